@@ -1,0 +1,73 @@
+"""Entry point: `qmpgui [ENDPOINT ...]`, `python -m qmpgui`."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from typing import Any
+
+from qmpgui.app.cli import parse_options
+from qmpgui.demo import DemoError, find_qemu
+
+
+def _run_window(argv: list[str]) -> int:
+    # Qt is imported only once the arguments are known to be good: --help,
+    # --version and the missing-QEMU message answer instantly.
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from qmpgui.app import create_main_window
+    from qmpgui.app.main_window import app_icon
+    from qmpgui.ui.crash import install_excepthook, show_crash
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("qmpgui")
+    app.setDesktopFileName("qmpgui")
+    app.setWindowIcon(app_icon())
+    # The window quits the loop itself once its VMs are disconnected and the demo stopped.
+    app.setQuitOnLastWindowClosed(False)
+    install_excepthook()
+
+    def on_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if isinstance(exc, BaseException):
+            show_crash(type(exc), exc, exc.__traceback__)
+        else:
+            loop.default_exception_handler(context)
+
+    async def run() -> None:
+        asyncio.get_running_loop().set_exception_handler(on_loop_error)
+        window = create_main_window(argv)
+        finished = asyncio.Event()
+        window.shutdownFinished.connect(finished.set)
+        # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
+        # Python runs signal handlers only between bytecodes: wake it regularly.
+        wake = QTimer(interval=200)
+        wake.timeout.connect(lambda: None)
+        wake.start()
+        window.show()
+        await finished.wait()
+
+    qasync.run(run())
+    return 0
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    options = parse_options(argv)
+    if options.demo:
+        try:
+            find_qemu()
+        except DemoError as err:
+            print(f"qmpgui: {err}", file=sys.stderr)
+            return 1
+    return _run_window(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Application wiring: the main window and what builds it."""
+
+from __future__ import annotations
+
+import logging
+
+from qmpgui.app.cli import parse_options
+from qmpgui.app.main_window import MainWindow
+from qmpgui.config import load_config
+from qmpgui.demo import find_qemu
+
+
+def create_main_window(argv: list[str]) -> MainWindow:
+    """Build the main window for the arguments after the program name.
+
+    Does everything `main()` does except run the event loop: it must be called
+    with a qasync loop running (connections start at once). Raises SystemExit
+    for --help, --version and misuse, and DemoError when --demo cannot work.
+    """
+    options = parse_options(argv)
+    if options.debug:
+        logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(name)s: %(message)s")
+    if options.demo:
+        find_qemu()  # fail before any window appears
+    return MainWindow(options, load_config(options.config_path))
+
+
+__all__ = ["MainWindow", "create_main_window"]

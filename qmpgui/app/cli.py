@@ -1,0 +1,73 @@
+"""Command-line options of `qmpgui`."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from qmpgui import __version__
+from qmpgui.config import default_config_path
+from qmpgui.qmp import EndpointError, parse_endpoint
+
+EPILOG = """\
+endpoints:
+  /run/vm1.qmp, unix:/run/vm1.qmp   a unix socket (QEMU: -qmp unix:/run/vm1.qmp,server=on,wait=off)
+  tcp:HOST:PORT, HOST:PORT          a TCP socket (QEMU: -qmp tcp:127.0.0.1:4444,server=on,wait=off)
+  [::1]:4444                        an IPv6 address in brackets
+
+Endpoints given here are shown for this run only; VMs added in the window are saved in
+the configuration file ($XDG_CONFIG_HOME/qmpgui/config.json).
+"""
+
+
+@dataclass(frozen=True)
+class Options:
+    endpoints: tuple[str, ...] = ()
+    demo: bool = False
+    config_path: Path = Path()
+    debug: bool = False
+
+
+def _endpoint(text: str) -> str:
+    try:
+        parse_endpoint(text)
+    except EndpointError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qmpgui",
+        description="A desktop control panel for QEMU virtual machines, over QMP.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "endpoints", metavar="ENDPOINT", nargs="*", type=_endpoint,
+        help="QMP monitor to connect to at start (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="start a throwaway local QEMU (needs qemu-system-x86_64) and show it; "
+        "it is stopped when qmpgui exits",
+    )  # fmt: skip
+    parser.add_argument(
+        "--config", metavar="FILE", type=Path, default=None,
+        help=f"configuration file (default: {default_config_path()})",
+    )  # fmt: skip
+    parser.add_argument("--debug", action="store_true", help="log protocol details to stderr")
+    parser.add_argument("--version", action="version", version=f"qmpgui {__version__}")
+    return parser
+
+
+def parse_options(argv: list[str]) -> Options:
+    """Parse the arguments after the program name; exits on --help, --version or misuse."""
+    args = build_parser().parse_args(argv)
+    return Options(
+        endpoints=tuple(args.endpoints),
+        demo=args.demo,
+        config_path=args.config or default_config_path(),
+        debug=args.debug,
+    )

@@ -1,0 +1,490 @@
+"""The main window: VM list, panes for the selected VM, actions, messages."""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import collections
+import dataclasses
+import time
+from collections.abc import Coroutine
+from importlib import resources
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui import __version__
+from qmpgui.app.cli import Options
+from qmpgui.config import Config, LoadResult, VmEntry, save_config
+from qmpgui.demo import DemoError, DemoVm, find_qemu
+from qmpgui.models import VmListModel
+from qmpgui.models.vm_list import NAME, STATE
+from qmpgui.qmp import EndpointError, parse_endpoint
+from qmpgui.session import ConnState, SessionSettings, VmSession
+from qmpgui.ui.status_pane import StatusPane
+from qmpgui.ui.vm_dialog import VmDialog, VmSpec
+
+#: Messages kept for the log; the newest is also in the status bar.
+MESSAGE_HISTORY = 1000
+INFO_MESSAGE_MS = 10_000
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources.files("qmpgui.resources") / "qmpgui.svg"))
+
+
+def _endpoint_key(text: str) -> str:
+    try:
+        return str(parse_endpoint(text))
+    except EndpointError:
+        return text.strip()
+
+
+class MainWindow(QMainWindow):
+    #: Emitted once everything is disconnected and stopped after a close.
+    shutdownFinished = Signal()
+
+    def __init__(self, options: Options, loaded: LoadResult) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("qmpgui")
+        self.setWindowIcon(app_icon())
+        self.resize(1100, 640)
+        self.options = options
+        self.config: Config = loaded.config
+        self._config_writable = loaded.writable
+        self.settings = SessionSettings(
+            poll_interval_s=self.config.poll_interval_s,
+            command_timeout_s=self.config.command_timeout_s,
+            greeting_timeout_s=self.config.greeting_timeout_s,
+        )
+        self.messages: collections.deque[tuple[float, str, str]] = collections.deque(
+            maxlen=MESSAGE_HISTORY
+        )
+        self.model = VmListModel(self)
+        self.demo: DemoVm | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._save_lock = asyncio.Lock()
+        self._shutdown_task: asyncio.Task[None] | None = None
+        self._shut_down = False
+
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._connect_signals()
+
+        for entry in self.config.vms:
+            self._add_session(VmSpec(entry.name, entry.endpoint, entry.autoconnect), False)
+        for endpoint in options.endpoints:
+            self._open_endpoint(endpoint)
+        for problem in loaded.problems:
+            self.show_message("warning", problem, banner=True)
+        for session in self.model.sessions:
+            if session.autoconnect:
+                session.connect_vm()
+        if options.demo:
+            self._spawn(self._start_demo())
+        if self.model.rowCount():
+            self.vm_list.selectRow(0)
+        self._update_actions()
+
+    # -- construction ---------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        tip: str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setProperty("baseTip", tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_add = self._action(
+            "actionAddVm", "&Add VM…", "Ctrl+N", "Add a QMP endpoint to the list"
+        )
+        self.action_edit = self._action(
+            "actionEditVm", "&Edit VM…", "Ctrl+E", "Change the selected VM's name or endpoint"
+        )
+        self.action_remove = self._action(
+            "actionRemoveVm",
+            "&Remove VM",
+            QKeySequence.StandardKey.Delete,
+            "Remove the selected VMs from the list (QEMU keeps running)",
+        )
+        self.action_connect = self._action(
+            "actionConnect", "&Connect", "Ctrl+K", "Connect to the selected VMs"
+        )
+        self.action_disconnect = self._action(
+            "actionDisconnect", "&Disconnect", "Ctrl+Shift+K", "Disconnect from the selected VMs"
+        )
+        self.action_quit = self._action(
+            "actionQuit",
+            "&Quit",
+            QKeySequence.StandardKey.Quit,
+            "Close qmpgui (running VMs keep running)",
+        )
+        self.action_about = self._action(
+            "actionAbout", "&About qmpgui", None, "Version and licence"
+        )
+        for action in (
+            self.action_add,
+            self.action_edit,
+            self.action_remove,
+            self.action_connect,
+            self.action_disconnect,
+        ):
+            action.setProperty("accessibleName", action.text().replace("&", "").rstrip("…"))
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addActions([self.action_add, self.action_edit, self.action_remove])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        vm_menu = menu_bar.addMenu("&VM")
+        vm_menu.addActions([self.action_connect, self.action_disconnect])
+        menu_bar.addMenu("&Help").addAction(self.action_about)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.action_add, self.action_remove])
+        toolbar.addSeparator()
+        toolbar.addActions([self.action_connect, self.action_disconnect])
+
+    def _build_central(self) -> None:
+        self.vm_list = QTableView()
+        self.vm_list.setObjectName("vmList")
+        self.vm_list.setAccessibleName("VM list")
+        self.vm_list.setModel(self.model)
+        self.vm_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.vm_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.vm_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.vm_list.verticalHeader().hide()
+        self.vm_list.setWordWrap(False)
+        header = self.vm_list.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.vm_list.setColumnWidth(NAME, 150)
+        self.vm_list.setColumnWidth(STATE, 190)
+
+        self.status_pane = StatusPane()
+        self.panes = QTabWidget()
+        self.panes.setObjectName("paneTabs")
+        self.panes.addTab(self.status_pane, "Status")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.vm_list)
+        splitter.addWidget(self.panes)
+        splitter.setSizes([560, 540])
+
+        # A banner for messages that must not scroll away (a corrupt config file).
+        self.banner = QWidget()
+        self.banner.setObjectName("messageBanner")
+        self.banner.setStyleSheet(
+            "#messageBanner { background: #fff4ce; border: 1px solid #e0c060; }"
+        )
+        self.banner_label = QLabel()
+        self.banner_label.setObjectName("messageBannerText")
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close_banner = QToolButton()
+        close_banner.setText("✕")
+        close_banner.setToolTip("Dismiss")
+        close_banner.setAutoRaise(True)
+        close_banner.clicked.connect(self.banner.hide)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(close_banner, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner.hide()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+
+    def _connect_signals(self) -> None:
+        self.action_add.triggered.connect(self.add_vm)
+        self.action_edit.triggered.connect(self.edit_vm)
+        self.action_remove.triggered.connect(self.remove_vms)
+        self.action_connect.triggered.connect(self.connect_selected)
+        self.action_disconnect.triggered.connect(self.disconnect_selected)
+        self.action_quit.triggered.connect(self.close)
+        self.action_about.triggered.connect(self._about)
+        selection = self.vm_list.selectionModel()
+        selection.selectionChanged.connect(self._update_actions)
+        selection.currentRowChanged.connect(self._on_current_changed)
+        self.model.dataChanged.connect(self._update_actions)
+        self.model.rowsRemoved.connect(self._update_actions)
+        self.vm_list.customContextMenuRequested.connect(self._context_menu)
+        self.vm_list.doubleClicked.connect(self._on_double_click)
+
+    # -- messages: the one path every user-facing message takes --------------
+
+    def show_message(self, level: str, text: str, *, banner: bool = False) -> None:
+        self.messages.append((time.time(), level, text))
+        prefix = {"error": "Error: ", "warning": "Warning: "}.get(level, "")
+        self.statusBar().showMessage(prefix + text, INFO_MESSAGE_MS if level == "info" else 0)
+        if banner:
+            shown = self.banner_label.text()
+            self.banner_label.setText(
+                f"{shown}\n{prefix}{text}" if shown and self.banner.isVisible() else prefix + text
+            )
+            self.banner.show()
+
+    # -- sessions -------------------------------------------------------------
+
+    def _add_session(self, spec: VmSpec, transient: bool) -> VmSession:
+        session = VmSession(
+            spec.name,
+            spec.endpoint,
+            autoconnect=spec.autoconnect,
+            settings=self.settings,
+            transient=transient,
+            parent=self,
+        )
+        session.message.connect(self.show_message)
+        self.model.add(session)
+        return session
+
+    def _open_endpoint(self, endpoint: str) -> None:
+        """A command-line endpoint: reuse a saved VM with the same endpoint."""
+        key = _endpoint_key(endpoint)
+        for session in self.model.sessions:
+            if _endpoint_key(session.endpoint_text) == key:
+                session.autoconnect = True
+                return
+        self._add_session(VmSpec("", endpoint, True), transient=True)
+
+    def selected_sessions(self) -> list[VmSession]:
+        rows = sorted({index.row() for index in self.vm_list.selectionModel().selectedRows()})
+        return [self.model.session(row) for row in rows]
+
+    def current_session(self) -> VmSession | None:
+        index = self.vm_list.currentIndex()
+        return self.model.session(index.row()) if index.isValid() else None
+
+    def select_session(self, session: VmSession) -> None:
+        row = self.model.row_of(session)
+        self.vm_list.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def add_vm(self) -> None:
+        spec = VmDialog.ask(self, taken_endpoints=[s.endpoint_text for s in self.model.sessions])
+        if spec is None:
+            return
+        session = self._add_session(spec, transient=False)
+        self.select_session(session)
+        self.save_config()
+        session.connect_vm()
+
+    def edit_vm(self) -> None:
+        session = self.current_session()
+        if session is None:
+            return
+        others = [s.endpoint_text for s in self.model.sessions if s is not session]
+        initial = VmSpec(session.configured_name, session.endpoint_text, session.autoconnect)
+        spec = VmDialog.ask(self, initial, others)
+        if spec is None or spec == initial:
+            return
+        session.update(spec.name, spec.endpoint, spec.autoconnect)
+        self.save_config()
+
+    def remove_vms(self) -> None:
+        sessions = self.selected_sessions()
+        if not sessions:
+            return
+        if self.config.confirm_destructive:
+            names = "\n".join(f"  {s.display_name} ({s.endpoint_text})" for s in sessions)
+            answer = QMessageBox.question(
+                self,
+                "Remove VMs" if len(sessions) > 1 else "Remove VM",
+                f"Remove from the list:\n{names}\n\nqmpgui disconnects; QEMU keeps running.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for session in sessions:
+            self.model.remove(session)
+            self._spawn(self._dispose(session))
+        self.save_config()
+
+    async def _dispose(self, session: VmSession) -> None:
+        await session.aclose()
+        session.deleteLater()
+
+    def connect_selected(self) -> None:
+        for session in self.selected_sessions():
+            if session.state in (ConnState.DISCONNECTED, ConnState.ERROR, ConnState.RECONNECTING):
+                session.connect_vm()
+
+    def disconnect_selected(self) -> None:
+        for session in self.selected_sessions():
+            session.disconnect_vm()
+
+    # -- configuration --------------------------------------------------------
+
+    def save_config(self) -> None:
+        if not self._config_writable:
+            self.show_message(
+                "warning", f"not saved: {self.options.config_path} could not be read at start-up"
+            )
+            return
+        previous = {(vm.endpoint, vm.name): vm.extra for vm in self.config.vms}
+        self.config.vms = [
+            VmEntry(s.configured_name, s.endpoint_text, s.autoconnect,
+                    previous.get((s.endpoint_text, s.configured_name), {}))
+            for s in self.model.sessions
+            if not s.transient
+        ]  # fmt: skip
+        snapshot = dataclasses.replace(self.config, vms=list(self.config.vms))
+        self._spawn(self._write_config(snapshot), "save-config")
+
+    async def _write_config(self, snapshot: Config) -> None:
+        async with self._save_lock:  # writes land in the order they were asked for
+            try:
+                await asyncio.to_thread(save_config, self.options.config_path, snapshot)
+            except OSError as err:
+                self.show_message(
+                    "error",
+                    f"could not save {self.options.config_path}: {err.strerror or err}; "
+                    "the previous file is unchanged",
+                )
+
+    # -- demo -------------------------------------------------------------------
+
+    async def _start_demo(self) -> None:
+        self.show_message("info", "starting the demo VM (QEMU, TCG, 128 MiB)…")
+        try:
+            self.demo = DemoVm(find_qemu())
+            atexit.register(self.demo.stop_now)
+            await self.demo.start()
+        except DemoError as err:
+            self.show_message("error", f"demo VM: {err}", banner=True)
+            return
+        session = self._add_session(VmSpec("", self.demo.endpoint, True), transient=True)
+        self.select_session(session)
+        session.connect_vm()
+
+    # -- view wiring --------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.status_pane.set_session(
+            self.model.session(current.row()) if current.isValid() else None
+        )
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_vm()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.action_connect, self.action_disconnect])
+        menu.addSeparator()
+        menu.addActions([self.action_edit, self.action_remove])
+        menu.addSeparator()
+        menu.addAction(self.action_add)
+        menu.popup(self.vm_list.viewport().mapToGlobal(pos))
+
+    def _enable(self, action: QAction, reason: str | None) -> None:
+        """Enable `action`, or disable it with `reason` in its tooltip."""
+        action.setEnabled(reason is None)
+        tip = str(action.property("baseTip"))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({keys})" if keys else tip
+        action.setToolTip(tip if reason is None else f"{tip} — {reason}")
+
+    def _update_actions(self) -> None:
+        selected = self.selected_sessions()
+        none = "select a VM first" if not selected else None
+        self._enable(self.action_edit, none or ("select one VM" if len(selected) > 1 else None))
+        self._enable(self.action_remove, none)
+        can_connect = [
+            s
+            for s in selected
+            if s.state in (ConnState.DISCONNECTED, ConnState.ERROR, ConnState.RECONNECTING)
+        ]
+        can_disconnect = [s for s in selected if s.state is not ConnState.DISCONNECTED]
+        self._enable(self.action_connect, none or (None if can_connect else "already connected"))
+        self._enable(self.action_disconnect, none or (None if can_disconnect else "not connected"))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About qmpgui",
+            f"<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, "
+            "speaking QMP.</p><p>Licensed under the MIT licence.</p>",
+        )
+
+    # -- tasks and shutdown -------------------------------------------------------
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str = "") -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(coro, name=name or None)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def shutdown(self) -> None:
+        """Disconnect every VM, stop the demo VM, finish pending saves, end all tasks."""
+        current = asyncio.current_task()
+        saves = [t for t in self._tasks if t.get_name() == "save-config"]
+        others = [t for t in self._tasks if t is not current and t not in saves]
+        for task in others:  # the demo start first, so no QEMU starts after its stop
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+        for session in self.model.sessions:
+            await session.aclose()
+        if self.demo is not None:
+            await self.demo.stop()
+            atexit.unregister(self.demo.stop_now)
+        await asyncio.gather(*saves, return_exceptions=True)  # nothing the user saved is lost
+
+    async def _close_after_shutdown(self) -> None:
+        try:
+            await self.shutdown()
+        finally:
+            self._shut_down = True
+            self.close()
+            self.shutdownFinished.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._shut_down:
+            event.accept()
+            return
+        event.ignore()
+        if self._shutdown_task is None:
+            self.statusBar().showMessage("Disconnecting…")
+            self._shutdown_task = asyncio.get_running_loop().create_task(
+                self._close_after_shutdown()
+            )

@@ -1,0 +1,202 @@
+"""The configuration file: saved VMs and preferences.
+
+`$XDG_CONFIG_HOME/qmpgui/config.json` (default `~/.config/qmpgui/config.json`).
+Unknown keys are kept and written back; a value of the wrong type is reported,
+kept in the file as it was, and replaced by its default for this run. A file
+that is not JSON is renamed aside, never overwritten, and the user is told.
+Writes are atomic: a temporary file in the same folder, fsync, rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    "confirm_destructive": True,
+    "poll_interval_s": 2.0,
+    "command_timeout_s": 10.0,
+    "greeting_timeout_s": 5.0,
+}
+#: Lower bounds that keep a hand-edited number from hammering QEMU or timing out at once.
+MINIMUMS = {"poll_interval_s": 0.1, "command_timeout_s": 0.1, "greeting_timeout_s": 0.1}
+
+
+def default_config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "qmpgui" / "config.json"
+
+
+@dataclass
+class VmEntry:
+    name: str
+    endpoint: str
+    autoconnect: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.extra,
+            "name": self.name,
+            "endpoint": self.endpoint,
+            "autoconnect": self.autoconnect,
+        }
+
+
+@dataclass
+class Config:
+    vms: list[VmEntry] = field(default_factory=list)
+    confirm_destructive: bool = True
+    poll_interval_s: float = 2.0
+    command_timeout_s: float = 10.0
+    greeting_timeout_s: float = 5.0
+    #: Keys this version does not know, and known keys whose value was unusable:
+    #: written back exactly as they were read.
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: `vms` entries that could not be used (not an object, no endpoint): kept in the file.
+    unusable_vms: list[Any] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.extra)
+        out["vms"] = [vm.to_json() for vm in self.vms] + self.unusable_vms
+        for key in DEFAULTS:
+            if key not in self.extra:
+                out[key] = getattr(self, key)
+        return out
+
+
+@dataclass
+class LoadResult:
+    config: Config
+    #: Sentences for the user: what was wrong with the file and what was done about it.
+    problems: list[str] = field(default_factory=list)
+    #: False when saving would destroy something we could not read.
+    writable: bool = True
+
+
+def _valid(key: str, value: Any) -> bool:
+    if key == "confirm_destructive":
+        return isinstance(value, bool)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return bool(value >= MINIMUMS[key]) and value < 1e6
+
+
+def _parse_vm(raw: Any) -> VmEntry | None:
+    if not isinstance(raw, dict):
+        return None
+    endpoint, name, auto = raw.get("endpoint"), raw.get("name", ""), raw.get("autoconnect", False)
+    if not isinstance(endpoint, str) or not endpoint.strip():
+        return None
+    extra = {k: v for k, v in raw.items() if k not in {"name", "endpoint", "autoconnect"}}
+    if not isinstance(name, str):
+        extra["name"], name = name, ""
+    if not isinstance(auto, bool):
+        extra["autoconnect"], auto = auto, False
+    return VmEntry(name, endpoint, auto, extra)
+
+
+def parse_config(data: Any, source: str) -> LoadResult:
+    """Build a Config from decoded JSON, reporting (not dropping) what is unusable."""
+    if not isinstance(data, dict):
+        raise ValueError("the top level is not a JSON object")
+    config, problems = Config(), []
+    for key, value in data.items():
+        if key == "vms":
+            if not isinstance(value, list):
+                config.extra["vms_unusable"] = value
+                problems.append(f"{source}: 'vms' is not a list; it was kept as 'vms_unusable'")
+                continue
+            for raw in value:
+                entry = _parse_vm(raw)
+                if entry is None:
+                    config.unusable_vms.append(raw)
+                else:
+                    config.vms.append(entry)
+            if config.unusable_vms:
+                problems.append(
+                    f"{source}: {len(config.unusable_vms)} VM entr"
+                    f"{'y has' if len(config.unusable_vms) == 1 else 'ies have'} no usable "
+                    "endpoint; kept in the file but not shown"
+                )
+        elif key in DEFAULTS:
+            if _valid(key, value):
+                setattr(config, key, float(value) if key != "confirm_destructive" else value)
+            else:
+                config.extra[key] = value
+                problems.append(
+                    f"{source}: {key} = {json.dumps(value)} is not usable; "
+                    f"using {json.dumps(DEFAULTS[key])} for this run"
+                )
+        else:
+            config.extra[key] = value
+    return LoadResult(config, problems)
+
+
+def load_config(path: Path) -> LoadResult:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadResult(Config())
+    except (OSError, UnicodeDecodeError) as err:
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        return LoadResult(
+            Config(),
+            [f"cannot read {path}: {reason}; settings changed in this run will not be saved"],
+            writable=False,
+        )
+    try:
+        return parse_config(json.loads(text), str(path))
+    except (json.JSONDecodeError, ValueError) as err:
+        return _set_aside(path, err)
+
+
+def _set_aside(path: Path, err: Exception) -> LoadResult:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    what = (
+        f"line {err.lineno} column {err.colno}: {err.msg}"
+        if isinstance(err, json.JSONDecodeError)
+        else str(err)
+    )
+    try:
+        os.replace(path, aside)
+    except OSError as move_err:
+        return LoadResult(
+            Config(),
+            [
+                f"{path} is not a valid configuration ({what}) and could not be moved aside "
+                f"({move_err.strerror}); settings changed in this run will not be saved"
+            ],
+            writable=False,
+        )
+    return LoadResult(
+        Config(),
+        [
+            f"{path} is not a valid configuration ({what}); it was kept as {aside.name} "
+            "and qmpgui started with an empty configuration"
+        ],
+    )
+
+
+def save_config(path: Path, config: Config) -> None:
+    """Write atomically; on any failure the old file is left untouched and OSError raised."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data = json.dumps(config.to_json(), indent=2, ensure_ascii=False) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

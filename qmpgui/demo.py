@@ -1,0 +1,131 @@
+"""A throwaway local QEMU for `qmpgui --demo`: no Qt here, only asyncio.
+
+TCG, 128 MiB, no disk, std VGA, VNC on 127.0.0.1 at a free display, an empty
+IDE CD-ROM with qdev id `cd0`, QMP on a unix socket in a private (0700)
+temporary folder that is removed when the VM is stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+QEMU_BINARY = "qemu-system-x86_64"
+INSTALL_HINT = (
+    "Install QEMU first:\n"
+    "  Debian/Ubuntu: sudo apt-get install qemu-system-x86\n"
+    "  Fedora:        sudo dnf install qemu-system-x86"
+)
+START_TIMEOUT_S = 15.0
+
+
+class DemoError(Exception):
+    """The demo VM could not be started; the message is for the user."""
+
+
+def find_qemu() -> str:
+    path = shutil.which(QEMU_BINARY)
+    if path is None:
+        raise DemoError(
+            f"qmpgui --demo needs {QEMU_BINARY}, which is not installed.\n{INSTALL_HINT}"
+        )
+    return path
+
+
+def free_vnc_display(first: int = 0, last: int = 99) -> int:
+    """A VNC display number whose port (5900 + N) is free on 127.0.0.1."""
+    for display in range(first, last + 1):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", 5900 + display))
+            except OSError:
+                continue
+            return display
+    raise DemoError(f"no free VNC display between :{first} and :{last} on 127.0.0.1")
+
+
+class DemoVm:
+    def __init__(self, binary: str) -> None:
+        self.binary = binary
+        self.folder = Path(tempfile.mkdtemp(prefix="qmpgui-demo-"))  # created 0700
+        self.socket_path = self.folder / "qmp.sock"
+        self.log_path = self.folder / "qemu.log"
+        self.vnc_display = free_vnc_display()
+        self._process: asyncio.subprocess.Process | None = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"unix:{self.socket_path}"
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process else None
+
+    def argv(self) -> list[str]:
+        return [
+            self.binary,
+            "-name", "qmpgui-demo", "-uuid", str(uuid.uuid4()),
+            "-machine", "pc", "-accel", "tcg", "-m", "128",
+            "-nodefaults", "-no-user-config",
+            "-vga", "std",
+            "-display", f"vnc=127.0.0.1:{self.vnc_display}",
+            "-drive", "if=none,id=cdrom0,media=cdrom,readonly=on",
+            "-device", "ide-cd,drive=cdrom0,id=cd0",
+            "-qmp", f"unix:{self.socket_path},server=on,wait=off",
+        ]  # fmt: skip
+
+    async def start(self) -> None:
+        """Start QEMU and wait until its QMP socket exists."""
+        with open(self.log_path, "wb") as log:  # noqa: ASYNC230 (a local, just-made file)
+            # Own session: Ctrl+C in the terminal reaches qmpgui, which then stops QEMU cleanly.
+            self._process = await asyncio.create_subprocess_exec(
+                *self.argv(),
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not self.socket_path.exists():
+            if self._process.returncode is not None:
+                raise DemoError(f"QEMU exited at start-up: {self._log_tail()}")
+            if time.monotonic() > deadline:
+                await self.stop()
+                raise DemoError(f"QEMU did not open its QMP socket within {START_TIMEOUT_S:g} s")
+            await asyncio.sleep(0.02)
+
+    def _log_tail(self) -> str:
+        try:
+            lines = self.log_path.read_text(errors="replace").strip().splitlines()
+        except OSError:
+            lines = []
+        return lines[-1] if lines else "no message"
+
+    async def stop(self, grace_s: float = 5.0) -> None:
+        """Stop QEMU (SIGTERM, then SIGKILL) and remove the folder."""
+        process = self._process
+        if process is not None and process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), grace_s)
+            except TimeoutError:
+                with contextlib.suppress(ProcessLookupError):
+                    process.kill()
+                await process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop_now(self) -> None:
+        """Last resort at interpreter exit, when no event loop runs any more."""
+        if self._process is not None and self._process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._process.pid, signal.SIGKILL)
+        shutil.rmtree(self.folder, ignore_errors=True)

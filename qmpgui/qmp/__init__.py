@@ -1,0 +1,33 @@
+"""The QMP layer: no Qt, no qasync; the only code that touches qemu.qmp."""
+
+from qmpgui.qmp.connection import QmpConnection
+from qmpgui.qmp.endpoint import Endpoint, EndpointError, parse_endpoint
+from qmpgui.qmp.errors import (
+    CommandFailed,
+    CommandTimeout,
+    ConnectFailure,
+    ConnectionLost,
+    ConnectKind,
+    NotConnected,
+    QmpFailure,
+)
+from qmpgui.qmp.types import Capabilities, Event, Greeting, StatusInfo, VersionInfo
+
+__all__ = [
+    "Capabilities",
+    "CommandFailed",
+    "CommandTimeout",
+    "ConnectFailure",
+    "ConnectKind",
+    "ConnectionLost",
+    "Endpoint",
+    "EndpointError",
+    "Event",
+    "Greeting",
+    "NotConnected",
+    "QmpConnection",
+    "QmpFailure",
+    "StatusInfo",
+    "VersionInfo",
+    "parse_endpoint",
+]

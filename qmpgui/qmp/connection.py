@@ -1,0 +1,218 @@
+"""One QMP connection: connect with a greeting timeout, execute with a timeout,
+drain events into a bounded buffer, and report why the connection ended.
+
+This is the only module that drives qemu.qmp's QMPClient.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import socket
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from qemu.qmp import (
+    ConnectError,
+    ExecInterruptedError,
+    ExecuteError,
+    Message,
+    QMPClient,
+    Runstate,
+    StateError,
+)
+
+from qmpgui.qmp.endpoint import Endpoint
+from qmpgui.qmp.errors import (
+    MAX_MESSAGE_BYTES,
+    CommandFailed,
+    CommandTimeout,
+    ConnectionLost,
+    NotConnected,
+    QmpFailure,
+    busy_failure,
+    describe_connect_error,
+    describe_disconnect,
+    describe_execute_error,
+)
+from qmpgui.qmp.types import Capabilities, Event, Greeting
+
+DEFAULT_GREETING_TIMEOUT_S = 5.0
+DEFAULT_COMMAND_TIMEOUT_S = 10.0
+DEFAULT_EVENT_BUFFER = 10_000
+
+
+class _BoundedEventClient(QMPClient):
+    """QMPClient whose events go to one callback instead of its EventListeners.
+
+    qemu.qmp's default listener keeps every event in an unbounded queue and an
+    unbounded history; overriding the (private) dispatch hook is the one place
+    we depend on the library's internals. tests/qmp/test_connection.py pins it.
+    """
+
+    def __init__(self, name: str, sink: Callable[[Message], None]) -> None:
+        super().__init__(name, readbuflen=MAX_MESSAGE_BYTES)
+        self._sink = sink
+
+    async def _event_dispatch(self, msg: Message) -> None:
+        self._sink(msg)
+
+
+async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
+    """Connect the transport ourselves so a hung connect and a silent server
+    (a busy monitor) can be told apart."""
+    loop = asyncio.get_running_loop()
+    if endpoint.path is not None:
+        candidates: list[tuple[int, Any]] = [(socket.AF_UNIX, endpoint.path)]
+    else:
+        infos = await loop.getaddrinfo(endpoint.host, endpoint.port, type=socket.SOCK_STREAM)
+        candidates = [(family, addr) for family, _, _, _, addr in infos]
+    last: OSError | None = None
+    for family, addr in candidates:
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setblocking(False)
+        try:
+            await asyncio.wait_for(loop.sock_connect(sock, addr), timeout)
+            return sock
+        except TimeoutError:
+            sock.close()
+            last = TimeoutError(110, "the connection attempt timed out")
+        except OSError as err:
+            sock.close()
+            last = err
+        except BaseException:
+            sock.close()
+            raise
+    assert last is not None
+    raise last
+
+
+class QmpConnection:
+    """A single connection to a QMP server. Not reusable: make a new one to reconnect."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        name: str = "qmpgui",
+        greeting_timeout: float = DEFAULT_GREETING_TIMEOUT_S,
+        command_timeout: float = DEFAULT_COMMAND_TIMEOUT_S,
+        event_buffer: int = DEFAULT_EVENT_BUFFER,
+    ) -> None:
+        self.endpoint = endpoint
+        self.greeting_timeout = greeting_timeout
+        self.command_timeout = command_timeout
+        self._events: collections.deque[Message] = collections.deque(maxlen=event_buffer)
+        self._client = _BoundedEventClient(name, self._on_event)
+        self._events_ready = asyncio.Event()
+        self._disconnect_lock = asyncio.Lock()
+        self._closed_reason: str | None = None
+        self.dropped_events = 0
+        self.greeting = Greeting.parse({})
+        self.capabilities = Capabilities()
+
+    # -- connection ---------------------------------------------------------
+
+    @property
+    def connected(self) -> bool:
+        return self._client.runstate == Runstate.RUNNING
+
+    async def connect(self) -> None:
+        """Connect, negotiate and discover capabilities; raises ConnectFailure."""
+        try:
+            sock = await _open_socket(self.endpoint, self.greeting_timeout)
+        except OSError as err:
+            raise describe_connect_error(err, self.endpoint) from None
+        try:
+            await asyncio.wait_for(self._client.connect(sock), self.greeting_timeout)
+        except TimeoutError:
+            raise busy_failure(self.greeting_timeout) from None
+        except ConnectError as err:
+            raise describe_connect_error(err, self.endpoint) from None
+        finally:
+            if not self.connected:
+                sock.close()
+        raw_greeting = self._client.greeting
+        self.greeting = Greeting.parse(raw_greeting._asdict() if raw_greeting else {})
+        try:
+            self.capabilities = await self._discover()
+        except QmpFailure:
+            await self.close()
+            raise
+
+    async def _discover(self) -> Capabilities:
+        try:
+            return Capabilities.from_schema(await self.execute("query-qmp-schema"))
+        except CommandFailed as err:
+            if not err.unavailable:
+                raise
+        try:
+            return Capabilities.from_commands(await self.execute("query-commands"))
+        except CommandFailed:
+            return Capabilities()
+
+    async def wait_closed(self) -> str:
+        """Wait until the server ends the connection; return why, in words."""
+        while self._client.runstate == Runstate.RUNNING:
+            await self._client.runstate_changed()
+        return await self._disconnect()
+
+    async def close(self) -> None:
+        """Close the connection; safe to call at any time, any number of times."""
+        if self._client.runstate != Runstate.IDLE or self._closed_reason is None:
+            await self._disconnect(reason="disconnected")
+
+    async def _disconnect(self, reason: str | None = None) -> str:
+        async with self._disconnect_lock:
+            if self._closed_reason is None:
+                error: BaseException | None = None
+                try:
+                    await self._client.disconnect()
+                except Exception as err:  # the reader's own failure, re-raised by qemu.qmp
+                    error = err
+                self._closed_reason = reason or describe_disconnect(error)
+                self._events_ready.set()
+            return self._closed_reason
+
+    # -- commands -----------------------------------------------------------
+
+    async def execute(
+        self,
+        command: str,
+        arguments: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> object:
+        """Run one command and return its `return` value; raises QmpFailure."""
+        seconds = self.command_timeout if timeout is None else timeout
+        try:
+            return await asyncio.wait_for(self._client.execute(command, arguments), seconds)
+        except TimeoutError:
+            raise CommandTimeout(command, seconds) from None
+        except (ExecuteError, ExecInterruptedError) as err:
+            raise describe_execute_error(err, command) from None
+        except StateError:
+            if self._closed_reason is not None:
+                raise ConnectionLost(f"{command} not sent: {self._closed_reason}") from None
+            raise NotConnected(f"{command} not sent: not connected") from None
+
+    # -- events -------------------------------------------------------------
+
+    def _on_event(self, msg: Message) -> None:
+        if len(self._events) == self._events.maxlen:
+            self.dropped_events += 1  # the deque drops the oldest
+        self._events.append(msg)
+        self._events_ready.set()
+
+    async def next_events(self) -> list[Event]:
+        """Wait for events and return all that are buffered, oldest first.
+
+        Raises ConnectionLost once the connection is closed and the buffer is empty.
+        """
+        while not self._events:
+            if self._closed_reason is not None:
+                raise ConnectionLost(self._closed_reason)
+            self._events_ready.clear()
+            await self._events_ready.wait()
+        batch = [Event.parse(dict(m)) for m in self._events]
+        self._events.clear()
+        return batch

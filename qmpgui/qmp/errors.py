@@ -1,0 +1,203 @@
+"""Failures of the QMP layer, each carrying one sentence a person can act on.
+
+Everything qemu.qmp, asyncio or the OS raises while talking to a monitor is
+translated here, so no layer above ever has to show a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+from enum import Enum
+
+from qemu.qmp import ConnectError, ExecInterruptedError, ExecuteError
+from qemu.qmp.message import DeserializationError
+from qemu.qmp.qmp_client import GreetingError, NegotiationError
+
+from qmpgui.qmp.endpoint import Endpoint
+
+#: Largest message accepted from a server; QEMU's own replies stay far below it
+#: (query-qmp-schema is about 200 KiB).
+MAX_MESSAGE_BYTES = 10 * 1024 * 1024
+
+
+class QmpFailure(Exception):
+    """Base class: str(failure) is the sentence for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ConnectKind(Enum):
+    NO_SOCKET = "no such socket"
+    PERMISSION = "permission denied"
+    REFUSED = "connection refused"
+    NOT_QMP = "not a QMP server"
+    BUSY = "monitor busy"
+    UNREACHABLE = "host unreachable"
+    OTHER = "connection failed"
+
+
+class ConnectFailure(QmpFailure):
+    def __init__(self, kind: ConnectKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class CommandFailed(QmpFailure):
+    """The server answered a command with an error reply."""
+
+    def __init__(self, command: str, error_class: str, desc: str) -> None:
+        if error_class == "CommandNotFound":
+            message = f"this QEMU has no command '{command}' ({desc})"
+        else:
+            message = f"{command} failed: {error_class}: {desc}"
+        super().__init__(message)
+        self.command = command
+        self.error_class = error_class
+        self.desc = desc
+
+    @property
+    def unavailable(self) -> bool:
+        """True when the command is missing or compiled out of this QEMU."""
+        return self.error_class == "CommandNotFound"
+
+
+class CommandTimeout(QmpFailure):
+    def __init__(self, command: str, seconds: float) -> None:
+        super().__init__(
+            f"{command} timed out: QEMU did not answer within {seconds:g} s "
+            "(is the VM stopped with SIGSTOP, or the monitor stuck?)"
+        )
+        self.command = command
+        self.seconds = seconds
+
+
+class ConnectionLost(QmpFailure):
+    pass
+
+
+class NotConnected(QmpFailure):
+    pass
+
+
+def _describe_raw(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    if text.startswith("HTTP/"):
+        return "an HTTP server answered, not a QMP monitor"
+    if "(qemu)" in text or ("QEMU" in text and "monitor" in text):
+        return (
+            "this is QEMU's human monitor (HMP), not QMP: start QEMU with -qmp instead of -monitor"
+        )
+    shown = text.strip()[:40]
+    return f"not a QMP server: its first message is not JSON ({shown!r})"
+
+
+def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
+    where = endpoint.path if endpoint.is_unix else f"{endpoint.host}:{endpoint.port}"
+    if isinstance(err, socket.gaierror):
+        return ConnectFailure(ConnectKind.UNREACHABLE, f"unknown host '{endpoint.host}'")
+    code = err.errno
+    if code == errno.ENOENT:
+        return ConnectFailure(
+            ConnectKind.NO_SOCKET,
+            f"no such socket: {where} (is QEMU running with -qmp unix:{where},server=on,wait=off?)",
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        return ConnectFailure(
+            ConnectKind.PERMISSION,
+            f"permission denied on {where}: your user may not open this socket "
+            "(check its owner and mode, or join its group)",
+        )
+    if code == errno.ECONNREFUSED:
+        if endpoint.is_unix:
+            msg = (
+                f"connection refused on {where}: the socket file exists but nothing listens "
+                "on it (left behind by a QEMU that exited?)"
+            )
+        else:
+            msg = f"connection refused: nothing listens on {where}"
+        return ConnectFailure(ConnectKind.REFUSED, msg)
+    if code in (errno.ENOTSOCK, errno.ENOTDIR):
+        return ConnectFailure(ConnectKind.NO_SOCKET, f"{where} is not a socket")
+    if code in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT):
+        return ConnectFailure(ConnectKind.UNREACHABLE, f"cannot reach {where}: {err.strerror}")
+    return ConnectFailure(ConnectKind.OTHER, f"cannot connect to {where}: {err.strerror or err}")
+
+
+def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFailure:
+    """Turn whatever connect() raised into one ConnectFailure."""
+    inner: BaseException = err
+    while isinstance(inner, ConnectError | GreetingError | NegotiationError):
+        if isinstance(inner, NegotiationError):
+            return ConnectFailure(
+                ConnectKind.NOT_QMP,
+                "QMP capabilities negotiation failed: the server did not accept qmp_capabilities",
+            )
+        inner = inner.exc
+    if isinstance(err, GreetingError) or (
+        isinstance(err, ConnectError) and isinstance(err.exc, GreetingError)
+    ):
+        if isinstance(inner, DeserializationError):
+            return ConnectFailure(ConnectKind.NOT_QMP, _describe_raw(inner.raw))
+        if isinstance(inner, KeyError | TypeError) or type(inner) is ValueError:
+            return ConnectFailure(
+                ConnectKind.NOT_QMP,
+                "not a QMP server: its first message is JSON but not a QMP greeting",
+            )
+    if isinstance(inner, OSError):
+        return _describe_os_error(inner, endpoint)
+    if isinstance(inner, EOFError):
+        return ConnectFailure(
+            ConnectKind.NOT_QMP,
+            "the server closed the connection without a QMP greeting "
+            "(not a QMP monitor, or QEMU is exiting)",
+        )
+    if isinstance(inner, DeserializationError):
+        return ConnectFailure(ConnectKind.NOT_QMP, _describe_raw(inner.raw))
+    if isinstance(inner, UnicodeDecodeError):
+        return ConnectFailure(
+            ConnectKind.NOT_QMP, "not a QMP server: its first message is not JSON (binary data)"
+        )
+    if isinstance(inner, ValueError):
+        # StreamReader.readline() raises ValueError when a line exceeds the limit.
+        return ConnectFailure(
+            ConnectKind.NOT_QMP,
+            f"not a QMP server: it sent more than {MAX_MESSAGE_BYTES // (1024 * 1024)} MiB "
+            "without a line end",
+        )
+    return ConnectFailure(ConnectKind.OTHER, f"connection failed: {inner}")
+
+
+def busy_failure(seconds: float) -> ConnectFailure:
+    return ConnectFailure(
+        ConnectKind.BUSY,
+        f"monitor busy: connected, but no QMP greeting within {seconds:g} s. A QMP socket "
+        "serves one client at a time; close the other client (another qmpgui, qmp-shell, "
+        "libvirt) or give QEMU a second -qmp socket",
+    )
+
+
+def describe_disconnect(err: BaseException | None) -> str:
+    """Why an established connection ended, from what disconnect() re-raised."""
+    if err is None or isinstance(err, EOFError):
+        return "connection lost: QEMU closed the monitor (it exited or was killed)"
+    if isinstance(err, ConnectionResetError | BrokenPipeError):
+        return "connection lost: the connection was reset (QEMU exited or was killed)"
+    if isinstance(err, DeserializationError | UnicodeDecodeError):
+        return "connection lost: the server sent data that is not JSON; the connection was dropped"
+    if isinstance(err, ValueError):
+        return (
+            "connection lost: the server sent a message over the "
+            f"{MAX_MESSAGE_BYTES // (1024 * 1024)} MiB limit; the connection was dropped"
+        )
+    if isinstance(err, OSError):
+        return f"connection lost: {err.strerror or err}"
+    return f"connection lost: {type(err).__name__}: {err}"
+
+
+def describe_execute_error(err: ExecuteError | ExecInterruptedError, command: str) -> QmpFailure:
+    if isinstance(err, ExecuteError):
+        return CommandFailed(command, err.error_class, str(err))
+    return ConnectionLost(f"{command} did not complete: the connection to QEMU was lost")

@@ -1,0 +1,161 @@
+"""Typed views of QMP replies, parsed defensively.
+
+Every parser accepts any JSON value: unknown keys are ignored, missing optional
+keys become None, and a value of the wrong type is treated as missing, so the
+replies of QEMU 0.12 to today all parse without an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def as_dict(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def opt_str(obj: Mapping[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    return value if isinstance(value, str) else None
+
+
+def opt_int(obj: Mapping[str, Any], key: str) -> int | None:
+    value = obj.get(key)
+    # bool is an int subclass; a JSON true is not a number.
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def opt_bool(obj: Mapping[str, Any], key: str) -> bool | None:
+    value = obj.get(key)
+    return value if isinstance(value, bool) else None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionInfo:
+    major: int | None = None
+    minor: int | None = None
+    micro: int | None = None
+    package: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self.major is None:
+            return "unknown"
+        return f"{self.major}.{self.minor or 0}.{self.micro or 0}"
+
+    @classmethod
+    def parse(cls, value: object) -> VersionInfo:
+        """Parse `query-version`'s reply or a greeting's `version` member."""
+        obj = as_dict(value)
+        package = opt_str(obj, "package")
+        package = package.strip() if package else None
+        qemu = obj.get("qemu")
+        if isinstance(qemu, str):
+            # Development builds of 0.12 sent "qemu": "0.12.50".
+            parts = [int(p) if p.isdigit() else None for p in qemu.split(".")[:3]]
+            parts += [None] * (3 - len(parts))
+            return cls(parts[0], parts[1], parts[2], package or None)
+        q = as_dict(qemu)
+        return cls(opt_int(q, "major"), opt_int(q, "minor"), opt_int(q, "micro"), package or None)
+
+
+@dataclass(frozen=True, slots=True)
+class Greeting:
+    version: VersionInfo
+    capabilities: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, value: object) -> Greeting:
+        qmp = as_dict(as_dict(value).get("QMP"))
+        caps = qmp.get("capabilities")
+        names = tuple(c for c in caps if isinstance(c, str)) if isinstance(caps, list) else ()
+        return cls(VersionInfo.parse(qmp.get("version")), names)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusInfo:
+    """`query-status`: the run state (`status`) is what users read."""
+
+    status: str
+    running: bool | None = None
+    singlestep: bool | None = None
+
+    @classmethod
+    def parse(cls, value: object) -> StatusInfo:
+        obj = as_dict(value)
+        status = opt_str(obj, "status")
+        running = opt_bool(obj, "running")
+        if status is None:
+            status = "running" if running else "paused" if running is False else "unknown"
+        return cls(status, running, opt_bool(obj, "singlestep"))
+
+
+def parse_name(value: object) -> str | None:
+    """`query-name`: {"name": "vm1"}, or {} when QEMU was started without -name."""
+    name = opt_str(as_dict(value), "name")
+    return name or None
+
+
+NIL_UUID = "00000000-0000-0000-0000-000000000000"
+
+
+def parse_uuid(value: object) -> str | None:
+    """`query-uuid`; QEMU reports the nil UUID when none was given: that is no UUID."""
+    uuid = opt_str(as_dict(value), "UUID")
+    return uuid if uuid and uuid != NIL_UUID else None
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What one server offers; discovered once per connection."""
+
+    commands: frozenset[str] = field(default_factory=frozenset)
+    events: frozenset[str] = field(default_factory=frozenset)
+    source: str = "none"
+
+    def has(self, command: str) -> bool:
+        return command in self.commands
+
+    @classmethod
+    def from_schema(cls, value: object) -> Capabilities:
+        commands: set[str] = set()
+        events: set[str] = set()
+        for entry in value if isinstance(value, list) else ():
+            obj = as_dict(entry)
+            name = opt_str(obj, "name")
+            if name is None:
+                continue
+            kind = obj.get("meta-type")
+            if kind == "command":
+                commands.add(name)
+            elif kind == "event":
+                events.add(name)
+        return cls(frozenset(commands), frozenset(events), "query-qmp-schema")
+
+    @classmethod
+    def from_commands(cls, value: object) -> Capabilities:
+        names = (opt_str(as_dict(e), "name") for e in (value if isinstance(value, list) else ()))
+        return cls(frozenset(n for n in names if n), frozenset(), "query-commands")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One QMP event; `timestamp` is None when QEMU could not read the clock (-1)."""
+
+    name: str
+    data: Mapping[str, Any]
+    timestamp: float | None
+    raw: Mapping[str, Any]
+
+    @classmethod
+    def parse(cls, value: object) -> Event:
+        obj = as_dict(value)
+        name = opt_str(obj, "event") or "?"
+        ts = as_dict(obj.get("timestamp"))
+        seconds, micros = opt_int(ts, "seconds"), opt_int(ts, "microseconds")
+        stamp = None
+        if seconds is not None and seconds >= 0 and micros is not None and micros >= 0:
+            stamp = seconds + micros / 1_000_000
+        return cls(name, as_dict(obj.get("data")), stamp, obj)

@@ -1,0 +1,349 @@
+"""VmSession: one QObject per VM that owns its QMP connection and its tasks.
+
+It connects, discovers what the server offers, keeps the run state current
+(events plus a poll), reconnects with backoff when QEMU goes away, and reports
+everything through Qt signals. QtCore only: no widget is ever touched here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Coroutine, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from qmpgui.qmp import (
+    CommandFailed,
+    ConnectionLost,
+    Endpoint,
+    EndpointError,
+    NotConnected,
+    QmpConnection,
+    QmpFailure,
+    StatusInfo,
+    VersionInfo,
+    parse_endpoint,
+)
+from qmpgui.qmp.types import parse_name, parse_uuid
+from qmpgui.session.backoff import reconnect_delay
+
+#: Events after which the run state may have changed; query-status tells which.
+STATE_EVENTS = frozenset(
+    {
+        "STOP",
+        "RESUME",
+        "RESET",
+        "SHUTDOWN",
+        "POWERDOWN",
+        "SUSPEND",
+        "SUSPEND_DISK",
+        "WAKEUP",
+        "GUEST_PANICKED",
+        "GUEST_CRASHLOADED",
+        "WATCHDOG",
+        "MIGRATION",
+    }
+)
+
+
+class ConnState(Enum):
+    DISCONNECTED = "disconnected"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"
+    ERROR = "error"
+
+
+@dataclass
+class SessionSettings:
+    """Preferences every session reads live, shared by all sessions of a window."""
+
+    poll_interval_s: float = 2.0
+    command_timeout_s: float = 10.0
+    greeting_timeout_s: float = 5.0
+
+
+@dataclass
+class VmInfo:
+    """What the server told about itself on the current (or last) connection."""
+
+    query_name: str | None = None
+    uuid: str | None = None
+    version: VersionInfo = field(default_factory=VersionInfo)
+    command_count: int | None = None
+    event_count: int | None = None
+    connected_since: float | None = None  # wall-clock seconds
+    status: StatusInfo | None = None
+
+
+class VmSession(QObject):
+    """One VM: its endpoint, its connection state and what QEMU reports."""
+
+    #: Connection state, run state or the displayed name changed.
+    stateChanged = Signal()
+    #: A batch of QMP events (list[Event]), oldest first.
+    eventsReceived = Signal(list)
+    #: A message for the user: (level, text); level is "info", "warning" or "error".
+    message = Signal(str, str)
+
+    def __init__(
+        self,
+        name: str,
+        endpoint: str,
+        *,
+        autoconnect: bool = False,
+        settings: SessionSettings | None = None,
+        transient: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.configured_name = name
+        self.endpoint_text = endpoint
+        self.autoconnect = autoconnect
+        #: Given on the command line: shown, never saved.
+        self.transient = transient
+        self.settings = settings or SessionSettings()
+        self.info = VmInfo()
+        self.state = ConnState.DISCONNECTED
+        self.error: str | None = None
+        self.attempt = 0
+        self.next_retry_at: float | None = None  # monotonic seconds
+        self._conn: QmpConnection | None = None
+        self._run_task: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._refresh = asyncio.Event()
+
+    # -- what the views read ------------------------------------------------
+
+    @property
+    def display_name(self) -> str:
+        return self.configured_name or self.info.query_name or self.endpoint_text
+
+    @property
+    def connected(self) -> bool:
+        return self.state is ConnState.CONNECTED
+
+    @property
+    def run_status(self) -> str | None:
+        status = self.info.status
+        return status.status if status and self.connected else None
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        return self._conn.capabilities.commands if self._conn and self.connected else frozenset()
+
+    def state_text(self, now: float | None = None) -> str:
+        """The state as the VM list shows it."""
+        if self.state is ConnState.CONNECTED:
+            return self.run_status or "connected"
+        if self.state is ConnState.RECONNECTING:
+            wait = ""
+            if self.next_retry_at is not None:
+                left = max(0, round(self.next_retry_at - (now or time.monotonic())))
+                wait = f", next try in {left} s"
+            return f"reconnecting (attempt {self.attempt}{wait})"
+        if self.state is ConnState.ERROR:
+            return f"error: {self.error}"
+        return str(self.state.value)
+
+    # -- control --------------------------------------------------------------
+
+    def update(self, name: str, endpoint: str, autoconnect: bool) -> None:
+        """Apply edited settings; a changed endpoint reconnects if connected."""
+        changed_endpoint = endpoint != self.endpoint_text
+        self.configured_name, self.endpoint_text, self.autoconnect = name, endpoint, autoconnect
+        if changed_endpoint and self.state is not ConnState.DISCONNECTED:
+            self.connect_vm()
+        self.stateChanged.emit()
+
+    def connect_vm(self) -> None:
+        """Start connecting; a connection in progress is replaced."""
+        self._cancel_run()
+        self._run_task = self._spawn(self._run(), f"connect {self.endpoint_text}")
+
+    def disconnect_vm(self) -> None:
+        """Close the connection and stop reconnecting."""
+        self._cancel_run()
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._spawn(conn.close(), "close")
+        if self.state is not ConnState.DISCONNECTED:
+            self._set_state(ConnState.DISCONNECTED)
+            self.message.emit("info", f"{self.display_name}: disconnected")
+
+    async def aclose(self) -> None:
+        """Disconnect and wait until every task of this session has ended."""
+        self.disconnect_vm()
+        tasks = list(self._tasks)
+        for task in tasks:
+            if not task.done() and task.get_name() != "close":
+                task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def execute(self, command: str, arguments: Mapping[str, object] | None = None) -> object:
+        """Run a command on the current connection; raises QmpFailure with a readable message."""
+        conn = self._conn
+        if conn is None or not self.connected:
+            raise NotConnected(f"{self.display_name} is not connected")
+        conn.command_timeout = self.settings.command_timeout_s
+        return await conn.execute(command, arguments)
+
+    def request_refresh(self) -> None:
+        self._refresh.set()
+
+    # -- internals ------------------------------------------------------------
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)  # strong reference until done
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _cancel_run(self) -> None:
+        if self._run_task is not None and not self._run_task.done():
+            self._run_task.cancel()
+        self._run_task = None
+
+    def _set_state(self, state: ConnState, error: str | None = None) -> None:
+        self.state = state
+        self.error = error
+        if state is not ConnState.RECONNECTING:
+            self.attempt = 0
+            self.next_retry_at = None
+        self.stateChanged.emit()
+
+    def _endpoint(self) -> Endpoint:
+        return parse_endpoint(self.endpoint_text)
+
+    async def _run(self) -> None:
+        """Connect, serve, and reconnect with backoff after the connection is lost."""
+        try:
+            endpoint = self._endpoint()
+        except EndpointError as err:
+            self._fail(str(err))
+            return
+        reconnecting = False
+        previous_uuid = self.info.uuid
+        while True:
+            if not reconnecting:
+                self._set_state(ConnState.CONNECTING)
+            conn = QmpConnection(
+                endpoint,
+                name=self.display_name,
+                greeting_timeout=self.settings.greeting_timeout_s,
+                command_timeout=self.settings.command_timeout_s,
+            )
+            try:
+                await conn.connect()
+                await self._load_info(conn)
+            except QmpFailure as failure:
+                await conn.close()
+                if not reconnecting:
+                    self._fail(failure.message)
+                    return
+                await self._wait_retry(failure.message)
+                continue
+            self._conn = conn
+            self._set_state(ConnState.CONNECTED)
+            self._report_connected(previous_uuid)
+            previous_uuid = self.info.uuid
+            reason = await self._serve(conn)
+            self._conn = None
+            self.message.emit("error", f"{self.display_name}: {reason}")
+            reconnecting = True
+            self.attempt = 0  # a good connection resets the backoff
+            await self._wait_retry(reason)
+
+    def _fail(self, reason: str) -> None:
+        self._set_state(ConnState.ERROR, reason)
+        self.message.emit("error", f"{self.display_name}: {reason}")
+
+    async def _wait_retry(self, reason: str) -> None:
+        self.attempt += 1
+        delay = reconnect_delay(self.attempt)
+        self.state = ConnState.RECONNECTING
+        self.error = reason
+        self.next_retry_at = time.monotonic() + delay
+        self.stateChanged.emit()
+        await asyncio.sleep(delay)
+
+    def _report_connected(self, previous_uuid: str | None) -> None:
+        uuid = self.info.uuid
+        if previous_uuid and uuid and previous_uuid != uuid:
+            self.message.emit(
+                "warning",
+                f"{self.display_name}: UUID changed from {previous_uuid} to {uuid}: "
+                "a different VM now answers on this endpoint",
+            )
+        self.message.emit(
+            "info",
+            f"{self.display_name}: connected to QEMU {self.info.version.text} "
+            f"({self.run_status or 'state unknown'})",
+        )
+
+    async def _load_info(self, conn: QmpConnection) -> None:
+        caps = conn.capabilities
+        info = VmInfo(
+            version=conn.greeting.version,
+            command_count=len(caps.commands) or None,
+            event_count=len(caps.events) or None,
+            connected_since=time.time(),
+        )
+        info.status = StatusInfo.parse(await conn.execute("query-status"))
+        info.query_name = parse_name(await self._optional(conn, "query-name"))
+        info.uuid = parse_uuid(await self._optional(conn, "query-uuid"))
+        if info.version.major is None:
+            info.version = VersionInfo.parse(await self._optional(conn, "query-version"))
+        self.info = info
+
+    @staticmethod
+    async def _optional(conn: QmpConnection, command: str) -> object:
+        """A query whose absence on an old or stripped-down QEMU is not an error."""
+        try:
+            return await conn.execute(command)
+        except CommandFailed:
+            return None
+
+    async def _serve(self, conn: QmpConnection) -> str:
+        """Drain events and poll until the connection ends; return why it ended."""
+        drain = self._spawn(self._drain_events(conn), "events")
+        poll = self._spawn(self._poll(conn), "poll")
+        try:
+            return await conn.wait_closed()
+        finally:
+            drain.cancel()
+            poll.cancel()
+            await asyncio.gather(drain, poll, return_exceptions=True)
+            await conn.close()
+
+    async def _drain_events(self, conn: QmpConnection) -> None:
+        while True:
+            try:
+                batch = await conn.next_events()
+            except ConnectionLost:
+                return
+            if any(event.name in STATE_EVENTS for event in batch):
+                self._refresh.set()
+            self.eventsReceived.emit(batch)
+
+    async def _poll(self, conn: QmpConnection) -> None:
+        """Refresh the run state every poll interval, or at once when asked."""
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._refresh.wait(), self.settings.poll_interval_s)
+            self._refresh.clear()
+            try:
+                status = StatusInfo.parse(await conn.execute("query-status"))
+            except ConnectionLost:
+                return
+            except QmpFailure as failure:
+                self.message.emit("warning", f"{self.display_name}: {failure.message}")
+                continue
+            if status != self.info.status:
+                self.info.status = status
+                self.stateChanged.emit()

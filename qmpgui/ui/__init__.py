@@ -1,0 +1,1 @@
+"""Widgets built in code: panes, dialogs, viewers."""

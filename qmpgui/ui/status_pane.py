@@ -1,0 +1,95 @@
+"""The status pane: who the selected VM is and how the connection stands."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from qmpgui.session import ConnState, VmSession
+
+DASH = "—"
+
+FIELDS = (
+    ("name", "Name"),
+    ("uuid", "UUID"),
+    ("version", "QEMU version"),
+    ("package", "Package"),
+    ("run_state", "Run state"),
+    ("connection", "Connection"),
+    ("endpoint", "Endpoint"),
+    ("since", "Connected since"),
+    ("commands", "QMP commands"),
+)
+
+
+class StatusPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusPane")
+        self.setAccessibleName("VM status")
+        self._session: VmSession | None = None
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, label in FIELDS:
+            value = QLabel(DASH)
+            value.setObjectName(f"status_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.values[key] = value
+            form.addRow(f"{label}:", value)
+        self._show_nothing()
+
+    def set_session(self, session: VmSession | None) -> None:
+        if self._session is not None:
+            self._session.stateChanged.disconnect(self.refresh)
+        self._session = session
+        if session is not None:
+            session.stateChanged.connect(self.refresh)
+        self.refresh()
+
+    def text(self, key: str) -> str:
+        return self.values[key].text()
+
+    def _show_nothing(self) -> None:
+        for label in self.values.values():
+            label.setText(DASH)
+        self.values["name"].setText("No VM selected")
+
+    def refresh(self) -> None:
+        session = self._session
+        if session is None:
+            self._show_nothing()
+            return
+        info = session.info
+        live = session.state is ConnState.CONNECTED
+        version = info.version
+        commands = DASH
+        if live and info.command_count is not None:
+            commands = f"{info.command_count} commands"
+            if info.event_count:
+                commands += f", {info.event_count} events"
+        since = DASH
+        if live and info.connected_since is not None:
+            since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(info.connected_since))
+        run_state = DASH
+        if live and info.status is not None:
+            run_state = info.status.status
+        values = {
+            "name": session.display_name,
+            "uuid": info.uuid or DASH,
+            "version": version.text if version.major is not None else DASH,
+            "package": version.package or DASH,
+            "run_state": run_state,
+            "connection": "connected" if live else session.state_text(),
+            "endpoint": session.endpoint_text,
+            "since": since,
+            "commands": commands,
+        }
+        for key, value in values.items():
+            self.values[key].setText(value)
+        self.values["connection"].setStyleSheet(
+            "color: #b41e1e" if session.state is ConnState.ERROR else ""
+        )

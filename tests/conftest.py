@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+# Before Qt is imported anywhere: no display in CI, and a private runtime dir
+# so Qt has nothing to warn about (warnings fail tests).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_runtime = tempfile.mkdtemp(prefix="qmpgui-test-runtime-")
+os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
+
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+
+from tests.qemu_vm import QemuVm  # noqa: E402
+
+T = TypeVar("T")
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may read or write the user's real configuration."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the running QApplication; qtbot's waits drive it."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+
+
+class AsyncRunner:
+    def __init__(self, loop: asyncio.AbstractEventLoop, qtbot: Any) -> None:
+        self.loop = loop
+        self.qtbot = qtbot
+
+    def __call__(self, coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
+        """Run `coro` on the qasync loop while Qt keeps processing events."""
+        task = self.loop.create_task(coro)
+        self.qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+        return task.result()
+
+    def wait(self, condition: Any, timeout: float = 15.0) -> None:
+        self.qtbot.waitUntil(condition, timeout=int(timeout * 1000))
+
+
+@pytest.fixture
+def arun(qloop: asyncio.AbstractEventLoop, qtbot: Any) -> AsyncRunner:
+    return AsyncRunner(qloop, qtbot)
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A short folder: unix socket paths are limited to 107 bytes."""
+    path = Path(tempfile.mkdtemp(prefix="qg-"))
+    yield path
+    for child in sorted(path.rglob("*"), reverse=True):
+        if child.is_dir():
+            child.rmdir()
+        else:
+            child.unlink()
+    path.rmdir()
+
+
+@pytest.fixture
+def qemu(short_tmp: Path) -> Iterator[QemuVm]:
+    vm = QemuVm(short_tmp).start()
+    yield vm
+    vm.stop()

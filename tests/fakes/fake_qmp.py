@@ -1,0 +1,120 @@
+"""A scriptable fake QMP server, for faults a real QEMU cannot produce on demand.
+
+It runs its own asyncio loop in a thread, so tests on plain asyncio and tests
+on the qasync loop can both talk to it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import weakref
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+GREETING = (
+    b'{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, '
+    b'"package": "fake"}, "capabilities": ["oob"]}}\r\n'
+)
+
+
+_buffers: weakref.WeakKeyDictionary[asyncio.StreamReader, str] = weakref.WeakKeyDictionary()
+
+
+async def read_command(reader: asyncio.StreamReader) -> dict[str, object]:
+    """Read one JSON object: clients need not end commands with a newline."""
+    decoder = json.JSONDecoder()
+    buffer = _buffers.get(reader, "")
+    while True:
+        text = buffer.lstrip()
+        if text:
+            try:
+                value, end = decoder.raw_decode(text)
+            except json.JSONDecodeError:
+                pass
+            else:
+                _buffers[reader] = text[end:]
+                return value  # type: ignore[no-any-return]
+        chunk = await reader.read(65536)
+        if not chunk:
+            raise EOFError
+        buffer = text + chunk.decode()
+
+
+async def negotiate(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Send the greeting and accept qmp_capabilities."""
+    writer.write(GREETING)
+    await writer.drain()
+    request = await read_command(reader)
+    writer.write(reply(request, {}))
+    await writer.drain()
+
+
+def reply(request: dict[str, object], value: object) -> bytes:
+    return json.dumps({"return": value, "id": request.get("id")}).encode() + b"\r\n"
+
+
+async def serve_basic(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """A small but well-behaved server: every command returns {} except a few queries."""
+    await negotiate(reader, writer)
+    while True:
+        try:
+            request = await read_command(reader)
+        except EOFError:
+            return
+        name = request.get("execute")
+        if name == "query-status":
+            value: object = {"status": "running", "running": True}
+        elif name == "query-qmp-schema":
+            value = [{"name": "query-status", "meta-type": "command"}]
+        else:
+            value = {}
+        writer.write(reply(request, value))
+        await writer.drain()
+
+
+class FakeQmpServer:
+    """Serve `handler` on a unix socket at `path` for each client."""
+
+    def __init__(self, path: Path, handler: Handler) -> None:
+        self.path = path
+        self.handler = handler
+        self.clients = 0
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._server: asyncio.AbstractServer | None = None
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.clients += 1
+        try:
+            await self.handler(reader, writer)
+        except (ConnectionError, EOFError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    def __enter__(self) -> FakeQmpServer:
+        self._thread.start()
+        future = asyncio.run_coroutine_threadsafe(
+            asyncio.start_unix_server(self._client, path=str(self.path), limit=1 << 24),
+            self._loop,
+        )
+        self._server = future.result(10)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        async def shutdown() -> None:
+            assert self._server is not None
+            self._server.close()
+            for task in asyncio.all_tasks():
+                if task is not asyncio.current_task():
+                    task.cancel()
+
+        asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
+        self.path.unlink(missing_ok=True)

@@ -1,0 +1,122 @@
+"""A real QEMU for tests, with two QMP monitors: `app_socket` for the code under
+test and `watch_socket` for the test to see the VM independently."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+QEMU = shutil.which("qemu-system-x86_64")
+
+
+class WatchMonitor:
+    """A minimal blocking QMP client: the test's own view of the VM."""
+
+    def __init__(self, path: Path, timeout: float = 10.0) -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.settimeout(timeout)
+        self.sock.connect(str(path))
+        self.file = self.sock.makefile("rwb")
+        self.greeting = self._read()
+        self.events: list[dict[str, Any]] = []
+        self.execute("qmp_capabilities")
+
+    def _read(self) -> dict[str, Any]:
+        line = self.file.readline()
+        if not line:
+            raise EOFError("QEMU closed the watch monitor")
+        return json.loads(line)  # type: ignore[no-any-return]
+
+    def execute(self, command: str, arguments: dict[str, Any] | None = None) -> Any:
+        msg: dict[str, Any] = {"execute": command}
+        if arguments:
+            msg["arguments"] = arguments
+        self.file.write(json.dumps(msg).encode() + b"\n")
+        self.file.flush()
+        while True:
+            reply = self._read()
+            if "event" in reply:
+                self.events.append(reply)
+                continue
+            if "error" in reply:
+                raise RuntimeError(f"{command}: {reply['error']}")
+            return reply.get("return")
+
+    def close(self) -> None:
+        self.file.close()
+        self.sock.close()
+
+
+class QemuVm:
+    def __init__(self, folder: Path, name: str = "testvm") -> None:
+        assert QEMU is not None, "qemu-system-x86_64 is required (apt-get install qemu-system-x86)"
+        self.folder = folder
+        self.name = name
+        self.app_socket = folder / "app.sock"
+        self.watch_socket = folder / "watch.sock"
+        self.uuid = str(uuid.uuid4())
+        self.process: subprocess.Popen[bytes] | None = None
+        self._watch: WatchMonitor | None = None
+
+    def start(self, new_uuid: bool = False, extra: list[str] | None = None) -> QemuVm:
+        if new_uuid:
+            self.uuid = str(uuid.uuid4())
+        for path in (self.app_socket, self.watch_socket):
+            path.unlink(missing_ok=True)
+        argv = [
+            str(QEMU), "-name", self.name, "-uuid", self.uuid,
+            "-machine", "pc", "-accel", "tcg", "-m", "64", "-nodefaults", "-no-user-config",
+            "-display", "none",
+            "-qmp", f"unix:{self.app_socket},server=on,wait=off",
+            "-qmp", f"unix:{self.watch_socket},server=on,wait=off",
+            *(extra or []),
+        ]  # fmt: skip
+        self.process = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + 20
+        while not (self.app_socket.exists() and self.watch_socket.exists()):
+            if self.process.poll() is not None:
+                raise RuntimeError(f"QEMU exited: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
+            if time.monotonic() > deadline:
+                raise RuntimeError("QEMU did not create its sockets")
+            time.sleep(0.02)
+        self._watch = None
+        return self
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
+
+    @property
+    def watch(self) -> WatchMonitor:
+        """The test's own monitor (connected on first use)."""
+        if self._watch is None:
+            self._watch = WatchMonitor(self.watch_socket)
+        return self._watch
+
+    def signal(self, signum: int) -> None:
+        os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)
+            self.process.kill()
+            self.process.wait(10)
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
+    def stop(self) -> None:
+        self.kill()
+        if self.process is not None and self.process.stderr is not None:
+            self.process.stderr.close()
