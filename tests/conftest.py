@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 import tempfile
 from collections.abc import Coroutine, Iterator
@@ -28,12 +29,25 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the running QApplication; qtbot's waits drive it."""
+    """A qasync loop on the running QApplication; qtbot's waits drive it.
+
+    Per test, and marked running only during the test, so that pure-asyncio
+    tests (asyncio.run) can run in the same process.
+    """
     loop = qasync.QEventLoop(qapp, already_running=True)
+    # qasync.run() shuts its executor down when the app ends; this loop never
+    # ends, so it gets one the fixture can shut down (getaddrinfo runs there).
+    executor = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="test-loop")
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     yield loop
+    leftovers = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    asyncio._set_running_loop(None)
+    asyncio.set_event_loop(None)
+    executor.shutdown(wait=True)
+    assert not leftovers, f"tasks left running after the test: {leftovers}"
 
 
 class AsyncRunner:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import collections
+import concurrent.futures
 import dataclasses
 import time
 from collections.abc import Coroutine
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.model = VmListModel(self)
         self.demo: DemoVm | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._save_lock = asyncio.Lock()
+        # One writer thread: saves never block the UI and land in the order asked.
+        self._writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="config")
         self._shutdown_task: asyncio.Task[None] | None = None
         self._shut_down = False
 
@@ -372,15 +374,17 @@ class MainWindow(QMainWindow):
         self._spawn(self._write_config(snapshot), "save-config")
 
     async def _write_config(self, snapshot: Config) -> None:
-        async with self._save_lock:  # writes land in the order they were asked for
-            try:
-                await asyncio.to_thread(save_config, self.options.config_path, snapshot)
-            except OSError as err:
-                self.show_message(
-                    "error",
-                    f"could not save {self.options.config_path}: {err.strerror or err}; "
-                    "the previous file is unchanged",
-                )
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(
+                self._writer, save_config, self.options.config_path, snapshot
+            )
+        except OSError as err:
+            self.show_message(
+                "error",
+                f"could not save {self.options.config_path}: {err.strerror or err}; "
+                "the previous file is unchanged",
+            )
 
     # -- demo -------------------------------------------------------------------
 
@@ -469,6 +473,7 @@ class MainWindow(QMainWindow):
             await self.demo.stop()
             atexit.unregister(self.demo.stop_now)
         await asyncio.gather(*saves, return_exceptions=True)  # nothing the user saved is lost
+        self._writer.shutdown(wait=False)
 
     async def _close_after_shutdown(self) -> None:
         try:

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: lint, types, import rules, then pytest
+# against a real QEMU. Usage: scripts/test.sh [PYTEST ARGS...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff";          .venv/bin/ruff check qmpgui tests
+echo "== ruff format";   .venv/bin/ruff format --check qmpgui tests
+echo "== mypy --strict"; .venv/bin/mypy
+echo "== import rules";  .venv/bin/lint-imports
+echo "== pytest";        .venv/bin/python -m pytest "$@"

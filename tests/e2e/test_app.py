@@ -1,0 +1,129 @@
+"""The real app: command line, demo VM start and clean-up, Ctrl+C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from qmpgui.app import create_main_window
+from qmpgui.session import ConnState
+from tests.conftest import AsyncRunner
+
+
+def qmpgui(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "qmpgui", *args],
+        check=False, capture_output=True, text=True, timeout=timeout,
+        env=env or os.environ.copy(),
+    )  # fmt: skip
+
+
+def test_version_and_help() -> None:
+    version = qmpgui("--version")
+    assert version.returncode == 0 and version.stdout.startswith("qmpgui 0.")
+    help_ = qmpgui("--help")
+    assert help_.returncode == 0
+    for text in ("ENDPOINT", "--demo", "unix:/run/vm1.qmp", "tcp:HOST:PORT", "[::1]:4444"):
+        assert text in help_.stdout
+
+
+def test_bad_endpoint_on_the_command_line_is_a_usage_error() -> None:
+    result = qmpgui("tcp:host:port")
+    assert result.returncode == 2
+    assert "the port must be a number" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_demo_without_qemu_says_how_to_install_it(tmp_path: Path) -> None:
+    env = {**os.environ, "PATH": str(tmp_path)}  # no qemu-system-x86_64 here
+    result = qmpgui("--demo", env=env)
+    assert result.returncode == 1
+    assert "needs qemu-system-x86_64, which is not installed" in result.stderr
+    assert "sudo apt-get install qemu-system-x86" in result.stderr
+    assert "sudo dnf install qemu-system-x86" in result.stderr
+
+
+def test_demo_vm_runs_and_is_cleaned_up(qloop: Any, arun: AsyncRunner, qtbot: Any) -> None:
+    window = create_main_window(["--demo"])
+    qtbot.addWidget(window)
+    window.show()
+    arun.wait(
+        lambda: window.model.rowCount() == 1 and window.model.session(0).connected, timeout=30
+    )
+    session = window.model.session(0)
+    assert window.demo is not None
+    folder, pid = window.demo.folder, window.demo.pid
+    assert pid is not None
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert session.display_name == "qmpgui-demo"
+    assert window.model.data(window.model.index(0, 1)) == "running"
+    assert window.status_pane.text("run_state") == "running"
+
+    # What the issue promises the demo VM is: an empty CD-ROM cd0 and VNC on loopback.
+    block = arun(session.execute("query-block"))
+    assert isinstance(block, list)
+    cdrom = [d for d in block if str(d.get("qdev", "")).endswith("cd0")]
+    assert cdrom and cdrom[0]["removable"] and "inserted" not in cdrom[0]
+    vnc = arun(session.execute("query-vnc"))
+    assert isinstance(vnc, dict) and vnc["enabled"] and vnc["host"] == "127.0.0.1"
+    assert int(vnc["service"]) == 5900 + window.demo.vnc_display
+
+    window.close()
+    arun.wait(lambda: window._shut_down, timeout=20)
+    assert session.state is ConnState.DISCONNECTED
+    assert not folder.exists()
+    assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+
+
+def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
+    env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "qmpgui", "--demo"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        sockets: list[Path] = []
+        while not sockets:
+            assert app.poll() is None, app.communicate()
+            assert time.monotonic() < deadline, "the demo VM did not start"
+            sockets = list(tmp_path.glob("qmpgui-demo-*/qmp.sock"))
+            time.sleep(0.1)
+        folder = sockets[0].parent
+        qemu_pids = [
+            int(p.name) for p in Path("/proc").iterdir()
+            if p.name.isdigit() and str(folder).encode() in _cmdline(p)
+        ]  # fmt: skip
+        assert len(qemu_pids) == 1
+        time.sleep(1.0)  # let the app connect
+        app.send_signal(signal.SIGINT)
+        _, stderr = app.communicate(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert app.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert not folder.exists()
+    assert not _alive(qemu_pids[0])
+
+
+def _cmdline(proc: Path) -> bytes:
+    try:
+        return (proc / "cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "zombie" not in status

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from qmpgui.models import VmListModel
+from qmpgui.session import ConnState, VmSession
+from tests.conftest import AsyncRunner
+
+
+def test_model_passes_qtmodeltester_and_follows_sessions(
+    qtmodeltester: Any, arun: AsyncRunner, tmp_path: Path
+) -> None:
+    model = VmListModel()
+    one = VmSession("one", str(tmp_path / "one.sock"))
+    two = VmSession("", "tcp:127.0.0.1:1")
+    model.add(one)
+    model.add(two)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and model.columnCount() == 3
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Name",
+        "State",
+        "Endpoint",
+    ]
+    assert model.data(model.index(1, 0)) == "tcp:127.0.0.1:1"  # no name: the endpoint
+    assert model.data(model.index(0, 1)) == "disconnected"
+
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    one.connect_vm()
+    arun.wait(lambda: one.state is ConnState.ERROR)
+    assert 0 in changed and 1 not in changed
+    state = model.data(model.index(0, 1))
+    assert state.startswith("error: no such socket")
+    assert "no such socket" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole) is not None
+
+    model.remove(one)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.session(0) is two
+    changed.clear()
+    one.stateChanged.emit()  # a removed session no longer repaints rows
+    assert changed == []
+    arun(one.aclose())

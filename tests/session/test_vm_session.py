@@ -1,0 +1,165 @@
+"""VmSession under the qasync loop against a real QEMU."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+
+import pytest
+
+from qmpgui.qmp import ConnectionLost, NotConnected
+from qmpgui.session import ConnState, SessionSettings, VmSession
+from qmpgui.session.backoff import reconnect_delay
+from tests.conftest import AsyncRunner
+from tests.qemu_vm import QemuVm
+
+
+def make_session(path: Path, **settings: float) -> VmSession:
+    return VmSession("", str(path), settings=SessionSettings(**settings))
+
+
+class Messages:
+    def __init__(self, session: VmSession) -> None:
+        self.items: list[tuple[str, str]] = []
+        session.message.connect(lambda level, text: self.items.append((level, text)))
+
+    def texts(self) -> list[str]:
+        return [text for _, text in self.items]
+
+
+def test_backoff_doubles_to_thirty_seconds() -> None:
+    assert [reconnect_delay(n) for n in range(1, 8)] == [1, 2, 4, 8, 16, 30, 30]
+    assert reconnect_delay(10_000) == 30
+    with pytest.raises(ValueError):
+        reconnect_delay(0)
+
+
+def test_connect_shows_state_and_identity(qemu: QemuVm, arun: AsyncRunner) -> None:
+    session = make_session(qemu.app_socket)
+    states: list[str] = []
+    session.stateChanged.connect(lambda: states.append(session.state_text()))
+    session.connect_vm()
+    arun.wait(lambda: session.connected)
+    assert states[0] == "connecting"
+    assert session.state_text() == "running"
+    assert session.display_name == "testvm"  # from query-name: no name was configured
+    assert session.info.uuid == qemu.uuid
+    assert session.info.version.major is not None and session.info.version.major >= 7
+    assert session.info.command_count is not None and session.info.command_count > 100
+    arun(session.aclose())
+    assert session.state is ConnState.DISCONNECTED
+
+
+def test_run_state_follows_the_vm(qemu: QemuVm, arun: AsyncRunner) -> None:
+    session = make_session(qemu.app_socket, poll_interval_s=30)  # events, not polling
+    session.connect_vm()
+    arun.wait(lambda: session.run_status == "running")
+    events: list[str] = []
+    session.eventsReceived.connect(lambda batch: events.extend(e.name for e in batch))
+    qemu.watch.execute("stop")
+    arun.wait(lambda: session.run_status == "paused", timeout=5)
+    assert "STOP" in events
+    qemu.watch.execute("cont")
+    arun.wait(lambda: session.run_status == "running", timeout=5)
+    arun(session.aclose())
+
+
+def test_reconnects_after_kill_and_reports_new_uuid(qemu: QemuVm, arun: AsyncRunner) -> None:
+    session = make_session(qemu.app_socket)
+    messages = Messages(session)
+    session.connect_vm()
+    arun.wait(lambda: session.connected)
+    first_uuid = session.info.uuid
+
+    # A command waiting for its reply when QEMU dies fails with a clear message.
+    qemu.signal(signal.SIGSTOP)
+    pending = asyncio.ensure_future(session.execute("query-status"))
+    arun(asyncio.sleep(0.2))  # sent; QEMU cannot answer
+    assert not pending.done()
+    qemu.kill()
+    arun.wait(pending.done, timeout=5)
+    with pytest.raises(ConnectionLost, match="connection to QEMU was lost"):
+        pending.result()
+    arun.wait(lambda: session.state is ConnState.RECONNECTING, timeout=5)
+    assert session.state_text().startswith("reconnecting (attempt 1, next try in")
+    assert any("connection lost" in text for text in messages.texts())
+    with pytest.raises(NotConnected):
+        arun(session.execute("query-status"))
+
+    qemu.start(new_uuid=True)
+    arun.wait(lambda: session.connected, timeout=20)
+    assert session.info.uuid == qemu.uuid != first_uuid
+    assert any(
+        level == "warning" and f"UUID changed from {first_uuid} to {qemu.uuid}" in text
+        for level, text in messages.items
+    )
+    assert session.attempt == 0  # the backoff starts over after a good connection
+    arun(session.aclose())
+
+
+def test_busy_monitor_is_an_error_with_a_reason(qemu: QemuVm, arun: AsyncRunner) -> None:
+    from tests.qemu_vm import WatchMonitor
+
+    holder = WatchMonitor(qemu.app_socket)  # the test itself holds the app's socket
+    try:
+        session = make_session(qemu.app_socket, greeting_timeout_s=0.5)
+        messages = Messages(session)
+        session.connect_vm()
+        arun.wait(lambda: session.state is ConnState.ERROR, timeout=5)
+        assert session.state_text().startswith("error: monitor busy")
+        assert any("monitor busy" in text for text in messages.texts())
+    finally:
+        holder.close()
+    session.connect_vm()  # once the other client has gone, Connect works
+    arun.wait(lambda: session.connected, timeout=10)
+    arun(session.aclose())
+
+
+def test_bad_endpoint_is_an_error_not_an_exception(arun: AsyncRunner, tmp_path: Path) -> None:
+    session = VmSession("x", "tcp:host:notaport")
+    session.connect_vm()
+    arun.wait(lambda: session.state is ConnState.ERROR)
+    assert "port must be a number" in session.state_text()
+    missing = VmSession("y", str(tmp_path / "none.sock"))
+    missing.connect_vm()
+    arun.wait(lambda: missing.state is ConnState.ERROR)
+    assert missing.state_text().startswith("error: no such socket")
+    arun(missing.aclose())
+
+
+def test_disconnect_while_reconnecting_stops_retrying(qemu: QemuVm, arun: AsyncRunner) -> None:
+    session = make_session(qemu.app_socket)
+    session.connect_vm()
+    arun.wait(lambda: session.connected)
+    qemu.kill()
+    arun.wait(lambda: session.state is ConnState.RECONNECTING, timeout=5)
+    session.disconnect_vm()
+    assert session.state is ConnState.DISCONNECTED
+    qemu.start()
+    arun(asyncio.sleep(1.5))
+    assert session.state is ConnState.DISCONNECTED
+    arun(session.aclose())
+
+
+@pytest.mark.soak
+@pytest.mark.timeout(300)
+def test_soak_20000_round_trips_through_the_qasync_loop(qemu: QemuVm, arun: AsyncRunner) -> None:
+    session = make_session(qemu.app_socket)
+    session.connect_vm()
+    arun.wait(lambda: session.connected)
+
+    async def worker(count: int) -> int:
+        ok = 0
+        for _ in range(count):
+            status = await session.execute("query-status")
+            ok += isinstance(status, dict) and status.get("status") == "running"
+        return ok
+
+    async def soak() -> int:
+        results = await asyncio.gather(*(worker(2500) for _ in range(8)))
+        return sum(results)
+
+    assert arun(soak(), timeout=280) == 20_000
+    assert session.connected
+    arun(session.aclose())
