@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -109,8 +108,7 @@ class QemuVm:
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGCONT)
-            self.process.kill()
+            self.process.kill()  # SIGKILL ends a stopped process too, without letting it run
             self.process.wait(10)
         if self._watch is not None:
             self._watch.close()

@@ -18,7 +18,7 @@ from qmpgui.qmp.types import (
     parse_uuid,
 )
 
-LEGACY = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "legacy-replies"
+LEGACY = Path(__file__).resolve().parents[1] / "data" / "legacy-replies"
 
 
 def legacy(name: str) -> object:
