@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import sys
 from typing import Any
@@ -57,9 +58,25 @@ def _run_window(argv: list[str]) -> int:
     return 0
 
 
+def _no_display() -> str | None:
+    """Why Qt could not open a window here, before Qt aborts the process itself."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "qmpgui needs a graphical display, and neither DISPLAY nor WAYLAND_DISPLAY is set.\n"
+        "On a machine without a screen, run it on a virtual one: xvfb-run -a qmpgui --demo"
+    )
+
+
 def main() -> int:
     argv = sys.argv[1:]
     options = parse_options(argv)
+    problem = _no_display()
+    if problem:
+        print(f"qmpgui: {problem}", file=sys.stderr)
+        return 1
     if options.demo:
         try:
             find_qemu()

@@ -127,3 +127,14 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return "zombie" not in status
+
+
+def test_no_display_is_explained_not_a_qt_abort() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    result = qmpgui(env=env)
+    assert result.returncode == 1
+    assert "needs a graphical display" in result.stderr and "xvfb-run" in result.stderr

@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import errno
 import json
+import os
 import signal
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -172,14 +175,49 @@ async def _tcp_failure(port: int) -> ConnectFailure:
     raise AssertionError("connected")
 
 
-def test_permission_denied_is_named() -> None:
-    # Root bypasses socket permissions, so the fault suite runs this for real
-    # as an unprivileged user; here the wording is pinned.
+PROBE = """
+import asyncio, sys
+from qmpgui.qmp import ConnectFailure, QmpConnection, parse_endpoint
+async def main():
+    try:
+        await QmpConnection(parse_endpoint(sys.argv[1])).connect()
+    except ConnectFailure as failure:
+        print(failure.kind.name, failure, sep="|")
+asyncio.run(main())
+"""
+
+
+def test_permission_denied(short_tmp: Path) -> None:
+    short_tmp.chmod(0o755)
+    path = short_tmp / "locked.sock"
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(path))
+    listener.listen()
+    path.chmod(0o000)
+    # Root ignores socket permissions: probe as an unprivileged user, for real.
+    drop = (
+        ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        if os.geteuid() == 0
+        else []
+    )
+    try:
+        result = subprocess.run(
+            [*drop, sys.executable, "-c", PROBE, str(path)],
+            capture_output=True, text=True, timeout=30, check=False,
+            cwd=Path(__file__).resolve().parents[2],
+        )  # fmt: skip
+    finally:
+        listener.close()
+    kind, _, message = result.stdout.strip().partition("|")
+    assert kind == "PERMISSION", result.stderr
+    assert message.startswith(f"permission denied on {path}: your user may not open this socket")
+
+
+def test_permission_wording_without_a_socket() -> None:
     failure = describe_connect_error(
         PermissionError(errno.EACCES, "Permission denied"), parse_endpoint("/run/vm.qmp")
     )
     assert failure.kind is ConnectKind.PERMISSION
-    assert str(failure).startswith("permission denied on /run/vm.qmp")
 
 
 def test_not_connected_is_clear() -> None:
