@@ -93,13 +93,12 @@ class MainWindow(QMainWindow):
 
         for entry in self.config.vms:
             self._add_session(VmSpec(entry.name, entry.endpoint, entry.autoconnect), False)
-        for endpoint in options.endpoints:
-            self._open_endpoint(endpoint)
+        wanted = [s for s in self.model.sessions if s.autoconnect]
+        wanted += [self._open_endpoint(endpoint) for endpoint in options.endpoints]
         for problem in loaded.problems:
             self.show_message("warning", problem, banner=True)
-        for session in self.model.sessions:
-            if session.autoconnect:
-                session.connect_vm()
+        for session in dict.fromkeys(wanted):  # each once, in list order
+            session.connect_vm()
         if options.demo:
             self._spawn(self._start_demo())
         if self.model.rowCount():
@@ -278,14 +277,13 @@ class MainWindow(QMainWindow):
         self.model.add(session)
         return session
 
-    def _open_endpoint(self, endpoint: str) -> None:
-        """A command-line endpoint: reuse a saved VM with the same endpoint."""
+    def _open_endpoint(self, endpoint: str) -> VmSession:
+        """A command-line endpoint: a saved VM with the same endpoint, else a new row for this run."""
         key = _endpoint_key(endpoint)
         for session in self.model.sessions:
             if _endpoint_key(session.endpoint_text) == key:
-                session.autoconnect = True
-                return
-        self._add_session(VmSpec("", endpoint, True), transient=True)
+                return session
+        return self._add_session(VmSpec("", endpoint, True), transient=True)
 
     def selected_sessions(self) -> list[VmSession]:
         rows = sorted({index.row() for index in self.vm_list.selectionModel().selectedRows()})

@@ -123,3 +123,20 @@ def test_corrupt_config_is_reported_in_the_window(
     assert "config.json.corrupt-" in window.banner_label.text()
     assert list(path.parent.glob("config.json.corrupt-*"))
     close_window(arun, window)
+
+
+def test_command_line_endpoint_of_a_saved_vm_connects_it_for_this_run_only(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+) -> None:
+    path = config_file(tmp_path)
+    path.parent.mkdir(parents=True)
+    saved = {"vms": [{"name": "kept", "endpoint": str(qemu.app_socket), "autoconnect": False}]}
+    path.write_text(json.dumps(saved))
+    window = open_window(arun, qtbot, f"unix:{qemu.app_socket}")
+    assert window.model.rowCount() == 1  # the saved row, not a duplicate
+    session = window.model.session(0)
+    arun.wait(lambda: session.connected)
+    window.save_config()
+    arun.wait(lambda: json.loads(path.read_text()).get("poll_interval_s") == 2)
+    assert json.loads(path.read_text())["vms"] == saved["vms"]  # autoconnect stays off
+    close_window(arun, window)
