@@ -36,7 +36,7 @@ from qmpgui.config import Config, LoadResult, VmEntry, save_config
 from qmpgui.demo import DemoError, DemoVm, find_qemu
 from qmpgui.models import VmListModel
 from qmpgui.models.vm_list import NAME, STATE
-from qmpgui.qmp import EndpointError, parse_endpoint
+from qmpgui.qmp import endpoint_key
 from qmpgui.session import ConnState, SessionSettings, VmSession
 from qmpgui.ui.status_pane import StatusPane
 from qmpgui.ui.vm_dialog import VmDialog, VmSpec
@@ -48,13 +48,6 @@ INFO_MESSAGE_MS = 10_000
 
 def app_icon() -> QIcon:
     return QIcon(str(resources.files("qmpgui.resources") / "qmpgui.svg"))
-
-
-def _endpoint_key(text: str) -> str:
-    try:
-        return str(parse_endpoint(text))
-    except EndpointError:
-        return text.strip()
 
 
 class MainWindow(QMainWindow):
@@ -120,8 +113,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
         action.setProperty("baseTip", tip)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self._enable(action, None)
         self.addAction(action)
         return action
 
@@ -279,9 +271,9 @@ class MainWindow(QMainWindow):
 
     def _open_endpoint(self, endpoint: str) -> VmSession:
         """A command-line endpoint: a saved VM with the same endpoint, else a new row for this run."""
-        key = _endpoint_key(endpoint)
+        key = endpoint_key(endpoint)
         for session in self.model.sessions:
-            if _endpoint_key(session.endpoint_text) == key:
+            if endpoint_key(session.endpoint_text) == key:
                 return session
         return self._add_session(VmSpec("", endpoint, True), transient=True)
 
@@ -346,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def connect_selected(self) -> None:
         for session in self.selected_sessions():
-            if session.state in (ConnState.DISCONNECTED, ConnState.ERROR, ConnState.RECONNECTING):
+            if session.can_connect:
                 session.connect_vm()
 
     def disconnect_selected(self) -> None:
@@ -432,12 +424,8 @@ class MainWindow(QMainWindow):
         none = "select a VM first" if not selected else None
         self._enable(self.action_edit, none or ("select one VM" if len(selected) > 1 else None))
         self._enable(self.action_remove, none)
-        can_connect = [
-            s
-            for s in selected
-            if s.state in (ConnState.DISCONNECTED, ConnState.ERROR, ConnState.RECONNECTING)
-        ]
-        can_disconnect = [s for s in selected if s.state is not ConnState.DISCONNECTED]
+        can_connect = any(s.can_connect for s in selected)
+        can_disconnect = any(s.state is not ConnState.DISCONNECTED for s in selected)
         self._enable(self.action_connect, none or (None if can_connect else "already connected"))
         self._enable(self.action_disconnect, none or (None if can_disconnect else "not connected"))
 

@@ -1,7 +1,7 @@
 """The QMP layer: no Qt, no qasync; the only code that touches qemu.qmp."""
 
 from qmpgui.qmp.connection import QmpConnection
-from qmpgui.qmp.endpoint import Endpoint, EndpointError, parse_endpoint
+from qmpgui.qmp.endpoint import Endpoint, EndpointError, endpoint_key, parse_endpoint
 from qmpgui.qmp.errors import (
     CommandFailed,
     CommandTimeout,
@@ -29,5 +29,6 @@ __all__ = [
     "QmpFailure",
     "StatusInfo",
     "VersionInfo",
+    "endpoint_key",
     "parse_endpoint",
 ]

@@ -159,8 +159,7 @@ class QmpConnection:
 
     async def close(self) -> None:
         """Close the connection; safe to call at any time, any number of times."""
-        if self._client.runstate != Runstate.IDLE or self._closed_reason is None:
-            await self._disconnect(reason="disconnected")
+        await self._disconnect(reason="disconnected")
 
     async def _disconnect(self, reason: str | None = None) -> str:
         async with self._disconnect_lock:

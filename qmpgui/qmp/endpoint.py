@@ -70,6 +70,14 @@ def _parse_host_port(text: str, original: str) -> Endpoint:
     return Endpoint(host=host, port=_parse_port(port_text, original))
 
 
+def endpoint_key(text: str) -> str:
+    """The canonical form, so `/a.sock` and `unix:/a.sock` compare equal; bad text as typed."""
+    try:
+        return str(parse_endpoint(text))
+    except EndpointError:
+        return text.strip()
+
+
 def parse_endpoint(text: str) -> Endpoint:
     """Parse `/path`, `unix:/path`, `tcp:HOST:PORT`, `HOST:PORT` or `[v6]:PORT`."""
     original = text

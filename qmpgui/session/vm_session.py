@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Signal
 from qmpgui.qmp import (
     CommandFailed,
     ConnectionLost,
-    Endpoint,
     EndpointError,
     NotConnected,
     QmpConnection,
@@ -129,6 +128,11 @@ class VmSession(QObject):
         return self.state is ConnState.CONNECTED
 
     @property
+    def can_connect(self) -> bool:
+        """Connect does something: not connected, or only waiting to retry."""
+        return self.state in (ConnState.DISCONNECTED, ConnState.ERROR, ConnState.RECONNECTING)
+
+    @property
     def run_status(self) -> str | None:
         status = self.info.status
         return status.status if status and self.connected else None
@@ -217,13 +221,10 @@ class VmSession(QObject):
             self.next_retry_at = None
         self.stateChanged.emit()
 
-    def _endpoint(self) -> Endpoint:
-        return parse_endpoint(self.endpoint_text)
-
     async def _run(self) -> None:
         """Connect, serve, and reconnect with backoff after the connection is lost."""
         try:
-            endpoint = self._endpoint()
+            endpoint = parse_endpoint(self.endpoint_text)
         except EndpointError as err:
             self._fail(str(err))
             return

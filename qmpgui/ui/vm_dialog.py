@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.qmp import EndpointError, parse_endpoint
+from qmpgui.qmp import EndpointError, endpoint_key, parse_endpoint
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class VmDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("vmDialog")
         self.setWindowTitle("Edit VM" if initial else "Add VM")
-        self._taken = {self._normalise(e) for e in taken_endpoints}
+        self._taken = {endpoint_key(e) for e in taken_endpoints}
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("vmNameEdit")
@@ -83,13 +83,6 @@ class VmDialog(QDialog):
         self.resize(520, self.sizeHint().height())
         self._validate()
 
-    @staticmethod
-    def _normalise(endpoint: str) -> str:
-        try:
-            return str(parse_endpoint(endpoint))
-        except EndpointError:
-            return endpoint.strip()
-
     def problem(self) -> str | None:
         """Why the entered endpoint cannot be accepted, or None."""
         text = self.endpoint_edit.text()
@@ -99,7 +92,7 @@ class VmDialog(QDialog):
             parse_endpoint(text)
         except EndpointError as err:
             return str(err)
-        if self._normalise(text) in self._taken:
+        if endpoint_key(text) in self._taken:
             return "This endpoint is already in the list."
         return None
 
