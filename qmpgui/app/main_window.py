@@ -35,9 +35,16 @@ from qmpgui.app.cli import Options
 from qmpgui.config import Config, LoadResult, VmEntry, save_config
 from qmpgui.demo import DemoError, DemoVm, find_qemu
 from qmpgui.models import VmListModel
-from qmpgui.models.vm_list import NAME, STATE
+from qmpgui.models.block_model import BlockModel
+from qmpgui.models.machine_model import MachineModel
+from qmpgui.models.pci_model import PciModel
+from qmpgui.models.vm_list import DISK_IO, NAME, STATE
 from qmpgui.qmp import endpoint_key
 from qmpgui.session import ConnState, SessionSettings, VmSession
+from qmpgui.session.inspection import Topic
+from qmpgui.ui.display_pane import DisplayPane
+from qmpgui.ui.inspect_pane import InspectPane
+from qmpgui.ui.sparkline import SparklineDelegate
 from qmpgui.ui.status_pane import StatusPane
 from qmpgui.ui.vm_dialog import VmDialog, VmSpec
 
@@ -136,6 +143,12 @@ class MainWindow(QMainWindow):
         self.action_disconnect = self._action(
             "actionDisconnect", "&Disconnect", "Ctrl+Shift+K", "Disconnect from the selected VMs"
         )
+        self.action_refresh = self._action(
+            "actionRefresh",
+            "Re&fresh",
+            QKeySequence.StandardKey.Refresh,
+            "Ask the selected VM for everything the panes show, now",
+        )
         self.action_quit = self._action(
             "actionQuit",
             "&Quit",
@@ -151,6 +164,7 @@ class MainWindow(QMainWindow):
             self.action_remove,
             self.action_connect,
             self.action_disconnect,
+            self.action_refresh,
         ):
             action.setProperty("accessibleName", action.text().replace("&", "").rstrip("…"))
 
@@ -162,6 +176,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_quit)
         vm_menu = menu_bar.addMenu("&VM")
         vm_menu.addActions([self.action_connect, self.action_disconnect])
+        vm_menu.addSeparator()
+        vm_menu.addAction(self.action_refresh)
         menu_bar.addMenu("&Help").addAction(self.action_about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
@@ -169,6 +185,32 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.action_add, self.action_remove])
         toolbar.addSeparator()
         toolbar.addActions([self.action_connect, self.action_disconnect])
+
+    def _build_panes(self) -> None:
+        """The tabs beside the VM list; each pane shows the selected VM."""
+        self.status_pane = StatusPane()
+        self.block_pane = InspectPane(
+            BlockModel(self), frozenset({Topic.BLOCK, Topic.BLOCKSTATS}), "blockView",
+            "Block devices", expand_new=False,
+        )  # fmt: skip
+        self.block_pane.setObjectName("blockPane")
+        self.pci_pane = InspectPane(PciModel(self), frozenset({Topic.PCI}), "pciView", "PCI tree")
+        self.pci_pane.setObjectName("pciPane")
+        self.display_pane = DisplayPane()
+        self.machine_pane = InspectPane(
+            MachineModel(self), frozenset({Topic.MACHINE}), "machineView", "Machine"
+        )
+        self.machine_pane.setObjectName("machinePane")
+        self.inspect_panes: list[InspectPane] = [
+            self.block_pane, self.pci_pane, self.display_pane, self.machine_pane,
+        ]  # fmt: skip
+        self.panes = QTabWidget()
+        self.panes.setObjectName("paneTabs")
+        self.panes.addTab(self.status_pane, "&Status")
+        self.panes.addTab(self.block_pane, "&Block devices")
+        self.panes.addTab(self.pci_pane, "&PCI")
+        self.panes.addTab(self.display_pane, "D&isplay")
+        self.panes.addTab(self.machine_pane, "&Machine")
 
     def _build_central(self) -> None:
         self.vm_list = QTableView()
@@ -184,18 +226,18 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.vm_list.setColumnWidth(NAME, 150)
-        self.vm_list.setColumnWidth(STATE, 190)
+        header.setSectionResizeMode(DISK_IO, QHeaderView.ResizeMode.Interactive)
+        self.vm_list.setColumnWidth(NAME, 120)
+        self.vm_list.setColumnWidth(STATE, 110)
+        self.vm_list.setColumnWidth(DISK_IO, 140)
+        self.vm_list.setItemDelegateForColumn(DISK_IO, SparklineDelegate(self.vm_list))
 
-        self.status_pane = StatusPane()
-        self.panes = QTabWidget()
-        self.panes.setObjectName("paneTabs")
-        self.panes.addTab(self.status_pane, "Status")
+        self._build_panes()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.vm_list)
         splitter.addWidget(self.panes)
-        splitter.setSizes([560, 540])
+        splitter.setSizes([420, 680])
 
         # A banner for messages that must not scroll away (a corrupt config file).
         self.banner = QWidget()
@@ -233,6 +275,9 @@ class MainWindow(QMainWindow):
         self.action_disconnect.triggered.connect(self.disconnect_selected)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._about)
+        self.action_refresh.triggered.connect(self.refresh_selected)
+        self.panes.currentChanged.connect(self._update_watched)
+        self.display_pane.message.connect(self.show_message)
         selection = self.vm_list.selectionModel()
         selection.selectionChanged.connect(self._update_actions)
         selection.currentRowChanged.connect(self._on_current_changed)
@@ -394,9 +439,24 @@ class MainWindow(QMainWindow):
     # -- view wiring --------------------------------------------------------------
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.status_pane.set_session(
-            self.model.session(current.row()) if current.isValid() else None
-        )
+        session = self.model.session(current.row()) if current.isValid() else None
+        self.status_pane.set_session(session)
+        for pane in self.inspect_panes:
+            pane.set_session(session)
+        self._update_watched()
+
+    def _update_watched(self) -> None:
+        """Only the pane on screen is polled, and only for the selected VM."""
+        current = self.current_session()
+        pane = self.panes.currentWidget()
+        topics = pane.topics if isinstance(pane, InspectPane) else frozenset()
+        for session in self.model.sessions:
+            session.set_watched(topics if session is current else frozenset())
+
+    def refresh_selected(self) -> None:
+        for session in self.selected_sessions():
+            if session.connected:
+                session.request_refresh()
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -404,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.addActions([self.action_connect, self.action_disconnect])
+        menu.addActions([self.action_connect, self.action_disconnect, self.action_refresh])
         menu.addSeparator()
         menu.addActions([self.action_edit, self.action_remove])
         menu.addSeparator()
@@ -428,6 +488,8 @@ class MainWindow(QMainWindow):
         can_disconnect = any(s.state is not ConnState.DISCONNECTED for s in selected)
         self._enable(self.action_connect, none or (None if can_connect else "already connected"))
         self._enable(self.action_disconnect, none or (None if can_disconnect else "not connected"))
+        connected = any(s.connected for s in selected)
+        self._enable(self.action_refresh, none or (None if connected else "not connected"))
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -15,12 +16,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from qmpgui.models.text import DASH, human_rate
 from qmpgui.session import ConnState, VmSession
+from qmpgui.session.inspection import Topic
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Name", "State", "Endpoint")
-NAME, STATE, ENDPOINT = range(3)
+COLUMNS = ("Name", "State", "Disk I/O", "Endpoint")
+NAME, STATE, DISK_IO, ENDPOINT = range(4)
+
+#: The disk I/O history (read+write bytes/s, oldest first) the sparkline draws.
+SPARKLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _STATE_COLOURS = {
     ConnState.ERROR: QColor(190, 30, 30),
@@ -37,7 +43,7 @@ class VmListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sessions: list[VmSession] = []
-        self._slots: dict[int, Callable[[], None]] = {}
+        self._slots: dict[int, tuple[Callable[[], None], Callable[[str], None]]] = {}
         # Reconnect countdowns ("next try in 4 s") need a repaint each second.
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -59,15 +65,20 @@ class VmListModel(QAbstractTableModel):
         row = len(self._sessions)
         self.beginInsertRows(QModelIndex(), row, row)
         self._sessions.append(session)
-        slot = self._slots[id(session)] = lambda: self._on_session_changed(session)
-        session.stateChanged.connect(slot)
+        changed = functools.partial(self._on_session_changed, session)
+        topic = functools.partial(self._on_topic, session)
+        self._slots[id(session)] = (changed, topic)
+        session.stateChanged.connect(changed)
+        session.topicChanged.connect(topic)
         self.endInsertRows()
         return row
 
     def remove(self, session: VmSession) -> None:
         row = self._sessions.index(session)
         self.beginRemoveRows(QModelIndex(), row, row)
-        session.stateChanged.disconnect(self._slots.pop(id(session)))
+        changed, topic = self._slots.pop(id(session))
+        session.stateChanged.disconnect(changed)
+        session.topicChanged.disconnect(topic)
         del self._sessions[row]
         self.endRemoveRows()
 
@@ -102,7 +113,13 @@ class VmListModel(QAbstractTableModel):
                 return session.state_text()
             if column == ENDPOINT:
                 return session.endpoint_text
+            if column == DISK_IO:
+                return self._io_rate(session)
+        elif role == SPARKLINE_ROLE and column == DISK_IO:
+            return list(session.inspection.block.history) if session.connected else []
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == DISK_IO:
+                return f"Disk I/O (read + write, last 60 polls): {self._io_rate(session)}"
             return self._tooltip(session)
         elif role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             colour = _STATE_COLOURS.get(session.state) or _RUN_COLOURS.get(session.run_status or "")
@@ -110,6 +127,10 @@ class VmListModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{session.display_name}: {session.state_text()}"
         return None
+
+    @staticmethod
+    def _io_rate(session: VmSession) -> str:
+        return human_rate(session.inspection.block.total_rate) if session.connected else DASH
 
     @staticmethod
     def _tooltip(session: VmSession) -> str:
@@ -127,6 +148,11 @@ class VmListModel(QAbstractTableModel):
             row = self._sessions.index(session)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self._update_tick()
+
+    def _on_topic(self, session: VmSession, topic: str) -> None:
+        if topic == Topic.BLOCKSTATS and session in self._sessions:
+            index = self.index(self._sessions.index(session), DISK_IO)
+            self.dataChanged.emit(index, index)
 
     def _update_tick(self) -> None:
         waiting = any(s.state is ConnState.RECONNECTING for s in self._sessions)

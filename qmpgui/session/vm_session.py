@@ -30,6 +30,7 @@ from qmpgui.qmp import (
 )
 from qmpgui.qmp.types import parse_name, parse_uuid
 from qmpgui.session.backoff import reconnect_delay
+from qmpgui.session.inspection import PERIODIC, Fetcher, Inspection, Topic, topics_for_event
 
 #: Events after which the run state may have changed; query-status tells which.
 STATE_EVENTS = frozenset(
@@ -89,6 +90,8 @@ class VmSession(QObject):
     eventsReceived = Signal(list)
     #: A message for the user: (level, text); level is "info", "warning" or "error".
     message = Signal(str, str)
+    #: A topic of `inspection` (a Topic value) has new data.
+    topicChanged = Signal(str)
 
     def __init__(
         self,
@@ -116,6 +119,14 @@ class VmSession(QObject):
         self._run_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._refresh = asyncio.Event()
+        #: What the panes show; replaced on each new connection.
+        self.inspection = Inspection()
+        self._watched: frozenset[Topic] = frozenset()
+        self._dirty: set[Topic] = set()
+        #: Polls run, and ticks skipped because the previous poll was still running.
+        self.poll_count = 0
+        self.skipped_polls = 0
+        self._reported: set[str] = set()
 
     # -- what the views read ------------------------------------------------
 
@@ -197,8 +208,21 @@ class VmSession(QObject):
         conn.command_timeout = self.settings.command_timeout_s
         return await conn.execute(command, arguments)
 
-    def request_refresh(self) -> None:
+    def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
+        """Refresh `topics` (default: everything on screen) as soon as no poll runs."""
+        self._dirty |= PERIODIC | self._watched if topics is None else topics
         self._refresh.set()
+
+    @property
+    def watched(self) -> frozenset[Topic]:
+        return self._watched
+
+    def set_watched(self, topics: frozenset[Topic]) -> None:
+        """Poll these topics besides the VM list's; newly shown ones refresh at once."""
+        new = topics - self._watched
+        self._watched = topics
+        if new and self.connected:
+            self.request_refresh(new)
 
     # -- internals ------------------------------------------------------------
 
@@ -250,7 +274,11 @@ class VmSession(QObject):
                 await self._wait_retry(failure.message)
                 continue
             self._conn = conn
+            self.inspection = Inspection()
+            self._reported.clear()
             self._set_state(ConnState.CONNECTED)
+            for topic in Topic:
+                self.topicChanged.emit(str(topic))
             self._report_connected(previous_uuid)
             previous_uuid = self.info.uuid
             reason = await self._serve(conn)
@@ -328,23 +356,86 @@ class VmSession(QObject):
                 batch = await conn.next_events()
             except ConnectionLost:
                 return
-            if any(event.name in STATE_EVENTS for event in batch):
-                self._refresh.set()
+            wanted: set[Topic] = set()
+            applied: set[Topic] = set()
+            for event in batch:
+                if event.name in STATE_EVENTS:
+                    wanted.add(Topic.STATUS)
+                wanted |= topics_for_event(event.name)
+                topic = self.inspection.apply_event(event)
+                if topic is not None:
+                    applied.add(topic)
+            for topic in applied:  # shown at once; the refresh below confirms it
+                self.topicChanged.emit(str(topic))
+            wanted &= PERIODIC | self._watched
+            if wanted:
+                self.request_refresh(frozenset(wanted))
             self.eventsReceived.emit(batch)
 
     async def _poll(self, conn: QmpConnection) -> None:
-        """Refresh the run state every poll interval, or at once when asked."""
+        """Poll on a fixed tick, and at once when events or views ask.
+
+        One loop does every poll of this VM, so two never overlap; a tick that
+        falls due while a poll still runs is skipped and counted.
+        """
+        loop = asyncio.get_running_loop()
+        fetcher = Fetcher(conn.execute, conn.capabilities.commands, self.inspection)
+        next_tick = loop.time()  # the first poll at once fills the panes
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._refresh.wait(), self.settings.poll_interval_s)
+            delay = next_tick - loop.time()
+            if delay > 0 and not self._dirty:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._refresh.wait(), delay)
             self._refresh.clear()
+            topics, self._dirty = self._dirty, set()
+            interval = max(0.1, self.settings.poll_interval_s)
+            if loop.time() >= next_tick:
+                topics |= PERIODIC | self._watched
+                next_tick += interval
             try:
-                status = StatusInfo.parse(await conn.execute("query-status"))
+                await self._poll_once(conn, fetcher, topics)
             except ConnectionLost:
                 return
-            except QmpFailure as failure:
-                self.message.emit("warning", f"{self.display_name}: {failure.message}")
-                continue
-            if status != self.info.status:
-                self.info.status = status
-                self.stateChanged.emit()
+            now = loop.time()
+            if now >= next_tick:
+                missed = int((now - next_tick) // interval) + 1
+                self.skipped_polls += missed
+                next_tick += missed * interval
+
+    async def _poll_once(self, conn: QmpConnection, fetcher: Fetcher, topics: set[Topic]) -> None:
+        self.poll_count += 1
+        conn.command_timeout = self.settings.command_timeout_s
+        if Topic.STATUS in topics:
+            await self._poll_status(conn)
+        for topic in Topic:
+            if topic is not Topic.STATUS and topic in topics:
+                await fetcher.fetch(topic)
+                self.topicChanged.emit(str(topic))
+        self._report_problems()
+
+    async def _poll_status(self, conn: QmpConnection) -> None:
+        try:
+            status = StatusInfo.parse(await conn.execute("query-status"))
+        except ConnectionLost:
+            raise
+        except QmpFailure as failure:
+            self._report_once("warning", failure.message)
+            return
+        if status != self.info.status:
+            self.info.status = status
+            self.stateChanged.emit()
+
+    def _report_problems(self) -> None:
+        for line in self.inspection.problems.lines:
+            self._report_once("warning", f"unexpected reply: {line}")
+        for result in self.inspection.results.values():
+            # A missing command and DeviceNotActive (no balloon) are states shown in the panes.
+            expected = result.unavailable or result.error_class == "DeviceNotActive"
+            if result.error is not None and not expected:
+                self._report_once("warning", result.error)
+
+    def _report_once(self, level: str, text: str) -> None:
+        """Say a problem that repeats on every poll only once per connection."""
+        if text not in self._reported:
+            self._reported.add(text)
+            self.message.emit(level, f"{self.display_name}: {text}")

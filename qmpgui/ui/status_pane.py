@@ -21,6 +21,7 @@ FIELDS = (
     ("endpoint", "Endpoint"),
     ("since", "Connected since"),
     ("commands", "QMP commands"),
+    ("polls", "Polls"),
 )
 
 
@@ -45,9 +46,11 @@ class StatusPane(QWidget):
     def set_session(self, session: VmSession | None) -> None:
         if self._session is not None:
             self._session.stateChanged.disconnect(self.refresh)
+            self._session.topicChanged.disconnect(self.refresh)
         self._session = session
         if session is not None:
             session.stateChanged.connect(self.refresh)
+            session.topicChanged.connect(self.refresh)  # every poll: the poll counters
         self.refresh()
 
     def text(self, key: str) -> str:
@@ -77,6 +80,9 @@ class StatusPane(QWidget):
         run_state = DASH
         if live and info.status is not None:
             run_state = info.status.status
+        polls = f"{session.poll_count}"
+        if session.skipped_polls:
+            polls += f" ({session.skipped_polls} ticks skipped while QEMU was slow to answer)"
         values = {
             "name": session.display_name,
             "uuid": info.uuid or DASH,
@@ -87,6 +93,7 @@ class StatusPane(QWidget):
             "endpoint": session.endpoint_text,
             "since": since,
             "commands": commands,
+            "polls": polls,
         }
         for key, value in values.items():
             self.values[key].setText(value)

@@ -19,10 +19,11 @@ def test_model_passes_qtmodeltester_and_follows_sessions(
     model.add(one)
     model.add(two)
     qtmodeltester.check(model)
-    assert model.rowCount() == 2 and model.columnCount() == 3
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+    assert model.rowCount() == 2 and model.columnCount() == 4
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
         "Name",
         "State",
+        "Disk I/O",
         "Endpoint",
     ]
     assert model.data(model.index(1, 0)) == "tcp:127.0.0.1:1"  # no name: the endpoint

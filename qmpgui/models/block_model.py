@@ -1,0 +1,107 @@
+"""Block devices of one VM (`blockView`): media, state and I/O."""
+
+from __future__ import annotations
+
+from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.text import DASH, human_bytes, human_rate, ops_rate, show, yes_no
+from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
+from qmpgui.session import VmSession
+from qmpgui.session.inspection import BlockState
+
+COLUMNS = (
+    "Device", "qdev id", "Type", "Tray", "Medium", "Format", "Read-only", "Encrypted",
+    "Virtual size", "Actual size", "Backing depth", "I/O status",
+    "Read", "Written", "Read rate", "Write rate",
+)  # fmt: skip
+DEVICE, QDEV, TYPE, TRAY, MEDIUM = range(5)
+READ_RATE, WRITE_RATE = 14, 15
+
+
+def _kind(dev: BlockDevice) -> str:
+    if "type" in dev.invalid:
+        kind = "unknown"
+    elif dev.type and dev.type != "unknown":  # QEMU < 2.5 said "hd", "cdrom", "floppy"
+        kind = dev.type
+    elif dev.removable is None:
+        kind = DASH
+    else:
+        kind = "removable" if dev.removable else "fixed"
+    if dev.locked:
+        kind += ", locked"
+    return kind
+
+
+def _tray(dev: BlockDevice) -> str:
+    if "tray_open" in dev.invalid:
+        return "unknown"
+    if dev.tray_open is None:
+        return DASH
+    return "open" if dev.tray_open else "closed"
+
+
+def _medium(dev: BlockDevice) -> str:
+    image = dev.inserted
+    if image is None:
+        return "empty" if dev.removable else DASH
+    return show(image.file, "file", image.invalid)
+
+
+def _io(stats: BlockStats | None, which: str) -> str:
+    if stats is None:
+        return DASH
+    count, ops = (stats.rd_bytes, stats.rd_ops) if which == "rd" else (stats.wr_bytes, stats.wr_ops)
+    if count is None:
+        return show(None, f"{which}_bytes", stats.invalid)
+    return f"{human_bytes(count)} ({show(ops)} ops)"
+
+
+def _rate(rates: IoRates | None, which: str) -> str:
+    if rates is None:
+        return DASH
+    count, ops = (rates.rd_bytes, rates.rd_ops) if which == "rd" else (rates.wr_bytes, rates.wr_ops)
+    return DASH if count is None else f"{human_rate(count)} ({ops_rate(ops)})"
+
+
+def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None) -> Node:
+    image = dev.inserted
+    bad = image.invalid if image else frozenset()
+    cells = [
+        show(dev.device, "device", dev.invalid),
+        show(dev.qdev_id, "qdev", dev.invalid),
+        _kind(dev),
+        _tray(dev),
+        _medium(dev),
+        show(image.drv, "drv", bad) if image else DASH,
+        yes_no(image.ro) if image and "ro" not in bad else show(None, "ro", bad),
+        yes_no(image.encrypted) if image and "encrypted" not in bad else show(None, "encrypted", bad),
+        show(image.virtual_size, "image.virtual-size", bad, human_bytes) if image else DASH,
+        show(image.actual_size, "image.actual-size", bad, human_bytes) if image else DASH,
+        show(image.backing_depth, "backing_file_depth", bad) if image else DASH,
+        show(dev.io_status, "io-status", dev.invalid),
+        _io(stats, "rd"),
+        _io(stats, "wr"),
+        _rate(rates, "rd"),
+        _rate(rates, "wr"),
+    ]  # fmt: skip
+    tips = [f"{COLUMNS[n]}: {cell}" for n, cell in enumerate(cells)]
+    if image and image.backing_file:
+        tips.insert(MEDIUM + 1, f"Backing file: {image.backing_file}")
+    if dev.qdev and dev.qdev != dev.qdev_id:
+        tips.insert(QDEV + 1, f"qdev path: {dev.qdev}")
+    tone = "error" if dev.io_status not in (None, "ok") else None
+    raw = {"query-block": dev.raw, "query-blockstats": stats.raw if stats else None}
+    return Node(dev.key, cells, raw, "\n".join(tips), tone)
+
+
+class BlockModel(NodeTreeModel):
+    headers = COLUMNS
+
+    def refresh(self, session: VmSession) -> None:
+        state: BlockState = session.inspection.block
+        self.replies = session.inspection.results_of(["query-block", "query-blockstats"])
+        self.sync(
+            [
+                device_node(dev, state.stats.get(dev.key), state.rates.get(dev.key))
+                for dev in state.devices
+            ]
+        )

@@ -1,0 +1,119 @@
+"""Remote displays of one VM (`displayPane`): VNC and SPICE servers and their clients."""
+
+from __future__ import annotations
+
+from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.text import DASH, show
+from qmpgui.qmp.display import DisplayClient, DisplayServer, VncListener
+from qmpgui.session import VmSession
+from qmpgui.session.inspection import QueryResult
+
+COLUMNS = ("Property", "Value")
+
+NOT_AVAILABLE = "not available on this QEMU"
+
+
+def exposure_warning(host: str) -> str:
+    return f"listens on {host or 'every address'}: the display is reachable from the network"
+
+
+def address(host: str | None, port: str | None) -> str:
+    if host is None and port is None:
+        return DASH
+    host = host or "*"
+    if not port:
+        return host
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _prop(key: str, label: str, value: str, raw: object = None, tone: str | None = None) -> Node:
+    return Node(key, [label, value], raw, None, tone)
+
+
+def client_node(n: int, client: DisplayClient) -> Node:
+    details = [client.family or ""]
+    if client.channel:
+        details.append(f"channel {client.channel}")
+    if client.tls is not None:
+        details.append("TLS" if client.tls else "no TLS")
+    if client.websocket:
+        details.append("websocket")
+    if client.x509_dname:
+        details.append(f"x509: {client.x509_dname}")
+    if client.sasl_username:
+        details.append(f"SASL: {client.sasl_username}")
+    text = address(client.host, client.port)
+    extra = ", ".join(d for d in details if d)
+    key = ("client", client.host, client.port, client.channel, n)
+    return Node(key, [f"Client {n + 1}", f"{text} ({extra})" if extra else text], client.raw)
+
+
+def listener_node(n: int, sock: VncListener) -> Node:
+    details = [d for d in (sock.family, f"auth {sock.auth}" if sock.auth else "",
+                           f"vencrypt {sock.vencrypt}" if sock.vencrypt else "",
+                           "websocket" if sock.websocket else "") if d]  # fmt: skip
+    text = address(sock.host, sock.port) + (f" ({', '.join(details)})" if details else "")
+    tone = "warning" if sock.wildcard else None
+    label = f"Listener {sock.server_id}" if sock.server_id else f"Listener {n + 1}"
+    return Node(("listener", n), [label, text], sock.raw, None, tone)
+
+
+def server_node(
+    protocol: str,
+    server: DisplayServer | None,
+    result: QueryResult | None,
+    listeners: tuple[VncListener, ...] = (),
+) -> Node:
+    key = protocol.lower()
+    if result is None:
+        return Node(key, [protocol, DASH], None)
+    if result.unavailable:
+        return Node(key, [protocol, NOT_AVAILABLE], result.as_json(), None, "muted")
+    if server is None:
+        return Node(key, [protocol, f"error: {result.error}"], result.as_json(), None, "error")
+    bad = server.invalid
+    if server.enabled is None:
+        return Node(key, [protocol, show(None, "enabled", bad)], server.raw)
+    if not server.enabled:
+        return Node(key, [protocol, "disabled"], server.raw, None, "muted")
+    children = [
+        _prop("host", "Host", show(server.host, "host", bad)),
+        _prop("port", "Port", show(server.port)),
+    ]
+    if protocol == "SPICE":
+        children.append(_prop("tls-port", "TLS port", show(server.tls_port, "tls-port", bad)))
+    else:
+        children.append(_prop("family", "Family", show(server.family, "family", bad)))
+    children.append(_prop("auth", "Auth", show(server.auth, "auth", bad)))
+    wildcard_hosts = [server.host or ""] if server.wildcard else []
+    if listeners:
+        children += [listener_node(n, sock) for n, sock in enumerate(listeners)]
+        wildcard_hosts += [sock.host or "" for sock in listeners if sock.wildcard]
+    clients = [client_node(n, c) for n, c in enumerate(server.clients)]
+    children.append(Node("clients", ["Clients", str(len(clients)) if clients else "none"],
+                         [c.raw for c in server.clients], None, None, clients))  # fmt: skip
+    tone = None
+    if wildcard_hosts:
+        tone = "warning"
+        children.insert(0, _prop("exposed", "Warning", exposure_warning(wildcard_hosts[0]),
+                                 None, "warning"))  # fmt: skip
+    summary = f"enabled on {address(server.host, server.port)}"
+    if server.clients:
+        summary += f", {len(server.clients)} connected"
+    return Node(key, [protocol, summary], server.raw, None, tone, children)
+
+
+class DisplayModel(NodeTreeModel):
+    headers = COLUMNS
+
+    def refresh(self, session: VmSession) -> None:
+        inspection = session.inspection
+        display = inspection.display
+        results = inspection.results
+        self.replies = inspection.results_of(["query-vnc", "query-vnc-servers", "query-spice"])
+        self.sync(
+            [
+                server_node("VNC", display.vnc, results.get("query-vnc"), display.vnc_listeners),
+                server_node("SPICE", display.spice, results.get("query-spice")),
+            ]
+        )

@@ -1,0 +1,126 @@
+"""Machine facts of one VM: identity, run state, CPUs, memory, devices, QMP."""
+
+from __future__ import annotations
+
+from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.text import DASH, human_bytes, show, yes_no
+from qmpgui.qmp.machine import ChardevInfo, CpuInfo, MouseInfo
+from qmpgui.session import VmSession
+from qmpgui.session.inspection import MachineState, QueryResult
+
+COLUMNS = ("Property", "Value")
+
+
+def _prop(key: str, label: str, value: str, raw: object = None, tone: str | None = None) -> Node:
+    return Node(key, [label, value], raw, None, tone)
+
+
+def _missing(result: QueryResult | None) -> str:
+    """Why a value is absent: the command is missing, failed, or not asked yet."""
+    if result is None:
+        return DASH
+    if result.unavailable:
+        return "not available on this QEMU"
+    return f"error: {result.error}" if result.error else DASH
+
+
+def cpu_node(cpu: CpuInfo) -> Node:
+    bad = cpu.invalid
+    parts = [
+        f"thread {show(cpu.thread_id, 'thread-id', bad)}",
+        show(cpu.qom_path, "qom-path", bad),
+        show(cpu.target, "target", bad),
+    ]
+    return Node(("cpu", cpu.index), [f"CPU {show(cpu.index)}", ", ".join(parts)], cpu.raw)
+
+
+def mouse_node(mouse: MouseInfo) -> Node:
+    flags = ["absolute" if mouse.absolute else "relative" if mouse.absolute is False else ""]
+    if mouse.current:
+        flags.append("current")
+    extra = ", ".join(f for f in flags if f)
+    value = show(mouse.name, "name", mouse.invalid) + (f" ({extra})" if extra else "")
+    return Node(("mouse", mouse.index), [f"Mouse {show(mouse.index)}", value], mouse.raw)
+
+
+def chardev_node(dev: ChardevInfo) -> Node:
+    value = show(dev.backend, "filename", dev.invalid)
+    if dev.frontend_open is not None:
+        value += ", frontend open" if dev.frontend_open else ", frontend closed"
+    return Node(("chardev", dev.label), [show(dev.label, "label", dev.invalid), value], dev.raw)
+
+
+def _group(key: str, label: str, children: list[Node], result: QueryResult | None) -> Node:
+    if children:
+        value = str(len(children))
+    elif result is not None and not result.ok:
+        value = _missing(result)
+    else:
+        value = "none"
+    raw = result.as_json() if result else None
+    return Node(key, [label, value], raw, None, None, children)
+
+
+def machine_nodes(session: VmSession) -> list[Node]:
+    info, inspection = session.info, session.inspection
+    machine: MachineState = inspection.machine
+    results = inspection.results
+    live = session.connected
+    version = info.version
+    status = info.status if live else None
+    if status is None:
+        run = DASH
+    else:
+        running = yes_no(status.running)
+        run = (
+            f"{status.status} (running: {running})" if status.running is not None else status.status
+        )
+    qmp = DASH
+    if info.command_count is not None:
+        qmp = f"{info.command_count} commands"
+        if info.event_count:
+            qmp += f", {info.event_count} events"
+    balloon_result = results.get("query-balloon")
+    if machine.balloon_actual is not None:
+        balloon = f"{human_bytes(machine.balloon_actual)} guest memory"
+    else:
+        balloon = machine.balloon_note or _missing(balloon_result)
+    accel = machine.kvm.accelerator if machine.kvm else None
+    cpus_result = results.get("query-cpus-fast") or results.get("query-cpus")
+    return [
+        _prop("name", "Name", session.display_name),
+        _prop("uuid", "UUID", info.uuid or DASH),
+        _prop("version", "QEMU version", version.text if version.major is not None else DASH),
+        _prop("package", "Package", version.package or DASH),
+        _prop("run", "Run state", run, None, None if status is None or status.running else "muted"),
+        _prop("accel", "Accelerator", accel or _missing(results.get("query-kvm"))),
+        _prop("machine", "Machine type", machine.machine_type or _missing(results.get("qom-get"))),
+        _prop("arch", "Architecture", machine.arch or _missing(results.get("query-target"))),
+        _prop("qmp", "QMP", qmp),
+        _prop(
+            "balloon",
+            "Memory balloon",
+            balloon,
+            balloon_result.as_json() if balloon_result else None,
+        ),
+        _group("cpus", "CPUs", [cpu_node(c) for c in machine.cpus], cpus_result),
+        _group("mice", "Mice", [mouse_node(m) for m in machine.mice], results.get("query-mice")),
+        _group(
+            "chardevs",
+            "Character devices",
+            [chardev_node(d) for d in machine.chardevs],
+            results.get("query-chardev"),
+        ),
+    ]
+
+
+class MachineModel(NodeTreeModel):
+    headers = COLUMNS
+
+    def refresh(self, session: VmSession) -> None:
+        inspection = session.inspection
+        self.replies = inspection.results_of(
+            ["query-cpus-fast", "query-cpus", "query-balloon", "query-mice", "query-chardev",
+             "query-kvm", "qom-get", "query-target"]
+        )  # fmt: skip
+        self.sync(machine_nodes(session))

@@ -1,0 +1,221 @@
+"""A tree of rows that updates in place.
+
+Pane models build a fresh list of `Node`s from the session's state and hand it
+to `sync()`, which compares it with what the view shows by key and emits only
+row removals, moves, insertions and dataChanged. A view's selection, scroll
+position and expanded branches therefore survive every refresh.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from qmpgui.session import VmSession
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: The JSON behind a row (the part of a QMP reply it shows).
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_TONES = {
+    "warning": QColor(180, 95, 0),
+    "error": QColor(190, 30, 30),
+    "muted": QColor(120, 120, 120),
+    "good": QColor(20, 130, 40),
+}
+
+
+@dataclass(eq=False)
+class Node:
+    key: Hashable
+    cells: Sequence[str]
+    raw: Any = None
+    tooltip: str | None = None
+    #: "warning", "error", "muted" or "good": the row's text colour.
+    tone: str | None = None
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False)
+
+    def same_look(self, other: Node) -> bool:
+        return (
+            list(self.cells) == list(other.cells)
+            and self.tooltip == other.tooltip
+            and self.tone == other.tone
+            and self.raw == other.raw
+        )
+
+
+def _unique_keys(nodes: list[Node]) -> None:
+    """Make keys unique among siblings: a malformed reply may repeat a name."""
+    seen: dict[Hashable, int] = {}
+    for node in nodes:
+        count = seen.get(node.key, 0)
+        seen[node.key] = count + 1
+        if count:
+            node.key = (node.key, count)
+
+
+def _adopt(parent: Node, children: list[Node]) -> None:
+    for child in children:
+        child.parent = parent
+        _adopt(child, child.children)
+
+
+class NodeTreeModel(QAbstractItemModel):
+    """Rows are `Node`s; subclasses set `headers` and call `sync()`."""
+
+    headers: Sequence[str] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = Node(key=None, cells=())
+        #: The replies behind the whole pane, by command (copy pane as JSON).
+        self.replies: dict[str, object] = {}
+
+    # -- updating ---------------------------------------------------------------
+
+    def refresh(self, session: VmSession) -> None:
+        """Show what `session` knows; each pane model builds its own rows."""
+        raise NotImplementedError
+
+    def sync(self, nodes: list[Node]) -> None:
+        """Show `nodes`, changing only the rows that differ."""
+        self._sync_children(self._root, QModelIndex(), nodes)
+
+    def _sync_children(self, parent: Node, parent_index: QModelIndex, new: list[Node]) -> None:
+        _unique_keys(new)
+        old = parent.children
+        wanted = {node.key for node in new}
+        for row in reversed(range(len(old))):
+            if old[row].key not in wanted:
+                self.beginRemoveRows(parent_index, row, row)
+                del old[row]
+                self.endRemoveRows()
+        for row, node in enumerate(new):
+            if row < len(old) and old[row].key == node.key:
+                self._update(old[row], node, row, parent_index)
+                continue
+            found = next((j for j in range(row + 1, len(old)) if old[j].key == node.key), None)
+            if found is not None:
+                self.beginMoveRows(parent_index, found, found, parent_index, row)
+                old.insert(row, old.pop(found))
+                self.endMoveRows()
+                self._update(old[row], node, row, parent_index)
+            else:
+                self.beginInsertRows(parent_index, row, row)
+                node.parent = parent
+                _adopt(node, node.children)
+                old.insert(row, node)
+                self.endInsertRows()
+
+    def _update(self, current: Node, new: Node, row: int, parent_index: QModelIndex) -> None:
+        if not current.same_look(new):
+            current.cells, current.tooltip = new.cells, new.tooltip
+            current.tone, current.raw = new.tone, new.raw
+            last = max(0, len(self.headers) - 1)
+            self.dataChanged.emit(
+                self.index(row, 0, parent_index), self.index(row, last, parent_index)
+            )
+        self._sync_children(current, self.index(row, 0, parent_index), new.children)
+
+    # -- reading ------------------------------------------------------------------
+
+    def node(self, index: _Index) -> Node | None:
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        return node if isinstance(node, Node) else None
+
+    def top_nodes(self) -> list[Node]:
+        return list(self._root.children)
+
+    def find(self, *keys: Hashable) -> QModelIndex:
+        """The index of the node reached by following `keys` from the top, or invalid."""
+        index = QModelIndex()
+        node = self._root
+        for key in keys:
+            row = next((n for n, child in enumerate(node.children) if child.key == key), None)
+            if row is None:
+                return QModelIndex()
+            node = node.children[row]
+            index = self.index(row, 0, index)
+        return index
+
+    def row_text(self, node: Node) -> str:
+        return "\t".join(node.cells)
+
+    def pane_text(self) -> str:
+        """The whole tree as text: a header line, then rows indented by depth."""
+        lines = ["\t".join(self.headers)]
+
+        def walk(nodes: Iterable[Node], depth: int) -> None:
+            for node in nodes:
+                lines.append("  " * depth + self.row_text(node))
+                walk(node.children, depth + 1)
+
+        walk(self._root.children, 0)
+        return "\n".join(lines)
+
+    def pane_json(self) -> str:
+        return json.dumps(self.replies, indent=2, default=str)
+
+    # -- Qt model API ---------------------------------------------------------------
+
+    def _node_or_root(self, index: _Index) -> Node:
+        return self.node(index) or self._root
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._node_or_root(parent).children
+        if 0 <= row < len(children) and 0 <= column < len(self.headers):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self.node(index)
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        up = node.parent
+        siblings = up.parent.children if up.parent is not None else []
+        return self.createIndex(siblings.index(up), 0, up) if up in siblings else QModelIndex()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node_or_root(parent).children)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return node.cells[column] if column < len(node.cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip
+        if role == Qt.ItemDataRole.ForegroundRole and node.tone in _TONES:
+            return QBrush(_TONES[node.tone])
+        if role == RAW_ROLE:
+            return node.raw
+        return None

@@ -1,0 +1,91 @@
+"""The PCI tree of one VM (`pciView`): bus -> device -> function, bridges nested.
+
+A device with one function is shown as that function; a multi-function device
+groups its functions. A bridge's secondary bus hangs under the bridge.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.text import DASH, human_bytes, id_pair, show
+from qmpgui.qmp.pci import PciBar, PciBus, PciFunction
+from qmpgui.session import VmSession
+
+COLUMNS = ("Slot", "Class", "Vendor:device", "Subsystem", "qdev id", "IRQ", "BARs")
+SLOT, CLASS, IDS, SUBSYSTEM, QDEV, IRQ, BARS = range(7)
+
+
+def bar_text(bar: PciBar) -> str:
+    name = f"BAR{show(bar.index, 'bar', bar.invalid)}"
+    if bar.io is None:
+        kind = "unknown"
+    elif bar.io:
+        kind = "I/O"
+    else:
+        kind = "mem64" if bar.mem64 else "mem32" if bar.mem64 is False else "mem"
+        if bar.prefetch:
+            kind += " prefetchable"
+    if bar.unmapped:
+        where = "unmapped"
+    else:
+        where = show(bar.address, "address", bar.invalid, lambda a: f"0x{a:x}")
+    size = show(bar.size, "size", bar.invalid, human_bytes)
+    return f"{name} {kind} {where} {size}"
+
+
+def _slot(fn: PciFunction) -> str:
+    slot = show(fn.slot, "slot", fn.invalid, lambda s: f"{s:02x}")
+    return f"{slot}.{show(fn.function, 'function', fn.invalid, lambda f: f'{f:x}')}"
+
+
+def _class(fn: PciFunction) -> str:
+    if fn.class_code is None:
+        return show(fn.description, "class_info.class", fn.invalid)
+    return f"{fn.description or 'class'} [{fn.class_code:04x}]"
+
+
+def function_node(fn: PciFunction, depth: int) -> Node:
+    cells = [
+        _slot(fn),
+        _class(fn),
+        id_pair(fn.vendor, fn.device),
+        id_pair(fn.subsystem_vendor, fn.subsystem),
+        show(fn.qdev_id, "qdev_id", fn.invalid),
+        show(fn.irq, "irq", fn.invalid),
+        "; ".join(bar_text(bar) for bar in fn.bars) or DASH,
+    ]
+    tips = [f"{COLUMNS[n]}: {cell}" for n, cell in enumerate(cells[:BARS])]
+    tips += [bar_text(bar) for bar in fn.bars]
+    children = [bus_node(fn.secondary, depth + 1, fn)] if fn.secondary is not None else []
+    return Node(("function", fn.function), cells, fn.raw, "\n".join(tips), None, children)
+
+
+def bus_node(bus: PciBus, depth: int = 0, bridge: PciFunction | None = None) -> Node:
+    label = f"Bus {show(bus.number)}"
+    if bridge is not None and bridge.qdev_id:
+        label += f" (behind {bridge.qdev_id})"
+    children: list[Node] = []
+    for slot, group in groupby(bus.functions, key=lambda fn: fn.slot):
+        functions = list(group)
+        if len(functions) == 1:
+            node = function_node(functions[0], depth)
+            node.key = ("slot", slot)
+            children.append(node)
+            continue
+        first = functions[0]
+        cells = [show(slot, fmt=lambda s: f"{s:02x}"), f"multi-function device ({len(functions)} functions)",
+                 id_pair(first.vendor, first.device), "", "", "", ""]  # fmt: skip
+        kids = [function_node(fn, depth) for fn in functions]
+        children.append(Node(("slot", slot), cells, [fn.raw for fn in functions], None, None, kids))
+    raw = bus.raw if bus.raw is not None else {"bus": bus.number}
+    return Node(("bus", bus.number), [label, "", "", "", "", "", ""], raw, None, "muted", children)
+
+
+class PciModel(NodeTreeModel):
+    headers = COLUMNS
+
+    def refresh(self, session: VmSession) -> None:
+        self.replies = session.inspection.results_of(["query-pci"])
+        self.sync([bus_node(bus) for bus in session.inspection.pci])

@@ -1,0 +1,116 @@
+"""Defensive reading of QMP replies.
+
+A `Reader` wraps one JSON object of a reply. A missing key reads as None (shown
+as an em dash); a key whose value has the wrong type also reads as None, but
+its name lands in `invalid` (shown as "unknown") and one line describing it in
+the shared `problems` list, which the session reports once. Nothing raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+#: How a value of the wrong type is shown.
+UNKNOWN = "unknown"
+
+_JSON_TYPES = {
+    str: "string",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    list: "array",
+    dict: "object",
+    type(None): "null",
+}
+
+
+def json_type(value: object) -> str:
+    return _JSON_TYPES.get(type(value), "object" if isinstance(value, Mapping) else "value")
+
+
+class Problems:
+    """Type problems found while parsing, each described once."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, line: str) -> None:
+        if line not in self.lines:
+            self.lines.append(line)
+
+
+class Reader:
+    """One JSON object of a reply, read leniently; `where` names it in problems."""
+
+    def __init__(self, value: object, where: str, problems: Problems | None = None) -> None:
+        self.where = where
+        self.problems = problems if problems is not None else Problems()
+        self.invalid: set[str] = set()
+        if isinstance(value, Mapping):
+            self.obj: Mapping[str, Any] = value
+        else:
+            self.obj = {}
+            if value is not None:
+                self.problems.add(f"{where}: expected an object, got {json_type(value)}")
+
+    def _wrong(self, key: str, expected: str) -> None:
+        self.invalid.add(key)
+        got = json_type(self.obj[key])
+        self.problems.add(f"{self.where}: '{key}' should be a {expected}, not a {got}")
+
+    def has(self, key: str) -> bool:
+        return key in self.obj
+
+    def text(self, key: str) -> str | None:
+        value = self.obj.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        self._wrong(key, "string")
+        return None
+
+    def number(self, key: str) -> int | None:
+        value = self.obj.get(key)
+        if value is None:
+            return None
+        # bool is an int subclass; a JSON true is not a number.
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        self._wrong(key, "number")
+        return None
+
+    def flag(self, key: str) -> bool | None:
+        value = self.obj.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        self._wrong(key, "boolean")
+        return None
+
+    def child(self, key: str, where: str | None = None) -> Reader:
+        """The object under `key` (an empty reader when missing or not an object)."""
+        value = self.obj.get(key)
+        if value is not None and not isinstance(value, Mapping):
+            self._wrong(key, "object")
+            value = None
+        return Reader(value, where or f"{self.where}.{key}", self.problems)
+
+    def array(self, key: str) -> list[object]:
+        value = self.obj.get(key)
+        if value is None:
+            return []
+        if isinstance(value, list):
+            return value
+        self._wrong(key, "array")
+        return []
+
+    def frozen_invalid(self, prefix: str = "") -> frozenset[str]:
+        return frozenset(prefix + key for key in self.invalid)
+
+
+def reply_list(value: object, where: str, problems: Problems) -> list[object]:
+    """A reply that should be an array; anything else is a problem and reads as empty."""
+    if isinstance(value, list):
+        return value
+    if value is not None:
+        problems.add(f"{where}: expected an array, got {json_type(value)}")
+    return []

@@ -1,0 +1,302 @@
+"""What the panes show about one VM: block devices, PCI, displays, machine facts.
+
+Each topic is fetched with a few queries and kept as typed state next to the
+raw replies (for "copy as JSON"). A command the server lacks is "unavailable",
+not an error. Events that carry the new value (tray moved, balloon changed)
+update the state at once, before the next query confirms it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from qmpgui.qmp import CommandFailed, ConnectionLost, Event, QmpFailure
+from qmpgui.qmp.block import (
+    BlockDevice,
+    BlockStats,
+    IoRates,
+    io_rates,
+    parse_block,
+    parse_blockstats,
+)
+from qmpgui.qmp.display import DisplayServer, VncListener, parse_vnc_servers
+from qmpgui.qmp.machine import (
+    ChardevInfo,
+    CpuInfo,
+    KvmInfo,
+    MouseInfo,
+    parse_balloon,
+    parse_chardevs,
+    parse_cpus,
+    parse_machine_type,
+    parse_mice,
+    parse_target,
+)
+from qmpgui.qmp.pci import PciBus, parse_pci
+from qmpgui.qmp.reader import Problems, Reader
+
+#: Samples of the disk I/O history (the VM list's sparkline).
+IO_HISTORY = 60
+
+Execute = Callable[[str, Mapping[str, object] | None], Awaitable[object]]
+
+
+class Topic(StrEnum):
+    STATUS = "status"
+    BLOCKSTATS = "blockstats"
+    BLOCK = "block"
+    PCI = "pci"
+    DISPLAY = "display"
+    MACHINE = "machine"
+
+
+#: Polled on every tick whatever is on screen: the VM list shows them.
+PERIODIC = frozenset({Topic.STATUS, Topic.BLOCKSTATS})
+
+_EVENT_TOPICS: dict[str, frozenset[Topic]] = {
+    "DEVICE_TRAY_MOVED": frozenset({Topic.BLOCK}),
+    "DEVICE_DELETED": frozenset({Topic.BLOCK, Topic.PCI}),
+    "BALLOON_CHANGE": frozenset({Topic.MACHINE}),
+}
+_STATE_TOPICS = frozenset({Topic.STATUS, Topic.MACHINE})
+
+
+def topics_for_event(name: str) -> frozenset[Topic]:
+    """The topics an event may have changed."""
+    if name in _EVENT_TOPICS:
+        return _EVENT_TOPICS[name]
+    if name.startswith("BLOCK_"):
+        return frozenset({Topic.BLOCK})
+    if name.startswith(("VNC_", "SPICE_")):
+        return frozenset({Topic.DISPLAY})
+    if name in ("STOP", "RESUME", "RESET", "SHUTDOWN"):
+        return _STATE_TOPICS
+    return frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """One query's outcome: the reply, or why there is none."""
+
+    command: str
+    reply: object = None
+    error: str | None = None
+    #: The server does not offer the command (removed, not yet added, or compiled out).
+    unavailable: bool = False
+    error_class: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.unavailable
+
+    def as_json(self) -> object:
+        if self.unavailable:
+            return {"unavailable": True}
+        if self.error is not None:
+            return {"error": {"class": self.error_class or "", "desc": self.error}}
+        return self.reply
+
+
+@dataclass
+class BlockState:
+    devices: tuple[BlockDevice, ...] = ()
+    stats: dict[str, BlockStats] = field(default_factory=dict)
+    rates: dict[str, IoRates] = field(default_factory=dict)
+    stats_at: float | None = None  # monotonic time of the last stats sample
+    #: Read+write bytes/s of all devices, one value per stats sample.
+    history: deque[float] = field(default_factory=lambda: deque(maxlen=IO_HISTORY))
+
+    @property
+    def total_rate(self) -> float | None:
+        return self.history[-1] if self.history else None
+
+
+@dataclass
+class DisplayState:
+    vnc: DisplayServer | None = None
+    vnc_listeners: tuple[VncListener, ...] = ()
+    spice: DisplayServer | None = None
+
+
+@dataclass
+class MachineState:
+    cpus: tuple[CpuInfo, ...] = ()
+    balloon_actual: int | None = None
+    balloon_note: str | None = None  # "no balloon device", ...
+    mice: tuple[MouseInfo, ...] = ()
+    chardevs: tuple[ChardevInfo, ...] = ()
+    kvm: KvmInfo | None = None
+    machine_type: str | None = None
+    arch: str | None = None
+
+
+@dataclass
+class Inspection:
+    """Everything the panes show for one connection."""
+
+    block: BlockState = field(default_factory=BlockState)
+    pci: tuple[PciBus, ...] = ()
+    display: DisplayState = field(default_factory=DisplayState)
+    machine: MachineState = field(default_factory=MachineState)
+    #: Latest result per command, for "copy as JSON" and for showing errors.
+    results: dict[str, QueryResult] = field(default_factory=dict)
+    #: When each topic was last fetched (wall clock).
+    updated: dict[Topic, float] = field(default_factory=dict)
+    #: Problems found in replies; the session reports each once.
+    problems: Problems = field(default_factory=Problems)
+
+    def results_of(self, commands: Iterable[str]) -> dict[str, object]:
+        return {c: self.results[c].as_json() for c in commands if c in self.results}
+
+    # -- events --------------------------------------------------------------------
+
+    def apply_event(self, event: Event) -> Topic | None:
+        """Apply what an event says directly; the topic that changed, if any."""
+        if event.name == "DEVICE_TRAY_MOVED" and self._tray_moved(event.data):
+            return Topic.BLOCK
+        if event.name == "BALLOON_CHANGE":
+            actual, usable = parse_balloon(event.data, self.problems)
+            if usable and actual is not None:
+                self.machine.balloon_actual, self.machine.balloon_note = actual, None
+                return Topic.MACHINE
+        return None
+
+    def _tray_moved(self, data: Mapping[str, object]) -> bool:
+        r = Reader(data, "DEVICE_TRAY_MOVED", self.problems)
+        device, qdev, tray_open = r.text("device"), r.text("id"), r.flag("tray-open")
+        if tray_open is None:
+            return False
+
+        def moved(dev: BlockDevice) -> bool:
+            return bool(
+                (device and dev.device == device) or (qdev and qdev in (dev.qdev, dev.qdev_id))
+            )
+
+        devices = self.block.devices
+        self.block.devices = tuple(d.with_tray(tray_open) if moved(d) else d for d in devices)
+        return any(moved(d) for d in devices)
+
+
+class Fetcher:
+    """Runs the queries of a topic on one connection and stores what they return."""
+
+    def __init__(self, execute: Execute, commands: frozenset[str], inspection: Inspection) -> None:
+        self._execute = execute
+        #: What the server offers; empty when discovery failed (then just try).
+        self._commands = commands
+        self.inspection = inspection
+
+    def offers(self, command: str) -> bool:
+        return not self._commands or command in self._commands
+
+    async def query(
+        self, command: str, arguments: Mapping[str, object] | None = None
+    ) -> QueryResult:
+        """Run one query; only a lost connection raises."""
+        if not self.offers(command):
+            result = QueryResult(command, unavailable=True)
+        else:
+            try:
+                result = QueryResult(command, await self._execute(command, arguments))
+            except ConnectionLost:
+                raise
+            except CommandFailed as err:
+                result = QueryResult(
+                    command,
+                    error=err.message,
+                    unavailable=err.unavailable,
+                    error_class=err.error_class,
+                )
+            except QmpFailure as err:
+                result = QueryResult(command, error=err.message)
+        self.inspection.results[command] = result
+        return result
+
+    async def fetch(self, topic: Topic) -> None:
+        handler = {
+            Topic.BLOCKSTATS: self._blockstats,
+            Topic.BLOCK: self._block,
+            Topic.PCI: self._pci,
+            Topic.DISPLAY: self._display,
+            Topic.MACHINE: self._machine,
+        }.get(topic)
+        if handler is not None:
+            await handler()
+            self.inspection.updated[topic] = time.time()
+
+    async def _blockstats(self) -> None:
+        result = await self.query("query-blockstats")
+        if not result.ok:
+            return
+        block = self.inspection.block
+        now = time.monotonic()
+        stats = {s.key: s for s in parse_blockstats(result.reply, self.inspection.problems)}
+        if block.stats_at is not None:
+            seconds = now - block.stats_at
+            block.rates = {
+                key: io_rates(new, block.stats[key], seconds)
+                for key, new in stats.items()
+                if key in block.stats
+            }
+            totals = [r.total_bytes for r in block.rates.values() if r.total_bytes is not None]
+            if totals or not stats:
+                block.history.append(sum(totals))
+        block.stats, block.stats_at = stats, now
+
+    async def _block(self) -> None:
+        result = await self.query("query-block")
+        if result.ok:
+            self.inspection.block.devices = parse_block(result.reply, self.inspection.problems)
+
+    async def _pci(self) -> None:
+        result = await self.query("query-pci")
+        if result.ok:
+            self.inspection.pci = parse_pci(result.reply, self.inspection.problems)
+
+    async def _display(self) -> None:
+        problems, display = self.inspection.problems, self.inspection.display
+        vnc = await self.query("query-vnc")
+        display.vnc = DisplayServer.parse_vnc(vnc.reply, problems) if vnc.ok else None
+        listeners: tuple[VncListener, ...] = ()
+        if self.offers("query-vnc-servers"):
+            servers = await self.query("query-vnc-servers")
+            if servers.ok:
+                listeners = parse_vnc_servers(servers.reply, problems)
+        display.vnc_listeners = listeners
+        spice = await self.query("query-spice")
+        display.spice = DisplayServer.parse_spice(spice.reply, problems) if spice.ok else None
+
+    async def _machine(self) -> None:
+        problems, machine = self.inspection.problems, self.inspection.machine
+        # query-cpus was removed in 6.0; query-cpus-fast arrived in 2.12.
+        cpus_command = "query-cpus-fast" if self.offers("query-cpus-fast") else "query-cpus"
+        cpus = await self.query(cpus_command)
+        if cpus.unavailable and cpus_command == "query-cpus-fast" and not self._commands:
+            cpus_command = "query-cpus"
+            cpus = await self.query(cpus_command)
+        machine.cpus = parse_cpus(cpus.reply, cpus_command, problems) if cpus.ok else ()
+        balloon = await self.query("query-balloon")
+        if balloon.ok:
+            machine.balloon_actual, _ = parse_balloon(balloon.reply, problems)
+            machine.balloon_note = None
+        else:
+            machine.balloon_actual = None
+            no_device = balloon.error_class == "DeviceNotActive" or balloon.unavailable
+            machine.balloon_note = "no balloon device" if no_device else None
+        mice = await self.query("query-mice")
+        machine.mice = parse_mice(mice.reply, problems) if mice.ok else ()
+        chardevs = await self.query("query-chardev")
+        machine.chardevs = parse_chardevs(chardevs.reply, problems) if chardevs.ok else ()
+        kvm = await self.query("query-kvm")
+        machine.kvm = KvmInfo.parse(kvm.reply, problems) if kvm.ok else None
+        # Neither changes while QEMU runs: asked once per connection.
+        if "qom-get" not in self.inspection.results:
+            kind = await self.query("qom-get", {"path": "/machine", "property": "type"})
+            machine.machine_type = parse_machine_type(kind.reply) if kind.ok else None
+        if "query-target" not in self.inspection.results:
+            target = await self.query("query-target")
+            machine.arch = parse_target(target.reply, problems) if target.ok else None

@@ -1,0 +1,111 @@
+"""The display pane (`displayPane`): VNC/SPICE servers, clients, and "Open viewer"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QProcess, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+
+from qmpgui.models.display_model import DisplayModel
+from qmpgui.qmp import EndpointError, parse_endpoint
+from qmpgui.qmp.display import DisplayServer
+from qmpgui.session.inspection import Topic
+from qmpgui.ui.inspect_pane import InspectPane
+from qmpgui.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
+
+
+class DisplayPane(InspectPane):
+    #: (level, text) for the window's message path.
+    message = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(DisplayModel(), frozenset({Topic.DISPLAY}), "displayView",
+                         "Remote displays", parent)  # fmt: skip
+        self.setObjectName("displayPane")
+        self.view.setColumnWidth(0, 160)
+        self.open_button = QPushButton("&Open viewer")
+        self.open_button.setObjectName("openViewerButton")
+        self.open_button.clicked.connect(self._open_default)
+        self.note = QLabel()
+        self.note.setObjectName("displayNote")
+        self.note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.note, 1)
+        self.layout_.addLayout(row)
+        self.refresh()
+
+    def servers(self) -> list[DisplayServer]:
+        """The enabled display servers of the selected VM."""
+        session = self.session
+        if session is None or not session.connected:
+            return []
+        display = session.inspection.display
+        return [s for s in (display.vnc, display.spice) if s is not None and s.enabled]
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        servers = self.servers()
+        self.open_button.setEnabled(bool(servers))
+        self.open_button.setToolTip(
+            "Open the VM's display in a remote viewer"
+            if servers
+            else "No VNC or SPICE server is enabled on this VM"
+        )
+        if len(servers) > 1:
+            menu = QMenu(self.open_button)
+            for server in servers:
+                action = QAction(f"Open {server.protocol} viewer", menu)
+                action.triggered.connect(lambda _=False, s=server: self.open_viewer(s))
+                menu.addAction(action)
+            self.open_button.setMenu(menu)
+        else:
+            self.open_button.setMenu(None)  # type: ignore[arg-type]
+
+    def _open_default(self) -> None:
+        servers = self.servers()
+        if servers:
+            self.open_viewer(servers[0])
+
+    def _say(self, level: str, text: str) -> None:
+        self.note.setText(text)
+        self.note.setStyleSheet("color: #b41e1e" if level == "error" else "")
+        self.message.emit(level, text)
+
+    def open_viewer(self, server: DisplayServer) -> None:
+        session = self.session
+        if session is None:
+            return
+        protocol = server.protocol.lower()
+        if server.family == "unix":
+            protocol = "unix"
+        try:
+            endpoint = parse_endpoint(session.endpoint_text)
+        except EndpointError:
+            endpoint = None
+        try:
+            host = server.host or ""
+            if protocol != "unix":
+                host = connect_host(host, endpoint)
+        except NoRoute as err:
+            self._say("error", f"{server.protocol}: {err}")
+            return
+        if not server.port and protocol != "unix":
+            self._say("error", f"{server.protocol} reports no plain port to connect to")
+            return
+        viewers = find_viewers(protocol)
+        if not viewers:
+            self._say("error", f"No viewer for {server.protocol} is installed: {INSTALL_HINT}.")
+            return
+        viewer = viewers[0]
+        argv = viewer.argv(protocol, host, server.port or "")
+        started, _pid = QProcess.startDetached(argv[0], argv[1:])
+        if started:
+            self._say(
+                "info", f"Started {viewer.name} for {session.display_name}: {' '.join(argv[1:])}"
+            )
+        else:
+            self._say("error", f"Could not start {viewer.path}")

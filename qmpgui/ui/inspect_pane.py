@@ -1,0 +1,205 @@
+"""A pane that shows one inspection topic of the selected VM in a tree view.
+
+The pane follows its session: it refreshes its model when the session says the
+topic changed, and tells in a header line how fresh the data is. Any row or
+the whole pane copies as text and as JSON (the raw QMP reply behind it).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
+
+from qmpgui.models.node_tree import RAW_ROLE, NodeTreeModel
+from qmpgui.session import ConnState, VmSession
+from qmpgui.session.inspection import Topic
+
+JSON_MIME = "application/json"
+
+
+def to_json(value: object) -> str:
+    return json.dumps(value, indent=2, default=str)
+
+
+def put_on_clipboard(text: str, json_text: str | None = None) -> None:
+    """Text for every paste target, plus JSON for those that ask for it."""
+    mime = QMimeData()
+    mime.setText(text)
+    if json_text is not None:
+        mime.setData(JSON_MIME, json_text.encode())
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+class InspectView(QTreeView):
+    """A tree view with copy actions (Ctrl+C, Ctrl+Shift+C and a context menu)."""
+
+    def __init__(self, model: NodeTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.copy_rows = self._add("Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
+        self.copy_rows_json = self._add("Copy as JSON", "Ctrl+Shift+C", self.copy_selection_json)
+        self.copy_pane = self._add("Copy whole pane", None, self.copy_all)
+        self.copy_pane_json = self._add("Copy whole pane as JSON", None, self.copy_all_json)
+
+    def _add(self, text: str, keys: QKeySequence.StandardKey | str | None,
+             slot: Callable[[], None]) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def tree_model(self) -> NodeTreeModel:
+        model = self.model()
+        assert isinstance(model, NodeTreeModel)
+        return model
+
+    def selected_rows(self) -> list[QModelIndex]:
+        rows = self.selectionModel().selectedRows(0)
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().siblingAtColumn(0)]
+        return sorted(rows, key=lambda i: self.visualRect(i).top())
+
+    def copy_selection(self) -> None:
+        model = self.tree_model()
+        nodes = [n for n in (model.node(i) for i in self.selected_rows()) if n is not None]
+        if not nodes:
+            return
+        raws = [n.raw for n in nodes]
+        text = "\n".join(model.row_text(n) for n in nodes)
+        put_on_clipboard(text, to_json(raws[0] if len(raws) == 1 else raws))
+
+    def copy_selection_json(self) -> None:
+        raws = [i.data(RAW_ROLE) for i in self.selected_rows()]
+        if raws:
+            put_on_clipboard(to_json(raws[0] if len(raws) == 1 else raws))
+
+    def copy_all(self) -> None:
+        model = self.tree_model()
+        put_on_clipboard(model.pane_text(), model.pane_json())
+
+    def copy_all_json(self) -> None:
+        put_on_clipboard(self.tree_model().pane_json())
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        has_rows = bool(self.selected_rows())
+        for action in (self.copy_rows, self.copy_rows_json):
+            action.setEnabled(has_rows)
+        menu.addActions([self.copy_rows, self.copy_rows_json])
+        menu.addSeparator()
+        menu.addActions([self.copy_pane, self.copy_pane_json])
+        menu.popup(self.viewport().mapToGlobal(pos))
+
+
+class InspectPane(QWidget):
+    """Header line + view for the topics of one model; subclasses add controls."""
+
+    def __init__(
+        self,
+        model: NodeTreeModel,
+        topics: frozenset[Topic],
+        view_name: str,
+        accessible: str,
+        parent: QWidget | None = None,
+        *,
+        expand_new: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.topics = topics
+        self._session: VmSession | None = None
+        self.header = QLabel()
+        self.header.setObjectName(f"{view_name}Header")
+        self.header.setWordWrap(True)
+        self.view = InspectView(model)
+        self.view.setObjectName(view_name)
+        self.view.setAccessibleName(accessible)
+        self._expand_new = expand_new
+        self._fit_pending = False
+        if not expand_new:
+            self.view.setRootIsDecorated(False)
+        model.rowsInserted.connect(self._on_inserted)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 4, 0, 0)
+        self.layout_.addWidget(self.header)
+        self.layout_.addWidget(self.view, 1)
+        self.update_header()
+
+    def _on_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._fit_pending = True
+        if self._expand_new:  # new branches open; what the user collapsed stays collapsed
+            for row in range(first, last + 1):
+                self.view.expandRecursively(self.model.index(row, 0, parent))
+
+    @property
+    def session(self) -> VmSession | None:
+        return self._session
+
+    def set_session(self, session: VmSession | None) -> None:
+        if session is self._session:
+            return
+        if self._session is not None:
+            self._session.topicChanged.disconnect(self._on_topic)
+            self._session.stateChanged.disconnect(self._on_state)
+        self._session = session
+        if session is not None:
+            session.topicChanged.connect(self._on_topic)
+            session.stateChanged.connect(self._on_state)
+        self.refresh()
+
+    def _on_topic(self, topic: str) -> None:
+        if topic in self.topics:
+            self.refresh()
+
+    def _on_state(self) -> None:
+        self.refresh()  # the run state is part of some panes; sync() repaints only changes
+
+    def refresh(self) -> None:
+        session = self._session
+        if session is None:
+            self.model.sync([])
+            self.model.replies = {}
+        else:
+            self.model.refresh(session)
+        if self._fit_pending:
+            self._fit_pending = False
+            # New rows: widen columns they would not fit in; never narrow what the user set.
+            for column in range(self.model.columnCount() - 1):
+                wanted = self.view.sizeHintForColumn(column)
+                if wanted > self.view.columnWidth(column):
+                    self.view.setColumnWidth(column, wanted)
+        self.update_header()
+
+    def update_header(self) -> None:
+        self.header.setText(self.header_text())
+
+    def header_text(self) -> str:
+        session = self._session
+        if session is None:
+            return "No VM selected."
+        stamps = [
+            session.inspection.updated[t] for t in self.topics if t in session.inspection.updated
+        ]
+        when = time.strftime("%H:%M:%S", time.localtime(max(stamps))) if stamps else None
+        if session.state is ConnState.CONNECTED:
+            if when is None:
+                return f"{session.display_name}: loading…"
+            return f"{session.display_name}: updated {when}"
+        state = session.state_text()
+        if when is None:
+            return f"{session.display_name}: {state}."
+        return f"{session.display_name}: {state}; showing data from {when}."

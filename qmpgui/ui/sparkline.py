@@ -1,0 +1,64 @@
+"""The VM list's disk I/O cell: a sparkline of the last samples and the current rate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from qmpgui.models.vm_list import SPARKLINE_ROLE
+
+#: Below this peak the line stays flat: idle noise should not look like load.
+MIN_SCALE = 4096.0
+TEXT_WIDTH = 76
+
+
+def sparkline_points(values: list[float], rect: QRect, capacity: int = 60) -> QPolygonF:
+    """One point per sample, newest at the right edge, scaled to the peak."""
+    if not values:
+        return QPolygonF()
+    peak = max(MIN_SCALE, *values)
+    step = rect.width() / max(1, capacity - 1)
+    x0 = rect.right() - step * (len(values) - 1)
+    bottom, height = rect.bottom(), rect.height() - 1
+    return QPolygonF(
+        [QPointF(x0 + n * step, bottom - height * v / peak) for n, v in enumerate(values)]
+    )
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:  # fmt: skip
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = opt.rect.adjusted(3, 3, -3, -3)
+        graph = QRect(rect.left(), rect.top(), max(0, rect.width() - TEXT_WIDTH), rect.height())
+        painter.save()
+        values = index.data(SPARKLINE_ROLE) or []
+        if len(values) > 1 and graph.width() > 8:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colour = (
+                opt.palette.color(group)
+                if selected
+                else opt.palette.color(QPalette.ColorRole.Highlight)
+            )
+            painter.setPen(QPen(colour, 1.2))
+            painter.drawPolyline(sparkline_points([float(v) for v in values], graph))
+        painter.setPen(opt.palette.color(group))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), TEXT_WIDTH + 80), hint.height())

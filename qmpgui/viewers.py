@@ -1,0 +1,80 @@
+"""Remote display clients: which are installed, and how to point one at a VM.
+
+No Qt here: the display pane starts the chosen command detached.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from qmpgui.qmp.display import WILDCARD_HOSTS
+from qmpgui.qmp.endpoint import Endpoint
+
+Which = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    name: str
+    protocols: frozenset[str]
+    #: "uri": vnc://host:port; "double-colon": host::port (the vncviewer family).
+    style: str
+    path: str = ""
+
+    def argv(self, protocol: str, host: str, port: str) -> list[str]:
+        if protocol == "unix":  # a VNC server on a unix socket
+            return [self.path, f"vnc+unix://{host}"]
+        bracketed = f"[{host}]" if ":" in host else host
+        if self.style == "double-colon":
+            return [self.path, f"{bracketed}::{port}"]
+        return [self.path, f"{protocol}://{bracketed}:{port}"]
+
+
+#: In order of preference.
+KNOWN_VIEWERS = (
+    Viewer("remote-viewer", frozenset({"vnc", "spice", "unix"}), "uri"),
+    Viewer("vncviewer", frozenset({"vnc"}), "double-colon"),
+    Viewer("xtightvncviewer", frozenset({"vnc"}), "double-colon"),
+    Viewer("xvnc4viewer", frozenset({"vnc"}), "double-colon"),
+    Viewer("krdc", frozenset({"vnc"}), "uri"),
+    Viewer("vinagre", frozenset({"vnc", "spice"}), "uri"),
+)
+
+INSTALL_HINT = (
+    "install remote-viewer (package virt-viewer) or a VNC viewer such as "
+    "TigerVNC's vncviewer (package tigervnc-viewer)"
+)
+
+
+def find_viewers(protocol: str, which: Which = shutil.which) -> list[Viewer]:
+    found = []
+    for viewer in KNOWN_VIEWERS:
+        path = which(viewer.name) if protocol in viewer.protocols else None
+        if path:
+            found.append(Viewer(viewer.name, viewer.protocols, viewer.style, path))
+    return found
+
+
+class NoRoute(Exception):
+    """The display cannot be reached from here; the message says why."""
+
+
+def _loopback(host: str) -> bool:
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def connect_host(listen_host: str, endpoint: Endpoint | None) -> str:
+    """Where a client on this machine connects to reach a display listening on `listen_host`."""
+    remote = endpoint is not None and not endpoint.is_local
+    if listen_host in WILDCARD_HOSTS:
+        if remote and endpoint is not None and endpoint.host:
+            return endpoint.host
+        return "::1" if ":" in listen_host else "127.0.0.1"
+    if remote and _loopback(listen_host):
+        raise NoRoute(
+            f"the display listens on {listen_host} of the remote host only; "
+            "reach it through an SSH tunnel"
+        )
+    return listen_host

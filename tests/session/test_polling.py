@@ -1,0 +1,160 @@
+"""What a session polls, when, and how events update the panes' data at once."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Mapping
+
+import pytest
+
+from qmpgui.qmp import QmpConnection
+from qmpgui.session import SessionSettings, VmSession
+from qmpgui.session.inspection import Topic, topics_for_event
+from tests.conftest import AsyncRunner
+from tests.qemu_vm import QemuVm
+
+CDROM = [
+    "-drive",
+    "if=none,id=cd1,media=cdrom,readonly=on",
+    "-device",
+    "ide-cd,drive=cd1,id=cdrom1",
+]
+
+
+class CommandLog:
+    """Every command the app sends, and the most that were ever in flight at once."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.commands: list[str] = []
+        self.in_flight = 0
+        self.most_in_flight = 0
+        original = QmpConnection.execute
+        log = self
+
+        async def execute(
+            conn: QmpConnection, command: str, arguments: Mapping[str, object] | None = None
+        ) -> object:
+            log.commands.append(command)
+            log.in_flight += 1
+            log.most_in_flight = max(log.most_in_flight, log.in_flight)
+            try:
+                return await original(conn, command, arguments)
+            finally:
+                log.in_flight -= 1
+
+        monkeypatch.setattr(QmpConnection, "execute", execute)
+
+
+def session_for(vm: QemuVm, **settings: float) -> VmSession:
+    return VmSession("", str(vm.app_socket), settings=SessionSettings(**settings))
+
+
+def test_events_map_to_the_topics_they_change() -> None:
+    assert topics_for_event("DEVICE_TRAY_MOVED") == {Topic.BLOCK}
+    assert topics_for_event("BLOCK_IO_ERROR") == {Topic.BLOCK}
+    assert topics_for_event("VNC_CONNECTED") == {Topic.DISPLAY}
+    assert topics_for_event("SPICE_DISCONNECTED") == {Topic.DISPLAY}
+    assert Topic.STATUS in topics_for_event("STOP")
+    assert topics_for_event("BALLOON_CHANGE") == {Topic.MACHINE}
+    assert topics_for_event("DEVICE_DELETED") == {Topic.BLOCK, Topic.PCI}
+    assert topics_for_event("RTC_CHANGE") == frozenset()
+
+
+def test_only_what_is_on_screen_is_polled(
+    qemu: QemuVm, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = CommandLog(monkeypatch)
+    session = session_for(qemu, poll_interval_s=0.1)
+    session.connect_vm()
+    arun.wait(lambda: session.poll_count >= 5)
+    # The VM list's columns: run state and disk I/O, nothing for hidden panes.
+    assert "query-status" in log.commands and "query-blockstats" in log.commands
+    assert not {"query-block", "query-pci", "query-vnc", "query-chardev"} & set(log.commands)
+
+    session.set_watched(frozenset({Topic.PCI}))
+    arun.wait(lambda: session.inspection.pci != ())  # shown at once, not after a tick
+    assert session.inspection.pci[0].number == 0
+    assert "query-block" not in log.commands
+    session.set_watched(frozenset())
+    pci_polls = log.commands.count("query-pci")
+    before = session.poll_count
+    arun.wait(lambda: session.poll_count >= before + 3)
+    assert log.commands.count("query-pci") == pci_polls  # hidden again: no longer asked
+    arun(session.aclose())
+
+
+def test_a_slow_vm_gets_one_poll_at_a_time_and_ticks_are_skipped(
+    qemu: QemuVm, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = CommandLog(monkeypatch)
+    session = session_for(qemu, poll_interval_s=0.1, command_timeout_s=10)
+    session.set_watched(frozenset({Topic.BLOCK, Topic.MACHINE}))
+    session.connect_vm()
+    arun.wait(lambda: session.poll_count >= 3)
+    skipped = session.skipped_polls
+    qemu.signal(signal.SIGSTOP)  # every reply now waits until SIGCONT
+    try:
+        arun.wait(lambda: log.in_flight == 1)
+        started = time.monotonic()
+        arun.wait(lambda: time.monotonic() - started > 1.0)
+    finally:
+        qemu.signal(signal.SIGCONT)
+    polls = session.poll_count
+    arun.wait(lambda: session.poll_count >= polls + 2)
+    assert log.most_in_flight == 1
+    # About ten ticks fell due during the second QEMU was stopped; none ran.
+    assert session.skipped_polls - skipped >= 8
+    assert session.connected
+    arun(session.aclose())
+
+
+def test_tray_follows_the_event_before_the_next_query(qemu: QemuVm, arun: AsyncRunner) -> None:
+    qemu.kill()
+    qemu.start(extra=CDROM)
+    session = session_for(qemu, poll_interval_s=60)  # no tick during the test
+    session.set_watched(frozenset({Topic.BLOCK}))
+    session.connect_vm()
+    arun.wait(lambda: len(session.inspection.block.devices) == 1)
+    assert session.inspection.block.devices[0].tray_open is False
+    reply_before = session.inspection.results["query-block"]
+    seen: list[tuple[bool | None, bool]] = []
+
+    def on_topic(topic: str) -> None:
+        if topic == Topic.BLOCK:
+            same_reply = session.inspection.results["query-block"] is reply_before
+            seen.append((session.inspection.block.devices[0].tray_open, same_reply))
+
+    session.topicChanged.connect(on_topic)
+    qemu.watch.execute("blockdev-open-tray", {"id": "cdrom1"})
+    arun.wait(lambda: len(seen) >= 2)  # the event, then the query it triggers
+    assert seen[0] == (True, True)  # open at once, from the event alone
+    assert seen[1][0] is True and seen[1][1] is False  # confirmed by a fresh query-block
+    arun(session.aclose())
+
+
+def test_stop_refreshes_the_machine_pane_data(qemu: QemuVm, arun: AsyncRunner) -> None:
+    session = session_for(qemu, poll_interval_s=60)
+    session.set_watched(frozenset({Topic.MACHINE}))
+    session.connect_vm()
+    arun.wait(lambda: "query-cpus-fast" in session.inspection.results)
+    first = session.inspection.results["query-cpus-fast"]
+    qemu.watch.execute("stop")
+    arun.wait(lambda: session.run_status == "paused")
+    arun.wait(lambda: session.inspection.results["query-cpus-fast"] is not first)
+    arun(session.aclose())
+
+
+def test_new_connection_starts_with_fresh_data(qemu: QemuVm, arun: AsyncRunner) -> None:
+    session = session_for(qemu, poll_interval_s=0.2)
+    session.set_watched(frozenset({Topic.PCI}))
+    session.connect_vm()
+    arun.wait(lambda: session.inspection.pci != ())
+    old = session.inspection
+    qemu.kill()
+    arun.wait(lambda: not session.connected)
+    assert session.inspection is old  # the last data stays readable while disconnected
+    qemu.start()
+    arun.wait(lambda: session.connected and session.inspection is not old, timeout=20)
+    arun.wait(lambda: session.inspection.pci != ())
+    arun(session.aclose())
