@@ -55,6 +55,10 @@ def _run_window(argv: list[str]) -> int:
         await finished.wait()
 
     qasync.run(run())
+    if app.platformName() == "offscreen":
+        # PySide6 crashes at exit when this clipboard still owns a QMimeData; no one can
+        # paste from an offscreen clipboard after the process ends anyway.
+        app.clipboard().clear()
     return 0
 
 

@@ -29,6 +29,13 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_cleared_at_exit(qapp: Any) -> Iterator[None]:
+    """PySide6 crashes at exit when the offscreen clipboard still owns a QMimeData."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop on the running QApplication; qtbot's waits drive it.

@@ -62,6 +62,8 @@ def _unique_keys(nodes: list[Node]) -> None:
 
 
 def _adopt(parent: Node, children: list[Node]) -> None:
+    """Link a new subtree to its parents, with keys as unique as sync() makes them."""
+    _unique_keys(children)
     for child in children:
         child.parent = parent
         _adopt(child, child.children)

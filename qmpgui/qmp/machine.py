@@ -118,7 +118,7 @@ def parse_machine_type(value: object) -> str | None:
     """`qom-get /machine type`: "pc-i440fx-7.2-machine" -> "pc-i440fx-7.2"."""
     if not isinstance(value, str) or not value:
         return None
-    return value.removesuffix("-machine")
+    return value.removesuffix("-machine") or None
 
 
 def parse_target(value: object, problems: Problems) -> str | None:

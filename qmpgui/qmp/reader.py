@@ -14,19 +14,23 @@ from typing import Any
 #: How a value of the wrong type is shown.
 UNKNOWN = "unknown"
 
+#: QMP integers are 64-bit (signed or unsigned); anything wider is malformed.
+INT_LIMIT = 2**64
+
 _JSON_TYPES = {
-    str: "string",
-    bool: "boolean",
-    int: "number",
-    float: "number",
-    list: "array",
-    dict: "object",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a fractional number",
+    list: "an array",
+    dict: "an object",
     type(None): "null",
 }
 
 
 def json_type(value: object) -> str:
-    return _JSON_TYPES.get(type(value), "object" if isinstance(value, Mapping) else "value")
+    """What a JSON value is, with its article: "an integer", "a string", ..."""
+    return _JSON_TYPES.get(type(value), "an object" if isinstance(value, Mapping) else "a value")
 
 
 class Problems:
@@ -56,8 +60,11 @@ class Reader:
 
     def _wrong(self, key: str, expected: str) -> None:
         self.invalid.add(key)
-        got = json_type(self.obj[key])
-        self.problems.add(f"{self.where}: '{key}' should be a {expected}, not a {got}")
+        value = self.obj[key]
+        got = json_type(value)
+        if got == "an integer":  # too wide; str() of a huge int is slow, bit_length is not
+            got = f"a {value.bit_length()}-bit integer"
+        self.problems.add(f"{self.where}: '{key}' should be {expected}, not {got}")
 
     def has(self, key: str) -> bool:
         return key in self.obj
@@ -66,7 +73,7 @@ class Reader:
         value = self.obj.get(key)
         if value is None or isinstance(value, str):
             return value
-        self._wrong(key, "string")
+        self._wrong(key, "a string")
         return None
 
     def number(self, key: str) -> int | None:
@@ -75,22 +82,25 @@ class Reader:
             return None
         # bool is an int subclass; a JSON true is not a number.
         if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        self._wrong(key, "number")
+            if -INT_LIMIT <= value < INT_LIMIT:
+                return value
+            self._wrong(key, "a 64-bit integer")  # QMP has no larger ones; floats would overflow
+            return None
+        self._wrong(key, "an integer")
         return None
 
     def flag(self, key: str) -> bool | None:
         value = self.obj.get(key)
         if value is None or isinstance(value, bool):
             return value
-        self._wrong(key, "boolean")
+        self._wrong(key, "a boolean")
         return None
 
     def child(self, key: str, where: str | None = None) -> Reader:
         """The object under `key` (an empty reader when missing or not an object)."""
         value = self.obj.get(key)
         if value is not None and not isinstance(value, Mapping):
-            self._wrong(key, "object")
+            self._wrong(key, "an object")
             value = None
         return Reader(value, where or f"{self.where}.{key}", self.problems)
 
@@ -100,7 +110,7 @@ class Reader:
             return []
         if isinstance(value, list):
             return value
-        self._wrong(key, "array")
+        self._wrong(key, "an array")
         return []
 
     def frozen_invalid(self, prefix: str = "") -> frozenset[str]:

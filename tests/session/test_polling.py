@@ -111,7 +111,7 @@ def test_a_slow_vm_gets_one_poll_at_a_time_and_ticks_are_skipped(
 
 def test_tray_follows_the_event_before_the_next_query(qemu: QemuVm, arun: AsyncRunner) -> None:
     qemu.kill()
-    qemu.start(extra=CDROM)
+    qemu.start(extra=["-S", *CDROM])  # no guest running: only the test moves the tray
     session = session_for(qemu, poll_interval_s=60)  # no tick during the test
     session.set_watched(frozenset({Topic.BLOCK}))
     session.connect_vm()

@@ -111,6 +111,7 @@ def test_block_pane_shows_media_and_follows_the_tray(
     kept = QPersistentModelIndex(cd1)
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
+    rich_vm.watch.execute("stop")  # a running BIOS may close the tray again
     rich_vm.watch.execute("blockdev-open-tray", {"id": "cdrom1"})
     arun.wait(lambda: cell(model, model.find("cd1"), col["Tray"]) == "open")
     polls_pass(arun, window.model.session(0))
