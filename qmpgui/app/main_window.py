@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(DISK_IO, QHeaderView.ResizeMode.Interactive)
         self.vm_list.setColumnWidth(NAME, 120)
         self.vm_list.setColumnWidth(STATE, 110)
-        self.vm_list.setColumnWidth(DISK_IO, 140)
+        self.vm_list.setColumnWidth(DISK_IO, 170)
         self.vm_list.setItemDelegateForColumn(DISK_IO, SparklineDelegate(self.vm_list))
 
         self._build_panes()
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.vm_list)
         splitter.addWidget(self.panes)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([450, 650])
 
         # A banner for messages that must not scroll away (a corrupt config file).
         self.banner = QWidget()

@@ -8,13 +8,12 @@ from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import BlockState
 
+#: The I/O columns come early: with a medium and a tray they are what changes.
 COLUMNS = (
-    "Device", "qdev id", "Type", "Tray", "Medium", "Format", "Read-only", "Encrypted",
-    "Virtual size", "Actual size", "Backing depth", "I/O status",
-    "Read", "Written", "Read rate", "Write rate",
+    "Device", "qdev id", "Type", "Tray", "Medium", "Format", "Read rate", "Write rate",
+    "Read", "Written", "Virtual size", "Actual size", "Read-only", "Encrypted",
+    "Backing depth", "I/O status",
 )  # fmt: skip
-DEVICE, QDEV, TYPE, TRAY, MEDIUM = range(5)
-READ_RATE, WRITE_RATE = 14, 15
 
 
 def _kind(dev: BlockDevice) -> str:
@@ -65,32 +64,38 @@ def _rate(rates: IoRates | None, which: str) -> str:
 def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None) -> Node:
     image = dev.inserted
     bad = image.invalid if image else frozenset()
-    cells = [
-        show(dev.device, "device", dev.invalid),
-        show(dev.qdev_id, "qdev", dev.invalid),
-        _kind(dev),
-        _tray(dev),
-        _medium(dev),
-        show(image.drv, "drv", bad) if image else DASH,
-        yes_no(image.ro) if image and "ro" not in bad else show(None, "ro", bad),
-        yes_no(image.encrypted) if image and "encrypted" not in bad else show(None, "encrypted", bad),
-        show(image.virtual_size, "image.virtual-size", bad, human_bytes) if image else DASH,
-        show(image.actual_size, "image.actual-size", bad, human_bytes) if image else DASH,
-        show(image.backing_depth, "backing_file_depth", bad) if image else DASH,
-        show(dev.io_status, "io-status", dev.invalid),
-        _io(stats, "rd"),
-        _io(stats, "wr"),
-        _rate(rates, "rd"),
-        _rate(rates, "wr"),
-    ]  # fmt: skip
-    tips = [f"{COLUMNS[n]}: {cell}" for n, cell in enumerate(cells)]
+
+    def flag(key: str, value: bool | None) -> str:
+        return show(None, key, bad) if image is None or key in bad else yes_no(value)
+
+    values = {
+        "Device": show(dev.device, "device", dev.invalid),
+        "qdev id": show(dev.qdev_id, "qdev", dev.invalid),
+        "Type": _kind(dev),
+        "Tray": _tray(dev),
+        "Medium": _medium(dev),
+        "Format": show(image.drv, "drv", bad) if image else DASH,
+        "Read rate": _rate(rates, "rd"),
+        "Write rate": _rate(rates, "wr"),
+        "Read": _io(stats, "rd"),
+        "Written": _io(stats, "wr"),
+        "Virtual size": show(image.virtual_size, "image.virtual-size", bad, human_bytes)
+        if image else DASH,
+        "Actual size": show(image.actual_size, "image.actual-size", bad, human_bytes)
+        if image else DASH,
+        "Read-only": flag("ro", image.ro if image else None),
+        "Encrypted": flag("encrypted", image.encrypted if image else None),
+        "Backing depth": show(image.backing_depth, "backing_file_depth", bad) if image else DASH,
+        "I/O status": show(dev.io_status, "io-status", dev.invalid),
+    }  # fmt: skip
+    tips = [f"{column}: {values[column]}" for column in COLUMNS]
     if image and image.backing_file:
-        tips.insert(MEDIUM + 1, f"Backing file: {image.backing_file}")
+        tips.append(f"Backing file: {image.backing_file}")
     if dev.qdev and dev.qdev != dev.qdev_id:
-        tips.insert(QDEV + 1, f"qdev path: {dev.qdev}")
+        tips.append(f"qdev path: {dev.qdev}")
     tone = "error" if dev.io_status not in (None, "ok") else None
     raw = {"query-block": dev.raw, "query-blockstats": stats.raw if stats else None}
-    return Node(dev.key, cells, raw, "\n".join(tips), tone)
+    return Node(dev.key, [values[column] for column in COLUMNS], raw, "\n".join(tips), tone)
 
 
 class BlockModel(NodeTreeModel):

@@ -129,7 +129,8 @@ class InspectPane(QWidget):
         self.view.setObjectName(view_name)
         self.view.setAccessibleName(accessible)
         self._expand_new = expand_new
-        self._fit_pending = False
+        #: The widths this pane last gave each column; a different one was set by the user.
+        self._auto_widths: dict[int, int] = {}
         if not expand_new:
             self.view.setRootIsDecorated(False)
         model.rowsInserted.connect(self._on_inserted)
@@ -140,7 +141,6 @@ class InspectPane(QWidget):
         self.update_header()
 
     def _on_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        self._fit_pending = True
         if self._expand_new:  # new branches open; what the user collapsed stays collapsed
             for row in range(first, last + 1):
                 self.view.expandRecursively(self.model.index(row, 0, parent))
@@ -175,14 +175,20 @@ class InspectPane(QWidget):
             self.model.replies = {}
         else:
             self.model.refresh(session)
-        if self._fit_pending:
-            self._fit_pending = False
-            # New rows: widen columns they would not fit in; never narrow what the user set.
-            for column in range(self.model.columnCount() - 1):
-                wanted = self.view.sizeHintForColumn(column)
-                if wanted > self.view.columnWidth(column):
-                    self.view.setColumnWidth(column, wanted)
+        self._fit_columns()
         self.update_header()
+
+    def _fit_columns(self) -> None:
+        """Widen columns to fit their text as data arrives, unless the user resized them."""
+        header = self.view.header()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            current, auto = self.view.columnWidth(column), self._auto_widths.get(column)
+            if auto is not None and current != auto:
+                continue
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if auto is None or wanted > current:
+                self.view.setColumnWidth(column, wanted)
+                self._auto_widths[column] = wanted
 
     def update_header(self) -> None:
         self.header.setText(self.header_text())

@@ -10,7 +10,7 @@ from qmpgui.models.vm_list import SPARKLINE_ROLE
 
 #: Below this peak the line stays flat: idle noise should not look like load.
 MIN_SCALE = 4096.0
-TEXT_WIDTH = 76
+TEXT_WIDTH = 72
 
 
 def sparkline_points(values: list[float], rect: QRect, capacity: int = 60) -> QPolygonF:
