@@ -20,7 +20,7 @@ def exposure_warning(host: str) -> str:
 def address(host: str | None, port: str | None) -> str:
     if host is None and port is None:
         return DASH
-    host = host or "*"
+    host = host or DASH
     if not port:
         return host
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
@@ -78,7 +78,7 @@ def server_node(
         return Node(key, [protocol, "disabled"], server.raw, None, "muted")
     children = [
         _prop("host", "Host", show(server.host, "host", bad)),
-        _prop("port", "Port", show(server.port)),
+        _prop("port", "Port", show(server.port, "port" if protocol == "SPICE" else "service", bad)),
     ]
     if protocol == "SPICE":
         children.append(_prop("tls-port", "TLS port", show(server.tls_port, "tls-port", bad)))

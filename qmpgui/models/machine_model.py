@@ -5,6 +5,7 @@ from __future__ import annotations
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.text import DASH, human_bytes, show, yes_no
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, MouseInfo
+from qmpgui.qmp.reader import UNKNOWN
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import MachineState, QueryResult
 
@@ -86,6 +87,8 @@ def machine_nodes(session: VmSession) -> list[Node]:
     else:
         balloon = machine.balloon_note or _missing(balloon_result)
     accel = machine.kvm.accelerator if machine.kvm else None
+    if machine.kvm and machine.kvm.invalid:
+        accel = UNKNOWN
     cpus_result = results.get("query-cpus-fast") or results.get("query-cpus")
     return [
         _prop("name", "Name", session.display_name),

@@ -63,7 +63,7 @@ def function_node(fn: PciFunction, depth: int) -> Node:
 
 
 def bus_node(bus: PciBus, depth: int = 0, bridge: PciFunction | None = None) -> Node:
-    label = f"Bus {show(bus.number)}"
+    label = "Bus (not numbered yet)" if bus.number is None else f"Bus {bus.number}"
     if bridge is not None and bridge.qdev_id:
         label += f" (behind {bridge.qdev_id})"
     children: list[Node] = []

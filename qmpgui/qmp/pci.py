@@ -166,6 +166,8 @@ class _Parser:
     def secondary(self, r: Reader, where: str, depth: int) -> PciBus | None:
         bridge = r.child("pci_bridge")
         number = bridge.child("bus").number("secondary")
+        if number == 0:  # the firmware has not numbered the bridge yet (-S, or no BIOS run)
+            return PciBus(None)
         if depth >= MAX_BRIDGE_DEPTH:
             self.problems.add(f"{where}: bridges nested deeper than {MAX_BRIDGE_DEPTH}; not shown")
             return PciBus(number)

@@ -37,7 +37,7 @@ from qmpgui.qmp.machine import (
     parse_target,
 )
 from qmpgui.qmp.pci import PciBus, parse_pci
-from qmpgui.qmp.reader import Problems, Reader
+from qmpgui.qmp.reader import UNKNOWN, Problems, Reader
 
 #: Samples of the disk I/O history (the VM list's sparkline).
 IO_HISTORY = 60
@@ -228,6 +228,10 @@ class Fetcher:
             await handler()
             self.inspection.updated[topic] = time.time()
 
+    def _answered(self, command: str) -> bool:
+        result = self.inspection.results.get(command)
+        return result is not None and (result.ok or result.unavailable)
+
     async def _blockstats(self) -> None:
         result = await self.query("query-blockstats")
         if not result.ok:
@@ -281,8 +285,8 @@ class Fetcher:
         machine.cpus = parse_cpus(cpus.reply, cpus_command, problems) if cpus.ok else ()
         balloon = await self.query("query-balloon")
         if balloon.ok:
-            machine.balloon_actual, _ = parse_balloon(balloon.reply, problems)
-            machine.balloon_note = None
+            machine.balloon_actual, usable = parse_balloon(balloon.reply, problems)
+            machine.balloon_note = None if usable else UNKNOWN
         else:
             machine.balloon_actual = None
             no_device = balloon.error_class == "DeviceNotActive" or balloon.unavailable
@@ -294,9 +298,9 @@ class Fetcher:
         kvm = await self.query("query-kvm")
         machine.kvm = KvmInfo.parse(kvm.reply, problems) if kvm.ok else None
         # Neither changes while QEMU runs: asked once per connection.
-        if "qom-get" not in self.inspection.results:
+        if not self._answered("qom-get"):
             kind = await self.query("qom-get", {"path": "/machine", "property": "type"})
             machine.machine_type = parse_machine_type(kind.reply) if kind.ok else None
-        if "query-target" not in self.inspection.results:
+        if not self._answered("query-target"):
             target = await self.query("query-target")
             machine.arch = parse_target(target.reply, problems) if target.ok else None

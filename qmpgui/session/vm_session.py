@@ -32,6 +32,11 @@ from qmpgui.qmp.types import parse_name, parse_uuid
 from qmpgui.session.backoff import reconnect_delay
 from qmpgui.session.inspection import PERIODIC, Fetcher, Inspection, Topic, topics_for_event
 
+#: Timers may fire a little early: a tick this close to due is due.
+TICK_SLACK_S = 0.01
+#: The least time between polls that events ask for: a storm of events is merged.
+EVENT_POLL_GAP_S = 0.25
+
 #: Events after which the run state may have changed; query-status tells which.
 STATE_EVENTS = frozenset(
     {
@@ -209,8 +214,13 @@ class VmSession(QObject):
         return await conn.execute(command, arguments)
 
     def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
-        """Refresh `topics` (default: everything on screen) as soon as no poll runs."""
-        self._dirty |= PERIODIC | self._watched if topics is None else topics
+        """Refresh `topics` (default: everything on screen) as soon as no poll runs.
+
+        Disk I/O samples stay on the tick, so rates and the sparkline stay evenly spaced.
+        """
+        if topics is None:
+            topics = (self._watched | {Topic.STATUS}) - {Topic.BLOCKSTATS}
+        self._dirty |= topics
         self._refresh.set()
 
     @property
@@ -221,8 +231,8 @@ class VmSession(QObject):
         """Poll these topics besides the VM list's; newly shown ones refresh at once."""
         new = topics - self._watched
         self._watched = topics
-        if new and self.connected:
-            self.request_refresh(new)
+        if new - PERIODIC and self.connected:
+            self.request_refresh(new - PERIODIC)
 
     # -- internals ------------------------------------------------------------
 
@@ -381,22 +391,32 @@ class VmSession(QObject):
         loop = asyncio.get_running_loop()
         fetcher = Fetcher(conn.execute, conn.capabilities.commands, self.inspection)
         next_tick = loop.time()  # the first poll at once fills the panes
+        last_end = -EVENT_POLL_GAP_S
         while True:
             delay = next_tick - loop.time()
-            if delay > 0 and not self._dirty:
+            if delay > TICK_SLACK_S and not self._dirty:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._refresh.wait(), delay)
             self._refresh.clear()
+            now = loop.time()
+            due = now >= next_tick - TICK_SLACK_S
+            if not due:
+                if not self._dirty:
+                    continue  # the timer fired a little early
+                gap = last_end + EVENT_POLL_GAP_S - now
+                if gap > 0:  # merge a storm of events into one poll
+                    await asyncio.sleep(min(gap, next_tick - now))
+                    continue
             topics, self._dirty = self._dirty, set()
             interval = max(0.1, self.settings.poll_interval_s)
-            if loop.time() >= next_tick:
+            if due:
                 topics |= PERIODIC | self._watched
                 next_tick += interval
             try:
                 await self._poll_once(conn, fetcher, topics)
             except ConnectionLost:
                 return
-            now = loop.time()
+            last_end = now = loop.time()
             if now >= next_tick:
                 missed = int((now - next_tick) // interval) + 1
                 self.skipped_polls += missed

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QProcess, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from qmpgui.models.display_model import DisplayModel
 from qmpgui.qmp import EndpointError, parse_endpoint
 from qmpgui.qmp.display import DisplayServer
+from qmpgui.session import VmSession
 from qmpgui.session.inspection import Topic
 from qmpgui.ui.inspect_pane import InspectPane
 from qmpgui.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
@@ -26,6 +26,7 @@ class DisplayPane(InspectPane):
         self.open_button = QPushButton("&Open viewer")
         self.open_button.setObjectName("openViewerButton")
         self.open_button.clicked.connect(self._open_default)
+        self._menu = QMenu(self.open_button)  # one menu, refilled: refreshes are frequent
         self.note = QLabel()
         self.note.setObjectName("displayNote")
         self.note.setWordWrap(True)
@@ -43,6 +44,11 @@ class DisplayPane(InspectPane):
         display = session.inspection.display
         return [s for s in (display.vnc, display.spice) if s is not None and s.enabled]
 
+    def set_session(self, session: VmSession | None) -> None:
+        if session is not self.session:
+            self.note.clear()  # it spoke of the previous VM
+        super().set_session(session)
+
     def refresh(self) -> None:
         super().refresh()
         self._update_button()
@@ -56,12 +62,11 @@ class DisplayPane(InspectPane):
             else "No VNC or SPICE server is enabled on this VM"
         )
         if len(servers) > 1:
-            menu = QMenu(self.open_button)
+            self._menu.clear()
             for server in servers:
-                action = QAction(f"Open {server.protocol} viewer", menu)
+                action = self._menu.addAction(f"Open {server.protocol} viewer")
                 action.triggered.connect(lambda _=False, s=server: self.open_viewer(s))
-                menu.addAction(action)
-            self.open_button.setMenu(menu)
+            self.open_button.setMenu(self._menu)
         else:
             self.open_button.setMenu(None)  # type: ignore[arg-type]
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from qmpgui.models.node_tree import RAW_ROLE, NodeTreeModel
+from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.session import ConnState, VmSession
 from qmpgui.session.inspection import Topic
 
@@ -83,7 +83,9 @@ class InspectView(QTreeView):
         put_on_clipboard(text, to_json(raws[0] if len(raws) == 1 else raws))
 
     def copy_selection_json(self) -> None:
-        raws = [i.data(RAW_ROLE) for i in self.selected_rows()]
+        model = self.tree_model()
+        # node.raw, not data(RAW_ROLE): a QVariant cannot hold QMP's unsigned 64-bit integers.
+        raws = [n.raw for n in (model.node(i) for i in self.selected_rows()) if n is not None]
         if raws:
             put_on_clipboard(to_json(raws[0] if len(raws) == 1 else raws))
 

@@ -305,7 +305,7 @@ def test_pci_bridge_to_an_already_seen_bus_is_not_descended() -> None:
             "bus": 0,
             "devices": [
                 nic(0, 1),
-                # claims bus 0 behind itself: a loop
+                # secondary bus 0: not numbered by the firmware yet (QEMU started with -S)
                 bridge(0, 2, 0, [nic(0, 1), bridge(0, 2, 0, [])]),
                 bridge(0, 3, 1, [nic(1, 1)]),
                 # a second bridge to bus 1
@@ -316,10 +316,10 @@ def test_pci_bridge_to_an_already_seen_bus_is_not_descended() -> None:
     (bus,) = parse_pci(reply, problems)
     looping, good, twin = bus.functions[1], bus.functions[2], bus.functions[3]
     assert looping.secondary is not None
-    assert looping.secondary.number == 0 and looping.secondary.functions == ()
+    assert looping.secondary.number is None and looping.secondary.functions == ()
     assert good.secondary is not None and len(good.secondary.functions) == 1
     assert twin.secondary is not None and twin.secondary.functions == ()
-    assert any("bus 0" in line and "twice" in line for line in problems.lines)
+    assert not any("bus 0" in line for line in problems.lines)  # normal before the BIOS runs
     assert any("bus 1" in line and "twice" in line for line in problems.lines)
 
 
