@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
 from qmpgui.models.text import DASH, show
 from qmpgui.qmp.display import DisplayClient, DisplayServer, VncListener
 from qmpgui.session import VmSession
@@ -24,10 +24,6 @@ def address(host: str | None, port: str | None) -> str:
     if not port:
         return host
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
-def _prop(key: str, label: str, value: str, raw: object = None, tone: str | None = None) -> Node:
-    return Node(key, [label, value], raw, None, tone)
 
 
 def client_node(n: int, client: DisplayClient) -> Node:
@@ -77,14 +73,16 @@ def server_node(
     if not server.enabled:
         return Node(key, [protocol, "disabled"], server.raw, None, "muted")
     children = [
-        _prop("host", "Host", show(server.host, "host", bad)),
-        _prop("port", "Port", show(server.port, "port" if protocol == "SPICE" else "service", bad)),
+        prop_node("host", "Host", show(server.host, "host", bad)),
+        prop_node(
+            "port", "Port", show(server.port, "port" if protocol == "SPICE" else "service", bad)
+        ),
     ]
     if protocol == "SPICE":
-        children.append(_prop("tls-port", "TLS port", show(server.tls_port, "tls-port", bad)))
+        children.append(prop_node("tls-port", "TLS port", show(server.tls_port, "tls-port", bad)))
     else:
-        children.append(_prop("family", "Family", show(server.family, "family", bad)))
-    children.append(_prop("auth", "Auth", show(server.auth, "auth", bad)))
+        children.append(prop_node("family", "Family", show(server.family, "family", bad)))
+    children.append(prop_node("auth", "Auth", show(server.auth, "auth", bad)))
     wildcard_hosts = [server.host or ""] if server.wildcard else []
     if listeners:
         children += [listener_node(n, sock) for n, sock in enumerate(listeners)]
@@ -95,7 +93,7 @@ def server_node(
     tone = None
     if wildcard_hosts:
         tone = "warning"
-        children.insert(0, _prop("exposed", "Warning", exposure_warning(wildcard_hosts[0]),
+        children.insert(0, prop_node("exposed", "Warning", exposure_warning(wildcard_hosts[0]),
                                  None, "warning"))  # fmt: skip
     summary = f"enabled on {address(server.host, server.port)}"
     if server.clients:

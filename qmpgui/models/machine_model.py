@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
 from qmpgui.models.text import DASH, human_bytes, show, yes_no
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, MouseInfo
 from qmpgui.qmp.reader import UNKNOWN
@@ -10,10 +10,6 @@ from qmpgui.session import VmSession
 from qmpgui.session.inspection import MachineState, QueryResult
 
 COLUMNS = ("Property", "Value")
-
-
-def _prop(key: str, label: str, value: str, raw: object = None, tone: str | None = None) -> Node:
-    return Node(key, [label, value], raw, None, tone)
 
 
 def _missing(result: QueryResult | None) -> str:
@@ -91,16 +87,20 @@ def machine_nodes(session: VmSession) -> list[Node]:
         accel = UNKNOWN
     cpus_result = results.get("query-cpus-fast") or results.get("query-cpus")
     return [
-        _prop("name", "Name", session.display_name),
-        _prop("uuid", "UUID", info.uuid or DASH),
-        _prop("version", "QEMU version", version.text if version.major is not None else DASH),
-        _prop("package", "Package", version.package or DASH),
-        _prop("run", "Run state", run, None, None if status is None or status.running else "muted"),
-        _prop("accel", "Accelerator", accel or _missing(results.get("query-kvm"))),
-        _prop("machine", "Machine type", machine.machine_type or _missing(results.get("qom-get"))),
-        _prop("arch", "Architecture", machine.arch or _missing(results.get("query-target"))),
-        _prop("qmp", "QMP", qmp),
-        _prop(
+        prop_node("name", "Name", session.display_name),
+        prop_node("uuid", "UUID", info.uuid or DASH),
+        prop_node("version", "QEMU version", version.text if version.major is not None else DASH),
+        prop_node("package", "Package", version.package or DASH),
+        prop_node(
+            "run", "Run state", run, None, None if status is None or status.running else "muted"
+        ),
+        prop_node("accel", "Accelerator", accel or _missing(results.get("query-kvm"))),
+        prop_node(
+            "machine", "Machine type", machine.machine_type or _missing(results.get("qom-get"))
+        ),
+        prop_node("arch", "Architecture", machine.arch or _missing(results.get("query-target"))),
+        prop_node("qmp", "QMP", qmp),
+        prop_node(
             "balloon",
             "Memory balloon",
             balloon,

@@ -51,6 +51,25 @@ class Node:
         )
 
 
+def prop_node(
+    key: str, label: str, value: str, raw: object = None, tone: str | None = None
+) -> Node:
+    """A "Property / Value" row of the two-column panes."""
+    return Node(key, [label, value], raw, None, tone)
+
+
+def horizontal_header(headers: Sequence[str], section: int, orientation: Qt.Orientation,
+                      role: int) -> str | None:  # fmt: skip
+    """headerData() of a model whose only headers are its column titles."""
+    if (
+        orientation == Qt.Orientation.Horizontal
+        and role == Qt.ItemDataRole.DisplayRole
+        and 0 <= section < len(headers)
+    ):
+        return headers[section]
+    return None
+
+
 def _unique_keys(nodes: list[Node]) -> None:
     """Make keys unique among siblings: a malformed reply may repeat a name."""
     seen: dict[Hashable, int] = {}
@@ -134,9 +153,6 @@ class NodeTreeModel(QAbstractItemModel):
         node = index.internalPointer()
         return node if isinstance(node, Node) else None
 
-    def top_nodes(self) -> list[Node]:
-        return list(self._root.children)
-
     def find(self, *keys: Hashable) -> QModelIndex:
         """The index of the node reached by following `keys` from the top, or invalid."""
         index = QModelIndex()
@@ -199,13 +215,7 @@ class NodeTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
+        return horizontal_header(self.headers, section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)

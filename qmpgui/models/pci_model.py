@@ -14,7 +14,7 @@ from qmpgui.qmp.pci import PciBar, PciBus, PciFunction
 from qmpgui.session import VmSession
 
 COLUMNS = ("Slot", "Class", "Vendor:device", "Subsystem", "qdev id", "IRQ", "BARs")
-SLOT, CLASS, IDS, SUBSYSTEM, QDEV, IRQ, BARS = range(7)
+BARS = COLUMNS.index("BARs")
 
 
 def bar_text(bar: PciBar) -> str:
@@ -46,7 +46,7 @@ def _class(fn: PciFunction) -> str:
     return f"{fn.description or 'class'} [{fn.class_code:04x}]"
 
 
-def function_node(fn: PciFunction, depth: int) -> Node:
+def function_node(fn: PciFunction) -> Node:
     cells = [
         _slot(fn),
         _class(fn),
@@ -58,11 +58,11 @@ def function_node(fn: PciFunction, depth: int) -> Node:
     ]
     tips = [f"{COLUMNS[n]}: {cell}" for n, cell in enumerate(cells[:BARS])]
     tips += [bar_text(bar) for bar in fn.bars]
-    children = [bus_node(fn.secondary, depth + 1, fn)] if fn.secondary is not None else []
+    children = [bus_node(fn.secondary, fn)] if fn.secondary is not None else []
     return Node(("function", fn.function), cells, fn.raw, "\n".join(tips), None, children)
 
 
-def bus_node(bus: PciBus, depth: int = 0, bridge: PciFunction | None = None) -> Node:
+def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
     label = "Bus (not numbered yet)" if bus.number is None else f"Bus {bus.number}"
     if bridge is not None and bridge.qdev_id:
         label += f" (behind {bridge.qdev_id})"
@@ -70,14 +70,14 @@ def bus_node(bus: PciBus, depth: int = 0, bridge: PciFunction | None = None) -> 
     for slot, group in groupby(bus.functions, key=lambda fn: fn.slot):
         functions = list(group)
         if len(functions) == 1:
-            node = function_node(functions[0], depth)
+            node = function_node(functions[0])
             node.key = ("slot", slot)
             children.append(node)
             continue
         first = functions[0]
         cells = [show(slot, fmt=lambda s: f"{s:02x}"), f"multi-function device ({len(functions)} functions)",
                  id_pair(first.vendor, first.device), "", "", "", ""]  # fmt: skip
-        kids = [function_node(fn, depth) for fn in functions]
+        kids = [function_node(fn) for fn in functions]
         children.append(Node(("slot", slot), cells, [fn.raw for fn in functions], None, None, kids))
     raw = bus.raw if bus.raw is not None else {"bus": bus.number}
     return Node(("bus", bus.number), [label, "", "", "", "", "", ""], raw, None, "muted", children)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from qmpgui.qmp.reader import Problems, Reader, reply_list
+from qmpgui.qmp.reader import Problems, Reader, parse_each
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +120,11 @@ class BlockStats:
 
 
 def parse_block(value: object, problems: Problems) -> tuple[BlockDevice, ...]:
-    items = reply_list(value, "query-block", problems)
-    return tuple(
-        BlockDevice.parse(item, f"query-block[{n}]", problems) for n, item in enumerate(items)
-    )
+    return parse_each(value, "query-block", problems, BlockDevice.parse)
 
 
 def parse_blockstats(value: object, problems: Problems) -> tuple[BlockStats, ...]:
-    items = reply_list(value, "query-blockstats", problems)
-    return tuple(
-        BlockStats.parse(item, f"query-blockstats[{n}]", problems) for n, item in enumerate(items)
-    )
+    return parse_each(value, "query-blockstats", problems, BlockStats.parse)
 
 
 @dataclass(frozen=True, slots=True)

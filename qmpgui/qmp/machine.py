@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from qmpgui.qmp.reader import Problems, Reader, reply_list
+from qmpgui.qmp.reader import Problems, Reader, parse_each
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +30,7 @@ class CpuInfo:
 
 
 def parse_cpus(value: object, command: str, problems: Problems) -> tuple[CpuInfo, ...]:
-    return tuple(
-        CpuInfo.parse(item, f"{command}[{n}]", problems)
-        for n, item in enumerate(reply_list(value, command, problems))
-    )
+    return parse_each(value, command, problems, CpuInfo.parse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +42,15 @@ class MouseInfo:
     raw: Any = None
     invalid: frozenset[str] = frozenset()
 
+    @classmethod
+    def parse(cls, value: object, where: str, problems: Problems) -> MouseInfo:
+        r = Reader(value, where, problems)
+        return cls(r.number("index"), r.text("name"), r.flag("current"), r.flag("absolute"),
+                   value, r.frozen_invalid())  # fmt: skip
+
 
 def parse_mice(value: object, problems: Problems) -> tuple[MouseInfo, ...]:
-    mice = []
-    for n, item in enumerate(reply_list(value, "query-mice", problems)):
-        r = Reader(item, f"query-mice[{n}]", problems)
-        mice.append(
-            MouseInfo(
-                r.number("index"),
-                r.text("name"),
-                r.flag("current"),
-                r.flag("absolute"),
-                item,
-                r.frozen_invalid(),
-            )
-        )
-    return tuple(mice)
+    return parse_each(value, "query-mice", problems, MouseInfo.parse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +61,15 @@ class ChardevInfo:
     raw: Any = None
     invalid: frozenset[str] = frozenset()
 
+    @classmethod
+    def parse(cls, value: object, where: str, problems: Problems) -> ChardevInfo:
+        r = Reader(value, where, problems)
+        return cls(r.text("label"), r.text("filename"), r.flag("frontend-open"), value,
+                   r.frozen_invalid())  # fmt: skip
+
 
 def parse_chardevs(value: object, problems: Problems) -> tuple[ChardevInfo, ...]:
-    devs = []
-    for n, item in enumerate(reply_list(value, "query-chardev", problems)):
-        r = Reader(item, f"query-chardev[{n}]", problems)
-        devs.append(
-            ChardevInfo(
-                r.text("label"),
-                r.text("filename"),
-                r.flag("frontend-open"),
-                item,
-                r.frozen_invalid(),
-            )
-        )
-    return tuple(devs)
+    return parse_each(value, "query-chardev", problems, ChardevInfo.parse)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,10 @@ the shared `problems` list, which the session reports once. Nothing raises.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: How a value of the wrong type is shown.
 UNKNOWN = "unknown"
@@ -124,3 +126,11 @@ def reply_list(value: object, where: str, problems: Problems) -> list[object]:
     if value is not None:
         problems.add(f"{where}: expected an array, got {json_type(value)}")
     return []
+
+
+def parse_each(
+    value: object, command: str, problems: Problems, parse: Callable[[object, str, Problems], T]
+) -> tuple[T, ...]:
+    """Parse every item of an array reply, each named `command[n]` in problems."""
+    items = reply_list(value, command, problems)
+    return tuple(parse(item, f"{command}[{n}]", problems) for n, item in enumerate(items))

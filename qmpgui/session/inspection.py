@@ -64,6 +64,24 @@ _EVENT_TOPICS: dict[str, frozenset[Topic]] = {
 }
 _STATE_TOPICS = frozenset({Topic.STATUS, Topic.MACHINE})
 
+#: Events after which the run state may have changed; query-status tells which.
+STATE_EVENTS = frozenset(
+    {
+        "STOP",
+        "RESUME",
+        "RESET",
+        "SHUTDOWN",
+        "POWERDOWN",
+        "SUSPEND",
+        "SUSPEND_DISK",
+        "WAKEUP",
+        "GUEST_PANICKED",
+        "GUEST_CRASHLOADED",
+        "WATCHDOG",
+        "MIGRATION",
+    }
+)
+
 
 def topics_for_event(name: str) -> frozenset[Topic]:
     """The topics an event may have changed."""
@@ -73,8 +91,10 @@ def topics_for_event(name: str) -> frozenset[Topic]:
         return frozenset({Topic.BLOCK})
     if name.startswith(("VNC_", "SPICE_")):
         return frozenset({Topic.DISPLAY})
-    if name in ("STOP", "RESUME", "RESET", "SHUTDOWN"):
+    if name in ("STOP", "RESUME", "RESET", "SHUTDOWN"):  # CPUs halt or restart too
         return _STATE_TOPICS
+    if name in STATE_EVENTS:
+        return frozenset({Topic.STATUS})
     return frozenset()
 
 

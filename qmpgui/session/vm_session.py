@@ -37,24 +37,6 @@ TICK_SLACK_S = 0.01
 #: The least time between polls that events ask for: a storm of events is merged.
 EVENT_POLL_GAP_S = 0.25
 
-#: Events after which the run state may have changed; query-status tells which.
-STATE_EVENTS = frozenset(
-    {
-        "STOP",
-        "RESUME",
-        "RESET",
-        "SHUTDOWN",
-        "POWERDOWN",
-        "SUSPEND",
-        "SUSPEND_DISK",
-        "WAKEUP",
-        "GUEST_PANICKED",
-        "GUEST_CRASHLOADED",
-        "WATCHDOG",
-        "MIGRATION",
-    }
-)
-
 
 class ConnState(Enum):
     DISCONNECTED = "disconnected"
@@ -369,8 +351,6 @@ class VmSession(QObject):
             wanted: set[Topic] = set()
             applied: set[Topic] = set()
             for event in batch:
-                if event.name in STATE_EVENTS:
-                    wanted.add(Topic.STATUS)
                 wanted |= topics_for_event(event.name)
                 topic = self.inspection.apply_event(event)
                 if topic is not None:

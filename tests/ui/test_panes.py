@@ -54,15 +54,11 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     vm.stop()
 
 
-def window_on(
-    vm: QemuVm, arun: AsyncRunner, qtbot: Any, tab: InspectPane | None = None
-) -> MainWindow:
+def window_on(vm: QemuVm, arun: AsyncRunner, qtbot: Any) -> MainWindow:
     window = open_window(arun, qtbot, str(vm.app_socket))
     window.settings.poll_interval_s = 0.2
     session = window.model.session(0)
     arun.wait(lambda: session.connected)
-    if tab is not None:
-        window.panes.setCurrentWidget(tab)
     return window
 
 
