@@ -23,9 +23,22 @@ DEFAULTS: dict[str, Any] = {
     "poll_interval_s": 2.0,
     "command_timeout_s": 10.0,
     "greeting_timeout_s": 5.0,
+    "powerdown_timeout_s": 60.0,
+    "live_interval_s": 1.0,
+    "recent_media": [],
+    "screendump_folder": "",
 }
-#: Lower bounds that keep a hand-edited number from hammering QEMU or timing out at once.
-MINIMUMS = {"poll_interval_s": 0.1, "command_timeout_s": 0.1, "greeting_timeout_s": 0.1}
+#: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
+MINIMUMS = {
+    "poll_interval_s": 0.1,
+    "command_timeout_s": 0.1,
+    "greeting_timeout_s": 0.1,
+    "powerdown_timeout_s": 1.0,
+    "live_interval_s": 0.2,
+}
+MAXIMUMS = {"live_interval_s": 60.0}
+#: Images remembered by the Change media dialog.
+RECENT_MEDIA = 10
 
 
 def default_config_path() -> Path:
@@ -56,6 +69,12 @@ class Config:
     poll_interval_s: float = 2.0
     command_timeout_s: float = 10.0
     greeting_timeout_s: float = 5.0
+    powerdown_timeout_s: float = 60.0
+    live_interval_s: float = 1.0
+    #: Recently inserted images, newest first: {"path", "format", "read_only_mode"}.
+    recent_media: list[dict[str, str]] = field(default_factory=list)
+    #: Where the screendump viewer last saved a picture.
+    screendump_folder: str = ""
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -65,9 +84,11 @@ class Config:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.extra)
         out["vms"] = [vm.to_json() for vm in self.vms] + self.unusable_vms
-        for key in DEFAULTS:
-            if key not in self.extra:
-                out[key] = getattr(self, key)
+        for key, default in DEFAULTS.items():
+            value = getattr(self, key)
+            # An unusable value read from the file stays, until the program sets a new one.
+            if key not in self.extra or value != default:
+                out[key] = value
         return out
 
 
@@ -83,9 +104,20 @@ class LoadResult:
 def _valid(key: str, value: Any) -> bool:
     if key == "confirm_destructive":
         return isinstance(value, bool)
+    if key == "screendump_folder":
+        return isinstance(value, str)
+    if key == "recent_media":
+        return isinstance(value, list) and all(
+            isinstance(item, dict) and all(isinstance(v, str) for v in item.values())
+            for item in value
+        )
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    return bool(value >= MINIMUMS[key]) and value < 1e6
+    return bool(value >= MINIMUMS[key]) and value <= MAXIMUMS.get(key, 1e6)
+
+
+def _value(key: str, value: Any) -> Any:
+    return float(value) if key in MINIMUMS else value
 
 
 def _parse_vm(raw: Any) -> VmEntry | None:
@@ -127,7 +159,7 @@ def parse_config(data: Any, source: str) -> LoadResult:
                 )
         elif key in DEFAULTS:
             if _valid(key, value):
-                setattr(config, key, float(value) if key != "confirm_destructive" else value)
+                setattr(config, key, _value(key, value))
             else:
                 config.extra[key] = value
                 problems.append(

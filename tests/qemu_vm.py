@@ -65,13 +65,19 @@ class QemuVm:
         self.process: subprocess.Popen[bytes] | None = None
         self._watch: WatchMonitor | None = None
 
-    def start(self, new_uuid: bool = False, extra: list[str] | None = None) -> QemuVm:
+    def start(
+        self,
+        new_uuid: bool = False,
+        extra: list[str] | None = None,
+        prefix: list[str] | None = None,
+    ) -> QemuVm:
+        """Start QEMU; `prefix` runs it through another command (setpriv to change user)."""
         if new_uuid:
             self.uuid = str(uuid.uuid4())
         for path in (self.app_socket, self.watch_socket):
             path.unlink(missing_ok=True)
         argv = [
-            str(QEMU), "-name", self.name, "-uuid", self.uuid,
+            *(prefix or []), str(QEMU), "-name", self.name, "-uuid", self.uuid,
             "-machine", "pc", "-accel", "tcg", "-m", "64", "-nodefaults", "-no-user-config",
             "-display", "none",
             "-qmp", f"unix:{self.app_socket},server=on,wait=off",

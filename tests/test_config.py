@@ -105,3 +105,125 @@ def test_write_creates_the_folder_privately(tmp_path: Path) -> None:
     save_config(path, Config())
     assert json.loads(path.read_text())["vms"] == []
     assert oct(path.stat().st_mode & 0o777) == oct(0o600)
+
+
+# -- keys of the control actions ---------------------------------------------------------
+
+RECENT = [
+    {"path": "/isos/debian.iso", "format": "raw", "read_only_mode": "read-only"},
+    {"path": "/isos/tools.qcow2", "format": "qcow2", "read_only_mode": "retain"},
+]
+
+
+def test_new_keys_have_their_defaults(tmp_path: Path) -> None:
+    config = load_config(tmp_path / "none.json").config
+    assert config.powerdown_timeout_s == 60 and config.live_interval_s == 1
+    assert config.recent_media == [] and config.screendump_folder == ""
+    save_config(tmp_path / "config.json", config)
+    saved = json.loads((tmp_path / "config.json").read_text())
+    assert saved["powerdown_timeout_s"] == 60 and saved["live_interval_s"] == 1
+    assert saved["recent_media"] == [] and saved["screendump_folder"] == ""
+
+
+def test_new_keys_load_and_save(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    original = {
+        "powerdown_timeout_s": 30,
+        "live_interval_s": 0.5,
+        "recent_media": RECENT,
+        "screendump_folder": "/home/me/Pictures/vms",
+    }
+    path.write_text(json.dumps(original))
+    result = load_config(path)
+    assert result.problems == []
+    config = result.config
+    assert config.powerdown_timeout_s == 30.0 and isinstance(config.powerdown_timeout_s, float)
+    assert config.live_interval_s == 0.5
+    assert config.recent_media == RECENT
+    assert config.screendump_folder == "/home/me/Pictures/vms"
+    config.recent_media = [{"path": "/isos/new.iso", "format": "", "read_only_mode": "retain"}]
+    config.screendump_folder = "/tmp/shots"
+    config.live_interval_s = 2.0
+    save_config(path, config)
+    again = load_config(path)
+    assert again.problems == []
+    assert again.config.recent_media == config.recent_media
+    assert again.config.screendump_folder == "/tmp/shots"
+    assert (again.config.live_interval_s, again.config.powerdown_timeout_s) == (2.0, 30.0)
+
+
+@pytest.mark.parametrize("value", [0.2, 60])
+def test_live_interval_bounds_are_accepted(tmp_path: Path, value: float) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"live_interval_s": value}))
+    result = load_config(path)
+    assert result.problems == [] and result.config.live_interval_s == value
+
+
+@pytest.mark.parametrize("value", [0.1, 0, -1, 61, 3600, True, "1"])
+def test_live_interval_out_of_range_is_reported_and_kept(tmp_path: Path, value: object) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"live_interval_s": value}))
+    result = load_config(path)
+    assert result.config.live_interval_s == 1.0
+    (problem,) = result.problems
+    assert f"live_interval_s = {json.dumps(value)} is not usable; using 1.0 for this run" in problem
+    save_config(path, result.config)
+    assert json.loads(path.read_text())["live_interval_s"] == value
+
+
+def test_powerdown_timeout_below_a_second_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"powerdown_timeout_s": 0.5}))
+    result = load_config(path)
+    assert result.config.powerdown_timeout_s == 60.0
+    assert any("powerdown_timeout_s = 0.5 is not usable" in p for p in result.problems)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "/isos/a.iso",
+        {"path": "/isos/a.iso"},
+        ["/isos/a.iso"],
+        [{"path": "/isos/a.iso", "format": None}],
+        [{"path": 7}],
+        [RECENT[0], 5],
+    ],
+)
+def test_unusable_recent_media_is_reported_and_kept(tmp_path: Path, value: object) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"recent_media": value, "screendump_folder": "/pics"}))
+    result = load_config(path)
+    assert result.config.recent_media == []
+    assert result.config.screendump_folder == "/pics"
+    (problem,) = result.problems
+    assert "recent_media = " in problem and "is not usable; using [] for this run" in problem
+    save_config(path, result.config)
+    assert json.loads(path.read_text())["recent_media"] == value
+
+
+def test_unusable_screendump_folder_is_reported_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"screendump_folder": ["/a", "/b"]}))
+    result = load_config(path)
+    assert result.config.screendump_folder == ""
+    assert any('screendump_folder = ["/a", "/b"] is not usable' in p for p in result.problems)
+    save_config(path, result.config)
+    assert json.loads(path.read_text())["screendump_folder"] == ["/a", "/b"]
+
+
+def test_a_value_set_after_an_unusable_one_is_saved(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"recent_media": "junk", "confirm_destructive": "yes"}))
+    loaded = load_config(path)
+    assert len(loaded.problems) == 2
+    loaded.config.recent_media = [
+        {"path": "/isos/a.iso", "format": "raw", "read_only_mode": "retain"}
+    ]
+    loaded.config.confirm_destructive = False  # "Don't ask again"
+    save_config(path, loaded.config)
+    again = load_config(path)
+    assert again.problems == []
+    assert again.config.recent_media[0]["path"] == "/isos/a.iso"
+    assert again.config.confirm_destructive is False

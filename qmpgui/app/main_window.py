@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from qmpgui import __version__
 from qmpgui.app.cli import Options
+from qmpgui.app.vm_actions import VmActions
 from qmpgui.config import Config, LoadResult, VmEntry, save_config
 from qmpgui.demo import DemoError, DemoVm, find_qemu
 from qmpgui.models import VmListModel
@@ -44,6 +45,7 @@ from qmpgui.session import ConnState, SessionSettings, VmSession
 from qmpgui.session.inspection import Topic
 from qmpgui.ui.display_pane import DisplayPane
 from qmpgui.ui.inspect_pane import InspectPane
+from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.sparkline import SparklineDelegate
 from qmpgui.ui.status_pane import StatusPane
 from qmpgui.ui.vm_dialog import VmDialog, VmSpec
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
             self.action_refresh,
         ):
             action.setProperty("accessibleName", action.text().replace("&", "").rstrip("…"))
+        self.vm_actions = VmActions(self)
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -177,6 +180,10 @@ class MainWindow(QMainWindow):
         vm_menu = menu_bar.addMenu("&VM")
         vm_menu.addActions([self.action_connect, self.action_disconnect])
         vm_menu.addSeparator()
+        vm_menu.addActions(self.vm_actions.lifecycle)
+        vm_menu.addSeparator()
+        vm_menu.addActions(self._device_actions())
+        vm_menu.addSeparator()
         vm_menu.addAction(self.action_refresh)
         menu_bar.addMenu("&Help").addAction(self.action_about)
         toolbar = self.addToolBar("Main")
@@ -185,6 +192,13 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.action_add, self.action_remove])
         toolbar.addSeparator()
         toolbar.addActions([self.action_connect, self.action_disconnect])
+        toolbar.addSeparator()
+        toolbar.addActions(self.vm_actions.lifecycle)
+        toolbar.addSeparator()
+        toolbar.addActions(self._device_actions())
+
+    def _device_actions(self) -> list[QAction]:
+        return [self.vm_actions.screendump, self.vm_actions.eject, self.vm_actions.change_media]
 
     def _build_panes(self) -> None:
         """The tabs beside the VM list; each pane shows the selected VM."""
@@ -201,6 +215,7 @@ class MainWindow(QMainWindow):
             MachineModel(self), frozenset({Topic.MACHINE}), "machineView", "Machine"
         )
         self.machine_pane.setObjectName("machinePane")
+        self.block_pane.view.context_actions = [self.vm_actions.eject, self.vm_actions.change_media]
         self.inspect_panes: list[InspectPane] = [
             self.block_pane, self.pci_pane, self.display_pane, self.machine_pane,
         ]  # fmt: skip
@@ -258,11 +273,13 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(close_banner, 0, Qt.AlignmentFlag.AlignTop)
         self.banner.hide()
+        self.powerdown_bar = PowerdownBar()
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
+        layout.addWidget(self.powerdown_bar)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
@@ -278,6 +295,8 @@ class MainWindow(QMainWindow):
         self.action_refresh.triggered.connect(self.refresh_selected)
         self.panes.currentChanged.connect(self._update_watched)
         self.display_pane.message.connect(self.show_message)
+        self.powerdown_bar.message.connect(self.show_message)
+        self.vm_actions.connect_signals()
         selection = self.vm_list.selectionModel()
         selection.selectionChanged.connect(self._update_actions)
         selection.currentRowChanged.connect(self._on_current_changed)
@@ -466,6 +485,10 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addActions([self.action_connect, self.action_disconnect, self.action_refresh])
         menu.addSeparator()
+        menu.addActions(self.vm_actions.lifecycle)
+        menu.addSeparator()
+        menu.addActions(self._device_actions())
+        menu.addSeparator()
         menu.addActions([self.action_edit, self.action_remove])
         menu.addSeparator()
         menu.addAction(self.action_add)
@@ -490,6 +513,7 @@ class MainWindow(QMainWindow):
         self._enable(self.action_disconnect, none or (None if can_disconnect else "not connected"))
         connected = any(s.connected for s in selected)
         self._enable(self.action_refresh, none or (None if connected else "not connected"))
+        self.vm_actions.update(selected)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -515,6 +539,7 @@ class MainWindow(QMainWindow):
         for task in others:  # the demo start first, so no QEMU starts after its stop
             task.cancel()
         await asyncio.gather(*others, return_exceptions=True)
+        await self.vm_actions.aclose()
         for session in self.model.sessions:
             await session.aclose()
         if self.demo is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import socket
+import struct
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -87,6 +88,19 @@ async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
     raise last
 
 
+def _peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:
+    """The pid and uid of the process at the other end of a unix socket (Linux)."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:
+        return None, None
+    try:
+        raw = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    except OSError:
+        return None, None
+    pid, uid, _gid = struct.unpack("3i", raw)
+    return (pid or None), uid
+
+
 class QmpConnection:
     """A single connection to a QMP server. Not reusable: make a new one to reconnect."""
 
@@ -110,6 +124,9 @@ class QmpConnection:
         self.dropped_events = 0
         self.greeting = Greeting.parse({})
         self.capabilities = Capabilities()
+        #: The QEMU process's pid and uid (SO_PEERCRED); None over TCP.
+        self.peer_pid: int | None = None
+        self.peer_uid: int | None = None
 
     # -- connection ---------------------------------------------------------
 
@@ -123,6 +140,8 @@ class QmpConnection:
             sock = await _open_socket(self.endpoint, self.greeting_timeout)
         except OSError as err:
             raise describe_connect_error(err, self.endpoint) from None
+        if sock.family == socket.AF_UNIX:
+            self.peer_pid, self.peer_uid = _peer_credentials(sock)
         try:
             await asyncio.wait_for(self._client.connect(sock), self.greeting_timeout)
         except TimeoutError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from dataclasses import dataclass
 
 
@@ -35,7 +36,11 @@ class Endpoint:
         """True when QEMU runs on this host (a unix socket or a loopback address)."""
         if self.path is not None:
             return True
-        return self.host in {"localhost", "::1"} or (self.host or "").startswith("127.")
+        host = (self.host or "").lower()
+        if host.startswith("::ffff:"):
+            host = host[len("::ffff:") :]
+        local_names = {"localhost", "::1", "0.0.0.0", "::", socket.gethostname().lower()}
+        return host in local_names or host.startswith("127.")
 
     def __str__(self) -> str:
         if self.path is not None:

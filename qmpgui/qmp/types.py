@@ -114,14 +114,27 @@ class Capabilities:
     commands: frozenset[str] = field(default_factory=frozenset)
     events: frozenset[str] = field(default_factory=frozenset)
     source: str = "none"
+    #: Argument names of each command; only the schema tells them (QEMU 2.5+).
+    arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def has(self, command: str) -> bool:
         return command in self.commands
+
+    def arguments_of(self, command: str) -> frozenset[str] | None:
+        """The command's argument names, or None when this server did not say."""
+        return self.arguments.get(command)
+
+    def takes(self, command: str, argument: str) -> bool | None:
+        """Whether `command` accepts `argument`; None when unknown (no schema)."""
+        names = self.arguments_of(command)
+        return None if names is None else argument in names
 
     @classmethod
     def from_schema(cls, value: object) -> Capabilities:
         commands: set[str] = set()
         events: set[str] = set()
+        arg_types: dict[str, str] = {}
+        members: dict[str, frozenset[str]] = {}
         for entry in value if isinstance(value, list) else ():
             obj = as_dict(entry)
             name = opt_str(obj, "name")
@@ -130,9 +143,18 @@ class Capabilities:
             kind = obj.get("meta-type")
             if kind == "command":
                 commands.add(name)
+                arg_type = opt_str(obj, "arg-type")
+                if arg_type is not None:
+                    arg_types[name] = arg_type
             elif kind == "event":
                 events.add(name)
-        return cls(frozenset(commands), frozenset(events), "query-qmp-schema")
+            elif kind == "object":
+                fields = obj.get("members")
+                names = (opt_str(as_dict(m), "name") for m in fields or ())
+                if isinstance(fields, list):
+                    members[name] = frozenset(n for n in names if n)
+        arguments = {c: members.get(t, frozenset()) for c, t in arg_types.items()}
+        return cls(frozenset(commands), frozenset(events), "query-qmp-schema", arguments)
 
     @classmethod
     def from_commands(cls, value: object) -> Capabilities:

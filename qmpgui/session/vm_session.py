@@ -18,8 +18,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from qmpgui.qmp import (
+    Capabilities,
     CommandFailed,
     ConnectionLost,
+    Endpoint,
     EndpointError,
     NotConnected,
     QmpConnection,
@@ -114,6 +116,8 @@ class VmSession(QObject):
         self.poll_count = 0
         self.skipped_polls = 0
         self._reported: set[str] = set()
+        #: Set while QEMU is asked to exit (quit, power down): its end is then no loss.
+        self._exit_expected: str | None = None
 
     # -- what the views read ------------------------------------------------
 
@@ -138,6 +142,23 @@ class VmSession(QObject):
     @property
     def capabilities(self) -> frozenset[str]:
         return self._conn.capabilities.commands if self._conn and self.connected else frozenset()
+
+    @property
+    def server_caps(self) -> Capabilities:
+        """Commands, events and argument names of the connected server."""
+        return self._conn.capabilities if self._conn and self.connected else Capabilities()
+
+    @property
+    def connection(self) -> QmpConnection | None:
+        """The live connection, for the command helpers of this layer."""
+        return self._conn if self.connected else None
+
+    @property
+    def endpoint(self) -> Endpoint | None:
+        try:
+            return parse_endpoint(self.endpoint_text)
+        except EndpointError:
+            return None
 
     def state_text(self, now: float | None = None) -> str:
         """The state as the VM list shows it."""
@@ -194,6 +215,13 @@ class VmSession(QObject):
             raise NotConnected(f"{self.display_name} is not connected")
         conn.command_timeout = self.settings.command_timeout_s
         return await conn.execute(command, arguments)
+
+    def expect_exit(self, why: str | None) -> None:
+        """QEMU was asked to exit: when the connection ends, stop instead of reconnecting.
+
+        `why` completes "QEMU exited after ..."; None withdraws the expectation.
+        """
+        self._exit_expected = why
 
     def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
         """Refresh `topics` (default: everything on screen) as soon as no poll runs.
@@ -266,6 +294,7 @@ class VmSession(QObject):
                 await self._wait_retry(failure.message)
                 continue
             self._conn = conn
+            self._exit_expected = None
             self.inspection = Inspection()
             self._reported.clear()
             self._set_state(ConnState.CONNECTED)
@@ -275,6 +304,11 @@ class VmSession(QObject):
             previous_uuid = self.info.uuid
             reason = await self._serve(conn)
             self._conn = None
+            if self._exit_expected is not None:
+                why, self._exit_expected = self._exit_expected, None
+                self._set_state(ConnState.DISCONNECTED)
+                self.message.emit("info", f"{self.display_name}: QEMU exited after {why}")
+                return
             self.message.emit("error", f"{self.display_name}: {reason}")
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff

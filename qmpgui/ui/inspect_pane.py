@@ -51,6 +51,8 @@ class InspectView(QTreeView):
         self.copy_rows_json = self._add("Copy as JSON", "Ctrl+Shift+C", self.copy_selection_json)
         self.copy_pane = self._add("Copy whole pane", None, self.copy_all)
         self.copy_pane_json = self._add("Copy whole pane as JSON", None, self.copy_all_json)
+        #: Actions of the window shown first in the context menu (Eject in the block pane).
+        self.context_actions: list[QAction] = []
 
     def _add(self, text: str, keys: QKeySequence.StandardKey | str | None,
              slot: Callable[[], None]) -> QAction:  # fmt: skip
@@ -98,6 +100,9 @@ class InspectView(QTreeView):
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        if self.context_actions:
+            menu.addActions(self.context_actions)
+            menu.addSeparator()
         has_rows = bool(self.selected_rows())
         for action in (self.copy_rows, self.copy_rows_json):
             action.setEnabled(has_rows)

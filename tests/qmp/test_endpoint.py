@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from qmpgui.qmp import Endpoint, EndpointError, parse_endpoint
@@ -58,3 +60,7 @@ def test_locality() -> None:
     assert parse_endpoint("127.0.0.1:1").is_local
     assert parse_endpoint("[::1]:1").is_local
     assert not parse_endpoint("tcp:192.0.2.1:1").is_local
+    # Where QEMU listens on every address, or is named by this host's own name.
+    assert parse_endpoint("tcp:0.0.0.0:4444").is_local
+    assert parse_endpoint("[::ffff:127.0.0.1]:4444").is_local
+    assert parse_endpoint(f"tcp:{socket.gethostname()}:4444").is_local

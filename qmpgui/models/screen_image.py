@@ -1,0 +1,126 @@
+"""Screendump pictures: decoding, the red/blue check, saving with metadata.
+
+Some QEMU builds wrote PNG screendumps with red and blue swapped (QEMU issue
+1622). PPM has no such problem, so the first PNG of each connection is
+compared with a PPM taken right after it; when the PNG's colours only match
+with red and blue exchanged, every PNG of that connection is corrected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
+
+from qmpgui.qmp.screendump import Console
+from qmpgui.session.screendump import Capture, ScreendumpFailure, screendumper
+from qmpgui.session.vm_session import VmSession
+
+#: Points compared per picture in the red/blue check (a grid over the screen).
+CHECK_GRID = 64
+#: Points whose red and blue differ needed for a verdict; a grey screen says nothing.
+CHECK_MIN_POINTS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    image: QImage
+    capture: Capture
+    #: Red and blue were exchanged to undo a QEMU that swapped them.
+    corrected: bool = False
+
+
+def decode(capture: Capture) -> QImage:
+    image = QImage()
+    # The format is named so that a PNG claiming to be PPM is refused, not guessed.
+    if not image.loadFromData(capture.data, capture.fmt.upper()) or image.isNull():
+        raise ScreendumpFailure(
+            f"QEMU wrote a {capture.fmt.upper()} file of {len(capture.data)} bytes "
+            "that is not a readable picture"
+        )
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def red_blue_swapped(png: QImage, ppm: QImage) -> bool | None:
+    """True when `png` matches `ppm` only with red and blue exchanged; None: cannot tell."""
+    if png.size() != ppm.size() or png.isNull():
+        return None
+    width, height = png.width(), png.height()
+    same = swapped = points = 0
+    for gy in range(CHECK_GRID):
+        y = (2 * gy + 1) * height // (2 * CHECK_GRID)
+        for gx in range(CHECK_GRID):
+            x = (2 * gx + 1) * width // (2 * CHECK_GRID)
+            p, q = png.pixelColor(x, y), ppm.pixelColor(x, y)
+            if q.red() == q.blue():
+                continue
+            points += 1
+            rgb_p, rgb_q = (p.red(), p.green(), p.blue()), (q.red(), q.green(), q.blue())
+            same += rgb_p == rgb_q
+            swapped += rgb_p == (q.blue(), q.green(), q.red())
+    if points < CHECK_MIN_POINTS:
+        return None
+    if swapped >= 0.9 * points and same < 0.5 * points:
+        return True
+    if same >= 0.9 * points:
+        return False
+    return None  # the screen changed between the two pictures: ask again next time
+
+
+class ScreenGrabber:
+    """Pictures of one VM's screen, with colours checked once per connection.
+
+    The verdict is kept on the VM's one Screendumper, shared by all its viewers.
+    """
+
+    def __init__(self, session: VmSession) -> None:
+        self.session = session
+        self.dumper = screendumper(session)
+
+    @property
+    def swapped(self) -> bool | None:
+        """The red/blue verdict for the current connection; None until known."""
+        checked_for, verdict = self.dumper.png_swapped
+        return verdict if checked_for == self.session.info.connected_since else None
+
+    async def grab(self, console: Console | None = None) -> Frame:
+        capture = await self.dumper.capture(console=console)
+        image = decode(capture)
+        if capture.fmt != "png":
+            return Frame(image, capture)
+        if self.swapped is None:
+            reference = decode(await self.dumper.capture("ppm", console))
+            verdict = red_blue_swapped(image, reference)
+            if verdict is not None:
+                self.dumper.png_swapped = (self.session.info.connected_since, verdict)
+        if self.swapped:
+            return Frame(image.rgbSwapped(), capture, corrected=True)
+        return Frame(image, capture)
+
+
+def png_bytes(image: QImage, text: dict[str, str]) -> bytes:
+    """The picture as PNG, with `text` as tEXt chunks (readable with QImage.text())."""
+    tagged = image.copy()
+    for key, value in text.items():
+        tagged.setText(key, value)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6 6.11 takes the format as str at run time, though its stubs say bytes.
+    if not tagged.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise OSError("PNG encoding failed")
+    buffer.close()
+    return bytes(data.data())
+
+
+async def save_png(image: QImage, path: str, text: dict[str, str]) -> None:
+    """Encode and write in a worker thread, so a large picture never stalls the window."""
+
+    def work() -> None:
+        payload = png_bytes(image, text)
+        with open(path, "wb") as handle:
+            handle.write(payload)
+
+    await asyncio.get_running_loop().run_in_executor(None, work)

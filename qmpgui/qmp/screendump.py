@@ -1,0 +1,117 @@
+"""Screendump: arguments per server, the VM's consoles, and why it cannot work.
+
+QEMU writes the file itself, on its own host and as its own user, so a remote
+QEMU or one running as another user cannot hand us a picture through a file.
+PNG needs `format` (7.1+); older servers write PPM.
+"""
+
+from __future__ import annotations
+
+import pwd
+import re
+from dataclasses import dataclass
+
+from qmpgui.qmp.endpoint import Endpoint
+from qmpgui.qmp.reader import Reader
+from qmpgui.qmp.types import Capabilities
+
+_CONSOLE = re.compile(r"console\[(\d+)\]")
+
+
+def screendump_format(caps: Capabilities) -> str:
+    """'png' where the server's schema offers `format`, else 'ppm'."""
+    return "png" if caps.takes("screendump", "format") else "ppm"
+
+
+def can_choose_console(caps: Capabilities) -> bool:
+    """Servers since 2.12 take `device` and `head`."""
+    return bool(caps.takes("screendump", "device")) and bool(caps.takes("screendump", "head"))
+
+
+@dataclass(frozen=True, slots=True)
+class Console:
+    """A graphical console: one head of one display device."""
+
+    index: int
+    device_path: str | None = None
+    head: int = 0
+
+    @property
+    def qdev_id(self) -> str | None:
+        """screendump names a device by qdev id only: devices without one cannot be chosen."""
+        path = self.device_path or ""
+        prefix = "/machine/peripheral/"
+        return path[len(prefix) :] if path.startswith(prefix) and path.count("/") == 3 else None
+
+    @property
+    def label(self) -> str:
+        device = self.qdev_id or self.device_path or "text console"
+        return f"{device}, head {self.head}" if self.head else device
+
+
+def console_indexes(qom_list: object) -> list[int]:
+    """The console numbers in `qom-list /backend`'s reply, in order."""
+    indexes = []
+    for entry in qom_list if isinstance(qom_list, list) else ():
+        name = Reader(entry, "qom-list").text("name") or ""
+        match = _CONSOLE.fullmatch(name)
+        if match:
+            indexes.append(int(match.group(1)))
+    return sorted(indexes)
+
+
+def parse_console(index: int, device: object, head: object) -> Console:
+    path = device if isinstance(device, str) and device else None
+    number = head if isinstance(head, int) and not isinstance(head, bool) else 0
+    return Console(index, path, number)
+
+
+def screendump_arguments(
+    caps: Capabilities, filename: str, fmt: str, console: Console | None = None
+) -> dict[str, object]:
+    arguments: dict[str, object] = {"filename": filename}
+    if fmt != "ppm":
+        arguments["format"] = fmt
+    if console is not None and console.qdev_id and can_choose_console(caps):
+        arguments["device"] = console.qdev_id
+        arguments["head"] = console.head
+    return arguments
+
+
+def remote_reason(endpoint: Endpoint) -> str | None:
+    """Why a screendump cannot reach us from this endpoint, or None."""
+    if endpoint.is_local:
+        return None
+    return (
+        f"QEMU runs on {endpoint.host} and writes screendumps to that host's disk, where "
+        "qmpgui cannot read them. Run qmpgui on that host (for example over ssh -X), or "
+        "watch the screen with a VNC or SPICE viewer (Display tab)"
+    )
+
+
+def user_name(uid: int) -> str:
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"uid {uid}"
+
+
+def foreign_user_reason(qemu_uid: int | None, own_uid: int, folder: str) -> str | None:
+    """Why QEMU, running as another user, cannot write into our private folder, or None."""
+    if qemu_uid is None or qemu_uid in (own_uid, 0):
+        return None
+    return (
+        f"QEMU runs as user {user_name(qemu_uid)}, which may not write to qmpgui's private "
+        f"folder {folder} (mode 0700, owned by {user_name(own_uid)}). Run qmpgui as "
+        f"{user_name(qemu_uid)}, or watch the screen with a VNC or SPICE viewer (Display tab)"
+    )
+
+
+def write_failed_reason(desc: str, folder: str) -> str:
+    return (
+        f"QEMU could not write the screendump into {folder} ({desc}). QEMU writes the file "
+        "itself, as its own user: that user needs write access to the folder"
+    )
+
+
+NO_DISPLAY = "this VM has no display (QEMU was started without a graphics device)"

@@ -1,0 +1,127 @@
+"""Commands a user sends to a VM, each ending in one Outcome with its round trip.
+
+`quit` may close the socket before it replies: that counts as done. Every
+outcome is also said through the session's message signal, so it reaches the
+status bar and the log.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from qmpgui.qmp import CommandFailed, ConnectionLost, QmpFailure
+from qmpgui.qmp.runstate import VmAction
+from qmpgui.session.vm_session import VmSession
+
+#: What the log calls each lifecycle action.
+ACTION_NAMES = {
+    VmAction.PAUSE: "Pause",
+    VmAction.RESUME: "Resume",
+    VmAction.RESET: "Reset",
+    VmAction.POWERDOWN: "Power down",
+    VmAction.QUIT: "Quit VM",
+    VmAction.WAKE: "Wake",
+    VmAction.SCREENDUMP: "Screendump",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    vm: str
+    label: str
+    command: str
+    elapsed_s: float
+    error: str | None = None
+    error_class: str | None = None
+    note: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def short(self) -> str:
+        """The result without the VM's name: "ok (1.2 ms)" or the error."""
+        if self.error is not None:
+            return self.error
+        return f"ok ({format_elapsed(self.elapsed_s)}){'; ' + self.note if self.note else ''}"
+
+    @property
+    def text(self) -> str:
+        if self.error is not None:
+            return f"{self.vm}: {self.label} failed: {self.error}"
+        return f"{self.vm}: {self.label} ({self.command}) {self.short}"
+
+
+def format_elapsed(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 0.99995 else f"{seconds:.2f} s"
+
+
+def failure_text(failure: QmpFailure) -> str:
+    """The error class and QEMU's description, or our own sentence."""
+    if isinstance(failure, CommandFailed) and not failure.unavailable:
+        return f"{failure.error_class}: {failure.desc}"
+    return failure.message
+
+
+async def perform(
+    session: VmSession,
+    label: str,
+    command: str,
+    arguments: Mapping[str, object] | None = None,
+    *,
+    exits: bool = False,
+    report: bool = True,
+    note: str = "",
+) -> Outcome:
+    """Run one user command and say how it went.
+
+    `exits`: the command ends QEMU (quit), so a connection that closes before
+    the reply means it worked, and the session stops instead of reconnecting.
+    """
+    name = session.display_name
+    start = time.monotonic()
+    if exits:
+        session.expect_exit(f"{label} ({command})")
+    try:
+        await session.execute(command, arguments)
+        outcome = Outcome(name, label, command, time.monotonic() - start, note=note)
+    except ConnectionLost as lost:
+        elapsed = time.monotonic() - start
+        if exits:
+            outcome = Outcome(name, label, command, elapsed, note="QEMU closed the monitor")
+        else:
+            outcome = Outcome(name, label, command, elapsed, failure_text(lost))
+    except QmpFailure as failure:
+        if exits:
+            session.expect_exit(None)
+        error_class = failure.error_class if isinstance(failure, CommandFailed) else None
+        outcome = Outcome(
+            name, label, command, time.monotonic() - start, failure_text(failure), error_class
+        )
+    if report:
+        session.message.emit("info" if outcome.ok else "error", outcome.text)
+    return outcome
+
+
+async def perform_action(session: VmSession, action: VmAction) -> Outcome:
+    """A lifecycle action by its QMP command; the runner refreshes the run state after it."""
+    outcome = await perform(
+        session, ACTION_NAMES[action], str(action), exits=action is VmAction.QUIT
+    )
+    if outcome.ok and session.connected:
+        session.request_refresh()
+    return outcome
+
+
+def summary(label: str, outcomes: list[Outcome], skipped: Mapping[str, str]) -> tuple[str, str]:
+    """One line for an action applied to several VMs, and its level."""
+    done = [o for o in outcomes if o.ok]
+    failed = [o for o in outcomes if not o.ok]
+    parts = [f"{label}: {len(done)} of {len(outcomes) + len(skipped)} VMs done"]
+    parts += [f"{o.vm} failed: {o.error}" for o in failed]
+    parts += [f"{vm} skipped: {why}" for vm, why in skipped.items()]
+    level = "error" if failed else "warning" if skipped else "info"
+    return "; ".join(parts), level

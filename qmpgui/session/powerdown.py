@@ -1,0 +1,158 @@
+"""Power down: ask the guest, then wait for SHUTDOWN or QEMU's exit, with a deadline.
+
+system_powerdown only presses the virtual power button; a guest without ACPI
+support (or a hung one) ignores it. The watch counts down and, when time is
+up, says so, so the window can offer Quit (force off).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from qmpgui.qmp import Event
+from qmpgui.qmp.runstate import VmAction
+from qmpgui.session.control import ACTION_NAMES, Outcome, perform
+from qmpgui.session.vm_session import VmSession
+
+DEFAULT_TIMEOUT_S = 60.0
+
+
+class WatchState(Enum):
+    ASKING = "asking"
+    WAITING = "waiting"
+    DONE = "done"
+    TIMED_OUT = "timed out"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class PowerdownWatch(QObject):
+    """One power-down request of one VM and its countdown."""
+
+    #: State or remaining time changed.
+    changed = Signal()
+
+    def __init__(self, session: VmSession, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        super().__init__(session)
+        self.session = session
+        self.timeout_s = timeout_s
+        self.state = WatchState.ASKING
+        self.detail = ""
+        self.outcome: Outcome | None = None
+        self.deadline = time.monotonic() + timeout_s
+        self._task: asyncio.Task[Any] | None = None
+        self._countdown: asyncio.Task[Any] | None = None
+        self._forcing = False
+        self._listening = False
+        #: Set once QEMU answered system_powerdown (see `outcome`) or the watch was cancelled.
+        self.asked = asyncio.Event()
+
+    @property
+    def active(self) -> bool:
+        return self.state in (WatchState.ASKING, WatchState.WAITING)
+
+    def remaining_s(self, now: float | None = None) -> float:
+        return max(0.0, self.deadline - (now or time.monotonic()))
+
+    def start(self) -> None:
+        self.session.eventsReceived.connect(self._on_events)
+        self.session.stateChanged.connect(self._on_state)
+        self._listening = True
+        self._task = asyncio.get_running_loop().create_task(
+            self._run(), name=f"powerdown {self.session.display_name}"
+        )
+
+    def keep_waiting(self) -> None:
+        """Another full timeout after the guest ignored the first."""
+        if self.state is WatchState.TIMED_OUT:
+            self.deadline = time.monotonic() + self.timeout_s
+            self._set(WatchState.WAITING)
+            self.session.expect_exit("power down")
+            self._countdown = asyncio.get_running_loop().create_task(self._count_down())
+
+    def cancel(self) -> None:
+        """Stop watching; the guest may still power off later."""
+        if self.state in (WatchState.ASKING, WatchState.WAITING, WatchState.TIMED_OUT):
+            self.session.expect_exit(None)
+            self._set(WatchState.CANCELLED, "stopped waiting")
+            self.asked.set()
+
+    async def force_off(self) -> Outcome:
+        """Quit QEMU now (the guest gets no chance to shut down cleanly)."""
+        self._forcing = True
+        outcome = await perform(self.session, "Force off", str(VmAction.QUIT), exits=True)
+        self._forcing = False
+        if outcome.ok:
+            self._set(WatchState.DONE, "forced off (quit)")
+        return outcome
+
+    async def aclose(self) -> None:
+        tasks = [t for t in (self._task, self._countdown) if t is not None and not t.done()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    # -- internals ------------------------------------------------------------
+
+    def _set(self, state: WatchState, detail: str = "") -> None:
+        self.state = state
+        self.detail = detail
+        countdown = self._countdown
+        if not self.active and countdown is not None and countdown is not asyncio.current_task():
+            countdown.cancel()
+        if state in (WatchState.DONE, WatchState.CANCELLED, WatchState.FAILED):
+            self._disconnect_signals()
+        self.changed.emit()
+
+    def _disconnect_signals(self) -> None:
+        if self._listening:
+            self._listening = False
+            self.session.eventsReceived.disconnect(self._on_events)
+            self.session.stateChanged.disconnect(self._on_state)
+
+    async def _run(self) -> None:
+        self.session.expect_exit("power down")
+        try:
+            outcome = await perform(
+                self.session, ACTION_NAMES[VmAction.POWERDOWN], str(VmAction.POWERDOWN)
+            )
+        finally:
+            self.asked.set()
+        self.outcome = outcome
+        if self.state is not WatchState.ASKING:
+            return  # SHUTDOWN (or the user) came before the reply
+        if not outcome.ok:
+            self.session.expect_exit(None)
+            self._set(WatchState.FAILED, outcome.error or "")
+            return
+        self.deadline = time.monotonic() + self.timeout_s
+        self._set(WatchState.WAITING)
+        self._countdown = asyncio.get_running_loop().create_task(self._count_down())
+
+    async def _count_down(self) -> None:
+        while self.state is WatchState.WAITING:
+            left = self.remaining_s()
+            if left <= 0:
+                self.session.expect_exit(None)
+                self._set(
+                    WatchState.TIMED_OUT,
+                    f"the guest did not power off within {self.timeout_s:g} s",
+                )
+                return
+            self.changed.emit()
+            await asyncio.sleep(min(left % 1.0 or 1.0, left))  # wake as the shown second changes
+
+    def _on_events(self, events: list[Event]) -> None:
+        for event in events:
+            if event.name == "SHUTDOWN" and self.active:
+                reason = event.data.get("reason")
+                self._set(WatchState.DONE, f"the guest powered off ({reason or 'SHUTDOWN'})")
+
+    def _on_state(self) -> None:
+        if not self.session.connected and (self.active or self._forcing):
+            self._set(WatchState.DONE, "QEMU exited")

@@ -1,0 +1,154 @@
+"""Screendumps of one VM: QEMU writes a file into our private folder, we read and delete it.
+
+One screendump per VM at a time: every caller of one VM queues on one lock.
+What stands in the way (a remote QEMU, another user, no display) is said in
+a sentence before or instead of QEMU's raw error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import os
+import shutil
+import tempfile
+import time
+import uuid
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+from qmpgui.qmp import CommandFailed, QmpFailure
+from qmpgui.qmp.screendump import (
+    NO_DISPLAY,
+    Console,
+    console_indexes,
+    foreign_user_reason,
+    parse_console,
+    remote_reason,
+    screendump_arguments,
+    screendump_format,
+    write_failed_reason,
+)
+from qmpgui.session.vm_session import VmSession
+
+
+class ScreendumpFailure(QmpFailure):
+    """A screendump that could not be taken; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    data: bytes
+    fmt: str  # "png" or "ppm"
+    elapsed_s: float
+    taken_at: float  # wall clock
+
+
+_folder: Path | None = None
+
+
+def private_folder() -> Path:
+    """A folder only this user may enter (0700), removed when the program ends."""
+    global _folder
+    if _folder is None or not _folder.is_dir():
+        base = os.environ.get("XDG_RUNTIME_DIR")
+        base = base if base and os.path.isdir(base) and os.access(base, os.W_OK) else None
+        _folder = Path(tempfile.mkdtemp(prefix="qmpgui-screendumps-", dir=base))
+        atexit.register(shutil.rmtree, _folder, True)
+    return _folder
+
+
+def _read_and_remove(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    finally:
+        path.unlink(missing_ok=True)
+
+
+class Screendumper:
+    """Takes screendumps of one VM, one at a time."""
+
+    def __init__(self, session: VmSession) -> None:
+        self.session = session
+        self._lock = asyncio.Lock()
+        #: Whether this QEMU's PNGs have red and blue swapped: (connected_since, verdict).
+        self.png_swapped: tuple[float | None, bool | None] = (None, None)
+
+    @property
+    def busy(self) -> bool:
+        return self._lock.locked()
+
+    def obstacle(self) -> str | None:
+        """Why no screendump can reach us from this VM, known without asking QEMU."""
+        conn = self.session.connection
+        if conn is None:
+            return f"{self.session.display_name} is not connected"
+        return remote_reason(conn.endpoint) or foreign_user_reason(
+            conn.peer_uid, os.getuid(), str(private_folder())
+        )
+
+    async def capture(self, fmt: str | None = None, console: Console | None = None) -> Capture:
+        async with self._lock:
+            return await self._capture(fmt, console)
+
+    async def _capture(self, fmt: str | None, console: Console | None) -> Capture:
+        reason = self.obstacle()
+        conn = self.session.connection
+        if reason is not None or conn is None:
+            raise ScreendumpFailure(reason or "not connected")
+        fmt = fmt or screendump_format(conn.capabilities)
+        folder = private_folder()
+        path = folder / f"{uuid.uuid4().hex}.{fmt}"
+        arguments = screendump_arguments(conn.capabilities, str(path), fmt, console)
+        start = time.monotonic()
+        loop = asyncio.get_running_loop()
+        try:
+            await self.session.execute("screendump", arguments)
+        except CommandFailed as failure:
+            path.unlink(missing_ok=True)
+            if failure.error_class == "GenericError":
+                if not await self.consoles():
+                    raise ScreendumpFailure(NO_DISPLAY) from None
+                if not path.exists():
+                    raise ScreendumpFailure(
+                        write_failed_reason(failure.desc, str(folder))
+                    ) from None
+            raise
+        elapsed = time.monotonic() - start
+        try:
+            data = await loop.run_in_executor(None, _read_and_remove, path)
+        except OSError as err:
+            raise ScreendumpFailure(
+                f"QEMU reported the screendump written, but {path} cannot be read: "
+                f"{err.strerror or err}"
+            ) from None
+        return Capture(data, fmt, elapsed, time.time())
+
+    async def consoles(self) -> list[Console]:
+        """The VM's graphical consoles (QOM /backend/console[N]); [] when it has none."""
+        try:
+            names = await self.session.execute("qom-list", {"path": "/backend"})
+        except CommandFailed:
+            return []  # no /backend: no console was ever created
+        found = []
+        for index in console_indexes(names):
+            path = f"/backend/console[{index}]"
+            try:
+                device = await self.session.execute("qom-get", {"path": path, "property": "device"})
+                head = await self.session.execute("qom-get", {"path": path, "property": "head"})
+            except CommandFailed:
+                device, head = None, 0
+            found.append(parse_console(index, device, head))
+        return found
+
+
+_dumpers: weakref.WeakKeyDictionary[VmSession, Screendumper] = weakref.WeakKeyDictionary()
+
+
+def screendumper(session: VmSession) -> Screendumper:
+    """The one Screendumper of `session`, so that all its users share one queue."""
+    dumper = _dumpers.get(session)
+    if dumper is None:
+        dumper = _dumpers[session] = Screendumper(session)
+    return dumper

@@ -1,0 +1,220 @@
+"""Change media: device, image (with recent ones), format and read-only mode."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.qmp.block import BlockDevice
+from qmpgui.qmp.media import IMAGE_FORMATS, ReadOnlyMode
+
+_MODE_TEXT = {
+    ReadOnlyMode.RETAIN: "as the device is (retain)",
+    ReadOnlyMode.READ_ONLY: "read-only",
+    ReadOnlyMode.READ_WRITE: "read-write",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MediaChoice:
+    device: BlockDevice
+    path: str
+    image_format: str
+    read_only: ReadOnlyMode
+
+    def remembered(self) -> dict[str, str]:
+        return {"path": self.path, "format": self.image_format, "read_only_mode": self.read_only}
+
+
+def device_label(device: BlockDevice) -> str:
+    qdev = device.qdev_id if device.qdev_id and not device.qdev_id.startswith("/") else None
+    names = " / ".join(n for n in (qdev, device.device) if n)
+    medium = device.inserted.file if device.inserted and device.inserted.file else "empty"
+    tray = ", tray open" if device.tray_open else ""
+    return f"{names or device.key}: {medium}{tray}"
+
+
+class MediaDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        vm_name: str,
+        devices: list[BlockDevice],
+        *,
+        selected: BlockDevice | None,
+        recent: list[dict[str, str]],
+        remote_host: str | None,
+        start_folder: str,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaDialog")
+        self.setWindowTitle(f"Change media — {vm_name}")
+        self.devices = devices
+        self.remote_host = remote_host
+        self.start_folder = start_folder
+        self.recent = [r for r in recent if r.get("path")]
+
+        self.device_box = QComboBox()
+        self.device_box.setObjectName("mediaDevice")
+        for device in devices:
+            self.device_box.addItem(device_label(device))
+        empty = [d for d in devices if d.inserted is None]
+        preferred = selected if selected in devices else (empty[0] if empty else None)
+        if preferred is not None:
+            self.device_box.setCurrentIndex(devices.index(preferred))
+
+        path_row = self._build_path_row(remote_host)
+
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("mediaFormat")
+        for fmt in IMAGE_FORMATS:
+            self.format_box.addItem(fmt or "detect (QEMU probes the file)", fmt)
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("mediaReadOnly")
+        for mode, text in _MODE_TEXT.items():
+            self.mode_box.addItem(text, str(mode))
+
+        self.note = QLabel()
+        self.note.setObjectName("mediaNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow("&Device:", self.device_box)
+        image_label = QLabel("&Image:")
+        image_label.setBuddy(self.path_box)
+        form.addRow(image_label, path_row)
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Access:", self.mode_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Insert")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+        self.path_box.editTextChanged.connect(self._validate)
+        self.path_box.activated.connect(self._recent_chosen)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(560, self.sizeHint().height())
+        self._validate()
+
+    def _build_path_row(self, remote_host: str | None) -> QHBoxLayout:
+        self.path_box = QComboBox()
+        self.path_box.setObjectName("mediaPath")
+        self.path_box.setEditable(True)
+        self.path_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.path_box.addItems([r["path"] for r in self.recent])
+        self.path_box.setCurrentIndex(-1)
+        self.path_box.setEditText("")
+        editor = self.path_box.lineEdit()
+        assert editor is not None  # the box is editable
+        editor.setPlaceholderText("image file" + (f" on {remote_host}" if remote_host else ""))
+        self.path_box.setAccessibleName("Image file")
+        browse = QPushButton("&Browse…")
+        browse.setObjectName("mediaBrowse")
+        browse.setEnabled(remote_host is None)
+        browse.setToolTip(
+            "Choose an image file"
+            if remote_host is None
+            else f"QEMU runs on {remote_host}: type the path it has there"
+        )
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_box, 1)
+        path_row.addWidget(browse)
+
+        browse.clicked.connect(self._browse)
+        return path_row
+
+    @property
+    def path(self) -> str:
+        return self.path_box.currentText().strip()
+
+    def _recent_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.recent):
+            entry = self.recent[row]
+            fmt_row = self.format_box.findData(entry.get("format", ""))
+            mode_row = self.mode_box.findData(entry.get("read_only_mode", "retain"))
+            self.format_box.setCurrentIndex(max(0, fmt_row))
+            self.mode_box.setCurrentIndex(max(0, mode_row))
+
+    def _browse(self) -> None:
+        start = os.path.dirname(self.path) if self.path else self.start_folder
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Choose an image",
+            start,
+            "Disk images (*.iso *.img *.raw *.qcow2 *.vmdk *.vdi *.vhd *.vhdx *.dmg);;All files (*)",
+        )
+        if path:
+            self.path_box.setEditText(path)
+
+    def problem(self) -> str | None:
+        """Why the image cannot be used, checked here where QEMU runs on this host."""
+        path = self.path
+        if not path:
+            return "choose an image file"
+        if self.remote_host is not None:
+            return None
+        if not os.path.isabs(path):
+            return "give the full path: QEMU opens it from its own working folder"
+        if not os.path.exists(path):
+            return f"no such file: {path}"
+        if os.path.isdir(path):
+            return f"{path} is a folder, not an image file"
+        return None
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        if problem is not None and self.path:
+            self.note.setText(problem)
+        elif self.remote_host is not None:
+            self.note.setText(f"QEMU on {self.remote_host} opens this path on that host.")
+        else:
+            self.note.setText("QEMU opens the file itself, as its own user.")
+
+    def choice(self) -> MediaChoice:
+        return MediaChoice(
+            self.devices[self.device_box.currentIndex()],
+            self.path,
+            str(self.format_box.currentData()),
+            ReadOnlyMode(str(self.mode_box.currentData())),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        vm_name: str,
+        devices: list[BlockDevice],
+        *,
+        selected: BlockDevice | None = None,
+        recent: list[dict[str, str]] | None = None,
+        remote_host: str | None = None,
+        start_folder: str = "",
+    ) -> MediaChoice | None:
+        dialog = cls(
+            parent, vm_name, devices, selected=selected, recent=recent or [],
+            remote_host=remote_host, start_folder=start_folder,
+        )  # fmt: skip
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()

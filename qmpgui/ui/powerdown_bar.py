@@ -1,0 +1,115 @@
+"""A strip above the panes with one row per power-down in progress and its countdown."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from qmpgui.session.powerdown import PowerdownWatch, WatchState
+
+#: How long a finished row stays before it goes away by itself.
+DONE_ROW_MS = 8000
+
+
+class PowerdownRow(QWidget):
+    def __init__(self, watch: PowerdownWatch) -> None:
+        super().__init__()
+        self.setObjectName("powerdownRow")
+        self.watch = watch
+        self.label = QLabel()
+        self.label.setObjectName("powerdownText")
+        self.force = QPushButton("&Force off")
+        self.force.setObjectName("powerdownForceOff")
+        self.force.setToolTip("Quit QEMU now: like pulling the plug, unsaved guest data is lost")
+        self.wait_more = QPushButton("Keep &waiting")
+        self.wait_more.setObjectName("powerdownKeepWaiting")
+        self.dismiss = QPushButton("Stop waiting")
+        self.dismiss.setObjectName("powerdownDismiss")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.label, 1)
+        for button in (self.force, self.wait_more, self.dismiss):
+            layout.addWidget(button)
+        watch.changed.connect(self.update_row)
+        self.update_row()
+
+    def update_row(self) -> None:
+        watch = self.watch
+        name = watch.session.display_name
+        state = watch.state
+        if state is WatchState.ASKING:
+            text = f"{name}: asking the guest to power down…"
+        elif state is WatchState.WAITING:
+            left = math.ceil(watch.remaining_s())
+            text = f"{name}: power down asked; waiting for the guest to shut down — {left} s left"
+        elif state is WatchState.TIMED_OUT:
+            text = f"{name}: {watch.detail}. It may ignore the power button: force it off?"
+        elif state is WatchState.DONE:
+            text = f"{name}: powered off — {watch.detail}"
+        elif state is WatchState.FAILED:
+            text = f"{name}: power down failed: {watch.detail}"
+        else:
+            text = f"{name}: {watch.detail}"
+        self.label.setText(text)
+        self.force.setVisible(state in (WatchState.WAITING, WatchState.TIMED_OUT))
+        self.wait_more.setVisible(state is WatchState.TIMED_OUT)
+        self.dismiss.setText("Stop waiting" if watch.active else "Dismiss")
+
+
+class PowerdownBar(QWidget):
+    """Rows of power-downs; hidden when there are none."""
+
+    #: (level, text) for the window's message path.
+    message = Signal(str, str)
+    #: Force off pressed (a PowerdownWatch): the window confirms, then quits QEMU.
+    forceOffRequested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("powerdownBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#powerdownBar { background: #e8f0fe; border: 1px solid #9ab; }")
+        self.rows: list[PowerdownRow] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self.hide()
+
+    def add(self, watch: PowerdownWatch) -> PowerdownRow:
+        for row in list(self.rows):
+            if row.watch.session is watch.session:
+                self._remove(row)  # a new request replaces the old row of that VM
+        row = PowerdownRow(watch)
+        row.force.clicked.connect(lambda: self.forceOffRequested.emit(watch))
+        row.wait_more.clicked.connect(watch.keep_waiting)
+        row.dismiss.clicked.connect(lambda: self._dismiss(row))
+        watch.changed.connect(lambda: self._on_changed(row))
+        self.rows.append(row)
+        self._layout.addWidget(row)
+        self.show()
+        return row
+
+    def row_for(self, watch: PowerdownWatch) -> PowerdownRow | None:
+        return next((r for r in self.rows if r.watch is watch), None)
+
+    def _on_changed(self, row: PowerdownRow) -> None:
+        watch = row.watch
+        if watch.state in (WatchState.DONE, WatchState.TIMED_OUT, WatchState.FAILED):
+            level = {"done": "info", "timed out": "warning"}.get(watch.state.value, "error")
+            self.message.emit(level, row.label.text())
+        if watch.state is WatchState.DONE:
+            QTimer.singleShot(DONE_ROW_MS, row, lambda: self._remove(row))
+
+    def _dismiss(self, row: PowerdownRow) -> None:
+        row.watch.cancel()
+        self._remove(row)
+
+    def _remove(self, row: PowerdownRow) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+            row.watch.cancel()
+            row.deleteLater()
+            if not self.rows:
+                self.hide()

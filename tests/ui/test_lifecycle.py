@@ -1,0 +1,261 @@
+"""Lifecycle actions against real QEMUs, each checked through the test's own monitor."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction
+
+from qmpgui.app.main_window import MainWindow
+from qmpgui.session import ConnState, VmSession
+from qmpgui.session.control import perform
+from qmpgui.session.powerdown import WatchState
+from tests.conftest import AsyncRunner
+from tests.guest_images import OBEYS_POWER_BUTTON, SUSPENDS_AT_BOOT, boot_floppy, floppy_args
+from tests.qemu_vm import QemuVm
+from tests.ui.dialogs import answer_confirm
+from tests.ui.test_main_window import close_window, config_file, open_window
+
+LIFECYCLE = (
+    "actionStop", "actionCont", "actionSystemReset", "actionSystemPowerdown", "actionQuitVm",
+    "actionSystemWakeup",
+)  # fmt: skip
+
+
+def act(window: MainWindow, name: str) -> QAction:
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    return action
+
+
+def window_on(arun: AsyncRunner, qtbot: Any, *vms: QemuVm) -> MainWindow:
+    window = open_window(arun, qtbot, *(str(vm.app_socket) for vm in vms))
+    window.settings.poll_interval_s = 0.2
+    arun.wait(lambda: all(s.connected for s in window.model.sessions))
+    window.vm_list.selectAll()
+    return window
+
+
+def watched_status(vm: QemuVm) -> str:
+    return str(vm.watch.execute("query-status")["status"])
+
+
+def events_seen(vm: QemuVm, name: str) -> list[dict[str, Any]]:
+    vm.watch.execute("query-status")  # collects the events queued on the watch monitor
+    return [e for e in vm.watch.events if e["event"] == name]
+
+
+def wait_status(arun: AsyncRunner, window: MainWindow, session: VmSession, status: str) -> None:
+    arun.wait(lambda: session.run_status == status)
+    window._update_actions()
+
+
+def saved(tmp_path: Path) -> dict[str, Any]:
+    path = config_file(tmp_path)
+    return json.loads(path.read_text()) if path.exists() else {}  # type: ignore[no-any-return]
+
+
+def messages(window: MainWindow) -> list[str]:
+    return [text for _, _, text in window.messages]
+
+
+def test_actions_follow_the_run_state_and_say_why_not(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window = window_on(arun, qtbot, qemu)
+    session = window.model.session(0)
+    for name in (*LIFECYCLE, "actionScreendump", "actionEject", "actionChangeMedia"):
+        assert act(window, name).property("accessibleName")
+        assert act(window, name) in window.vm_list.actions() or act(window, name).shortcut()
+
+    wait_status(arun, window, session, "running")
+    assert act(window, "actionStop").isEnabled()
+    cont = act(window, "actionCont")
+    assert not cont.isEnabled() and "already running" in cont.toolTip()
+    assert "Ctrl+R" in cont.toolTip()  # the shortcut is in the tooltip
+    wake = act(window, "actionSystemWakeup")
+    assert not wake.isEnabled() and "only a suspended VM" in wake.toolTip()
+
+    act(window, "actionStop").trigger()
+    arun.wait(lambda: watched_status(qemu) == "paused")
+    wait_status(arun, window, session, "paused")  # the window follows on its own
+    assert cont.isEnabled() and not act(window, "actionStop").isEnabled()
+    power = act(window, "actionSystemPowerdown")
+    assert not power.isEnabled() and "Resume it first" in power.toolTip()
+    assert any("Pause (stop) ok (" in m and " ms)" in m for m in messages(window))
+
+    act(window, "actionCont").trigger()
+    arun.wait(lambda: watched_status(qemu) == "running")
+    wait_status(arun, window, session, "running")
+    assert any("Resume (cont) ok" in m for m in messages(window))
+
+    window.vm_list.clearSelection()
+    window._update_actions()
+    assert "select a VM first" in act(window, "actionStop").toolTip()
+    close_window(arun, window)
+
+
+def test_reset_asks_first_and_the_answer_can_be_remembered(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+) -> None:
+    window = window_on(arun, qtbot, qemu)
+    session = window.model.session(0)
+
+    seen = answer_confirm(accept=False)
+    act(window, "actionSystemReset").trigger()
+    assert session.display_name in seen.texts[0] and "Reset this VM?" in seen.texts[0]
+    assert not events_seen(qemu, "RESET")  # cancelled: nothing sent
+
+    seen = answer_confirm(accept=True, dont_ask=True)
+    act(window, "actionSystemReset").trigger()
+    arun.wait(lambda: bool(events_seen(qemu, "RESET")))
+    assert events_seen(qemu, "RESET")[0]["data"]["reason"] == "host-qmp-system-reset"
+    arun.wait(lambda: saved(tmp_path).get("confirm_destructive") is False)
+
+    # No dialog from now on: a second reset goes straight to QEMU.
+    act(window, "actionSystemReset").trigger()
+    arun.wait(lambda: len(events_seen(qemu, "RESET")) == 2)
+    close_window(arun, window)
+
+
+def test_quit_ends_qemu_and_the_vm_is_not_reconnected(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+) -> None:
+    config_file(tmp_path).parent.mkdir(parents=True)
+    config_file(tmp_path).write_text(json.dumps({"confirm_destructive": False}))
+    window = window_on(arun, qtbot, qemu)
+    session = window.model.session(0)
+    events = qemu.watch  # connect the watch monitor before QEMU goes
+    act(window, "actionQuitVm").trigger()  # no dialog: confirm_destructive is false
+    assert qemu.process is not None
+    arun.wait(lambda: qemu.process.poll() is not None)
+    arun.wait(lambda: session.state is ConnState.DISCONNECTED)
+    assert events is not None
+    assert any("Quit VM (quit) ok" in m for m in messages(window))
+    assert any("QEMU exited after Quit VM" in m for m in messages(window))
+    assert session.next_retry_at is None  # no reconnect attempts to a VM the user quit
+    assert not act(window, "actionQuitVm").isEnabled()
+    close_window(arun, window)
+
+
+@pytest.fixture
+def power_vms(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
+    """Two VMs: one guest obeys the power button, one ignores it (no OS at all)."""
+    (short_tmp / "a").mkdir()
+    (short_tmp / "b").mkdir()
+    image = boot_floppy(short_tmp / "power.img", OBEYS_POWER_BUTTON)
+    obeys = QemuVm(short_tmp / "a", name="obeys").start(extra=floppy_args(image))
+    ignores = QemuVm(short_tmp / "b", name="ignores").start()
+    yield obeys, ignores
+    obeys.stop()
+    ignores.stop()
+
+
+def test_power_down_waits_for_the_guest_and_offers_force_off(
+    power_vms: tuple[QemuVm, QemuVm], arun: AsyncRunner, qtbot: Any
+) -> None:
+    obeys, ignores = power_vms
+    window = window_on(arun, qtbot, obeys, ignores)
+    window.config.powerdown_timeout_s = 1.5
+    by_name = {s.display_name: s for s in window.model.sessions}
+    arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
+    window._update_actions()
+
+    seen = answer_confirm(accept=True)
+    act(window, "actionSystemPowerdown").trigger()  # both selected: one question, both named
+    assert "obeys" in seen.texts[0] and "ignores" in seen.texts[0]
+    bar = window.powerdown_bar
+    arun.wait(lambda: len(bar.rows) == 2 and bar.isVisible())
+
+    # The obedient guest powers off: QEMU exits, the row says so, no reconnecting.
+    assert obeys.process is not None
+    arun.wait(lambda: obeys.process.poll() is not None)
+    row = next(r for r in bar.rows if r.watch.session is by_name["obeys"])
+    arun.wait(lambda: row.watch.state is WatchState.DONE)
+    assert "powered off" in row.label.text()
+    arun.wait(lambda: by_name["obeys"].state is ConnState.DISCONNECTED)
+
+    # The other counts down, then says it was ignored and offers Force off.
+    other = next(r for r in bar.rows if r.watch.session is by_name["ignores"])
+    assert "s left" in other.label.text() or other.watch.state is WatchState.TIMED_OUT
+    arun.wait(lambda: other.watch.state is WatchState.TIMED_OUT, timeout=10)
+    assert "did not power off within 1.5 s" in other.label.text()
+    assert other.force.isVisibleTo(bar) and other.wait_more.isVisibleTo(bar)
+    assert watched_status(ignores) == "running"
+
+    seen = answer_confirm(accept=True)
+    other.force.click()
+    assert "Force ignores off?" in seen.texts[0]
+    assert ignores.process is not None
+    arun.wait(lambda: ignores.process.poll() is not None)
+    arun.wait(lambda: other.watch.state is WatchState.DONE)
+    assert any("Power down: 2 of 2 VMs done" in m for m in messages(window))
+    close_window(arun, window)
+
+
+def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
+    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+) -> None:
+    (short_tmp / "a").mkdir()
+    (short_tmp / "b").mkdir()
+    first = QemuVm(short_tmp / "a", name="one").start()
+    second = QemuVm(short_tmp / "b", name="two").start()
+    try:
+        window = window_on(arun, qtbot, first, second)
+        arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
+        window._update_actions()
+        assert not act(window, "actionSystemReset").isEnabled()
+        assert "select one VM" in act(window, "actionSystemReset").toolTip()
+
+        act(window, "actionStop").trigger()
+        arun.wait(lambda: watched_status(first) == watched_status(second) == "paused")
+        arun.wait(lambda: any("Pause: 2 of 2 VMs done" in m for m in messages(window)))
+        arun.wait(lambda: all(s.run_status == "paused" for s in window.model.sessions))
+
+        # One VM is running again: Resume applies to the paused one and skips the other.
+        first.watch.execute("cont")
+        arun.wait(lambda: window.model.sessions[0].run_status == "running")
+        window._update_actions()
+        act(window, "actionCont").trigger()
+        arun.wait(lambda: watched_status(second) == "running")
+        arun.wait(lambda: any("Resume: 1 of 2 VMs done" in m for m in messages(window)))
+        assert any("one skipped: the VM is already running" in m for m in messages(window))
+        close_window(arun, window)
+    finally:
+        first.stop()
+        second.stop()
+
+
+def test_wake_a_suspended_guest(short_tmp: Path, arun: AsyncRunner, qtbot: Any) -> None:
+    image = boot_floppy(short_tmp / "s3.img", SUSPENDS_AT_BOOT)
+    vm = QemuVm(short_tmp, name="sleeper").start(extra=floppy_args(image))
+    try:
+        window = window_on(arun, qtbot, vm)
+        session = window.model.session(0)
+        wait_status(arun, window, session, "suspended")
+        cont = act(window, "actionCont")
+        assert not cont.isEnabled() and "wakes with Wake" in cont.toolTip()
+        wake = act(window, "actionSystemWakeup")
+        assert wake.isEnabled()
+        wake.trigger()
+        arun.wait(lambda: bool(events_seen(vm, "WAKEUP")))
+        assert any("Wake (system_wakeup) ok" in m for m in messages(window))
+        close_window(arun, window)
+    finally:
+        vm.stop()
+
+
+def test_a_failed_action_reports_the_error_class(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window = window_on(arun, qtbot, qemu)
+    session = window.model.session(0)
+    # The window never offers Wake to a running VM; sent anyway, QEMU refuses it.
+    outcome = arun(perform(session, "Wake", "system_wakeup"))
+    assert not outcome.ok and outcome.error_class == "GenericError"
+    assert any("Wake failed: GenericError: " in m for m in messages(window))
+    close_window(arun, window)
