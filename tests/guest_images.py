@@ -7,7 +7,12 @@ suspends itself.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.qemu_vm import QemuVm
 
 FLOPPY_BYTES = 1_474_560
 
@@ -36,3 +41,13 @@ def boot_floppy(path: Path, code: bytes) -> Path:
 
 def floppy_args(path: Path) -> list[str]:
     return ["-drive", f"file={path},if=floppy,format=raw", "-vga", "std"]
+
+
+def running_boot_sector(vm: QemuVm) -> bool:
+    """Whether the CPU runs the boot sector (loaded at 0x7C00) yet, not the firmware.
+
+    A guest that enables the power button can only see presses made after that.
+    """
+    registers = vm.watch.execute("human-monitor-command", {"command-line": "info registers"})
+    match = re.search(r"EIP=([0-9a-f]{8})", str(registers))
+    return match is not None and 0x7C00 <= int(match.group(1), 16) < 0x7E00

@@ -25,7 +25,7 @@ from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.runstate import DESTRUCTIVE, MULTI_VM, VmAction, needs_warning, refusal
 from qmpgui.session import VmSession
 from qmpgui.session.control import ACTION_NAMES, Outcome, perform, perform_action, summary
-from qmpgui.session.powerdown import PowerdownWatch
+from qmpgui.session.powerdown import PowerdownWatch, WatchState
 from qmpgui.session.screendump import screendumper
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.media_dialog import MediaChoice, MediaDialog, device_label
@@ -212,16 +212,22 @@ class VmActions(QObject):
         return answer.confirmed
 
     async def _run_all(
-        self, label: str, runs: list[Coroutine[Any, Any, Outcome]], skipped: dict[str, str]
+        self,
+        label: str,
+        runs: list[Coroutine[Any, Any, Outcome]],
+        skipped: dict[str, str],
+        *,
+        done_word: str = "done",
     ) -> list[Outcome]:
         outcomes = list(await asyncio.gather(*runs))
         if len(outcomes) + len(skipped) > 1:
-            text, level = summary(label, outcomes, skipped)
+            text, level = summary(label, outcomes, skipped, done_word)
             self.window.show_message(level, text, banner=level == "error")
         self.window._update_actions()
         return outcomes
 
     async def _power_down(self, sessions: list[VmSession], skipped: dict[str, str]) -> None:
+        self.watches = [w for w in self.watches if w.active or w.state is WatchState.TIMED_OUT]
         watches = []
         for session in sessions:
             watch = PowerdownWatch(session, self.window.config.powerdown_timeout_s)
@@ -235,7 +241,7 @@ class VmActions(QObject):
             return watch.outcome or Outcome(watch.session.display_name, "Power down",
                                             "system_powerdown", 0.0, "cancelled")  # fmt: skip
 
-        await self._run_all("Power down", [asked(w) for w in watches], skipped)
+        await self._run_all("Power down", [asked(w) for w in watches], skipped, done_word="asked")
 
     def force_off(self, watch: PowerdownWatch) -> None:
         session = watch.session
@@ -250,33 +256,29 @@ class VmActions(QObject):
     # -- screendump --------------------------------------------------------------------
 
     def open_viewers(self, sessions: list[VmSession], skipped: dict[str, str]) -> None:
-        opened: list[ScreendumpViewer] = []
+        single = len(sessions) + len(skipped) == 1
+        grabs: dict[str, asyncio.Task[Outcome]] = {}
         for session in sessions:
             obstacle = screendumper(session).obstacle()
             if obstacle is not None:
                 skipped[session.display_name] = obstacle
                 continue
-            opened.append(self.viewer_for(session))
-        if len(sessions) == 1 and skipped:
-            QMessageBox.warning(
-                self.window, "Screendump not possible", f"{sessions[0].display_name}: "
-                f"{next(iter(skipped.values()))}",
-            )  # fmt: skip
-            self.window.show_message("error", f"{sessions[0].display_name}: screendump: "
-                                     f"{next(iter(skipped.values()))}")  # fmt: skip
-            return
-        if len(sessions) + len(skipped) > 1 or skipped:
-            self._spawn(self._summarise_viewers(opened, skipped))
+            grabs[session.display_name] = self.viewer_for(session)
+        if single and skipped:
+            name, why = next(iter(skipped.items()))
+            self.window.show_message("error", f"{name}: screendump: {why}")
+            QMessageBox.warning(self.window, "Screendump not possible", f"{name}: {why}")
+        elif not single:
+            self._spawn(self._summarise_viewers(grabs, skipped))
 
-    def viewer_for(self, session: VmSession) -> ScreendumpViewer:
-        """The session's viewer, opened (or raised) with a fresh picture."""
+    def viewer_for(self, session: VmSession) -> asyncio.Task[Outcome]:
+        """Open (or raise) the session's viewer with a fresh picture; the grab's task."""
         viewer = self.viewers.get(session)
         if viewer is not None:
             viewer.show()
             viewer.raise_()
             viewer.activateWindow()
-            viewer.refresh()
-            return viewer
+            return viewer.refresh()
         config = self.window.config
         viewer = ScreendumpViewer(session, self.window, live_interval_s=config.live_interval_s,
                                   save_folder=config.screendump_folder)  # fmt: skip
@@ -284,15 +286,17 @@ class VmActions(QObject):
         viewer.folderChosen.connect(self._remember_folder)
         viewer.destroyed.connect(lambda _=None, s=session: self.viewers.pop(s, None))
         self.viewers[session] = viewer
-        viewer.start()
-        return viewer
+        return viewer.start()
 
     async def _summarise_viewers(
-        self, viewers: list[ScreendumpViewer], skipped: dict[str, str]
+        self, grabs: dict[str, asyncio.Task[Outcome]], skipped: dict[str, str]
     ) -> None:
-        for viewer in viewers:
-            await viewer.first_done.wait()
-        outcomes = [v.first_outcome() for v in viewers]
+        results = await asyncio.gather(*grabs.values(), return_exceptions=True)
+        outcomes = [
+            r if isinstance(r, Outcome)
+            else Outcome(name, "Screendump", "screendump", 0.0, "the viewer was closed first")
+            for name, r in zip(grabs, results, strict=True)
+        ]  # fmt: skip
         text, level = summary("Screendump", outcomes, skipped)
         self.window.show_message(level, text, banner=level == "error")
 
@@ -428,7 +432,14 @@ class VmActions(QObject):
         if outcome.ok:
             self._remember_medium(choice)
         elif not force and await self._locked(session, choice.device):
-            self._later(lambda: self._offer_force_change(session, choice))
+            if session.server_caps.takes("blockdev-change-medium", "force"):
+                self._later(lambda: self._offer_force_change(session, choice))
+            else:
+                name = choice.device.qdev_id or choice.device.key
+                self.window.show_message("warning", (
+                    f"{session.display_name}: the guest has locked the tray of {name}, and this "
+                    "QEMU cannot force a change: Eject (with Force eject) first, then Change media"
+                ))  # fmt: skip
         session.request_refresh()
 
     async def _first_available(

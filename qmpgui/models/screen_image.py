@@ -22,6 +22,8 @@ from qmpgui.session.vm_session import VmSession
 CHECK_GRID = 64
 #: Points whose red and blue differ needed for a verdict; a grey screen says nothing.
 CHECK_MIN_POINTS = 16
+#: Undecided checks per connection before qmpgui stops asking for the extra PPM.
+MAX_INCONCLUSIVE_CHECKS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +88,30 @@ class ScreenGrabber:
         return verdict if checked_for == self.session.info.connected_since else None
 
     async def grab(self, console: Console | None = None) -> Frame:
+        loop = asyncio.get_running_loop()
         capture = await self.dumper.capture(console=console)
-        image = decode(capture)
+        # Decoding a large picture takes milliseconds: off the UI thread.
+        image = await loop.run_in_executor(None, decode, capture)
         if capture.fmt != "png":
             return Frame(image, capture)
-        if self.swapped is None:
-            reference = decode(await self.dumper.capture("ppm", console))
+        if self.swapped is None and self._may_check():
+            ppm = await self.dumper.capture("ppm", console)
+            reference = await loop.run_in_executor(None, decode, ppm)
             verdict = red_blue_swapped(image, reference)
-            if verdict is not None:
-                self.dumper.png_swapped = (self.session.info.connected_since, verdict)
+            since = self.session.info.connected_since
+            if verdict is None:
+                self.dumper.inconclusive_checks += 1
+            self.dumper.png_swapped = (since, verdict)
         if self.swapped:
             return Frame(image.rgbSwapped(), capture, corrected=True)
         return Frame(image, capture)
+
+    def _may_check(self) -> bool:
+        """A grey screen cannot tell: try a few times per connection, not on every picture."""
+        checked_for, _ = self.dumper.png_swapped
+        if checked_for != self.session.info.connected_since:
+            self.dumper.inconclusive_checks = 0
+        return self.dumper.inconclusive_checks < MAX_INCONCLUSIVE_CHECKS
 
 
 def png_bytes(image: QImage, text: dict[str, str]) -> bytes:

@@ -116,11 +116,13 @@ async def perform_action(session: VmSession, action: VmAction) -> Outcome:
     return outcome
 
 
-def summary(label: str, outcomes: list[Outcome], skipped: Mapping[str, str]) -> tuple[str, str]:
+def summary(
+    label: str, outcomes: list[Outcome], skipped: Mapping[str, str], done_word: str = "done"
+) -> tuple[str, str]:
     """One line for an action applied to several VMs, and its level."""
     done = [o for o in outcomes if o.ok]
     failed = [o for o in outcomes if not o.ok]
-    parts = [f"{label}: {len(done)} of {len(outcomes) + len(skipped)} VMs done"]
+    parts = [f"{label}: {len(done)} of {len(outcomes) + len(skipped)} VMs {done_word}"]
     parts += [f"{o.vm} failed: {o.error}" for o in failed]
     parts += [f"{vm} skipped: {why}" for vm, why in skipped.items()]
     level = "error" if failed else "warning" if skipped else "info"

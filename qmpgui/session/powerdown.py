@@ -20,6 +20,8 @@ from qmpgui.session.control import ACTION_NAMES, Outcome, perform
 from qmpgui.session.vm_session import VmSession
 
 DEFAULT_TIMEOUT_S = 60.0
+#: Completes "QEMU exited after ..." when QEMU goes after a power-down, as perform() says it.
+_EXIT_WHY = f"{ACTION_NAMES[VmAction.POWERDOWN]} ({VmAction.POWERDOWN})"
 
 
 class WatchState(Enum):
@@ -72,7 +74,7 @@ class PowerdownWatch(QObject):
         if self.state is WatchState.TIMED_OUT:
             self.deadline = time.monotonic() + self.timeout_s
             self._set(WatchState.WAITING)
-            self.session.expect_exit("power down")
+            self.session.expect_exit(_EXIT_WHY)
             self._countdown = asyncio.get_running_loop().create_task(self._count_down())
 
     def cancel(self) -> None:
@@ -87,7 +89,7 @@ class PowerdownWatch(QObject):
         self._forcing = True
         outcome = await perform(self.session, "Force off", str(VmAction.QUIT), exits=True)
         self._forcing = False
-        if outcome.ok:
+        if outcome.ok and self.state is not WatchState.DONE:
             self._set(WatchState.DONE, "forced off (quit)")
         return outcome
 
@@ -100,12 +102,14 @@ class PowerdownWatch(QObject):
     # -- internals ------------------------------------------------------------
 
     def _set(self, state: WatchState, detail: str = "") -> None:
+        if (state, detail) == (self.state, self.detail):
+            return
         self.state = state
         self.detail = detail
         countdown = self._countdown
         if not self.active and countdown is not None and countdown is not asyncio.current_task():
             countdown.cancel()
-        if state in (WatchState.DONE, WatchState.CANCELLED, WatchState.FAILED):
+        if state in (WatchState.CANCELLED, WatchState.FAILED):
             self._disconnect_signals()
         self.changed.emit()
 
@@ -116,11 +120,12 @@ class PowerdownWatch(QObject):
             self.session.stateChanged.disconnect(self._on_state)
 
     async def _run(self) -> None:
-        self.session.expect_exit("power down")
         try:
+            # A guest may power off so fast that the monitor closes before the reply.
             outcome = await perform(
-                self.session, ACTION_NAMES[VmAction.POWERDOWN], str(VmAction.POWERDOWN)
-            )
+                self.session, ACTION_NAMES[VmAction.POWERDOWN], str(VmAction.POWERDOWN),
+                exits=True,
+            )  # fmt: skip
         finally:
             self.asked.set()
         self.outcome = outcome
@@ -148,11 +153,31 @@ class PowerdownWatch(QObject):
             await asyncio.sleep(min(left % 1.0 or 1.0, left))  # wake as the shown second changes
 
     def _on_events(self, events: list[Event]) -> None:
+        waiting = self.active or self.state is WatchState.TIMED_OUT  # a late power-off counts
         for event in events:
-            if event.name == "SHUTDOWN" and self.active:
+            if event.name == "SHUTDOWN" and waiting:
+                # QEMU exits next, unless it runs with -no-shutdown (see _on_state).
+                self.session.expect_exit(_EXIT_WHY)
                 reason = event.data.get("reason")
                 self._set(WatchState.DONE, f"the guest powered off ({reason or 'SHUTDOWN'})")
 
     def _on_state(self) -> None:
-        if not self.session.connected and (self.active or self._forcing):
-            self._set(WatchState.DONE, "QEMU exited")
+        session = self.session
+        if session.connected:
+            if self.state is WatchState.DONE and session.run_status == "shutdown":
+                # -no-shutdown: QEMU stays, so a later end of the connection is a real loss.
+                session.expect_exit(None)
+                self._set(WatchState.DONE, "the guest powered off; QEMU keeps running "
+                          "(-no-shutdown): Reset or Quit VM")  # fmt: skip
+                self._disconnect_signals()
+            return
+        self._disconnect_signals()
+        if session.exit_seen:
+            if self.state is not WatchState.DONE:
+                self._set(WatchState.DONE, "QEMU exited")
+        elif self.state is not WatchState.DONE:
+            session.expect_exit(None)
+            self._set(
+                WatchState.CANCELLED,
+                "the connection to QEMU ended before the guest powered off",
+            )

@@ -37,6 +37,10 @@ class ScreendumpFailure(QmpFailure):
     """A screendump that could not be taken; the message says why and what to do."""
 
 
+class _PngFailed(ScreendumpFailure):
+    """QEMU refused a PNG screendump of a VM that has a display: PPM may still work."""
+
+
 @dataclass(frozen=True, slots=True)
 class Capture:
     data: bytes
@@ -74,6 +78,10 @@ class Screendumper:
         self._lock = asyncio.Lock()
         #: Whether this QEMU's PNGs have red and blue swapped: (connected_since, verdict).
         self.png_swapped: tuple[float | None, bool | None] = (None, None)
+        #: Red/blue checks that could not decide, on the connection of `png_swapped`.
+        self.inconclusive_checks = 0
+        #: The connection on which PNG failed, so PPM is asked for instead.
+        self.png_failed_for: float | None = None
 
     @property
     def busy(self) -> bool:
@@ -89,15 +97,25 @@ class Screendumper:
         )
 
     async def capture(self, fmt: str | None = None, console: Console | None = None) -> Capture:
+        """A picture in `fmt`, or in the best format this server writes (PNG, else PPM)."""
         async with self._lock:
-            return await self._capture(fmt, console)
+            conn = self.session.connection
+            since = self.session.info.connected_since
+            if fmt is not None or conn is None:
+                return await self._capture(fmt or "ppm", console)
+            best = screendump_format(conn.capabilities)
+            if best == "png" and self.png_failed_for != since:
+                try:
+                    return await self._capture("png", console)
+                except _PngFailed:
+                    self.png_failed_for = since  # e.g. built without libpng: PPM from now on
+            return await self._capture("ppm", console)
 
-    async def _capture(self, fmt: str | None, console: Console | None) -> Capture:
+    async def _capture(self, fmt: str, console: Console | None) -> Capture:
         reason = self.obstacle()
         conn = self.session.connection
         if reason is not None or conn is None:
             raise ScreendumpFailure(reason or "not connected")
-        fmt = fmt or screendump_format(conn.capabilities)
         folder = private_folder()
         path = folder / f"{uuid.uuid4().hex}.{fmt}"
         arguments = screendump_arguments(conn.capabilities, str(path), fmt, console)
@@ -106,11 +124,14 @@ class Screendumper:
         try:
             await self.session.execute("screendump", arguments)
         except CommandFailed as failure:
+            written = path.exists()
             path.unlink(missing_ok=True)
             if failure.error_class == "GenericError":
                 if not await self.consoles():
                     raise ScreendumpFailure(NO_DISPLAY) from None
-                if not path.exists():
+                if fmt == "png":
+                    raise _PngFailed(failure.message) from None
+                if not written:
                     raise ScreendumpFailure(
                         write_failed_reason(failure.desc, str(folder))
                     ) from None

@@ -118,6 +118,8 @@ class VmSession(QObject):
         self._reported: set[str] = set()
         #: Set while QEMU is asked to exit (quit, power down): its end is then no loss.
         self._exit_expected: str | None = None
+        #: The last connection ended with QEMU exiting as asked.
+        self.exit_seen = False
 
     # -- what the views read ------------------------------------------------
 
@@ -191,6 +193,8 @@ class VmSession(QObject):
 
     def disconnect_vm(self) -> None:
         """Close the connection and stop reconnecting."""
+        self._exit_expected = None  # the user ended it: whatever QEMU does next is unseen
+        self.exit_seen = False
         self._cancel_run()
         conn, self._conn = self._conn, None
         if conn is not None:
@@ -295,6 +299,7 @@ class VmSession(QObject):
                 continue
             self._conn = conn
             self._exit_expected = None
+            self.exit_seen = False
             self.inspection = Inspection()
             self._reported.clear()
             self._set_state(ConnState.CONNECTED)
@@ -306,6 +311,7 @@ class VmSession(QObject):
             self._conn = None
             if self._exit_expected is not None:
                 why, self._exit_expected = self._exit_expected, None
+                self.exit_seen = True
                 self._set_state(ConnState.DISCONNECTED)
                 self.message.emit("info", f"{self.display_name}: QEMU exited after {why}")
                 return

@@ -12,12 +12,25 @@ from qmpgui.session.powerdown import PowerdownWatch, WatchState
 #: How long a finished row stays before it goes away by itself.
 DONE_ROW_MS = 8000
 
+_LEVELS = {WatchState.DONE: "info", WatchState.TIMED_OUT: "warning", WatchState.FAILED: "error"}
+
 
 class PowerdownRow(QWidget):
+    """One VM's power-down. Its own slots receive the watch's signal, so a deleted row
+    is never called."""
+
+    #: (level, text) when the watch reaches an outcome worth a message.
+    ended = Signal(str, str)
+    #: Force off pressed.
+    forceOff = Signal(object)
+    #: The row wants to go (Dismiss, or some seconds after DONE).
+    closing = Signal()
+
     def __init__(self, watch: PowerdownWatch) -> None:
         super().__init__()
         self.setObjectName("powerdownRow")
         self.watch = watch
+        self._reported: tuple[WatchState, str] | None = None
         self.label = QLabel()
         self.label.setObjectName("powerdownText")
         self.force = QPushButton("&Force off")
@@ -32,6 +45,9 @@ class PowerdownRow(QWidget):
         layout.addWidget(self.label, 1)
         for button in (self.force, self.wait_more, self.dismiss):
             layout.addWidget(button)
+        self.force.clicked.connect(lambda: self.forceOff.emit(self.watch))
+        self.wait_more.clicked.connect(self.watch.keep_waiting)
+        self.dismiss.clicked.connect(self._dismiss)
         watch.changed.connect(self.update_row)
         self.update_row()
 
@@ -56,6 +72,15 @@ class PowerdownRow(QWidget):
         self.force.setVisible(state in (WatchState.WAITING, WatchState.TIMED_OUT))
         self.wait_more.setVisible(state is WatchState.TIMED_OUT)
         self.dismiss.setText("Stop waiting" if watch.active else "Dismiss")
+        if state in _LEVELS and self._reported != (state, watch.detail):
+            self._reported = (state, watch.detail)
+            self.ended.emit(_LEVELS[state], text)
+            if state is WatchState.DONE:
+                QTimer.singleShot(DONE_ROW_MS, self, self.closing.emit)
+
+    def _dismiss(self) -> None:
+        self.watch.cancel()
+        self.closing.emit()
 
 
 class PowerdownBar(QWidget):
@@ -82,29 +107,13 @@ class PowerdownBar(QWidget):
             if row.watch.session is watch.session:
                 self._remove(row)  # a new request replaces the old row of that VM
         row = PowerdownRow(watch)
-        row.force.clicked.connect(lambda: self.forceOffRequested.emit(watch))
-        row.wait_more.clicked.connect(watch.keep_waiting)
-        row.dismiss.clicked.connect(lambda: self._dismiss(row))
-        watch.changed.connect(lambda: self._on_changed(row))
+        row.ended.connect(self.message)
+        row.forceOff.connect(self.forceOffRequested)
+        row.closing.connect(lambda: self._remove(row))  # the row is the sender: safe
         self.rows.append(row)
         self._layout.addWidget(row)
         self.show()
         return row
-
-    def row_for(self, watch: PowerdownWatch) -> PowerdownRow | None:
-        return next((r for r in self.rows if r.watch is watch), None)
-
-    def _on_changed(self, row: PowerdownRow) -> None:
-        watch = row.watch
-        if watch.state in (WatchState.DONE, WatchState.TIMED_OUT, WatchState.FAILED):
-            level = {"done": "info", "timed out": "warning"}.get(watch.state.value, "error")
-            self.message.emit(level, row.label.text())
-        if watch.state is WatchState.DONE:
-            QTimer.singleShot(DONE_ROW_MS, row, lambda: self._remove(row))
-
-    def _dismiss(self, row: PowerdownRow) -> None:
-        row.watch.cancel()
-        self._remove(row)
 
     def _remove(self, row: PowerdownRow) -> None:
         if row in self.rows:

@@ -110,8 +110,9 @@ class ScreendumpViewer(QMainWindow):
         self.grab_count = 0
         self.skipped_ticks = 0
         #: How the first picture went (for the summary of a multi-VM screendump).
-        self.first_result: Outcome | None = None
-        self.first_done = asyncio.Event()
+        self._report_next = False
+        #: The connection whose displays the chooser lists.
+        self._consoles_for = session.info.connected_since
 
         self.canvas = ImageCanvas()
         self.scroll_area = QScrollArea()
@@ -140,7 +141,7 @@ class ScreendumpViewer(QMainWindow):
         self.timer.setInterval(round(live_interval_s * 1000))
         self._build_toolbar(live_interval_s)
         self.timer.timeout.connect(self._tick)
-        self.session.stateChanged.connect(self._update_title)
+        self.session.stateChanged.connect(self._on_session_state)
         self._update_title()
         self.resize(760, 520)
 
@@ -226,7 +227,7 @@ class ScreendumpViewer(QMainWindow):
         bar.addWidget(spacer)
 
     def _connect_toolbar(self) -> None:
-        self.action_refresh.triggered.connect(self.refresh)
+        self.action_refresh.triggered.connect(lambda _checked=False: self.refresh())
         self.action_fit.triggered.connect(self.fit_to_window)
         self.action_actual.triggered.connect(lambda: self.set_zoom(1.0))
         self.action_zoom_in.triggered.connect(lambda: self.step_zoom(1))
@@ -246,32 +247,36 @@ class ScreendumpViewer(QMainWindow):
         data = self.console_box.currentData()
         return data if isinstance(data, Console) else None
 
-    def start(self) -> None:
-        """Show the window and take the first picture."""
+    def start(self) -> asyncio.Task[Outcome]:
+        """Show the window and take the first picture; the task tells how it went."""
         self.show()
         self._spawn(self._load_consoles())
-        self.refresh()
+        return self.refresh(report=True)
 
-    def refresh(self) -> None:
-        """Take a new picture unless one is still coming (then this request is merged)."""
+    def refresh(self, report: bool = True) -> asyncio.Task[Outcome]:
+        """Take a new picture, unless one is still coming: then this request joins it.
+
+        `report`: say the outcome in the window's log (live ticks do not).
+        """
         if self._grab_task is not None and not self._grab_task.done():
             self.skipped_ticks += 1
-            return
+            self._report_next |= report
+            return self._grab_task
+        self._report_next = report
         self._grab_task = self._spawn(self._grab())
+        return self._grab_task
 
-    def first_outcome(self) -> Outcome:
+    async def _grab(self) -> Outcome:
         name = self.session.display_name
-        return self.first_result or Outcome(name, "Screendump", "screendump", 0.0, "not taken")
-
-    async def _grab(self) -> None:
         start = time.monotonic()
         try:
             frame = await self.grabber.grab(self.console)
         except QmpFailure as failure:
-            self._note_first(time.monotonic() - start, failure.message)
             self._show_error(failure.message)
-            return
-        self._note_first(time.monotonic() - start, None)
+            return Outcome(name, "Screendump", "screendump", 0.0, failure.message)
+        outcome = Outcome(name, "Screendump", "screendump", time.monotonic() - start)
+        if self._report_next:
+            self.message.emit("info", outcome.text)
         self.grab_count += 1
         self._frame_times.append(time.monotonic())
         self.frame = frame
@@ -280,12 +285,14 @@ class ScreendumpViewer(QMainWindow):
         self._update_title()
         self._update_info()
         self._update_actions()
+        return outcome
 
-    def _note_first(self, elapsed: float, error: str | None) -> None:
-        if self.first_result is None:
-            name = self.session.display_name
-            self.first_result = Outcome(name, "Screendump", "screendump", elapsed, error)
-            self.first_done.set()
+    def _on_session_state(self) -> None:
+        self._update_title()
+        since = self.session.info.connected_since
+        if self.session.connected and since != self._consoles_for:
+            self._consoles_for = since  # a new QEMU may have other displays
+            self._spawn(self._load_consoles())
 
     async def _load_consoles(self) -> None:
         conn = self.session.connection
@@ -299,6 +306,8 @@ class ScreendumpViewer(QMainWindow):
         self.consoles = consoles
         choosable = [c for c in consoles if c.qdev_id]
         self.console_box.blockSignals(True)
+        while self.console_box.count() > 1:  # keep "first display"
+            self.console_box.removeItem(1)
         for console in choosable:
             self.console_box.addItem(console.label, console)
         self.console_box.blockSignals(False)
@@ -324,7 +333,7 @@ class ScreendumpViewer(QMainWindow):
     def _live_changed(self, on: bool) -> None:
         self._sync_timer()
         if on:
-            self.refresh()
+            self.refresh(report=False)
 
     def _interval_changed(self, seconds: float) -> None:
         self.timer.setInterval(round(seconds * 1000))
@@ -343,7 +352,7 @@ class ScreendumpViewer(QMainWindow):
 
     def _tick(self) -> None:
         if self.can_run_live:
-            self.refresh()
+            self.refresh(report=False)
         else:
             self.timer.stop()
 

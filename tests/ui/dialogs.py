@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,14 +19,21 @@ class Seen:
         self.texts: list[str] = []
 
 
-def when_modal(kind: type[QWidget], act: Callable[[Any], None], seen: Seen | None = None) -> Seen:
-    """Call `act(dialog)` as soon as a modal dialog of `kind` is open."""
+def when_modal(
+    kind: type[QWidget], act: Callable[[Any], None], seen: Seen | None = None, within_s: float = 10
+) -> Seen:
+    """Call `act(dialog)` if a modal dialog of `kind` opens within `within_s` seconds.
+
+    Polling ends then, so a dialog that never came cannot be answered by a later test.
+    """
     seen = seen or Seen()
+    deadline = time.monotonic() + within_s
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, kind):
-            QTimer.singleShot(20, poll)
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, poll)
             return
         text = getattr(dialog, "text", lambda: "")()
         informative = getattr(dialog, "informativeText", lambda: "")()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +12,23 @@ import pytest
 from PySide6.QtGui import QAction
 
 from qmpgui.app.main_window import MainWindow
+from qmpgui.qmp import Event
 from qmpgui.session import ConnState, VmSession
 from qmpgui.session.control import perform
 from qmpgui.session.powerdown import WatchState
+from qmpgui.ui.confirm import ConfirmDialog
+from qmpgui.ui.powerdown_bar import PowerdownRow
 from tests.conftest import AsyncRunner
-from tests.guest_images import OBEYS_POWER_BUTTON, SUSPENDS_AT_BOOT, boot_floppy, floppy_args
+from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.guest_images import (
+    OBEYS_POWER_BUTTON,
+    SUSPENDS_AT_BOOT,
+    boot_floppy,
+    floppy_args,
+    running_boot_sector,
+)
 from tests.qemu_vm import QemuVm
-from tests.ui.dialogs import answer_confirm
+from tests.ui.dialogs import answer_confirm, when_modal
 from tests.ui.test_main_window import close_window, config_file, open_window
 
 LIFECYCLE = (
@@ -51,7 +62,6 @@ def events_seen(vm: QemuVm, name: str) -> list[dict[str, Any]]:
 
 def wait_status(arun: AsyncRunner, window: MainWindow, session: VmSession, status: str) -> None:
     arun.wait(lambda: session.run_status == status)
-    window._update_actions()
 
 
 def saved(tmp_path: Path) -> dict[str, Any]:
@@ -68,9 +78,11 @@ def test_actions_follow_the_run_state_and_say_why_not(
 ) -> None:
     window = window_on(arun, qtbot, qemu)
     session = window.model.session(0)
+    vm_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&VM")
     for name in (*LIFECYCLE, "actionScreendump", "actionEject", "actionChangeMedia"):
-        assert act(window, name).property("accessibleName")
-        assert act(window, name) in window.vm_list.actions() or act(window, name).shortcut()
+        action = act(window, name)
+        assert action.property("accessibleName") and not action.shortcut().isEmpty()
+        assert action in vm_menu.actions()
 
     wait_status(arun, window, session, "running")
     assert act(window, "actionStop").isEnabled()
@@ -94,7 +106,6 @@ def test_actions_follow_the_run_state_and_say_why_not(
     assert any("Resume (cont) ok" in m for m in messages(window))
 
     window.vm_list.clearSelection()
-    window._update_actions()
     assert "select a VM first" in act(window, "actionStop").toolTip()
     close_window(arun, window)
 
@@ -163,7 +174,7 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     window.config.powerdown_timeout_s = 1.5
     by_name = {s.display_name: s for s in window.model.sessions}
     arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
-    window._update_actions()
+    arun.wait(lambda: running_boot_sector(obeys))  # it sees only presses after that
 
     seen = answer_confirm(accept=True)
     act(window, "actionSystemPowerdown").trigger()  # both selected: one question, both named
@@ -193,7 +204,7 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     assert ignores.process is not None
     arun.wait(lambda: ignores.process.poll() is not None)
     arun.wait(lambda: other.watch.state is WatchState.DONE)
-    assert any("Power down: 2 of 2 VMs done" in m for m in messages(window))
+    assert any("Power down: 2 of 2 VMs asked" in m for m in messages(window))
     close_window(arun, window)
 
 
@@ -207,7 +218,6 @@ def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
     try:
         window = window_on(arun, qtbot, first, second)
         arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
-        window._update_actions()
         assert not act(window, "actionSystemReset").isEnabled()
         assert "select one VM" in act(window, "actionSystemReset").toolTip()
 
@@ -219,7 +229,6 @@ def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
         # One VM is running again: Resume applies to the paused one and skips the other.
         first.watch.execute("cont")
         arun.wait(lambda: window.model.sessions[0].run_status == "running")
-        window._update_actions()
         act(window, "actionCont").trigger()
         arun.wait(lambda: watched_status(second) == "running")
         arun.wait(lambda: any("Resume: 1 of 2 VMs done" in m for m in messages(window)))
@@ -259,3 +268,123 @@ def test_a_failed_action_reports_the_error_class(
     assert not outcome.ok and outcome.error_class == "GenericError"
     assert any("Wake failed: GenericError: " in m for m in messages(window))
     close_window(arun, window)
+
+
+def test_resume_after_migrating_away_warns_even_with_confirmations_off(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window = window_on(arun, qtbot, qemu)
+    window.config.confirm_destructive = False
+    session = window.model.session(0)
+    qemu.watch.execute("migrate", {"uri": "exec:cat > /dev/null"})
+    wait_status(arun, window, session, "postmigrate")
+    assert act(window, "actionCont").isEnabled()
+
+    def look_and_cancel(dialog: ConfirmDialog) -> None:
+        assert dialog.checkBox() is None  # a warning, not a confirmation to switch off
+        dialog.reject()
+
+    seen = when_modal(ConfirmDialog, look_and_cancel)
+    act(window, "actionCont").trigger()
+    assert "two copies of the same guest" in seen.texts[0]
+    assert watched_status(qemu) == "postmigrate"  # cancelled: not resumed
+    close_window(arun, window)
+
+
+def test_power_down_with_no_shutdown_leaves_qemu_up_and_a_later_loss_reconnects(
+    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+) -> None:
+    image = boot_floppy(short_tmp / "power.img", OBEYS_POWER_BUTTON)
+    vm = QemuVm(short_tmp, name="stays").start(extra=[*floppy_args(image), "-no-shutdown"])
+    try:
+        window = window_on(arun, qtbot, vm)
+        window.config.confirm_destructive = False
+        session = window.model.session(0)
+        arun.wait(lambda: running_boot_sector(vm))
+        act(window, "actionSystemPowerdown").trigger()
+        wait_status(arun, window, session, "shutdown")
+        arun.wait(lambda: bool(window.powerdown_bar.rows))
+        row = window.powerdown_bar.rows[0]
+        arun.wait(lambda: "-no-shutdown" in row.label.text())
+        assert row.watch.state is WatchState.DONE
+        assert act(window, "actionSystemReset").isEnabled()
+        assert "Reset first" in act(window, "actionCont").toolTip()
+
+        vm.kill()  # a crash later on is a loss, not the power-down's end
+        arun.wait(lambda: session.state is ConnState.RECONNECTING)
+        assert not any("QEMU exited after" in m for m in messages(window))
+        close_window(arun, window)
+    finally:
+        vm.stop()
+
+
+def power_down_ignored(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, timeout_s: float = 60
+) -> tuple[MainWindow, VmSession, PowerdownRow]:
+    """Power down a VM with no guest at all, which ignores the button; the countdown runs."""
+    window = window_on(arun, qtbot, qemu)
+    window.config.confirm_destructive = False
+    window.config.powerdown_timeout_s = timeout_s
+    session = window.model.session(0)
+    wait_status(arun, window, session, "running")
+    act(window, "actionSystemPowerdown").trigger()
+    arun.wait(lambda: bool(window.powerdown_bar.rows))
+    row = window.powerdown_bar.rows[0]
+    arun.wait(lambda: row.watch.state is not WatchState.ASKING)
+    return window, session, row
+
+
+def test_disconnecting_during_the_countdown_is_not_a_power_off(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window, _session, row = power_down_ignored(qemu, arun, qtbot)
+    assert row.watch.state is WatchState.WAITING
+    act(window, "actionDisconnect").trigger()
+    arun.wait(lambda: row.watch.state is WatchState.CANCELLED)
+    assert "connection to QEMU ended before the guest powered off" in row.label.text()
+    assert not any("powered off" in m for m in messages(window))
+    assert watched_status(qemu) == "running"
+    close_window(arun, window)
+
+
+def test_a_power_off_after_the_timeout_still_counts(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window, session, row = power_down_ignored(qemu, arun, qtbot, timeout_s=1)
+    arun.wait(lambda: row.watch.state is WatchState.TIMED_OUT)
+    # A slow guest powers off at last: QEMU sends SHUTDOWN, then exits.
+    late = Event.parse({"event": "SHUTDOWN", "data": {"guest": True, "reason": "guest-shutdown"}})
+    session.eventsReceived.emit([late])
+    assert row.watch.state is WatchState.DONE and "guest-shutdown" in row.label.text()
+    qemu.kill()
+    arun.wait(lambda: session.state is ConnState.DISCONNECTED)
+    assert any("QEMU exited after Power down" in m for m in messages(window))
+    close_window(arun, window)
+
+
+def test_quit_counts_as_done_when_qemu_closes_before_replying(
+    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+) -> None:
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await negotiate(reader, writer)
+        while True:
+            request = await read_command(reader)
+            if request.get("execute") == "quit":
+                writer.close()  # as QEMU may: gone before the reply is written
+                return
+            value = {"status": "running", "running": True}
+            writer.write(reply(request, value if request.get("execute") == "query-status" else {}))
+            await writer.drain()
+
+    with FakeQmpServer(short_tmp / "quit.sock", handler):
+        window = open_window(arun, qtbot, str(short_tmp / "quit.sock"))
+        window.config.confirm_destructive = False
+        session = window.model.session(0)
+        arun.wait(lambda: session.connected)
+        window.vm_list.selectRow(0)
+        act(window, "actionQuitVm").trigger()
+        arun.wait(lambda: session.state is ConnState.DISCONNECTED)
+        assert any("Quit VM (quit) ok" in m and "QEMU closed the monitor" in m
+                   for m in messages(window))  # fmt: skip
+        assert not any("failed" in m for m in messages(window))
+        close_window(arun, window)

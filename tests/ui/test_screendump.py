@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import stat
@@ -32,8 +33,10 @@ from tests.ui.test_main_window import close_window, open_window
 @pytest.fixture
 def red_vm(short_tmp: Path) -> Iterator[QemuVm]:
     """A guest that paints the whole screen in VGA palette colour 4, (168, 0, 0)."""
-    image = boot_floppy(short_tmp / "red.img", RED_SCREEN)
-    vm = QemuVm(short_tmp, name="red").start(extra=floppy_args(image))
+    folder = short_tmp / "red"  # apart from the `qemu` fixture's sockets
+    folder.mkdir()
+    image = boot_floppy(folder / "red.img", RED_SCREEN)
+    vm = QemuVm(folder, name="red").start(extra=floppy_args(image))
     yield vm
     vm.stop()
 
@@ -193,7 +196,6 @@ def test_a_paused_vm_can_be_dumped(red_vm: QemuVm, arun: AsyncRunner, qtbot: Any
     guest_painted(arun, window)
     red_vm.watch.execute("stop")
     arun.wait(lambda: window.model.session(0).run_status == "paused")
-    window._update_actions()
     assert act(window, "actionScreendump").isEnabled()
     viewer = open_viewer(window, arun)
     assert viewer.frame is not None and centre(viewer.frame.image) == RED
@@ -272,19 +274,21 @@ def picture(fmt: str, swap: bool) -> bytes:
     return bytes(data.data())
 
 
-def test_a_qemu_that_swaps_red_and_blue_in_png_is_corrected(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
-) -> None:
-    """QEMU issue 1622: a build whose PNG screendumps had red and blue exchanged."""
-    pictures = {"png": picture("png", swap=True), "ppm": picture("ppm", swap=False)}
+class PictureServer:
+    """A QEMU whose schema offers PNG screendumps, writing the pictures given per format;
+    a format mapped to None is refused as QEMU without libpng refuses PNG."""
 
-    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    def __init__(self, pictures: dict[str, bytes | None]) -> None:
+        self.pictures = pictures
+        self.asked: list[str] = []
+
+    async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await negotiate(reader, writer)
         while True:
             request = await read_command(reader)
             name, arguments = request.get("execute"), request.get("arguments") or {}
-            value: object = {}
             assert isinstance(arguments, dict)
+            value: object = {}
             if name == "query-status":
                 value = {"status": "running", "running": True}
             elif name == "query-qmp-schema":
@@ -294,19 +298,58 @@ def test_a_qemu_that_swaps_red_and_blue_in_png_is_corrected(
                         {"name": "filename", "type": "str"}, {"name": "format", "type": "str"},
                     ]},
                 ]  # fmt: skip
-            elif name == "screendump":  # as QEMU does: the file is complete before the reply
-                path = Path(arguments["filename"])
-                path.write_bytes(pictures[arguments.get("format", "ppm")])  # noqa: ASYNC240
+            elif name == "qom-list":
+                value = [{"name": "console[0]", "type": "child<qemu-console>"}]
+            elif name == "screendump":
+                fmt = arguments.get("format", "ppm")
+                self.asked.append(fmt)
+                data = self.pictures[fmt]
+                if data is None:
+                    error = {"class": "GenericError", "desc": "Enable PNG support with libpng"}
+                    writer.write(json.dumps({"error": error, "id": request.get("id")}).encode())
+                    writer.write(b"\r\n")
+                    continue
+                # As QEMU does: the file is complete before the reply.
+                Path(arguments["filename"]).write_bytes(data)  # noqa: ASYNC240
             writer.write(reply(request, value))
             await writer.drain()
 
-    with FakeQmpServer(short_tmp / "swap.sock", handler):
-        window = open_window(arun, qtbot, str(short_tmp / "swap.sock"))
-        arun.wait(lambda: window.model.session(0).connected)
-        window.vm_list.selectRow(0)
+
+def window_on_fake(path: Path, arun: AsyncRunner, qtbot: Any) -> MainWindow:
+    window = open_window(arun, qtbot, str(path))
+    arun.wait(lambda: window.model.session(0).connected)
+    window.vm_list.selectRow(0)
+    return window
+
+
+def test_a_qemu_that_swaps_red_and_blue_in_png_is_corrected(
+    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+) -> None:
+    """QEMU issue 1622: a build whose PNG screendumps had red and blue exchanged."""
+    server = PictureServer({"png": picture("png", swap=True), "ppm": picture("ppm", swap=False)})
+    with FakeQmpServer(short_tmp / "swap.sock", server):
+        window = window_on_fake(short_tmp / "swap.sock", arun, qtbot)
         viewer = open_viewer(window, arun)
         assert viewer.frame is not None and viewer.frame.corrected
         assert centre(viewer.frame.image) == RED and rgb(viewer.frame.image, 0, 0) == (0, 0, 255)
         assert "colours corrected" in viewer.info.text()
+        viewer.close()
+        close_window(arun, window)
+
+
+def test_a_qemu_that_cannot_write_png_gets_ppm(
+    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+) -> None:
+    """A QEMU whose schema offers PNG but which was built without libpng."""
+    server = PictureServer({"png": None, "ppm": picture("ppm", swap=False)})
+    with FakeQmpServer(short_tmp / "nopng.sock", server):
+        window = window_on_fake(short_tmp / "nopng.sock", arun, qtbot)
+        viewer = open_viewer(window, arun)
+        assert viewer.frame is not None and viewer.frame.capture.fmt == "ppm"
+        assert centre(viewer.frame.image) == RED and not viewer.error.isVisible()
+        assert any("Screendump (screendump) ok" in m for m in messages(window))
+        viewer.refresh()
+        arun.wait(lambda: viewer.grab_count == 2)
+        assert server.asked == ["png", "ppm", "ppm"]  # no PNG again on this connection
         viewer.close()
         close_window(arun, window)
