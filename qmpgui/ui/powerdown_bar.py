@@ -33,7 +33,7 @@ class PowerdownRow(QWidget):
         self._reported: tuple[WatchState, str] | None = None
         self.label = QLabel()
         self.label.setObjectName("powerdownText")
-        self.force = QPushButton("&Force off")
+        self.force = QPushButton("Force &off")
         self.force.setObjectName("powerdownForceOff")
         self.force.setToolTip("Quit QEMU now: like pulling the plug, unsaved guest data is lost")
         self.wait_more = QPushButton("Keep &waiting")
