@@ -353,3 +353,41 @@ def test_a_qemu_that_cannot_write_png_gets_ppm(
         assert server.asked == ["png", "ppm", "ppm"]  # no PNG again on this connection
         viewer.close()
         close_window(arun, window)
+
+
+def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
+    red_vm: QemuVm, qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window = window_on(arun, qtbot, red_vm, qemu)  # the second has no graphics device
+    act(window, "actionScreendump").trigger()
+    arun.wait(lambda: any(m.startswith("Screendump: ") for m in messages(window)))
+    summary = next(m for m in messages(window) if m.startswith("Screendump: "))
+    assert summary == "Screendump: 1 of 2 VMs done; testvm failed: " + (
+        "this VM has no display (QEMU was started without a graphics device)"
+    )
+    viewers = window.findChildren(ScreendumpViewer, "screendumpViewer")
+    assert len(viewers) == 2
+
+    # Again, with both viewers open: the summary is about these pictures, not the first ones.
+    window.messages.clear()
+    red_vm.watch.execute("stop")
+    act(window, "actionScreendump").trigger()
+    arun.wait(lambda: any(m.startswith("Screendump: ") for m in messages(window)))
+    assert len(window.findChildren(ScreendumpViewer, "screendumpViewer")) == 2
+    assert any(m.startswith("red: Screendump (screendump) ok") for m in messages(window))
+    close_window(arun, window)
+
+
+def test_mixed_selection_names_the_vm_that_cannot(
+    red_vm: QemuVm, qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window = window_on(arun, qtbot, red_vm, qemu)
+    window.model.session(1).disconnect_vm()
+    arun.wait(lambda: not window.model.session(1).connected)
+    act(window, "actionScreendump").trigger()  # no dialog: one viewer and one summary
+    arun.wait(lambda: any(m.startswith("Screendump: ") for m in messages(window)))
+    assert any(
+        m == "Screendump: 1 of 2 VMs done; testvm skipped: not connected" for m in messages(window)
+    )
+    assert len(window.findChildren(ScreendumpViewer, "screendumpViewer")) == 1
+    close_window(arun, window)
