@@ -73,7 +73,8 @@ async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setblocking(False)
         try:
-            await asyncio.wait_for(loop.sock_connect(sock, addr), timeout)
+            async with asyncio.timeout(timeout):  # wait_for may lose a cancellation (3.11)
+                await loop.sock_connect(sock, addr)
             return sock
         except TimeoutError:
             sock.close()
@@ -143,7 +144,8 @@ class QmpConnection:
         if sock.family == socket.AF_UNIX:
             self.peer_pid, self.peer_uid = _peer_credentials(sock)
         try:
-            await asyncio.wait_for(self._client.connect(sock), self.greeting_timeout)
+            async with asyncio.timeout(self.greeting_timeout):
+                await self._client.connect(sock)
         except TimeoutError:
             raise busy_failure(self.greeting_timeout) from None
         except ConnectError as err:
@@ -203,7 +205,8 @@ class QmpConnection:
         """Run one command and return its `return` value; raises QmpFailure."""
         seconds = self.command_timeout if timeout is None else timeout
         try:
-            return await asyncio.wait_for(self._client.execute(command, arguments), seconds)
+            async with asyncio.timeout(seconds):
+                return await self._client.execute(command, arguments)
         except TimeoutError:
             raise CommandTimeout(command, seconds) from None
         except (ExecuteError, ExecInterruptedError) as err:

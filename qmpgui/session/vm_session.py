@@ -415,8 +415,11 @@ class VmSession(QObject):
         while True:
             delay = next_tick - loop.time()
             if delay > TICK_SLACK_S and not self._dirty:
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a
+                # cancellation that arrives as the event is set, and the loop never ends.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._refresh.wait(), delay)
+                    async with asyncio.timeout(delay):
+                        await self._refresh.wait()
             self._refresh.clear()
             now = loop.time()
             due = now >= next_tick - TICK_SLACK_S

@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from qmpgui.qmp.screendump import user_name
 from qmpgui.session import ConnState, VmSession
 
 DASH = "—"
@@ -19,6 +20,7 @@ FIELDS = (
     ("run_state", "Run state"),
     ("connection", "Connection"),
     ("endpoint", "Endpoint"),
+    ("process", "QEMU process"),
     ("since", "Connected since"),
     ("commands", "QMP commands"),
     ("polls", "Polls"),
@@ -83,7 +85,12 @@ class StatusPane(QWidget):
         polls = f"{session.poll_count}"
         if session.skipped_polls:
             polls += f" ({session.skipped_polls} ticks skipped while QEMU was slow to answer)"
+        process = DASH
+        conn = session.connection
+        if conn is not None and conn.peer_pid is not None and conn.peer_uid is not None:
+            process = f"pid {conn.peer_pid}, user {user_name(conn.peer_uid)}"
         values = {
+            "process": process,
             "name": session.display_name,
             "uuid": info.uuid or DASH,
             "version": version.text if version.major is not None else DASH,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import time
 from collections.abc import Mapping
@@ -160,4 +161,33 @@ def test_new_connection_starts_with_fresh_data(qemu: QemuVm, arun: AsyncRunner) 
     qemu.start()
     arun.wait(lambda: session.connected and session.inspection is not old, timeout=20)
     arun.wait(lambda: session.inspection.pci != ())
+    arun(session.aclose())
+
+
+def test_a_cancel_that_meets_a_wake_up_ends_the_poll_loop(qemu: QemuVm, arun: AsyncRunner) -> None:
+    """Python 3.11's wait_for loses a cancellation that arrives as its wait is woken; the
+    poll loop must end anyway (it once waited out a 60 s tick and held the window's close)."""
+    session = session_for(qemu, poll_interval_s=60)
+
+    def polling() -> bool:
+        return session.connected and any(t.get_name() == "poll" for t in session._tasks)
+
+    session.connect_vm()
+    arun.wait(polling)
+
+    async def cancel_as_woken(turns: int) -> bool:
+        poll = next(t for t in session._tasks if t.get_name() == "poll")
+        session.request_refresh()
+        for _ in range(turns):  # let the wake-up travel part of the way
+            await asyncio.sleep(0)
+        poll.cancel()
+        await asyncio.sleep(0.3)
+        return poll.done()
+
+    for turns in range(4):
+        ended = arun(cancel_as_woken(turns))
+        assert ended, f"the poll loop ignored a cancel {turns} turns after a wake-up"
+        arun(session.aclose())
+        session.connect_vm()
+        arun.wait(polling)
     arun(session.aclose())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,10 @@ def test_add_connect_edit_remove_and_config_on_disk(
     assert window.status_pane.text("uuid") == qemu.uuid
     assert window.status_pane.text("run_state") == "running"
     assert window.status_pane.text("commands").endswith("events")
+    # Who runs QEMU, from the socket's peer credentials: the answer to "may it write there?"
+    assert window.status_pane.text("process") == f"pid {qemu.pid}, user root" or (
+        os.geteuid() != 0 and window.status_pane.text("process").startswith(f"pid {qemu.pid}, ")
+    )
     arun.wait(lambda: config_file(tmp_path).exists())
     saved = json.loads(config_file(tmp_path).read_text())
     assert saved["vms"] == [{"name": "", "endpoint": str(qemu.app_socket), "autoconnect": True}]
