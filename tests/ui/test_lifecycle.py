@@ -98,12 +98,12 @@ def test_actions_follow_the_run_state_and_say_why_not(
     assert cont.isEnabled() and not act(window, "actionStop").isEnabled()
     power = act(window, "actionSystemPowerdown")
     assert not power.isEnabled() and "Resume it first" in power.toolTip()
-    assert any("Pause (stop) ok (" in m and " ms)" in m for m in messages(window))
+    arun.wait(lambda: any("Pause (stop) ok (" in m and " ms)" in m for m in messages(window)))
 
     act(window, "actionCont").trigger()
     arun.wait(lambda: watched_status(qemu) == "running")
     wait_status(arun, window, session, "running")
-    assert any("Resume (cont) ok" in m for m in messages(window))
+    arun.wait(lambda: any("Resume (cont) ok" in m for m in messages(window)))
 
     window.vm_list.clearSelection()
     assert "select a VM first" in act(window, "actionStop").toolTip()
@@ -146,8 +146,8 @@ def test_quit_ends_qemu_and_the_vm_is_not_reconnected(
     arun.wait(lambda: qemu.process.poll() is not None)
     arun.wait(lambda: session.state is ConnState.DISCONNECTED)
     assert events is not None
-    assert any("Quit VM (quit) ok" in m for m in messages(window))
-    assert any("QEMU exited after Quit VM" in m for m in messages(window))
+    arun.wait(lambda: any("Quit VM (quit) ok" in m for m in messages(window)))
+    arun.wait(lambda: any("QEMU exited after Quit VM" in m for m in messages(window)))
     assert session.next_retry_at is None  # no reconnect attempts to a VM the user quit
     assert not act(window, "actionQuitVm").isEnabled()
     close_window(arun, window)
@@ -204,7 +204,7 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     assert ignores.process is not None
     arun.wait(lambda: ignores.process.poll() is not None)
     arun.wait(lambda: other.watch.state is WatchState.DONE)
-    assert any("Power down: 2 of 2 VMs asked" in m for m in messages(window))
+    arun.wait(lambda: any("Power down: 2 of 2 VMs asked" in m for m in messages(window)))
     close_window(arun, window)
 
 
@@ -232,7 +232,9 @@ def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
         act(window, "actionCont").trigger()
         arun.wait(lambda: watched_status(second) == "running")
         arun.wait(lambda: any("Resume: 1 of 2 VMs done" in m for m in messages(window)))
-        assert any("one skipped: the VM is already running" in m for m in messages(window))
+        arun.wait(
+            lambda: any("one skipped: the VM is already running" in m for m in messages(window))
+        )
         close_window(arun, window)
     finally:
         first.stop()
@@ -252,7 +254,7 @@ def test_wake_a_suspended_guest(short_tmp: Path, arun: AsyncRunner, qtbot: Any) 
         assert wake.isEnabled()
         wake.trigger()
         arun.wait(lambda: bool(events_seen(vm, "WAKEUP")))
-        assert any("Wake (system_wakeup) ok" in m for m in messages(window))
+        arun.wait(lambda: any("Wake (system_wakeup) ok" in m for m in messages(window)))
         close_window(arun, window)
     finally:
         vm.stop()
@@ -266,7 +268,7 @@ def test_a_failed_action_reports_the_error_class(
     # The window never offers Wake to a running VM; sent anyway, QEMU refuses it.
     outcome = arun(perform(session, "Wake", "system_wakeup"))
     assert not outcome.ok and outcome.error_class == "GenericError"
-    assert any("Wake failed: GenericError: " in m for m in messages(window))
+    arun.wait(lambda: any("Wake failed: GenericError: " in m for m in messages(window)))
     close_window(arun, window)
 
 
@@ -358,7 +360,7 @@ def test_a_power_off_after_the_timeout_still_counts(
     assert row.watch.state is WatchState.DONE and "guest-shutdown" in row.label.text()
     qemu.kill()
     arun.wait(lambda: session.state is ConnState.DISCONNECTED)
-    assert any("QEMU exited after Power down" in m for m in messages(window))
+    arun.wait(lambda: any("QEMU exited after Power down" in m for m in messages(window)))
     close_window(arun, window)
 
 

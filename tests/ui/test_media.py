@@ -72,7 +72,9 @@ def test_insert_an_image_then_eject_it(
     inserted = watched_cd(cd_vm)["inserted"]
     assert inserted["ro"] is True and inserted["drv"] == "raw"
     assert notes[0] == "no such file: /no/such/image.iso" and notes[1] == "False"
-    assert any("Change media (blockdev-change-medium) ok" in m for m in messages(window))
+    arun.wait(
+        lambda: any("Change media (blockdev-change-medium) ok" in m for m in messages(window))
+    )
     arun.wait(lambda: bool(window.config.recent_media))
     assert window.config.recent_media[0] == {
         "path": str(iso), "format": "raw", "read_only_mode": "read-only"
@@ -214,6 +216,6 @@ def test_a_locked_tray_offers_force_eject(short_tmp: Path, arun: AsyncRunner, qt
         assert server.sent("eject") == [{"device": "ide1-cd0"},
                                         {"device": "ide1-cd0", "force": True}]  # fmt: skip
         assert "The guest has locked the tray of ide1-cd0" in seen.texts[0]
-        assert any("Eject failed: DeviceLocked" in m for m in messages(window))
+        arun.wait(lambda: any("Eject failed: DeviceLocked" in m for m in messages(window)))
         arun.wait(lambda: any("Force eject (eject) ok" in m for m in messages(window)))
         close_window(arun, window)

@@ -210,7 +210,7 @@ def test_a_vm_without_display_says_so(qemu: QemuVm, arun: AsyncRunner, qtbot: An
     assert viewer.error.text() == (
         "this VM has no display (QEMU was started without a graphics device)"
     )
-    assert any("screendump: this VM has no display" in m for m in messages(window))
+    arun.wait(lambda: any("screendump: this VM has no display" in m for m in messages(window)))
     viewer.close()
     close_window(arun, window)
 
@@ -347,7 +347,7 @@ def test_a_qemu_that_cannot_write_png_gets_ppm(
         viewer = open_viewer(window, arun)
         assert viewer.frame is not None and viewer.frame.capture.fmt == "ppm"
         assert centre(viewer.frame.image) == RED and not viewer.error.isVisible()
-        assert any("Screendump (screendump) ok" in m for m in messages(window))
+        arun.wait(lambda: any("Screendump (screendump) ok" in m for m in messages(window)))
         viewer.refresh()
         arun.wait(lambda: viewer.grab_count == 2)
         assert server.asked == ["png", "ppm", "ppm"]  # no PNG again on this connection
@@ -374,7 +374,9 @@ def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
     act(window, "actionScreendump").trigger()
     arun.wait(lambda: any(m.startswith("Screendump: ") for m in messages(window)))
     assert len(window.findChildren(ScreendumpViewer, "screendumpViewer")) == 2
-    assert any(m.startswith("red: Screendump (screendump) ok") for m in messages(window))
+    arun.wait(
+        lambda: any(m.startswith("red: Screendump (screendump) ok") for m in messages(window))
+    )
     close_window(arun, window)
 
 
