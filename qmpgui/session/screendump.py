@@ -83,10 +83,6 @@ class Screendumper:
         #: The connection on which PNG failed, so PPM is asked for instead.
         self.png_failed_for: float | None = None
 
-    @property
-    def busy(self) -> bool:
-        return self._lock.locked()
-
     def obstacle(self) -> str | None:
         """Why no screendump can reach us from this VM, known without asking QEMU."""
         conn = self.session.connection

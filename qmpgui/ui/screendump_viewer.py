@@ -108,6 +108,7 @@ class ScreendumpViewer(QMainWindow):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._frame_times: collections.deque[float] = collections.deque(maxlen=600)
         self.grab_count = 0
+        #: Refreshes asked for while a picture was still coming (they join it).
         self.skipped_ticks = 0
         #: How the first picture went (for the summary of a multi-VM screendump).
         self._report_next = False
@@ -491,6 +492,8 @@ class ScreendumpViewer(QMainWindow):
             parts.append("colours corrected: this QEMU swaps red and blue in PNG")
         if self.live.isChecked() and not self.can_run_live:
             parts.append("live paused while hidden")
+        if self.skipped_ticks:
+            parts.append(f"{self.skipped_ticks} refreshes joined the picture still coming")
         self.info.setText(" · ".join(parts))
         rate = self.frame_rate()
         self.rate.setText(f"{rate:.1f} fps" if self.live.isChecked() and rate else "")
