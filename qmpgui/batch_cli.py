@@ -1,0 +1,109 @@
+"""qmpgui-batch: run a script of QMP commands against one VM, without a window.
+
+    qmpgui-batch ENDPOINT SCRIPT [-n N] [--delay S] [--keep-going] [--json]
+
+Exit status: 0 every command succeeded, 1 a command failed, 2 the script or
+the arguments are wrong, 3 the endpoint is unreachable or busy (or was lost).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from qmpgui import __version__
+from qmpgui.qmp import EndpointError, QmpConnection, QmpFailure, parse_endpoint
+from qmpgui.qmp.batch import ScriptError, StepResult, Summary, parse_script, run_script
+
+OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qmpgui-batch",
+        description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
+        "'#' comments; 'sleep SECONDS') against one QEMU.",
+        epilog="Exit status: 0 all commands succeeded, 1 a command failed, "
+        "2 bad script or arguments, 3 endpoint unreachable, busy or lost.",
+    )
+    parser.add_argument("endpoint", help="unix socket path, unix:PATH or tcp:HOST:PORT")
+    parser.add_argument("script", help="script file, or - for standard input")
+    parser.add_argument("-n", "--repeat", type=int, default=1, metavar="N",
+                        help="run the script N times (default 1)")  # fmt: skip
+    parser.add_argument("--delay", type=float, default=0.0, metavar="S",
+                        help="seconds between runs (default 0)")  # fmt: skip
+    parser.add_argument("--keep-going", action="store_true",
+                        help="go on after a failed command (default: stop at the first)")  # fmt: skip
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object per command (JSON Lines)")  # fmt: skip
+    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                        help="seconds to wait for each reply and for the greeting (default 10)")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"qmpgui-batch {__version__}")
+    return parser
+
+
+def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps(result.record()) + "\n")
+    else:
+        where = f"[{result.iteration}] line {result.line}: {result.command}"
+        ms = f"{result.elapsed_s * 1000:.2f} ms"
+        if result.ok:
+            body = json.dumps(result.reply, indent=2)
+            out.write(f"{where} ok ({ms})\n{body}\n")
+        else:
+            out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.error}\n")
+    out.flush()
+
+
+async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> int:
+    try:
+        steps = parse_script(text)
+        endpoint = parse_endpoint(args.endpoint)
+    except (ScriptError, EndpointError) as problem:
+        err.write(f"qmpgui-batch: {problem}\n")
+        return USAGE
+    conn = QmpConnection(endpoint, name="qmpgui-batch", greeting_timeout=args.timeout,
+                         command_timeout=args.timeout)  # fmt: skip
+    try:
+        await conn.connect()
+    except QmpFailure as failure:
+        err.write(f"qmpgui-batch: {args.endpoint}: {failure.message}\n")
+        return UNREACHABLE
+    try:
+        summary: Summary = await run_script(
+            conn.execute, steps, repeat=args.repeat, delay_s=args.delay,
+            keep_going=args.keep_going, on_result=lambda r: print_result(r, args.json, out),
+        )  # fmt: skip
+    finally:
+        await conn.close()
+    err.write(f"qmpgui-batch: {summary.text}\n")
+    if summary.last_error_class == "ConnectionLost":
+        return UNREACHABLE
+    return FAILED if summary.failed else OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.repeat < 1 or args.delay < 0 or args.timeout <= 0:
+        sys.stderr.write("qmpgui-batch: -n must be at least 1, --delay and --timeout positive\n")
+        return USAGE
+    try:
+        text = sys.stdin.read() if args.script == "-" else Path(args.script).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as problem:
+        reason = problem.strerror if isinstance(problem, OSError) else str(problem)
+        sys.stderr.write(f"qmpgui-batch: cannot read {args.script}: {reason}\n")
+        return USAGE
+    try:
+        return asyncio.run(run(args, text, sys.stdout, sys.stderr))
+    except KeyboardInterrupt:
+        sys.stderr.write("qmpgui-batch: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""What the server's schema says about each command, for completion and templates.
+
+Built from `query-qmp-schema` (QEMU 2.5+): argument names, readable types,
+whether each is optional, enum values. Older servers give only the command
+names (`query-commands`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from qmpgui.qmp.reader import Reader
+
+_JSON_NAMES = {"string": "string", "int": "integer", "number": "number", "boolean": "boolean",
+               "null": "null", "value": "any JSON value"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    name: str
+    type: str  # readable: "string", "integer", "enum", "array of string", ...
+    optional: bool
+    values: tuple[str, ...] = ()  # for an enum
+
+    @property
+    def label(self) -> str:
+        kind = f"one of {', '.join(self.values)}" if self.values else self.type
+        return f"{self.name}: {kind}{' (optional)' if self.optional else ''}"
+
+
+@dataclass(frozen=True, slots=True)
+class CommandInfo:
+    name: str
+    arguments: tuple[Argument, ...] = ()
+    returns: str = ""
+    #: True when this server listed only the name (no schema).
+    name_only: bool = False
+
+    @property
+    def required(self) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if not a.optional)
+
+    def argument(self, name: str) -> Argument | None:
+        return next((a for a in self.arguments if a.name == name), None)
+
+    def template(self) -> str:
+        """Shorthand with the required arguments left to fill: `blockdev-change-medium filename=`."""
+        return " ".join([self.name, *(f"{a.name}=" for a in self.required)])
+
+    def json_template(self) -> dict[str, Any]:
+        blank = {"string": "", "integer": 0, "number": 0, "boolean": False}
+        arguments = {
+            a.name: (a.values[0] if a.values else blank.get(a.type)) for a in self.required
+        }
+        return (
+            {"execute": self.name, "arguments": arguments} if arguments else {"execute": self.name}
+        )
+
+
+@dataclass
+class SchemaIndex:
+    commands: dict[str, CommandInfo] = field(default_factory=dict)
+    events: frozenset[str] = frozenset()
+    source: str = "none"
+
+    @classmethod
+    def from_schema(cls, value: object) -> SchemaIndex:
+        entries = {
+            name: entry
+            for entry in (value if isinstance(value, list) else ())
+            if isinstance(entry, dict) and isinstance(name := entry.get("name"), str)
+        }
+        index = cls(source="query-qmp-schema")
+        events = []
+        for name, entry in entries.items():
+            kind = entry.get("meta-type")
+            if kind == "event":
+                events.append(name)
+            elif kind == "command":
+                r = Reader(entry, name)
+                arg_type = entries.get(r.text("arg-type") or "", {})
+                arguments = tuple(_arguments(arg_type, entries))
+                returns = _describe(r.text("ret-type") or "", entries)
+                index.commands[name] = CommandInfo(name, arguments, returns)
+        index.events = frozenset(events)
+        return index
+
+    @classmethod
+    def from_commands(cls, value: object) -> SchemaIndex:
+        names = [
+            Reader(e, "query-commands").text("name")
+            for e in (value if isinstance(value, list) else ())
+        ]
+        commands = {n: CommandInfo(n, name_only=True) for n in names if n}
+        return cls(commands, frozenset(), "query-commands")
+
+    def complete_command(self, prefix: str) -> list[str]:
+        return sorted(n for n in self.commands if n.startswith(prefix))
+
+    def complete_argument(
+        self, command: str, prefix: str, given: set[str] | None = None
+    ) -> list[Argument]:
+        info = self.commands.get(command)
+        if info is None:
+            return []
+        taken = given or set()
+        found = [a for a in info.arguments if a.name.startswith(prefix) and a.name not in taken]
+        return sorted(found, key=lambda a: (a.optional, a.name))  # required first
+
+
+def _arguments(obj_type: dict[str, Any], entries: dict[str, dict[str, Any]]) -> list[Argument]:
+    """Members of an object type; members of its variants (a union) are optional."""
+    found: dict[str, Argument] = {}
+    for member in obj_type.get("members") or ():
+        if isinstance(member, dict) and isinstance(member.get("name"), str):
+            found[member["name"]] = _argument(member, entries, optional="default" in member)
+    for variant in obj_type.get("variants") or ():
+        case_type = entries.get(variant.get("type", "")) if isinstance(variant, dict) else None
+        for member in (case_type or {}).get("members") or ():
+            if isinstance(member, dict) and isinstance(member.get("name"), str):
+                found.setdefault(member["name"], _argument(member, entries, optional=True))
+    return list(found.values())
+
+
+def _argument(
+    member: dict[str, Any], entries: dict[str, dict[str, Any]], *, optional: bool
+) -> Argument:
+    raw_type = member.get("type")
+    type_name = raw_type if isinstance(raw_type, str) else ""
+    entry = entries.get(type_name, {})
+    values: tuple[str, ...] = ()
+    if entry.get("meta-type") == "enum":
+        raw = entry.get("values") or [m.get("name") for m in entry.get("members") or ()]
+        values = tuple(v for v in raw if isinstance(v, str))
+    return Argument(member["name"], _describe(type_name, entries), optional, values)
+
+
+def _describe(type_name: str, entries: dict[str, dict[str, Any]], depth: int = 0) -> str:
+    entry = entries.get(type_name)
+    if entry is None or depth > 3:
+        return type_name or "nothing"
+    kind = entry.get("meta-type")
+    if kind == "builtin":
+        return _JSON_NAMES.get(str(entry.get("json-type")), type_name)
+    if kind == "enum":
+        return "enum"
+    if kind == "array":
+        return f"array of {_describe(str(entry.get('element-type')), entries, depth + 1)}"
+    if kind == "alternate":
+        options = [
+            _describe(str(m.get("type")), entries, depth + 1) for m in entry.get("members") or ()
+        ]
+        return " or ".join(options) or "alternate"
+    return "object"

@@ -1,0 +1,57 @@
+"""Passwords in commands never reach the history file or an exported transcript.
+
+Masked: `password` of set_password and change-vnc-password, a secret object's
+`data` (object-add qom-type=secret), and the password in the HMP forms
+`set_password vnc PASSWORD` and `change vnc password PASSWORD`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping
+from typing import Any
+
+MASK = "********"
+
+_SECRET_ARGUMENTS = {
+    "set_password": ("password",),
+    "change-vnc-password": ("password",),
+    "change": ("arg",),  # the removed `change vnc password` form carried it in arg
+}
+
+_HMP_SECRET = [
+    re.compile(r"^(\s*set_password\s+\S+\s+)(\S+)(.*)$"),
+    re.compile(r"^(\s*change\s+vnc\s+password\s+)(\S+)(.*)$"),
+    re.compile(r"^(\s*change\s+vnc\s+)(?!password\b)(\S+)(.*)$"),
+]
+
+
+def has_secret(command: str, arguments: Mapping[str, Any] | None) -> bool:
+    return mask_arguments(command, arguments) != (arguments or {})
+
+
+def mask_arguments(command: str, arguments: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A copy of `arguments` with every secret replaced by MASK."""
+    masked = copy.deepcopy(dict(arguments or {}))
+    if command == "change" and masked.get("target") != "password":
+        return masked  # a medium change: `arg` is the image format
+    for key in _SECRET_ARGUMENTS.get(command, ()):
+        if key in masked:
+            masked[key] = MASK
+    if command == "object-add":
+        nested = masked.get("props")
+        props: dict[str, Any] = nested if isinstance(nested, dict) else masked  # before 6.0: props
+        if masked.get("qom-type") == "secret" and "data" in props:
+            props["data"] = MASK
+    if command == "human-monitor-command" and isinstance(masked.get("command-line"), str):
+        masked["command-line"] = mask_hmp(masked["command-line"])
+    return masked
+
+
+def mask_hmp(line: str) -> str:
+    for pattern in _HMP_SECRET:
+        match = pattern.match(line)
+        if match:
+            return f"{match.group(1)}{MASK}{match.group(3)}"
+    return line
