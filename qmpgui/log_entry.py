@@ -1,0 +1,111 @@
+"""One line of the event log, and its summary in words. No Qt: the log file and
+the headless runner use it too.
+
+Kinds: a QMP event, a command the user gave (with its outcome), or something
+that happened to the connection (connected, lost, reconnecting, an error).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from qmpgui.qmp.types import Event
+
+
+class LogKind(StrEnum):
+    EVENT = "event"
+    COMMAND = "command"
+    CONNECTION = "connection"
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    #: Wall-clock seconds (QEMU's own timestamp for events); None when QEMU could not tell.
+    time: float | None
+    vm: str
+    kind: LogKind
+    name: str
+    summary: str
+    data: dict[str, Any] = field(default_factory=dict)
+    level: str = "info"  # info, warning, error
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "time": self.time, "vm": self.vm, "kind": str(self.kind), "name": self.name,
+            "summary": self.summary, "level": self.level, "data": self.data,
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, value: object) -> LogEntry | None:
+        """An entry read back from a log file; None for a line that is not one."""
+        if not isinstance(value, dict):
+            return None
+        try:
+            kind = LogKind(str(value.get("kind")))
+        except ValueError:
+            return None
+        stamp = value.get("time")
+        data = value.get("data")
+        texts = [value.get(k) for k in ("vm", "name", "summary", "level")]
+        if not all(isinstance(t, str) for t in texts):
+            return None
+        vm, name, summary, level = (str(t) for t in texts)
+        time = (
+            float(stamp) if isinstance(stamp, int | float) and not isinstance(stamp, bool) else None
+        )
+        return cls(time, vm, kind, name, summary, data if isinstance(data, dict) else {}, level)
+
+
+def format_time(stamp: float | None) -> str:
+    """Local time with microseconds; "unknown" when QEMU sent -1."""
+    if stamp is None:
+        return "unknown"
+    return datetime.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _word(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value if value and " " not in value else json.dumps(value)
+    return json.dumps(value, separators=(",", ":"))
+
+
+#: Events whose summary reads better than key=value pairs.
+_SPECIAL = {
+    "DEVICE_TRAY_MOVED": lambda d: (
+        f"{d.get('id') or d.get('device') or '?'} {'open' if d.get('tray-open') else 'closed'}"
+    ),
+    "BALLOON_CHANGE": lambda d: f"actual={d.get('actual')}",
+    "BLOCK_IO_ERROR": lambda d: (
+        f"{d.get('device') or d.get('node-name') or '?'} "
+        f"{d.get('operation', '?')} {d.get('action', '?')}: {d.get('reason', '')}".rstrip(": ")
+    ),
+}
+
+
+def summarise_event(event: Event) -> str:
+    """`SHUTDOWN guest=true reason=guest-shutdown`, `DEVICE_TRAY_MOVED cd0 open`."""
+    data = dict(event.data)
+    special = _SPECIAL.get(event.name)
+    if special is not None:
+        try:
+            return f"{event.name} {special(data)}"
+        except (TypeError, ValueError):
+            pass
+    pairs = " ".join(f"{key}={_word(value)}" for key, value in data.items())
+    return f"{event.name} {pairs}".rstrip()
+
+
+#: Events worth a desktop notification.
+ALARMING_EVENTS = frozenset({"GUEST_PANICKED", "BLOCK_IO_ERROR", "WATCHDOG"})
+
+
+def event_entry(vm: str, event: Event) -> LogEntry:
+    level = "error" if event.name in ALARMING_EVENTS else "info"
+    return LogEntry(event.timestamp, vm, LogKind.EVENT, event.name, summarise_event(event),
+                    dict(event.raw), level)  # fmt: skip

@@ -1,0 +1,98 @@
+"""The event log on disk: one JSON Lines file per VM under $XDG_STATE_HOME/qmpgui/logs.
+
+A file is rotated when it would pass `max_bytes`: `x.jsonl` becomes
+`x.jsonl.1`, which becomes `x.jsonl.2`, and so on up to `files` files in all.
+Reading back skips lines that are not log entries (a torn last line after a
+crash, a hand edit) instead of failing. Calls block on disk: run them in a
+worker thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from qmpgui.log_entry import LogEntry
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_FILES = 3
+
+
+def default_log_folder() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".local", "state"
+    )
+    return Path(base) / "qmpgui" / "logs"
+
+
+class LogStore:
+    def __init__(
+        self, folder: Path, max_bytes: int = DEFAULT_MAX_BYTES, files: int = DEFAULT_FILES
+    ) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+        self.files = max(1, files)
+
+    def path_for(self, endpoint: str) -> Path:
+        """The VM's file, named after its endpoint (names change, endpoints less so)."""
+        digest = hashlib.sha1(endpoint.encode(), usedforsecurity=False).hexdigest()[:10]
+        readable = re.sub(r"[^A-Za-z0-9_.-]+", "_", endpoint).strip("_")[-40:] or "vm"
+        return self.folder / f"{readable}-{digest}.jsonl"
+
+    def append(self, endpoint: str, entries: Iterable[LogEntry]) -> None:
+        lines = "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in entries)
+        if not lines:
+            return
+        data = lines.encode()
+        path = self.path_for(endpoint)
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            size = 0
+        if size and size + len(data) > self.max_bytes:
+            self._rotate(path)
+        with open(path, "ab") as handle:
+            handle.write(data)
+
+    def _rotate(self, path: Path) -> None:
+        oldest = path.with_name(f"{path.name}.{self.files - 1}")
+        if self.files == 1:
+            path.unlink(missing_ok=True)
+            return
+        oldest.unlink(missing_ok=True)
+        for number in range(self.files - 2, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                older.rename(path.with_name(f"{path.name}.{number + 1}"))
+        path.rename(path.with_name(f"{path.name}.1"))
+
+    def load(self, limit: int) -> list[LogEntry]:
+        """The newest `limit` entries of every VM, oldest first."""
+        entries: list[LogEntry] = []
+        for log in sorted(self.folder.glob("*.jsonl")):
+            for number in range(self.files - 1, -1, -1):  # oldest file first
+                path = log if number == 0 else log.with_name(f"{log.name}.{number}")
+                entries += _read(path)
+        entries.sort(key=lambda e: e.time if e.time is not None else 0.0)
+        return entries[-limit:] if limit > 0 else []
+
+
+def _read(path: Path) -> list[LogEntry]:
+    try:
+        text = path.read_text("utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    found = []
+    for line in text.splitlines():
+        try:
+            entry = LogEntry.from_json(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+        if entry is not None:
+            found.append(entry)
+    return found
