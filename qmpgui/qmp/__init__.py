@@ -8,6 +8,7 @@ from qmpgui.qmp.errors import (
     ConnectFailure,
     ConnectionLost,
     ConnectKind,
+    InvalidRequest,
     NotConnected,
     QmpFailure,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "EndpointError",
     "Event",
     "Greeting",
+    "InvalidRequest",
     "NotConnected",
     "QmpConnection",
     "QmpFailure",

@@ -29,6 +29,7 @@ from qmpgui.qmp.errors import (
     CommandFailed,
     CommandTimeout,
     ConnectionLost,
+    InvalidRequest,
     NotConnected,
     QmpFailure,
     busy_failure,
@@ -215,6 +216,44 @@ class QmpConnection:
             if self._closed_reason is not None:
                 raise ConnectionLost(f"{command} not sent: {self._closed_reason}") from None
             raise NotConnected(f"{command} not sent: not connected") from None
+
+    async def exchange(
+        self, message: Mapping[str, object], timeout: float | None = None
+    ) -> dict[str, Any]:
+        """Send one command object as the user wrote it; return QEMU's whole reply.
+
+        The reply is the `return` or `error` object with the user's `id`, not an
+        exception: the console shows it as QEMU sent it. Without an `id`, the
+        library picks one and the reply comes back without it. This is the one
+        use of qemu.qmp's private `_raw` (tests/qmp/test_connection.py pins it).
+        """
+        seconds = self.command_timeout if timeout is None else timeout
+        has_id = "id" in message
+        name = str(message.get("execute") or message.get("exec-oob") or "?")
+        if has_id and not isinstance(message.get("id"), str):
+            raise InvalidRequest(
+                'an "id" sent from qmpgui must be a string, such as "7": '
+                "the QMP library keeps other ids for itself"
+            )
+        try:
+            async with asyncio.timeout(seconds):
+                reply = await self._client._raw(message, assign_id=not has_id)
+        except TimeoutError:
+            raise CommandTimeout(name, seconds) from None
+        except ExecInterruptedError:
+            raise ConnectionLost(
+                f"{name} did not complete: the connection to QEMU was lost"
+            ) from None
+        except ValueError as err:  # an id already in use, or one starting with __qmp#
+            raise InvalidRequest(str(err)) from None
+        except StateError:
+            if self._closed_reason is not None:
+                raise ConnectionLost(f"{name} not sent: {self._closed_reason}") from None
+            raise NotConnected(f"{name} not sent: not connected") from None
+        result = dict(reply)
+        if not has_id:
+            result.pop("id", None)
+        return result
 
     # -- events -------------------------------------------------------------
 

@@ -82,6 +82,10 @@ class NotConnected(QmpFailure):
     pass
 
 
+class InvalidRequest(QmpFailure):
+    """A request the client refuses to send (the server never saw it)."""
+
+
 def _describe_raw(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
     if text.startswith("HTTP/"):

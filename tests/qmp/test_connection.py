@@ -20,6 +20,7 @@ from qmpgui.qmp import (
     ConnectFailure,
     ConnectionLost,
     ConnectKind,
+    InvalidRequest,
     NotConnected,
     QmpConnection,
     parse_endpoint,
@@ -62,6 +63,30 @@ def test_error_reply_and_missing_command_read_well(qemu: QemuVm) -> None:
             await conn.execute("eject", {"id": "nothing-here"})
         assert bad.value.error_class == "DeviceNotFound"
         assert str(bad.value).startswith("eject failed: DeviceNotFound: ")
+        assert (await conn.execute("query-status")) is not None  # still usable
+        await conn.close()
+
+    asyncio.run(main())
+
+
+def test_a_raw_exchange_returns_qemus_whole_reply_with_the_users_id(qemu: QemuVm) -> None:
+    """The console's path (qemu.qmp's private _raw, used in this one place)."""
+
+    async def main() -> None:
+        conn = conn_to(qemu.app_socket)
+        await conn.connect()
+        reply = await conn.exchange({"execute": "query-status", "id": "mine-1"})
+        assert reply["id"] == "mine-1" and reply["return"]["status"] == "running"
+        plain = await conn.exchange({"execute": "query-name"})
+        assert "id" not in plain and "return" in plain  # no id given: none shown
+        missing = await conn.exchange({"execute": "no-such-command", "id": "x"})
+        assert missing["error"]["class"] == "CommandNotFound" and missing["id"] == "x"
+        bad = await conn.exchange({"execute": "eject", "arguments": {"id": "nope"}})
+        assert bad["error"]["class"] == "DeviceNotFound"
+        with pytest.raises(InvalidRequest, match='must be a string, such as "7"'):
+            await conn.exchange({"execute": "query-status", "id": 7})
+        with pytest.raises(InvalidRequest):
+            await conn.exchange({"execute": "query-status", "id": "__qmp#1"})
         assert (await conn.execute("query-status")) is not None  # still usable
         await conn.close()
 
