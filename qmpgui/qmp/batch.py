@@ -38,7 +38,8 @@ def parse_script(text: str) -> list[Step]:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        word, _, rest = line.partition(" ")
+        word, *more = line.split(maxsplit=1)
+        rest = more[0] if more else ""
         if word == "sleep":
             try:
                 seconds = float(rest)
@@ -49,7 +50,7 @@ def parse_script(text: str) -> list[Step]:
             steps.append(Step(number, sleep_s=seconds))
             continue
         try:
-            steps.append(Step(number, parse_input(line)))
+            steps.append(Step(number, parse_input(raw)))  # as typed: columns count indentation
         except InputError as err:
             column = f", column {err.column}" if err.column else ""
             raise ScriptError(f"line {number}{column}: {err.message}") from None

@@ -35,7 +35,8 @@ HMP_READ_ONLY = frozenset({"info", "help", "?", "x", "xp", "print", "p", "i"})
 HMP_DANGEROUS = frozenset({
     "quit", "q", "system_reset", "system_powerdown", "loadvm", "delvm", "migrate", "device_del",
     "drive_del", "eject", "netdev_del", "chardev-remove", "object_del", "nmi", "dump-guest-memory",
-    "commit", "block_job_cancel",
+    "commit", "block_job_cancel", "drive_mirror", "migrate_incoming",
+    "snapshot_delete_blkdev_internal", "exit_preconfig",
 })  # fmt: skip
 
 

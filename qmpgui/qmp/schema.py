@@ -112,15 +112,21 @@ class SchemaIndex:
 def _arguments(obj_type: dict[str, Any], entries: dict[str, dict[str, Any]]) -> list[Argument]:
     """Members of an object type; members of its variants (a union) are optional."""
     found: dict[str, Argument] = {}
-    for member in obj_type.get("members") or ():
-        if isinstance(member, dict) and isinstance(member.get("name"), str):
+    for member in _dicts(obj_type.get("members")):
+        if isinstance(member.get("name"), str):
             found[member["name"]] = _argument(member, entries, optional="default" in member)
-    for variant in obj_type.get("variants") or ():
-        case_type = entries.get(variant.get("type", "")) if isinstance(variant, dict) else None
-        for member in (case_type or {}).get("members") or ():
-            if isinstance(member, dict) and isinstance(member.get("name"), str):
+    for variant in _dicts(obj_type.get("variants")):
+        case = variant.get("type")
+        case_type = entries.get(case, {}) if isinstance(case, str) else {}
+        for member in _dicts(case_type.get("members")):
+            if isinstance(member.get("name"), str):
                 found.setdefault(member["name"], _argument(member, entries, optional=True))
     return list(found.values())
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    """The objects of a schema list; anything else in it (or instead of it) is skipped."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _argument(
@@ -131,7 +137,9 @@ def _argument(
     entry = entries.get(type_name, {})
     values: tuple[str, ...] = ()
     if entry.get("meta-type") == "enum":
-        raw = entry.get("values") or [m.get("name") for m in entry.get("members") or ()]
+        raw = entry.get("values")
+        if not isinstance(raw, list):
+            raw = [m.get("name") for m in _dicts(entry.get("members"))]
         values = tuple(v for v in raw if isinstance(v, str))
     return Argument(member["name"], _describe(type_name, entries), optional, values)
 
@@ -148,8 +156,7 @@ def _describe(type_name: str, entries: dict[str, dict[str, Any]], depth: int = 0
     if kind == "array":
         return f"array of {_describe(str(entry.get('element-type')), entries, depth + 1)}"
     if kind == "alternate":
-        options = [
-            _describe(str(m.get("type")), entries, depth + 1) for m in entry.get("members") or ()
-        ]
+        members = _dicts(entry.get("members"))
+        options = [_describe(str(m.get("type")), entries, depth + 1) for m in members]
         return " or ".join(options) or "alternate"
     return "object"

@@ -2,7 +2,8 @@
 
 Masked: `password` of set_password and change-vnc-password, a secret object's
 `data` (object-add qom-type=secret), and the password in the HMP forms
-`set_password vnc PASSWORD` and `change vnc password PASSWORD`.
+`set_password vnc PASSWORD`, `change vnc password PASSWORD` and
+`object_add secret,id=ID,data=PASSWORD`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _HMP_SECRET = [
     re.compile(r"^(\s*set_password\s+\S+\s+)(\S+)(.*)$"),
     re.compile(r"^(\s*change\s+vnc\s+password\s+)(\S+)(.*)$"),
     re.compile(r"^(\s*change\s+vnc\s+)(?!password\b)(\S+)(.*)$"),
+    re.compile(r"^(\s*object_add\s+secret,(?:.*,)?data=)([^,\s]+)(.*)$"),
 ]
 
 

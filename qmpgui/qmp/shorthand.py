@@ -52,9 +52,13 @@ def parse_input(text: str) -> Request:
     stripped = text.strip()
     if not stripped:
         raise InputError("nothing to send")
-    if stripped.startswith("{"):
+    if stripped.startswith(("{", "[")):
         return parse_json_command(text)
-    return parse_shorthand(stripped)
+    try:
+        return parse_shorthand(stripped)
+    except InputError as err:  # columns count from the line as typed, indentation included
+        indent = len(text) - len(text.lstrip())
+        raise InputError(err.message, err.line, err.column + indent if err.column else 0) from None
 
 
 def parse_json_command(text: str) -> Request:
@@ -77,7 +81,8 @@ def parse_json_command(text: str) -> Request:
     return Request(command, arguments, value.get("id"), oob)
 
 
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+#: Command names, downstream ones (`__com.redhat_drive-add`) included.
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
 
 
 def parse_value(text: str) -> Any:
@@ -140,9 +145,8 @@ def to_shorthand(command: str, arguments: dict[str, Any] | None = None) -> str:
         ):
             text = value  # a plain word reads back as the same string
         else:
+            # Compact JSON has whitespace only inside its strings, which stay one word.
             text = json.dumps(value, separators=(",", ":"))
-            if not isinstance(value, str) and re.search(r"\s", text):
-                text = "'" + text + "'"  # a quoted string holds its spaces; a list needs these
         parts.append(f"{key}={text}")
     return " ".join(parts)
 

@@ -1,0 +1,215 @@
+"""qmpgui-batch as a user runs it: a real process against a real QEMU.
+
+The VM's second monitor (`qemu.watch`) checks what the script did, independently
+of the output of the command under test.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.qemu_vm import QemuVm
+
+REPO = Path(__file__).resolve().parents[1]
+
+SCRIPT = """\
+# a comment, then a blank line
+
+query-status
+query-name
+human-monitor-command command-line="info status"
+stop
+cont
+"""
+
+
+def batch(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "qmpgui.batch_cli", *args],
+        check=False,  # the exit status is what the tests check
+        cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def write(folder: Path, text: str) -> Path:
+    path = folder / "script.qmp"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def json_lines(stdout: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+def status(qemu: QemuVm) -> str:
+    return str(qemu.watch.execute("query-status")["status"])
+
+
+def test_script_runs_three_times(qemu: QemuVm, short_tmp: Path) -> None:
+    done = batch(str(qemu.app_socket), str(write(short_tmp, SCRIPT)), "-n", "3")
+    assert done.returncode == 0, done.stderr
+    for iteration in (1, 2, 3):
+        assert f"[{iteration}] line 3: query-status ok" in done.stdout
+        assert f"[{iteration}] line 7: cont ok" in done.stdout
+    assert "[4]" not in done.stdout
+    assert done.stdout.count('"name": "testvm"') == 3
+    assert done.stdout.count("VM status: running") == 3
+    assert "FAILED" not in done.stdout
+    assert "qmpgui-batch: sent 15, ok 15, failed 0; round trip min " in done.stderr
+    assert "median" in done.stderr and "stopped" not in done.stderr
+    assert status(qemu) == "running"  # the last command was cont
+
+
+def test_json_output_has_one_object_per_command(qemu: QemuVm, short_tmp: Path) -> None:
+    done = batch(str(qemu.app_socket), str(write(short_tmp, SCRIPT)), "--json", "-n", "2")
+    assert done.returncode == 0, done.stderr
+    records = json_lines(done.stdout)
+    assert [r["command"] for r in records] == [
+        "query-status",
+        "query-name",
+        "human-monitor-command",
+        "stop",
+        "cont",
+    ] * 2
+    assert [r["iteration"] for r in records] == [1] * 5 + [2] * 5
+    assert [r["line"] for r in records[:5]] == [3, 4, 5, 6, 7]
+    assert all(r["ok"] is True and "return" in r and "error" not in r for r in records)
+    assert records[1]["return"] == {"name": "testvm"}
+    assert records[2]["arguments"] == {"command-line": "info status"}
+    assert records[2]["return"] == "VM status: running\r\n"
+    assert records[0]["return"]["status"] == "running"  # type: ignore[index]
+    assert all(isinstance(r["ms"], (int, float)) and r["ms"] >= 0 for r in records)
+
+
+def test_stop_really_stops_the_vm(qemu: QemuVm, short_tmp: Path) -> None:
+    assert status(qemu) == "running"
+    done = batch(str(qemu.app_socket), str(write(short_tmp, "stop\n")))
+    assert done.returncode == 0, done.stderr
+    assert "[1] line 1: stop ok" in done.stdout
+    assert status(qemu) == "paused"
+
+
+def test_json_lines_in_a_script(qemu: QemuVm, short_tmp: Path) -> None:
+    script = '{"execute": "stop"}\n{"execute": "query-status", "id": "mine"}\n'
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--json")
+    assert done.returncode == 0, done.stderr
+    records = json_lines(done.stdout)
+    assert records[1]["return"]["status"] == "paused"  # type: ignore[index]
+    assert status(qemu) == "paused"
+
+
+def test_a_failing_command_stops_the_script(qemu: QemuVm, short_tmp: Path) -> None:
+    script = "query-name\neject id=nope\nstop\n"
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "-n", "2")
+    assert done.returncode == 1
+    assert "[1] line 2: eject FAILED" in done.stdout
+    assert "DeviceNotFound" in done.stdout
+    assert "stop ok" not in done.stdout and "[2]" not in done.stdout
+    assert "sent 2, ok 1, failed 1" in done.stderr
+    assert "stopped at the first error" in done.stderr
+    assert status(qemu) == "running"  # stop was never sent
+
+
+def test_keep_going_runs_the_rest(qemu: QemuVm, short_tmp: Path) -> None:
+    script = "query-name\neject id=nope\nstop\n"
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--keep-going", "--json")
+    assert done.returncode == 1
+    records = json_lines(done.stdout)
+    assert [(r["command"], r["ok"]) for r in records] == [
+        ("query-name", True),
+        ("eject", False),
+        ("stop", True),
+    ]
+    assert records[1]["error"]["class"] == "DeviceNotFound"  # type: ignore[index]
+    assert "nope" in records[1]["error"]["desc"]  # type: ignore[index]
+    assert "return" not in records[1]
+    assert "sent 3, ok 2, failed 1" in done.stderr
+    assert "stopped" not in done.stderr
+    assert status(qemu) == "paused"  # the command after the failure ran
+
+
+def test_a_bad_script_sends_nothing(qemu: QemuVm, short_tmp: Path) -> None:
+    script = 'stop\n{"execute": "cont",\nquery-status\n'
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("qmpgui-batch: line 2, column ")
+    assert "not valid JSON" in done.stderr
+    assert status(qemu) == "running"  # the stop on line 1 was not sent
+
+
+def test_a_missing_socket_is_unreachable(short_tmp: Path) -> None:
+    missing = short_tmp / "nothing.sock"
+    done = batch(str(missing), "-", stdin="query-status\n")
+    assert done.returncode == 3
+    assert "no such socket" in done.stderr
+    assert str(missing) in done.stderr
+    assert done.stdout == ""
+
+
+def test_a_busy_monitor_is_unreachable(qemu: QemuVm) -> None:
+    holder = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    holder.settimeout(10)
+    try:
+        holder.connect(str(qemu.app_socket))
+        assert b'"QMP"' in holder.recv(4096)  # the greeting: this client has the monitor
+        done = batch(str(qemu.app_socket), "-", "--timeout", "1", stdin="stop\n")
+    finally:
+        holder.close()
+    assert done.returncode == 3
+    assert "monitor busy" in done.stderr
+    assert done.stdout == ""
+    assert status(qemu) == "running"
+
+
+def test_a_lost_connection_is_unreachable(qemu: QemuVm, short_tmp: Path) -> None:
+    done = batch(
+        str(qemu.app_socket), str(write(short_tmp, "quit\nquery-status\n")), "--keep-going"
+    )
+    assert done.returncode == 3
+    assert "ConnectionLost" in done.stdout
+    assert "stopped at the first error" in done.stderr
+    assert qemu.process is not None and qemu.process.wait(10) == 0
+
+
+def test_script_from_stdin(qemu: QemuVm) -> None:
+    done = batch(str(qemu.app_socket), "-", "--json", stdin="# from a pipe\nstop\nquery-status\n")
+    assert done.returncode == 0, done.stderr
+    records = json_lines(done.stdout)
+    assert [(r["line"], r["command"]) for r in records] == [(2, "stop"), (3, "query-status")]
+    assert records[1]["return"]["status"] == "paused"  # type: ignore[index]
+    assert status(qemu) == "paused"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["-n", "0"], ["--delay", "-1"], ["--timeout", "0"]],
+)
+def test_bad_options_are_usage_errors(short_tmp: Path, args: list[str]) -> None:
+    # No QEMU: the options are checked before anything connects.
+    done = batch(str(short_tmp / "x.sock"), "-", *args, stdin="stop\n")
+    assert done.returncode == 2
+    assert "-n must be at least 1" in done.stderr
+    assert "no such socket" not in done.stderr
+
+
+def test_an_unreadable_script_is_a_usage_error(short_tmp: Path) -> None:
+    done = batch(str(short_tmp / "x.sock"), str(short_tmp / "missing.qmp"))
+    assert done.returncode == 2
+    assert "cannot read" in done.stderr and "missing.qmp" in done.stderr
+
+
+def test_an_empty_script_is_a_usage_error(short_tmp: Path) -> None:
+    done = batch(str(short_tmp / "x.sock"), "-", stdin="# nothing\n")
+    assert done.returncode == 2
+    assert "the script has no command" in done.stderr
