@@ -10,8 +10,8 @@ import asyncio
 import collections
 import socket
 import struct
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
 
 from qemu.qmp import (
     ConnectError,
@@ -38,6 +38,8 @@ from qmpgui.qmp.errors import (
     describe_execute_error,
 )
 from qmpgui.qmp.types import Capabilities, Event, Greeting
+
+T = TypeVar("T")
 
 DEFAULT_GREETING_TIMEOUT_S = 5.0
 DEFAULT_COMMAND_TIMEOUT_S = 10.0
@@ -205,9 +207,13 @@ class QmpConnection:
     ) -> object:
         """Run one command and return its `return` value; raises QmpFailure."""
         seconds = self.command_timeout if timeout is None else timeout
+        return await self._call(command, seconds, self._client.execute(command, arguments))
+
+    async def _call(self, command: str, seconds: float, call: Awaitable[T]) -> T:
+        """Await one request to the server; whatever goes wrong becomes a QmpFailure."""
         try:
             async with asyncio.timeout(seconds):
-                return await self._client.execute(command, arguments)
+                return await call
         except TimeoutError:
             raise CommandTimeout(command, seconds) from None
         except (ExecuteError, ExecInterruptedError) as err:
@@ -236,20 +242,9 @@ class QmpConnection:
                 "the QMP library keeps other ids for itself"
             )
         try:
-            async with asyncio.timeout(seconds):
-                reply = await self._client._raw(message, assign_id=not has_id)
-        except TimeoutError:
-            raise CommandTimeout(name, seconds) from None
-        except ExecInterruptedError:
-            raise ConnectionLost(
-                f"{name} did not complete: the connection to QEMU was lost"
-            ) from None
+            reply = await self._call(name, seconds, self._client._raw(message, not has_id))
         except ValueError as err:  # an id already in use, or one starting with __qmp#
             raise InvalidRequest(str(err)) from None
-        except StateError:
-            if self._closed_reason is not None:
-                raise ConnectionLost(f"{name} not sent: {self._closed_reason}") from None
-            raise NotConnected(f"{name} not sent: not connected") from None
         result = dict(reply)
         if not has_id:
             result.pop("id", None)
