@@ -34,7 +34,7 @@ class CommandInfo:
     name: str
     arguments: tuple[Argument, ...] = ()
     returns: str = ""
-    #: True when this server listed only the name (no schema).
+    #: True when this server gave only the name (no schema, or no arg-type in it).
     name_only: bool = False
 
     @property
@@ -79,10 +79,11 @@ class SchemaIndex:
                 events.append(name)
             elif kind == "command":
                 r = Reader(entry, name)
-                arg_type = entries.get(r.text("arg-type") or "", {})
-                arguments = tuple(_arguments(arg_type, entries))
+                arg_name = r.text("arg-type")
+                arguments = tuple(_arguments(entries.get(arg_name or "", {}), entries))
                 returns = _describe(r.text("ret-type") or "", entries)
-                index.commands[name] = CommandInfo(name, arguments, returns)
+                # Without an arg-type the schema does not say what the command takes.
+                index.commands[name] = CommandInfo(name, arguments, returns, arg_name is None)
         index.events = frozenset(events)
         return index
 

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from qmpgui.qmp.schema import SchemaIndex
+
 
 def as_dict(value: object) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
@@ -116,6 +118,8 @@ class Capabilities:
     source: str = "none"
     #: Argument names of each command; only the schema tells them (QEMU 2.5+).
     arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: The schema read once per connection: types and enum values for completion.
+    schema: SchemaIndex | None = field(default=None, compare=False)
 
     def has(self, command: str) -> bool:
         return command in self.commands
@@ -131,30 +135,13 @@ class Capabilities:
 
     @classmethod
     def from_schema(cls, value: object) -> Capabilities:
-        commands: set[str] = set()
-        events: set[str] = set()
-        arg_types: dict[str, str] = {}
-        members: dict[str, frozenset[str]] = {}
-        for entry in value if isinstance(value, list) else ():
-            obj = as_dict(entry)
-            name = opt_str(obj, "name")
-            if name is None:
-                continue
-            kind = obj.get("meta-type")
-            if kind == "command":
-                commands.add(name)
-                arg_type = opt_str(obj, "arg-type")
-                if arg_type is not None:
-                    arg_types[name] = arg_type
-            elif kind == "event":
-                events.add(name)
-            elif kind == "object":
-                fields = obj.get("members")
-                names = (opt_str(as_dict(m), "name") for m in fields or ())
-                if isinstance(fields, list):
-                    members[name] = frozenset(n for n in names if n)
-        arguments = {c: members.get(t, frozenset()) for c, t in arg_types.items()}
-        return cls(frozenset(commands), frozenset(events), "query-qmp-schema", arguments)
+        index = SchemaIndex.from_schema(value)
+        arguments = {
+            name: frozenset(a.name for a in info.arguments)
+            for name, info in index.commands.items()
+            if not info.name_only
+        }
+        return cls(frozenset(index.commands), index.events, "query-qmp-schema", arguments, index)
 
     @classmethod
     def from_commands(cls, value: object) -> Capabilities:
