@@ -41,9 +41,14 @@ MAXIMUMS = {"live_interval_s": 60.0}
 RECENT_MEDIA = 10
 
 
+def xdg_folder(variable: str, *fallback: str) -> Path:
+    """qmpgui's folder under an XDG base directory, e.g. ("XDG_STATE_HOME", ".local", "state")."""
+    base = os.environ.get(variable) or os.path.join(os.path.expanduser("~"), *fallback)
+    return Path(base) / "qmpgui"
+
+
 def default_config_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "qmpgui" / "config.json"
+    return xdg_folder("XDG_CONFIG_HOME", ".config") / "config.json"
 
 
 @dataclass

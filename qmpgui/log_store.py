@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from qmpgui.config import xdg_folder
 from qmpgui.log_entry import LogEntry
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -23,10 +23,7 @@ DEFAULT_FILES = 3
 
 
 def default_log_folder() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or os.path.join(
-        os.path.expanduser("~"), ".local", "state"
-    )
-    return Path(base) / "qmpgui" / "logs"
+    return xdg_folder("XDG_STATE_HOME", ".local", "state") / "logs"
 
 
 class LogStore:
