@@ -378,7 +378,12 @@ class VmActions(QObject):
         label = "Force eject" if force else "Eject"
         outcome = await perform(session, label, command.command, command.arguments)
         if not outcome.ok and not force and await self._locked(session, device):
-            self._later(lambda: self._offer_force_eject(session, device))
+            self._later(lambda: self._offer_force(
+                session, device,
+                "QEMU asked the guest to open it; a guest that uses the medium may refuse. "
+                "Force eject takes the medium away even so.",
+                "Force eject", lambda: self._eject(session, device, force=True),
+            ))  # fmt: skip
         session.request_refresh()
 
     async def _locked(self, session: VmSession, device: BlockDevice) -> bool:
@@ -390,17 +395,23 @@ class VmActions(QObject):
         now = next((d for d in devices if d.key == device.key), device)
         return bool(now.locked)
 
-    def _offer_force_eject(self, session: VmSession, device: BlockDevice) -> None:
+    def _offer_force(
+        self,
+        session: VmSession,
+        device: BlockDevice,
+        detail: str,
+        accept_text: str,
+        forced: Callable[[], Coroutine[Any, Any, None]],
+    ) -> None:
+        """The guest locked the tray: say so, and run `forced` if the user insists."""
         name = device.qdev_id or device.key
         answer = ConfirmDialog.ask(
             self.window, "Tray locked",
             f"The guest has locked the tray of {name} in {session.display_name}.", [],
-            detail="QEMU asked the guest to open it; a guest that uses the medium may refuse. "
-            "Force eject takes the medium away even so.",
-            accept_text="Force eject", offer_dont_ask=False,
+            detail=detail, accept_text=accept_text, offer_dont_ask=False,
         )  # fmt: skip
         if answer.confirmed:
-            self._spawn(self._eject(session, device, force=True))
+            self._spawn(forced())
 
     def change_media_selected(self) -> None:
         self._with_drives(self._change_chosen)
@@ -433,7 +444,12 @@ class VmActions(QObject):
             self._remember_medium(choice)
         elif not force and await self._locked(session, choice.device):
             if session.server_caps.takes("blockdev-change-medium", "force"):
-                self._later(lambda: self._offer_force_change(session, choice))
+                self._later(lambda: self._offer_force(
+                    session, choice.device,
+                    "QEMU asked the guest to open it. Force takes the old medium away and "
+                    f"inserts {choice.path} even so.",
+                    "Force change", lambda: self._change(session, choice, force=True),
+                ))  # fmt: skip
             else:
                 name = choice.device.qdev_id or choice.device.key
                 self.window.show_message("warning", (
@@ -454,18 +470,6 @@ class VmActions(QObject):
                 break
         session.message.emit("info" if outcome.ok else "error", outcome.text)
         return outcome
-
-    def _offer_force_change(self, session: VmSession, choice: MediaChoice) -> None:
-        name = choice.device.qdev_id or choice.device.key
-        answer = ConfirmDialog.ask(
-            self.window, "Tray locked",
-            f"The guest has locked the tray of {name} in {session.display_name}.", [],
-            detail="QEMU asked the guest to open it. Force takes the old medium away and "
-            f"inserts {choice.path} even so.",
-            accept_text="Force change", offer_dont_ask=False,
-        )  # fmt: skip
-        if answer.confirmed:
-            self._spawn(self._change(session, choice, force=True))
 
     def _remember_medium(self, choice: MediaChoice) -> None:
         entry = choice.remembered()
