@@ -49,7 +49,6 @@ class PowerdownWatch(QObject):
         self.deadline = time.monotonic() + timeout_s
         self._task: asyncio.Task[Any] | None = None
         self._countdown: asyncio.Task[Any] | None = None
-        self._forcing = False
         self._listening = False
         #: Set once QEMU answered system_powerdown (see `outcome`) or the watch was cancelled.
         self.asked = asyncio.Event()
@@ -86,9 +85,7 @@ class PowerdownWatch(QObject):
 
     async def force_off(self) -> Outcome:
         """Quit QEMU now (the guest gets no chance to shut down cleanly)."""
-        self._forcing = True
         outcome = await perform(self.session, "Force off", str(VmAction.QUIT), exits=True)
-        self._forcing = False
         if outcome.ok and self.state is not WatchState.DONE:
             self._set(WatchState.DONE, "forced off (quit)")
         return outcome
