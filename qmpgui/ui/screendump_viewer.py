@@ -103,7 +103,6 @@ class ScreendumpViewer(QMainWindow):
         self.frame: Frame | None = None
         self.fit = True
         self.zoom = 1.0
-        self.consoles: list[Console] = []
         self._grab_task: asyncio.Task[Any] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._frame_times: collections.deque[float] = collections.deque(maxlen=600)
@@ -304,7 +303,6 @@ class ScreendumpViewer(QMainWindow):
             consoles = await self.grabber.dumper.consoles()
         except QmpFailure:
             return
-        self.consoles = consoles
         choosable = [c for c in consoles if c.qdev_id]
         self.console_box.blockSignals(True)
         while self.console_box.count() > 1:  # keep "first display"
