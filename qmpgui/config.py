@@ -27,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
     "live_interval_s": 1.0,
     "recent_media": [],
     "screendump_folder": "",
+    "event_log_limit": 100_000,
 }
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
 MINIMUMS = {
@@ -37,6 +38,8 @@ MINIMUMS = {
     "live_interval_s": 0.2,
 }
 MAXIMUMS = {"live_interval_s": 60.0}
+#: Whole numbers, with their bounds.
+COUNTS = {"event_log_limit": (100, 10_000_000)}
 #: Images remembered by the Change media dialog.
 RECENT_MEDIA = 10
 
@@ -80,6 +83,8 @@ class Config:
     recent_media: list[dict[str, str]] = field(default_factory=list)
     #: Where the screendump viewer last saved a picture.
     screendump_folder: str = ""
+    #: Entries the event log keeps in memory (and reloads at start).
+    event_log_limit: int = 100_000
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -111,6 +116,9 @@ def _valid(key: str, value: Any) -> bool:
         return isinstance(value, bool)
     if key == "screendump_folder":
         return isinstance(value, str)
+    if key in COUNTS:
+        low, high = COUNTS[key]
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
     if key == "recent_media":
         return isinstance(value, list) and all(
             isinstance(item, dict) and all(isinstance(v, str) for v in item.values())

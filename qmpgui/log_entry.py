@@ -1,18 +1,21 @@
 """One line of the event log, and its summary in words. No Qt: the log file and
 the headless runner use it too.
 
-Kinds: a QMP event, a command the user gave (with its outcome), or something
-that happened to the connection (connected, lost, reconnecting, an error).
+Kinds: a QMP event, a command the user gave (with its outcome), something
+that happened to the connection (connected, lost, reconnecting, an error), or
+a message of qmpgui itself that concerns no single VM (a file not saved).
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.types import Event
 
 
@@ -20,6 +23,7 @@ class LogKind(StrEnum):
     EVENT = "event"
     COMMAND = "command"
     CONNECTION = "connection"
+    APP = "app"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,10 @@ def format_time(stamp: float | None) -> str:
     return datetime.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def format_elapsed(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 0.99995 else f"{seconds:.2f} s"
+
+
 def _word(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -109,3 +117,28 @@ def event_entry(vm: str, event: Event) -> LogEntry:
     level = "error" if event.name in ALARMING_EVENTS else "info"
     return LogEntry(event.timestamp, vm, LogKind.EVENT, event.name, summarise_event(event),
                     dict(event.raw), level)  # fmt: skip
+
+
+def command_entry(
+    vm: str,
+    label: str,
+    command: str,
+    arguments: dict[str, Any] | None,
+    elapsed_s: float,
+    *,
+    error: str | None = None,
+    error_class: str | None = None,
+    note: str = "",
+) -> LogEntry:
+    """A command the user gave and how it ended; passwords are masked."""
+    data: dict[str, Any] = {"execute": command}
+    if arguments:
+        data["arguments"] = mask_arguments(command, arguments)
+    data["ms"] = round(elapsed_s * 1000, 3)
+    words = f"{label} ({command})" if label and label != command else command
+    if error is not None:
+        data["error"] = {"class": error_class or "", "desc": error}
+        return LogEntry(time.time(), vm, LogKind.COMMAND, command,
+                        f"{words} failed: {error}", data, "error")  # fmt: skip
+    done = f"{words} ok ({format_elapsed(elapsed_s)})" + (f"; {note}" if note else "")
+    return LogEntry(time.time(), vm, LogKind.COMMAND, command, done, data)

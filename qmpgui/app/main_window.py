@@ -32,19 +32,28 @@ from PySide6.QtWidgets import (
 
 from qmpgui import __version__
 from qmpgui.app.cli import Options
+from qmpgui.app.consoles import Consoles
+from qmpgui.app.log_hub import LogHub
 from qmpgui.app.vm_actions import VmActions
 from qmpgui.config import Config, LoadResult, VmEntry, save_config
 from qmpgui.demo import DemoError, DemoVm, find_qemu
+from qmpgui.history import MODES, History, HistoryFile
+from qmpgui.log_entry import LogEntry, LogKind
+from qmpgui.log_store import LogStore, default_log_folder
 from qmpgui.models import VmListModel
 from qmpgui.models.block_model import BlockModel
+from qmpgui.models.event_log import EventLogModel
 from qmpgui.models.machine_model import MachineModel
 from qmpgui.models.pci_model import PciModel
 from qmpgui.models.vm_list import DISK_IO, NAME, STATE
 from qmpgui.qmp import endpoint_key
 from qmpgui.session import ConnState, SessionSettings, VmSession
 from qmpgui.session.inspection import Topic
+from qmpgui.ui.console import ConsoleHost
 from qmpgui.ui.display_pane import DisplayPane
+from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.inspect_pane import InspectPane
+from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.sparkline import SparklineDelegate
 from qmpgui.ui.status_pane import StatusPane
@@ -68,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("qmpgui")
         self.setWindowIcon(app_icon())
-        self.resize(1100, 640)
+        self.resize(1200, 820)
         self.options = options
         self.config: Config = loaded.config
         self._config_writable = loaded.writable
@@ -91,7 +100,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_central()
+        self._build_log_and_consoles()
         self._connect_signals()
+        self._spawn(self.log_hub.load(), "load-log")
+        self._spawn(self.consoles.load_history(), "load-history")
 
         for entry in self.config.vms:
             self._add_session(VmSpec(entry.name, entry.endpoint, entry.autoconnect), False)
@@ -160,6 +172,14 @@ class MainWindow(QMainWindow):
         self.action_about = self._action(
             "actionAbout", "&About qmpgui", None, "Version and licence"
         )
+        self.action_show_log = self._action(
+            "actionShowEventLog", "&Event log", "Ctrl+Shift+L",
+            "Show the event log of all VMs: events, connections and commands",
+        )  # fmt: skip
+        self.action_show_console = self._action(
+            "actionShowConsole", "&Console", "Ctrl+Shift+C",
+            "Show the selected VM's raw QMP/HMP console",
+        )  # fmt: skip
         for action in (
             self.action_add,
             self.action_edit,
@@ -185,6 +205,8 @@ class MainWindow(QMainWindow):
         vm_menu.addActions(self._device_actions())
         vm_menu.addSeparator()
         vm_menu.addAction(self.action_refresh)
+        view_menu = menu_bar.addMenu("Vie&w")
+        view_menu.addActions([self.action_show_log, self.action_show_console])
         menu_bar.addMenu("&Help").addAction(self.action_about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
@@ -254,7 +276,29 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panes)
         splitter.setSizes([450, 650])
 
-        # A banner for messages that must not scroll away (a corrupt config file).
+        self._build_banner()
+        self.powerdown_bar = PowerdownBar()
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("bottomTabs")
+        self.vertical_split = QSplitter(Qt.Orientation.Vertical)
+        self.vertical_split.setObjectName("mainSplitter")
+        self.vertical_split.addWidget(splitter)
+        self.vertical_split.addWidget(self.bottom_tabs)
+        self.vertical_split.setStretchFactor(0, 1)
+        self.vertical_split.setStretchFactor(1, 1)
+        self.vertical_split.setSizes([400, 360])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.powerdown_bar)
+        layout.addWidget(self.vertical_split, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+
+    def _build_banner(self) -> None:
+        """A banner for messages that must not scroll away (a corrupt config file)."""
         self.banner = QWidget()
         self.banner.setObjectName("messageBanner")
         self.banner.setStyleSheet(
@@ -273,16 +317,26 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(close_banner, 0, Qt.AlignmentFlag.AlignTop)
         self.banner.hide()
-        self.powerdown_bar = PowerdownBar()
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.powerdown_bar)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        self.statusBar().setObjectName("statusBar")
+    def _build_log_and_consoles(self) -> None:
+        """The event log of all VMs and the selected VM's console, in tabs below."""
+        self.event_log = EventLogModel(self.config.event_log_limit, self)
+        self.event_log_view = EventLogView(self.event_log)
+        self.notifier = Notifier(self, app_icon(), self._notice)
+        self.log_hub = LogHub(
+            self.event_log, LogStore(default_log_folder()), self.notifier,
+            lambda text: self.show_message("warning", text), self,
+        )  # fmt: skip
+        host = ConsoleHost(
+            spawn=self._spawn,
+            ask_destructive=self.vm_actions.ask_destructive,
+            histories={mode: History() for mode in MODES},
+            history_changed=lambda: None,
+            message=self.show_message,
+        )
+        self.consoles = Consoles(host, HistoryFile())
+        self.bottom_tabs.addTab(self.event_log_view, "Event &log")
+        self.bottom_tabs.addTab(self.consoles, "Co&nsole")
 
     def _connect_signals(self) -> None:
         self.action_add.triggered.connect(self.add_vm)
@@ -293,6 +347,9 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._about)
         self.action_refresh.triggered.connect(self.refresh_selected)
+        self.action_show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
+        self.action_show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
+        self.event_log_view.message.connect(self.show_message)
         self.panes.currentChanged.connect(self._update_watched)
         self.display_pane.message.connect(self.show_message)
         self.powerdown_bar.message.connect(self.show_message)
@@ -307,8 +364,14 @@ class MainWindow(QMainWindow):
 
     # -- messages: the one path every user-facing message takes --------------
 
-    def show_message(self, level: str, text: str, *, banner: bool = False) -> None:
+    def show_message(
+        self, level: str, text: str, *, banner: bool = False, log: bool = True
+    ) -> None:
+        """Say `text` in the status bar (and the banner); `log`: keep it in the event log
+        too (a VM's own messages reach the log as its entries)."""
         self.messages.append((time.time(), level, text))
+        if log and hasattr(self, "log_hub"):
+            self.log_hub.add(LogEntry(time.time(), "", LogKind.APP, level, text, {}, level))
         prefix = {"error": "Error: ", "warning": "Warning: "}.get(level, "")
         self.statusBar().showMessage(prefix + text, INFO_MESSAGE_MS if level == "info" else 0)
         if banner:
@@ -329,7 +392,8 @@ class MainWindow(QMainWindow):
             transient=transient,
             parent=self,
         )
-        session.message.connect(self.show_message)
+        session.message.connect(lambda level, text: self.show_message(level, text, log=False))
+        self.log_hub.watch(session)
         self.model.add(session)
         return session
 
@@ -393,6 +457,7 @@ class MainWindow(QMainWindow):
                 return
         for session in sessions:
             self.model.remove(session)
+            self.consoles.forget(session)
             self._spawn(self._dispose(session))
         self.save_config()
 
@@ -462,7 +527,20 @@ class MainWindow(QMainWindow):
         self.status_pane.set_session(session)
         for pane in self.inspect_panes:
             pane.set_session(session)
+        self.consoles.show_session(session)
         self._update_watched()
+
+    def _show_bottom(self, widget: QWidget) -> None:
+        self.bottom_tabs.setCurrentWidget(widget)
+        if widget is self.consoles:
+            console = self.consoles.console_of_current()
+            (console.input if console is not None else self.consoles).setFocus()
+        else:
+            self.event_log_view.setFocus()
+
+    def _notice(self, text: str) -> None:
+        """A notification where the desktop has no tray: the status bar, and kept there."""
+        self.statusBar().showMessage(f"Attention: {text}")
 
     def _update_watched(self) -> None:
         """Only the pane on screen is polled, and only for the selected VM."""
@@ -542,6 +620,8 @@ class MainWindow(QMainWindow):
         await self.vm_actions.aclose()
         for session in self.model.sessions:
             await session.aclose()
+        await self.consoles.aclose()
+        await self.log_hub.aclose()
         if self.demo is not None:
             await self.demo.stop()
             atexit.unregister(self.demo.stop_now)

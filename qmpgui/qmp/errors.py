@@ -16,9 +16,9 @@ from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
 from qmpgui.qmp.endpoint import Endpoint
 
-#: Largest message accepted from a server; QEMU's own replies stay far below it
-#: (query-qmp-schema is about 200 KiB).
-MAX_MESSAGE_BYTES = 10 * 1024 * 1024
+#: Largest message accepted from a server. QEMU's usual replies stay far below it
+#: (query-qmp-schema is about 200 KiB), but the console may ask for 10 MB and more.
+MAX_MESSAGE_BYTES = 32 * 1024 * 1024
 
 
 class QmpFailure(Exception):

@@ -2,7 +2,7 @@
 
 `quit` may close the socket before it replies: that counts as done. Every
 outcome is also said through the session's message signal, so it reaches the
-status bar and the log.
+status bar, and the event log keeps it as a command entry.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from qmpgui.log_entry import format_elapsed
 from qmpgui.qmp import CommandFailed, ConnectionLost, QmpFailure
 from qmpgui.qmp.runstate import VmAction
 from qmpgui.session.vm_session import VmSession
@@ -55,10 +56,6 @@ class Outcome:
         return f"{self.vm}: {self.label} ({self.command}) {self.short}"
 
 
-def format_elapsed(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 0.99995 else f"{seconds:.2f} s"
-
-
 def failure_text(failure: QmpFailure) -> str:
     """The error class and QEMU's description, or our own sentence."""
     if isinstance(failure, CommandFailed) and not failure.unavailable:
@@ -101,6 +98,10 @@ async def perform(
         outcome = Outcome(
             name, label, command, time.monotonic() - start, failure_text(failure), error_class
         )
+    session.report_command(
+        label, command, arguments, outcome.elapsed_s, error=outcome.error,
+        error_class=outcome.error_class, note=outcome.note, quiet=True,
+    )  # fmt: skip
     if report:
         session.message.emit("info" if outcome.ok else "error", outcome.text)
     return outcome

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.log_entry import LogEntry, LogKind, command_entry
 from qmpgui.qmp import (
     Capabilities,
     CommandFailed,
@@ -81,6 +82,8 @@ class VmSession(QObject):
     message = Signal(str, str)
     #: A topic of `inspection` (a Topic value) has new data.
     topicChanged = Signal(str)
+    #: An entry for the event log (LogEntry): the connection's story and the user's commands.
+    logged = Signal(object)
 
     def __init__(
         self,
@@ -201,7 +204,7 @@ class VmSession(QObject):
             self._spawn(conn.close(), "close")
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
-            self.message.emit("info", f"{self.display_name}: disconnected")
+            self.say("info", "disconnected", "disconnected by the user")
 
     async def aclose(self) -> None:
         """Disconnect and wait until every task of this session has ended."""
@@ -313,16 +316,16 @@ class VmSession(QObject):
                 why, self._exit_expected = self._exit_expected, None
                 self.exit_seen = True
                 self._set_state(ConnState.DISCONNECTED)
-                self.message.emit("info", f"{self.display_name}: QEMU exited after {why}")
+                self.say("info", "exited", f"QEMU exited after {why}")
                 return
-            self.message.emit("error", f"{self.display_name}: {reason}")
+            self.say("error", "lost", reason)
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff
             await self._wait_retry(reason)
 
     def _fail(self, reason: str) -> None:
         self._set_state(ConnState.ERROR, reason)
-        self.message.emit("error", f"{self.display_name}: {reason}")
+        self.say("error", "error", reason)
 
     async def _wait_retry(self, reason: str) -> None:
         self.attempt += 1
@@ -331,21 +334,25 @@ class VmSession(QObject):
         self.error = reason
         self.next_retry_at = time.monotonic() + delay
         self.stateChanged.emit()
+        self._log("warning", "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}")
         await asyncio.sleep(delay)
 
     def _report_connected(self, previous_uuid: str | None) -> None:
         uuid = self.info.uuid
         if previous_uuid and uuid and previous_uuid != uuid:
-            self.message.emit(
+            self.say(
                 "warning",
-                f"{self.display_name}: UUID changed from {previous_uuid} to {uuid}: "
+                "uuid-changed",
+                f"UUID changed from {previous_uuid} to {uuid}: "
                 "a different VM now answers on this endpoint",
             )
-        self.message.emit(
+        self.say(
             "info",
-            f"{self.display_name}: connected to QEMU {self.info.version.text} "
-            f"({self.run_status or 'state unknown'})",
-        )
+            "connected",
+            f"connected to QEMU {self.info.version.text} ({self.run_status or 'state unknown'})",
+            {"endpoint": self.endpoint_text, "version": self.info.version.text,
+             "uuid": self.info.uuid, "status": self.run_status},
+        )  # fmt: skip
 
     async def _load_info(self, conn: QmpConnection) -> None:
         caps = conn.capabilities
@@ -481,4 +488,39 @@ class VmSession(QObject):
         """Say a problem that repeats on every poll only once per connection."""
         if text not in self._reported:
             self._reported.add(text)
-            self.message.emit(level, f"{self.display_name}: {text}")
+            self.say(level, "problem", text)
+
+    # -- what the user hears --------------------------------------------------
+
+    def say(self, level: str, name: str, text: str, data: dict[str, Any] | None = None) -> None:
+        """A message for the status bar that the event log keeps as a connection entry."""
+        self.message.emit(level, f"{self.display_name}: {text}")
+        self._log(level, name, text, data)
+
+    def _log(self, level: str, name: str, text: str, data: dict[str, Any] | None = None) -> None:
+        entry = LogEntry(
+            time.time(), self.display_name, LogKind.CONNECTION, name, text, data or {}, level
+        )
+        self.logged.emit(entry)
+
+    def report_command(
+        self,
+        label: str,
+        command: str,
+        arguments: Mapping[str, object] | None,
+        elapsed_s: float,
+        *,
+        error: str | None = None,
+        error_class: str | None = None,
+        note: str = "",
+        quiet: bool = False,
+    ) -> None:
+        """Keep a command the user gave in the log (the audit trail); `quiet`: not in the
+        status bar, where the caller says it its own way."""
+        entry = command_entry(
+            self.display_name, label, command, dict(arguments or {}), elapsed_s,
+            error=error, error_class=error_class, note=note,
+        )  # fmt: skip
+        if not quiet:
+            self.message.emit(entry.level, f"{self.display_name}: {entry.summary}")
+        self.logged.emit(entry)

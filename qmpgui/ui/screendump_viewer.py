@@ -44,11 +44,12 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui import __version__
+from qmpgui.log_entry import format_elapsed
 from qmpgui.models.screen_image import Frame, ScreenGrabber, save_png
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screendump import Console, can_choose_console
 from qmpgui.session import VmSession
-from qmpgui.session.control import Outcome, format_elapsed
+from qmpgui.session.control import Outcome
 
 ZOOM_STEPS = (0.125, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
 #: Frames counted for the shown frame rate.

@@ -1,4 +1,4 @@
-"""The event log's entries, model and file: summaries, bounds, batches, rotation."""
+"""The event log's entries, model, filter and file: summaries, bounds, batches, rotation."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from qmpgui.log_entry import LogEntry, LogKind, event_entry, format_time, summarise_event
 from qmpgui.log_store import LogStore
-from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, EventLogModel
+from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, EventLogFilter, EventLogModel
 from qmpgui.qmp import Event
 
 
@@ -106,3 +106,123 @@ def test_the_file_rotates_and_reads_back_what_it_can(tmp_path: Path) -> None:
     store.append("tcp:127.0.0.1:4444", [entry(100, vm="vm2")])
     assert store.load(limit=1000)[-1].vm == "vm2"
     assert store.path_for("unix:/run/vm1.qmp") != store.path_for("tcp:127.0.0.1:4444")
+
+
+def test_names_and_vms_are_counted_as_rows_come_and_go(qtbot: Any) -> None:
+    model = EventLogModel(limit=10)
+    changes: list[str] = []
+    model.namesChanged.connect(lambda: changes.append("names"))
+    model.vmsChanged.connect(lambda: changes.append("vms"))
+    model.append(entry(n, vm="vm1", name="STOP") for n in range(5))
+    model.flush()
+    assert model.names() == ["STOP"] and model.vms() == ["vm1"]
+    assert changes == ["names", "vms"]
+    model.append(entry(n, vm="vm1", name="STOP") for n in range(3))
+    model.flush()
+    assert changes == ["names", "vms"]  # nothing new: no signal
+    model.append(entry(n, vm="vm2", name="RESUME") for n in range(5))
+    model.flush()
+    assert model.names() == ["RESUME", "STOP"] and model.vms() == ["vm1", "vm2"]
+    assert model.dropped == 3
+    model.append(entry(n, vm="vm2", name="RESUME") for n in range(5))
+    model.flush()  # the last STOP rows and vm1 go at the bound
+    assert model.names() == ["RESUME"] and model.vms() == ["vm2"]
+    assert changes == ["names", "vms"] * 3
+    with qtbot.waitSignal(model.namesChanged):
+        model.clear()
+    assert model.names() == [] and model.vms() == [] and model.dropped == 0
+
+
+def test_names_stay_true_after_many_batches_at_the_bound() -> None:
+    model = EventLogModel(limit=50)
+    for batch in range(40):
+        model.append(entry(batch * 7 + n, vm=f"vm{n % 3}", name=f"N{(batch + n) % 11}")
+                     for n in range(7))  # fmt: skip
+        model.flush()
+        assert model.names() == sorted({e.name for e in model.entries()})
+        assert model.vms() == sorted({e.vm for e in model.entries()})
+
+
+def filtered_log() -> tuple[EventLogModel, EventLogFilter]:
+    model = EventLogModel(limit=1000)
+    model.append([
+        LogEntry(1.0, "vm1", LogKind.EVENT, "STOP", "STOP", {}),
+        LogEntry(2.0, "vm2", LogKind.EVENT, "DEVICE_TRAY_MOVED", "DEVICE_TRAY_MOVED cd0 open",
+                 {"event": "DEVICE_TRAY_MOVED", "data": {"id": "cd0", "tray-open": True}}),
+        LogEntry(3.0, "vm1", LogKind.COMMAND, "stop", "Pause: done in 2 ms", {"ms": 2}),
+        LogEntry(4.0, "vm2", LogKind.CONNECTION, "connected", "connected to QEMU 8.2.0",
+                 {"version": "8.2.0"}),
+        LogEntry(5.0, "vm1", LogKind.EVENT, "RESUME", "RESUME", {"note": "Naïve ÜBER"}),
+    ])  # fmt: skip
+    model.flush()
+    return model, EventLogFilter(model)
+
+
+def shown(proxy: EventLogFilter) -> list[float | None]:
+    rows = [proxy.index(row, 0).data(ENTRY_ROLE).time for row in range(proxy.rowCount())]
+    assert [e.time for e in proxy.shown_entries()] == rows
+    return rows
+
+
+def test_the_filter_narrows_by_vm_names_and_text(qtmodeltester: Any) -> None:
+    _model, proxy = filtered_log()
+    qtmodeltester.check(proxy)
+    assert shown(proxy) == [1.0, 2.0, 3.0, 4.0, 5.0] and not proxy.active
+    proxy.set_vm("vm1")
+    assert shown(proxy) == [1.0, 3.0, 5.0] and proxy.active
+    proxy.set_names(frozenset({"STOP", "stop"}))
+    assert shown(proxy) == [1.0, 3.0]
+    proxy.set_vm(None)
+    proxy.set_names(frozenset())
+    assert shown(proxy) == []
+    proxy.set_names(None)
+    proxy.set_text("CD0")  # in the summary and the data, whatever the case
+    assert shown(proxy) == [2.0]
+    proxy.set_text('"tray-open":true')  # the data as compact JSON
+    assert shown(proxy) == [2.0]
+    proxy.set_text("8.2")
+    assert shown(proxy) == [4.0]
+    proxy.set_text("naïve über")  # non-ASCII text, any case
+    assert shown(proxy) == [5.0]
+    proxy.set_text("vm2")
+    proxy.set_vm("vm1")
+    assert shown(proxy) == []
+    proxy.set_vm(None)
+    proxy.set_text("  ")
+    assert shown(proxy) == [1.0, 2.0, 3.0, 4.0, 5.0]
+    qtmodeltester.check(proxy)
+
+
+def test_rows_arriving_and_leaving_pass_through_the_filter(qtmodeltester: Any) -> None:
+    model, proxy = filtered_log()
+    model.limit = 5
+    proxy.set_vm("vm2")
+    proxy.set_text("tray")
+    assert shown(proxy) == [2.0]
+    model.append([LogEntry(6.0, "vm2", LogKind.EVENT, "DEVICE_TRAY_MOVED", "x", {}),
+                  LogEntry(7.0, "vm1", LogKind.EVENT, "DEVICE_TRAY_MOVED", "y", {})])  # fmt: skip
+    model.flush()  # entries 1 and 2 drop at the bound
+    assert shown(proxy) == [6.0]
+    assert proxy.entries_at([0]) == [model.entry(3)]
+    qtmodeltester.check(proxy)
+    model.clear()
+    assert proxy.rowCount() == 0
+
+
+def test_the_text_filter_never_takes_a_new_entry_for_a_dropped_one() -> None:
+    """Freed entries' ids are reused: a text cached by id alone would match wrong rows."""
+    model = EventLogModel(limit=1)
+    proxy = EventLogFilter(model)
+    proxy.set_text("needle")
+    for n in range(300):
+        found = n % 5 in (1, 2)  # a pattern unlike the cycle of freed ids
+        model.append(
+            [
+                LogEntry(
+                    float(n), "vm1", LogKind.EVENT, "X", "X", {"text": "needle" if found else "hay"}
+                )
+            ]
+        )
+        model.flush()
+        assert proxy.rowCount() == found
+    assert len(proxy._haystacks) <= model.rowCount()  # dropped rows took their texts along

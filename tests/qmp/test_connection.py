@@ -25,7 +25,7 @@ from qmpgui.qmp import (
     QmpConnection,
     parse_endpoint,
 )
-from qmpgui.qmp.errors import describe_connect_error
+from qmpgui.qmp.errors import MAX_MESSAGE_BYTES, describe_connect_error
 from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
 from tests.qemu_vm import QemuVm
 
@@ -339,7 +339,7 @@ def test_oversized_message_drops_the_connection(short_tmp: Path) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await _discovery(reader, writer)
         request = await read_command(reader)
-        writer.write(reply(request, "x" * (11 * 1024 * 1024)))
+        writer.write(reply(request, "x" * (MAX_MESSAGE_BYTES + 1024 * 1024)))
         await writer.drain()
         await asyncio.sleep(30)
 
@@ -348,7 +348,7 @@ def test_oversized_message_drops_the_connection(short_tmp: Path) -> None:
         await conn.connect()
         with pytest.raises(ConnectionLost):
             await conn.execute("query-status")
-        assert "over the 10 MiB limit" in await conn.wait_closed()
+        assert "over the 32 MiB limit" in await conn.wait_closed()
 
     with FakeQmpServer(short_tmp / "fake.sock", handler):
         asyncio.run(main())

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from qmpgui.log_entry import format_elapsed
 from qmpgui.qmp import CommandFailed, ConnectionLost, parse_endpoint
 from qmpgui.qmp.block import BlockDevice, parse_block
 from qmpgui.qmp.endpoint import Endpoint
@@ -48,7 +49,7 @@ from qmpgui.qmp.screendump import (
     screendump_format,
 )
 from qmpgui.qmp.types import Capabilities
-from qmpgui.session.control import Outcome, failure_text, format_elapsed, summary
+from qmpgui.session.control import Outcome, failure_text, summary
 
 QEMU_72 = Path(__file__).resolve().parents[1] / "data" / "qemu-7.2"
 SCHEMA_72 = QEMU_72 / "query-qmp-schema.json.gz"

@@ -1,0 +1,105 @@
+"""The console tab: one ConsoleWidget per VM, made when first shown, and the
+history they share, loaded at start and saved a second after it changes."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from qmpgui.history import MODES, History, HistoryFile, Mode
+from qmpgui.session import VmSession
+from qmpgui.ui.console import ConsoleHost, ConsoleWidget
+
+SAVE_DELAY_MS = 1000
+
+
+class Consoles(QStackedWidget):
+    def __init__(self, host: ConsoleHost, history_file: HistoryFile,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("consoleStack")
+        self.host = host
+        self.history_file = history_file
+        host.history_changed = self._history_changed
+        self.consoles: dict[VmSession, ConsoleWidget] = {}
+        self.placeholder = QLabel("Select a VM to talk to its QMP monitor.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self.placeholder)
+        self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="history")
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_soon)
+        self._saves: set[asyncio.Future[Any]] = set()
+
+    def show_session(self, session: VmSession | None) -> None:
+        if session is None:
+            self.setCurrentWidget(self.placeholder)
+            return
+        console = self.consoles.get(session)
+        if console is None:
+            console = ConsoleWidget(session, self.host)
+            self.consoles[session] = console
+            self.addWidget(console)
+        self.setCurrentWidget(console)
+
+    def console(self, session: VmSession) -> ConsoleWidget | None:
+        return self.consoles.get(session)
+
+    def console_of_current(self) -> ConsoleWidget | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, ConsoleWidget) else None
+
+    def forget(self, session: VmSession) -> None:
+        console = self.consoles.pop(session, None)
+        if console is not None:
+            console.batch.cancel()
+            self.removeWidget(console)
+            console.deleteLater()
+
+    # -- history ------------------------------------------------------------------------
+
+    async def load_history(self) -> None:
+        loop = asyncio.get_running_loop()
+        loaded = await loop.run_in_executor(self._io, self.history_file.load)
+        if loaded.problem:
+            self.host.message("warning", loaded.problem)
+        for mode in MODES:
+            typed_meanwhile = self.host.histories[mode].entries
+            history: History = loaded.histories[mode]
+            for text in typed_meanwhile:
+                history.add(text, mode)
+            self.host.histories[mode] = history
+        for console in self.consoles.values():
+            console.input.history = self.host.histories[console.mode]
+
+    def _history_changed(self) -> None:
+        if not self._save_timer.isActive():
+            self._save_timer.start()
+
+    def _save_soon(self) -> None:
+        snapshot: dict[Mode, tuple[str, ...]] = {
+            mode: self.host.histories[mode].entries for mode in MODES
+        }
+        future = asyncio.wrap_future(self._io.submit(self.history_file.save, snapshot))
+        self._saves.add(future)
+        future.add_done_callback(self._saved)
+
+    def _saved(self, future: asyncio.Future[Any]) -> None:
+        self._saves.discard(future)
+        if not future.cancelled() and (future.exception() or future.result() is False):
+            self.host.message("warning", f"the console history was not saved to "
+                                         f"{self.history_file.path}")  # fmt: skip
+
+    async def aclose(self) -> None:
+        for console in self.consoles.values():
+            console.batch.cancel()
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save_soon()
+        await asyncio.gather(*self._saves, return_exceptions=True)
+        self._io.shutdown(wait=False)

@@ -1,0 +1,114 @@
+"""Where every log entry goes: the event log model, the VM's file, and notifications.
+
+Files are written by one worker thread, a second after the entries arrive
+(or at close), so a storm of events costs one write per second, not one per
+event. At start the files are read back in that same thread, before any
+write, while new entries wait; they follow the old ones into the model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from qmpgui.log_entry import LogEntry, event_entry
+from qmpgui.log_store import LogStore
+from qmpgui.models.event_log import EventLogModel
+from qmpgui.qmp.types import Event
+from qmpgui.session import VmSession
+from qmpgui.ui.notifier import Notifier
+
+#: The file of entries that concern no single VM.
+APP_ENDPOINT = "qmpgui"
+WRITE_DELAY_MS = 1000
+
+
+class LogHub(QObject):
+    def __init__(
+        self,
+        model: EventLogModel,
+        store: LogStore,
+        notifier: Notifier,
+        warn: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.store = store
+        self.notifier = notifier
+        self._warn = warn
+        self._writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="log")
+        self._unwritten: dict[str, list[LogEntry]] = {}
+        self._waiting: list[LogEntry] | None = None  # entries held while the files load
+        self._write_failed = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(WRITE_DELAY_MS)
+        self._timer.timeout.connect(self._write_soon)
+        self._tasks: set[asyncio.Future[None]] = set()
+
+    # -- feeding ------------------------------------------------------------------------
+
+    def watch(self, session: VmSession) -> None:
+        session.logged.connect(lambda entry: self.add(entry, session.endpoint_text))
+        session.eventsReceived.connect(lambda events: self._events(session, events))
+
+    def _events(self, session: VmSession, events: list[Event]) -> None:
+        name = session.display_name
+        for event in events:
+            self.add(event_entry(name, event), session.endpoint_text)
+
+    def add(self, entry: LogEntry, endpoint: str = APP_ENDPOINT) -> None:
+        if self._waiting is not None:
+            self._waiting.append(entry)
+        else:
+            self.model.append([entry])
+        self._unwritten.setdefault(endpoint, []).append(entry)
+        if not self._timer.isActive():
+            self._timer.start()
+        self.notifier.consider(entry)
+
+    # -- files ------------------------------------------------------------------------------
+
+    async def load(self) -> None:
+        """Read the files back; entries that arrive meanwhile follow them."""
+        self._waiting = []
+        loop = asyncio.get_running_loop()
+        try:
+            old = await loop.run_in_executor(self._writer, self.store.load, self.model.limit)
+        except OSError as err:
+            old = []
+            self._warn(
+                f"could not read the event log in {self.store.folder}: {err.strerror or err}"
+            )
+        finally:
+            waiting, self._waiting = self._waiting or [], None
+        self.model.append(old + waiting)
+
+    def _write_soon(self) -> None:
+        batch, self._unwritten = self._unwritten, {}
+        if batch:
+            future = asyncio.wrap_future(self._writer.submit(self._write, batch))
+            self._tasks.add(future)
+            future.add_done_callback(self._written)
+
+    def _write(self, batch: dict[str, list[LogEntry]]) -> None:
+        for endpoint, entries in batch.items():
+            self.store.append(endpoint, entries)
+
+    def _written(self, future: asyncio.Future[None]) -> None:
+        self._tasks.discard(future)
+        err = future.exception() if not future.cancelled() else None
+        if err is not None and not self._write_failed:
+            self._write_failed = True  # said once: the log in memory goes on
+            self._warn(f"the event log is not being saved in {self.store.folder}: {err}")
+
+    async def aclose(self) -> None:
+        """Write what is left and stop the writer."""
+        self._timer.stop()
+        self._write_soon()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._writer.shutdown(wait=False)

@@ -1,0 +1,463 @@
+"""The console's transcript: exchanges and events, each a foldable tree of JSON lines.
+
+A top-level row is one exchange (the message sent, with id, round trip and
+outcome) or one event. Its children are the reply as pretty-printed JSON, one
+line per row, and every `{` or `[` line folds its contents. Lines are built
+only when their parent is expanded, so a 200 KB schema reply costs a few
+hundred rows until the user opens more. A reply larger than TRUNCATE_BYTES
+shows its first lines and a row to show all of it.
+
+Bounded: the oldest rows go beyond MAX_ROWS rows or MAX_BYTES of replies.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from qmpgui.log_entry import format_elapsed, format_time, summarise_event
+from qmpgui.qmp.types import Event
+from qmpgui.session.console import Exchange
+
+MAX_ROWS = 1000
+MAX_BYTES = 64 * 1024 * 1024
+#: Larger replies show their first TRUNCATED_LINES lines until "show all".
+TRUNCATE_BYTES = 1024 * 1024
+TRUNCATED_LINES = 500
+#: A reply up to this size opens fully expanded.
+EXPAND_ALL_BYTES = 8 * 1024
+PREVIEW_CHARS = 160
+INDENT = "  "
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: The Line of a row, for views.
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A JSON line (highlight it) or plain text (HMP output, notes).
+IS_JSON_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_TONES = {
+    "error": QColor(180, 30, 30),
+    "event": QColor(110, 60, 160),
+    "muted": QColor(110, 110, 110),
+    "action": QColor(11, 92, 173),
+    "pending": QColor(150, 110, 0),
+}
+
+
+class RowKind(StrEnum):
+    EXCHANGE = "exchange"
+    EVENT = "event"
+    NOTE = "note"
+
+
+class Action(StrEnum):
+    SHOW_ALL = "show-all"
+    SAVE = "save"
+
+
+@dataclass(eq=False)
+class Item:
+    """A top-level row: an exchange, an event or a note."""
+
+    kind: RowKind
+    exchange: Exchange | None = None
+    event: Event | None = None
+    note: str = ""
+    time: float | None = None
+    #: The reply or event as pretty JSON, when its size is known (None: not measured yet).
+    size: int = 0
+    #: Pretty text of a large reply, cut to its first lines (None: not truncated).
+    head: list[str] | None = None
+    #: The whole pretty text of a large reply, for "save".
+    full_text: str | None = None
+
+
+@dataclass(eq=False)
+class Line:
+    text: str
+    parent: Line | None
+    row: int
+    item: Item | None = None  # top-level rows only
+    #: For `{` / `[` lines: the container whose members are the children.
+    value: Any = None
+    container: bool = False
+    #: What follows the container's members: "}" or "]" plus a comma.
+    closing: str = ""
+    depth: int = 0
+    expanded: bool = False
+    tone: str | None = None
+    json: bool = True
+    action: Action | None = None
+    #: A member of an object or array (not a bracket line): shown one step in.
+    member: bool = False
+    children: list[Line] | None = None  # None: not built yet
+
+    def top(self) -> Line:
+        line = self
+        while line.parent is not None:
+            line = line.parent
+        return line
+
+
+def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
+    """Compact JSON cut at about `limit` characters, without encoding all of a huge value."""
+    out: list[str] = []
+    budget = [limit]
+
+    def emit(text: str) -> bool:
+        out.append(text)
+        budget[0] -= len(text)
+        return budget[0] > 0
+
+    def walk(v: Any) -> bool:
+        if isinstance(v, dict):
+            if not emit("{"):
+                return False
+            for n, (key, member) in enumerate(v.items()):
+                if not emit((", " if n else "") + json.dumps(key) + ": ") or not walk(member):
+                    return False
+            return emit("}")
+        if isinstance(v, list):
+            if not emit("["):
+                return False
+            for n, member in enumerate(v):
+                if (n and not emit(", ")) or not walk(member):
+                    return False
+            return emit("]")
+        return emit(json.dumps(v, ensure_ascii=False))
+
+    if walk(value):
+        return "".join(out)
+    return "".join(out)[:limit] + " …"
+
+
+def _members(value: Any, depth: int, parent: Line) -> list[Line]:
+    """The lines inside a container: one per member, then its closing bracket."""
+    pad = INDENT * depth
+    pairs = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
+    lines = []
+    for n, (key, member) in enumerate(pairs):
+        comma = "," if n < len(pairs) - 1 else ""
+        label = f"{json.dumps(key, ensure_ascii=False)}: " if key is not None else ""
+        if isinstance(member, dict | list) and member:
+            opening = "{" if isinstance(member, dict) else "["
+            lines.append(Line(f"{pad}{label}{opening}", parent, n, value=member, container=True,
+                              closing=f"{pad}{'}' if opening == '{' else ']'}{comma}",
+                              depth=depth, member=True))  # fmt: skip
+        else:
+            text = json.dumps(member, ensure_ascii=False)
+            lines.append(Line(f"{pad}{label}{text}{comma}", parent, n, depth=depth, member=True))
+    return lines
+
+
+class TranscriptModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Line] = []
+        self._bytes = 0
+        #: Rows dropped at the bound since the console opened.
+        self.dropped = 0
+
+    # -- adding ----------------------------------------------------------------------
+
+    def add_exchange(self, exchange: Exchange) -> QModelIndex:
+        item = Item(RowKind.EXCHANGE, exchange=exchange, time=exchange.started)
+        return self._add(item)
+
+    def add_event(self, event: Event) -> QModelIndex:
+        return self._add(Item(RowKind.EVENT, event=event, time=event.timestamp))
+
+    def add_note(self, text: str, when: float | None = None, tone: str = "muted") -> QModelIndex:
+        index = self._add(Item(RowKind.NOTE, note=text, time=when))
+        self._rows[index.row()].tone = tone
+        return index
+
+    def _add(self, item: Item) -> QModelIndex:
+        self._trim(extra_rows=1)
+        row = len(self._rows)
+        line = Line("", None, row, item=item, children=None if self._has_body(item) else [])
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(line)
+        self.endInsertRows()
+        return self.index(row, 0)
+
+    def finish(self, index: QModelIndex, size: int, head: list[str] | None,
+               full_text: str | None) -> None:  # fmt: skip
+        """The exchange at `index` got its reply, measured as `size` bytes of pretty JSON.
+
+        `head`: the first lines, when the reply is too large to show whole.
+        """
+        line = self.line(index)
+        if line is None or line.item is None:
+            return
+        item = line.item
+        item.size, item.head, item.full_text = size, head, full_text
+        self._bytes += size
+        self._rebuild(index, line)
+        self._trim()
+
+    def show_all(self, index: QModelIndex) -> None:
+        """Replace a truncated reply's first lines with the whole foldable tree."""
+        line = self.line(index)
+        top = line.top() if line else None
+        if top is None or top.item is None or top.item.head is None:
+            return
+        top.item.head = None
+        self._rebuild(self.index(top.row, 0), top)
+
+    def _rebuild(self, index: QModelIndex, line: Line) -> None:
+        if line.children:
+            self.beginRemoveRows(index, 0, len(line.children) - 1)
+            line.children = []
+            self.endRemoveRows()
+        line.children = []  # nothing to see while the new lines are built
+        self.dataChanged.emit(index, index)
+        built = self._build(line)
+        if built:
+            self.beginInsertRows(index, 0, len(built) - 1)
+            line.children = built
+            self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._bytes = [], 0
+        self.endResetModel()
+
+    def _trim(self, extra_rows: int = 0) -> None:
+        excess = 0
+        total = self._bytes
+        while excess < len(self._rows) and (
+            len(self._rows) - excess + extra_rows > MAX_ROWS or total > MAX_BYTES
+        ):
+            item = self._rows[excess].item
+            total -= item.size if item else 0
+            excess += 1
+        if excess == 0:
+            return
+        self.beginRemoveRows(QModelIndex(), 0, excess - 1)
+        del self._rows[:excess]
+        for row, line in enumerate(self._rows):
+            line.row = row
+        self._bytes = total
+        self.dropped += excess
+        self.endRemoveRows()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def line(self, index: _Index) -> Line | None:
+        if not index.isValid():
+            return None
+        line = index.internalPointer()
+        return line if isinstance(line, Line) else None
+
+    def item(self, index: _Index) -> Item | None:
+        line = self.line(index)
+        return line.top().item if line is not None else None
+
+    def items(self) -> Iterator[Item]:
+        for line in self._rows:
+            if line.item is not None:
+                yield line.item
+
+    def header(self, item: Item) -> str:
+        stamp = format_time(item.time)[11:] if item.time is not None else "unknown"
+        if item.kind is RowKind.EVENT and item.event is not None:
+            return f"{stamp}  ⚡ {summarise_event(item.event)}"
+        if item.kind is RowKind.NOTE:
+            return f"{stamp}  {item.note}"
+        exchange = item.exchange
+        assert exchange is not None
+        sent = (
+            f"(HMP) {exchange.shown['arguments']['command-line']}"
+            if exchange.hmp_line is not None
+            else json.dumps(exchange.shown, ensure_ascii=False)
+        )
+        if not exchange.done:
+            return f"{stamp}  → {sent}   … waiting"
+        ident = exchange.message.get("id")
+        parts = [f"id {json.dumps(ident)}"] if ident is not None else []
+        if exchange.elapsed_s is not None:
+            parts.append(format_elapsed(exchange.elapsed_s))
+        parts.append(exchange.error_text or "ok")
+        return f"{stamp}  → {sent}   ← {' · '.join(parts)}"
+
+    def _tone(self, line: Line) -> str | None:
+        if line.item is None:
+            return line.tone
+        item = line.item
+        if item.kind is RowKind.EVENT:
+            return "event"
+        if item.kind is RowKind.EXCHANGE and item.exchange is not None:
+            if not item.exchange.done:
+                return "pending"
+            return "error" if item.exchange.error_text else None
+        return line.tone
+
+    def text_of(self, line: Line, *, padded: bool = False) -> str:
+        """The row's text. The tree indents each level, so a row shows only the step
+        from its brackets; `padded` gives the line as pretty-printed JSON (to copy)."""
+        if line.item is not None:
+            return self.header(line.item)
+        pad = INDENT * line.depth
+        text = line.text
+        if line.container and not line.expanded:
+            text = f"{text[:-1]}{preview(line.value)}{line.closing[len(pad) + 1 :]}"
+        if padded or not line.json:
+            return text
+        return (INDENT if line.member else "") + text[len(pad) :]
+
+    # -- building children ------------------------------------------------------------------
+
+    @staticmethod
+    def _has_body(item: Item) -> bool:
+        return item.kind is not RowKind.NOTE
+
+    def _children(self, line: Line) -> list[Line]:
+        if line.children is None:
+            line.children = self._build(line)
+        return line.children
+
+    def _build(self, line: Line) -> list[Line]:
+        if line.item is not None:
+            return self._body(line.item, line)
+        if line.container:
+            built = _members(line.value, line.depth + 1, line)
+            built.append(Line(line.closing, line, len(built), depth=line.depth))
+            return built
+        return []
+
+    def _body(self, item: Item, top: Line) -> list[Line]:
+        if item.kind is RowKind.EVENT and item.event is not None:
+            return _document(dict(item.event.raw), top)
+        exchange = item.exchange
+        if exchange is None or not exchange.done:
+            return []
+        if exchange.reply is None:
+            return [Line(exchange.failure or "", top, 0, tone="error", json=False)]
+        if item.head is not None:
+            lines = [Line(text, top, n, json=True) for n, text in enumerate(item.head)]
+            more = item.size - sum(len(t) + 1 for t in item.head)
+            lines.append(Line(
+                f"… {_size(more)} more of {_size(item.size)}: Show all (double-click)",
+                top, len(lines), tone="action", json=False, action=Action.SHOW_ALL,
+            ))  # fmt: skip
+            lines.append(Line("Save reply to a file…", top, len(lines), tone="action",
+                              json=False, action=Action.SAVE))  # fmt: skip
+            return lines
+        output = exchange.reply.get("return")
+        if exchange.hmp_line is not None and isinstance(output, str):
+            text = output.replace("\r\n", "\n").rstrip("\n") or "(no output)"
+            return [Line(t, top, n, json=False) for n, t in enumerate(text.split("\n"))]
+        return _document(exchange.reply, top)
+
+    # -- folding --------------------------------------------------------------------------
+
+    def set_expanded(self, index: QModelIndex, expanded: bool) -> None:
+        """The view opened or closed a row: a closed `{` line shows its contents in brief."""
+        line = self.line(index)
+        if line is not None and line.expanded != expanded:
+            line.expanded = expanded
+            if line.container:
+                self.dataChanged.emit(index, index)
+
+    # -- Qt model API -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0:
+            return QModelIndex()
+        owner = self.line(parent)
+        rows = self._rows if owner is None else self._children(owner)
+        if 0 <= row < len(rows):
+            return self.createIndex(row, 0, rows[row])
+        return QModelIndex()
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        line = self.line(index)
+        if line is None or line.parent is None:
+            return QModelIndex()
+        return self.createIndex(line.parent.row, 0, line.parent)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._rows)
+        line = self.line(parent)
+        return len(self._children(line)) if line is not None else 0
+
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return bool(self._rows)
+        line = self.line(parent)
+        if line is None:
+            return False
+        if line.children is not None:
+            return bool(line.children)
+        if line.item is not None:
+            exchange = line.item.exchange
+            return line.item.kind is RowKind.EVENT or (exchange is not None and exchange.done)
+        return line.container
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line = self.line(index)
+        if line is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text_of(line)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            tone = self._tone(line)
+            return QBrush(_TONES[tone]) if tone in _TONES else None
+        if role == Qt.ItemDataRole.ToolTipRole and line.container:
+            count = len(line.value)
+            return f"{count} {'member' if isinstance(line.value, dict) else 'item'}" + (
+                "s" if count != 1 else ""
+            )
+        if role == LINE_ROLE:
+            return line
+        if role == IS_JSON_ROLE:
+            return line.json and line.item is None
+        return None
+
+
+def _document(value: dict[str, Any], top: Line) -> list[Line]:
+    """A whole JSON object as lines: `{`, its members (foldable), `}`."""
+    lines = [Line("{", top, 0)]
+    members = _members(value, 1, top)
+    for n, member in enumerate(members, start=1):
+        member.row = n
+    lines += members
+    lines.append(Line("}", top, len(lines)))
+    return lines
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / 1024 / 1024:.1f} MiB"
+    return f"{count / 1024:.0f} KiB" if count >= 1024 else f"{count} bytes"
+
+
+@dataclass
+class Measured:
+    """A reply measured off the UI thread: its pretty size, and its head when large."""
+
+    size: int
+    head: list[str] | None = None
+    full_text: str | None = field(default=None, repr=False)
+
+
+def measure(reply: object) -> Measured:
+    """Pretty-print `reply` to learn its size (run in a worker thread: the pure-Python
+    encoder that indent= selects lets the UI thread run between its steps)."""
+    text = json.dumps(reply, indent=2, ensure_ascii=False)
+    if len(text) <= TRUNCATE_BYTES:
+        return Measured(len(text))
+    head = text[: TRUNCATE_BYTES // 4].split("\n")[:TRUNCATED_LINES]
+    return Measured(len(text), head, text)

@@ -1,0 +1,119 @@
+"""One exchange of the raw console: a message sent as typed, QEMU's whole reply back.
+
+The reply is kept as QEMU sent it (`return` or `error`, with the user's id);
+what went wrong before QEMU could answer (not connected, a timeout, the
+connection lost) is our own `failure` sentence instead. Every exchange is
+kept in the event log as a command the user gave, its passwords masked.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from qmpgui.qmp import CommandFailed, QmpFailure
+from qmpgui.qmp.secrets import mask_arguments
+from qmpgui.qmp.shorthand import Request
+from qmpgui.session.vm_session import VmSession
+
+HMP_COMMAND = "human-monitor-command"
+
+
+@dataclass(eq=False)
+class Exchange:
+    vm: str
+    #: The message as sent (a copy; display it through `shown`, which masks passwords).
+    message: dict[str, Any]
+    started: float = field(default_factory=time.time)  # wall-clock seconds
+    elapsed_s: float | None = None
+    reply: dict[str, Any] | None = None
+    failure: str | None = None
+    #: An HMP line typed in HMP mode (sent as human-monitor-command).
+    hmp_line: str | None = None
+
+    @property
+    def command(self) -> str:
+        return str(self.message.get("execute") or self.message.get("exec-oob") or "?")
+
+    @property
+    def arguments(self) -> dict[str, Any]:
+        value = self.message.get("arguments")
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def shown(self) -> dict[str, Any]:
+        """The message with passwords masked: what the transcript and exports show."""
+        masked = dict(self.message)
+        if "arguments" in masked:
+            masked["arguments"] = mask_arguments(self.command, self.arguments)
+        return masked
+
+    @property
+    def done(self) -> bool:
+        return self.reply is not None or self.failure is not None
+
+    @property
+    def error(self) -> dict[str, Any] | None:
+        error = (self.reply or {}).get("error")
+        return error if isinstance(error, dict) else None
+
+    @property
+    def ok(self) -> bool:
+        return self.reply is not None and self.error is None
+
+    @property
+    def error_text(self) -> str | None:
+        """ "CommandNotFound: The command foo has not been found", or our own sentence."""
+        if self.failure is not None:
+            return self.failure
+        error = self.error
+        if error is None:
+            return None
+        return f"{error.get('class', 'GenericError')}: {error.get('desc', '')}".rstrip(": ")
+
+    def record(self) -> dict[str, Any]:
+        """The exchange as one JSON Lines record, passwords masked."""
+        out: dict[str, Any] = {"time": self.started, "vm": self.vm, "request": self.shown}
+        if self.hmp_line is not None:
+            out["hmp"] = self.shown.get("arguments", {}).get("command-line")
+        if self.elapsed_s is not None:
+            out["ms"] = round(self.elapsed_s * 1000, 3)
+        if self.reply is not None:
+            out["reply"] = self.reply
+        if self.failure is not None:
+            out["failure"] = self.failure
+        return out
+
+
+def hmp_request(line: str) -> Request:
+    return Request(HMP_COMMAND, {"command-line": line})
+
+
+async def send(session: VmSession, exchange: Exchange) -> Exchange:
+    """Send the exchange's message; fill in its reply or failure and its round trip."""
+    conn = session.connection
+    start = time.monotonic()
+    if conn is None:
+        exchange.failure = f"not sent: {session.display_name} is not connected"
+        exchange.elapsed_s = 0.0
+    else:
+        conn.command_timeout = session.settings.command_timeout_s
+        try:
+            exchange.reply = await conn.exchange(exchange.message)
+        except CommandFailed as failure:
+            exchange.failure = failure.message
+        except QmpFailure as failure:
+            exchange.failure = failure.message
+        exchange.elapsed_s = time.monotonic() - start
+    error = exchange.error
+    session.report_command(
+        "HMP" if exchange.hmp_line is not None else "Console",
+        exchange.command,
+        exchange.arguments,
+        exchange.elapsed_s or 0.0,
+        error=exchange.error_text,
+        error_class=str(error.get("class")) if error else None,
+        quiet=True,
+    )
+    return exchange

@@ -1,0 +1,274 @@
+"""The console's batch runner: a script of commands, run once or N times.
+
+The script is checked whole before anything is sent. Results are shown a
+frame at a time (a run can produce thousands a second) in a bounded list,
+kept for export as JSON Lines, and every command also lands in the event log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.qmp.batch import ScriptError, Step, StepResult, Summary, parse_script, run_script
+from qmpgui.qmp.risk import Risk, classify
+from qmpgui.qmp.secrets import mask_arguments
+from qmpgui.session import VmSession
+from qmpgui.ui.files import write_text
+
+#: Result lines shown; all results are kept for export.
+SHOWN_RESULTS = 5000
+EXAMPLE = "# one command per line: JSON or shorthand\nquery-status\nsleep 0.5\nquery-block\n"
+
+
+class BatchPanel(QWidget):
+    #: The run's summary sentence, for the transcript.
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        session: VmSession,
+        spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]],
+        ask_destructive: Callable[[str, str, list[str], str, str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchPanel")
+        self.session = session
+        self._spawn = spawn
+        self._ask = ask_destructive
+        self.results: list[StepResult] = []
+        self.summary: Summary | None = None
+        self._task: asyncio.Task[Any] | None = None
+        self._pending: list[str] = []
+        self._build()
+
+    def _build(self) -> None:
+        self.script = QPlainTextEdit()
+        self.script.setObjectName("batchScript")
+        self.script.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.script.setPlaceholderText(EXAMPLE)
+        self.load_button = QPushButton("&Load…")
+        self.load_button.setObjectName("batchLoad")
+        self.repeat = QSpinBox()
+        self.repeat.setObjectName("batchRepeat")
+        self.repeat.setRange(1, 1_000_000)
+        self.repeat.setSuffix(" ×")
+        self.delay = QDoubleSpinBox()
+        self.delay.setObjectName("batchDelay")
+        self.delay.setRange(0, 3600)
+        self.delay.setDecimals(2)
+        self.delay.setSuffix(" s")
+        self.keep_going = QCheckBox("Keep going after an error")
+        self.keep_going.setObjectName("batchKeepGoing")
+        self.run_button = QPushButton("&Run")
+        self.run_button.setObjectName("batchRun")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("batchCancel")
+        self.cancel_button.setEnabled(False)
+        self.export_button = QPushButton("E&xport results…")
+        self.export_button.setObjectName("batchExport")
+        self.export_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("batchProgress")
+        self.progress.setValue(0)
+        self.summary_label = QLabel("Not run yet")
+        self.summary_label.setObjectName("batchSummary")
+        self.summary_label.setWordWrap(True)
+        self.output = QPlainTextEdit()
+        self.output.setObjectName("batchResults")
+        self.output.setReadOnly(True)
+        self.output.setMaximumBlockCount(SHOWN_RESULTS)
+        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self._lay_out()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(50)
+        self._flush_timer.timeout.connect(self._flush)
+        self.load_button.clicked.connect(self._load)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button.clicked.connect(self._export)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Times:", self.repeat)
+        form.addRow("Delay between runs:", self.delay)
+        form.addRow(self.keep_going)
+        buttons = QHBoxLayout()
+        for button in (self.run_button, self.cancel_button, self.export_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>Batch script</b>"))
+        top.addStretch(1)
+        top.addWidget(self.load_button)
+        layout.addLayout(top)
+        layout.addWidget(self.script, 2)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.output, 2)
+
+    # -- running ---------------------------------------------------------------------
+
+    def run(self) -> None:
+        if self._task is not None:
+            return
+        try:
+            steps = parse_script(self.script.toPlainText())
+        except ScriptError as err:
+            self._say(f"Nothing sent: {err}", error=True)
+            return
+        if not self.session.connected:
+            self._say(f"Nothing sent: {self.session.display_name} is not connected", error=True)
+            return
+        dangerous = sorted({s.request.command for s in steps if s.request
+                            and classify(s.request.command, s.request.arguments)
+                            is Risk.DANGEROUS})  # fmt: skip
+        if dangerous and not self._ask(
+            "Dangerous commands",
+            "Run a script with dangerous commands on this VM?",
+            [self.session.display_name],
+            "The script sends " + ", ".join(dangerous) + ".",
+            "Run",
+        ):
+            self._say("Nothing sent: cancelled", error=True)
+            return
+        commands = sum(1 for s in steps if s.request is not None)
+        self.results = []
+        self.summary = None
+        self.output.clear()
+        self.progress.setRange(0, commands * self.repeat.value())
+        self.progress.setValue(0)
+        self._say(f"Running {commands} commands × {self.repeat.value()}…")
+        self._set_running(True)
+        self._task = self._spawn(self._run(steps))
+
+    async def _run(self, steps: list[Step]) -> None:
+        summary: Summary | None = None
+        cancelled = False
+        try:
+            summary = await run_script(
+                self.session.execute, steps, repeat=self.repeat.value(),
+                delay_s=self.delay.value(), keep_going=self.keep_going.isChecked(),
+                on_result=self._on_result,
+            )  # fmt: skip
+        except asyncio.CancelledError:
+            cancelled = True
+        finally:
+            self._task = None
+            self._set_running(False)
+            self._flush()
+        if summary is None:
+            summary = Summary()
+            for result in self.results:
+                summary.add(result)
+        self.summary = summary
+        text = f"Batch on {self.session.display_name}: {summary.text}" + (
+            "; cancelled" if cancelled else ""
+        )
+        self._say(text, error=summary.failed > 0 or cancelled)
+        self.finished.emit(text)
+        if cancelled:
+            raise asyncio.CancelledError
+
+    def _on_result(self, result: StepResult) -> None:
+        self.results.append(result)
+        self.session.report_command(
+            "Batch", result.command, result.arguments, result.elapsed_s,
+            error=result.error, error_class=result.error_class, quiet=True,
+        )  # fmt: skip
+        outcome = (
+            f"ok {result.elapsed_s * 1000:.2f} ms"
+            if result.ok
+            else f"{result.error_class}: {result.error}"
+        )
+        self._pending.append(f"#{result.iteration} line {result.line} {result.command}: {outcome}")
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        """Show the results of the last frame at once."""
+        self._flush_timer.stop()
+        if self._pending:
+            self.output.appendPlainText("\n".join(self._pending))
+            self._pending = []
+        self.progress.setValue(min(len(self.results), self.progress.maximum()))
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.script.setReadOnly(running)
+        self.export_button.setEnabled(not running and bool(self.results))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setStyleSheet("color: #b41e1e;" if error else "")
+
+    # -- files --------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Load script", "", "Scripts (*.qmp *.txt *.jsonl);;All files (*)"
+        )
+        if path:
+            self._spawn(self._read(Path(path)))
+
+    async def _read(self, path: Path) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            text = await loop.run_in_executor(None, path.read_text, "utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            self._say(f"could not read {path}: {getattr(err, 'strerror', None) or err}", error=True)
+            return
+        self.script.setPlainText(text)
+        self._say(f"Loaded {path.name}")
+
+    def records_text(self) -> str:
+        """The results as JSON Lines, passwords masked."""
+        return "".join(
+            json.dumps({**r.record(), "arguments": mask_arguments(r.command, r.arguments)},
+                       ensure_ascii=False) + "\n"
+            for r in self.results
+        )  # fmt: skip
+
+    def _export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export results", f"{self.session.display_name}-batch.jsonl",
+            "JSON Lines (*.jsonl)",
+        )  # fmt: skip
+        if path:
+            self._spawn(self._write(Path(path), self.records_text()))
+
+    async def _write(self, path: Path, text: str) -> None:
+        problem = await write_text(path, text)
+        if problem is not None:
+            self._say(f"could not export to {path}: {problem}", error=True)
+        else:
+            self._say(f"Exported {len(self.results)} results to {path}")

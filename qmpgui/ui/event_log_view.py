@@ -1,0 +1,445 @@
+"""The event log pane: every VM's events, connection changes and commands in one table.
+
+Filters by VM, by names and by free text; a selected row shows its whole entry
+as highlighted JSON. New rows scroll into view unless scrolling is paused.
+Entries export as JSON Lines: all of them, those shown or those selected.
+
+The table does no per-row work: rows have one fixed height and columns keep
+the widths they are given, so a batch of thousands of rows costs what the
+visible rows cost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+import os
+from collections.abc import Callable, Coroutine, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.log_entry import LogEntry
+from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogFilter, EventLogModel
+from qmpgui.ui.json_text import JsonHighlighter, pretty_json
+
+#: What export() can write: every entry, the entries the filters show, the selected rows.
+EXPORT_CHOICES = ("all", "shown", "selected")
+#: A selection larger than this is dropped when the filter changes (the current row stays).
+KEEP_SELECTION_MAX = 2_000
+#: Typing pauses this long before the text filter runs over the whole log.
+SEARCH_DELAY_MS = 150
+
+
+def write_json_lines(path: Path, entries: Iterable[LogEntry]) -> int:
+    """Write one JSON object per line; the number of entries written. Raises OSError."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for entry in entries:
+            handle.write(json.dumps(entry.to_json(), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def default_export_name(now: datetime.datetime | None = None) -> str:
+    stamp = (now or datetime.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"qmpgui-log-{stamp}.jsonl"
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
+class CheckableMenu(QMenu):
+    """A menu that stays open while its checkable items are ticked, for choosing several."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isEnabled() and action.isCheckable():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class EventLogView(QWidget):
+    """The event log: a filter bar, the table, the selected entry's JSON and the counts."""
+
+    #: (level, text) for the window's message path.
+    message = Signal(str, str)
+
+    def __init__(self, model: EventLogModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventLogPane")
+        self.model = model
+        self.proxy = EventLogFilter(model, self)
+        self._names: frozenset[str] | None = None  # None: all names, those to come too
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self._build_table()
+        self._build_details()
+        self._build_toolbar()
+        self.counts = QLabel()
+        self.counts.setObjectName("eventLogCounts")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("eventLogSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.counts)
+        self.setFocusProxy(self.table)  # focusing the pane lands on the rows
+        self._connect_signals()
+        self._update_vms()
+        self._update_names()
+        self._update_counts()
+
+    # -- construction ---------------------------------------------------------------
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("eventLogView")
+        self.table.setAccessibleName("Event log")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        height = self.table.fontMetrics().height() + 6
+        rows.setMinimumSectionSize(height)
+        rows.setDefaultSectionSize(height)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
+        columns.setHighlightSections(False)
+        advance = self.table.fontMetrics().horizontalAdvance
+        widths = {
+            TIME: advance("2026-12-31 23:59:59.999999") + 16,
+            VM: advance("M") * 10,
+            KIND: advance("connection") + 16,
+            NAME: advance("M") * 16,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+    def _build_details(self) -> None:
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("eventLogDetails")
+        self.details.setAccessibleName("Selected entry as JSON")
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setPlaceholderText("Select an entry to see it whole.")
+        self.highlighter = JsonHighlighter(self.details.document())
+
+    def _build_toolbar(self) -> None:
+        self._build_filters()
+        self._build_actions()
+        self.toolbar = QToolBar("Event log")
+        self.toolbar.setObjectName("eventLogToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addWidget(self.vm_box)
+        self.toolbar.addWidget(self.name_button)
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_pause)
+        self.toolbar.addAction(self.action_clear)
+        self.toolbar.addWidget(self.export_button)
+        for action, name in ((self.action_pause, "eventLogPauseButton"),
+                             (self.action_clear, "eventLogClearButton")):  # fmt: skip
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(name)
+
+    def _build_filters(self) -> None:
+        self.vm_box = QComboBox()
+        self.vm_box.setObjectName("eventLogVmFilter")
+        self.vm_box.setAccessibleName("Show entries of")
+        self.vm_box.setToolTip("Show the entries of one VM")
+        self.vm_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.names_menu = CheckableMenu(self)
+        self.names_menu.setObjectName("eventLogNameMenu")
+        self.name_button = QToolButton()
+        self.name_button.setObjectName("eventLogNameFilter")
+        self.name_button.setAccessibleName("Show entries named")
+        self.name_button.setToolTip("Show only the entries with the names ticked")
+        self.name_button.setMenu(self.names_menu)
+        self.name_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("eventLogSearch")
+        self.search.setAccessibleName("Filter text")
+        self.search.setPlaceholderText("Filter text")
+        self.search.setToolTip(
+            "Show only entries containing this text in their VM, name, summary or data"
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self.action_find = QAction("Find", self)
+        self.action_find.setObjectName("eventLogFind")
+        self.action_find.setShortcuts(QKeySequence.StandardKey.Find)
+        self.action_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.action_find)
+
+    def _build_actions(self) -> None:
+        self.action_pause = QAction("Pause scrolling", self)
+        self.action_pause.setObjectName("eventLogPause")
+        self.action_pause.setCheckable(True)
+        self.action_pause.setToolTip("Keep the table still while new entries arrive")
+        self.action_clear = QAction("Clear", self)
+        self.action_clear.setObjectName("eventLogClear")
+        self.action_clear.setToolTip("Remove every entry from the log")
+
+        self.export_menu = QMenu(self)
+        self.export_menu.setObjectName("eventLogExportMenu")
+        self.action_export_all = self._export_action("All entries…", "all")
+        self.action_export_shown = self._export_action("Entries shown…", "shown")
+        self.action_export_selected = self._export_action("Selected entries…", "selected")
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("eventLogExport")
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("Save entries as JSON Lines, one entry per line")
+        self.export_button.setMenu(self.export_menu)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def _export_action(self, text: str, which: str) -> QAction:
+        action = self.export_menu.addAction(text)
+        action.setObjectName(f"eventLogExport{which.capitalize()}")
+        action.triggered.connect(lambda _checked=False: self.ask_export(which))
+        return action
+
+    def _connect_signals(self) -> None:
+        self.model.namesChanged.connect(self._update_names)
+        self.model.vmsChanged.connect(self._update_vms)
+        self.model.countsChanged.connect(self._update_counts)
+        self.model.modelReset.connect(self.details.clear)
+        self.proxy.rowsInserted.connect(self._follow)  # once per batch
+        self.proxy.layoutChanged.connect(self._check_current)  # the filter changed
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._show_details)
+        selection.selectionChanged.connect(self._update_export_actions)
+        self.vm_box.currentIndexChanged.connect(self._vm_chosen)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.action_find.triggered.connect(self.focus_search)
+        self.action_pause.toggled.connect(self._pause_toggled)
+        self.action_clear.triggered.connect(self.clear)
+        self._update_export_actions()
+
+    # -- following new rows ------------------------------------------------------------
+
+    @property
+    def paused(self) -> bool:
+        return self.action_pause.isChecked()
+
+    def _follow(self) -> None:
+        if not self.paused:
+            self.table.scrollToBottom()
+
+    def _pause_toggled(self, paused: bool) -> None:
+        if not paused:
+            self.table.scrollToBottom()
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _vm_chosen(self, _row: int) -> None:
+        data = self.vm_box.currentData()
+        self._refilter(lambda: self.proxy.set_vm(data if isinstance(data, str) else None))
+
+    def _update_vms(self) -> None:
+        """List the VMs seen; the chosen one stays, even once its rows are gone."""
+        chosen = self.proxy.vm
+        vms = sorted(set(self.model.vms()) | ({chosen} if chosen is not None else set()))
+        self.vm_box.blockSignals(True)
+        self.vm_box.clear()
+        self.vm_box.addItem("All VMs", None)
+        for vm in vms:
+            self.vm_box.addItem(vm, vm)
+        self.vm_box.setCurrentIndex(0 if chosen is None else vms.index(chosen) + 1)
+        self.vm_box.blockSignals(False)
+
+    def _update_names(self) -> None:
+        """List the names seen, and those ticked even once their rows are gone."""
+        self.names_menu.clear()
+        every = self.names_menu.addAction("All names")
+        every.setObjectName("eventLogAllNames")
+        every.setCheckable(True)
+        every.triggered.connect(lambda _checked=False: self.set_names(None))
+        self.names_menu.addSeparator()
+        for name in sorted(set(self.model.names()) | (self._names or frozenset())):
+            action = self.names_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(name)
+            action.triggered.connect(
+                lambda checked=False, name=name: self._name_ticked(name, checked)
+            )
+        self._show_names()
+
+    def _name_ticked(self, name: str, ticked: bool) -> None:
+        seen = frozenset(self.model.names())
+        chosen = set(seen if self._names is None else self._names)
+        if ticked:
+            chosen.add(name)
+        else:
+            chosen.discard(name)
+        self.set_names(None if chosen >= seen else frozenset(chosen))
+
+    def set_names(self, names: frozenset[str] | None) -> None:
+        """Show only entries with these names; None shows every name, new ones too."""
+        self._names = names
+        self._refilter(lambda: self.proxy.set_names(names))
+        self._show_names()
+
+    def _show_names(self) -> None:
+        for action in self.names_menu.actions():
+            name = action.data()
+            if isinstance(name, str):
+                action.setChecked(self._names is None or name in self._names)
+            elif action.isCheckable():
+                action.setChecked(self._names is None)
+        if self._names is None:
+            label = "All names"
+        elif not self._names:
+            label = "No names"
+        else:
+            label = _plural(len(self._names), "name", "names")
+        self.name_button.setText(label)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text()
+        self._refilter(lambda: self.proxy.set_text(text))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Change the filter, keeping the current row in view."""
+        selection = self.table.selectionModel()
+        picked = selection.selection()
+        if sum(picked.at(i).height() for i in range(picked.count())) > KEEP_SELECTION_MAX:
+            # Qt splits a selection at every row that appears or goes, at a cost that
+            # grows with the square of its pieces: let a large one go, keep the current row.
+            selection.clearSelection()
+        change()
+        self._update_counts()
+        current = self.table.currentIndex()
+        if self.paused and current.isValid():
+            self.table.scrollTo(current)
+        else:
+            self._follow()
+
+    # -- details, counts, clear ------------------------------------------------------------
+
+    def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.details.clear()
+            return
+        self.details.setPlainText(pretty_json(self.proxy.entry(current.row()).to_json()))
+
+    def _check_current(self) -> None:
+        """A filter change moves rows without saying so to the current row: look again."""
+        if not self.table.currentIndex().isValid():
+            self.details.clear()
+
+    def _update_counts(self) -> None:
+        total = self.model.rowCount()
+        text = f"{self.proxy.rowCount():,} of {_plural(total, 'entry', 'entries')}"
+        if self.model.dropped:
+            text += f"; {self.model.dropped:,} oldest dropped (limit {self.model.limit:,})"
+        self.counts.setText(text)
+
+    def clear(self) -> None:
+        """Empty the log."""
+        self.model.clear()
+        self.details.clear()
+
+    # -- export -------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        """The table rows selected, top to bottom."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for span in (selection.at(i) for i in range(selection.count())):
+            rows.update(range(span.top(), span.bottom() + 1))
+        return sorted(rows)
+
+    def entries_for(self, which: str) -> list[LogEntry]:
+        """A copy of the entries to export: "all", "shown" or "selected"."""
+        if which not in EXPORT_CHOICES:
+            raise ValueError(f"unknown export choice: {which!r}")
+        if which == "all":
+            return self.model.entries()
+        if which == "shown":
+            return self.proxy.shown_entries()
+        return self.proxy.entries_at(self.selected_rows())
+
+    def export(self, path: Path, which: str) -> int:
+        """Write the entries as JSON Lines; the number written. Raises OSError."""
+        return write_json_lines(path, self.entries_for(which))
+
+    def ask_export(self, which: str) -> None:
+        """Ask where to save, then write in the background."""
+        suggested = os.path.join(os.path.expanduser("~"), default_export_name())
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the event log", suggested, "JSON Lines (*.jsonl);;All files (*)"
+        )
+        if path:
+            self.start_export(Path(path), which)
+
+    def start_export(self, path: Path, which: str) -> asyncio.Task[int | None]:
+        """Copy the entries now, write them in a worker thread; the message tells how it went."""
+        return self._spawn(self._write(path, self.entries_for(which)))
+
+    async def _write(self, path: Path, entries: list[LogEntry]) -> int | None:
+        loop = asyncio.get_running_loop()
+        try:
+            count = await loop.run_in_executor(None, write_json_lines, path, entries)
+        except OSError as err:
+            self.message.emit("error", f"could not export to {path}: {err.strerror or err}")
+            return None
+        self.message.emit("info", f"exported {_plural(count, 'entry', 'entries')} to {path}")
+        return count
+
+    def _update_export_actions(self) -> None:
+        self.action_export_selected.setEnabled(self.table.selectionModel().hasSelection())
+
+    def _spawn(self, coro: Coroutine[Any, Any, int | None]) -> asyncio.Task[int | None]:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
