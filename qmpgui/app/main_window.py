@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             "Show the event log of all VMs: events, connections and commands",
         )  # fmt: skip
         self.action_show_console = self._action(
-            "actionShowConsole", "&Console", "Ctrl+Shift+C",
+            "actionShowConsole", "&Console", "Ctrl+Shift+M",
             "Show the selected VM's raw QMP/HMP console",
         )  # fmt: skip
         for action in (

@@ -13,6 +13,7 @@ Bounded: the oldest rows go beyond MAX_ROWS rows or MAX_BYTES of replies.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -175,7 +176,7 @@ class TranscriptModel(QAbstractItemModel):
         return self._add(Item(RowKind.EVENT, event=event, time=event.timestamp))
 
     def add_note(self, text: str, when: float | None = None, tone: str = "muted") -> QModelIndex:
-        index = self._add(Item(RowKind.NOTE, note=text, time=when))
+        index = self._add(Item(RowKind.NOTE, note=text, time=time.time() if when is None else when))
         self._rows[index.row()].tone = tone
         return index
 

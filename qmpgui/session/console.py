@@ -107,8 +107,9 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
             exchange.failure = failure.message
         exchange.elapsed_s = time.monotonic() - start
     error = exchange.error
+    masked_line = exchange.shown.get("arguments", {}).get("command-line")
     session.report_command(
-        "HMP" if exchange.hmp_line is not None else "Console",
+        f"HMP {masked_line}" if exchange.hmp_line is not None else "",
         exchange.command,
         exchange.arguments,
         exchange.elapsed_s or 0.0,

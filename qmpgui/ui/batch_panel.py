@@ -197,7 +197,7 @@ class BatchPanel(QWidget):
     def _on_result(self, result: StepResult) -> None:
         self.results.append(result)
         self.session.report_command(
-            "Batch", result.command, result.arguments, result.elapsed_s,
+            "", result.command, result.arguments, result.elapsed_s,
             error=result.error, error_class=result.error_class, quiet=True,
         )  # fmt: skip
         outcome = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QFontDatabase,
     QKeyEvent,
@@ -29,6 +29,13 @@ from qmpgui.ui.json_text import JsonHighlighter
 Completer = Callable[[str], Completion | None]
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: Keys with modifiers the input handles itself, before any shortcut of the window.
+_OWN_KEYS = {
+    Qt.Key.Key_R: Qt.KeyboardModifier.ControlModifier,
+    Qt.Key.Key_Space: Qt.KeyboardModifier.ControlModifier,
+    Qt.Key.Key_Return: Qt.KeyboardModifier.ControlModifier,
+    Qt.Key.Key_Enter: Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier,
+}
 #: Role holding the text an item inserts.
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,6 +80,18 @@ class ConsoleInput(QPlainTextEdit):
         self.highlighter.setDocument(self.document() if mode == "qmp" else None)
 
     # -- keys -------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Keys the console uses win over the window's shortcuts while it has focus
+        (Ctrl+R searches the history here; it must not resume the VM)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _OWN_KEYS.get(Qt.Key(event.key())) == event.modifiers()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

@@ -107,7 +107,8 @@ class EventLogView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])  # the summary needs the room more than the JSON
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -146,9 +147,9 @@ class EventLogView(QWidget):
         advance = self.table.fontMetrics().horizontalAdvance
         widths = {
             TIME: advance("2026-12-31 23:59:59.999999") + 16,
-            VM: advance("M") * 10,
+            VM: advance("M") * 7,
             KIND: advance("connection") + 16,
-            NAME: advance("M") * 16,
+            NAME: advance("DEVICE_TRAY_MOVED") + 16,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

@@ -19,6 +19,7 @@ from qmpgui.history import default_history_path
 from qmpgui.log_entry import LogKind
 from qmpgui.models.transcript import Action, Item, RowKind
 from qmpgui.qmp.completion import complete
+from qmpgui.qmp.runstate import VmAction
 from qmpgui.qmp.secrets import MASK
 from qmpgui.ui.console import ConsoleWidget
 from tests.conftest import AsyncRunner
@@ -234,9 +235,13 @@ def test_history_is_kept_masked_across_restarts(
     qtbot.keyClick(console.input, Qt.Key.Key_Down)
     qtbot.keyClick(console.input, Qt.Key.Key_Down)
     assert console.input.toPlainText() == ""  # back to the empty draft
-    # Ctrl+R finds an entry by any part of it.
+    # Ctrl+R finds an entry by any part of it; in the console it is not the window's Resume.
+    qemu.watch.execute("stop")
+    arun.wait(lambda: window.model.session(0).run_status == "paused")
+    assert window.vm_actions.actions[VmAction.RESUME].isEnabled()
     qtbot.keyClick(console.input, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert console.search_field.isVisible()
+    assert qemu.watch.execute("query-status")["status"] == "paused"
     qtbot.keyClicks(console.search_field, "protocol")
     assert console.input.toPlainText().startswith("set_password")
     qtbot.keyClick(console.search_field, Qt.Key.Key_Return)
