@@ -115,7 +115,7 @@ def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
     def emit(text: str) -> bool:
         out.append(text)
         budget[0] -= len(text)
-        return budget[0] > 0
+        return budget[0] >= 0
 
     def walk(v: Any) -> bool:
         if isinstance(v, dict):
@@ -234,7 +234,8 @@ class TranscriptModel(QAbstractItemModel):
     def _trim(self, extra_rows: int = 0) -> None:
         excess = 0
         total = self._bytes
-        while excess < len(self._rows) and (
+        # The newest row always stays: it is the reply the user is waiting to read.
+        while excess < len(self._rows) - 1 and (
             len(self._rows) - excess + extra_rows > MAX_ROWS or total > MAX_BYTES
         ):
             item = self._rows[excess].item

@@ -45,9 +45,8 @@ def _commands(index: SchemaIndex, prefix: str, start: int, quote: str = "") -> C
     items = []
     for name in index.complete_command(prefix):
         info = index.commands[name]
-        detail = (
-            "" if info.name_only else f"{len(info.arguments)} arguments" if info.arguments else ""
-        )
+        count = len(info.arguments)
+        detail = f"{count} argument{'s' if count != 1 else ''}" if count else ""
         items.append(Item(name + quote, name, detail))
     return Completion(start, prefix, tuple(items))
 

@@ -96,9 +96,9 @@ def answer(
 
 
 def add_answered(model: TranscriptModel, reply: dict[str, Any], **kwargs: Any) -> QModelIndex:
-    index = model.add_exchange(exchange(**kwargs))
-    answer(model, index, reply)
-    return model.index(index.row(), 0)
+    index = QPersistentModelIndex(model.add_exchange(exchange(**kwargs)))
+    answer(model, model.index(index.row(), 0), reply)
+    return model.index(index.row(), 0)  # rows above may have gone at the bound
 
 
 def event(name: str, data: dict[str, Any] | None = None) -> Event:

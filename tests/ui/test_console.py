@@ -262,7 +262,7 @@ def test_completion_knows_eject(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> 
     popup = console.input.popup
     arun.wait(popup.isVisible)
     shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
-    assert shown == ["query-stats   3 arguments", "query-stats-schemas   1 arguments",
+    assert shown == ["query-stats   3 arguments", "query-stats-schemas   1 argument",
                      "query-status"]  # fmt: skip
     qtbot.keyClick(console.input, Qt.Key.Key_U)  # the list narrows as the name grows
     arun.wait(lambda: popup.model().rowCount() == 1)
