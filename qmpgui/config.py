@@ -39,7 +39,7 @@ MINIMUMS = {
 }
 MAXIMUMS = {"live_interval_s": 60.0}
 #: Whole numbers, with their bounds.
-COUNTS = {"event_log_limit": (100, 10_000_000)}
+COUNTS = {"event_log_limit": (100, 1_000_000)}
 #: Images remembered by the Change media dialog.
 RECENT_MEDIA = 10
 

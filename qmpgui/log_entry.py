@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -58,9 +59,8 @@ class LogEntry:
         if not all(isinstance(t, str) for t in texts):
             return None
         vm, name, summary, level = (str(t) for t in texts)
-        time = (
-            float(stamp) if isinstance(stamp, int | float) and not isinstance(stamp, bool) else None
-        )
+        number = isinstance(stamp, int | float) and not isinstance(stamp, bool)
+        time = float(stamp) if number and math.isfinite(stamp) else None  # type: ignore[arg-type]
         return cls(time, vm, kind, name, summary, data if isinstance(data, dict) else {}, level)
 
 
@@ -68,7 +68,10 @@ def format_time(stamp: float | None) -> str:
     """Local time with microseconds; "unknown" when QEMU sent -1."""
     if stamp is None:
         return "unknown"
-    return datetime.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M:%S.%f")
+    try:
+        return datetime.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M:%S.%f")
+    except (OverflowError, OSError, ValueError):  # a hand-edited log file: year 10000
+        return "unknown"
 
 
 def format_elapsed(seconds: float) -> str:

@@ -42,7 +42,8 @@ class LogHub(QObject):
         self._warn = warn
         self._writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="log")
         self._unwritten: dict[str, list[LogEntry]] = {}
-        self._waiting: list[LogEntry] | None = None  # entries held while the files load
+        # Entries held until the files are read back (load() is called right after this).
+        self._waiting: list[LogEntry] | None = []
         self._write_failed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -75,7 +76,6 @@ class LogHub(QObject):
 
     async def load(self) -> None:
         """Read the files back; entries that arrive meanwhile follow them."""
-        self._waiting = []
         loop = asyncio.get_running_loop()
         try:
             old = await loop.run_in_executor(self._writer, self.store.load, self.model.limit)

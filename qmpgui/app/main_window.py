@@ -621,6 +621,7 @@ class MainWindow(QMainWindow):
         for session in self.model.sessions:
             await session.aclose()
         await self.consoles.aclose()
+        await self.event_log_view.aclose()
         await self.log_hub.aclose()
         if self.demo is not None:
             await self.demo.stop()

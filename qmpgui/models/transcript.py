@@ -12,6 +12,7 @@ Bounded: the oldest rows go beyond MAX_ROWS rows or MAX_BYTES of replies.
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections.abc import Iterator
@@ -34,6 +35,10 @@ TRUNCATED_LINES = 500
 #: A reply up to this size opens fully expanded.
 EXPAND_ALL_BYTES = 8 * 1024
 PREVIEW_CHARS = 160
+#: Members of a larger object or array are grouped in ranges of this many.
+CHUNK = 5000
+#: A longer line is shown cut (copying gives all of it).
+MAX_LINE_CHARS = 2000
 INDENT = "  "
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -98,6 +103,8 @@ class Line:
     action: Action | None = None
     #: A member of an object or array (not a bracket line): shown one step in.
     member: bool = False
+    #: A group of members [start, stop) of the container `value`.
+    span: tuple[int, int] | None = None
     children: list[Line] | None = None  # None: not built yet
 
     def top(self) -> Line:
@@ -139,22 +146,34 @@ def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
     return "".join(out)[:limit] + " …"
 
 
-def _members(value: Any, depth: int, parent: Line) -> list[Line]:
-    """The lines inside a container: one per member, then its closing bracket."""
+def _members(
+    value: Any, depth: int, parent: Line, span: tuple[int, int] | None = None
+) -> list[Line]:
+    """The lines inside a container: one per member (in ranges of CHUNK when there are
+    more), then, for a whole container, its closing bracket."""
     pad = INDENT * depth
-    pairs = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
+    total = len(value)
+    if span is None and total > CHUNK:
+        return [
+            Line(f"[{start} … {min(start + CHUNK, total) - 1}]", parent, row, value=value,
+                 depth=depth, span=(start, min(start + CHUNK, total)), json=False, tone="muted")
+            for row, start in enumerate(range(0, total, CHUNK))
+        ]  # fmt: skip
+    start, stop = span or (0, total)
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    pairs = list(itertools.islice(items, start, stop))
     lines = []
-    for n, (key, member) in enumerate(pairs):
-        comma = "," if n < len(pairs) - 1 else ""
-        label = f"{json.dumps(key, ensure_ascii=False)}: " if key is not None else ""
+    for row, (key, member) in enumerate(pairs):
+        comma = "," if start + row < total - 1 else ""
+        label = f"{json.dumps(key, ensure_ascii=False)}: " if isinstance(value, dict) else ""
         if isinstance(member, dict | list) and member:
             opening = "{" if isinstance(member, dict) else "["
-            lines.append(Line(f"{pad}{label}{opening}", parent, n, value=member, container=True,
+            lines.append(Line(f"{pad}{label}{opening}", parent, row, value=member, container=True,
                               closing=f"{pad}{'}' if opening == '{' else ']'}{comma}",
                               depth=depth, member=True))  # fmt: skip
         else:
             text = json.dumps(member, ensure_ascii=False)
-            lines.append(Line(f"{pad}{label}{text}{comma}", parent, n, depth=depth, member=True))
+            lines.append(Line(f"{pad}{label}{text}{comma}", parent, row, depth=depth, member=True))
     return lines
 
 
@@ -174,6 +193,28 @@ class TranscriptModel(QAbstractItemModel):
 
     def add_event(self, event: Event) -> QModelIndex:
         return self._add(Item(RowKind.EVENT, event=event, time=event.timestamp))
+
+    def add_events(self, events: list[Event]) -> None:
+        """A batch of events with one insert (an event storm must stay cheap)."""
+        events = events[-MAX_ROWS:]
+        if not events:
+            return
+        self._trim(extra_rows=len(events))
+        first = len(self._rows)
+        lines = [
+            Line("", None, first + n, item=Item(RowKind.EVENT, event=e, time=e.timestamp))
+            for n, e in enumerate(events)
+        ]
+        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+        self._rows.extend(lines)
+        self.endInsertRows()
+
+    def index_of(self, item: Item) -> QModelIndex:
+        """The row of `item`, if it is still in the transcript."""
+        for row, line in enumerate(self._rows):
+            if line.item is item:
+                return self.index(row, 0)
+        return QModelIndex()
 
     def add_note(self, text: str, when: float | None = None, tone: str = "muted") -> QModelIndex:
         index = self._add(Item(RowKind.NOTE, note=text, time=time.time() if when is None else when))
@@ -234,8 +275,9 @@ class TranscriptModel(QAbstractItemModel):
     def _trim(self, extra_rows: int = 0) -> None:
         excess = 0
         total = self._bytes
-        # The newest row always stays: it is the reply the user is waiting to read.
-        while excess < len(self._rows) - 1 and (
+        # Without new rows coming, the newest row stays: it is the reply the user waits for.
+        keep = 0 if extra_rows else 1
+        while excess < len(self._rows) - keep and (
             len(self._rows) - excess + extra_rows > MAX_ROWS or total > MAX_BYTES
         ):
             item = self._rows[excess].item
@@ -287,7 +329,7 @@ class TranscriptModel(QAbstractItemModel):
         parts = [f"id {json.dumps(ident)}"] if ident is not None else []
         if exchange.elapsed_s is not None:
             parts.append(format_elapsed(exchange.elapsed_s))
-        parts.append(exchange.error_text or "ok")
+        parts.append(exchange.error_text or exchange.note or "ok")
         return f"{stamp}  → {sent}   ← {' · '.join(parts)}"
 
     def _tone(self, line: Line) -> str | None:
@@ -333,6 +375,8 @@ class TranscriptModel(QAbstractItemModel):
             built = _members(line.value, line.depth + 1, line)
             built.append(Line(line.closing, line, len(built), depth=line.depth))
             return built
+        if line.span is not None:
+            return _members(line.value, line.depth, line, line.span)
         return []
 
     def _body(self, item: Item, top: Line) -> list[Line]:
@@ -342,9 +386,12 @@ class TranscriptModel(QAbstractItemModel):
         if exchange is None or not exchange.done:
             return []
         if exchange.reply is None:
-            return [Line(exchange.failure or "", top, 0, tone="error", json=False)]
+            return [Line(exchange.failure or exchange.note, top, 0, json=False,
+                         tone="error" if exchange.failure else "muted")]  # fmt: skip
+        output = exchange.reply.get("return")
+        hmp = exchange.hmp_line is not None and isinstance(output, str)
         if item.head is not None:
-            lines = [Line(text, top, n, json=True) for n, text in enumerate(item.head)]
+            lines = [Line(text, top, n, json=not hmp) for n, text in enumerate(item.head)]
             more = item.size - sum(len(t) + 1 for t in item.head)
             lines.append(Line(
                 f"… {_size(more)} more of {_size(item.size)}: Show all (double-click)",
@@ -353,9 +400,8 @@ class TranscriptModel(QAbstractItemModel):
             lines.append(Line("Save reply to a file…", top, len(lines), tone="action",
                               json=False, action=Action.SAVE))  # fmt: skip
             return lines
-        output = exchange.reply.get("return")
-        if exchange.hmp_line is not None and isinstance(output, str):
-            text = output.replace("\r\n", "\n").rstrip("\n") or "(no output)"
+        if hmp:
+            text = hmp_text(str(output)) or "(no output)"
             return [Line(t, top, n, json=False) for n, t in enumerate(text.split("\n"))]
         return _document(exchange.reply, top)
 
@@ -403,7 +449,7 @@ class TranscriptModel(QAbstractItemModel):
         if line.item is not None:
             exchange = line.item.exchange
             return line.item.kind is RowKind.EVENT or (exchange is not None and exchange.done)
-        return line.container
+        return line.container or line.span is not None
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -413,7 +459,11 @@ class TranscriptModel(QAbstractItemModel):
         if line is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text_of(line)
+            text = self.text_of(line)
+            if len(text) > MAX_LINE_CHARS:
+                more = len(text) - MAX_LINE_CHARS
+                return f"{text[:MAX_LINE_CHARS]} … ({more:,} more characters)"
+            return text
         if role == Qt.ItemDataRole.ForegroundRole:
             tone = self._tone(line)
             return QBrush(_TONES[tone]) if tone in _TONES else None
@@ -455,11 +505,23 @@ class Measured:
     full_text: str | None = field(default=None, repr=False)
 
 
-def measure(reply: object) -> Measured:
-    """Pretty-print `reply` to learn its size (run in a worker thread: the pure-Python
-    encoder that indent= selects lets the UI thread run between its steps)."""
-    text = json.dumps(reply, indent=2, ensure_ascii=False)
+def hmp_text(output: str) -> str:
+    return output.replace("\r\n", "\n").rstrip("\n")
+
+
+def measure(reply: object, hmp: bool = False) -> Measured:
+    """The size of `reply` as shown: pretty JSON, or an HMP command's text output.
+
+    Run it in a worker thread: the pure-Python encoder that indent= selects lets
+    the UI thread run between its steps. A large reply keeps its first whole lines.
+    """
+    output = reply.get("return") if isinstance(reply, dict) else None
+    if hmp and isinstance(output, str):
+        text = hmp_text(output)
+    else:
+        text = json.dumps(reply, indent=2, ensure_ascii=False)
     if len(text) <= TRUNCATE_BYTES:
         return Measured(len(text))
-    head = text[: TRUNCATE_BYTES // 4].split("\n")[:TRUNCATED_LINES]
+    cut = text[: TRUNCATE_BYTES // 4]
+    head = cut[: cut.rfind("\n")].split("\n")[:TRUNCATED_LINES] if "\n" in cut else [cut]
     return Measured(len(text), head, text)

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from qmpgui.qmp import CommandFailed, QmpFailure
+from qmpgui.qmp import ConnectionLost, QmpFailure
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.shorthand import Request
 from qmpgui.session.vm_session import VmSession
@@ -31,6 +31,8 @@ class Exchange:
     failure: str | None = None
     #: An HMP line typed in HMP mode (sent as human-monitor-command).
     hmp_line: str | None = None
+    #: How it ended when there is no reply and nothing went wrong (QEMU quit as asked).
+    note: str = ""
 
     @property
     def command(self) -> str:
@@ -51,7 +53,14 @@ class Exchange:
 
     @property
     def done(self) -> bool:
-        return self.reply is not None or self.failure is not None
+        return self.reply is not None or self.failure is not None or bool(self.note)
+
+    @property
+    def ends_qemu(self) -> bool:
+        """`quit`, or HMP's `q`/`quit`: the monitor closes, which is then no loss."""
+        if self.hmp_line is not None:
+            return self.hmp_line.split()[:1] in (["q"], ["quit"])
+        return self.command == "quit"
 
     @property
     def error(self) -> dict[str, Any] | None:
@@ -83,6 +92,8 @@ class Exchange:
             out["reply"] = self.reply
         if self.failure is not None:
             out["failure"] = self.failure
+        if self.note:
+            out["note"] = self.note
         return out
 
 
@@ -99,12 +110,20 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
         exchange.elapsed_s = 0.0
     else:
         conn.command_timeout = session.settings.command_timeout_s
+        exits = exchange.ends_qemu
+        if exits:
+            session.expect_exit(f"{exchange.command} from the console")
         try:
             exchange.reply = await conn.exchange(exchange.message)
-        except CommandFailed as failure:
-            exchange.failure = failure.message
+        except ConnectionLost as lost:
+            if exits:
+                exchange.note = "QEMU closed the monitor: it quit"
+            else:
+                exchange.failure = lost.message
         except QmpFailure as failure:
             exchange.failure = failure.message
+        if exits and (exchange.failure or exchange.error):
+            session.expect_exit(None)
         exchange.elapsed_s = time.monotonic() - start
     error = exchange.error
     masked_line = exchange.shown.get("arguments", {}).get("command-line")
@@ -115,6 +134,7 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
         exchange.elapsed_s or 0.0,
         error=exchange.error_text,
         error_class=str(error.get("class")) if error else None,
+        note=exchange.note,
         quiet=True,
     )
     return exchange

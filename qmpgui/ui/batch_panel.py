@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.qmp import CommandFailed
 from qmpgui.qmp.batch import ScriptError, Step, StepResult, Summary, parse_script, run_script
 from qmpgui.qmp.risk import Risk, classify
 from qmpgui.qmp.secrets import mask_arguments
@@ -171,7 +172,7 @@ class BatchPanel(QWidget):
         cancelled = False
         try:
             summary = await run_script(
-                self.session.execute, steps, repeat=self.repeat.value(),
+                self._execute, steps, repeat=self.repeat.value(),
                 delay_s=self.delay.value(), keep_going=self.keep_going.isChecked(),
                 on_result=self._on_result,
             )  # fmt: skip
@@ -193,6 +194,18 @@ class BatchPanel(QWidget):
         self.finished.emit(text)
         if cancelled:
             raise asyncio.CancelledError
+
+    async def _execute(self, command: str, arguments: Mapping[str, object] | None) -> object:
+        """`quit` in a script ends QEMU as asked: no reconnecting afterwards."""
+        exits = command == "quit"
+        if exits:
+            self.session.expect_exit("quit in a batch script")
+        try:
+            return await self.session.execute(command, arguments)
+        except CommandFailed:
+            if exits:
+                self.session.expect_exit(None)
+            raise
 
     def _on_result(self, result: StepResult) -> None:
         self.results.append(result)

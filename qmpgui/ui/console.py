@@ -36,12 +36,13 @@ from qmpgui.history import History, Mode
 from qmpgui.models.transcript import (
     EXPAND_ALL_BYTES,
     Action,
+    Item,
     RowKind,
     TranscriptModel,
     measure,
 )
-from qmpgui.qmp import QmpFailure, hmp
-from qmpgui.qmp.completion import Completion, Item, complete
+from qmpgui.qmp import QmpFailure, completion, hmp
+from qmpgui.qmp.completion import Completion, complete
 from qmpgui.qmp.risk import Risk, classify
 from qmpgui.qmp.schema import CommandInfo, SchemaIndex
 from qmpgui.qmp.shorthand import InputError, Request, parse_input, to_shorthand
@@ -321,11 +322,11 @@ class ConsoleWidget(QWidget):
         size, head, full = 0, None, None
         if exchange.reply is not None:
             measured = await asyncio.get_running_loop().run_in_executor(
-                None, measure, exchange.reply
+                None, measure, exchange.reply, exchange.hmp_line is not None
             )
             size, head, full = measured.size, measured.head, measured.full_text
-        if not index.isValid():
-            return  # dropped at the bound or cleared meanwhile
+        if not index.isValid():  # pushed out or cleared while waiting: show it again
+            index = QPersistentModelIndex(self.model.add_exchange(exchange))
         row = self.model.index(index.row(), 0)
         self.model.finish(row, size, head, full)
         row = self.model.index(index.row(), 0)
@@ -372,18 +373,14 @@ class ConsoleWidget(QWidget):
     # -- events ---------------------------------------------------------------------------------
 
     def _on_events(self, events: list[Event]) -> None:
-        for event in events:
-            self.model.add_event(event)
+        """Shown events join the transcript in one insert; hidden ones are not kept here
+        (the event log has them all), so a storm never pushes the exchanges out."""
+        if self.events_box.isChecked():
+            self.model.add_events(events)
 
-    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        if parent.isValid():
-            return
-        hide = not self.events_box.isChecked()
-        for row in range(first, last + 1):
-            item = self.model.item(self.model.index(row, 0))
-            if item is not None and item.kind is RowKind.EVENT:
-                self.output.setRowHidden(row, QModelIndex(), hide)
-        if self.output.verticalScrollBar().value() >= self.output.verticalScrollBar().maximum() - 2:
+    def _on_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
+        bar = self.output.verticalScrollBar()
+        if not parent.isValid() and bar.value() >= bar.maximum() - 2:
             QTimer.singleShot(0, self.output.scrollToBottom)
 
     def _show_events(self, shown: bool) -> None:
@@ -408,7 +405,7 @@ class ConsoleWidget(QWidget):
         if help_ is None:
             return None
         lines = hmp.complete(help_[0], help_[1], before)
-        return Completion(0, before, tuple(Item(line, line) for line in lines))
+        return Completion(0, before, tuple(completion.Item(line, line) for line in lines))
 
     def _hmp_commands(self) -> tuple[list[hmp.HmpCommand], list[hmp.HmpCommand]] | None:
         """HMP's `help` and `help info`, asked once per connection; None until they come."""
@@ -508,9 +505,14 @@ class ConsoleWidget(QWidget):
             menu.popup(self.output.viewport().mapToGlobal(pos))
 
     def menu_for(self, index: QModelIndex) -> QMenu:
-        """Copy, send again, show all and save, for the row at `index`."""
+        """Copy, send again, show all and save, for the row at `index`.
+
+        The actions hold items and texts, never model indexes: rows can go (the
+        bound, events arriving) while the menu is open.
+        """
         item = self.model.item(index)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it holds a reply
         exchange = item.exchange if item is not None else None
         if exchange is not None:
             menu.addAction("Copy request as &JSON", lambda: _copy(json.dumps(exchange.shown)))
@@ -528,13 +530,13 @@ class ConsoleWidget(QWidget):
             event = item.event
             menu.addAction("Copy event as &JSON", lambda: _copy(json.dumps(dict(event.raw))))
         if item is not None and item.head is not None:
-            menu.addAction("Show &all", lambda: self._on_action(Action.SHOW_ALL, index))
-            menu.addAction("Save reply to a &file…", lambda: self._save_reply(index))
-        selected = self.output.selectionModel().selectedRows()
-        if selected:
-            menu.addAction("&Copy lines", lambda: _copy("\n".join(
-                self.model.text_of(line, padded=True) for i in selected if (line := self.model.line(i))
-            )))  # fmt: skip
+            menu.addAction("Show &all", lambda: self.show_all(item))
+            menu.addAction("Save reply to a &file…", lambda: self._save_reply(item))
+        lines = [line for i in self.output.selectionModel().selectedRows()
+                 if (line := self.model.line(i)) is not None]  # fmt: skip
+        if lines:
+            text = "\n".join(self.model.text_of(line, padded=True) for line in lines)
+            menu.addAction("&Copy lines", lambda: _copy(text))
         return menu
 
     def _edit_again(self, exchange: Exchange) -> None:
@@ -543,25 +545,33 @@ class ConsoleWidget(QWidget):
             self.input.set_text(exchange.hmp_line)
         else:
             self._set_mode("qmp")
-            self.input.set_text(json.dumps(exchange.shown))
+            self.input.set_text(json.dumps(exchange.message))  # as sent: a mask is no password
 
     def _on_action(self, action: str, index: QModelIndex) -> None:
-        if action == Action.SHOW_ALL:
-            top = QPersistentModelIndex(index.parent())  # `index` goes with the cut lines
-            self.model.show_all(index)
-            self.output.reveal(self.model.index(top.row(), 0), expand_all=False)
-        elif action == Action.SAVE:
-            self._save_reply(index)
-
-    def _save_reply(self, index: QModelIndex) -> None:
         item = self.model.item(index)
-        if item is None or item.exchange is None or item.exchange.reply is None:
+        if item is None:
+            return
+        if action == Action.SHOW_ALL:
+            self.show_all(item)
+        elif action == Action.SAVE:
+            self._save_reply(item)
+
+    def show_all(self, item: Item) -> None:
+        """A cut reply shown whole, as a folded tree."""
+        self.model.show_all(self.model.index_of(item))
+        top = self.model.index_of(item)
+        if top.isValid():
+            self.output.reveal(top, expand_all=False)
+
+    def _save_reply(self, item: Item) -> None:
+        exchange = item.exchange
+        if exchange is None or exchange.reply is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save reply", f"{item.exchange.command}-reply.json", "JSON (*.json)"
+            self, "Save reply", f"{exchange.command}-reply.json", "JSON (*.json)"
         )
         if path:
-            text = item.full_text or json.dumps(item.exchange.reply, indent=2)
+            text = item.full_text or json.dumps(exchange.reply, indent=2)
             self.host.spawn(self._write(Path(path), text + "\n", "reply"))
 
     def _save_transcript(self) -> None:

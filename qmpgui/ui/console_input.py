@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import (
     QFontDatabase,
     QKeyEvent,
@@ -69,6 +69,9 @@ class ConsoleInput(QPlainTextEdit):
         self.popup = QListView()
         self.popup.setObjectName("consoleCompletions")
         self.completer.setPopup(self.popup)
+        # Our filter goes on after the completer's, so it sees the popup's keys first.
+        self._popup_keys = _PopupKeys(self)
+        self.popup.installEventFilter(self._popup_keys)
         self.completer.activated[QModelIndex].connect(self._insert_completion)  # type: ignore[index]
 
     # -- modes ----------------------------------------------------------------------------
@@ -80,6 +83,22 @@ class ConsoleInput(QPlainTextEdit):
         self.highlighter.setDocument(self.document() if mode == "qmp" else None)
 
     # -- keys -------------------------------------------------------------------------------
+
+    def popup_key(self, event: QKeyEvent) -> bool:
+        """Ctrl+Enter sends even while the completion list is open; plain Enter on an
+        item that is already typed in full acts as Enter in the input."""
+        if event.key() not in _ENTER:
+            return False
+        current = self.popup.currentIndex()
+        chosen = current.data(INSERT_ROLE) if current.isValid() else None
+        typed = self._completion.prefix if self._completion else None
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if not (ctrl or chosen is None or str(chosen).rstrip('"') == typed):
+            return False
+        self.popup.hide()
+        self._completion = None
+        self.keyPressEvent(event)
+        return True
 
     def event(self, event: QEvent) -> bool:
         """Keys the console uses win over the window's shortcuts while it has focus
@@ -213,3 +232,16 @@ def _worth_popping(found: Completion, before: str) -> bool:
     if found.prefix:
         return not (len(found.items) == 1 and found.items[0].insert.rstrip('"=: ') == found.prefix)
     return before.endswith(" ") and all(item.insert.endswith("=") for item in found.items)
+
+
+class _PopupKeys(QObject):
+    """Hands the completion list's Enter keys to the input first."""
+
+    def __init__(self, owner: ConsoleInput) -> None:
+        super().__init__(owner)
+        self._owner = owner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._owner.popup_key(event)
+        return False

@@ -444,3 +444,7 @@ class EventLogView(QWidget):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
+
+    async def aclose(self) -> None:
+        """Let exports under way finish: a file half written is worse than a short wait."""
+        await asyncio.gather(*self._tasks, return_exceptions=True)

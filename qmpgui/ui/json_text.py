@@ -23,11 +23,13 @@ _COLOURS = {
     "literal": LITERAL_COLOUR,
 }
 
-_STRING = r'"(?:[^"\\]|\\.)*"'
+#: Possessive: a string scans ahead once, never back; one left open runs to the end of
+#: the line (a line cut short, a string being typed) instead of being tried again and again.
+_STRING_BODY = r'"(?:[^"\\]++|\\.)*+'
 #: One pass per line: the leftmost match wins, so a number inside a string stays a string.
 _TOKEN = re.compile(
-    rf"(?P<key>{_STRING}(?=\s*:))"
-    rf"|(?P<string>{_STRING})"
+    rf'(?P<key>{_STRING_BODY}"(?=\s*:))'
+    rf'|(?P<string>{_STRING_BODY}(?:"|$))'
     r"|(?P<number>-?\b[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\b)"
     r"|(?P<literal>\b(?:true|false|null)\b)"
 )
@@ -38,11 +40,15 @@ def pretty_json(value: object) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False, default=str)
 
 
+#: Only this much of a line is coloured: more is never on screen at once.
+SPAN_CHARS = 10_000
+
+
 def json_spans(text: str) -> list[tuple[int, int, str]]:
     """The JSON tokens of one line: (start, end, colour), as indexes into `text`."""
     return [
         (match.start(), match.end(), _COLOURS[match.lastgroup or "string"])
-        for match in _TOKEN.finditer(text)
+        for match in _TOKEN.finditer(text, 0, SPAN_CHARS)
     ]
 
 

@@ -226,3 +226,11 @@ def test_the_text_filter_never_takes_a_new_entry_for_a_dropped_one() -> None:
         model.flush()
         assert proxy.rowCount() == found
     assert len(proxy._haystacks) <= model.rowCount()  # dropped rows took their texts along
+
+
+def test_an_impossible_time_in_a_log_file_reads_as_unknown() -> None:
+    for stamp in (1e400, float("nan"), 1e20):
+        entry = LogEntry.from_json({"time": stamp, "vm": "vm1", "kind": "event", "name": "STOP",
+                                    "summary": "STOP", "level": "info", "data": {}})  # fmt: skip
+        assert entry is not None
+        assert format_time(entry.time) == "unknown"

@@ -730,3 +730,52 @@ def test_a_waiting_exchange_dropped_at_the_bound_is_not_revived(
         "note 1",
         "note 2",
     ]
+
+
+# -- long replies ---------------------------------------------------------------------------
+
+
+def test_a_long_array_opens_in_ranges(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(transcript, "CHUNK", 3)
+    model = TranscriptModel()
+    reply = {"return": list(range(7))}
+    top = add_answered(model, reply)
+    array = find(model, top, '  "return": [')
+    model.set_expanded(array, True)
+    labels = [model.text_of(line_of(model, i)) for i in children(model, array)]
+    assert labels == ["[0 … 2]", "[3 … 5]", "[6 … 6]", "]"]  # opening one builds 3 rows only
+    json_lines = [
+        model.text_of(line_of(model, i), padded=True)
+        for i in walk(model, top, expand=True)
+        if line_of(model, i).span is None
+    ]
+    assert json_lines == pretty(reply)  # commas right across the ranges
+
+
+def test_a_very_long_line_is_cut_on_screen_and_copied_whole() -> None:
+    model = TranscriptModel()
+    top = add_answered(model, {"return": "x" * 5000})
+    row = find(model, top, '  "return": "' + "x" * 5000 + '"')
+    on_screen = model.data(row, Qt.ItemDataRole.DisplayRole)
+    whole = model.text_of(line_of(model, row), padded=True)
+    assert whole == '  "return": "' + "x" * 5000 + '"'  # copying gives all of it
+    more = len(model.text_of(line_of(model, row))) - transcript.MAX_LINE_CHARS
+    assert on_screen.endswith(f" … ({more:,} more characters)") and more > 2000
+
+
+def test_large_hmp_output_is_cut_at_a_line_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(transcript, "TRUNCATE_BYTES", 400)
+    reply = {"return": "".join(f"line {n}\r\n" for n in range(200))}
+    measured = measure(reply, hmp=True)
+    assert measured.head is not None
+    assert measured.head == [f"line {n}" for n in range(len(measured.head))]
+    assert measured.full_text == "\n".join(f"line {n}" for n in range(200))
+    model = TranscriptModel()
+    index = model.add_exchange(exchange("human-monitor-command", {"command-line": "info mtree"},
+                                        hmp_line="info mtree"))  # fmt: skip
+    item = model.item(index)
+    assert item is not None and item.exchange is not None
+    item.exchange.reply, item.exchange.elapsed_s = reply, 0.001
+    model.finish(index, measured.size, measured.head, measured.full_text)
+    first = model.index(0, 0, index)
+    assert model.data(first) == "line 0" and not model.data(first, transcript.IS_JSON_ROLE)

@@ -3,6 +3,7 @@ completion, HMP, danger, large replies."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import time
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -21,6 +22,7 @@ from qmpgui.models.transcript import Action, Item, RowKind
 from qmpgui.qmp.completion import complete
 from qmpgui.qmp.runstate import VmAction
 from qmpgui.qmp.secrets import MASK
+from qmpgui.qmp.types import Event
 from qmpgui.ui.console import ConsoleWidget
 from tests.conftest import AsyncRunner
 from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
@@ -179,9 +181,9 @@ def test_events_reach_the_console_and_the_log(qemu: QemuVm, arun: AsyncRunner, q
     console.events_box.setChecked(False)
     assert console.output.isRowHidden(stop_row, QModelIndex())
     send(arun, console, "cont")
-    arun.wait(lambda: any(i.event and i.event.name == "RESUME" for i in console.model.items()))
-    resume_row = console.model.rowCount() - 1
-    assert console.output.isRowHidden(resume_row, QModelIndex())  # hidden as it arrives
+    # While hidden, events stay out of the transcript (the event log has them).
+    arun.wait(lambda: any(e.name == "RESUME" for e in log_entries(window, LogKind.EVENT)))
+    assert not any(i.event and i.event.name == "RESUME" for i in console.model.items())
     console.events_box.setChecked(True)
     assert not console.output.isRowHidden(stop_row, QModelIndex())
     # The user's commands are in the log too: the audit trail.
@@ -312,6 +314,7 @@ def test_a_schema_reply_arrives_while_a_10_ms_timer_keeps_firing(
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
     item = send(arun, console, "query-qmp-schema")
+    qtbot.wait(100)  # and on after it: the last gap counts too
     timer.stop()
     assert item.size > 100_000 and item.head is None  # about 200 KB, shown whole
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
@@ -378,5 +381,83 @@ def test_copy_an_exchange_as_json_or_shorthand(qemu: QemuVm, arun: AsyncRunner, 
                                                                "id": "q1"}  # fmt: skip
     actions["Send again…"].trigger()
     assert json.loads(console.input.toPlainText())["execute"] == "qom-get"
+    QGuiApplication.clipboard().clear()
+    close_window(arun, window)
+
+
+def test_typing_with_the_list_open_still_sends(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
+    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    console.input.setFocus()
+    qtbot.keyClicks(console.input, "query-block")
+    popup = console.input.popup
+    arun.wait(popup.isVisible)  # query-block, query-block-exports, query-block-jobs
+    qtbot.keyClick(popup, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    arun.wait(lambda: bool(exchanges(console)) and exchanges(console)[-1].exchange.done)  # type: ignore[union-attr]
+    assert exchanges(console)[-1].exchange.command == "query-block"  # type: ignore[union-attr]
+    # Plain Enter on a name typed in full sends too, instead of only closing the list.
+    qtbot.keyClicks(console.input, "query-name")
+    arun.wait(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    arun.wait(lambda: len(exchanges(console)) == 2)
+    assert exchanges(console)[-1].exchange.command == "query-name"  # type: ignore[union-attr]
+    close_window(arun, window)
+
+
+def test_quit_from_the_console_is_no_lost_connection(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window.config.confirm_destructive = False
+    item = send(arun, console, "quit")
+    session = window.model.session(0)
+    arun.wait(lambda: session.state_text() == "disconnected")
+    assert qemu.process is not None and qemu.process.wait(10) == 0
+    assert header(console, item).endswith(" ms · ok")  # QEMU answers, then exits
+    assert window.notifier.shown == []  # no alarm, no reconnecting
+    assert session.exit_seen
+    close_window(arun, window)
+
+
+def test_an_event_storm_with_events_hidden_keeps_the_exchanges(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    item = send(arun, console, "query-status")
+    console.events_box.setChecked(False)
+    storm = [Event.parse({"event": "RTC_CHANGE", "data": {"offset": n},
+                          "timestamp": {"seconds": 1, "microseconds": n}})
+             for n in range(5000)]  # fmt: skip
+    window.model.session(0).eventsReceived.emit(storm)
+    assert top_index(console, item).isValid()  # the exchange is still there
+    window.event_log.flush()
+    assert sum(e.name == "RTC_CHANGE" for e in window.event_log.entries()) == 5000
+    console.events_box.setChecked(True)
+    window.model.session(0).eventsReceived.emit(storm[:10])
+    assert sum(i.kind is RowKind.EVENT for i in console.model.items()) == 10
+    close_window(arun, window)
+
+
+def test_a_menu_outlives_the_rows_it_was_opened_on(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    item = send(arun, console, "query-name")
+    top = top_index(console, item)
+    line_index = console.model.index(1, 0, top)
+    console.output.selectionModel().select(
+        line_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    menu = console.menu_for(line_index)
+    storm = [Event.parse({"event": "RTC_CHANGE", "data": {"offset": n},
+                          "timestamp": {"seconds": 1, "microseconds": n}})
+             for n in range(1100)]  # fmt: skip
+    window.model.session(0).eventsReceived.emit(storm)  # the exchange is pushed out
+    gc.collect()
+    assert not top_index(console, item).isValid()
+    actions = {a.text().replace("&", ""): a for a in menu.actions()}
+    actions["Copy lines"].trigger()
+    assert QGuiApplication.clipboard().text() == '  "return": {'
+    actions["Copy request as qmp-shell"].trigger()
+    assert QGuiApplication.clipboard().text() == "query-name"
     QGuiApplication.clipboard().clear()
     close_window(arun, window)
