@@ -418,15 +418,21 @@ def test_quit_from_the_console_is_no_lost_connection(
     close_window(arun, window)
 
 
+def rtc_storm(count: int) -> list[Event]:
+    return [
+        Event.parse({"event": "RTC_CHANGE", "data": {"offset": n},
+                     "timestamp": {"seconds": 1, "microseconds": n}})
+        for n in range(count)
+    ]  # fmt: skip
+
+
 def test_an_event_storm_with_events_hidden_keeps_the_exchanges(
     qemu: QemuVm, arun: AsyncRunner, qtbot: Any
 ) -> None:
     window, console = open_console(arun, qtbot, str(qemu.app_socket))
     item = send(arun, console, "query-status")
     console.events_box.setChecked(False)
-    storm = [Event.parse({"event": "RTC_CHANGE", "data": {"offset": n},
-                          "timestamp": {"seconds": 1, "microseconds": n}})
-             for n in range(5000)]  # fmt: skip
+    storm = rtc_storm(5000)
     window.model.session(0).eventsReceived.emit(storm)
     assert top_index(console, item).isValid()  # the exchange is still there
     window.event_log.flush()
@@ -448,9 +454,7 @@ def test_a_menu_outlives_the_rows_it_was_opened_on(
         line_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
     menu = console.menu_for(line_index)
-    storm = [Event.parse({"event": "RTC_CHANGE", "data": {"offset": n},
-                          "timestamp": {"seconds": 1, "microseconds": n}})
-             for n in range(1100)]  # fmt: skip
+    storm = rtc_storm(1100)
     window.model.session(0).eventsReceived.emit(storm)  # the exchange is pushed out
     gc.collect()
     assert not top_index(console, item).isValid()
