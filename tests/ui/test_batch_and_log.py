@@ -18,7 +18,7 @@ from tests.guest_images import boot_floppy, floppy_args
 from tests.qemu_vm import QemuVm
 from tests.ui.dialogs import answer_confirm
 from tests.ui.test_console import log_entries, open_console, send
-from tests.ui.test_main_window import close_window
+from tests.ui.test_main_window import close_window, open_window
 
 #: Write 1 to the pvpanic port: the guest panics as soon as it boots.
 PANICS_AT_BOOT = bytes.fromhex("BA 05 05 B0 01 EE F4 EB FD")
@@ -160,4 +160,16 @@ def test_a_user_disconnect_is_no_alarm(qemu: QemuVm, arun: AsyncRunner, qtbot: A
     entry = log_entries(window, LogKind.CONNECTION)[-1]
     assert isinstance(entry, LogEntry) and entry.name == "disconnected"
     assert window.notifier.shown == []
+    close_window(arun, window)
+
+
+def test_qmpgui_own_messages_reach_the_log(arun: AsyncRunner, qtbot: Any, tmp_path: Path) -> None:
+    config = tmp_path / "config" / "qmpgui" / "config.json"
+    config.parent.mkdir(parents=True)
+    config.write_text(json.dumps({"vms": [], "poll_interval_s": "fast"}))
+    window = open_window(arun, qtbot)
+    arun.wait(lambda: bool(log_entries(window, LogKind.APP)))
+    entry = log_entries(window, LogKind.APP)[0]
+    assert (entry.name, entry.level, entry.vm) == ("message", "warning", "")
+    assert "poll_interval_s" in entry.summary and window.banner.isVisible()
     close_window(arun, window)
