@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.history import History, Mode
+from qmpgui.log_entry import LogEntry, LogKind
 from qmpgui.models.transcript import (
     EXPAND_ALL_BYTES,
     Action,
@@ -60,6 +61,8 @@ _RISK_LOOK = {
     Risk.DANGEROUS: ("dangerous: asks first", "color: #b41e1e; font-weight: bold;"),
 }
 _ERROR_STYLE = "color: #b41e1e;"
+#: Connection entries that the transcript notes.
+_CONNECTION_NOTES = frozenset({"connected", "lost", "exited", "disconnected", "error"})
 
 
 @dataclass
@@ -228,6 +231,7 @@ class ConsoleWidget(QWidget):
         self._risk_timer.timeout.connect(self._update_risk)
         self.session.eventsReceived.connect(self._on_events)
         self.session.stateChanged.connect(self._update_state)
+        self.session.logged.connect(self._on_logged)
         self.batch.finished.connect(lambda text: self.model.add_note(text, tone="action"))
 
     # -- modes and state -----------------------------------------------------------------
@@ -382,6 +386,12 @@ class ConsoleWidget(QWidget):
         bar = self.output.verticalScrollBar()
         if not parent.isValid() and bar.value() >= bar.maximum() - 2:
             QTimer.singleShot(0, self.output.scrollToBottom)
+
+    def _on_logged(self, entry: LogEntry) -> None:
+        """The connection's turns, between the exchanges: why a reply never came."""
+        if entry.kind is LogKind.CONNECTION and entry.name in _CONNECTION_NOTES:
+            tone = "error" if entry.level == "error" else "muted"
+            self.model.add_note(f"— {entry.summary}", entry.time, tone=tone)
 
     def _show_events(self, shown: bool) -> None:
         for row in range(self.model.rowCount()):

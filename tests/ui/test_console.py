@@ -415,6 +415,8 @@ def test_quit_from_the_console_is_no_lost_connection(
     assert header(console, item).endswith(" ms · ok")  # QEMU answers, then exits
     assert window.notifier.shown == []  # no alarm, no reconnecting
     assert session.exit_seen
+    notes = [i.note for i in console.model.items() if i.kind is RowKind.NOTE]
+    assert notes[-1] == "— QEMU exited after quit from the console"
     close_window(arun, window)
 
 
