@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.log_entry import LogEntry
-from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogFilter, EventLogModel
+from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
+from qmpgui.models.event_log_filter import EventLogFilter
 from qmpgui.ui.json_text import JsonHighlighter, pretty_json
 
 #: What export() can write: every entry, the entries the filters show, the selected rows.
@@ -147,7 +148,7 @@ class EventLogView(QWidget):
         advance = self.table.fontMetrics().horizontalAdvance
         widths = {
             TIME: advance("2026-12-31 23:59:59.999999") + 16,
-            VM: advance("M") * 7,
+            VM: advance("M") * 10,
             KIND: advance("connection") + 16,
             NAME: advance("DEVICE_TRAY_MOVED") + 16,
         }
@@ -247,7 +248,8 @@ class EventLogView(QWidget):
         self.model.countsChanged.connect(self._update_counts)
         self.model.modelReset.connect(self.details.clear)
         self.proxy.rowsInserted.connect(self._follow)  # once per batch
-        self.proxy.layoutChanged.connect(self._check_current)  # the filter changed
+        self.proxy.aboutToRefilter.connect(self._let_large_selection_go)
+        self.proxy.layoutChanged.connect(self._filter_applied)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._show_details)
         selection.selectionChanged.connect(self._update_export_actions)
@@ -349,14 +351,22 @@ class EventLogView(QWidget):
         self._refilter(lambda: self.proxy.set_text(text))
 
     def _refilter(self, change: Callable[[], None]) -> None:
-        """Change the filter, keeping the current row in view."""
+        """Change the filter. A large log is filtered between frames; the rows change
+        once that is done (see _filter_applied), and the counts say it is under way."""
+        change()
+        self._update_counts()
+
+    def _let_large_selection_go(self) -> None:
+        """Qt splits a selection at every row that appears or goes, at a cost that grows
+        with the square of its pieces: let a large one go, keep the current row."""
         selection = self.table.selectionModel()
         picked = selection.selection()
         if sum(picked.at(i).height() for i in range(picked.count())) > KEEP_SELECTION_MAX:
-            # Qt splits a selection at every row that appears or goes, at a cost that
-            # grows with the square of its pieces: let a large one go, keep the current row.
             selection.clearSelection()
-        change()
+
+    def _filter_applied(self) -> None:
+        """The rows of a new filter are in: keep the current row in view, or follow."""
+        self._check_current()
         self._update_counts()
         current = self.table.currentIndex()
         if self.paused and current.isValid():
@@ -382,6 +392,8 @@ class EventLogView(QWidget):
         text = f"{self.proxy.rowCount():,} of {_plural(total, 'entry', 'entries')}"
         if self.model.dropped:
             text += f"; {self.model.dropped:,} oldest dropped (limit {self.model.limit:,})"
+        if self.proxy.busy:
+            text += "; filtering…"
         self.counts.setText(text)
 
     def clear(self) -> None:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtCore import QPersistentModelIndex
+
 from qmpgui.log_entry import LogEntry, LogKind, event_entry, format_time, summarise_event
 from qmpgui.log_store import LogStore
-from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, EventLogFilter, EventLogModel
+from qmpgui.models import event_log_filter
+from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, EventLogModel
+from qmpgui.models.event_log_filter import CHUNK_ROWS, EventLogFilter
 from qmpgui.qmp import Event
 
 
@@ -234,3 +240,179 @@ def test_an_impossible_time_in_a_log_file_reads_as_unknown() -> None:
                                     "summary": "STOP", "level": "info", "data": {}})  # fmt: skip
         assert entry is not None
         assert format_time(entry.time) == "unknown"
+
+
+def big_log(rows: int, limit: int = 100_000) -> tuple[EventLogModel, EventLogFilter]:
+    """A log too long to filter at once: entry n is on vm(n % 3) and has n in its data."""
+    model = EventLogModel(limit=limit)
+    model.append(entry(n, vm=f"vm{n % 3}") for n in range(rows))
+    model.flush()
+    return model, EventLogFilter(model)
+
+
+@pytest.fixture
+def one_chunk_a_slice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every slice of filtering looks at one chunk, whatever the machine's speed."""
+    monkeypatch.setattr(event_log_filter, "SLICE_SECONDS", 0.0)
+
+
+def ns(proxy: EventLogFilter) -> list[int]:
+    return [e.data["n"] for e in proxy.shown_entries()]
+
+
+@pytest.mark.usefixtures("one_chunk_a_slice")
+def test_a_change_on_a_large_log_returns_at_once_and_the_rows_follow(
+    qtbot: Any, qtmodeltester: Any
+) -> None:
+    model, proxy = big_log(5 * CHUNK_ROWS)
+    qtmodeltester.check(proxy)
+    changes: list[str] = []
+    proxy.layoutChanged.connect(lambda: changes.append("layout"))
+    proxy.set_text('"n":12')  # 12, 120-129, 1200-1299
+    assert proxy.busy and proxy.text == '"n":12' and proxy.active
+    assert proxy.rowCount() == model.rowCount() and not changes  # the old rows, until done
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert ns(proxy) == [n for n in range(5 * CHUNK_ROWS) if str(n).startswith("12")]
+    assert changes == ["layout"]
+    assert shown(proxy) == [e.time for e in proxy.shown_entries()]
+    qtmodeltester.check(proxy)
+    proxy.set_text("")  # every row again: nothing to look at, so at once
+    assert not proxy.busy and proxy.rowCount() == model.rowCount()
+    qtbot.waitUntil(lambda: not proxy._haystacks.releasing)  # the search texts are freed
+    qtmodeltester.check(proxy)
+
+
+@pytest.mark.usefixtures("one_chunk_a_slice")
+def test_a_newer_change_wins_over_one_still_under_way(qtbot: Any) -> None:
+    _model, proxy = big_log(4 * CHUNK_ROWS)
+    changes: list[str] = []
+    proxy.layoutChanged.connect(lambda: changes.append("layout"))
+    proxy.set_vm("vm1")
+    assert proxy.busy
+    proxy.set_text('"n":7')
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert ns(proxy) == [n for n in range(4 * CHUNK_ROWS) if n % 3 == 1 and str(n).startswith("7")]
+    assert changes == ["layout"]  # the older change was never shown
+    proxy.set_vm(None)
+    assert proxy.busy
+    proxy.set_vm("vm1")  # back to what is shown: the work is dropped, nothing moves
+    assert not proxy.busy and changes == ["layout"]
+
+
+@pytest.mark.usefixtures("one_chunk_a_slice")
+def test_entries_arriving_during_a_change_are_not_lost(qtbot: Any) -> None:
+    model, proxy = big_log(4 * CHUNK_ROWS)
+    proxy.set_vm("vm2")
+    qtbot.waitUntil(lambda: not proxy.busy)
+    proxy.set_names(frozenset({"RESET"}))
+    assert proxy.busy
+    rows = proxy.rowCount()
+    model.append([entry(9000, vm="vm2", name="RESET"), entry(9001, vm="vm2")])
+    model.flush()  # the rows shown follow the filter shown meanwhile
+    assert proxy.rowCount() == rows + 2
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert ns(proxy) == [9000]
+    model.append([entry(9002, vm="vm2", name="RESET"), entry(9003, vm="vm1", name="RESET")])
+    model.flush()
+    assert ns(proxy) == [9000, 9002]
+
+
+@pytest.mark.usefixtures("one_chunk_a_slice")
+def test_rows_dropped_at_the_bound_leave_the_filtered_rows(qtbot: Any, qtmodeltester: Any) -> None:
+    model, proxy = big_log(3 * CHUNK_ROWS, limit=3 * CHUNK_ROWS)
+    proxy.set_vm("vm0")
+    qtbot.waitUntil(lambda: not proxy.busy)
+    qtmodeltester.check(proxy)
+    removed: list[tuple[int, int]] = []
+    proxy.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    model.append(entry(10_000 + n, vm="vm1") for n in range(30))
+    model.flush()  # entries 0-29 go: ten of them were shown
+    assert removed == [(0, 9)] and ns(proxy)[0] == 30
+    proxy.set_text("#4")  # while it runs, most of the log is dropped
+    model.append(entry(20_000 + n, vm="vm0", name="X") for n in range(2 * CHUNK_ROWS))
+    model.flush()
+    qtbot.waitUntil(lambda: not proxy.busy)
+    every = model.entries()
+    assert proxy.shown_entries() == [e for e in every if e.vm == "vm0" and "#4" in e.summary]
+    qtmodeltester.check(proxy)
+
+
+def test_a_narrower_filter_looks_only_at_the_rows_shown(qtbot: Any) -> None:
+    model, proxy = big_log(3 * CHUNK_ROWS)
+    proxy.set_text('"n":1')
+    qtbot.waitUntil(lambda: not proxy.busy)
+    model.append([entry(100_000, vm="vm2"), entry(1234)])
+    model.flush()
+    before = proxy.rowCount()
+    looked: list[int] = []
+    real = proxy._matching
+
+    def counted(criteria: Any, seqs: Any, entries: Any) -> list[int]:
+        seqs = list(seqs)
+        looked.extend(seqs)
+        return real(criteria, seqs, entries)
+
+    proxy._matching = counted  # type: ignore[method-assign]
+    proxy.set_text('"n":12')
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert len(looked) == len(set(looked)) == before < 3 * CHUNK_ROWS  # not every row
+    assert ns(proxy) == [
+        n for n in [*range(3 * CHUNK_ROWS), 100_000, 1234] if str(n).startswith("12")
+    ]
+
+
+def test_a_row_selected_stays_selected_where_it_still_shows(qtbot: Any) -> None:
+    _model, proxy = big_log(2 * CHUNK_ROWS)
+    kept = QPersistentModelIndex(proxy.index(301, 2))  # n = 301: vm1
+    lost = QPersistentModelIndex(proxy.index(300, 0))  # n = 300: vm0
+    proxy.set_vm("vm1")
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert kept.isValid() and kept.column() == 2 and kept.data(ENTRY_ROLE).data["n"] == 301
+    assert not lost.isValid()
+    proxy.set_vm(None)
+    assert kept.row() == 301
+
+
+def test_clearing_during_a_change_leaves_no_old_rows(qtbot: Any, one_chunk_a_slice: None) -> None:
+    model, proxy = big_log(3 * CHUNK_ROWS)
+    proxy.set_vm("vm0")
+    assert proxy.busy
+    model.clear()
+    model.append([entry(5, vm="vm0"), entry(6, vm="vm1")])
+    model.flush()
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert ns(proxy) == [5]
+
+
+def test_the_filter_agrees_with_a_plain_test_through_any_mix_of_changes(
+    qtbot: Any, one_chunk_a_slice: None
+) -> None:
+    """Changes, batches, drops and clears in a seeded random order, checked after each step."""
+    chance = random.Random(7)
+    model = EventLogModel(limit=2 * CHUNK_ROWS)
+    proxy = EventLogFilter(model)
+    counter = 0
+    for _step in range(120):
+        action = chance.random()
+        if action < 0.5:
+            size = chance.choice((1, 5, 80, CHUNK_ROWS))
+            model.append(entry(counter + n, vm=f"vm{chance.randrange(3)}",
+                               name=chance.choice(("A", "B", "C"))) for n in range(size))  # fmt: skip
+            counter += size
+            model.flush()
+        elif action < 0.6:
+            proxy.set_vm(chance.choice((None, "vm0", "vm1")))
+        elif action < 0.7:
+            proxy.set_names(chance.choice((None, frozenset({"A"}), frozenset({"A", "B"}))))
+        elif action < 0.85:
+            proxy.set_text(chance.choice(("", "#1", "#12", "#2", '"n":3')))
+        elif action < 0.87:
+            model.clear()
+        else:
+            qtbot.waitUntil(lambda: not proxy.busy)
+        if not proxy.busy:
+            assert proxy.shown_entries() == [e for e in model.entries() if proxy.accepts(e)]
+        assert proxy.rowCount() == len(proxy.shown_entries())
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert proxy.shown_entries() == [e for e in model.entries() if proxy.accepts(e)]
+    assert len(proxy._haystacks) <= model.rowCount()

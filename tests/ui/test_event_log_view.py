@@ -15,7 +15,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTableView, QToolButton
 
 from qmpgui.log_entry import LogEntry, LogKind
+from qmpgui.models import event_log_filter
 from qmpgui.models.event_log import ENTRY_ROLE, EventLogModel
+from qmpgui.models.event_log_filter import CHUNK_ROWS
 from qmpgui.ui import event_log_view
 from qmpgui.ui.event_log_view import EventLogView, default_export_name
 from qmpgui.ui.json_text import (
@@ -361,3 +363,36 @@ def test_export_to_an_unwritable_place_says_why(
 def test_the_default_export_name_carries_the_time() -> None:
     moment = datetime.datetime(2026, 3, 4, 5, 6, 7)
     assert default_export_name(moment) == "qmpgui-log-20260304-050607.jsonl"
+
+
+def test_a_large_log_filters_between_frames_keeping_the_current_row(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(event_log_filter, "SLICE_SECONDS", 0.0)  # one chunk a slice, however fast
+    view = make_view(qtbot, limit=10_000)
+    entries = [entry(n, vm=f"vm{n % 2}") for n in range(3 * CHUNK_ROWS)]
+    feed(view, entries)
+    view.table.selectRow(11)
+    view.search.setText("#1")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.proxy.busy  # the change returned before every row was looked at
+    assert view.counts.text() == "1,500 of 1,500 entries; filtering…"
+    qtbot.waitUntil(lambda: not view.proxy.busy)
+    expected = [e for e in entries if e.summary.startswith("STOP #1")]
+    assert shown(view) == expected
+    assert view.counts.text() == f"{len(expected):,} of 1,500 entries"
+    assert view.proxy.entry(view.table.currentIndex().row()) == entries[11]
+    assert view.entries_for("selected") == [entries[11]]
+    assert LogEntry.from_json(json.loads(view.details.toPlainText())) == entries[11]
+    bar = view.table.verticalScrollBar()
+    assert bar.value() == bar.maximum()  # not paused: the newest rows are in view
+
+    view.search.setText("#10")  # the current row does not match
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    feed(view, [entry(2000), entry(1001)])  # arriving meanwhile
+    qtbot.waitUntil(lambda: not view.proxy.busy)
+    assert [e.data["n"] for e in shown(view)] == [
+        n for n in [*range(3 * CHUNK_ROWS), 2000, 1001] if str(n).startswith("10")
+    ]
+    assert not view.table.currentIndex().isValid() and view.details.toPlainText() == ""
+    assert view.entries_for("shown") == shown(view)
