@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 export QT_QPA_PLATFORM=offscreen
-echo "== ruff";          .venv/bin/ruff check qmpgui tests
-echo "== ruff format";   .venv/bin/ruff format --check qmpgui tests
+echo "== ruff";          .venv/bin/ruff check qmpgui tests bench
+echo "== ruff format";   .venv/bin/ruff format --check qmpgui tests bench
 echo "== mypy --strict"; .venv/bin/mypy
 echo "== import rules";  .venv/bin/lint-imports
 echo "== pytest";        .venv/bin/python -m pytest "$@"

@@ -1,0 +1,112 @@
+"""What the benchmarks share: a real QEMU to talk to, a stall probe, the machine."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+
+from qmpgui.session import SessionSettings, VmSession
+
+
+class Qemu:
+    """A real QEMU with one QMP socket in a private folder (TCG, 64 MiB, no display)."""
+
+    def __init__(self, *extra: str) -> None:
+        qemu = shutil.which("qemu-system-x86_64")
+        if qemu is None:
+            raise SystemExit("qemu-system-x86_64 is needed (apt-get install qemu-system-x86)")
+        self.folder = Path(tempfile.mkdtemp(prefix="qg-bench-"))
+        self.socket = self.folder / "qmp.sock"
+        self.process = subprocess.Popen(
+            [qemu, "-machine", "pc", "-accel", "tcg", "-m", "64", "-nodefaults",
+             "-no-user-config", "-display", "none", "-name", "bench", *extra,
+             "-qmp", f"unix:{self.socket},server=on,wait=off"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 20
+        while not self.socket.exists():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("QEMU did not start")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait(10)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class StallProbe:
+    """A timer that should fire every `tick_ms`; how late it fires is how long the
+    window could neither paint nor take input."""
+
+    def __init__(self, tick_ms: int = 10) -> None:
+        self.tick_ms = tick_ms
+        self.late_ms: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0
+
+    def start(self) -> None:
+        self.late_ms.clear()
+        self._clock.start()
+        self._last = 0
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = self._clock.nsecsElapsed()
+        self.late_ms.append(max(0.0, (now - self._last) / 1e6 - self.tick_ms))
+        self._last = now
+
+    def summary(self) -> str:
+        if not self.late_ms:
+            return "no ticks"
+        late = sorted(self.late_ms)
+        p99 = late[min(len(late) - 1, int(len(late) * 0.99))]
+        return (f"p50 {statistics.median(late):.1f} ms, p99 {p99:.1f} ms, "
+                f"max {late[-1]:.1f} ms")  # fmt: skip
+
+    @property
+    def max_ms(self) -> float:
+        return max(self.late_ms, default=0.0)
+
+
+def machine() -> str:
+    """One line about the machine the figures come from."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        memory = next(
+            int(line.split()[1]) // 1024 // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+    except (OSError, StopIteration, ValueError):
+        memory = 0
+    return f"{cpu}, {os.cpu_count()} cores, {memory} GiB, {platform.system()} {platform.release()}"
+
+
+async def connected_session(endpoint: str) -> VmSession:
+    """A VmSession connected to `endpoint`, polling as rarely as it can."""
+    session = VmSession("bench", endpoint, settings=SessionSettings(poll_interval_s=3600))
+    up = asyncio.Event()
+    session.stateChanged.connect(lambda: up.set() if session.connected else None)
+    session.connect_vm()
+    await up.wait()
+    return session
