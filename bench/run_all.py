@@ -26,6 +26,8 @@ BENCHMARKS = [
     ("big_replies.py", "Big replies into the console",
      "query-qmp-schema shown <= 300 ms; no stall > 100 ms"),
     ("startup.py", "Start-up with 100 saved VMs", "<= 1.5x a bare PySide6 window"),
+    ("event_storm.py", "Event storm",
+     "every event counted (received == sent), RSS bounded by the log limit, max stall <= 100 ms"),
     ("event_log_filter.py", "Event log filter change",
      "no stall of the window longer than a frame or two"),
 ]  # fmt: skip
@@ -37,6 +39,13 @@ LIMITS = {
         "window, about 100 ms for 10 MB in one call that cannot be sliced; pretty-printing runs "
         "in a worker thread. The schema reply is far from the targets."
     ),
+    "event_storm.py": (
+        "Each batch of events read from the socket is turned into log entries, summaries and "
+        "model rows in one go on the thread that runs the window; at 20,000 events a second "
+        "some batches hold it for longer than 100 ms. Slicing the batches keeps the window "
+        "smoother but then the app falls behind the server and the connection's bounded "
+        "buffer drops events (counted): the per-event cost has to come down first."
+    ),
     "startup.py": (
         "Imports: `python -X importtime -c 'import qasync, qmpgui.app'` gives about 250 ms "
         "(qasync about 150 ms of it, with the Qt modules it loads); building the window and "
@@ -47,7 +56,6 @@ LIMITS = {
 #: Asked for and not measured yet: said in the report, not hidden.
 NOT_YET = [
     ("Fleet of 50 / 200 / 500 VMs", "at 500 VMs <= 25 % of a core, p99 stall <= 30 ms, max <= 100 ms"),
-    ("Event storm, 20,000 events/s for 10 s", "every event counted, RSS bounded, max stall <= 100 ms"),
     ("Live preview at 5 screendumps/s", "achieved rate and CPU"),
 ]  # fmt: skip
 

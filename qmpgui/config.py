@@ -205,6 +205,10 @@ def load_config(path: Path) -> LoadResult:
 def _set_aside(path: Path, err: Exception) -> LoadResult:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while aside.exists():  # a file kept aside earlier in the same second stays too
+        number += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
     what = (
         f"line {err.lineno} column {err.colno}: {err.msg}"
         if isinstance(err, json.JSONDecodeError)

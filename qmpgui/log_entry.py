@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.types import Event
 
@@ -37,6 +38,10 @@ class LogEntry:
     summary: str
     data: dict[str, Any] = field(default_factory=dict)
     level: str = "info"  # info, warning, error
+
+    def __post_init__(self) -> None:
+        # A summary is one line of the log, whatever a server's text held.
+        object.__setattr__(self, "summary", one_line(self.summary))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -100,16 +105,18 @@ _SPECIAL = {
 
 
 def summarise_event(event: Event) -> str:
-    """`SHUTDOWN guest=true reason=guest-shutdown`, `DEVICE_TRAY_MOVED cd0 open`."""
+    """`SHUTDOWN guest=true reason=guest-shutdown`, `DEVICE_TRAY_MOVED cd0 open`.
+
+    One line whatever the server sent: line breaks and control characters are escaped."""
     data = dict(event.data)
     special = _SPECIAL.get(event.name)
     if special is not None:
         try:
-            return f"{event.name} {special(data)}"
+            return one_line(f"{event.name} {special(data)}")
         except (TypeError, ValueError):
             pass
     pairs = " ".join(f"{key}={_word(value)}" for key, value in data.items())
-    return f"{event.name} {pairs}".rstrip()
+    return one_line(f"{event.name} {pairs}".rstrip())
 
 
 #: Events worth a desktop notification.
@@ -118,8 +125,8 @@ ALARMING_EVENTS = frozenset({"GUEST_PANICKED", "BLOCK_IO_ERROR", "WATCHDOG"})
 
 def event_entry(vm: str, event: Event) -> LogEntry:
     level = "error" if event.name in ALARMING_EVENTS else "info"
-    return LogEntry(event.timestamp, vm, LogKind.EVENT, event.name, summarise_event(event),
-                    dict(event.raw), level)  # fmt: skip
+    return LogEntry(event.timestamp, vm, LogKind.EVENT, one_line(event.name),
+                    summarise_event(event), dict(event.raw), level)  # fmt: skip
 
 
 def command_entry(
@@ -141,7 +148,7 @@ def command_entry(
     words = f"{label} ({command})" if label and label != command else command
     if error is not None:
         data["error"] = {"class": error_class or "", "desc": error}
-        return LogEntry(time.time(), vm, LogKind.COMMAND, command,
+        return LogEntry(time.time(), vm, LogKind.COMMAND, one_line(command),
                         f"{words} failed: {error}", data, "error")  # fmt: skip
     done = f"{words} ok ({format_elapsed(elapsed_s)})" + (f"; {note}" if note else "")
-    return LogEntry(time.time(), vm, LogKind.COMMAND, command, done, data)
+    return LogEntry(time.time(), vm, LogKind.COMMAND, one_line(command), done, data)

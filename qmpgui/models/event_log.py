@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor
 
 from qmpgui.log_entry import LogEntry, format_time
 from qmpgui.models.node_tree import horizontal_header
+from qmpgui.qmp.reader import one_line
 
 DEFAULT_LIMIT = 100_000
 #: How often arrived entries are inserted (a frame at 60 Hz).
@@ -194,7 +195,8 @@ def entry_data(entry: LogEntry, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         if column == TIME:
             return format_time(entry.time)
-        return (None, entry.vm, str(entry.kind), entry.name, entry.summary)[column]
+        # A VM's name can be QEMU's -name, which may hold a line break.
+        return (None, one_line(entry.vm), str(entry.kind), entry.name, entry.summary)[column]
     if role == Qt.ItemDataRole.ForegroundRole:
         return _LEVEL_COLOURS.get(entry.level)
     if role == ENTRY_ROLE:

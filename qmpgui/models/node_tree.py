@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from qmpgui.qmp.reader import one_line
 from qmpgui.session import VmSession
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +42,11 @@ class Node:
     tone: str | None = None
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # A server's strings may hold line breaks: a cell stays one line (and "copy as
+        # text" one line per row).
+        self.cells = [one_line(cell) for cell in self.cells]
 
     def same_look(self, other: Node) -> bool:
         return (

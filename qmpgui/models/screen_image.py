@@ -9,7 +9,9 @@ with red and blue exchanged, every PNG of that connection is corrected.
 from __future__ import annotations
 
 import asyncio
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
@@ -134,7 +136,15 @@ async def save_png(image: QImage, path: str, text: dict[str, str]) -> None:
 
     def work() -> None:
         payload = png_bytes(image, text)
-        with open(path, "wb") as handle:
-            handle.write(payload)
+        # A temporary file, then a rename: a full disk leaves the previous picture whole.
+        target = Path(path)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+        try:
+            with open(partial, "wb") as handle:
+                handle.write(payload)
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
 
     await asyncio.get_running_loop().run_in_executor(None, work)

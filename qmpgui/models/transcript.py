@@ -24,6 +24,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor
 
 from qmpgui.log_entry import format_elapsed, format_time, summarise_event
+from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.types import Event
 from qmpgui.session.console import Exchange
 
@@ -139,11 +140,16 @@ def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
                 if (n and not emit(", ")) or not walk(member):
                     return False
             return emit("]")
-        return emit(json.dumps(v, ensure_ascii=False))
+        return emit(_json(v))
 
     if walk(value):
         return "".join(out)
     return "".join(out)[:limit] + " …"
+
+
+def _json(value: Any) -> str:
+    """Compact JSON that stays on one line: U+2028, U+2029 and C1 controls escaped too."""
+    return one_line(json.dumps(value, ensure_ascii=False))
 
 
 def _members(
@@ -165,14 +171,14 @@ def _members(
     lines = []
     for row, (key, member) in enumerate(pairs):
         comma = "," if start + row < total - 1 else ""
-        label = f"{json.dumps(key, ensure_ascii=False)}: " if isinstance(value, dict) else ""
+        label = f"{_json(key)}: " if isinstance(value, dict) else ""
         if isinstance(member, dict | list) and member:
             opening = "{" if isinstance(member, dict) else "["
             lines.append(Line(f"{pad}{label}{opening}", parent, row, value=member, container=True,
                               closing=f"{pad}{'}' if opening == '{' else ']'}{comma}",
                               depth=depth, member=True))  # fmt: skip
         else:
-            text = json.dumps(member, ensure_ascii=False)
+            text = _json(member)
             lines.append(Line(f"{pad}{label}{text}{comma}", parent, row, depth=depth, member=True))
     return lines
 
@@ -319,9 +325,9 @@ class TranscriptModel(QAbstractItemModel):
         exchange = item.exchange
         assert exchange is not None
         sent = (
-            f"(HMP) {exchange.shown['arguments']['command-line']}"
+            f"(HMP) {one_line(exchange.shown['arguments']['command-line'])}"
             if exchange.hmp_line is not None
-            else json.dumps(exchange.shown, ensure_ascii=False)
+            else _json(exchange.shown)
         )
         if not exchange.done:
             return f"{stamp}  → {sent}   … waiting"
@@ -329,7 +335,7 @@ class TranscriptModel(QAbstractItemModel):
         parts = [f"id {json.dumps(ident)}"] if ident is not None else []
         if exchange.elapsed_s is not None:
             parts.append(format_elapsed(exchange.elapsed_s))
-        parts.append(exchange.error_text or exchange.note or "ok")
+        parts.append(one_line(exchange.error_text or exchange.note or "ok"))
         return f"{stamp}  → {sent}   ← {' · '.join(parts)}"
 
     def _tone(self, line: Line) -> str | None:

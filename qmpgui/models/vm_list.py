@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.text import DASH, human_rate
+from qmpgui.qmp.reader import one_line
 from qmpgui.session import ConnState, VmSession
 from qmpgui.session.inspection import Topic
 
@@ -102,12 +103,13 @@ class VmListModel(QAbstractTableModel):
         session = self._sessions[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            # A name, state or endpoint from a server or an error may hold a line break.
             if column == NAME:
-                return session.display_name
+                return one_line(session.display_name)
             if column == STATE:
-                return session.state_text()
+                return one_line(session.state_text())
             if column == ENDPOINT:
-                return session.endpoint_text
+                return one_line(session.endpoint_text)
             if column == DISK_IO:
                 return self._io_rate(session)
         elif role == SPARKLINE_ROLE and column == DISK_IO:
@@ -120,7 +122,7 @@ class VmListModel(QAbstractTableModel):
             colour = _STATE_COLOURS.get(session.state) or _RUN_COLOURS.get(session.run_status or "")
             return QBrush(colour) if colour is not None else None
         elif role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{session.display_name}: {session.state_text()}"
+            return one_line(f"{session.display_name}: {session.state_text()}")
         return None
 
     @staticmethod

@@ -22,6 +22,7 @@ from qemu.qmp import (
     Runstate,
     StateError,
 )
+from qemu.qmp.qmp_client import GreetingError
 
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import (
@@ -31,11 +32,11 @@ from qmpgui.qmp.errors import (
     ConnectionLost,
     InvalidRequest,
     NotConnected,
-    QmpFailure,
     busy_failure,
     describe_connect_error,
     describe_disconnect,
     describe_execute_error,
+    negotiation_timeout,
 )
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 
@@ -105,6 +106,11 @@ def _peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:
     return (pid or None), uid
 
 
+def _reply_before_greeting(err: ConnectError) -> bool:
+    """The first message was JSON, but had no "QMP" member: a reply, not a greeting."""
+    return isinstance(err.exc, GreetingError) and isinstance(err.exc.exc, KeyError)
+
+
 class QmpConnection:
     """A single connection to a QMP server. Not reusable: make a new one to reconnect."""
 
@@ -121,6 +127,7 @@ class QmpConnection:
         self.greeting_timeout = greeting_timeout
         self.command_timeout = command_timeout
         self._events: collections.deque[Message] = collections.deque(maxlen=event_buffer)
+        self._name = name
         self._client = _BoundedEventClient(name, self._on_event)
         self._events_ready = asyncio.Event()
         self._disconnect_lock = asyncio.Lock()
@@ -141,6 +148,31 @@ class QmpConnection:
     async def connect(self) -> None:
         """Connect, negotiate and discover capabilities; raises ConnectFailure."""
         try:
+            await self._open_session()
+        except ConnectError as err:
+            if not _reply_before_greeting(err):
+                raise describe_connect_error(err, self.endpoint) from None
+            # QEMU may send the last reply meant for the previous client (it left while a
+            # command ran) to the next one, ahead of its greeting: a new connection starts clean.
+            self._client = _BoundedEventClient(self._name, self._on_event)
+            try:
+                await self._open_session()
+            except ConnectError as again:
+                raise describe_connect_error(again, self.endpoint) from None
+        raw_greeting = self._client.greeting
+        self.greeting = Greeting.parse(raw_greeting._asdict() if raw_greeting else {})
+        try:
+            self.capabilities = await self._discover()
+        except BaseException:
+            # A failure, or a cancellation (Disconnect pressed while connecting): never leave
+            # the library's reader and writer running on a socket that holds the monitor.
+            await self.close()
+            raise
+
+    async def _open_session(self) -> None:
+        """Open the socket and let qemu.qmp greet and negotiate; raises ConnectFailure, or
+        ConnectError for what the server sent."""
+        try:
             sock = await _open_socket(self.endpoint, self.greeting_timeout)
         except OSError as err:
             raise describe_connect_error(err, self.endpoint) from None
@@ -150,19 +182,12 @@ class QmpConnection:
             async with asyncio.timeout(self.greeting_timeout):
                 await self._client.connect(sock)
         except TimeoutError:
+            if self._client.greeting is not None:  # a greeting came: the monitor is ours
+                raise negotiation_timeout(self.greeting_timeout) from None
             raise busy_failure(self.greeting_timeout) from None
-        except ConnectError as err:
-            raise describe_connect_error(err, self.endpoint) from None
         finally:
             if not self.connected:
                 sock.close()
-        raw_greeting = self._client.greeting
-        self.greeting = Greeting.parse(raw_greeting._asdict() if raw_greeting else {})
-        try:
-            self.capabilities = await self._discover()
-        except QmpFailure:
-            await self.close()
-            raise
 
     async def _discover(self) -> Capabilities:
         try:

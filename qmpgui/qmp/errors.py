@@ -94,8 +94,11 @@ def _describe_raw(raw: bytes) -> str:
         return (
             "this is QEMU's human monitor (HMP), not QMP: start QEMU with -qmp instead of -monitor"
         )
-    shown = text.strip()[:40]
-    return f"not a QMP server: its first message is not JSON ({shown!r})"
+    return f"not a QMP server: its first message is not JSON ({_shown(raw)})"
+
+
+def _shown(raw: bytes) -> str:
+    return repr(raw.decode("utf-8", "replace").strip()[:40])
 
 
 def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
@@ -140,6 +143,12 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
                 "QMP capabilities negotiation failed: the server did not accept qmp_capabilities",
             )
         inner = inner.exc
+    if isinstance(inner, DeserializationError) and not inner.raw.endswith(b"\n"):
+        return ConnectFailure(
+            ConnectKind.NOT_QMP,
+            "the server closed the connection in the middle of its first message "
+            f"({_shown(inner.raw)}): not a QMP monitor, or QEMU is exiting",
+        )
     if isinstance(err, GreetingError) or (
         isinstance(err, ConnectError) and isinstance(err.exc, GreetingError)
     ):
@@ -174,6 +183,15 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
     return ConnectFailure(ConnectKind.OTHER, f"connection failed: {inner}")
 
 
+def negotiation_timeout(seconds: float) -> ConnectFailure:
+    """A greeting came, but no answer to qmp_capabilities: not a second client's problem."""
+    return ConnectFailure(
+        ConnectKind.OTHER,
+        f"the server sent a QMP greeting but did not answer qmp_capabilities within {seconds:g} s "
+        "(is QEMU stopped with SIGSTOP, or stuck?)",
+    )
+
+
 def busy_failure(seconds: float) -> ConnectFailure:
     return ConnectFailure(
         ConnectKind.BUSY,
@@ -189,6 +207,12 @@ def describe_disconnect(err: BaseException | None) -> str:
         return "connection lost: QEMU closed the monitor (it exited or was killed)"
     if isinstance(err, ConnectionResetError | BrokenPipeError):
         return "connection lost: the connection was reset (QEMU exited or was killed)"
+    if isinstance(err, DeserializationError) and not err.raw.endswith(b"\n"):
+        # qemu.qmp hands over what it read before the end of the stream, without a line end.
+        return (
+            "connection lost: the connection closed in the middle of a message "
+            "(QEMU exited or was killed?)"
+        )
     if isinstance(err, DeserializationError | UnicodeDecodeError):
         return "connection lost: the server sent data that is not JSON; the connection was dropped"
     if isinstance(err, ValueError):

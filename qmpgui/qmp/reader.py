@@ -8,6 +8,8 @@ the shared `problems` list, which the session reports once. Nothing raises.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -28,6 +30,16 @@ _JSON_TYPES = {
     dict: "an object",
     type(None): "null",
 }
+
+
+#: Characters that break a line of text or are not shown: C0 and C1 controls, U+2028, U+2029.
+_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and control characters written as JSON escapes (\\n, \\u0000),
+    for a table cell or a summary a server's strings must not split."""
+    return _BREAKING.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
 def json_type(value: object) -> str:

@@ -34,6 +34,12 @@ def opt_bool(obj: Mapping[str, Any], key: str) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+def _version_part(text: str) -> int | None:
+    # isdigit() is also true of "²" and "٣", which int() refuses or reads as 3; and
+    # int() refuses more than 4300 digits. A version number is a few ASCII digits.
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 20 else None
+
+
 @dataclass(frozen=True, slots=True)
 class VersionInfo:
     major: int | None = None
@@ -56,7 +62,7 @@ class VersionInfo:
         qemu = obj.get("qemu")
         if isinstance(qemu, str):
             # Development builds of 0.12 sent "qemu": "0.12.50".
-            parts = [int(p) if p.isdigit() else None for p in qemu.split(".")[:3]]
+            parts = [_version_part(p) for p in qemu.split(".")[:3]]
             parts += [None] * (3 - len(parts))
             return cls(parts[0], parts[1], parts[2], package or None)
         q = as_dict(qemu)
@@ -165,6 +171,12 @@ class Event:
         ts = as_dict(obj.get("timestamp"))
         seconds, micros = opt_int(ts, "seconds"), opt_int(ts, "microseconds")
         stamp = None
-        if seconds is not None and seconds >= 0 and micros is not None and micros >= 0:
+        # QMP numbers are 64-bit; a wider one would not fit a float (OverflowError).
+        if (
+            seconds is not None
+            and 0 <= seconds < 2**64
+            and micros is not None
+            and 0 <= micros < 2**64
+        ):
             stamp = seconds + micros / 1_000_000
         return cls(name, as_dict(obj.get("data")), stamp, obj)

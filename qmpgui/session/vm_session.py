@@ -193,6 +193,9 @@ class VmSession(QObject):
         """Start connecting; a connection in progress is replaced."""
         self._cancel_run()
         self._run_task = self._spawn(self._run(), f"connect {self.endpoint_text}")
+        if self.state is not ConnState.CONNECTING:
+            # At once, not when the task first runs: Disconnect must work from now on.
+            self._set_state(ConnState.CONNECTING)
 
     def disconnect_vm(self) -> None:
         """Close the connection and stop reconnecting."""
@@ -282,7 +285,7 @@ class VmSession(QObject):
         reconnecting = False
         previous_uuid = self.info.uuid
         while True:
-            if not reconnecting:
+            if not reconnecting and self.state is not ConnState.CONNECTING:
                 self._set_state(ConnState.CONNECTING)
             conn = QmpConnection(
                 endpoint,
@@ -293,6 +296,11 @@ class VmSession(QObject):
             try:
                 await conn.connect()
                 await self._load_info(conn)
+            except asyncio.CancelledError:
+                # Disconnect while the first queries ran: the connection must not linger
+                # (it would hold the monitor). Its own task, which aclose() lets finish.
+                self._spawn(conn.close(), "close")
+                raise
             except QmpFailure as failure:
                 await conn.close()
                 if not reconnecting:
@@ -338,14 +346,6 @@ class VmSession(QObject):
         await asyncio.sleep(delay)
 
     def _report_connected(self, previous_uuid: str | None) -> None:
-        uuid = self.info.uuid
-        if previous_uuid and uuid and previous_uuid != uuid:
-            self.say(
-                "warning",
-                "uuid-changed",
-                f"UUID changed from {previous_uuid} to {uuid}: "
-                "a different VM now answers on this endpoint",
-            )
         self.say(
             "info",
             "connected",
@@ -353,6 +353,15 @@ class VmSession(QObject):
             {"endpoint": self.endpoint_text, "version": self.info.version.text,
              "uuid": self.info.uuid, "status": self.run_status},
         )  # fmt: skip
+        uuid = self.info.uuid
+        if previous_uuid and uuid and previous_uuid != uuid:
+            # Said last, so the status bar keeps the warning rather than the routine news.
+            self.say(
+                "warning",
+                "uuid-changed",
+                f"UUID changed from {previous_uuid} to {uuid}: "
+                "a different VM now answers on this endpoint",
+            )
 
     async def _load_info(self, conn: QmpConnection) -> None:
         caps = conn.capabilities

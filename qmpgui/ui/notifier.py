@@ -60,7 +60,10 @@ class Notifier:
         more = self._held.pop(key, 0)
         what = "connection lost" if entry.kind is LogKind.CONNECTION else entry.name
         title = f"{entry.vm}: {what}"
-        text = entry.summary + (f" (and {more} more since the last notice)" if more else "")
+        # The summary of a loss often starts with the same words: say them once.
+        text = entry.summary.removeprefix(f"{what}: ")
+        if more:
+            text += f" (and {more} more since the last notice)"
         self.notify(title, text)
 
     def notify(self, title: str, text: str) -> None:

@@ -33,6 +33,7 @@ from qmpgui.models.pci_model import PciModel
 from qmpgui.qmp import CommandFailed
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import Fetcher, Topic
+from tests.fuzz.strategies import json_paths
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DASH = "—"
@@ -838,23 +839,12 @@ json_values = st.recursive(
 )
 
 
-def _paths(value: object, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*prefix, key))
-    elif isinstance(value, list):
-        for n, item in enumerate(value):
-            found += _paths(item, (*prefix, n))
-    return found
-
-
 @st.composite
 def mutated(draw: st.DrawFn, reply: object) -> object:
     """`reply` with a few values replaced by arbitrary JSON, dropped or repeated."""
     reply = copy.deepcopy(reply)
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
-        path = draw(st.sampled_from(_paths(reply)))
+        path = draw(st.sampled_from(json_paths(reply)))
         if not path:
             reply = draw(json_values)
             continue

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from qmpgui.log_entry import LogEntry, LogKind
 from qmpgui.log_store import default_log_folder
 from qmpgui.ui.batch_panel import BatchPanel
+from qmpgui.ui.notifier import Notifier
 from tests.conftest import AsyncRunner
 from tests.guest_images import boot_floppy, floppy_args
 from tests.qemu_vm import QemuVm
@@ -173,3 +175,17 @@ def test_qmpgui_own_messages_reach_the_log(arun: AsyncRunner, qtbot: Any, tmp_pa
     assert (entry.name, entry.level, entry.vm) == ("message", "warning", "")
     assert "poll_interval_s" in entry.summary and window.banner.isVisible()
     close_window(arun, window)
+
+
+def test_a_notice_says_connection_lost_once() -> None:
+    shown: list[str] = []
+    notifier = Notifier(QWidget(), QIcon(), shown.append, use_tray=False)
+    lost = LogEntry(1.0, "web1", LogKind.CONNECTION, "lost",
+                    "connection lost: the connection was reset", level="error")  # fmt: skip
+    notifier.consider(lost, now=100.0)
+    notifier.consider(lost, now=101.0)  # within the quiet time: counted, not said
+    notifier.consider(lost, now=120.0)
+    assert shown == [
+        "web1: connection lost — the connection was reset",
+        "web1: connection lost — the connection was reset (and 1 more since the last notice)",
+    ]

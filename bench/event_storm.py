@@ -1,0 +1,149 @@
+"""Event storm: a server in another process sends 20,000 events a second for 10 s to
+one VM while the main window shows the event log. Every event must be counted,
+memory must stay bounded by the log's limit, and the window must keep painting.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/event_storm.py [RATE] [SECONDS]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from bench.common import StallProbe
+from qmpgui.app import create_main_window
+
+#: The server: greeting, capabilities, then RATE events a second in 10 ms bursts.
+SERVER = r"""
+import asyncio, json, sys, time
+path, rate, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+TEMPLATE = b'{"event": "%s", "data": {"offset": %d, "device": "disk0", "operation": "write", "action": "report", "reason": "No space left on device"}, %s}\r\n'
+GREETING = b'{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": "storm"}, "capabilities": []}}\r\n'
+async def client(reader, writer):
+    writer.write(GREETING)
+    sent = 0
+    async def answer():
+        # Commands need not end with a newline: decode them from the stream.
+        decoder, buffer = json.JSONDecoder(), ""
+        while chunk := await reader.read(65536):
+            buffer += chunk.decode()
+            while buffer.strip():
+                try:
+                    request, end = decoder.raw_decode(buffer.lstrip())
+                except ValueError:
+                    break
+                buffer = buffer.lstrip()[end:]
+                value = {"status": "running", "running": True} if request.get("execute") == "query-status" else {}
+                writer.write(json.dumps({"return": value, "id": request.get("id")}).encode() + b"\r\n")
+    replies = asyncio.create_task(answer())
+    await asyncio.sleep(1.0)  # the app connects and settles first
+    start = time.monotonic()
+    burst = rate // 100
+    while time.monotonic() - start < seconds:
+        now = time.time()
+        stamp = b'"timestamp": {"seconds": %d, "microseconds": %d}' % (int(now), int(now % 1 * 1e6))
+        chunk = b"".join(
+            TEMPLATE % (b"BLOCK_IO_ERROR" if (sent + n) % 5000 == 0 else b"RTC_CHANGE", sent + n, stamp)
+            for n in range(burst))
+        writer.write(chunk)
+        sent += burst
+        await writer.drain()
+        await asyncio.sleep(max(0.0, start + sent / rate - time.monotonic()))
+    print(sent, flush=True)
+    await asyncio.sleep(3600)
+async def main():
+    server = await asyncio.start_unix_server(client, path=path)
+    print("ready", flush=True)
+    await asyncio.sleep(3600)
+asyncio.run(main())
+"""
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> None:
+    window = create_main_window([str(socket)])
+    window.resize(1200, 820)
+    window.show()
+    window.action_show_log.trigger()
+    probe = StallProbe(10)
+    session = window.model.session(0)
+    started = time.monotonic()
+    while not session.connected:
+        if time.monotonic() - started > 10:
+            raise SystemExit(f"not connected: {session.state_text()}")
+        await asyncio.sleep(0.05)
+    rss_before = rss_mib()
+    cpu_before = time.process_time()
+    probe.start()
+    start = time.monotonic()
+    assert server.stdout is not None
+    loop = asyncio.get_running_loop()
+    sent = int(await loop.run_in_executor(None, server.stdout.readline))
+    log = window.event_log
+
+    def received() -> int:
+        log.flush()
+        return sum(1 for e in log.entries() if e.kind == "event") + log.dropped
+
+    deadline = time.monotonic() + 30
+    while received() < sent and time.monotonic() < deadline:  # noqa: ASYNC110 - a bench polls
+        await asyncio.sleep(0.1)
+    wall = time.monotonic() - start
+    cpu = time.process_time() - cpu_before
+    probe.stop()
+    conn = session.connection
+    dropped_in_client = conn.dropped_events if conn is not None else 0
+    got = received()
+    print(f"events sent {sent:,}, in the log {got:,} ({log.dropped:,} of them dropped at the "
+          f"log's limit of {log.limit:,}), dropped before the log {dropped_in_client:,}")  # fmt: skip
+    print(f"every event counted: {'yes' if got == sent else 'NO'}")
+    print(
+        f"rate reached {sent / seconds:,.0f} events/s (the server waits while the app reads slower)"
+    )
+    print(f"app CPU {cpu / wall * 100:.0f} % of one core over {wall:.1f} s")
+    print(f"RSS {rss_before:.0f} MiB before, {rss_mib():.0f} MiB after")
+    print(f"window stall (10 ms timer lateness): {probe.summary()} (target max <= 100 ms)")
+    window.close()
+    while not window._shut_down:  # noqa: ASYNC110 - a benchmark may poll
+        await asyncio.sleep(0.05)
+
+
+def main(argv: list[str]) -> None:
+    rate = int(argv[0]) if argv else 20_000
+    seconds = float(argv[1]) if len(argv) > 1 else 10.0
+    folder = Path(tempfile.mkdtemp(prefix="qg-bench-"))
+    os.environ["XDG_STATE_HOME"] = str(folder / "state")
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    socket = folder / "storm.sock"
+    server = subprocess.Popen([sys.executable, "-c", SERVER, str(socket), str(rate), str(seconds)],
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        print(f"{rate:,} events/s for {seconds:g} s from another process, event log shown\n")
+        qapp = QApplication.instance() or QApplication(sys.argv[:1])
+        qapp.setQuitOnLastWindowClosed(False)
+        qasync.run(storm(socket, server, seconds))
+    finally:
+        server.kill()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

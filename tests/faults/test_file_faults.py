@@ -1,0 +1,214 @@
+"""Files that fail the window: a configuration it cannot read or parse, and a disk
+that fills up while the configuration or a screendump is saved."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import qmpgui.config
+import qmpgui.models.screen_image
+from qmpgui.app.main_window import MainWindow
+from qmpgui.session import ConnState
+from qmpgui.ui.screendump_viewer import ScreendumpViewer
+from tests.conftest import AsyncRunner
+from tests.fakes.fake_qmp import FakeQmpServer
+from tests.faults.conftest import Guard, log_texts, message_texts, status_text, told
+from tests.ui.test_main_window import close_window, config_file, open_window
+from tests.ui.test_screendump import PictureServer, open_viewer, picture, window_on_fake
+from tests.ui.test_vm_dialog import answer_dialog
+
+NO_SPACE = os.strerror(errno.ENOSPC)  # "No space left on device"
+
+
+def disk_full(*_args: Any) -> None:
+    raise OSError(errno.ENOSPC, NO_SPACE)
+
+
+def rename_first_vm(window: MainWindow, qtbot: Any, name: str) -> None:
+    """Edit the VM's name in its dialog, as a user does: the window saves the configuration."""
+    session = window.model.session(0)
+    window.select_session(session)
+    answer_dialog(qtbot, session.endpoint_text, name)
+    window.action_edit.trigger()
+    assert session.configured_name == name
+
+
+def test_a_config_path_that_cannot_be_read(
+    short_tmp: Path, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+) -> None:
+    path = config_file(tmp_path)
+    path.mkdir(parents=True)  # a folder where the file should be: root cannot read it either
+    (path / "keep.txt").write_text("mine")
+    window = open_window(arun, qtbot, str(short_tmp / "none.sock"))
+    expected = f"cannot read {path}: Is a directory; settings changed in this run will not be saved"
+    assert window.banner.isVisible() and window.banner_label.text() == f"Warning: {expected}"
+    assert any(text == expected for text in message_texts(window))
+    arun.wait(lambda: expected in log_texts(window))  # once the log files are read back
+    session = window.model.session(0)
+    start = guard.ticks
+    arun.wait(lambda: session.state is ConnState.ERROR)  # the window goes on working
+    guard.ticked_since(start)
+
+    rename_first_vm(window, qtbot, "renamed")
+    refusal = f"not saved: {path} could not be read at start-up"
+    assert status_text(window) == f"Warning: {refusal}"
+    assert told(window, refusal)
+    close_window(arun, window)
+    assert path.is_dir() and (path / "keep.txt").read_text() == "mine"  # untouched
+    guard.assert_clean()
+
+
+def test_a_corrupt_config_is_kept_aside_not_overwritten(
+    short_tmp: Path, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+) -> None:
+    path = config_file(tmp_path)
+    path.parent.mkdir(parents=True)
+    corrupt = b'{"vms": [{"endpoint": "/run/a.qmp"}],,}\n'
+    path.write_bytes(corrupt)
+    window = open_window(arun, qtbot)
+    (aside,) = path.parent.glob("config.json.corrupt-*")
+    expected = (
+        f"{path} is not a valid configuration (line 1 column 38: Expecting property "
+        "name enclosed in double quotes); "
+        f"it was kept as {aside.name} and qmpgui started with an empty configuration"
+    )
+    assert window.banner.isVisible() and window.banner_label.text() == f"Warning: {expected}"
+    arun.wait(lambda: told(window, expected))
+    start = guard.ticks
+    answer_dialog(qtbot, str(short_tmp / "none.sock"), "new")
+    window.action_add.trigger()  # the window works, and saves a fresh file
+    arun.wait(lambda: path.exists() and window.model.session(0).state is ConnState.ERROR)
+    guard.ticked_since(start)
+    assert json.loads(path.read_text())["vms"][0]["name"] == "new"
+    assert aside.read_bytes() == corrupt  # what the user wrote is still there, as it was
+    close_window(arun, window)
+    guard.assert_clean()
+
+
+def test_a_second_corrupt_config_in_the_same_second_keeps_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "config.json"
+    monkeypatch.setattr(qmpgui.config.time, "strftime", lambda _fmt: "20250101-120000")
+    path.write_text("{first")
+    qmpgui.config.load_config(path)
+    path.write_text("{second")
+    result = qmpgui.config.load_config(path)
+    kept = sorted(p.read_text() for p in tmp_path.glob("config.json.corrupt-*"))
+    assert kept == ["{first", "{second"]
+    assert "config.json.corrupt-20250101-120000-2" in result.problems[0]
+
+
+def test_disk_full_while_saving_the_config(
+    short_tmp: Path,
+    arun: AsyncRunner,
+    qtbot: Any,
+    tmp_path: Path,
+    *,
+    guard: Guard,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = config_file(tmp_path)
+    path.parent.mkdir(parents=True)
+    before = json.dumps({"vms": [{"name": "kept", "endpoint": str(short_tmp / "none.sock")}]})
+    path.write_text(before)
+    # The data is written to a temporary file, then fsync'ed: that is where a full disk
+    # fails (the page cache took the write). Only the configuration's own os sees it.
+    full_os = types.SimpleNamespace(**{**vars(os), "fsync": disk_full})
+    monkeypatch.setattr(qmpgui.config, "os", full_os)
+    window = open_window(arun, qtbot)
+    start = guard.ticks
+    rename_first_vm(window, qtbot, "renamed")
+    expected = f"could not save {path}: {NO_SPACE}; the previous file is unchanged"
+    arun.wait(lambda: told(window, expected))
+    guard.ticked_since(start)
+    assert status_text(window) == f"Error: {expected}"
+    assert path.read_text() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["config.json"]  # no temp file
+    close_window(arun, window)
+    guard.assert_clean()
+
+
+class FullDisk:
+    """open() for writing as on a full disk: the file is opened (and truncated), the
+    write fails with ENOSPC."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+
+    def __call__(self, file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = open(file, mode, *args, **kwargs)  # noqa: SIM115
+        if "w" in mode:
+            self.opened.append(str(file))
+            handle.write = disk_full
+        return handle
+
+
+@contextlib.contextmanager
+def screendump_viewer(
+    folder: Path, arun: AsyncRunner, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[MainWindow, ScreendumpViewer, FullDisk]]:
+    """A window on a fake QEMU with a picture in its viewer, on a disk that is full."""
+    server = PictureServer({"png": picture("png", swap=False), "ppm": picture("ppm", False)})
+    with FakeQmpServer(folder / "pic.sock", server):
+        window = window_on_fake(folder / "pic.sock", arun, qtbot)
+        viewer = open_viewer(window, arun)
+        assert viewer.frame is not None
+        full = FullDisk()
+        monkeypatch.setattr(qmpgui.models.screen_image, "open", full, raising=False)
+        yield window, viewer, full
+        viewer.close()
+        close_window(arun, window)
+
+
+def test_disk_full_while_saving_a_screendump_says_so(
+    short_tmp: Path,
+    arun: AsyncRunner,
+    qtbot: Any,
+    tmp_path: Path,
+    *,
+    guard: Guard,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with screendump_viewer(short_tmp, arun, qtbot, monkeypatch) as (window, viewer, full):
+        target = tmp_path / "screen.png"
+        start = guard.ticks
+        assert arun(viewer.save_to(str(target))) is False
+        guard.ticked_since(start)
+        # Written beside the target under a passing name, renamed only once whole.
+        assert len(full.opened) == 1 and full.opened[0].startswith(f"{tmp_path}/.screen.png.")
+        expected = f"could not save {target}: {NO_SPACE}"
+        assert viewer.error.text() == expected
+        name = viewer.session.display_name
+        assert status_text(window) == f"Error: {name}: screendump: {expected}"
+        assert told(window, expected)
+    guard.assert_clean()
+
+
+def test_disk_full_while_saving_a_screendump_keeps_the_previous_file(
+    short_tmp: Path,
+    arun: AsyncRunner,
+    qtbot: Any,
+    tmp_path: Path,
+    *,
+    guard: Guard,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "screen.png"
+    target.write_bytes(b"the picture saved last time")
+    with screendump_viewer(short_tmp, arun, qtbot, monkeypatch) as (_window, viewer, _full):
+        assert arun(viewer.save_to(str(target))) is False
+        unchanged = target.read_bytes() == b"the picture saved last time"
+        leftovers = sorted(p.name for p in tmp_path.iterdir())
+    guard.assert_clean()
+    assert unchanged
+    assert leftovers == ["screen.png"]  # the partial file is gone too

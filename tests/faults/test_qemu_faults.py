@@ -1,0 +1,188 @@
+"""Faults of a real QEMU, seen through the main window: killed during a command,
+frozen with SIGSTOP, its monitor held by another client, restarted as another VM,
+and a user who connects and disconnects a hundred times in a row."""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from qmpgui.models.transcript import Item
+from qmpgui.session import ConnState
+from qmpgui.ui.console import ConsoleWidget
+from tests.conftest import AsyncRunner
+from tests.faults.conftest import Guard, log_texts, message_texts, state_text, status_text, told
+from tests.qemu_vm import QemuVm
+from tests.ui.test_console import exchanges, open_console
+from tests.ui.test_main_window import close_window, config_file, open_window
+
+
+def write_config(tmp_path: Path, **settings: Any) -> None:
+    path = config_file(tmp_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(settings))
+
+
+def type_command(arun: AsyncRunner, console: ConsoleWidget, text: str) -> Item:
+    """Send `text` from the console as a user would; return its exchange, maybe still pending."""
+    before = len(exchanges(console))
+    console.input.setPlainText(text)
+    console.input.setFocus()
+    arun.qtbot.keyClick(console.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    arun.wait(lambda: len(exchanges(console)) > before)
+    return exchanges(console)[-1]
+
+
+def finished(item: Item) -> bool:
+    return item.exchange is not None and item.exchange.done
+
+
+def test_qemu_killed_during_a_command(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, guard: Guard
+) -> None:
+    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    session = window.model.session(0)
+    qemu.signal(signal.SIGSTOP)  # the command stays pending until QEMU dies
+    item = type_command(arun, console, "query-status")
+    guard.responsive_while(lambda: not finished(item), "the command to a stopped QEMU")
+    qemu.kill()
+    arun.wait(lambda: finished(item) and session.state is ConnState.RECONNECTING)
+    assert item.exchange is not None
+    assert item.exchange.failure == (
+        "query-status did not complete: the connection to QEMU was lost"
+    )
+    assert state_text(window).startswith("reconnecting (attempt 1, next try in ")
+    # EOF or a reset, as the kernel tells it; either way the words say QEMU went away.
+    assert status_text(window).startswith("Attention: testvm: connection lost")  # the notice
+    assert status_text(window).endswith("exited or was killed)")
+    assert told(window, "connection lost: ")
+    assert any(
+        text.startswith("Error: testvm: connection lost: ") is False
+        and text.startswith("testvm: connection lost: ")
+        and text.endswith("exited or was killed)")
+        for text in message_texts(window)
+    )
+    assert any(  # the command itself is in the log, with why it failed
+        "query-status" in text and "connection to QEMU was lost" in text
+        for text in log_texts(window)
+    )
+    close_window(arun, window)
+    guard.assert_clean()
+
+
+def test_frozen_qemu_times_out_and_recovers_after_sigcont(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+) -> None:
+    write_config(tmp_path, command_timeout_s=0.5)  # in force from the first poll on
+    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    session = window.model.session(0)
+    assert window.settings.command_timeout_s == 0.5
+    qemu.signal(signal.SIGSTOP)
+    try:
+        item = type_command(arun, console, "query-status")
+        guard.responsive_while(lambda: not finished(item), "the command to a frozen QEMU")
+        arun.wait(lambda: finished(item))
+        assert item.exchange is not None and item.exchange.failure == (
+            "query-status timed out: QEMU did not answer within 0.5 s "
+            "(is the VM stopped with SIGSTOP, or the monitor stuck?)"
+        )
+        # The poll times out too, and says so once in the status bar.
+        window.settings.poll_interval_s = 0.2
+        arun.wait(lambda: told(window, "query-status timed out"))
+        assert "did not answer within 0.5 s" in status_text(window)
+        assert session.connected  # a slow QEMU is not a lost one
+    finally:
+        qemu.signal(signal.SIGCONT)
+    again = type_command(arun, console, "query-status")
+    arun.wait(lambda: finished(again))
+    assert again.exchange is not None and again.exchange.ok
+    assert again.exchange.reply is not None
+    assert again.exchange.reply["return"]["status"] == "running"
+    assert state_text(window) == "running"
+    close_window(arun, window)
+    guard.assert_clean()
+
+
+def test_monitor_busy_with_another_client(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+) -> None:
+    write_config(tmp_path, greeting_timeout_s=0.5)
+    holder = socket.socket(socket.AF_UNIX)  # another client, connected first
+    holder.connect(str(qemu.app_socket))
+    try:
+        window = open_window(arun, qtbot, str(qemu.app_socket))
+        session = window.model.session(0)
+        guard.responsive_while(
+            lambda: session.state in (ConnState.DISCONNECTED, ConnState.CONNECTING),
+            "the wait for a greeting",
+        )
+        arun.wait(lambda: session.state is ConnState.ERROR)
+        expected = "monitor busy: connected, but no QMP greeting within 0.5 s"
+        assert state_text(window).startswith(f"error: {expected}")
+        assert told(window, expected)
+        assert "close the other client" in status_text(window)
+    finally:
+        holder.close()
+    window.select_session(session)
+    assert window.action_connect.isEnabled()
+    window.action_connect.trigger()  # the other client has gone: Connect works
+    arun.wait(lambda: session.connected)
+    close_window(arun, window)
+    guard.assert_clean()
+
+
+def test_qemu_restarted_as_another_vm_on_the_same_socket(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, guard: Guard
+) -> None:
+    window = open_window(arun, qtbot, str(qemu.app_socket))
+    session = window.model.session(0)
+    arun.wait(lambda: session.connected)
+    first = qemu.uuid
+    qemu.kill()
+    arun.wait(lambda: session.state is ConnState.RECONNECTING)
+    start = guard.ticks
+    qemu.start(new_uuid=True)
+    arun.wait(lambda: session.connected, timeout=20)
+    guard.ticked_since(start)
+    expected = f"UUID changed from {first} to {qemu.uuid}"
+    assert told(window, expected)
+    assert status_text(window).startswith(f"Warning: testvm: {expected}")
+    assert state_text(window) == "running"
+    close_window(arun, window)
+    guard.assert_clean()
+
+
+def test_a_hundred_connects_and_disconnects_end_connected(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, guard: Guard
+) -> None:
+    window = open_window(arun, qtbot, str(qemu.app_socket))
+    window.settings.poll_interval_s = 0.1  # polls under way are cut too
+    session = window.model.session(0)
+    window.select_session(session)
+    arun.wait(lambda: session.connected)
+    start = guard.ticks
+    for cycle in range(100):
+        assert window.action_disconnect.isEnabled()
+        window.action_disconnect.trigger()
+        assert session.state is ConnState.DISCONNECTED
+        assert window.action_connect.isEnabled()
+        window.action_connect.trigger()
+        # Cut the next connection at every stage: at once, while connecting, once connected.
+        if cycle % 3 == 1:
+            # 1 to 40 ms: in the socket connect, the greeting, the discovery, the first queries.
+            qtbot.wait(1 + cycle * 7 % 40)
+        elif cycle % 3 == 2:
+            arun.wait(lambda: session.connected)
+    arun.wait(lambda: session.connected)
+    assert guard.ticks > start
+    assert state_text(window) == "running"
+    assert "connected to QEMU 7." in status_text(window)
+    assert message_texts(window).count("testvm: disconnected by the user") == 100
+    assert session.error is None
+    close_window(arun, window)
+    guard.assert_clean()
