@@ -28,6 +28,8 @@ BENCHMARKS = [
     ("startup.py", "Start-up with 100 saved VMs", "<= 1.5x a bare PySide6 window"),
     ("event_storm.py", "Event storm",
      "every event counted (received == sent), RSS bounded by the log limit, max stall <= 100 ms"),
+    ("live_preview.py", "Live preview of a 1024x768 VM at 5 pictures/s",
+     "the rate asked for, with the app's CPU reported"),
     ("event_log_filter.py", "Event log filter change",
      "no stall of the window longer than a frame or two"),
 ]  # fmt: skip
@@ -56,7 +58,6 @@ LIMITS = {
 #: Asked for and not measured yet: said in the report, not hidden.
 NOT_YET = [
     ("Fleet of 50 / 200 / 500 VMs", "at 500 VMs <= 25 % of a core, p99 stall <= 30 ms, max <= 100 ms"),
-    ("Live preview at 5 screendumps/s", "achieved rate and CPU"),
 ]  # fmt: skip
 
 
