@@ -124,7 +124,8 @@ class Capabilities:
     source: str = "none"
     #: Argument names of each command; only the schema tells them (QEMU 2.5+).
     arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: The schema read once per connection: types and enum values for completion.
+    #: The schema read once per connection: types and enum values for completion
+    #: (command names only from query-commands).
     schema: SchemaIndex | None = field(default=None, compare=False)
 
     def has(self, command: str) -> bool:
@@ -151,8 +152,8 @@ class Capabilities:
 
     @classmethod
     def from_commands(cls, value: object) -> Capabilities:
-        names = (opt_str(as_dict(e), "name") for e in (value if isinstance(value, list) else ()))
-        return cls(frozenset(n for n in names if n), frozenset(), "query-commands")
+        index = SchemaIndex.from_commands(value)  # names only: completion offers just those
+        return cls(frozenset(index.commands), frozenset(), "query-commands", {}, index)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ from qmpgui.models.transcript import (
 from qmpgui.qmp import QmpFailure, completion, hmp
 from qmpgui.qmp.completion import Completion, complete
 from qmpgui.qmp.risk import Risk, classify
-from qmpgui.qmp.schema import CommandInfo, SchemaIndex
+from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, Request, parse_input, to_shorthand
 from qmpgui.qmp.types import Event
 from qmpgui.session import VmSession
@@ -402,11 +402,8 @@ class ConsoleWidget(QWidget):
     # -- completion -----------------------------------------------------------------------------
 
     def schema(self) -> SchemaIndex:
-        caps = self.session.server_caps
-        if caps.schema is not None:
-            return caps.schema
-        return SchemaIndex({n: CommandInfo(n, name_only=True) for n in caps.commands},
-                           caps.events, caps.source)  # fmt: skip
+        """What the connected server offers (nothing while disconnected)."""
+        return self.session.server_caps.schema or SchemaIndex()
 
     def _completions(self, before: str) -> Completion | None:
         if self.mode == "qmp":

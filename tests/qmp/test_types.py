@@ -83,7 +83,11 @@ def test_capabilities_from_schema_and_commands() -> None:
         ]
     )
     assert caps.commands == {"query-status"} and caps.events == {"STOP"}
-    assert Capabilities.from_commands([{"name": "quit"}, {}, 7]).commands == {"quit"}
+    old = Capabilities.from_commands([{"name": "quit"}, {}, 7])
+    assert old.commands == {"quit"}
+    # A server without query-qmp-schema still completes command names in the console.
+    assert old.schema is not None and old.schema.complete_command("qu") == ["quit"]
+    assert old.schema.commands["quit"].name_only
 
 
 def test_event_with_unknown_timestamp() -> None:
