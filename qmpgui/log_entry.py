@@ -49,6 +49,10 @@ class LogEntry:
             "summary": self.summary, "level": self.level, "data": self.data,
         }  # fmt: skip
 
+    def json_line(self) -> str:
+        """The entry as one line of a JSON Lines file (the log's files and exports)."""
+        return json.dumps(self.to_json(), ensure_ascii=False) + "\n"
+
     @classmethod
     def from_json(cls, value: object) -> LogEntry | None:
         """An entry read back from a log file; None for a line that is not one."""

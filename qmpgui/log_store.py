@@ -41,7 +41,7 @@ class LogStore:
         return self.folder / f"{readable}-{digest}.jsonl"
 
     def append(self, endpoint: str, entries: Iterable[LogEntry]) -> None:
-        lines = "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in entries)
+        lines = "".join(e.json_line() for e in entries)
         if not lines:
             return
         data = lines.encode()

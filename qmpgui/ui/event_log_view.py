@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import json
 import os
 from collections.abc import Callable, Coroutine, Iterable
 from pathlib import Path
@@ -56,7 +55,7 @@ def write_json_lines(path: Path, entries: Iterable[LogEntry]) -> int:
     count = 0
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         for entry in entries:
-            handle.write(json.dumps(entry.to_json(), ensure_ascii=False) + "\n")
+            handle.write(entry.json_line())
             count += 1
     return count
 
