@@ -36,6 +36,7 @@ from qmpgui.qmp.risk import Risk, classify
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.session import VmSession
 from qmpgui.ui.files import write_text
+from qmpgui.ui.styles import ERROR_STYLE
 
 #: Result lines shown; all results are kept for export.
 SHOWN_RESULTS = 5000
@@ -242,7 +243,7 @@ class BatchPanel(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.summary_label.setText(text)
-        self.summary_label.setStyleSheet("color: #b41e1e;" if error else "")
+        self.summary_label.setStyleSheet(ERROR_STYLE if error else "")
 
     # -- files --------------------------------------------------------------------------
 

@@ -53,14 +53,14 @@ from qmpgui.session.console import HMP_COMMAND, Exchange, hmp_request, send
 from qmpgui.ui.batch_panel import BatchPanel
 from qmpgui.ui.console_input import ConsoleInput
 from qmpgui.ui.files import write_text
+from qmpgui.ui.styles import ERROR_COLOUR, ERROR_STYLE, WARNING_COLOUR
 from qmpgui.ui.transcript_view import TranscriptView
 
 _RISK_LOOK = {
     Risk.READ_ONLY: ("read-only", "color: #555;"),
-    Risk.CHANGES: ("changes the VM", "color: #9a6700; font-weight: bold;"),
-    Risk.DANGEROUS: ("dangerous: asks first", "color: #b41e1e; font-weight: bold;"),
+    Risk.CHANGES: ("changes the VM", f"color: {WARNING_COLOUR}; font-weight: bold;"),
+    Risk.DANGEROUS: ("dangerous: asks first", f"color: {ERROR_COLOUR}; font-weight: bold;"),
 }
-_ERROR_STYLE = "color: #b41e1e;"
 #: Connection entries that the transcript notes.
 _CONNECTION_NOTES = frozenset({"connected", "lost", "exited", "disconnected", "error"})
 
@@ -176,7 +176,7 @@ class ConsoleWidget(QWidget):
         self.search_field.installEventFilter(self)
         self.error_label = QLabel()
         self.error_label.setObjectName("consoleError")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.risk_label = QLabel()

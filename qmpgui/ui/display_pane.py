@@ -11,6 +11,7 @@ from qmpgui.qmp.display import DisplayServer
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import Topic
 from qmpgui.ui.inspect_pane import InspectPane
+from qmpgui.ui.styles import ERROR_STYLE
 from qmpgui.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
 
 
@@ -77,7 +78,7 @@ class DisplayPane(InspectPane):
 
     def _say(self, level: str, text: str) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet("color: #b41e1e" if level == "error" else "")
+        self.note.setStyleSheet(ERROR_STYLE if level == "error" else "")
         self.message.emit(level, text)
 
     def open_viewer(self, server: DisplayServer) -> None:

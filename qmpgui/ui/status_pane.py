@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qmpgui.qmp.screendump import user_name
 from qmpgui.session import ConnState, VmSession
+from qmpgui.ui.styles import ERROR_STYLE
 
 DASH = "—"
 
@@ -105,5 +106,5 @@ class StatusPane(QWidget):
         for key, value in values.items():
             self.values[key].setText(value)
         self.values["connection"].setStyleSheet(
-            "color: #b41e1e" if session.state is ConnState.ERROR else ""
+            ERROR_STYLE if session.state is ConnState.ERROR else ""
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.qmp import EndpointError, endpoint_key, parse_endpoint
+from qmpgui.ui.styles import ERROR_STYLE
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class VmDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("vmDialogProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b41e1e")
+        self.problem_label.setStyleSheet(ERROR_STYLE)
         hint = QLabel(
             "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> "
             "and enter <tt>/run/vm1.qmp</tt> here."
