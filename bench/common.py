@@ -10,11 +10,16 @@ import statistics
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from qmpgui.session import SessionSettings, VmSession
+
+if TYPE_CHECKING:
+    from qmpgui.app.main_window import MainWindow
 
 
 class Qemu:
@@ -110,3 +115,18 @@ async def connected_session(endpoint: str) -> VmSession:
     session.connect_vm()
     await up.wait()
     return session
+
+
+async def until(condition: Callable[[], object], what: str, timeout_s: float = 30.0) -> None:
+    """Wait for `condition`, looking every 50 ms; give up saying `what` did not happen."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"gave up waiting: {what}")
+        await asyncio.sleep(0.05)
+
+
+async def close_window(window: MainWindow) -> None:
+    """Close the main window and wait until it has disconnected everything."""
+    window.close()
+    await until(lambda: window._shut_down, "the window to close")

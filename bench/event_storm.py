@@ -8,6 +8,7 @@ memory must stay bounded by the log's limit, and the window must keep painting.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import resource
 import subprocess
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from bench.common import StallProbe
+from bench.common import StallProbe, close_window, until
 from qmpgui.app import create_main_window
 
 #: The server: greeting, capabilities, then RATE events a second in 10 ms bursts.
@@ -85,11 +86,7 @@ async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> 
     window.action_show_log.trigger()
     probe = StallProbe(10)
     session = window.model.session(0)
-    started = time.monotonic()
-    while not session.connected:
-        if time.monotonic() - started > 10:
-            raise SystemExit(f"not connected: {session.state_text()}")
-        await asyncio.sleep(0.05)
+    await until(lambda: session.connected, f"a connection ({session.state_text()})", 10)
     counted = [0]
     session.eventsReceived.connect(lambda batch: counted.__setitem__(0, counted[0] + len(batch)))
     rss_before = rss_mib()
@@ -104,9 +101,8 @@ async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> 
     def received() -> int:
         return counted[0]
 
-    deadline = time.monotonic() + 30
-    while received() < sent and time.monotonic() < deadline:  # noqa: ASYNC110 - a bench polls
-        await asyncio.sleep(0.1)
+    with contextlib.suppress(SystemExit):  # events lost: the count below says so
+        await until(lambda: received() >= sent, "every event", 30)
     wall = time.monotonic() - start
     cpu = time.process_time() - cpu_before
     probe.stop()
@@ -124,9 +120,7 @@ async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> 
     print(f"app CPU {cpu / wall * 100:.0f} % of one core over {wall:.1f} s")
     print(f"RSS {rss_before:.0f} MiB before, {rss_mib():.0f} MiB after")
     print(f"window stall (10 ms timer lateness): {probe.summary()} (target max <= 100 ms)")
-    window.close()
-    while not window._shut_down:  # noqa: ASYNC110 - a benchmark may poll
-        await asyncio.sleep(0.05)
+    await close_window(window)
 
 
 def main(argv: list[str]) -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from bench.common import Qemu, StallProbe
+from bench.common import Qemu, StallProbe, close_window, until
 from qmpgui.app import create_main_window
 
 #: mov ax,4F02h; mov bx,4118h; int 10h; hlt; jmp $-1 (VBE 1024x768x24, linear frame buffer).
@@ -38,14 +38,13 @@ async def preview(socket: Path, seconds: float) -> None:
     window = create_main_window([str(socket)])
     window.show()
     session = window.model.session(0)
-    while not session.connected:  # noqa: ASYNC110 - a benchmark may poll
-        await asyncio.sleep(0.05)
+    await until(lambda: session.connected, "a connection")
     await asyncio.sleep(3)  # the BIOS, then the guest's mode switch
     window.vm_list.selectRow(0)
     window.vm_actions.screendump.trigger()
     viewer = window.vm_actions.viewers[session]
-    while viewer.frame is None:  # noqa: ASYNC110 - a benchmark may poll
-        await asyncio.sleep(0.05)
+    await until(lambda: viewer.frame is not None, "the first picture")
+    assert viewer.frame is not None
     size = viewer.frame.image.size()
     viewer.interval.setValue(INTERVAL_S)
     probe = StallProbe(10)
@@ -64,9 +63,7 @@ async def preview(socket: Path, seconds: float) -> None:
     print(f"achieved {frames / wall:.1f} pictures/s (asked {1 / INTERVAL_S:g}/s)")
     print(f"app CPU {cpu / wall * 100:.0f} % of one core")
     print(f"window stall (10 ms timer lateness): {probe.summary()}")
-    window.close()
-    while not window._shut_down:  # noqa: ASYNC110 - a benchmark may poll
-        await asyncio.sleep(0.05)
+    await close_window(window)
 
 
 def main(argv: list[str]) -> None:
