@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         """Say `text` in the status bar (and the banner); `log`: keep it in the event log
         too (a VM's own messages reach the log as its entries)."""
         self.messages.append((time.time(), level, text))
-        if log and hasattr(self, "log_hub"):
+        if log:
             self.log_hub.add(LogEntry(time.time(), "", LogKind.APP, "message", text, {}, level))
         prefix = {"error": "Error: ", "warning": "Warning: "}.get(level, "")
         self.statusBar().showMessage(prefix + text, INFO_MESSAGE_MS if level == "info" else 0)
