@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,13 +19,20 @@ SAVE_DELAY_MS = 1000
 
 
 class Consoles(QStackedWidget):
-    def __init__(self, host: ConsoleHost, history_file: HistoryFile,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]],
+        ask_destructive: Callable[[str, str, list[str], str, str], bool],
+        message: Callable[[str, str], None],
+        history_file: HistoryFile,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("consoleStack")
-        self.host = host
+        # Empty histories until the file is read; what is typed meanwhile is kept.
+        histories = {mode: History() for mode in MODES}
+        self.host = ConsoleHost(spawn, ask_destructive, histories, self._history_changed, message)
         self.history_file = history_file
-        host.history_changed = self._history_changed
         self.consoles: dict[VmSession, ConsoleWidget] = {}
         self.placeholder = QLabel("Select a VM to talk to its QMP monitor.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -37,7 +37,7 @@ from qmpgui.app.log_hub import LogHub
 from qmpgui.app.vm_actions import VmActions
 from qmpgui.config import Config, LoadResult, VmEntry, save_config
 from qmpgui.demo import DemoError, DemoVm, find_qemu
-from qmpgui.history import MODES, History, HistoryFile
+from qmpgui.history import HistoryFile
 from qmpgui.log_entry import LogEntry, LogKind
 from qmpgui.log_store import LogStore, default_log_folder
 from qmpgui.models import VmListModel
@@ -49,7 +49,6 @@ from qmpgui.models.vm_list import DISK_IO, NAME, STATE
 from qmpgui.qmp import endpoint_key
 from qmpgui.session import ConnState, SessionSettings, VmSession
 from qmpgui.session.inspection import Topic
-from qmpgui.ui.console import ConsoleHost
 from qmpgui.ui.display_pane import DisplayPane
 from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.inspect_pane import InspectPane
@@ -327,14 +326,9 @@ class MainWindow(QMainWindow):
             self.event_log, LogStore(default_log_folder()), self.notifier,
             lambda text: self.show_message("warning", text), self,
         )  # fmt: skip
-        host = ConsoleHost(
-            spawn=self._spawn,
-            ask_destructive=self.vm_actions.ask_destructive,
-            histories={mode: History() for mode in MODES},
-            history_changed=lambda: None,
-            message=self.show_message,
+        self.consoles = Consoles(
+            self._spawn, self.vm_actions.ask_destructive, self.show_message, HistoryFile()
         )
-        self.consoles = Consoles(host, HistoryFile())
         self.bottom_tabs.addTab(self.event_log_view, "Event &log")
         self.bottom_tabs.addTab(self.consoles, "Co&nsole")
 
