@@ -253,7 +253,10 @@ class ConsoleWidget(QWidget):
 
     def _update_state(self) -> None:
         connected = self.session.connected
-        self.state_label.setText(f"{self.session.display_name}: {self.session.state_text()}")
+        said = f"{self.session.display_name}: {self.session.state_text()}"
+        # The toolbar keeps its width: a long reason is cut here and whole in the tooltip.
+        self.state_label.setText(said if len(said) <= 70 else said[:69] + "…")
+        self.state_label.setToolTip(said)
         self.send_button.setEnabled(connected)
         self.send_button.setToolTip(
             "Send (Ctrl+Enter)" if connected else f"{self.session.display_name} is not connected"
@@ -273,8 +276,8 @@ class ConsoleWidget(QWidget):
             return
         if not self.session.connected:
             self._show_error(
-                f"not sent: {self.session.display_name} is {self.session.state_text()}; "
-                "connect first (Ctrl+K)"
+                f"not sent: {self.session.display_name} is not connected "
+                f"({self.session.state_text()}); connect first (Ctrl+K)"
             )
             return
         if not self._confirmed(request):

@@ -469,3 +469,19 @@ def test_a_menu_outlives_the_rows_it_was_opened_on(
     assert QGuiApplication.clipboard().text() == "query-name"
     QGuiApplication.clipboard().clear()
     close_window(arun, window)
+
+
+def test_a_command_to_a_disconnected_vm_says_why_and_is_kept(
+    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+) -> None:
+    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window.model.session(0).disconnect_vm()
+    console.input.setPlainText("query-status")
+    console.submit()
+    assert console.error_label.text() == (
+        "not sent: testvm is not connected (disconnected); connect first (Ctrl+K)"
+    )
+    assert console.input.toPlainText() == "query-status" and not exchanges(console)
+    assert console.state_label.text() == "testvm: disconnected"
+    assert not console.send_button.isEnabled()
+    close_window(arun, window)
