@@ -20,11 +20,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from bench.common import StallProbe, close_window, until
 from qmpgui.app import create_main_window
+from qmpgui.app.event_loop import run
 
 #: The server: greeting, capabilities, then RATE events a second in 10 ms bursts.
 SERVER = r"""
@@ -137,7 +137,7 @@ def main(argv: list[str]) -> None:
         print(f"{rate:,} events/s for {seconds:g} s from another process, event log shown\n")
         qapp = QApplication.instance() or QApplication(sys.argv[:1])
         qapp.setQuitOnLastWindowClosed(False)
-        qasync.run(storm(socket, server, seconds))
+        run(storm(socket, server, seconds))
     finally:
         server.kill()
 

@@ -18,11 +18,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from bench.common import Qemu, StallProbe, close_window, until
 from qmpgui.app import create_main_window
+from qmpgui.app.event_loop import run
 
 #: mov ax,4F02h; mov bx,4118h; int 10h; hlt; jmp $-1 (VBE 1024x768x24, linear frame buffer).
 VBE_1024 = bytes.fromhex("B8 02 4F BB 18 41 CD 10 F4 EB FD")
@@ -76,7 +76,7 @@ def main(argv: list[str]) -> None:
     try:
         qapp = QApplication.instance() or QApplication(sys.argv[:1])
         qapp.setQuitOnLastWindowClosed(False)
-        qasync.run(preview(qemu.socket, seconds))
+        run(preview(qemu.socket, seconds))
     finally:
         qemu.stop()
 

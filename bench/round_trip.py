@@ -22,10 +22,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from bench.common import Qemu, connected_session
+from qmpgui.app.event_loop import QtEventLoop
 
 DEPTH = 64
 ROUNDS = 5
@@ -107,7 +107,7 @@ def main(argv: list[str]) -> None:
     try:
         plain = asyncio.run(raw(qemu.socket, count))
         qapp = QApplication.instance() or QApplication(sys.argv[:1])
-        loop = qasync.QEventLoop(qapp)
+        loop = QtEventLoop(qapp)
         asyncio.set_event_loop(loop)
         with loop:
             # Rounds take turns, so both clients meet the same machine; medians of rounds.

@@ -49,7 +49,7 @@ QMPGUI = (
     _SHOWN
     + """
 import asyncio, sys
-import qasync
+from qmpgui.app.event_loop import run
 from qmpgui.app import create_main_window
 app = QApplication([])
 painted = Painted()
@@ -58,7 +58,7 @@ async def main():
     window.installEventFilter(painted)
     window.show()
     await asyncio.sleep(3600)
-qasync.run(main())
+run(main())
 """
 )
 

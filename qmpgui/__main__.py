@@ -15,11 +15,11 @@ from qmpgui.demo import DemoError, find_qemu
 def _run_window(argv: list[str]) -> int:
     # Qt is imported only once the arguments are known to be good: --help,
     # --version and the missing-QEMU message answer instantly.
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from qmpgui.app import create_main_window
+    from qmpgui.app.event_loop import run as run_loop
     from qmpgui.app.main_window import app_icon
     from qmpgui.ui.crash import install_excepthook, show_crash
 
@@ -54,7 +54,7 @@ def _run_window(argv: list[str]) -> int:
         window.show()
         await finished.wait()
 
-    qasync.run(run())
+    run_loop(run())
     if app.platformName() == "offscreen":
         # PySide6 crashes at exit when this clipboard still owns a QMimeData; no one can
         # paste from an offscreen clipboard after the process ends anyway.

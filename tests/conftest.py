@@ -15,8 +15,8 @@ _runtime = tempfile.mkdtemp(prefix="qmpgui-test-runtime-")
 os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
 
 import pytest  # noqa: E402
-import qasync  # noqa: E402
 
+from qmpgui.app.event_loop import QtEventLoop  # noqa: E402
 from tests.qemu_vm import QemuVm  # noqa: E402
 
 T = TypeVar("T")
@@ -38,12 +38,12 @@ def _clipboard_cleared_at_exit(qapp: Any) -> Iterator[None]:
 
 @pytest.fixture
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the running QApplication; qtbot's waits drive it.
+    """The app's loop (qasync's) on the running QApplication; qtbot's waits drive it.
 
     Per test, and marked running only during the test, so that pure-asyncio
     tests (asyncio.run) can run in the same process.
     """
-    loop = qasync.QEventLoop(qapp, already_running=True)
+    loop = QtEventLoop(qapp, already_running=True)
     # qasync.run() shuts its executor down when the app ends; this loop never
     # ends, so it gets one the fixture can shut down (getaddrinfo runs there).
     executor = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="test-loop")

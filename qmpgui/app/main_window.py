@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         selection = self.vm_list.selectionModel()
         selection.selectionChanged.connect(self._update_actions)
         selection.currentRowChanged.connect(self._on_current_changed)
-        self.model.dataChanged.connect(self._update_actions)
+        self.model.dataChanged.connect(self._on_rows_changed)
         self.model.rowsRemoved.connect(self._update_actions)
         self.vm_list.customContextMenuRequested.connect(self._context_menu)
         self.vm_list.doubleClicked.connect(self._on_double_click)
@@ -573,6 +573,15 @@ class MainWindow(QMainWindow):
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = f"{tip} ({keys})" if keys else tip
         action.setToolTip(tip if reason is None else f"{tip} — {reason}")
+
+    def _on_rows_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """Actions follow the selected VMs' state; a disk rate or another VM changing
+        leaves them be (with hundreds of VMs polled, that is hundreds of times a second)."""
+        if top.column() == bottom.column() == DISK_IO:
+            return
+        rows = range(top.row(), bottom.row() + 1)
+        if any(index.row() in rows for index in self.vm_list.selectionModel().selectedRows()):
+            self._update_actions()
 
     def _update_actions(self) -> None:
         selected = self.selected_sessions()

@@ -26,6 +26,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("Name", "State", "Disk I/O", "Endpoint")
 NAME, STATE, DISK_IO, ENDPOINT = range(4)
+#: How long a changed disk rate may wait to be repainted with others.
+IO_REPAINT_MS = 250
 
 #: The disk I/O history (read+write bytes/s, oldest first) the sparkline draws.
 SPARKLINE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,6 +52,13 @@ class VmListModel(QAbstractTableModel):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._repaint_reconnecting)
+        # Disk rates of many VMs polled each second are repainted together, a few times a
+        # second, rather than once per VM and poll.
+        self._io_changed: set[VmSession] = set()
+        self._io_timer = QTimer(self)
+        self._io_timer.setSingleShot(True)
+        self._io_timer.setInterval(IO_REPAINT_MS)
+        self._io_timer.timeout.connect(self._repaint_io)
 
     # -- access ---------------------------------------------------------------
 
@@ -82,6 +91,7 @@ class VmListModel(QAbstractTableModel):
         session.stateChanged.disconnect(changed)
         session.topicChanged.disconnect(topic)
         del self._sessions[row]
+        self._io_changed.discard(session)
         self.endRemoveRows()
 
     # -- Qt model API ---------------------------------------------------------
@@ -147,9 +157,16 @@ class VmListModel(QAbstractTableModel):
         self._update_tick()
 
     def _on_topic(self, session: VmSession, topic: str) -> None:
-        if topic == Topic.BLOCKSTATS and session in self._sessions:
-            index = self.index(self._sessions.index(session), DISK_IO)
-            self.dataChanged.emit(index, index)
+        if topic == Topic.BLOCKSTATS:
+            self._io_changed.add(session)
+            if not self._io_timer.isActive():
+                self._io_timer.start()
+
+    def _repaint_io(self) -> None:
+        changed, self._io_changed = self._io_changed, set()
+        rows = [row for row, session in enumerate(self._sessions) if session in changed]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], DISK_IO), self.index(rows[-1], DISK_IO))
 
     def _update_tick(self) -> None:
         waiting = any(s.state is ConnState.RECONNECTING for s in self._sessions)

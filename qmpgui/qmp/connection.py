@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import logging
 import socket
 import struct
 from collections.abc import Awaitable, Callable, Mapping
@@ -61,6 +62,19 @@ class _BoundedEventClient(QMPClient):
 
     async def _event_dispatch(self, msg: Message) -> None:
         self._sink(msg)
+
+    # The library pretty-prints every message for its debug log even while that log is
+    # off (json.dumps with indent: the pure-Python encoder). That was most of the cost
+    # of a poll, and a 10 MB reply held the window's thread for a second.
+    def _cb_outbound(self, msg: Message) -> Message:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug("--> %s", msg)
+        return msg
+
+    def _cb_inbound(self, msg: Message) -> Message:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug("<-- %s", msg)
+        return msg
 
 
 async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import json
+import logging
 import os
 import signal
 import socket
@@ -381,3 +382,32 @@ def test_event_flood_is_bounded_and_counted(short_tmp: Path) -> None:
 
     with FakeQmpServer(short_tmp / "fake.sock", handler):
         asyncio.run(main())
+
+
+def test_protocol_lines_are_logged_only_when_debugging(
+    qemu: QemuVm, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--debug shows every message sent and received; without it no message is formatted
+    for a log nobody reads (that pretty-printing once cost most of each poll)."""
+    from qemu.qmp import Message
+
+    formatted = []
+    original = Message.__str__
+    monkeypatch.setattr(Message, "__str__", lambda m: formatted.append(1) or original(m))
+
+    async def exchange() -> None:
+        conn = conn_to(qemu.app_socket)
+        await conn.connect()
+        await conn.execute("query-status")
+        await conn.close()
+
+    caplog.set_level(logging.INFO, logger="qemu.qmp")
+    asyncio.run(exchange())
+    assert formatted == []
+    assert not [r for r in caplog.records if r.getMessage().startswith(("-->", "<--"))]
+
+    caplog.set_level(logging.DEBUG, logger="qemu.qmp")
+    asyncio.run(exchange())
+    lines = [r.getMessage() for r in caplog.records]
+    assert any(line.startswith("-->") and '"execute": "query-status"' in line for line in lines)
+    assert any(line.startswith("<--") and '"running": true' in line for line in lines)

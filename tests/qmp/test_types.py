@@ -122,3 +122,28 @@ def test_any_json_parses_without_exception(value: object) -> None:
     Capabilities.from_schema(value)
     Capabilities.from_commands(value)
     assert isinstance(Event.parse(value).name, str)
+
+
+def test_vms_of_one_qemu_build_share_what_their_schema_says() -> None:
+    """A fleet of one QEMU build keeps one schema index, not one per VM; a different
+    schema still gives its own answer, never the neighbour's."""
+    from tests.qmp.test_console_input import load_schema_72
+
+    first = Capabilities.from_schema(load_schema_72())
+    second = Capabilities.from_schema(load_schema_72())  # parsed anew, as each VM's reply is
+    assert second is first
+    assert second.takes("eject", "id") is True
+
+    changed = load_schema_72()
+    eject = next(e for e in changed if e.get("name") == "eject")
+    eject["name"] = "eject-renamed"
+    other = Capabilities.from_schema(changed)
+    assert other is not first
+    assert "eject-renamed" in other.commands and "eject" not in other.commands
+    assert "eject" in Capabilities.from_schema(load_schema_72()).commands
+
+    deep: list[object] = []
+    for _ in range(5000):
+        deep = [deep]
+    assert Capabilities.from_schema(deep).commands == frozenset()
+    assert Capabilities.from_schema(deep).commands == frozenset()  # compared, not crashed

@@ -1,0 +1,132 @@
+"""The asyncio loop inside Qt's: qasync's, with cheaper timers and ready callbacks.
+
+qasync 0.28 gives every callback a Qt timer of its own, and keeps a cancelled
+`call_later` handle, with its Qt timer, until the moment it was due. Every QMP command
+runs under a timeout of 10 s that the reply nearly always cancels: with 500 VMs polled
+each second that was 10,000 live Qt timers, and a dozen more timers per poll for the
+callbacks of its futures and tasks. Here a cancelled timer is removed at once, and
+ready callbacks wait in one queue that a single zero-time timer runs, as asyncio's own
+loop runs its ready queue: each callback the loop had when the batch began, in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import sys
+from collections.abc import Callable, Coroutine
+from contextvars import Context
+from typing import Any, TypeVar
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QObject, QTimerEvent
+from PySide6.QtWidgets import QApplication
+
+T = TypeVar("T")
+
+#: The timer id of a handle waiting in the ready queue.
+_READY = -1
+
+
+class _Handle(asyncio.Handle):
+    """A handle whose cancel() also stops its Qt timer."""
+
+    __slots__ = ("_timer_id", "_timers")
+    _timer_id: int
+    _timers: _Timers
+
+    def cancel(self) -> None:
+        if not self._cancelled:
+            super().cancel()
+            self._timers.drop(self._timer_id)
+
+
+class _Timers(QObject):
+    """Pending callbacks, in place of qasync's _SimpleTimer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._handles: dict[int, _Handle] = {}
+        self._ready: collections.deque[_Handle] = collections.deque()
+        self._ready_timer: int | None = None
+        self._stopped = False
+
+    def later(self, handle: _Handle, delay: float) -> _Handle:
+        timer_id = self.startTimer(int(max(0.0, delay) * 1000))
+        handle._timer_id, handle._timers = timer_id, self
+        self._handles[timer_id] = handle
+        return handle
+
+    def soon(self, handle: _Handle) -> _Handle:
+        handle._timer_id, handle._timers = _READY, self
+        self._ready.append(handle)
+        if self._ready_timer is None:
+            self._ready_timer = self.startTimer(0)
+        return handle
+
+    def drop(self, timer_id: int) -> None:
+        """A handle was cancelled: stop its timer (a ready one is skipped when reached)."""
+        if self._handles.pop(timer_id, None) is not None:
+            self.killTimer(timer_id)
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        timer_id = event.timerId()
+        self.killTimer(timer_id)
+        if timer_id == self._ready_timer:
+            self._ready_timer = None
+            self._run_ready()
+            return
+        handle = self._handles.pop(timer_id, None)
+        if handle is not None and not handle._cancelled and not self._stopped:
+            handle._run()
+
+    def _run_ready(self) -> None:
+        try:
+            for _ in range(len(self._ready)):  # what is added meanwhile waits for the next turn
+                handle = self._ready.popleft()
+                if not handle._cancelled and not self._stopped:
+                    handle._run()
+        finally:  # also after KeyboardInterrupt or SystemExit from a callback
+            if self._ready and self._ready_timer is None:
+                self._ready_timer = self.startTimer(0)
+
+    # What qasync's loop calls on its timer object.
+    def stop(self) -> None:
+        self._stopped = True
+
+    def set_debug(self, enabled: bool) -> None:
+        pass
+
+
+class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
+    def __init__(self, app: QCoreApplication | None = None, **kwargs: Any) -> None:
+        super().__init__(app, **kwargs)
+        self._timer = _Timers()
+
+    def call_later(
+        self,
+        delay: float,
+        callback: Callable[..., object],
+        *args: Any,
+        context: Context | None = None,
+    ) -> asyncio.Handle:
+        if self.get_debug():  # as asyncio's loop: the check is dear, so only when debugging
+            self._check_callback(callback, "call_later")
+        return self._timer.later(_Handle(callback, args, self, context=context), delay)
+
+    def call_soon(
+        self, callback: Callable[..., object], *args: Any, context: Context | None = None
+    ) -> asyncio.Handle:
+        if self.get_debug():
+            self._check_callback(callback, "call_soon")
+        return self._timer.soon(_Handle(callback, args, self, context=context))
+
+
+def run(main: Coroutine[Any, Any, T]) -> T:
+    """qasync.run() with this loop, on the QApplication that exists or a new one."""
+
+    def new_loop() -> asyncio.AbstractEventLoop:
+        return QtEventLoop(QApplication.instance() or QApplication(sys.argv[:1]))
+
+    with asyncio.Runner(loop_factory=new_loop) as runner:
+        return runner.run(main)

@@ -1,0 +1,106 @@
+"""The app's event loop keeps asyncio's promises while its timers stay few."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from typing import Any
+
+from tests.conftest import AsyncRunner
+
+
+def test_ready_callbacks_run_in_order_and_new_ones_wait_a_turn(
+    qloop: asyncio.AbstractEventLoop, arun: AsyncRunner
+) -> None:
+    order: list[str] = []
+
+    def first() -> None:
+        order.append("first")
+        qloop.call_soon(order.append, "added by first")
+
+    qloop.call_soon(first)
+    qloop.call_soon(order.append, "second")
+    qloop.call_soon(order.append, "third")
+    arun.wait(lambda: len(order) == 4)
+    assert order == ["first", "second", "third", "added by first"]
+
+
+def test_a_cancelled_timer_never_runs_and_is_gone_at_once(
+    qloop: asyncio.AbstractEventLoop, arun: AsyncRunner
+) -> None:
+    """A command's timeout is cancelled by its reply; thousands of them must not pile up."""
+    fired: list[int] = []
+    timers: Any = qloop._timer  # type: ignore[attr-defined]
+    before = len(timers._handles)
+    handles = [qloop.call_later(10, fired.append, n) for n in range(1000)]
+    assert len(timers._handles) == before + 1000
+    for handle in handles:
+        handle.cancel()
+    assert len(timers._handles) == before
+    soon = qloop.call_soon(fired.append, -1)
+    soon.cancel()
+    qloop.call_later(0.05, fired.append, 7)
+    arun.wait(lambda: fired == [7])
+    time.sleep(0.05)
+    arun.wait(lambda: fired == [7])
+
+
+async def _timeouts_and_sleeps() -> float:
+    started = time.monotonic()
+    for _ in range(200):
+        async with asyncio.timeout(10):  # what every QMP command does
+            await asyncio.sleep(0)
+    await asyncio.sleep(0.1)
+    return time.monotonic() - started
+
+
+def test_timeouts_expire_and_sleeps_wake_on_time(
+    qloop: asyncio.AbstractEventLoop, arun: AsyncRunner
+) -> None:
+    async def expires() -> str:
+        try:
+            async with asyncio.timeout(0.05):
+                await asyncio.sleep(5)
+        except TimeoutError:
+            return "timed out"
+        return "slept"
+
+    assert arun(expires(), timeout=5) == "timed out"
+    assert 0.1 <= arun(_timeouts_and_sleeps(), timeout=5) < 2
+
+
+def test_a_failing_callback_is_reported_and_the_rest_still_run(
+    qloop: asyncio.AbstractEventLoop, arun: AsyncRunner
+) -> None:
+    seen: list[object] = []
+    qloop.set_exception_handler(lambda _loop, context: seen.append(context.get("exception")))
+    try:
+
+        def fail() -> None:
+            raise ValueError("boom")
+
+        qloop.call_soon(fail)
+        qloop.call_soon(seen.append, "after")
+        arun.wait(lambda: len(seen) == 2)
+        assert isinstance(seen[0], ValueError) and seen[1] == "after"
+    finally:
+        qloop.set_exception_handler(None)
+
+
+def test_run_returns_the_result_and_closes_its_loop() -> None:
+    """qmpgui's entry point runs the window through run(): a task's value comes back and
+    the process can end."""
+    script = (
+        "import asyncio\n"
+        "from qmpgui.app.event_loop import run\n"
+        "async def main():\n"
+        "    await asyncio.sleep(0.01)\n"
+        "    return 42\n"
+        "print(run(main()))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "42"
