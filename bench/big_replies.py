@@ -17,9 +17,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
 
-from bench.common import Qemu, StallProbe, connected_session
+from bench.common import Qemu, StallProbe, application, connected_session
 from qmpgui.app.event_loop import QtEventLoop
 from qmpgui.history import MODES, History
 from qmpgui.models.transcript import RowKind
@@ -96,8 +95,7 @@ async def run(endpoint: str, command: str) -> list[tuple[float, float, str]]:
 
 
 def main() -> None:
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    qapp.setQuitOnLastWindowClosed(False)  # closing one console must not end the loop
+    qapp = application()
     loop = QtEventLoop(qapp)
     asyncio.set_event_loop(loop)
     qemu = Qemu()

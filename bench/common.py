@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import platform
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -15,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
+from qmpgui.app.collector import Collector
 from qmpgui.session import SessionSettings, VmSession
 
 if TYPE_CHECKING:
@@ -47,6 +51,16 @@ class Qemu:
         self.process.kill()
         self.process.wait(10)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def application() -> QApplication:
+    """The QApplication as qmpgui's entry point sets it up (its garbage collection too),
+    except that closing the window does not end it."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    Collector(app)
+    return app
 
 
 class StallProbe:
@@ -87,6 +101,34 @@ class StallProbe:
     @property
     def max_ms(self) -> float:
         return max(self.late_ms, default=0.0)
+
+
+class FullCollections:
+    """How long each full garbage collection took while measuring: the usual cause of a
+    long stall when many objects live."""
+
+    def __init__(self) -> None:
+        self.ms: list[float] = []
+        self._started = 0.0
+
+    def __enter__(self) -> FullCollections:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] == 2:
+            if phase == "start":
+                self._started = time.perf_counter()
+            else:
+                self.ms.append((time.perf_counter() - self._started) * 1000)
+
+    def summary(self) -> str:
+        if not self.ms:
+            return "none"
+        return f"{len(self.ms)}, longest {max(self.ms):.0f} ms"
 
 
 def machine() -> str:

@@ -25,9 +25,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
 
-from bench.common import Qemu, StallProbe, close_window, until
+from bench.common import FullCollections, Qemu, StallProbe, application, close_window, until
 from qmpgui.app import create_main_window
 from qmpgui.app.event_loop import run
 from qmpgui.session import ConnState, VmSession
@@ -44,29 +43,6 @@ def rss_mib() -> float:
         if line.startswith("VmRSS"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-class FullCollections:
-    """How long each full garbage collection took while measuring: the usual cause of a
-    long stall when many objects live."""
-
-    def __init__(self) -> None:
-        self.ms: list[float] = []
-        self._started = 0.0
-
-    def __enter__(self) -> FullCollections:
-        gc.callbacks.append(self._callback)
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        gc.callbacks.remove(self._callback)
-
-    def _callback(self, phase: str, info: dict[str, int]) -> None:
-        if info["generation"] == 2:
-            if phase == "start":
-                self._started = time.perf_counter()
-            else:
-                self.ms.append((time.perf_counter() - self._started) * 1000)
 
 
 class ServerCpu:
@@ -169,8 +145,7 @@ def one(count: int) -> None:
     )  # fmt: skip
     try:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-        qapp = QApplication.instance() or QApplication(sys.argv[:1])
-        qapp.setQuitOnLastWindowClosed(False)
+        application()
         print(json.dumps(run(measure(count, folder, ServerCpu(server)))), flush=True)
     finally:
         server.kill()
@@ -179,7 +154,7 @@ def one(count: int) -> None:
 
 def row(r: dict[str, float]) -> str:
     collections = r["full_gc"]
-    gc_text = f"{len(collections)} x, longest {max(collections):.0f} ms" if collections else "none"
+    gc_text = f"{len(collections)}, longest {max(collections):.0f} ms" if collections else "none"
     return (f"{r['vms']:>5}  {r['connect_s']:>6.1f} s  {r['polls']:>7.0f}  {r['cpu'] * 100:>6.0f} %  "
             f"{r['rss']:>4.0f} MiB  {r['p50']:>6.1f} ms  {r['p99']:>5.1f} ms  {r['max']:>5.1f} ms  "
             f"{r['server_cpu'] * 100:>5.0f} %   {gc_text}")  # fmt: skip

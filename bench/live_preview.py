@@ -18,9 +18,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
 
-from bench.common import Qemu, StallProbe, close_window, until
+from bench.common import Qemu, StallProbe, application, close_window, until
 from qmpgui.app import create_main_window
 from qmpgui.app.event_loop import run
 
@@ -74,8 +73,7 @@ def main(argv: list[str]) -> None:
     image = floppy(folder / "vbe.img")
     qemu = Qemu("-vga", "std", "-drive", f"file={image},if=floppy,format=raw")
     try:
-        qapp = QApplication.instance() or QApplication(sys.argv[:1])
-        qapp.setQuitOnLastWindowClosed(False)
+        application()
         run(preview(qemu.socket, seconds))
     finally:
         qemu.stop()

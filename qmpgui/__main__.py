@@ -19,6 +19,7 @@ def _run_window(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from qmpgui.app import create_main_window
+    from qmpgui.app.collector import Collector
     from qmpgui.app.event_loop import run as run_loop
     from qmpgui.app.main_window import app_icon
     from qmpgui.ui.crash import install_excepthook, show_crash
@@ -31,6 +32,7 @@ def _run_window(argv: list[str]) -> int:
     # The window quits the loop itself once its VMs are disconnected and the demo stopped.
     app.setQuitOnLastWindowClosed(False)
     install_excepthook()
+    Collector(app)  # full garbage collections rarely, and when no one looks
 
     def on_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         exc = context.get("exception")

@@ -87,12 +87,18 @@ def format_elapsed(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 0.99995 else f"{seconds:.2f} s"
 
 
+#: One encoder for every compact value: json.dumps with arguments builds a new one per call.
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+
+
 def _word(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         return value if value and " " not in value else json.dumps(value)
-    return json.dumps(value, separators=(",", ":"))
+    if type(value) is int:  # the usual case, and what JSON would write
+        return str(value)
+    return _COMPACT.encode(value)
 
 
 #: Events whose summary reads better than key=value pairs.

@@ -104,3 +104,24 @@ def test_run_returns_the_result_and_closes_its_loop() -> None:
                           timeout=60, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "42"
+
+
+def test_a_long_run_of_ready_callbacks_lets_qt_paint_in_between(
+    qloop: asyncio.AbstractEventLoop, arun: AsyncRunner
+) -> None:
+    """Hundreds of VMs answering at once queue many callbacks; the window must get its
+    turn every few milliseconds, not once they are all done."""
+    from PySide6.QtCore import QTimer
+
+    order: list[str] = []
+
+    def busy(n: int) -> None:
+        time.sleep(0.002)
+        order.append(f"callback {n}")
+
+    QTimer.singleShot(5, lambda: order.append("qt"))  # due while the callbacks run
+    for n in range(50):
+        qloop.call_soon(busy, n)
+    arun.wait(lambda: len(order) == 51)
+    assert order.index("qt") < 15, order[:16]
+    assert [o for o in order if o != "qt"] == [f"callback {n}" for n in range(50)]

@@ -13,32 +13,36 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import math
 import sys
+import time
 from collections.abc import Callable, Coroutine
 from contextvars import Context
 from typing import Any, TypeVar
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QObject, QTimerEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimerEvent
 from PySide6.QtWidgets import QApplication
 
 T = TypeVar("T")
 
 #: The timer id of a handle waiting in the ready queue.
 _READY = -1
+#: The longest the ready callbacks run in a row before Qt gets its turn.
+READY_BUDGET_S = 0.008
 
 
 class _Handle(asyncio.Handle):
     """A handle whose cancel() also stops its Qt timer."""
 
-    __slots__ = ("_timer_id", "_timers")
+    __slots__ = ("_timer_id",)
     _timer_id: int
-    _timers: _Timers
+    _loop: QtEventLoop
 
     def cancel(self) -> None:
         if not self._cancelled:
             super().cancel()
-            self._timers.drop(self._timer_id)
+            self._loop._timer.drop(self._timer_id)
 
 
 class _Timers(QObject):
@@ -52,13 +56,14 @@ class _Timers(QObject):
         self._stopped = False
 
     def later(self, handle: _Handle, delay: float) -> _Handle:
-        timer_id = self.startTimer(int(max(0.0, delay) * 1000))
-        handle._timer_id, handle._timers = timer_id, self
+        # Never early, as asyncio promises: Qt's default timers may fire 5 % ahead.
+        timer_id = self.startTimer(math.ceil(max(0.0, delay) * 1000), Qt.TimerType.PreciseTimer)
+        handle._timer_id = timer_id
         self._handles[timer_id] = handle
         return handle
 
     def soon(self, handle: _Handle) -> _Handle:
-        handle._timer_id, handle._timers = _READY, self
+        handle._timer_id = _READY
         self._ready.append(handle)
         if self._ready_timer is None:
             self._ready_timer = self.startTimer(0)
@@ -81,11 +86,14 @@ class _Timers(QObject):
             handle._run()
 
     def _run_ready(self) -> None:
+        ready, deadline = self._ready, time.perf_counter() + READY_BUDGET_S
         try:
-            for _ in range(len(self._ready)):  # what is added meanwhile waits for the next turn
-                handle = self._ready.popleft()
+            for _ in range(len(ready)):  # what is added meanwhile waits for the next turn
+                handle = ready.popleft()
                 if not handle._cancelled and not self._stopped:
                     handle._run()
+                if time.perf_counter() > deadline:
+                    break  # the rest after Qt has had its turn (painting, input)
         finally:  # also after KeyboardInterrupt or SystemExit from a callback
             if self._ready and self._ready_timer is None:
                 self._ready_timer = self.startTimer(0)
@@ -110,14 +118,14 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
         *args: Any,
         context: Context | None = None,
     ) -> asyncio.Handle:
-        if self.get_debug():  # as asyncio's loop: the check is dear, so only when debugging
+        if self._debug:  # as asyncio's loop: the check is dear, so only when debugging
             self._check_callback(callback, "call_later")
         return self._timer.later(_Handle(callback, args, self, context=context), delay)
 
     def call_soon(
         self, callback: Callable[..., object], *args: Any, context: Context | None = None
     ) -> asyncio.Handle:
-        if self.get_debug():
+        if self._debug:
             self._check_callback(callback, "call_soon")
         return self._timer.soon(_Handle(callback, args, self, context=context))
 

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from qmpgui.log_entry import format_elapsed, format_time, summarise_event
@@ -29,6 +36,9 @@ from qmpgui.qmp.types import Event
 from qmpgui.session.console import Exchange
 
 MAX_ROWS = 1000
+#: Events wait this long to join the transcript together: under a storm each insert,
+#: with the rows it pushes out, costs the view a layout of every row.
+EVENT_DELAY_MS = 100
 MAX_BYTES = 64 * 1024 * 1024
 #: Larger replies show their first TRUNCATED_LINES lines until "show all".
 TRUNCATE_BYTES = 1024 * 1024
@@ -190,6 +200,11 @@ class TranscriptModel(QAbstractItemModel):
         self._bytes = 0
         #: Rows dropped at the bound since the console opened.
         self.dropped = 0
+        self._pending_events: list[Event] = []
+        self._event_timer = QTimer(self)
+        self._event_timer.setSingleShot(True)
+        self._event_timer.setInterval(EVENT_DELAY_MS)
+        self._event_timer.timeout.connect(self.flush_events)
 
     # -- adding ----------------------------------------------------------------------
 
@@ -201,8 +216,17 @@ class TranscriptModel(QAbstractItemModel):
         return self._add(Item(RowKind.EVENT, event=event, time=event.timestamp))
 
     def add_events(self, events: list[Event]) -> None:
-        """A batch of events with one insert (an event storm must stay cheap)."""
-        events = events[-MAX_ROWS:]
+        """Events join within EVENT_DELAY_MS, in one insert (a storm must stay cheap),
+        and always before any row added after them."""
+        self._pending_events += events
+        del self._pending_events[:-MAX_ROWS]
+        if self._pending_events and not self._event_timer.isActive():
+            self._event_timer.start()
+
+    def flush_events(self) -> None:
+        """Insert the events waiting to join, now."""
+        self._event_timer.stop()
+        events, self._pending_events = self._pending_events, []
         if not events:
             return
         self._trim(extra_rows=len(events))
@@ -228,6 +252,7 @@ class TranscriptModel(QAbstractItemModel):
         return index
 
     def _add(self, item: Item) -> QModelIndex:
+        self.flush_events()  # what came before this row stays before it
         self._trim(extra_rows=1)
         row = len(self._rows)
         line = Line("", None, row, item=item, children=None if self._has_body(item) else [])
@@ -274,6 +299,8 @@ class TranscriptModel(QAbstractItemModel):
             self.endInsertRows()
 
     def clear(self) -> None:
+        self._event_timer.stop()
+        self._pending_events = []
         self.beginResetModel()
         self._rows, self._bytes = [], 0
         self.endResetModel()

@@ -46,6 +46,8 @@ T = TypeVar("T")
 DEFAULT_GREETING_TIMEOUT_S = 5.0
 DEFAULT_COMMAND_TIMEOUT_S = 10.0
 DEFAULT_EVENT_BUFFER = 10_000
+#: Events read in a row before the reader lets the window (and the event consumer) run.
+EVENTS_PER_TURN = 200
 
 
 class _BoundedEventClient(QMPClient):
@@ -56,12 +58,20 @@ class _BoundedEventClient(QMPClient):
     we depend on the library's internals. tests/qmp/test_connection.py pins it.
     """
 
-    def __init__(self, name: str, sink: Callable[[Message], None]) -> None:
+    def __init__(self, name: str, sink: Callable[[dict[str, object]], None]) -> None:
         super().__init__(name, readbuflen=MAX_MESSAGE_BYTES)
         self._sink = sink
+        self._unyielded = 0
 
     async def _event_dispatch(self, msg: Message) -> None:
-        self._sink(msg)
+        # The parsed object itself: dict(msg) goes key by key through Python code.
+        self._sink(msg._object)
+        # The reader goes on without waiting while whole lines sit in its buffer: under a
+        # flood of events it would hold the window's thread until the backlog is read.
+        self._unyielded += 1
+        if self._unyielded >= EVENTS_PER_TURN:
+            self._unyielded = 0
+            await asyncio.sleep(0)
 
     # The library pretty-prints every message for its debug log even while that log is
     # off (json.dumps with indent: the pure-Python encoder). That was most of the cost
@@ -140,7 +150,7 @@ class QmpConnection:
         self.endpoint = endpoint
         self.greeting_timeout = greeting_timeout
         self.command_timeout = command_timeout
-        self._events: collections.deque[Message] = collections.deque(maxlen=event_buffer)
+        self._events: collections.deque[dict[str, object]] = collections.deque(maxlen=event_buffer)
         self._name = name
         self._client = _BoundedEventClient(name, self._on_event)
         self._events_ready = asyncio.Event()
@@ -291,7 +301,7 @@ class QmpConnection:
 
     # -- events -------------------------------------------------------------
 
-    def _on_event(self, msg: Message) -> None:
+    def _on_event(self, msg: dict[str, object]) -> None:
         if len(self._events) == self._events.maxlen:
             self.dropped_events += 1  # the deque drops the oldest
         self._events.append(msg)
@@ -307,6 +317,6 @@ class QmpConnection:
                 raise ConnectionLost(self._closed_reason)
             self._events_ready.clear()
             await self._events_ready.wait()
-        batch = [Event.parse(dict(m)) for m in self._events]
+        batch = [Event.parse(m) for m in self._events]
         self._events.clear()
         return batch

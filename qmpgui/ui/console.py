@@ -397,6 +397,7 @@ class ConsoleWidget(QWidget):
             self.model.add_note(f"— {entry.summary}", entry.time, tone=tone)
 
     def _show_events(self, shown: bool) -> None:
+        self.model.flush_events()  # those that came while shown are hidden with the rest
         for row in range(self.model.rowCount()):
             item = self.model.item(self.model.index(row, 0))
             if item is not None and item.kind is RowKind.EVENT:

@@ -24,6 +24,7 @@ from qmpgui.models.transcript import (
     PREVIEW_CHARS,
     Action,
     Line,
+    RowKind,
     TranscriptModel,
     measure,
     preview,
@@ -779,3 +780,18 @@ def test_large_hmp_output_is_cut_at_a_line_end(monkeypatch: pytest.MonkeyPatch) 
     model.finish(index, measured.size, measured.head, measured.full_text)
     first = model.index(0, 0, index)
     assert model.data(first) == "line 0" and not model.data(first, transcript.IS_JSON_ROLE)
+
+
+def test_a_batch_of_events_joins_soon_and_before_any_later_row(qtbot: Any) -> None:
+    """Under a storm events join together a moment later; a command typed meanwhile still
+    comes after the events that arrived before it."""
+    model = TranscriptModel()
+    model.add_events([event("RTC_CHANGE", {"offset": n}) for n in range(3)])
+    model.add_exchange(Exchange(vm="vm1", message={"execute": "query-status"}))
+    kinds = [item.kind for item in model.items()]
+    assert kinds == [RowKind.EVENT] * 3 + [RowKind.EXCHANGE]
+    model.add_events([event("STOP")])
+    assert model.rowCount() == 4
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=2000)
+    last = model.item(model.index(4, 0))
+    assert last is not None and last.event is not None and last.event.name == "STOP"

@@ -443,7 +443,7 @@ def test_an_event_storm_with_events_hidden_keeps_the_exchanges(
     assert sum(e.name == "RTC_CHANGE" for e in window.event_log.entries()) == 5000
     console.events_box.setChecked(True)
     window.model.session(0).eventsReceived.emit(storm[:10])
-    assert sum(i.kind is RowKind.EVENT for i in console.model.items()) == 10
+    arun.wait(lambda: sum(i.kind is RowKind.EVENT for i in console.model.items()) == 10)
     close_window(arun, window)
 
 
@@ -459,7 +459,8 @@ def test_a_menu_outlives_the_rows_it_was_opened_on(
     )
     menu = console.menu_for(line_index)
     storm = rtc_storm(1100)
-    window.model.session(0).eventsReceived.emit(storm)  # the exchange is pushed out
+    window.model.session(0).eventsReceived.emit(storm)
+    console.model.flush_events()  # the exchange is pushed out
     gc.collect()
     assert not top_index(console, item).isValid()
     actions = {a.text().replace("&", ""): a for a in menu.actions()}
