@@ -23,7 +23,8 @@ from qmpgui.app.event_loop import QtEventLoop
 from qmpgui.history import MODES, History
 from qmpgui.models.transcript import RowKind
 from qmpgui.session import VmSession
-from qmpgui.ui.console import ConsoleHost, ConsoleWidget
+from qmpgui.ui.console import ConsoleWidget
+from qmpgui.ui.console_host import ConsoleHost
 from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
 
 RUNS = 5

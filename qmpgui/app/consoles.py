@@ -1,19 +1,25 @@
 """The console tab: one ConsoleWidget per VM, made when first shown, and the
-history they share, loaded at start and saved a second after it changes."""
+history they share, loaded at start and saved a second after it changes.
+
+The console's modules (transcript, completion, batch runner, ...) are a good part of
+what qmpgui imports: they load when the Console tab is first opened, not at start."""
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from qmpgui.history import MODES, History, HistoryFile, Mode
 from qmpgui.session import VmSession
-from qmpgui.ui.console import ConsoleHost, ConsoleWidget
+from qmpgui.ui.console_host import ConsoleHost
+
+if TYPE_CHECKING:
+    from qmpgui.ui.console import ConsoleWidget
 
 SAVE_DELAY_MS = 1000
 
@@ -34,6 +40,8 @@ class Consoles(QStackedWidget):
         self.host = ConsoleHost(spawn, ask_destructive, histories, self._history_changed, message)
         self.history_file = history_file
         self.consoles: dict[VmSession, ConsoleWidget] = {}
+        self._session: VmSession | None = None
+        self._on_screen = False
         self.placeholder = QLabel("Select a VM to talk to its QMP monitor.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.placeholder)
@@ -45,11 +53,25 @@ class Consoles(QStackedWidget):
         self._saves: set[asyncio.Future[Any]] = set()
 
     def show_session(self, session: VmSession | None) -> None:
+        """The selected VM; its console is made once the tab is on screen."""
+        self._session = session
+        if self._on_screen:
+            self._show(session)
+
+    def set_on_screen(self, shown: bool) -> None:
+        """The Console tab became the current one (or stopped being it)."""
+        self._on_screen = shown
+        if shown:
+            self._show(self._session)
+
+    def _show(self, session: VmSession | None) -> None:
         if session is None:
             self.setCurrentWidget(self.placeholder)
             return
         console = self.consoles.get(session)
         if console is None:
+            from qmpgui.ui.console import ConsoleWidget  # noqa: PLC0415  (see the top)
+
             console = ConsoleWidget(session, self.host)
             self.consoles[session] = console
             self.addWidget(console)
@@ -60,7 +82,7 @@ class Consoles(QStackedWidget):
 
     def console_of_current(self) -> ConsoleWidget | None:
         widget = self.currentWidget()
-        return widget if isinstance(widget, ConsoleWidget) else None
+        return next((c for c in self.consoles.values() if c is widget), None)
 
     def forget(self, session: VmSession) -> None:
         console = self.consoles.pop(session, None)

@@ -7,6 +7,7 @@ import atexit
 import collections
 import concurrent.futures
 import dataclasses
+import functools
 import time
 from collections.abc import Coroutine
 from importlib import resources
@@ -63,6 +64,7 @@ MESSAGE_HISTORY = 1000
 INFO_MESSAGE_MS = 10_000
 
 
+@functools.cache
 def app_icon() -> QIcon:
     return QIcon(str(resources.files("qmpgui.resources") / "qmpgui.svg"))
 
@@ -331,6 +333,9 @@ class MainWindow(QMainWindow):
         )
         self.bottom_tabs.addTab(self.event_log_view, "Event &log")
         self.bottom_tabs.addTab(self.consoles, "Co&nsole")
+        self.bottom_tabs.currentChanged.connect(
+            lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
+        )
 
     def _connect_signals(self) -> None:
         self.action_add.triggered.connect(self.add_vm)

@@ -28,11 +28,12 @@ from qmpgui.session.control import ACTION_NAMES, Outcome, perform, perform_actio
 from qmpgui.session.powerdown import PowerdownWatch, WatchState
 from qmpgui.session.screendump import screendumper
 from qmpgui.ui.confirm import ConfirmDialog
-from qmpgui.ui.media_dialog import MediaChoice, MediaDialog, device_label
-from qmpgui.ui.screendump_viewer import ScreendumpViewer
 
+# The media dialog and the screendump viewer load when first used: start-up is shorter.
 if TYPE_CHECKING:
     from qmpgui.app.main_window import MainWindow
+    from qmpgui.ui.media_dialog import MediaChoice
+    from qmpgui.ui.screendump_viewer import ScreendumpViewer
 
 #: objectName, text, shortcut, tooltip of each action.
 _SPECS: dict[VmAction, tuple[str, str, str, str]] = {
@@ -279,6 +280,8 @@ class VmActions(QObject):
             viewer.raise_()
             viewer.activateWindow()
             return viewer.refresh()
+        from qmpgui.ui.screendump_viewer import ScreendumpViewer  # noqa: PLC0415
+
         config = self.window.config
         viewer = ScreendumpViewer(session, self.window, live_interval_s=config.live_interval_s,
                                   save_folder=config.screendump_folder)  # fmt: skip
@@ -334,6 +337,8 @@ class VmActions(QObject):
         chosen = next((d for d in devices if d.key == key), None)
         if chosen is not None or len(devices) == 1:
             return chosen or devices[0]
+        from qmpgui.ui.media_dialog import device_label  # noqa: PLC0415
+
         labels = [device_label(d) for d in devices]
         text, ok = QInputDialog.getItem(
             self.window, verb, f"{verb} which drive of {session.display_name}?", labels, 0, False
@@ -423,6 +428,8 @@ class VmActions(QObject):
         remote = None if endpoint is None or endpoint.is_local else endpoint.host
         recent = self.window.config.recent_media
         start = os.path.dirname(recent[0]["path"]) if recent and recent[0].get("path") else ""
+        from qmpgui.ui.media_dialog import MediaDialog  # noqa: PLC0415
+
         choice = MediaDialog.ask(
             self.window, session.display_name, devices,
             selected=selected, recent=recent, remote_host=remote, start_folder=start,

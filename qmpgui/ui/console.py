@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.history import History, Mode
+from qmpgui.history import Mode
 from qmpgui.log_entry import LogEntry, LogKind
 from qmpgui.models.transcript import (
     EXPAND_ALL_BYTES,
@@ -51,6 +49,7 @@ from qmpgui.qmp.types import Event
 from qmpgui.session import VmSession
 from qmpgui.session.console import HMP_COMMAND, Exchange, hmp_request, send
 from qmpgui.ui.batch_panel import BatchPanel
+from qmpgui.ui.console_host import ConsoleHost
 from qmpgui.ui.console_input import ConsoleInput
 from qmpgui.ui.files import write_text
 from qmpgui.ui.styles import ERROR_COLOUR, ERROR_STYLE, WARNING_COLOUR
@@ -63,18 +62,6 @@ _RISK_LOOK = {
 }
 #: Connection entries that the transcript notes.
 _CONNECTION_NOTES = frozenset({"connected", "lost", "exited", "disconnected", "error"})
-
-
-@dataclass
-class ConsoleHost:
-    """What a console needs from the window around it."""
-
-    spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]]
-    #: (title, question, names, detail, accept text) -> go ahead?
-    ask_destructive: Callable[[str, str, list[str], str, str], bool]
-    histories: dict[Mode, History]
-    history_changed: Callable[[], None]
-    message: Callable[[str, str], None]
 
 
 class ConsoleWidget(QWidget):

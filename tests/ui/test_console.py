@@ -486,3 +486,25 @@ def test_a_command_to_a_disconnected_vm_says_why_and_is_kept(
     assert console.state_label.text() == "testvm: disconnected"
     assert not console.send_button.isEnabled()
     close_window(arun, window)
+
+
+def test_the_console_is_made_when_its_tab_opens_for_the_vm_selected_then(
+    arun: AsyncRunner, qtbot: Any, tmp_path: Path
+) -> None:
+    """Consoles cost start-up time, so none is made until the Console tab is opened; it
+    then talks to the VM selected at that moment, and follows the selection."""
+    window = open_window(arun, qtbot, str(tmp_path / "a.sock"), str(tmp_path / "b.sock"))
+    first, second = window.model.session(0), window.model.session(1)
+    window.select_session(second)
+    assert window.consoles.consoles == {}
+    window.action_show_console.trigger()
+    console = window.consoles.console_of_current()
+    assert console is not None and console.session is second
+    window.select_session(first)
+    console = window.consoles.console_of_current()
+    assert console is not None and console.session is first
+    window.action_show_log.trigger()
+    window.select_session(second)
+    window.action_show_console.trigger()
+    assert window.consoles.console_of_current() is window.consoles.console(second)
+    close_window(arun, window)
