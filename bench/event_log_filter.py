@@ -19,8 +19,10 @@ import sys
 import time
 from bisect import bisect_left
 from collections.abc import Callable
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import (
     QEventLoop,
@@ -32,6 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QTableView
 
+from bench.common import application
 from qmpgui.log_entry import LogEntry, LogKind
 from qmpgui.models.event_log import EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
@@ -164,7 +167,7 @@ def measure(rows: int, entries: list[LogEntry], which: str) -> list[tuple[float,
 
 
 def main(argv: list[str]) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # as qmpgui runs: its garbage collection policy too
     sizes = [int(arg.replace("_", "")) for arg in argv] or [100_000, 1_000_000]
     print(f"longest stall of the window while the text filter changes (tick {TICK_MS} ms);")
     print(f"{FEED_PER_FRAME} entries arrive every 16 ms; 'done' is when the rows are in\n")

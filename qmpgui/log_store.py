@@ -12,8 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import time
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from qmpgui.config import xdg_folder
@@ -21,11 +20,6 @@ from qmpgui.log_entry import LogEntry
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_FILES = 3
-#: Entries turned into JSON between two pauses. The writing thread shares the
-#: interpreter's lock with the window's thread, which takes it for each Qt call into
-#: Python (every cell painted): 17,000 entries in one go held the window for 300 ms.
-CHUNK = 100
-PAUSE_S = 0.001
 
 
 def default_log_folder() -> Path:
@@ -46,15 +40,14 @@ class LogStore:
         readable = re.sub(r"[^A-Za-z0-9_.-]+", "_", endpoint).strip("_")[-40:] or "vm"
         return self.folder / f"{readable}-{digest}.jsonl"
 
-    def append(self, endpoint: str, entries: Sequence[LogEntry]) -> None:
-        chunks = []
-        for start in range(0, len(entries), CHUNK):
-            if start:
-                time.sleep(PAUSE_S)  # the window's thread runs meanwhile
-            chunks.append("".join(e.json_line() for e in entries[start : start + CHUNK]))
-        if not chunks:
+    def append(self, endpoint: str, entries: Iterable[LogEntry]) -> None:
+        self.append_lines(endpoint, "".join(e.json_line() for e in entries))
+
+    def append_lines(self, endpoint: str, lines: str) -> None:
+        """Append JSON Lines made by LogEntry.json_line()."""
+        if not lines:
             return
-        data = "".join(chunks).encode()
+        data = lines.encode()
         path = self.path_for(endpoint)
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:

@@ -2,14 +2,20 @@
 
 Files are written by one worker thread, a second after the entries arrive
 (or at close), so a storm of events costs one write per second, not one per
-event. At start the files are read back in that same thread, before any
-write, while new entries wait; they follow the old ones into the model.
+event. The JSON is made here, in slices of a few milliseconds between the
+window's other work: a thread making it would share the interpreter's lock with
+the window's thread, which takes that lock for each Qt call into Python (every
+cell painted), and a second of a storm then held paints for 100 to 300 ms.
+At start the files are read back in the worker thread, before any write, while
+new entries wait; they follow the old ones into the model.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -24,6 +30,9 @@ from qmpgui.ui.notifier import Notifier
 #: The file of entries that concern no single VM.
 APP_ENDPOINT = "qmpgui"
 WRITE_DELAY_MS = 1000
+#: The longest a slice of JSON making holds the window's thread, and its entries at most.
+ENCODE_SLICE_S = 0.003
+ENCODE_CHUNK = 100
 
 
 class LogHub(QObject):
@@ -42,6 +51,12 @@ class LogHub(QObject):
         self._warn = warn
         self._writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="log")
         self._unwritten: dict[str, list[LogEntry]] = {}
+        #: Entries waiting to become JSON: (endpoint, entries, how many are done).
+        self._to_encode: collections.deque[tuple[str, list[LogEntry], int]] = collections.deque()
+        self._encoded: dict[str, list[str]] = {}
+        self._encoder = QTimer(self)
+        self._encoder.setInterval(0)
+        self._encoder.timeout.connect(self._encode_slice)
         # Entries held until the files are read back (load() is called right after this).
         self._waiting: list[LogEntry] | None = []
         self._write_failed = False
@@ -89,15 +104,36 @@ class LogHub(QObject):
         self.model.append(old + waiting)
 
     def _write_soon(self) -> None:
+        """A second's entries: made into JSON slice by slice, then written."""
         batch, self._unwritten = self._unwritten, {}
+        self._to_encode.extend((endpoint, entries, 0) for endpoint, entries in batch.items())
+        if self._to_encode and not self._encoder.isActive():
+            self._encoder.start()
+
+    def _encode_slice(self, budget_s: float = ENCODE_SLICE_S) -> None:
+        deadline = time.perf_counter() + budget_s
+        while self._to_encode and time.perf_counter() < deadline:
+            endpoint, entries, done = self._to_encode[0]
+            chunk = entries[done : done + ENCODE_CHUNK]
+            self._encoded.setdefault(endpoint, []).append("".join(e.json_line() for e in chunk))
+            done += len(chunk)
+            if done < len(entries):
+                self._to_encode[0] = (endpoint, entries, done)
+            else:
+                self._to_encode.popleft()
+        if self._to_encode:
+            return  # the timer runs again once the window has had its turn
+        self._encoder.stop()
+        encoded, self._encoded = self._encoded, {}
+        batch = {endpoint: "".join(parts) for endpoint, parts in encoded.items()}
         if batch:
             future = asyncio.wrap_future(self._writer.submit(self._write, batch))
             self._tasks.add(future)
             future.add_done_callback(self._written)
 
-    def _write(self, batch: dict[str, list[LogEntry]]) -> None:
-        for endpoint, entries in batch.items():
-            self.store.append(endpoint, entries)
+    def _write(self, batch: dict[str, str]) -> None:
+        for endpoint, lines in batch.items():
+            self.store.append_lines(endpoint, lines)
 
     def _written(self, future: asyncio.Future[None]) -> None:
         self._tasks.discard(future)
@@ -110,5 +146,6 @@ class LogHub(QObject):
         """Write what is left and stop the writer."""
         self._timer.stop()
         self._write_soon()
+        self._encode_slice(budget_s=float("inf"))  # all of it now: the window is closing
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._writer.shutdown(wait=False)

@@ -1,6 +1,6 @@
 """The event log model: a bounded list behind a table, fed in batches.
 
-Entries arriving between two frames are inserted with one beginInsertRows;
+Entries arriving within FLUSH_MS are inserted with one beginInsertRows;
 when the bound is passed, the oldest rows go with one beginRemoveRows. Rows
 are kept in a list with a moving start, so any row is found in O(1) and
 dropping the oldest costs nothing until the list is compacted.

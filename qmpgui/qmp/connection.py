@@ -54,8 +54,9 @@ class _BoundedEventClient(QMPClient):
     """QMPClient whose events go to one callback instead of its EventListeners.
 
     qemu.qmp's default listener keeps every event in an unbounded queue and an
-    unbounded history; overriding the (private) dispatch hook is the one place
-    we depend on the library's internals. tests/qmp/test_connection.py pins it.
+    unbounded history. The library's private parts this relies on (pinned by
+    tests/qmp/test_connection.py, for the exact version in pyproject.toml): the
+    dispatch hook, the message hooks and Message._object.
     """
 
     def __init__(self, name: str, sink: Callable[[dict[str, object]], None]) -> None:
@@ -74,8 +75,8 @@ class _BoundedEventClient(QMPClient):
             await asyncio.sleep(0)
 
     # The library pretty-prints every message for its debug log even while that log is
-    # off (json.dumps with indent: the pure-Python encoder). That was most of the cost
-    # of a poll, and a 10 MB reply held the window's thread for a second.
+    # off (json.dumps with indent: the pure-Python encoder): about 40 % of the cost of a
+    # poll, and on the window's thread for every reply and event, however big.
     def _cb_outbound(self, msg: Message) -> Message:
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug("--> %s", msg)

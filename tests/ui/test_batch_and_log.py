@@ -4,6 +4,7 @@ notifications, against a real QEMU."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,38 @@ def test_the_log_is_kept_on_disk_and_read_back(qemu: QemuVm, arun: AsyncRunner, 
     # The last run's entries come first, then this run's connection.
     order = names()
     assert order.index("STOP") < len(order) - 1 - order[::-1].index("connected")
+    close_window(arun, window)
+
+
+def test_a_storms_second_is_written_whole_in_order_in_short_slices(
+    arun: AsyncRunner, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON of many entries is made a few milliseconds at a time between the window's
+    other work, and every entry still reaches the file, in order."""
+    window = open_window(arun, qtbot)
+    hub = window.log_hub
+    arun.wait(lambda: hub._waiting is None)  # the old log has been read
+    slices: list[float] = []
+    encode = hub._encode_slice
+
+    def timed(*args: Any, **kwargs: Any) -> None:
+        started = time.perf_counter()
+        encode(*args, **kwargs)
+        slices.append(time.perf_counter() - started)
+
+    monkeypatch.setattr(hub, "_encode_slice", timed)
+    hub._encoder.timeout.disconnect()
+    hub._encoder.timeout.connect(timed)
+    storm = [LogEntry(1_700_000_000 + n / 1000, "vm1", LogKind.EVENT, "RTC_CHANGE",
+                      f"RTC_CHANGE offset={n}", {"data": {"offset": n}}) for n in range(5000)]  # fmt: skip
+    for entry in storm:
+        hub.add(entry, "unix:/run/vm1.qmp")
+    hub._write_soon()
+    path = hub.store.path_for("unix:/run/vm1.qmp")
+    arun.wait(lambda: path.exists() and len(path.read_text().splitlines()) == 5000)
+    written = [LogEntry.from_json(json.loads(line)) for line in path.read_text().splitlines()]
+    assert written == storm
+    assert len(slices) > 1 and max(slices) < 0.05
     close_window(arun, window)
 
 
