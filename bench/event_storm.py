@@ -115,7 +115,7 @@ async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> 
           "dropped)")  # fmt: skip
     print(f"every event counted: {'yes' if got == sent else 'NO'}")
     print(f"rate reached {sent / seconds:,.0f} events/s (the server waits while the socket is "
-          f"full); all read {wall:.1f} s after the first")  # fmt: skip
+          f"full); all read {wall:.1f} s after measuring began")  # fmt: skip
     print(f"app CPU {cpu / wall * 100:.0f} % of one core over {wall:.1f} s")
     print(f"RSS {rss_before:.0f} MiB before, {rss_mib():.0f} MiB after")
     print(f"window stall (10 ms timer lateness): {probe.summary()} (target max <= 100 ms)")
