@@ -7,7 +7,9 @@ translated here, so no layer above ever has to show a traceback.
 from __future__ import annotations
 
 import errno
+import os
 import socket
+import stat
 from enum import Enum
 
 from qemu.qmp import ConnectError, ExecInterruptedError, ExecuteError
@@ -101,6 +103,19 @@ def _shown(raw: bytes) -> str:
     return repr(raw.decode("utf-8", "replace").strip()[:40])
 
 
+def _not_a_socket(path: str) -> str | None:
+    """Linux refuses a connection to a folder or a plain file as to a dead socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISDIR(mode):
+        return f"{path} is a folder, not a socket: give the socket's path (the -qmp unix: path)"
+    if not stat.S_ISSOCK(mode):
+        return f"{path} is a file, not a socket: give the socket's path (the -qmp unix: path)"
+    return None
+
+
 def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
     where = endpoint.path if endpoint.is_unix else f"{endpoint.host}:{endpoint.port}"
     if isinstance(err, socket.gaierror):
@@ -118,6 +133,9 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
             "(check its owner and mode, or join its group)",
         )
     if code == errno.ECONNREFUSED:
+        not_socket = _not_a_socket(endpoint.path) if endpoint.path is not None else None
+        if not_socket is not None:
+            return ConnectFailure(ConnectKind.NO_SOCKET, not_socket)
         if endpoint.is_unix:
             msg = (
                 f"connection refused on {where}: the socket file exists but nothing listens "

@@ -184,6 +184,17 @@ def test_stale_socket_file_is_refused(short_tmp: Path) -> None:
     assert failure.kind is ConnectKind.REFUSED and "nothing listens" in str(failure)
 
 
+def test_a_folder_or_a_plain_file_is_not_taken_for_a_dead_socket(short_tmp: Path) -> None:
+    folder = short_tmp / "vms"
+    folder.mkdir()
+    failure = connect_error(folder)
+    assert failure.kind is ConnectKind.NO_SOCKET
+    assert str(failure).startswith(f"{folder} is a folder, not a socket")
+    plain = short_tmp / "vm.qmp"
+    plain.write_text("not a socket")
+    assert str(connect_error(plain)).startswith(f"{plain} is a file, not a socket")
+
+
 def test_tcp_refused() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
