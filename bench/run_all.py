@@ -40,13 +40,13 @@ BENCHMARKS = [
 #: figures, so that a miss says why).
 LIMITS = {
     "fleet.py": (
-        "CPU. Each poll is two commands (query-status, query-blockstats): about 0.7 ms of "
-        "one core per VM and second here. By cProfile (FLEET_PROFILE=file), asyncio's "
+        "CPU. Each poll is two commands (query-status, query-blockstats): 0.55 to 0.7 ms "
+        "of one core per VM and second here (27-36 % over the runs made while tuning it). By cProfile (FLEET_PROFILE=file), asyncio's "
         "futures, queues and timeouts take a fifth of it, JSON a sixth, the QMP library's "
         "command path (a message object, a reply queue, its writer and reader tasks) a "
         "seventh, qmpgui's event loop, parsing and updates about a quarter. Three causes "
         "found by this benchmark are gone: every message was pretty-printed for a debug log "
-        "that was off (half the CPU), 10,000 cancelled command timeouts stayed alive as Qt "
+        "that was off (about 40 % of the CPU), 10,000 cancelled command timeouts stayed alive as Qt "
         "timers, and full garbage collections of 100-450 ms (500 schema indexes, now one per "
         "QEMU build; survivors frozen each second)."
     ),
