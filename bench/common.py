@@ -6,6 +6,7 @@ import asyncio
 import gc
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -90,13 +91,18 @@ class StallProbe:
         self.late_ms.append(max(0.0, (now - self._last) / 1e6 - self.tick_ms))
         self._last = now
 
+    def stalls(self) -> tuple[float, float, float]:
+        """p50, p99 and max of the lateness, in ms (zeros before the first tick)."""
+        if not self.late_ms:
+            return 0.0, 0.0, 0.0
+        late = sorted(self.late_ms)
+        return statistics.median(late), late[min(len(late) - 1, int(len(late) * 0.99))], late[-1]
+
     def summary(self) -> str:
         if not self.late_ms:
             return "no ticks"
-        late = sorted(self.late_ms)
-        p99 = late[min(len(late) - 1, int(len(late) * 0.99))]
-        return (f"p50 {statistics.median(late):.1f} ms, p99 {p99:.1f} ms, "
-                f"max {late[-1]:.1f} ms")  # fmt: skip
+        p50, p99, most = self.stalls()
+        return f"p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {most:.1f} ms"
 
     @property
     def max_ms(self) -> float:
@@ -129,6 +135,14 @@ class FullCollections:
         if not self.ms:
             return "none"
         return f"{len(self.ms)}, longest {max(self.ms):.0f} ms"
+
+
+def rss_mib() -> float:
+    """This process's resident memory now (the peak where /proc is missing)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def machine() -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -21,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from bench.common import FullCollections, StallProbe, application, close_window, until
+from bench.common import FullCollections, StallProbe, application, close_window, rss_mib, until
 from qmpgui.app import create_main_window
 from qmpgui.app.event_loop import run
 
@@ -69,13 +68,6 @@ async def main():
     await asyncio.sleep(3600)
 asyncio.run(main())
 """
-
-
-def rss_mib() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> None:

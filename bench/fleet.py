@@ -26,7 +26,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from bench.common import FullCollections, Qemu, StallProbe, application, close_window, until
+from bench.common import (
+    FullCollections,
+    Qemu,
+    StallProbe,
+    application,
+    close_window,
+    rss_mib,
+    until,
+)
 from qmpgui.app import create_main_window
 from qmpgui.app.event_loop import run
 from qmpgui.session import ConnState, VmSession
@@ -36,13 +44,6 @@ MEASURE_S = 20.0
 SETTLE_S = 3.0
 REAL_QEMUS = 3
 TARGET = "at 500 VMs <= 25 % of one core, p99 stall <= 30 ms, max <= 100 ms"
-
-
-def rss_mib() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 class ServerCpu:
@@ -96,16 +97,16 @@ async def poll_for_a_while(sessions: list[VmSession], server_cpu: ServerCpu) -> 
         probe.stop()
         wall = time.monotonic() - wall_before
         cpu = time.process_time() - cpu_before
-    late = sorted(probe.late_ms)
+    p50, p99, most = probe.stalls()
     return {
         "cpu": cpu / wall,
         "server_cpu": (server_cpu() - server_before) / wall,
         "rss": rss_mib(),
         "polls": (sum(s.poll_count for s in sessions) - polls_before) / wall,
         "skipped": sum(s.skipped_polls for s in sessions) - skipped_before,
-        "p50": late[len(late) // 2],
-        "p99": late[min(len(late) - 1, int(len(late) * 0.99))],
-        "max": late[-1],
+        "p50": p50,
+        "p99": p99,
+        "max": most,
         "objects": len(gc.get_objects()),
         "full_gc": collections.ms,
     }

@@ -10,15 +10,12 @@ import socket
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from qmpgui.models.transcript import Item
 from qmpgui.session import ConnState
-from qmpgui.ui.console import ConsoleWidget
 from tests.conftest import AsyncRunner
 from tests.faults.conftest import Guard, log_texts, message_texts, state_text, status_text, told
 from tests.qemu_vm import QemuVm
-from tests.ui.test_console import exchanges, open_console
+from tests.ui.test_console import open_console, type_command
 from tests.ui.test_main_window import close_window, config_file, open_window
 
 
@@ -26,16 +23,6 @@ def write_config(tmp_path: Path, **settings: Any) -> None:
     path = config_file(tmp_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(settings))
-
-
-def type_command(arun: AsyncRunner, console: ConsoleWidget, text: str) -> Item:
-    """Send `text` from the console as a user would; return its exchange, maybe still pending."""
-    before = len(exchanges(console))
-    console.input.setPlainText(text)
-    console.input.setFocus()
-    arun.qtbot.keyClick(console.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    arun.wait(lambda: len(exchanges(console)) > before)
-    return exchanges(console)[-1]
 
 
 def finished(item: Item) -> bool:

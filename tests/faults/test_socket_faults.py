@@ -21,9 +21,9 @@ from qmpgui.session import ConnState
 from tests.conftest import AsyncRunner
 from tests.fakes.fake_qmp import GREETING, FakeQmpServer, Handler, negotiate, read_command, reply
 from tests.faults.conftest import Guard, state_text, status_text, told
-from tests.faults.test_qemu_faults import finished, type_command, write_config
+from tests.faults.test_qemu_faults import finished, write_config
 from tests.qemu_vm import QemuVm
-from tests.ui.test_console import open_console
+from tests.ui.test_console import open_console, type_command
 from tests.ui.test_main_window import close_window, open_window
 
 

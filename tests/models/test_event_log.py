@@ -115,8 +115,7 @@ def test_the_file_rotates_and_reads_back_what_it_can(tmp_path: Path) -> None:
 
 
 def test_a_second_of_a_storm_is_written_whole_and_in_order(tmp_path: Path) -> None:
-    """Entries are turned into JSON a hundred at a time with pauses between; the file
-    still gets every one, in order."""
+    """A thousand entries in one write all read back, in order."""
     store = LogStore(tmp_path / "logs")
     store.append("unix:/run/vm1.qmp", [entry(n) for n in range(1234)])
     assert store.load(limit=10_000) == [entry(n) for n in range(1234)]

@@ -33,7 +33,7 @@ from qmpgui.models.pci_model import PciModel
 from qmpgui.qmp import CommandFailed
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import Fetcher, Topic
-from tests.fuzz.strategies import json_paths
+from tests.fuzz.strategies import OLD_CPU, json_paths
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DASH = "—"
@@ -90,16 +90,6 @@ _QEMU_72 = _load(
     },
 )
 
-#: The reply shape of query-cpus (removed in QEMU 6.0).
-OLD_CPU = {
-    "CPU": 0,
-    "current": True,
-    "halted": False,
-    "qom_path": "/machine/unattached/device[0]",
-    "pc": 1,
-    "thread_id": 1234,
-    "arch": "x86",
-}
 
 _LEGACY = _load(
     "legacy-replies",

@@ -52,14 +52,19 @@ def exchanges(console: ConsoleWidget) -> list[Item]:
     return [i for i in console.model.items() if i.kind is RowKind.EXCHANGE]
 
 
-def send(arun: AsyncRunner, console: ConsoleWidget, text: str) -> Item:
-    """Type `text`, send it as a user would (Ctrl+Enter), and wait for the reply to be shown."""
+def type_command(arun: AsyncRunner, console: ConsoleWidget, text: str) -> Item:
+    """Send `text` from the console as a user would; return its exchange, maybe still pending."""
     before = len(exchanges(console))
     console.input.setPlainText(text)
     console.input.setFocus()
     arun.qtbot.keyClick(console.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     arun.wait(lambda: len(exchanges(console)) > before)
-    item = exchanges(console)[-1]
+    return exchanges(console)[-1]
+
+
+def send(arun: AsyncRunner, console: ConsoleWidget, text: str) -> Item:
+    """Type `text`, send it as a user would (Ctrl+Enter), and wait for the reply to be shown."""
+    item = type_command(arun, console, text)
     arun.wait(lambda: item.exchange is not None and item.exchange.done and _shown(console, item))
     return item
 
