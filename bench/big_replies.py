@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import Qemu, StallProbe, application, connected_session
 from qmpgui.app.event_loop import QtEventLoop
-from qmpgui.history import MODES, History
 from qmpgui.models.transcript import RowKind
 from qmpgui.session import VmSession
+from qmpgui.store.history import MODES, History
 from qmpgui.ui.console import ConsoleWidget
 from qmpgui.ui.console_host import ConsoleHost
 from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
@@ -49,8 +49,13 @@ def console_for(session: VmSession, tasks: set[asyncio.Task[Any]]) -> ConsoleWid
         task.add_done_callback(tasks.discard)
         return task
 
-    host = ConsoleHost(spawn, lambda *a: True, {m: History() for m in MODES},
-                       lambda: None, lambda level, text: None)  # fmt: skip
+    host = ConsoleHost(
+        spawn,
+        lambda *a: True,
+        {m: History() for m in MODES},
+        lambda: None,
+        lambda level, text: None,
+    )
     console = ConsoleWidget(session, host)
     console.resize(1000, 700)
     console.show()
@@ -109,15 +114,17 @@ def main() -> None:
         qemu.stop()
     print(f"median of {RUNS} runs; stall = lateness of a 10 ms timer from Send until shown\n")
     print(f"{'reply':<34} {'shown after':>12} {'max stall':>10}  target")
-    for name, rows, target in (("query-qmp-schema (real QEMU 200 KB)", schema,
-                                "shown <= 300 ms, stall <= 100 ms"),
-                               ("10 MB synthetic (500 lines + Show all)", big,
-                                "stall <= 100 ms")):  # fmt: skip
+    for name, rows, target in (
+        ("query-qmp-schema (real QEMU 200 KB)", schema, "shown <= 300 ms, stall <= 100 ms"),
+        ("10 MB synthetic (500 lines + Show all)", big, "stall <= 100 ms"),
+    ):
         ordered = sorted(rows)
         seconds, stall, _ = ordered[len(ordered) // 2]
         worst = max(r[1] for r in ordered)
-        print(f"{name:<34} {seconds * 1000:>9.0f} ms {stall:>7.0f} ms  {target} "
-              f"(worst stall of {RUNS}: {worst:.0f} ms)")  # fmt: skip
+        print(
+            f"{name:<34} {seconds * 1000:>9.0f} ms {stall:>7.0f} ms  {target} "
+            f"(worst stall of {RUNS}: {worst:.0f} ms)"
+        )
 
 
 if __name__ == "__main__":

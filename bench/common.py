@@ -37,11 +37,28 @@ class Qemu:
         self.folder = Path(tempfile.mkdtemp(prefix="qg-bench-"))
         self.socket = self.folder / "qmp.sock"
         self.process = subprocess.Popen(
-            [qemu, "-machine", "pc", "-accel", "tcg", "-m", "64", "-nodefaults",
-             "-no-user-config", "-display", "none", "-name", "bench", *extra,
-             "-qmp", f"unix:{self.socket},server=on,wait=off"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+            [
+                qemu,
+                "-machine",
+                "pc",
+                "-accel",
+                "tcg",
+                "-m",
+                "64",
+                "-nodefaults",
+                "-no-user-config",
+                "-display",
+                "none",
+                "-name",
+                "bench",
+                *extra,
+                "-qmp",
+                f"unix:{self.socket},server=on,wait=off",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 20
         while not self.socket.exists():
             if self.process.poll() is not None or time.monotonic() > deadline:

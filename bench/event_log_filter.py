@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QTableView
 
 from bench.common import application
-from qmpgui.log_entry import LogEntry, LogKind
+from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.event_log import EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
 
@@ -79,8 +79,11 @@ class OldFilter(QSortFilterProxyModel):
 def make_entry(n: int) -> LogEntry:
     """Something like a QMP event entry: the raw event is the data."""
     name = ("RESET", "STOP", "RESUME", "BLOCK_IO_ERROR", "RTC_CHANGE")[n % 5]
-    data = {"event": name, "timestamp": {"seconds": 1795290000 + n, "microseconds": n % 999_999},
-            "data": {"device": f"disk{n % 13}", "offset": n * 512, "guest": n % 2 == 0}}  # fmt: skip
+    data = {
+        "event": name,
+        "timestamp": {"seconds": 1795290000 + n, "microseconds": n % 999_999},
+        "data": {"device": f"disk{n % 13}", "offset": n * 512, "guest": n % 2 == 0},
+    }
     return LogEntry(1_795_290_000.0 + n, f"vm{n % 4}", LogKind.EVENT, name, f"{name} #{n}", data)
 
 
@@ -171,8 +174,10 @@ def main(argv: list[str]) -> None:
     sizes = [int(arg.replace("_", "")) for arg in argv] or [100_000, 1_000_000]
     print(f"longest stall of the window while the text filter changes (tick {TICK_MS} ms);")
     print(f"{FEED_PER_FRAME} entries arrive every 16 ms; 'done' is when the rows are in\n")
-    print(f"{'rows':>9}  {'search':<8} {'old stall':>10} {'new stall':>10} {'ratio':>7}"
-          f" {'old done':>9} {'new done':>9}")  # fmt: skip
+    print(
+        f"{'rows':>9}  {'search':<8} {'old stall':>10} {'new stall':>10} {'ratio':>7}"
+        f" {'old done':>9} {'new done':>9}"
+    )
     for rows in sizes:
         entries = [make_entry(n) for n in range(rows)]
         old = measure(rows, entries, "old")

@@ -102,12 +102,16 @@ async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> 
     dropped_in_client = conn.dropped_events if conn is not None else 0
     got = received()
     log.flush()
-    print(f"events sent {sent:,}, received {got:,}, dropped before the app {dropped_in_client:,}; "
-          f"the log holds {log.rowCount():,} entries (limit {log.limit:,}, {log.dropped:,} oldest "
-          "dropped)")  # fmt: skip
+    print(
+        f"events sent {sent:,}, received {got:,}, dropped before the app {dropped_in_client:,}; "
+        f"the log holds {log.rowCount():,} entries (limit {log.limit:,}, {log.dropped:,} oldest "
+        "dropped)"
+    )
     print(f"every event counted: {'yes' if got == sent else 'NO'}")
-    print(f"rate reached {sent / seconds:,.0f} events/s (the server waits while the socket is "
-          f"full); all read {wall:.1f} s after measuring began")  # fmt: skip
+    print(
+        f"rate reached {sent / seconds:,.0f} events/s (the server waits while the socket is "
+        f"full); all read {wall:.1f} s after measuring began"
+    )
     print(f"app CPU {cpu / wall * 100:.0f} % of one core over {wall:.1f} s")
     print(f"RSS {rss_before:.0f} MiB before, {rss_mib():.0f} MiB after")
     print(f"window stall (10 ms timer lateness): {probe.summary()} (target max <= 100 ms)")
@@ -122,8 +126,11 @@ def main(argv: list[str]) -> None:
     os.environ["XDG_STATE_HOME"] = str(folder / "state")
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     socket = folder / "storm.sock"
-    server = subprocess.Popen([sys.executable, "-c", SERVER, str(socket), str(rate), str(seconds)],
-                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER, str(socket), str(rate), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
         print(f"{rate:,} events/s for {seconds:g} s from another process, event log shown\n")

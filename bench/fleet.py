@@ -61,17 +61,26 @@ class ServerCpu:
 
 def write_config(folder: Path, endpoints: list[str]) -> Path:
     config = folder / "config.json"
-    config.write_text(json.dumps({
-        "poll_interval_s": 1.0,
-        "vms": [{"name": f"vm{n:03d}", "endpoint": e, "autoconnect": True}
-                for n, e in enumerate(endpoints)],
-    }))  # fmt: skip
+    config.write_text(
+        json.dumps(
+            {
+                "poll_interval_s": 1.0,
+                "vms": [
+                    {"name": f"vm{n:03d}", "endpoint": e, "autoconnect": True}
+                    for n, e in enumerate(endpoints)
+                ],
+            }
+        )
+    )
     return config
 
 
 async def connect_all(sessions: list[VmSession]) -> None:
-    await until(lambda: all(s.connected or s.state is ConnState.ERROR for s in sessions),
-                "every VM connected", 180)  # fmt: skip
+    await until(
+        lambda: all(s.connected or s.state is ConnState.ERROR for s in sessions),
+        "every VM connected",
+        180,
+    )
     failed = [f"{s.display_name}: {s.error}" for s in sessions if not s.connected]
     if failed:
         raise SystemExit(f"{len(failed)} VMs did not connect, e.g. {failed[0]}")
@@ -140,10 +149,16 @@ def one(count: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="qg-fleet-"))
     os.environ["XDG_STATE_HOME"] = str(folder / "state")
     server = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("fleet_server.py")), str(folder),
-         str(count - REAL_QEMUS)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(Path(__file__).with_name("fleet_server.py")),
+            str(folder),
+            str(count - REAL_QEMUS),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
         application()
@@ -156,9 +171,11 @@ def one(count: int) -> None:
 def row(r: dict[str, float]) -> str:
     collections = r["full_gc"]
     gc_text = f"{len(collections)}, longest {max(collections):.0f} ms" if collections else "none"
-    return (f"{r['vms']:>5}  {r['connect_s']:>6.1f} s  {r['polls']:>7.0f}  {r['cpu'] * 100:>6.0f} %  "
-            f"{r['rss']:>4.0f} MiB  {r['p50']:>6.1f} ms  {r['p99']:>5.1f} ms  {r['max']:>5.1f} ms  "
-            f"{r['server_cpu'] * 100:>5.0f} %   {gc_text}")  # fmt: skip
+    return (
+        f"{r['vms']:>5}  {r['connect_s']:>6.1f} s  {r['polls']:>7.0f}  {r['cpu'] * 100:>6.0f} %  "
+        f"{r['rss']:>4.0f} MiB  {r['p50']:>6.1f} ms  {r['p99']:>5.1f} ms  {r['max']:>5.1f} ms  "
+        f"{r['server_cpu'] * 100:>5.0f} %   {gc_text}"
+    )
 
 
 def main(argv: list[str]) -> None:
@@ -166,28 +183,40 @@ def main(argv: list[str]) -> None:
         one(int(argv[1]))
         return
     sizes = [int(a) for a in argv] or [50, 200, 500]
-    print(f"main window, every VM polled each 1 s ({REAL_QEMUS} real QEMUs, the rest simulated "
-          f"by another process), measured for {MEASURE_S:g} s once all are connected\n")  # fmt: skip
-    print(f"{'VMs':>5}  {'connect':>8}  {'polls/s':>7}  {'app CPU':>8}  {'RSS':>8}  "
-          f"{'stall p50':>9}  {'p99':>8}  {'max':>8}  {'server':>7}   full collections")  # fmt: skip
+    print(
+        f"main window, every VM polled each 1 s ({REAL_QEMUS} real QEMUs, the rest simulated "
+        f"by another process), measured for {MEASURE_S:g} s once all are connected\n"
+    )
+    print(
+        f"{'VMs':>5}  {'connect':>8}  {'polls/s':>7}  {'app CPU':>8}  {'RSS':>8}  "
+        f"{'stall p50':>9}  {'p99':>8}  {'max':>8}  {'server':>7}   full collections"
+    )
     results = []
     for count in sizes:
-        done = subprocess.run([sys.executable, __file__, "--one", str(count)],
-                              capture_output=True, text=True, check=False)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", str(count)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
         if done.returncode != 0 or not lines:
             print(f"{count:>5}  FAILED: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
             continue
         results.append(json.loads(lines[-1]))
         print(row(results[-1]))
-    print("\nconnect: from creating the window to every VM connected; server: CPU of the "
-          "simulating process")  # fmt: skip
+    print(
+        "\nconnect: from creating the window to every VM connected; server: CPU of the "
+        "simulating process"
+    )
     biggest = max(results, key=lambda r: r["vms"], default=None)
     if biggest is not None:
         met = biggest["cpu"] <= 0.25 and biggest["p99"] <= 30 and biggest["max"] <= 100
-        print(f"at {biggest['vms']} VMs: CPU {biggest['cpu'] * 100:.0f} %, stall p99 "
-              f"{biggest['p99']:.1f} ms, max {biggest['max']:.1f} ms; target {TARGET}: "
-              f"{'met' if met else 'MISSED'}")  # fmt: skip
+        print(
+            f"at {biggest['vms']} VMs: CPU {biggest['cpu'] * 100:.0f} %, stall p99 "
+            f"{biggest['p99']:.1f} ms, max {biggest['max']:.1f} ms; target {TARGET}: "
+            f"{'met' if met else 'MISSED'}"
+        )
 
 
 if __name__ == "__main__":

@@ -54,8 +54,10 @@ class Monitor:
             return "return", self._grown_blockstats()
         if command in self.replies:
             return "return", self.replies[command]
-        return "error", {"class": "CommandNotFound",
-                         "desc": f"The command {command} has not been found"}  # fmt: skip
+        return "error", {
+            "class": "CommandNotFound",
+            "desc": f"The command {command} has not been found",
+        }
 
     def _grown_blockstats(self) -> Any:
         seconds = time.monotonic() - self.started
@@ -68,8 +70,9 @@ class Monitor:
         return self.blockstats
 
 
-async def serve(monitor: Monitor, reader: asyncio.StreamReader,
-                writer: asyncio.StreamWriter) -> None:  # fmt: skip
+async def serve(
+    monitor: Monitor, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> None:
     writer.write(GREETING)
     decoder, buffer = json.JSONDecoder(), ""
     try:
@@ -117,9 +120,13 @@ async def main(folder: Path, count: int) -> None:
     servers = []
     for number in range(count):
         monitor = Monitor(number, replies)
-        servers.append(await asyncio.start_unix_server(
-            lambda r, w, m=monitor: serve(m, r, w), path=folder / f"sim{number:03d}.sock",
-            backlog=count))  # fmt: skip
+        servers.append(
+            await asyncio.start_unix_server(
+                lambda r, w, m=monitor: serve(m, r, w),
+                path=folder / f"sim{number:03d}.sock",
+                backlog=count,
+            )
+        )
     print("ready", flush=True)
     await report_cpu()
 

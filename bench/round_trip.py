@@ -123,15 +123,22 @@ def main(argv: list[str]) -> None:
         f"on qasync, medians of {ROUNDS} rounds taking turns\n"
     )
     print(f"{'client':<34} {'sequential':>12} {'64 in flight':>16}")
-    rows = [("raw asyncio client, plain loop", plain), ("raw asyncio client, qasync loop", raw_q),
-            ("qmpgui VmSession, qasync loop", ours)]  # fmt: skip
+    rows = [
+        ("raw asyncio client, plain loop", plain),
+        ("raw asyncio client, qasync loop", raw_q),
+        ("qmpgui VmSession, qasync loop", ours),
+    ]
     for name, (ms, rate) in rows:
         print(f"{name:<34} {ms:>9.3f} ms {rate:>12,.0f} /s")
     print()
-    print(f"sequential: qmpgui / raw on qasync {ours[0] / raw_q[0]:.2f}x (target <= 1.5x); "
-          f"/ raw on plain asyncio {ours[0] / plain[0]:.2f}x")  # fmt: skip
-    print(f"64 in flight (time per command): qmpgui / raw on qasync {raw_q[1] / ours[1]:.2f}x "
-          f"(target <= 1.2x); / raw on plain asyncio {plain[1] / ours[1]:.2f}x")  # fmt: skip
+    print(
+        f"sequential: qmpgui / raw on qasync {ours[0] / raw_q[0]:.2f}x (target <= 1.5x); "
+        f"/ raw on plain asyncio {ours[0] / plain[0]:.2f}x"
+    )
+    print(
+        f"64 in flight (time per command): qmpgui / raw on qasync {raw_q[1] / ours[1]:.2f}x "
+        f"(target <= 1.2x); / raw on plain asyncio {plain[1] / ours[1]:.2f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -21,20 +21,34 @@ REPORT = ROOT / "docs" / "PERFORMANCE.md"
 
 #: (script, title, targets) in the order of the report.
 BENCHMARKS = [
-    ("round_trip.py", "Round trip",
-     "sequential <= 1.5x the raw client; 64 in flight <= 1.2x"),
-    ("fleet.py", "Fleet of 50, 200 and 500 VMs",
-     "at 500 VMs <= 25 % of one core, stall p99 <= 30 ms, max <= 100 ms"),
-    ("event_storm.py", "Event storm",
-     "every event counted (received == sent), RSS bounded by the log limit, max stall <= 100 ms"),
-    ("big_replies.py", "Big replies into the console",
-     "query-qmp-schema shown <= 300 ms; no stall > 100 ms"),
+    ("round_trip.py", "Round trip", "sequential <= 1.5x the raw client; 64 in flight <= 1.2x"),
+    (
+        "fleet.py",
+        "Fleet of 50, 200 and 500 VMs",
+        "at 500 VMs <= 25 % of one core, stall p99 <= 30 ms, max <= 100 ms",
+    ),
+    (
+        "event_storm.py",
+        "Event storm",
+        "every event counted (received == sent), RSS bounded by the log limit, max stall <= 100 ms",
+    ),
+    (
+        "big_replies.py",
+        "Big replies into the console",
+        "query-qmp-schema shown <= 300 ms; no stall > 100 ms",
+    ),
     ("startup.py", "Start-up with 100 saved VMs", "<= 1.5x a bare PySide6 window"),
-    ("live_preview.py", "Live preview of a 1024x768 VM at 5 pictures/s",
-     "the rate asked for, with the app's CPU reported"),
-    ("event_log_filter.py", "Event log filter change",
-     "no stall of the window longer than a frame or two"),
-]  # fmt: skip
+    (
+        "live_preview.py",
+        "Live preview of a 1024x768 VM at 5 pictures/s",
+        "the rate asked for, with the app's CPU reported",
+    ),
+    (
+        "event_log_filter.py",
+        "Event log filter change",
+        "no stall of the window longer than a frame or two",
+    ),
+]
 
 #: What holds each figure back, found with cProfile and the stall probe (kept with the
 #: figures, so that a miss says why).
@@ -78,9 +92,14 @@ LIMITS = {
 def run(script: str) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / script)], capture_output=True, text=True,
-        env=env, cwd=ROOT, timeout=1800, check=False,
-    )  # fmt: skip
+        [sys.executable, str(ROOT / "bench" / script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=1800,
+        check=False,
+    )
     lines = [line for line in done.stdout.splitlines() if "does not support" not in line]
     if done.returncode != 0:
         lines += ["", f"FAILED (exit {done.returncode}):", *done.stderr.splitlines()[-15:]]
@@ -88,8 +107,9 @@ def run(script: str) -> str:
 
 
 def main() -> None:
-    qemu = subprocess.run(["qemu-system-x86_64", "--version"], capture_output=True, text=True,
-                          check=False).stdout.splitlines()[:1]  # fmt: skip
+    qemu = subprocess.run(
+        ["qemu-system-x86_64", "--version"], capture_output=True, text=True, check=False
+    ).stdout.splitlines()[:1]
     parts = [
         "# Performance",
         "",

@@ -66,9 +66,11 @@ run(main())
 def first_paint(script: str, *args: str) -> float:
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -81,8 +83,10 @@ def first_paint(script: str, *args: str) -> float:
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="qg-bench-"))
     config = folder / "config.json"
-    vms = [{"name": f"vm{n:03d}", "endpoint": str(folder / f"vm{n:03d}.sock"),
-            "autoconnect": False} for n in range(VMS)]  # fmt: skip
+    vms = [
+        {"name": f"vm{n:03d}", "endpoint": str(folder / f"vm{n:03d}.sock"), "autoconnect": False}
+        for n in range(VMS)
+    ]
     config.write_text(json.dumps({"vms": vms}))
     os.environ["XDG_STATE_HOME"] = str(folder / "state")  # an empty log and history
     bare, ours = [], []

@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from qmpgui.app.cli import parse_options
-from qmpgui.demo import DemoError, find_qemu
+from qmpgui.host.demo import DemoError, find_qemu
 
 
 def _run_window(argv: list[str]) -> int:

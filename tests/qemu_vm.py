@@ -77,13 +77,28 @@ class QemuVm:
         for path in (self.app_socket, self.watch_socket):
             path.unlink(missing_ok=True)
         argv = [
-            *(prefix or []), str(QEMU), "-name", self.name, "-uuid", self.uuid,
-            "-machine", "pc", "-accel", "tcg", "-m", "64", "-nodefaults", "-no-user-config",
-            "-display", "none",
-            "-qmp", f"unix:{self.app_socket},server=on,wait=off",
-            "-qmp", f"unix:{self.watch_socket},server=on,wait=off",
+            *(prefix or []),
+            str(QEMU),
+            "-name",
+            self.name,
+            "-uuid",
+            self.uuid,
+            "-machine",
+            "pc",
+            "-accel",
+            "tcg",
+            "-m",
+            "64",
+            "-nodefaults",
+            "-no-user-config",
+            "-display",
+            "none",
+            "-qmp",
+            f"unix:{self.app_socket},server=on,wait=off",
+            "-qmp",
+            f"unix:{self.watch_socket},server=on,wait=off",
             *(extra or []),
-        ]  # fmt: skip
+        ]
         self.process = subprocess.Popen(
             argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )

@@ -31,7 +31,7 @@ cont
 
 def batch(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "qmpgui.batch_cli", *args],
+        [sys.executable, "-m", "qmpgui.cli.batch", *args],
         check=False,  # the exit status is what the tests check
         cwd=REPO,
         input=stdin,

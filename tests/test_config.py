@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from qmpgui.config import Config, VmEntry, default_config_path, load_config, save_config
+from qmpgui.store.config import Config, VmEntry, default_config_path, load_config, save_config
 
 
 def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

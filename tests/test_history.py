@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from qmpgui.history import (
+from qmpgui.qmp.secrets import MASK
+from qmpgui.store.history import (
     DEFAULT_LIMIT,
     History,
     HistoryFile,
     default_history_path,
     mask_entry,
 )
-from qmpgui.qmp.secrets import MASK
 
 
 def filled(*texts: str, limit: int = DEFAULT_LIMIT) -> History:

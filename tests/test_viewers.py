@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from qmpgui.host.viewers import KNOWN_VIEWERS, NoRoute, Viewer, Which, connect_host, find_viewers
 from qmpgui.qmp.endpoint import parse_endpoint
-from qmpgui.viewers import KNOWN_VIEWERS, NoRoute, Viewer, Which, connect_host, find_viewers
 
 
 def fake_which(*installed: str) -> Which:

@@ -6,8 +6,8 @@ import logging
 
 from qmpgui.app.cli import parse_options
 from qmpgui.app.main_window import MainWindow
-from qmpgui.config import load_config
-from qmpgui.demo import find_qemu
+from qmpgui.host.demo import find_qemu
+from qmpgui.store.config import load_config
 
 
 def create_main_window(argv: list[str]) -> MainWindow:

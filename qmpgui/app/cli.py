@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qmpgui import __version__
-from qmpgui.config import default_config_path
 from qmpgui.qmp import EndpointError, parse_endpoint
+from qmpgui.store.config import default_config_path
 
 EPILOG = """\
 endpoints:
@@ -45,18 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "endpoints", metavar="ENDPOINT", nargs="*", type=_endpoint,
+        "endpoints",
+        metavar="ENDPOINT",
+        nargs="*",
+        type=_endpoint,
         help="QMP monitor to connect to at start (repeatable)",
-    )  # fmt: skip
+    )
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="start a throwaway local QEMU (needs qemu-system-x86_64) and show it; "
         "it is stopped when qmpgui exits",
-    )  # fmt: skip
+    )
     parser.add_argument(
-        "--config", metavar="FILE", type=Path, default=None,
+        "--config",
+        metavar="FILE",
+        type=Path,
+        default=None,
         help=f"configuration file (default: {default_config_path()})",
-    )  # fmt: skip
+    )
     parser.add_argument("--debug", action="store_true", help="log protocol details to stderr")
     parser.add_argument("--version", action="version", version=f"qmpgui {__version__}")
     return parser

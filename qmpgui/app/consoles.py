@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from qmpgui.history import MODES, History, HistoryFile, Mode
+from qmpgui.log.entry import Level
 from qmpgui.session import VmSession
+from qmpgui.store.history import MODES, History, HistoryFile, Mode
 from qmpgui.ui.console_host import ConsoleHost
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class Consoles(QStackedWidget):
         self,
         spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]],
         ask_destructive: Callable[[str, str, list[str], str, str], bool],
-        message: Callable[[str, str], None],
+        message: Callable[[Level, str], None],
         history_file: HistoryFile,
         parent: QWidget | None = None,
     ) -> None:
@@ -97,7 +98,7 @@ class Consoles(QStackedWidget):
         loop = asyncio.get_running_loop()
         loaded = await loop.run_in_executor(self._io, self.history_file.load)
         if loaded.problem:
-            self.host.message("warning", loaded.problem)
+            self.host.message(Level.WARNING, loaded.problem)
         for mode in MODES:
             typed_meanwhile = self.host.histories[mode].entries
             history: History = loaded.histories[mode]
@@ -122,8 +123,9 @@ class Consoles(QStackedWidget):
     def _saved(self, future: asyncio.Future[Any]) -> None:
         self._saves.discard(future)
         if not future.cancelled() and (future.exception() or future.result() is False):
-            self.host.message("warning", f"the console history was not saved to "
-                                         f"{self.history_file.path}")  # fmt: skip
+            self.host.message(
+                Level.WARNING, f"the console history was not saved to {self.history_file.path}"
+            )
 
     async def aclose(self) -> None:
         for console in self.consoles.values():

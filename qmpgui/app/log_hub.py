@@ -20,8 +20,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from qmpgui.log_entry import LogEntry, event_entry
-from qmpgui.log_store import LogStore
+from qmpgui.log.entry import LogEntry, event_entry
+from qmpgui.log.files import LogStore
 from qmpgui.models.event_log import EventLogModel
 from qmpgui.qmp.types import Event
 from qmpgui.session import VmSession

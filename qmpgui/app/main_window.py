@@ -36,11 +36,9 @@ from qmpgui.app.cli import Options
 from qmpgui.app.consoles import Consoles
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.vm_actions import VmActions
-from qmpgui.config import Config, LoadResult, VmEntry, save_config
-from qmpgui.demo import DemoError, DemoVm, find_qemu
-from qmpgui.history import HistoryFile
-from qmpgui.log_entry import LogEntry, LogKind
-from qmpgui.log_store import LogStore, default_log_folder
+from qmpgui.host.demo import DemoError, DemoVm, find_qemu
+from qmpgui.log.entry import Level, LogEntry, LogKind
+from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models import VmListModel
 from qmpgui.models.block_model import BlockModel
 from qmpgui.models.event_log import EventLogModel
@@ -50,6 +48,8 @@ from qmpgui.models.vm_list import DISK_IO, NAME, STATE
 from qmpgui.qmp import endpoint_key
 from qmpgui.session import ConnState, SessionSettings, VmSession
 from qmpgui.session.inspection import Topic
+from qmpgui.store.config import Config, LoadResult, VmEntry, save_config
+from qmpgui.store.history import HistoryFile
 from qmpgui.ui.display_pane import DisplayPane
 from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.inspect_pane import InspectPane
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         wanted = [s for s in self.model.sessions if s.autoconnect]
         wanted += [self._open_endpoint(endpoint) for endpoint in options.endpoints]
         for problem in loaded.problems:
-            self.show_message("warning", problem, banner=True)
+            self.show_message(Level.WARNING, problem, banner=True)
         for session in dict.fromkeys(wanted):  # each once, in list order
             session.connect_vm()
         if options.demo:
@@ -174,13 +174,17 @@ class MainWindow(QMainWindow):
             "actionAbout", "&About qmpgui", None, "Version and licence"
         )
         self.action_show_log = self._action(
-            "actionShowEventLog", "&Event log", "Ctrl+Shift+L",
+            "actionShowEventLog",
+            "&Event log",
+            "Ctrl+Shift+L",
             "Show the event log of all VMs: events, connections and commands",
-        )  # fmt: skip
+        )
         self.action_show_console = self._action(
-            "actionShowConsole", "&Console", "Ctrl+Shift+M",
+            "actionShowConsole",
+            "&Console",
+            "Ctrl+Shift+M",
             "Show the selected VM's raw QMP/HMP console",
-        )  # fmt: skip
+        )
         for action in (
             self.action_add,
             self.action_edit,
@@ -227,9 +231,12 @@ class MainWindow(QMainWindow):
         """The tabs beside the VM list; each pane shows the selected VM."""
         self.status_pane = StatusPane()
         self.block_pane = InspectPane(
-            BlockModel(self), frozenset({Topic.BLOCK, Topic.BLOCKSTATS}), "blockView",
-            "Block devices", expand_new=False,
-        )  # fmt: skip
+            BlockModel(self),
+            frozenset({Topic.BLOCK, Topic.BLOCKSTATS}),
+            "blockView",
+            "Block devices",
+            expand_new=False,
+        )
         self.block_pane.setObjectName("blockPane")
         self.pci_pane = InspectPane(PciModel(self), frozenset({Topic.PCI}), "pciView", "PCI tree")
         self.pci_pane.setObjectName("pciPane")
@@ -240,8 +247,11 @@ class MainWindow(QMainWindow):
         self.machine_pane.setObjectName("machinePane")
         self.block_pane.view.context_actions = [self.vm_actions.eject, self.vm_actions.change_media]
         self.inspect_panes: list[InspectPane] = [
-            self.block_pane, self.pci_pane, self.display_pane, self.machine_pane,
-        ]  # fmt: skip
+            self.block_pane,
+            self.pci_pane,
+            self.display_pane,
+            self.machine_pane,
+        ]
         self.panes = QTabWidget()
         self.panes.setObjectName("paneTabs")
         self.panes.addTab(self.status_pane, "&Status")
@@ -325,9 +335,12 @@ class MainWindow(QMainWindow):
         self.event_log_view = EventLogView(self.event_log)
         self.notifier = Notifier(self, app_icon(), self._notice)
         self.log_hub = LogHub(
-            self.event_log, LogStore(default_log_folder()), self.notifier,
-            lambda text: self.show_message("warning", text), self,
-        )  # fmt: skip
+            self.event_log,
+            LogStore(default_log_folder()),
+            self.notifier,
+            lambda text: self.show_message(Level.WARNING, text),
+            self,
+        )
         self.consoles = Consoles(
             self._spawn, self.vm_actions.ask_destructive, self.show_message, HistoryFile()
         )
@@ -364,15 +377,15 @@ class MainWindow(QMainWindow):
     # -- messages: the one path every user-facing message takes --------------
 
     def show_message(
-        self, level: str, text: str, *, banner: bool = False, log: bool = True
+        self, level: Level, text: str, *, banner: bool = False, log: bool = True
     ) -> None:
         """Say `text` in the status bar (and the banner); `log`: keep it in the event log
         too (a VM's own messages reach the log as its entries)."""
         self.messages.append((time.time(), level, text))
         if log:
             self.log_hub.add(LogEntry(time.time(), "", LogKind.APP, "message", text, {}, level))
-        prefix = {"error": "Error: ", "warning": "Warning: "}.get(level, "")
-        self.statusBar().showMessage(prefix + text, INFO_MESSAGE_MS if level == "info" else 0)
+        prefix = {Level.ERROR: "Error: ", Level.WARNING: "Warning: "}.get(level, "")
+        self.statusBar().showMessage(prefix + text, INFO_MESSAGE_MS if level is Level.INFO else 0)
         if banner:
             shown = self.banner_label.text()
             self.banner_label.setText(
@@ -478,16 +491,21 @@ class MainWindow(QMainWindow):
     def save_config(self) -> None:
         if not self._config_writable:
             self.show_message(
-                "warning", f"not saved: {self.options.config_path} could not be read at start-up"
+                Level.WARNING,
+                f"not saved: {self.options.config_path} could not be read at start-up",
             )
             return
         previous = {(vm.endpoint, vm.name): vm.extra for vm in self.config.vms}
         self.config.vms = [
-            VmEntry(s.configured_name, s.endpoint_text, s.autoconnect,
-                    previous.get((s.endpoint_text, s.configured_name), {}))
+            VmEntry(
+                s.configured_name,
+                s.endpoint_text,
+                s.autoconnect,
+                previous.get((s.endpoint_text, s.configured_name), {}),
+            )
             for s in self.model.sessions
             if not s.transient
-        ]  # fmt: skip
+        ]
         snapshot = dataclasses.replace(self.config, vms=list(self.config.vms))
         self._spawn(self._write_config(snapshot), "save-config")
 
@@ -499,7 +517,7 @@ class MainWindow(QMainWindow):
             )
         except OSError as err:
             self.show_message(
-                "error",
+                Level.ERROR,
                 f"could not save {self.options.config_path}: {err.strerror or err}; "
                 "the previous file is unchanged",
             )
@@ -507,13 +525,13 @@ class MainWindow(QMainWindow):
     # -- demo -------------------------------------------------------------------
 
     async def _start_demo(self) -> None:
-        self.show_message("info", "starting the demo VM (QEMU, TCG, 128 MiB)…")
+        self.show_message(Level.INFO, "starting the demo VM (QEMU, TCG, 128 MiB)…")
         try:
             self.demo = DemoVm(find_qemu())
             atexit.register(self.demo.stop_now)
             await self.demo.start()
         except DemoError as err:
-            self.show_message("error", f"demo VM: {err}", banner=True)
+            self.show_message(Level.ERROR, f"demo VM: {err}", banner=True)
             return
         session = self._add_session(VmSpec("", self.demo.endpoint, True), transient=True)
         self.select_session(session)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from qmpgui.config import RECENT_MEDIA
+from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.block import BlockDevice, parse_block
 from qmpgui.qmp.media import MediaCommand, MediaError, change_commands, eject_command, removable
@@ -27,6 +27,7 @@ from qmpgui.session import VmSession
 from qmpgui.session.control import ACTION_NAMES, Outcome, perform, perform_action, summary
 from qmpgui.session.powerdown import PowerdownWatch, WatchState
 from qmpgui.session.screendump import screendumper
+from qmpgui.store.config import RECENT_MEDIA
 from qmpgui.ui.confirm import ConfirmDialog
 
 # The media dialog and the screendump viewer load when first used: start-up is shorter.
@@ -40,20 +41,31 @@ _SPECS: dict[VmAction, tuple[str, str, str, str]] = {
     VmAction.PAUSE: ("actionStop", "&Pause", "Ctrl+P", "Pause the VM's CPUs (stop)"),
     VmAction.RESUME: ("actionCont", "Res&ume", "Ctrl+R", "Resume or start the VM's CPUs (cont)"),
     VmAction.RESET: (
-        "actionSystemReset", "Rese&t", "Ctrl+Shift+R", "Reset the VM at once (system_reset)"
+        "actionSystemReset",
+        "Rese&t",
+        "Ctrl+Shift+R",
+        "Reset the VM at once (system_reset)",
     ),
     VmAction.POWERDOWN: (
-        "actionSystemPowerdown", "Power &down", "Ctrl+Shift+P",
+        "actionSystemPowerdown",
+        "Power &down",
+        "Ctrl+Shift+P",
         "Press the power button: ask the guest to shut down (system_powerdown)",
     ),
     VmAction.QUIT: (
-        "actionQuitVm", "&Quit VM", "Ctrl+Shift+Q", "End QEMU at once, like pulling the plug (quit)"
+        "actionQuitVm",
+        "&Quit VM",
+        "Ctrl+Shift+Q",
+        "End QEMU at once, like pulling the plug (quit)",
     ),
     VmAction.WAKE: ("actionSystemWakeup", "&Wake", "Ctrl+Shift+W", "Wake a suspended guest"),
     VmAction.SCREENDUMP: (
-        "actionScreendump", "Scree&ndump", "Ctrl+Shift+S", "Show the VM's screen (screendump)"
+        "actionScreendump",
+        "Scree&ndump",
+        "Ctrl+Shift+S",
+        "Show the VM's screen (screendump)",
     ),
-}  # fmt: skip
+}
 
 _QUESTIONS = {
     VmAction.RESET: (
@@ -87,9 +99,11 @@ class VmActions(QObject):
             "actionEject", "&Eject", "Ctrl+Shift+E", "Eject the medium of a removable drive"
         )
         self.change_media = window._action(
-            "actionChangeMedia", "Change &media…", "Ctrl+M",
+            "actionChangeMedia",
+            "Change &media…",
+            "Ctrl+M",
             "Insert an image into a removable drive (CD-ROM, floppy)",
-        )  # fmt: skip
+        )
         for qaction in [*self.actions.values(), self.eject, self.change_media]:
             qaction.setProperty("accessibleName", qaction.text().replace("&", "").rstrip("…"))
         self.viewers: dict[VmSession, ScreendumpViewer] = {}
@@ -105,8 +119,14 @@ class VmActions(QObject):
 
     @property
     def lifecycle(self) -> list[QAction]:
-        order = [VmAction.PAUSE, VmAction.RESUME, VmAction.WAKE, VmAction.RESET,
-                 VmAction.POWERDOWN, VmAction.QUIT]  # fmt: skip
+        order = [
+            VmAction.PAUSE,
+            VmAction.RESUME,
+            VmAction.WAKE,
+            VmAction.RESET,
+            VmAction.POWERDOWN,
+            VmAction.QUIT,
+        ]
         return [self.actions[a] for a in order]
 
     @property
@@ -165,8 +185,10 @@ class VmActions(QObject):
         label = ACTION_NAMES[action]
         if not eligible:
             if skipped:
-                self.window.show_message("warning", f"{label}: " + "; ".join(
-                    f"{vm}: {why}" for vm, why in skipped.items()))  # fmt: skip
+                self.window.show_message(
+                    Level.WARNING,
+                    f"{label}: " + "; ".join(f"{vm}: {why}" for vm, why in skipped.items()),
+                )
             return
         if not self._confirm(action, eligible):
             return
@@ -175,8 +197,9 @@ class VmActions(QObject):
         elif action is VmAction.POWERDOWN:
             self._spawn(self._power_down(eligible, skipped))
         else:
-            self._spawn(self._run_all(label, [perform_action(s, action) for s in eligible],
-                                      skipped))  # fmt: skip
+            self._spawn(
+                self._run_all(label, [perform_action(s, action) for s in eligible], skipped)
+            )
 
     def _confirm(self, action: VmAction, sessions: list[VmSession]) -> bool:
         names = [f"{s.display_name} ({s.endpoint_text})" for s in sessions]
@@ -184,10 +207,14 @@ class VmActions(QObject):
         if warnings:
             label = ACTION_NAMES[action]
             answer = ConfirmDialog.ask(
-                self.window, label, f"{label} {'this VM' if len(names) == 1 else 'these VMs'}?",
+                self.window,
+                label,
+                f"{label} {'this VM' if len(names) == 1 else 'these VMs'}?",
                 names,
-                detail=" ".join(sorted(warnings)), accept_text=label, offer_dont_ask=False,
-            )  # fmt: skip
+                detail=" ".join(sorted(warnings)),
+                accept_text=label,
+                offer_dont_ask=False,
+            )
             return answer.confirmed
         if action not in DESTRUCTIVE:
             return True
@@ -208,7 +235,7 @@ class VmActions(QObject):
             self.window.config.confirm_destructive = False
             self.window.save_config()
             self.window.show_message(
-                "info", "destructive actions no longer ask first (confirm_destructive: false)"
+                Level.INFO, "destructive actions no longer ask first (confirm_destructive: false)"
             )
         return answer.confirmed
 
@@ -223,7 +250,7 @@ class VmActions(QObject):
         outcomes = list(await asyncio.gather(*runs))
         if len(outcomes) + len(skipped) > 1:
             text, level = summary(label, outcomes, skipped, done_word)
-            self.window.show_message(level, text, banner=level == "error")
+            self.window.show_message(level, text, banner=level is Level.ERROR)
         self.window._update_actions()
         return outcomes
 
@@ -239,19 +266,21 @@ class VmActions(QObject):
 
         async def asked(watch: PowerdownWatch) -> Outcome:
             await watch.asked.wait()
-            return watch.outcome or Outcome(watch.session.display_name, "Power down",
-                                            "system_powerdown", 0.0, "cancelled")  # fmt: skip
+            return watch.outcome or Outcome(
+                watch.session.display_name, "Power down", "system_powerdown", 0.0, "cancelled"
+            )
 
         await self._run_all("Power down", [asked(w) for w in watches], skipped, done_word="asked")
 
     def force_off(self, watch: PowerdownWatch) -> None:
         session = watch.session
         if self.ask_destructive(
-            "Force off", f"Force {session.display_name} off?",
+            "Force off",
+            f"Force {session.display_name} off?",
             [f"{session.display_name} ({session.endpoint_text})"],
             "QEMU ends at once (quit), like pulling the plug: the guest cannot save anything.",
             "Force off",
-        ):  # fmt: skip
+        ):
             self._spawn(watch.force_off())
 
     # -- screendump --------------------------------------------------------------------
@@ -267,7 +296,7 @@ class VmActions(QObject):
             grabs[session.display_name] = self.viewer_for(session)
         if single and skipped:
             name, why = next(iter(skipped.items()))
-            self.window.show_message("error", f"{name}: screendump: {why}")
+            self.window.show_message(Level.ERROR, f"{name}: screendump: {why}")
             QMessageBox.warning(self.window, "Screendump not possible", f"{name}: {why}")
         elif not single:
             self._spawn(self._summarise_viewers(grabs, skipped))
@@ -283,8 +312,12 @@ class VmActions(QObject):
         from qmpgui.ui.screendump_viewer import ScreendumpViewer  # noqa: PLC0415
 
         config = self.window.config
-        viewer = ScreendumpViewer(session, self.window, live_interval_s=config.live_interval_s,
-                                  save_folder=config.screendump_folder)  # fmt: skip
+        viewer = ScreendumpViewer(
+            session,
+            self.window,
+            live_interval_s=config.live_interval_s,
+            save_folder=config.screendump_folder,
+        )
         viewer.message.connect(self.window.show_message)
         viewer.folderChosen.connect(self._remember_folder)
         viewer.destroyed.connect(lambda _=None, s=session: self.viewers.pop(s, None))
@@ -296,12 +329,13 @@ class VmActions(QObject):
     ) -> None:
         results = await asyncio.gather(*grabs.values(), return_exceptions=True)
         outcomes = [
-            r if isinstance(r, Outcome)
+            r
+            if isinstance(r, Outcome)
             else Outcome(name, "Screendump", "screendump", 0.0, "the viewer was closed first")
             for name, r in zip(grabs, results, strict=True)
-        ]  # fmt: skip
+        ]
         text, level = summary("Screendump", outcomes, skipped)
-        self.window.show_message(level, text, banner=level == "error")
+        self.window.show_message(level, text, banner=level is Level.ERROR)
 
     def _remember_folder(self, folder: str) -> None:
         self.window.config.screendump_folder = folder
@@ -320,12 +354,12 @@ class VmActions(QObject):
         try:
             reply = await session.execute("query-block")
         except QmpFailure as failure:
-            self.window.show_message("error", f"{session.display_name}: {failure.message}")
+            self.window.show_message(Level.ERROR, f"{session.display_name}: {failure.message}")
             return None
         devices = removable(list(parse_block(reply, Problems())))
         if not devices:
             self.window.show_message(
-                "warning", f"{session.display_name} has no removable drive (CD-ROM or floppy)"
+                Level.WARNING, f"{session.display_name} has no removable drive (CD-ROM or floppy)"
             )
             return None
         return devices
@@ -368,9 +402,12 @@ class VmActions(QObject):
         name = device.qdev_id or device.key
         medium = device.inserted.file if device.inserted and device.inserted.file else None
         if medium is not None and not self.ask_destructive(
-            "Eject", f"Eject the medium of {name} in {session.display_name}?", [medium],
-            "The guest loses access to it at once.", "Eject",
-        ):  # fmt: skip
+            "Eject",
+            f"Eject the medium of {name} in {session.display_name}?",
+            [medium],
+            "The guest loses access to it at once.",
+            "Eject",
+        ):
             return
         self._spawn(self._eject(session, device, force=False))
 
@@ -378,17 +415,21 @@ class VmActions(QObject):
         try:
             command = eject_command(device, session.server_caps, force=force)
         except MediaError as err:
-            self.window.show_message("error", f"{session.display_name}: eject: {err}")
+            self.window.show_message(Level.ERROR, f"{session.display_name}: eject: {err}")
             return
         label = "Force eject" if force else "Eject"
         outcome = await perform(session, label, command.command, command.arguments)
         if not outcome.ok and not force and await self._locked(session, device):
-            self._later(lambda: self._offer_force(
-                session, device,
-                "QEMU asked the guest to open it; a guest that uses the medium may refuse. "
-                "Force eject takes the medium away even so.",
-                "Force eject", lambda: self._eject(session, device, force=True),
-            ))  # fmt: skip
+            self._later(
+                lambda: self._offer_force(
+                    session,
+                    device,
+                    "QEMU asked the guest to open it; a guest that uses the medium may refuse. "
+                    "Force eject takes the medium away even so.",
+                    "Force eject",
+                    lambda: self._eject(session, device, force=True),
+                )
+            )
         session.request_refresh()
 
     async def _locked(self, session: VmSession, device: BlockDevice) -> bool:
@@ -411,10 +452,14 @@ class VmActions(QObject):
         """The guest locked the tray: say so, and run `forced` if the user insists."""
         name = device.qdev_id or device.key
         answer = ConfirmDialog.ask(
-            self.window, "Tray locked",
-            f"The guest has locked the tray of {name} in {session.display_name}.", [],
-            detail=detail, accept_text=accept_text, offer_dont_ask=False,
-        )  # fmt: skip
+            self.window,
+            "Tray locked",
+            f"The guest has locked the tray of {name} in {session.display_name}.",
+            [],
+            detail=detail,
+            accept_text=accept_text,
+            offer_dont_ask=False,
+        )
         if answer.confirmed:
             self._spawn(forced())
 
@@ -431,38 +476,54 @@ class VmActions(QObject):
         from qmpgui.ui.media_dialog import MediaDialog  # noqa: PLC0415
 
         choice = MediaDialog.ask(
-            self.window, session.display_name, devices,
-            selected=selected, recent=recent, remote_host=remote, start_folder=start,
-        )  # fmt: skip
+            self.window,
+            session.display_name,
+            devices,
+            selected=selected,
+            recent=recent,
+            remote_host=remote,
+            start_folder=start,
+        )
         if choice is not None:
             self._spawn(self._change(session, choice, force=False))
 
     async def _change(self, session: VmSession, choice: MediaChoice, *, force: bool) -> None:
         try:
             commands = change_commands(
-                choice.device, session.server_caps, choice.path,
-                image_format=choice.image_format, read_only=choice.read_only, force=force,
-            )  # fmt: skip
+                choice.device,
+                session.server_caps,
+                choice.path,
+                image_format=choice.image_format,
+                read_only=choice.read_only,
+                force=force,
+            )
         except MediaError as err:
-            self.window.show_message("error", f"{session.display_name}: change media: {err}")
+            self.window.show_message(Level.ERROR, f"{session.display_name}: change media: {err}")
             return
         outcome = await self._first_available(session, commands, force)
         if outcome.ok:
             self._remember_medium(choice)
         elif not force and await self._locked(session, choice.device):
             if session.server_caps.takes("blockdev-change-medium", "force"):
-                self._later(lambda: self._offer_force(
-                    session, choice.device,
-                    "QEMU asked the guest to open it. Force takes the old medium away and "
-                    f"inserts {choice.path} even so.",
-                    "Force change", lambda: self._change(session, choice, force=True),
-                ))  # fmt: skip
+                self._later(
+                    lambda: self._offer_force(
+                        session,
+                        choice.device,
+                        "QEMU asked the guest to open it. Force takes the old medium away and "
+                        f"inserts {choice.path} even so.",
+                        "Force change",
+                        lambda: self._change(session, choice, force=True),
+                    )
+                )
             else:
                 name = choice.device.qdev_id or choice.device.key
-                self.window.show_message("warning", (
-                    f"{session.display_name}: the guest has locked the tray of {name}, and this "
-                    "QEMU cannot force a change: Eject (with Force eject) first, then Change media"
-                ))  # fmt: skip
+                self.window.show_message(
+                    Level.WARNING,
+                    (
+                        f"{session.display_name}: the guest has locked the tray of {name}, and this "
+                        "QEMU cannot force a change: Eject (with Force eject) first, then Change media"
+                    ),
+                )
         session.request_refresh()
 
     async def _first_available(
@@ -471,11 +532,12 @@ class VmActions(QObject):
         """Send the first command this QEMU has; the next only after CommandNotFound."""
         label = "Force change media" if force else "Change media"
         for command in commands:
-            outcome = await perform(session, label, command.command, command.arguments,
-                                    report=False, note=command.note)  # fmt: skip
+            outcome = await perform(
+                session, label, command.command, command.arguments, report=False, note=command.note
+            )
             if outcome.error_class != "CommandNotFound":
                 break
-        session.message.emit("info" if outcome.ok else "error", outcome.text)
+        session.message.emit(Level.INFO if outcome.ok else Level.ERROR, outcome.text)
         return outcome
 
     def _remember_medium(self, choice: MediaChoice) -> None:

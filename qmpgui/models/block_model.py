@@ -10,10 +10,23 @@ from qmpgui.session.inspection import BlockState
 
 #: The I/O columns come early: with a medium and a tray they are what changes.
 COLUMNS = (
-    "Device", "qdev id", "Type", "Tray", "Medium", "Format", "Read rate", "Write rate",
-    "Read", "Written", "Virtual size", "Actual size", "Read-only", "Encrypted",
-    "Backing depth", "I/O status",
-)  # fmt: skip
+    "Device",
+    "qdev id",
+    "Type",
+    "Tray",
+    "Medium",
+    "Format",
+    "Read rate",
+    "Write rate",
+    "Read",
+    "Written",
+    "Virtual size",
+    "Actual size",
+    "Read-only",
+    "Encrypted",
+    "Backing depth",
+    "I/O status",
+)
 
 
 def _kind(dev: BlockDevice) -> str:
@@ -80,14 +93,16 @@ def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | Non
         "Read": _io(stats, "rd"),
         "Written": _io(stats, "wr"),
         "Virtual size": show(image.virtual_size, "image.virtual-size", bad, human_bytes)
-        if image else DASH,
+        if image
+        else DASH,
         "Actual size": show(image.actual_size, "image.actual-size", bad, human_bytes)
-        if image else DASH,
+        if image
+        else DASH,
         "Read-only": flag("ro", image.ro if image else None),
         "Encrypted": flag("encrypted", image.encrypted if image else None),
         "Backing depth": show(image.backing_depth, "backing_file_depth", bad) if image else DASH,
         "I/O status": show(dev.io_status, "io-status", dev.invalid),
-    }  # fmt: skip
+    }
     tips = [f"{column}: {values[column]}" for column in COLUMNS]
     if image and image.backing_file:
         tips.append(f"Backing file: {image.backing_file}")

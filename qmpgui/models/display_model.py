@@ -45,9 +45,16 @@ def client_node(n: int, client: DisplayClient) -> Node:
 
 
 def listener_node(n: int, sock: VncListener) -> Node:
-    details = [d for d in (sock.family, f"auth {sock.auth}" if sock.auth else "",
-                           f"vencrypt {sock.vencrypt}" if sock.vencrypt else "",
-                           "websocket" if sock.websocket else "") if d]  # fmt: skip
+    details = [
+        d
+        for d in (
+            sock.family,
+            f"auth {sock.auth}" if sock.auth else "",
+            f"vencrypt {sock.vencrypt}" if sock.vencrypt else "",
+            "websocket" if sock.websocket else "",
+        )
+        if d
+    ]
     text = address(sock.host, sock.port) + (f" ({', '.join(details)})" if details else "")
     tone = "warning" if sock.wildcard else None
     label = f"Listener {sock.server_id}" if sock.server_id else f"Listener {n + 1}"
@@ -88,13 +95,22 @@ def server_node(
         children += [listener_node(n, sock) for n, sock in enumerate(listeners)]
         wildcard_hosts += [sock.host or "" for sock in listeners if sock.wildcard]
     clients = [client_node(n, c) for n, c in enumerate(server.clients)]
-    children.append(Node("clients", ["Clients", str(len(clients)) if clients else "none"],
-                         [c.raw for c in server.clients], None, None, clients))  # fmt: skip
+    children.append(
+        Node(
+            "clients",
+            ["Clients", str(len(clients)) if clients else "none"],
+            [c.raw for c in server.clients],
+            None,
+            None,
+            clients,
+        )
+    )
     tone = None
     if wildcard_hosts:
         tone = "warning"
-        children.insert(0, prop_node("exposed", "Warning", exposure_warning(wildcard_hosts[0]),
-                                 None, "warning"))  # fmt: skip
+        children.insert(
+            0, prop_node("exposed", "Warning", exposure_warning(wildcard_hosts[0]), None, "warning")
+        )
     summary = f"enabled on {address(server.host, server.port)}"
     if server.clients:
         summary += f", {len(server.clients)} connected"

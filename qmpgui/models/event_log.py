@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from qmpgui.log_entry import LogEntry, format_time
+from qmpgui.log.entry import LogEntry, format_time
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.qmp.reader import one_line
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from qmpgui.log_entry import LogEntry
+from qmpgui.log.entry import LogEntry
 from qmpgui.models.event_log import EventLogModel, LogTable
 
 #: A filter change looks at this many rows between two looks at the clock; a log

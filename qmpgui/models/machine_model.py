@@ -123,7 +123,15 @@ class MachineModel(NodeTreeModel):
     def refresh(self, session: VmSession) -> None:
         inspection = session.inspection
         self.replies = inspection.results_of(
-            ["query-cpus-fast", "query-cpus", "query-balloon", "query-mice", "query-chardev",
-             "query-kvm", "qom-get", "query-target"]
-        )  # fmt: skip
+            [
+                "query-cpus-fast",
+                "query-cpus",
+                "query-balloon",
+                "query-mice",
+                "query-chardev",
+                "query-kvm",
+                "qom-get",
+                "query-target",
+            ]
+        )
         self.sync(machine_nodes(session))

@@ -64,8 +64,9 @@ def prop_node(
     return Node(key, [label, value], raw, None, tone)
 
 
-def horizontal_header(headers: Sequence[str], section: int, orientation: Qt.Orientation,
-                      role: int) -> str | None:  # fmt: skip
+def horizontal_header(
+    headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
     """headerData() of a model whose only headers are its column titles."""
     if (
         orientation == Qt.Orientation.Horizontal

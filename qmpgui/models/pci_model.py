@@ -75,8 +75,15 @@ def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
             children.append(node)
             continue
         first = functions[0]
-        cells = [show(slot, fmt=lambda s: f"{s:02x}"), f"multi-function device ({len(functions)} functions)",
-                 id_pair(first.vendor, first.device), "", "", "", ""]  # fmt: skip
+        cells = [
+            show(slot, fmt=lambda s: f"{s:02x}"),
+            f"multi-function device ({len(functions)} functions)",
+            id_pair(first.vendor, first.device),
+            "",
+            "",
+            "",
+            "",
+        ]
         kids = [function_node(fn) for fn in functions]
         children.append(Node(("slot", slot), cells, [fn.raw for fn in functions], None, None, kids))
     raw = bus.raw if bus.raw is not None else {"bus": bus.number}

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from qmpgui.log_entry import format_elapsed, format_time, summarise_event
+from qmpgui.log.entry import format_elapsed, format_time, summarise_event
 from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.types import Event
 from qmpgui.session.console import Exchange
@@ -171,10 +171,18 @@ def _members(
     total = len(value)
     if span is None and total > CHUNK:
         return [
-            Line(f"[{start} … {min(start + CHUNK, total) - 1}]", parent, row, value=value,
-                 depth=depth, span=(start, min(start + CHUNK, total)), json=False, tone="muted")
+            Line(
+                f"[{start} … {min(start + CHUNK, total) - 1}]",
+                parent,
+                row,
+                value=value,
+                depth=depth,
+                span=(start, min(start + CHUNK, total)),
+                json=False,
+                tone="muted",
+            )
             for row, start in enumerate(range(0, total, CHUNK))
-        ]  # fmt: skip
+        ]
     start, stop = span or (0, total)
     items = value.items() if isinstance(value, dict) else enumerate(value)
     pairs = list(itertools.islice(items, start, stop))
@@ -184,9 +192,18 @@ def _members(
         label = f"{_json(key)}: " if isinstance(value, dict) else ""
         if isinstance(member, dict | list) and member:
             opening = "{" if isinstance(member, dict) else "["
-            lines.append(Line(f"{pad}{label}{opening}", parent, row, value=member, container=True,
-                              closing=f"{pad}{'}' if opening == '{' else ']'}{comma}",
-                              depth=depth, member=True))  # fmt: skip
+            lines.append(
+                Line(
+                    f"{pad}{label}{opening}",
+                    parent,
+                    row,
+                    value=member,
+                    container=True,
+                    closing=f"{pad}{'}' if opening == '{' else ']'}{comma}",
+                    depth=depth,
+                    member=True,
+                )
+            )
         else:
             text = _json(member)
             lines.append(Line(f"{pad}{label}{text}{comma}", parent, row, depth=depth, member=True))
@@ -261,8 +278,9 @@ class TranscriptModel(QAbstractItemModel):
         self.endInsertRows()
         return self.index(row, 0)
 
-    def finish(self, index: QModelIndex, size: int, head: list[str] | None,
-               full_text: str | None) -> None:  # fmt: skip
+    def finish(
+        self, index: QModelIndex, size: int, head: list[str] | None, full_text: str | None
+    ) -> None:
         """The exchange at `index` got its reply, measured as `size` bytes of pretty JSON.
 
         `head`: the first lines, when the reply is too large to show whole.
@@ -419,19 +437,40 @@ class TranscriptModel(QAbstractItemModel):
         if exchange is None or not exchange.done:
             return []
         if exchange.reply is None:
-            return [Line(exchange.failure or exchange.note, top, 0, json=False,
-                         tone="error" if exchange.failure else "muted")]  # fmt: skip
+            return [
+                Line(
+                    exchange.failure or exchange.note,
+                    top,
+                    0,
+                    json=False,
+                    tone="error" if exchange.failure else "muted",
+                )
+            ]
         output = exchange.reply.get("return")
         hmp = exchange.hmp_line is not None and isinstance(output, str)
         if item.head is not None:
             lines = [Line(text, top, n, json=not hmp) for n, text in enumerate(item.head)]
             more = item.size - sum(len(t) + 1 for t in item.head)
-            lines.append(Line(
-                f"… {_size(more)} more of {_size(item.size)}: Show all (double-click)",
-                top, len(lines), tone="action", json=False, action=Action.SHOW_ALL,
-            ))  # fmt: skip
-            lines.append(Line("Save reply to a file…", top, len(lines), tone="action",
-                              json=False, action=Action.SAVE))  # fmt: skip
+            lines.append(
+                Line(
+                    f"… {_size(more)} more of {_size(item.size)}: Show all (double-click)",
+                    top,
+                    len(lines),
+                    tone="action",
+                    json=False,
+                    action=Action.SHOW_ALL,
+                )
+            )
+            lines.append(
+                Line(
+                    "Save reply to a file…",
+                    top,
+                    len(lines),
+                    tone="action",
+                    json=False,
+                    action=Action.SAVE,
+                )
+            )
             return lines
         if hmp:
             text = hmp_text(str(output)) or "(no output)"

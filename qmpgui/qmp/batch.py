@@ -77,9 +77,13 @@ class StepResult:
     def record(self) -> dict[str, Any]:
         """One JSON Lines record."""
         out: dict[str, Any] = {
-            "iteration": self.iteration, "line": self.line, "command": self.command,
-            "arguments": self.arguments, "ok": self.ok, "ms": round(self.elapsed_s * 1000, 3),
-        }  # fmt: skip
+            "iteration": self.iteration,
+            "line": self.line,
+            "command": self.command,
+            "arguments": self.arguments,
+            "ok": self.ok,
+            "ms": round(self.elapsed_s * 1000, 3),
+        }
         if self.ok:
             out["return"] = self.reply
         else:

@@ -44,8 +44,18 @@ class DisplayClient:
         )
 
 
-_SPICE_CHANNELS = {1: "main", 2: "display", 3: "inputs", 4: "cursor", 5: "playback",
-                   6: "record", 8: "smartcard", 9: "usbredir", 10: "port", 11: "webdav"}  # fmt: skip
+_SPICE_CHANNELS = {
+    1: "main",
+    2: "display",
+    3: "inputs",
+    4: "cursor",
+    5: "playback",
+    6: "record",
+    8: "smartcard",
+    9: "usbredir",
+    10: "port",
+    11: "webdav",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,8 +45,14 @@ class MouseInfo:
     @classmethod
     def parse(cls, value: object, where: str, problems: Problems) -> MouseInfo:
         r = Reader(value, where, problems)
-        return cls(r.number("index"), r.text("name"), r.flag("current"), r.flag("absolute"),
-                   value, r.frozen_invalid())  # fmt: skip
+        return cls(
+            r.number("index"),
+            r.text("name"),
+            r.flag("current"),
+            r.flag("absolute"),
+            value,
+            r.frozen_invalid(),
+        )
 
 
 def parse_mice(value: object, problems: Problems) -> tuple[MouseInfo, ...]:
@@ -64,8 +70,9 @@ class ChardevInfo:
     @classmethod
     def parse(cls, value: object, where: str, problems: Problems) -> ChardevInfo:
         r = Reader(value, where, problems)
-        return cls(r.text("label"), r.text("filename"), r.flag("frontend-open"), value,
-                   r.frozen_invalid())  # fmt: skip
+        return cls(
+            r.text("label"), r.text("filename"), r.flag("frontend-open"), value, r.frozen_invalid()
+        )
 
 
 def parse_chardevs(value: object, problems: Problems) -> tuple[ChardevInfo, ...]:

@@ -159,9 +159,10 @@ class _Parser:
             bars=bars,
             secondary=secondary,
             raw=value,
-            invalid=r.frozen_invalid() | info.frozen_invalid("class_info.")
+            invalid=r.frozen_invalid()
+            | info.frozen_invalid("class_info.")
             | ids.frozen_invalid("id."),
-        )  # fmt: skip
+        )
 
     def secondary(self, r: Reader, where: str, depth: int) -> PciBus | None:
         bridge = r.child("pci_bridge")

@@ -17,27 +17,75 @@ class Risk(Enum):
     DANGEROUS = "dangerous"
 
 
-READ_ONLY = frozenset({
-    "qom-get", "qom-list", "qom-list-types", "qom-list-properties", "device-list-properties",
-    "qmp_capabilities", "trace-event-get-state", "x-debug-query-block-graph",
-})  # fmt: skip
+READ_ONLY = frozenset(
+    {
+        "qom-get",
+        "qom-list",
+        "qom-list-types",
+        "qom-list-properties",
+        "device-list-properties",
+        "qmp_capabilities",
+        "trace-event-get-state",
+        "x-debug-query-block-graph",
+    }
+)
 
-DANGEROUS = frozenset({
-    "quit", "system_reset", "system_powerdown", "migrate", "migrate-incoming", "device_del",
-    "blockdev-del", "blockdev-remove-medium", "eject", "object-del", "netdev_del",
-    "chardev-remove", "snapshot-load", "snapshot-delete", "blockdev-snapshot-delete-internal-sync",
-    "block-job-cancel", "job-cancel", "drive-mirror", "blockdev-mirror", "block-commit",
-    "x-exit-preconfig", "cpu-add", "inject-nmi", "dump-guest-memory",
-})  # fmt: skip
+DANGEROUS = frozenset(
+    {
+        "quit",
+        "system_reset",
+        "system_powerdown",
+        "migrate",
+        "migrate-incoming",
+        "device_del",
+        "blockdev-del",
+        "blockdev-remove-medium",
+        "eject",
+        "object-del",
+        "netdev_del",
+        "chardev-remove",
+        "snapshot-load",
+        "snapshot-delete",
+        "blockdev-snapshot-delete-internal-sync",
+        "block-job-cancel",
+        "job-cancel",
+        "drive-mirror",
+        "blockdev-mirror",
+        "block-commit",
+        "x-exit-preconfig",
+        "cpu-add",
+        "inject-nmi",
+        "dump-guest-memory",
+    }
+)
 
 #: HMP commands (first word) that read only, and those that end or lose something.
 HMP_READ_ONLY = frozenset({"info", "help", "?", "x", "xp", "print", "p", "i"})
-HMP_DANGEROUS = frozenset({
-    "quit", "q", "system_reset", "system_powerdown", "loadvm", "delvm", "migrate", "device_del",
-    "drive_del", "eject", "netdev_del", "chardev-remove", "object_del", "nmi", "dump-guest-memory",
-    "commit", "block_job_cancel", "drive_mirror", "migrate_incoming",
-    "snapshot_delete_blkdev_internal", "exit_preconfig",
-})  # fmt: skip
+HMP_DANGEROUS = frozenset(
+    {
+        "quit",
+        "q",
+        "system_reset",
+        "system_powerdown",
+        "loadvm",
+        "delvm",
+        "migrate",
+        "device_del",
+        "drive_del",
+        "eject",
+        "netdev_del",
+        "chardev-remove",
+        "object_del",
+        "nmi",
+        "dump-guest-memory",
+        "commit",
+        "block_job_cancel",
+        "drive_mirror",
+        "migrate_incoming",
+        "snapshot_delete_blkdev_internal",
+        "exit_preconfig",
+    }
+)
 
 
 def classify(command: str, arguments: Mapping[str, object] | None = None) -> Risk:

@@ -23,9 +23,14 @@ class VmAction(StrEnum):
 
 
 _P, _R, _X, _D, _Q, _W, _S = (
-    VmAction.PAUSE, VmAction.RESUME, VmAction.RESET, VmAction.POWERDOWN,
-    VmAction.QUIT, VmAction.WAKE, VmAction.SCREENDUMP,
-)  # fmt: skip
+    VmAction.PAUSE,
+    VmAction.RESUME,
+    VmAction.RESET,
+    VmAction.POWERDOWN,
+    VmAction.QUIT,
+    VmAction.WAKE,
+    VmAction.SCREENDUMP,
+)
 
 #: What each known run state offers. The screen can be dumped in any state but
 #: an incoming migration's (a guest that panicked or shut down still has one).

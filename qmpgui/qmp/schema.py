@@ -12,8 +12,14 @@ from typing import Any
 
 from qmpgui.qmp.reader import Reader
 
-_JSON_NAMES = {"string": "string", "int": "integer", "number": "number", "boolean": "boolean",
-               "null": "null", "value": "any JSON value"}  # fmt: skip
+_JSON_NAMES = {
+    "string": "string",
+    "int": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "null": "null",
+    "value": "any JSON value",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from qmpgui.log_entry import format_elapsed
+from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.qmp import CommandFailed, ConnectionLost, QmpFailure
 from qmpgui.qmp.runstate import VmAction
 from qmpgui.session.vm_session import VmSession
@@ -99,11 +99,17 @@ async def perform(
             name, label, command, time.monotonic() - start, failure_text(failure), error_class
         )
     session.report_command(
-        label, command, arguments, outcome.elapsed_s, error=outcome.error,
-        error_class=outcome.error_class, note=outcome.note, quiet=True,
-    )  # fmt: skip
+        label,
+        command,
+        arguments,
+        outcome.elapsed_s,
+        error=outcome.error,
+        error_class=outcome.error_class,
+        note=outcome.note,
+        quiet=True,
+    )
     if report:
-        session.message.emit("info" if outcome.ok else "error", outcome.text)
+        session.message.emit(Level.INFO if outcome.ok else Level.ERROR, outcome.text)
     return outcome
 
 
@@ -119,12 +125,12 @@ async def perform_action(session: VmSession, action: VmAction) -> Outcome:
 
 def summary(
     label: str, outcomes: list[Outcome], skipped: Mapping[str, str], done_word: str = "done"
-) -> tuple[str, str]:
+) -> tuple[str, Level]:
     """One line for an action applied to several VMs, and its level."""
     done = [o for o in outcomes if o.ok]
     failed = [o for o in outcomes if not o.ok]
     parts = [f"{label}: {len(done)} of {len(outcomes) + len(skipped)} VMs {done_word}"]
     parts += [f"{o.vm} failed: {o.error}" for o in failed]
     parts += [f"{vm} skipped: {why}" for vm, why in skipped.items()]
-    level = "error" if failed else "warning" if skipped else "info"
+    level = Level.ERROR if failed else Level.WARNING if skipped else Level.INFO
     return "; ".join(parts), level

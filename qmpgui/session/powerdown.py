@@ -120,9 +120,11 @@ class PowerdownWatch(QObject):
         try:
             # A guest may power off so fast that the monitor closes before the reply.
             outcome = await perform(
-                self.session, ACTION_NAMES[VmAction.POWERDOWN], str(VmAction.POWERDOWN),
+                self.session,
+                ACTION_NAMES[VmAction.POWERDOWN],
+                str(VmAction.POWERDOWN),
                 exits=True,
-            )  # fmt: skip
+            )
         finally:
             self.asked.set()
         self.outcome = outcome
@@ -164,8 +166,10 @@ class PowerdownWatch(QObject):
             if self.state is WatchState.DONE and session.run_status == "shutdown":
                 # -no-shutdown: QEMU stays, so a later end of the connection is a real loss.
                 session.expect_exit(None)
-                self._set(WatchState.DONE, "the guest powered off; QEMU keeps running "
-                          "(-no-shutdown): Reset or Quit VM")  # fmt: skip
+                self._set(
+                    WatchState.DONE,
+                    "the guest powered off; QEMU keeps running (-no-shutdown): Reset or Quit VM",
+                )
                 self._disconnect_signals()
             return
         self._disconnect_signals()

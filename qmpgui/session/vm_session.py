@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from qmpgui.log_entry import LogEntry, LogKind, command_entry
+from qmpgui.log.entry import Level, LogEntry, LogKind, command_entry
 from qmpgui.qmp import (
     Capabilities,
     CommandFailed,
@@ -78,8 +78,8 @@ class VmSession(QObject):
     stateChanged = Signal()
     #: A batch of QMP events (list[Event]), oldest first.
     eventsReceived = Signal(list)
-    #: A message for the user: (level, text); level is "info", "warning" or "error".
-    message = Signal(str, str)
+    #: A message for the user: (Level, str).
+    message = Signal(object, str)
     #: A topic of `inspection` (a Topic value) has new data.
     topicChanged = Signal(str)
     #: An entry for the event log (LogEntry): the connection's story and the user's commands.
@@ -207,7 +207,7 @@ class VmSession(QObject):
             self._spawn(conn.close(), "close")
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
-            self.say("info", "disconnected", "disconnected by the user")
+            self.say(Level.INFO, "disconnected", "disconnected by the user")
 
     async def aclose(self) -> None:
         """Disconnect and wait until every task of this session has ended."""
@@ -324,16 +324,16 @@ class VmSession(QObject):
                 why, self._exit_expected = self._exit_expected, None
                 self.exit_seen = True
                 self._set_state(ConnState.DISCONNECTED)
-                self.say("info", "exited", f"QEMU exited after {why}")
+                self.say(Level.INFO, "exited", f"QEMU exited after {why}")
                 return
-            self.say("error", "lost", reason)
+            self.say(Level.ERROR, "lost", reason)
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff
             await self._wait_retry(reason)
 
     def _fail(self, reason: str) -> None:
         self._set_state(ConnState.ERROR, reason)
-        self.say("error", "error", reason)
+        self.say(Level.ERROR, "error", reason)
 
     async def _wait_retry(self, reason: str) -> None:
         self.attempt += 1
@@ -342,22 +342,26 @@ class VmSession(QObject):
         self.error = reason
         self.next_retry_at = time.monotonic() + delay
         self.stateChanged.emit()
-        self._log("warning", "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}")
+        self._log(Level.WARNING, "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}")
         await asyncio.sleep(delay)
 
     def _report_connected(self, previous_uuid: str | None) -> None:
         self.say(
-            "info",
+            Level.INFO,
             "connected",
             f"connected to QEMU {self.info.version.text} ({self.run_status or 'state unknown'})",
-            {"endpoint": self.endpoint_text, "version": self.info.version.text,
-             "uuid": self.info.uuid, "status": self.run_status},
-        )  # fmt: skip
+            {
+                "endpoint": self.endpoint_text,
+                "version": self.info.version.text,
+                "uuid": self.info.uuid,
+                "status": self.run_status,
+            },
+        )
         uuid = self.info.uuid
         if previous_uuid and uuid and previous_uuid != uuid:
             # Said last, so the status bar keeps the warning rather than the routine news.
             self.say(
-                "warning",
+                Level.WARNING,
                 "uuid-changed",
                 f"UUID changed from {previous_uuid} to {uuid}: "
                 "a different VM now answers on this endpoint",
@@ -478,7 +482,7 @@ class VmSession(QObject):
         except ConnectionLost:
             raise
         except QmpFailure as failure:
-            self._report_once("warning", failure.message)
+            self._report_once(Level.WARNING, failure.message)
             return
         if status != self.info.status:
             self.info.status = status
@@ -486,14 +490,14 @@ class VmSession(QObject):
 
     def _report_problems(self) -> None:
         for line in self.inspection.problems.lines:
-            self._report_once("warning", f"unexpected reply: {line}")
+            self._report_once(Level.WARNING, f"unexpected reply: {line}")
         for result in self.inspection.results.values():
             # A missing command and DeviceNotActive (no balloon) are states shown in the panes.
             expected = result.unavailable or result.error_class == "DeviceNotActive"
             if result.error is not None and not expected:
-                self._report_once("warning", result.error)
+                self._report_once(Level.WARNING, result.error)
 
-    def _report_once(self, level: str, text: str) -> None:
+    def _report_once(self, level: Level, text: str) -> None:
         """Say a problem that repeats on every poll only once per connection."""
         if text not in self._reported:
             self._reported.add(text)
@@ -501,12 +505,12 @@ class VmSession(QObject):
 
     # -- what the user hears --------------------------------------------------
 
-    def say(self, level: str, name: str, text: str, data: dict[str, Any] | None = None) -> None:
+    def say(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
         """A message for the status bar that the event log keeps as a connection entry."""
         self.message.emit(level, f"{self.display_name}: {text}")
         self._log(level, name, text, data)
 
-    def _log(self, level: str, name: str, text: str, data: dict[str, Any] | None = None) -> None:
+    def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
         entry = LogEntry(
             time.time(), self.display_name, LogKind.CONNECTION, name, text, data or {}, level
         )
@@ -527,9 +531,15 @@ class VmSession(QObject):
         """Keep a command the user gave in the log (the audit trail); `quiet`: not in the
         status bar, where the caller says it its own way."""
         entry = command_entry(
-            self.display_name, label, command, dict(arguments or {}), elapsed_s,
-            error=error, error_class=error_class, note=note,
-        )  # fmt: skip
+            self.display_name,
+            label,
+            command,
+            dict(arguments or {}),
+            elapsed_s,
+            error=error,
+            error_class=error_class,
+            note=note,
+        )
         if not quiet:
             self.message.emit(entry.level, f"{self.display_name}: {entry.summary}")
         self.logged.emit(entry)

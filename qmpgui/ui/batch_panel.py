@@ -146,9 +146,13 @@ class BatchPanel(QWidget):
         if not self.session.connected:
             self._say(f"Nothing sent: {self.session.display_name} is not connected", error=True)
             return
-        dangerous = sorted({s.request.command for s in steps if s.request
-                            and classify(s.request.command, s.request.arguments)
-                            is Risk.DANGEROUS})  # fmt: skip
+        dangerous = sorted(
+            {
+                s.request.command
+                for s in steps
+                if s.request and classify(s.request.command, s.request.arguments) is Risk.DANGEROUS
+            }
+        )
         if dangerous and not self._ask(
             "Dangerous commands",
             "Run a script with dangerous commands on this VM?",
@@ -173,10 +177,13 @@ class BatchPanel(QWidget):
         cancelled = False
         try:
             summary = await run_script(
-                self._execute, steps, repeat=self.repeat.value(),
-                delay_s=self.delay.value(), keep_going=self.keep_going.isChecked(),
+                self._execute,
+                steps,
+                repeat=self.repeat.value(),
+                delay_s=self.delay.value(),
+                keep_going=self.keep_going.isChecked(),
                 on_result=self._on_result,
-            )  # fmt: skip
+            )
         except asyncio.CancelledError:
             cancelled = True
         finally:
@@ -211,9 +218,14 @@ class BatchPanel(QWidget):
     def _on_result(self, result: StepResult) -> None:
         self.results.append(result)
         self.session.report_command(
-            "", result.command, result.arguments, result.elapsed_s,
-            error=result.error, error_class=result.error_class, quiet=True,
-        )  # fmt: skip
+            "",
+            result.command,
+            result.arguments,
+            result.elapsed_s,
+            error=result.error,
+            error_class=result.error_class,
+            quiet=True,
+        )
         outcome = (
             f"ok {result.elapsed_s * 1000:.2f} ms"
             if result.ok
@@ -267,16 +279,21 @@ class BatchPanel(QWidget):
     def records_text(self) -> str:
         """The results as JSON Lines, passwords masked."""
         return "".join(
-            json.dumps({**r.record(), "arguments": mask_arguments(r.command, r.arguments)},
-                       ensure_ascii=False) + "\n"
+            json.dumps(
+                {**r.record(), "arguments": mask_arguments(r.command, r.arguments)},
+                ensure_ascii=False,
+            )
+            + "\n"
             for r in self.results
-        )  # fmt: skip
+        )
 
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export results", f"{self.session.display_name}-batch.jsonl",
+            self,
+            "Export results",
+            f"{self.session.display_name}-batch.jsonl",
             "JSON Lines (*.jsonl)",
-        )  # fmt: skip
+        )
         if path:
             self._spawn(self._write(Path(path), self.records_text()))
 

@@ -56,9 +56,14 @@ class ConfirmDialog(QMessageBox):
         offer_dont_ask: bool = True,
     ) -> Answer:
         dialog = cls(
-            parent, title, question, names,
-            detail=detail, accept_text=accept_text, offer_dont_ask=offer_dont_ask,
-        )  # fmt: skip
+            parent,
+            title,
+            question,
+            names,
+            detail=detail,
+            accept_text=accept_text,
+            offer_dont_ask=offer_dont_ask,
+        )
         dialog.exec()
         confirmed = dialog.clickedButton() is dialog.accept_button
         return Answer(confirmed, confirmed and dialog.dont_ask.isChecked())

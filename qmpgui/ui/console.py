@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.history import Mode
-from qmpgui.log_entry import LogEntry, LogKind
+from qmpgui.log.entry import Level, LogEntry, LogKind
 from qmpgui.models.transcript import (
     EXPAND_ALL_BYTES,
     Action,
@@ -48,6 +47,7 @@ from qmpgui.qmp.shorthand import InputError, Request, parse_input, to_shorthand
 from qmpgui.qmp.types import Event
 from qmpgui.session import VmSession
 from qmpgui.session.console import HMP_COMMAND, Exchange, hmp_request, send
+from qmpgui.store.history import Mode
 from qmpgui.ui.batch_panel import BatchPanel
 from qmpgui.ui.console_host import ConsoleHost
 from qmpgui.ui.console_input import ConsoleInput
@@ -144,8 +144,14 @@ class ConsoleWidget(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.qmp_button, self.hmp_button, self.events_box, self.batch_button,
-                       self.save_button, self.clear_button):  # fmt: skip
+        for widget in (
+            self.qmp_button,
+            self.hmp_button,
+            self.events_box,
+            self.batch_button,
+            self.save_button,
+            self.clear_button,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.state_label)
@@ -305,8 +311,9 @@ class ConsoleWidget(QWidget):
     def send_request(self, request: Request) -> None:
         message = request.message()
         line = request.arguments.get("command-line") if self.mode == "hmp" else None
-        exchange = Exchange(self.session.display_name, message,
-                            hmp_line=line if isinstance(line, str) else None)  # fmt: skip
+        exchange = Exchange(
+            self.session.display_name, message, hmp_line=line if isinstance(line, str) else None
+        )
         index = QPersistentModelIndex(self.model.add_exchange(exchange))
         self.output.scrollToBottom()
         self.host.spawn(self._exchange(exchange, index))
@@ -380,7 +387,7 @@ class ConsoleWidget(QWidget):
     def _on_logged(self, entry: LogEntry) -> None:
         """The connection's turns, between the exchanges: why a reply never came."""
         if entry.kind is LogKind.CONNECTION and entry.name in _CONNECTION_NOTES:
-            tone = "error" if entry.level == "error" else "muted"
+            tone = "error" if entry.level is Level.ERROR else "muted"
             self.model.add_note(f"— {entry.summary}", entry.time, tone=tone)
 
     def _show_events(self, shown: bool) -> None:
@@ -519,10 +526,12 @@ class ConsoleWidget(QWidget):
                 lambda: _copy(to_shorthand(exchange.command, exchange.shown.get("arguments"))),
             )
             if exchange.reply is not None:
-                menu.addAction("Copy &reply as JSON",
-                               lambda: _copy(json.dumps(exchange.reply, indent=2)))  # fmt: skip
-            menu.addAction("Copy e&xchange (JSON Lines)",
-                           lambda: _copy(json.dumps(exchange.record())))  # fmt: skip
+                menu.addAction(
+                    "Copy &reply as JSON", lambda: _copy(json.dumps(exchange.reply, indent=2))
+                )
+            menu.addAction(
+                "Copy e&xchange (JSON Lines)", lambda: _copy(json.dumps(exchange.record()))
+            )
             menu.addAction("Send &again…", lambda: self._edit_again(exchange))
         if item is not None and item.event is not None:
             event = item.event
@@ -530,8 +539,11 @@ class ConsoleWidget(QWidget):
         if item is not None and item.head is not None:
             menu.addAction("Show &all", lambda: self.show_all(item))
             menu.addAction("Save reply to a &file…", lambda: self._save_reply(item))
-        lines = [line for i in self.output.selectionModel().selectedRows()
-                 if (line := self.model.line(i)) is not None]  # fmt: skip
+        lines = [
+            line
+            for i in self.output.selectionModel().selectedRows()
+            if (line := self.model.line(i)) is not None
+        ]
         if lines:
             text = "\n".join(self.model.text_of(line, padded=True) for line in lines)
             menu.addAction("&Copy lines", lambda: _copy(text))
@@ -574,12 +586,15 @@ class ConsoleWidget(QWidget):
 
     def _save_transcript(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save transcript", f"{self.session.display_name}-console.jsonl",
+            self,
+            "Save transcript",
+            f"{self.session.display_name}-console.jsonl",
             "JSON Lines (*.jsonl);;Text (*.txt)",
-        )  # fmt: skip
+        )
         if path:
-            self.host.spawn(self._write(Path(path), self.transcript_text(path.endswith(".txt")),
-                                        "transcript"))  # fmt: skip
+            self.host.spawn(
+                self._write(Path(path), self.transcript_text(path.endswith(".txt")), "transcript")
+            )
 
     def transcript_text(self, plain: bool) -> str:
         """The transcript as JSON Lines (or readable text), passwords masked."""
@@ -602,9 +617,9 @@ class ConsoleWidget(QWidget):
     async def _write(self, path: Path, text: str, what: str) -> None:
         problem = await write_text(path, text)
         if problem is not None:
-            self.host.message("error", f"could not save the {what} to {path}: {problem}")
+            self.host.message(Level.ERROR, f"could not save the {what} to {path}: {problem}")
         else:
-            self.host.message("info", f"saved the {what} to {path}")
+            self.host.message(Level.INFO, f"saved the {what} to {path}")
 
 
 def _copy(text: str) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-from qmpgui.history import History, Mode
+from qmpgui.log.entry import Level
+from qmpgui.store.history import History, Mode
 
 
 @dataclass
@@ -20,4 +21,4 @@ class ConsoleHost:
     ask_destructive: Callable[[str, str, list[str], str, str], bool]
     histories: dict[Mode, History]
     history_changed: Callable[[], None]
-    message: Callable[[str, str], None]
+    message: Callable[[Level, str], None]

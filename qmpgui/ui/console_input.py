@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCompleter, QListView, QPlainTextEdit, QWidget
 
-from qmpgui.history import History
 from qmpgui.qmp.completion import Completion, Item
+from qmpgui.store.history import History
 from qmpgui.ui.json_text import JsonHighlighter
 
 #: Given the text before the cursor, what to offer (None: nothing).

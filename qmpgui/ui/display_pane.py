@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QProcess, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from qmpgui.host.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
+from qmpgui.log.entry import Level
 from qmpgui.models.display_model import DisplayModel
 from qmpgui.qmp import EndpointError, parse_endpoint
 from qmpgui.qmp.display import DisplayServer
@@ -12,16 +14,16 @@ from qmpgui.session import VmSession
 from qmpgui.session.inspection import Topic
 from qmpgui.ui.inspect_pane import InspectPane
 from qmpgui.ui.styles import ERROR_STYLE
-from qmpgui.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
 
 
 class DisplayPane(InspectPane):
-    #: (level, text) for the window's message path.
-    message = Signal(str, str)
+    #: (Level, str) for the window's message path.
+    message = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(DisplayModel(), frozenset({Topic.DISPLAY}), "displayView",
-                         "Remote displays", parent)  # fmt: skip
+        super().__init__(
+            DisplayModel(), frozenset({Topic.DISPLAY}), "displayView", "Remote displays", parent
+        )
         self.setObjectName("displayPane")
         self.view.setColumnWidth(0, 160)
         self.open_button = QPushButton("&Open viewer")
@@ -76,9 +78,9 @@ class DisplayPane(InspectPane):
         if servers:
             self.open_viewer(servers[0])
 
-    def _say(self, level: str, text: str) -> None:
+    def _say(self, level: Level, text: str) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(ERROR_STYLE if level == "error" else "")
+        self.note.setStyleSheet(ERROR_STYLE if level is Level.ERROR else "")
         self.message.emit(level, text)
 
     def open_viewer(self, server: DisplayServer) -> None:
@@ -97,21 +99,22 @@ class DisplayPane(InspectPane):
             if protocol != "unix":
                 host = connect_host(host, endpoint)
         except NoRoute as err:
-            self._say("error", f"{server.protocol}: {err}")
+            self._say(Level.ERROR, f"{server.protocol}: {err}")
             return
         if not server.port and protocol != "unix":
-            self._say("error", f"{server.protocol} reports no plain port to connect to")
+            self._say(Level.ERROR, f"{server.protocol} reports no plain port to connect to")
             return
         viewers = find_viewers(protocol)
         if not viewers:
-            self._say("error", f"No viewer for {server.protocol} is installed: {INSTALL_HINT}.")
+            self._say(Level.ERROR, f"No viewer for {server.protocol} is installed: {INSTALL_HINT}.")
             return
         viewer = viewers[0]
         argv = viewer.argv(protocol, host, server.port or "")
         started, _pid = QProcess.startDetached(argv[0], argv[1:])
         if started:
             self._say(
-                "info", f"Started {viewer.name} for {session.display_name}: {' '.join(argv[1:])}"
+                Level.INFO,
+                f"Started {viewer.name} for {session.display_name}: {' '.join(argv[1:])}",
             )
         else:
-            self._say("error", f"Could not start {viewer.path}")
+            self._say(Level.ERROR, f"Could not start {viewer.path}")

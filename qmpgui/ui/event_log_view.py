@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.log_entry import LogEntry
+from qmpgui.log.entry import Level, LogEntry
 from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
 from qmpgui.ui.json_text import JsonHighlighter, pretty_json
@@ -83,8 +83,8 @@ class CheckableMenu(QMenu):
 class EventLogView(QWidget):
     """The event log: a filter bar, the table, the selected entry's JSON and the counts."""
 
-    #: (level, text) for the window's message path.
-    message = Signal(str, str)
+    #: (Level, str) for the window's message path.
+    message = Signal(object, str)
 
     def __init__(self, model: EventLogModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,8 +177,10 @@ class EventLogView(QWidget):
         self.toolbar.addAction(self.action_pause)
         self.toolbar.addAction(self.action_clear)
         self.toolbar.addWidget(self.export_button)
-        for action, name in ((self.action_pause, "eventLogPauseButton"),
-                             (self.action_clear, "eventLogClearButton")):  # fmt: skip
+        for action, name in (
+            (self.action_pause, "eventLogPauseButton"),
+            (self.action_clear, "eventLogClearButton"),
+        ):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setObjectName(name)
@@ -442,9 +444,9 @@ class EventLogView(QWidget):
         try:
             count = await loop.run_in_executor(None, write_json_lines, path, entries)
         except OSError as err:
-            self.message.emit("error", f"could not export to {path}: {err.strerror or err}")
+            self.message.emit(Level.ERROR, f"could not export to {path}: {err.strerror or err}")
             return None
-        self.message.emit("info", f"exported {_plural(count, 'entry', 'entries')} to {path}")
+        self.message.emit(Level.INFO, f"exported {_plural(count, 'entry', 'entries')} to {path}")
         return count
 
     def _update_export_actions(self) -> None:

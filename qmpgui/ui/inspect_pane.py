@@ -54,8 +54,9 @@ class InspectView(QTreeView):
         #: Actions of the window shown first in the context menu (Eject in the block pane).
         self.context_actions: list[QAction] = []
 
-    def _add(self, text: str, keys: QKeySequence.StandardKey | str | None,
-             slot: Callable[[], None]) -> QAction:  # fmt: skip
+    def _add(
+        self, text: str, keys: QKeySequence.StandardKey | str | None, slot: Callable[[], None]
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))

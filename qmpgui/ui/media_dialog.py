@@ -212,9 +212,14 @@ class MediaDialog(QDialog):
         start_folder: str = "",
     ) -> MediaChoice | None:
         dialog = cls(
-            parent, vm_name, devices, selected=selected, recent=recent or [],
-            remote_host=remote_host, start_folder=start_folder,
-        )  # fmt: skip
+            parent,
+            vm_name,
+            devices,
+            selected=selected,
+            recent=recent or [],
+            remote_host=remote_host,
+            start_folder=start_folder,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from qmpgui.log_entry import ALARMING_EVENTS, LogEntry, LogKind
+from qmpgui.log.entry import ALARMING_EVENTS, LogEntry, LogKind
 
 QUIET_S = 10.0
 

@@ -7,20 +7,25 @@ import math
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from qmpgui.log.entry import Level
 from qmpgui.session.powerdown import PowerdownWatch, WatchState
 
 #: How long a finished row stays before it goes away by itself.
 DONE_ROW_MS = 8000
 
-_LEVELS = {WatchState.DONE: "info", WatchState.TIMED_OUT: "warning", WatchState.FAILED: "error"}
+_LEVELS = {
+    WatchState.DONE: Level.INFO,
+    WatchState.TIMED_OUT: Level.WARNING,
+    WatchState.FAILED: Level.ERROR,
+}
 
 
 class PowerdownRow(QWidget):
     """One VM's power-down. Its own slots receive the watch's signal, so a deleted row
     is never called."""
 
-    #: (level, text) when the watch reaches an outcome worth a message.
-    ended = Signal(str, str)
+    #: (Level, str) when the watch reaches an outcome worth a message.
+    ended = Signal(object, str)
     #: Force off pressed.
     forceOff = Signal(object)
     #: The row wants to go (Dismiss, or some seconds after DONE).
@@ -86,8 +91,8 @@ class PowerdownRow(QWidget):
 class PowerdownBar(QWidget):
     """Rows of power-downs; hidden when there are none."""
 
-    #: (level, text) for the window's message path.
-    message = Signal(str, str)
+    #: (Level, str) for the window's message path.
+    message = Signal(object, str)
     #: Force off pressed (a PowerdownWatch): the window confirms, then quits QEMU.
     forceOffRequested = Signal(object)
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui import __version__
-from qmpgui.log_entry import format_elapsed
+from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.models.screen_image import Frame, ScreenGrabber, save_png
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screendump import Console, can_choose_console
@@ -82,8 +82,8 @@ class ImageCanvas(QWidget):
 class ScreendumpViewer(QMainWindow):
     """A window showing one VM's screen."""
 
-    #: (level, text) for the window's message path.
-    message = Signal(str, str)
+    #: (Level, str) for the window's message path.
+    message = Signal(object, str)
     #: The folder the user saved into, to remember.
     folderChosen = Signal(str)
 
@@ -181,9 +181,14 @@ class ScreendumpViewer(QMainWindow):
         )
         self.action_close = self._act("Close", ["Ctrl+W", "Esc"], "Close this viewer")
         for action in (
-            self.action_refresh, self.action_fit, self.action_actual, self.action_zoom_in,
-            self.action_zoom_out, self.action_save, self.action_copy,
-        ):  # fmt: skip
+            self.action_refresh,
+            self.action_fit,
+            self.action_actual,
+            self.action_zoom_in,
+            self.action_zoom_out,
+            self.action_save,
+            self.action_copy,
+        ):
             bar.addAction(action)
         self.addToolBarBreak()
         second = QToolBar("Live and display")
@@ -277,7 +282,7 @@ class ScreendumpViewer(QMainWindow):
             return Outcome(name, "Screendump", "screendump", 0.0, failure.message)
         outcome = Outcome(name, "Screendump", "screendump", time.monotonic() - start)
         if self._report_next:
-            self.message.emit("info", outcome.text)
+            self.message.emit(Level.INFO, outcome.text)
         self.grab_count += 1
         self._frame_times.append(time.monotonic())
         self.frame = frame
@@ -323,7 +328,7 @@ class ScreendumpViewer(QMainWindow):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-        self.message.emit("error", f"{self.session.display_name}: screendump: {text}")
+        self.message.emit(Level.ERROR, f"{self.session.display_name}: screendump: {text}")
         if self.live.isChecked():
             self.live.setChecked(False)  # do not repeat a failure every second
         self._update_info()
@@ -460,13 +465,13 @@ class ScreendumpViewer(QMainWindow):
             return False
         self.save_folder = os.path.dirname(path)
         self.folderChosen.emit(self.save_folder)
-        self.message.emit("info", f"{self.session.display_name}: screendump saved as {path}")
+        self.message.emit(Level.INFO, f"{self.session.display_name}: screendump saved as {path}")
         return True
 
     def copy(self) -> None:
         if self.frame is not None:
             QGuiApplication.clipboard().setImage(self.frame.image)
-            self.message.emit("info", f"{self.session.display_name}: screendump copied")
+            self.message.emit(Level.INFO, f"{self.session.display_name}: screendump copied")
 
     # -- text -------------------------------------------------------------------------
 

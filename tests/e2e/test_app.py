@@ -21,9 +21,12 @@ def qmpgui(
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "qmpgui", *args],
-        check=False, capture_output=True, text=True, timeout=timeout,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         env=env or os.environ.copy(),
-    )  # fmt: skip
+    )
 
 
 def test_version_and_help() -> None:
@@ -86,8 +89,11 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
     env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen(
         [sys.executable, "-m", "qmpgui", "--demo"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 30
         sockets: list[Path] = []
@@ -98,9 +104,10 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
             time.sleep(0.1)
         folder = sockets[0].parent
         qemu_pids = [
-            int(p.name) for p in Path("/proc").iterdir()
+            int(p.name)
+            for p in Path("/proc").iterdir()
             if p.name.isdigit() and str(folder).encode() in _cmdline(p)
-        ]  # fmt: skip
+        ]
         assert len(qemu_pids) == 1
         time.sleep(1.0)  # let the app connect
         app.send_signal(signal.SIGINT)

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-import qmpgui.config
 import qmpgui.models.screen_image
+import qmpgui.store.config
 from qmpgui.app.main_window import MainWindow
 from qmpgui.session import ConnState
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
@@ -98,11 +98,11 @@ def test_a_second_corrupt_config_in_the_same_second_keeps_the_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "config.json"
-    monkeypatch.setattr(qmpgui.config.time, "strftime", lambda _fmt: "20250101-120000")
+    monkeypatch.setattr(qmpgui.store.config.time, "strftime", lambda _fmt: "20250101-120000")
     path.write_text("{first")
-    qmpgui.config.load_config(path)
+    qmpgui.store.config.load_config(path)
     path.write_text("{second")
-    result = qmpgui.config.load_config(path)
+    result = qmpgui.store.config.load_config(path)
     kept = sorted(p.read_text() for p in tmp_path.glob("config.json.corrupt-*"))
     assert kept == ["{first", "{second"]
     assert "config.json.corrupt-20250101-120000-2" in result.problems[0]
@@ -124,7 +124,7 @@ def test_disk_full_while_saving_the_config(
     # The data is written to a temporary file, then fsync'ed: that is where a full disk
     # fails (the page cache took the write). Only the configuration's own os sees it.
     full_os = types.SimpleNamespace(**{**vars(os), "fsync": disk_full})
-    monkeypatch.setattr(qmpgui.config, "os", full_os)
+    monkeypatch.setattr(qmpgui.store.config, "os", full_os)
     window = open_window(arun, qtbot)
     start = guard.ticks
     rename_first_vm(window, qtbot, "renamed")

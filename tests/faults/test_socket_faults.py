@@ -52,8 +52,11 @@ def test_a_socket_file_nobody_listens_on(
     listener.bind(str(path))
     listener.close()  # the file stays behind, as after a QEMU killed with SIGKILL
     window = failed_window(arun, qtbot, guard, path)
-    said(window, f"connection refused on {path}: the socket file exists but nothing listens "
-                 "on it (left behind by a QEMU that exited?)")  # fmt: skip
+    said(
+        window,
+        f"connection refused on {path}: the socket file exists but nothing listens "
+        "on it (left behind by a QEMU that exited?)",
+    )
     close_window(arun, window)
     guard.assert_clean()
 
@@ -99,8 +102,11 @@ def test_permission_denied(
         monkeypatch.setattr(qloop, "sock_connect", refused)
     try:
         window = failed_window(arun, qtbot, guard, path)
-        said(window, f"permission denied on {path}: your user may not open this socket "
-                     "(check its owner and mode, or join its group)")  # fmt: skip
+        said(
+            window,
+            f"permission denied on {path}: your user may not open this socket "
+            "(check its owner and mode, or join its group)",
+        )
         close_window(arun, window)
     finally:
         listener.close()
@@ -114,8 +120,10 @@ def test_a_human_monitor_socket(
     vm = QemuVm(short_tmp).start(extra=["-monitor", f"unix:{hmp},server=on,wait=off"])
     try:
         window = failed_window(arun, qtbot, guard, hmp)
-        said(window, "this is QEMU's human monitor (HMP), not QMP: "
-                     "start QEMU with -qmp instead of -monitor")  # fmt: skip
+        said(
+            window,
+            "this is QEMU's human monitor (HMP), not QMP: start QEMU with -qmp instead of -monitor",
+        )
         close_window(arun, window)
     finally:
         vm.stop()
@@ -155,12 +163,16 @@ BINARY = "not a QMP server: its first message is not JSON (binary data)"
         # Bytes without a line end, then silence, cannot be told from a monitor that has not
         # greeted yet: the greeting timeout speaks.
         (NOISE, False, "monitor busy: connected, but no QMP greeting within 0.5 s"),
-        (GREETING[:30], True, "the server closed the connection in the middle of its first "
-                              """message ('{"QMP": {"version": {"qemu": {'): not a QMP """
-                              "monitor, or QEMU is exiting"),
+        (
+            GREETING[:30],
+            True,
+            "the server closed the connection in the middle of its first "
+            """message ('{"QMP": {"version": {"qemu": {'): not a QMP """
+            "monitor, or QEMU is exiting",
+        ),
     ],
     ids=["line", "then-closed", "no-line-end", "greeting-cut-off"],
-)  # fmt: skip
+)
 def test_random_bytes(
     short_tmp: Path,
     arun: AsyncRunner,
@@ -189,8 +201,11 @@ def test_greeting_then_silence(
     write_config(tmp_path, greeting_timeout_s=0.5)
     with FakeQmpServer(short_tmp / "mute.sock", talker(GREETING)):
         window = failed_window(arun, qtbot, guard, short_tmp / "mute.sock")
-        said(window, "the server sent a QMP greeting but did not answer qmp_capabilities "
-                     "within 0.5 s (is QEMU stopped with SIGSTOP, or stuck?)")  # fmt: skip
+        said(
+            window,
+            "the server sent a QMP greeting but did not answer qmp_capabilities "
+            "within 0.5 s (is QEMU stopped with SIGSTOP, or stuck?)",
+        )
         close_window(arun, window)
     guard.assert_clean()
 
@@ -206,8 +221,11 @@ def test_negotiation_then_silence(
 
     with FakeQmpServer(short_tmp / "mute.sock", handler):
         window = failed_window(arun, qtbot, guard, short_tmp / "mute.sock")
-        said(window, "query-qmp-schema timed out: QEMU did not answer within 0.5 s "
-                     "(is the VM stopped with SIGSTOP, or the monitor stuck?)")  # fmt: skip
+        said(
+            window,
+            "query-qmp-schema timed out: QEMU did not answer within 0.5 s "
+            "(is the VM stopped with SIGSTOP, or the monitor stuck?)",
+        )
         close_window(arun, window)
     guard.assert_clean()
 
@@ -240,13 +258,19 @@ def misbehaving(on_trigger: Callable[[dict[str, object]], bytes]) -> Handler:
 @pytest.mark.parametrize(
     ("what", "reason"),
     [
-        ("cut", "connection lost: the connection closed in the middle of a message "
-                "(QEMU exited or was killed?)"),
-        ("oversized", "connection lost: the server sent a message over the 32 MiB limit; "
-                      "the connection was dropped"),
+        (
+            "cut",
+            "connection lost: the connection closed in the middle of a message "
+            "(QEMU exited or was killed?)",
+        ),
+        (
+            "oversized",
+            "connection lost: the server sent a message over the 32 MiB limit; "
+            "the connection was dropped",
+        ),
     ],
     ids=["cut-off", "oversized"],
-)  # fmt: skip
+)
 def test_a_bad_reply_to_a_console_command(
     short_tmp: Path, arun: AsyncRunner, qtbot: Any, *, guard: Guard, what: str, reason: str
 ) -> None:

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from qmpgui.log_entry import (
+from qmpgui.log.entry import (
     LogEntry,
     LogKind,
     command_entry,

@@ -98,13 +98,29 @@ ODD_REPLIES: dict[str, object] = {
     "query-block": _block_device(file="/images/a\nb.qcow2", drv="qcow2\x00"),
     "query-chardev": [{"label": "serial\r0", "filename": "pty:/dev/pts/3\n"}],
     "query-vnc": {"enabled": True, "host": "::\u2028", "service": "5900", "clients": []},
-    "query-spice": {"enabled": True, "host": "0.0.0.0", "port": 5930,
-                    "channels": [{"host": "h\n", "port": "1", "channel-type": 2**70}]},
-    "query-pci": [{"bus": 0, "devices": [{"bus": 0, "slot": 1, "function": 0, "qdev_id": "n\ti",
-                                          "class_info": {"class": 2**64 - 1, "desc": "x\ny"},
-                                          "id": {"device": 2**70, "vendor": -1}}]}],
+    "query-spice": {
+        "enabled": True,
+        "host": "0.0.0.0",
+        "port": 5930,
+        "channels": [{"host": "h\n", "port": "1", "channel-type": 2**70}],
+    },
+    "query-pci": [
+        {
+            "bus": 0,
+            "devices": [
+                {
+                    "bus": 0,
+                    "slot": 1,
+                    "function": 0,
+                    "qdev_id": "n\ti",
+                    "class_info": {"class": 2**64 - 1, "desc": "x\ny"},
+                    "id": {"device": 2**70, "vendor": -1},
+                }
+            ],
+        }
+    ],
     "qom-get": "pc\n-machine",
-}  # fmt: skip
+}
 
 
 def _with_odd_replies(test: Callable[..., None]) -> Callable[..., None]:
@@ -185,8 +201,22 @@ def test_the_vm_list_shows_a_name_with_line_breaks_on_one_line(
 
 def test_the_seeds_cover_every_pane() -> None:
     """The mutations start from real replies of every command the panes read."""
-    for command in ("query-block", "query-blockstats", "query-pci", "query-vnc",
-                    "query-vnc-servers", "query-spice", "query-cpus-fast", "query-cpus",
-                    "query-mice", "query-chardev", "query-kvm", "query-status",
-                    "query-version", "greeting", "qom-get", "query-target"):  # fmt: skip
+    for command in (
+        "query-block",
+        "query-blockstats",
+        "query-pci",
+        "query-vnc",
+        "query-vnc-servers",
+        "query-spice",
+        "query-cpus-fast",
+        "query-cpus",
+        "query-mice",
+        "query-chardev",
+        "query-kvm",
+        "query-status",
+        "query-version",
+        "greeting",
+        "qom-get",
+        "query-target",
+    ):
         assert SEEDS.get(command), command

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPersistentModelIndex
 
-from qmpgui.log_entry import LogEntry, LogKind, event_entry, format_time, summarise_event
-from qmpgui.log_store import LogStore
+from qmpgui.log.entry import LogEntry, LogKind, event_entry, format_time, summarise_event
+from qmpgui.log.files import LogStore
 from qmpgui.models import event_log_filter
 from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, EventLogModel
 from qmpgui.models.event_log_filter import CHUNK_ROWS, EventLogFilter
@@ -37,8 +37,10 @@ def test_summaries_read_as_words() -> None:
     assert summarise_event(event("STOP")) == "STOP"
     quoted = event("X", {"text": "two words", "n": 3, "list": [1, 2]})
     assert summarise_event(quoted) == 'X text="two words" n=3 list=[1,2]'
-    error = event("BLOCK_IO_ERROR", {"device": "disk0", "operation": "write",
-                                     "action": "stop", "reason": "No space left"})  # fmt: skip
+    error = event(
+        "BLOCK_IO_ERROR",
+        {"device": "disk0", "operation": "write", "action": "stop", "reason": "No space left"},
+    )
     assert summarise_event(error) == "BLOCK_IO_ERROR disk0 write stop: No space left"
     assert event_entry("vm1", error).level == "error"
 
@@ -149,8 +151,9 @@ def test_names_and_vms_are_counted_as_rows_come_and_go(qtbot: Any) -> None:
 def test_names_stay_true_after_many_batches_at_the_bound() -> None:
     model = EventLogModel(limit=50)
     for batch in range(40):
-        model.append(entry(batch * 7 + n, vm=f"vm{n % 3}", name=f"N{(batch + n) % 11}")
-                     for n in range(7))  # fmt: skip
+        model.append(
+            entry(batch * 7 + n, vm=f"vm{n % 3}", name=f"N{(batch + n) % 11}") for n in range(7)
+        )
         model.flush()
         assert model.names() == sorted({e.name for e in model.entries()})
         assert model.vms() == sorted({e.vm for e in model.entries()})
@@ -158,15 +161,29 @@ def test_names_stay_true_after_many_batches_at_the_bound() -> None:
 
 def filtered_log() -> tuple[EventLogModel, EventLogFilter]:
     model = EventLogModel(limit=1000)
-    model.append([
-        LogEntry(1.0, "vm1", LogKind.EVENT, "STOP", "STOP", {}),
-        LogEntry(2.0, "vm2", LogKind.EVENT, "DEVICE_TRAY_MOVED", "DEVICE_TRAY_MOVED cd0 open",
-                 {"event": "DEVICE_TRAY_MOVED", "data": {"id": "cd0", "tray-open": True}}),
-        LogEntry(3.0, "vm1", LogKind.COMMAND, "stop", "Pause: done in 2 ms", {"ms": 2}),
-        LogEntry(4.0, "vm2", LogKind.CONNECTION, "connected", "connected to QEMU 8.2.0",
-                 {"version": "8.2.0"}),
-        LogEntry(5.0, "vm1", LogKind.EVENT, "RESUME", "RESUME", {"note": "Naïve ÜBER"}),
-    ])  # fmt: skip
+    model.append(
+        [
+            LogEntry(1.0, "vm1", LogKind.EVENT, "STOP", "STOP", {}),
+            LogEntry(
+                2.0,
+                "vm2",
+                LogKind.EVENT,
+                "DEVICE_TRAY_MOVED",
+                "DEVICE_TRAY_MOVED cd0 open",
+                {"event": "DEVICE_TRAY_MOVED", "data": {"id": "cd0", "tray-open": True}},
+            ),
+            LogEntry(3.0, "vm1", LogKind.COMMAND, "stop", "Pause: done in 2 ms", {"ms": 2}),
+            LogEntry(
+                4.0,
+                "vm2",
+                LogKind.CONNECTION,
+                "connected",
+                "connected to QEMU 8.2.0",
+                {"version": "8.2.0"},
+            ),
+            LogEntry(5.0, "vm1", LogKind.EVENT, "RESUME", "RESUME", {"note": "Naïve ÜBER"}),
+        ]
+    )
     model.flush()
     return model, EventLogFilter(model)
 
@@ -212,8 +229,12 @@ def test_rows_arriving_and_leaving_pass_through_the_filter(qtmodeltester: Any) -
     proxy.set_vm("vm2")
     proxy.set_text("tray")
     assert shown(proxy) == [2.0]
-    model.append([LogEntry(6.0, "vm2", LogKind.EVENT, "DEVICE_TRAY_MOVED", "x", {}),
-                  LogEntry(7.0, "vm1", LogKind.EVENT, "DEVICE_TRAY_MOVED", "y", {})])  # fmt: skip
+    model.append(
+        [
+            LogEntry(6.0, "vm2", LogKind.EVENT, "DEVICE_TRAY_MOVED", "x", {}),
+            LogEntry(7.0, "vm1", LogKind.EVENT, "DEVICE_TRAY_MOVED", "y", {}),
+        ]
+    )
     model.flush()  # entries 1 and 2 drop at the bound
     assert shown(proxy) == [6.0]
     assert proxy.entries_at([0]) == [model.entry(3)]
@@ -243,8 +264,17 @@ def test_the_text_filter_never_takes_a_new_entry_for_a_dropped_one() -> None:
 
 def test_an_impossible_time_in_a_log_file_reads_as_unknown() -> None:
     for stamp in (1e400, float("nan"), 1e20):
-        entry = LogEntry.from_json({"time": stamp, "vm": "vm1", "kind": "event", "name": "STOP",
-                                    "summary": "STOP", "level": "info", "data": {}})  # fmt: skip
+        entry = LogEntry.from_json(
+            {
+                "time": stamp,
+                "vm": "vm1",
+                "kind": "event",
+                "name": "STOP",
+                "summary": "STOP",
+                "level": "info",
+                "data": {},
+            }
+        )
         assert entry is not None
         assert format_time(entry.time) == "unknown"
 
@@ -403,8 +433,12 @@ def test_the_filter_agrees_with_a_plain_test_through_any_mix_of_changes(
         action = chance.random()
         if action < 0.5:
             size = chance.choice((1, 5, 80, CHUNK_ROWS))
-            model.append(entry(counter + n, vm=f"vm{chance.randrange(3)}",
-                               name=chance.choice(("A", "B", "C"))) for n in range(size))  # fmt: skip
+            model.append(
+                entry(
+                    counter + n, vm=f"vm{chance.randrange(3)}", name=chance.choice(("A", "B", "C"))
+                )
+                for n in range(size)
+            )
             counter += size
             model.flush()
         elif action < 0.6:

@@ -772,8 +772,9 @@ def test_large_hmp_output_is_cut_at_a_line_end(monkeypatch: pytest.MonkeyPatch) 
     assert measured.head == [f"line {n}" for n in range(len(measured.head))]
     assert measured.full_text == "\n".join(f"line {n}" for n in range(200))
     model = TranscriptModel()
-    index = model.add_exchange(exchange("human-monitor-command", {"command-line": "info mtree"},
-                                        hmp_line="info mtree"))  # fmt: skip
+    index = model.add_exchange(
+        exchange("human-monitor-command", {"command-line": "info mtree"}, hmp_line="info mtree")
+    )
     item = model.item(index)
     assert item is not None and item.exchange is not None
     item.exchange.reply, item.exchange.elapsed_s = reply, 0.001

@@ -240,9 +240,12 @@ def test_permission_denied(short_tmp: Path) -> None:
     try:
         result = subprocess.run(
             [*drop, sys.executable, "-c", PROBE, str(path)],
-            capture_output=True, text=True, timeout=30, check=False,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
             cwd=Path(__file__).resolve().parents[2],
-        )  # fmt: skip
+        )
     finally:
         listener.close()
     kind, _, message = result.stdout.strip().partition("|")
@@ -371,8 +374,11 @@ def test_event_flood_is_bounded_and_counted(short_tmp: Path) -> None:
 
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await _discovery(reader, writer)
-        event = {"event": "RTC_CHANGE", "data": {"offset": 1},
-                 "timestamp": {"seconds": 1, "microseconds": 2}}  # fmt: skip
+        event = {
+            "event": "RTC_CHANGE",
+            "data": {"offset": 1},
+            "timestamp": {"seconds": 1, "microseconds": 2},
+        }
         writer.write((json.dumps(event).encode() + b"\r\n") * sent)
         await writer.drain()
         await asyncio.sleep(30)

@@ -967,7 +967,14 @@ def test_hmp_secret_objects_are_masked() -> None:
     )
 
 
-@pytest.mark.parametrize("line", ["drive_mirror d0 /x.img", "migrate_incoming tcp:0:4444",
-                                  "snapshot_delete_blkdev_internal d0 s1", "exit_preconfig"])  # fmt: skip
+@pytest.mark.parametrize(
+    "line",
+    [
+        "drive_mirror d0 /x.img",
+        "migrate_incoming tcp:0:4444",
+        "snapshot_delete_blkdev_internal d0 s1",
+        "exit_preconfig",
+    ],
+)
 def test_hmp_forms_of_dangerous_commands_are_dangerous(line: str) -> None:
     assert classify_hmp(line) is Risk.DANGEROUS

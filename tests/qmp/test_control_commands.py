@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from qmpgui.log_entry import format_elapsed
+from qmpgui.log.entry import format_elapsed
 from qmpgui.qmp import CommandFailed, ConnectionLost, parse_endpoint
 from qmpgui.qmp.block import BlockDevice, parse_block
 from qmpgui.qmp.endpoint import Endpoint

@@ -105,11 +105,18 @@ json_values = st.recursive(
 shaped = st.fixed_dictionaries(
     {},
     optional={
-        "QMP": json_values, "status": json_values, "running": json_values, "UUID": json_values,
-        "name": json_values, "qemu": json_values, "package": json_values, "event": json_values,
-        "timestamp": json_values, "data": json_values,
+        "QMP": json_values,
+        "status": json_values,
+        "running": json_values,
+        "UUID": json_values,
+        "name": json_values,
+        "qemu": json_values,
+        "package": json_values,
+        "event": json_values,
+        "timestamp": json_values,
+        "data": json_values,
     },
-)  # fmt: skip
+)
 
 
 @given(st.one_of(json_values, shaped))

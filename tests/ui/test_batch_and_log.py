@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from qmpgui.log_entry import LogEntry, LogKind
-from qmpgui.log_store import default_log_folder
+from qmpgui.log.entry import LogEntry, LogKind
+from qmpgui.log.files import default_log_folder
 from qmpgui.ui.batch_panel import BatchPanel
 from qmpgui.ui.notifier import Notifier
 from tests.conftest import AsyncRunner
@@ -27,8 +27,9 @@ from tests.ui.test_main_window import close_window, open_window
 PANICS_AT_BOOT = bytes.fromhex("BA 05 05 B0 01 EE F4 EB FD")
 
 
-def run_batch(arun: AsyncRunner, panel: BatchPanel, script: str, times: int = 1,
-              keep_going: bool = False) -> str:  # fmt: skip
+def run_batch(
+    arun: AsyncRunner, panel: BatchPanel, script: str, times: int = 1, keep_going: bool = False
+) -> str:
     panel.script.setPlainText(script)
     panel.repeat.setValue(times)
     panel.keep_going.setChecked(keep_going)
@@ -44,14 +45,22 @@ def test_batch_runs_n_times_with_a_summary(
     console.batch_button.click()
     panel = console.batch
     assert panel.isVisible()
-    text = run_batch(arun, panel, "# status and name\nquery-status\nsleep 0.01\n"
-                                  '{"execute": "query-name"}\n', times=3)  # fmt: skip
+    text = run_batch(
+        arun,
+        panel,
+        '# status and name\nquery-status\nsleep 0.01\n{"execute": "query-name"}\n',
+        times=3,
+    )
     assert text.startswith("Batch on testvm: sent 6, ok 6, failed 0; round trip min ")
     assert panel.progress.value() == panel.progress.maximum() == 6
     assert [(r.iteration, r.line, r.command) for r in panel.results] == [
-        (1, 2, "query-status"), (1, 4, "query-name"), (2, 2, "query-status"),
-        (2, 4, "query-name"), (3, 2, "query-status"), (3, 4, "query-name"),
-    ]  # fmt: skip
+        (1, 2, "query-status"),
+        (1, 4, "query-name"),
+        (2, 2, "query-status"),
+        (2, 4, "query-name"),
+        (3, 2, "query-status"),
+        (3, 4, "query-name"),
+    ]
     assert panel.results[1].reply == {"name": "testvm"}
     # Each command is in the event log too, and the summary in the transcript.
     assert [e.name for e in log_entries(window, LogKind.COMMAND)].count("query-name") == 3
@@ -153,8 +162,17 @@ def test_a_storms_second_is_written_whole_in_order_in_short_slices(
     monkeypatch.setattr(hub, "_encode_slice", timed)
     hub._encoder.timeout.disconnect()
     hub._encoder.timeout.connect(timed)
-    storm = [LogEntry(1_700_000_000 + n / 1000, "vm1", LogKind.EVENT, "RTC_CHANGE",
-                      f"RTC_CHANGE offset={n}", {"data": {"offset": n}}) for n in range(5000)]  # fmt: skip
+    storm = [
+        LogEntry(
+            1_700_000_000 + n / 1000,
+            "vm1",
+            LogKind.EVENT,
+            "RTC_CHANGE",
+            f"RTC_CHANGE offset={n}",
+            {"data": {"offset": n}},
+        )
+        for n in range(5000)
+    ]
     for entry in storm:
         hub.add(entry, "unix:/run/vm1.qmp")
     hub._write_soon()
@@ -178,8 +196,7 @@ def test_notifications_for_a_panic_and_a_lost_connection(
         vm.watch.execute("cont")
         notifier = window.notifier
         assert notifier.tray is None  # offscreen: no system tray, so the status bar says it
-        arun.wait(lambda: any(t.endswith("GUEST_PANICKED") for t, _ in notifier.shown),
-                  timeout=30)  # fmt: skip
+        arun.wait(lambda: any(t.endswith("GUEST_PANICKED") for t, _ in notifier.shown), timeout=30)
         assert window.statusBar().currentMessage().startswith("Attention: testvm: GUEST_PANICKED")
         vm.kill()
         arun.wait(lambda: ("testvm: connection lost") in [t for t, _ in notifier.shown])
@@ -213,8 +230,14 @@ def test_qmpgui_own_messages_reach_the_log(arun: AsyncRunner, qtbot: Any, tmp_pa
 def test_a_notice_says_connection_lost_once() -> None:
     shown: list[str] = []
     notifier = Notifier(QWidget(), QIcon(), shown.append, use_tray=False)
-    lost = LogEntry(1.0, "web1", LogKind.CONNECTION, "lost",
-                    "connection lost: the connection was reset", level="error")  # fmt: skip
+    lost = LogEntry(
+        1.0,
+        "web1",
+        LogKind.CONNECTION,
+        "lost",
+        "connection lost: the connection was reset",
+        level="error",
+    )
     notifier.consider(lost, now=100.0)
     notifier.consider(lost, now=101.0)  # within the quiet time: counted, not said
     notifier.consider(lost, now=120.0)

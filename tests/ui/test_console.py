@@ -16,13 +16,13 @@ from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from qmpgui.app.main_window import MainWindow
-from qmpgui.history import default_history_path
-from qmpgui.log_entry import LogKind
+from qmpgui.log.entry import LogKind
 from qmpgui.models.transcript import Action, Item, RowKind
 from qmpgui.qmp.completion import complete
 from qmpgui.qmp.runstate import VmAction
 from qmpgui.qmp.secrets import MASK
 from qmpgui.qmp.types import Event
+from qmpgui.store.history import default_history_path
 from qmpgui.ui.console import ConsoleWidget
 from tests.conftest import AsyncRunner
 from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
@@ -113,8 +113,10 @@ def test_json_command_with_id_round_trip(qemu: QemuVm, arun: AsyncRunner, qtbot:
     window, console = open_console(arun, qtbot, str(qemu.app_socket))
     item = send(arun, console, '{"execute": "query-status", "id": "st-1"}')
     assert item.exchange is not None
-    assert item.exchange.reply == {"return": {"status": "running", "singlestep": False,
-                                              "running": True}, "id": "st-1"}  # fmt: skip
+    assert item.exchange.reply == {
+        "return": {"status": "running", "singlestep": False, "running": True},
+        "id": "st-1",
+    }
     head = header(console, item)
     assert '"id": "st-1"' in head and 'id "st-1"' in head and " ms" in head and "ok" in head
     lines = body_lines(console, item)
@@ -134,10 +136,15 @@ def test_shorthand_and_an_unknown_command(short_tmp: Path, arun: AsyncRunner, qt
         window.config.confirm_destructive = False
         item = send(arun, console, "eject id=cd0 force=true")
         assert item.exchange is not None and item.exchange.message == {
-            "execute": "eject", "arguments": {"id": "cd0", "force": True}}  # fmt: skip
+            "execute": "eject",
+            "arguments": {"id": "cd0", "force": True},
+        }
         assert item.exchange.ok
-        cd = next(d for d in vm.watch.execute("query-block") if d.get("qdev") == "cd0"
-                  or d.get("qdev", "").endswith("cd0"))  # fmt: skip
+        cd = next(
+            d
+            for d in vm.watch.execute("query-block")
+            if d.get("qdev") == "cd0" or d.get("qdev", "").endswith("cd0")
+        )
         assert cd["tray_open"] is True
         missing = send(arun, console, "no-such-command")
         assert "CommandNotFound: The command no-such-command has not been found" in header(
@@ -174,14 +181,22 @@ def test_invalid_json_says_where_and_sends_nothing(
 def test_events_reach_the_console_and_the_log(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
     window, console = open_console(arun, qtbot, str(qemu.app_socket))
     send(arun, console, "stop")
-    arun.wait(lambda: any(i.kind is RowKind.EVENT and i.event and i.event.name == "STOP"
-                          for i in console.model.items()))  # fmt: skip
-    arun.wait(lambda: any(e.name == "STOP" and e.vm == "testvm"
-                          for e in log_entries(window, LogKind.EVENT)))  # fmt: skip
+    arun.wait(
+        lambda: any(
+            i.kind is RowKind.EVENT and i.event and i.event.name == "STOP"
+            for i in console.model.items()
+        )
+    )
+    arun.wait(
+        lambda: any(
+            e.name == "STOP" and e.vm == "testvm" for e in log_entries(window, LogKind.EVENT)
+        )
+    )
     stop_row = next(
-        row for row in range(console.model.rowCount())
+        row
+        for row in range(console.model.rowCount())
         if (item := console.model.item(console.model.index(row, 0))) and item.event
-    )  # fmt: skip
+    )
     assert "⚡ STOP" in str(console.model.index(stop_row, 0).data())
     console.events_box.setChecked(False)
     assert console.output.isRowHidden(stop_row, QModelIndex())
@@ -269,8 +284,11 @@ def test_completion_knows_eject(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> 
     popup = console.input.popup
     arun.wait(popup.isVisible)
     shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
-    assert shown == ["query-stats   3 arguments", "query-stats-schemas   1 argument",
-                     "query-status"]  # fmt: skip
+    assert shown == [
+        "query-stats   3 arguments",
+        "query-stats-schemas   1 argument",
+        "query-status",
+    ]
     qtbot.keyClick(console.input, Qt.Key.Key_U)  # the list narrows as the name grows
     arun.wait(lambda: popup.model().rowCount() == 1)
     qtbot.keyClick(console.input, Qt.Key.Key_Tab)
@@ -284,7 +302,9 @@ def test_completion_knows_eject(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> 
     console.input.selectAll()
     qtbot.keyClick(console.input, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert json.loads(console.input.toPlainText()) == {
-        "execute": "blockdev-change-medium", "arguments": {"filename": ""}}  # fmt: skip
+        "execute": "blockdev-change-medium",
+        "arguments": {"filename": ""},
+    }
     close_window(arun, window)
 
 
@@ -293,7 +313,9 @@ def test_hmp_mode(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
     console.hmp_button.click()
     item = send(arun, console, "info status")
     assert item.exchange is not None and item.exchange.message == {
-        "execute": "human-monitor-command", "arguments": {"command-line": "info status"}}  # fmt: skip
+        "execute": "human-monitor-command",
+        "arguments": {"command-line": "info status"},
+    }
     assert body_lines(console, item) == ["VM status: running"]
     assert "(HMP) info status" in header(console, item)
     # Completion comes from HMP's own help, asked once.
@@ -373,8 +395,11 @@ def test_a_10_mb_reply_is_cut_with_show_all_and_save(
 
 def test_copy_an_exchange_as_json_or_shorthand(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
     window, console = open_console(arun, qtbot, str(qemu.app_socket))
-    item = send(arun, console, '{"execute": "qom-get", "arguments": {"path": "/machine", '
-                               '"property": "type"}, "id": "q1"}')  # fmt: skip
+    item = send(
+        arun,
+        console,
+        '{"execute": "qom-get", "arguments": {"path": "/machine", "property": "type"}, "id": "q1"}',
+    )
     menu = console.menu_for(top_index(console, item))
     actions = {a.text().replace("&", ""): a for a in menu.actions()}
     actions["Copy request as qmp-shell"].trigger()
@@ -382,8 +407,10 @@ def test_copy_an_exchange_as_json_or_shorthand(qemu: QemuVm, arun: AsyncRunner, 
     actions["Copy request as JSON"].trigger()
     assert json.loads(QGuiApplication.clipboard().text())["id"] == "q1"
     actions["Copy reply as JSON"].trigger()
-    assert json.loads(QGuiApplication.clipboard().text()) == {"return": "pc-i440fx-7.2-machine",
-                                                               "id": "q1"}  # fmt: skip
+    assert json.loads(QGuiApplication.clipboard().text()) == {
+        "return": "pc-i440fx-7.2-machine",
+        "id": "q1",
+    }
     actions["Send again…"].trigger()
     assert json.loads(console.input.toPlainText())["execute"] == "qom-get"
     QGuiApplication.clipboard().clear()
@@ -429,10 +456,15 @@ def test_quit_from_the_console_is_no_lost_connection(
 
 def rtc_storm(count: int) -> list[Event]:
     return [
-        Event.parse({"event": "RTC_CHANGE", "data": {"offset": n},
-                     "timestamp": {"seconds": 1, "microseconds": n}})
+        Event.parse(
+            {
+                "event": "RTC_CHANGE",
+                "data": {"offset": n},
+                "timestamp": {"seconds": 1, "microseconds": n},
+            }
+        )
         for n in range(count)
-    ]  # fmt: skip
+    ]
 
 
 def test_an_event_storm_with_events_hidden_keeps_the_exchanges(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTableView, QToolButton
 
-from qmpgui.log_entry import LogEntry, LogKind
+from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models import event_log_filter
 from qmpgui.models.event_log import ENTRY_ROLE, EventLogModel
 from qmpgui.models.event_log_filter import CHUNK_ROWS
@@ -74,18 +74,29 @@ def test_the_pane_has_its_stable_names_and_no_per_row_layout(qtbot: Any) -> None
     assert view.objectName() == "eventLogPane"
     table = view.findChild(QTableView, "eventLogView")
     assert table is view.table and table.model() is view.proxy
-    for name in ("eventLogVmFilter", "eventLogNameFilter", "eventLogSearch", "eventLogExport",
-                 "eventLogDetails", "eventLogCounts"):  # fmt: skip
+    for name in (
+        "eventLogVmFilter",
+        "eventLogNameFilter",
+        "eventLogSearch",
+        "eventLogExport",
+        "eventLogDetails",
+        "eventLogCounts",
+    ):
         assert view.findChild(object, name) is not None, name
     for name in ("eventLogPause", "eventLogClear", "eventLogFind"):
         assert isinstance(view.findChild(QAction, name), QAction), name
-    for name, menu in (("eventLogNameFilter", view.names_menu),
-                       ("eventLogExport", view.export_menu)):  # fmt: skip
+    for name, menu in (
+        ("eventLogNameFilter", view.names_menu),
+        ("eventLogExport", view.export_menu),
+    ):
         button = view.findChild(QToolButton, name)
         assert button.menu() is menu
         assert button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
     assert [a.text() for a in view.export_menu.actions()] == [
-        "All entries…", "Entries shown…", "Selected entries…"]  # fmt: skip
+        "All entries…",
+        "Entries shown…",
+        "Selected entries…",
+    ]
     assert not table.wordWrap() and not table.verticalHeader().isVisible()
     rows = table.verticalHeader()
     assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
@@ -105,8 +116,14 @@ def test_filters_by_vm_names_and_text(qtbot: Any, qtmodeltester: Any) -> None:
     assert view.counts.text() == "3 of 6 entries"
 
     actions = name_actions(view)
-    assert list(actions) == ["All names", "DEVICE_TRAY_MOVED", "RESUME", "SHUTDOWN", "STOP",
-                             "eject"]  # fmt: skip
+    assert list(actions) == [
+        "All names",
+        "DEVICE_TRAY_MOVED",
+        "RESUME",
+        "SHUTDOWN",
+        "STOP",
+        "eject",
+    ]
     assert all(a.isChecked() for a in actions.values())
     assert view.name_button.text() == "All names"
     actions["STOP"].trigger()  # untick STOP
@@ -198,8 +215,13 @@ def test_the_selected_entry_shows_whole_as_highlighted_json(qtbot: Any) -> None:
 def test_json_spans_colour_tokens_but_not_what_strings_contain() -> None:
     line = '  "a: 1": [-1.5e3, true, null, "x\\" 2"],'
     spans = [(line[start:end], colour) for start, end, colour in json_spans(line)]
-    assert spans == [('"a: 1"', KEY_COLOUR), ("-1.5e3", NUMBER_COLOUR), ("true", LITERAL_COLOUR),
-                     ("null", LITERAL_COLOUR), ('"x\\" 2"', STRING_COLOUR)]  # fmt: skip
+    assert spans == [
+        ('"a: 1"', KEY_COLOUR),
+        ("-1.5e3", NUMBER_COLOUR),
+        ("true", LITERAL_COLOUR),
+        ("null", LITERAL_COLOUR),
+        ('"x\\" 2"', STRING_COLOUR),
+    ]
     assert pretty_json({"b": "ü", "a": [1]}) == '{\n  "b": "ü",\n  "a": [\n    1\n  ]\n}'
 
 

@@ -8,8 +8,12 @@ from qmpgui.ui.json_text import KEY_COLOUR, NUMBER_COLOUR, STRING_COLOUR, json_s
 def test_keys_strings_and_numbers_are_told_apart() -> None:
     line = '  "id": "cd0", "n": 12,'
     spans = [(line[a:b], colour) for a, b, colour in json_spans(line)]
-    assert spans == [('"id"', KEY_COLOUR), ('"cd0"', STRING_COLOUR), ('"n"', KEY_COLOUR),
-                     ("12", NUMBER_COLOUR)]  # fmt: skip
+    assert spans == [
+        ('"id"', KEY_COLOUR),
+        ('"cd0"', STRING_COLOUR),
+        ('"n"', KEY_COLOUR),
+        ("12", NUMBER_COLOUR),
+    ]
 
 
 def test_a_string_left_open_runs_to_the_end_of_the_line() -> None:

@@ -32,9 +32,13 @@ from tests.ui.dialogs import answer_confirm, when_modal
 from tests.ui.test_main_window import close_window, config_file, open_window
 
 LIFECYCLE = (
-    "actionStop", "actionCont", "actionSystemReset", "actionSystemPowerdown", "actionQuitVm",
+    "actionStop",
+    "actionCont",
+    "actionSystemReset",
+    "actionSystemPowerdown",
+    "actionQuitVm",
     "actionSystemWakeup",
-)  # fmt: skip
+)
 
 
 def act(window: MainWindow, name: str) -> QAction:
@@ -386,7 +390,8 @@ def test_quit_counts_as_done_when_qemu_closes_before_replying(
         window.vm_list.selectRow(0)
         act(window, "actionQuitVm").trigger()
         arun.wait(lambda: session.state is ConnState.DISCONNECTED)
-        assert any("Quit VM (quit) ok" in m and "QEMU closed the monitor" in m
-                   for m in messages(window))  # fmt: skip
+        assert any(
+            "Quit VM (quit) ok" in m and "QEMU closed the monitor" in m for m in messages(window)
+        )
         assert not any("failed" in m for m in messages(window))
         close_window(arun, window)

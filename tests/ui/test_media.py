@@ -27,11 +27,15 @@ LEGACY = Path(__file__).parent.parent / "data" / "legacy-replies"
 @pytest.fixture
 def cd_vm(short_tmp: Path) -> Iterator[QemuVm]:
     """A VM with an empty CD-ROM drive (qdev id cd0); -S keeps the firmware off the tray."""
-    vm = QemuVm(short_tmp, name="media").start(extra=[
-        "-S",
-        "-drive", "if=none,id=cdrive,media=cdrom,readonly=on",
-        "-device", "ide-cd,drive=cdrive,id=cd0",
-    ])  # fmt: skip
+    vm = QemuVm(short_tmp, name="media").start(
+        extra=[
+            "-S",
+            "-drive",
+            "if=none,id=cdrive,media=cdrom,readonly=on",
+            "-device",
+            "ide-cd,drive=cdrive,id=cd0",
+        ]
+    )
     yield vm
     vm.stop()
 
@@ -77,8 +81,10 @@ def test_insert_an_image_then_eject_it(
     )
     arun.wait(lambda: bool(window.config.recent_media))
     assert window.config.recent_media[0] == {
-        "path": str(iso), "format": "raw", "read_only_mode": "read-only"
-    }  # fmt: skip
+        "path": str(iso),
+        "format": "raw",
+        "read_only_mode": "read-only",
+    }
 
     # Eject asks first, naming the medium; then the tray opens and the medium is gone.
     seen = answer_confirm(accept=True)
@@ -125,9 +131,18 @@ class LegacyServer:
             self.commands.append(request)
             value: object = {}
             if name in ("query-qmp-schema", "query-name", "query-uuid", "blockdev-change-medium"):
-                writer.write(json.dumps({"error": {"class": "CommandNotFound",
-                    "desc": f"The command {name} has not been found"}, "id": request.get("id")}
-                ).encode() + b"\r\n")  # fmt: skip
+                writer.write(
+                    json.dumps(
+                        {
+                            "error": {
+                                "class": "CommandNotFound",
+                                "desc": f"The command {name} has not been found",
+                            },
+                            "id": request.get("id"),
+                        }
+                    ).encode()
+                    + b"\r\n"
+                )
                 continue
             if name == "query-commands":
                 value = [{"name": n} for n in ("query-status", "query-block", "eject", "change")]
@@ -139,9 +154,18 @@ class LegacyServer:
                 arguments = request.get("arguments", {})
                 assert isinstance(arguments, dict)
                 if self.locked and not arguments.get("force"):
-                    writer.write(json.dumps({"error": {"class": "DeviceLocked",
-                        "desc": "Device 'ide1-cd0' is locked"}, "id": request.get("id")}
-                    ).encode() + b"\r\n")  # fmt: skip
+                    writer.write(
+                        json.dumps(
+                            {
+                                "error": {
+                                    "class": "DeviceLocked",
+                                    "desc": "Device 'ide1-cd0' is locked",
+                                },
+                                "id": request.get("id"),
+                            }
+                        ).encode()
+                        + b"\r\n"
+                    )
                     continue
             writer.write(reply(request, value))
             await writer.drain()
@@ -178,9 +202,12 @@ def test_old_qemu_gets_change_and_eject_by_drive_name(
 
         def choose(dialog: MediaDialog) -> None:
             dialog.device_box.setCurrentIndex(
-                next(i for i in range(dialog.device_box.count())
-                     if dialog.device_box.itemText(i).startswith("ide1-cd0"))
-            )  # fmt: skip
+                next(
+                    i
+                    for i in range(dialog.device_box.count())
+                    if dialog.device_box.itemText(i).startswith("ide1-cd0")
+                )
+            )
             dialog.path_box.setEditText(str(image))
             dialog.format_box.setCurrentIndex(dialog.format_box.findData("raw"))
             dialog.mode_box.setCurrentIndex(dialog.mode_box.findData("read-only"))
@@ -213,8 +240,10 @@ def test_a_locked_tray_offers_force_eject(short_tmp: Path, arun: AsyncRunner, qt
         pick_drive("ide1-cd0")
         act(window, "actionEject").trigger()
         arun.wait(lambda: len(server.sent("eject")) == 2)
-        assert server.sent("eject") == [{"device": "ide1-cd0"},
-                                        {"device": "ide1-cd0", "force": True}]  # fmt: skip
+        assert server.sent("eject") == [
+            {"device": "ide1-cd0"},
+            {"device": "ide1-cd0", "force": True},
+        ]
         assert "The guest has locked the tray of ide1-cd0" in seen.texts[0]
         arun.wait(lambda: any("Eject failed: DeviceLocked" in m for m in messages(window)))
         arun.wait(lambda: any("Force eject (eject) ok" in m for m in messages(window)))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
 from qmpgui.app.main_window import MainWindow
-from qmpgui.demo import free_vnc_display
+from qmpgui.host.demo import free_vnc_display
 from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.models.vm_list import DISK_IO, SPARKLINE_ROLE
@@ -39,17 +39,28 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     vm = RichVm(short_tmp, name="rich")
     display = free_vnc_display(first=40)
     vm.vnc_port = 5900 + display
-    vm.start(extra=[
-        "-drive", f"file={disk},if=none,id=disk0,format=qcow2",
-        "-device", "virtio-blk-pci,drive=disk0,id=vd0",
-        "-drive", f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
-        "-device", "ide-cd,drive=cd0,id=cdrom0",
-        "-drive", "if=none,id=cd1,media=cdrom,readonly=on",
-        "-device", "ide-cd,drive=cd1,id=cdrom1",
-        "-device", "pci-bridge,id=br1,chassis_nr=1",
-        "-device", "e1000,bus=br1,addr=1,id=nic0",
-        "-vnc", f"127.0.0.1:{display}",
-    ])  # fmt: skip
+    vm.start(
+        extra=[
+            "-drive",
+            f"file={disk},if=none,id=disk0,format=qcow2",
+            "-device",
+            "virtio-blk-pci,drive=disk0,id=vd0",
+            "-drive",
+            f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
+            "-device",
+            "ide-cd,drive=cd0,id=cdrom0",
+            "-drive",
+            "if=none,id=cd1,media=cdrom,readonly=on",
+            "-device",
+            "ide-cd,drive=cd1,id=cdrom1",
+            "-device",
+            "pci-bridge,id=br1,chassis_nr=1",
+            "-device",
+            "e1000,bus=br1,addr=1,id=nic0",
+            "-vnc",
+            f"127.0.0.1:{display}",
+        ]
+    )
     yield vm
     vm.stop()
 
@@ -182,9 +193,12 @@ def fake_viewer(folder: Path) -> Path:
 
 
 def test_display_pane_shows_vnc_and_opens_a_viewer(
-    rich_vm: RichVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path,
+    rich_vm: RichVm,
+    arun: AsyncRunner,
+    qtbot: Any,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     window = window_on(rich_vm, arun, qtbot)
     window.panes.setCurrentWidget(window.display_pane)
     pane = window.display_pane
@@ -218,8 +232,10 @@ def test_machine_pane_shows_the_machine_and_its_run_state(
     window.panes.setCurrentWidget(window.machine_pane)
     model = window.machine_pane.model
     arun.wait(lambda: cell(model, model.find("machine"), 1) != "—")
-    values = {model.data(model.index(r, 0)): cell(model, model.index(r, 0), 1)
-              for r in range(model.rowCount())}  # fmt: skip
+    values = {
+        model.data(model.index(r, 0)): cell(model, model.index(r, 0), 1)
+        for r in range(model.rowCount())
+    }
     assert values["Name"] == "rich" and values["UUID"] == rich_vm.uuid
     assert values["QEMU version"].startswith(("7.", "8.", "9.", "10."))
     assert values["Run state"] == "running (running: yes)"

@@ -124,10 +124,15 @@ def test_zoom_fit_and_actual_size(red_vm: QemuVm, arun: AsyncRunner, qtbot: Any)
     viewer.action_zoom_out.trigger()
     assert viewer.zoom == 0.75
     wheel = QWheelEvent(
-        QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
-        Qt.ScrollPhase.NoScrollPhase, False,
-    )  # fmt: skip
+        QPointF(10, 10),
+        QPointF(10, 10),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewer.scroll_area.viewport(), wheel)
     assert viewer.zoom == 1.0
     viewer.action_fit.trigger()
@@ -217,9 +222,14 @@ def test_a_vm_without_display_says_so(qemu: QemuVm, arun: AsyncRunner, qtbot: An
 
 def test_choose_a_named_display_device(short_tmp: Path, arun: AsyncRunner, qtbot: Any) -> None:
     image = boot_floppy(short_tmp / "red.img", RED_SCREEN)
-    vm = QemuVm(short_tmp, name="named").start(extra=[
-        "-drive", f"file={image},if=floppy,format=raw", "-device", "VGA,id=vga0",
-    ])  # fmt: skip
+    vm = QemuVm(short_tmp, name="named").start(
+        extra=[
+            "-drive",
+            f"file={image},if=floppy,format=raw",
+            "-device",
+            "VGA,id=vga0",
+        ]
+    )
     try:
         window = window_on(arun, qtbot, vm)
         guest_painted(arun, window)
@@ -294,10 +304,15 @@ class PictureServer:
             elif name == "query-qmp-schema":
                 value = [
                     {"name": "screendump", "meta-type": "command", "arg-type": "1"},
-                    {"name": "1", "meta-type": "object", "members": [
-                        {"name": "filename", "type": "str"}, {"name": "format", "type": "str"},
-                    ]},
-                ]  # fmt: skip
+                    {
+                        "name": "1",
+                        "meta-type": "object",
+                        "members": [
+                            {"name": "filename", "type": "str"},
+                            {"name": "format", "type": "str"},
+                        ],
+                    },
+                ]
             elif name == "qom-list":
                 value = [{"name": "console[0]", "type": "child<qemu-console>"}]
             elif name == "screendump":

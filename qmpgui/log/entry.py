@@ -21,7 +21,27 @@ from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.types import Event
 
 
+class Level(StrEnum):
+    """How much a message or log entry matters: its prefix in the status bar ("Error: "),
+    its colour, and the `level` of its JSON line. A StrEnum, so the files keep plain
+    strings and read back the same."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @classmethod
+    def parse(cls, text: str) -> Level:
+        """The level named `text`; INFO for a name it does not know (a hand-edited file)."""
+        try:
+            return cls(text)
+        except ValueError:
+            return cls.INFO
+
+
 class LogKind(StrEnum):
+    """What a log entry records (its `kind` in the JSON line)."""
+
     EVENT = "event"
     COMMAND = "command"
     CONNECTION = "connection"
@@ -37,7 +57,7 @@ class LogEntry:
     name: str
     summary: str
     data: dict[str, Any] = field(default_factory=dict)
-    level: str = "info"  # info, warning, error
+    level: Level = Level.INFO
 
     def __post_init__(self) -> None:
         # A summary is one line of the log, whatever a server's text held.
@@ -45,9 +65,14 @@ class LogEntry:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "time": self.time, "vm": self.vm, "kind": str(self.kind), "name": self.name,
-            "summary": self.summary, "level": self.level, "data": self.data,
-        }  # fmt: skip
+            "time": self.time,
+            "vm": self.vm,
+            "kind": str(self.kind),
+            "name": self.name,
+            "summary": self.summary,
+            "level": self.level,
+            "data": self.data,
+        }
 
     def json_line(self) -> str:
         """The entry as one line of a JSON Lines file (the log's files and exports)."""
@@ -70,7 +95,8 @@ class LogEntry:
         vm, name, summary, level = (str(t) for t in texts)
         number = isinstance(stamp, int | float) and not isinstance(stamp, bool)
         time = float(stamp) if number and math.isfinite(stamp) else None  # type: ignore[arg-type]
-        return cls(time, vm, kind, name, summary, data if isinstance(data, dict) else {}, level)
+        data = data if isinstance(data, dict) else {}
+        return cls(time, vm, kind, name, summary, data, Level.parse(level))
 
 
 def format_time(stamp: float | None) -> str:
@@ -134,9 +160,16 @@ ALARMING_EVENTS = frozenset({"GUEST_PANICKED", "BLOCK_IO_ERROR", "WATCHDOG"})
 
 
 def event_entry(vm: str, event: Event) -> LogEntry:
-    level = "error" if event.name in ALARMING_EVENTS else "info"
-    return LogEntry(event.timestamp, vm, LogKind.EVENT, one_line(event.name),
-                    summarise_event(event), dict(event.raw), level)  # fmt: skip
+    level = Level.ERROR if event.name in ALARMING_EVENTS else Level.INFO
+    return LogEntry(
+        event.timestamp,
+        vm,
+        LogKind.EVENT,
+        one_line(event.name),
+        summarise_event(event),
+        dict(event.raw),
+        level,
+    )
 
 
 def command_entry(
@@ -158,7 +191,14 @@ def command_entry(
     words = f"{label} ({command})" if label and label != command else command
     if error is not None:
         data["error"] = {"class": error_class or "", "desc": error}
-        return LogEntry(time.time(), vm, LogKind.COMMAND, one_line(command),
-                        f"{words} failed: {error}", data, "error")  # fmt: skip
+        return LogEntry(
+            time.time(),
+            vm,
+            LogKind.COMMAND,
+            one_line(command),
+            f"{words} failed: {error}",
+            data,
+            Level.ERROR,
+        )
     done = f"{words} ok ({format_elapsed(elapsed_s)})" + (f"; {note}" if note else "")
     return LogEntry(time.time(), vm, LogKind.COMMAND, one_line(command), done, data)

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from qmpgui.config import xdg_folder
 from qmpgui.qmp.secrets import has_secret, mask_arguments, mask_hmp
 from qmpgui.qmp.shorthand import InputError, Request, parse_input, to_shorthand
+from qmpgui.store.config import xdg_folder
 
 Mode = Literal["qmp", "hmp"]
 MODES: tuple[Mode, ...] = get_args(Mode)

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from qmpgui.config import xdg_folder
-from qmpgui.log_entry import LogEntry
+from qmpgui.log.entry import LogEntry
+from qmpgui.store.config import xdg_folder
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_FILES = 3

@@ -32,16 +32,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("endpoint", help="unix socket path, unix:PATH or tcp:HOST:PORT")
     parser.add_argument("script", help="script file, or - for standard input")
-    parser.add_argument("-n", "--repeat", type=int, default=1, metavar="N",
-                        help="run the script N times (default 1)")  # fmt: skip
-    parser.add_argument("--delay", type=float, default=0.0, metavar="S",
-                        help="seconds between runs (default 0)")  # fmt: skip
-    parser.add_argument("--keep-going", action="store_true",
-                        help="go on after a failed command (default: stop at the first)")  # fmt: skip
-    parser.add_argument("--json", action="store_true",
-                        help="print one JSON object per command (JSON Lines)")  # fmt: skip
-    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                        help="seconds to wait for each reply and for the greeting (default 10)")  # fmt: skip
+    parser.add_argument(
+        "-n",
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run the script N times (default 1)",
+    )
+    parser.add_argument(
+        "--delay", type=float, default=0.0, metavar="S", help="seconds between runs (default 0)"
+    )
+    parser.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="go on after a failed command (default: stop at the first)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object per command (JSON Lines)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="seconds to wait for each reply and for the greeting (default 10)",
+    )
     parser.add_argument("--version", action="version", version=f"qmpgui-batch {__version__}")
     return parser
 
@@ -67,8 +83,9 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
     except (ScriptError, EndpointError) as problem:
         err.write(f"qmpgui-batch: {problem}\n")
         return USAGE
-    conn = QmpConnection(endpoint, name="qmpgui-batch", greeting_timeout=args.timeout,
-                         command_timeout=args.timeout)  # fmt: skip
+    conn = QmpConnection(
+        endpoint, name="qmpgui-batch", greeting_timeout=args.timeout, command_timeout=args.timeout
+    )
     try:
         await conn.connect()
     except QmpFailure as failure:
@@ -76,9 +93,13 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         return UNREACHABLE
     try:
         summary: Summary = await run_script(
-            conn.execute, steps, repeat=args.repeat, delay_s=args.delay,
-            keep_going=args.keep_going, on_result=lambda r: print_result(r, args.json, out),
-        )  # fmt: skip
+            conn.execute,
+            steps,
+            repeat=args.repeat,
+            delay_s=args.delay,
+            keep_going=args.keep_going,
+            on_result=lambda r: print_result(r, args.json, out),
+        )
     finally:
         await conn.close()
     err.write(f"qmpgui-batch: {summary.text}\n")

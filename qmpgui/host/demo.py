@@ -72,21 +72,39 @@ class DemoVm:
     def argv(self) -> list[str]:
         return [
             self.binary,
-            "-name", "qmpgui-demo", "-uuid", str(uuid.uuid4()),
-            "-machine", "pc", "-accel", "tcg", "-m", "128",
-            "-nodefaults", "-no-user-config",
-            "-vga", "std",
-            "-display", f"vnc=127.0.0.1:{self.vnc_display}",
+            "-name",
+            "qmpgui-demo",
+            "-uuid",
+            str(uuid.uuid4()),
+            "-machine",
+            "pc",
+            "-accel",
+            "tcg",
+            "-m",
+            "128",
+            "-nodefaults",
+            "-no-user-config",
+            "-vga",
+            "std",
+            "-display",
+            f"vnc=127.0.0.1:{self.vnc_display}",
             # Something for every pane, with no file on disk: a 1 GiB disk that
             # reads zeroes, an empty CD-ROM, a NIC behind a PCI bridge.
-            "-drive", "driver=null-co,read-zeroes=on,size=1G,if=none,id=disk0",
-            "-device", "virtio-blk-pci,drive=disk0,id=vd0",
-            "-drive", "if=none,id=cdrom0,media=cdrom,readonly=on",
-            "-device", "ide-cd,drive=cdrom0,id=cd0",
-            "-device", "pci-bridge,id=br1,chassis_nr=1",
-            "-device", "e1000,bus=br1,addr=1,id=nic0",
-            "-qmp", f"unix:{self.socket_path},server=on,wait=off",
-        ]  # fmt: skip
+            "-drive",
+            "driver=null-co,read-zeroes=on,size=1G,if=none,id=disk0",
+            "-device",
+            "virtio-blk-pci,drive=disk0,id=vd0",
+            "-drive",
+            "if=none,id=cdrom0,media=cdrom,readonly=on",
+            "-device",
+            "ide-cd,drive=cdrom0,id=cd0",
+            "-device",
+            "pci-bridge,id=br1,chassis_nr=1",
+            "-device",
+            "e1000,bus=br1,addr=1,id=nic0",
+            "-qmp",
+            f"unix:{self.socket_path},server=on,wait=off",
+        ]
 
     async def start(self) -> None:
         """Start QEMU and wait until its QMP socket exists."""

@@ -1,0 +1,1 @@
+"""Command-line tools without a window: qmpgui-batch. No Qt."""
