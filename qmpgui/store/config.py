@@ -9,14 +9,14 @@ Writes are atomic: a temporary file in the same folder, fsync, rename.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from qmpgui.store.files import set_aside, write_atomic
 
 DEFAULTS: dict[str, Any] = {
     "confirm_destructive": True,
@@ -203,19 +203,13 @@ def load_config(path: Path) -> LoadResult:
 
 
 def _set_aside(path: Path, err: Exception) -> LoadResult:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    number = 1
-    while aside.exists():  # a file kept aside earlier in the same second stays too
-        number += 1
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
     what = (
         f"line {err.lineno} column {err.colno}: {err.msg}"
         if isinstance(err, json.JSONDecodeError)
         else str(err)
     )
     try:
-        os.replace(path, aside)
+        aside = set_aside(path, f"corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
     except OSError as move_err:
         return LoadResult(
             Config(),
@@ -236,16 +230,5 @@ def _set_aside(path: Path, err: Exception) -> LoadResult:
 
 def save_config(path: Path, config: Config) -> None:
     """Write atomically; on any failure the old file is left untouched and OSError raised."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     data = json.dumps(config.to_json(), indent=2, ensure_ascii=False) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, data.encode())

@@ -12,11 +12,8 @@ load and save in a worker thread, handing save a snapshot (`History.entries`).
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +23,7 @@ from typing import Any, Literal, get_args
 from qmpgui.qmp.secrets import has_secret, mask_arguments, mask_hmp
 from qmpgui.qmp.shorthand import InputError, Request, parse_input, to_shorthand
 from qmpgui.store.config import xdg_folder
+from qmpgui.store.files import set_aside, write_atomic
 
 Mode = Literal["qmp", "hmp"]
 MODES: tuple[Mode, ...] = get_args(Mode)
@@ -196,30 +194,13 @@ class HistoryFile:
         for mode in MODES:
             kept = [mask_entry(text, mode) for text in entries.get(mode, ())]
             data[mode] = kept[-self.limit :]
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-        )
-        try:  # mkstemp creates the file 0600: commands can name paths and hosts
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        # Commands can name paths and hosts: the file is private (0600), as write_atomic makes it.
+        write_atomic(self.path, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode())
         return True
 
     def _set_aside(self, empty: HistoryLoad, what: str) -> HistoryLoad:
-        aside = self.path.with_name(f"{self.path.name}.corrupt")
-        number = 1
-        while aside.exists():  # an older corrupt copy stays too
-            number += 1
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{number}")
         try:
-            os.replace(self.path, aside)
+            aside = set_aside(self.path, "corrupt")
         except OSError as err:
             self.writable = False
             empty.problem = (

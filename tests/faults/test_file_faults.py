@@ -16,6 +16,7 @@ import pytest
 
 import qmpgui.models.screen_image
 import qmpgui.store.config
+import qmpgui.store.files
 from qmpgui.app.main_window import MainWindow
 from qmpgui.session import ConnState
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
@@ -122,9 +123,9 @@ def test_disk_full_while_saving_the_config(
     before = json.dumps({"vms": [{"name": "kept", "endpoint": str(short_tmp / "none.sock")}]})
     path.write_text(before)
     # The data is written to a temporary file, then fsync'ed: that is where a full disk
-    # fails (the page cache took the write). Only the configuration's own os sees it.
+    # fails (the page cache took the write). Only the atomic writer's own os sees it.
     full_os = types.SimpleNamespace(**{**vars(os), "fsync": disk_full})
-    monkeypatch.setattr(qmpgui.store.config, "os", full_os)
+    monkeypatch.setattr(qmpgui.store.files, "os", full_os)
     window = open_window(arun, qtbot)
     start = guard.ticks
     rename_first_vm(window, qtbot, "renamed")

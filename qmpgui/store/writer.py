@@ -1,0 +1,65 @@
+"""FileWriter: the one thread that reads and writes qmpgui's files, in the order asked.
+
+The configuration, the console history and the event log all go through it: the
+window's thread never waits on a disk, a later save of a file never lands before an
+earlier one, and at shutdown everything asked for is finished before qmpgui exits.
+The log is read back through it too, so that read happens before any write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from qmpgui.store.files import write_atomic
+
+T = TypeVar("T")
+
+
+class FileWriter:
+    """Runs file jobs one at a time, in order, on one worker thread.
+
+    Jobs are plain functions that block on disk. `submit()` and `write_atomic()` must
+    be called with an asyncio loop running (the window's); their futures resolve on it.
+    """
+
+    def __init__(self, name: str = "files") -> None:
+        self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix=name)
+        #: Jobs asked for and not yet finished; held so that aclose() can wait for them.
+        self._pending: set[asyncio.Future[Any]] = set()
+        self._closed = False
+
+    def submit(self, job: Callable[..., T], *args: object) -> asyncio.Future[T]:
+        """Run `job(*args)` after every job asked before it; its result or exception.
+
+        Raises RuntimeError after aclose(): nothing may be asked of a stopped writer.
+        """
+        if self._closed:
+            raise RuntimeError("the file writer is closed")
+        future = asyncio.wrap_future(self._executor.submit(job, *args))
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        return future
+
+    def write_atomic(self, path: Path, data: bytes) -> asyncio.Future[None]:
+        """Replace `path` with `data` atomically (qmpgui.store.files.write_atomic).
+
+        The future raises OSError when the write failed; the old file is then as it was.
+        """
+        return self.submit(write_atomic, path, data)
+
+    @property
+    def pending(self) -> int:
+        """Jobs asked for and not finished yet."""
+        return len(self._pending)
+
+    async def aclose(self) -> None:
+        """Finish every job asked for so far (their errors stay with their futures), then
+        stop the thread. Jobs asked while it waits are finished too."""
+        while self._pending:
+            await asyncio.gather(*list(self._pending), return_exceptions=True)
+        self._closed = True
+        self._executor.shutdown(wait=False)
