@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import Qemu, StallProbe, application, close_window, until
 from qmpgui.app import create_main_window
 from qmpgui.app.event_loop import run
+from qmpgui.qmp.actions import VmAction
 
 #: mov ax,4F02h; mov bx,4118h; int 10h; hlt; jmp $-1 (VBE 1024x768x24, linear frame buffer).
 VBE_1024 = bytes.fromhex("B8 02 4F BB 18 41 CD 10 F4 EB FD")
@@ -40,8 +41,8 @@ async def preview(socket: Path, seconds: float) -> None:
     await until(lambda: session.connected, "a connection")
     await asyncio.sleep(3)  # the BIOS, then the guest's mode switch
     window.vm_list.selectRow(0)
-    window.vm_actions.screendump.trigger()
-    viewer = window.vm_actions.viewers[session]
+    window.vm_actions.actions[VmAction.SCREENDUMP].trigger()
+    viewer = window.vm_actions.screendumps.viewers[session]
     await until(lambda: viewer.frame is not None, "the first picture")
     assert viewer.frame is not None
     size = viewer.frame.image.size()

@@ -7,16 +7,18 @@ what qmpgui imports: they load when the Console tab is first opened, not at star
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from qmpgui.log.entry import Level
 from qmpgui.session import VmSession
+from qmpgui.session.selection import SelectedVms
+from qmpgui.session.tasks import TaskSet
 from qmpgui.store.history import MODES, History, HistoryFile, Mode
+from qmpgui.store.writer import FileWriter
 from qmpgui.ui.console_host import ConsoleHost
 
 if TYPE_CHECKING:
@@ -28,30 +30,35 @@ SAVE_DELAY_MS = 1000
 class Consoles(QStackedWidget):
     def __init__(
         self,
-        spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]],
+        selection: SelectedVms,
         ask_destructive: Callable[[str, str, list[str], str, str], bool],
         message: Callable[[Level, str], None],
         history_file: HistoryFile,
+        *,
+        writer: FileWriter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consoleStack")
+        self.tasks = TaskSet()
         # Empty histories until the file is read; what is typed meanwhile is kept.
         histories = {mode: History() for mode in MODES}
-        self.host = ConsoleHost(spawn, ask_destructive, histories, self._history_changed, message)
+        self.host = ConsoleHost(
+            self.tasks.spawn, ask_destructive, histories, self._history_changed, message
+        )
         self.history_file = history_file
+        self._writer = writer
         self.consoles: dict[VmSession, ConsoleWidget] = {}
         self._session: VmSession | None = None
         self._on_screen = False
         self.placeholder = QLabel("Select a VM to talk to its QMP monitor.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.placeholder)
-        self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="history")
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_soon)
-        self._saves: set[asyncio.Future[Any]] = set()
+        selection.currentChanged.connect(self.show_session)
 
     def show_session(self, session: VmSession | None) -> None:
         """The selected VM; its console is made once the tab is on screen."""
@@ -94,9 +101,13 @@ class Consoles(QStackedWidget):
 
     # -- history ------------------------------------------------------------------------
 
+    def start(self) -> None:
+        """Read the history file (in the file writer's thread)."""
+        self.tasks.spawn(self.load_history(), "load-history")
+
     async def load_history(self) -> None:
-        loop = asyncio.get_running_loop()
-        loaded = await loop.run_in_executor(self._io, self.history_file.load)
+        """Take the histories from the file; what was typed meanwhile follows them."""
+        loaded = await self._writer.submit(self.history_file.load)
         if loaded.problem:
             self.host.message(Level.WARNING, loaded.problem)
         for mode in MODES:
@@ -116,22 +127,20 @@ class Consoles(QStackedWidget):
         snapshot: dict[Mode, tuple[str, ...]] = {
             mode: self.host.histories[mode].entries for mode in MODES
         }
-        future = asyncio.wrap_future(self._io.submit(self.history_file.save, snapshot))
-        self._saves.add(future)
-        future.add_done_callback(self._saved)
+        self._writer.submit(self.history_file.save, snapshot).add_done_callback(self._saved)
 
-    def _saved(self, future: asyncio.Future[Any]) -> None:
-        self._saves.discard(future)
+    def _saved(self, future: asyncio.Future[bool]) -> None:
         if not future.cancelled() and (future.exception() or future.result() is False):
             self.host.message(
                 Level.WARNING, f"the console history was not saved to {self.history_file.path}"
             )
 
     async def aclose(self) -> None:
+        """Cancel batch runs and what is under way; a history change not yet saved is
+        handed to the file writer, which finishes it."""
         for console in self.consoles.values():
             console.batch.cancel()
+        await self.tasks.aclose()
         if self._save_timer.isActive():
             self._save_timer.stop()
             self._save_soon()
-        await asyncio.gather(*self._saves, return_exceptions=True)
-        self._io.shutdown(wait=False)

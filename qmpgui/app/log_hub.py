@@ -1,20 +1,19 @@
 """Where every log entry goes: the event log model, the VM's file, and notifications.
 
-Files are written by one worker thread, a second after the entries arrive
+Files are written by the file writer's thread, a second after the entries arrive
 (or at close), so a storm of events costs one write per second, not one per
 event. The JSON is made here, in slices of a few milliseconds between the
 window's other work: a thread making it would share the interpreter's lock with
 the window's thread, which takes that lock for each Qt call into Python (every
 cell painted), and a second of a storm then held paints for 100 to 300 ms.
-At start the files are read back in the worker thread, before any write, while
-new entries wait; they follow the old ones into the model.
+At start the files are read back in that thread, before any write, while new
+entries wait; they follow the old ones into the model.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
-import concurrent.futures
 import time
 from collections.abc import Callable
 
@@ -25,6 +24,8 @@ from qmpgui.log.files import LogStore
 from qmpgui.models.event_log import EventLogModel
 from qmpgui.qmp.types import Event
 from qmpgui.session import VmSession
+from qmpgui.session.tasks import TaskSet
+from qmpgui.store.writer import FileWriter
 from qmpgui.ui.notifier import Notifier
 
 #: The file of entries that concern no single VM.
@@ -42,6 +43,8 @@ class LogHub(QObject):
         store: LogStore,
         notifier: Notifier,
         warn: Callable[[str], None],
+        *,
+        writer: FileWriter,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -49,7 +52,8 @@ class LogHub(QObject):
         self.store = store
         self.notifier = notifier
         self._warn = warn
-        self._writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="log")
+        self._writer = writer
+        self.tasks = TaskSet()
         self._unwritten: dict[str, list[LogEntry]] = {}
         #: Entries waiting to become JSON: (endpoint, entries, how many are done).
         self._to_encode: collections.deque[tuple[str, list[LogEntry], int]] = collections.deque()
@@ -64,7 +68,6 @@ class LogHub(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(WRITE_DELAY_MS)
         self._timer.timeout.connect(self._write_soon)
-        self._tasks: set[asyncio.Future[None]] = set()
 
     # -- feeding ------------------------------------------------------------------------
 
@@ -89,11 +92,14 @@ class LogHub(QObject):
 
     # -- files ------------------------------------------------------------------------------
 
+    def start(self) -> None:
+        """Read the files back (before the writer writes anything to them)."""
+        self.tasks.spawn(self.load(), "load")
+
     async def load(self) -> None:
         """Read the files back; entries that arrive meanwhile follow them."""
-        loop = asyncio.get_running_loop()
         try:
-            old = await loop.run_in_executor(self._writer, self.store.load, self.model.limit)
+            old = await self._writer.submit(self.store.load, self.model.limit)
         except OSError as err:
             old = []
             self._warn(
@@ -127,25 +133,21 @@ class LogHub(QObject):
         encoded, self._encoded = self._encoded, {}
         batch = {endpoint: "".join(parts) for endpoint, parts in encoded.items()}
         if batch:
-            future = asyncio.wrap_future(self._writer.submit(self._write, batch))
-            self._tasks.add(future)
-            future.add_done_callback(self._written)
+            self._writer.submit(self._write, batch).add_done_callback(self._written)
 
     def _write(self, batch: dict[str, str]) -> None:
         for endpoint, lines in batch.items():
             self.store.append_lines(endpoint, lines)
 
     def _written(self, future: asyncio.Future[None]) -> None:
-        self._tasks.discard(future)
         err = future.exception() if not future.cancelled() else None
         if err is not None and not self._write_failed:
             self._write_failed = True  # said once: the log in memory goes on
             self._warn(f"the event log is not being saved in {self.store.folder}: {err}")
 
     async def aclose(self) -> None:
-        """Write what is left and stop the writer."""
+        """Hand what is left to the file writer, which finishes it before it stops."""
+        await self.tasks.aclose()
         self._timer.stop()
         self._write_soon()
         self._encode_slice(budget_s=float("inf"))  # all of it now: the window is closing
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-        self._writer.shutdown(wait=False)

@@ -20,7 +20,7 @@ from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.text import DASH, human_rate
 from qmpgui.qmp.reader import one_line
 from qmpgui.session import ConnState, VmSession
-from qmpgui.session.inspection import Topic
+from qmpgui.session.inspection import BLOCKSTATS
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -157,7 +157,7 @@ class VmListModel(QAbstractTableModel):
         self._update_tick()
 
     def _on_topic(self, session: VmSession, topic: str) -> None:
-        if topic == Topic.BLOCKSTATS:
+        if topic == BLOCKSTATS:
             self._io_changed.add(session)
             if not self._io_timer.isActive():
                 self._io_timer.start()

@@ -1,21 +1,23 @@
-"""How much a command can change: read-only ones run at once, dangerous ones ask first.
+"""How much a command sent from the console or a batch can change: read-only ones run
+at once, dangerous ones ask first.
 
-QMP has no flag for this, so it is a list: queries and QOM reads change
-nothing; commands that end, reset or remove things, or move the VM away, are
-dangerous; everything else changes the VM and is marked as such.
+QMP has no flag for this, so it is a list. The actions' own commands take their risk
+from the action table (qmp/actions.py): one answer for a menu and for the console.
+Queries and QOM reads change nothing; commands that end, reset or remove things, or
+move the VM away, are dangerous; everything else changes the VM.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
 
+from qmpgui.qmp.actions import ACTIONS, Risk
 
-class Risk(Enum):
-    READ_ONLY = "read-only"
-    CHANGES = "changes the VM"
-    DANGEROUS = "dangerous"
+__all__ = ["DANGEROUS", "HMP_DANGEROUS", "READ_ONLY", "Risk", "classify", "classify_hmp"]
 
+#: The action table's risk of each action's command.
+_ACTION_RISK = {facts.command: facts.risk for facts in ACTIONS.values()}
+_DANGEROUS_ACTIONS = frozenset(c for c, risk in _ACTION_RISK.items() if risk is Risk.DANGEROUS)
 
 READ_ONLY = frozenset(
     {
@@ -30,17 +32,13 @@ READ_ONLY = frozenset(
     }
 )
 
-DANGEROUS = frozenset(
+DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
     {
-        "quit",
-        "system_reset",
-        "system_powerdown",
         "migrate",
         "migrate-incoming",
         "device_del",
         "blockdev-del",
         "blockdev-remove-medium",
-        "eject",
         "object-del",
         "netdev_del",
         "chardev-remove",
@@ -61,18 +59,15 @@ DANGEROUS = frozenset(
 
 #: HMP commands (first word) that read only, and those that end or lose something.
 HMP_READ_ONLY = frozenset({"info", "help", "?", "x", "xp", "print", "p", "i"})
-HMP_DANGEROUS = frozenset(
+#: The actions' dangerous commands have the same names in HMP.
+HMP_DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
     {
-        "quit",
         "q",
-        "system_reset",
-        "system_powerdown",
         "loadvm",
         "delvm",
         "migrate",
         "device_del",
         "drive_del",
-        "eject",
         "netdev_del",
         "chardev-remove",
         "object_del",
@@ -89,15 +84,20 @@ HMP_DANGEROUS = frozenset(
 
 
 def classify(command: str, arguments: Mapping[str, object] | None = None) -> Risk:
+    """The risk of QMP `command` with `arguments`; a human-monitor-command is judged
+    by its HMP command line. Never raises."""
     if command == "human-monitor-command":
         line = (arguments or {}).get("command-line")
         return classify_hmp(line if isinstance(line, str) else "")
+    if command in _ACTION_RISK:
+        return _ACTION_RISK[command]
     if command.startswith(("query-", "x-query-")) or command in READ_ONLY:
         return Risk.READ_ONLY
     return Risk.DANGEROUS if command in DANGEROUS else Risk.CHANGES
 
 
 def classify_hmp(line: str) -> Risk:
+    """The risk of an HMP command line, by its first word. Never raises."""
     word = line.split(maxsplit=1)[0] if line.strip() else ""
     if word in HMP_READ_ONLY:
         return Risk.READ_ONLY

@@ -1,70 +1,37 @@
-"""Which lifecycle command makes sense in which run state, and why not otherwise.
+"""Which action makes sense in which run state, and why not otherwise, in words.
 
-The table follows QEMU's run states (query-status `status`): `cont` after a
-guest shutdown fails, a suspended guest wakes with system_wakeup, and an
-incoming migration takes no power action at all.
+The run states each action allows are facts of the action table (qmp/actions.py);
+this module answers from them, and says why an action is refused: `cont` after a
+guest shutdown fails, a suspended guest wakes with system_wakeup, an incoming
+migration takes nothing but `quit`.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
+from qmpgui.qmp.actions import ACTIONS, KNOWN_STATES, VmAction
 
+__all__ = ["OFFERS", "UNKNOWN_STATE_OFFERS", "VmAction", "needs_warning", "offered", "refusal"]
 
-class VmAction(StrEnum):
-    """A lifecycle action; the value is the QMP command it sends."""
-
-    PAUSE = "stop"
-    RESUME = "cont"
-    RESET = "system_reset"
-    POWERDOWN = "system_powerdown"
-    QUIT = "quit"
-    WAKE = "system_wakeup"
-    SCREENDUMP = "screendump"
-
-
-_P, _R, _X, _D, _Q, _W, _S = (
-    VmAction.PAUSE,
-    VmAction.RESUME,
-    VmAction.RESET,
-    VmAction.POWERDOWN,
-    VmAction.QUIT,
-    VmAction.WAKE,
-    VmAction.SCREENDUMP,
-)
-
-#: What each known run state offers. The screen can be dumped in any state but
-#: an incoming migration's (a guest that panicked or shut down still has one).
-#: Quit also ends a stuck incoming migration.
+#: What each known run state offers, from the action table's run states.
 OFFERS: dict[str, frozenset[VmAction]] = {
-    "running": frozenset({_P, _X, _D, _Q, _S}),
-    "paused": frozenset({_R, _X, _Q, _S}),
-    "prelaunch": frozenset({_R, _Q, _S}),
-    "shutdown": frozenset({_X, _Q, _S}),
-    "internal-error": frozenset({_X, _Q, _S}),
-    "guest-panicked": frozenset({_X, _Q, _S}),
-    "io-error": frozenset({_R, _X, _Q, _S}),
-    "watchdog": frozenset({_R, _X, _Q, _S}),
-    "suspended": frozenset({_W, _X, _Q, _S}),
-    "inmigrate": frozenset({_Q}),  # quit ends a destination that waits in vain
-    "postmigrate": frozenset({_R, _Q, _S}),
-    "finish-migrate": frozenset({_Q, _S}),
-    "save-vm": frozenset({_Q, _S}),
-    "restore-vm": frozenset({_Q, _S}),
-    "colo": frozenset({_Q, _S}),
-    "debug": frozenset({_Q, _S}),
+    state: frozenset(
+        facts.action
+        for facts in ACTIONS.values()
+        if isinstance(facts.action, VmAction) and facts.states and state in facts.states
+    )
+    for state in sorted(KNOWN_STATES)
 }
 
 #: Offered whatever the state: a state this version does not know, from a newer QEMU.
-UNKNOWN_STATE_OFFERS = frozenset(VmAction) - {VmAction.WAKE}
-
-#: Actions that lose guest state or data: they ask first (unless switched off).
-DESTRUCTIVE = frozenset({VmAction.RESET, VmAction.POWERDOWN, VmAction.QUIT})
-
-#: Actions that apply to every selected VM at once.
-MULTI_VM = frozenset({VmAction.PAUSE, VmAction.RESUME, VmAction.POWERDOWN, VmAction.SCREENDUMP})
+UNKNOWN_STATE_OFFERS = frozenset(
+    facts.action
+    for facts in ACTIONS.values()
+    if isinstance(facts.action, VmAction) and facts.unknown_state
+)
 
 
 def offered(status: str) -> frozenset[VmAction]:
+    """The actions run state `status` (query-status `status`) offers."""
     return OFFERS.get(status, UNKNOWN_STATE_OFFERS)
 
 

@@ -13,19 +13,8 @@ from dataclasses import dataclass
 
 from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.qmp import CommandFailed, ConnectionLost, QmpFailure
-from qmpgui.qmp.runstate import VmAction
+from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.session.vm_session import VmSession
-
-#: What the log calls each lifecycle action.
-ACTION_NAMES = {
-    VmAction.PAUSE: "Pause",
-    VmAction.RESUME: "Resume",
-    VmAction.RESET: "Reset",
-    VmAction.POWERDOWN: "Power down",
-    VmAction.QUIT: "Quit VM",
-    VmAction.WAKE: "Wake",
-    VmAction.SCREENDUMP: "Screendump",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +104,8 @@ async def perform(
 
 async def perform_action(session: VmSession, action: VmAction) -> Outcome:
     """A lifecycle action by its QMP command; the runner refreshes the run state after it."""
-    outcome = await perform(
-        session, ACTION_NAMES[action], str(action), exits=action is VmAction.QUIT
-    )
+    facts = ACTIONS[action]
+    outcome = await perform(session, facts.label, facts.command, exits=action is VmAction.QUIT)
     if outcome.ok and session.connected:
         session.request_refresh()
     return outcome

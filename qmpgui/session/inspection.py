@@ -1,9 +1,11 @@
-"""What the panes show about one VM: block devices, PCI, displays, machine facts.
+"""What the panes show about one VM, by topic: block devices, PCI, displays, machine facts.
 
-Each topic is fetched with a few queries and kept as typed state next to the
-raw replies (for "copy as JSON"). A command the server lacks is "unavailable",
-not an error. Events that carry the new value (tray moved, balloon changed)
-update the state at once, before the next query confirms it.
+A topic (a pane's subject) is fetched with a few queries and kept as typed state next
+to the raw replies (for "copy as JSON"). Topics register where they are defined
+(`register_topic`): the session polls the topics of the pane on screen, and the events
+a topic names ask for a refresh. A command the server lacks is "unavailable", not an
+error. Events that carry the new value (tray moved, balloon changed) update the state
+at once, before the next query confirms it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from qmpgui.qmp import CommandFailed, ConnectionLost, Event, QmpFailure
 from qmpgui.qmp.block import (
@@ -45,57 +46,96 @@ IO_HISTORY = 60
 Execute = Callable[[str, Mapping[str, object] | None], Awaitable[object]]
 
 
-class Topic(StrEnum):
-    STATUS = "status"
-    BLOCKSTATS = "blockstats"
-    BLOCK = "block"
-    PCI = "pci"
-    DISPLAY = "display"
-    MACHINE = "machine"
+#: Fetches a topic's data on one connection; the Fetcher keeps what the queries return.
+FetchTopic = Callable[["Fetcher"], Awaitable[None]]
 
 
-#: Polled on every tick whatever is on screen: the VM list shows them.
-PERIODIC = frozenset({Topic.STATUS, Topic.BLOCKSTATS})
+class Topic(str):
+    """One topic: a string, its name (VmSession.topicChanged carries it, and a topic equals
+    its name), with what fetches it. `fetch` is None for the run state, which the session
+    fetches itself. Made by `register_topic`, which keeps names unique."""
 
-_EVENT_TOPICS: dict[str, frozenset[Topic]] = {
-    "DEVICE_TRAY_MOVED": frozenset({Topic.BLOCK}),
-    "DEVICE_DELETED": frozenset({Topic.BLOCK, Topic.PCI}),
-    "BALLOON_CHANGE": frozenset({Topic.MACHINE}),
-}
-_STATE_TOPICS = frozenset({Topic.STATUS, Topic.MACHINE})
+    fetch: FetchTopic | None
+    #: QMP events after which the data may have changed, and event name prefixes.
+    events: frozenset[str]
+    event_prefixes: tuple[str, ...]
+    #: Polled on every tick whatever is on screen: the VM list shows it.
+    periodic: bool
+    #: Fetched on the tick only, never on request: samples stay evenly spaced (Disk I/O rates).
+    tick_only: bool
 
-#: Events after which the run state may have changed; query-status tells which.
-STATE_EVENTS = frozenset(
-    {
-        "STOP",
-        "RESUME",
-        "RESET",
-        "SHUTDOWN",
-        "POWERDOWN",
-        "SUSPEND",
-        "SUSPEND_DISK",
-        "WAKEUP",
-        "GUEST_PANICKED",
-        "GUEST_CRASHLOADED",
-        "WATCHDOG",
-        "MIGRATION",
-    }
-)
+    def __new__(
+        cls,
+        name: str,
+        fetch: FetchTopic | None,
+        *,
+        events: frozenset[str] = frozenset(),
+        event_prefixes: tuple[str, ...] = (),
+        periodic: bool = False,
+        tick_only: bool = False,
+    ) -> Topic:
+        topic = super().__new__(cls, name)
+        topic.fetch, topic.events, topic.event_prefixes = fetch, events, event_prefixes
+        topic.periodic, topic.tick_only = periodic, tick_only
+        return topic
+
+    @property
+    def name(self) -> str:
+        """The topic's name, as a plain string."""
+        return str.__str__(self)
+
+    def changed_by(self, event: str) -> bool:
+        """Whether QMP event `event` may have changed this topic."""
+        return event in self.events or event.startswith(self.event_prefixes)
+
+
+_TOPICS: dict[str, Topic] = {}
+
+
+def register_topic(
+    name: str,
+    fetch: FetchTopic | None,
+    *,
+    events: Iterable[str] = (),
+    event_prefixes: tuple[str, ...] = (),
+    periodic: bool = False,
+    tick_only: bool = False,
+) -> Topic:
+    """Make topic `name` known to every session; the new Topic. Raises ValueError when
+    the name is taken."""
+    if name in _TOPICS:
+        raise ValueError(f"a topic named {name!r} is registered already")
+    topic = Topic(
+        name,
+        fetch,
+        events=frozenset(events),
+        event_prefixes=event_prefixes,
+        periodic=periodic,
+        tick_only=tick_only,
+    )
+    _TOPICS[name] = topic
+    return topic
+
+
+def unregister_topic(topic: Topic) -> None:
+    """Forget `topic` (a test's own topic); sessions stop polling it."""
+    if _TOPICS.get(topic.name) is topic:
+        del _TOPICS[topic.name]
+
+
+def all_topics() -> list[Topic]:
+    """Every registered topic, in the order of registration (the order of a poll)."""
+    return list(_TOPICS.values())
+
+
+def periodic_topics() -> frozenset[Topic]:
+    """The topics polled on every tick whatever is on screen."""
+    return frozenset(t for t in _TOPICS.values() if t.periodic)
 
 
 def topics_for_event(name: str) -> frozenset[Topic]:
-    """The topics an event may have changed."""
-    if name in _EVENT_TOPICS:
-        return _EVENT_TOPICS[name]
-    if name.startswith("BLOCK_"):
-        return frozenset({Topic.BLOCK})
-    if name.startswith(("VNC_", "SPICE_")):
-        return frozenset({Topic.DISPLAY})
-    if name in ("STOP", "RESUME", "RESET", "SHUTDOWN"):  # CPUs halt or restart too
-        return _STATE_TOPICS
-    if name in STATE_EVENTS:
-        return frozenset({Topic.STATUS})
-    return frozenset()
+    """The topics QMP event `name` may have changed."""
+    return frozenset(t for t in _TOPICS.values() if t.changed_by(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +217,12 @@ class Inspection:
     def apply_event(self, event: Event) -> Topic | None:
         """Apply what an event says directly; the topic that changed, if any."""
         if event.name == "DEVICE_TRAY_MOVED" and self._tray_moved(event.data):
-            return Topic.BLOCK
+            return BLOCK
         if event.name == "BALLOON_CHANGE":
             actual, usable = parse_balloon(event.data, self.problems)
             if usable and actual is not None:
                 self.machine.balloon_actual, self.machine.balloon_note = actual, None
-                return Topic.MACHINE
+                return MACHINE
         return None
 
     def _tray_moved(self, data: Mapping[str, object]) -> bool:
@@ -237,15 +277,10 @@ class Fetcher:
         return result
 
     async def fetch(self, topic: Topic) -> None:
-        handler = {
-            Topic.BLOCKSTATS: self._blockstats,
-            Topic.BLOCK: self._block,
-            Topic.PCI: self._pci,
-            Topic.DISPLAY: self._display,
-            Topic.MACHINE: self._machine,
-        }.get(topic)
-        if handler is not None:
-            await handler()
+        """Run `topic`'s queries and note when (Inspection.updated); only a lost
+        connection raises (ConnectionLost)."""
+        if topic.fetch is not None:
+            await topic.fetch(self)
             self.inspection.updated[topic] = time.time()
 
     def _answered(self, command: str) -> bool:
@@ -324,3 +359,43 @@ class Fetcher:
         if not self._answered("query-target"):
             target = await self.query("query-target")
             machine.arch = parse_target(target.reply, problems) if target.ok else None
+
+
+# -- the built-in topics, in the order a poll fetches them ------------------------------
+
+#: The run state (query-status), which the session fetches itself.
+STATUS = register_topic(
+    "status",
+    None,
+    # After these the run state may have changed; query-status tells which.
+    events={
+        "STOP",
+        "RESUME",
+        "RESET",
+        "SHUTDOWN",
+        "POWERDOWN",
+        "SUSPEND",
+        "SUSPEND_DISK",
+        "WAKEUP",
+        "GUEST_PANICKED",
+        "GUEST_CRASHLOADED",
+        "WATCHDOG",
+        "MIGRATION",
+    },
+    periodic=True,
+)
+BLOCKSTATS = register_topic("blockstats", Fetcher._blockstats, periodic=True, tick_only=True)
+BLOCK = register_topic(
+    "block",
+    Fetcher._block,
+    events={"DEVICE_TRAY_MOVED", "DEVICE_DELETED"},
+    event_prefixes=("BLOCK_",),
+)
+PCI = register_topic("pci", Fetcher._pci, events={"DEVICE_DELETED"})
+DISPLAY = register_topic("display", Fetcher._display, event_prefixes=("VNC_", "SPICE_"))
+MACHINE = register_topic(
+    "machine",
+    Fetcher._machine,
+    # The CPUs halt or restart with the run state; the balloon event carries its size.
+    events={"BALLOON_CHANGE", "STOP", "RESUME", "RESET", "SHUTDOWN"},
+)

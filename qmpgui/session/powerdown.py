@@ -15,13 +15,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from qmpgui.qmp import Event
-from qmpgui.qmp.runstate import VmAction
-from qmpgui.session.control import ACTION_NAMES, Outcome, perform
+from qmpgui.qmp.actions import ACTIONS, VmAction
+from qmpgui.session.control import Outcome, perform
 from qmpgui.session.vm_session import VmSession
 
 DEFAULT_TIMEOUT_S = 60.0
 #: Completes "QEMU exited after ..." when QEMU goes after a power-down, as perform() says it.
-_EXIT_WHY = f"{ACTION_NAMES[VmAction.POWERDOWN]} ({VmAction.POWERDOWN})"
+_POWERDOWN = ACTIONS[VmAction.POWERDOWN]
+_EXIT_WHY = f"{_POWERDOWN.label} ({_POWERDOWN.command})"
 
 
 class WatchState(Enum):
@@ -121,8 +122,8 @@ class PowerdownWatch(QObject):
             # A guest may power off so fast that the monitor closes before the reply.
             outcome = await perform(
                 self.session,
-                ACTION_NAMES[VmAction.POWERDOWN],
-                str(VmAction.POWERDOWN),
+                _POWERDOWN.label,
+                _POWERDOWN.command,
                 exits=True,
             )
         finally:

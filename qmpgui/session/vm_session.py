@@ -8,11 +8,8 @@ everything through Qt signals. QtCore only: no widget is ever touched here.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
-from collections.abc import Coroutine, Mapping
-from dataclasses import dataclass, field
-from enum import Enum
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -33,42 +30,19 @@ from qmpgui.qmp import (
 )
 from qmpgui.qmp.types import parse_name, parse_uuid
 from qmpgui.session.backoff import reconnect_delay
-from qmpgui.session.inspection import PERIODIC, Fetcher, Inspection, Topic, topics_for_event
+from qmpgui.session.inspection import (
+    Inspection,
+    Topic,
+    all_topics,
+    periodic_topics,
+    topics_for_event,
+)
+from qmpgui.session.polling import Poller
+from qmpgui.session.state import ConnState, SessionSettings, VmInfo
+from qmpgui.session.tasks import TaskSet
 
-#: Timers may fire a little early: a tick this close to due is due.
-TICK_SLACK_S = 0.01
-#: The least time between polls that events ask for: a storm of events is merged.
-EVENT_POLL_GAP_S = 0.25
-
-
-class ConnState(Enum):
-    DISCONNECTED = "disconnected"
-    CONNECTING = "connecting"
-    CONNECTED = "connected"
-    RECONNECTING = "reconnecting"
-    ERROR = "error"
-
-
-@dataclass
-class SessionSettings:
-    """Preferences every session reads live, shared by all sessions of a window."""
-
-    poll_interval_s: float = 2.0
-    command_timeout_s: float = 10.0
-    greeting_timeout_s: float = 5.0
-
-
-@dataclass
-class VmInfo:
-    """What the server told about itself on the current (or last) connection."""
-
-    query_name: str | None = None
-    uuid: str | None = None
-    version: VersionInfo = field(default_factory=VersionInfo)
-    command_count: int | None = None
-    event_count: int | None = None
-    connected_since: float | None = None  # wall-clock seconds
-    status: StatusInfo | None = None
+#: The session's task that connects, serves and reconnects: a new one replaces it.
+RUN_TASK = "run"
 
 
 class VmSession(QObject):
@@ -108,16 +82,12 @@ class VmSession(QObject):
         self.attempt = 0
         self.next_retry_at: float | None = None  # monotonic seconds
         self._conn: QmpConnection | None = None
-        self._run_task: asyncio.Task[None] | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._refresh = asyncio.Event()
+        self._tasks = TaskSet()
         #: What the panes show; replaced on each new connection.
         self.inspection = Inspection()
-        self._watched: frozenset[Topic] = frozenset()
-        self._dirty: set[Topic] = set()
-        #: Polls run, and ticks skipped because the previous poll was still running.
-        self.poll_count = 0
-        self.skipped_polls = 0
+        self._poller = Poller(
+            self.settings, self._on_status, self.topicChanged.emit, self._report_once
+        )
         self._reported: set[str] = set()
         #: Set while QEMU is asked to exit (quit, power down): its end is then no loss.
         self._exit_expected: str | None = None
@@ -191,8 +161,7 @@ class VmSession(QObject):
 
     def connect_vm(self) -> None:
         """Start connecting; a connection in progress is replaced."""
-        self._cancel_run()
-        self._run_task = self._spawn(self._run(), f"connect {self.endpoint_text}")
+        self._tasks.spawn(self._run(), RUN_TASK)
         if self.state is not ConnState.CONNECTING:
             # At once, not when the task first runs: Disconnect must work from now on.
             self._set_state(ConnState.CONNECTING)
@@ -204,19 +173,16 @@ class VmSession(QObject):
         self._cancel_run()
         conn, self._conn = self._conn, None
         if conn is not None:
-            self._spawn(conn.close(), "close")
+            self._tasks.spawn(conn.close(), "close", finish=True)
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
             self.say(Level.INFO, "disconnected", "disconnected by the user")
 
     async def aclose(self) -> None:
-        """Disconnect and wait until every task of this session has ended."""
+        """Disconnect and wait until every task of this session has ended (closing the
+        connection is waited for, not cancelled)."""
         self.disconnect_vm()
-        tasks = list(self._tasks)
-        for task in tasks:
-            if not task.done() and task.get_name() != "close":
-                task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._tasks.aclose()
 
     async def execute(self, command: str, arguments: Mapping[str, object] | None = None) -> object:
         """Run a command on the current connection; raises QmpFailure with a readable message."""
@@ -238,34 +204,33 @@ class VmSession(QObject):
 
         Disk I/O samples stay on the tick, so rates and the sparkline stay evenly spaced.
         """
-        if topics is None:
-            topics = (self._watched | {Topic.STATUS}) - {Topic.BLOCKSTATS}
-        self._dirty |= topics
-        self._refresh.set()
+        self._poller.request(topics)
 
     @property
     def watched(self) -> frozenset[Topic]:
-        return self._watched
+        """The topics polled besides the VM list's (those of the pane on screen)."""
+        return self._poller.watched
 
     def set_watched(self, topics: frozenset[Topic]) -> None:
         """Poll these topics besides the VM list's; newly shown ones refresh at once."""
-        new = topics - self._watched
-        self._watched = topics
-        if new - PERIODIC and self.connected:
-            self.request_refresh(new - PERIODIC)
+        self._poller.watch(topics, self.connected)
+
+    @property
+    def poll_count(self) -> int:
+        """Polls run since the session was made."""
+        return self._poller.poll_count
+
+    @property
+    def skipped_polls(self) -> int:
+        """Ticks skipped because the previous poll was still running (QEMU slow to answer)."""
+        return self._poller.skipped_polls
 
     # -- internals ------------------------------------------------------------
 
-    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
-        task = asyncio.get_running_loop().create_task(coro, name=name)
-        self._tasks.add(task)  # strong reference until done
-        task.add_done_callback(self._tasks.discard)
-        return task
-
     def _cancel_run(self) -> None:
-        if self._run_task is not None and not self._run_task.done():
-            self._run_task.cancel()
-        self._run_task = None
+        task = self._tasks.get(RUN_TASK)
+        if task is not None:
+            task.cancel()
 
     def _set_state(self, state: ConnState, error: str | None = None) -> None:
         self.state = state
@@ -299,7 +264,7 @@ class VmSession(QObject):
             except asyncio.CancelledError:
                 # Disconnect while the first queries ran: the connection must not linger
                 # (it would hold the monitor). Its own task, which aclose() lets finish.
-                self._spawn(conn.close(), "close")
+                self._tasks.spawn(conn.close(), "close", finish=True)
                 raise
             except QmpFailure as failure:
                 await conn.close()
@@ -314,8 +279,8 @@ class VmSession(QObject):
             self.inspection = Inspection()
             self._reported.clear()
             self._set_state(ConnState.CONNECTED)
-            for topic in Topic:
-                self.topicChanged.emit(str(topic))
+            for topic in all_topics():
+                self.topicChanged.emit(topic.name)
             self._report_connected(previous_uuid)
             previous_uuid = self.info.uuid
             reason = await self._serve(conn)
@@ -392,8 +357,8 @@ class VmSession(QObject):
 
     async def _serve(self, conn: QmpConnection) -> str:
         """Drain events and poll until the connection ends; return why it ended."""
-        drain = self._spawn(self._drain_events(conn), "events")
-        poll = self._spawn(self._poll(conn), "poll")
+        drain = self._tasks.spawn(self._drain_events(conn), "events")
+        poll = self._tasks.spawn(self._poller.run(conn, self.inspection), "poll")
         try:
             return await conn.wait_closed()
         finally:
@@ -416,86 +381,16 @@ class VmSession(QObject):
                 if topic is not None:
                     applied.add(topic)
             for topic in applied:  # shown at once; the refresh below confirms it
-                self.topicChanged.emit(str(topic))
-            wanted &= PERIODIC | self._watched
+                self.topicChanged.emit(topic.name)
+            wanted &= periodic_topics() | self.watched
             if wanted:
                 self.request_refresh(frozenset(wanted))
             self.eventsReceived.emit(batch)
 
-    async def _poll(self, conn: QmpConnection) -> None:
-        """Poll on a fixed tick, and at once when events or views ask.
-
-        One loop does every poll of this VM, so two never overlap; a tick that
-        falls due while a poll still runs is skipped and counted.
-        """
-        loop = asyncio.get_running_loop()
-        fetcher = Fetcher(conn.execute, conn.capabilities.commands, self.inspection)
-        next_tick = loop.time()  # the first poll at once fills the panes
-        last_end = -EVENT_POLL_GAP_S
-        while True:
-            delay = next_tick - loop.time()
-            if delay > TICK_SLACK_S and not self._dirty:
-                # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a
-                # cancellation that arrives as the event is set, and the loop never ends.
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(delay):
-                        await self._refresh.wait()
-            self._refresh.clear()
-            now = loop.time()
-            due = now >= next_tick - TICK_SLACK_S
-            if not due:
-                if not self._dirty:
-                    continue  # the timer fired a little early
-                gap = last_end + EVENT_POLL_GAP_S - now
-                if gap > 0:  # merge a storm of events into one poll
-                    await asyncio.sleep(min(gap, next_tick - now))
-                    continue
-            topics, self._dirty = self._dirty, set()
-            interval = max(0.1, self.settings.poll_interval_s)
-            if due:
-                topics |= PERIODIC | self._watched
-                next_tick += interval
-            try:
-                await self._poll_once(conn, fetcher, topics)
-            except ConnectionLost:
-                return
-            last_end = now = loop.time()
-            if now >= next_tick:
-                missed = int((now - next_tick) // interval) + 1
-                self.skipped_polls += missed
-                next_tick += missed * interval
-
-    async def _poll_once(self, conn: QmpConnection, fetcher: Fetcher, topics: set[Topic]) -> None:
-        self.poll_count += 1
-        conn.command_timeout = self.settings.command_timeout_s
-        if Topic.STATUS in topics:
-            await self._poll_status(conn)
-        for topic in Topic:
-            if topic is not Topic.STATUS and topic in topics:
-                await fetcher.fetch(topic)
-                self.topicChanged.emit(str(topic))
-        self._report_problems()
-
-    async def _poll_status(self, conn: QmpConnection) -> None:
-        try:
-            status = StatusInfo.parse(await conn.execute("query-status"))
-        except ConnectionLost:
-            raise
-        except QmpFailure as failure:
-            self._report_once(Level.WARNING, failure.message)
-            return
+    def _on_status(self, status: StatusInfo) -> None:
         if status != self.info.status:
             self.info.status = status
             self.stateChanged.emit()
-
-    def _report_problems(self) -> None:
-        for line in self.inspection.problems.lines:
-            self._report_once(Level.WARNING, f"unexpected reply: {line}")
-        for result in self.inspection.results.values():
-            # A missing command and DeviceNotActive (no balloon) are states shown in the panes.
-            expected = result.unavailable or result.error_class == "DeviceNotActive"
-            if result.error is not None and not expected:
-                self._report_once(Level.WARNING, result.error)
 
     def _report_once(self, level: Level, text: str) -> None:
         """Say a problem that repeats on every poll only once per connection."""

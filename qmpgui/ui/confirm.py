@@ -64,9 +64,12 @@ class ConfirmDialog(QMessageBox):
             accept_text=accept_text,
             offer_dont_ask=offer_dont_ask,
         )
-        dialog.exec()
-        confirmed = dialog.clickedButton() is dialog.accept_button
-        return Answer(confirmed, confirmed and dialog.dont_ask.isChecked())
+        try:
+            dialog.exec()
+            confirmed = dialog.clickedButton() is dialog.accept_button
+            return Answer(confirmed, confirmed and dialog.dont_ask.isChecked())
+        finally:
+            dialog.deleteLater()  # a hidden dialog per question would pile up in the window
 
 
 def _escape(text: str) -> str:

@@ -220,6 +220,7 @@ class MediaDialog(QDialog):
             remote_host=remote_host,
             start_folder=start_folder,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.choice()
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # a hidden dialog per use would pile up in the window

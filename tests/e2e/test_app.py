@@ -13,6 +13,7 @@ from typing import Any
 
 from qmpgui.app import create_main_window
 from qmpgui.session import ConnState
+from qmpgui.ui.panes.status import StatusPane
 from tests.conftest import AsyncRunner
 
 
@@ -61,13 +62,13 @@ def test_demo_vm_runs_and_is_cleaned_up(qloop: Any, arun: AsyncRunner, qtbot: An
         lambda: window.model.rowCount() == 1 and window.model.session(0).connected, timeout=30
     )
     session = window.model.session(0)
-    assert window.demo is not None
-    folder, pid = window.demo.folder, window.demo.pid
+    assert window.fleet.demo is not None
+    folder, pid = window.fleet.demo.folder, window.fleet.demo.pid
     assert pid is not None
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert session.display_name == "qmpgui-demo"
     assert window.model.data(window.model.index(0, 1)) == "running"
-    assert window.status_pane.text("run_state") == "running"
+    assert window.pane(StatusPane).text("run_state") == "running"
 
     # What the issue promises the demo VM is: an empty CD-ROM cd0 and VNC on loopback.
     block = arun(session.execute("query-block"))
@@ -76,7 +77,7 @@ def test_demo_vm_runs_and_is_cleaned_up(qloop: Any, arun: AsyncRunner, qtbot: An
     assert cdrom and cdrom[0]["removable"] and "inserted" not in cdrom[0]
     vnc = arun(session.execute("query-vnc"))
     assert isinstance(vnc, dict) and vnc["enabled"] and vnc["host"] == "127.0.0.1"
-    assert int(vnc["service"]) == 5900 + window.demo.vnc_display
+    assert int(vnc["service"]) == 5900 + window.fleet.demo.vnc_display
 
     window.close()
     arun.wait(lambda: window._shut_down, timeout=20)

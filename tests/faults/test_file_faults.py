@@ -39,7 +39,7 @@ def rename_first_vm(window: MainWindow, qtbot: Any, name: str) -> None:
     session = window.model.session(0)
     window.select_session(session)
     answer_dialog(qtbot, session.endpoint_text, name)
-    window.action_edit.trigger()
+    window.list_actions.edit.trigger()
     assert session.configured_name == name
 
 
@@ -51,7 +51,7 @@ def test_a_config_path_that_cannot_be_read(
     (path / "keep.txt").write_text("mine")
     window = open_window(arun, qtbot, str(short_tmp / "none.sock"))
     expected = f"cannot read {path}: Is a directory; settings changed in this run will not be saved"
-    assert window.banner.isVisible() and window.banner_label.text() == f"Warning: {expected}"
+    assert window.banner.isVisible() and window.banner.label.text() == f"Warning: {expected}"
     assert any(text == expected for text in message_texts(window))
     arun.wait(lambda: expected in log_texts(window))  # once the log files are read back
     session = window.model.session(0)
@@ -82,11 +82,11 @@ def test_a_corrupt_config_is_kept_aside_not_overwritten(
         "name enclosed in double quotes); "
         f"it was kept as {aside.name} and qmpgui started with an empty configuration"
     )
-    assert window.banner.isVisible() and window.banner_label.text() == f"Warning: {expected}"
+    assert window.banner.isVisible() and window.banner.label.text() == f"Warning: {expected}"
     arun.wait(lambda: told(window, expected))
     start = guard.ticks
     answer_dialog(qtbot, str(short_tmp / "none.sock"), "new")
-    window.action_add.trigger()  # the window works, and saves a fresh file
+    window.list_actions.add.trigger()  # the window works, and saves a fresh file
     arun.wait(lambda: path.exists() and window.model.session(0).state is ConnState.ERROR)
     guard.ticked_since(start)
     assert json.loads(path.read_text())["vms"][0]["name"] == "new"

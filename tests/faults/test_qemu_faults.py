@@ -116,8 +116,8 @@ def test_monitor_busy_with_another_client(
     finally:
         holder.close()
     window.select_session(session)
-    assert window.action_connect.isEnabled()
-    window.action_connect.trigger()  # the other client has gone: Connect works
+    assert window.list_actions.connect.isEnabled()
+    window.list_actions.connect.trigger()  # the other client has gone: Connect works
     arun.wait(lambda: session.connected)
     close_window(arun, window)
     guard.assert_clean()
@@ -154,11 +154,11 @@ def test_a_hundred_connects_and_disconnects_end_connected(
     arun.wait(lambda: session.connected)
     start = guard.ticks
     for cycle in range(100):
-        assert window.action_disconnect.isEnabled()
-        window.action_disconnect.trigger()
+        assert window.list_actions.disconnect.isEnabled()
+        window.list_actions.disconnect.trigger()
         assert session.state is ConnState.DISCONNECTED
-        assert window.action_connect.isEnabled()
-        window.action_connect.trigger()
+        assert window.list_actions.connect.isEnabled()
+        window.list_actions.connect.trigger()
         # Cut the next connection at every stage: at once, while connecting, once connected.
         if cycle % 3 == 1:
             # 1 to 40 ms: in the socket connect, the greeting, the discovery, the first queries.

@@ -31,7 +31,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from qmpgui.qmp import CommandFailed
-from qmpgui.session.inspection import Fetcher, Inspection, Topic
+from qmpgui.session.inspection import BLOCK, BLOCKSTATS, DISPLAY, MACHINE, PCI, Fetcher, Inspection
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -542,7 +542,7 @@ def inspect(inspection: Inspection, replies: Mapping[str, object]) -> None:
     fetcher = Fetcher(FakeServer(replies).execute, frozenset(), inspection)
 
     async def run() -> None:
-        for topic in (Topic.BLOCKSTATS, Topic.BLOCK, Topic.PCI, Topic.DISPLAY, Topic.MACHINE):
+        for topic in (BLOCKSTATS, BLOCK, PCI, DISPLAY, MACHINE):
             await fetcher.fetch(topic)
 
     asyncio.run(run())

@@ -32,14 +32,14 @@ from qmpgui.models.pci_model import COLUMNS as PCI_COLUMNS
 from qmpgui.models.pci_model import PciModel
 from qmpgui.qmp import CommandFailed
 from qmpgui.session import VmSession
-from qmpgui.session.inspection import Fetcher, Topic
+from qmpgui.session.inspection import BLOCK, BLOCKSTATS, DISPLAY, MACHINE, PCI, Fetcher, Topic
 from tests.fuzz.strategies import OLD_CPU, json_paths
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DASH = "—"
 MODELS: tuple[type[NodeTreeModel], ...] = (BlockModel, PciModel, DisplayModel, MachineModel)
 MODEL_IDS = [cls.__name__ for cls in MODELS]
-ALL_TOPICS = (Topic.BLOCK, Topic.BLOCKSTATS, Topic.PCI, Topic.DISPLAY, Topic.MACHINE)
+ALL_TOPICS = (BLOCK, BLOCKSTATS, PCI, DISPLAY, MACHINE)
 MiB = 1024 * 1024
 M = TypeVar("M", bound=NodeTreeModel)
 
@@ -371,7 +371,7 @@ def test_block_rates_need_two_samples() -> None:
     stats["rd_operations"] += 20
     stats["wr_bytes"] += 2 * MiB
     stats["wr_operations"] += 3
-    fetch(session, second, (Topic.BLOCKSTATS,))
+    fetch(session, second, (BLOCKSTATS,))
     model = shown(BlockModel, session)
     disk = row(model, "disk0")
     assert disk["Read rate"] == "2 MiB/s (10 ops/s)"
@@ -504,7 +504,7 @@ def test_display_pane_tells_missing_spice_from_disabled_spice() -> None:
     # Known from query-commands: not even asked.
     offered = frozenset(set(_QEMU_72) - {"query-spice"})
     session = new_session()
-    qemu = fetch(session, qemu72(), (Topic.DISPLAY,), offered)
+    qemu = fetch(session, qemu72(), (DISPLAY,), offered)
     assert "query-spice" not in qemu.calls
     assert value(shown(DisplayModel, session), "spice") == NOT_AVAILABLE
 
@@ -579,7 +579,7 @@ def test_machine_pane_on_qemu_without_query_cpus_fast() -> None:
     replies["query-kvm"] = {"enabled": True, "present": True}
     offered = frozenset({"query-cpus", "query-balloon", "query-chardev", "query-kvm"})
     session = new_session()
-    qemu = fetch(session, replies, (Topic.MACHINE,), offered)
+    qemu = fetch(session, replies, (MACHINE,), offered)
     assert "query-cpus-fast" not in qemu.calls and "query-cpus" in qemu.calls
     model = shown(MachineModel, session)
     assert value(model, "cpus") == "1"
@@ -596,7 +596,7 @@ def test_machine_pane_on_qemu_without_query_cpus_fast() -> None:
 
 def test_machine_pane_falls_back_to_query_cpus_when_commands_are_unknown() -> None:
     session = new_session()
-    qemu = fetch(session, legacy(), (Topic.MACHINE,))
+    qemu = fetch(session, legacy(), (MACHINE,))
     assert qemu.calls[:2] == ["query-cpus-fast", "query-cpus"]
     model = shown(MachineModel, session)
     assert value(model, "cpus", ("cpu", 0)) == "thread 1234, /machine/unattached/device[0], x86"
@@ -618,13 +618,13 @@ def test_machine_pane_shows_a_balloon_error_as_an_error() -> None:
 @pytest.mark.parametrize("cls", MODELS, ids=MODEL_IDS)
 def test_a_refresh_with_identical_data_emits_nothing(cls: type[NodeTreeModel]) -> None:
     session = filled(qemu72())
-    fetch(session, qemu72(), (Topic.BLOCKSTATS,))  # rates from two samples
+    fetch(session, qemu72(), (BLOCKSTATS,))  # rates from two samples
     model = shown(cls, session)
     before = tree(model)
     spy = Spy(model)
     fetch(session, qemu72())
     model.refresh(session)
-    model.refresh(filled(qemu72(), (*ALL_TOPICS, Topic.BLOCKSTATS)))
+    model.refresh(filled(qemu72(), (*ALL_TOPICS, BLOCKSTATS)))
     assert spy.events == []
     assert tree(model) == before
 
@@ -635,7 +635,7 @@ def test_a_changed_value_changes_only_its_row() -> None:
     spy = Spy(model)
     replies = qemu72()
     replies["query-block"][1]["tray_open"] = True
-    fetch(session, replies, (Topic.BLOCK,))
+    fetch(session, replies, (BLOCK,))
     model.refresh(session)
     last = len(BLOCK_COLUMNS) - 1
     assert spy.events == [("changed", ("cd0",), 0, ("cd0",), last)]
@@ -656,7 +656,7 @@ def test_a_persistent_index_follows_its_row_through_removals_and_insertions() ->
     new["device"], new["qdev"] = "cd2", "cdrom2"
     devices.insert(0, new)
     spy = Spy(model)
-    fetch(session, replies, (Topic.BLOCK,))
+    fetch(session, replies, (BLOCK,))
     model.refresh(session)
     assert column(model, "Device") == ["cd2", "cd0", "cd1"]
     assert ("reset",) not in spy.events
@@ -666,7 +666,7 @@ def test_a_persistent_index_follows_its_row_through_removals_and_insertions() ->
 
     # Reordered: the rows move, the persistent indexes go with them.
     replies["query-block"] = list(reversed(devices))
-    fetch(session, replies, (Topic.BLOCK,))
+    fetch(session, replies, (BLOCK,))
     model.refresh(session)
     assert column(model, "Device") == ["cd1", "cd0", "cd2"]
     assert model.data(cd1) == "cd1" and cd1.row() == 0
@@ -681,7 +681,7 @@ def test_a_persistent_index_inside_a_bridge_survives_a_removed_sibling() -> None
     replies = qemu72()
     replies["query-pci"][0]["devices"].pop(4)  # vd0 in slot 2
     spy = Spy(model)
-    fetch(session, replies, (Topic.PCI,))
+    fetch(session, replies, (PCI,))
     model.refresh(session)
     structural = [e for e in spy.events if e[0] != "changed"]
     assert structural == [("removed", (("bus", 0),), 2, 2)]
@@ -698,7 +698,7 @@ def test_a_removed_block_device_removes_exactly_its_row() -> None:
     spy = Spy(model)
     replies = qemu72()
     del replies["query-block"][1]
-    fetch(session, replies, (Topic.BLOCK,))
+    fetch(session, replies, (BLOCK,))
     model.refresh(session)
     assert spy.events == [("removed", (), 1, 1)]
     assert column(model, "Device") == ["disk0", "cd1"]
@@ -930,7 +930,7 @@ def test_mutated_replies_never_break_a_model(
     qtmodeltester: Any, qtlog: Any, replies: Replies
 ) -> None:
     good = filled(qemu72())
-    broken = filled(qemu72(), (Topic.BLOCKSTATS,))
+    broken = filled(qemu72(), (BLOCKSTATS,))
     fetch(broken, replies)  # only a lost connection may raise
     for cls in MODELS:
         model = shown(cls, good)

@@ -11,7 +11,7 @@ import pytest
 
 from qmpgui.qmp import QmpConnection
 from qmpgui.session import SessionSettings, VmSession
-from qmpgui.session.inspection import Topic, topics_for_event
+from qmpgui.session.inspection import BLOCK, DISPLAY, MACHINE, PCI, STATUS, topics_for_event
 from tests.conftest import AsyncRunner
 from tests.qemu_vm import QemuVm
 
@@ -52,13 +52,13 @@ def session_for(vm: QemuVm, **settings: float) -> VmSession:
 
 
 def test_events_map_to_the_topics_they_change() -> None:
-    assert topics_for_event("DEVICE_TRAY_MOVED") == {Topic.BLOCK}
-    assert topics_for_event("BLOCK_IO_ERROR") == {Topic.BLOCK}
-    assert topics_for_event("VNC_CONNECTED") == {Topic.DISPLAY}
-    assert topics_for_event("SPICE_DISCONNECTED") == {Topic.DISPLAY}
-    assert Topic.STATUS in topics_for_event("STOP")
-    assert topics_for_event("BALLOON_CHANGE") == {Topic.MACHINE}
-    assert topics_for_event("DEVICE_DELETED") == {Topic.BLOCK, Topic.PCI}
+    assert topics_for_event("DEVICE_TRAY_MOVED") == {BLOCK}
+    assert topics_for_event("BLOCK_IO_ERROR") == {BLOCK}
+    assert topics_for_event("VNC_CONNECTED") == {DISPLAY}
+    assert topics_for_event("SPICE_DISCONNECTED") == {DISPLAY}
+    assert STATUS in topics_for_event("STOP")
+    assert topics_for_event("BALLOON_CHANGE") == {MACHINE}
+    assert topics_for_event("DEVICE_DELETED") == {BLOCK, PCI}
     assert topics_for_event("RTC_CHANGE") == frozenset()
 
 
@@ -76,7 +76,7 @@ def test_only_what_is_on_screen_is_polled(
     assert log.commands.count("query-status") >= session.poll_count
     assert session.skipped_polls == 0  # QEMU answers in milliseconds
 
-    session.set_watched(frozenset({Topic.PCI}))
+    session.set_watched(frozenset({PCI}))
     arun.wait(lambda: session.inspection.pci != ())  # shown at once, not after a tick
     assert session.inspection.pci[0].number == 0
     assert "query-block" not in log.commands
@@ -93,7 +93,7 @@ def test_a_slow_vm_gets_one_poll_at_a_time_and_ticks_are_skipped(
 ) -> None:
     log = CommandLog(monkeypatch)
     session = session_for(qemu, poll_interval_s=0.1, command_timeout_s=10)
-    session.set_watched(frozenset({Topic.BLOCK, Topic.MACHINE}))
+    session.set_watched(frozenset({BLOCK, MACHINE}))
     session.connect_vm()
     arun.wait(lambda: session.poll_count >= 3)
     skipped = session.skipped_polls
@@ -117,7 +117,7 @@ def test_tray_follows_the_event_before_the_next_query(qemu: QemuVm, arun: AsyncR
     qemu.kill()
     qemu.start(extra=["-S", *CDROM])  # no guest running: only the test moves the tray
     session = session_for(qemu, poll_interval_s=60)  # no tick during the test
-    session.set_watched(frozenset({Topic.BLOCK}))
+    session.set_watched(frozenset({BLOCK}))
     session.connect_vm()
     arun.wait(lambda: len(session.inspection.block.devices) == 1)
     assert session.inspection.block.devices[0].tray_open is False
@@ -125,7 +125,7 @@ def test_tray_follows_the_event_before_the_next_query(qemu: QemuVm, arun: AsyncR
     seen: list[tuple[bool | None, bool]] = []
 
     def on_topic(topic: str) -> None:
-        if topic == Topic.BLOCK:
+        if topic == BLOCK:
             same_reply = session.inspection.results["query-block"] is reply_before
             seen.append((session.inspection.block.devices[0].tray_open, same_reply))
 
@@ -139,7 +139,7 @@ def test_tray_follows_the_event_before_the_next_query(qemu: QemuVm, arun: AsyncR
 
 def test_stop_refreshes_the_machine_pane_data(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = session_for(qemu, poll_interval_s=60)
-    session.set_watched(frozenset({Topic.MACHINE}))
+    session.set_watched(frozenset({MACHINE}))
     session.connect_vm()
     arun.wait(lambda: "query-cpus-fast" in session.inspection.results)
     first = session.inspection.results["query-cpus-fast"]
@@ -151,7 +151,7 @@ def test_stop_refreshes_the_machine_pane_data(qemu: QemuVm, arun: AsyncRunner) -
 
 def test_new_connection_starts_with_fresh_data(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = session_for(qemu, poll_interval_s=0.2)
-    session.set_watched(frozenset({Topic.PCI}))
+    session.set_watched(frozenset({PCI}))
     session.connect_vm()
     arun.wait(lambda: session.inspection.pci != ())
     old = session.inspection

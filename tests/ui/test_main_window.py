@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from qmpgui.app import create_main_window
 from qmpgui.app.main_window import MainWindow
 from qmpgui.session import ConnState
+from qmpgui.ui.panes.status import StatusPane
 from tests.conftest import AsyncRunner
 from tests.qemu_vm import QemuVm
 from tests.ui.test_vm_dialog import answer_dialog
@@ -31,7 +33,7 @@ def open_window(arun: AsyncRunner, qtbot: Any, *argv: str) -> MainWindow:
 def close_window(arun: AsyncRunner, window: MainWindow) -> None:
     window.close()
     arun.wait(lambda: window._shut_down, timeout=15)
-    assert not window._tasks
+    assert not [t for t in asyncio.all_tasks(arun.loop) if not t.done()]
 
 
 def config_file(tmp_path: Path) -> Path:
@@ -45,7 +47,7 @@ def test_stable_names_are_reachable(qloop: Any, arun: AsyncRunner, qtbot: Any) -
         assert action is not None, name
         assert action.toolTip()
     assert window.findChild(QTableView, "vmList") is window.vm_list
-    assert window.findChild(type(window.status_pane), "statusPane") is window.status_pane
+    assert window.findChild(type(window.pane(StatusPane)), "statusPane") is window.pane(StatusPane)
     assert window.windowIcon().isNull() is False
     # Nothing selected: the VM actions say why they are off.
     remove = window.findChild(QAction, "actionRemoveVm")
@@ -61,13 +63,14 @@ def test_add_connect_edit_remove_and_config_on_disk(
     window.findChild(QAction, "actionAddVm").trigger()
     session = window.model.session(0)
     arun.wait(lambda: session.connected)
-    assert window.status_pane.text("name") == "testvm"  # the name defaults to query-name
-    assert window.status_pane.text("uuid") == qemu.uuid
-    assert window.status_pane.text("run_state") == "running"
-    assert window.status_pane.text("commands").endswith("events")
+    assert window.pane(StatusPane).text("name") == "testvm"  # the name defaults to query-name
+    assert window.pane(StatusPane).text("uuid") == qemu.uuid
+    assert window.pane(StatusPane).text("run_state") == "running"
+    assert window.pane(StatusPane).text("commands").endswith("events")
     # Who runs QEMU, from the socket's peer credentials: the answer to "may it write there?"
-    assert window.status_pane.text("process") == f"pid {qemu.pid}, user root" or (
-        os.geteuid() != 0 and window.status_pane.text("process").startswith(f"pid {qemu.pid}, ")
+    assert window.pane(StatusPane).text("process") == f"pid {qemu.pid}, user root" or (
+        os.geteuid() != 0
+        and window.pane(StatusPane).text("process").startswith(f"pid {qemu.pid}, ")
     )
     arun.wait(lambda: config_file(tmp_path).exists())
     saved = json.loads(config_file(tmp_path).read_text())
@@ -109,7 +112,7 @@ def test_command_line_endpoints_are_not_saved(
     assert refused.state_text() == "error: connection refused: nothing listens on 127.0.0.1:1"
     assert "connection refused" in window.statusBar().currentMessage() or vm.connected
     window.config.poll_interval_s = 3  # any later save must still leave them out
-    window.save_config()
+    window.fleet.save_config()
     arun.wait(lambda: config_file(tmp_path).exists())
     assert json.loads(config_file(tmp_path).read_text())["vms"] == []
     close_window(arun, window)
@@ -124,8 +127,8 @@ def test_corrupt_config_is_reported_in_the_window(
     path.write_text("{not json")
     window = open_window(arun, qtbot)
     assert window.banner.isVisible()
-    assert "is not a valid configuration" in window.banner_label.text()
-    assert "config.json.corrupt-" in window.banner_label.text()
+    assert "is not a valid configuration" in window.banner.label.text()
+    assert "config.json.corrupt-" in window.banner.label.text()
     assert list(path.parent.glob("config.json.corrupt-*"))
     close_window(arun, window)
 
@@ -141,7 +144,7 @@ def test_command_line_endpoint_of_a_saved_vm_connects_it_for_this_run_only(
     assert window.model.rowCount() == 1  # the saved row, not a duplicate
     session = window.model.session(0)
     arun.wait(lambda: session.connected)
-    window.save_config()
+    window.fleet.save_config()
     arun.wait(lambda: json.loads(path.read_text()).get("poll_interval_s") == 2)
     assert json.loads(path.read_text())["vms"] == saved["vms"]  # autoconnect stays off
     close_window(arun, window)

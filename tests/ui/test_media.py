@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 from qmpgui.app.main_window import MainWindow
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.media_dialog import MediaDialog
+from qmpgui.ui.panes.block import BlockPane
 from tests.conftest import AsyncRunner
 from tests.fakes.fake_qmp import FakeQmpServer, read_command, reply
 from tests.qemu_vm import QemuVm
@@ -68,7 +69,7 @@ def test_insert_an_image_then_eject_it(
     iso = short_tmp / "disc.iso"
     iso.write_bytes(b"CD001".rjust(2048 * 17, b"\0"))  # a small raw image QEMU accepts
     window = window_on(arun, qtbot, cd_vm)
-    window.panes.setCurrentWidget(window.block_pane)  # the pane that shows the tray
+    window.panes.setCurrentWidget(window.pane(BlockPane))  # the pane that shows the tray
 
     notes = fill_media_dialog(str(iso))
     act(window, "actionChangeMedia").trigger()
@@ -92,7 +93,7 @@ def test_insert_an_image_then_eject_it(
     arun.wait(lambda: watched_cd(cd_vm)["tray_open"] is True)
     assert str(iso) in seen.texts[0] and "cd0" in seen.texts[0]
     assert "inserted" not in watched_cd(cd_vm)
-    pane = window.block_pane
+    pane = window.pane(BlockPane)
     arun.wait(lambda: "open" in str(pane.model.data(pane.model.index(0, 3))))
 
     # The dialog offers the image again, with the format and mode it was used with.

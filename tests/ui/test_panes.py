@@ -19,8 +19,12 @@ from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.models.vm_list import DISK_IO, SPARKLINE_ROLE
 from qmpgui.session import VmSession
-from qmpgui.session.inspection import Topic
-from qmpgui.ui.inspect_pane import JSON_MIME, InspectPane
+from qmpgui.session.inspection import BLOCK, BLOCKSTATS, PCI
+from qmpgui.ui.panes.block import BlockPane
+from qmpgui.ui.panes.display import DisplayPane
+from qmpgui.ui.panes.inspect import JSON_MIME, InspectPane
+from qmpgui.ui.panes.machine import MachinePane
+from qmpgui.ui.panes.pci import PciPane
 from tests.conftest import AsyncRunner
 from tests.qemu_vm import QemuVm
 from tests.ui.test_main_window import close_window, open_window
@@ -86,10 +90,10 @@ def test_hidden_panes_are_not_polled(rich_vm: RichVm, arun: AsyncRunner, qtbot: 
     window = window_on(rich_vm, arun, qtbot)
     session = window.model.session(0)
     assert session.watched == frozenset()  # the status tab is in front
-    window.panes.setCurrentWidget(window.pci_pane)
-    assert session.watched == {Topic.PCI}
-    window.panes.setCurrentWidget(window.block_pane)
-    assert session.watched == {Topic.BLOCK, Topic.BLOCKSTATS}
+    window.panes.setCurrentWidget(window.pane(PciPane))
+    assert session.watched == {PCI}
+    window.panes.setCurrentWidget(window.pane(BlockPane))
+    assert session.watched == {BLOCK, BLOCKSTATS}
     close_window(arun, window)
 
 
@@ -97,10 +101,10 @@ def test_block_pane_shows_media_and_follows_the_tray(
     rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
 ) -> None:
     window = window_on(rich_vm, arun, qtbot)
-    window.panes.setCurrentWidget(window.block_pane)
+    window.panes.setCurrentWidget(window.pane(BlockPane))
     view = window.findChild(QTreeView, "blockView")
-    assert view is window.block_pane.view
-    model = window.block_pane.model
+    assert view is window.pane(BlockPane).view
+    model = window.pane(BlockPane).model
     arun.wait(lambda: model.rowCount() == 3)
     col = {name: n for n, name in enumerate(BLOCK_COLUMNS)}
     disk, cd0, cd1 = (model.find(key) for key in ("disk0", "cd0", "cd1"))
@@ -129,8 +133,8 @@ def test_block_pane_shows_media_and_follows_the_tray(
 
 def test_io_rates_appear_after_reads(rich_vm: RichVm, arun: AsyncRunner, qtbot: Any) -> None:
     window = window_on(rich_vm, arun, qtbot)
-    window.panes.setCurrentWidget(window.block_pane)
-    model = window.block_pane.model
+    window.panes.setCurrentWidget(window.pane(BlockPane))
+    model = window.pane(BlockPane).model
     read_rate = BLOCK_COLUMNS.index("Read rate")
     arun.wait(lambda: model.rowCount() == 3)
     polls_pass(arun, window.model.session(0))
@@ -159,9 +163,9 @@ def test_pci_tree_nests_the_nic_under_the_bridge(
     rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
 ) -> None:
     window = window_on(rich_vm, arun, qtbot)
-    window.panes.setCurrentWidget(window.pci_pane)
+    window.panes.setCurrentWidget(window.pane(PciPane))
     view = window.findChild(QTreeView, "pciView")
-    model = window.pci_pane.model
+    model = window.pane(PciPane).model
     arun.wait(lambda: model.rowCount() == 1)
     bridge = model.find(("bus", 0), ("slot", 3))
     nic = model.find(("bus", 0), ("slot", 3), ("bus", 1), ("slot", 1))
@@ -200,8 +204,8 @@ def test_display_pane_shows_vnc_and_opens_a_viewer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = window_on(rich_vm, arun, qtbot)
-    window.panes.setCurrentWidget(window.display_pane)
-    pane = window.display_pane
+    window.panes.setCurrentWidget(window.pane(DisplayPane))
+    pane = window.pane(DisplayPane)
     assert window.findChild(InspectPane, "displayPane") is pane
     model = pane.model
     port = rich_vm.vnc_port
@@ -229,8 +233,8 @@ def test_machine_pane_shows_the_machine_and_its_run_state(
     rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
 ) -> None:
     window = window_on(rich_vm, arun, qtbot)
-    window.panes.setCurrentWidget(window.machine_pane)
-    model = window.machine_pane.model
+    window.panes.setCurrentWidget(window.pane(MachinePane))
+    model = window.pane(MachinePane).model
     arun.wait(lambda: cell(model, model.find("machine"), 1) != "—")
     values = {
         model.data(model.index(r, 0)): cell(model, model.index(r, 0), 1)
@@ -258,9 +262,9 @@ def test_copy_a_row_and_the_pane_as_text_and_json(
     rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
 ) -> None:
     window = window_on(rich_vm, arun, qtbot)
-    window.panes.setCurrentWidget(window.block_pane)
-    view = window.block_pane.view
-    model = window.block_pane.model
+    window.panes.setCurrentWidget(window.pane(BlockPane))
+    view = window.pane(BlockPane).view
+    model = window.pane(BlockPane).model
     arun.wait(lambda: model.rowCount() == 3)
     view.setCurrentIndex(model.find("cd0"))
     view.copy_selection()
@@ -285,11 +289,11 @@ def test_panes_keep_the_last_data_and_say_so_when_qemu_is_gone(
     rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
 ) -> None:
     window = window_on(rich_vm, arun, qtbot)
-    window.panes.setCurrentWidget(window.pci_pane)
-    model = window.pci_pane.model
+    window.panes.setCurrentWidget(window.pane(PciPane))
+    model = window.pane(PciPane).model
     arun.wait(lambda: model.rowCount() == 1)
     rich_vm.kill()
-    header = window.pci_pane.header
+    header = window.pane(PciPane).header
     arun.wait(lambda: "showing data from" in header.text())
     assert model.rowCount() == 1  # still readable: useful after a crash
     assert "reconnecting" in header.text()
@@ -298,8 +302,8 @@ def test_panes_keep_the_last_data_and_say_so_when_qemu_is_gone(
 
 def test_no_vm_selected_shows_empty_panes(qloop: Any, arun: AsyncRunner, qtbot: Any) -> None:
     window = open_window(arun, qtbot)
-    for pane in window.inspect_panes:
+    for pane in (window.pane(kind) for kind in (BlockPane, PciPane, DisplayPane, MachinePane)):
         assert pane.header.text() == "No VM selected."
         assert pane.model.rowCount() == 0
-    assert not window.display_pane.open_button.isEnabled()
+    assert not window.pane(DisplayPane).open_button.isEnabled()
     close_window(arun, window)

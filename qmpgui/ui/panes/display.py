@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QProcess, Signal
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from qmpgui.host.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
@@ -11,19 +11,20 @@ from qmpgui.models.display_model import DisplayModel
 from qmpgui.qmp import EndpointError, parse_endpoint
 from qmpgui.qmp.display import DisplayServer
 from qmpgui.session import VmSession
-from qmpgui.session.inspection import Topic
-from qmpgui.ui.inspect_pane import InspectPane
+from qmpgui.session.inspection import DISPLAY
+from qmpgui.ui.panes.inspect import InspectPane
+from qmpgui.ui.panes.registry import PaneContext, register_pane
 from qmpgui.ui.styles import ERROR_STYLE
 
 
+@register_pane("D&isplay", order=40)
 class DisplayPane(InspectPane):
-    #: (Level, str) for the window's message path.
-    message = Signal(object, str)
+    """VNC and SPICE servers of the current VM, their clients, and Open viewer."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            DisplayModel(), frozenset({Topic.DISPLAY}), "displayView", "Remote displays", parent
-        )
+    topics = frozenset({DISPLAY})
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, DisplayModel(), "displayView", "Remote displays", parent)
         self.setObjectName("displayPane")
         self.view.setColumnWidth(0, 160)
         self.open_button = QPushButton("&Open viewer")
@@ -47,10 +48,9 @@ class DisplayPane(InspectPane):
         display = session.inspection.display
         return [s for s in (display.vnc, display.spice) if s is not None and s.enabled]
 
-    def set_session(self, session: VmSession | None) -> None:
-        if session is not self.session:
-            self.note.clear()  # it spoke of the previous VM
-        super().set_session(session)
+    def current_changed(self, session: VmSession | None) -> None:
+        self.note.clear()  # it spoke of the previous VM
+        super().current_changed(session)
 
     def refresh(self) -> None:
         super().refresh()
@@ -81,7 +81,7 @@ class DisplayPane(InspectPane):
     def _say(self, level: Level, text: str) -> None:
         self.note.setText(text)
         self.note.setStyleSheet(ERROR_STYLE if level is Level.ERROR else "")
-        self.message.emit(level, text)
+        self.context.say(level, text)
 
     def open_viewer(self, server: DisplayServer) -> None:
         session = self.session

@@ -1,8 +1,8 @@
-"""A pane that shows one inspection topic of the selected VM in a tree view.
+"""A pane that shows inspection topics of the current VM in a tree view.
 
-The pane follows its session: it refreshes its model when the session says the
-topic changed, and tells in a header line how fresh the data is. Any row or
-the whole pane copies as text and as JSON (the raw QMP reply behind it).
+The pane follows the selection: it refreshes its model when the current VM says
+one of its topics changed, and tells in a header line how fresh the data is. Any
+row or the whole pane copies as text and as JSON (the raw QMP reply behind it).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QTreeView, QVBox
 
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.session import ConnState, VmSession
-from qmpgui.session.inspection import Topic
+from qmpgui.ui.panes.registry import Pane, PaneContext
 
 JSON_MIME = "application/json"
 
@@ -113,23 +113,22 @@ class InspectView(QTreeView):
         menu.popup(self.viewport().mapToGlobal(pos))
 
 
-class InspectPane(QWidget):
-    """Header line + view for the topics of one model; subclasses add controls."""
+class InspectPane(Pane):
+    """Header line + view of one model; subclasses name their topics and add controls."""
 
     def __init__(
         self,
+        context: PaneContext,
         model: NodeTreeModel,
-        topics: frozenset[Topic],
         view_name: str,
         accessible: str,
         parent: QWidget | None = None,
         *,
         expand_new: bool = True,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.model = model
-        self.topics = topics
-        self._session: VmSession | None = None
+        model.setParent(self)
         self.header = QLabel()
         self.header.setObjectName(f"{view_name}Header")
         self.header.setWordWrap(True)
@@ -153,31 +152,18 @@ class InspectPane(QWidget):
             for row in range(first, last + 1):
                 self.view.expandRecursively(self.model.index(row, 0, parent))
 
-    @property
-    def session(self) -> VmSession | None:
-        return self._session
-
-    def set_session(self, session: VmSession | None) -> None:
-        if session is self._session:
-            return
-        if self._session is not None:
-            self._session.topicChanged.disconnect(self._on_topic)
-            self._session.stateChanged.disconnect(self._on_state)
-        self._session = session
-        if session is not None:
-            session.topicChanged.connect(self._on_topic)
-            session.stateChanged.connect(self._on_state)
+    def current_changed(self, session: VmSession | None) -> None:
         self.refresh()
 
-    def _on_topic(self, topic: str) -> None:
-        if topic in self.topics:
-            self.refresh()
+    def topic_changed(self, topic: str) -> None:
+        self.refresh()
 
-    def _on_state(self) -> None:
+    def state_changed(self) -> None:
         self.refresh()  # the run state is part of some panes; sync() repaints only changes
 
     def refresh(self) -> None:
-        session = self._session
+        """Show the current VM's data as it is now, and how fresh it is."""
+        session = self.session
         if session is None:
             self.model.sync([])
             self.model.replies = {}
@@ -202,7 +188,8 @@ class InspectPane(QWidget):
         self.header.setText(self.header_text())
 
     def header_text(self) -> str:
-        session = self._session
+        """ "No VM selected.", "vm: updated HH:MM:SS", or how the connection stands."""
+        session = self.session
         if session is None:
             return "No VM selected."
         stamps = [

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qmpgui.qmp.screendump import user_name
 from qmpgui.session import ConnState, VmSession
+from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.styles import ERROR_STYLE
 
 DASH = "—"
@@ -28,12 +29,16 @@ FIELDS = (
 )
 
 
-class StatusPane(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+@register_pane("&Status", order=10)
+class StatusPane(Pane):
+    """Who the current VM is and how its connection stands (objectName statusPane)."""
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.setObjectName("statusPane")
         self.setAccessibleName("VM status")
-        self._session: VmSession | None = None
+        # Every poll ends in a topic: the poll counters change with each.
+        context.selection.currentTopicChanged.connect(self.refresh)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -46,17 +51,14 @@ class StatusPane(QWidget):
             form.addRow(f"{label}:", value)
         self._show_nothing()
 
-    def set_session(self, session: VmSession | None) -> None:
-        if self._session is not None:
-            self._session.stateChanged.disconnect(self.refresh)
-            self._session.topicChanged.disconnect(self.refresh)
-        self._session = session
-        if session is not None:
-            session.stateChanged.connect(self.refresh)
-            session.topicChanged.connect(self.refresh)  # every poll: the poll counters
+    def current_changed(self, session: VmSession | None) -> None:
+        self.refresh()
+
+    def state_changed(self) -> None:
         self.refresh()
 
     def text(self, key: str) -> str:
+        """The text shown for field `key` (a key of FIELDS: "name", "run_state", ...)."""
         return self.values[key].text()
 
     def _show_nothing(self) -> None:
@@ -65,7 +67,8 @@ class StatusPane(QWidget):
         self.values["name"].setText("No VM selected")
 
     def refresh(self) -> None:
-        session = self._session
+        """Show the current VM's facts as they are now."""
+        session = self.session
         if session is None:
             self._show_nothing()
             return

@@ -1,0 +1,144 @@
+"""The actions on the selected VMs, made from the action table (qmp/actions.py).
+
+Each action is enabled only where it works and says why not in its tooltip. One
+that applies to several VMs asks once and ends in one summary. Destructive ones ask
+first (unless confirm_destructive is off). Modal dialogs are opened from plain Qt
+callbacks, never from inside an asyncio task: a nested event loop inside a running
+task would re-enter the loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from qmpgui.app.actions.host import ActionHost
+from qmpgui.app.actions.lifecycle import Lifecycle
+from qmpgui.app.actions.media import Media
+from qmpgui.app.actions.screendumps import Screendumps
+from qmpgui.log.entry import Level
+from qmpgui.qmp.actions import ACTIONS, ActionFacts, Group, MediaAction, VmAction, in_group
+from qmpgui.qmp.runstate import needs_warning, refusal
+from qmpgui.session import VmSession
+from qmpgui.ui.confirm import ConfirmDialog
+from qmpgui.ui.qactions import enable, make_action
+
+
+class VmActions(QObject):
+    """The QActions of the table (by action in `actions`), and what they do."""
+
+    def __init__(self, host: ActionHost) -> None:
+        super().__init__(host.parent)
+        self.host = host
+        self.actions: dict[VmAction | MediaAction, QAction] = {
+            facts.action: make_action(
+                host.parent, facts.object_name, facts.text, facts.shortcut, facts.tip
+            )
+            for facts in ACTIONS.values()
+        }
+        self.lifecycle = Lifecycle(host)
+        self.media = Media(host)
+        self.screendumps = Screendumps(host)
+        for action, qaction in self.actions.items():
+            qaction.triggered.connect(lambda _=False, a=action: self.run(a))
+        host.selection.selectionChanged.connect(self.update)
+
+    def group(self, group: Group) -> list[QAction]:
+        """The QActions of `group`, in menu order."""
+        return [self.actions[facts.action] for facts in in_group(group)]
+
+    # -- enabling ---------------------------------------------------------------------
+
+    @staticmethod
+    def why_not(session: VmSession, facts: ActionFacts) -> str | None:
+        """Why the action cannot be used on `session` now, or None."""
+        if not session.connected:
+            return "not connected"
+        if not isinstance(facts.action, VmAction):
+            return None  # a drive's action: the run state does not matter
+        caps = session.capabilities
+        if caps and facts.command not in caps:
+            return f"this QEMU has no '{facts.command}' command"
+        return refusal(facts.action, session.run_status or "unknown")
+
+    def update(self) -> None:
+        """Re-evaluate every action for the selection; runs on each change of it."""
+        sessions = self.host.selection.sessions
+        for facts in ACTIONS.values():
+            enable(self.actions[facts.action], self._reason(facts, sessions))
+
+    def _reason(self, facts: ActionFacts, sessions: list[VmSession]) -> str | None:
+        if not sessions:
+            return "select a VM first"
+        if len(sessions) > 1 and not facts.multi_vm:
+            if isinstance(facts.action, MediaAction):
+                return "select one VM"
+            return "select one VM: this acts on one VM at a time"
+        reasons = [self.why_not(s, facts) for s in sessions]
+        if any(r is None for r in reasons):
+            return None
+        if len(sessions) == 1:
+            return reasons[0]
+        return f"none of the selected VMs can ({reasons[0]})"
+
+    # -- running ------------------------------------------------------------------------
+
+    def run(self, action: VmAction | MediaAction) -> None:
+        """Apply `action` to the selected VMs (the first one for single-VM actions)."""
+        if isinstance(action, MediaAction):
+            self.media.run(action)
+            return
+        facts = ACTIONS[action]
+        selected = self.host.selection.sessions
+        if not facts.multi_vm:
+            selected = selected[:1]
+        eligible = [s for s in selected if self.why_not(s, facts) is None]
+        skipped = {s.display_name: why for s in selected if (why := self.why_not(s, facts))}
+        if not eligible:
+            if skipped:
+                reasons = "; ".join(f"{vm}: {why}" for vm, why in skipped.items())
+                self.host.say(Level.WARNING, f"{facts.label}: {reasons}")
+            return
+        if not self._confirm(facts, eligible):
+            return
+        if action is VmAction.SCREENDUMP:
+            self.screendumps.open_viewers(eligible, skipped)
+        elif action is VmAction.POWERDOWN:
+            self.lifecycle.power_down(eligible, skipped)
+        else:
+            self.lifecycle.run(action, eligible, skipped)
+
+    def _confirm(self, facts: ActionFacts, sessions: list[VmSession]) -> bool:
+        names = [f"{s.display_name} ({s.endpoint_text})" for s in sessions]
+        assert isinstance(facts.action, VmAction)
+        action = facts.action
+        warnings = {w for s in sessions if (w := needs_warning(action, s.run_status or ""))}
+        if warnings:  # asked even with confirmations off: no "don't ask again" here
+            these = "this VM" if len(names) == 1 else "these VMs"
+            answer = ConfirmDialog.ask(
+                self.host.parent,
+                facts.label,
+                f"{facts.label} {these}?",
+                names,
+                detail=" ".join(sorted(warnings)),
+                accept_text=facts.label,
+                offer_dont_ask=False,
+            )
+            return answer.confirmed
+        if facts.question is None:
+            return True
+        question = facts.question
+        these = "this VM" if len(sessions) == 1 else f"these {len(sessions)} VMs"
+        return self.host.confirmer.ask_destructive(
+            question.title,
+            question.question.format(these=these),
+            names,
+            question.detail,
+            question.title,
+        )
+
+    async def aclose(self) -> None:
+        """Close the screendump viewers and end the power-down watches."""
+        await self.screendumps.aclose()
+        await self.lifecycle.aclose()
+        await self.media.aclose()

@@ -1,0 +1,261 @@
+"""The actions a user takes on VMs, one row of facts each: what the menus, the toolbar
+and the context menus show, the QMP command sent, the run states that allow it, how
+much it risks and what it asks first.
+
+Every place an action appears reads this table: the window's QActions, the log's
+names for commands (session/control), and the console's risk marks (qmp/risk). Run
+states are QEMU's (query-status `status`, qapi/run-state.json RunState); what each
+allows follows QEMU's behaviour: `cont` fails after a guest shutdown, a suspended
+guest wakes with system_wakeup, an incoming migration takes nothing but `quit`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+
+class Risk(Enum):
+    """How much a command can change: read-only ones run at once, dangerous ones ask first."""
+
+    READ_ONLY = "read-only"
+    CHANGES = "changes the VM"
+    DANGEROUS = "dangerous"
+
+
+class VmAction(StrEnum):
+    """An action that the VM's run state allows or not; the value is its QMP command."""
+
+    PAUSE = "stop"
+    RESUME = "cont"
+    RESET = "system_reset"
+    POWERDOWN = "system_powerdown"
+    QUIT = "quit"
+    WAKE = "system_wakeup"
+    SCREENDUMP = "screendump"
+
+
+class MediaAction(StrEnum):
+    """An action on a removable drive, whatever the run state; the value is its QMP
+    command (servers before blockdev-change-medium get `change`: qmp/media.py)."""
+
+    EJECT = "eject"
+    CHANGE_MEDIA = "blockdev-change-medium"
+
+
+class Group(Enum):
+    """Where an action sits in the menus and the toolbar."""
+
+    LIFECYCLE = "lifecycle"
+    DEVICE = "device"
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a destructive action asks first. In `question`, {these} names the VMs
+    ("this VM", "these 3 VMs"); Eject's names {drive} and {vm} instead."""
+
+    title: str
+    question: str
+    detail: str
+
+
+#: Every run state QEMU reports (qapi/run-state.json, RunState, QEMU 7.2).
+KNOWN_STATES = frozenset(
+    {
+        "running",
+        "paused",
+        "prelaunch",
+        "shutdown",
+        "internal-error",
+        "guest-panicked",
+        "io-error",
+        "watchdog",
+        "suspended",
+        "inmigrate",
+        "postmigrate",
+        "finish-migrate",
+        "save-vm",
+        "restore-vm",
+        "colo",
+        "debug",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionFacts:
+    """One action's facts. `text` carries the menu mnemonic ("Res&ume"); `shortcut` is
+    a portable key sequence ("Ctrl+Shift+R"); `states` are the run states that offer
+    it, None for an action that any connected VM offers (it acts on a device, not on
+    the run state); `unknown_state`: offered in a run state newer than KNOWN_STATES."""
+
+    action: VmAction | MediaAction
+    object_name: str
+    text: str
+    shortcut: str
+    tip: str
+    group: Group
+    risk: Risk
+    states: frozenset[str] | None
+    multi_vm: bool
+    unknown_state: bool = True
+    question: Question | None = None
+
+    @property
+    def command(self) -> str:
+        """The QMP command the action sends."""
+        return str(self.action)
+
+    @property
+    def label(self) -> str:
+        """The action's name in words: the log's, the summaries' and the accessible name."""
+        return self.text.replace("&", "").rstrip("…")
+
+
+def _states(*names: str) -> frozenset[str]:
+    unknown = set(names) - KNOWN_STATES
+    assert not unknown, f"not a run state: {unknown}"
+    return frozenset(names)
+
+
+_CRASHED = ("shutdown", "internal-error", "guest-panicked")
+#: Quit ends QEMU in any state; it also ends an incoming migration that waits in vain.
+_EVERY = KNOWN_STATES
+#: A stopped, shut down or panicked guest still has a screen; an incoming one has none yet.
+_HAS_SCREEN = KNOWN_STATES - {"inmigrate"}
+
+
+#: The table, in menu order within each group.
+ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
+    facts.action: facts
+    for facts in (
+        ActionFacts(
+            VmAction.PAUSE,
+            "actionStop",
+            "&Pause",
+            "Ctrl+P",
+            "Pause the VM's CPUs (stop)",
+            Group.LIFECYCLE,
+            Risk.CHANGES,
+            _states("running"),
+            multi_vm=True,
+        ),
+        ActionFacts(
+            VmAction.RESUME,
+            "actionCont",
+            "Res&ume",
+            "Ctrl+R",
+            "Resume or start the VM's CPUs (cont)",
+            Group.LIFECYCLE,
+            Risk.CHANGES,
+            _states("paused", "prelaunch", "io-error", "watchdog", "postmigrate"),
+            multi_vm=True,
+        ),
+        ActionFacts(
+            VmAction.WAKE,
+            "actionSystemWakeup",
+            "&Wake",
+            "Ctrl+Shift+W",
+            "Wake a suspended guest",
+            Group.LIFECYCLE,
+            Risk.CHANGES,
+            _states("suspended"),
+            multi_vm=False,
+            unknown_state=False,  # only "suspended" can wake, whatever newer states mean
+        ),
+        ActionFacts(
+            VmAction.RESET,
+            "actionSystemReset",
+            "Rese&t",
+            "Ctrl+Shift+R",
+            "Reset the VM at once (system_reset)",
+            Group.LIFECYCLE,
+            Risk.DANGEROUS,
+            _states("running", "paused", *_CRASHED, "io-error", "watchdog", "suspended"),
+            multi_vm=False,
+            question=Question(
+                "Reset",
+                "Reset {these}?",
+                "The guest restarts at once, as with a reset button: whatever it has not "
+                "saved is lost.",
+            ),
+        ),
+        ActionFacts(
+            VmAction.POWERDOWN,
+            "actionSystemPowerdown",
+            "Power &down",
+            "Ctrl+Shift+P",
+            "Press the power button: ask the guest to shut down (system_powerdown)",
+            Group.LIFECYCLE,
+            Risk.DANGEROUS,
+            _states("running"),
+            multi_vm=True,
+            question=Question(
+                "Power down",
+                "Ask {these} to power down?",
+                "Each guest decides how to shut down; qmpgui waits and then offers to "
+                "force it off.",
+            ),
+        ),
+        ActionFacts(
+            VmAction.QUIT,
+            "actionQuitVm",
+            "&Quit VM",
+            "Ctrl+Shift+Q",
+            "End QEMU at once, like pulling the plug (quit)",
+            Group.LIFECYCLE,
+            Risk.DANGEROUS,
+            _EVERY,
+            multi_vm=False,
+            question=Question(
+                "Quit VM",
+                "Quit QEMU for {these}?",
+                "QEMU ends at once, like pulling the plug: the guest cannot save anything.",
+            ),
+        ),
+        ActionFacts(
+            VmAction.SCREENDUMP,
+            "actionScreendump",
+            "Scree&ndump",
+            "Ctrl+Shift+S",
+            "Show the VM's screen (screendump)",
+            Group.DEVICE,
+            Risk.CHANGES,  # QEMU writes a file
+            _HAS_SCREEN,
+            multi_vm=True,
+        ),
+        ActionFacts(
+            MediaAction.EJECT,
+            "actionEject",
+            "&Eject",
+            "Ctrl+Shift+E",
+            "Eject the medium of a removable drive",
+            Group.DEVICE,
+            Risk.DANGEROUS,
+            None,
+            multi_vm=False,
+            question=Question(  # asked only when a medium is in the drive
+                "Eject",
+                "Eject the medium of {drive} in {vm}?",
+                "The guest loses access to it at once.",
+            ),
+        ),
+        ActionFacts(
+            MediaAction.CHANGE_MEDIA,
+            "actionChangeMedia",
+            "Change &media…",
+            "Ctrl+M",
+            "Insert an image into a removable drive (CD-ROM, floppy)",
+            Group.DEVICE,
+            Risk.CHANGES,
+            None,
+            multi_vm=False,
+        ),
+    )
+}
+
+
+def in_group(group: Group) -> list[ActionFacts]:
+    """The actions of `group`, in menu order."""
+    return [facts for facts in ACTIONS.values() if facts.group is group]

@@ -1,0 +1,147 @@
+"""Poller: the one loop that polls a VM, so that two polls never overlap.
+
+It polls on a fixed tick (SessionSettings.poll_interval_s, at least 0.1 s) the
+topics the VM list needs and those of the pane on screen, and at once when events
+or views ask (`request`). A tick that falls due while a poll still runs is skipped
+and counted: a slow QEMU is asked one thing at a time, never a queue of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+
+from qmpgui.log.entry import Level
+from qmpgui.qmp import ConnectionLost, QmpConnection, QmpFailure, StatusInfo
+from qmpgui.session.inspection import (
+    STATUS,
+    Fetcher,
+    Inspection,
+    Topic,
+    all_topics,
+    periodic_topics,
+)
+from qmpgui.session.state import SessionSettings
+
+#: Timers may fire a little early: a tick this close to due is due.
+TICK_SLACK_S = 0.01
+#: The least time between polls that events ask for: a storm of events is merged.
+EVENT_POLL_GAP_S = 0.25
+
+
+class Poller:
+    """Polls one VM's topics; its loop runs once per connection (`run`).
+
+    `on_status(StatusInfo)` gets each query-status answer, `on_topic(name)` each topic
+    fetched, `report(level, text)` a problem to say once per connection.
+    """
+
+    def __init__(
+        self,
+        settings: SessionSettings,
+        on_status: Callable[[StatusInfo], None],
+        on_topic: Callable[[str], None],
+        report: Callable[[Level, str], None],
+    ) -> None:
+        self.settings = settings
+        self._on_status = on_status
+        self._on_topic = on_topic
+        self._report = report
+        self._wake = asyncio.Event()
+        self._watched: frozenset[Topic] = frozenset()
+        self._dirty: set[Topic] = set()
+        #: Polls run, and ticks skipped because the previous poll was still running.
+        self.poll_count = 0
+        self.skipped_polls = 0
+
+    @property
+    def watched(self) -> frozenset[Topic]:
+        """The topics polled besides the periodic ones (the pane on screen)."""
+        return self._watched
+
+    def watch(self, topics: frozenset[Topic], connected: bool) -> None:
+        """Poll `topics` besides the periodic ones; newly shown ones refresh at once
+        when `connected`."""
+        new = topics - self._watched
+        self._watched = topics
+        fresh = new - periodic_topics()
+        if fresh and connected:
+            self.request(fresh)
+
+    def request(self, topics: frozenset[Topic] | None = None) -> None:
+        """Refresh `topics` (default: everything on screen and the run state) as soon as
+        no poll runs. Topics fetched on the tick only stay on the tick."""
+        if topics is None:
+            topics = self._watched | {STATUS}
+        self._dirty |= {t for t in topics if not t.tick_only}
+        self._wake.set()
+
+    async def run(self, conn: QmpConnection, inspection: Inspection) -> None:
+        """Poll `conn` until the connection is lost or the task is cancelled."""
+        loop = asyncio.get_running_loop()
+        fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection)
+        next_tick = loop.time()  # the first poll at once fills the panes
+        last_end = -EVENT_POLL_GAP_S
+        while True:
+            delay = next_tick - loop.time()
+            if delay > TICK_SLACK_S and not self._dirty:
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a
+                # cancellation that arrives as the event is set, and the loop never ends.
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(delay):
+                        await self._wake.wait()
+            self._wake.clear()
+            now = loop.time()
+            due = now >= next_tick - TICK_SLACK_S
+            if not due:
+                if not self._dirty:
+                    continue  # the timer fired a little early
+                gap = last_end + EVENT_POLL_GAP_S - now
+                if gap > 0:  # merge a storm of events into one poll
+                    await asyncio.sleep(min(gap, next_tick - now))
+                    continue
+            topics, self._dirty = self._dirty, set()
+            interval = max(0.1, self.settings.poll_interval_s)
+            if due:
+                topics |= periodic_topics() | self._watched
+                next_tick += interval
+            try:
+                await self._poll_once(conn, fetcher, topics)
+            except ConnectionLost:
+                return
+            last_end = now = loop.time()
+            if now >= next_tick:
+                missed = int((now - next_tick) // interval) + 1
+                self.skipped_polls += missed
+                next_tick += missed * interval
+
+    async def _poll_once(self, conn: QmpConnection, fetcher: Fetcher, topics: set[Topic]) -> None:
+        self.poll_count += 1
+        conn.command_timeout = self.settings.command_timeout_s
+        if STATUS in topics:
+            await self._poll_status(conn)
+        for topic in all_topics():
+            if topic.fetch is not None and topic in topics:
+                await fetcher.fetch(topic)
+                self._on_topic(topic.name)
+        self._report_problems(fetcher.inspection)
+
+    async def _poll_status(self, conn: QmpConnection) -> None:
+        try:
+            status = StatusInfo.parse(await conn.execute("query-status"))
+        except ConnectionLost:
+            raise
+        except QmpFailure as failure:
+            self._report(Level.WARNING, failure.message)
+            return
+        self._on_status(status)
+
+    def _report_problems(self, inspection: Inspection) -> None:
+        for line in inspection.problems.lines:
+            self._report(Level.WARNING, f"unexpected reply: {line}")
+        for result in inspection.results.values():
+            # A missing command and DeviceNotActive (no balloon) are states shown in the panes.
+            expected = result.unavailable or result.error_class == "DeviceNotActive"
+            if result.error is not None and not expected:
+                self._report(Level.WARNING, result.error)

@@ -1,0 +1,80 @@
+"""SelectedVms: the VMs selected in the VM list, with the current one's signals relayed.
+
+Panes, the console and the actions connect here once, instead of disconnecting from
+one VM and connecting to the next on every change of selection. The window tells it
+what is selected (`select`); it re-emits the current VM's signals and says when the
+selection, or the state of a selected VM, changed. Panes also offer here what is
+selected inside them (`provide`: the drive in the block pane), for actions to act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from qmpgui.session.vm_session import VmSession
+
+
+class SelectedVms(QObject):
+    """The selected VMs (in list order) and the current one (the one the panes show)."""
+
+    #: The current VM changed: (VmSession | None).
+    currentChanged = Signal(object)
+    #: The current VM's connection state, run state or name changed (VmSession.stateChanged).
+    currentStateChanged = Signal()
+    #: A topic of the current VM has new data: (str, a Topic's name) (VmSession.topicChanged).
+    currentTopicChanged = Signal(str)
+    #: The selected VMs changed, or the state of one of them did: actions re-evaluate.
+    selectionChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._current: VmSession | None = None
+        self._sessions: list[VmSession] = []
+        self._providers: dict[str, Callable[[VmSession], str | None]] = {}
+
+    @property
+    def current(self) -> VmSession | None:
+        """The VM the panes show (the list's current row), or None."""
+        return self._current
+
+    @property
+    def sessions(self) -> list[VmSession]:
+        """The selected VMs, in list order (a copy)."""
+        return list(self._sessions)
+
+    def select(self, sessions: list[VmSession], current: VmSession | None) -> None:
+        """The list's selection is now `sessions` (list order) and its current row `current`."""
+        if sessions != self._sessions:
+            for session in self._sessions:
+                if session not in sessions:
+                    session.stateChanged.disconnect(self.selectionChanged)
+            for session in sessions:
+                if session not in self._sessions:
+                    session.stateChanged.connect(self.selectionChanged)
+            self._sessions = list(sessions)
+            changed_selection = True
+        else:
+            changed_selection = False
+        if current is not self._current:
+            previous, self._current = self._current, current
+            if previous is not None:
+                previous.stateChanged.disconnect(self.currentStateChanged)
+                previous.topicChanged.disconnect(self.currentTopicChanged)
+            if current is not None:
+                current.stateChanged.connect(self.currentStateChanged)
+                current.topicChanged.connect(self.currentTopicChanged)
+            self.currentChanged.emit(current)
+        if changed_selection:
+            self.selectionChanged.emit()
+
+    def provide(self, kind: str, provider: Callable[[VmSession], str | None]) -> None:
+        """A pane offers what is selected in it: `provider(session)` gives the key of the
+        `kind` ("drive") selected for `session`, or None."""
+        self._providers[kind] = provider
+
+    def item(self, kind: str, session: VmSession) -> str | None:
+        """The key of the `kind` selected in a pane for `session`, or None."""
+        provider = self._providers.get(kind)
+        return provider(session) if provider is not None else None

@@ -1,0 +1,40 @@
+"""The Block devices pane (`blockView`): drives, media, trays, I/O rates; Eject and
+Change media act on the drive selected here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from qmpgui.models.block_model import BlockModel
+from qmpgui.session import VmSession
+from qmpgui.session.inspection import BLOCK, BLOCKSTATS
+from qmpgui.ui.panes.inspect import InspectPane
+from qmpgui.ui.panes.registry import PaneContext, register_pane
+
+#: What this pane offers the actions as its selection (SelectedVms.item): a drive's key.
+DRIVE = "drive"
+
+
+@register_pane("&Block devices", order=20)
+class BlockPane(InspectPane):
+    """Block devices of the current VM; the selected row is the drive actions act on."""
+
+    topics = frozenset({BLOCK, BLOCKSTATS})
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context, BlockModel(), "blockView", "Block devices", parent, expand_new=False
+        )
+        self.setObjectName("blockPane")
+        self.view.context_actions = [
+            context.action("actionEject"),
+            context.action("actionChangeMedia"),
+        ]
+        context.selection.provide(DRIVE, self.selected_drive)
+
+    def selected_drive(self, session: VmSession) -> str | None:
+        """The key of the drive selected here while `session` is shown, else None."""
+        if self.session is not session:
+            return None
+        node = self.model.node(self.view.currentIndex())
+        return str(node.key) if node is not None else None
