@@ -68,6 +68,7 @@ class LogStore:
             handle.write(data)
 
     def _rotate(self, path: Path) -> None:
+        # x.jsonl -> x.jsonl.1 -> ... -> x.jsonl.<files - 1>; the oldest is deleted.
         oldest = path.with_name(f"{path.name}.{self.files - 1}")
         if self.files == 1:
             path.unlink(missing_ok=True)

@@ -233,6 +233,8 @@ class QmpConnection:
                 sock.close()
 
     async def _discover(self) -> Capabilities:
+        # query-qmp-schema since 2.5; CommandNotFound before, then query-commands. A server
+        # that answers neither still works, with nothing known about it.
         try:
             return Capabilities.from_schema(await self.execute("query-qmp-schema"))
         except CommandFailed as err:
@@ -257,6 +259,8 @@ class QmpConnection:
         await self._disconnect(reason="disconnected")
 
     async def _disconnect(self, reason: str | None = None) -> str:
+        # close() and wait_closed() can race: the first to get here disconnects and its
+        # reason stays; the other waits and returns the same reason.
         async with self._disconnect_lock:
             if self._closed_reason is None:
                 error: BaseException | None = None

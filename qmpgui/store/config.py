@@ -155,10 +155,13 @@ def _valid(key: str, value: Any) -> bool:
 
 
 def _value(key: str, value: Any) -> Any:
+    # Seconds written as whole numbers in the file (`"poll_interval_s": 2`) become floats.
     return float(value) if key in MINIMUMS else value
 
 
 def _parse_vm(raw: Any) -> VmEntry | None:
+    # None without a usable endpoint; a name or autoconnect of the wrong type is kept in
+    # `extra` (written back as it was) and replaced by its default.
     if not isinstance(raw, dict):
         return None
     endpoint, name, auto = raw.get("endpoint"), raw.get("name", ""), raw.get("autoconnect", False)
