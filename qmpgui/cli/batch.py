@@ -19,10 +19,13 @@ from qmpgui import __version__
 from qmpgui.qmp import EndpointError, QmpConnection, QmpFailure, parse_endpoint
 from qmpgui.qmp.batch import ScriptError, StepResult, Summary, parse_script, run_script
 
+#: Exit statuses (see the module's docstring).
 OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: endpoint, script, -n, --delay, --keep-going, --json,
+    --timeout (seconds), --version."""
     parser = argparse.ArgumentParser(
         prog="qmpgui-batch",
         description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
@@ -63,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
+    """Write one command's outcome to `out`: a JSON Lines record, or a line (the round
+    trip in milliseconds) with the reply indented below; flushed at once."""
     if as_json:
         out.write(json.dumps(result.record()) + "\n")
     else:
@@ -77,6 +82,11 @@ def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
 
 
 async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> int:
+    """Run the script `text` against `args.endpoint`; the exit status.
+
+    Results go to `out`, problems and the summary to `err`. Failures become the exit
+    status (USAGE, UNREACHABLE, FAILED), never an exception.
+    """
     try:
         steps = parse_script(text)
         endpoint = parse_endpoint(args.endpoint)
@@ -109,6 +119,8 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The qmpgui-batch program: parse `argv` (sys.argv when None), read the script, run
+    it; the exit status (130 when interrupted)."""
     args = build_parser().parse_args(argv)
     if args.repeat < 1 or args.delay < 0 or args.timeout <= 0:
         sys.stderr.write("qmpgui-batch: -n must be at least 1, --delay and --timeout positive\n")

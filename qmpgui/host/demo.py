@@ -24,6 +24,7 @@ INSTALL_HINT = (
     "  Debian/Ubuntu: sudo apt-get install qemu-system-x86\n"
     "  Fedora:        sudo dnf install qemu-system-x86"
 )
+#: Seconds QEMU has to create its QMP socket.
 START_TIMEOUT_S = 15.0
 
 
@@ -32,6 +33,7 @@ class DemoError(Exception):
 
 
 def find_qemu() -> str:
+    """The path of qemu-system-x86_64 on $PATH; raises DemoError, with install hints, if none."""
     path = shutil.which(QEMU_BINARY)
     if path is None:
         raise DemoError(
@@ -41,7 +43,11 @@ def find_qemu() -> str:
 
 
 def free_vnc_display(first: int = 0, last: int = 99) -> int:
-    """A VNC display number whose port (5900 + N) is free on 127.0.0.1."""
+    """A VNC display number whose port (5900 + N) is free on 127.0.0.1.
+
+    Tries `first` to `last`; raises DemoError when none is free. Another program may
+    take the port before QEMU does.
+    """
     for display in range(first, last + 1):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
             try:
@@ -53,6 +59,12 @@ def free_vnc_display(first: int = 0, last: int = 99) -> int:
 
 
 class DemoVm:
+    """One demo QEMU: its private folder, QMP socket, log file and VNC display.
+
+    Making one creates the folder and picks the display (DemoError when none is free);
+    start() starts QEMU.
+    """
+
     def __init__(self, binary: str) -> None:
         self.binary = binary
         self.folder = Path(tempfile.mkdtemp(prefix="qmpgui-demo-"))  # created 0700
@@ -63,13 +75,16 @@ class DemoVm:
 
     @property
     def endpoint(self) -> str:
+        """The QMP endpoint to connect to: `unix:<folder>/qmp.sock`."""
         return f"unix:{self.socket_path}"
 
     @property
     def pid(self) -> int | None:
+        """QEMU's process id; None before start()."""
         return self._process.pid if self._process else None
 
     def argv(self) -> list[str]:
+        """QEMU's command line (see the module's docstring for the machine it makes)."""
         return [
             self.binary,
             "-name",
@@ -107,7 +122,12 @@ class DemoVm:
         ]
 
     async def start(self) -> None:
-        """Start QEMU and wait until its QMP socket exists."""
+        """Start QEMU and wait until its QMP socket exists (at most START_TIMEOUT_S).
+
+        Raises DemoError when QEMU exits first (with the last line of its log) or the
+        socket does not appear in time (QEMU is then stopped); OSError when QEMU cannot
+        be started at all.
+        """
         with open(self.log_path, "wb") as log:  # noqa: ASYNC230 (a local, just-made file)
             # Own session: Ctrl+C in the terminal reaches qmpgui, which then stops QEMU cleanly.
             self._process = await asyncio.create_subprocess_exec(
@@ -134,7 +154,10 @@ class DemoVm:
         return lines[-1] if lines else "no message"
 
     async def stop(self, grace_s: float = 5.0) -> None:
-        """Stop QEMU (SIGTERM, then SIGKILL) and remove the folder."""
+        """Stop QEMU (SIGTERM, then SIGKILL after `grace_s` seconds) and remove the folder.
+
+        Safe to call more than once, and before start().
+        """
         process = self._process
         if process is not None and process.returncode is None:
             with contextlib.suppress(ProcessLookupError):

@@ -12,18 +12,28 @@ from dataclasses import dataclass
 from qmpgui.qmp.display import WILDCARD_HOSTS
 from qmpgui.qmp.endpoint import Endpoint
 
+#: Finds a program by name, like shutil.which: its path, or None.
 Which = Callable[[str], str | None]
 
 
 @dataclass(frozen=True, slots=True)
 class Viewer:
+    """A display client: its program name, the protocols it speaks, how it takes an address."""
+
     name: str
+    #: "vnc", "spice", and "unix" (VNC on a unix socket).
     protocols: frozenset[str]
     #: "uri": vnc://host:port; "double-colon": host::port (the vncviewer family).
     style: str
+    #: The program's path; "" in KNOWN_VIEWERS, set by find_viewers().
     path: str = ""
 
     def argv(self, protocol: str, host: str, port: str) -> list[str]:
+        """The command line that points this viewer at `host` and `port` over `protocol`.
+
+        For "unix", `host` is the socket's path and `port` is unused. An IPv6 host is
+        bracketed.
+        """
         if protocol == "unix":  # a VNC server on a unix socket
             return [self.path, f"vnc+unix://{host}"]
         bracketed = f"[{host}]" if ":" in host else host
@@ -49,6 +59,7 @@ INSTALL_HINT = (
 
 
 def find_viewers(protocol: str, which: Which = shutil.which) -> list[Viewer]:
+    """The installed viewers that speak `protocol`, in order of preference, with paths."""
     found = []
     for viewer in KNOWN_VIEWERS:
         path = which(viewer.name) if protocol in viewer.protocols else None
@@ -66,7 +77,12 @@ def _loopback(host: str) -> bool:
 
 
 def connect_host(listen_host: str, endpoint: Endpoint | None) -> str:
-    """Where a client on this machine connects to reach a display listening on `listen_host`."""
+    """Where a client on this machine connects to reach a display listening on `listen_host`.
+
+    `endpoint` is the VM's QMP endpoint (None: local). A wildcard listener is reached at
+    the QMP host of a remote VM, else at loopback. Raises NoRoute when a remote VM's
+    display listens on its own loopback only.
+    """
     remote = endpoint is not None and not endpoint.is_local
     if listen_host in WILDCARD_HOSTS:
         if remote and endpoint is not None and endpoint.host:

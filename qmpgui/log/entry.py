@@ -50,12 +50,23 @@ class LogKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class LogEntry:
-    #: Wall-clock seconds (QEMU's own timestamp for events); None when QEMU could not tell.
+    """One entry of the event log; one JSON Lines record in its files.
+
+    The summary is made one line (line breaks and control characters escaped) when the
+    entry is made.
+    """
+
+    #: Wall-clock seconds since the epoch (QEMU's own timestamp for events); None when
+    #: QEMU could not tell.
     time: float | None
+    #: The VM's name as shown ("" for a message of qmpgui itself).
     vm: str
     kind: LogKind
+    #: The event's or command's name, or the connection turn's ("connected", ...).
     name: str
     summary: str
+    #: Details: an event's whole message, a command's `execute`, masked `arguments`,
+    #: round trip `ms` (milliseconds) and `error` {class, desc}.
     data: dict[str, Any] = field(default_factory=dict)
     level: Level = Level.INFO
 
@@ -64,6 +75,7 @@ class LogEntry:
         object.__setattr__(self, "summary", one_line(self.summary))
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as a JSON object: time, vm, kind, name, summary, level, data."""
         return {
             "time": self.time,
             "vm": self.vm,
@@ -80,7 +92,9 @@ class LogEntry:
 
     @classmethod
     def from_json(cls, value: object) -> LogEntry | None:
-        """An entry read back from a log file; None for a line that is not one."""
+        """An entry read back from a log file (a decoded JSON line); None for one that is
+        not an entry. Never raises: a time that is not a finite number reads as None, an
+        unknown level as INFO."""
         if not isinstance(value, dict):
             return None
         try:
@@ -110,6 +124,7 @@ def format_time(stamp: float | None) -> str:
 
 
 def format_elapsed(seconds: float) -> str:
+    """A round trip in words: "12.3 ms" below a second, else "1.25 s"."""
     return f"{seconds * 1000:.1f} ms" if seconds < 0.99995 else f"{seconds:.2f} s"
 
 
@@ -118,6 +133,8 @@ _COMPACT = json.JSONEncoder(separators=(",", ":"))
 
 
 def _word(value: object) -> str:
+    # One value of a summary's key=value pairs, as one word: JSON where a bare word would
+    # be read wrongly.
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -143,7 +160,10 @@ _SPECIAL = {
 def summarise_event(event: Event) -> str:
     """`SHUTDOWN guest=true reason=guest-shutdown`, `DEVICE_TRAY_MOVED cd0 open`.
 
-    One line whatever the server sent: line breaks and control characters are escaped."""
+    The event's name and its data as key=value pairs; DEVICE_TRAY_MOVED, BALLOON_CHANGE
+    and BLOCK_IO_ERROR in their own words (their data as qmp-protocol.md, section 3,
+    lists it). One line whatever the server sent: line breaks and control characters are
+    escaped. Never raises."""
     data = dict(event.data)
     special = _SPECIAL.get(event.name)
     if special is not None:
@@ -160,6 +180,10 @@ ALARMING_EVENTS = frozenset({"GUEST_PANICKED", "BLOCK_IO_ERROR", "WATCHDOG"})
 
 
 def event_entry(vm: str, event: Event) -> LogEntry:
+    """The log entry of `event` from the VM named `vm`, at QEMU's timestamp.
+
+    ERROR for ALARMING_EVENTS, INFO otherwise; `data` is the whole event message.
+    """
     level = Level.ERROR if event.name in ALARMING_EVENTS else Level.INFO
     return LogEntry(
         event.timestamp,
@@ -183,7 +207,13 @@ def command_entry(
     error_class: str | None = None,
     note: str = "",
 ) -> LogEntry:
-    """A command the user gave and how it ended; passwords are masked."""
+    """A command the user gave and how it ended; passwords are masked.
+
+    `label` is the action's name when it differs from the command ("Pause" for `stop`);
+    `elapsed_s` is the round trip in seconds; `error` and `error_class` are QEMU's
+    `desc` and `class` (or the failure's sentence and kind) when it failed; `note` is
+    added to a success. Timestamped now.
+    """
     data: dict[str, Any] = {"execute": command}
     if arguments:
         data["arguments"] = mask_arguments(command, arguments)

@@ -18,15 +18,21 @@ from pathlib import Path
 from qmpgui.log.entry import LogEntry
 from qmpgui.store.config import xdg_folder
 
+#: Size past which a VM's file is rotated, in bytes.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+#: Files kept per VM, the current one included.
 DEFAULT_FILES = 3
 
 
 def default_log_folder() -> Path:
+    """`$XDG_STATE_HOME/qmpgui/logs` (default `~/.local/state/qmpgui/logs`)."""
     return xdg_folder("XDG_STATE_HOME", ".local", "state") / "logs"
 
 
 class LogStore:
+    """The log files in `folder`: one per VM, at most `max_bytes` bytes each, `files`
+    files per VM. Every call blocks on disk and raises OSError when it fails."""
+
     def __init__(
         self, folder: Path, max_bytes: int = DEFAULT_MAX_BYTES, files: int = DEFAULT_FILES
     ) -> None:
@@ -41,10 +47,12 @@ class LogStore:
         return self.folder / f"{readable}-{digest}.jsonl"
 
     def append(self, endpoint: str, entries: Iterable[LogEntry]) -> None:
+        """Append `entries` to the file of the VM at `endpoint`."""
         self.append_lines(endpoint, "".join(e.json_line() for e in entries))
 
     def append_lines(self, endpoint: str, lines: str) -> None:
-        """Append JSON Lines made by LogEntry.json_line()."""
+        """Append JSON Lines made by LogEntry.json_line(), rotating the file first when
+        they would take it past `max_bytes`. Creates the folder (0700) if missing."""
         if not lines:
             return
         data = lines.encode()
@@ -60,6 +68,7 @@ class LogStore:
             handle.write(data)
 
     def _rotate(self, path: Path) -> None:
+        # x.jsonl -> x.jsonl.1 -> ... -> x.jsonl.<files - 1>; the oldest is deleted.
         oldest = path.with_name(f"{path.name}.{self.files - 1}")
         if self.files == 1:
             path.unlink(missing_ok=True)
@@ -72,7 +81,8 @@ class LogStore:
         path.rename(path.with_name(f"{path.name}.1"))
 
     def load(self, limit: int) -> list[LogEntry]:
-        """The newest `limit` entries of every VM, oldest first."""
+        """The newest `limit` entries of every VM together, oldest first (by time; an
+        entry without one counts as the oldest). Lines that are no entry are skipped."""
         entries: list[LogEntry] = []
         for log in sorted(self.folder.glob("*.jsonl")):
             for number in range(self.files - 1, -1, -1):  # oldest file first

@@ -17,13 +17,18 @@ from typing import Any
 from qmpgui.qmp.errors import CommandFailed, ConnectionLost, QmpFailure
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 
+#: Runs one command (name, arguments or None) and returns its `return` value, raising
+#: QmpFailure: QmpConnection.execute, or a session's.
 Execute = Callable[[str, Mapping[str, object] | None], Awaitable[object]]
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
+    """One script line to run: a command (`request`), or a pause (`request` None)."""
+
     line: int  # 1-based line of the script
     request: Request | None = None
+    #: Seconds to pause (a `sleep` line), 0 to 3600.
     sleep_s: float = 0.0
 
 
@@ -32,7 +37,12 @@ class ScriptError(ValueError):
 
 
 def parse_script(text: str) -> list[Step]:
-    """Every line checked before anything is sent."""
+    """The steps of a script, every line checked before anything is sent.
+
+    Blank lines and `#` comments are skipped. Raises ScriptError, naming the line (and
+    column), for a line that does not parse (qmp.shorthand.parse_input), a `sleep`
+    outside 0 to 3600 seconds, or a script without a command.
+    """
     steps: list[Step] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -61,10 +71,18 @@ def parse_script(text: str) -> list[Step]:
 
 @dataclass(frozen=True, slots=True)
 class StepResult:
-    line: int
+    """How one command of one run ended.
+
+    On success `reply` is its `return` value. On failure `error` is QEMU's `desc` for an
+    error reply, else the failure's sentence, and `error_class` the QMP error class, or
+    the name of the QmpFailure subclass ("ConnectionLost", "CommandTimeout", ...).
+    """
+
+    line: int  # 1-based line of the script
     iteration: int  # 1-based
     command: str
     arguments: dict[str, Any]
+    #: The round trip, in seconds.
     elapsed_s: float
     reply: object = None
     error: str | None = None
@@ -72,10 +90,12 @@ class StepResult:
 
     @property
     def ok(self) -> bool:
+        """True when the command succeeded."""
         return self.error is None
 
     def record(self) -> dict[str, Any]:
-        """One JSON Lines record."""
+        """One JSON Lines record: iteration, line, command, arguments, ok, `ms` (the round
+        trip in milliseconds), and `return` or `error` {class, desc} as QMP writes them."""
         out: dict[str, Any] = {
             "iteration": self.iteration,
             "line": self.line,
@@ -93,14 +113,20 @@ class StepResult:
 
 @dataclass
 class Summary:
+    """Counts of a run so far, with every round trip."""
+
     sent: int = 0
     ok: int = 0
     failed: int = 0
+    #: Each command's round trip, in seconds, in the order sent.
     times_s: list[float] = field(default_factory=list)
+    #: True when a failure (or a lost connection) ended the run before the last step.
     stopped_early: bool = False
+    #: The error class of the latest failure, as in StepResult.error_class.
     last_error_class: str | None = None
 
     def add(self, result: StepResult) -> None:
+        """Count one result."""
         if not result.ok:
             self.last_error_class = result.error_class
         self.sent += 1
@@ -110,6 +136,7 @@ class Summary:
 
     @property
     def text(self) -> str:
+        """One line: the counts, round trip min / median / max in milliseconds."""
         parts = [f"sent {self.sent}, ok {self.ok}, failed {self.failed}"]
         if self.times_s:
             ms = [t * 1000 for t in self.times_s]
@@ -131,8 +158,12 @@ async def run_script(
     keep_going: bool = False,
     on_result: Callable[[StepResult], None] | None = None,
 ) -> Summary:
-    """Run the steps `repeat` times, `delay_s` apart; stop at the first failure unless
-    `keep_going`. A lost connection always stops the run."""
+    """Run the steps `repeat` times, `delay_s` seconds apart; the counts and times.
+
+    Stops at the first failure unless `keep_going`; a lost connection always stops the
+    run. `on_result` is called with each command's result as it comes. A failure of a
+    command is recorded, never raised.
+    """
     summary = Summary()
     for iteration in range(1, repeat + 1):
         if iteration > 1 and delay_s > 0:
@@ -152,6 +183,7 @@ async def run_script(
 
 
 async def _run_step(execute: Execute, step: Step, iteration: int) -> StepResult:
+    # Every QmpFailure becomes the result's error: a script goes on or stops by its result.
     request = step.request
     assert request is not None
     start = time.monotonic()

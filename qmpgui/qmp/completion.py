@@ -15,15 +15,24 @@ from qmpgui.qmp.schema import SchemaIndex
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """One completion: `insert` replaces the prefix, `label` and `detail` are shown."""
+
+    #: The text that replaces the prefix (with `=` or a closing quote where it helps).
     insert: str
+    #: The name shown in the popup.
     label: str
+    #: What it is: "2 arguments" for a command, "string (optional)" for an argument, a
+    #: value's type; may be empty.
     detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Completion:
+    """What to offer at the cursor: the items that complete `prefix`."""
+
     #: Where the replaced text starts in the text before the cursor.
     start: int
+    #: The text already typed that the items complete (from `start` to the cursor).
     prefix: str
     items: tuple[Item, ...]
 
@@ -35,7 +44,11 @@ _JSON_VALUE = re.compile(r'"([^"]+)"\s*:\s*"([^"]*)$')
 
 
 def complete(index: SchemaIndex, before: str) -> Completion | None:
-    """Completions for the text before the cursor, or None when there is nothing to offer."""
+    """Completions for the text before the cursor, or None when there is nothing to offer.
+
+    `index` is the server's schema (qmp.schema); `before` is the console's text up to the
+    cursor, shorthand or JSON. Never raises.
+    """
     if before.lstrip().startswith("{"):
         return _complete_json(index, before)
     return _complete_shorthand(index, before)

@@ -43,8 +43,11 @@ from qmpgui.qmp.types import Capabilities, Event, Greeting
 
 T = TypeVar("T")
 
+#: Seconds to wait for the socket to connect, and again for the greeting and negotiation.
 DEFAULT_GREETING_TIMEOUT_S = 5.0
+#: Seconds to wait for a command's reply.
 DEFAULT_COMMAND_TIMEOUT_S = 10.0
+#: Events buffered between two next_events() calls; past it the oldest are dropped.
 DEFAULT_EVENT_BUFFER = 10_000
 #: Events read in a row before the reader lets the window (and the event consumer) run.
 EVENTS_PER_TURN = 200
@@ -137,7 +140,12 @@ def _reply_before_greeting(err: ConnectError) -> bool:
 
 
 class QmpConnection:
-    """A single connection to a QMP server. Not reusable: make a new one to reconnect."""
+    """A single connection to a QMP server. Not reusable: make a new one to reconnect.
+
+    `greeting_timeout` and `command_timeout` are in seconds; `event_buffer` is how many
+    events wait for next_events() before the oldest are dropped (counted in
+    `dropped_events`). Every method raises only QmpFailure subclasses.
+    """
 
     def __init__(
         self,
@@ -157,8 +165,11 @@ class QmpConnection:
         self._events_ready = asyncio.Event()
         self._disconnect_lock = asyncio.Lock()
         self._closed_reason: str | None = None
+        #: How many events a full buffer dropped (the oldest go first).
         self.dropped_events = 0
+        #: The server's greeting; an unknown version until connect() has succeeded.
         self.greeting = Greeting.parse({})
+        #: What the server offers; empty until connect() has succeeded.
         self.capabilities = Capabilities()
         #: The QEMU process's pid and uid (SO_PEERCRED); None over TCP.
         self.peer_pid: int | None = None
@@ -168,10 +179,17 @@ class QmpConnection:
 
     @property
     def connected(self) -> bool:
+        """True from a successful negotiation until the connection ends."""
         return self._client.runstate == Runstate.RUNNING
 
     async def connect(self) -> None:
-        """Connect, negotiate and discover capabilities; raises ConnectFailure."""
+        """Connect, negotiate and discover capabilities (`greeting`, `capabilities`).
+
+        Raises ConnectFailure when the server cannot be reached, is not QMP, is busy
+        with another client or does not negotiate within `greeting_timeout`; another
+        QmpFailure (CommandFailed, CommandTimeout, ConnectionLost) when discovery with
+        `query-qmp-schema` / `query-commands` fails, after which the connection is closed.
+        """
         try:
             await self._open_session()
         except ConnectError as err:
@@ -215,6 +233,8 @@ class QmpConnection:
                 sock.close()
 
     async def _discover(self) -> Capabilities:
+        # query-qmp-schema since 2.5; CommandNotFound before, then query-commands. A server
+        # that answers neither still works, with nothing known about it.
         try:
             return Capabilities.from_schema(await self.execute("query-qmp-schema"))
         except CommandFailed as err:
@@ -226,7 +246,10 @@ class QmpConnection:
             return Capabilities()
 
     async def wait_closed(self) -> str:
-        """Wait until the server ends the connection; return why, in words."""
+        """Wait until the connection ends; return why, in words. Never raises.
+
+        After close(), the reason is "disconnected".
+        """
         while self._client.runstate == Runstate.RUNNING:
             await self._client.runstate_changed()
         return await self._disconnect()
@@ -236,6 +259,8 @@ class QmpConnection:
         await self._disconnect(reason="disconnected")
 
     async def _disconnect(self, reason: str | None = None) -> str:
+        # close() and wait_closed() can race: the first to get here disconnects and its
+        # reason stays; the other waits and returns the same reason.
         async with self._disconnect_lock:
             if self._closed_reason is None:
                 error: BaseException | None = None
@@ -255,7 +280,12 @@ class QmpConnection:
         arguments: Mapping[str, object] | None = None,
         timeout: float | None = None,
     ) -> object:
-        """Run one command and return its `return` value; raises QmpFailure."""
+        """Run one command and return its `return` value (any JSON value; {} for none).
+
+        `timeout` is in seconds (`command_timeout` when None). Raises CommandFailed for an
+        error reply, CommandTimeout, ConnectionLost when the connection ended, and
+        NotConnected before connect().
+        """
         seconds = self.command_timeout if timeout is None else timeout
         return await self._call(command, seconds, self._client.execute(command, arguments))
 
@@ -282,6 +312,10 @@ class QmpConnection:
         exception: the console shows it as QEMU sent it. Without an `id`, the
         library picks one and the reply comes back without it. This is the one
         use of qemu.qmp's private `_raw` (tests/qmp/test_connection.py pins it).
+
+        `timeout` is in seconds (`command_timeout` when None). Raises InvalidRequest for
+        an `id` that is not a string or already in use, CommandTimeout, ConnectionLost
+        and NotConnected; an error reply is returned, not raised.
         """
         seconds = self.command_timeout if timeout is None else timeout
         has_id = "id" in message
@@ -303,15 +337,17 @@ class QmpConnection:
     # -- events -------------------------------------------------------------
 
     def _on_event(self, msg: dict[str, object]) -> None:
+        # Called by the reader for each event: buffer it, wake next_events().
         if len(self._events) == self._events.maxlen:
             self.dropped_events += 1  # the deque drops the oldest
         self._events.append(msg)
         self._events_ready.set()
 
     async def next_events(self) -> list[Event]:
-        """Wait for events and return all that are buffered, oldest first.
+        """Wait for events and return all that are buffered, oldest first (at least one).
 
-        Raises ConnectionLost once the connection is closed and the buffer is empty.
+        Raises ConnectionLost, with the reason the connection ended, once it is closed
+        and the buffer is empty.
         """
         while not self._events:
             if self._closed_reason is not None:

@@ -1,4 +1,9 @@
-"""Remote displays: `query-vnc`, `query-vnc-servers` and `query-spice`."""
+"""Remote displays: `query-vnc`, `query-vnc-servers` and `query-spice`.
+
+Shapes from qapi/ui.json (VncInfo, VncInfo2, SpiceInfo). Each command exists only
+when QEMU was built with VNC or SPICE (CommandNotFound otherwise). The parsers never
+raise: a value of the wrong type reads as None and is noted in Problems (qmp.reader).
+"""
 
 from __future__ import annotations
 
@@ -13,21 +18,24 @@ WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", "[::]", "*", ""})
 
 @dataclass(frozen=True, slots=True)
 class DisplayClient:
-    """A connected VNC client or SPICE channel."""
+    """A connected VNC client (VncClientInfo) or SPICE channel (SpiceChannel)."""
 
     host: str | None
+    #: The client's port, as text (VNC's `service`, SPICE's `port`).
     port: str | None = None
+    #: "ipv4", "ipv6", "unix", ... (qapi/sockets.json, NetworkAddressFamily).
     family: str | None = None
     x509_dname: str | None = None
     sasl_username: str | None = None
     websocket: bool | None = None
     tls: bool | None = None  # SPICE channels
-    channel: str | None = None  # SPICE: "type/id"
+    channel: str | None = None  # SPICE: "type/id", e.g. "main/0"
     raw: Any = None
     invalid: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, value: object, where: str, problems: Problems) -> DisplayClient:
+        """Parse one VncClientInfo or SpiceChannel; `where` names it in `problems`."""
         r = Reader(value, where, problems)
         kind, ident = r.number("channel-type"), r.number("channel-id")
         return cls(
@@ -44,6 +52,8 @@ class DisplayClient:
         )
 
 
+#: SPICE's channel type numbers (SpiceChannel's `channel-type`; 1 is the main channel),
+#: named as spice-protocol names them.
 _SPICE_CHANNELS = {
     1: "main",
     2: "display",
@@ -64,10 +74,14 @@ class DisplayServer:
 
     protocol: str  # "VNC" or "SPICE"
     enabled: bool | None = None
+    #: The listen address (may be a wildcard: see WILDCARD_HOSTS).
     host: str | None = None
+    #: The listening port, as text (VNC's `service`; SPICE's `port`).
     port: str | None = None
+    #: SPICE's TLS port, as text.
     tls_port: str | None = None
     family: str | None = None
+    #: "none", "vnc", "vencrypt+tls+vnc", ... (VNC); "none" or "spice" (SPICE).
     auth: str | None = None
     clients: tuple[DisplayClient, ...] = ()
     raw: Any = None
@@ -80,6 +94,7 @@ class DisplayServer:
 
     @classmethod
     def parse_vnc(cls, value: object, problems: Problems) -> DisplayServer:
+        """Parse `query-vnc`'s reply, a VncInfo (0.14+); never raises."""
         r = Reader(value, "query-vnc", problems)
         clients = r.array("clients")
         return cls(
@@ -99,6 +114,7 @@ class DisplayServer:
 
     @classmethod
     def parse_spice(cls, value: object, problems: Problems) -> DisplayServer:
+        """Parse `query-spice`'s reply, a SpiceInfo (0.14+); never raises."""
         r = Reader(value, "query-spice", problems)
         port, tls_port = r.number("port"), r.number("tls-port")
         return cls(
@@ -119,7 +135,11 @@ class DisplayServer:
 
 @dataclass(frozen=True, slots=True)
 class VncListener:
-    """One listening socket of a VNC server (`query-vnc-servers`, QEMU 2.3+)."""
+    """One listening socket of a VNC server (`query-vnc-servers`, QEMU 2.3+).
+
+    `server_id` is the VNC server's `id`; the other fields come from the socket's entry
+    in VncInfo2's `server` list.
+    """
 
     server_id: str | None
     host: str | None
@@ -133,10 +153,16 @@ class VncListener:
 
     @property
     def wildcard(self) -> bool:
+        """Listens on every interface: reachable from the network."""
         return self.host is not None and self.host in WILDCARD_HOSTS
 
 
 def parse_vnc_servers(value: object, problems: Problems) -> tuple[VncListener, ...]:
+    """Every listening socket in `query-vnc-servers`' reply (a list of VncInfo2).
+
+    `auth` and `vencrypt` are per socket since 2.9 (VncServerInfo2); before, only the
+    server gives them, and each of its sockets takes the server's. Never raises.
+    """
     listeners = []
     for n, item in enumerate(reply_list(value, "query-vnc-servers", problems)):
         server = Reader(item, f"query-vnc-servers[{n}]", problems)

@@ -13,7 +13,12 @@ class EndpointError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A unix socket path or a TCP host and port."""
+    """A unix socket path or a TCP host and port; made by parse_endpoint().
+
+    Exactly one form is set: `path` (with `~` expanded), or `host` (an IPv6 address
+    without brackets) and `port` (1 to 65535). str() gives the canonical text,
+    `unix:PATH` or `tcp:HOST:PORT`.
+    """
 
     path: str | None = None
     host: str | None = None
@@ -21,11 +26,12 @@ class Endpoint:
 
     @property
     def is_unix(self) -> bool:
+        """True for a unix socket path, False for TCP."""
         return self.path is not None
 
     @property
     def address(self) -> str | tuple[str, int]:
-        """The address in the form qemu.qmp's connect() takes."""
+        """The address in the form qemu.qmp's connect() takes: a path, or (host, port)."""
         if self.path is not None:
             return self.path
         assert self.host is not None and self.port is not None
@@ -50,6 +56,7 @@ class Endpoint:
 
 
 def _parse_port(text: str, original: str) -> int:
+    # `original` is the whole endpoint as typed, for the message.
     if not text.isdigit():
         raise EndpointError(f"'{original}': the port must be a number, not '{text}'")
     port = int(text)
@@ -76,7 +83,10 @@ def _parse_host_port(text: str, original: str) -> Endpoint:
 
 
 def endpoint_key(text: str) -> str:
-    """The canonical form, so `/a.sock` and `unix:/a.sock` compare equal; bad text as typed."""
+    """The canonical form, so `/a.sock` and `unix:/a.sock` compare equal; never raises.
+
+    Text that is no endpoint comes back stripped, as typed.
+    """
     try:
         return str(parse_endpoint(text))
     except EndpointError:
@@ -84,7 +94,11 @@ def endpoint_key(text: str) -> str:
 
 
 def parse_endpoint(text: str) -> Endpoint:
-    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT`, `HOST:PORT` or `[v6]:PORT`."""
+    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT`, `HOST:PORT` or `[v6]:PORT`.
+
+    Text with a `/` (or starting with `~` or `.`) is a path; `~` is expanded. Raises
+    EndpointError, with a sentence for the user, for anything else.
+    """
     original = text
     text = text.strip()
     if not text:

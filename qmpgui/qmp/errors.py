@@ -24,7 +24,10 @@ MAX_MESSAGE_BYTES = 32 * 1024 * 1024
 
 
 class QmpFailure(Exception):
-    """Base class: str(failure) is the sentence for the user."""
+    """Base class: str(failure) is the sentence for the user.
+
+    `message` holds the same sentence. Every failure QmpConnection raises is one.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -32,6 +35,8 @@ class QmpFailure(Exception):
 
 
 class ConnectKind(Enum):
+    """Why a connection could not be made; each value is a short label for the user."""
+
     NO_SOCKET = "no such socket"
     PERMISSION = "permission denied"
     REFUSED = "connection refused"
@@ -42,13 +47,23 @@ class ConnectKind(Enum):
 
 
 class ConnectFailure(QmpFailure):
+    """The connection could not be made or negotiated; `kind` says which way it failed.
+
+    Raised by QmpConnection.connect() (and made by describe_connect_error()).
+    """
+
     def __init__(self, kind: ConnectKind, message: str) -> None:
         super().__init__(message)
         self.kind = kind
 
 
 class CommandFailed(QmpFailure):
-    """The server answered a command with an error reply."""
+    """The server answered a command with an error reply.
+
+    `error_class` is the reply's `error.class` (since 1.2 one of GenericError,
+    CommandNotFound, DeviceNotActive, DeviceNotFound, KVMMissingCap) and `desc` its
+    `error.desc`, kept for the user, never parsed (qmp-protocol.md, section 1).
+    """
 
     def __init__(self, command: str, error_class: str, desc: str) -> None:
         if error_class == "CommandNotFound":
@@ -62,11 +77,13 @@ class CommandFailed(QmpFailure):
 
     @property
     def unavailable(self) -> bool:
-        """True when the command is missing or compiled out of this QEMU."""
+        """True when the command is missing or compiled out of this QEMU (CommandNotFound)."""
         return self.error_class == "CommandNotFound"
 
 
 class CommandTimeout(QmpFailure):
+    """No reply within `seconds` (float, seconds); the connection may still be alive."""
+
     def __init__(self, command: str, seconds: float) -> None:
         super().__init__(
             f"{command} timed out: QEMU did not answer within {seconds:g} s "
@@ -77,11 +94,11 @@ class CommandTimeout(QmpFailure):
 
 
 class ConnectionLost(QmpFailure):
-    pass
+    """The connection ended: a command was cut off, not sent, or no events will come."""
 
 
 class NotConnected(QmpFailure):
-    pass
+    """A command was asked of a connection that is not (yet) established; nothing was sent."""
 
 
 class InvalidRequest(QmpFailure):
@@ -89,6 +106,7 @@ class InvalidRequest(QmpFailure):
 
 
 def _describe_raw(raw: bytes) -> str:
+    # What a first message that is not JSON says about the server behind the socket.
     text = raw.decode("utf-8", "replace")
     if text.startswith("HTTP/"):
         return "an HTTP server answered, not a QMP monitor"
@@ -152,7 +170,11 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
 
 
 def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFailure:
-    """Turn whatever connect() raised into one ConnectFailure."""
+    """Turn whatever connect() raised into one ConnectFailure; never raises itself.
+
+    `err` is what qemu.qmp or the socket layer raised (ConnectError, GreetingError,
+    NegotiationError, OSError, EOFError, ...); `endpoint` names the place in the message.
+    """
     inner: BaseException = err
     while isinstance(inner, ConnectError | GreetingError | NegotiationError):
         if isinstance(inner, NegotiationError):
@@ -202,7 +224,10 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
 
 
 def negotiation_timeout(seconds: float) -> ConnectFailure:
-    """A greeting came, but no answer to qmp_capabilities: not a second client's problem."""
+    """A greeting came, but no answer to qmp_capabilities within `seconds` (float).
+
+    Not a second client's problem (that gives no greeting at all): QEMU is stopped or stuck.
+    """
     return ConnectFailure(
         ConnectKind.OTHER,
         f"the server sent a QMP greeting but did not answer qmp_capabilities within {seconds:g} s "
@@ -211,6 +236,11 @@ def negotiation_timeout(seconds: float) -> ConnectFailure:
 
 
 def busy_failure(seconds: float) -> ConnectFailure:
+    """No greeting within `seconds` (float): another client holds the monitor (BUSY).
+
+    A QMP socket serves one client at a time; a second one connects but gets no
+    greeting until the first leaves (qmp-protocol.md, section 5).
+    """
     return ConnectFailure(
         ConnectKind.BUSY,
         f"monitor busy: connected, but no QMP greeting within {seconds:g} s. A QMP socket "
@@ -220,7 +250,10 @@ def busy_failure(seconds: float) -> ConnectFailure:
 
 
 def describe_disconnect(err: BaseException | None) -> str:
-    """Why an established connection ended, from what disconnect() re-raised."""
+    """Why an established connection ended, in words, from what disconnect() re-raised.
+
+    `err` is None (or EOFError) when the server closed the connection cleanly; never raises.
+    """
     if err is None or isinstance(err, EOFError):
         return "connection lost: QEMU closed the monitor (it exited or was killed)"
     if isinstance(err, ConnectionResetError | BrokenPipeError):
@@ -244,6 +277,8 @@ def describe_disconnect(err: BaseException | None) -> str:
 
 
 def describe_execute_error(err: ExecuteError | ExecInterruptedError, command: str) -> QmpFailure:
+    """CommandFailed for an error reply, ConnectionLost for a command the connection's end
+    interrupted; returned, not raised."""
     if isinstance(err, ExecuteError):
         return CommandFailed(command, err.error_class, str(err))
     return ConnectionLost(f"{command} did not complete: the connection to QEMU was lost")

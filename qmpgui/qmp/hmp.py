@@ -22,6 +22,8 @@ _SEPARATOR = re.compile(r" --(?: |$)", re.MULTILINE)
 
 @dataclass(frozen=True, slots=True)
 class HmpCommand:
+    """One entry of QEMU's HMP `help` (or `help info`) output: `name|alias params -- help`."""
+
     name: str
     aliases: tuple[str, ...] = ()
     #: As QEMU documents them: `device size`, `[-f] device`; empty when there are none.
@@ -31,11 +33,16 @@ class HmpCommand:
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The name, then the aliases."""
         return (self.name, *self.aliases)
 
 
 def parse_help(text: str) -> list[HmpCommand]:
-    """The commands in QEMU's `help` output, in its order; lines that are no entry are skipped."""
+    """The commands in QEMU's `help` output, in its order; lines that are no entry are skipped.
+
+    `text` is the string `human-monitor-command {"command-line": "help"}` returns. A name
+    listed twice is kept once, the first time. Never raises.
+    """
     commands: list[HmpCommand] = []
     seen: set[str] = set()
     for block in _entries(text.splitlines()):
@@ -47,13 +54,16 @@ def parse_help(text: str) -> list[HmpCommand]:
 
 
 def parse_info_help(text: str) -> list[HmpCommand]:
-    """The `info` subcommands in the output of `help info` or `info` (named without `info `)."""
+    """The `info` subcommands in the output of `help info` or `info` (named without `info `).
+
+    Never raises.
+    """
     lines = [re.sub(r"^info\s+", "", line) for line in text.splitlines()]
     return parse_help("\n".join(lines))
 
 
 def lookup(commands: Iterable[HmpCommand], word: str) -> HmpCommand | None:
-    """The command called `word` by its name or an alias."""
+    """The command called `word` by its name or an alias; None when there is none."""
     return next((c for c in commands if word in c.names), None)
 
 

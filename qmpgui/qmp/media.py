@@ -3,7 +3,8 @@
 A device is named by its qdev id (`query-block`'s `qdev`) where the command
 takes `id` (2.8+), else by its block backend name (`device`). Changing media
 uses `blockdev-change-medium` (2.5+) and falls back to the legacy `change`
-command (removed in 6.0) on servers without it.
+command (removed in 6.0) on servers without it. See qmp-protocol.md, section 2,
+and qapi/block.json (eject, blockdev-change-medium).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ IMAGE_FORMATS = ("", "raw", "qcow2", "vmdk", "vdi", "vpc", "vhdx", "dmg", "qed")
 
 
 class ReadOnlyMode(StrEnum):
+    """`blockdev-change-medium`'s `read-only-mode` (BlockdevChangeReadOnlyMode)."""
+
     RETAIN = "retain"
     READ_ONLY = "read-only"
     READ_WRITE = "read-write"
@@ -30,6 +33,8 @@ class MediaError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class MediaCommand:
+    """One command to send: its name and `arguments` as QMP takes them."""
+
     command: str
     arguments: dict[str, object] = field(default_factory=dict)
     #: Said to the user with the outcome (what this server could not do).
@@ -37,7 +42,12 @@ class MediaCommand:
 
 
 def device_reference(device: BlockDevice, caps: Capabilities, command: str) -> dict[str, object]:
-    """`{"id": qdev}` where the command takes it, else `{"device": name}`."""
+    """`{"id": qdev}` where the command takes it, else `{"device": name}`.
+
+    `command` is the command the reference is for ("eject", ...): the schema says
+    whether it takes `id` (2.8+). Without a schema, a device with only a qdev name is
+    named by `id` all the same. Raises MediaError when the device has neither name.
+    """
     if device.qdev and caps.takes(command, "id"):
         return {"id": device.qdev}
     if device.device:
@@ -48,6 +58,10 @@ def device_reference(device: BlockDevice, caps: Capabilities, command: str) -> d
 
 
 def eject_command(device: BlockDevice, caps: Capabilities, *, force: bool = False) -> MediaCommand:
+    """The `eject` command for `device` (`force` also ejects past a locked tray).
+
+    Raises MediaError when the device has neither a drive name nor a qdev id.
+    """
     arguments = device_reference(device, caps, "eject")
     if force:
         arguments["force"] = True
@@ -65,7 +79,11 @@ def change_commands(
 ) -> list[MediaCommand]:
     """The commands to try in order; the next is tried only if QEMU lacks the previous one.
 
-    With no command list from the server, both are tried.
+    `blockdev-change-medium {id | device, filename, *format, *read-only-mode, *force}`
+    first, then the legacy `change {device, target, *arg}` (only with a drive name).
+    With no command list from the server, both are tried. A MediaCommand's `note` says
+    what this server could not do (force, or the read-only mode with `change`). Raises
+    MediaError when the server has neither command, or the device has no name.
     """
     commands: list[MediaCommand] = []
     known = bool(caps.commands)
@@ -97,5 +115,5 @@ def change_commands(
 
 
 def removable(devices: list[BlockDevice]) -> list[BlockDevice]:
-    """Devices whose medium can be ejected or changed (CD-ROM, floppy, SD card)."""
+    """Devices whose medium can be ejected or changed (CD-ROM, floppy, SD card), in order."""
     return [d for d in devices if d.removable]

@@ -3,6 +3,8 @@
 A bridge's secondary bus nests under it (`pci_bridge.devices`). The reply is
 JSON, so it cannot loop by reference, but a server can name a bus it already
 described or nest without end; both stop the descent with a problem noted.
+Shapes from qapi/pci.json (PciInfo, PciDeviceInfo, PciMemoryRegion). Nothing here
+raises: a value of the wrong type reads as None and is noted in Problems (qmp.reader).
 """
 
 from __future__ import annotations
@@ -58,25 +60,37 @@ _BASE_CLASS_NAMES = {
 
 
 def class_name(code: int) -> str | None:
+    """A name for a PCI class code (`class_info.class`: base class << 8 | subclass).
+
+    The subclass's name where known, else the base class's; None for neither.
+    """
     return _CLASS_NAMES.get(code) or _BASE_CLASS_NAMES.get(code >> 8)
 
 
 @dataclass(frozen=True, slots=True)
 class PciBar:
+    """One region of a PCI function: an item of `regions` (PciMemoryRegion)."""
+
+    #: The Base Address Register's number (`bar`).
     index: int | None
     io: bool | None = None  # True: I/O ports; False: memory
+    #: A 64-bit memory BAR (`mem_type_64`; memory regions only).
     mem64: bool | None = None
     prefetch: bool | None = None
-    address: int | None = None  # -1: not mapped
+    #: The guest physical address, or first I/O port; -1 when not mapped.
+    address: int | None = None
+    #: In bytes.
     size: int | None = None
     invalid: frozenset[str] = frozenset()
 
     @property
     def unmapped(self) -> bool:
+        """True when the guest has not mapped the region (QEMU reports address -1)."""
         return self.address == -1
 
     @classmethod
     def parse(cls, value: object, where: str, problems: Problems) -> PciBar:
+        """Parse one PciMemoryRegion; `where` names it in `problems`."""
         r = Reader(value, where, problems)
         kind = r.text("type")
         return cls(
@@ -92,16 +106,27 @@ class PciBar:
 
 @dataclass(frozen=True, slots=True)
 class PciFunction:
+    """One PCI function: an item of a bus's `devices`, a dict shaped like PciDeviceInfo.
+
+    IDs are the numbers from the device's configuration space (`id`, PciDeviceId).
+    """
+
     bus: int | None
     slot: int | None
     function: int | None
+    #: `class_info.class`: base class << 8 | subclass (0x0300: VGA controller).
     class_code: int | None = None
+    #: QEMU's name for the class, when it has one (not stable: for display only).
     class_desc: str | None = None
     vendor: int | None = None
     device: int | None = None
+    #: `id.subsystem-vendor` (3.1+).
     subsystem_vendor: int | None = None
+    #: `id.subsystem` (3.1+).
     subsystem: int | None = None
+    #: The qdev id users gave (-device ...,id=X); None when empty.
     qdev_id: str | None = None
+    #: The IRQ number, when one is assigned.
     irq: int | None = None
     bars: tuple[PciBar, ...] = ()
     #: The bus behind a bridge, None for other devices.
@@ -111,6 +136,7 @@ class PciFunction:
 
     @property
     def description(self) -> str | None:
+        """QEMU's class description, else class_name() of the class code; None for neither."""
         if self.class_desc:
             return self.class_desc
         return class_name(self.class_code) if self.class_code is not None else None
@@ -118,12 +144,19 @@ class PciFunction:
 
 @dataclass(frozen=True, slots=True)
 class PciBus:
+    """A PCI bus and the functions on it, in the order the server listed them.
+
+    `number` is None for a bridge's bus the firmware has not numbered yet. `raw` is the
+    PciInfo object of a root bus, None for a bus behind a bridge.
+    """
+
     number: int | None
     functions: tuple[PciFunction, ...] = ()
     raw: Any = None
 
 
 class _Parser:
+    # Remembers the buses seen, so a bus described twice is shown once.
     def __init__(self, problems: Problems) -> None:
         self.problems = problems
         self.seen_buses: set[int] = set()
@@ -179,6 +212,11 @@ class _Parser:
 
 
 def parse_pci(value: object, problems: Problems) -> tuple[PciBus, ...]:
+    """`query-pci`'s reply (a list of PciInfo) as a tuple of root PciBus, in its order.
+
+    Buses behind bridges nest in their bridge's PciFunction.secondary, at most
+    MAX_BRIDGE_DEPTH deep. Never raises.
+    """
     parser = _Parser(problems)
     buses = []
     for n, item in enumerate(reply_list(value, "query-pci", problems)):

@@ -48,18 +48,28 @@ def json_type(value: object) -> str:
 
 
 class Problems:
-    """Type problems found while parsing, each described once."""
+    """Type problems found while parsing, each described once, in the order found.
+
+    One instance is shared by the parsers of a VM's replies; `lines` are sentences such as
+    "query-block[0]: 'removable' should be a boolean, not a string".
+    """
 
     def __init__(self) -> None:
         self.lines: list[str] = []
 
     def add(self, line: str) -> None:
+        """Note one problem, unless the same line is noted already."""
         if line not in self.lines:
             self.lines.append(line)
 
 
 class Reader:
-    """One JSON object of a reply, read leniently; `where` names it in problems."""
+    """One JSON object of a reply, read leniently; `where` names it in problems.
+
+    Anything but an object (other than null) reads as an empty object, with a problem
+    noted. The getters return None for a missing key or a null, and for a value of the
+    wrong type, whose key then lands in `invalid`. Nothing raises.
+    """
 
     def __init__(self, value: object, where: str, problems: Problems | None = None) -> None:
         self.where = where
@@ -81,9 +91,11 @@ class Reader:
         self.problems.add(f"{self.where}: '{key}' should be {expected}, not {got}")
 
     def has(self, key: str) -> bool:
+        """Whether the object has `key`, whatever its value."""
         return key in self.obj
 
     def text(self, key: str) -> str | None:
+        """The string under `key`; None when missing, null or not a string."""
         value = self.obj.get(key)
         if value is None or isinstance(value, str):
             return value
@@ -91,6 +103,8 @@ class Reader:
         return None
 
     def number(self, key: str) -> int | None:
+        """The integer under `key`; None when missing, null, not an integer (a boolean
+        or a fraction), or wider than QMP's 64 bits."""
         value = self.obj.get(key)
         if value is None:
             return None
@@ -104,6 +118,7 @@ class Reader:
         return None
 
     def flag(self, key: str) -> bool | None:
+        """The boolean under `key`; None when missing, null or not a boolean."""
         value = self.obj.get(key)
         if value is None or isinstance(value, bool):
             return value
@@ -119,6 +134,7 @@ class Reader:
         return Reader(value, where or f"{self.where}.{key}", self.problems)
 
     def array(self, key: str) -> list[object]:
+        """The list under `key` (its items unchecked); [] when missing, null or not a list."""
         value = self.obj.get(key)
         if value is None:
             return []
@@ -128,6 +144,7 @@ class Reader:
         return []
 
     def frozen_invalid(self, prefix: str = "") -> frozenset[str]:
+        """The keys read with a wrong type so far, each with `prefix` ("image.") in front."""
         return frozenset(prefix + key for key in self.invalid)
 
 

@@ -2,7 +2,9 @@
 
 Built from `query-qmp-schema` (QEMU 2.5+): argument names, readable types,
 whether each is optional, enum values. Older servers give only the command
-names (`query-commands`).
+names (`query-commands`). The schema is a list of SchemaInfo (qapi/introspect.json),
+each with a `meta-type` of command, event, object, enum, array, alternate or builtin.
+Nothing here raises: entries that are not understood are skipped.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from qmpgui.qmp.reader import Reader
 
+#: Readable names of the builtin types' `json-type`.
 _JSON_NAMES = {
     "string": "string",
     "int": "integer",
@@ -24,6 +27,8 @@ _JSON_NAMES = {
 
 @dataclass(frozen=True, slots=True)
 class Argument:
+    """One argument of a command, as the schema describes it."""
+
     name: str
     type: str  # readable: "string", "integer", "enum", "array of string", ...
     optional: bool
@@ -31,30 +36,41 @@ class Argument:
 
     @property
     def label(self) -> str:
+        """`name: type`, or `name: one of a, b`, with " (optional)" where it is."""
         kind = f"one of {', '.join(self.values)}" if self.values else self.type
         return f"{self.name}: {kind}{' (optional)' if self.optional else ''}"
 
 
 @dataclass(frozen=True, slots=True)
 class CommandInfo:
+    """One command: its arguments (members of its `arg-type`) and what it returns."""
+
     name: str
     arguments: tuple[Argument, ...] = ()
+    #: The readable `ret-type` ("object", "array of object", ...); "" when not known.
     returns: str = ""
     #: True when this server gave only the name (no schema, or no arg-type in it).
     name_only: bool = False
 
     @property
     def required(self) -> tuple[Argument, ...]:
+        """The arguments that are not optional, in schema order."""
         return tuple(a for a in self.arguments if not a.optional)
 
     def argument(self, name: str) -> Argument | None:
+        """The argument called `name`, or None."""
         return next((a for a in self.arguments if a.name == name), None)
 
     def template(self) -> str:
-        """Shorthand with the required arguments left to fill: `blockdev-change-medium filename=`."""
+        """Shorthand with the required arguments left to fill.
+
+        For example `blockdev-change-medium filename=`.
+        """
         return " ".join([self.name, *(f"{a.name}=" for a in self.required)])
 
     def json_template(self) -> dict[str, Any]:
+        """A command object with the required arguments blank ("", 0, false, the first enum
+        value; null for other types); without `arguments` when none is required."""
         blank = {"string": "", "integer": 0, "number": 0, "boolean": False}
         arguments = {
             a.name: (a.values[0] if a.values else blank.get(a.type)) for a in self.required
@@ -66,12 +82,23 @@ class CommandInfo:
 
 @dataclass
 class SchemaIndex:
+    """What one server's schema says: its commands by name and its event names.
+
+    `source` is "query-qmp-schema", "query-commands" (names only, no events) or "none".
+    """
+
     commands: dict[str, CommandInfo] = field(default_factory=dict)
     events: frozenset[str] = frozenset()
     source: str = "none"
 
     @classmethod
     def from_schema(cls, value: object) -> SchemaIndex:
+        """Index `query-qmp-schema`'s reply (a list of SchemaInfo); never raises.
+
+        Arguments are the members of each command's `arg-type`; members of a union's
+        variants count as optional. Enum values come from `values`, or from `members`
+        (6.2+) where a server gives only those.
+        """
         entries = {
             name: entry
             for entry in (value if isinstance(value, list) else ())
@@ -95,6 +122,7 @@ class SchemaIndex:
 
     @classmethod
     def from_commands(cls, value: object) -> SchemaIndex:
+        """Index `query-commands`' reply (`[{"name": ...}]`): names only; never raises."""
         names = [
             Reader(e, "query-commands").text("name")
             for e in (value if isinstance(value, list) else ())
@@ -103,11 +131,14 @@ class SchemaIndex:
         return cls(commands, frozenset(), "query-commands")
 
     def complete_command(self, prefix: str) -> list[str]:
+        """The command names starting with `prefix`, sorted."""
         return sorted(n for n in self.commands if n.startswith(prefix))
 
     def complete_argument(
         self, command: str, prefix: str, given: set[str] | None = None
     ) -> list[Argument]:
+        """The arguments of `command` starting with `prefix`, except those `given`;
+        required ones first, each group by name. [] for an unknown command."""
         info = self.commands.get(command)
         if info is None:
             return []
@@ -152,6 +183,7 @@ def _argument(
 
 
 def _describe(type_name: str, entries: dict[str, dict[str, Any]], depth: int = 0) -> str:
+    # A readable name for a schema type; nesting past 3 levels shows the raw type name.
     entry = entries.get(type_name)
     if entry is None or depth > 3:
         return type_name or "nothing"

@@ -2,7 +2,8 @@
 
 QEMU writes the file itself, on its own host and as its own user, so a remote
 QEMU or one running as another user cannot hand us a picture through a file.
-PNG needs `format` (7.1+); older servers write PPM.
+PNG needs `format` (7.1+); older servers write PPM. `device` and `head` (2.12+)
+choose a console. See qmp-protocol.md, section 2, and qapi/ui.json (screendump).
 """
 
 from __future__ import annotations
@@ -19,20 +20,25 @@ _CONSOLE = re.compile(r"console\[(\d+)\]")
 
 
 def screendump_format(caps: Capabilities) -> str:
-    """'png' where the server's schema offers `format`, else 'ppm'."""
+    """'png' where the server's schema offers `format` (7.1+), else 'ppm'."""
     return "png" if caps.takes("screendump", "format") else "ppm"
 
 
 def can_choose_console(caps: Capabilities) -> bool:
-    """Servers since 2.12 take `device` and `head`."""
+    """Whether screendump takes `device` and `head` (servers since 2.12); False without a
+    schema."""
     return bool(caps.takes("screendump", "device")) and bool(caps.takes("screendump", "head"))
 
 
 @dataclass(frozen=True, slots=True)
 class Console:
-    """A graphical console: one head of one display device."""
+    """A graphical console: one head of one display device.
+
+    Read from QOM: `/backend/console[index]` and its `device` and `head` properties.
+    """
 
     index: int
+    #: The display device's QOM path; None for a console without one (a text console).
     device_path: str | None = None
     head: int = 0
 
@@ -45,12 +51,17 @@ class Console:
 
     @property
     def label(self) -> str:
+        """For a menu: the device's id or path (or "text console"), and a head past 0."""
         device = self.qdev_id or self.device_path or "text console"
         return f"{device}, head {self.head}" if self.head else device
 
 
 def console_indexes(qom_list: object) -> list[int]:
-    """The console numbers in `qom-list /backend`'s reply, in order."""
+    """The console numbers in `qom-list /backend`'s reply, in order; never raises.
+
+    The reply is a list of ObjectPropertyInfo {name, type} (qapi/qom.json); consoles
+    are the children named `console[N]`.
+    """
     indexes = []
     for entry in qom_list if isinstance(qom_list, list) else ():
         name = Reader(entry, "qom-list").text("name") or ""
@@ -61,6 +72,10 @@ def console_indexes(qom_list: object) -> list[int]:
 
 
 def parse_console(index: int, device: object, head: object) -> Console:
+    """The console from `qom-get` of its `device` (a QOM path) and `head` (an integer).
+
+    Anything else reads as no device and head 0; never raises.
+    """
     path = device if isinstance(device, str) and device else None
     number = head if isinstance(head, int) and not isinstance(head, bool) else 0
     return Console(index, path, number)
@@ -69,6 +84,9 @@ def parse_console(index: int, device: object, head: object) -> Console:
 def screendump_arguments(
     caps: Capabilities, filename: str, fmt: str, console: Console | None = None
 ) -> dict[str, object]:
+    """screendump's arguments: `filename` (a path on QEMU's host), `format` unless
+    `fmt` is "ppm", and `device`/`head` where `console` has a qdev id and the server
+    takes them."""
     arguments: dict[str, object] = {"filename": filename}
     if fmt != "ppm":
         arguments["format"] = fmt
@@ -90,6 +108,7 @@ def remote_reason(endpoint: Endpoint) -> str | None:
 
 
 def user_name(uid: int) -> str:
+    """The login name of `uid`, or "uid N" when it has none here."""
     try:
         return pwd.getpwuid(uid).pw_name
     except KeyError:
@@ -97,7 +116,11 @@ def user_name(uid: int) -> str:
 
 
 def foreign_user_reason(qemu_uid: int | None, own_uid: int, folder: str) -> str | None:
-    """Why QEMU, running as another user, cannot write into our private folder, or None."""
+    """Why QEMU, running as another user, cannot write into our private folder, or None.
+
+    `qemu_uid` is QEMU's uid (SO_PEERCRED over a unix socket; None when unknown: no
+    reason then); root (0) and our own uid can write there.
+    """
     if qemu_uid is None or qemu_uid in (own_uid, 0):
         return None
     return (
@@ -108,10 +131,12 @@ def foreign_user_reason(qemu_uid: int | None, own_uid: int, folder: str) -> str 
 
 
 def write_failed_reason(desc: str, folder: str) -> str:
+    """The sentence for a screendump QEMU could not write; `desc` is its error's `desc`."""
     return (
         f"QEMU could not write the screendump into {folder} ({desc}). QEMU writes the file "
         "itself, as its own user: that user needs write access to the folder"
     )
 
 
+#: Said when the VM has no graphical console to dump.
 NO_DISPLAY = "this VM has no display (QEMU was started without a graphics device)"

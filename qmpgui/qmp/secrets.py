@@ -3,7 +3,9 @@
 Masked: `password` of set_password and change-vnc-password, a secret object's
 `data` (object-add qom-type=secret), and the password in the HMP forms
 `set_password vnc PASSWORD`, `change vnc password PASSWORD` and
-`object_add secret,id=ID,data=PASSWORD`.
+`object_add secret,id=ID,data=PASSWORD`. Command shapes: qapi/ui.json
+(set_password, change-vnc-password), qapi/crypto.json (SecretProperties); the legacy
+`change vnc password` form carried the password in `arg` (removed with `change` in 6.0).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+#: What a secret is replaced with.
 MASK = "********"
 
 _SECRET_ARGUMENTS = {
@@ -30,11 +33,16 @@ _HMP_SECRET = [
 
 
 def has_secret(command: str, arguments: Mapping[str, Any] | None) -> bool:
+    """Whether `command` with `arguments` carries a secret that mask_arguments() would hide."""
     return mask_arguments(command, arguments) != (arguments or {})
 
 
 def mask_arguments(command: str, arguments: Mapping[str, Any] | None) -> dict[str, Any]:
-    """A copy of `arguments` with every secret replaced by MASK."""
+    """A deep copy of `arguments` with every secret replaced by MASK; never raises.
+
+    `object-add` is masked both flat (6.0+) and with its properties under `props`
+    (removed in 6.0); `human-monitor-command`'s `command-line` as mask_hmp() does.
+    """
     masked = copy.deepcopy(dict(arguments or {}))
     if command == "change" and masked.get("target") != "password":
         return masked  # a medium change: `arg` is the image format
@@ -52,6 +60,7 @@ def mask_arguments(command: str, arguments: Mapping[str, Any] | None) -> dict[st
 
 
 def mask_hmp(line: str) -> str:
+    """One HMP command line with its password masked (the forms above); else as given."""
     for pattern in _HMP_SECRET:
         match = pattern.match(line)
         if match:

@@ -36,9 +36,11 @@ class Request:
     arguments: dict[str, Any] = field(default_factory=dict)
     #: The user's own id, echoed by QEMU in its reply; None lets the client pick one.
     id: Any = None
+    #: Sent as `exec-oob` (out-of-band; only after negotiating "oob", 2.12+).
     oob: bool = False
 
     def message(self) -> dict[str, Any]:
+        """The QMP command object: `{"execute" | "exec-oob", *"arguments", *"id"}`."""
         msg: dict[str, Any] = {"exec-oob" if self.oob else "execute": self.command}
         if self.arguments:
             msg["arguments"] = self.arguments
@@ -48,7 +50,10 @@ class Request:
 
 
 def parse_input(text: str) -> Request:
-    """A full QMP object (text starting with `{`) or one shorthand line."""
+    """A full QMP object (text starting with `{`) or one shorthand line.
+
+    Raises InputError, with line and column, for input that cannot be sent.
+    """
     stripped = text.strip()
     if not stripped:
         raise InputError("nothing to send")
@@ -62,6 +67,11 @@ def parse_input(text: str) -> Request:
 
 
 def parse_json_command(text: str) -> Request:
+    """A command written as a QMP object (qmp-protocol.md, section 1).
+
+    Raises InputError for text that is not JSON (with line and column), not an object,
+    has a key a command does not have, or lacks `execute`.
+    """
     try:
         value = json.loads(text)
     except json.JSONDecodeError as err:
@@ -103,6 +113,11 @@ _TOKEN = re.compile(r"""(?:[^\s"']|"(?:\\.|[^"\\])*"|'[^']*')+""")
 
 
 def parse_shorthand(line: str) -> Request:
+    """One qmp-shell shorthand line: `COMMAND KEY=VALUE ...` (see the module's docstring).
+
+    Raises InputError, with its column, for an unclosed quote, a bad command name, a
+    word that is not KEY=VALUE, or a key given twice.
+    """
     tokens = list(_TOKEN.finditer(line))
     end = 0
     for match in [*tokens, None]:

@@ -15,21 +15,25 @@ from qmpgui.qmp.schema import SchemaIndex
 
 
 def as_dict(value: object) -> Mapping[str, Any]:
+    """`value` when it is a JSON object (a Mapping), else an empty one; never raises."""
     return value if isinstance(value, Mapping) else {}
 
 
 def opt_str(obj: Mapping[str, Any], key: str) -> str | None:
+    """`obj[key]` when it is a string; None when missing or of another type."""
     value = obj.get(key)
     return value if isinstance(value, str) else None
 
 
 def opt_int(obj: Mapping[str, Any], key: str) -> int | None:
+    """`obj[key]` when it is an integer (not a boolean); None otherwise."""
     value = obj.get(key)
     # bool is an int subclass; a JSON true is not a number.
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def opt_bool(obj: Mapping[str, Any], key: str) -> bool | None:
+    """`obj[key]` when it is a boolean; None when missing or of another type."""
     value = obj.get(key)
     return value if isinstance(value, bool) else None
 
@@ -42,6 +46,12 @@ def _version_part(text: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class VersionInfo:
+    """QEMU's version, from `query-version` or the greeting (qapi/control.json, VersionInfo).
+
+    Each part is None when the server did not send it as an integer. `package` names a
+    downstream build (upstream QEMU sends ""), stripped; None when empty.
+    """
+
     major: int | None = None
     minor: int | None = None
     micro: int | None = None
@@ -49,13 +59,19 @@ class VersionInfo:
 
     @property
     def text(self) -> str:
+        """The version as text, "MAJOR.MINOR.MICRO" (missing parts read 0), or "unknown"
+        without a major."""
         if self.major is None:
             return "unknown"
         return f"{self.major}.{self.minor or 0}.{self.micro or 0}"
 
     @classmethod
     def parse(cls, value: object) -> VersionInfo:
-        """Parse `query-version`'s reply or a greeting's `version` member."""
+        """Parse `query-version`'s reply or a greeting's `version` member; never raises.
+
+        Takes `{"qemu": {"major", "minor", "micro"}, "package"}`, or the string form
+        `{"qemu": "0.12.50"}` of 0.12 development builds (qmp-protocol.md, section 1).
+        """
         obj = as_dict(value)
         package = opt_str(obj, "package")
         package = package.strip() if package else None
@@ -71,11 +87,19 @@ class VersionInfo:
 
 @dataclass(frozen=True, slots=True)
 class Greeting:
+    """The server's first message: `{"QMP": {"version", "capabilities"}}`.
+
+    `capabilities` holds the names offered for negotiation (`("oob",)` where a 2.12+
+    server offers out-of-band execution; always empty before 2.12); see qmp-protocol.md,
+    section 1, and QEMU's docs/interop/qmp-spec.rst.
+    """
+
     version: VersionInfo
     capabilities: tuple[str, ...]
 
     @classmethod
     def parse(cls, value: object) -> Greeting:
+        """Parse a greeting object; never raises (anything else gives an unknown version)."""
         qmp = as_dict(as_dict(value).get("QMP"))
         caps = qmp.get("capabilities")
         names = tuple(c for c in caps if isinstance(c, str)) if isinstance(caps, list) else ()
@@ -84,7 +108,12 @@ class Greeting:
 
 @dataclass(frozen=True, slots=True)
 class StatusInfo:
-    """`query-status`: the run state (`status`) is what users read."""
+    """`query-status`: the run state (`status`) is what users read.
+
+    `status` is a RunState name ("running", "paused", "prelaunch", ...: qapi/run-state.json,
+    qmp-protocol.md section 4). `singlestep` was deprecated in 8.1 and later removed, so it
+    is None on current servers.
+    """
 
     status: str
     running: bool | None = None
@@ -92,6 +121,11 @@ class StatusInfo:
 
     @classmethod
     def parse(cls, value: object) -> StatusInfo:
+        """Parse `query-status`'s reply `{running, status, *singlestep}`; never raises.
+
+        Without `status`, the state is guessed from `running` ("running" or "paused"),
+        else "unknown".
+        """
         obj = as_dict(value)
         status = opt_str(obj, "status")
         running = opt_bool(obj, "running")
@@ -101,16 +135,24 @@ class StatusInfo:
 
 
 def parse_name(value: object) -> str | None:
-    """`query-name`: {"name": "vm1"}, or {} when QEMU was started without -name."""
+    """`query-name`: {"name": "vm1"}, or {} when QEMU was started without -name.
+
+    The name, or None when there is none (or it is empty); never raises.
+    """
     name = opt_str(as_dict(value), "name")
     return name or None
 
 
+#: What `query-uuid` reports for a VM started without -uuid.
 NIL_UUID = "00000000-0000-0000-0000-000000000000"
 
 
 def parse_uuid(value: object) -> str | None:
-    """`query-uuid`; QEMU reports the nil UUID when none was given: that is no UUID."""
+    """`query-uuid`: {"UUID": "..."}; the UUID text, or None; never raises.
+
+    QEMU reports the nil UUID when none was given (qapi/machine.json, UuidInfo): that
+    is no UUID.
+    """
     uuid = opt_str(as_dict(value), "UUID")
     return uuid if uuid and uuid != NIL_UUID else None
 
@@ -132,7 +174,12 @@ def _same(known: object, value: object) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Capabilities:
-    """What one server offers; discovered once per connection."""
+    """What one server offers; discovered once per connection.
+
+    From `query-qmp-schema` (2.5+), else `query-commands` (names only, no events);
+    `source` names which ("query-qmp-schema", "query-commands", or "none" when neither
+    answered). See qmp-protocol.md, section 2.
+    """
 
     commands: frozenset[str] = field(default_factory=frozenset)
     events: frozenset[str] = field(default_factory=frozenset)
@@ -144,6 +191,7 @@ class Capabilities:
     schema: SchemaIndex | None = field(default=None, compare=False)
 
     def has(self, command: str) -> bool:
+        """Whether this server lists `command` (False for every name when none answered)."""
         return command in self.commands
 
     def arguments_of(self, command: str) -> frozenset[str] | None:
@@ -157,9 +205,13 @@ class Capabilities:
 
     @classmethod
     def from_schema(cls, value: object) -> Capabilities:
-        """The capabilities a schema describes; VMs of one QEMU build send the same schema
-        and share one answer (500 VMs: 650,000 fewer objects for the garbage collector to
-        walk, a pause of half a second each time it does)."""
+        """The capabilities `query-qmp-schema`'s reply describes; never raises.
+
+        `value` is the reply: a list of SchemaInfo objects (qapi/introspect.json).
+        VMs of one QEMU build send the same schema and share one answer (500 VMs:
+        650,000 fewer objects for the garbage collector to walk, a pause of half a
+        second each time it does).
+        """
         for known, capabilities in _SCHEMAS:
             if _same(known, value):
                 return capabilities
@@ -180,13 +232,23 @@ class Capabilities:
 
     @classmethod
     def from_commands(cls, value: object) -> Capabilities:
+        """The capabilities `query-commands`' reply gives; never raises.
+
+        `value` is a list of CommandInfo `{"name": ...}` (qapi/control.json): command
+        names only, no events or arguments.
+        """
         index = SchemaIndex.from_commands(value)  # names only: completion offers just those
         return cls(frozenset(index.commands), frozenset(), "query-commands", {}, index)
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One QMP event; `timestamp` is None when QEMU could not read the clock (-1)."""
+    """One QMP event: `{"event", "data", "timestamp": {"seconds", "microseconds"}}`.
+
+    `timestamp` is the host's wall-clock time in seconds since the epoch (float), None
+    when QEMU could not read the clock (both parts -1; qmp-protocol.md, section 1).
+    `data` is the event's `data` object ({} when absent); `raw` the whole message.
+    """
 
     name: str
     data: Mapping[str, Any]
@@ -195,6 +257,7 @@ class Event:
 
     @classmethod
     def parse(cls, value: object) -> Event:
+        """Parse one event message; never raises (a nameless one is called "?")."""
         obj = as_dict(value)
         name = opt_str(obj, "event") or "?"
         ts = as_dict(obj.get("timestamp"))

@@ -18,6 +18,7 @@ from typing import Any
 
 from qmpgui.store.files import set_aside, write_atomic
 
+#: Every preference with its default, each a Config field of the same name (`_s`: seconds).
 DEFAULTS: dict[str, Any] = {
     "confirm_destructive": True,
     "poll_interval_s": 2.0,
@@ -30,6 +31,7 @@ DEFAULTS: dict[str, Any] = {
     "event_log_limit": 100_000,
 }
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
+#: Lowest usable values, in seconds.
 MINIMUMS = {
     "poll_interval_s": 0.1,
     "command_timeout_s": 0.1,
@@ -37,6 +39,7 @@ MINIMUMS = {
     "powerdown_timeout_s": 1.0,
     "live_interval_s": 0.2,
 }
+#: Highest usable values, in seconds (others: 1e6).
 MAXIMUMS = {"live_interval_s": 60.0}
 #: Whole numbers, with their bounds.
 COUNTS = {"event_log_limit": (100, 1_000_000)}
@@ -45,23 +48,33 @@ RECENT_MEDIA = 10
 
 
 def xdg_folder(variable: str, *fallback: str) -> Path:
-    """qmpgui's folder under an XDG base directory, e.g. ("XDG_STATE_HOME", ".local", "state")."""
+    """qmpgui's folder under an XDG base directory, e.g. ("XDG_STATE_HOME", ".local", "state").
+
+    `$variable/qmpgui` when the variable is set and not empty, else `~/<fallback>/qmpgui`.
+    Nothing is created.
+    """
     base = os.environ.get(variable) or os.path.join(os.path.expanduser("~"), *fallback)
     return Path(base) / "qmpgui"
 
 
 def default_config_path() -> Path:
+    """`$XDG_CONFIG_HOME/qmpgui/config.json` (default `~/.config/qmpgui/config.json`)."""
     return xdg_folder("XDG_CONFIG_HOME", ".config") / "config.json"
 
 
 @dataclass
 class VmEntry:
+    """One saved VM: an item of the file's `vms` list."""
+
     name: str
+    #: As the user typed it (qmpgui.qmp.parse_endpoint reads it).
     endpoint: str
     autoconnect: bool = False
+    #: Keys this version does not know, and known ones whose value was unusable.
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as written to the file, `extra` included."""
         return {
             **self.extra,
             "name": self.name,
@@ -72,12 +85,20 @@ class VmEntry:
 
 @dataclass
 class Config:
+    """The configuration file's content: saved VMs and preferences (see DEFAULTS)."""
+
     vms: list[VmEntry] = field(default_factory=list)
+    #: Ask before the destructive actions (reset, power down, quit).
     confirm_destructive: bool = True
+    #: Seconds between two polls of a connected VM's state.
     poll_interval_s: float = 2.0
+    #: Seconds to wait for a command's reply.
     command_timeout_s: float = 10.0
+    #: Seconds to wait for a server's greeting (a busy monitor sends none).
     greeting_timeout_s: float = 5.0
+    #: Seconds a power-down waits for the guest before offering Quit (force off).
     powerdown_timeout_s: float = 60.0
+    #: Seconds between two pictures of the screendump viewer's live mode, 0.2 to 60.
     live_interval_s: float = 1.0
     #: Recently inserted images, newest first: {"path", "format", "read_only_mode"}.
     recent_media: list[dict[str, str]] = field(default_factory=list)
@@ -92,6 +113,7 @@ class Config:
     unusable_vms: list[Any] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
+        """The whole file's object: `extra`, `vms` (unusable entries kept) and preferences."""
         out: dict[str, Any] = dict(self.extra)
         out["vms"] = [vm.to_json() for vm in self.vms] + self.unusable_vms
         for key, default in DEFAULTS.items():
@@ -104,6 +126,8 @@ class Config:
 
 @dataclass
 class LoadResult:
+    """What load_config() found: the configuration to use, and what went wrong."""
+
     config: Config
     #: Sentences for the user: what was wrong with the file and what was done about it.
     problems: list[str] = field(default_factory=list)
@@ -112,6 +136,7 @@ class LoadResult:
 
 
 def _valid(key: str, value: Any) -> bool:
+    # Whether a preference read from the file has a usable type and lies within its bounds.
     if key == "confirm_destructive":
         return isinstance(value, bool)
     if key == "screendump_folder":
@@ -130,10 +155,13 @@ def _valid(key: str, value: Any) -> bool:
 
 
 def _value(key: str, value: Any) -> Any:
+    # Seconds written as whole numbers in the file (`"poll_interval_s": 2`) become floats.
     return float(value) if key in MINIMUMS else value
 
 
 def _parse_vm(raw: Any) -> VmEntry | None:
+    # None without a usable endpoint; a name or autoconnect of the wrong type is kept in
+    # `extra` (written back as it was) and replaced by its default.
     if not isinstance(raw, dict):
         return None
     endpoint, name, auto = raw.get("endpoint"), raw.get("name", ""), raw.get("autoconnect", False)
@@ -148,7 +176,11 @@ def _parse_vm(raw: Any) -> VmEntry | None:
 
 
 def parse_config(data: Any, source: str) -> LoadResult:
-    """Build a Config from decoded JSON, reporting (not dropping) what is unusable."""
+    """Build a Config from decoded JSON, reporting (not dropping) what is unusable.
+
+    `source` names the file in the problems. Raises ValueError when `data` is not a
+    JSON object.
+    """
     if not isinstance(data, dict):
         raise ValueError("the top level is not a JSON object")
     config, problems = Config(), []
@@ -185,6 +217,12 @@ def parse_config(data: Any, source: str) -> LoadResult:
 
 
 def load_config(path: Path) -> LoadResult:
+    """Read the configuration at `path`; never raises. Blocks on disk.
+
+    A missing file gives the defaults. A file that cannot be read gives the defaults and
+    `writable` False; one that is not a configuration is set aside
+    (`config.json.corrupt-YYYYmmdd-HHMMSS`) and reported.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -229,6 +267,7 @@ def _set_aside(path: Path, err: Exception) -> LoadResult:
 
 
 def save_config(path: Path, config: Config) -> None:
-    """Write atomically; on any failure the old file is left untouched and OSError raised."""
+    """Write atomically (as JSON, mode 0600); on any failure the old file is left
+    untouched and OSError raised. Blocks on disk: call it from the FileWriter."""
     data = json.dumps(config.to_json(), indent=2, ensure_ascii=False) + "\n"
     write_atomic(path, data.encode())

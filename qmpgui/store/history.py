@@ -25,18 +25,26 @@ from qmpgui.qmp.shorthand import InputError, Request, parse_input, to_shorthand
 from qmpgui.store.config import xdg_folder
 from qmpgui.store.files import set_aside, write_atomic
 
+#: The console's two modes, each with its own history.
 Mode = Literal["qmp", "hmp"]
 MODES: tuple[Mode, ...] = get_args(Mode)
+#: Entries kept per mode.
 DEFAULT_LIMIT = 1000
+#: The file's `version`.
 FILE_VERSION = 1
 
 
 def default_history_path() -> Path:
+    """`$XDG_STATE_HOME/qmpgui/history.json` (default `~/.local/state/qmpgui/history.json`)."""
     return xdg_folder("XDG_STATE_HOME", ".local", "state") / "history.json"
 
 
 def mask_entry(text: str, mode: Mode) -> str:
-    """`text` with its passwords masked, otherwise as typed."""
+    """`text` with its passwords masked, otherwise as typed; never raises.
+
+    A QMP entry with a secret is rewritten in its own form (shorthand, or JSON on one
+    line or indented as typed); HMP lines are masked one by one (qmp.secrets).
+    """
     if mode == "hmp":
         parts = re.split(r"(\r?\n)", text)  # line breaks kept as typed, between the lines
         return "".join(part if i % 2 else mask_hmp(part) for i, part in enumerate(parts))
@@ -65,6 +73,7 @@ class History:
 
     @property
     def limit(self) -> int:
+        """The most entries kept; older ones are dropped as new ones come."""
         return self._entries.maxlen or 0
 
     @property
@@ -111,6 +120,7 @@ class History:
         return draft
 
     def reset_cursor(self) -> None:
+        """Stop browsing: the next previous() starts again at the newest entry."""
         self._cursor, self._draft = None, ""
 
     def search(self, query: str, before: int | None = None) -> tuple[int, str] | None:
@@ -128,6 +138,8 @@ class History:
 
 @dataclass
 class HistoryLoad:
+    """What HistoryFile.load() found: a History per mode, and what went wrong."""
+
     histories: dict[Mode, History]
     #: A sentence for the user when the file could not be used; None when all went well.
     problem: str | None = None
