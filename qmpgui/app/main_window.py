@@ -12,13 +12,10 @@ from typing import TypeVar
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +33,6 @@ from qmpgui.app.messages import MessagePath
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
-from qmpgui.models.vm_list import DISK_IO, NAME, STATE
 from qmpgui.qmp.actions import Group
 from qmpgui.session import VmSession
 from qmpgui.session.selection import SelectedVms
@@ -49,7 +45,7 @@ from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
 from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.qactions import make_action
-from qmpgui.ui.sparkline import SparklineDelegate
+from qmpgui.ui.vm_list_view import VmListView
 
 P = TypeVar("P", bound=Pane)
 
@@ -185,21 +181,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions(devices)
 
     def _build_central(self) -> None:
-        self.vm_list = QTableView()
-        self.vm_list.setObjectName("vmList")
-        self.vm_list.setAccessibleName("VM list")
-        self.vm_list.setModel(self.model)
-        self.vm_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.vm_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.vm_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.vm_list.verticalHeader().hide()
-        self.vm_list.setWordWrap(False)
-        header = self.vm_list.horizontalHeader()
-        for column, width in ((NAME, 120), (STATE, 110), (DISK_IO, 170)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.vm_list.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        self.vm_list.setItemDelegateForColumn(DISK_IO, SparklineDelegate(self.vm_list))
+        self.vm_list = VmListView(self.model)
 
         self.panes = QTabWidget()
         self.panes.setObjectName("paneTabs")

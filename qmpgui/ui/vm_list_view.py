@@ -1,0 +1,32 @@
+"""The VM list (`vmList`): a table of the VMs with their state and a Disk I/O sparkline;
+several rows can be selected, and its context menu is the window's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from qmpgui.models import VmListModel
+from qmpgui.models.vm_list import DISK_IO, NAME, STATE
+from qmpgui.ui.sparkline import SparklineDelegate
+
+
+class VmListView(QTableView):
+    """The table over `model`; columns start at widths that fit their usual text."""
+
+    def __init__(self, model: VmListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vmList")
+        self.setAccessibleName("VM list")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        for column, width in ((NAME, 120), (STATE, 110), (DISK_IO, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.setItemDelegateForColumn(DISK_IO, SparklineDelegate(self))
