@@ -47,6 +47,7 @@ from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screendump import Console
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome
+from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.screendump_canvas import ImageCanvas, clamp_zoom, next_zoom
 from qmpgui.ui.screendump_displays import DisplayChooser
 from qmpgui.ui.screendump_live import LiveRefresh
@@ -78,8 +79,9 @@ class ScreendumpViewer(QMainWindow):
         self.frame: Frame | None = None
         self.fit = True
         self.zoom = 1.0
-        self._grab_task: asyncio.Task[Any] | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
+        #: The grab ("grab"), the listing of displays ("displays", a newer one replaces
+        #: the older) and saves; all cancelled when the window closes.
+        self._tasks = TaskSet()
         self.grab_count = 0
         #: Refreshes asked for while a picture was still coming (they join it).
         self.skipped_ticks = 0
@@ -202,7 +204,7 @@ class ScreendumpViewer(QMainWindow):
     def start(self) -> asyncio.Task[Outcome]:
         """Show the window and take the first picture; the task tells how it went."""
         self.show()
-        self._spawn(self.console_box.load(self.session, self.grabber))
+        self._tasks.spawn(self.console_box.load(self.session, self.grabber), "displays")
         return self.refresh(report=True)
 
     def refresh(self, report: bool = True) -> asyncio.Task[Outcome]:
@@ -210,13 +212,13 @@ class ScreendumpViewer(QMainWindow):
 
         `report`: say the outcome in the window's log (live ticks do not).
         """
-        if self._grab_task is not None and not self._grab_task.done():
+        coming = self._tasks.get("grab")
+        if coming is not None:
             self.skipped_ticks += 1
             self._report_next |= report
-            return self._grab_task
+            return coming
         self._report_next = report
-        self._grab_task = self._spawn(self._grab())
-        return self._grab_task
+        return self._tasks.spawn(self._grab(), "grab")
 
     async def _grab(self) -> Outcome:
         name = self.session.display_name
@@ -244,7 +246,7 @@ class ScreendumpViewer(QMainWindow):
         since = self.session.info.connected_since
         if self.session.connected and since != self._consoles_for:
             self._consoles_for = since  # a new QEMU may have other displays
-            self._spawn(self.console_box.load(self.session, self.grabber))
+            self._tasks.spawn(self.console_box.load(self.session, self.grabber), "displays")
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -335,7 +337,7 @@ class ScreendumpViewer(QMainWindow):
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
-            self._spawn(self.save_to(path))
+            self._tasks.spawn(self.save_to(path))
 
     async def save_to(self, path: str) -> bool:
         if self.frame is None:
@@ -388,16 +390,10 @@ class ScreendumpViewer(QMainWindow):
         for action in (self.action_save, self.action_copy):
             action.setEnabled(have)
 
-    # -- tasks ------------------------------------------------------------------------
-
-    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+    # -- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
-        for task in self._tasks:
+        for task in self._tasks:  # saves too; unlike TaskSet.cancel(), needs no running loop
             task.cancel()
         super().closeEvent(event)
