@@ -14,9 +14,8 @@ from __future__ import annotations
 import asyncio
 import datetime
 import os
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QMouseEvent
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from qmpgui.log.entry import Level, LogEntry
 from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
+from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.json_text import JsonHighlighter, pretty_json
 
 #: What export() can write: every entry, the entries the filters show, the selected rows.
@@ -92,7 +92,8 @@ class EventLogView(QWidget):
         self.model = model
         self.proxy = EventLogFilter(model, self)
         self._names: frozenset[str] | None = None  # None: all names, those to come too
-        self._tasks: set[asyncio.Task[Any]] = set()
+        #: Exports under way: each must finish, close waits for them.
+        self._tasks = TaskSet()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -437,7 +438,7 @@ class EventLogView(QWidget):
 
     def start_export(self, path: Path, which: str) -> asyncio.Task[int | None]:
         """Copy the entries now, write them in a worker thread; the message tells how it went."""
-        return self._spawn(self._write(path, self.entries_for(which)))
+        return self._tasks.spawn(self._write(path, self.entries_for(which)), finish=True)
 
     async def _write(self, path: Path, entries: list[LogEntry]) -> int | None:
         loop = asyncio.get_running_loop()
@@ -452,12 +453,6 @@ class EventLogView(QWidget):
     def _update_export_actions(self) -> None:
         self.action_export_selected.setEnabled(self.table.selectionModel().hasSelection())
 
-    def _spawn(self, coro: Coroutine[Any, Any, int | None]) -> asyncio.Task[int | None]:
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
     async def aclose(self) -> None:
         """Let exports under way finish: a file half written is worse than a short wait."""
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()
