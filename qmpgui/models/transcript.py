@@ -120,10 +120,12 @@ class TranscriptModel(QAbstractItemModel):
     # -- adding ----------------------------------------------------------------------
 
     def add_exchange(self, exchange: Exchange) -> QModelIndex:
+        """A row for `exchange`, sent and waiting for its reply; its index."""
         item = Item(RowKind.EXCHANGE, exchange=exchange, time=exchange.started)
         return self._add(item)
 
     def add_event(self, event: Event) -> QModelIndex:
+        """A row for `event`, now (add_events() is the cheaper way under a storm); its index."""
         return self._add(Item(RowKind.EVENT, event=event, time=event.timestamp))
 
     def add_events(self, events: list[Event]) -> None:
@@ -158,6 +160,7 @@ class TranscriptModel(QAbstractItemModel):
         return QModelIndex()
 
     def add_note(self, text: str, when: float | None = None, tone: str = "muted") -> QModelIndex:
+        """A note between the rows, at `when` (now by default), coloured by `tone`; its index."""
         index = self._add(Item(RowKind.NOTE, note=text, time=time.time() if when is None else when))
         self._rows[index.row()].tone = tone
         return index
@@ -211,6 +214,7 @@ class TranscriptModel(QAbstractItemModel):
             self.endInsertRows()
 
     def clear(self) -> None:
+        """Remove every row, and the events waiting to join."""
         self._event_timer.stop()
         self._pending_events = []
         self.beginResetModel()
@@ -241,21 +245,26 @@ class TranscriptModel(QAbstractItemModel):
     # -- reading -----------------------------------------------------------------------
 
     def line(self, index: _Index) -> Line | None:
+        """The Line at `index`; None for an invalid index."""
         if not index.isValid():
             return None
         line = index.internalPointer()
         return line if isinstance(line, Line) else None
 
     def item(self, index: _Index) -> Item | None:
+        """The Item of the top-level row `index` is under (or is); None for an invalid index."""
         line = self.line(index)
         return line.top().item if line is not None else None
 
     def items(self) -> Iterator[Item]:
+        """The items of the top-level rows, oldest first."""
         for line in self._rows:
             if line.item is not None:
                 yield line.item
 
     def header(self, item: Item) -> str:
+        """The text of the top-level row of `item`: its time, then the event, the note, or
+        what was sent and how it went."""
         stamp = format_time(item.time)[11:] if item.time is not None else "unknown"
         if item.kind is RowKind.EVENT and item.event is not None:
             return f"{stamp}  ⚡ {summarise_event(item.event)}"

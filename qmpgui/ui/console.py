@@ -237,6 +237,7 @@ class ConsoleWidget(QWidget):
         )
 
     def send_request(self, request: Request) -> None:
+        """Send `request` as it is (no check, no question) and show it in the transcript."""
         message = request.message()
         line = request.arguments.get("command-line") if self.mode == "hmp" else None
         exchange = Exchange(

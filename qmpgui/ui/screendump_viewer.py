@@ -283,15 +283,18 @@ class ScreendumpViewer(QMainWindow):
     # -- zoom -----------------------------------------------------------------------
 
     def fit_to_window(self) -> None:
+        """Zoom so the whole picture fits the window, now and as the window is resized."""
         self.fit = True
         self._apply_zoom()
 
     def set_zoom(self, zoom: float) -> None:
+        """Show the picture at `zoom` (kept between the smallest and the largest step)."""
         self.fit = False
         self.zoom = clamp_zoom(zoom)
         self._apply_zoom()
 
     def step_zoom(self, direction: int) -> None:
+        """Zoom one step in (`direction` > 0) or out."""
         self.set_zoom(next_zoom(self.zoom, direction))
 
     def _apply_zoom(self) -> None:
@@ -328,6 +331,7 @@ class ScreendumpViewer(QMainWindow):
         return png_metadata(self.session.display_name, self.session.info, stamp)
 
     def save_as(self) -> None:
+        """Ask where, then save the picture as PNG in the background."""
         if self.frame is None:
             return
         folder = self.save_folder or os.path.expanduser("~")
@@ -340,6 +344,7 @@ class ScreendumpViewer(QMainWindow):
             self._tasks.spawn(self.save_to(path))
 
     async def save_to(self, path: str) -> bool:
+        """Save the picture to `path` as PNG with its text chunks; True when saved."""
         if self.frame is None:
             return False
         try:
@@ -353,6 +358,7 @@ class ScreendumpViewer(QMainWindow):
         return True
 
     def copy(self) -> None:
+        """Copy the picture to the clipboard."""
         if self.frame is not None:
             QGuiApplication.clipboard().setImage(self.frame.image)
             self.message.emit(Level.INFO, f"{self.session.display_name}: screendump copied")
