@@ -296,7 +296,7 @@ class ConsoleWidget(QWidget):
             None if request is None else classify(request.command, request.arguments)
         )
 
-    # -- completion, search, the transcript's menu and files (see their modules) ---------------
+    # -- completion, the transcript's menu and files (in their modules) -------------------
 
     def schema(self) -> SchemaIndex:
         """What the connected server offers (nothing while disconnected)."""
