@@ -3,11 +3,11 @@
 A change of filter runs over the log in slices of a few milliseconds between
 frames, so even a million rows never hold the window still; rows that arrive
 are tested as they come, and rows dropped at the bound leave from the front.
+What an entry is matched on (the criteria, its search text) is in event_log_match.py.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from qmpgui.log.entry import LogEntry
 from qmpgui.models.event_log import EventLogModel, LogTable
+from qmpgui.models.event_log_match import Criteria, Haystacks, haystack
 
 #: A filter change looks at this many rows between two looks at the clock; a log
 #: no longer than this is filtered at once, before the change returns.
@@ -34,107 +35,6 @@ SLICE_SECONDS = 0.005
 FREE_TEXTS = 50_000
 
 _Index = QModelIndex | QPersistentModelIndex
-#: One encoder for every haystack: json.dumps() with options builds a new one per call.
-_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
-
-
-@dataclass(frozen=True, slots=True)
-class Criteria:
-    """What the filter lets through: one VM or all, some names or all, a text or any."""
-
-    vm: str | None = None
-    names: frozenset[str] | None = None
-    #: Case-folded; "" matches every entry.
-    text: str = ""
-
-    @property
-    def active(self) -> bool:
-        """True when some entries may be left out."""
-        return self.vm is not None or self.names is not None or bool(self.text)
-
-    def narrows(self, wider: Criteria) -> bool:
-        """True when every entry these criteria let through, `wider` lets through too.
-
-        Then only the rows `wider` shows need a look, not the whole log: typing
-        one more letter of a search looks at the rows of the last one.
-        """
-        return (
-            (wider.vm is None or wider.vm == self.vm)
-            and (wider.names is None or (self.names is not None and self.names <= wider.names))
-            and wider.text in self.text
-        )
-
-
-def haystack(entry: LogEntry) -> str:
-    """The text a search looks in: VM, name, summary and the data as compact JSON, case-folded."""
-    data = _COMPACT_JSON(entry.data) if entry.data else "{}"
-    return "\n".join((entry.vm, entry.name, entry.summary, data)).casefold()
-
-
-class _Haystacks:
-    """Entries' search texts by sequence number, in a list that moves with the log.
-
-    A list rather than a dict: a dict of a million texts holds everything
-    still while it grows (each resize copies it whole); a list grows in place.
-    Dropping the oldest moves a start, compacting now and then, as the log does.
-    """
-
-    def __init__(self) -> None:
-        self.texts: list[str | None] = []
-        self._start = 0
-        self._first_seq = 0  # the number of texts[_start]
-        #: Texts let go of, to be freed a part at a time (free_some): freeing a
-        #: million strings at once holds the window still for tens of milliseconds.
-        self._released: list[list[str | None]] = []
-
-    def __len__(self) -> int:
-        return len(self.texts) - self._start
-
-    @property
-    def releasing(self) -> bool:
-        return bool(self._released)
-
-    def clear(self) -> None:
-        if self.texts:
-            self._released.append(self.texts)
-        self.texts, self._start = [], 0
-
-    def free_some(self, count: int) -> None:
-        """Free up to count of the texts let go of."""
-        while self._released and count > 0:
-            texts = self._released[-1]
-            freed = min(count, len(texts))
-            del texts[len(texts) - freed :]
-            count -= freed
-            if not texts:
-                self._released.pop()
-
-    def reserve(self, first_seq: int, end_seq: int) -> int:
-        """Make room for these numbers; the offset that finds a number's text: texts[seq + offset]."""
-        if not self:
-            self.texts, self._start, self._first_seq = [], 0, first_seq
-        else:
-            self.forget_before(first_seq)
-        missing = end_seq - self._first_seq - len(self)
-        if missing > 0:
-            self.texts += [None] * missing
-        return self._start - self._first_seq
-
-    def forget_before(self, seq: int) -> None:
-        """Let the texts of the rows dropped at the bound go."""
-        gone = seq - self._first_seq
-        if gone <= 0:
-            return
-        if gone >= len(self):
-            self.clear()
-            self._first_seq = seq
-            return
-        self.texts[self._start : self._start + gone] = [None] * gone
-        self._start += gone
-        self._first_seq = seq
-        if self._start > len(self.texts) // 2:  # compact now and then, not per batch
-            del self.texts[: self._start]
-            self._start = 0
 
 
 @dataclass(slots=True)
@@ -180,7 +80,7 @@ class EventLogFilter(LogTable):
         self._seqs: list[int] | None = None
         self._start = 0
         self._job: _Job | None = None
-        self._haystacks = _Haystacks()
+        self._haystacks = Haystacks()
         self._passing = False  # a row change of the log is being passed on as it is
         self._going = 0  # rows shown that are being dropped with the log's oldest
         self._slices = QTimer(self)

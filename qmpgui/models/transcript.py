@@ -8,16 +8,18 @@ hundred rows until the user opens more. A reply larger than TRUNCATE_BYTES
 shows its first lines and a row to show all of it.
 
 Bounded: the oldest rows go beyond MAX_ROWS rows or MAX_BYTES of replies.
+
+This module is the bounded model and the measuring of replies for it; the row
+types live in transcript_items.py and the lines are built by transcript_lines.py
+(their names are importable from here too).
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,9 +33,42 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from qmpgui.log.entry import format_elapsed, format_time, summarise_event
+from qmpgui.models.transcript_items import Action, Item, Line, RowKind
+from qmpgui.models.transcript_lines import (
+    INDENT,
+    PREVIEW_CHARS,
+    build,
+    compact_json,
+    hmp_text,
+    preview,
+)
 from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.types import Event
 from qmpgui.session.console import Exchange
+
+__all__ = [
+    "CHUNK",
+    "EVENT_DELAY_MS",
+    "EXPAND_ALL_BYTES",
+    "INDENT",
+    "IS_JSON_ROLE",
+    "LINE_ROLE",
+    "MAX_BYTES",
+    "MAX_LINE_CHARS",
+    "MAX_ROWS",
+    "PREVIEW_CHARS",
+    "TRUNCATED_LINES",
+    "TRUNCATE_BYTES",
+    "Action",
+    "Item",
+    "Line",
+    "Measured",
+    "RowKind",
+    "TranscriptModel",
+    "hmp_text",
+    "measure",
+    "preview",
+]
 
 MAX_ROWS = 1000
 #: Events wait this long to join the transcript together: under a storm each insert,
@@ -45,12 +80,10 @@ TRUNCATE_BYTES = 1024 * 1024
 TRUNCATED_LINES = 500
 #: A reply up to this size opens fully expanded.
 EXPAND_ALL_BYTES = 8 * 1024
-PREVIEW_CHARS = 160
 #: Members of a larger object or array are grouped in ranges of this many.
 CHUNK = 5000
 #: A longer line is shown cut (copying gives all of it).
 MAX_LINE_CHARS = 2000
-INDENT = "  "
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,149 +101,10 @@ _TONES = {
 }
 
 
-class RowKind(StrEnum):
-    EXCHANGE = "exchange"
-    EVENT = "event"
-    NOTE = "note"
-
-
-class Action(StrEnum):
-    SHOW_ALL = "show-all"
-    SAVE = "save"
-
-
-@dataclass(eq=False)
-class Item:
-    """A top-level row: an exchange, an event or a note."""
-
-    kind: RowKind
-    exchange: Exchange | None = None
-    event: Event | None = None
-    note: str = ""
-    time: float | None = None
-    #: The reply or event as pretty JSON, when its size is known (None: not measured yet).
-    size: int = 0
-    #: Pretty text of a large reply, cut to its first lines (None: not truncated).
-    head: list[str] | None = None
-    #: The whole pretty text of a large reply, for "save".
-    full_text: str | None = None
-
-
-@dataclass(eq=False)
-class Line:
-    text: str
-    parent: Line | None
-    row: int
-    item: Item | None = None  # top-level rows only
-    #: For `{` / `[` lines: the container whose members are the children.
-    value: Any = None
-    container: bool = False
-    #: What follows the container's members: "}" or "]" plus a comma.
-    closing: str = ""
-    depth: int = 0
-    expanded: bool = False
-    tone: str | None = None
-    json: bool = True
-    action: Action | None = None
-    #: A member of an object or array (not a bracket line): shown one step in.
-    member: bool = False
-    #: A group of members [start, stop) of the container `value`.
-    span: tuple[int, int] | None = None
-    children: list[Line] | None = None  # None: not built yet
-
-    def top(self) -> Line:
-        line = self
-        while line.parent is not None:
-            line = line.parent
-        return line
-
-
-def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
-    """Compact JSON cut at about `limit` characters, without encoding all of a huge value."""
-    out: list[str] = []
-    budget = [limit]
-
-    def emit(text: str) -> bool:
-        out.append(text)
-        budget[0] -= len(text)
-        return budget[0] >= 0
-
-    def walk(v: Any) -> bool:
-        if isinstance(v, dict):
-            if not emit("{"):
-                return False
-            for n, (key, member) in enumerate(v.items()):
-                if not emit((", " if n else "") + json.dumps(key) + ": ") or not walk(member):
-                    return False
-            return emit("}")
-        if isinstance(v, list):
-            if not emit("["):
-                return False
-            for n, member in enumerate(v):
-                if (n and not emit(", ")) or not walk(member):
-                    return False
-            return emit("]")
-        return emit(_json(v))
-
-    if walk(value):
-        return "".join(out)
-    return "".join(out)[:limit] + " …"
-
-
-def _json(value: Any) -> str:
-    """Compact JSON that stays on one line: U+2028, U+2029 and C1 controls escaped too."""
-    return one_line(json.dumps(value, ensure_ascii=False))
-
-
-def _members(
-    value: Any, depth: int, parent: Line, span: tuple[int, int] | None = None
-) -> list[Line]:
-    """The lines inside a container: one per member (in ranges of CHUNK when there are
-    more), then, for a whole container, its closing bracket."""
-    pad = INDENT * depth
-    total = len(value)
-    if span is None and total > CHUNK:
-        return [
-            Line(
-                f"[{start} … {min(start + CHUNK, total) - 1}]",
-                parent,
-                row,
-                value=value,
-                depth=depth,
-                span=(start, min(start + CHUNK, total)),
-                json=False,
-                tone="muted",
-            )
-            for row, start in enumerate(range(0, total, CHUNK))
-        ]
-    start, stop = span or (0, total)
-    items = value.items() if isinstance(value, dict) else enumerate(value)
-    pairs = list(itertools.islice(items, start, stop))
-    lines = []
-    for row, (key, member) in enumerate(pairs):
-        comma = "," if start + row < total - 1 else ""
-        label = f"{_json(key)}: " if isinstance(value, dict) else ""
-        if isinstance(member, dict | list) and member:
-            opening = "{" if isinstance(member, dict) else "["
-            lines.append(
-                Line(
-                    f"{pad}{label}{opening}",
-                    parent,
-                    row,
-                    value=member,
-                    container=True,
-                    closing=f"{pad}{'}' if opening == '{' else ']'}{comma}",
-                    depth=depth,
-                    member=True,
-                )
-            )
-        else:
-            text = _json(member)
-            lines.append(Line(f"{pad}{label}{text}{comma}", parent, row, depth=depth, member=True))
-    return lines
-
-
 class TranscriptModel(QAbstractItemModel):
+    """The transcript as a tree: one top-level row per exchange, event or note, the
+    lines of its reply below it, built when opened; bounded (see the module's text)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Line] = []
@@ -226,10 +120,12 @@ class TranscriptModel(QAbstractItemModel):
     # -- adding ----------------------------------------------------------------------
 
     def add_exchange(self, exchange: Exchange) -> QModelIndex:
+        """A row for `exchange`, sent and waiting for its reply; its index."""
         item = Item(RowKind.EXCHANGE, exchange=exchange, time=exchange.started)
         return self._add(item)
 
     def add_event(self, event: Event) -> QModelIndex:
+        """A row for `event`, now (add_events() is the cheaper way under a storm); its index."""
         return self._add(Item(RowKind.EVENT, event=event, time=event.timestamp))
 
     def add_events(self, events: list[Event]) -> None:
@@ -264,6 +160,7 @@ class TranscriptModel(QAbstractItemModel):
         return QModelIndex()
 
     def add_note(self, text: str, when: float | None = None, tone: str = "muted") -> QModelIndex:
+        """A note between the rows, at `when` (now by default), coloured by `tone`; its index."""
         index = self._add(Item(RowKind.NOTE, note=text, time=time.time() if when is None else when))
         self._rows[index.row()].tone = tone
         return index
@@ -310,13 +207,14 @@ class TranscriptModel(QAbstractItemModel):
             self.endRemoveRows()
         line.children = []  # nothing to see while the new lines are built
         self.dataChanged.emit(index, index)
-        built = self._build(line)
+        built = build(line, chunk=CHUNK)
         if built:
             self.beginInsertRows(index, 0, len(built) - 1)
             line.children = built
             self.endInsertRows()
 
     def clear(self) -> None:
+        """Remove every row, and the events waiting to join."""
         self._event_timer.stop()
         self._pending_events = []
         self.beginResetModel()
@@ -347,21 +245,26 @@ class TranscriptModel(QAbstractItemModel):
     # -- reading -----------------------------------------------------------------------
 
     def line(self, index: _Index) -> Line | None:
+        """The Line at `index`; None for an invalid index."""
         if not index.isValid():
             return None
         line = index.internalPointer()
         return line if isinstance(line, Line) else None
 
     def item(self, index: _Index) -> Item | None:
+        """The Item of the top-level row `index` is under (or is); None for an invalid index."""
         line = self.line(index)
         return line.top().item if line is not None else None
 
     def items(self) -> Iterator[Item]:
+        """The items of the top-level rows, oldest first."""
         for line in self._rows:
             if line.item is not None:
                 yield line.item
 
     def header(self, item: Item) -> str:
+        """The text of the top-level row of `item`: its time, then the event, the note, or
+        what was sent and how it went."""
         stamp = format_time(item.time)[11:] if item.time is not None else "unknown"
         if item.kind is RowKind.EVENT and item.event is not None:
             return f"{stamp}  ⚡ {summarise_event(item.event)}"
@@ -372,7 +275,7 @@ class TranscriptModel(QAbstractItemModel):
         sent = (
             f"(HMP) {one_line(exchange.shown['arguments']['command-line'])}"
             if exchange.hmp_line is not None
-            else _json(exchange.shown)
+            else compact_json(exchange.shown)
         )
         if not exchange.done:
             return f"{stamp}  → {sent}   … waiting"
@@ -408,7 +311,7 @@ class TranscriptModel(QAbstractItemModel):
             return text
         return (INDENT if line.member else "") + text[len(pad) :]
 
-    # -- building children ------------------------------------------------------------------
+    # -- children, built when asked for -----------------------------------------------------
 
     @staticmethod
     def _has_body(item: Item) -> bool:
@@ -416,66 +319,8 @@ class TranscriptModel(QAbstractItemModel):
 
     def _children(self, line: Line) -> list[Line]:
         if line.children is None:
-            line.children = self._build(line)
+            line.children = build(line, chunk=CHUNK)
         return line.children
-
-    def _build(self, line: Line) -> list[Line]:
-        if line.item is not None:
-            return self._body(line.item, line)
-        if line.container:
-            built = _members(line.value, line.depth + 1, line)
-            built.append(Line(line.closing, line, len(built), depth=line.depth))
-            return built
-        if line.span is not None:
-            return _members(line.value, line.depth, line, line.span)
-        return []
-
-    def _body(self, item: Item, top: Line) -> list[Line]:
-        if item.kind is RowKind.EVENT and item.event is not None:
-            return _document(dict(item.event.raw), top)
-        exchange = item.exchange
-        if exchange is None or not exchange.done:
-            return []
-        if exchange.reply is None:
-            return [
-                Line(
-                    exchange.failure or exchange.note,
-                    top,
-                    0,
-                    json=False,
-                    tone="error" if exchange.failure else "muted",
-                )
-            ]
-        output = exchange.reply.get("return")
-        hmp = exchange.hmp_line is not None and isinstance(output, str)
-        if item.head is not None:
-            lines = [Line(text, top, n, json=not hmp) for n, text in enumerate(item.head)]
-            more = item.size - sum(len(t) + 1 for t in item.head)
-            lines.append(
-                Line(
-                    f"… {_size(more)} more of {_size(item.size)}: Show all (double-click)",
-                    top,
-                    len(lines),
-                    tone="action",
-                    json=False,
-                    action=Action.SHOW_ALL,
-                )
-            )
-            lines.append(
-                Line(
-                    "Save reply to a file…",
-                    top,
-                    len(lines),
-                    tone="action",
-                    json=False,
-                    action=Action.SAVE,
-                )
-            )
-            return lines
-        if hmp:
-            text = hmp_text(str(output)) or "(no output)"
-            return [Line(t, top, n, json=False) for n, t in enumerate(text.split("\n"))]
-        return _document(exchange.reply, top)
 
     # -- folding --------------------------------------------------------------------------
 
@@ -551,23 +396,6 @@ class TranscriptModel(QAbstractItemModel):
         return None
 
 
-def _document(value: dict[str, Any], top: Line) -> list[Line]:
-    """A whole JSON object as lines: `{`, its members (foldable), `}`."""
-    lines = [Line("{", top, 0)]
-    members = _members(value, 1, top)
-    for n, member in enumerate(members, start=1):
-        member.row = n
-    lines += members
-    lines.append(Line("}", top, len(lines)))
-    return lines
-
-
-def _size(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / 1024 / 1024:.1f} MiB"
-    return f"{count / 1024:.0f} KiB" if count >= 1024 else f"{count} bytes"
-
-
 @dataclass
 class Measured:
     """A reply measured off the UI thread: its pretty size, and its head when large."""
@@ -575,10 +403,6 @@ class Measured:
     size: int
     head: list[str] | None = None
     full_text: str | None = field(default=None, repr=False)
-
-
-def hmp_text(output: str) -> str:
-    return output.replace("\r\n", "\n").rstrip("\n")
 
 
 def measure(reply: object, hmp: bool = False) -> Measured:

@@ -2,7 +2,8 @@
 
 Filters by VM, by names and by free text; a selected row shows its whole entry
 as highlighted JSON. New rows scroll into view unless scrolling is paused.
-Entries export as JSON Lines: all of them, those shown or those selected.
+Entries export as JSON Lines: all of them, those shown or those selected (the
+file side of it is in event_log_export.py).
 
 The table does no per-row work: rows have one fixed height and columns keep
 the widths they are given, so a batch of thousands of rows costs what the
@@ -12,11 +13,9 @@ visible rows cost.
 from __future__ import annotations
 
 import asyncio
-import datetime
 import os
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QMouseEvent
@@ -40,29 +39,19 @@ from PySide6.QtWidgets import (
 from qmpgui.log.entry import Level, LogEntry
 from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.event_log_export import (
+    EXPORT_CHOICES,
+    default_export_name,
+    write_in_worker,
+    write_json_lines,
+)
 from qmpgui.ui.json_text import JsonHighlighter, pretty_json
 
-#: What export() can write: every entry, the entries the filters show, the selected rows.
-EXPORT_CHOICES = ("all", "shown", "selected")
 #: A selection larger than this is dropped when the filter changes (the current row stays).
 KEEP_SELECTION_MAX = 2_000
 #: Typing pauses this long before the text filter runs over the whole log.
 SEARCH_DELAY_MS = 150
-
-
-def write_json_lines(path: Path, entries: Iterable[LogEntry]) -> int:
-    """Write one JSON object per line; the number of entries written. Raises OSError."""
-    count = 0
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for entry in entries:
-            handle.write(entry.json_line())
-            count += 1
-    return count
-
-
-def default_export_name(now: datetime.datetime | None = None) -> str:
-    stamp = (now or datetime.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"qmpgui-log-{stamp}.jsonl"
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -92,7 +81,8 @@ class EventLogView(QWidget):
         self.model = model
         self.proxy = EventLogFilter(model, self)
         self._names: frozenset[str] | None = None  # None: all names, those to come too
-        self._tasks: set[asyncio.Task[Any]] = set()
+        #: Exports under way: each must finish, close waits for them.
+        self._tasks = TaskSet()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -437,12 +427,11 @@ class EventLogView(QWidget):
 
     def start_export(self, path: Path, which: str) -> asyncio.Task[int | None]:
         """Copy the entries now, write them in a worker thread; the message tells how it went."""
-        return self._spawn(self._write(path, self.entries_for(which)))
+        return self._tasks.spawn(self._write(path, self.entries_for(which)), finish=True)
 
     async def _write(self, path: Path, entries: list[LogEntry]) -> int | None:
-        loop = asyncio.get_running_loop()
         try:
-            count = await loop.run_in_executor(None, write_json_lines, path, entries)
+            count = await write_in_worker(path, entries)
         except OSError as err:
             self.message.emit(Level.ERROR, f"could not export to {path}: {err.strerror or err}")
             return None
@@ -452,12 +441,6 @@ class EventLogView(QWidget):
     def _update_export_actions(self) -> None:
         self.action_export_selected.setEnabled(self.table.selectionModel().hasSelection())
 
-    def _spawn(self, coro: Coroutine[Any, Any, int | None]) -> asyncio.Task[int | None]:
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
     async def aclose(self) -> None:
         """Let exports under way finish: a file half written is worse than a short wait."""
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()

@@ -4,18 +4,21 @@ Zoom: fit to window, 100 %, in and out (Ctrl+wheel, +/-). Save as PNG with the
 VM's name, UUID, the time and QEMU's version as text chunks; copy to the
 clipboard. Live refresh pauses while the window is hidden or minimised, and
 never asks for a new picture while the previous one is still coming.
+
+This module is the window; the picture and its zoom steps (screendump_canvas), live
+refresh (screendump_live), the display chooser (screendump_displays) and the saved
+file's name and text (screendump_save) have modules of their own.
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
 import datetime
 import os
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,16 +26,11 @@ from PySide6.QtGui import (
     QHideEvent,
     QImage,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QPalette,
     QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -43,40 +41,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui import __version__
 from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.models.screen_image import Frame, ScreenGrabber, save_png
 from qmpgui.qmp import QmpFailure
-from qmpgui.qmp.screendump import Console, can_choose_console
+from qmpgui.qmp.screendump import Console
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome
-
-ZOOM_STEPS = (0.125, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
-#: Frames counted for the shown frame rate.
-RATE_WINDOW_S = 5.0
-
-
-class ImageCanvas(QWidget):
-    """Paints the picture at a zoom; crisp pixels when enlarged."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("screendumpCanvas")
-        self.image = QImage()
-        self.zoom = 1.0
-
-    def set_view(self, image: QImage, zoom: float) -> None:
-        self.image, self.zoom = image, zoom
-        size = self.image.size() * zoom if not image.isNull() else QSize(0, 0)
-        self.resize(size)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.image.isNull():
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 1)
-        painter.drawImage(QRect(QPoint(0, 0), self.size()), self.image)
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.screendump_canvas import ImageCanvas, clamp_zoom, next_zoom
+from qmpgui.ui.screendump_displays import DisplayChooser
+from qmpgui.ui.screendump_live import LiveRefresh
+from qmpgui.ui.screendump_save import default_name, png_metadata
 
 
 class ScreendumpViewer(QMainWindow):
@@ -104,9 +79,9 @@ class ScreendumpViewer(QMainWindow):
         self.frame: Frame | None = None
         self.fit = True
         self.zoom = 1.0
-        self._grab_task: asyncio.Task[Any] | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._frame_times: collections.deque[float] = collections.deque(maxlen=600)
+        #: The grab ("grab"), the listing of displays ("displays", a newer one replaces
+        #: the older) and saves; all cancelled when the window closes.
+        self._tasks = TaskSet()
         self.grab_count = 0
         #: Refreshes asked for while a picture was still coming (they join it).
         self.skipped_ticks = 0
@@ -138,10 +113,7 @@ class ScreendumpViewer(QMainWindow):
         layout.addWidget(self.scroll_area, 1)
         self.setCentralWidget(central)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(round(live_interval_s * 1000))
         self._build_toolbar(live_interval_s)
-        self.timer.timeout.connect(self._tick)
         self.session.stateChanged.connect(self._on_session_state)
         self._update_title()
         self.resize(760, 520)
@@ -195,42 +167,20 @@ class ScreendumpViewer(QMainWindow):
         second.setObjectName("screendumpLiveBar")
         second.setMovable(False)
         self.addToolBar(second)
-        self._build_live_controls(second, live_interval_s)
+        self.live_refresh = LiveRefresh(
+            self, live_interval_s, lambda: self.refresh(report=False), self._update_info
+        )
+        self.live, self.interval = self.live_refresh.live, self.live_refresh.interval
+        self.rate, self.timer = self.live_refresh.rate, self.live_refresh.timer
+        self.live_refresh.add_to(second)
         second.addSeparator()
-        self._build_console_box(second)
-        self._connect_toolbar()
-
-    def _build_live_controls(self, bar: QToolBar, live_interval_s: float) -> None:
-        self.live = QCheckBox("&Live every")
-        self.live.setObjectName("screendumpLive")
-        self.live.setToolTip("Refresh by itself; pauses while this window is hidden or minimised")
-        self.interval = QDoubleSpinBox()
-        self.interval.setObjectName("screendumpInterval")
-        self.interval.setRange(0.2, 60.0)
-        self.interval.setSingleStep(0.2)
-        self.interval.setDecimals(1)
-        self.interval.setSuffix(" s")
-        self.interval.setValue(live_interval_s)
-        self.interval.setAccessibleName("Live refresh interval")
-        self.rate = QLabel("")
-        self.rate.setObjectName("screendumpRate")
-        self.rate.setMinimumWidth(70)
-        bar.addWidget(self.live)
-        bar.addWidget(self.interval)
-        bar.addWidget(self.rate)
-
-    def _build_console_box(self, bar: QToolBar) -> None:
-        self.console_box = QComboBox()
-        self.console_box.setObjectName("screendumpDisplay")
-        self.console_box.setAccessibleName("Display device and head")
-        self.console_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.console_box.addItem("first display", None)
-        self.console_box.setEnabled(False)
-        bar.addWidget(QLabel(" Display: "))
-        bar.addWidget(self.console_box)
+        self.console_box = DisplayChooser()
+        second.addWidget(QLabel(" Display: "))
+        second.addWidget(self.console_box)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
+        second.addWidget(spacer)
+        self._connect_toolbar()
 
     def _connect_toolbar(self) -> None:
         self.action_refresh.triggered.connect(lambda _checked=False: self.refresh())
@@ -241,8 +191,6 @@ class ScreendumpViewer(QMainWindow):
         self.action_save.triggered.connect(self.save_as)
         self.action_copy.triggered.connect(self.copy)
         self.action_close.triggered.connect(self.close)
-        self.live.toggled.connect(self._live_changed)
-        self.interval.valueChanged.connect(self._interval_changed)
         self.console_box.currentIndexChanged.connect(lambda _row: self.refresh())
         self._update_actions()
 
@@ -250,13 +198,13 @@ class ScreendumpViewer(QMainWindow):
 
     @property
     def console(self) -> Console | None:
-        data = self.console_box.currentData()
-        return data if isinstance(data, Console) else None
+        """The display chosen; None for the first one."""
+        return self.console_box.console
 
     def start(self) -> asyncio.Task[Outcome]:
         """Show the window and take the first picture; the task tells how it went."""
         self.show()
-        self._spawn(self._load_consoles())
+        self._tasks.spawn(self.console_box.load(self.session, self.grabber), "displays")
         return self.refresh(report=True)
 
     def refresh(self, report: bool = True) -> asyncio.Task[Outcome]:
@@ -264,13 +212,13 @@ class ScreendumpViewer(QMainWindow):
 
         `report`: say the outcome in the window's log (live ticks do not).
         """
-        if self._grab_task is not None and not self._grab_task.done():
+        coming = self._tasks.get("grab")
+        if coming is not None:
             self.skipped_ticks += 1
             self._report_next |= report
-            return self._grab_task
+            return coming
         self._report_next = report
-        self._grab_task = self._spawn(self._grab())
-        return self._grab_task
+        return self._tasks.spawn(self._grab(), "grab")
 
     async def _grab(self) -> Outcome:
         name = self.session.display_name
@@ -284,7 +232,7 @@ class ScreendumpViewer(QMainWindow):
         if self._report_next:
             self.message.emit(Level.INFO, outcome.text)
         self.grab_count += 1
-        self._frame_times.append(time.monotonic())
+        self.live_refresh.frame_taken()
         self.frame = frame
         self.error.hide()
         self._apply_zoom()
@@ -298,32 +246,7 @@ class ScreendumpViewer(QMainWindow):
         since = self.session.info.connected_since
         if self.session.connected and since != self._consoles_for:
             self._consoles_for = since  # a new QEMU may have other displays
-            self._spawn(self._load_consoles())
-
-    async def _load_consoles(self) -> None:
-        conn = self.session.connection
-        if conn is None or not can_choose_console(conn.capabilities):
-            self.console_box.setToolTip("this QEMU cannot choose a display (needs 2.12 or later)")
-            return
-        try:
-            consoles = await self.grabber.dumper.consoles()
-        except QmpFailure:
-            return
-        choosable = [c for c in consoles if c.qdev_id]
-        self.console_box.blockSignals(True)
-        while self.console_box.count() > 1:  # keep "first display"
-            self.console_box.removeItem(1)
-        for console in choosable:
-            self.console_box.addItem(console.label, console)
-        self.console_box.blockSignals(False)
-        self.console_box.setEnabled(bool(choosable))
-        unnamed = len(consoles) - len(choosable)
-        self.console_box.setToolTip(
-            "Choose a display device and head"
-            if not unnamed
-            else f"{unnamed} display(s) have no id and cannot be chosen by name; "
-            "give the device an id (-device ...,id=NAME) to choose it"
-        )
+            self._tasks.spawn(self.console_box.load(self.session, self.grabber), "displays")
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -333,73 +256,46 @@ class ScreendumpViewer(QMainWindow):
             self.live.setChecked(False)  # do not repeat a failure every second
         self._update_info()
 
-    # -- live refresh -------------------------------------------------------------
-
-    def _live_changed(self, on: bool) -> None:
-        self._sync_timer()
-        if on:
-            self.refresh(report=False)
-
-    def _interval_changed(self, seconds: float) -> None:
-        self.timer.setInterval(round(seconds * 1000))
+    # -- live refresh (see LiveRefresh) -------------------------------------------
 
     @property
     def can_run_live(self) -> bool:
-        return self.live.isChecked() and self.isVisible() and not self.isMinimized()
-
-    def _sync_timer(self) -> None:
-        if self.can_run_live:
-            if not self.timer.isActive():
-                self.timer.start()
-        else:
-            self.timer.stop()
-        self._update_info()
-
-    def _tick(self) -> None:
-        if self.can_run_live:
-            self.refresh(report=False)
-        else:
-            self.timer.stop()
+        """True when Live is ticked and the window is on screen."""
+        return self.live_refresh.can_run
 
     def frame_rate(self, now: float | None = None) -> float:
-        now = now or time.monotonic()
-        recent = [t for t in self._frame_times if now - t <= RATE_WINDOW_S]
-        if len(recent) < 2:
-            return 0.0
-        return (len(recent) - 1) / max(recent[-1] - recent[0], 1e-6)
+        """Pictures a second lately, while live (see LiveRefresh.frame_rate)."""
+        return self.live_refresh.frame_rate(now)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._sync_timer()
+        self.live_refresh.sync()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self._sync_timer()
+        self.live_refresh.sync()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
-            self._sync_timer()
+            self.live_refresh.sync()
 
     # -- zoom -----------------------------------------------------------------------
 
     def fit_to_window(self) -> None:
+        """Zoom so the whole picture fits the window, now and as the window is resized."""
         self.fit = True
         self._apply_zoom()
 
     def set_zoom(self, zoom: float) -> None:
+        """Show the picture at `zoom` (kept between the smallest and the largest step)."""
         self.fit = False
-        self.zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self.zoom = clamp_zoom(zoom)
         self._apply_zoom()
 
     def step_zoom(self, direction: int) -> None:
-        current = self.zoom
-        if direction > 0:
-            bigger = [z for z in ZOOM_STEPS if z > current + 1e-6]
-            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
-        else:
-            smaller = [z for z in ZOOM_STEPS if z < current - 1e-6]
-            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+        """Zoom one step in (`direction` > 0) or out."""
+        self.set_zoom(next_zoom(self.zoom, direction))
 
     def _apply_zoom(self) -> None:
         image = self.frame.image if self.frame else QImage()
@@ -425,25 +321,17 @@ class ScreendumpViewer(QMainWindow):
     # -- save and copy ----------------------------------------------------------------
 
     def default_name(self) -> str:
+        """A file name for the picture shown: the VM's name and when it was taken."""
         stamp = self.frame.capture.taken_at if self.frame else time.time()
-        text = datetime.datetime.fromtimestamp(stamp).strftime("%Y%m%d-%H%M%S")
-        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in self.session.display_name)
-        return f"{safe}-{text}.png"
+        return default_name(self.session.display_name, stamp)
 
     def metadata(self) -> dict[str, str]:
-        info = self.session.info
+        """The text chunks a saved PNG carries (see png_metadata)."""
         stamp = self.frame.capture.taken_at if self.frame else time.time()
-        version = info.version.text + (f" ({info.version.package})" if info.version.package else "")
-        return {
-            "Title": f"{self.session.display_name} screen",
-            "VM name": self.session.display_name,
-            "VM UUID": info.uuid or "none",
-            "Creation Time": datetime.datetime.fromtimestamp(stamp).astimezone().isoformat(),
-            "QEMU version": version,
-            "Software": f"qmpgui {__version__}",
-        }
+        return png_metadata(self.session.display_name, self.session.info, stamp)
 
     def save_as(self) -> None:
+        """Ask where, then save the picture as PNG in the background."""
         if self.frame is None:
             return
         folder = self.save_folder or os.path.expanduser("~")
@@ -453,9 +341,10 @@ class ScreendumpViewer(QMainWindow):
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
-            self._spawn(self.save_to(path))
+            self._tasks.spawn(self.save_to(path))
 
     async def save_to(self, path: str) -> bool:
+        """Save the picture to `path` as PNG with its text chunks; True when saved."""
         if self.frame is None:
             return False
         try:
@@ -469,6 +358,7 @@ class ScreendumpViewer(QMainWindow):
         return True
 
     def copy(self) -> None:
+        """Copy the picture to the clipboard."""
         if self.frame is not None:
             QGuiApplication.clipboard().setImage(self.frame.image)
             self.message.emit(Level.INFO, f"{self.session.display_name}: screendump copied")
@@ -499,24 +389,17 @@ class ScreendumpViewer(QMainWindow):
         if self.skipped_ticks:
             parts.append(f"{self.skipped_ticks} refreshes joined the picture still coming")
         self.info.setText(" · ".join(parts))
-        rate = self.frame_rate()
-        self.rate.setText(f"{rate:.1f} fps" if self.live.isChecked() and rate else "")
+        self.live_refresh.show_rate()
 
     def _update_actions(self) -> None:
         have = self.frame is not None
         for action in (self.action_save, self.action_copy):
             action.setEnabled(have)
 
-    # -- tasks ------------------------------------------------------------------------
-
-    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+    # -- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
-        for task in self._tasks:
+        for task in self._tasks:  # saves too; unlike TaskSet.cancel(), needs no running loop
             task.cancel()
         super().closeEvent(event)

@@ -19,7 +19,8 @@ from qmpgui.models import event_log_filter
 from qmpgui.models.event_log import ENTRY_ROLE, EventLogModel
 from qmpgui.models.event_log_filter import CHUNK_ROWS
 from qmpgui.ui import event_log_view
-from qmpgui.ui.event_log_view import EventLogView, default_export_name
+from qmpgui.ui.event_log_export import default_export_name
+from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.json_text import (
     KEY_COLOUR,
     LITERAL_COLOUR,
