@@ -28,9 +28,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from qmpgui.log.entry import format_elapsed, format_time, summarise_event
+from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.types import Event
 from qmpgui.session.console import Exchange
@@ -58,14 +58,6 @@ _Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: A JSON line (highlight it) or plain text (HMP output, notes).
 IS_JSON_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_TONES = {
-    "error": QColor(180, 30, 30),
-    "event": QColor(110, 60, 160),
-    "muted": QColor(110, 110, 110),
-    "action": QColor(11, 92, 173),
-    "pending": QColor(150, 110, 0),
-}
 
 
 class RowKind(StrEnum):
@@ -109,7 +101,7 @@ class Line:
     closing: str = ""
     depth: int = 0
     expanded: bool = False
-    tone: str | None = None
+    tone: Tone | None = None
     json: bool = True
     action: Action | None = None
     #: A member of an object or array (not a bracket line): shown one step in.
@@ -179,7 +171,7 @@ def _members(
                 depth=depth,
                 span=(start, min(start + CHUNK, total)),
                 json=False,
-                tone="muted",
+                tone=Tone.MUTED,
             )
             for row, start in enumerate(range(0, total, CHUNK))
         ]
@@ -263,7 +255,9 @@ class TranscriptModel(QAbstractItemModel):
                 return self.index(row, 0)
         return QModelIndex()
 
-    def add_note(self, text: str, when: float | None = None, tone: str = "muted") -> QModelIndex:
+    def add_note(
+        self, text: str, when: float | None = None, tone: Tone = Tone.MUTED
+    ) -> QModelIndex:
         index = self._add(Item(RowKind.NOTE, note=text, time=time.time() if when is None else when))
         self._rows[index.row()].tone = tone
         return index
@@ -383,16 +377,16 @@ class TranscriptModel(QAbstractItemModel):
         parts.append(one_line(exchange.error_text or exchange.note or "ok"))
         return f"{stamp}  → {sent}   ← {' · '.join(parts)}"
 
-    def _tone(self, line: Line) -> str | None:
+    def _tone(self, line: Line) -> Tone | None:
         if line.item is None:
             return line.tone
         item = line.item
         if item.kind is RowKind.EVENT:
-            return "event"
+            return Tone.EVENT
         if item.kind is RowKind.EXCHANGE and item.exchange is not None:
             if not item.exchange.done:
-                return "pending"
-            return "error" if item.exchange.error_text else None
+                return Tone.PENDING
+            return Tone.ERROR if item.exchange.error_text else None
         return line.tone
 
     def text_of(self, line: Line, *, padded: bool = False) -> str:
@@ -443,7 +437,7 @@ class TranscriptModel(QAbstractItemModel):
                     top,
                     0,
                     json=False,
-                    tone="error" if exchange.failure else "muted",
+                    tone=Tone.ERROR if exchange.failure else Tone.MUTED,
                 )
             ]
         output = exchange.reply.get("return")
@@ -456,7 +450,7 @@ class TranscriptModel(QAbstractItemModel):
                     f"… {_size(more)} more of {_size(item.size)}: Show all (double-click)",
                     top,
                     len(lines),
-                    tone="action",
+                    tone=Tone.ACTION,
                     json=False,
                     action=Action.SHOW_ALL,
                 )
@@ -466,7 +460,7 @@ class TranscriptModel(QAbstractItemModel):
                     "Save reply to a file…",
                     top,
                     len(lines),
-                    tone="action",
+                    tone=Tone.ACTION,
                     json=False,
                     action=Action.SAVE,
                 )
@@ -538,7 +532,7 @@ class TranscriptModel(QAbstractItemModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             tone = self._tone(line)
-            return QBrush(_TONES[tone]) if tone in _TONES else None
+            return brush(tone) if tone is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and line.container:
             count = len(line.value)
             return f"{count} {'member' if isinstance(line.value, dict) else 'item'}" + (

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.log.entry import Level, LogEntry, LogKind
+from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import (
     EXPAND_ALL_BYTES,
     Action,
@@ -225,7 +226,7 @@ class ConsoleWidget(QWidget):
         self.session.eventsReceived.connect(self._on_events)
         self.session.stateChanged.connect(self._update_state)
         self.session.logged.connect(self._on_logged)
-        self.batch.finished.connect(lambda text: self.model.add_note(text, tone="action"))
+        self.batch.finished.connect(lambda text: self.model.add_note(text, tone=Tone.ACTION))
 
     # -- modes and state -----------------------------------------------------------------
 
@@ -387,7 +388,7 @@ class ConsoleWidget(QWidget):
     def _on_logged(self, entry: LogEntry) -> None:
         """The connection's turns, between the exchanges: why a reply never came."""
         if entry.kind is LogKind.CONNECTION and entry.name in _CONNECTION_NOTES:
-            tone = "error" if entry.level is Level.ERROR else "muted"
+            tone = Tone.ERROR if entry.level is Level.ERROR else Tone.MUTED
             self.model.add_note(f"— {entry.summary}", entry.time, tone=tone)
 
     def _show_events(self, shown: bool) -> None:
