@@ -43,6 +43,7 @@ from qmpgui.models import VmListModel
 from qmpgui.models.block_model import BlockModel
 from qmpgui.models.event_log import EventLogModel
 from qmpgui.models.machine_model import MachineModel
+from qmpgui.models.palette import Tone
 from qmpgui.models.pci_model import PciModel
 from qmpgui.models.vm_list import DISK_IO, NAME, STATE
 from qmpgui.qmp import endpoint_key
@@ -57,6 +58,7 @@ from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.sparkline import SparklineDelegate
 from qmpgui.ui.status_pane import StatusPane
+from qmpgui.ui.styles import fill_style, set_style
 from qmpgui.ui.vm_dialog import VmDialog, VmSpec
 
 #: Messages kept for the log; the newest is also in the status bar.
@@ -312,8 +314,9 @@ class MainWindow(QMainWindow):
         """A banner for messages that must not scroll away (a corrupt config file)."""
         self.banner = QWidget()
         self.banner.setObjectName("messageBanner")
-        self.banner.setStyleSheet(
-            "#messageBanner { background: #fff4ce; border: 1px solid #e0c060; }"
+        set_style(
+            self.banner,
+            lambda: fill_style("#messageBanner", Tone.BANNER_BACKGROUND, Tone.BANNER_BORDER),
         )
         self.banner_label = QLabel()
         self.banner_label.setObjectName("messageBannerText")

@@ -53,13 +53,13 @@ from qmpgui.ui.batch_panel import BatchPanel
 from qmpgui.ui.console_host import ConsoleHost
 from qmpgui.ui.console_input import ConsoleInput
 from qmpgui.ui.files import write_text
-from qmpgui.ui.styles import ERROR_COLOUR, ERROR_STYLE, WARNING_COLOUR
+from qmpgui.ui.styles import set_background, set_tone
 from qmpgui.ui.transcript_view import TranscriptView
 
 _RISK_LOOK = {
-    Risk.READ_ONLY: ("read-only", "color: #555;"),
-    Risk.CHANGES: ("changes the VM", f"color: {WARNING_COLOUR}; font-weight: bold;"),
-    Risk.DANGEROUS: ("dangerous: asks first", f"color: {ERROR_COLOUR}; font-weight: bold;"),
+    Risk.READ_ONLY: ("read-only", Tone.MUTED, ""),
+    Risk.CHANGES: ("changes the VM", Tone.WARNING, "font-weight: bold;"),
+    Risk.DANGEROUS: ("dangerous: asks first", Tone.ERROR, "font-weight: bold;"),
 }
 #: Connection entries that the transcript notes.
 _CONNECTION_NOTES = frozenset({"connected", "lost", "exited", "disconnected", "error"})
@@ -170,7 +170,7 @@ class ConsoleWidget(QWidget):
         self.search_field.installEventFilter(self)
         self.error_label = QLabel()
         self.error_label.setObjectName("consoleError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.risk_label = QLabel()
@@ -368,9 +368,9 @@ class ConsoleWidget(QWidget):
             self.risk_label.clear()
             return
         risk = classify(request.command, request.arguments)
-        words, style = _RISK_LOOK[risk]
+        words, tone, weight = _RISK_LOOK[risk]
         self.risk_label.setText(words)
-        self.risk_label.setStyleSheet(style)
+        set_tone(self.risk_label, tone, weight)
 
     # -- events ---------------------------------------------------------------------------------
 
@@ -474,9 +474,9 @@ class ConsoleWidget(QWidget):
         before = None if restart or self._search is None else self._search[1]
         found = history.search(query, before)
         if found is None:
-            self.search_field.setStyleSheet("background: #fbe3e3;" if query else "")
+            set_background(self.search_field, Tone.NOT_FOUND_BACKGROUND if query else None)
             return
-        self.search_field.setStyleSheet("")
+        set_background(self.search_field, None)
         self._search = (query, found[0])
         self.input.setPlainText(found[1])
 

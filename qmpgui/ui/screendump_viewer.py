@@ -45,11 +45,13 @@ from PySide6.QtWidgets import (
 
 from qmpgui import __version__
 from qmpgui.log.entry import Level, format_elapsed
+from qmpgui.models.palette import Tone
 from qmpgui.models.screen_image import Frame, ScreenGrabber, save_png
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screendump import Console, can_choose_console
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome
+from qmpgui.ui.styles import set_tone
 
 ZOOM_STEPS = (0.125, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
 #: Frames counted for the shown frame rate.
@@ -128,7 +130,7 @@ class ScreendumpViewer(QMainWindow):
         self.error = QLabel()
         self.error.setObjectName("screendumpError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; padding: 4px 6px;")
+        set_tone(self.error, Tone.ERROR, "padding: 4px 6px;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         central = QWidget()

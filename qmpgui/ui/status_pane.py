@@ -7,9 +7,10 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp.screendump import user_name
 from qmpgui.session import ConnState, VmSession
-from qmpgui.ui.styles import ERROR_STYLE
+from qmpgui.ui.styles import set_tone
 
 DASH = "—"
 
@@ -105,6 +106,6 @@ class StatusPane(QWidget):
         }
         for key, value in values.items():
             self.values[key].setText(value)
-        self.values["connection"].setStyleSheet(
-            ERROR_STYLE if session.state is ConnState.ERROR else ""
+        set_tone(
+            self.values["connection"], Tone.ERROR if session.state is ConnState.ERROR else None
         )
