@@ -11,11 +11,27 @@ from typing import Any
 from qmpgui.app.cli import parse_options
 from qmpgui.host.demo import DemoError, find_qemu
 
+#: `dark` or `light`: the colour scheme asked of Qt (QStyleHints.setColorScheme); unset, the
+#: desktop's. The platform theme applies it: on X11 without a desktop, QT_QPA_PLATFORMTHEME=gnome.
+COLOR_SCHEME_VARIABLE = "QMPGUI_COLOR_SCHEME"
+_COLOR_SCHEMES = ("dark", "light")
+
+
+def color_scheme_asked() -> str | None:
+    """The colour scheme QMPGUI_COLOR_SCHEME asks for; None when unset or not one (said)."""
+    asked = os.environ.get(COLOR_SCHEME_VARIABLE, "").strip().lower()
+    if asked and asked not in _COLOR_SCHEMES:
+        print(
+            f"qmpgui: {COLOR_SCHEME_VARIABLE} must be dark or light, not {asked!r}: ignored",
+            file=sys.stderr,
+        )
+    return asked if asked in _COLOR_SCHEMES else None
+
 
 def _run_window(argv: list[str]) -> int:
     # Qt is imported only once the arguments are known to be good: --help,
     # --version and the missing-QEMU message answer instantly.
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from qmpgui.app import create_main_window
@@ -27,6 +43,10 @@ def _run_window(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("qmpgui")
+    scheme = color_scheme_asked()
+    if scheme is not None:
+        dark = scheme == "dark"
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     app.setDesktopFileName("qmpgui")
     app.setWindowIcon(app_icon())
     # The window quits the loop itself once its VMs are disconnected and the demo stopped.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, human_rate, ops_rate, show, yes_no
 from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.session import VmSession
@@ -108,7 +109,7 @@ def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | Non
         tips.append(f"Backing file: {image.backing_file}")
     if dev.qdev and dev.qdev != dev.qdev_id:
         tips.append(f"qdev path: {dev.qdev}")
-    tone = "error" if dev.io_status not in (None, "ok") else None
+    tone = Tone.ERROR if dev.io_status not in (None, "ok") else None
     raw = {"query-block": dev.raw, "query-blockstats": stats.raw if stats else None}
     return Node(dev.key, [values[column] for column in COLUMNS], raw, "\n".join(tips), tone)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
+from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, show
 from qmpgui.qmp.display import DisplayClient, DisplayServer, VncListener
 from qmpgui.session import VmSession
@@ -56,7 +57,7 @@ def listener_node(n: int, sock: VncListener) -> Node:
         if d
     ]
     text = address(sock.host, sock.port) + (f" ({', '.join(details)})" if details else "")
-    tone = "warning" if sock.wildcard else None
+    tone = Tone.WARNING if sock.wildcard else None
     label = f"Listener {sock.server_id}" if sock.server_id else f"Listener {n + 1}"
     return Node(("listener", n), [label, text], sock.raw, None, tone)
 
@@ -71,14 +72,14 @@ def server_node(
     if result is None:
         return Node(key, [protocol, DASH], None)
     if result.unavailable:
-        return Node(key, [protocol, NOT_AVAILABLE], result.as_json(), None, "muted")
+        return Node(key, [protocol, NOT_AVAILABLE], result.as_json(), None, Tone.MUTED)
     if server is None:
-        return Node(key, [protocol, f"error: {result.error}"], result.as_json(), None, "error")
+        return Node(key, [protocol, f"error: {result.error}"], result.as_json(), None, Tone.ERROR)
     bad = server.invalid
     if server.enabled is None:
         return Node(key, [protocol, show(None, "enabled", bad)], server.raw)
     if not server.enabled:
-        return Node(key, [protocol, "disabled"], server.raw, None, "muted")
+        return Node(key, [protocol, "disabled"], server.raw, None, Tone.MUTED)
     children = [
         prop_node("host", "Host", show(server.host, "host", bad)),
         prop_node(
@@ -107,9 +108,12 @@ def server_node(
     )
     tone = None
     if wildcard_hosts:
-        tone = "warning"
+        tone = Tone.WARNING
         children.insert(
-            0, prop_node("exposed", "Warning", exposure_warning(wildcard_hosts[0]), None, "warning")
+            0,
+            prop_node(
+                "exposed", "Warning", exposure_warning(wildcard_hosts[0]), None, Tone.WARNING
+            ),
         )
     summary = f"enabled on {address(server.host, server.port)}"
     if server.clients:

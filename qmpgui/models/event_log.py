@@ -26,10 +26,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from qmpgui.log.entry import LogEntry, format_time
 from qmpgui.models.node_tree import horizontal_header
+from qmpgui.models.palette import LEVEL_TONES, brush
 from qmpgui.qmp.reader import one_line
 
 DEFAULT_LIMIT = 100_000
@@ -47,7 +47,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 _Index = QModelIndex | QPersistentModelIndex
-_LEVEL_COLOURS = {"error": QColor("#b41e1e"), "warning": QColor("#9a6700")}
 
 
 class LogTable(QAbstractTableModel):
@@ -202,7 +201,8 @@ def entry_data(entry: LogEntry, column: int, role: int) -> Any:
         # A VM's name can be QEMU's -name, which may hold a line break.
         return (None, one_line(entry.vm), str(entry.kind), entry.name, entry.summary)[column]
     if role == Qt.ItemDataRole.ForegroundRole:
-        return _LEVEL_COLOURS.get(entry.level)
+        tone = LEVEL_TONES.get(entry.level)
+        return brush(tone) if tone is not None else None
     if role == ENTRY_ROLE:
         return entry
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
+from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, show, yes_no
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, MouseInfo
 from qmpgui.qmp.reader import UNKNOWN
@@ -92,7 +93,7 @@ def machine_nodes(session: VmSession) -> list[Node]:
         prop_node("version", "QEMU version", version.text if version.major is not None else DASH),
         prop_node("package", "Package", version.package or DASH),
         prop_node(
-            "run", "Run state", run, None, None if status is None or status.running else "muted"
+            "run", "Run state", run, None, None if status is None or status.running else Tone.MUTED
         ),
         prop_node("accel", "Accelerator", accel or _missing(results.get("query-kvm"))),
         prop_node(

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
+from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.reader import one_line
 from qmpgui.session import VmSession
 
@@ -24,13 +24,6 @@ _Index = QModelIndex | QPersistentModelIndex
 #: The JSON behind a row (the part of a QMP reply it shows).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_TONES = {
-    "warning": QColor(180, 95, 0),
-    "error": QColor(190, 30, 30),
-    "muted": QColor(120, 120, 120),
-    "good": QColor(20, 130, 40),
-}
-
 
 @dataclass(eq=False)
 class Node:
@@ -38,8 +31,8 @@ class Node:
     cells: Sequence[str]
     raw: Any = None
     tooltip: str | None = None
-    #: "warning", "error", "muted" or "good": the row's text colour.
-    tone: str | None = None
+    #: The row's text colour (None: the palette's text).
+    tone: Tone | None = None
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False)
 
@@ -58,7 +51,7 @@ class Node:
 
 
 def prop_node(
-    key: str, label: str, value: str, raw: object = None, tone: str | None = None
+    key: str, label: str, value: str, raw: object = None, tone: Tone | None = None
 ) -> Node:
     """A "Property / Value" row of the two-column panes."""
     return Node(key, [label, value], raw, None, tone)
@@ -233,8 +226,8 @@ class NodeTreeModel(QAbstractItemModel):
             return node.cells[column] if column < len(node.cells) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip
-        if role == Qt.ItemDataRole.ForegroundRole and node.tone in _TONES:
-            return QBrush(_TONES[node.tone])
+        if role == Qt.ItemDataRole.ForegroundRole and node.tone is not None:
+            return brush(node.tone)
         if role == RAW_ROLE:
             return node.raw
         return None

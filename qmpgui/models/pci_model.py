@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, id_pair, show
 from qmpgui.qmp.pci import PciBar, PciBus, PciFunction
 from qmpgui.session import VmSession
@@ -87,7 +88,9 @@ def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
         kids = [function_node(fn) for fn in functions]
         children.append(Node(("slot", slot), cells, [fn.raw for fn in functions], None, None, kids))
     raw = bus.raw if bus.raw is not None else {"bus": bus.number}
-    return Node(("bus", bus.number), [label, "", "", "", "", "", ""], raw, None, "muted", children)
+    return Node(
+        ("bus", bus.number), [label, "", "", "", "", "", ""], raw, None, Tone.MUTED, children
+    )
 
 
 class PciModel(NodeTreeModel):

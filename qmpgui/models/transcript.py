@@ -30,9 +30,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from qmpgui.log.entry import format_elapsed, format_time, summarise_event
+from qmpgui.models.palette import Tone, brush
 from qmpgui.models.transcript_items import Action, Item, Line, RowKind
 from qmpgui.models.transcript_lines import (
     INDENT,
@@ -91,14 +91,6 @@ _Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: A JSON line (highlight it) or plain text (HMP output, notes).
 IS_JSON_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_TONES = {
-    "error": QColor(180, 30, 30),
-    "event": QColor(110, 60, 160),
-    "muted": QColor(110, 110, 110),
-    "action": QColor(11, 92, 173),
-    "pending": QColor(150, 110, 0),
-}
 
 
 class TranscriptModel(QAbstractItemModel):
@@ -159,7 +151,9 @@ class TranscriptModel(QAbstractItemModel):
                 return self.index(row, 0)
         return QModelIndex()
 
-    def add_note(self, text: str, when: float | None = None, tone: str = "muted") -> QModelIndex:
+    def add_note(
+        self, text: str, when: float | None = None, tone: Tone = Tone.MUTED
+    ) -> QModelIndex:
         """A note between the rows, at `when` (now by default), coloured by `tone`; its index."""
         index = self._add(Item(RowKind.NOTE, note=text, time=time.time() if when is None else when))
         self._rows[index.row()].tone = tone
@@ -286,16 +280,16 @@ class TranscriptModel(QAbstractItemModel):
         parts.append(one_line(exchange.error_text or exchange.note or "ok"))
         return f"{stamp}  → {sent}   ← {' · '.join(parts)}"
 
-    def _tone(self, line: Line) -> str | None:
+    def _tone(self, line: Line) -> Tone | None:
         if line.item is None:
             return line.tone
         item = line.item
         if item.kind is RowKind.EVENT:
-            return "event"
+            return Tone.EVENT
         if item.kind is RowKind.EXCHANGE and item.exchange is not None:
             if not item.exchange.done:
-                return "pending"
-            return "error" if item.exchange.error_text else None
+                return Tone.PENDING
+            return Tone.ERROR if item.exchange.error_text else None
         return line.tone
 
     def text_of(self, line: Line, *, padded: bool = False) -> str:
@@ -383,7 +377,7 @@ class TranscriptModel(QAbstractItemModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             tone = self._tone(line)
-            return QBrush(_TONES[tone]) if tone in _TONES else None
+            return brush(tone) if tone is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and line.container:
             count = len(line.value)
             return f"{count} {'member' if isinstance(line.value, dict) else 'item'}" + (

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp.types import Event
 from qmpgui.session.console import Exchange
 
@@ -65,7 +66,7 @@ class Line:
     closing: str = ""
     depth: int = 0
     expanded: bool = False
-    tone: str | None = None
+    tone: Tone | None = None
     json: bool = True
     action: Action | None = None
     #: A member of an object or array (not a bracket line): shown one step in.

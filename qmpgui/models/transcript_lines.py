@@ -11,6 +11,7 @@ import itertools
 import json
 from typing import Any
 
+from qmpgui.models.palette import Tone
 from qmpgui.models.transcript_items import Action, Item, Line, RowKind
 from qmpgui.qmp.reader import one_line
 
@@ -72,7 +73,7 @@ def members(
                 depth=depth,
                 span=(start, min(start + chunk, total)),
                 json=False,
-                tone="muted",
+                tone=Tone.MUTED,
             )
             for row, start in enumerate(range(0, total, chunk))
         ]
@@ -133,7 +134,7 @@ def body(item: Item, top: Line, *, chunk: int) -> list[Line]:
                 top,
                 0,
                 json=False,
-                tone="error" if exchange.failure else "muted",
+                tone=Tone.ERROR if exchange.failure else Tone.MUTED,
             )
         ]
     output = exchange.reply.get("return")
@@ -146,7 +147,7 @@ def body(item: Item, top: Line, *, chunk: int) -> list[Line]:
                 f"… {size_text(more)} more of {size_text(item.size)}: Show all (double-click)",
                 top,
                 len(lines),
-                tone="action",
+                tone=Tone.ACTION,
                 json=False,
                 action=Action.SHOW_ALL,
             )
@@ -156,7 +157,7 @@ def body(item: Item, top: Line, *, chunk: int) -> list[Line]:
                 "Save reply to a file…",
                 top,
                 len(lines),
-                tone="action",
+                tone=Tone.ACTION,
                 json=False,
                 action=Action.SAVE,
             )

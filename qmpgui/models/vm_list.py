@@ -14,9 +14,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from qmpgui.models.node_tree import horizontal_header
+from qmpgui.models.palette import Tone, brush
 from qmpgui.models.text import DASH, human_rate
 from qmpgui.qmp.reader import one_line
 from qmpgui.session import ConnState, VmSession
@@ -32,13 +32,13 @@ IO_REPAINT_MS = 250
 #: The disk I/O history (read+write bytes/s, oldest first) the sparkline draws.
 SPARKLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_STATE_COLOURS = {
-    ConnState.ERROR: QColor(190, 30, 30),
-    ConnState.RECONNECTING: QColor(180, 110, 0),
-    ConnState.CONNECTING: QColor(110, 110, 110),
-    ConnState.DISCONNECTED: QColor(110, 110, 110),
+_STATE_TONES = {
+    ConnState.ERROR: Tone.ERROR,
+    ConnState.RECONNECTING: Tone.WARNING,
+    ConnState.CONNECTING: Tone.MUTED,
+    ConnState.DISCONNECTED: Tone.MUTED,
 }
-_RUN_COLOURS = {"running": QColor(20, 130, 40), "paused": QColor(40, 90, 170)}
+_RUN_TONES = {"running": Tone.GOOD, "paused": Tone.PAUSED}
 
 
 class VmListModel(QAbstractTableModel):
@@ -129,8 +129,8 @@ class VmListModel(QAbstractTableModel):
                 return f"Disk I/O (read + write, last 60 polls): {self._io_rate(session)}"
             return self._tooltip(session)
         elif role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            colour = _STATE_COLOURS.get(session.state) or _RUN_COLOURS.get(session.run_status or "")
-            return QBrush(colour) if colour is not None else None
+            tone = _STATE_TONES.get(session.state) or _RUN_TONES.get(session.run_status or "")
+            return brush(tone) if tone is not None else None
         elif role == Qt.ItemDataRole.AccessibleTextRole:
             return one_line(f"{session.display_name}: {session.state_text()}")
         return None

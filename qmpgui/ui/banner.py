@@ -7,6 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from qmpgui.models.palette import Tone
+from qmpgui.ui.styles import fill_style, set_style
+
 
 class Banner(QWidget):
     """The banner (objectName messageBanner; its text messageBannerText); hidden at first."""
@@ -14,7 +17,12 @@ class Banner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setStyleSheet("#messageBanner { background: #fff4ce; border: 1px solid #e0c060; }")
+        # A QWidget subclass paints a style sheet's background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        set_style(
+            self,
+            lambda: fill_style("#messageBanner", Tone.BANNER_BACKGROUND, Tone.BANNER_BORDER),
+        )
         self.label = QLabel()
         self.label.setObjectName("messageBannerText")
         self.label.setWordWrap(True)

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp import CommandFailed
 from qmpgui.qmp.batch import ScriptError, Step, StepResult, Summary, parse_script, run_script
 from qmpgui.qmp.risk import Risk, classify
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.session import VmSession
 from qmpgui.ui.files import write_text
-from qmpgui.ui.styles import ERROR_STYLE
+from qmpgui.ui.styles import set_tone
 
 #: Result lines shown; all results are kept for export.
 SHOWN_RESULTS = 5000
@@ -255,7 +256,7 @@ class BatchPanel(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.summary_label.setText(text)
-        self.summary_label.setStyleSheet(ERROR_STYLE if error else "")
+        set_tone(self.summary_label, Tone.ERROR if error else None)
 
     # -- files --------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import EXPAND_ALL_BYTES, Item, TranscriptModel, measure
 from qmpgui.qmp.completion import Completion
 from qmpgui.qmp.risk import Risk, classify
@@ -44,7 +45,7 @@ from qmpgui.ui.console_host import ConsoleHost
 from qmpgui.ui.console_input import ConsoleInput
 from qmpgui.ui.console_search import HistorySearch
 from qmpgui.ui.console_transcript import TranscriptActions
-from qmpgui.ui.styles import ERROR_STYLE
+from qmpgui.ui.styles import set_tone
 from qmpgui.ui.transcript_view import TranscriptView
 
 
@@ -111,7 +112,7 @@ class ConsoleWidget(QWidget):
         self.search_field = self.search.field
         self.error_label = QLabel()
         self.error_label.setObjectName("consoleError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.risk_label = RiskMark()
@@ -156,7 +157,7 @@ class ConsoleWidget(QWidget):
         self.session.eventsReceived.connect(self.feed.add_events)
         self.session.stateChanged.connect(self._update_state)
         self.session.logged.connect(self.feed.add_connection_note)
-        self.batch.finished.connect(lambda text: self.model.add_note(text, tone="action"))
+        self.batch.finished.connect(lambda text: self.model.add_note(text, tone=Tone.ACTION))
 
     # -- modes and state -----------------------------------------------------------------
 

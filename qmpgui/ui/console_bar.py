@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QToolButton
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp.risk import Risk
-from qmpgui.ui.styles import ERROR_COLOUR, WARNING_COLOUR
+from qmpgui.ui.styles import set_tone
 
 _RISK_LOOK = {
-    Risk.READ_ONLY: ("read-only", "color: #555;"),
-    Risk.CHANGES: ("changes the VM", f"color: {WARNING_COLOUR}; font-weight: bold;"),
-    Risk.DANGEROUS: ("dangerous: asks first", f"color: {ERROR_COLOUR}; font-weight: bold;"),
+    Risk.READ_ONLY: ("read-only", Tone.MUTED, ""),
+    Risk.CHANGES: ("changes the VM", Tone.WARNING, "font-weight: bold;"),
+    Risk.DANGEROUS: ("dangerous: asks first", Tone.ERROR, "font-weight: bold;"),
 }
 
 
@@ -83,9 +84,9 @@ class RiskMark(QLabel):
         if risk is None:
             self.clear()
             return
-        words, style = _RISK_LOOK[risk]
+        words, tone, weight = _RISK_LOOK[risk]
         self.setText(words)
-        self.setStyleSheet(style)
+        set_tone(self, tone, weight)
 
 
 def _mode_button(text: str, name: str, tip: str) -> QToolButton:

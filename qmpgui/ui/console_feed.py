@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox
 
 from qmpgui.log.entry import Level, LogEntry, LogKind
+from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import RowKind, TranscriptModel
 from qmpgui.qmp.types import Event
 from qmpgui.ui.transcript_view import TranscriptView
@@ -47,7 +48,7 @@ class TranscriptFeed(QObject):
     def add_connection_note(self, entry: LogEntry) -> None:
         """The connection's turns, between the exchanges: why a reply never came."""
         if entry.kind is LogKind.CONNECTION and entry.name in _CONNECTION_NOTES:
-            tone = "error" if entry.level is Level.ERROR else "muted"
+            tone = Tone.ERROR if entry.level is Level.ERROR else Tone.MUTED
             self.model.add_note(f"— {entry.summary}", entry.time, tone=tone)
 
     def show_events(self, shown: bool) -> None:

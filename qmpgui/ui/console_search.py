@@ -10,8 +10,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit
 
+from qmpgui.models.palette import Tone
 from qmpgui.store.history import History
 from qmpgui.ui.console_input import ConsoleInput
+from qmpgui.ui.styles import set_background
 
 
 class HistorySearch(QObject):
@@ -59,9 +61,9 @@ class HistorySearch(QObject):
         before = None if restart or self._search is None else self._search[1]
         found = history.search(query, before)
         if found is None:
-            self.field.setStyleSheet("background: #fbe3e3;" if query else "")
+            set_background(self.field, Tone.NOT_FOUND_BACKGROUND if query else None)
             return
-        self.field.setStyleSheet("")
+        set_background(self.field, None)
         self._search = (query, found[0])
         self.input.setPlainText(found[1])
 

@@ -1,6 +1,7 @@
 """JSON for people: indented text, and colours for keys, strings, numbers and literals.
 
 Used wherever a QMP message is shown whole (the event log's details, the console).
+Colours are the palette's JSON tones, highlighted again when the palette changes.
 """
 
 from __future__ import annotations
@@ -9,18 +10,16 @@ import json
 import re
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-#: Colours readable on a light background.
-KEY_COLOUR = "#0b5cad"
-STRING_COLOUR = "#1a7f37"
-NUMBER_COLOUR = "#b35900"
-LITERAL_COLOUR = "#8250df"
-_COLOURS = {
-    "key": KEY_COLOUR,
-    "string": STRING_COLOUR,
-    "number": NUMBER_COLOUR,
-    "literal": LITERAL_COLOUR,
+from qmpgui.models.palette import Tone, colour
+from qmpgui.ui.styles import on_palette_change
+
+_TONES = {
+    "key": Tone.JSON_KEY,
+    "string": Tone.JSON_STRING,
+    "number": Tone.JSON_NUMBER,
+    "literal": Tone.JSON_LITERAL,
 }
 
 #: Possessive: a string scans ahead once, never back; one left open runs to the end of
@@ -44,10 +43,10 @@ def pretty_json(value: object) -> str:
 SPAN_CHARS = 10_000
 
 
-def json_spans(text: str) -> list[tuple[int, int, str]]:
-    """The JSON tokens of one line: (start, end, colour), as indexes into `text`."""
+def json_spans(text: str) -> list[tuple[int, int, Tone]]:
+    """The JSON tokens of one line: (start, end, tone), as indexes into `text`."""
     return [
-        (match.start(), match.end(), _COLOURS[match.lastgroup or "string"])
+        (match.start(), match.end(), _TONES[match.lastgroup or "string"])
         for match in _TOKEN.finditer(text, 0, SPAN_CHARS)
     ]
 
@@ -61,15 +60,26 @@ def _utf16_offsets(text: str) -> list[int]:
 
 
 class JsonHighlighter(QSyntaxHighlighter):
-    """Colours JSON text line by line (pretty JSON never splits a token across lines)."""
+    """Colours JSON text line by line (pretty JSON never splits a token across lines).
+
+    When the application's palette changes the text is highlighted again in the new
+    palette's colours."""
 
     def __init__(self, parent: QTextDocument | QObject) -> None:
         super().__init__(parent)
-        self._formats: dict[str, QTextCharFormat] = {}
-        for colour in _COLOURS.values():
+        self._formats: dict[Tone, QTextCharFormat] = {}
+        self._make_formats()
+        on_palette_change(self._recolour)
+
+    def _make_formats(self) -> None:
+        for tone in _TONES.values():
             char_format = QTextCharFormat()
-            char_format.setForeground(QColor(colour))
-            self._formats[colour] = char_format
+            char_format.setForeground(colour(tone))
+            self._formats[tone] = char_format
+
+    def _recolour(self) -> None:
+        self._make_formats()
+        self.rehighlight()
 
     def highlightBlock(self, text: str, /) -> None:
         spans = json_spans(text)
@@ -77,6 +87,6 @@ class JsonHighlighter(QSyntaxHighlighter):
             return
         if not text.isascii():
             offsets = _utf16_offsets(text)
-            spans = [(offsets[start], offsets[end], colour) for start, end, colour in spans]
-        for start, end, colour in spans:
-            self.setFormat(start, end - start, self._formats[colour])
+            spans = [(offsets[start], offsets[end], tone) for start, end, tone in spans]
+        for start, end, tone in spans:
+            self.setFormat(start, end - start, self._formats[tone])

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qmpgui.log.entry import Level
+from qmpgui.models.palette import Tone
 from qmpgui.session.powerdown import PowerdownWatch, WatchState
+from qmpgui.ui.styles import fill_style, set_style
 
 #: How long a finished row stays before it goes away by itself.
 DONE_ROW_MS = 8000
@@ -100,7 +102,7 @@ class PowerdownBar(QWidget):
         super().__init__()
         self.setObjectName("powerdownBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#powerdownBar { background: #e8f0fe; border: 1px solid #9ab; }")
+        set_style(self, lambda: fill_style("#powerdownBar", Tone.NOTE_BACKGROUND, Tone.NOTE_BORDER))
         self.rows: list[PowerdownRow] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)

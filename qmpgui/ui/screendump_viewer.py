@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.log.entry import Level, format_elapsed
+from qmpgui.models.palette import Tone
 from qmpgui.models.screen_image import Frame, ScreenGrabber, save_png
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screendump import Console
@@ -52,6 +53,7 @@ from qmpgui.ui.screendump_canvas import ImageCanvas, clamp_zoom, next_zoom
 from qmpgui.ui.screendump_displays import DisplayChooser
 from qmpgui.ui.screendump_live import LiveRefresh
 from qmpgui.ui.screendump_save import default_name, png_metadata
+from qmpgui.ui.styles import set_tone
 
 
 class ScreendumpViewer(QMainWindow):
@@ -103,7 +105,7 @@ class ScreendumpViewer(QMainWindow):
         self.error = QLabel()
         self.error.setObjectName("screendumpError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; padding: 4px 6px;")
+        set_tone(self.error, Tone.ERROR, "padding: 4px 6px;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         central = QWidget()

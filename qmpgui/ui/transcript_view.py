@@ -8,7 +8,7 @@ rows only.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPalette
+from PySide6.QtGui import QFontDatabase, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.models.palette import Tone, brush
 from qmpgui.models.transcript import INDENT, IS_JSON_ROLE, LINE_ROLE, Line, TranscriptModel
 from qmpgui.ui.json_text import json_spans
 
@@ -51,8 +52,8 @@ class JsonLineDelegate(QStyledItemDelegate):
         painter.setClipRect(rect)
         x = rect.left()
         baseline = rect.top() + (rect.height() + metrics.ascent() - metrics.descent()) // 2
-        for chunk, colour in _coloured(text):
-            painter.setPen(plain if selected or colour is None else QColor(colour))
+        for chunk, tone in _coloured(text):
+            painter.setPen(plain if selected or tone is None else brush(tone).color())
             painter.drawText(x, baseline, chunk)
             x += metrics.horizontalAdvance(chunk)
             if x > rect.right():
@@ -60,14 +61,14 @@ class JsonLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _coloured(text: str) -> list[tuple[str, str | None]]:
-    """`text` cut into runs, each with its colour (None: the plain text colour)."""
-    runs: list[tuple[str, str | None]] = []
+def _coloured(text: str) -> list[tuple[str, Tone | None]]:
+    """`text` cut into runs, each with its tone (None: the plain text colour)."""
+    runs: list[tuple[str, Tone | None]] = []
     at = 0
-    for start, end, colour in json_spans(text):
+    for start, end, tone in json_spans(text):
         if start > at:
             runs.append((text[at:start], None))
-        runs.append((text[start:end], colour))
+        runs.append((text[start:end], tone))
         at = end
     if at < len(text):
         runs.append((text[at:], None))

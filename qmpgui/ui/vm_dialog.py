@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError, endpoint_key, parse_endpoint
-from qmpgui.ui.styles import ERROR_STYLE
+from qmpgui.ui.styles import set_tone
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class VmDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("vmDialogProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem_label, Tone.ERROR)
         hint = QLabel(
             "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> "
             "and enter <tt>/run/vm1.qmp</tt> here."

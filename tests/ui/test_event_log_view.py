@@ -18,17 +18,11 @@ from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models import event_log_filter
 from qmpgui.models.event_log import ENTRY_ROLE, EventLogModel
 from qmpgui.models.event_log_filter import CHUNK_ROWS
+from qmpgui.models.palette import Tone, colour
 from qmpgui.ui import event_log_view
 from qmpgui.ui.event_log_export import default_export_name
 from qmpgui.ui.event_log_view import EventLogView
-from qmpgui.ui.json_text import (
-    KEY_COLOUR,
-    LITERAL_COLOUR,
-    NUMBER_COLOUR,
-    STRING_COLOUR,
-    json_spans,
-    pretty_json,
-)
+from qmpgui.ui.json_text import json_spans, pretty_json
 from tests.conftest import AsyncRunner
 
 
@@ -207,7 +201,7 @@ def test_the_selected_entry_shows_whole_as_highlighted_json(qtbot: Any) -> None:
     block = view.details.document().findBlockByNumber(2)  # '  "vm": "vm2",'
     qtbot.waitUntil(lambda: bool(block.layout().formats()))
     colours = [f.format.foreground().color().name() for f in block.layout().formats()]
-    assert colours == [KEY_COLOUR, STRING_COLOUR]
+    assert colours == [colour(Tone.JSON_KEY).name(), colour(Tone.JSON_STRING).name()]
     view.search.setText("no such text")
     qtbot.waitUntil(lambda: view.proxy.rowCount() == 0)
     assert view.details.toPlainText() == ""  # the row went out of view
@@ -215,13 +209,13 @@ def test_the_selected_entry_shows_whole_as_highlighted_json(qtbot: Any) -> None:
 
 def test_json_spans_colour_tokens_but_not_what_strings_contain() -> None:
     line = '  "a: 1": [-1.5e3, true, null, "x\\" 2"],'
-    spans = [(line[start:end], colour) for start, end, colour in json_spans(line)]
+    spans = [(line[start:end], tone) for start, end, tone in json_spans(line)]
     assert spans == [
-        ('"a: 1"', KEY_COLOUR),
-        ("-1.5e3", NUMBER_COLOUR),
-        ("true", LITERAL_COLOUR),
-        ("null", LITERAL_COLOUR),
-        ('"x\\" 2"', STRING_COLOUR),
+        ('"a: 1"', Tone.JSON_KEY),
+        ("-1.5e3", Tone.JSON_NUMBER),
+        ("true", Tone.JSON_LITERAL),
+        ("null", Tone.JSON_LITERAL),
+        ('"x\\" 2"', Tone.JSON_STRING),
     ]
     assert pretty_json({"b": "ü", "a": [1]}) == '{\n  "b": "ü",\n  "a": [\n    1\n  ]\n}'
 

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 from qmpgui.host.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
 from qmpgui.log.entry import Level
 from qmpgui.models.display_model import DisplayModel
+from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError, parse_endpoint
 from qmpgui.qmp.display import DisplayServer
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import DISPLAY
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
-from qmpgui.ui.styles import ERROR_STYLE
+from qmpgui.ui.styles import set_tone
 
 
 @register_pane("D&isplay", order=40)
@@ -80,7 +81,7 @@ class DisplayPane(InspectPane):
 
     def _say(self, level: Level, text: str) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(ERROR_STYLE if level is Level.ERROR else "")
+        set_tone(self.note, Tone.ERROR if level is Level.ERROR else None)
         self.context.say(level, text)
 
     def open_viewer(self, server: DisplayServer) -> None:

@@ -7,10 +7,11 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp.screendump import user_name
 from qmpgui.session import ConnState, VmSession
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
-from qmpgui.ui.styles import ERROR_STYLE
+from qmpgui.ui.styles import set_tone
 
 DASH = "—"
 
@@ -108,6 +109,6 @@ class StatusPane(Pane):
         }
         for key, value in values.items():
             self.values[key].setText(value)
-        self.values["connection"].setStyleSheet(
-            ERROR_STYLE if session.state is ConnState.ERROR else ""
+        set_tone(
+            self.values["connection"], Tone.ERROR if session.state is ConnState.ERROR else None
         )
