@@ -77,6 +77,7 @@ class Topic(str):
         periodic: bool = False,
         tick_only: bool = False,
     ) -> Topic:
+        """A topic named `name`; made through register_topic(), which keeps names unique."""
         topic = super().__new__(cls, name)
         topic.fetch, topic.events, topic.event_prefixes = fetch, events, event_prefixes
         topic.periodic, topic.tick_only = periodic, tick_only
