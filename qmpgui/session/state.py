@@ -15,7 +15,10 @@ class ConnState(Enum):
     DISCONNECTED = "disconnected"
     CONNECTING = "connecting"
     CONNECTED = "connected"
+    #: A good connection was lost: waiting to try again, with backoff.
     RECONNECTING = "reconnecting"
+    #: Connecting failed: an invalid endpoint, or a first attempt (never retried).
+    #: VmSession.error says why.
     ERROR = "error"
 
 
