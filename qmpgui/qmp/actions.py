@@ -29,8 +29,12 @@ class VmAction(StrEnum):
     PAUSE = "stop"
     RESUME = "cont"
     RESET = "system_reset"
+    #: Only asks the guest; the reply does not mean it accepted (qapi/machine.json).
     POWERDOWN = "system_powerdown"
+    #: May close the socket before it replies: that counts as done.
     QUIT = "quit"
+    #: 1.1+; an error unless the guest is suspended since 4.0, nothing before
+    #: (qapi/machine.json).
     WAKE = "system_wakeup"
     SCREENDUMP = "screendump"
 
@@ -55,12 +59,16 @@ class Question:
     """What a destructive action asks first. In `question`, {these} names the VMs
     ("this VM", "these 3 VMs"); Eject's names {drive} and {vm} instead."""
 
+    #: The dialog's title.
     title: str
+    #: The question asked, with {these} (or {drive} and {vm}) to fill in.
     question: str
+    #: What answering yes means, in a sentence or two.
     detail: str
 
 
-#: Every run state QEMU reports (qapi/run-state.json, RunState, QEMU 7.2).
+#: Every run state QEMU reports (qapi/run-state.json, RunState, QEMU 7.2): `colo` (2.8)
+#: is the newest, and the schema of 9.1 lists the same sixteen.
 KNOWN_STATES = frozenset(
     {
         "running",
@@ -91,15 +99,20 @@ class ActionFacts:
     the run state); `unknown_state`: offered in a run state newer than KNOWN_STATES."""
 
     action: VmAction | MediaAction
+    #: The QAction's stable objectName ("actionStop"), which tests and scripts find.
     object_name: str
     text: str
     shortcut: str
+    #: The status tip, and the tooltip's text, to which a disabled action adds why.
     tip: str
     group: Group
+    #: How much the command can change (also the console's mark for it).
     risk: Risk
     states: frozenset[str] | None
+    #: Applies to every selected VM at once; otherwise to one VM only.
     multi_vm: bool
     unknown_state: bool = True
+    #: What it asks before it runs; None for an action that asks nothing.
     question: Question | None = None
 
     @property
@@ -114,11 +127,13 @@ class ActionFacts:
 
 
 def _states(*names: str) -> frozenset[str]:
+    # A misspelt run state would never match: caught when the module is imported.
     unknown = set(names) - KNOWN_STATES
     assert not unknown, f"not a run state: {unknown}"
     return frozenset(names)
 
 
+#: After these, `cont` fails: Reset first (qmp-protocol.md, section 4).
 _CRASHED = ("shutdown", "internal-error", "guest-panicked")
 #: Quit ends QEMU in any state; it also ends an incoming migration that waits in vain.
 _EVERY = KNOWN_STATES
@@ -257,5 +272,5 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
 
 
 def in_group(group: Group) -> list[ActionFacts]:
-    """The actions of `group`, in menu order."""
+    """The facts of the actions of `group`, in menu order; never raises."""
     return [facts for facts in ACTIONS.values() if facts.group is group]

@@ -17,8 +17,10 @@ __all__ = ["DANGEROUS", "HMP_DANGEROUS", "READ_ONLY", "Risk", "classify", "class
 
 #: The action table's risk of each action's command.
 _ACTION_RISK = {facts.command: facts.risk for facts in ACTIONS.values()}
+#: The actions' dangerous commands (quit, system_reset, ...), named alike in HMP.
 _DANGEROUS_ACTIONS = frozenset(c for c, risk in _ACTION_RISK.items() if risk is Risk.DANGEROUS)
 
+#: QMP commands that change nothing though their names do not start with "query-".
 READ_ONLY = frozenset(
     {
         "qom-get",
@@ -32,6 +34,8 @@ READ_ONLY = frozenset(
     }
 )
 
+#: QMP commands that end, reset or remove something, lose data or move the VM away: the
+#: actions' dangerous ones and more.
 DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
     {
         "migrate",
@@ -84,8 +88,10 @@ HMP_DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
 
 
 def classify(command: str, arguments: Mapping[str, object] | None = None) -> Risk:
-    """The risk of QMP `command` with `arguments`; a human-monitor-command is judged
-    by its HMP command line. Never raises."""
+    """The risk of QMP `command` with `arguments`: the action table's for an action's
+    command; READ_ONLY for "query-*", "x-query-*" and READ_ONLY; DANGEROUS for
+    DANGEROUS; else CHANGES. A human-monitor-command is judged by its HMP command line
+    (`command-line`). Never raises."""
     if command == "human-monitor-command":
         line = (arguments or {}).get("command-line")
         return classify_hmp(line if isinstance(line, str) else "")
@@ -97,7 +103,8 @@ def classify(command: str, arguments: Mapping[str, object] | None = None) -> Ris
 
 
 def classify_hmp(line: str) -> Risk:
-    """The risk of an HMP command line, by its first word. Never raises."""
+    """The risk of an HMP command line, by its first word: HMP_READ_ONLY, HMP_DANGEROUS,
+    else CHANGES (an empty line reads as CHANGES). Never raises."""
     word = line.split(maxsplit=1)[0] if line.strip() else ""
     if word in HMP_READ_ONLY:
         return Risk.READ_ONLY

@@ -31,12 +31,15 @@ UNKNOWN_STATE_OFFERS = frozenset(
 
 
 def offered(status: str) -> frozenset[VmAction]:
-    """The actions run state `status` (query-status `status`) offers."""
+    """The actions run state `status` (query-status `status`) offers: a frozenset of
+    VmAction. A state not in KNOWN_STATES (a newer QEMU's) offers UNKNOWN_STATE_OFFERS.
+    Never raises."""
     return OFFERS.get(status, UNKNOWN_STATE_OFFERS)
 
 
 def refusal(action: VmAction, status: str) -> str | None:
-    """Why `action` is not offered in run state `status`, or None when it is."""
+    """Why `action` is not offered in run state `status`, a sentence for a disabled
+    action's tip; None when it is offered. Never raises."""
     if action in offered(status):
         return None
     if status == "inmigrate":
@@ -60,7 +63,9 @@ def refusal(action: VmAction, status: str) -> str | None:
 
 
 def needs_warning(action: VmAction, status: str) -> str | None:
-    """A warning to confirm before an offered action, or None."""
+    """A warning to confirm before an offered action, or None. The one case: `cont` in
+    "postmigrate", where the guest may run at the destination too (qmp-protocol.md,
+    section 4). Never raises."""
     if action is VmAction.RESUME and status == "postmigrate":
         return (
             "This VM was migrated away. If the destination runs, resuming here runs two copies "

@@ -17,17 +17,27 @@ from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.shorthand import Request
 from qmpgui.session.vm_session import VmSession
 
+#: The QMP command that runs an HMP command line: `{command-line, *cpu-index}`, returning
+#: HMP's output as a string; no stability promise (qmp-protocol.md, section 2).
 HMP_COMMAND = "human-monitor-command"
 
 
 @dataclass(eq=False)
 class Exchange:
+    """One message of the raw console and how it ended; filled in by send()."""
+
+    #: The VM's name as shown.
     vm: str
     #: The message as sent (a copy; display it through `shown`, which masks passwords).
     message: dict[str, Any]
-    started: float = field(default_factory=time.time)  # wall-clock seconds
+    #: When it was made: wall-clock seconds since the epoch (time.time()).
+    started: float = field(default_factory=time.time)
+    #: The round trip in seconds (0.0 when it was not sent); None until send() ends.
     elapsed_s: float | None = None
+    #: QEMU's whole reply, `{"return": ...}` or `{"error": {"class", "desc"}}`, with the
+    #: user's `id` if the message had one; None when none came.
     reply: dict[str, Any] | None = None
+    #: Our own sentence when no reply came (not connected, a timeout, the connection lost).
     failure: str | None = None
     #: An HMP line typed in HMP mode (sent as human-monitor-command).
     hmp_line: str | None = None
@@ -36,10 +46,12 @@ class Exchange:
 
     @property
     def command(self) -> str:
+        """The command's name (`execute` or `exec-oob`), or "?" when the message has none."""
         return str(self.message.get("execute") or self.message.get("exec-oob") or "?")
 
     @property
     def arguments(self) -> dict[str, Any]:
+        """The message's `arguments` object, unmasked; {} when absent or not an object."""
         value = self.message.get("arguments")
         return value if isinstance(value, dict) else {}
 
@@ -53,6 +65,7 @@ class Exchange:
 
     @property
     def done(self) -> bool:
+        """Whether it has ended: a reply, a failure or a note."""
         return self.reply is not None or self.failure is not None or bool(self.note)
 
     @property
@@ -64,11 +77,13 @@ class Exchange:
 
     @property
     def error(self) -> dict[str, Any] | None:
+        """The reply's `error` object `{"class", "desc"}`; None without one."""
         error = (self.reply or {}).get("error")
         return error if isinstance(error, dict) else None
 
     @property
     def ok(self) -> bool:
+        """Whether QEMU replied without an error."""
         return self.reply is not None and self.error is None
 
     @property
@@ -82,7 +97,9 @@ class Exchange:
         return f"{error.get('class', 'GenericError')}: {error.get('desc', '')}".rstrip(": ")
 
     def record(self) -> dict[str, Any]:
-        """The exchange as one JSON Lines record, passwords masked."""
+        """The exchange as one JSON Lines record, passwords masked: `time` (wall-clock
+        seconds since the epoch), `vm`, `request`, and where known `hmp` (the masked HMP
+        line), `ms` (round trip, milliseconds), `reply`, `failure`, `note`."""
         out: dict[str, Any] = {"time": self.started, "vm": self.vm, "request": self.shown}
         if self.hmp_line is not None:
             out["hmp"] = self.shown.get("arguments", {}).get("command-line")
@@ -98,11 +115,18 @@ class Exchange:
 
 
 def hmp_request(line: str) -> Request:
+    """The request that runs HMP command line `line` through human-monitor-command."""
     return Request(HMP_COMMAND, {"command-line": line})
 
 
 async def send(session: VmSession, exchange: Exchange) -> Exchange:
-    """Send the exchange's message; fill in its reply or failure and its round trip."""
+    """Send the exchange's message as typed (QmpConnection.exchange); fill in its reply
+    or failure, its round trip and, when it ended QEMU as asked, a note; return the same
+    exchange.
+
+    An error reply is kept as the reply, anything else that went wrong as `failure`:
+    a QmpFailure is never raised. The exchange is logged as a command the user gave.
+    """
     conn = session.connection
     start = time.monotonic()
     if conn is None:

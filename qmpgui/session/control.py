@@ -19,16 +19,26 @@ from qmpgui.session.vm_session import VmSession
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """How one user command on one VM ended."""
+
+    #: The VM's name as shown when the command was sent.
     vm: str
+    #: The action's name in words ("Pause").
     label: str
+    #: The QMP command sent ("stop").
     command: str
+    #: The round trip, in seconds (time.monotonic()).
     elapsed_s: float
+    #: Why it failed, in words ("GenericError: ..." for QEMU's error); None when it worked.
     error: str | None = None
+    #: QEMU's `error.class`; None when it worked or no error reply came (a timeout).
     error_class: str | None = None
+    #: Added to a success ("QEMU closed the monitor" after quit).
     note: str = ""
 
     @property
     def ok(self) -> bool:
+        """Whether the command worked."""
         return self.error is None
 
     @property
@@ -40,13 +50,17 @@ class Outcome:
 
     @property
     def text(self) -> str:
+        """The sentence for the status bar: "vm1: Pause (stop) ok (1.2 ms)" or
+        "vm1: Pause failed: ..."."""
         if self.error is not None:
             return f"{self.vm}: {self.label} failed: {self.error}"
         return f"{self.vm}: {self.label} ({self.command}) {self.short}"
 
 
 def failure_text(failure: QmpFailure) -> str:
-    """The error class and QEMU's description, or our own sentence."""
+    """For a CommandFailed, QEMU's class and description ("GenericError: ..."); for a
+    missing command or any other failure (a timeout, a lost connection), its own
+    sentence. Never raises."""
     if isinstance(failure, CommandFailed) and not failure.unavailable:
         return f"{failure.error_class}: {failure.desc}"
     return failure.message
@@ -62,10 +76,14 @@ async def perform(
     report: bool = True,
     note: str = "",
 ) -> Outcome:
-    """Run one user command and say how it went.
+    """Run one user command on `session` and say how it went; its Outcome.
 
+    `label` is the action's name in words, `command` and `arguments` what is sent.
     `exits`: the command ends QEMU (quit), so a connection that closes before
     the reply means it worked, and the session stops instead of reconnecting.
+    `report`: the outcome is also said through `session.message` (the status bar);
+    it is always logged as a command entry. `note` is added to a success.
+    A QmpFailure is never raised: it becomes the outcome's `error`.
     """
     name = session.display_name
     start = time.monotonic()
@@ -103,7 +121,10 @@ async def perform(
 
 
 async def perform_action(session: VmSession, action: VmAction) -> Outcome:
-    """A lifecycle action by its QMP command; the runner refreshes the run state after it."""
+    """A lifecycle action by its QMP command (the action table's), as perform() runs it;
+    `quit` counts a closed connection as done. After a success the run state (and the
+    pane on screen) is refreshed at once: events do not always say which state
+    followed (qmp-protocol.md, section 4). Never raises a QmpFailure."""
     facts = ACTIONS[action]
     outcome = await perform(session, facts.label, facts.command, exits=action is VmAction.QUIT)
     if outcome.ok and session.connected:
@@ -114,7 +135,12 @@ async def perform_action(session: VmSession, action: VmAction) -> Outcome:
 def summary(
     label: str, outcomes: list[Outcome], skipped: Mapping[str, str], done_word: str = "done"
 ) -> tuple[str, Level]:
-    """One line for an action applied to several VMs, and its level."""
+    """One line for an action applied to several VMs, and its level: (sentence, Level).
+
+    `outcomes` are the VMs it ran on; `skipped` maps the name of each VM it did not run
+    on to why. The level is ERROR when one failed, WARNING when one was skipped, else
+    INFO. `done_word` ends "2 of 3 VMs done". Never raises.
+    """
     done = [o for o in outcomes if o.ok]
     failed = [o for o in outcomes if not o.ok]
     parts = [f"{label}: {len(done)} of {len(outcomes) + len(skipped)} VMs {done_word}"]

@@ -40,9 +40,11 @@ from qmpgui.qmp.machine import (
 from qmpgui.qmp.pci import PciBus, parse_pci
 from qmpgui.qmp.reader import UNKNOWN, Problems, Reader
 
-#: Samples of the disk I/O history (the VM list's sparkline).
+#: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
 IO_HISTORY = 60
 
+#: Runs one command, (name, arguments) -> its `return` value, raising QmpFailure as
+#: QmpConnection.execute does.
 Execute = Callable[[str, Mapping[str, object] | None], Awaitable[object]]
 
 
@@ -55,6 +57,7 @@ class Topic(str):
     its name), with what fetches it. `fetch` is None for the run state, which the session
     fetches itself. Made by `register_topic`, which keeps names unique."""
 
+    #: Fetches the topic's data; None for the run state.
     fetch: FetchTopic | None
     #: QMP events after which the data may have changed, and event name prefixes.
     events: frozenset[str]
@@ -74,6 +77,7 @@ class Topic(str):
         periodic: bool = False,
         tick_only: bool = False,
     ) -> Topic:
+        """A topic named `name`; made through register_topic(), which keeps names unique."""
         topic = super().__new__(cls, name)
         topic.fetch, topic.events, topic.event_prefixes = fetch, events, event_prefixes
         topic.periodic, topic.tick_only = periodic, tick_only
@@ -85,10 +89,11 @@ class Topic(str):
         return str.__str__(self)
 
     def changed_by(self, event: str) -> bool:
-        """Whether QMP event `event` may have changed this topic."""
+        """Whether QMP event `event` (its name) may have changed this topic."""
         return event in self.events or event.startswith(self.event_prefixes)
 
 
+#: Every registered topic by name, in the order of registration.
 _TOPICS: dict[str, Topic] = {}
 
 
@@ -102,7 +107,12 @@ def register_topic(
     tick_only: bool = False,
 ) -> Topic:
     """Make topic `name` known to every session; the new Topic. Raises ValueError when
-    the name is taken."""
+    the name is taken.
+
+    `events` are QMP event names and `event_prefixes` name prefixes ("BLOCK_") after
+    which the topic is refreshed; `periodic` and `tick_only` as in Topic. Called once,
+    where the topic is defined, when its module is imported.
+    """
     if name in _TOPICS:
         raise ValueError(f"a topic named {name!r} is registered already")
     topic = Topic(
@@ -129,12 +139,13 @@ def all_topics() -> list[Topic]:
 
 
 def periodic_topics() -> frozenset[Topic]:
-    """The topics polled on every tick whatever is on screen."""
+    """The topics polled on every tick whatever is on screen: a frozenset of Topic."""
     return frozenset(t for t in _TOPICS.values() if t.periodic)
 
 
 def topics_for_event(name: str) -> frozenset[Topic]:
-    """The topics QMP event `name` may have changed."""
+    """The topics QMP event `name` may have changed: a frozenset of Topic (empty for
+    none)."""
     return frozenset(t for t in _TOPICS.values() if t.changed_by(name))
 
 
@@ -143,17 +154,24 @@ class QueryResult:
     """One query's outcome: the reply, or why there is none."""
 
     command: str
+    #: The `return` value (any JSON value); None when the query failed.
     reply: object = None
+    #: Why it failed: QEMU's error as a sentence, or ours (a timeout); None when it worked.
     error: str | None = None
     #: The server does not offer the command (removed, not yet added, or compiled out).
     unavailable: bool = False
+    #: QEMU's `error.class` ("GenericError", "DeviceNotActive", ...); None when QEMU did
+    #: not answer with an error.
     error_class: str | None = None
 
     @property
     def ok(self) -> bool:
+        """Whether the query answered (`reply` holds its value)."""
         return self.error is None and not self.unavailable
 
     def as_json(self) -> object:
+        """For "copy as JSON": the reply, `{"error": {"class", "desc"}}` (QMP's own shape)
+        or `{"unavailable": true}`."""
         if self.unavailable:
             return {"unavailable": True}
         if self.error is not None:
@@ -163,34 +181,56 @@ class QueryResult:
 
 @dataclass
 class BlockState:
+    """The block topics: drives (query-block) and their I/O (query-blockstats)."""
+
+    #: The drives, in query-block's order.
     devices: tuple[BlockDevice, ...] = ()
+    #: The last counters of each drive, by BlockStats.key.
     stats: dict[str, BlockStats] = field(default_factory=dict)
+    #: Per-second rates (bytes/s, operations/s) between the last two samples, by key.
     rates: dict[str, IoRates] = field(default_factory=dict)
-    stats_at: float | None = None  # monotonic time of the last stats sample
-    #: Read+write bytes/s of all devices, one value per stats sample.
+    #: When the last stats sample was taken: time.monotonic() seconds.
+    stats_at: float | None = None
+    #: Read+write bytes/s of all devices, one value per stats sample, oldest first.
     history: deque[float] = field(default_factory=lambda: deque(maxlen=IO_HISTORY))
 
     @property
     def total_rate(self) -> float | None:
+        """The latest read+write rate of all devices, in bytes/s; None before two samples."""
         return self.history[-1] if self.history else None
 
 
 @dataclass
 class DisplayState:
+    """The display topic: query-vnc, query-vnc-servers and query-spice."""
+
+    #: The VNC server (query-vnc); None when QEMU has none built in or the query failed.
     vnc: DisplayServer | None = None
+    #: Every VNC listener (query-vnc-servers, 2.3+); empty where it is not offered.
     vnc_listeners: tuple[VncListener, ...] = ()
+    #: The SPICE server (query-spice); None when QEMU has none built in or the query failed.
     spice: DisplayServer | None = None
 
 
 @dataclass
 class MachineState:
+    """The machine topic: CPUs, balloon, mice, character devices, KVM, type and target."""
+
+    #: From query-cpus-fast (2.12+), else query-cpus (removed in 6.0).
     cpus: tuple[CpuInfo, ...] = ()
+    #: The balloon's `actual` (query-balloon, BALLOON_CHANGE), in bytes; None when unknown.
     balloon_actual: int | None = None
-    balloon_note: str | None = None  # "no balloon device", ...
+    #: Said instead of a size: "no balloon device", or "unknown" for an unusable reply.
+    balloon_note: str | None = None
+    #: query-mice.
     mice: tuple[MouseInfo, ...] = ()
+    #: query-chardev.
     chardevs: tuple[ChardevInfo, ...] = ()
+    #: query-kvm; None when it did not answer.
     kvm: KvmInfo | None = None
+    #: The machine type ("pc-i440fx-7.2"), from qom-get /machine `type`, once per connection.
     machine_type: str | None = None
+    #: The target architecture ("x86_64"), from query-target (1.2+), once per connection.
     arch: str | None = None
 
 
@@ -204,18 +244,25 @@ class Inspection:
     machine: MachineState = field(default_factory=MachineState)
     #: Latest result per command, for "copy as JSON" and for showing errors.
     results: dict[str, QueryResult] = field(default_factory=dict)
-    #: When each topic was last fetched (wall clock).
+    #: When each topic was last fetched: wall-clock seconds since the epoch (time.time()).
     updated: dict[Topic, float] = field(default_factory=dict)
     #: Problems found in replies; the session reports each once.
     problems: Problems = field(default_factory=Problems)
 
     def results_of(self, commands: Iterable[str]) -> dict[str, object]:
+        """The latest result of each of `commands` as QueryResult.as_json() gives it, by
+        command; commands not asked on this connection are left out."""
         return {c: self.results[c].as_json() for c in commands if c in self.results}
 
     # -- events --------------------------------------------------------------------
 
     def apply_event(self, event: Event) -> Topic | None:
-        """Apply what an event says directly; the topic that changed, if any."""
+        """Apply what an event says directly; the topic that changed (BLOCK, MACHINE), or
+        None. Never raises.
+
+        DEVICE_TRAY_MOVED `{device, id, tray-open}` (qapi/block.json) sets a drive's tray;
+        BALLOON_CHANGE `{actual}` (bytes; qapi/machine.json, 1.2+) the balloon's size.
+        """
         if event.name == "DEVICE_TRAY_MOVED" and self._tray_moved(event.data):
             return BLOCK
         if event.name == "BALLOON_CHANGE":
@@ -226,6 +273,8 @@ class Inspection:
         return None
 
     def _tray_moved(self, data: Mapping[str, object]) -> bool:
+        # The event names the drive by its backend (`device`, "" for a -blockdev drive)
+        # and by `id`, a qdev id or a QOM path: either may match what query-block said.
         r = Reader(data, "DEVICE_TRAY_MOVED", self.problems)
         device, qdev, tray_open = r.text("device"), r.text("id"), r.flag("tray-open")
         if tray_open is None:
@@ -242,7 +291,11 @@ class Inspection:
 
 
 class Fetcher:
-    """Runs the queries of a topic on one connection and stores what they return."""
+    """Runs the queries of a topic on one connection and stores what they return.
+
+    `execute` runs one command; `commands` are the names the server lists (empty when
+    discovery failed); results and parsed state go into `inspection`.
+    """
 
     def __init__(self, execute: Execute, commands: frozenset[str], inspection: Inspection) -> None:
         self._execute = execute
@@ -251,12 +304,17 @@ class Fetcher:
         self.inspection = inspection
 
     def offers(self, command: str) -> bool:
+        """Whether to ask for `command`: the server lists it, or nothing is known."""
         return not self._commands or command in self._commands
 
     async def query(
         self, command: str, arguments: Mapping[str, object] | None = None
     ) -> QueryResult:
-        """Run one query; only a lost connection raises."""
+        """Run one query, keep its result in `inspection.results` and return it.
+
+        A command the server does not list is not sent (`unavailable`; see offers()). Raises only
+        ConnectionLost; any other failure is the result's `error`.
+        """
         if not self.offers(command):
             result = QueryResult(command, unavailable=True)
         else:
@@ -284,10 +342,14 @@ class Fetcher:
             self.inspection.updated[topic] = time.time()
 
     def _answered(self, command: str) -> bool:
+        # Answered for good on this connection: a reply, or the news that there is none.
         result = self.inspection.results.get(command)
         return result is not None and (result.ok or result.unavailable)
 
     async def _blockstats(self) -> None:
+        # Rates need two samples, so the first of a connection gives none. The history
+        # gets a point only when some rate is known (0 when there are no drives): a
+        # sample without usable counters leaves no false zero in the sparkline.
         result = await self.query("query-blockstats")
         if not result.ok:
             return
@@ -321,7 +383,7 @@ class Fetcher:
         vnc = await self.query("query-vnc")
         display.vnc = DisplayServer.parse_vnc(vnc.reply, problems) if vnc.ok else None
         listeners: tuple[VncListener, ...] = ()
-        if self.offers("query-vnc-servers"):
+        if self.offers("query-vnc-servers"):  # 2.3+ (qapi/ui.json)
             servers = await self.query("query-vnc-servers")
             if servers.ok:
                 listeners = parse_vnc_servers(servers.reply, problems)
@@ -344,6 +406,7 @@ class Fetcher:
             machine.balloon_note = None if usable else UNKNOWN
         else:
             machine.balloon_actual = None
+            # query-balloon answers DeviceNotActive without a balloon (qapi/machine.json).
             no_device = balloon.error_class == "DeviceNotActive" or balloon.unavailable
             machine.balloon_note = "no balloon device" if no_device else None
         mice = await self.query("query-mice")
@@ -367,7 +430,8 @@ class Fetcher:
 STATUS = register_topic(
     "status",
     None,
-    # After these the run state may have changed; query-status tells which.
+    # After these the run state may have changed; query-status tells which. MIGRATION
+    # comes only where the "events" migration capability is on (qmp-protocol.md, 3).
     events={
         "STOP",
         "RESUME",
@@ -384,15 +448,20 @@ STATUS = register_topic(
     },
     periodic=True,
 )
+#: Disk I/O counters and rates (query-blockstats): the VM list's sparkline, on the tick only.
 BLOCKSTATS = register_topic("blockstats", Fetcher._blockstats, periodic=True, tick_only=True)
+#: The drives (query-block), refreshed after tray, device and BLOCK_* events.
 BLOCK = register_topic(
     "block",
     Fetcher._block,
     events={"DEVICE_TRAY_MOVED", "DEVICE_DELETED"},
     event_prefixes=("BLOCK_",),
 )
+#: The PCI tree (query-pci).
 PCI = register_topic("pci", Fetcher._pci, events={"DEVICE_DELETED"})
+#: VNC and SPICE servers and their clients (VNC_* and SPICE_* events).
 DISPLAY = register_topic("display", Fetcher._display, event_prefixes=("VNC_", "SPICE_"))
+#: CPUs, balloon, mice, character devices, KVM, machine type and target.
 MACHINE = register_topic(
     "machine",
     Fetcher._machine,

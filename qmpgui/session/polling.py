@@ -24,17 +24,20 @@ from qmpgui.session.inspection import (
 )
 from qmpgui.session.state import SessionSettings
 
-#: Timers may fire a little early: a tick this close to due is due.
+#: Timers may fire a little early: a tick this close to due is due (seconds).
 TICK_SLACK_S = 0.01
-#: The least time between polls that events ask for: a storm of events is merged.
+#: The least time between polls that events ask for, in seconds: a storm of events is
+#: merged into one poll.
 EVENT_POLL_GAP_S = 0.25
 
 
 class Poller:
     """Polls one VM's topics; its loop runs once per connection (`run`).
 
-    `on_status(StatusInfo)` gets each query-status answer, `on_topic(name)` each topic
-    fetched, `report(level, text)` a problem to say once per connection.
+    `on_status(StatusInfo)` gets each query-status answer, `on_topic(name)` the name
+    (str) of each topic fetched, `report(level, text)` a problem to say once per
+    connection. `settings` is read on every tick, so a changed interval or timeout
+    applies from the next one. Ticks follow the loop's clock (monotonic seconds).
     """
 
     def __init__(
@@ -61,8 +64,8 @@ class Poller:
         return self._watched
 
     def watch(self, topics: frozenset[Topic], connected: bool) -> None:
-        """Poll `topics` besides the periodic ones; newly shown ones refresh at once
-        when `connected`."""
+        """Poll `topics` (a frozenset of Topic) besides the periodic ones; newly shown ones
+        refresh at once when `connected`."""
         new = topics - self._watched
         self._watched = topics
         fresh = new - periodic_topics()
@@ -70,15 +73,18 @@ class Poller:
             self.request(fresh)
 
     def request(self, topics: frozenset[Topic] | None = None) -> None:
-        """Refresh `topics` (default: everything on screen and the run state) as soon as
-        no poll runs. Topics fetched on the tick only stay on the tick."""
+        """Refresh `topics` (a frozenset of Topic; default: everything on screen and the
+        run state) as soon as no poll runs. Topics fetched on the tick only stay on the
+        tick. Never raises."""
         if topics is None:
             topics = self._watched | {STATUS}
         self._dirty |= {t for t in topics if not t.tick_only}
         self._wake.set()
 
     async def run(self, conn: QmpConnection, inspection: Inspection) -> None:
-        """Poll `conn` until the connection is lost or the task is cancelled."""
+        """Poll `conn` into `inspection` until the connection is lost (then it returns) or
+        the task is cancelled. A query that fails otherwise is reported through
+        `report`, not raised."""
         loop = asyncio.get_running_loop()
         fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection)
         next_tick = loop.time()  # the first poll at once fills the panes
@@ -117,6 +123,7 @@ class Poller:
                 next_tick += missed * interval
 
     async def _poll_once(self, conn: QmpConnection, fetcher: Fetcher, topics: set[Topic]) -> None:
+        # One query at a time, in registration order: a slow QEMU is never sent a queue.
         self.poll_count += 1
         conn.command_timeout = self.settings.command_timeout_s
         if STATUS in topics:
@@ -128,6 +135,7 @@ class Poller:
         self._report_problems(fetcher.inspection)
 
     async def _poll_status(self, conn: QmpConnection) -> None:
+        # A failed query-status (a timeout) is a warning: the last known state stays.
         try:
             status = StatusInfo.parse(await conn.execute("query-status"))
         except ConnectionLost:

@@ -1,8 +1,10 @@
 """Power down: ask the guest, then wait for SHUTDOWN or QEMU's exit, with a deadline.
 
 system_powerdown only presses the virtual power button; a guest without ACPI
-support (or a hung one) ignores it. The watch counts down and, when time is
-up, says so, so the window can offer Quit (force off).
+support (or a hung one) ignores it: its reply does not mean the guest accepted
+(qapi/machine.json, system_powerdown). The watch counts down and, when time is
+up, says so, so the window can offer Quit (force off). The guest's SHUTDOWN event
+ends the wait; with -no-shutdown QEMU then stays, stopped (qapi/run-state.json).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.session.control import Outcome, perform
 from qmpgui.session.vm_session import VmSession
 
+#: How long the guest gets to power off, in seconds.
 DEFAULT_TIMEOUT_S = 60.0
 #: Completes "QEMU exited after ..." when QEMU goes after a power-down, as perform() says it.
 _POWERDOWN = ACTIONS[VmAction.POWERDOWN]
@@ -26,18 +29,32 @@ _EXIT_WHY = f"{_POWERDOWN.label} ({_POWERDOWN.command})"
 
 
 class WatchState(Enum):
+    """Where a power-down stands; the value is its name in words."""
+
+    #: system_powerdown is sent, QEMU has not answered yet.
     ASKING = "asking"
+    #: QEMU passed the request on; counting down to the deadline.
     WAITING = "waiting"
+    #: The guest powered off (SHUTDOWN), QEMU exited, or it was forced off.
     DONE = "done"
+    #: The deadline passed: wait again (keep_waiting) or force off.
     TIMED_OUT = "timed out"
+    #: system_powerdown failed; `detail` says why.
     FAILED = "failed"
+    #: The user stopped watching, or the connection ended before the guest powered off.
     CANCELLED = "cancelled"
 
 
 class PowerdownWatch(QObject):
-    """One power-down request of one VM and its countdown."""
+    """One power-down request of one VM and its countdown.
 
-    #: State or remaining time changed.
+    Made for `session` (also its Qt parent) with `timeout_s` seconds for the guest;
+    start() sends the request. `detail` completes the state in words ("the guest
+    powered off (guest-shutdown)"); `outcome` is system_powerdown's Outcome once QEMU
+    answered. It listens to the session's events and state until it is over.
+    """
+
+    #: (): the state, `detail` or the remaining time changed (each second while waiting).
     changed = Signal()
 
     def __init__(self, session: VmSession, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
@@ -47,6 +64,7 @@ class PowerdownWatch(QObject):
         self.state = WatchState.ASKING
         self.detail = ""
         self.outcome: Outcome | None = None
+        #: When the wait ends: time.monotonic() seconds (reset when QEMU answers).
         self.deadline = time.monotonic() + timeout_s
         self._task: asyncio.Task[Any] | None = None
         self._countdown: asyncio.Task[Any] | None = None
@@ -56,12 +74,17 @@ class PowerdownWatch(QObject):
 
     @property
     def active(self) -> bool:
+        """Whether it is still asking or waiting (not over, not timed out)."""
         return self.state in (WatchState.ASKING, WatchState.WAITING)
 
     def remaining_s(self, now: float | None = None) -> float:
+        """Seconds left before the deadline, at least 0; `now` is time.monotonic()
+        seconds (the current time when None)."""
         return max(0.0, self.deadline - (now or time.monotonic()))
 
     def start(self) -> None:
+        """Send system_powerdown (perform(), which says the outcome) and start watching;
+        once only. Raises RuntimeError without a running loop."""
         self.session.eventsReceived.connect(self._on_events)
         self.session.stateChanged.connect(self._on_state)
         self._listening = True
@@ -70,7 +93,8 @@ class PowerdownWatch(QObject):
         )
 
     def keep_waiting(self) -> None:
-        """Another full timeout after the guest ignored the first."""
+        """Another full timeout after the guest ignored the first; only when TIMED_OUT
+        (otherwise nothing happens)."""
         if self.state is WatchState.TIMED_OUT:
             self.deadline = time.monotonic() + self.timeout_s
             self._set(WatchState.WAITING)
@@ -78,20 +102,24 @@ class PowerdownWatch(QObject):
             self._countdown = asyncio.get_running_loop().create_task(self._count_down())
 
     def cancel(self) -> None:
-        """Stop watching; the guest may still power off later."""
+        """Stop watching (CANCELLED), unless it is over already; the guest may still power
+        off later."""
         if self.state in (WatchState.ASKING, WatchState.WAITING, WatchState.TIMED_OUT):
             self.session.expect_exit(None)
             self._set(WatchState.CANCELLED, "stopped waiting")
             self.asked.set()
 
     async def force_off(self) -> Outcome:
-        """Quit QEMU now (the guest gets no chance to shut down cleanly)."""
+        """Quit QEMU now (the guest gets no chance to shut down cleanly); quit's Outcome,
+        also said through the session's message signal. Never raises a QmpFailure."""
         outcome = await perform(self.session, "Force off", str(VmAction.QUIT), exits=True)
         if outcome.ok and self.state is not WatchState.DONE:
             self._set(WatchState.DONE, "forced off (quit)")
         return outcome
 
     async def aclose(self) -> None:
+        """Cancel the request and the countdown and wait until both have ended; the state
+        is left as it was."""
         tasks = [t for t in (self._task, self._countdown) if t is not None and not t.done()]
         for task in tasks:
             task.cancel()
@@ -100,6 +128,8 @@ class PowerdownWatch(QObject):
     # -- internals ------------------------------------------------------------
 
     def _set(self, state: WatchState, detail: str = "") -> None:
+        # The countdown ends with the active states, but never cancels itself: it sets
+        # TIMED_OUT from inside. CANCELLED and FAILED end the watch: stop listening.
         if (state, detail) == (self.state, self.detail):
             return
         self.state = state

@@ -43,17 +43,28 @@ class _PngFailed(ScreendumpFailure):
 
 @dataclass(frozen=True, slots=True)
 class Capture:
+    """One screendump: the file QEMU wrote, read back."""
+
+    #: The file's bytes, as QEMU wrote them (a PNG, or a binary PPM).
     data: bytes
-    fmt: str  # "png" or "ppm"
+    #: "png" or "ppm".
+    fmt: str
+    #: screendump's round trip, in seconds.
     elapsed_s: float
-    taken_at: float  # wall clock
+    #: When the file was read: wall-clock seconds since the epoch (time.time()).
+    taken_at: float
 
 
+#: The private folder, made on first use; made again if something removed it.
 _folder: Path | None = None
 
 
 def private_folder() -> Path:
-    """A folder only this user may enter (0700), removed when the program ends."""
+    """A folder only this user may enter (0700), removed when the program ends.
+
+    Under $XDG_RUNTIME_DIR when it is a writable folder, else under the system's
+    temporary folder. Raises OSError when the folder cannot be made.
+    """
     global _folder
     if _folder is None or not _folder.is_dir():
         base = os.environ.get("XDG_RUNTIME_DIR")
@@ -64,6 +75,8 @@ def private_folder() -> Path:
 
 
 def _read_and_remove(path: Path) -> bytes:
+    # Runs on a worker thread. The file goes even when it cannot be read: nothing of a
+    # screen is left behind.
     try:
         return path.read_bytes()
     finally:
@@ -71,7 +84,11 @@ def _read_and_remove(path: Path) -> bytes:
 
 
 class Screendumper:
-    """Takes screendumps of one VM, one at a time."""
+    """Takes screendumps of one VM, one at a time; get it with screendumper(session).
+
+    What it learns is per connection, keyed by the session's `info.connected_since`
+    (wall-clock seconds that tell connections apart).
+    """
 
     def __init__(self, session: VmSession) -> None:
         self.session = session
@@ -84,7 +101,10 @@ class Screendumper:
         self.png_failed_for: float | None = None
 
     def obstacle(self) -> str | None:
-        """Why no screendump can reach us from this VM, known without asking QEMU."""
+        """Why no screendump can reach us from this VM, known without asking QEMU: not
+        connected, a QEMU on another host, or one running as another user (its uid from
+        the unix socket); None when nothing stands in the way. Raises OSError only when
+        the private folder cannot be made."""
         conn = self.session.connection
         if conn is None:
             return f"{self.session.display_name} is not connected"
@@ -93,7 +113,16 @@ class Screendumper:
         )
 
     async def capture(self, fmt: str | None = None, console: Console | None = None) -> Capture:
-        """A picture in `fmt`, or in the best format this server writes (PNG, else PPM)."""
+        """A picture of `console` (the primary display when None) in `fmt` ("png" or
+        "ppm"). When `fmt` is None, in the best format this server writes: PNG where
+        screendump takes `format` (7.1+, qapi/ui.json), else PPM; a PNG QEMU refuses is
+        asked again as PPM, and PPM is asked for the rest of the connection.
+
+        Raises ScreendumpFailure with a sentence saying why (see obstacle(); no display;
+        QEMU could not write into the folder; the file cannot be read), CommandFailed for
+        another error reply, the other QmpFailures of VmSession.execute (a timeout, a
+        lost connection), and OSError when the private folder cannot be made.
+        """
         async with self._lock:
             conn = self.session.connection
             since = self.session.info.connected_since
@@ -108,6 +137,8 @@ class Screendumper:
             return await self._capture("ppm", console)
 
     async def _capture(self, fmt: str, console: Console | None) -> Capture:
+        # QEMU reports most failures as GenericError: what the VM has (a display, a file
+        # written or not) tells the cases apart, since `desc` is not to be parsed.
         reason = self.obstacle()
         conn = self.session.connection
         if reason is not None or conn is None:
@@ -143,7 +174,10 @@ class Screendumper:
         return Capture(data, fmt, elapsed, time.time())
 
     async def consoles(self) -> list[Console]:
-        """The VM's graphical consoles (QOM /backend/console[N]); [] when it has none."""
+        """The VM's graphical consoles (QOM /backend/console[N], each with its `device`
+        and `head`), in index order; [] when it has none. An error reply reads as no
+        console (or one without a device); other QmpFailures (a timeout, a lost
+        connection) are raised."""
         try:
             names = await self.session.execute("qom-list", {"path": "/backend"})
         except CommandFailed:
@@ -160,11 +194,13 @@ class Screendumper:
         return found
 
 
+#: Weak keys: a session's dumper goes with the session.
 _dumpers: weakref.WeakKeyDictionary[VmSession, Screendumper] = weakref.WeakKeyDictionary()
 
 
 def screendumper(session: VmSession) -> Screendumper:
-    """The one Screendumper of `session`, so that all its users share one queue."""
+    """The one Screendumper of `session`, so that all its users share one queue; made on
+    first use. Never raises."""
     dumper = _dumpers.get(session)
     if dumper is None:
         dumper = _dumpers[session] = Screendumper(session)

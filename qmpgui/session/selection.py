@@ -19,13 +19,15 @@ from qmpgui.session.vm_session import VmSession
 class SelectedVms(QObject):
     """The selected VMs (in list order) and the current one (the one the panes show)."""
 
-    #: The current VM changed: (VmSession | None).
+    #: (VmSession | None): the current VM changed; None when no row is current.
     currentChanged = Signal(object)
-    #: The current VM's connection state, run state or name changed (VmSession.stateChanged).
+    #: (): the current VM's connection state, run state or name changed
+    #: (VmSession.stateChanged relayed).
     currentStateChanged = Signal()
-    #: A topic of the current VM has new data: (str, a Topic's name) (VmSession.topicChanged).
+    #: (str, a Topic's name): a topic of the current VM has new data
+    #: (VmSession.topicChanged relayed).
     currentTopicChanged = Signal(str)
-    #: The selected VMs changed, or the state of one of them did: actions re-evaluate.
+    #: (): the selected VMs changed, or the state of one of them did: actions re-evaluate.
     selectionChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -45,7 +47,11 @@ class SelectedVms(QObject):
         return list(self._sessions)
 
     def select(self, sessions: list[VmSession], current: VmSession | None) -> None:
-        """The list's selection is now `sessions` (list order) and its current row `current`."""
+        """The list's selection is now `sessions` (list order) and its current row `current`.
+
+        Moves the relays to the new current VM and emits currentChanged and
+        selectionChanged when they changed; never raises.
+        """
         if sessions != self._sessions:
             for session in self._sessions:
                 if session not in sessions:
@@ -71,10 +77,12 @@ class SelectedVms(QObject):
 
     def provide(self, kind: str, provider: Callable[[VmSession], str | None]) -> None:
         """A pane offers what is selected in it: `provider(session)` gives the key of the
-        `kind` ("drive") selected for `session`, or None."""
+        `kind` ("drive": a BlockDevice.key) selected for `session`, or None. A later
+        provider of the same `kind` replaces the earlier."""
         self._providers[kind] = provider
 
     def item(self, kind: str, session: VmSession) -> str | None:
-        """The key of the `kind` selected in a pane for `session`, or None."""
+        """The key of the `kind` selected in a pane for `session`; None when nothing is, or
+        no pane provides `kind`."""
         provider = self._providers.get(kind)
         return provider(session) if provider is not None else None

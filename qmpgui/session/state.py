@@ -15,7 +15,10 @@ class ConnState(Enum):
     DISCONNECTED = "disconnected"
     CONNECTING = "connecting"
     CONNECTED = "connected"
+    #: A good connection was lost: waiting to try again, with backoff.
     RECONNECTING = "reconnecting"
+    #: Connecting failed: an invalid endpoint, or a first attempt (never retried).
+    #: VmSession.error says why.
     ERROR = "error"
 
 
@@ -23,8 +26,11 @@ class ConnState(Enum):
 class SessionSettings:
     """Preferences every session reads live, shared by all sessions of a window (seconds)."""
 
+    #: Seconds between polls (the poller takes at least 0.1).
     poll_interval_s: float = 2.0
+    #: Seconds a command may wait for its reply before CommandTimeout.
     command_timeout_s: float = 10.0
+    #: Seconds a new connection may wait for the greeting and negotiation ("monitor busy").
     greeting_timeout_s: float = 5.0
 
 
@@ -35,11 +41,17 @@ class VmInfo:
     whose greeting lacks it), the counts from query-qmp-schema, the run state from
     query-status."""
 
+    #: The name given with -name (query-name); None without one.
     query_name: str | None = None
+    #: The UUID given with -uuid (query-uuid); None without one (QEMU reports the nil UUID).
     uuid: str | None = None
     version: VersionInfo = field(default_factory=VersionInfo)
+    #: Commands and events the server lists; None when it did not say (no events come
+    #: from query-commands, the fallback of servers without query-qmp-schema).
     command_count: int | None = None
     event_count: int | None = None
-    #: Wall-clock seconds.
+    #: When the connection was made: wall-clock seconds since the epoch (time.time()).
+    #: Also tells connections apart: what is known of one connection is keyed by it.
     connected_since: float | None = None
+    #: The last query-status answer; None before the first.
     status: StatusInfo | None = None

@@ -22,6 +22,7 @@ class TaskSet:
 
     def __init__(self) -> None:
         self._tasks: dict[asyncio.Task[Any], bool] = {}  # task -> must finish
+        #: The newest task of each name that a namesake may cancel (not `finish` ones).
         self._named: dict[str, asyncio.Task[Any]] = {}
 
     def spawn(
@@ -44,7 +45,7 @@ class TaskSet:
         return task
 
     def get(self, name: str) -> asyncio.Task[Any] | None:
-        """The running task started under `name`, or None."""
+        """The running task started under `name` (not a `finish` one), or None."""
         task = self._named.get(name)
         return task if task is not None and not task.done() else None
 
@@ -75,6 +76,8 @@ class TaskSet:
             await asyncio.gather(*left, return_exceptions=True)
 
     def _forget(self, task: asyncio.Task[Any]) -> None:
+        # Done callback. The name is dropped only if it still points at this task: a
+        # namesake started since has taken it over.
         self._tasks.pop(task, None)
         name = task.get_name()
         if self._named.get(name) is task:

@@ -46,17 +46,24 @@ RUN_TASK = "run"
 
 
 class VmSession(QObject):
-    """One VM: its endpoint, its connection state and what QEMU reports."""
+    """One VM: its endpoint, its connection state and what QEMU reports.
 
-    #: Connection state, run state or the displayed name changed.
+    Made with the VM's configured `name` ("" to show the server's -name), its
+    `endpoint` text ("unix:/path", "tcp:host:port", ...: qmp.endpoint), whether to
+    connect at start (`autoconnect`, read by app/fleet.py) and the shared `settings`.
+    Its work runs as asyncio tasks on the running loop: connect_vm(), disconnect_vm()
+    and aclose() need one.
+    """
+
+    #: (): the connection state, the run state or the displayed name changed.
     stateChanged = Signal()
-    #: A batch of QMP events (list[Event]), oldest first.
+    #: (list[Event], oldest first): a batch of QMP events, as they arrived.
     eventsReceived = Signal(list)
-    #: A message for the user: (Level, str).
+    #: (Level, str): a message for the user; the text starts with the VM's name.
     message = Signal(object, str)
-    #: A topic of `inspection` (a Topic value) has new data.
+    #: (str, a Topic's name): a topic of `inspection` has new data.
     topicChanged = Signal(str)
-    #: An entry for the event log (LogEntry): the connection's story and the user's commands.
+    #: (LogEntry): an entry for the event log: the connection's story and the user's commands.
     logged = Signal(object)
 
     def __init__(
@@ -76,11 +83,15 @@ class VmSession(QObject):
         #: Given on the command line: shown, never saved.
         self.transient = transient
         self.settings = settings or SessionSettings()
+        #: What the server said on the current (or last) connection.
         self.info = VmInfo()
         self.state = ConnState.DISCONNECTED
+        #: Why the state is ERROR or RECONNECTING, in words; None otherwise.
         self.error: str | None = None
+        #: Reconnect attempts since the connection was lost (1-based); 0 when not reconnecting.
         self.attempt = 0
-        self.next_retry_at: float | None = None  # monotonic seconds
+        #: When the next attempt starts: time.monotonic() seconds; None when none is due.
+        self.next_retry_at: float | None = None
         self._conn: QmpConnection | None = None
         self._tasks = TaskSet()
         #: What the panes show; replaced on each new connection.
@@ -88,6 +99,7 @@ class VmSession(QObject):
         self._poller = Poller(
             self.settings, self._on_status, self.topicChanged.emit, self._report_once
         )
+        #: Problems said this connection (see _report_once).
         self._reported: set[str] = set()
         #: Set while QEMU is asked to exit (quit, power down): its end is then no loss.
         self._exit_expected: str | None = None
@@ -98,10 +110,13 @@ class VmSession(QObject):
 
     @property
     def display_name(self) -> str:
+        """The VM's name as shown: the configured name, else the server's -name (query-name),
+        else the endpoint text."""
         return self.configured_name or self.info.query_name or self.endpoint_text
 
     @property
     def connected(self) -> bool:
+        """Whether the state is CONNECTED (negotiated, first queries answered)."""
         return self.state is ConnState.CONNECTED
 
     @property
@@ -111,32 +126,44 @@ class VmSession(QObject):
 
     @property
     def run_status(self) -> str | None:
+        """The run state from the last query-status ("running", "paused", ...: a RunState
+        name of qapi/run-state.json); None when not connected."""
         status = self.info.status
         return status.status if status and self.connected else None
 
     @property
     def capabilities(self) -> frozenset[str]:
+        """The command names the connected server lists (query-qmp-schema, else
+        query-commands); empty when not connected or when neither answered."""
         return self._conn.capabilities.commands if self._conn and self.connected else frozenset()
 
     @property
     def server_caps(self) -> Capabilities:
-        """Commands, events and argument names of the connected server."""
+        """Commands, events and argument names of the connected server; an empty
+        Capabilities (source "none") when not connected."""
         return self._conn.capabilities if self._conn and self.connected else Capabilities()
 
     @property
     def connection(self) -> QmpConnection | None:
-        """The live connection, for the command helpers of this layer."""
+        """The live connection, for the command helpers of this layer; None when not
+        connected."""
         return self._conn if self.connected else None
 
     @property
     def endpoint(self) -> Endpoint | None:
+        """`endpoint_text` parsed; None when it is not a valid endpoint (never raises)."""
         try:
             return parse_endpoint(self.endpoint_text)
         except EndpointError:
             return None
 
     def state_text(self, now: float | None = None) -> str:
-        """The state as the VM list shows it."""
+        """The state as the VM list shows it: the run state when connected, else the
+        connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...").
+
+        `now` is time.monotonic() seconds (the current time when None), for the seconds
+        left before the next attempt.
+        """
         if self.state is ConnState.CONNECTED:
             return self.run_status or "connected"
         if self.state is ConnState.RECONNECTING:
@@ -152,7 +179,8 @@ class VmSession(QObject):
     # -- control --------------------------------------------------------------
 
     def update(self, name: str, endpoint: str, autoconnect: bool) -> None:
-        """Apply edited settings; a changed endpoint reconnects if connected."""
+        """Apply an edited name, endpoint text and autoconnect flag. A changed endpoint
+        reconnects unless the session is disconnected (needs a running loop then)."""
         changed_endpoint = endpoint != self.endpoint_text
         self.configured_name, self.endpoint_text, self.autoconnect = name, endpoint, autoconnect
         if changed_endpoint and self.state is not ConnState.DISCONNECTED:
@@ -160,14 +188,20 @@ class VmSession(QObject):
         self.stateChanged.emit()
 
     def connect_vm(self) -> None:
-        """Start connecting; a connection in progress is replaced."""
+        """Start connecting, in a task; a connection in progress, or a wait to retry, is
+        replaced. The state is CONNECTING at once. Raises RuntimeError without a running
+        loop. How it went is said through the signals, never raised."""
         self._tasks.spawn(self._run(), RUN_TASK)
         if self.state is not ConnState.CONNECTING:
             # At once, not when the task first runs: Disconnect must work from now on.
             self._set_state(ConnState.CONNECTING)
 
     def disconnect_vm(self) -> None:
-        """Close the connection and stop reconnecting."""
+        """Close the connection and stop reconnecting; the state is DISCONNECTED at once.
+
+        The close runs as a task that aclose() waits for (a running loop is needed when
+        there is a connection to close).
+        """
         self._exit_expected = None  # the user ended it: whatever QEMU does next is unseen
         self.exit_seen = False
         self._cancel_run()
@@ -185,7 +219,13 @@ class VmSession(QObject):
         await self._tasks.aclose()
 
     async def execute(self, command: str, arguments: Mapping[str, object] | None = None) -> object:
-        """Run a command on the current connection; raises QmpFailure with a readable message."""
+        """Run `command` with `arguments` on the current connection; its `return` value
+        (any JSON value; {} for none).
+
+        Raises NotConnected when not connected (nothing is sent); CommandFailed for an
+        error reply, CommandTimeout after `settings.command_timeout_s` seconds,
+        ConnectionLost when the connection ends (all QmpFailure, with a readable message).
+        """
         conn = self._conn
         if conn is None or not self.connected:
             raise NotConnected(f"{self.display_name} is not connected")
@@ -200,7 +240,8 @@ class VmSession(QObject):
         self._exit_expected = why
 
     def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
-        """Refresh `topics` (default: everything on screen) as soon as no poll runs.
+        """Refresh `topics` (a frozenset of Topic; default: everything on screen and the
+        run state) as soon as no poll runs; never raises.
 
         Disk I/O samples stay on the tick, so rates and the sparkline stay evenly spaced.
         """
@@ -208,11 +249,13 @@ class VmSession(QObject):
 
     @property
     def watched(self) -> frozenset[Topic]:
-        """The topics polled besides the VM list's (those of the pane on screen)."""
+        """The topics polled besides the VM list's (those of the pane on screen): a
+        frozenset of Topic."""
         return self._poller.watched
 
     def set_watched(self, topics: frozenset[Topic]) -> None:
-        """Poll these topics besides the VM list's; newly shown ones refresh at once."""
+        """Poll `topics` (a frozenset of Topic) besides the VM list's; newly shown ones
+        refresh at once when connected."""
         self._poller.watch(topics, self.connected)
 
     @property
@@ -228,11 +271,13 @@ class VmSession(QObject):
     # -- internals ------------------------------------------------------------
 
     def _cancel_run(self) -> None:
+        # Stops connecting, serving and waiting to retry alike: they are one task.
         task = self._tasks.get(RUN_TASK)
         if task is not None:
             task.cancel()
 
     def _set_state(self, state: ConnState, error: str | None = None) -> None:
+        # Any state but RECONNECTING ends a series of attempts (_wait_retry counts them).
         self.state = state
         self.error = error
         if state is not ConnState.RECONNECTING:
@@ -301,6 +346,7 @@ class VmSession(QObject):
         self.say(Level.ERROR, "error", reason)
 
     async def _wait_retry(self, reason: str) -> None:
+        # The retry time is set before stateChanged, so the VM list shows the wait at once.
         self.attempt += 1
         delay = reconnect_delay(self.attempt)
         self.state = ConnState.RECONNECTING
@@ -333,6 +379,8 @@ class VmSession(QObject):
             )
 
     async def _load_info(self, conn: QmpConnection) -> None:
+        # query-status must answer: its failure fails the connection. The others are
+        # optional; query-version is asked only where the greeting's version is unusable.
         caps = conn.capabilities
         info = VmInfo(
             version=conn.greeting.version,
@@ -368,6 +416,8 @@ class VmSession(QObject):
             await conn.close()
 
     async def _drain_events(self, conn: QmpConnection) -> None:
+        # Takes events in batches (each one signal, each one refresh request) so that a
+        # storm of them costs one pass per batch, not one per event.
         while True:
             try:
                 batch = await conn.next_events()
@@ -401,7 +451,9 @@ class VmSession(QObject):
     # -- what the user hears --------------------------------------------------
 
     def say(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
-        """A message for the status bar that the event log keeps as a connection entry."""
+        """A message for the status bar (`message`, prefixed with the VM's name) that the
+        event log keeps as a connection entry (`logged`): `name` is the entry's name
+        ("connected", "lost", ...), `data` its details. Never raises."""
         self.message.emit(level, f"{self.display_name}: {text}")
         self._log(level, name, text, data)
 
@@ -423,8 +475,14 @@ class VmSession(QObject):
         note: str = "",
         quiet: bool = False,
     ) -> None:
-        """Keep a command the user gave in the log (the audit trail); `quiet`: not in the
-        status bar, where the caller says it its own way."""
+        """Keep a command the user gave in the log (the audit trail), its passwords masked.
+
+        `label` names the action when it differs from the command ("Pause" for `stop`;
+        "" for none), `elapsed_s` is the round trip in seconds, `error` and
+        `error_class` are QEMU's `desc` and `class` (or our own sentence) when it failed,
+        `note` is added to a success. `quiet`: not in the status bar, where the caller
+        says it its own way. Never raises.
+        """
         entry = command_entry(
             self.display_name,
             label,
