@@ -28,6 +28,8 @@ SAVE_DELAY_MS = 1000
 
 
 class Consoles(QStackedWidget):
+    """The console of the current VM (`consoleStack`), or a placeholder when none is."""
+
     def __init__(
         self,
         selection: SelectedVms,
@@ -49,7 +51,7 @@ class Consoles(QStackedWidget):
         self.history_file = history_file
         self._writer = writer
         self.consoles: dict[VmSession, ConsoleWidget] = {}
-        self._session: VmSession | None = None
+        self._selection = selection
         self._on_screen = False
         self.placeholder = QLabel("Select a VM to talk to its QMP monitor.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,8 +63,7 @@ class Consoles(QStackedWidget):
         selection.currentChanged.connect(self.show_session)
 
     def show_session(self, session: VmSession | None) -> None:
-        """The selected VM; its console is made once the tab is on screen."""
-        self._session = session
+        """The current VM changed; its console is made once the tab is on screen."""
         if self._on_screen:
             self._show(session)
 
@@ -70,7 +71,7 @@ class Consoles(QStackedWidget):
         """The Console tab became the current one (or stopped being it)."""
         self._on_screen = shown
         if shown:
-            self._show(self._session)
+            self._show(self._selection.current)
 
     def _show(self, session: VmSession | None) -> None:
         if session is None:
