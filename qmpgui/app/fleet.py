@@ -61,11 +61,6 @@ class Fleet(QObject):
         self.demo: DemoVm | None = None
         self.tasks = TaskSet()
 
-    @property
-    def sessions(self) -> list[VmSession]:
-        """Every VM in the list, in list order."""
-        return self.model.sessions
-
     def start(self) -> None:
         """Show the saved VMs, say what was wrong with the config file, connect the VMs
         to connect at start-up and those named on the command line, start the demo VM."""
@@ -126,7 +121,7 @@ class Fleet(QObject):
         for session in sessions:
             self.model.remove(session)
             self.removed.emit(session)
-            self.tasks.spawn(self._dispose(session))
+            self.tasks.spawn(self._dispose(session), finish=True)  # let go of the monitor
         self.save_config()
 
     async def _dispose(self, session: VmSession) -> None:
