@@ -261,6 +261,8 @@ class EventLogFilter(LogTable):
     # -- following the log -----------------------------------------------------------------
 
     def _rows_coming(self, _parent: QModelIndex, first: int, last: int) -> None:
+        # Without a filter the log's rows are ours: its insert is passed on as it happens,
+        # begun here and ended in _rows_came. With one, the new rows are tested after.
         self._passing = self._seqs is None
         if self._passing:
             self.beginInsertRows(QModelIndex(), first, last)

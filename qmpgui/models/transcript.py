@@ -236,6 +236,8 @@ class TranscriptModel(QAbstractItemModel):
         self.endResetModel()
 
     def _trim(self, extra_rows: int = 0) -> None:
+        # Drop the oldest rows beyond MAX_ROWS (counting `extra_rows` about to be added:
+        # called before an insert, so the view never holds more) or MAX_BYTES.
         excess = 0
         total = self._bytes
         # Without new rows coming, the newest row stays: it is the reply the user waits for.

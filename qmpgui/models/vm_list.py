@@ -62,6 +62,8 @@ class VmListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sessions: list[VmSession] = []
+        # The partials connected to each session's signals, by id(session): remove()
+        # disconnects exactly these, leaving the session's other receivers alone.
         self._slots: dict[int, tuple[Callable[[], None], Callable[[str], None]]] = {}
         # Reconnect countdowns ("next try in 4 s") need a repaint each second.
         self._tick = QTimer(self)
