@@ -76,6 +76,14 @@ def _rate(rates: IoRates | None, which: str) -> str:
 
 
 def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None) -> Node:
+    """The row of one drive: a cell per column of COLUMNS (see BlockModel), a tooltip with
+    every column (and the backing file and qdev path when there are), and the error tone
+    when query-block's `io-status` is there and not "ok". `stats` is None before the
+    first query-blockstats sample, `rates` before the second.
+
+    Its raw JSON is {"query-block": the drive's BlockInfo, "query-blockstats": its
+    BlockStats or None}. Never raises.
+    """
     image = dev.inserted
     bad = image.invalid if image else frozenset()
 
@@ -115,9 +123,28 @@ def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | Non
 
 
 class BlockModel(NodeTreeModel):
+    """The drives of one VM, one row each in query-block's order, no children.
+
+    The columns and where they come from: Device (query-block's `device`), qdev id
+    (`qdev`; of a /machine/peripheral/ID path, the ID), Type (`type` where an old QEMU
+    says "hd", "cdrom" or "floppy", else `removable`: "removable" or "fixed"; ", locked"
+    when `locked`), Tray (`tray_open`, kept current by DEVICE_TRAY_MOVED), Medium
+    (`inserted.file`; "empty" for a removable drive without one), Format
+    (`inserted.drv`), Read rate and Write rate (bytes/s and operations/s between the
+    last two query-blockstats samples), Read and Written (query-blockstats' running
+    totals `stats.rd_bytes` and `rd_operations`, `wr_bytes` and `wr_operations`),
+    Virtual size and Actual size (`inserted.image.virtual-size` and `actual-size`,
+    bytes), Read-only (`inserted.ro`), Encrypted
+    (`inserted.encrypted`), Backing depth (`inserted.backing_file_depth`), I/O status
+    (`io-status`). A cell reads DASH when the value is missing and "unknown" when it
+    had the wrong type.
+    """
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:
+        """Show the drives of `session.inspection.block`; `replies` becomes the latest
+        query-block and query-blockstats results. Never raises."""
         state: BlockState = session.inspection.block
         self.replies = session.inspection.results_of(["query-block", "query-blockstats"])
         self.sync(

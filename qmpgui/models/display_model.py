@@ -11,14 +11,19 @@ from qmpgui.session.inspection import QueryResult
 
 COLUMNS = ("Property", "Value")
 
+#: A server row's value when QEMU does not offer the query (built without VNC or SPICE).
 NOT_AVAILABLE = "not available on this QEMU"
 
 
 def exposure_warning(host: str) -> str:
+    """The warning row's text for a server listening on wildcard `host` ("0.0.0.0", "::",
+    "" for every address)."""
     return f"listens on {host or 'every address'}: the display is reachable from the network"
 
 
 def address(host: str | None, port: str | None) -> str:
+    """An address for a cell: "host:port", "[::1]:port" for an IPv6 host, the host alone
+    without a port; DASH when both are None."""
     if host is None and port is None:
         return DASH
     host = host or DASH
@@ -28,6 +33,9 @@ def address(host: str | None, port: str | None) -> str:
 
 
 def client_node(n: int, client: DisplayClient) -> Node:
+    """The row of the `n`th (0-based) client: "Client n+1", its address with family,
+    SPICE channel, TLS, websocket, x509 name and SASL user; its raw JSON is the client's
+    VncClientInfo (query-vnc's `clients`) or SpiceChannel (query-spice's `channels`)."""
     details = [client.family or ""]
     if client.channel:
         details.append(f"channel {client.channel}")
@@ -46,6 +54,9 @@ def client_node(n: int, client: DisplayClient) -> Node:
 
 
 def listener_node(n: int, sock: VncListener) -> Node:
+    """The row of the `n`th (0-based) listening socket of query-vnc-servers: labelled by
+    its server's `id` (else "Listener n+1"), its address with family, auth, vencrypt and
+    websocket; the warning tone when it listens on every address."""
     details = [
         d
         for d in (
@@ -68,6 +79,17 @@ def server_node(
     result: QueryResult | None,
     listeners: tuple[VncListener, ...] = (),
 ) -> Node:
+    """The row of one display server, `protocol` "VNC" or "SPICE", from `server` (parsed
+    query-vnc or query-spice; None when the query failed) and `result` (the query's
+    QueryResult; None when not asked yet).
+
+    Its value says "enabled on host:port" (and how many clients are connected),
+    "disabled", "error: ..." or NOT_AVAILABLE; DASH before the query was asked. An
+    enabled server has children: Host, Port, TLS port (SPICE) or Family (VNC), Auth, one
+    row per listener of `listeners` (query-vnc-servers), and Clients with a row per
+    client; when it or a listener listens on every address, a Warning row comes first
+    and the server's row takes the warning tone. Never raises.
+    """
     key = protocol.lower()
     if result is None:
         return Node(key, [protocol, DASH], None)
@@ -122,9 +144,14 @@ def server_node(
 
 
 class DisplayModel(NodeTreeModel):
+    """The remote displays of one VM: a VNC row and a SPICE row (see server_node()), two
+    columns, Property and Value."""
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:
+        """Show `session.inspection.display`; `replies` becomes the latest query-vnc,
+        query-vnc-servers and query-spice results. Never raises."""
         inspection = session.inspection
         display = inspection.display
         results = inspection.results

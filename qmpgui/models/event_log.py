@@ -32,6 +32,7 @@ from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import LEVEL_TONES, brush
 from qmpgui.qmp.reader import one_line
 
+#: Entries the log holds unless told otherwise; beyond it the oldest go.
 DEFAULT_LIMIT = 100_000
 #: How often arrived entries are inserted: each insert repaints the table (about 8 ms
 #: with its text laid out), so a storm is shown ten times a second, not at every frame.
@@ -40,7 +41,9 @@ FLUSH_MS = 100
 #: at once held the window for 85 ms.
 COMPACT_ROWS = 10_000
 
+#: The columns' numbers, left to right.
 TIME, VM, KIND, NAME, SUMMARY = range(5)
+#: The columns' titles, in that order.
 HEADERS = ("Time", "VM", "Kind", "Name", "Summary")
 #: The entry itself, for views and proxies.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,35 +53,54 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class LogTable(QAbstractTableModel):
-    """The log's columns, for the log and its filter alike: rows are `entry(row)`."""
+    """The log's columns, for the log and its filter alike: rows are `entry(row)`.
+
+    A flat table of the five HEADERS columns; each cell gives what entry_data() says
+    (DisplayRole text, ForegroundRole the level's brush, ENTRY_ROLE the LogEntry).
+    """
 
     def entry(self, row: int) -> LogEntry:
+        """The LogEntry of `row` (0: the oldest shown). Raises NotImplementedError here;
+        IndexError past the last row in the subclasses."""
         raise NotImplementedError
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's columnCount(): the five HEADERS."""
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """Qt's headerData(): the HEADERS as column titles."""
         return horizontal_header(HEADERS, section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt's data(): entry_data() of the row's entry."""
         if not index.isValid():
             return None
         return entry_data(self.entry(index.row()), index.column(), role)
 
 
 class EventLogModel(LogTable):
-    #: The set of entry names in the log changed (a new one arrived, or the last row of one went).
+    """The event log: the last `limit` LogEntries (at least 1), oldest first.
+
+    Entries come through append() and are inserted in batches every FLUSH_MS; beyond the
+    limit the oldest go. Each row has a sequence number (first_seq for row 0) that stays
+    its own while the row lives.
+    """
+
+    #: (): the set of entry names in the log changed (a new one arrived, or the last row
+    #: of one went).
     namesChanged = Signal()
-    #: The set of VMs in the log changed.
+    #: (): the set of VMs in the log changed.
     vmsChanged = Signal()
-    #: Rows were inserted, dropped or cleared: emitted once per batch, after the row signals.
+    #: (): rows were inserted, dropped or cleared: emitted once per batch, after the row
+    #: signals.
     countsChanged = Signal()
 
     def __init__(self, limit: int = DEFAULT_LIMIT, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: The most rows the log holds (at least 1).
         self.limit = max(1, limit)
         self._items: list[LogEntry] = []
         self._start = 0
@@ -97,13 +119,16 @@ class EventLogModel(LogTable):
     # -- feeding --------------------------------------------------------------------
 
     def append(self, entries: Iterable[LogEntry]) -> None:
-        """Queue entries; they appear with the next frame."""
+        """Queue `entries` (oldest first); flush() inserts them within FLUSH_MS
+        milliseconds."""
         self._pending.extend(entries)
         if self._pending and not self._timer.isActive():
             self._timer.start()
 
     def flush(self) -> None:
-        """Insert what arrived, then drop the oldest beyond the limit."""
+        """Insert what arrived, then drop the oldest beyond the limit (a batch larger than
+        the limit keeps its newest). Emits namesChanged and vmsChanged when those sets
+        changed, then countsChanged; nothing when no entry waited."""
         overflow = max(0, len(self._pending) - self.limit)  # a burst bigger than the log
         pending, self._pending = self._pending[overflow:], []
         self.dropped += overflow
@@ -153,9 +178,12 @@ class EventLogModel(LogTable):
     # -- reading ----------------------------------------------------------------------
 
     def entry(self, row: int) -> LogEntry:
+        """The LogEntry of `row` (0: the oldest); IndexError past the last row."""
         return self._items[self._start + row]
 
     def entries(self) -> list[LogEntry]:
+        """Every row's entry, list[LogEntry], oldest first (a new list; entries waiting
+        for flush() are not in it)."""
         return self._items[self._start :]
 
     @property
@@ -176,25 +204,35 @@ class EventLogModel(LogTable):
         return self._items[self._start + row]
 
     def entries_between(self, first_seq: int, end_seq: int) -> list[LogEntry]:
-        """The entries numbered first_seq up to end_seq, less those not (or no longer) here."""
+        """The entries numbered `first_seq` up to `end_seq` (not included), oldest first,
+        less those not (or no longer) here; [] for none. Never raises."""
         first = max(first_seq, self._first_seq) - self._first_seq + self._start
         end = min(end_seq, self.end_seq) - self._first_seq + self._start
         return self._items[first:end] if first < end else []
 
     def names(self) -> list[str]:
-        """The entry names in the log, sorted."""
+        """The entry names in the log (LogEntry.name), sorted; counted as rows come and
+        go, so O(distinct names)."""
         return sorted(self._names)
 
     def vms(self) -> list[str]:
-        """The VMs in the log, sorted."""
+        """The VMs in the log (LogEntry.vm; "" for qmpgui's own messages), sorted."""
         return sorted(self._vms)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's rowCount(): the entries inserted (not those waiting for flush())."""
         return 0 if parent.isValid() else len(self._items) - self._start
 
 
 def entry_data(entry: LogEntry, column: int, role: int) -> Any:
-    """What a table cell of this entry shows, for the log and its filter alike."""
+    """What a table cell of this entry shows, for the log and its filter alike.
+
+    DisplayRole: the text of `column` (TIME: LogEntry.time as local time with
+    microseconds, "unknown" without one; VM made one line; KIND; NAME; SUMMARY).
+    ForegroundRole: a QBrush of the entry's level tone (LEVEL_TONES; None for INFO: the
+    palette's text).
+    ENTRY_ROLE: the LogEntry. None for other roles.
+    """
     if role == Qt.ItemDataRole.DisplayRole:
         if column == TIME:
             return format_time(entry.time)

@@ -68,7 +68,8 @@ class EventLogFilter(LogTable):
     work of an older one still under way.
     """
 
-    #: A filter change is about to replace the rows: a last chance to let go of a large selection.
+    #: (): a filter change is about to replace the rows: a last chance to let go of a
+    #: large selection.
     aboutToRefilter = Signal()
 
     def __init__(self, source: EventLogModel, parent: QObject | None = None) -> None:
@@ -101,14 +102,17 @@ class EventLogFilter(LogTable):
 
     @property
     def vm(self) -> str | None:
+        """The VM asked for (as LogEntry.vm has it); None: every VM."""
         return self._wanted.vm
 
     @property
     def names(self) -> frozenset[str] | None:
+        """The entry names asked for; None: every name."""
         return self._wanted.names
 
     @property
     def text(self) -> str:
+        """The text asked for, stripped and case-folded; "" for none."""
         return self._wanted.text
 
     @property
@@ -134,7 +138,7 @@ class EventLogFilter(LogTable):
         self._want(Criteria(self._wanted.vm, self._wanted.names, text.strip().casefold()))
 
     def accepts(self, entry: LogEntry) -> bool:
-        """True when the filter asked for lets this entry through."""
+        """True when the filter asked for (not necessarily shown yet) lets `entry` through."""
         wanted = self._wanted
         return (
             (wanted.vm is None or entry.vm == wanted.vm)
@@ -257,6 +261,8 @@ class EventLogFilter(LogTable):
     # -- following the log -----------------------------------------------------------------
 
     def _rows_coming(self, _parent: QModelIndex, first: int, last: int) -> None:
+        # Without a filter the log's rows are ours: its insert is passed on as it happens,
+        # begun here and ended in _rows_came. With one, the new rows are tested after.
         self._passing = self._seqs is None
         if self._passing:
             self.beginInsertRows(QModelIndex(), first, last)
@@ -320,6 +326,7 @@ class EventLogFilter(LogTable):
     # -- reading ----------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's rowCount(): the rows the filter shown lets through (busy: the last filter's)."""
         if parent.isValid():
             return 0
         return self._log.rowCount() if self._seqs is None else len(self._seqs) - self._start
@@ -340,18 +347,19 @@ class EventLogFilter(LogTable):
         return QModelIndex()
 
     def entry(self, row: int) -> LogEntry:
-        """The entry shown in this row."""
+        """The entry shown in `row` (0: the oldest shown); IndexError past the last row."""
         if self._seqs is None:
             return self._log.entry(row)
         return self._log.entry_at(self._seqs[self._start + row])
 
     def shown_entries(self) -> list[LogEntry]:
-        """The entries shown, oldest first."""
+        """The entries shown, list[LogEntry], oldest first."""
         if self._seqs is None:
             return self._log.entries()
         entries, base = self._log.entries(), self._log.first_seq
         return [entries[seq - base] for seq in self._seqs[self._start :]]
 
     def entries_at(self, rows: Sequence[int]) -> list[LogEntry]:
-        """The entries shown in these rows, in the order given."""
+        """The entries shown in `rows`, in the order given; IndexError for a row past the
+        last."""
         return [self.entry(row) for row in rows]

@@ -18,7 +18,9 @@ _COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), defa
 class Criteria:
     """What the filter lets through: one VM or all, some names or all, a text or any."""
 
+    #: The VM's name as LogEntry.vm has it; None: every VM.
     vm: str | None = None
+    #: The LogEntry names let through; None: every name.
     names: frozenset[str] | None = None
     #: Case-folded; "" matches every entry.
     text: str = ""
@@ -56,6 +58,7 @@ class Haystacks:
     """
 
     def __init__(self) -> None:
+        #: The texts, found at texts[seq + offset] (see reserve()); None: not made yet.
         self.texts: list[str | None] = []
         self._start = 0
         self._first_seq = 0  # the number of texts[_start]
@@ -78,7 +81,7 @@ class Haystacks:
         self.texts, self._start = [], 0
 
     def free_some(self, count: int) -> None:
-        """Free up to count of the texts let go of."""
+        """Free up to `count` of the texts clear() let go of."""
         while self._released and count > 0:
             texts = self._released[-1]
             freed = min(count, len(texts))
@@ -88,7 +91,11 @@ class Haystacks:
                 self._released.pop()
 
     def reserve(self, first_seq: int, end_seq: int) -> int:
-        """Make room for these numbers; the offset that finds a number's text: texts[seq + offset]."""
+        """Make room for the numbers `first_seq` up to `end_seq` (not included), forgetting
+        those below `first_seq`; the offset that finds a number's text: texts[seq + offset].
+
+        Valid until the next reserve(), forget_before() or clear().
+        """
         if not self:
             self.texts, self._start, self._first_seq = [], 0, first_seq
         else:
@@ -99,7 +106,7 @@ class Haystacks:
         return self._start - self._first_seq
 
     def forget_before(self, seq: int) -> None:
-        """Let the texts of the rows dropped at the bound go."""
+        """Let the texts numbered below `seq` go: the rows dropped at the bound."""
         gone = seq - self._first_seq
         if gone <= 0:
             return

@@ -23,6 +23,8 @@ def _missing(result: QueryResult | None) -> str:
 
 
 def cpu_node(cpu: CpuInfo) -> Node:
+    """The row of one virtual CPU, "CPU n": its host thread, QOM path and target, from
+    query-cpus-fast's `thread-id`, `qom-path`, `target` (query-cpus' on old servers)."""
     bad = cpu.invalid
     parts = [
         f"thread {show(cpu.thread_id, 'thread-id', bad)}",
@@ -33,6 +35,8 @@ def cpu_node(cpu: CpuInfo) -> Node:
 
 
 def mouse_node(mouse: MouseInfo) -> Node:
+    """The row of one mouse, "Mouse n": query-mice's `name`, "absolute" or "relative"
+    (`absolute`), and "current" when it gets the mouse events (`current`)."""
     flags = ["absolute" if mouse.absolute else "relative" if mouse.absolute is False else ""]
     if mouse.current:
         flags.append("current")
@@ -42,6 +46,9 @@ def mouse_node(mouse: MouseInfo) -> Node:
 
 
 def chardev_node(dev: ChardevInfo) -> Node:
+    """The row of one character device: query-chardev's `label`, then its `filename`
+    ("unix:/path,server=on", "pty:/dev/pts/3") and whether its frontend has it open
+    (`frontend-open`, 2.1+)."""
     value = show(dev.backend, "filename", dev.invalid)
     if dev.frontend_open is not None:
         value += ", frontend open" if dev.frontend_open else ", frontend closed"
@@ -49,6 +56,7 @@ def chardev_node(dev: ChardevInfo) -> Node:
 
 
 def _group(key: str, label: str, children: list[Node], result: QueryResult | None) -> Node:
+    # The count, else why there is nothing ("none" when the query answered with none).
     if children:
         value = str(len(children))
     elif result is not None and not result.ok:
@@ -60,6 +68,16 @@ def _group(key: str, label: str, children: list[Node], result: QueryResult | Non
 
 
 def machine_nodes(session: VmSession) -> list[Node]:
+    """The machine pane's rows, top to bottom, and where each comes from: Name
+    (VmSession.display_name), UUID (query-uuid), QEMU version and Package (the greeting,
+    else query-version), Run state (query-status' `status` and `running`; DASH when not
+    connected), Accelerator (query-kvm), Machine type (qom-get /machine `type`),
+    Architecture (query-target's `arch`), QMP (how many commands and events the server
+    lists: query-qmp-schema, else query-commands), Memory balloon (query-balloon's `actual`, bytes, kept current by
+    BALLOON_CHANGE), then CPUs, Mice and Character devices with a row each under them
+    (cpu_node(), mouse_node(), chardev_node()). A value that is missing says why: DASH,
+    "not available on this QEMU" or the query's error. Never raises.
+    """
     info, inspection = session.info, session.inspection
     machine: MachineState = inspection.machine
     results = inspection.results
@@ -119,9 +137,13 @@ def machine_nodes(session: VmSession) -> list[Node]:
 
 
 class MachineModel(NodeTreeModel):
+    """Machine facts of one VM (see machine_nodes()), two columns, Property and Value."""
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:
+        """Show what `session` knows of its machine; `replies` becomes the latest results
+        of the queries behind it. Never raises."""
         inspection = session.inspection
         self.replies = inspection.results_of(
             [

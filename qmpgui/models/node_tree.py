@@ -21,19 +21,29 @@ from qmpgui.session import VmSession
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: The JSON behind a row (the part of a QMP reply it shows).
+#: The JSON behind a row (the part of a QMP reply it shows, as parsed: dicts, lists,
+#: str, int, ...); None for a row without one.
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(eq=False)
 class Node:
+    """One row of a pane's tree: its cells, the JSON behind it and the rows under it."""
+
+    #: What sync() matches the row by among its siblings ("host", ("cpu", 0), ...); a
+    #: repeated key is made unique (key, n).
     key: Hashable
+    #: One text per column, left to right; each is made one line.
     cells: Sequence[str]
+    #: What RAW_ROLE gives: the part of a QMP reply the row shows; None for none.
     raw: Any = None
+    #: The row's tooltip; None for none.
     tooltip: str | None = None
     #: The row's text colour (None: the palette's text).
     tone: Tone | None = None
+    #: The rows under this one, in order.
     children: list[Node] = field(default_factory=list)
+    #: The row above; set when the row is shown (sync()), None before.
     parent: Node | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -42,6 +52,7 @@ class Node:
         self.cells = [one_line(cell) for cell in self.cells]
 
     def same_look(self, other: Node) -> bool:
+        """Whether `other` shows the same: cells, tooltip, tone and raw (not the children)."""
         return (
             list(self.cells) == list(other.cells)
             and self.tooltip == other.tooltip
@@ -53,14 +64,16 @@ class Node:
 def prop_node(
     key: str, label: str, value: str, raw: object = None, tone: Tone | None = None
 ) -> Node:
-    """A "Property / Value" row of the two-column panes."""
+    """A "Property / Value" row of the two-column panes: cells [label, value], `key` for
+    sync(), `raw` for RAW_ROLE, `tone` the text colour; no tooltip, no children."""
     return Node(key, [label, value], raw, None, tone)
 
 
 def horizontal_header(
     headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int
 ) -> str | None:
-    """headerData() of a model whose only headers are its column titles."""
+    """headerData() of a model whose only headers are its column titles: `headers[section]`
+    for the horizontal DisplayRole, None for anything else (never raises)."""
     if (
         orientation == Qt.Orientation.Horizontal
         and role == Qt.ItemDataRole.DisplayRole
@@ -89,8 +102,15 @@ def _adopt(parent: Node, children: list[Node]) -> None:
 
 
 class NodeTreeModel(QAbstractItemModel):
-    """Rows are `Node`s; subclasses set `headers` and call `sync()`."""
+    """Rows are `Node`s; subclasses set `headers` and call `sync()`.
 
+    One column per header. Roles of every cell: DisplayRole and AccessibleTextRole give
+    the cell's text (str; "" past the row's cells), ToolTipRole the row's tooltip (str or
+    None), ForegroundRole a QBrush of the row's tone (None: the palette's text), RAW_ROLE
+    the row's raw JSON. Rows have children only in column 0.
+    """
+
+    #: The column titles, left to right.
     headers: Sequence[str] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -102,11 +122,16 @@ class NodeTreeModel(QAbstractItemModel):
     # -- updating ---------------------------------------------------------------
 
     def refresh(self, session: VmSession) -> None:
-        """Show what `session` knows; each pane model builds its own rows."""
+        """Show what `session` knows (its `inspection`); each pane model builds its own
+        rows. Raises NotImplementedError here; the pane models never raise."""
         raise NotImplementedError
 
     def sync(self, nodes: list[Node]) -> None:
-        """Show `nodes`, changing only the rows that differ."""
+        """Show `nodes` (the top-level rows, in order), changing only the rows that differ.
+
+        Rows are matched by key among their siblings; the rows in `nodes` become the
+        model's own when they are new. Never raises.
+        """
         self._sync_children(self._root, QModelIndex(), nodes)
 
     def _sync_children(self, parent: Node, parent_index: QModelIndex, new: list[Node]) -> None:
@@ -148,13 +173,15 @@ class NodeTreeModel(QAbstractItemModel):
     # -- reading ------------------------------------------------------------------
 
     def node(self, index: _Index) -> Node | None:
+        """The Node of `index`'s row (any column); None for an invalid index."""
         if not index.isValid():
             return None
         node = index.internalPointer()
         return node if isinstance(node, Node) else None
 
     def find(self, *keys: Hashable) -> QModelIndex:
-        """The index of the node reached by following `keys` from the top, or invalid."""
+        """The index (column 0) of the node reached by following `keys` from the top, one
+        key per level; an invalid index when a key is not found."""
         index = QModelIndex()
         node = self._root
         for key in keys:
@@ -166,10 +193,12 @@ class NodeTreeModel(QAbstractItemModel):
         return index
 
     def row_text(self, node: Node) -> str:
+        """`node`'s cells joined by tabs, one line (for "copy as text")."""
         return "\t".join(node.cells)
 
     def pane_text(self) -> str:
-        """The whole tree as text: a header line, then rows indented by depth."""
+        """The whole tree as text: a header line, then one line per row (row_text()),
+        indented two spaces per level, every row whether expanded or not."""
         lines = ["\t".join(self.headers)]
 
         def walk(nodes: Iterable[Node], depth: int) -> None:
@@ -181,6 +210,7 @@ class NodeTreeModel(QAbstractItemModel):
         return "\n".join(lines)
 
     def pane_json(self) -> str:
+        """`replies` as indented JSON text; a value JSON cannot hold is written as its str()."""
         return json.dumps(self.replies, indent=2, default=str)
 
     # -- Qt model API ---------------------------------------------------------------
@@ -189,6 +219,7 @@ class NodeTreeModel(QAbstractItemModel):
         return self.node(index) or self._root
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's index(); invalid under a parent outside column 0."""
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
         children = self._node_or_root(parent).children
@@ -197,6 +228,7 @@ class NodeTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Qt's parent(): the parent row's index in column 0."""
         node = self.node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
@@ -205,19 +237,23 @@ class NodeTreeModel(QAbstractItemModel):
         return self.createIndex(siblings.index(up), 0, up) if up in siblings else QModelIndex()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's rowCount(); 0 under a parent outside column 0."""
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node_or_root(parent).children)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's columnCount(): one column per header, at every level."""
         return len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """Qt's headerData(): the column titles (see horizontal_header())."""
         return horizontal_header(self.headers, section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt's data(), with the roles the class describes; None for other roles."""
         node = self.node(index)
         if node is None:
             return None

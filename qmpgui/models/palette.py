@@ -34,21 +34,31 @@ class Tone(StrEnum):
     # Text on the palette's backgrounds (item views, windows, buttons, panels).
     ERROR = "error"
     WARNING = "warning"
+    #: Between the palette's text and its base: what matters less (a disconnected VM).
     MUTED = "muted"
+    #: A running VM's state.
     GOOD = "good"
+    #: A paused VM's state.
     PAUSED = "paused"
+    #: An event in the console's transcript.
     EVENT = "event"
+    #: A line that does something when activated (Show all, Save reply); a batch's end.
     ACTION = "action"
+    #: A command of the console still waiting for its reply.
     PENDING = "pending"
+    #: The tokens of highlighted JSON.
     JSON_KEY = "json-key"
     JSON_STRING = "json-string"
     JSON_NUMBER = "json-number"
     JSON_LITERAL = "json-literal"
     # Backgrounds behind the palette's own text, and their borders.
+    #: The message banner.
     BANNER_BACKGROUND = "banner-background"
     BANNER_BORDER = "banner-border"
+    #: A note bar (the power-down watch).
     NOTE_BACKGROUND = "note-background"
     NOTE_BORDER = "note-border"
+    #: A search field whose text is not found.
     NOT_FOUND_BACKGROUND = "not-found-background"
 
 
@@ -240,15 +250,18 @@ def _colours(palette: QPalette | None) -> _Colours:
 
 
 def colour(tone: Tone, palette: QPalette | None = None) -> QColor:
-    """The colour of `tone` on `palette` (the application's palette by default)."""
+    """The colour of `tone` on `palette` (the application's palette by default): a new
+    QColor. Every Tone has one; never raises."""
     return QColor(_colours(palette).colours[tone])
 
 
 def brush(tone: Tone, palette: QPalette | None = None) -> QBrush:
-    """The colour of `tone` as a brush, for a model's ForegroundRole. Shared: do not change it."""
+    """The colour of `tone` as a brush, for a model's ForegroundRole. Shared: do not change
+    it. Every Tone has one; never raises."""
     return _colours(palette).brushes[tone]
 
 
 def palette_key() -> int:
-    """Changes whenever the application's palette does."""
+    """The application palette's cacheKey(), an int that changes whenever the palette
+    does."""
     return application_palette().cacheKey()

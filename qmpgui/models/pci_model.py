@@ -15,10 +15,13 @@ from qmpgui.qmp.pci import PciBar, PciBus, PciFunction
 from qmpgui.session import VmSession
 
 COLUMNS = ("Slot", "Class", "Vendor:device", "Subsystem", "qdev id", "IRQ", "BARs")
+#: The BARs column: left out of a row's tooltip, which lists its BARs one a line.
 BARS = COLUMNS.index("BARs")
 
 
 def bar_text(bar: PciBar) -> str:
+    """One region of query-pci's `regions`: "BAR0 mem32 prefetchable 0xfebc0000 4 KiB" (its
+    `bar`, `type`, `mem_type_64`, `prefetch`, `address` or "unmapped", `size`)."""
     name = f"BAR{show(bar.index, 'bar', bar.invalid)}"
     if bar.io is None:
         kind = "unknown"
@@ -48,6 +51,12 @@ def _class(fn: PciFunction) -> str:
 
 
 def function_node(fn: PciFunction) -> Node:
+    """The row of one PCI function, from its PciDeviceInfo in query-pci: Slot
+    ("slot.function", hex), Class (`class_info.desc`, else a name of ours, and
+    `class_info.class` in hex), Vendor:device (`id.vendor`:`id.device`), Subsystem
+    (`id.subsystem-vendor`:`id.subsystem`, 3.1+), qdev id (`qdev_id`), IRQ (`irq`),
+    BARs (`regions`, see bar_text()). A bridge has its secondary bus under it
+    (bus_node()). Never raises."""
     cells = [
         _slot(fn),
         _class(fn),
@@ -64,6 +73,9 @@ def function_node(fn: PciFunction) -> Node:
 
 
 def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
+    """The muted row of a bus, "Bus n" ("behind" the `bridge`'s qdev id for a secondary
+    bus), with its functions under it: a slot with one function is that function's row,
+    a multi-function device a row with its functions under it. Never raises."""
     label = "Bus (not numbered yet)" if bus.number is None else f"Bus {bus.number}"
     if bridge is not None and bridge.qdev_id:
         label += f" (behind {bridge.qdev_id})"
@@ -94,8 +106,13 @@ def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
 
 
 class PciModel(NodeTreeModel):
+    """The PCI tree of one VM: root buses in query-pci's order, their functions, and
+    bridges' buses nested under the bridges (see function_node() for the columns)."""
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:
+        """Show `session.inspection.pci`; `replies` becomes the latest query-pci result.
+        Never raises."""
         self.replies = session.inspection.results_of(["query-pci"])
         self.sync([bus_node(bus) for bus in session.inspection.pci])

@@ -20,7 +20,7 @@ from qmpgui.qmp.screendump import Console
 from qmpgui.session.screendump import Capture, ScreendumpFailure, screendumper
 from qmpgui.session.vm_session import VmSession
 
-#: Points compared per picture in the red/blue check (a grid over the screen).
+#: The red/blue check compares a grid of CHECK_GRID by CHECK_GRID points over the screen.
 CHECK_GRID = 64
 #: Points whose red and blue differ needed for a verdict; a grey screen says nothing.
 CHECK_MIN_POINTS = 16
@@ -30,13 +30,21 @@ MAX_INCONCLUSIVE_CHECKS = 3
 
 @dataclass(frozen=True, slots=True)
 class Frame:
+    """One picture of a VM's screen, ready to show."""
+
+    #: The picture, in QImage.Format_RGB32; red and blue put right when `corrected`.
     image: QImage
+    #: The screendump it came from: the file's bytes as QEMU wrote them, its format ("png"
+    #: or "ppm"), the round trip in seconds and when it was read.
     capture: Capture
     #: Red and blue were exchanged to undo a QEMU that swapped them.
     corrected: bool = False
 
 
 def decode(capture: Capture) -> QImage:
+    """The picture in `capture`, in QImage.Format_RGB32 (run it off the UI thread: a large
+    picture takes milliseconds). Raises ScreendumpFailure when the bytes are not a
+    readable picture of `capture.fmt`."""
     image = QImage()
     # The format is named so that a PNG claiming to be PPM is refused, not guessed.
     if not image.loadFromData(capture.data, capture.fmt.upper()) or image.isNull():
@@ -48,7 +56,10 @@ def decode(capture: Capture) -> QImage:
 
 
 def red_blue_swapped(png: QImage, ppm: QImage) -> bool | None:
-    """True when `png` matches `ppm` only with red and blue exchanged; None: cannot tell."""
+    """True when `png` matches `ppm` only with red and blue exchanged, False when it
+    matches as it is; None: cannot tell (the sizes differ, fewer than CHECK_MIN_POINTS of
+    the grid's points have red and blue apart in `ppm`, or the screen changed between
+    the two). Never raises."""
     if png.size() != ppm.size() or png.isNull():
         return None
     width, height = png.width(), png.height()
@@ -81,6 +92,7 @@ class ScreenGrabber:
 
     def __init__(self, session: VmSession) -> None:
         self.session = session
+        #: The VM's one Screendumper (session.screendump.screendumper()).
         self.dumper = screendumper(session)
 
     @property
@@ -90,6 +102,16 @@ class ScreenGrabber:
         return verdict if checked_for == self.session.info.connected_since else None
 
     async def grab(self, console: Console | None = None) -> Frame:
+        """A picture of `console` (the primary display when None), in the best format the
+        server writes (Screendumper.capture()); a PNG of a connection found to swap red
+        and blue comes corrected.
+
+        Until the verdict is known, a PNG is checked against a PPM taken right after it
+        (at most MAX_INCONCLUSIVE_CHECKS undecided checks per connection). Raises what
+        Screendumper.capture() raises (ScreendumpFailure, CommandFailed and the other
+        QmpFailures, OSError), and ScreendumpFailure for a file that is not a readable
+        picture. Needs a running loop.
+        """
         loop = asyncio.get_running_loop()
         capture = await self.dumper.capture(console=console)
         # Decoding a large picture takes milliseconds: off the UI thread.
@@ -117,7 +139,8 @@ class ScreenGrabber:
 
 
 def png_bytes(image: QImage, text: dict[str, str]) -> bytes:
-    """The picture as PNG, with `text` as tEXt chunks (readable with QImage.text())."""
+    """The picture as PNG bytes, with `text` as tEXt chunks (readable with QImage.text()).
+    Raises OSError when encoding fails."""
     tagged = image.copy()
     for key, value in text.items():
         tagged.setText(key, value)
@@ -132,7 +155,12 @@ def png_bytes(image: QImage, text: dict[str, str]) -> bytes:
 
 
 async def save_png(image: QImage, path: str, text: dict[str, str]) -> None:
-    """Encode and write in a worker thread, so a large picture never stalls the window."""
+    """Write `image` to `path` as PNG with `text` as tEXt chunks (png_bytes()), through
+    a temporary file renamed over it.
+
+    Encodes and writes in a worker thread, so a large picture never stalls the window.
+    Raises OSError when encoding or writing fails; a file at `path` is then as it was.
+    """
 
     def work() -> None:
         payload = png_bytes(image, text)

@@ -9,13 +9,15 @@ from qmpgui.qmp.reader import UNKNOWN
 
 T = TypeVar("T")
 
+#: A value the server did not send (or that does not apply): an em dash.
 DASH = "—"
 
 _UNITS = ("B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
 
 
 def human_bytes(count: float) -> str:
-    """1536 -> "1.5 KiB"; binary units, as QEMU and qemu-img print them."""
+    """A number of bytes for a cell: 1536 -> "1.5 KiB", 512 -> "512 B"; binary units up to
+    EiB, at most one decimal, as QEMU and qemu-img print them. Never raises."""
     value = float(count)
     for unit in _UNITS:
         if abs(value) < 1024 or unit == _UNITS[-1]:
@@ -27,10 +29,13 @@ def human_bytes(count: float) -> str:
 
 
 def human_rate(per_second: float | None) -> str:
+    """Bytes/s for a cell: 1536.0 -> "1.5 KiB/s" (see human_bytes()); DASH for None."""
     return DASH if per_second is None else f"{human_bytes(per_second)}/s"
 
 
 def ops_rate(per_second: float | None) -> str:
+    """Operations/s for a cell: "12 ops/s", one decimal between 0 and 10 ("2.5 ops/s");
+    DASH for None."""
     if per_second is None:
         return DASH
     digits = 1 if 0 < per_second < 10 else 0
@@ -38,6 +43,7 @@ def ops_rate(per_second: float | None) -> str:
 
 
 def yes_no(value: bool | None) -> str:
+    """A flag for a cell: "yes", "no", or DASH for None."""
     return DASH if value is None else "yes" if value else "no"
 
 
@@ -47,7 +53,8 @@ def show(
     invalid: Collection[str] = (),
     fmt: Callable[[T], str] = str,
 ) -> str:
-    """A value for a cell: "unknown" when its key had the wrong type, "—" when missing."""
+    """A value for a cell: "unknown" when `key` is in `invalid` (the reply's value had the
+    wrong type), DASH when `value` is None, else `fmt(value)` (str by default)."""
     if key and key in invalid:
         return UNKNOWN
     if value is None:
@@ -56,11 +63,13 @@ def show(
 
 
 def hex4(value: int | None) -> str:
+    """An id as four hex digits or more: 0x1237 -> "1237", 0x15 -> "0015"; DASH for None."""
     return DASH if value is None else f"{value:04x}"
 
 
 def id_pair(first: int | None, second: int | None) -> str:
-    """PCI ids as lspci prints them: 8086:1237."""
+    """Two PCI ids as lspci prints them: (0x8086, 0x1237) -> "8086:1237"; DASH when both
+    are None."""
     if first is None and second is None:
         return DASH
     return f"{hex4(first)}:{hex4(second)}"

@@ -70,13 +70,17 @@ __all__ = [
     "preview",
 ]
 
+#: Top-level rows kept; beyond them the oldest go.
 MAX_ROWS = 1000
 #: Events wait this long to join the transcript together: under a storm each insert,
 #: with the rows it pushes out, costs the view a layout of every row.
 EVENT_DELAY_MS = 100
+#: Replies kept, by their sizes added up (Item.size); beyond it the oldest rows go.
+#: Sizes here count characters of the pretty text: bytes for ASCII.
 MAX_BYTES = 64 * 1024 * 1024
 #: Larger replies show their first TRUNCATED_LINES lines until "show all".
 TRUNCATE_BYTES = 1024 * 1024
+#: The most lines a cut reply shows (from its first TRUNCATE_BYTES // 4 characters).
 TRUNCATED_LINES = 500
 #: A reply up to this size opens fully expanded.
 EXPAND_ALL_BYTES = 8 * 1024
@@ -89,13 +93,21 @@ _Index = QModelIndex | QPersistentModelIndex
 
 #: The Line of a row, for views.
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-#: A JSON line (highlight it) or plain text (HMP output, notes).
+#: A bool: a JSON line under a top-level row (highlight it), or not (the top-level rows,
+#: HMP output, notes, ranges, actions).
 IS_JSON_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class TranscriptModel(QAbstractItemModel):
     """The transcript as a tree: one top-level row per exchange, event or note, the
-    lines of its reply below it, built when opened; bounded (see the module's text)."""
+    lines of its reply below it, built when opened; bounded (see the module's text).
+
+    One column. Roles: DisplayRole and AccessibleTextRole give text_of() the row, cut at
+    MAX_LINE_CHARS with "… (n more characters)"; ForegroundRole a QBrush of the row's
+    tone (events, exchanges waiting or failed, notes, muted and action lines; None: the
+    palette's text); ToolTipRole, on a `{` or `[` line, "n members" or "n items";
+    LINE_ROLE the Line; IS_JSON_ROLE whether it is a JSON line.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,17 +124,20 @@ class TranscriptModel(QAbstractItemModel):
     # -- adding ----------------------------------------------------------------------
 
     def add_exchange(self, exchange: Exchange) -> QModelIndex:
-        """A row for `exchange`, sent and waiting for its reply; its index."""
+        """A row for `exchange`, sent and waiting for its reply; its index (column 0).
+        Events waiting to join go in before it."""
         item = Item(RowKind.EXCHANGE, exchange=exchange, time=exchange.started)
         return self._add(item)
 
     def add_event(self, event: Event) -> QModelIndex:
-        """A row for `event`, now (add_events() is the cheaper way under a storm); its index."""
+        """A row for `event`, now (add_events() is the cheaper way under a storm); its
+        index (column 0)."""
         return self._add(Item(RowKind.EVENT, event=event, time=event.timestamp))
 
     def add_events(self, events: list[Event]) -> None:
-        """Events join within EVENT_DELAY_MS, in one insert (a storm must stay cheap),
-        and always before any row added after them."""
+        """Queue `events` (oldest first) to join within EVENT_DELAY_MS milliseconds, in one
+        insert (a storm must stay cheap), and always before any row added after them. At
+        most MAX_ROWS wait: the oldest beyond them are never shown."""
         self._pending_events += events
         del self._pending_events[:-MAX_ROWS]
         if self._pending_events and not self._event_timer.isActive():
@@ -145,7 +160,7 @@ class TranscriptModel(QAbstractItemModel):
         self.endInsertRows()
 
     def index_of(self, item: Item) -> QModelIndex:
-        """The row of `item`, if it is still in the transcript."""
+        """The top-level row of `item` (column 0); an invalid index when it has gone."""
         for row, line in enumerate(self._rows):
             if line.item is item:
                 return self.index(row, 0)
@@ -154,7 +169,8 @@ class TranscriptModel(QAbstractItemModel):
     def add_note(
         self, text: str, when: float | None = None, tone: Tone = Tone.MUTED
     ) -> QModelIndex:
-        """A note between the rows, at `when` (now by default), coloured by `tone`; its index."""
+        """A note between the rows, at `when` (wall-clock seconds since the epoch; now by
+        default), coloured by `tone`; its index (column 0)."""
         index = self._add(Item(RowKind.NOTE, note=text, time=time.time() if when is None else when))
         self._rows[index.row()].tone = tone
         return index
@@ -172,9 +188,12 @@ class TranscriptModel(QAbstractItemModel):
     def finish(
         self, index: QModelIndex, size: int, head: list[str] | None, full_text: str | None
     ) -> None:
-        """The exchange at `index` got its reply, measured as `size` bytes of pretty JSON.
+        """The exchange at `index` (its top-level row) ended: rebuild its lines.
 
-        `head`: the first lines, when the reply is too large to show whole.
+        `size`, `head` and `full_text` are measure()'s Measured for the reply (0, None,
+        None without one): its size in characters of pretty text, its first lines and
+        whole text when it is too large to show whole. Nothing happens for an invalid
+        index.
         """
         line = self.line(index)
         if line is None or line.item is None:
@@ -186,7 +205,8 @@ class TranscriptModel(QAbstractItemModel):
         self._trim()
 
     def show_all(self, index: QModelIndex) -> None:
-        """Replace a truncated reply's first lines with the whole foldable tree."""
+        """Replace a truncated reply's first lines with the whole foldable tree; `index` is
+        any row of the exchange. Nothing happens when its reply is not cut."""
         line = self.line(index)
         top = line.top() if line else None
         if top is None or top.item is None or top.item.head is None:
@@ -208,7 +228,7 @@ class TranscriptModel(QAbstractItemModel):
             self.endInsertRows()
 
     def clear(self) -> None:
-        """Remove every row, and the events waiting to join."""
+        """Remove every row, and the events waiting to join (`dropped` stays)."""
         self._event_timer.stop()
         self._pending_events = []
         self.beginResetModel()
@@ -216,6 +236,8 @@ class TranscriptModel(QAbstractItemModel):
         self.endResetModel()
 
     def _trim(self, extra_rows: int = 0) -> None:
+        # Drop the oldest rows beyond MAX_ROWS (counting `extra_rows` about to be added:
+        # called before an insert, so the view never holds more) or MAX_BYTES.
         excess = 0
         total = self._bytes
         # Without new rows coming, the newest row stays: it is the reply the user waits for.
@@ -257,8 +279,9 @@ class TranscriptModel(QAbstractItemModel):
                 yield line.item
 
     def header(self, item: Item) -> str:
-        """The text of the top-level row of `item`: its time, then the event, the note, or
-        what was sent and how it went."""
+        """The text of the top-level row of `item`: its local time ("HH:MM:SS.ffffff"),
+        then the event, the note, or what was sent (passwords masked) and how it went:
+        its id, round trip and "ok" or the error."""
         stamp = format_time(item.time)[11:] if item.time is not None else "unknown"
         if item.kind is RowKind.EVENT and item.event is not None:
             return f"{stamp}  ⚡ {summarise_event(item.event)}"
@@ -329,6 +352,7 @@ class TranscriptModel(QAbstractItemModel):
     # -- Qt model API -------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's index(), column 0 only; builds the lines under `parent` if not yet built."""
         if column != 0:
             return QModelIndex()
         owner = self.line(parent)
@@ -338,18 +362,22 @@ class TranscriptModel(QAbstractItemModel):
         return QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Qt's parent()."""
         line = self.line(index)
         if line is None or line.parent is None:
             return QModelIndex()
         return self.createIndex(line.parent.row, 0, line.parent)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's rowCount(); builds the lines under `parent` if not yet built."""
         if not parent.isValid():
             return len(self._rows)
         line = self.line(parent)
         return len(self._children(line)) if line is not None else 0
 
     def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        """Qt's hasChildren(), answered without building lines: a finished exchange, an
+        event, a `{` or `[` line and a range have some."""
         if not parent.isValid():
             return bool(self._rows)
         line = self.line(parent)
@@ -363,9 +391,11 @@ class TranscriptModel(QAbstractItemModel):
         return line.container or line.span is not None
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's columnCount(): one column."""
         return 1
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt's data(), with the roles the class describes; None for other roles."""
         line = self.line(index)
         if line is None:
             return None
@@ -394,16 +424,23 @@ class TranscriptModel(QAbstractItemModel):
 class Measured:
     """A reply measured off the UI thread: its pretty size, and its head when large."""
 
+    #: Characters of the text as shown (pretty JSON or HMP text): bytes for ASCII.
     size: int
+    #: Its first lines (at most TRUNCATED_LINES) when `size` passes TRUNCATE_BYTES; None
+    #: when it is shown whole.
     head: list[str] | None = None
+    #: The whole text when `head` is set (for "save"); None otherwise.
     full_text: str | None = field(default=None, repr=False)
 
 
 def measure(reply: object, hmp: bool = False) -> Measured:
     """The size of `reply` as shown: pretty JSON, or an HMP command's text output.
 
-    Run it in a worker thread: the pure-Python encoder that indent= selects lets
-    the UI thread run between its steps. A large reply keeps its first whole lines.
+    `reply` is QEMU's whole reply as parsed ({"return": ...} or {"error": ...}); with
+    `hmp`, a string `return` is measured as HMP text (hmp_text()). Run it in a worker
+    thread: the pure-Python encoder that indent= selects lets the UI thread run between
+    its steps. A large reply keeps its first whole lines. Never raises for a parsed JSON
+    value.
     """
     output = reply.get("return") if isinstance(reply, dict) else None
     if hmp and isinstance(output, str):

@@ -35,11 +35,17 @@ class Item:
     """A top-level row: an exchange, an event or a note."""
 
     kind: RowKind
+    #: The message sent and how it ended (EXCHANGE rows).
     exchange: Exchange | None = None
+    #: The event (EVENT rows).
     event: Event | None = None
+    #: The note's text (NOTE rows).
     note: str = ""
+    #: Wall-clock seconds since the epoch (an event's own timestamp); None when QEMU could
+    #: not tell.
     time: float | None = None
-    #: The reply or event as pretty JSON, when its size is known (None: not measured yet).
+    #: The reply's size as shown (Measured.size: characters of pretty text); 0 until
+    #: measured, and for events and notes.
     size: int = 0
     #: Pretty text of a large reply, cut to its first lines (None: not truncated).
     head: list[str] | None = None
@@ -55,19 +61,28 @@ class Line:
     first time the model is asked for them.
     """
 
+    #: The line as pretty-printed, with its indent ("" for a top-level row, whose text
+    #: the model makes: TranscriptModel.header()).
     text: str
     parent: Line | None
     row: int
     item: Item | None = None  # top-level rows only
     #: For `{` / `[` lines: the container whose members are the children.
     value: Any = None
+    #: A `{` or `[` line whose members are its children.
     container: bool = False
     #: What follows the container's members: "}" or "]" plus a comma.
     closing: str = ""
+    #: Indent levels (INDENT each) of the pretty-printed line.
     depth: int = 0
+    #: The view has the row open (set by TranscriptModel.set_expanded()).
     expanded: bool = False
+    #: The text colour (None: the palette's text); the model decides it for exchanges
+    #: and events.
     tone: Tone | None = None
+    #: A line of JSON (highlighted), not plain text (HMP output, a note, a range, an action).
     json: bool = True
+    #: What activating the line does; None for most lines.
     action: Action | None = None
     #: A member of an object or array (not a bracket line): shown one step in.
     member: bool = False

@@ -15,12 +15,15 @@ from qmpgui.models.palette import Tone
 from qmpgui.models.transcript_items import Action, Item, Line, RowKind
 from qmpgui.qmp.reader import one_line
 
+#: About how many characters of its contents a closed `{` or `[` line shows (preview()).
 PREVIEW_CHARS = 160
+#: One level of pretty-printed JSON, as json.dumps(indent=2) writes it.
 INDENT = "  "
 
 
 def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
-    """Compact JSON cut at about `limit` characters, without encoding all of a huge value."""
+    """`value` (a JSON value) as compact JSON cut at about `limit` characters, with " …"
+    when cut, without encoding all of a huge value."""
     out: list[str] = []
     budget = [limit]
 
@@ -59,8 +62,13 @@ def compact_json(value: Any) -> str:
 def members(
     value: Any, depth: int, parent: Line, span: tuple[int, int] | None = None, *, chunk: int
 ) -> list[Line]:
-    """The lines inside a container: one per member (in ranges of `chunk` when there are
-    more), then, for a whole container, its closing bracket."""
+    """The lines inside container `value` (a dict or list), at `depth` indent levels
+    under `parent`: one per member of `span` ([start, stop); all of them when None).
+
+    A whole container of more than `chunk` members gives instead one muted range line
+    "[start … end]" per `chunk` members, built further when opened. The closing bracket
+    is the caller's to add.
+    """
     pad = INDENT * depth
     total = len(value)
     if span is None and total > chunk:

@@ -24,7 +24,9 @@ from qmpgui.session.inspection import BLOCKSTATS
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: The columns' titles, left to right.
 COLUMNS = ("Name", "State", "Disk I/O", "Endpoint")
+#: The columns' numbers, in that order.
 NAME, STATE, DISK_IO, ENDPOINT = range(4)
 #: How long a changed disk rate may wait to be repainted with others.
 IO_REPAINT_MS = 250
@@ -42,11 +44,26 @@ _RUN_TONES = {"running": Tone.GOOD, "paused": Tone.PAUSED}
 
 
 class VmListModel(QAbstractTableModel):
-    """Rows are sessions; a row repaints when its session says it changed."""
+    """Rows are sessions; a row repaints when its session says it changed.
+
+    A flat table of COLUMNS, one row per VmSession in the order added. Roles:
+    DisplayRole gives Name (VmSession.display_name), State (VmSession.state_text(): the
+    run state from query-status when connected, else the connection's), Disk I/O (the
+    read+write rate of all drives from query-blockstats, as "1.5 KiB/s"; DASH when not
+    connected or before two samples) and Endpoint (the endpoint text), each one line.
+    SPARKLINE_ROLE, in Disk I/O only: list[float], bytes/s, oldest first, one per stats
+    sample (at most 60); [] when not connected. ToolTipRole: in Disk I/O the rate; elsewhere the
+    name, endpoint, state, the last error while reconnecting and "not saved" for a VM
+    given on the command line. ForegroundRole, in State only: a QBrush of the state's
+    tone (error, reconnecting, connecting or disconnected, running, paused); None
+    otherwise. AccessibleTextRole: "name: state" in every column.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sessions: list[VmSession] = []
+        # The partials connected to each session's signals, by id(session): remove()
+        # disconnects exactly these, leaving the session's other receivers alone.
         self._slots: dict[int, tuple[Callable[[], None], Callable[[str], None]]] = {}
         # Reconnect countdowns ("next try in 4 s") need a repaint each second.
         self._tick = QTimer(self)
@@ -64,15 +81,21 @@ class VmListModel(QAbstractTableModel):
 
     @property
     def sessions(self) -> list[VmSession]:
+        """The sessions in row order (a new list)."""
         return list(self._sessions)
 
     def session(self, row: int) -> VmSession:
+        """The session of `row`; IndexError past the last row."""
         return self._sessions[row]
 
     def row_of(self, session: VmSession) -> int:
+        """The row of `session`; ValueError when it has none."""
         return self._sessions.index(session)
 
     def add(self, session: VmSession) -> int:
+        """Add a row for `session` at the end and follow its stateChanged (the row
+        repaints) and topicChanged (after a BLOCKSTATS poll, Disk I/O repaints within
+        IO_REPAINT_MS); its row."""
         row = len(self._sessions)
         self.beginInsertRows(QModelIndex(), row, row)
         self._sessions.append(session)
@@ -85,6 +108,8 @@ class VmListModel(QAbstractTableModel):
         return row
 
     def remove(self, session: VmSession) -> None:
+        """Remove `session`'s row and stop following its signals; ValueError when it has
+        no row."""
         row = self._sessions.index(session)
         self.beginRemoveRows(QModelIndex(), row, row)
         changed, topic = self._slots.pop(id(session))
@@ -97,17 +122,21 @@ class VmListModel(QAbstractTableModel):
     # -- Qt model API ---------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's rowCount(): one row per session."""
         return 0 if parent.isValid() else len(self._sessions)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt's columnCount(): the four COLUMNS."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """Qt's headerData(): the COLUMNS as column titles."""
         return horizontal_header(COLUMNS, section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt's data(), with the roles the class describes; None for other roles."""
         if not index.isValid() or not 0 <= index.row() < len(self._sessions):
             return None
         session = self._sessions[index.row()]
