@@ -24,27 +24,30 @@ class Risk(Enum):
 
 
 class VmAction(StrEnum):
-    """An action that the VM's run state allows or not; the value is its QMP command."""
+    """An action that the VM's run state allows or not (its command: ActionFacts.command)."""
 
-    PAUSE = "stop"
-    RESUME = "cont"
-    RESET = "system_reset"
+    PAUSE = "pause"
+    #: `cont` for a VM that ran before; never for one that was never started.
+    RESUME = "resume"
+    #: `cont` for a VM started with -S (prelaunch): the guest boots for the first time.
+    START = "start"
+    RESET = "reset"
     #: Only asks the guest; the reply does not mean it accepted (qapi/machine.json).
-    POWERDOWN = "system_powerdown"
+    POWERDOWN = "powerdown"
     #: May close the socket before it replies: that counts as done.
     QUIT = "quit"
     #: 1.1+; an error unless the guest is suspended since 4.0, nothing before
     #: (qapi/machine.json).
-    WAKE = "system_wakeup"
+    WAKE = "wake"
     SCREENDUMP = "screendump"
 
 
 class MediaAction(StrEnum):
-    """An action on a removable drive, whatever the run state; the value is its QMP
-    command (servers before blockdev-change-medium get `change`: qmp/media.py)."""
+    """An action on a removable drive, whatever the run state (its command:
+    ActionFacts.command; servers before blockdev-change-medium get `change`: qmp/media.py)."""
 
     EJECT = "eject"
-    CHANGE_MEDIA = "blockdev-change-medium"
+    CHANGE_MEDIA = "change-media"
 
 
 class Group(Enum):
@@ -99,6 +102,8 @@ class ActionFacts:
     the run state); `unknown_state`: offered in a run state newer than KNOWN_STATES."""
 
     action: VmAction | MediaAction
+    #: The QMP command the action sends.
+    command: str
     #: The QAction's stable objectName ("actionStop"), which tests and scripts find.
     object_name: str
     text: str
@@ -114,11 +119,6 @@ class ActionFacts:
     unknown_state: bool = True
     #: What it asks before it runs; None for an action that asks nothing.
     question: Question | None = None
-
-    @property
-    def command(self) -> str:
-        """The QMP command the action sends."""
-        return str(self.action)
 
     @property
     def label(self) -> str:
@@ -147,6 +147,7 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
     for facts in (
         ActionFacts(
             VmAction.PAUSE,
+            "stop",
             "actionStop",
             "&Pause",
             "Ctrl+P",
@@ -158,17 +159,37 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
         ),
         ActionFacts(
             VmAction.RESUME,
+            "cont",
             "actionCont",
             "Res&ume",
             "Ctrl+R",
-            "Resume or start the VM's CPUs (cont)",
+            "Resume the VM's CPUs (cont)",
             Group.LIFECYCLE,
             Risk.CHANGES,
-            _states("paused", "prelaunch", "io-error", "watchdog", "postmigrate"),
+            _states("paused", "io-error", "watchdog", "postmigrate"),
             multi_vm=True,
         ),
         ActionFacts(
+            VmAction.START,
+            "cont",
+            "actionStart",
+            "&Start",
+            "Ctrl+Shift+B",
+            "Start a VM that QEMU was told to hold before it booted (-S) (cont)",
+            Group.LIFECYCLE,
+            Risk.CHANGES,
+            _states("prelaunch"),
+            multi_vm=True,
+            question=Question(
+                "Start",
+                "Start {these}?",
+                "QEMU was started with -S: it holds the guest until told to go. Starting "
+                "boots the guest for the first time.",
+            ),
+        ),
+        ActionFacts(
             VmAction.WAKE,
+            "system_wakeup",
             "actionSystemWakeup",
             "&Wake",
             "Ctrl+Shift+W",
@@ -181,6 +202,7 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
         ),
         ActionFacts(
             VmAction.RESET,
+            "system_reset",
             "actionSystemReset",
             "Rese&t",
             "Ctrl+Shift+R",
@@ -198,6 +220,7 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
         ),
         ActionFacts(
             VmAction.POWERDOWN,
+            "system_powerdown",
             "actionSystemPowerdown",
             "Power &down",
             "Ctrl+Shift+P",
@@ -215,6 +238,7 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
         ),
         ActionFacts(
             VmAction.QUIT,
+            "quit",
             "actionQuitVm",
             "&Quit VM",
             "Ctrl+Shift+Q",
@@ -231,6 +255,7 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
         ),
         ActionFacts(
             VmAction.SCREENDUMP,
+            "screendump",
             "actionScreendump",
             "Scree&ndump",
             "Ctrl+Shift+S",
@@ -242,6 +267,7 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
         ),
         ActionFacts(
             MediaAction.EJECT,
+            "eject",
             "actionEject",
             "&Eject",
             "Ctrl+Shift+E",
@@ -258,6 +284,7 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
         ),
         ActionFacts(
             MediaAction.CHANGE_MEDIA,
+            "blockdev-change-medium",
             "actionChangeMedia",
             "Change &media…",
             "Ctrl+M",

@@ -15,8 +15,9 @@ from qmpgui.qmp.actions import ACTIONS, Risk
 
 __all__ = ["DANGEROUS", "HMP_DANGEROUS", "READ_ONLY", "Risk", "classify", "classify_hmp"]
 
-#: The action table's risk of each action's command.
+#: The action table's risk of each action's command (Resume and Start both send cont).
 _ACTION_RISK = {facts.command: facts.risk for facts in ACTIONS.values()}
+assert all(_ACTION_RISK[f.command] is f.risk for f in ACTIONS.values()), "one risk per command"
 #: The actions' dangerous commands (quit, system_reset, ...), named alike in HMP.
 _DANGEROUS_ACTIONS = frozenset(c for c, risk in _ACTION_RISK.items() if risk is Risk.DANGEROUS)
 

@@ -49,10 +49,16 @@ def refusal(action: VmAction, status: str) -> str | None:
     if action is VmAction.RESUME:
         if status == "running":
             return "the VM is already running"
+        if status == "prelaunch":
+            return "the VM was never started (QEMU -S): Start boots it, after asking"
         if status == "suspended":
             return "a suspended VM wakes with Wake, not Resume"
         if status in {"shutdown", "internal-error", "guest-panicked"}:
             return f"Resume fails after '{status}': Reset first, then Resume"
+    if action is VmAction.START:
+        if status == "running":
+            return "the VM is already running"
+        return f"only a VM that was never started (QEMU -S) can be started (it is {status}); Resume continues a paused one"
     if action is VmAction.WAKE:
         return f"only a suspended VM can be woken (it is {status})"
     if action is VmAction.POWERDOWN and status == "paused":

@@ -112,7 +112,9 @@ class PowerdownWatch(QObject):
     async def force_off(self) -> Outcome:
         """Quit QEMU now (the guest gets no chance to shut down cleanly); quit's Outcome,
         also said through the session's message signal. Never raises a QmpFailure."""
-        outcome = await perform(self.session, "Force off", str(VmAction.QUIT), exits=True)
+        outcome = await perform(
+            self.session, "Force off", ACTIONS[VmAction.QUIT].command, exits=True
+        )
         if outcome.ok and self.state is not WatchState.DONE:
             self._set(WatchState.DONE, "forced off (quit)")
         return outcome
