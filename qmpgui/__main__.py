@@ -6,7 +6,6 @@ import asyncio
 import os
 import signal
 import sys
-from typing import Any
 
 from qmpgui.app.cli import parse_options
 from qmpgui.host.demo import DemoError, find_qemu
@@ -38,7 +37,7 @@ def _run_window(argv: list[str]) -> int:
     from qmpgui.app.collector import Collector
     from qmpgui.app.event_loop import run as run_loop
     from qmpgui.app.main_window import app_icon
-    from qmpgui.ui.crash import install_excepthook, show_crash
+    from qmpgui.ui.crash import install_excepthook, loop_exception_handler
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -54,15 +53,8 @@ def _run_window(argv: list[str]) -> int:
     install_excepthook()
     Collector(app)  # full garbage collections rarely, and when no one looks
 
-    def on_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        exc = context.get("exception")
-        if isinstance(exc, BaseException):
-            show_crash(type(exc), exc, exc.__traceback__)
-        else:
-            loop.default_exception_handler(context)
-
     async def run() -> None:
-        asyncio.get_running_loop().set_exception_handler(on_loop_error)
+        asyncio.get_running_loop().set_exception_handler(loop_exception_handler)
         window = create_main_window(argv)
         finished = asyncio.Event()
         window.shutdownFinished.connect(finished.set)
