@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import gc
 import json
 import logging
 import os
@@ -27,7 +28,7 @@ from qmpgui.qmp import (
     parse_endpoint,
 )
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES, describe_connect_error
-from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply, serve_basic
 from tests.qemu_vm import QemuVm
 
 
@@ -428,3 +429,35 @@ def test_protocol_lines_are_logged_only_when_debugging(
     lines = [r.getMessage() for r in caplog.records]
     assert any(line.startswith("-->") and '"execute": "query-status"' in line for line in lines)
     assert any(line.startswith("<--") and '"running": true' in line for line in lines)
+
+
+def test_a_close_cancelled_as_the_server_goes_leaves_no_unread_error(short_tmp: Path) -> None:
+    """The window closes, or the user disconnects, just as QEMU goes away: the wait for the
+    end is cancelled while qemu.qmp disconnects. The reader's EOFError must still be read,
+    not reported by asyncio as an exception nobody retrieved."""
+    from qemu.qmp import Runstate
+
+    async def cancelled_after(turns: int, server: FakeQmpServer) -> list[dict[str, object]]:
+        loop = asyncio.get_running_loop()
+        errors: list[dict[str, object]] = []
+        loop.set_exception_handler(lambda _loop, context: errors.append(context))
+        conn = conn_to(server.path)
+        await conn.connect()
+        ending = asyncio.ensure_future(conn.wait_closed())
+        server.__exit__(None, None, None)  # EOF for the reader
+        async with asyncio.timeout(30):
+            while conn._client.runstate is Runstate.RUNNING:
+                await conn._client.runstate_changed()
+        for _ in range(turns):  # into qemu.qmp's disconnect, part of the way
+            await asyncio.sleep(0)
+        ending.cancel()
+        await asyncio.gather(ending, return_exceptions=True)
+        await conn.close()
+        del ending
+        gc.collect()
+        await asyncio.sleep(0)
+        return errors
+
+    for turns in range(6):
+        server = FakeQmpServer(short_tmp / f"gone{turns}.sock", serve_basic).__enter__()
+        assert asyncio.run(cancelled_after(turns, server)) == [], f"cancelled after {turns} turns"
