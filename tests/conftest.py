@@ -4,9 +4,9 @@ import asyncio
 import concurrent.futures
 import os
 import tempfile
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 # Before Qt is imported anywhere: no display in CI, and a private runtime dir
 # so Qt has nothing to warn about (warnings fail tests).
@@ -17,9 +17,20 @@ os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
 import pytest  # noqa: E402
 
 from qmpgui.app.event_loop import QtEventLoop  # noqa: E402
-from tests.qemu_vm import QemuVm  # noqa: E402
+from tests.helpers import running  # noqa: E402
+from tests.helpers.qemu_vm import QemuVm  # noqa: E402
+from tests.helpers.runner import AsyncRunner  # noqa: E402
+from tests.helpers.windows import Windows  # noqa: E402
 
-T = TypeVar("T")
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """Helpers see which test runs (QemuVm.start() checks its `qemu` mark)."""
+    running.set_current(item)
+    try:
+        return (yield)
+    finally:
+        running.set_current(None)
 
 
 @pytest.fixture(autouse=True)
@@ -57,21 +68,6 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     assert not leftovers, f"tasks left running after the test: {leftovers}"
 
 
-class AsyncRunner:
-    def __init__(self, loop: asyncio.AbstractEventLoop, qtbot: Any) -> None:
-        self.loop = loop
-        self.qtbot = qtbot
-
-    def __call__(self, coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
-        """Run `coro` on the qasync loop while Qt keeps processing events."""
-        task = self.loop.create_task(coro)
-        self.qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
-        return task.result()
-
-    def wait(self, condition: Any, timeout: float = 15.0) -> None:
-        self.qtbot.waitUntil(condition, timeout=int(timeout * 1000))
-
-
 @pytest.fixture
 def arun(qloop: asyncio.AbstractEventLoop, qtbot: Any) -> AsyncRunner:
     return AsyncRunner(qloop, qtbot)
@@ -91,7 +87,20 @@ def short_tmp() -> Iterator[Path]:
 
 
 @pytest.fixture
+def windows(arun: AsyncRunner) -> Iterator[Windows]:
+    """Main windows for the test: `windows.open(*argv)`, `windows.on(qemu)`.
+
+    Each is shut down at teardown (a close waits for its shutdownFinished), also when
+    the test failed or timed out, before `qloop` looks for tasks left running.
+    """
+    made = Windows(arun)
+    yield made
+    made.close_all()
+
+
+@pytest.fixture
 def qemu(short_tmp: Path) -> Iterator[QemuVm]:
+    """A running QEMU (tests that use it are marked `qemu`)."""
     vm = QemuVm(short_tmp).start()
     yield vm
     vm.stop()

@@ -9,11 +9,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
-from qmpgui.app import create_main_window
 from qmpgui.session import ConnState
-from tests.conftest import AsyncRunner
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
 
 
 def qmpgui(
@@ -53,13 +52,9 @@ def test_demo_without_qemu_says_how_to_install_it(tmp_path: Path) -> None:
     assert "sudo dnf install qemu-system-x86" in result.stderr
 
 
-def test_demo_vm_runs_and_is_cleaned_up(qloop: Any, arun: AsyncRunner, qtbot: Any) -> None:
-    window = create_main_window(["--demo"])
-    qtbot.addWidget(window)
-    window.show()
-    arun.wait(
-        lambda: window.model.rowCount() == 1 and window.model.session(0).connected, timeout=30
-    )
+def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.open("--demo")
+    arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected)
     session = window.model.session(0)
     assert window.demo is not None
     folder, pid = window.demo.folder, window.demo.pid
@@ -78,8 +73,7 @@ def test_demo_vm_runs_and_is_cleaned_up(qloop: Any, arun: AsyncRunner, qtbot: An
     assert isinstance(vnc, dict) and vnc["enabled"] and vnc["host"] == "127.0.0.1"
     assert int(vnc["service"]) == 5900 + window.demo.vnc_display
 
-    window.close()
-    arun.wait(lambda: window._shut_down, timeout=20)
+    windows.close(window)  # stops the demo VM
     assert session.state is ConnState.DISCONNECTED
     assert not folder.exists()
     assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()

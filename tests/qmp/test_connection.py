@@ -28,8 +28,8 @@ from qmpgui.qmp import (
     parse_endpoint,
 )
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES, describe_connect_error
-from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply, serve_basic
-from tests.qemu_vm import QemuVm
+from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply, serve_basic
+from tests.helpers.qemu_vm import QemuVm
 
 
 def conn_to(path: Path, **kwargs: float) -> QmpConnection:

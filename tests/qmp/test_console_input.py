@@ -8,11 +8,9 @@ batch scripts, and the batch runner against a fake execute function.
 from __future__ import annotations
 
 import asyncio
-import gzip
 import json
 import time
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,13 +38,7 @@ from qmpgui.qmp.shorthand import (
     parse_value,
     to_shorthand,
 )
-
-SCHEMA_72 = Path(__file__).resolve().parents[1] / "data" / "qemu-7.2" / "query-qmp-schema.json.gz"
-
-
-def load_schema_72() -> Any:
-    with gzip.open(SCHEMA_72, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
+from tests.helpers.recorded import load_schema_72
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import asyncio
 
 from qmpgui.qmp import QmpConnection, parse_endpoint
 from qmpgui.qmp.hmp import HmpCommand, complete, lookup, parse_help, parse_info_help
-from tests.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm
 
 # Excerpts of QEMU 7.2's `help` (lines end in CRLF, as human-monitor-command returns them).
 HELP = "\r\n".join(

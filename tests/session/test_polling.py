@@ -12,8 +12,8 @@ import pytest
 from qmpgui.qmp import QmpConnection
 from qmpgui.session import SessionSettings, VmSession
 from qmpgui.session.inspection import Topic, topics_for_event
-from tests.conftest import AsyncRunner
-from tests.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
 
 CDROM = [
     "-drive",

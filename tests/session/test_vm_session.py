@@ -11,8 +11,8 @@ import pytest
 from qmpgui.qmp import ConnectionLost, NotConnected
 from qmpgui.session import ConnState, SessionSettings, VmSession
 from qmpgui.session.backoff import reconnect_delay
-from tests.conftest import AsyncRunner
-from tests.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
 
 
 def make_session(path: Path, **settings: float) -> VmSession:
@@ -99,7 +99,7 @@ def test_reconnects_after_kill_and_reports_new_uuid(qemu: QemuVm, arun: AsyncRun
 
 
 def test_busy_monitor_is_an_error_with_a_reason(qemu: QemuVm, arun: AsyncRunner) -> None:
-    from tests.qemu_vm import WatchMonitor
+    from tests.helpers.qemu_vm import WatchMonitor
 
     holder = WatchMonitor(qemu.app_socket)  # the test itself holds the app's socket
     try:

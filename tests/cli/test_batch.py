@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm
 
 REPO = Path(__file__).resolve().parents[1]
 

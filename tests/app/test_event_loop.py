@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any
 
-from tests.conftest import AsyncRunner
+from tests.helpers.runner import AsyncRunner
 
 
 def test_ready_callbacks_run_in_order_and_new_ones_wait_a_turn(

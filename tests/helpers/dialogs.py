@@ -7,9 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from qmpgui.ui.confirm import ConfirmDialog
+from qmpgui.ui.vm_dialog import VmDialog
+from tests.helpers import running
 
 
 class Seen:
@@ -20,16 +22,20 @@ class Seen:
 
 
 def when_modal(
-    kind: type[QWidget], act: Callable[[Any], None], seen: Seen | None = None, within_s: float = 10
+    kind: type[QWidget], act: Callable[[Any], None], seen: Seen | None = None, within_s: float = 30
 ) -> Seen:
     """Call `act(dialog)` if a modal dialog of `kind` opens within `within_s` seconds.
 
-    Polling ends then, so a dialog that never came cannot be answered by a later test.
+    Polling ends then, or when the test that asked ends, so a dialog that never came
+    cannot be answered by a later test.
     """
     seen = seen or Seen()
     deadline = time.monotonic() + within_s
+    asked_by = running.current()
 
     def poll() -> None:
+        if running.current() is not asked_by:
+            return
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, kind):
             if time.monotonic() < deadline:
@@ -54,3 +60,21 @@ def answer_confirm(*, accept: bool, dont_ask: bool = False) -> Seen:
             dialog.reject()
 
     return when_modal(ConfirmDialog, act)
+
+
+def ok_button(dialog: VmDialog) -> Any:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def answer_dialog(endpoint: str | None, name: str = "") -> Seen:
+    """When the Add/Edit VM dialog opens: fill it and press OK, or cancel it (endpoint None)."""
+
+    def answer(dialog: VmDialog) -> None:
+        if endpoint is None:
+            dialog.reject()
+            return
+        dialog.name_edit.setText(name)
+        dialog.endpoint_edit.setText(endpoint)
+        ok_button(dialog).click()
+
+    return when_modal(VmDialog, answer)

@@ -102,7 +102,7 @@ class QemuVm:
         self.process = subprocess.Popen(
             argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # a loaded machine is slow to start QEMU
         while not (self.app_socket.exists() and self.watch_socket.exists()):
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
