@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.vm_dialog import VmDialog
@@ -78,3 +78,16 @@ def answer_dialog(endpoint: str | None, name: str = "") -> Seen:
         ok_button(dialog).click()
 
     return when_modal(VmDialog, answer)
+
+
+def dismiss_dialogs() -> None:
+    """Cancel the modal dialogs left open: a test that failed or ran out of time leaves
+    them, and one waiting in its exec() holds everything after it."""
+    for _ in range(10):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()

@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+from tests.helpers import running
+
 T = TypeVar("T")
 
 
@@ -17,8 +19,15 @@ class AsyncRunner:
     def __call__(self, coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
         """Run `coro` on the qasync loop while Qt keeps processing events."""
         task = self.loop.create_task(coro)
-        self.qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+        self.wait(task.done, timeout)
         return task.result()
 
-    def wait(self, condition: Callable[[], object], timeout: float = 30.0) -> None:
-        self.qtbot.waitUntil(condition, timeout=int(timeout * 1000))
+    def wait(self, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+        """Let Qt and the loop run until `condition()` holds; fail after `timeout` seconds,
+        or at once when the test's own time is up."""
+
+        def checked() -> bool:
+            running.check_time()
+            return condition()
+
+        self.qtbot.waitUntil(checked, timeout=int(timeout * 1000))

@@ -1,6 +1,9 @@
-"""The test that is running now, for helpers that check what it is marked with.
+"""The test that is running now, for helpers that check its marks, and whether its time
+is up.
 
-tests/conftest.py sets it around each test's setup, call and teardown.
+tests/conftest.py sets the test around its setup, call and teardown, and says when
+its timeout (pytest-timeout's) has passed while Qt was waiting: the waits of
+AsyncRunner then end the test.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 _current: pytest.Item | None = None
+_timed_out: str | None = None
 
 
 def set_current(item: pytest.Item | None) -> None:
@@ -30,3 +34,15 @@ def require_marker(name: str, what: str) -> None:
             f'`pytest -m "not {name}"` leaves it out',
             pytrace=False,
         )
+
+
+def time_out(message: str | None) -> None:
+    """The running test's time is up (`message` says so), or None: it is not."""
+    global _timed_out
+    _timed_out = message
+
+
+def check_time() -> None:
+    """Fail the running test if its time is up."""
+    if _timed_out is not None:
+        pytest.fail(_timed_out)

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
 
 from qmpgui.app import create_main_window
 from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
 from qmpgui.models.vm_list import STATE
 from qmpgui.store.config import default_config_path
+from tests.helpers.dialogs import dismiss_dialogs
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 
@@ -112,7 +112,7 @@ class Windows:
             for made in self._made:
                 if made.shut_down:
                     continue
-                _dismiss_dialogs()
+                dismiss_dialogs()
                 try:
                     self.close(made.window)
                 except BaseException as error:  # the next window is still shut down
@@ -124,18 +124,6 @@ class Windows:
             self.arun.qtbot.wait(1)  # the deferred deletes
         if failures:
             raise failures[0]
-
-
-def _dismiss_dialogs() -> None:
-    """Dialogs a failed test left open would hold the window's close."""
-    for _ in range(10):
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            return
-        if isinstance(dialog, QDialog):
-            dialog.reject()
-        else:
-            dialog.close()
 
 
 # -- what the user reads --------------------------------------------------------------
