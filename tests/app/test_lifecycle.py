@@ -58,6 +58,7 @@ def saved(tmp_path: Path) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.exists() else {}  # type: ignore[no-any-return]
 
 
+@pytest.mark.qemu
 def test_actions_follow_the_run_state_and_say_why_not(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -94,6 +95,7 @@ def test_actions_follow_the_run_state_and_say_why_not(
     assert "select a VM first" in act(window, "actionStop").toolTip()
 
 
+@pytest.mark.qemu
 def test_reset_asks_first_and_the_answer_can_be_remembered(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
@@ -116,6 +118,7 @@ def test_reset_asks_first_and_the_answer_can_be_remembered(
     arun.wait(lambda: len(events_seen(qemu, "RESET")) == 2)
 
 
+@pytest.mark.qemu
 def test_quit_ends_qemu_and_the_vm_is_not_reconnected(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -146,6 +149,7 @@ def power_vms(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
     ignores.stop()
 
 
+@pytest.mark.qemu
 def test_power_down_waits_for_the_guest_and_offers_force_off(
     power_vms: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -187,6 +191,7 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     arun.wait(lambda: any("Power down: 2 of 2 VMs asked" in m for m in messages(window)))
 
 
+@pytest.mark.qemu
 def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -219,6 +224,7 @@ def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
         second.stop()
 
 
+@pytest.mark.qemu
 def test_wake_a_suspended_guest(short_tmp: Path, windows: Windows, arun: AsyncRunner) -> None:
     image = boot_floppy(short_tmp / "s3.img", SUSPENDS_AT_BOOT)
     vm = QemuVm(short_tmp, name="sleeper").start(extra=floppy_args(image))
@@ -237,6 +243,7 @@ def test_wake_a_suspended_guest(short_tmp: Path, windows: Windows, arun: AsyncRu
         vm.stop()
 
 
+@pytest.mark.qemu
 def test_a_failed_action_reports_the_error_class(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -248,6 +255,7 @@ def test_a_failed_action_reports_the_error_class(
     arun.wait(lambda: any("Wake failed: GenericError: " in m for m in messages(window)))
 
 
+@pytest.mark.qemu
 def test_resume_after_migrating_away_warns_even_with_confirmations_off(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -268,6 +276,7 @@ def test_resume_after_migrating_away_warns_even_with_confirmations_off(
     assert watched_status(qemu) == "postmigrate"  # cancelled: not resumed
 
 
+@pytest.mark.qemu
 def test_power_down_with_no_shutdown_leaves_qemu_up_and_a_later_loss_reconnects(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -310,6 +319,7 @@ def power_down_ignored(
     return window, session, row
 
 
+@pytest.mark.qemu
 def test_disconnecting_during_the_countdown_is_not_a_power_off(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -322,6 +332,7 @@ def test_disconnecting_during_the_countdown_is_not_a_power_off(
     assert watched_status(qemu) == "running"
 
 
+@pytest.mark.qemu
 def test_a_power_off_after_the_timeout_still_counts(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:

@@ -17,6 +17,7 @@ from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, log_entries
 
 
+@pytest.mark.qemu
 def test_the_log_is_kept_on_disk_and_read_back(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:

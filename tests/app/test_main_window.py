@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QTableView
 
@@ -32,6 +33,7 @@ def test_stable_names_are_reachable(windows: Windows) -> None:
     assert not remove.isEnabled() and "select a VM first" in remove.toolTip()
 
 
+@pytest.mark.qemu
 def test_add_connect_edit_remove_and_config_on_disk(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
@@ -74,6 +76,7 @@ def test_add_connect_edit_remove_and_config_on_disk(
     assert qemu.watch.execute("query-status")["status"] == "running"  # QEMU untouched
 
 
+@pytest.mark.qemu
 def test_command_line_endpoints_are_not_saved(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
@@ -99,6 +102,7 @@ def test_corrupt_config_is_reported_in_the_window(windows: Windows, tmp_path: Pa
     assert list(path.parent.glob("config.json.corrupt-*"))
 
 
+@pytest.mark.qemu
 def test_command_line_endpoint_of_a_saved_vm_connects_it_for_this_run_only(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:

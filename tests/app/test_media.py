@@ -59,6 +59,7 @@ def fill_media_dialog(path: str, fmt: str = "raw", mode: str = "read-only") -> l
     return notes
 
 
+@pytest.mark.qemu
 def test_insert_an_image_then_eject_it(
     cd_vm: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from qmpgui.session import ConnState
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows
@@ -52,6 +54,7 @@ def test_demo_without_qemu_says_how_to_install_it(tmp_path: Path) -> None:
     assert "sudo dnf install qemu-system-x86" in result.stderr
 
 
+@pytest.mark.qemu
 def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> None:
     window = windows.open("--demo")
     arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected)
@@ -79,6 +82,7 @@ def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> 
     assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
 
 
+@pytest.mark.qemu
 def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
     env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen(

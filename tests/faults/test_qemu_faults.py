@@ -8,6 +8,8 @@ import signal
 import socket
 from typing import Any
 
+import pytest
+
 from qmpgui.session import ConnState
 from tests.helpers.console import finished, open_console, type_command
 from tests.helpers.guard import Guard
@@ -23,6 +25,7 @@ from tests.helpers.windows import (
 )
 
 
+@pytest.mark.qemu
 def test_qemu_killed_during_a_command(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
@@ -55,6 +58,7 @@ def test_qemu_killed_during_a_command(
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_frozen_qemu_times_out_and_recovers_after_sigcont(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
@@ -87,6 +91,7 @@ def test_frozen_qemu_times_out_and_recovers_after_sigcont(
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_monitor_busy_with_another_client(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
@@ -113,6 +118,7 @@ def test_monitor_busy_with_another_client(
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_qemu_restarted_as_another_vm_on_the_same_socket(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
@@ -133,6 +139,7 @@ def test_qemu_restarted_as_another_vm_on_the_same_socket(
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_a_hundred_connects_and_disconnects_end_connected(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any, guard: Guard
 ) -> None:

@@ -115,6 +115,7 @@ def test_permission_denied(
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_a_human_monitor_socket(
     short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:

@@ -1,5 +1,7 @@
 """A real QEMU for tests, with two QMP monitors: `app_socket` for the code under
-test and `watch_socket` for the test to see the VM independently."""
+test and `watch_socket` for the test to see the VM independently.
+
+A test that starts one is marked `@pytest.mark.qemu`: start() fails a test without it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import time
 import uuid
 from pathlib import Path
 from typing import Any
+
+from tests.helpers.running import require_marker
 
 QEMU = shutil.which("qemu-system-x86_64")
 
@@ -72,6 +76,7 @@ class QemuVm:
         prefix: list[str] | None = None,
     ) -> QemuVm:
         """Start QEMU; `prefix` runs it through another command (setpriv to change user)."""
+        require_marker("qemu", "starts a real QEMU")
         if new_uuid:
             self.uuid = str(uuid.uuid4())
         for path in (self.app_socket, self.watch_socket):

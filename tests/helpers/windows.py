@@ -24,6 +24,7 @@ from qmpgui.store.config import default_config_path
 from tests.helpers.dialogs import dismiss_dialogs
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.running import require_marker
 
 #: How long a window may take to disconnect everything and stop at close. Generous: a
 #: loaded machine is slow, and a healthy shutdown takes milliseconds anyway.
@@ -74,6 +75,8 @@ class Windows:
         """A shown window for the command line `argv`, with `config` as its file if given."""
         if config is not None:
             write_config(config)
+        if "--demo" in argv:
+            require_marker("qemu", "starts the demo VM, a real QEMU")
         window = create_main_window(list(argv))
         self._made.append(_Made(window))
         window.show()

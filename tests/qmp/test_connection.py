@@ -36,6 +36,7 @@ def conn_to(path: Path, **kwargs: float) -> QmpConnection:
     return QmpConnection(parse_endpoint(str(path)), **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.mark.qemu
 def test_connects_negotiates_and_discovers(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
@@ -53,6 +54,7 @@ def test_connects_negotiates_and_discovers(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_error_reply_and_missing_command_read_well(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
@@ -71,6 +73,7 @@ def test_error_reply_and_missing_command_read_well(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_a_raw_exchange_returns_qemus_whole_reply_with_the_users_id(qemu: QemuVm) -> None:
     """The console's path (qemu.qmp's private _raw, used in this one place)."""
 
@@ -95,6 +98,7 @@ def test_a_raw_exchange_returns_qemus_whole_reply_with_the_users_id(qemu: QemuVm
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_events_arrive_and_stop_changes_state(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
@@ -109,6 +113,7 @@ def test_events_arrive_and_stop_changes_state(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_frozen_qemu_times_out_then_recovers(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket, command_timeout=0.5)
@@ -125,6 +130,7 @@ def test_frozen_qemu_times_out_then_recovers(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_killed_qemu_fails_pending_command_and_reports_loss(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
@@ -144,6 +150,7 @@ def test_killed_qemu_fails_pending_command_and_reports_loss(qemu: QemuVm) -> Non
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_busy_monitor_is_detected_by_the_greeting_timeout(qemu: QemuVm) -> None:
     async def main() -> None:
         holder = conn_to(qemu.app_socket)
@@ -402,6 +409,7 @@ def test_event_flood_is_bounded_and_counted(short_tmp: Path) -> None:
         asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_protocol_lines_are_logged_only_when_debugging(
     qemu: QemuVm, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -62,6 +62,7 @@ def test_events_map_to_the_topics_they_change() -> None:
     assert topics_for_event("RTC_CHANGE") == frozenset()
 
 
+@pytest.mark.qemu
 def test_only_what_is_on_screen_is_polled(
     qemu: QemuVm, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -88,6 +89,7 @@ def test_only_what_is_on_screen_is_polled(
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 def test_a_slow_vm_gets_one_poll_at_a_time_and_ticks_are_skipped(
     qemu: QemuVm, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -113,6 +115,7 @@ def test_a_slow_vm_gets_one_poll_at_a_time_and_ticks_are_skipped(
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 def test_tray_follows_the_event_before_the_next_query(qemu: QemuVm, arun: AsyncRunner) -> None:
     qemu.kill()
     qemu.start(extra=["-S", *CDROM])  # no guest running: only the test moves the tray
@@ -137,6 +140,7 @@ def test_tray_follows_the_event_before_the_next_query(qemu: QemuVm, arun: AsyncR
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 def test_stop_refreshes_the_machine_pane_data(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = session_for(qemu, poll_interval_s=60)
     session.set_watched(frozenset({Topic.MACHINE}))
@@ -149,6 +153,7 @@ def test_stop_refreshes_the_machine_pane_data(qemu: QemuVm, arun: AsyncRunner) -
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 def test_new_connection_starts_with_fresh_data(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = session_for(qemu, poll_interval_s=0.2)
     session.set_watched(frozenset({Topic.PCI}))
@@ -164,6 +169,7 @@ def test_new_connection_starts_with_fresh_data(qemu: QemuVm, arun: AsyncRunner) 
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 def test_a_cancel_that_meets_a_wake_up_ends_the_poll_loop(qemu: QemuVm, arun: AsyncRunner) -> None:
     """Python 3.11's wait_for loses a cancellation that arrives as its wait is woken; the
     poll loop must end anyway (it once waited out a 60 s tick and held the window's close)."""

@@ -35,6 +35,7 @@ def test_backoff_doubles_to_thirty_seconds() -> None:
         reconnect_delay(0)
 
 
+@pytest.mark.qemu
 def test_connect_shows_state_and_identity(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = make_session(qemu.app_socket)
     states: list[str] = []
@@ -51,6 +52,7 @@ def test_connect_shows_state_and_identity(qemu: QemuVm, arun: AsyncRunner) -> No
     assert session.state is ConnState.DISCONNECTED
 
 
+@pytest.mark.qemu
 def test_run_state_follows_the_vm(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = make_session(qemu.app_socket, poll_interval_s=30)  # events, not polling
     session.connect_vm()
@@ -65,6 +67,7 @@ def test_run_state_follows_the_vm(qemu: QemuVm, arun: AsyncRunner) -> None:
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 def test_reconnects_after_kill_and_reports_new_uuid(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = make_session(qemu.app_socket)
     messages = Messages(session)
@@ -98,6 +101,7 @@ def test_reconnects_after_kill_and_reports_new_uuid(qemu: QemuVm, arun: AsyncRun
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 def test_busy_monitor_is_an_error_with_a_reason(qemu: QemuVm, arun: AsyncRunner) -> None:
     from tests.helpers.qemu_vm import WatchMonitor
 
@@ -128,6 +132,7 @@ def test_bad_endpoint_is_an_error_not_an_exception(arun: AsyncRunner, tmp_path: 
     arun(missing.aclose())
 
 
+@pytest.mark.qemu
 def test_disconnect_while_reconnecting_stops_retrying(qemu: QemuVm, arun: AsyncRunner) -> None:
     session = make_session(qemu.app_socket)
     session.connect_vm()
@@ -142,6 +147,7 @@ def test_disconnect_while_reconnecting_stops_retrying(qemu: QemuVm, arun: AsyncR
     arun(session.aclose())
 
 
+@pytest.mark.qemu
 @pytest.mark.soak
 @pytest.mark.timeout(300)
 def test_soak_20000_round_trips_through_the_qasync_loop(qemu: QemuVm, arun: AsyncRunner) -> None:

@@ -28,6 +28,7 @@ def run_batch(
     return panel.summary_label.text()
 
 
+@pytest.mark.qemu
 def test_batch_runs_n_times_with_a_summary(
     qemu: QemuVm,
     windows: Windows,
@@ -68,6 +69,7 @@ def test_batch_runs_n_times_with_a_summary(
     assert len(records) == 6 and records[0]["ok"] and records[0]["return"]["status"] == "running"
 
 
+@pytest.mark.qemu
 def test_batch_stops_at_the_first_error_unless_asked_to_go_on(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -89,6 +91,7 @@ def test_batch_stops_at_the_first_error_unless_asked_to_go_on(
     assert len(log_entries(window, LogKind.COMMAND)) == sent_before
 
 
+@pytest.mark.qemu
 def test_batch_asks_before_dangerous_commands_and_can_be_cancelled(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:

@@ -60,6 +60,7 @@ def header(console: ConsoleWidget, item: Item) -> str:
     return str(top_index(console, item).data())
 
 
+@pytest.mark.qemu
 def test_json_command_with_id_round_trip(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     window, console = open_console(windows, qemu)
     item = send(arun, console, '{"execute": "query-status", "id": "st-1"}')
@@ -79,6 +80,7 @@ def test_json_command_with_id_round_trip(qemu: QemuVm, windows: Windows, arun: A
     assert console.input.toPlainText() == ""  # sent, so the input is free again
 
 
+@pytest.mark.qemu
 def test_shorthand_and_an_unknown_command(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -109,6 +111,7 @@ def test_shorthand_and_an_unknown_command(
         vm.stop()
 
 
+@pytest.mark.qemu
 def test_invalid_json_says_where_and_sends_nothing(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -128,6 +131,7 @@ def test_invalid_json_says_where_and_sends_nothing(
     assert not console.error_label.isVisible()
 
 
+@pytest.mark.qemu
 def test_events_reach_the_console_and_the_log(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -163,6 +167,7 @@ def test_events_reach_the_console_and_the_log(
     assert names == ["stop", "cont"]
 
 
+@pytest.mark.qemu
 def test_dangerous_commands_ask_first(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     _window, console = open_console(windows, qemu)
     console.input.setPlainText("system_reset")
@@ -182,6 +187,7 @@ def test_dangerous_commands_ask_first(qemu: QemuVm, windows: Windows, arun: Asyn
     arun.wait(lambda: any(i.event and i.event.name == "RESET" for i in console.model.items()))
 
 
+@pytest.mark.qemu
 def test_history_is_kept_masked_across_restarts(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any, tmp_path: Path
 ) -> None:
@@ -220,6 +226,7 @@ def test_history_is_kept_masked_across_restarts(
     assert not console.search_field.isVisible() and console.input.hasFocus()
 
 
+@pytest.mark.qemu
 def test_completion_knows_eject(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any
 ) -> None:
@@ -258,6 +265,7 @@ def test_completion_knows_eject(
     }
 
 
+@pytest.mark.qemu
 def test_hmp_mode(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     window, console = open_console(windows, qemu)
     console.hmp_button.click()
@@ -280,6 +288,7 @@ def test_hmp_mode(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     assert "info status" not in window.consoles.host.histories["qmp"].entries
 
 
+@pytest.mark.qemu
 def test_a_schema_reply_arrives_while_a_10_ms_timer_keeps_firing(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any
 ) -> None:
@@ -344,6 +353,7 @@ def test_a_10_mb_reply_is_cut_with_show_all_and_save(
         assert body_lines(console, item)[1].startswith('  "return": ["00000000')  # folded
 
 
+@pytest.mark.qemu
 def test_copy_an_exchange_as_json_or_shorthand(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -369,6 +379,7 @@ def test_copy_an_exchange_as_json_or_shorthand(
     QGuiApplication.clipboard().clear()
 
 
+@pytest.mark.qemu
 def test_typing_with_the_list_open_still_sends(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any
 ) -> None:
@@ -388,6 +399,7 @@ def test_typing_with_the_list_open_still_sends(
     assert exchanges(console)[-1].exchange.command == "query-name"  # type: ignore[union-attr]
 
 
+@pytest.mark.qemu
 def test_quit_from_the_console_is_no_lost_connection(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -419,6 +431,7 @@ def rtc_storm(count: int) -> list[Event]:
     ]
 
 
+@pytest.mark.qemu
 def test_an_event_storm_with_events_hidden_keeps_the_exchanges(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -435,6 +448,7 @@ def test_an_event_storm_with_events_hidden_keeps_the_exchanges(
     arun.wait(lambda: sum(i.kind is RowKind.EVENT for i in console.model.items()) == 10)
 
 
+@pytest.mark.qemu
 def test_a_menu_outlives_the_rows_it_was_opened_on(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -459,6 +473,7 @@ def test_a_menu_outlives_the_rows_it_was_opened_on(
     QGuiApplication.clipboard().clear()
 
 
+@pytest.mark.qemu
 def test_a_command_to_a_disconnected_vm_says_why_and_is_kept(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:

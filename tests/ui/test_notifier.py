@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +17,7 @@ from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, log_entries
 
 
+@pytest.mark.qemu
 def test_notifications_for_a_panic_and_a_lost_connection(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -37,6 +39,7 @@ def test_notifications_for_a_panic_and_a_lost_connection(
         vm.stop()
 
 
+@pytest.mark.qemu
 def test_a_user_disconnect_is_no_alarm(qemu: QemuVm, windows: Windows) -> None:
     window, _console = open_console(windows, qemu)
     window.model.session(0).disconnect_vm()

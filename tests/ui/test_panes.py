@@ -72,6 +72,7 @@ def polls_pass(arun: AsyncRunner, session: VmSession, count: int = 3) -> None:
     arun.wait(lambda: session.poll_count >= start + count)
 
 
+@pytest.mark.qemu
 def test_hidden_panes_are_not_polled(rich_vm: RichVm, windows: Windows) -> None:
     window = windows.on(rich_vm)
     session = window.model.session(0)
@@ -82,6 +83,7 @@ def test_hidden_panes_are_not_polled(rich_vm: RichVm, windows: Windows) -> None:
     assert session.watched == {Topic.BLOCK, Topic.BLOCKSTATS}
 
 
+@pytest.mark.qemu
 def test_block_pane_shows_media_and_follows_the_tray(
     rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -115,6 +117,7 @@ def test_block_pane_shows_media_and_follows_the_tray(
     assert view.currentIndex().row() == kept.row() and resets == []
 
 
+@pytest.mark.qemu
 def test_io_rates_appear_after_reads(rich_vm: RichVm, windows: Windows, arun: AsyncRunner) -> None:
     window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.block_pane)
@@ -142,6 +145,7 @@ def test_io_rates_appear_after_reads(rich_vm: RichVm, windows: Windows, arun: As
     assert "Disk I/O" in window.model.data(vm_row, Qt.ItemDataRole.ToolTipRole)
 
 
+@pytest.mark.qemu
 def test_pci_tree_nests_the_nic_under_the_bridge(
     rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -178,6 +182,7 @@ def fake_viewer(folder: Path) -> Path:
     return record
 
 
+@pytest.mark.qemu
 def test_display_pane_shows_vnc_and_opens_a_viewer(
     rich_vm: RichVm,
     windows: Windows,
@@ -210,6 +215,7 @@ def test_display_pane_shows_vnc_and_opens_a_viewer(
     assert record.read_text().strip() == f"vnc://127.0.0.1:{port}"
 
 
+@pytest.mark.qemu
 def test_machine_pane_shows_the_machine_and_its_run_state(
     rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -238,6 +244,7 @@ def test_machine_pane_shows_the_machine_and_its_run_state(
     arun.wait(lambda: cell(model, model.find("run"), 1) == "paused (running: no)")
 
 
+@pytest.mark.qemu
 def test_copy_a_row_and_the_pane_as_text_and_json(
     rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -264,6 +271,7 @@ def test_copy_a_row_and_the_pane_as_text_and_json(
     assert len(text.splitlines()) == 4
 
 
+@pytest.mark.qemu
 def test_panes_keep_the_last_data_and_say_so_when_qemu_is_gone(
     rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:

@@ -60,6 +60,7 @@ def guest_painted(arun: AsyncRunner, window: MainWindow) -> None:
     arun.wait(red_now, timeout=20)
 
 
+@pytest.mark.qemu
 def test_the_viewer_shows_the_guest_screen_in_its_true_colours(
     red_vm: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
@@ -99,6 +100,7 @@ def test_the_viewer_shows_the_guest_screen_in_its_true_colours(
     viewer.close()
 
 
+@pytest.mark.qemu
 def test_zoom_fit_and_actual_size(red_vm: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     window = windows.on(red_vm)
     guest_painted(arun, window)  # 640x400 from now on (the firmware's text mode is 720x400)
@@ -155,6 +157,7 @@ class InFlight:
         monkeypatch.setattr(QmpConnection, "execute", execute)
 
 
+@pytest.mark.qemu
 def test_live_preview_never_overlaps_and_pauses_while_hidden(
     red_vm: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -184,6 +187,7 @@ def test_live_preview_never_overlaps_and_pauses_while_hidden(
     viewer.close()
 
 
+@pytest.mark.qemu
 def test_a_paused_vm_can_be_dumped(red_vm: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     window = windows.on(red_vm)
     guest_painted(arun, window)
@@ -196,6 +200,7 @@ def test_a_paused_vm_can_be_dumped(red_vm: QemuVm, windows: Windows, arun: Async
     windows.close(window)  # ends the viewer's work too: no task is left
 
 
+@pytest.mark.qemu
 def test_a_vm_without_display_says_so(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     window = windows.on(qemu)  # -nodefaults: no graphics device at all
     viewer = open_viewer(window, arun)
@@ -207,6 +212,7 @@ def test_a_vm_without_display_says_so(qemu: QemuVm, windows: Windows, arun: Asyn
     viewer.close()
 
 
+@pytest.mark.qemu
 def test_choose_a_named_display_device(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -235,6 +241,7 @@ def test_choose_a_named_display_device(
         vm.stop()
 
 
+@pytest.mark.qemu
 @pytest.mark.skipif(os.geteuid() != 0, reason="starting QEMU as another user needs root")
 def test_qemu_running_as_another_user_is_explained(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
@@ -289,6 +296,7 @@ def test_a_qemu_that_cannot_write_png_gets_ppm(
         viewer.close()
 
 
+@pytest.mark.qemu
 def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
     red_vm: QemuVm, qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -313,6 +321,7 @@ def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
     )
 
 
+@pytest.mark.qemu
 def test_mixed_selection_names_the_vm_that_cannot(
     red_vm: QemuVm, qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
