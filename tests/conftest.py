@@ -17,6 +17,7 @@ _runtime = tempfile.mkdtemp(prefix="qmpgui-test-runtime-")
 os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 from PySide6.QtCore import QThread, QTimer  # noqa: E402
 
 from qmpgui.app.event_loop import QtEventLoop  # noqa: E402
@@ -25,6 +26,10 @@ from tests.helpers.dialogs import dismiss_dialogs  # noqa: E402
 from tests.helpers.qemu_vm import QemuVm  # noqa: E402
 from tests.helpers.runner import AsyncRunner  # noqa: E402
 from tests.helpers.windows import Windows  # noqa: E402
+
+# Property tests time nothing: on a busy machine an example may take a second.
+settings.register_profile("qmpgui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("qmpgui")
 
 
 @pytest.hookimpl(wrapper=True)

@@ -93,13 +93,13 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
         text=True,
     )
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # generous: a busy machine starts processes slowly
         sockets: list[Path] = []
         while not sockets:
             assert app.poll() is None, app.communicate()
             assert time.monotonic() < deadline, "the demo VM did not start"
             sockets = list(tmp_path.glob("qmpgui-demo-*/qmp.sock"))
-            time.sleep(0.1)
+            time.sleep(0.05)
         folder = sockets[0].parent
         qemu_pids = [
             int(p.name)
@@ -107,9 +107,12 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
             if p.name.isdigit() and str(folder).encode() in _cmdline(p)
         ]
         assert len(qemu_pids) == 1
-        time.sleep(1.0)  # let the app connect
+        while not _has_client(sockets[0]):  # the app connects to the demo VM's monitor
+            assert app.poll() is None, app.communicate()
+            assert time.monotonic() < deadline, "the app did not connect to the demo VM"
+            time.sleep(0.05)
         app.send_signal(signal.SIGINT)
-        _, stderr = app.communicate(timeout=20)
+        _, stderr = app.communicate(timeout=60)
     finally:
         if app.poll() is None:
             app.kill()
@@ -117,6 +120,16 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
     assert "Traceback" not in stderr
     assert not folder.exists()
     assert not _alive(qemu_pids[0])
+
+
+def _has_client(socket_path: Path) -> bool:
+    """Whether a client is connected to the unix socket: the kernel lists each connection
+    to it in /proc/net/unix under its path, in state 03 (connected)."""
+    for line in Path("/proc/net/unix").read_text().splitlines()[1:]:
+        fields = line.split()
+        if len(fields) == 8 and fields[5] == "03" and fields[7] == str(socket_path):
+            return True
+    return False
 
 
 def _cmdline(proc: Path) -> bytes:

@@ -23,7 +23,7 @@ def test_entries_arrive_in_one_batch_per_frame(qtmodeltester: Any, qtbot: Any) -
     for n in range(300):  # a burst of events within one frame
         model.append([entry(n)])
     assert model.rowCount() == 0  # nothing yet: inserted with the next frame
-    qtbot.waitUntil(lambda: model.rowCount() == 300, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 300, timeout=10_000)
     assert inserts == [(0, 299)]
     assert model.data(model.index(5, SUMMARY)) == "STOP #5"
     assert model.data(model.index(0, TIME)).startswith("20")

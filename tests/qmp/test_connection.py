@@ -137,7 +137,11 @@ def test_killed_qemu_fails_pending_command_and_reports_loss(qemu: QemuVm) -> Non
         await conn.connect()
         qemu.signal(signal.SIGSTOP)  # the command stays pending
         pending = asyncio.ensure_future(conn.execute("query-status"))
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0)  # one turn: the command is asked of qemu.qmp ...
+        assert conn._client._pending
+        async with asyncio.timeout(30):
+            await conn._client._outgoing.join()  # ... and written to the socket
+        assert not pending.done()
         qemu.kill()
         with pytest.raises(ConnectionLost, match="connection to QEMU was lost"):
             await asyncio.wait_for(pending, 5)
