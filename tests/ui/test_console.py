@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import itertools
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from qmpgui.qmp.secrets import MASK
 from qmpgui.qmp.types import Event
 from qmpgui.store.history import default_history_path
 from qmpgui.ui.console import ConsoleWidget
+from tests.helpers.clock import unqueued_time
 from tests.helpers.console import exchanges, open_console, send, top_index
 from tests.helpers.dialogs import answer_confirm
 from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
@@ -286,17 +286,6 @@ def test_hmp_mode(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     # HMP history is its own.
     assert window.consoles.host.histories["hmp"].entries[-1] == "info status"
     assert "info status" not in window.consoles.host.histories["qmp"].entries
-
-
-def unqueued_time() -> float:
-    """Seconds on a clock that stops while this thread waits for a CPU (Linux's schedstat).
-
-    Gaps between a timer's ticks on it are the window's own stalls, its work or its waits
-    (for the interpreter's lock too), and never the time other programs of a busy machine
-    ran first.
-    """
-    waited_ns = int(Path("/proc/thread-self/schedstat").read_text().split()[1])
-    return time.monotonic() - waited_ns / 1e9
 
 
 @pytest.mark.qemu
