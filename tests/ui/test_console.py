@@ -84,7 +84,8 @@ def test_json_command_with_id_round_trip(qemu: QemuVm, windows: Windows, arun: A
 def test_shorthand_and_an_unknown_command(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
-    vm = QemuVm(short_tmp).start(extra=CDROM)
+    # -S: no firmware runs, which could close the tray again as it looks for a boot disc.
+    vm = QemuVm(short_tmp).start(extra=["-S", *CDROM])
     try:
         window, console = open_console(windows, vm)
         window.config.confirm_destructive = False
