@@ -25,7 +25,7 @@ from qmpgui.session import VmSession
 from qmpgui.store.history import MODES, History
 from qmpgui.ui.console import ConsoleWidget
 from qmpgui.ui.console_host import ConsoleHost
-from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
 
 RUNS = 5
 

@@ -3,10 +3,12 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
+import signal
 import tempfile
-from collections.abc import Coroutine, Iterator
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 # Before Qt is imported anywhere: no display in CI, and a private runtime dir
 # so Qt has nothing to warn about (warnings fail tests).
@@ -15,11 +17,76 @@ _runtime = tempfile.mkdtemp(prefix="qmpgui-test-runtime-")
 os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+from PySide6.QtCore import QThread, QTimer  # noqa: E402
 
 from qmpgui.app.event_loop import QtEventLoop  # noqa: E402
-from tests.qemu_vm import QemuVm  # noqa: E402
+from tests.helpers import running  # noqa: E402
+from tests.helpers.dialogs import dismiss_dialogs  # noqa: E402
+from tests.helpers.qemu_vm import QemuVm  # noqa: E402
+from tests.helpers.runner import AsyncRunner  # noqa: E402
+from tests.helpers.windows import Windows  # noqa: E402
 
-T = TypeVar("T")
+# Property tests time nothing: on a busy machine an example may take a second.
+settings.register_profile("qmpgui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("qmpgui")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """Helpers see which test runs (QemuVm.start() checks its `qemu` mark)."""
+    running.set_current(item)
+    try:
+        return (yield)
+    finally:
+        running.set_current(None)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings: Any) -> bool | None:
+    """pytest-timeout's signal method, made to end tests that wait in Qt.
+
+    Its SIGALRM handler raises in whatever Python code runs: inside a Qt event loop
+    (every qtbot wait, every modal dialog) that is some slot, which swallows the
+    exception, and may be the one that would have ended the loop: the test then hangs
+    for ever and its fixtures never clean up. Here, inside an event loop, the handler
+    only says the time is up and cancels open dialogs; AsyncRunner's waits then fail
+    the test from its own frame, and so does the end of the test if no wait noticed.
+    """
+    if settings.method != "signal" or threading.current_thread() is not threading.main_thread():
+        return None  # pytest-timeout's own way
+    message = f"Timeout (>{settings.timeout:g}s) in {item.nodeid}"
+    running.time_out(None)
+
+    def handler(_signum: int, _frame: object) -> None:
+        __tracebackhide__ = True
+        if QThread.currentThread().loopLevel() == 0:  # plain Python: fail right here
+            pytest.fail(message)
+        running.time_out(message)
+        QTimer.singleShot(0, dismiss_dialogs)
+
+    def cancel() -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+    item.cancel_timeout = cancel  # type: ignore[attr-defined]  # pytest-timeout's cancel hook calls it
+    signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, settings.timeout)
+    return True
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    """A test whose time ran out while no wait of AsyncRunner looked still fails."""
+    result = yield
+    running.check_time()
+    return result
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Teardown gets to wait for what it cleans up (its own timeout aside)."""
+    running.time_out(None)
 
 
 @pytest.fixture(autouse=True)
@@ -57,21 +124,6 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     assert not leftovers, f"tasks left running after the test: {leftovers}"
 
 
-class AsyncRunner:
-    def __init__(self, loop: asyncio.AbstractEventLoop, qtbot: Any) -> None:
-        self.loop = loop
-        self.qtbot = qtbot
-
-    def __call__(self, coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
-        """Run `coro` on the qasync loop while Qt keeps processing events."""
-        task = self.loop.create_task(coro)
-        self.qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
-        return task.result()
-
-    def wait(self, condition: Any, timeout: float = 15.0) -> None:
-        self.qtbot.waitUntil(condition, timeout=int(timeout * 1000))
-
-
 @pytest.fixture
 def arun(qloop: asyncio.AbstractEventLoop, qtbot: Any) -> AsyncRunner:
     return AsyncRunner(qloop, qtbot)
@@ -91,7 +143,20 @@ def short_tmp() -> Iterator[Path]:
 
 
 @pytest.fixture
+def windows(arun: AsyncRunner) -> Iterator[Windows]:
+    """Main windows for the test: `windows.open(*argv)`, `windows.on(qemu)`.
+
+    Each is shut down at teardown (a close waits for its shutdownFinished), also when
+    the test failed or timed out, before `qloop` looks for tasks left running.
+    """
+    made = Windows(arun)
+    yield made
+    made.close_all()
+
+
+@pytest.fixture
 def qemu(short_tmp: Path) -> Iterator[QemuVm]:
+    """A running QEMU (tests that use it are marked `qemu`)."""
     vm = QemuVm(short_tmp).start()
     yield vm
     vm.stop()

@@ -164,6 +164,7 @@ class QmpConnection:
         self._client = _BoundedEventClient(name, self._on_event)
         self._events_ready = asyncio.Event()
         self._disconnect_lock = asyncio.Lock()
+        self._closing: asyncio.Task[Exception | None] | None = None
         self._closed_reason: str | None = None
         #: How many events a full buffer dropped (the oldest go first).
         self.dropped_events = 0
@@ -263,14 +264,24 @@ class QmpConnection:
         # reason stays; the other waits and returns the same reason.
         async with self._disconnect_lock:
             if self._closed_reason is None:
-                error: BaseException | None = None
-                try:
-                    await self._client.disconnect()
-                except Exception as err:  # the reader's own failure, re-raised by qemu.qmp
-                    error = err
+                # qemu.qmp's disconnect, cancelled half-way (the window closes as QEMU goes),
+                # leaves the reader's error in a future nobody reads, which asyncio reports:
+                # it runs to its end in a task of its own, which the next close() awaits.
+                if self._closing is None:
+                    self._closing = asyncio.get_running_loop().create_task(
+                        self._library_disconnect()
+                    )
+                error = await asyncio.shield(self._closing)
                 self._closed_reason = reason or describe_disconnect(error)
                 self._events_ready.set()
             return self._closed_reason
+
+    async def _library_disconnect(self) -> Exception | None:
+        try:
+            await self._client.disconnect()
+        except Exception as err:  # the reader's own failure, re-raised by qemu.qmp
+            return err
+        return None
 
     # -- commands -----------------------------------------------------------
 

@@ -9,12 +9,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
-from qmpgui.app import create_main_window
+import pytest
+
 from qmpgui.session import ConnState
 from qmpgui.ui.panes.status import StatusPane
-from tests.conftest import AsyncRunner
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
 
 
 def qmpgui(
@@ -54,13 +55,10 @@ def test_demo_without_qemu_says_how_to_install_it(tmp_path: Path) -> None:
     assert "sudo dnf install qemu-system-x86" in result.stderr
 
 
-def test_demo_vm_runs_and_is_cleaned_up(qloop: Any, arun: AsyncRunner, qtbot: Any) -> None:
-    window = create_main_window(["--demo"])
-    qtbot.addWidget(window)
-    window.show()
-    arun.wait(
-        lambda: window.model.rowCount() == 1 and window.model.session(0).connected, timeout=30
-    )
+@pytest.mark.qemu
+def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.open("--demo")
+    arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected)
     session = window.model.session(0)
     assert window.fleet.demo is not None
     folder, pid = window.fleet.demo.folder, window.fleet.demo.pid
@@ -79,13 +77,13 @@ def test_demo_vm_runs_and_is_cleaned_up(qloop: Any, arun: AsyncRunner, qtbot: An
     assert isinstance(vnc, dict) and vnc["enabled"] and vnc["host"] == "127.0.0.1"
     assert int(vnc["service"]) == 5900 + window.fleet.demo.vnc_display
 
-    window.close()
-    arun.wait(lambda: window._shut_down, timeout=20)
+    windows.close(window)  # stops the demo VM
     assert session.state is ConnState.DISCONNECTED
     assert not folder.exists()
     assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
 
 
+@pytest.mark.qemu
 def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
     env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen(
@@ -96,13 +94,13 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
         text=True,
     )
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # generous: a busy machine starts processes slowly
         sockets: list[Path] = []
         while not sockets:
             assert app.poll() is None, app.communicate()
             assert time.monotonic() < deadline, "the demo VM did not start"
             sockets = list(tmp_path.glob("qmpgui-demo-*/qmp.sock"))
-            time.sleep(0.1)
+            time.sleep(0.05)
         folder = sockets[0].parent
         qemu_pids = [
             int(p.name)
@@ -110,9 +108,12 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
             if p.name.isdigit() and str(folder).encode() in _cmdline(p)
         ]
         assert len(qemu_pids) == 1
-        time.sleep(1.0)  # let the app connect
+        while not _has_client(sockets[0]):  # the app connects to the demo VM's monitor
+            assert app.poll() is None, app.communicate()
+            assert time.monotonic() < deadline, "the app did not connect to the demo VM"
+            time.sleep(0.05)
         app.send_signal(signal.SIGINT)
-        _, stderr = app.communicate(timeout=20)
+        _, stderr = app.communicate(timeout=60)
     finally:
         if app.poll() is None:
             app.kill()
@@ -120,6 +121,16 @@ def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
     assert "Traceback" not in stderr
     assert not folder.exists()
     assert not _alive(qemu_pids[0])
+
+
+def _has_client(socket_path: Path) -> bool:
+    """Whether a client is connected to the unix socket: the kernel lists each connection
+    to it in /proc/net/unix under its path, in state 03 (connected)."""
+    for line in Path("/proc/net/unix").read_text().splitlines()[1:]:
+        fields = line.split()
+        if len(fields) == 8 and fields[5] == "03" and fields[7] == str(socket_path):
+            return True
+    return False
 
 
 def _cmdline(proc: Path) -> bytes:

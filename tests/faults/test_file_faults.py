@@ -20,12 +20,12 @@ import qmpgui.store.files
 from qmpgui.app.main_window import MainWindow
 from qmpgui.session import ConnState
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
-from tests.conftest import AsyncRunner
-from tests.fakes.fake_qmp import FakeQmpServer
-from tests.faults.conftest import Guard, log_texts, message_texts, status_text, told
-from tests.ui.test_main_window import close_window, config_file, open_window
-from tests.ui.test_screendump import PictureServer, open_viewer, picture, window_on_fake
-from tests.ui.test_vm_dialog import answer_dialog
+from tests.helpers.dialogs import answer_dialog
+from tests.helpers.fake_qmp import FakeQmpServer
+from tests.helpers.guard import Guard
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.screendump import PictureServer, open_viewer, picture
+from tests.helpers.windows import Windows, config_file, log_texts, messages, status_text, told
 
 NO_SPACE = os.strerror(errno.ENOSPC)  # "No space left on device"
 
@@ -34,48 +34,48 @@ def disk_full(*_args: Any) -> None:
     raise OSError(errno.ENOSPC, NO_SPACE)
 
 
-def rename_first_vm(window: MainWindow, qtbot: Any, name: str) -> None:
+def rename_first_vm(window: MainWindow, name: str) -> None:
     """Edit the VM's name in its dialog, as a user does: the window saves the configuration."""
     session = window.model.session(0)
     window.select_session(session)
-    answer_dialog(qtbot, session.endpoint_text, name)
+    answer_dialog(session.endpoint_text, name)
     window.list_actions.edit.trigger()
     assert session.configured_name == name
 
 
 def test_a_config_path_that_cannot_be_read(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, tmp_path: Path, guard: Guard
 ) -> None:
     path = config_file(tmp_path)
     path.mkdir(parents=True)  # a folder where the file should be: root cannot read it either
     (path / "keep.txt").write_text("mine")
-    window = open_window(arun, qtbot, str(short_tmp / "none.sock"))
+    window = windows.open(str(short_tmp / "none.sock"))
     expected = f"cannot read {path}: Is a directory; settings changed in this run will not be saved"
     assert window.banner.isVisible() and window.banner.label.text() == f"Warning: {expected}"
-    assert any(text == expected for text in message_texts(window))
+    assert any(text == expected for text in messages(window))
     arun.wait(lambda: expected in log_texts(window))  # once the log files are read back
     session = window.model.session(0)
     start = guard.ticks
     arun.wait(lambda: session.state is ConnState.ERROR)  # the window goes on working
     guard.ticked_since(start)
 
-    rename_first_vm(window, qtbot, "renamed")
+    rename_first_vm(window, "renamed")
     refusal = f"not saved: {path} could not be read at start-up"
     assert status_text(window) == f"Warning: {refusal}"
     assert told(window, refusal)
-    close_window(arun, window)
+    windows.close(window)  # saves nothing either
     assert path.is_dir() and (path / "keep.txt").read_text() == "mine"  # untouched
     guard.assert_clean()
 
 
 def test_a_corrupt_config_is_kept_aside_not_overwritten(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, tmp_path: Path, guard: Guard
 ) -> None:
     path = config_file(tmp_path)
     path.parent.mkdir(parents=True)
     corrupt = b'{"vms": [{"endpoint": "/run/a.qmp"}],,}\n'
     path.write_bytes(corrupt)
-    window = open_window(arun, qtbot)
+    window = windows.open()
     (aside,) = path.parent.glob("config.json.corrupt-*")
     expected = (
         f"{path} is not a valid configuration (line 1 column 38: Expecting property "
@@ -85,13 +85,12 @@ def test_a_corrupt_config_is_kept_aside_not_overwritten(
     assert window.banner.isVisible() and window.banner.label.text() == f"Warning: {expected}"
     arun.wait(lambda: told(window, expected))
     start = guard.ticks
-    answer_dialog(qtbot, str(short_tmp / "none.sock"), "new")
+    answer_dialog(str(short_tmp / "none.sock"), "new")
     window.list_actions.add.trigger()  # the window works, and saves a fresh file
     arun.wait(lambda: path.exists() and window.model.session(0).state is ConnState.ERROR)
     guard.ticked_since(start)
     assert json.loads(path.read_text())["vms"][0]["name"] == "new"
     assert aside.read_bytes() == corrupt  # what the user wrote is still there, as it was
-    close_window(arun, window)
     guard.assert_clean()
 
 
@@ -111,8 +110,8 @@ def test_a_second_corrupt_config_in_the_same_second_keeps_the_first(
 
 def test_disk_full_while_saving_the_config(
     short_tmp: Path,
+    windows: Windows,
     arun: AsyncRunner,
-    qtbot: Any,
     tmp_path: Path,
     *,
     guard: Guard,
@@ -126,16 +125,15 @@ def test_disk_full_while_saving_the_config(
     # fails (the page cache took the write). Only the atomic writer's own os sees it.
     full_os = types.SimpleNamespace(**{**vars(os), "fsync": disk_full})
     monkeypatch.setattr(qmpgui.store.files, "os", full_os)
-    window = open_window(arun, qtbot)
+    window = windows.open()
     start = guard.ticks
-    rename_first_vm(window, qtbot, "renamed")
+    rename_first_vm(window, "renamed")
     expected = f"could not save {path}: {NO_SPACE}; the previous file is unchanged"
     arun.wait(lambda: told(window, expected))
     guard.ticked_since(start)
     assert status_text(window) == f"Error: {expected}"
     assert path.read_text() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["config.json"]  # no temp file
-    close_window(arun, window)
     guard.assert_clean()
 
 
@@ -156,31 +154,30 @@ class FullDisk:
 
 @contextlib.contextmanager
 def screendump_viewer(
-    folder: Path, arun: AsyncRunner, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    folder: Path, windows: Windows, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[MainWindow, ScreendumpViewer, FullDisk]]:
     """A window on a fake QEMU with a picture in its viewer, on a disk that is full."""
     server = PictureServer({"png": picture("png", swap=False), "ppm": picture("ppm", False)})
     with FakeQmpServer(folder / "pic.sock", server):
-        window = window_on_fake(folder / "pic.sock", arun, qtbot)
+        window = windows.on(folder / "pic.sock", poll_interval_s=None)
         viewer = open_viewer(window, arun)
         assert viewer.frame is not None
         full = FullDisk()
         monkeypatch.setattr(qmpgui.models.screen_image, "open", full, raising=False)
         yield window, viewer, full
         viewer.close()
-        close_window(arun, window)
 
 
 def test_disk_full_while_saving_a_screendump_says_so(
     short_tmp: Path,
+    windows: Windows,
     arun: AsyncRunner,
-    qtbot: Any,
     tmp_path: Path,
     *,
     guard: Guard,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with screendump_viewer(short_tmp, arun, qtbot, monkeypatch) as (window, viewer, full):
+    with screendump_viewer(short_tmp, windows, arun, monkeypatch) as (window, viewer, full):
         target = tmp_path / "screen.png"
         start = guard.ticks
         assert arun(viewer.save_to(str(target))) is False
@@ -197,8 +194,8 @@ def test_disk_full_while_saving_a_screendump_says_so(
 
 def test_disk_full_while_saving_a_screendump_keeps_the_previous_file(
     short_tmp: Path,
+    windows: Windows,
     arun: AsyncRunner,
-    qtbot: Any,
     tmp_path: Path,
     *,
     guard: Guard,
@@ -206,7 +203,7 @@ def test_disk_full_while_saving_a_screendump_keeps_the_previous_file(
 ) -> None:
     target = tmp_path / "screen.png"
     target.write_bytes(b"the picture saved last time")
-    with screendump_viewer(short_tmp, arun, qtbot, monkeypatch) as (_window, viewer, _full):
+    with screendump_viewer(short_tmp, windows, arun, monkeypatch) as (_window, viewer, _full):
         assert arun(viewer.save_to(str(target))) is False
         unchanged = target.read_bytes() == b"the picture saved last time"
         leftovers = sorted(p.name for p in tmp_path.iterdir())

@@ -4,35 +4,32 @@ and a user who connects and disconnects a hundred times in a row."""
 
 from __future__ import annotations
 
-import json
 import signal
 import socket
-from pathlib import Path
 from typing import Any
 
-from qmpgui.models.transcript import Item
+import pytest
+
 from qmpgui.session import ConnState
-from tests.conftest import AsyncRunner
-from tests.faults.conftest import Guard, log_texts, message_texts, state_text, status_text, told
-from tests.qemu_vm import QemuVm
-from tests.ui.test_console import open_console, type_command
-from tests.ui.test_main_window import close_window, config_file, open_window
+from tests.helpers.console import finished, open_console, type_command
+from tests.helpers.guard import Guard
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import (
+    Windows,
+    log_texts,
+    messages,
+    state_text,
+    status_text,
+    told,
+)
 
 
-def write_config(tmp_path: Path, **settings: Any) -> None:
-    path = config_file(tmp_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(settings))
-
-
-def finished(item: Item) -> bool:
-    return item.exchange is not None and item.exchange.done
-
-
+@pytest.mark.qemu
 def test_qemu_killed_during_a_command(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, guard: Guard
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     session = window.model.session(0)
     qemu.signal(signal.SIGSTOP)  # the command stays pending until QEMU dies
     item = type_command(arun, console, "query-status")
@@ -52,21 +49,21 @@ def test_qemu_killed_during_a_command(
         text.startswith("Error: testvm: connection lost: ") is False
         and text.startswith("testvm: connection lost: ")
         and text.endswith("exited or was killed)")
-        for text in message_texts(window)
+        for text in messages(window)
     )
     assert any(  # the command itself is in the log, with why it failed
         "query-status" in text and "connection to QEMU was lost" in text
         for text in log_texts(window)
     )
-    close_window(arun, window)
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_frozen_qemu_times_out_and_recovers_after_sigcont(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
-    write_config(tmp_path, command_timeout_s=0.5)  # in force from the first poll on
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    # In force from the first poll on.
+    window, console = open_console(windows, qemu, config={"command_timeout_s": 0.5})
     session = window.model.session(0)
     assert window.settings.command_timeout_s == 0.5
     qemu.signal(signal.SIGSTOP)
@@ -91,18 +88,17 @@ def test_frozen_qemu_times_out_and_recovers_after_sigcont(
     assert again.exchange.reply is not None
     assert again.exchange.reply["return"]["status"] == "running"
     assert state_text(window) == "running"
-    close_window(arun, window)
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_monitor_busy_with_another_client(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path, guard: Guard
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
-    write_config(tmp_path, greeting_timeout_s=0.5)
     holder = socket.socket(socket.AF_UNIX)  # another client, connected first
     holder.connect(str(qemu.app_socket))
     try:
-        window = open_window(arun, qtbot, str(qemu.app_socket))
+        window = windows.open(str(qemu.app_socket), config={"greeting_timeout_s": 0.5})
         session = window.model.session(0)
         guard.responsive_while(
             lambda: session.state in (ConnState.DISCONNECTED, ConnState.CONNECTING),
@@ -119,14 +115,14 @@ def test_monitor_busy_with_another_client(
     assert window.list_actions.connect.isEnabled()
     window.list_actions.connect.trigger()  # the other client has gone: Connect works
     arun.wait(lambda: session.connected)
-    close_window(arun, window)
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_qemu_restarted_as_another_vm_on_the_same_socket(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, guard: Guard
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
-    window = open_window(arun, qtbot, str(qemu.app_socket))
+    window = windows.open(str(qemu.app_socket))
     session = window.model.session(0)
     arun.wait(lambda: session.connected)
     first = qemu.uuid
@@ -140,14 +136,14 @@ def test_qemu_restarted_as_another_vm_on_the_same_socket(
     assert told(window, expected)
     assert status_text(window).startswith(f"Warning: testvm: {expected}")
     assert state_text(window) == "running"
-    close_window(arun, window)
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_a_hundred_connects_and_disconnects_end_connected(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, guard: Guard
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any, guard: Guard
 ) -> None:
-    window = open_window(arun, qtbot, str(qemu.app_socket))
+    window = windows.open(str(qemu.app_socket))
     window.settings.poll_interval_s = 0.1  # polls under way are cut too
     session = window.model.session(0)
     window.select_session(session)
@@ -169,7 +165,6 @@ def test_a_hundred_connects_and_disconnects_end_connected(
     assert guard.ticks > start
     assert state_text(window) == "running"
     assert "connected to QEMU 7." in status_text(window)
-    assert message_texts(window).count("testvm: disconnected by the user") == 100
+    assert messages(window).count("testvm: disconnected by the user") == 100
     assert session.error is None
-    close_window(arun, window)
     guard.assert_clean()

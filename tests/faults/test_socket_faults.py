@@ -18,18 +18,23 @@ import pytest
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES
 from qmpgui.session import ConnState
-from tests.conftest import AsyncRunner
-from tests.fakes.fake_qmp import GREETING, FakeQmpServer, Handler, negotiate, read_command, reply
-from tests.faults.conftest import Guard, state_text, status_text, told
-from tests.faults.test_qemu_faults import finished, write_config
-from tests.qemu_vm import QemuVm
-from tests.ui.test_console import open_console, type_command
-from tests.ui.test_main_window import close_window, open_window
+from tests.helpers.console import finished, open_console, type_command
+from tests.helpers.fake_qmp import GREETING, FakeQmpServer, Handler, negotiate, read_command, reply
+from tests.helpers.guard import Guard
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, state_text, status_text, told
 
 
-def failed_window(arun: AsyncRunner, qtbot: Any, guard: Guard, endpoint: str | Path) -> MainWindow:
+def failed_window(
+    windows: Windows,
+    arun: AsyncRunner,
+    guard: Guard,
+    endpoint: str | Path,
+    config: dict[str, Any] | None = None,
+) -> MainWindow:
     """Open the window on `endpoint`; wait until its only VM gives up with an error."""
-    window = open_window(arun, qtbot, str(endpoint))
+    window = windows.open(str(endpoint), config=config)
     session = window.model.session(0)
     start = guard.ticks
     arun.wait(lambda: session.state is ConnState.ERROR)
@@ -45,37 +50,35 @@ def said(window: MainWindow, text: str) -> None:
 
 
 def test_a_socket_file_nobody_listens_on(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, guard: Guard
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
     path = short_tmp / "stale.sock"
     listener = socket.socket(socket.AF_UNIX)
     listener.bind(str(path))
     listener.close()  # the file stays behind, as after a QEMU killed with SIGKILL
-    window = failed_window(arun, qtbot, guard, path)
+    window = failed_window(windows, arun, guard, path)
     said(
         window,
         f"connection refused on {path}: the socket file exists but nothing listens "
         "on it (left behind by a QEMU that exited?)",
     )
-    close_window(arun, window)
     guard.assert_clean()
 
 
 def test_a_socket_path_through_a_regular_file(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, guard: Guard
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
     (short_tmp / "plain").write_text("not a folder")
     path = short_tmp / "plain" / "vm.sock"  # connect() fails with ENOTDIR, for root too
-    window = failed_window(arun, qtbot, guard, path)
+    window = failed_window(windows, arun, guard, path)
     said(window, f"{path} is not a socket")
-    close_window(arun, window)
     guard.assert_clean()
 
 
 def test_permission_denied(
     short_tmp: Path,
+    windows: Windows,
     arun: AsyncRunner,
-    qtbot: Any,
     *,
     guard: Guard,
     monkeypatch: pytest.MonkeyPatch,
@@ -101,30 +104,29 @@ def test_permission_denied(
 
         monkeypatch.setattr(qloop, "sock_connect", refused)
     try:
-        window = failed_window(arun, qtbot, guard, path)
+        window = failed_window(windows, arun, guard, path)
         said(
             window,
             f"permission denied on {path}: your user may not open this socket "
             "(check its owner and mode, or join its group)",
         )
-        close_window(arun, window)
     finally:
         listener.close()
     guard.assert_clean()
 
 
+@pytest.mark.qemu
 def test_a_human_monitor_socket(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, guard: Guard
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
     hmp = short_tmp / "hmp.sock"
     vm = QemuVm(short_tmp).start(extra=["-monitor", f"unix:{hmp},server=on,wait=off"])
     try:
-        window = failed_window(arun, qtbot, guard, hmp)
+        window = failed_window(windows, arun, guard, hmp)
         said(
             window,
             "this is QEMU's human monitor (HMP), not QMP: start QEMU with -qmp instead of -monitor",
         )
-        close_window(arun, window)
     finally:
         vm.stop()
     guard.assert_clean()
@@ -140,12 +142,11 @@ def talker(payload: bytes, then_close: bool = False) -> Handler:
     return handler
 
 
-def test_an_http_server(short_tmp: Path, arun: AsyncRunner, qtbot: Any, guard: Guard) -> None:
+def test_an_http_server(short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard) -> None:
     answer = b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     with FakeQmpServer(short_tmp / "http.sock", talker(answer)):
-        window = failed_window(arun, qtbot, guard, short_tmp / "http.sock")
+        window = failed_window(windows, arun, guard, short_tmp / "http.sock")
         said(window, "an HTTP server answered, not a QMP monitor")
-        close_window(arun, window)
     guard.assert_clean()
 
 
@@ -175,58 +176,56 @@ BINARY = "not a QMP server: its first message is not JSON (binary data)"
 )
 def test_random_bytes(
     short_tmp: Path,
+    windows: Windows,
     arun: AsyncRunner,
-    qtbot: Any,
     *,
     guard: Guard,
-    tmp_path: Path,
     payload: bytes,
     then_close: bool,
     expected: str,
 ) -> None:
-    write_config(tmp_path, greeting_timeout_s=0.5)
     with FakeQmpServer(short_tmp / "noise.sock", talker(payload, then_close)):
-        window = failed_window(arun, qtbot, guard, short_tmp / "noise.sock")
+        window = failed_window(
+            windows, arun, guard, short_tmp / "noise.sock", {"greeting_timeout_s": 0.5}
+        )
         assert state_text(window).startswith(f"error: {expected}")
         assert status_text(window).startswith(f"Error: {window.model.session(0).display_name}: ")
         assert told(window, expected)
-        close_window(arun, window)
     guard.assert_clean()
 
 
 def test_greeting_then_silence(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, guard: Guard, tmp_path: Path
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
     """A greeting, and no answer to qmp_capabilities: not a busy monitor."""
-    write_config(tmp_path, greeting_timeout_s=0.5)
     with FakeQmpServer(short_tmp / "mute.sock", talker(GREETING)):
-        window = failed_window(arun, qtbot, guard, short_tmp / "mute.sock")
+        window = failed_window(
+            windows, arun, guard, short_tmp / "mute.sock", {"greeting_timeout_s": 0.5}
+        )
         said(
             window,
             "the server sent a QMP greeting but did not answer qmp_capabilities "
             "within 0.5 s (is QEMU stopped with SIGSTOP, or stuck?)",
         )
-        close_window(arun, window)
     guard.assert_clean()
 
 
 def test_negotiation_then_silence(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, guard: Guard, tmp_path: Path
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
-    write_config(tmp_path, command_timeout_s=0.5)
-
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await negotiate(reader, writer)
         await asyncio.sleep(30)  # never answers a command
 
     with FakeQmpServer(short_tmp / "mute.sock", handler):
-        window = failed_window(arun, qtbot, guard, short_tmp / "mute.sock")
+        window = failed_window(
+            windows, arun, guard, short_tmp / "mute.sock", {"command_timeout_s": 0.5}
+        )
         said(
             window,
             "query-qmp-schema timed out: QEMU did not answer within 0.5 s "
             "(is the VM stopped with SIGSTOP, or the monitor stuck?)",
         )
-        close_window(arun, window)
     guard.assert_clean()
 
 
@@ -272,7 +271,7 @@ def misbehaving(on_trigger: Callable[[dict[str, object]], bytes]) -> Handler:
     ids=["cut-off", "oversized"],
 )
 def test_a_bad_reply_to_a_console_command(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, *, guard: Guard, what: str, reason: str
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, *, guard: Guard, what: str, reason: str
 ) -> None:
     def cut(request: dict[str, object]) -> bytes:
         return b'{"return": {"enabled": tr'
@@ -282,7 +281,7 @@ def test_a_bad_reply_to_a_console_command(
 
     path = short_tmp / "bad.sock"
     with FakeQmpServer(path, misbehaving(cut if what == "cut" else oversized)):
-        window, console = open_console(arun, qtbot, str(path))
+        window, console = open_console(windows, path)
         session = window.model.session(0)
         start = guard.ticks
         item = type_command(arun, console, "query-kvm")
@@ -295,5 +294,4 @@ def test_a_bad_reply_to_a_console_command(
         assert state_text(window).startswith("reconnecting (attempt 1, next try in ")
         assert told(window, reason)
         assert status_text(window).endswith(reason.removeprefix("connection lost: "))
-        close_window(arun, window)
     guard.assert_clean()

@@ -21,7 +21,7 @@ from qmpgui.log.entry import (
 )
 from qmpgui.models.event_log import HEADERS, EventLogModel
 from qmpgui.qmp.types import Event
-from tests.fuzz.strategies import FUZZ, assert_one_line, events, json_values, texts
+from tests.helpers.strategies import FUZZ, assert_one_line, events, json_values, texts
 
 #: Events that broke a summary once: a line break in a value, a key or a name.
 ODD_EVENTS: list[dict[str, Any]] = [

@@ -22,7 +22,7 @@ from qmpgui.models.vm_list import COLUMNS as VM_COLUMNS
 from qmpgui.models.vm_list import SPARKLINE_ROLE, VmListModel
 from qmpgui.qmp.types import Event, Greeting, StatusInfo, VersionInfo, parse_name, parse_uuid
 from qmpgui.session import ConnState, VmSession
-from tests.fuzz.strategies import (
+from tests.helpers.strategies import (
     FUZZ,
     SEEDS,
     assert_one_line,

@@ -35,7 +35,7 @@ from qmpgui.qmp.types import (
     parse_uuid,
 )
 from qmpgui.session.inspection import Inspection
-from tests.fuzz.strategies import (
+from tests.helpers.strategies import (
     FUZZ,
     INSPECTED,
     assert_one_line,

@@ -22,7 +22,7 @@ from qmpgui.models.transcript import (
 )
 from qmpgui.qmp.types import Event
 from qmpgui.session.console import Exchange
-from tests.fuzz.strategies import FUZZ, deep, events, json_values, replies_for, texts
+from tests.helpers.strategies import FUZZ, deep, events, json_values, replies_for, texts
 
 #: Characters JSON always escapes: a JSON line never holds them raw.
 C0 = frozenset(chr(n) for n in range(0x20))

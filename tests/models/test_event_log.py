@@ -1,65 +1,18 @@
-"""The event log's entries, model, filter and file: summaries, bounds, batches, rotation."""
+"""The event log's model and filter: bounds, batches, names, filters."""
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex
 
-from qmpgui.log.entry import LogEntry, LogKind, event_entry, format_time, summarise_event
-from qmpgui.log.files import LogStore
+from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models import event_log_filter
 from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, EventLogModel
 from qmpgui.models.event_log_filter import CHUNK_ROWS, EventLogFilter
-from qmpgui.qmp import Event
-
-
-def event(name: str, data: dict[str, Any] | None = None, seconds: int = 1795290882) -> Event:
-    raw: dict[str, Any] = {"event": name, "timestamp": {"seconds": seconds, "microseconds": 278826}}
-    if data is not None:
-        raw["data"] = data
-    return Event.parse(raw)
-
-
-def entry(n: int, vm: str = "vm1", name: str = "STOP") -> LogEntry:
-    return LogEntry(1_795_290_000.0 + n, vm, LogKind.EVENT, name, f"{name} #{n}", {"n": n})
-
-
-def test_summaries_read_as_words() -> None:
-    shutdown = event("SHUTDOWN", {"guest": True, "reason": "guest-shutdown"})
-    assert summarise_event(shutdown) == "SHUTDOWN guest=true reason=guest-shutdown"
-    tray = event("DEVICE_TRAY_MOVED", {"device": "", "id": "cd0", "tray-open": True})
-    assert summarise_event(tray) == "DEVICE_TRAY_MOVED cd0 open"
-    assert summarise_event(event("STOP")) == "STOP"
-    quoted = event("X", {"text": "two words", "n": 3, "list": [1, 2]})
-    assert summarise_event(quoted) == 'X text="two words" n=3 list=[1,2]'
-    error = event(
-        "BLOCK_IO_ERROR",
-        {"device": "disk0", "operation": "write", "action": "stop", "reason": "No space left"},
-    )
-    assert summarise_event(error) == "BLOCK_IO_ERROR disk0 write stop: No space left"
-    assert event_entry("vm1", error).level == "error"
-
-
-def test_times_have_microseconds_and_unknown_stays_unknown() -> None:
-    stamped = event_entry("vm1", event("STOP"))
-    assert stamped.time is not None and format_time(stamped.time).endswith(".278826")
-    unknown = Event.parse({"event": "STOP", "timestamp": {"seconds": -1, "microseconds": -1}})
-    assert format_time(event_entry("vm1", unknown).time) == "unknown"
-
-
-def test_entries_survive_a_trip_through_json() -> None:
-    original = event_entry(
-        "vm1", event("RESET", {"guest": False, "reason": "host-qmp-system-reset"})
-    )
-    again = LogEntry.from_json(json.loads(json.dumps(original.to_json())))
-    assert again == original
-    for junk in (None, [], {"kind": "nonsense"}, {"kind": "event", "vm": 3}):
-        assert LogEntry.from_json(junk) is None
+from tests.helpers.entries import entry
 
 
 def test_entries_arrive_in_one_batch_per_frame(qtmodeltester: Any, qtbot: Any) -> None:
@@ -70,7 +23,7 @@ def test_entries_arrive_in_one_batch_per_frame(qtmodeltester: Any, qtbot: Any) -
     for n in range(300):  # a burst of events within one frame
         model.append([entry(n)])
     assert model.rowCount() == 0  # nothing yet: inserted with the next frame
-    qtbot.waitUntil(lambda: model.rowCount() == 300, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 300, timeout=10_000)
     assert inserts == [(0, 299)]
     assert model.data(model.index(5, SUMMARY)) == "STOP #5"
     assert model.data(model.index(0, TIME)).startswith("20")
@@ -94,33 +47,6 @@ def test_the_log_is_bounded_and_drops_the_oldest(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
     model.clear()
     assert model.rowCount() == 0
-
-
-def test_the_file_rotates_and_reads_back_what_it_can(tmp_path: Path) -> None:
-    store = LogStore(tmp_path / "logs", max_bytes=2000, files=3)
-    for n in range(60):
-        store.append("unix:/run/vm1.qmp", [entry(n)])
-    path = store.path_for("unix:/run/vm1.qmp")
-    names = sorted(p.name for p in path.parent.iterdir())
-    assert names == [path.name, path.name + ".1", path.name + ".2"]
-    assert all(p.stat().st_size <= 2000 for p in path.parent.iterdir())
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write('{"time": 1, "vm": "torn')  # a line cut short by a crash
-    loaded = store.load(limit=1000)
-    assert loaded and loaded[-1] == entry(59)  # the newest survive, in order
-    assert [e.time for e in loaded] == sorted(e.time or 0 for e in loaded)
-    assert len(loaded) < 60  # the oldest went with the rotation
-    assert store.load(limit=5) == loaded[-5:]
-    store.append("tcp:127.0.0.1:4444", [entry(100, vm="vm2")])
-    assert store.load(limit=1000)[-1].vm == "vm2"
-    assert store.path_for("unix:/run/vm1.qmp") != store.path_for("tcp:127.0.0.1:4444")
-
-
-def test_a_second_of_a_storm_is_written_whole_and_in_order(tmp_path: Path) -> None:
-    """A thousand entries in one write all read back, in order."""
-    store = LogStore(tmp_path / "logs")
-    store.append("unix:/run/vm1.qmp", [entry(n) for n in range(1234)])
-    assert store.load(limit=10_000) == [entry(n) for n in range(1234)]
 
 
 def test_names_and_vms_are_counted_as_rows_come_and_go(qtbot: Any) -> None:
@@ -260,23 +186,6 @@ def test_the_text_filter_never_takes_a_new_entry_for_a_dropped_one() -> None:
         model.flush()
         assert proxy.rowCount() == found
     assert len(proxy._haystacks) <= model.rowCount()  # dropped rows took their texts along
-
-
-def test_an_impossible_time_in_a_log_file_reads_as_unknown() -> None:
-    for stamp in (1e400, float("nan"), 1e20):
-        entry = LogEntry.from_json(
-            {
-                "time": stamp,
-                "vm": "vm1",
-                "kind": "event",
-                "name": "STOP",
-                "summary": "STOP",
-                "level": "info",
-                "data": {},
-            }
-        )
-        assert entry is not None
-        assert format_time(entry.time) == "unknown"
 
 
 def big_log(rows: int, limit: int = 100_000) -> tuple[EventLogModel, EventLogFilter]:

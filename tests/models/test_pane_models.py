@@ -33,9 +33,9 @@ from qmpgui.models.pci_model import PciModel
 from qmpgui.qmp import CommandFailed
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import BLOCK, BLOCKSTATS, DISPLAY, MACHINE, PCI, Fetcher, Topic
-from tests.fuzz.strategies import OLD_CPU, json_paths
+from tests.helpers.recorded import DATA
+from tests.helpers.strategies import OLD_CPU, json_paths
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 DASH = "—"
 MODELS: tuple[type[NodeTreeModel], ...] = (BlockModel, PciModel, DisplayModel, MachineModel)
 MODEL_IDS = [cls.__name__ for cls in MODELS]

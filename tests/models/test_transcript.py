@@ -793,6 +793,6 @@ def test_a_batch_of_events_joins_soon_and_before_any_later_row(qtbot: Any) -> No
     assert kinds == [RowKind.EVENT] * 3 + [RowKind.EXCHANGE]
     model.add_events([event("STOP")])
     assert model.rowCount() == 4
-    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=10_000)
     last = model.item(model.index(4, 0))
     assert last is not None and last.event is not None and last.event.name == "STOP"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from qmpgui.models import VmListModel
 from qmpgui.session import ConnState, VmSession
-from tests.conftest import AsyncRunner
+from tests.helpers.runner import AsyncRunner
 
 
 def test_model_passes_qtmodeltester_and_follows_sessions(

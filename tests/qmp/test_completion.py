@@ -7,22 +7,16 @@ and in a JSON command being typed (`{"execute": "query-bl`).
 
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 
 from qmpgui.qmp.completion import Completion, Item, complete
 from qmpgui.qmp.schema import SchemaIndex
-
-SCHEMA_72 = Path(__file__).resolve().parents[1] / "data" / "qemu-7.2" / "query-qmp-schema.json.gz"
+from tests.helpers.recorded import load_schema_72
 
 
 @pytest.fixture(scope="module")
 def index72() -> SchemaIndex:
-    with gzip.open(SCHEMA_72, "rt", encoding="utf-8") as handle:
-        return SchemaIndex.from_schema(json.load(handle))
+    return SchemaIndex.from_schema(load_schema_72())
 
 
 def offered(index: SchemaIndex, before: str) -> Completion:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import gc
 import json
 import logging
 import os
@@ -27,14 +28,15 @@ from qmpgui.qmp import (
     parse_endpoint,
 )
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES, describe_connect_error
-from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
-from tests.qemu_vm import QemuVm
+from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply, serve_basic
+from tests.helpers.qemu_vm import QemuVm
 
 
 def conn_to(path: Path, **kwargs: float) -> QmpConnection:
     return QmpConnection(parse_endpoint(str(path)), **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.mark.qemu
 def test_connects_negotiates_and_discovers(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
@@ -52,6 +54,7 @@ def test_connects_negotiates_and_discovers(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_error_reply_and_missing_command_read_well(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
@@ -70,6 +73,7 @@ def test_error_reply_and_missing_command_read_well(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_a_raw_exchange_returns_qemus_whole_reply_with_the_users_id(qemu: QemuVm) -> None:
     """The console's path (qemu.qmp's private _raw, used in this one place)."""
 
@@ -94,6 +98,7 @@ def test_a_raw_exchange_returns_qemus_whole_reply_with_the_users_id(qemu: QemuVm
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_events_arrive_and_stop_changes_state(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
@@ -108,6 +113,7 @@ def test_events_arrive_and_stop_changes_state(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_frozen_qemu_times_out_then_recovers(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket, command_timeout=0.5)
@@ -124,13 +130,18 @@ def test_frozen_qemu_times_out_then_recovers(qemu: QemuVm) -> None:
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_killed_qemu_fails_pending_command_and_reports_loss(qemu: QemuVm) -> None:
     async def main() -> None:
         conn = conn_to(qemu.app_socket)
         await conn.connect()
         qemu.signal(signal.SIGSTOP)  # the command stays pending
         pending = asyncio.ensure_future(conn.execute("query-status"))
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0)  # one turn: the command is asked of qemu.qmp ...
+        assert conn._client._pending
+        async with asyncio.timeout(30):
+            await conn._client._outgoing.join()  # ... and written to the socket
+        assert not pending.done()
         qemu.kill()
         with pytest.raises(ConnectionLost, match="connection to QEMU was lost"):
             await asyncio.wait_for(pending, 5)
@@ -143,6 +154,7 @@ def test_killed_qemu_fails_pending_command_and_reports_loss(qemu: QemuVm) -> Non
     asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_busy_monitor_is_detected_by_the_greeting_timeout(qemu: QemuVm) -> None:
     async def main() -> None:
         holder = conn_to(qemu.app_socket)
@@ -401,6 +413,7 @@ def test_event_flood_is_bounded_and_counted(short_tmp: Path) -> None:
         asyncio.run(main())
 
 
+@pytest.mark.qemu
 def test_protocol_lines_are_logged_only_when_debugging(
     qemu: QemuVm, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -428,3 +441,35 @@ def test_protocol_lines_are_logged_only_when_debugging(
     lines = [r.getMessage() for r in caplog.records]
     assert any(line.startswith("-->") and '"execute": "query-status"' in line for line in lines)
     assert any(line.startswith("<--") and '"running": true' in line for line in lines)
+
+
+def test_a_close_cancelled_as_the_server_goes_leaves_no_unread_error(short_tmp: Path) -> None:
+    """The window closes, or the user disconnects, just as QEMU goes away: the wait for the
+    end is cancelled while qemu.qmp disconnects. The reader's EOFError must still be read,
+    not reported by asyncio as an exception nobody retrieved."""
+    from qemu.qmp import Runstate
+
+    async def cancelled_after(turns: int, server: FakeQmpServer) -> list[dict[str, object]]:
+        loop = asyncio.get_running_loop()
+        errors: list[dict[str, object]] = []
+        loop.set_exception_handler(lambda _loop, context: errors.append(context))
+        conn = conn_to(server.path)
+        await conn.connect()
+        ending = asyncio.ensure_future(conn.wait_closed())
+        server.__exit__(None, None, None)  # EOF for the reader
+        async with asyncio.timeout(30):
+            while conn._client.runstate is Runstate.RUNNING:
+                await conn._client.runstate_changed()
+        for _ in range(turns):  # into qemu.qmp's disconnect, part of the way
+            await asyncio.sleep(0)
+        ending.cancel()
+        await asyncio.gather(ending, return_exceptions=True)
+        await conn.close()
+        del ending
+        gc.collect()
+        await asyncio.sleep(0)
+        return errors
+
+    for turns in range(6):
+        server = FakeQmpServer(short_tmp / f"gone{turns}.sock", serve_basic).__enter__()
+        assert asyncio.run(cancelled_after(turns, server)) == [], f"cancelled after {turns} turns"

@@ -8,11 +8,9 @@ needs a running QEMU.
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import pwd
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,14 +48,7 @@ from qmpgui.qmp.screendump import (
 )
 from qmpgui.qmp.types import Capabilities
 from qmpgui.session.control import Outcome, failure_text, summary
-
-QEMU_72 = Path(__file__).resolve().parents[1] / "data" / "qemu-7.2"
-SCHEMA_72 = QEMU_72 / "query-qmp-schema.json.gz"
-
-
-def load_schema_72() -> Any:
-    with gzip.open(SCHEMA_72, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
+from tests.helpers.recorded import QEMU_72, load_schema_72
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from qmpgui.qmp import QmpConnection, parse_endpoint
 from qmpgui.qmp.hmp import HmpCommand, complete, lookup, parse_help, parse_info_help
-from tests.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm
 
 # Excerpts of QEMU 7.2's `help` (lines end in CRLF, as human-monitor-command returns them).
 HELP = "\r\n".join(
@@ -129,6 +131,7 @@ def test_completion_is_unique_and_sorted() -> None:
     assert complete(twice, [], "s") == ["s", "savevm", "stop"]
 
 
+@pytest.mark.qemu
 def test_real_qemu_help_parses_and_completes(qemu: QemuVm) -> None:
     async def hmp(*lines: str) -> list[str]:
         conn = QmpConnection(parse_endpoint(str(qemu.app_socket)))

@@ -36,10 +36,7 @@ from qmpgui.qmp.machine import (
 )
 from qmpgui.qmp.pci import MAX_BRIDGE_DEPTH, PciBar, PciBus, PciFunction, parse_pci
 from qmpgui.qmp.reader import Problems
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-LEGACY = DATA / "legacy-replies"
-QEMU_72 = DATA / "qemu-7.2"
+from tests.helpers.recorded import LEGACY, QEMU_72
 
 
 def load(path: Path) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,8 +16,7 @@ from qmpgui.qmp.types import (
     parse_name,
     parse_uuid,
 )
-
-LEGACY = Path(__file__).resolve().parents[1] / "data" / "legacy-replies"
+from tests.helpers.recorded import LEGACY, load_schema_72
 
 
 def legacy(name: str) -> object:
@@ -134,8 +132,6 @@ def test_any_json_parses_without_exception(value: object) -> None:
 def test_vms_of_one_qemu_build_share_what_their_schema_says() -> None:
     """A fleet of one QEMU build keeps one schema index, not one per VM; a different
     schema still gives its own answer, never the neighbour's."""
-    from tests.qmp.test_console_input import load_schema_72
-
     first = Capabilities.from_schema(load_schema_72())
     second = Capabilities.from_schema(load_schema_72())  # parsed anew, as each VM's reply is
     assert second is first

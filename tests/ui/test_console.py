@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import itertools
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
 from qmpgui.models.transcript import Action, Item, RowKind
 from qmpgui.qmp.completion import complete
@@ -24,11 +22,13 @@ from qmpgui.qmp.secrets import MASK
 from qmpgui.qmp.types import Event
 from qmpgui.store.history import default_history_path
 from qmpgui.ui.console import ConsoleWidget
-from tests.conftest import AsyncRunner
-from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
-from tests.qemu_vm import QemuVm
-from tests.ui.dialogs import answer_confirm
-from tests.ui.test_main_window import close_window, open_window
+from tests.helpers.clock import unqueued_time
+from tests.helpers.console import exchanges, open_console, send, top_index
+from tests.helpers.dialogs import answer_confirm
+from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, log_entries
 
 CDROM = [
     "-drive",
@@ -36,50 +36,6 @@ CDROM = [
     "-device",
     "ide-cd,drive=cdrive,id=cd0",
 ]
-
-
-def open_console(arun: AsyncRunner, qtbot: Any, endpoint: str) -> tuple[MainWindow, ConsoleWidget]:
-    window = open_window(arun, qtbot, endpoint)
-    session = window.model.session(0)
-    arun.wait(lambda: session.connected)
-    window.action_show_console.trigger()
-    console = window.consoles.console_of_current()
-    assert console is not None and console.session is session
-    return window, console
-
-
-def exchanges(console: ConsoleWidget) -> list[Item]:
-    return [i for i in console.model.items() if i.kind is RowKind.EXCHANGE]
-
-
-def type_command(arun: AsyncRunner, console: ConsoleWidget, text: str) -> Item:
-    """Send `text` from the console as a user would; return its exchange, maybe still pending."""
-    before = len(exchanges(console))
-    console.input.setPlainText(text)
-    console.input.setFocus()
-    arun.qtbot.keyClick(console.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    arun.wait(lambda: len(exchanges(console)) > before)
-    return exchanges(console)[-1]
-
-
-def send(arun: AsyncRunner, console: ConsoleWidget, text: str) -> Item:
-    """Type `text`, send it as a user would (Ctrl+Enter), and wait for the reply to be shown."""
-    item = type_command(arun, console, text)
-    arun.wait(lambda: item.exchange is not None and item.exchange.done and _shown(console, item))
-    return item
-
-
-def _shown(console: ConsoleWidget, item: Item) -> bool:
-    row = top_index(console, item)
-    return row.isValid() and console.model.rowCount(row) > 0 and console.output.isExpanded(row)
-
-
-def top_index(console: ConsoleWidget, item: Item) -> QModelIndex:
-    model = console.model
-    for row in range(model.rowCount()):
-        if model.item(model.index(row, 0)) is item:
-            return model.index(row, 0)
-    return QModelIndex()
 
 
 def body_lines(console: ConsoleWidget, item: Item) -> list[str]:
@@ -104,13 +60,9 @@ def header(console: ConsoleWidget, item: Item) -> str:
     return str(top_index(console, item).data())
 
 
-def log_entries(window: MainWindow, kind: LogKind) -> list[Any]:
-    window.event_log.flush()
-    return [e for e in window.event_log.entries() if e.kind is kind]
-
-
-def test_json_command_with_id_round_trip(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+@pytest.mark.qemu
+def test_json_command_with_id_round_trip(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
+    window, console = open_console(windows, qemu)
     item = send(arun, console, '{"execute": "query-status", "id": "st-1"}')
     assert item.exchange is not None
     assert item.exchange.reply == {
@@ -126,13 +78,16 @@ def test_json_command_with_id_round_trip(qemu: QemuVm, arun: AsyncRunner, qtbot:
     commands = log_entries(window, LogKind.COMMAND)
     assert commands[-1].name == "query-status" and commands[-1].level == "info"
     assert console.input.toPlainText() == ""  # sent, so the input is free again
-    close_window(arun, window)
 
 
-def test_shorthand_and_an_unknown_command(short_tmp: Path, arun: AsyncRunner, qtbot: Any) -> None:
-    vm = QemuVm(short_tmp).start(extra=CDROM)
+@pytest.mark.qemu
+def test_shorthand_and_an_unknown_command(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # -S: no firmware runs, which could close the tray again as it looks for a boot disc.
+    vm = QemuVm(short_tmp).start(extra=["-S", *CDROM])
     try:
-        window, console = open_console(arun, qtbot, str(vm.app_socket))
+        window, console = open_console(windows, vm)
         window.config.confirm_destructive = False
         item = send(arun, console, "eject id=cd0 force=true")
         assert item.exchange is not None and item.exchange.message == {
@@ -153,15 +108,15 @@ def test_shorthand_and_an_unknown_command(short_tmp: Path, arun: AsyncRunner, qt
         colour = top_index(console, missing).data(Qt.ItemDataRole.ForegroundRole)
         assert isinstance(colour, QBrush) and colour.color().red() > 150
         assert log_entries(window, LogKind.COMMAND)[-1].level == "error"
-        close_window(arun, window)
     finally:
         vm.stop()
 
 
+@pytest.mark.qemu
 def test_invalid_json_says_where_and_sends_nothing(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     text = '{"execute": "stop",\n "arguments": {,}}'
     console.input.setPlainText(text)
     console.submit()
@@ -175,11 +130,13 @@ def test_invalid_json_says_where_and_sends_nothing(
     assert not log_entries(window, LogKind.COMMAND)
     console.input.insertPlainText(" ")  # editing clears the message
     assert not console.error_label.isVisible()
-    close_window(arun, window)
 
 
-def test_events_reach_the_console_and_the_log(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+@pytest.mark.qemu
+def test_events_reach_the_console_and_the_log(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, console = open_console(windows, qemu)
     send(arun, console, "stop")
     arun.wait(
         lambda: any(
@@ -209,11 +166,11 @@ def test_events_reach_the_console_and_the_log(qemu: QemuVm, arun: AsyncRunner, q
     # The user's commands are in the log too: the audit trail.
     names = [e.name for e in log_entries(window, LogKind.COMMAND)]
     assert names == ["stop", "cont"]
-    close_window(arun, window)
 
 
-def test_dangerous_commands_ask_first(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+@pytest.mark.qemu
+def test_dangerous_commands_ask_first(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
+    _window, console = open_console(windows, qemu)
     console.input.setPlainText("system_reset")
     arun.wait(lambda: console.risk_label.text() == "dangerous: asks first")
     seen = answer_confirm(accept=False)
@@ -229,13 +186,13 @@ def test_dangerous_commands_ask_first(qemu: QemuVm, arun: AsyncRunner, qtbot: An
     answer_confirm(accept=True)
     console.submit()
     arun.wait(lambda: any(i.event and i.event.name == "RESET" for i in console.model.items()))
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_history_is_kept_masked_across_restarts(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any, tmp_path: Path
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     send(arun, console, "set_password protocol=vnc password=hunter2")  # fails: no VNC here
     send(arun, console, '{"execute": "query-name"}')
     path = default_history_path()
@@ -245,9 +202,9 @@ def test_history_is_kept_masked_across_restarts(
     assert "hunter2" not in console.transcript_text(plain=False)
     assert "hunter2" not in console.transcript_text(plain=True)
     assert all("hunter2" not in json.dumps(e.to_json()) for e in window.event_log.entries())
-    close_window(arun, window)
+    windows.close(window)  # a restart: the next window reads the history back
 
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     arun.wait(lambda: len(window.consoles.host.histories["qmp"]) == 2)
     console.input.setFocus()
     qtbot.keyClick(console.input, Qt.Key.Key_Up)
@@ -268,11 +225,13 @@ def test_history_is_kept_masked_across_restarts(
     assert console.input.toPlainText().startswith("set_password")
     qtbot.keyClick(console.search_field, Qt.Key.Key_Return)
     assert not console.search_field.isVisible() and console.input.hasFocus()
-    close_window(arun, window)
 
 
-def test_completion_knows_eject(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+@pytest.mark.qemu
+def test_completion_knows_eject(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any
+) -> None:
+    _window, console = open_console(windows, qemu)
     found = complete(console.schema(), "eject ")
     assert found is not None
     labels = {item.label: item.detail for item in found.items}
@@ -305,11 +264,11 @@ def test_completion_knows_eject(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> 
         "execute": "blockdev-change-medium",
         "arguments": {"filename": ""},
     }
-    close_window(arun, window)
 
 
-def test_hmp_mode(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+@pytest.mark.qemu
+def test_hmp_mode(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
+    window, console = open_console(windows, qemu)
     console.hmp_button.click()
     item = send(arun, console, "info status")
     assert item.exchange is not None and item.exchange.message == {
@@ -328,17 +287,17 @@ def test_hmp_mode(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
     # HMP history is its own.
     assert window.consoles.host.histories["hmp"].entries[-1] == "info status"
     assert "info status" not in window.consoles.host.histories["qmp"].entries
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_a_schema_reply_arrives_while_a_10_ms_timer_keeps_firing(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    _window, console = open_console(windows, qemu)
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(lambda: ticks.append(unqueued_time()))
     timer.start()
     item = send(arun, console, "query-qmp-schema")
     qtbot.wait(100)  # and on after it: the last gap counts too
@@ -352,7 +311,6 @@ def test_a_schema_reply_arrives_while_a_10_ms_timer_keeps_firing(
     assert lines[1] == '  "return": ['
     assert any('"name": "query-status"' in line for line in lines)
     assert len(lines) < 5000
-    close_window(arun, window)
 
 
 async def _serve_big(reader: Any, writer: Any) -> None:
@@ -369,10 +327,14 @@ async def _serve_big(reader: Any, writer: Any) -> None:
 
 
 def test_a_10_mb_reply_is_cut_with_show_all_and_save(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    short_tmp: Path,
+    windows: Windows,
+    arun: AsyncRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with FakeQmpServer(short_tmp / "big.sock", _serve_big):
-        window, console = open_console(arun, qtbot, str(short_tmp / "big.sock"))
+        _window, console = open_console(windows, short_tmp / "big.sock")
         item = send(arun, console, "x-big")
         assert item.size > 10_000_000 and item.head is not None
         lines = body_lines(console, item)
@@ -390,11 +352,13 @@ def test_a_10_mb_reply_is_cut_with_show_all_and_save(
         console.output.actionRequested.emit(str(Action.SHOW_ALL), show_row)
         top = top_index(console, item)
         assert body_lines(console, item)[1].startswith('  "return": ["00000000')  # folded
-        close_window(arun, window)
 
 
-def test_copy_an_exchange_as_json_or_shorthand(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+@pytest.mark.qemu
+def test_copy_an_exchange_as_json_or_shorthand(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    _window, console = open_console(windows, qemu)
     item = send(
         arun,
         console,
@@ -414,11 +378,13 @@ def test_copy_an_exchange_as_json_or_shorthand(qemu: QemuVm, arun: AsyncRunner, 
     actions["Send again…"].trigger()
     assert json.loads(console.input.toPlainText())["execute"] == "qom-get"
     QGuiApplication.clipboard().clear()
-    close_window(arun, window)
 
 
-def test_typing_with_the_list_open_still_sends(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+@pytest.mark.qemu
+def test_typing_with_the_list_open_still_sends(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any
+) -> None:
+    _window, console = open_console(windows, qemu)
     console.input.setFocus()
     qtbot.keyClicks(console.input, "query-block")
     popup = console.input.popup
@@ -432,13 +398,13 @@ def test_typing_with_the_list_open_still_sends(qemu: QemuVm, arun: AsyncRunner, 
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     arun.wait(lambda: len(exchanges(console)) == 2)
     assert exchanges(console)[-1].exchange.command == "query-name"  # type: ignore[union-attr]
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_quit_from_the_console_is_no_lost_connection(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     window.config.confirm_destructive = False
     item = send(arun, console, "quit")
     session = window.model.session(0)
@@ -451,7 +417,6 @@ def test_quit_from_the_console_is_no_lost_connection(
     assert session.exit_seen
     notes = [i.note for i in console.model.items() if i.kind is RowKind.NOTE]
     assert notes[-1] == "— QEMU exited after quit from the console"
-    close_window(arun, window)
 
 
 def rtc_storm(count: int) -> list[Event]:
@@ -467,10 +432,11 @@ def rtc_storm(count: int) -> list[Event]:
     ]
 
 
+@pytest.mark.qemu
 def test_an_event_storm_with_events_hidden_keeps_the_exchanges(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     item = send(arun, console, "query-status")
     console.events_box.setChecked(False)
     storm = rtc_storm(5000)
@@ -481,13 +447,13 @@ def test_an_event_storm_with_events_hidden_keeps_the_exchanges(
     console.events_box.setChecked(True)
     window.model.session(0).eventsReceived.emit(storm[:10])
     arun.wait(lambda: sum(i.kind is RowKind.EVENT for i in console.model.items()) == 10)
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_a_menu_outlives_the_rows_it_was_opened_on(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     item = send(arun, console, "query-name")
     top = top_index(console, item)
     line_index = console.model.index(1, 0, top)
@@ -506,13 +472,13 @@ def test_a_menu_outlives_the_rows_it_was_opened_on(
     actions["Copy request as qmp-shell"].trigger()
     assert QGuiApplication.clipboard().text() == "query-name"
     QGuiApplication.clipboard().clear()
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_a_command_to_a_disconnected_vm_says_why_and_is_kept(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window, console = open_console(arun, qtbot, str(qemu.app_socket))
+    window, console = open_console(windows, qemu)
     window.model.session(0).disconnect_vm()
     console.input.setPlainText("query-status")
     console.submit()
@@ -522,15 +488,14 @@ def test_a_command_to_a_disconnected_vm_says_why_and_is_kept(
     assert console.input.toPlainText() == "query-status" and not exchanges(console)
     assert console.state_label.text() == "testvm: disconnected"
     assert not console.send_button.isEnabled()
-    close_window(arun, window)
 
 
 def test_the_console_is_made_when_its_tab_opens_for_the_vm_selected_then(
-    arun: AsyncRunner, qtbot: Any, tmp_path: Path
+    windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
     """Consoles cost start-up time, so none is made until the Console tab is opened; it
     then talks to the VM selected at that moment, and follows the selection."""
-    window = open_window(arun, qtbot, str(tmp_path / "a.sock"), str(tmp_path / "b.sock"))
+    window = windows.open(str(tmp_path / "a.sock"), str(tmp_path / "b.sock"))
     first, second = window.model.session(0), window.model.session(1)
     window.select_session(second)
     assert window.consoles.consoles == {}
@@ -544,4 +509,3 @@ def test_the_console_is_made_when_its_tab_opens_for_the_vm_selected_then(
     window.select_session(second)
     window.action_show_console.trigger()
     assert window.consoles.console_of_current() is window.consoles.console(second)
-    close_window(arun, window)

@@ -23,11 +23,8 @@ from qmpgui.ui import event_log_view
 from qmpgui.ui.event_log_export import default_export_name
 from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.json_text import json_spans, pretty_json
-from tests.conftest import AsyncRunner
-
-
-def entry(n: int, vm: str = "vm1", name: str = "STOP", **data: Any) -> LogEntry:
-    return LogEntry(1_795_290_000.0 + n, vm, LogKind.EVENT, name, f"{name} #{n}", {"n": n, **data})
+from tests.helpers.entries import entry
+from tests.helpers.runner import AsyncRunner
 
 
 def mixed() -> list[LogEntry]:

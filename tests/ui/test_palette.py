@@ -18,7 +18,6 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
-from qmpgui.app import create_main_window
 from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import Level, LogEntry, LogKind
 from qmpgui.models.event_log import ENTRY_ROLE, EventLogModel
@@ -29,8 +28,9 @@ from qmpgui.session import ConnState
 from qmpgui.ui.console import ConsoleWidget
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.styles import set_background, set_tone
-from tests.conftest import AsyncRunner
-from tests.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
 
 #: WCAG 2 AA, normal text: held for error, warning and muted text alike.
 AA = 4.5
@@ -247,13 +247,6 @@ def test_model_rows_read_on_the_views_base(app_palette: None, name: str) -> None
 # -- the real window, switched from light to dark and back while open -------------------------
 
 
-def open_window(*argv: str, qtbot: Any) -> MainWindow:
-    window = create_main_window(list(argv))
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def drawn_background(widget: QWidget) -> QColor:
     """The colour most of the widget's pixels have, as the window paints them."""
     window = widget.window()
@@ -349,43 +342,37 @@ def measure(arun: AsyncRunner, window: MainWindow, console: ConsoleWidget) -> di
     return ratios
 
 
+@pytest.mark.qemu
 @pytest.mark.usefixtures("app_palette")
 def test_the_open_window_follows_the_palette_and_its_errors_read(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path, short_tmp: Path
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, short_tmp: Path
 ) -> None:
-    config = tmp_path / "config" / "qmpgui" / "config.json"
-    config.parent.mkdir(parents=True)
-    config.write_text("{")
-    window = open_window(str(short_tmp / "missing.sock"), str(qemu.app_socket), qtbot=qtbot)
-    try:
-        arun.wait(lambda: window.model.session(0).state is ConnState.ERROR)
-        arun.wait(lambda: window.model.session(1).connected)
-        assert window.banner.isVisible()
-        window.select_session(window.model.session(1))
-        window.action_show_console.trigger()
-        console = window.consoles.console_of_current()
-        assert console is not None
-        console.input.setPlainText("no-such-command")
-        console.submit()
-        arun.wait(lambda: any(i.exchange and i.exchange.done for i in console.model.items()))
+    window = windows.open(str(short_tmp / "missing.sock"), str(qemu.app_socket), config="{")
+    arun.wait(lambda: window.model.session(0).state is ConnState.ERROR)
+    arun.wait(lambda: window.model.session(1).connected)
+    assert window.banner.isVisible()
+    window.select_session(window.model.session(1))
+    window.action_show_console.trigger()
+    console = window.consoles.console_of_current()
+    assert console is not None
+    console.input.setPlainText("no-such-command")
+    console.submit()
+    arun.wait(lambda: any(i.exchange and i.exchange.done for i in console.model.items()))
 
-        seen: dict[str, dict[str, float]] = {}
-        colours: dict[str, list[str]] = {}
-        for name in ("light", "dark", "deep blue", "light again"):
-            use(PALETTES[name.removesuffix(" again")]())
-            seen[name] = measure(arun, window, console)
-            colours[name] = [
-                foreground(window.model.index(0, 1)).name(),
-                window.banner.styleSheet(),
-                console.risk_label.styleSheet(),
-            ]
-            low = {what: f"{ratio:.2f}" for what, ratio in seen[name].items() if ratio < AA}
-            assert not low, f"below {AA}:1 on {name}: {low}"
-        assert colours["dark"] != colours["light"]
-        assert colours["light again"] == colours["light"]
-    finally:
-        window.close()
-        arun.wait(lambda: window._shut_down, timeout=15)
+    seen: dict[str, dict[str, float]] = {}
+    colours: dict[str, list[str]] = {}
+    for name in ("light", "dark", "deep blue", "light again"):
+        use(PALETTES[name.removesuffix(" again")]())
+        seen[name] = measure(arun, window, console)
+        colours[name] = [
+            foreground(window.model.index(0, 1)).name(),
+            window.banner.styleSheet(),
+            console.risk_label.styleSheet(),
+        ]
+        low = {what: f"{ratio:.2f}" for what, ratio in seen[name].items() if ratio < AA}
+        assert not low, f"below {AA}:1 on {name}: {low}"
+    assert colours["dark"] != colours["light"]
+    assert colours["light again"] == colours["light"]
 
 
 def test_style_sheets_follow_a_palette_change(app_palette: None, qtbot: Any) -> None:

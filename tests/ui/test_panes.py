@@ -7,13 +7,11 @@ import stat
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
-from qmpgui.app.main_window import MainWindow
 from qmpgui.host.demo import free_vnc_display
 from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.node_tree import NodeTreeModel
@@ -25,9 +23,9 @@ from qmpgui.ui.panes.display import DisplayPane
 from qmpgui.ui.panes.inspect import JSON_MIME, InspectPane
 from qmpgui.ui.panes.machine import MachinePane
 from qmpgui.ui.panes.pci import PciPane
-from tests.conftest import AsyncRunner
-from tests.qemu_vm import QemuVm
-from tests.ui.test_main_window import close_window, open_window
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
 
 
 class RichVm(QemuVm):
@@ -69,14 +67,6 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     vm.stop()
 
 
-def window_on(vm: QemuVm, arun: AsyncRunner, qtbot: Any) -> MainWindow:
-    window = open_window(arun, qtbot, str(vm.app_socket))
-    window.settings.poll_interval_s = 0.2
-    session = window.model.session(0)
-    arun.wait(lambda: session.connected)
-    return window
-
-
 def cell(model: NodeTreeModel, index: QModelIndex, column: int) -> str:
     return str(model.data(index.siblingAtColumn(column)))
 
@@ -86,21 +76,22 @@ def polls_pass(arun: AsyncRunner, session: VmSession, count: int = 3) -> None:
     arun.wait(lambda: session.poll_count >= start + count)
 
 
-def test_hidden_panes_are_not_polled(rich_vm: RichVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+@pytest.mark.qemu
+def test_hidden_panes_are_not_polled(rich_vm: RichVm, windows: Windows) -> None:
+    window = windows.on(rich_vm)
     session = window.model.session(0)
     assert session.watched == frozenset()  # the status tab is in front
     window.panes.setCurrentWidget(window.pane(PciPane))
     assert session.watched == {PCI}
     window.panes.setCurrentWidget(window.pane(BlockPane))
     assert session.watched == {BLOCK, BLOCKSTATS}
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_block_pane_shows_media_and_follows_the_tray(
-    rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
+    rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+    window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.pane(BlockPane))
     view = window.findChild(QTreeView, "blockView")
     assert view is window.pane(BlockPane).view
@@ -128,11 +119,11 @@ def test_block_pane_shows_media_and_follows_the_tray(
     polls_pass(arun, window.model.session(0))
     assert kept.isValid() and model.data(kept) == "cd1"
     assert view.currentIndex().row() == kept.row() and resets == []
-    close_window(arun, window)
 
 
-def test_io_rates_appear_after_reads(rich_vm: RichVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+@pytest.mark.qemu
+def test_io_rates_appear_after_reads(rich_vm: RichVm, windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.pane(BlockPane))
     model = window.pane(BlockPane).model
     read_rate = BLOCK_COLUMNS.index("Read rate")
@@ -156,13 +147,13 @@ def test_io_rates_appear_after_reads(rich_vm: RichVm, arun: AsyncRunner, qtbot: 
     history = window.model.data(vm_row, SPARKLINE_ROLE)
     assert max(history) > 1024 * 1024  # the sparkline saw the burst
     assert "Disk I/O" in window.model.data(vm_row, Qt.ItemDataRole.ToolTipRole)
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_pci_tree_nests_the_nic_under_the_bridge(
-    rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
+    rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+    window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.pane(PciPane))
     view = window.findChild(QTreeView, "pciView")
     model = window.pane(PciPane).model
@@ -184,7 +175,6 @@ def test_pci_tree_nests_the_nic_under_the_bridge(
     assert not view.isExpanded(model.find(("bus", 0), ("slot", 1)))
     assert view.isExpanded(model.find(("bus", 0), ("slot", 3)))
     assert view.currentIndex() == model.find(("bus", 0), ("slot", 3), ("bus", 1), ("slot", 1))
-    close_window(arun, window)
 
 
 def fake_viewer(folder: Path) -> Path:
@@ -196,14 +186,15 @@ def fake_viewer(folder: Path) -> Path:
     return record
 
 
+@pytest.mark.qemu
 def test_display_pane_shows_vnc_and_opens_a_viewer(
     rich_vm: RichVm,
+    windows: Windows,
     arun: AsyncRunner,
-    qtbot: Any,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+    window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.pane(DisplayPane))
     pane = window.pane(DisplayPane)
     assert window.findChild(InspectPane, "displayPane") is pane
@@ -226,13 +217,13 @@ def test_display_pane_shows_vnc_and_opens_a_viewer(
     pane.open_button.click()
     arun.wait(record.exists)
     assert record.read_text().strip() == f"vnc://127.0.0.1:{port}"
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_machine_pane_shows_the_machine_and_its_run_state(
-    rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
+    rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+    window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.pane(MachinePane))
     model = window.pane(MachinePane).model
     arun.wait(lambda: cell(model, model.find("machine"), 1) != "—")
@@ -255,13 +246,13 @@ def test_machine_pane_shows_the_machine_and_its_run_state(
 
     rich_vm.watch.execute("stop")
     arun.wait(lambda: cell(model, model.find("run"), 1) == "paused (running: no)")
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_copy_a_row_and_the_pane_as_text_and_json(
-    rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
+    rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+    window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.pane(BlockPane))
     view = window.pane(BlockPane).view
     model = window.pane(BlockPane).model
@@ -282,13 +273,13 @@ def test_copy_a_row_and_the_pane_as_text_and_json(
     text = QApplication.clipboard().text()
     assert text.splitlines()[0].startswith("Device\tqdev id\t")
     assert len(text.splitlines()) == 4
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_panes_keep_the_last_data_and_say_so_when_qemu_is_gone(
-    rich_vm: RichVm, arun: AsyncRunner, qtbot: Any
+    rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(rich_vm, arun, qtbot)
+    window = windows.on(rich_vm)
     window.panes.setCurrentWidget(window.pane(PciPane))
     model = window.pane(PciPane).model
     arun.wait(lambda: model.rowCount() == 1)
@@ -297,13 +288,11 @@ def test_panes_keep_the_last_data_and_say_so_when_qemu_is_gone(
     arun.wait(lambda: "showing data from" in header.text())
     assert model.rowCount() == 1  # still readable: useful after a crash
     assert "reconnecting" in header.text()
-    close_window(arun, window)
 
 
-def test_no_vm_selected_shows_empty_panes(qloop: Any, arun: AsyncRunner, qtbot: Any) -> None:
-    window = open_window(arun, qtbot)
+def test_no_vm_selected_shows_empty_panes(windows: Windows) -> None:
+    window = windows.open()
     for pane in (window.pane(kind) for kind in (BlockPane, PciPane, DisplayPane, MachinePane)):
         assert pane.header.text() == "No VM selected."
         assert pane.model.rowCount() == 0
     assert not window.pane(DisplayPane).open_button.isEnabled()
-    close_window(arun, window)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import re
 import stat
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,13 +20,13 @@ from qmpgui.models.screen_image import decode
 from qmpgui.qmp import QmpConnection
 from qmpgui.session.screendump import private_folder, screendumper
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
-from tests.conftest import AsyncRunner
-from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
-from tests.guest_images import RED, RED_SCREEN, boot_floppy, floppy_args
-from tests.qemu_vm import QemuVm
-from tests.ui.dialogs import when_modal
-from tests.ui.test_lifecycle import act, messages, window_on
-from tests.ui.test_main_window import close_window, open_window
+from tests.helpers.dialogs import when_modal
+from tests.helpers.fake_qmp import FakeQmpServer
+from tests.helpers.guest_images import RED, RED_SCREEN, boot_floppy, floppy_args
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.screendump import PictureServer, open_viewer, picture
+from tests.helpers.windows import Windows, act, messages
 
 
 @pytest.fixture
@@ -50,14 +49,6 @@ def centre(image: QImage) -> tuple[int, int, int]:
     return rgb(image, image.width() // 2, image.height() // 2)
 
 
-def open_viewer(window: MainWindow, arun: AsyncRunner) -> ScreendumpViewer:
-    act(window, "actionScreendump").trigger()
-    viewer = window.findChild(ScreendumpViewer, "screendumpViewer")
-    assert viewer is not None
-    arun.wait(lambda: viewer.frame is not None or viewer.error.isVisibleTo(viewer))
-    return viewer
-
-
 def guest_painted(arun: AsyncRunner, window: MainWindow) -> None:
     """Wait until the boot sector has run: the screen is red in a PPM screendump."""
     dumper = screendumper(window.model.session(0))
@@ -66,13 +57,14 @@ def guest_painted(arun: AsyncRunner, window: MainWindow) -> None:
         capture = arun(dumper.capture("ppm"))
         return centre(decode(capture)) == RED
 
-    arun.wait(red_now, timeout=20)
+    arun.wait(red_now, timeout=60)  # TCG boots the guest slowly on a busy machine
 
 
+@pytest.mark.qemu
 def test_the_viewer_shows_the_guest_screen_in_its_true_colours(
-    red_vm: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+    red_vm: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
-    window = window_on(arun, qtbot, red_vm)
+    window = windows.on(red_vm)
     guest_painted(arun, window)
     session = window.model.session(0)
 
@@ -106,11 +98,11 @@ def test_the_viewer_shows_the_guest_screen_in_its_true_colours(
     assert centre(QGuiApplication.clipboard().image()) == RED
     QGuiApplication.clipboard().clear()
     viewer.close()
-    close_window(arun, window)
 
 
-def test_zoom_fit_and_actual_size(red_vm: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window = window_on(arun, qtbot, red_vm)
+@pytest.mark.qemu
+def test_zoom_fit_and_actual_size(red_vm: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.on(red_vm)
     guest_painted(arun, window)  # 640x400 from now on (the firmware's text mode is 720x400)
     viewer = open_viewer(window, arun)
     viewer.resize(500, 400)
@@ -138,7 +130,6 @@ def test_zoom_fit_and_actual_size(red_vm: QemuVm, arun: AsyncRunner, qtbot: Any)
     viewer.action_fit.trigger()
     assert viewer.fit and viewer.zoom < 1.0  # 640 px wide in a 500 px window
     viewer.close()
-    close_window(arun, window)
 
 
 class InFlight:
@@ -166,10 +157,11 @@ class InFlight:
         monkeypatch.setattr(QmpConnection, "execute", execute)
 
 
+@pytest.mark.qemu
 def test_live_preview_never_overlaps_and_pauses_while_hidden(
-    red_vm: QemuVm, arun: AsyncRunner, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    red_vm: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = window_on(arun, qtbot, red_vm)
+    window = windows.on(red_vm)
     guest_painted(arun, window)
     viewer = open_viewer(window, arun)
     log = InFlight(monkeypatch)
@@ -186,18 +178,18 @@ def test_live_preview_never_overlaps_and_pauses_while_hidden(
     viewer.hide()
     arun.wait(lambda: log.now == 0)
     frozen = viewer.grab_count
-    qtbot.wait(800)
+    qtbot.wait(800)  # what is under test: time passes, four live intervals, and no grab
     assert viewer.grab_count == frozen and not viewer.timer.isActive()
     viewer.show()
     arun.wait(lambda: viewer.grab_count > frozen)
     viewer.setWindowState(Qt.WindowState.WindowMinimized)
     arun.wait(lambda: not viewer.timer.isActive())
     viewer.close()
-    close_window(arun, window)
 
 
-def test_a_paused_vm_can_be_dumped(red_vm: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window = window_on(arun, qtbot, red_vm)
+@pytest.mark.qemu
+def test_a_paused_vm_can_be_dumped(red_vm: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.on(red_vm)
     guest_painted(arun, window)
     red_vm.watch.execute("stop")
     arun.wait(lambda: window.model.session(0).run_status == "paused")
@@ -205,11 +197,12 @@ def test_a_paused_vm_can_be_dumped(red_vm: QemuVm, arun: AsyncRunner, qtbot: Any
     viewer = open_viewer(window, arun)
     assert viewer.frame is not None and centre(viewer.frame.image) == RED
     viewer.live.setChecked(True)  # still live when the main window closes
-    close_window(arun, window)  # ends the viewer's work too: no task is left
+    windows.close(window)  # ends the viewer's work too: no task is left
 
 
-def test_a_vm_without_display_says_so(qemu: QemuVm, arun: AsyncRunner, qtbot: Any) -> None:
-    window = window_on(arun, qtbot, qemu)  # -nodefaults: no graphics device at all
+@pytest.mark.qemu
+def test_a_vm_without_display_says_so(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.on(qemu)  # -nodefaults: no graphics device at all
     viewer = open_viewer(window, arun)
     assert viewer.frame is None
     assert viewer.error.text() == (
@@ -217,10 +210,12 @@ def test_a_vm_without_display_says_so(qemu: QemuVm, arun: AsyncRunner, qtbot: An
     )
     arun.wait(lambda: any("screendump: this VM has no display" in m for m in messages(window)))
     viewer.close()
-    close_window(arun, window)
 
 
-def test_choose_a_named_display_device(short_tmp: Path, arun: AsyncRunner, qtbot: Any) -> None:
+@pytest.mark.qemu
+def test_choose_a_named_display_device(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
     image = boot_floppy(short_tmp / "red.img", RED_SCREEN)
     vm = QemuVm(short_tmp, name="named").start(
         extra=[
@@ -231,7 +226,7 @@ def test_choose_a_named_display_device(short_tmp: Path, arun: AsyncRunner, qtbot
         ]
     )
     try:
-        window = window_on(arun, qtbot, vm)
+        window = windows.on(vm)
         guest_painted(arun, window)
         viewer = open_viewer(window, arun)
         box = viewer.console_box
@@ -242,14 +237,14 @@ def test_choose_a_named_display_device(short_tmp: Path, arun: AsyncRunner, qtbot
         arun.wait(lambda: viewer.grab_count > before)
         assert viewer.frame is not None and centre(viewer.frame.image) == RED
         viewer.close()
-        close_window(arun, window)
     finally:
         vm.stop()
 
 
+@pytest.mark.qemu
 @pytest.mark.skipif(os.geteuid() != 0, reason="starting QEMU as another user needs root")
 def test_qemu_running_as_another_user_is_explained(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     short_tmp.chmod(0o777)  # QEMU, as nobody, creates its sockets here
     image = boot_floppy(short_tmp / "red.img", RED_SCREEN)
@@ -259,106 +254,38 @@ def test_qemu_running_as_another_user_is_explained(
         prefix=["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"],
     )
     try:
-        window = window_on(arun, qtbot, vm)
+        window = windows.on(vm)
         seen = when_modal(QMessageBox, lambda box: box.accept())
         act(window, "actionScreendump").trigger()
         arun.wait(lambda: bool(seen.texts))
         assert "QEMU runs as user nobody" in seen.texts[0]
         assert "Run qmpgui as nobody" in seen.texts[0]
         assert window.findChild(ScreendumpViewer, "screendumpViewer") is None
-        close_window(arun, window)
     finally:
         vm.stop()
 
 
-def picture(fmt: str, swap: bool) -> bytes:
-    image = QImage(64, 40, QImage.Format.Format_RGB32)
-    image.fill(QColor(*RED))
-    image.setPixelColor(0, 0, QColor(0, 0, 255))
-    if swap:
-        image = image.rgbSwapped()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt.upper())
-    return bytes(data.data())
-
-
-class PictureServer:
-    """A QEMU whose schema offers PNG screendumps, writing the pictures given per format;
-    a format mapped to None is refused as QEMU without libpng refuses PNG."""
-
-    def __init__(self, pictures: dict[str, bytes | None]) -> None:
-        self.pictures = pictures
-        self.asked: list[str] = []
-
-    async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await negotiate(reader, writer)
-        while True:
-            request = await read_command(reader)
-            name, arguments = request.get("execute"), request.get("arguments") or {}
-            assert isinstance(arguments, dict)
-            value: object = {}
-            if name == "query-status":
-                value = {"status": "running", "running": True}
-            elif name == "query-qmp-schema":
-                value = [
-                    {"name": "screendump", "meta-type": "command", "arg-type": "1"},
-                    {
-                        "name": "1",
-                        "meta-type": "object",
-                        "members": [
-                            {"name": "filename", "type": "str"},
-                            {"name": "format", "type": "str"},
-                        ],
-                    },
-                ]
-            elif name == "qom-list":
-                value = [{"name": "console[0]", "type": "child<qemu-console>"}]
-            elif name == "screendump":
-                fmt = arguments.get("format", "ppm")
-                self.asked.append(fmt)
-                data = self.pictures[fmt]
-                if data is None:
-                    error = {"class": "GenericError", "desc": "Enable PNG support with libpng"}
-                    writer.write(json.dumps({"error": error, "id": request.get("id")}).encode())
-                    writer.write(b"\r\n")
-                    continue
-                # As QEMU does: the file is complete before the reply.
-                Path(arguments["filename"]).write_bytes(data)  # noqa: ASYNC240
-            writer.write(reply(request, value))
-            await writer.drain()
-
-
-def window_on_fake(path: Path, arun: AsyncRunner, qtbot: Any) -> MainWindow:
-    window = open_window(arun, qtbot, str(path))
-    arun.wait(lambda: window.model.session(0).connected)
-    window.vm_list.selectRow(0)
-    return window
-
-
 def test_a_qemu_that_swaps_red_and_blue_in_png_is_corrected(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     """QEMU issue 1622: a build whose PNG screendumps had red and blue exchanged."""
     server = PictureServer({"png": picture("png", swap=True), "ppm": picture("ppm", swap=False)})
     with FakeQmpServer(short_tmp / "swap.sock", server):
-        window = window_on_fake(short_tmp / "swap.sock", arun, qtbot)
+        window = windows.on(short_tmp / "swap.sock", poll_interval_s=None)
         viewer = open_viewer(window, arun)
         assert viewer.frame is not None and viewer.frame.corrected
         assert centre(viewer.frame.image) == RED and rgb(viewer.frame.image, 0, 0) == (0, 0, 255)
         assert "colours corrected" in viewer.info.text()
         viewer.close()
-        close_window(arun, window)
 
 
 def test_a_qemu_that_cannot_write_png_gets_ppm(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     """A QEMU whose schema offers PNG but which was built without libpng."""
     server = PictureServer({"png": None, "ppm": picture("ppm", swap=False)})
     with FakeQmpServer(short_tmp / "nopng.sock", server):
-        window = window_on_fake(short_tmp / "nopng.sock", arun, qtbot)
+        window = windows.on(short_tmp / "nopng.sock", poll_interval_s=None)
         viewer = open_viewer(window, arun)
         assert viewer.frame is not None and viewer.frame.capture.fmt == "ppm"
         assert centre(viewer.frame.image) == RED and not viewer.error.isVisible()
@@ -367,13 +294,13 @@ def test_a_qemu_that_cannot_write_png_gets_ppm(
         arun.wait(lambda: viewer.grab_count == 2)
         assert server.asked == ["png", "ppm", "ppm"]  # no PNG again on this connection
         viewer.close()
-        close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
-    red_vm: QemuVm, qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    red_vm: QemuVm, qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(arun, qtbot, red_vm, qemu)  # the second has no graphics device
+    window = windows.on(red_vm, qemu)  # the second has no graphics device
     act(window, "actionScreendump").trigger()
     arun.wait(lambda: any(m.startswith("Screendump: ") for m in messages(window)))
     summary = next(m for m in messages(window) if m.startswith("Screendump: "))
@@ -392,13 +319,13 @@ def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
     arun.wait(
         lambda: any(m.startswith("red: Screendump (screendump) ok") for m in messages(window))
     )
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_mixed_selection_names_the_vm_that_cannot(
-    red_vm: QemuVm, qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    red_vm: QemuVm, qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(arun, qtbot, red_vm, qemu)
+    window = windows.on(red_vm, qemu)
     window.model.session(1).disconnect_vm()
     arun.wait(lambda: not window.model.session(1).connected)
     act(window, "actionScreendump").trigger()  # no dialog: one viewer and one summary
@@ -407,4 +334,3 @@ def test_mixed_selection_names_the_vm_that_cannot(
         m == "Screendump: 1 of 2 VMs done; testvm skipped: not connected" for m in messages(window)
     )
     assert len(window.findChildren(ScreendumpViewer, "screendumpViewer")) == 1
-    close_window(arun, window)

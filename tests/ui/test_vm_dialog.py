@@ -2,14 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
-
 from qmpgui.ui.vm_dialog import VmDialog, VmSpec
-
-
-def ok_button(dialog: VmDialog) -> Any:
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+from tests.helpers.dialogs import answer_dialog, ok_button
 
 
 def test_ok_only_for_a_valid_new_endpoint(qtbot: Any) -> None:
@@ -40,26 +34,8 @@ def test_edit_starts_from_the_current_values(qtbot: Any) -> None:
     assert not dialog.autoconnect_box.isChecked() and ok_button(dialog).isEnabled()
 
 
-def answer_dialog(qtbot: Any, endpoint: str | None, name: str = "") -> None:
-    """When the modal dialog opens: fill it and press OK, or cancel it (endpoint None)."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, VmDialog):
-            QTimer.singleShot(20, answer)
-            return
-        if endpoint is None:
-            dialog.reject()
-            return
-        dialog.name_edit.setText(name)
-        dialog.endpoint_edit.setText(endpoint)
-        ok_button(dialog).click()
-
-    QTimer.singleShot(0, answer)
-
-
 def test_ask_returns_the_entered_vm_or_none(qtbot: Any) -> None:
-    answer_dialog(qtbot, "/run/a.qmp", "a")
+    answer_dialog("/run/a.qmp", "a")
     assert VmDialog.ask(None) == VmSpec("a", "/run/a.qmp", True)
-    answer_dialog(qtbot, None)
+    answer_dialog(None)
     assert VmDialog.ask(None) is None

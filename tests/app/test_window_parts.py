@@ -3,27 +3,26 @@ its topic, becomes a tab that is polled while on screen; dialogs do not pile up.
 
 from __future__ import annotations
 
-from typing import Any
-
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QWidget
 
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import Fetcher, register_topic, unregister_topic
 from qmpgui.ui.panes import Pane, PaneContext, register_pane, unregister_pane
-from tests.conftest import AsyncRunner
-from tests.qemu_vm import QemuVm
-from tests.ui.dialogs import answer_confirm
-from tests.ui.test_lifecycle import act, window_on
-from tests.ui.test_main_window import close_window
+from tests.helpers.dialogs import answer_confirm
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, act
 
 
 async def fetch_qom_root(fetcher: Fetcher) -> None:
     await fetcher.query("qom-list", {"path": "/"})
 
 
+@pytest.mark.qemu
 def test_a_pane_registered_in_one_line_is_a_tab_polled_while_on_screen(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
     topic = register_topic("test-qom-root", fetch_qom_root)
 
@@ -44,7 +43,7 @@ def test_a_pane_registered_in_one_line_is_a_tab_polled_while_on_screen(
                 self.label.setText(" ".join(sorted(p["name"] for p in result.reply)))
 
     try:
-        window = window_on(arun, qtbot, qemu)
+        window = windows.on(qemu)
         session: VmSession = window.model.session(0)
         pane = window.pane(QomRootPane)
         assert window.panes.tabText(window.panes.indexOf(pane)) == "&QOM root"
@@ -59,16 +58,16 @@ def test_a_pane_registered_in_one_line_is_a_tab_polled_while_on_screen(
         )
         arun.wait(lambda: pane.label.text() == expected)
         assert "machine" in expected.split()
-        close_window(arun, window)
     finally:
         unregister_pane(QomRootPane)
         unregister_topic(topic)
 
 
+@pytest.mark.qemu
 def test_twenty_confirmations_and_menus_leave_nothing_behind(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(arun, qtbot, qemu)
+    window = windows.on(qemu)
     arun.wait(lambda: window.model.session(0).run_status == "running")
     menus = len(window.findChildren(QMenu))
     for _ in range(20):  # the VM list's context menu, opened and closed
@@ -85,4 +84,3 @@ def test_twenty_confirmations_and_menus_leave_nothing_behind(
     arun.wait(lambda: not window.findChildren(QDialog))
     qemu.watch.execute("query-status")  # collects the events on the test's monitor
     assert not [e for e in qemu.watch.events if e["event"] == "RESET"]  # every answer: Cancel
-    close_window(arun, window)

@@ -4,24 +4,25 @@ asks first, and never by a Resume of several VMs."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tests.conftest import AsyncRunner
-from tests.qemu_vm import QemuVm
-from tests.ui.dialogs import answer_confirm
-from tests.ui.test_lifecycle import act, messages, watched_status, window_on
-from tests.ui.test_main_window import close_window
+import pytest
+
+from tests.helpers.dialogs import answer_confirm
+from tests.helpers.qemu_vm import QemuVm, watched_status
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, act, messages
 
 
+@pytest.mark.qemu
 def test_resume_of_several_vms_never_boots_one_held_before_boot(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     (short_tmp / "a").mkdir()
     (short_tmp / "b").mkdir()
     running = QemuVm(short_tmp / "a", name="running").start()
     held = QemuVm(short_tmp / "b", name="held").start(extra=["-S"])
     try:
-        window = window_on(arun, qtbot, running, held)
+        window = windows.on(running, held)
         sessions = window.model.sessions
         arun.wait(lambda: [s.run_status for s in sessions] == ["running", "prelaunch"])
 
@@ -53,7 +54,6 @@ def test_resume_of_several_vms_never_boots_one_held_before_boot(
         arun.wait(lambda: watched_status(held) == "running")
         arun.wait(lambda: any("held: Start (cont) ok" in m for m in messages(window)))
         arun.wait(lambda: not start.isEnabled() and "already running" in start.toolTip())
-        close_window(arun, window)
     finally:
         running.stop()
         held.stop()

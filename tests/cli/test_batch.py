@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -55,6 +55,7 @@ def status(qemu: QemuVm) -> str:
     return str(qemu.watch.execute("query-status")["status"])
 
 
+@pytest.mark.qemu
 def test_script_runs_three_times(qemu: QemuVm, short_tmp: Path) -> None:
     done = batch(str(qemu.app_socket), str(write(short_tmp, SCRIPT)), "-n", "3")
     assert done.returncode == 0, done.stderr
@@ -70,6 +71,7 @@ def test_script_runs_three_times(qemu: QemuVm, short_tmp: Path) -> None:
     assert status(qemu) == "running"  # the last command was cont
 
 
+@pytest.mark.qemu
 def test_json_output_has_one_object_per_command(qemu: QemuVm, short_tmp: Path) -> None:
     done = batch(str(qemu.app_socket), str(write(short_tmp, SCRIPT)), "--json", "-n", "2")
     assert done.returncode == 0, done.stderr
@@ -91,6 +93,7 @@ def test_json_output_has_one_object_per_command(qemu: QemuVm, short_tmp: Path) -
     assert all(isinstance(r["ms"], (int, float)) and r["ms"] >= 0 for r in records)
 
 
+@pytest.mark.qemu
 def test_stop_really_stops_the_vm(qemu: QemuVm, short_tmp: Path) -> None:
     assert status(qemu) == "running"
     done = batch(str(qemu.app_socket), str(write(short_tmp, "stop\n")))
@@ -99,6 +102,7 @@ def test_stop_really_stops_the_vm(qemu: QemuVm, short_tmp: Path) -> None:
     assert status(qemu) == "paused"
 
 
+@pytest.mark.qemu
 def test_json_lines_in_a_script(qemu: QemuVm, short_tmp: Path) -> None:
     script = '{"execute": "stop"}\n{"execute": "query-status", "id": "mine"}\n'
     done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--json")
@@ -108,6 +112,7 @@ def test_json_lines_in_a_script(qemu: QemuVm, short_tmp: Path) -> None:
     assert status(qemu) == "paused"
 
 
+@pytest.mark.qemu
 def test_a_failing_command_stops_the_script(qemu: QemuVm, short_tmp: Path) -> None:
     script = "query-name\neject id=nope\nstop\n"
     done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "-n", "2")
@@ -120,6 +125,7 @@ def test_a_failing_command_stops_the_script(qemu: QemuVm, short_tmp: Path) -> No
     assert status(qemu) == "running"  # stop was never sent
 
 
+@pytest.mark.qemu
 def test_keep_going_runs_the_rest(qemu: QemuVm, short_tmp: Path) -> None:
     script = "query-name\neject id=nope\nstop\n"
     done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--keep-going", "--json")
@@ -138,6 +144,7 @@ def test_keep_going_runs_the_rest(qemu: QemuVm, short_tmp: Path) -> None:
     assert status(qemu) == "paused"  # the command after the failure ran
 
 
+@pytest.mark.qemu
 def test_a_bad_script_sends_nothing(qemu: QemuVm, short_tmp: Path) -> None:
     script = 'stop\n{"execute": "cont",\nquery-status\n'
     done = batch(str(qemu.app_socket), str(write(short_tmp, script)))
@@ -157,6 +164,7 @@ def test_a_missing_socket_is_unreachable(short_tmp: Path) -> None:
     assert done.stdout == ""
 
 
+@pytest.mark.qemu
 def test_a_busy_monitor_is_unreachable(qemu: QemuVm) -> None:
     holder = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     holder.settimeout(10)
@@ -172,6 +180,7 @@ def test_a_busy_monitor_is_unreachable(qemu: QemuVm) -> None:
     assert status(qemu) == "running"
 
 
+@pytest.mark.qemu
 def test_a_lost_connection_is_unreachable(qemu: QemuVm, short_tmp: Path) -> None:
     done = batch(
         str(qemu.app_socket), str(write(short_tmp, "quit\nquery-status\n")), "--keep-going"
@@ -182,6 +191,7 @@ def test_a_lost_connection_is_unreachable(qemu: QemuVm, short_tmp: Path) -> None
     assert qemu.process is not None and qemu.process.wait(10) == 0
 
 
+@pytest.mark.qemu
 def test_script_from_stdin(qemu: QemuVm) -> None:
     done = batch(str(qemu.app_socket), "-", "--json", stdin="# from a pipe\nstop\nquery-status\n")
     assert done.returncode == 0, done.stderr

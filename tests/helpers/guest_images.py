@@ -2,7 +2,7 @@
 
 They give QEMU a guest that does something a test can check, without an OS:
 a known picture on the screen, a guest that obeys the power button, one that
-suspends itself.
+suspends itself, one that panics.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tests.qemu_vm import QemuVm
+    from tests.helpers.qemu_vm import QemuVm
 
 FLOPPY_BYTES = 1_474_560
 
@@ -30,6 +30,10 @@ OBEYS_POWER_BUTTON = bytes.fromhex(
 
 #: Suspend to RAM at once (SLP_EN with type 1 in PM1_CNT): the VM enters "suspended".
 SUSPENDS_AT_BOOT = bytes.fromhex("BA 04 06 B8 00 24 EF F4 EB FD")
+
+
+#: Write 1 to the pvpanic port: the guest panics as soon as it boots.
+PANICS_AT_BOOT = bytes.fromhex("BA 05 05 B0 01 EE F4 EB FD")
 
 
 def boot_floppy(path: Path, code: bytes) -> Path:

@@ -1,5 +1,7 @@
 """A real QEMU for tests, with two QMP monitors: `app_socket` for the code under
-test and `watch_socket` for the test to see the VM independently."""
+test and `watch_socket` for the test to see the VM independently.
+
+A test that starts one is marked `@pytest.mark.qemu`: start() fails a test without it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import time
 import uuid
 from pathlib import Path
 from typing import Any
+
+from tests.helpers.running import require_marker
 
 QEMU = shutil.which("qemu-system-x86_64")
 
@@ -72,6 +76,7 @@ class QemuVm:
         prefix: list[str] | None = None,
     ) -> QemuVm:
         """Start QEMU; `prefix` runs it through another command (setpriv to change user)."""
+        require_marker("qemu", "starts a real QEMU")
         if new_uuid:
             self.uuid = str(uuid.uuid4())
         for path in (self.app_socket, self.watch_socket):
@@ -102,7 +107,7 @@ class QemuVm:
         self.process = subprocess.Popen(
             argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # a loaded machine is slow to start QEMU
         while not (self.app_socket.exists() and self.watch_socket.exists()):
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
@@ -139,3 +144,14 @@ class QemuVm:
         self.kill()
         if self.process is not None and self.process.stderr is not None:
             self.process.stderr.close()
+
+
+def watched_status(vm: QemuVm) -> str:
+    """The VM's run state as the test's own monitor sees it (query-status)."""
+    return str(vm.watch.execute("query-status")["status"])
+
+
+def events_seen(vm: QemuVm, name: str) -> list[dict[str, Any]]:
+    """The events named `name` the test's own monitor has received so far."""
+    vm.watch.execute("query-status")  # collects the events queued on the watch monitor
+    return [e for e in vm.watch.events if e["event"] == name]

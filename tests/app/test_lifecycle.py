@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QAction
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp import Event
@@ -18,18 +17,18 @@ from qmpgui.session.control import perform
 from qmpgui.session.powerdown import WatchState
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.powerdown_bar import PowerdownRow
-from tests.conftest import AsyncRunner
-from tests.fakes.fake_qmp import FakeQmpServer, negotiate, read_command, reply
-from tests.guest_images import (
+from tests.helpers.dialogs import answer_confirm, when_modal
+from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.helpers.guest_images import (
     OBEYS_POWER_BUTTON,
     SUSPENDS_AT_BOOT,
     boot_floppy,
     floppy_args,
     running_boot_sector,
 )
-from tests.qemu_vm import QemuVm
-from tests.ui.dialogs import answer_confirm, when_modal
-from tests.ui.test_main_window import close_window, config_file, open_window
+from tests.helpers.qemu_vm import QemuVm, events_seen, watched_status
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, act, config_file, messages
 
 LIFECYCLE = (
     "actionStop",
@@ -41,29 +40,6 @@ LIFECYCLE = (
 )
 
 
-def act(window: MainWindow, name: str) -> QAction:
-    action = window.findChild(QAction, name)
-    assert action is not None, name
-    return action
-
-
-def window_on(arun: AsyncRunner, qtbot: Any, *vms: QemuVm) -> MainWindow:
-    window = open_window(arun, qtbot, *(str(vm.app_socket) for vm in vms))
-    window.settings.poll_interval_s = 0.2
-    arun.wait(lambda: all(s.connected for s in window.model.sessions))
-    window.vm_list.selectAll()
-    return window
-
-
-def watched_status(vm: QemuVm) -> str:
-    return str(vm.watch.execute("query-status")["status"])
-
-
-def events_seen(vm: QemuVm, name: str) -> list[dict[str, Any]]:
-    vm.watch.execute("query-status")  # collects the events queued on the watch monitor
-    return [e for e in vm.watch.events if e["event"] == name]
-
-
 def wait_status(arun: AsyncRunner, window: MainWindow, session: VmSession, status: str) -> None:
     arun.wait(lambda: session.run_status == status)
 
@@ -73,14 +49,11 @@ def saved(tmp_path: Path) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.exists() else {}  # type: ignore[no-any-return]
 
 
-def messages(window: MainWindow) -> list[str]:
-    return [text for _, _, text in window.messages]
-
-
+@pytest.mark.qemu
 def test_actions_follow_the_run_state_and_say_why_not(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(arun, qtbot, qemu)
+    window = windows.on(qemu)
     session = window.model.session(0)
     vm_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&VM")
     for name in (*LIFECYCLE, "actionScreendump", "actionEject", "actionChangeMedia"):
@@ -111,13 +84,13 @@ def test_actions_follow_the_run_state_and_say_why_not(
 
     window.vm_list.clearSelection()
     assert "select a VM first" in act(window, "actionStop").toolTip()
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_reset_asks_first_and_the_answer_can_be_remembered(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
-    window = window_on(arun, qtbot, qemu)
+    window = windows.on(qemu)
     session = window.model.session(0)
 
     seen = answer_confirm(accept=False)
@@ -134,15 +107,13 @@ def test_reset_asks_first_and_the_answer_can_be_remembered(
     # No dialog from now on: a second reset goes straight to QEMU.
     act(window, "actionSystemReset").trigger()
     arun.wait(lambda: len(events_seen(qemu, "RESET")) == 2)
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_quit_ends_qemu_and_the_vm_is_not_reconnected(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    config_file(tmp_path).parent.mkdir(parents=True)
-    config_file(tmp_path).write_text(json.dumps({"confirm_destructive": False}))
-    window = window_on(arun, qtbot, qemu)
+    window = windows.on(qemu, config={"confirm_destructive": False})
     session = window.model.session(0)
     events = qemu.watch  # connect the watch monitor before QEMU goes
     act(window, "actionQuitVm").trigger()  # no dialog: confirm_destructive is false
@@ -154,7 +125,6 @@ def test_quit_ends_qemu_and_the_vm_is_not_reconnected(
     arun.wait(lambda: any("QEMU exited after Quit VM" in m for m in messages(window)))
     assert session.next_retry_at is None  # no reconnect attempts to a VM the user quit
     assert not act(window, "actionQuitVm").isEnabled()
-    close_window(arun, window)
 
 
 @pytest.fixture
@@ -170,11 +140,12 @@ def power_vms(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
     ignores.stop()
 
 
+@pytest.mark.qemu
 def test_power_down_waits_for_the_guest_and_offers_force_off(
-    power_vms: tuple[QemuVm, QemuVm], arun: AsyncRunner, qtbot: Any
+    power_vms: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
 ) -> None:
     obeys, ignores = power_vms
-    window = window_on(arun, qtbot, obeys, ignores)
+    window = windows.on(obeys, ignores)
     window.config.powerdown_timeout_s = 1.5
     by_name = {s.display_name: s for s in window.model.sessions}
     arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
@@ -197,7 +168,7 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     # The other counts down, then says it was ignored and offers Force off.
     other = next(r for r in bar.rows if r.watch.session is by_name["ignores"])
     assert "s left" in other.label.text() or other.watch.state is WatchState.TIMED_OUT
-    arun.wait(lambda: other.watch.state is WatchState.TIMED_OUT, timeout=10)
+    arun.wait(lambda: other.watch.state is WatchState.TIMED_OUT)
     assert "did not power off within 1.5 s" in other.label.text()
     assert other.force.isVisibleTo(bar) and other.wait_more.isVisibleTo(bar)
     assert watched_status(ignores) == "running"
@@ -209,18 +180,18 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     arun.wait(lambda: ignores.process.poll() is not None)
     arun.wait(lambda: other.watch.state is WatchState.DONE)
     arun.wait(lambda: any("Power down: 2 of 2 VMs asked" in m for m in messages(window)))
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     (short_tmp / "a").mkdir()
     (short_tmp / "b").mkdir()
     first = QemuVm(short_tmp / "a", name="one").start()
     second = QemuVm(short_tmp / "b", name="two").start()
     try:
-        window = window_on(arun, qtbot, first, second)
+        window = windows.on(first, second)
         arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
         assert not act(window, "actionSystemReset").isEnabled()
         assert "select one VM" in act(window, "actionSystemReset").toolTip()
@@ -239,17 +210,17 @@ def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
         arun.wait(
             lambda: any("one skipped: the VM is already running" in m for m in messages(window))
         )
-        close_window(arun, window)
     finally:
         first.stop()
         second.stop()
 
 
-def test_wake_a_suspended_guest(short_tmp: Path, arun: AsyncRunner, qtbot: Any) -> None:
+@pytest.mark.qemu
+def test_wake_a_suspended_guest(short_tmp: Path, windows: Windows, arun: AsyncRunner) -> None:
     image = boot_floppy(short_tmp / "s3.img", SUSPENDS_AT_BOOT)
     vm = QemuVm(short_tmp, name="sleeper").start(extra=floppy_args(image))
     try:
-        window = window_on(arun, qtbot, vm)
+        window = windows.on(vm)
         session = window.model.session(0)
         wait_status(arun, window, session, "suspended")
         cont = act(window, "actionCont")
@@ -259,27 +230,27 @@ def test_wake_a_suspended_guest(short_tmp: Path, arun: AsyncRunner, qtbot: Any) 
         wake.trigger()
         arun.wait(lambda: bool(events_seen(vm, "WAKEUP")))
         arun.wait(lambda: any("Wake (system_wakeup) ok" in m for m in messages(window)))
-        close_window(arun, window)
     finally:
         vm.stop()
 
 
+@pytest.mark.qemu
 def test_a_failed_action_reports_the_error_class(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(arun, qtbot, qemu)
+    window = windows.on(qemu)
     session = window.model.session(0)
     # The window never offers Wake to a running VM; sent anyway, QEMU refuses it.
     outcome = arun(perform(session, "Wake", "system_wakeup"))
     assert not outcome.ok and outcome.error_class == "GenericError"
     arun.wait(lambda: any("Wake failed: GenericError: " in m for m in messages(window)))
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_resume_after_migrating_away_warns_even_with_confirmations_off(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = window_on(arun, qtbot, qemu)
+    window = windows.on(qemu)
     window.config.confirm_destructive = False
     session = window.model.session(0)
     qemu.watch.execute("migrate", {"uri": "exec:cat > /dev/null"})
@@ -294,16 +265,16 @@ def test_resume_after_migrating_away_warns_even_with_confirmations_off(
     act(window, "actionCont").trigger()
     assert "two copies of the same guest" in seen.texts[0]
     assert watched_status(qemu) == "postmigrate"  # cancelled: not resumed
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_power_down_with_no_shutdown_leaves_qemu_up_and_a_later_loss_reconnects(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     image = boot_floppy(short_tmp / "power.img", OBEYS_POWER_BUTTON)
     vm = QemuVm(short_tmp, name="stays").start(extra=[*floppy_args(image), "-no-shutdown"])
     try:
-        window = window_on(arun, qtbot, vm)
+        window = windows.on(vm)
         window.config.confirm_destructive = False
         session = window.model.session(0)
         arun.wait(lambda: running_boot_sector(vm))
@@ -319,16 +290,15 @@ def test_power_down_with_no_shutdown_leaves_qemu_up_and_a_later_loss_reconnects(
         vm.kill()  # a crash later on is a loss, not the power-down's end
         arun.wait(lambda: session.state is ConnState.RECONNECTING)
         assert not any("QEMU exited after" in m for m in messages(window))
-        close_window(arun, window)
     finally:
         vm.stop()
 
 
 def power_down_ignored(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any, timeout_s: float = 60
+    windows: Windows, arun: AsyncRunner, qemu: QemuVm, timeout_s: float = 60
 ) -> tuple[MainWindow, VmSession, PowerdownRow]:
     """Power down a VM with no guest at all, which ignores the button; the countdown runs."""
-    window = window_on(arun, qtbot, qemu)
+    window = windows.on(qemu)
     window.config.confirm_destructive = False
     window.config.powerdown_timeout_s = timeout_s
     session = window.model.session(0)
@@ -340,23 +310,24 @@ def power_down_ignored(
     return window, session, row
 
 
+@pytest.mark.qemu
 def test_disconnecting_during_the_countdown_is_not_a_power_off(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window, _session, row = power_down_ignored(qemu, arun, qtbot)
+    window, _session, row = power_down_ignored(windows, arun, qemu)
     assert row.watch.state is WatchState.WAITING
     act(window, "actionDisconnect").trigger()
     arun.wait(lambda: row.watch.state is WatchState.CANCELLED)
     assert "connection to QEMU ended before the guest powered off" in row.label.text()
     assert not any("powered off" in m for m in messages(window))
     assert watched_status(qemu) == "running"
-    close_window(arun, window)
 
 
+@pytest.mark.qemu
 def test_a_power_off_after_the_timeout_still_counts(
-    qemu: QemuVm, arun: AsyncRunner, qtbot: Any
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    window, session, row = power_down_ignored(qemu, arun, qtbot, timeout_s=1)
+    window, session, row = power_down_ignored(windows, arun, qemu, timeout_s=1)
     arun.wait(lambda: row.watch.state is WatchState.TIMED_OUT)
     # A slow guest powers off at last: QEMU sends SHUTDOWN, then exits.
     late = Event.parse({"event": "SHUTDOWN", "data": {"guest": True, "reason": "guest-shutdown"}})
@@ -365,11 +336,10 @@ def test_a_power_off_after_the_timeout_still_counts(
     qemu.kill()
     arun.wait(lambda: session.state is ConnState.DISCONNECTED)
     arun.wait(lambda: any("QEMU exited after Power down" in m for m in messages(window)))
-    close_window(arun, window)
 
 
 def test_quit_counts_as_done_when_qemu_closes_before_replying(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await negotiate(reader, writer)
@@ -383,15 +353,12 @@ def test_quit_counts_as_done_when_qemu_closes_before_replying(
             await writer.drain()
 
     with FakeQmpServer(short_tmp / "quit.sock", handler):
-        window = open_window(arun, qtbot, str(short_tmp / "quit.sock"))
+        window = windows.on(short_tmp / "quit.sock", poll_interval_s=None)
         window.config.confirm_destructive = False
         session = window.model.session(0)
-        arun.wait(lambda: session.connected)
-        window.vm_list.selectRow(0)
         act(window, "actionQuitVm").trigger()
         arun.wait(lambda: session.state is ConnState.DISCONNECTED)
         assert any(
             "Quit VM (quit) ok" in m and "QEMU closed the monitor" in m for m in messages(window)
         )
         assert not any("failed" in m for m in messages(window))
-        close_window(arun, window)

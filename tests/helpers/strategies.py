@@ -24,7 +24,6 @@ import json
 import os
 import unicodedata
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, settings
@@ -32,8 +31,7 @@ from hypothesis import strategies as st
 
 from qmpgui.qmp import CommandFailed
 from qmpgui.session.inspection import BLOCK, BLOCKSTATS, DISPLAY, MACHINE, PCI, Fetcher, Inspection
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.helpers.recorded import DATA, SCHEMA_72
 
 FUZZ = settings(
     max_examples=150,
@@ -119,7 +117,7 @@ SEEDS = _load_seeds()
 
 def schema_seed(entries: int = 60) -> list[object]:
     """The head of QEMU 7.2's query-qmp-schema (the whole is 207 KB: too slow to mutate)."""
-    with gzip.open(DATA / "qemu-7.2" / "query-qmp-schema.json.gz", "rt") as f:
+    with gzip.open(SCHEMA_72, "rt") as f:
         doc = json.load(f)
     reply = doc["return"] if isinstance(doc, dict) else doc
     return list(reply[:entries])

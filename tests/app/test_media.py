@@ -11,18 +11,15 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
-from qmpgui.app.main_window import MainWindow
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.media_dialog import MediaDialog
 from qmpgui.ui.panes.block import BlockPane
-from tests.conftest import AsyncRunner
-from tests.fakes.fake_qmp import FakeQmpServer, read_command, reply
-from tests.qemu_vm import QemuVm
-from tests.ui.dialogs import answer_confirm, when_modal
-from tests.ui.test_lifecycle import act, messages, window_on
-from tests.ui.test_main_window import close_window, open_window
-
-LEGACY = Path(__file__).parent.parent / "data" / "legacy-replies"
+from tests.helpers.dialogs import answer_confirm, when_modal
+from tests.helpers.fake_qmp import FakeQmpServer, read_command, reply
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.recorded import LEGACY
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, act, messages
 
 
 @pytest.fixture
@@ -63,12 +60,13 @@ def fill_media_dialog(path: str, fmt: str = "raw", mode: str = "read-only") -> l
     return notes
 
 
+@pytest.mark.qemu
 def test_insert_an_image_then_eject_it(
-    cd_vm: QemuVm, short_tmp: Path, arun: AsyncRunner, qtbot: Any, tmp_path: Path
+    cd_vm: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner, tmp_path: Path
 ) -> None:
     iso = short_tmp / "disc.iso"
     iso.write_bytes(b"CD001".rjust(2048 * 17, b"\0"))  # a small raw image QEMU accepts
-    window = window_on(arun, qtbot, cd_vm)
+    window = windows.on(cd_vm)
     window.panes.setCurrentWidget(window.pane(BlockPane))  # the pane that shows the tray
 
     notes = fill_media_dialog(str(iso))
@@ -108,7 +106,6 @@ def test_insert_an_image_then_eject_it(
     seen = when_modal(MediaDialog, pick_recent)
     act(window, "actionChangeMedia").trigger()
     arun.wait(lambda: bool(seen.texts))
-    close_window(arun, window)
 
 
 class LegacyServer:
@@ -175,13 +172,6 @@ class LegacyServer:
         return [c.get("arguments", {}) for c in self.commands if c.get("execute") == name]
 
 
-def window_on_path(arun: AsyncRunner, qtbot: Any, sock: Path) -> MainWindow:
-    window = open_window(arun, qtbot, str(sock))
-    arun.wait(lambda: window.model.session(0).connected)
-    window.vm_list.selectRow(0)
-    return window
-
-
 def pick_drive(label_part: str) -> None:
     def act_on(dialog: QInputDialog) -> None:
         items = [dialog.comboBoxItems()[i] for i in range(len(dialog.comboBoxItems()))]
@@ -192,13 +182,13 @@ def pick_drive(label_part: str) -> None:
 
 
 def test_old_qemu_gets_change_and_eject_by_drive_name(
-    short_tmp: Path, arun: AsyncRunner, qtbot: Any
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     server = LegacyServer(locked=False)
     image = short_tmp / "old.iso"
     image.write_bytes(b"\0" * 4096)
     with FakeQmpServer(short_tmp / "old.sock", server):
-        window = window_on_path(arun, qtbot, short_tmp / "old.sock")
+        window = windows.on(short_tmp / "old.sock", poll_interval_s=None)
         window.config.confirm_destructive = False
 
         def choose(dialog: MediaDialog) -> None:
@@ -228,13 +218,14 @@ def test_old_qemu_gets_change_and_eject_by_drive_name(
         act(window, "actionEject").trigger()
         arun.wait(lambda: bool(server.sent("eject")))
         assert server.sent("eject")[0] == {"device": "floppy0"}
-        close_window(arun, window)
 
 
-def test_a_locked_tray_offers_force_eject(short_tmp: Path, arun: AsyncRunner, qtbot: Any) -> None:
+def test_a_locked_tray_offers_force_eject(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
     server = LegacyServer(locked=True)
     with FakeQmpServer(short_tmp / "old.sock", server):
-        window = window_on_path(arun, qtbot, short_tmp / "old.sock")
+        window = windows.on(short_tmp / "old.sock", poll_interval_s=None)
         window.config.confirm_destructive = False
 
         seen = when_modal(ConfirmDialog, lambda d: d.accept_button.click())
@@ -248,4 +239,3 @@ def test_a_locked_tray_offers_force_eject(short_tmp: Path, arun: AsyncRunner, qt
         assert "The guest has locked the tray of ide1-cd0" in seen.texts[0]
         arun.wait(lambda: any("Eject failed: DeviceLocked" in m for m in messages(window)))
         arun.wait(lambda: any("Force eject (eject) ok" in m for m in messages(window)))
-        close_window(arun, window)

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qmpgui.ui.crash import loop_exception_handler
-from tests.conftest import AsyncRunner
-from tests.qemu_vm import QemuVm
-from tests.ui.test_lifecycle import window_on
-from tests.ui.test_main_window import close_window
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
 
 
 def crash_dialog() -> QMessageBox | None:
@@ -22,11 +20,12 @@ def crash_dialog() -> QMessageBox | None:
     return next((w for w in found if isinstance(w, QMessageBox) and w.isVisible()), None)
 
 
+@pytest.mark.qemu
 def test_an_exception_in_a_loop_callback_strands_no_vm(
     short_tmp: Path,
     qloop: asyncio.AbstractEventLoop,
+    windows: Windows,
     arun: AsyncRunner,
-    qtbot: Any,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     (short_tmp / "a").mkdir()
@@ -35,8 +34,7 @@ def test_an_exception_in_a_loop_callback_strands_no_vm(
     second = QemuVm(short_tmp / "b", name="two").start()
     qloop.set_exception_handler(loop_exception_handler)
     try:
-        window = window_on(arun, qtbot, first, second)
-        window.settings.poll_interval_s = 0.1
+        window = windows.on(first, second, poll_interval_s=0.1)
         sessions = window.model.sessions
         order: list[str] = []
 
@@ -60,7 +58,6 @@ def test_an_exception_in_a_loop_callback_strands_no_vm(
         assert crash_dialog() is dialog  # still open, and one only
         dialog.close()
         arun.wait(lambda: crash_dialog() is None)
-        close_window(arun, window)
     finally:
         qloop.set_exception_handler(None)
         first.stop()

@@ -93,6 +93,10 @@ class FakeQmpServer:
             await self.handler(reader, writer)
         except (ConnectionError, EOFError, asyncio.IncompleteReadError):
             pass
+        except asyncio.CancelledError:
+            # The server is shutting down. Ending normally: asyncio's streams ask a finished
+            # client task for its exception, and a cancelled one raises in that callback.
+            pass
         finally:
             writer.close()
 

@@ -1,0 +1,92 @@
+"""The event log kept on disk across restarts, written in short slices, with the app's
+own messages."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from qmpgui.log.entry import LogEntry, LogKind
+from qmpgui.log.files import default_log_folder
+from tests.helpers.clock import unqueued_time
+from tests.helpers.console import open_console, send
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, log_entries
+
+
+@pytest.mark.qemu
+def test_the_log_is_kept_on_disk_and_read_back(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, console = open_console(windows, qemu)
+    send(arun, console, "stop")
+    arun.wait(lambda: any(e.name == "STOP" for e in log_entries(window, LogKind.EVENT)))
+    windows.close(window)  # writes what is left
+    files = list(default_log_folder().glob("*.jsonl"))
+    assert files, "no log file written"
+    lines = [json.loads(line) for f in files for line in f.read_text().splitlines()]
+    names = {(entry["kind"], entry["name"]) for entry in lines}
+    assert {("event", "STOP"), ("command", "stop"), ("connection", "connected")} <= names
+
+    window, _console = open_console(windows, qemu)
+    arun.wait(lambda: any(e.name == "STOP" for e in log_entries(window, LogKind.EVENT)))
+
+    def names() -> list[str]:
+        window.event_log.flush()
+        return [e.name for e in window.event_log.entries()]
+
+    arun.wait(lambda: names().count("connected") == 2)
+    # The last run's entries come first, then this run's connection.
+    order = names()
+    assert order.index("STOP") < len(order) - 1 - order[::-1].index("connected")
+
+
+def test_a_storms_second_is_written_whole_in_order_in_short_slices(
+    windows: Windows, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON of many entries is made a few milliseconds at a time between the window's
+    other work, and every entry still reaches the file, in order."""
+    window = windows.open()
+    hub = window.log_hub
+    arun.wait(lambda: hub._waiting is None)  # the old log has been read
+    slices: list[float] = []
+    encode = hub._encode_slice
+
+    def timed(*args: Any, **kwargs: Any) -> None:
+        started = unqueued_time()  # the slice's own time, not other programs' turns
+        encode(*args, **kwargs)
+        slices.append(unqueued_time() - started)
+
+    monkeypatch.setattr(hub, "_encode_slice", timed)
+    hub._encoder.timeout.disconnect()
+    hub._encoder.timeout.connect(timed)
+    storm = [
+        LogEntry(
+            1_700_000_000 + n / 1000,
+            "vm1",
+            LogKind.EVENT,
+            "RTC_CHANGE",
+            f"RTC_CHANGE offset={n}",
+            {"data": {"offset": n}},
+        )
+        for n in range(5000)
+    ]
+    for entry in storm:
+        hub.add(entry, "unix:/run/vm1.qmp")
+    hub._write_soon()
+    path = hub.store.path_for("unix:/run/vm1.qmp")
+    arun.wait(lambda: path.exists() and len(path.read_text().splitlines()) == 5000)
+    written = [LogEntry.from_json(json.loads(line)) for line in path.read_text().splitlines()]
+    assert written == storm
+    assert len(slices) > 1 and max(slices) < 0.05
+
+
+def test_qmpgui_own_messages_reach_the_log(windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.open(config={"vms": [], "poll_interval_s": "fast"})
+    arun.wait(lambda: bool(log_entries(window, LogKind.APP)))
+    entry = log_entries(window, LogKind.APP)[0]
+    assert (entry.name, entry.level, entry.vm) == ("message", "warning", "")
+    assert "poll_interval_s" in entry.summary and window.banner.isVisible()

@@ -1,0 +1,35 @@
+"""The log's files: rotation, what a crash leaves, a storm written whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qmpgui.log.files import LogStore
+from tests.helpers.entries import entry
+
+
+def test_the_file_rotates_and_reads_back_what_it_can(tmp_path: Path) -> None:
+    store = LogStore(tmp_path / "logs", max_bytes=2000, files=3)
+    for n in range(60):
+        store.append("unix:/run/vm1.qmp", [entry(n)])
+    path = store.path_for("unix:/run/vm1.qmp")
+    names = sorted(p.name for p in path.parent.iterdir())
+    assert names == [path.name, path.name + ".1", path.name + ".2"]
+    assert all(p.stat().st_size <= 2000 for p in path.parent.iterdir())
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write('{"time": 1, "vm": "torn')  # a line cut short by a crash
+    loaded = store.load(limit=1000)
+    assert loaded and loaded[-1] == entry(59)  # the newest survive, in order
+    assert [e.time for e in loaded] == sorted(e.time or 0 for e in loaded)
+    assert len(loaded) < 60  # the oldest went with the rotation
+    assert store.load(limit=5) == loaded[-5:]
+    store.append("tcp:127.0.0.1:4444", [entry(100, vm="vm2")])
+    assert store.load(limit=1000)[-1].vm == "vm2"
+    assert store.path_for("unix:/run/vm1.qmp") != store.path_for("tcp:127.0.0.1:4444")
+
+
+def test_a_second_of_a_storm_is_written_whole_and_in_order(tmp_path: Path) -> None:
+    """A thousand entries in one write all read back, in order."""
+    store = LogStore(tmp_path / "logs")
+    store.append("unix:/run/vm1.qmp", [entry(n) for n in range(1234)])
+    assert store.load(limit=10_000) == [entry(n) for n in range(1234)]

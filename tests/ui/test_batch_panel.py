@@ -1,0 +1,112 @@
+"""The console's batch runner against a real QEMU: repeats, errors, danger, cancel."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from qmpgui.log.entry import LogKind
+from qmpgui.ui.batch_panel import BatchPanel
+from tests.helpers.console import open_console
+from tests.helpers.dialogs import answer_confirm
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, log_entries
+
+
+def run_batch(
+    arun: AsyncRunner, panel: BatchPanel, script: str, times: int = 1, keep_going: bool = False
+) -> str:
+    panel.script.setPlainText(script)
+    panel.repeat.setValue(times)
+    panel.keep_going.setChecked(keep_going)
+    panel.run_button.click()
+    arun.wait(lambda: panel.summary is not None and panel.run_button.isEnabled())
+    return panel.summary_label.text()
+
+
+@pytest.mark.qemu
+def test_batch_runs_n_times_with_a_summary(
+    qemu: QemuVm,
+    windows: Windows,
+    arun: AsyncRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, console = open_console(windows, qemu)
+    console.batch_button.click()
+    panel = console.batch
+    assert panel.isVisible()
+    text = run_batch(
+        arun,
+        panel,
+        '# status and name\nquery-status\nsleep 0.01\n{"execute": "query-name"}\n',
+        times=3,
+    )
+    assert text.startswith("Batch on testvm: sent 6, ok 6, failed 0; round trip min ")
+    assert panel.progress.value() == panel.progress.maximum() == 6
+    assert [(r.iteration, r.line, r.command) for r in panel.results] == [
+        (1, 2, "query-status"),
+        (1, 4, "query-name"),
+        (2, 2, "query-status"),
+        (2, 4, "query-name"),
+        (3, 2, "query-status"),
+        (3, 4, "query-name"),
+    ]
+    assert panel.results[1].reply == {"name": "testvm"}
+    # Each command is in the event log too, and the summary in the transcript.
+    assert [e.name for e in log_entries(window, LogKind.COMMAND)].count("query-name") == 3
+    assert any(i.note.startswith("Batch on testvm: sent 6") for i in console.model.items())
+    target = tmp_path / "results.jsonl"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert panel.export_button.isEnabled()
+    panel.export_button.click()
+    arun.wait(target.exists)
+    records = [json.loads(line) for line in target.read_text().splitlines()]
+    assert len(records) == 6 and records[0]["ok"] and records[0]["return"]["status"] == "running"
+
+
+@pytest.mark.qemu
+def test_batch_stops_at_the_first_error_unless_asked_to_go_on(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, console = open_console(windows, qemu)
+    panel = console.batch
+    script = "query-status\nno-such-command\nquery-name\n"
+    text = run_batch(arun, panel, script, times=2)
+    assert "sent 2, ok 1, failed 1" in text and "stopped at the first error" in text
+    assert panel.summary_label.styleSheet()  # shown as an error
+    text = run_batch(arun, panel, script, times=2, keep_going=True)
+    assert "sent 6, ok 4, failed 2" in text and "stopped" not in text
+    failed = [r for r in panel.results if not r.ok]
+    assert {r.error_class for r in failed} == {"CommandNotFound"}
+    # A script that does not parse sends nothing and says which line.
+    sent_before = len(log_entries(window, LogKind.COMMAND))
+    panel.script.setPlainText("query-status\nsleep soon\n")
+    panel.run_button.click()
+    assert panel.summary_label.text() == "Nothing sent: line 2: sleep takes seconds, not 'soon'"
+    assert len(log_entries(window, LogKind.COMMAND)) == sent_before
+
+
+@pytest.mark.qemu
+def test_batch_asks_before_dangerous_commands_and_can_be_cancelled(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    _window, console = open_console(windows, qemu)
+    panel = console.batch
+    panel.script.setPlainText("query-status\nsystem_reset\n")
+    seen = answer_confirm(accept=False)
+    panel.run_button.click()
+    assert seen.texts and "system_reset" in seen.texts[0]
+    assert panel.summary_label.text() == "Nothing sent: cancelled"
+    panel.script.setPlainText("query-status\nsleep 30\nquery-name\n")
+    panel.run_button.click()
+    arun.wait(lambda: len(panel.results) == 1)
+    assert panel.cancel_button.isEnabled()
+    panel.cancel_button.click()
+    arun.wait(panel.run_button.isEnabled)
+    assert panel.summary_label.text().endswith("; cancelled")
+    assert "sent 1, ok 1" in panel.summary_label.text()
