@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 
 from qmpgui.log.entry import Level
-from qmpgui.qmp import ConnectionLost, QmpConnection, QmpFailure, StatusInfo
+from qmpgui.qmp import ConnectionLost, Event, QmpConnection, QmpFailure, StatusInfo
 from qmpgui.session.inspection import (
     STATUS,
     Fetcher,
@@ -21,6 +21,7 @@ from qmpgui.session.inspection import (
     Topic,
     all_topics,
     periodic_topics,
+    topics_for_event,
 )
 from qmpgui.session.state import SessionSettings
 
@@ -80,6 +81,23 @@ class Poller:
             topics = self._watched | {STATUS}
         self._dirty |= {t for t in topics if not t.tick_only}
         self._wake.set()
+
+    def take_events(self, batch: list[Event], inspection: Inspection) -> None:
+        """Apply what the events of `batch` (oldest first) say directly to `inspection`
+        (on_topic for each topic changed so), then refresh the topics they may have
+        changed among those polled now; the refresh confirms what was applied."""
+        wanted: set[Topic] = set()
+        applied: set[Topic] = set()
+        for event in batch:
+            wanted |= topics_for_event(event.name)
+            topic = inspection.apply_event(event)
+            if topic is not None:
+                applied.add(topic)
+        for topic in applied:
+            self._on_topic(topic.name)
+        wanted &= periodic_topics() | self._watched
+        if wanted:
+            self.request(frozenset(wanted))
 
     async def run(self, conn: QmpConnection, inspection: Inspection) -> None:
         """Poll `conn` into `inspection` until the connection is lost (then it returns) or

@@ -3,10 +3,12 @@ share, and what the server said about itself."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from enum import Enum
 
-from qmpgui.qmp import StatusInfo, VersionInfo
+from qmpgui.qmp import CommandFailed, QmpConnection, StatusInfo, VersionInfo
+from qmpgui.qmp.types import parse_name, parse_uuid
 
 
 class ConnState(Enum):
@@ -55,3 +57,33 @@ class VmInfo:
     connected_since: float | None = None
     #: The last query-status answer; None before the first.
     status: StatusInfo | None = None
+
+
+async def read_info(conn: QmpConnection) -> VmInfo:
+    """What a newly connected server says about itself (query-status, query-name,
+    query-uuid; query-version only where the greeting's version is unusable).
+
+    Raises QmpFailure when query-status fails (the connection is not usable then);
+    the other queries are optional: a server without them leaves their fields None.
+    """
+    caps = conn.capabilities
+    info = VmInfo(
+        version=conn.greeting.version,
+        command_count=len(caps.commands) or None,
+        event_count=len(caps.events) or None,
+        connected_since=time.time(),
+    )
+    info.status = StatusInfo.parse(await conn.execute("query-status"))
+    info.query_name = parse_name(await _optional(conn, "query-name"))
+    info.uuid = parse_uuid(await _optional(conn, "query-uuid"))
+    if info.version.major is None:
+        info.version = VersionInfo.parse(await _optional(conn, "query-version"))
+    return info
+
+
+async def _optional(conn: QmpConnection, command: str) -> object:
+    """A query whose absence on an old or stripped-down QEMU is not an error."""
+    try:
+        return await conn.execute(command)
+    except CommandFailed:
+        return None

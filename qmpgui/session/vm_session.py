@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from qmpgui.log.entry import Level, LogEntry, LogKind, command_entry
 from qmpgui.qmp import (
     Capabilities,
-    CommandFailed,
     ConnectionLost,
     Endpoint,
     EndpointError,
@@ -25,20 +24,12 @@ from qmpgui.qmp import (
     QmpConnection,
     QmpFailure,
     StatusInfo,
-    VersionInfo,
     parse_endpoint,
 )
-from qmpgui.qmp.types import parse_name, parse_uuid
 from qmpgui.session.backoff import reconnect_delay
-from qmpgui.session.inspection import (
-    Inspection,
-    Topic,
-    all_topics,
-    periodic_topics,
-    topics_for_event,
-)
+from qmpgui.session.inspection import Inspection, Topic, all_topics
 from qmpgui.session.polling import Poller
-from qmpgui.session.state import ConnState, SessionSettings, VmInfo
+from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
@@ -305,7 +296,7 @@ class VmSession(QObject):
             )
             try:
                 await conn.connect()
-                await self._load_info(conn)
+                self.info = await read_info(conn)
             except asyncio.CancelledError:
                 # Disconnect while the first queries ran: the connection must not linger
                 # (it would hold the monitor). Its own task, which aclose() lets finish.
@@ -378,31 +369,6 @@ class VmSession(QObject):
                 "a different VM now answers on this endpoint",
             )
 
-    async def _load_info(self, conn: QmpConnection) -> None:
-        # query-status must answer: its failure fails the connection. The others are
-        # optional; query-version is asked only where the greeting's version is unusable.
-        caps = conn.capabilities
-        info = VmInfo(
-            version=conn.greeting.version,
-            command_count=len(caps.commands) or None,
-            event_count=len(caps.events) or None,
-            connected_since=time.time(),
-        )
-        info.status = StatusInfo.parse(await conn.execute("query-status"))
-        info.query_name = parse_name(await self._optional(conn, "query-name"))
-        info.uuid = parse_uuid(await self._optional(conn, "query-uuid"))
-        if info.version.major is None:
-            info.version = VersionInfo.parse(await self._optional(conn, "query-version"))
-        self.info = info
-
-    @staticmethod
-    async def _optional(conn: QmpConnection, command: str) -> object:
-        """A query whose absence on an old or stripped-down QEMU is not an error."""
-        try:
-            return await conn.execute(command)
-        except CommandFailed:
-            return None
-
     async def _serve(self, conn: QmpConnection) -> str:
         """Drain events and poll until the connection ends; return why it ended."""
         drain = self._tasks.spawn(self._drain_events(conn), "events")
@@ -423,18 +389,7 @@ class VmSession(QObject):
                 batch = await conn.next_events()
             except ConnectionLost:
                 return
-            wanted: set[Topic] = set()
-            applied: set[Topic] = set()
-            for event in batch:
-                wanted |= topics_for_event(event.name)
-                topic = self.inspection.apply_event(event)
-                if topic is not None:
-                    applied.add(topic)
-            for topic in applied:  # shown at once; the refresh below confirms it
-                self.topicChanged.emit(topic.name)
-            wanted &= periodic_topics() | self.watched
-            if wanted:
-                self.request_refresh(frozenset(wanted))
+            self._poller.take_events(batch, self.inspection)
             self.eventsReceived.emit(batch)
 
     def _on_status(self, status: StatusInfo) -> None:
