@@ -7,7 +7,7 @@ from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, human_rate, ops_rate, show, yes_no
 from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.session import VmSession
-from qmpgui.session.inspection import BlockState
+from qmpgui.session.topic_state import BlockState
 
 #: The I/O columns come early: with a medium and a tray they are what changes.
 COLUMNS = (

@@ -7,7 +7,7 @@ from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, show
 from qmpgui.qmp.display import DisplayClient, DisplayServer, VncListener
 from qmpgui.session import VmSession
-from qmpgui.session.inspection import QueryResult
+from qmpgui.session.topic_state import QueryResult
 
 COLUMNS = ("Property", "Value")
 

@@ -8,7 +8,7 @@ from qmpgui.models.text import DASH, human_bytes, show, yes_no
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, MouseInfo
 from qmpgui.qmp.reader import UNKNOWN
 from qmpgui.session import VmSession
-from qmpgui.session.inspection import MachineState, QueryResult
+from qmpgui.session.topic_state import MachineState, QueryResult
 
 COLUMNS = ("Property", "Value")
 

@@ -11,25 +11,19 @@ at once, before the next query confirms it.
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from qmpgui.qmp import CommandFailed, ConnectionLost, Event, QmpFailure
 from qmpgui.qmp.block import (
     BlockDevice,
-    BlockStats,
-    IoRates,
     io_rates,
     parse_block,
     parse_blockstats,
 )
 from qmpgui.qmp.display import DisplayServer, VncListener, parse_vnc_servers
 from qmpgui.qmp.machine import (
-    ChardevInfo,
-    CpuInfo,
     KvmInfo,
-    MouseInfo,
     parse_balloon,
     parse_chardevs,
     parse_cpus,
@@ -39,9 +33,12 @@ from qmpgui.qmp.machine import (
 )
 from qmpgui.qmp.pci import PciBus, parse_pci
 from qmpgui.qmp.reader import UNKNOWN, Problems, Reader
-
-#: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
-IO_HISTORY = 60
+from qmpgui.session.topic_state import (
+    BlockState,
+    DisplayState,
+    MachineState,
+    QueryResult,
+)
 
 #: Runs one command, (name, arguments) -> its `return` value, raising QmpFailure as
 #: QmpConnection.execute does.
@@ -147,91 +144,6 @@ def topics_for_event(name: str) -> frozenset[Topic]:
     """The topics QMP event `name` may have changed: a frozenset of Topic (empty for
     none)."""
     return frozenset(t for t in _TOPICS.values() if t.changed_by(name))
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    """One query's outcome: the reply, or why there is none."""
-
-    command: str
-    #: The `return` value (any JSON value); None when the query failed.
-    reply: object = None
-    #: Why it failed: QEMU's error as a sentence, or ours (a timeout); None when it worked.
-    error: str | None = None
-    #: The server does not offer the command (removed, not yet added, or compiled out).
-    unavailable: bool = False
-    #: QEMU's `error.class` ("GenericError", "DeviceNotActive", ...); None when QEMU did
-    #: not answer with an error.
-    error_class: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        """Whether the query answered (`reply` holds its value)."""
-        return self.error is None and not self.unavailable
-
-    def as_json(self) -> object:
-        """For "copy as JSON": the reply, `{"error": {"class", "desc"}}` (QMP's own shape)
-        or `{"unavailable": true}`."""
-        if self.unavailable:
-            return {"unavailable": True}
-        if self.error is not None:
-            return {"error": {"class": self.error_class or "", "desc": self.error}}
-        return self.reply
-
-
-@dataclass
-class BlockState:
-    """The block topics: drives (query-block) and their I/O (query-blockstats)."""
-
-    #: The drives, in query-block's order.
-    devices: tuple[BlockDevice, ...] = ()
-    #: The last counters of each drive, by BlockStats.key.
-    stats: dict[str, BlockStats] = field(default_factory=dict)
-    #: Per-second rates (bytes/s, operations/s) between the last two samples, by key.
-    rates: dict[str, IoRates] = field(default_factory=dict)
-    #: When the last stats sample was taken: time.monotonic() seconds.
-    stats_at: float | None = None
-    #: Read+write bytes/s of all devices, one value per stats sample, oldest first.
-    history: deque[float] = field(default_factory=lambda: deque(maxlen=IO_HISTORY))
-
-    @property
-    def total_rate(self) -> float | None:
-        """The latest read+write rate of all devices, in bytes/s; None before two samples."""
-        return self.history[-1] if self.history else None
-
-
-@dataclass
-class DisplayState:
-    """The display topic: query-vnc, query-vnc-servers and query-spice."""
-
-    #: The VNC server (query-vnc); None when QEMU has none built in or the query failed.
-    vnc: DisplayServer | None = None
-    #: Every VNC listener (query-vnc-servers, 2.3+); empty where it is not offered.
-    vnc_listeners: tuple[VncListener, ...] = ()
-    #: The SPICE server (query-spice); None when QEMU has none built in or the query failed.
-    spice: DisplayServer | None = None
-
-
-@dataclass
-class MachineState:
-    """The machine topic: CPUs, balloon, mice, character devices, KVM, type and target."""
-
-    #: From query-cpus-fast (2.12+), else query-cpus (removed in 6.0).
-    cpus: tuple[CpuInfo, ...] = ()
-    #: The balloon's `actual` (query-balloon, BALLOON_CHANGE), in bytes; None when unknown.
-    balloon_actual: int | None = None
-    #: Said instead of a size: "no balloon device", or "unknown" for an unusable reply.
-    balloon_note: str | None = None
-    #: query-mice.
-    mice: tuple[MouseInfo, ...] = ()
-    #: query-chardev.
-    chardevs: tuple[ChardevInfo, ...] = ()
-    #: query-kvm; None when it did not answer.
-    kvm: KvmInfo | None = None
-    #: The machine type ("pc-i440fx-7.2"), from qom-get /machine `type`, once per connection.
-    machine_type: str | None = None
-    #: The target architecture ("x86_64"), from query-target (1.2+), once per connection.
-    arch: str | None = None
 
 
 @dataclass
