@@ -94,7 +94,15 @@ class CommandTimeout(QmpFailure):
 
 
 class ConnectionLost(QmpFailure):
-    """The connection ended: a command was cut off, not sent, or no events will come."""
+    """The connection ended: a command was cut off, not sent, or no events will come.
+
+    `cut_off` is True when a command had been sent and the connection ended before its
+    reply (for `quit`, QEMU's way of saying it is done), False when nothing was sent.
+    """
+
+    def __init__(self, message: str, *, cut_off: bool = False) -> None:
+        super().__init__(message)
+        self.cut_off = cut_off
 
 
 class NotConnected(QmpFailure):
@@ -103,6 +111,15 @@ class NotConnected(QmpFailure):
 
 class InvalidRequest(QmpFailure):
     """A request the client refuses to send (the server never saw it)."""
+
+
+def oob_unavailable(command: str) -> InvalidRequest:
+    """`exec-oob` asked of a server whose greeting offers no "oob" capability: QEMU before
+    2.12, or a monitor that cannot run commands out-of-band. Returned, not raised."""
+    return InvalidRequest(
+        f"{command} not sent out-of-band: this QEMU does not offer it (no 'oob' capability "
+        'in its greeting; QEMU 2.12 and later offer it on a QMP monitor): use "execute"'
+    )
 
 
 def _describe_raw(raw: bytes) -> str:
@@ -281,4 +298,6 @@ def describe_execute_error(err: ExecuteError | ExecInterruptedError, command: st
     interrupted; returned, not raised."""
     if isinstance(err, ExecuteError):
         return CommandFailed(command, err.error_class, str(err))
-    return ConnectionLost(f"{command} did not complete: the connection to QEMU was lost")
+    return ConnectionLost(
+        f"{command} did not complete: the connection to QEMU was lost", cut_off=True
+    )

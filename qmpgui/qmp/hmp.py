@@ -6,13 +6,20 @@ one entry per command in the form `name|alias params -- help`; `help info` (or
 `info `. An entry may run over several lines: the help text continues on
 indented lines, and a long parameter list (drive_add) on unindented lines
 before the ` -- `.
+
+HMP has no error replies: a command that fails still "returns" its text, and
+output_error() tells such text from a command's output.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+#: The QMP command that runs an HMP command line: `{command-line, *cpu-index}`, returning
+#: HMP's output as a string; no stability promise (qmp-protocol.md, section 2).
+HMP_COMMAND = "human-monitor-command"
 
 #: A command name or alias: `block_resize`, `chardev-add`, `?`.
 _NAME = re.compile(r"[\w?][\w.?-]*")
@@ -121,3 +128,45 @@ def _parse_entry(lines: list[str]) -> HmpCommand | None:
         params = params[1:]  # QEMU's own text repeats some names: `getfd getfd name`
     help_lines = [line.strip() for line in joined[separator.end() :].splitlines()]
     return HmpCommand(names[0], tuple(names[1:]), " ".join(params), "\n".join(help_lines).strip())
+
+
+#: The last line QEMU prints when a command's arguments do not parse: the command did not run.
+_USAGE = re.compile(r'Try "help [^"]*" for more information')
+#: The one line QEMU prints for a command (or an `info` subcommand) it does not have.
+_UNKNOWN = re.compile(r"unknown command: '.*'")
+
+
+def output_error(output: str) -> str | None:
+    """The failure HMP output reports, on one line in QEMU's words; None for output of a
+    command that worked. `output` is human-monitor-command's `return` string.
+
+    The forms QEMU 7.2 uses, as a real one prints them: a first line `Error: ...` (the command ran and failed; the prefix is dropped),
+    `unknown command: 'info blah'` alone, a first line `Could not ...` (`drive_add`),
+    and a last line `Try "help eject" for more information` after a bad argument (the
+    lines before it say what was wrong: `eject: block device name expected`). Anything
+    else is output, also an `info` command telling there is nothing to show (`info
+    snapshots`: "no block device can store vmstate for snapshot"): a command's output
+    is never taken for a failure on a guess. Never raises.
+    """
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    if not lines:
+        return None
+    first = lines[0]
+    if first.startswith("Error: "):
+        return " ".join([first.removeprefix("Error: ").strip(), *lines[1:]])
+    if len(lines) == 1 and _UNKNOWN.fullmatch(first):
+        return first
+    if first.startswith("Could not "):
+        return " ".join(lines)
+    if _USAGE.fullmatch(lines[-1]):
+        return " ".join(lines[:-1]) or lines[-1]
+    return None
+
+
+def command_line(command: str, arguments: Mapping[str, object] | None) -> str | None:
+    """The HMP command line a QMP command runs: `command-line` of a human-monitor-command
+    (a string); None for any other command or a malformed one."""
+    if command != HMP_COMMAND:
+        return None
+    line = (arguments or {}).get("command-line")
+    return line if isinstance(line, str) else None

@@ -1,4 +1,5 @@
-"""HMP help parsing and completion: on fixed text in QEMU 7.2's shape, and on a real QEMU."""
+"""HMP help parsing and completion, and the outcome HMP output reports: on fixed text in
+QEMU 7.2's shape, and on a real QEMU."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ import asyncio
 import pytest
 
 from qmpgui.qmp import QmpConnection, parse_endpoint
-from qmpgui.qmp.hmp import HmpCommand, complete, lookup, parse_help, parse_info_help
+from qmpgui.qmp.hmp import (
+    HmpCommand,
+    command_line,
+    complete,
+    lookup,
+    output_error,
+    parse_help,
+    parse_info_help,
+)
+from qmpgui.qmp.outcome import hmp_failure, quits, reply_failure
 from tests.helpers.qemu_vm import QemuVm
 
 # Excerpts of QEMU 7.2's `help` (lines end in CRLF, as human-monitor-command returns them).
@@ -174,3 +184,133 @@ def test_real_qemu_help_parses_and_completes(qemu: QemuVm) -> None:
     assert {"q", "quit"} <= set(complete(commands, info, "q"))
     assert "stop" in complete(commands, info, "st")
     assert complete(commands, info, "stop now") == []
+
+
+# -- the outcome HMP output reports ---------------------------------------------------------
+
+# What QEMU 7.2 answered, word for word, to lines typed into human-monitor-command.
+FAILED_OUTPUTS = [
+    # savevm on a VM without a disk that can hold the VM state
+    (
+        "Error: no block device can store vmstate for snapshot\r\n",
+        "no block device can store vmstate for snapshot",
+    ),
+    ("Error: Device 'd0' is writable but does not support snapshots\r\n", None),
+    ("Error: Device 'nosuch' not found\r\n", "Device 'nosuch' not found"),
+    ("unknown command: 'info blah'\r\n", "unknown command: 'info blah'"),
+    ("unknown command: 'blah'\r\n", "unknown command: 'blah'"),
+    # drive_add reports without the prefix
+    (
+        "Could not open '/nonexistent': No such file or directory\r\n",
+        "Could not open '/nonexistent': No such file or directory",
+    ),
+    # arguments that do not parse: the command did not run
+    (
+        'eject: block device name expected\r\nTry "help eject" for more information\r\n',
+        "eject: block device name expected",
+    ),
+    (
+        'stop|s: extraneous characters at the end of line\r\nTry "help stop" for more '
+        "information\r\n",
+        "stop|s: extraneous characters at the end of line",
+    ),
+    (
+        "status: extraneous characters at the end of line\r\n"
+        'Try "help info status" for more information\r\n',
+        "status: extraneous characters at the end of line",
+    ),
+    ('Try "help x" for more information\r\n', 'Try "help x" for more information'),
+]
+
+WORKED_OUTPUTS = [
+    "VM status: running\r\n",
+    "",
+    "\r\n",
+    "7.2.22Debian 1:7.2+dfsg-7+deb12u18+b3\r\n",
+    "* CPU #0: thread_id=21373\r\n",
+    # an info command saying there is nothing to show is output, not a failure
+    "no block device can store vmstate for snapshot\r\n",
+    "Waiting for gdb connection on device 'tcp::1234'\r\n",
+    HELP,
+    # the words inside other output do not count
+    "Migration status: failed (Error: unable to connect)\r\n",
+    "unknown command: 'x' seen in a log\r\nsecond line\r\n",
+]
+
+
+@pytest.mark.parametrize(("output", "expected"), FAILED_OUTPUTS)
+def test_output_that_reports_a_failure(output: str, expected: str | None) -> None:
+    said = output_error(output)
+    assert said is not None
+    if expected is not None:
+        assert said == expected
+    assert "\r" not in said and "\n" not in said  # one line, for the status bar
+
+
+@pytest.mark.parametrize("output", WORKED_OUTPUTS)
+def test_output_of_a_command_that_worked(output: str) -> None:
+    assert output_error(output) is None
+
+
+def test_only_human_monitor_command_output_is_read_as_hmp() -> None:
+    error = "Error: Device 'x' not found\r\n"
+    assert hmp_failure("human-monitor-command", error) == "Device 'x' not found"
+    assert hmp_failure("qom-get", error) is None  # a string property is no HMP output
+    assert hmp_failure("human-monitor-command", {"not": "text"}) is None
+    assert reply_failure("human-monitor-command", {"return": error}) == (
+        "HmpError",
+        "Device 'x' not found",
+    )
+    assert reply_failure("human-monitor-command", {"return": "VM status: paused\r\n"}) is None
+    assert reply_failure("stop", {"error": {"class": "GenericError", "desc": "no"}}) == (
+        "GenericError",
+        "no",
+    )
+    assert reply_failure("stop", {"return": {}}) is None
+
+
+def test_commands_that_end_qemu() -> None:
+    assert quits("quit")
+    assert quits("human-monitor-command", {"command-line": "q"})
+    assert quits("human-monitor-command", {"command-line": "  quit  "})
+    assert not quits("human-monitor-command", {"command-line": "quitx"})
+    assert not quits("human-monitor-command", {"command-line": "info status"})
+    assert not quits("stop")
+    assert command_line("human-monitor-command", {"command-line": 5}) is None
+    assert command_line("quit", {"command-line": "q"}) is None
+
+
+@pytest.mark.qemu
+def test_real_qemu_failures_and_outputs_are_told_apart(qemu: QemuVm) -> None:
+    """The forms above as this QEMU prints them (the VM has no disk)."""
+    lines = {
+        "savevm s1": "no block device can store vmstate for snapshot",
+        "info blah": "unknown command: 'info blah'",
+        "eject": "eject: block device name expected",
+        "stop now": "stop|s: extraneous characters at the end of line",
+        "eject nosuch": "Device 'nosuch' not found",
+        "drive_add 0 if=none,file=/nonexistent/disk.img": (
+            "Could not open '/nonexistent/disk.img': No such file or directory"
+        ),
+        "info status": None,
+        "info snapshots": None,
+        "info version": None,
+        "info cpus": None,
+        "help": None,
+    }
+
+    async def outputs() -> list[object]:
+        conn = QmpConnection(parse_endpoint(str(qemu.app_socket)))
+        await conn.connect()
+        try:
+            return [
+                await conn.execute("human-monitor-command", {"command-line": line})
+                for line in lines
+            ]
+        finally:
+            await conn.close()
+
+    for (line, expected), output in zip(lines.items(), asyncio.run(outputs()), strict=True):
+        assert isinstance(output, str)
+        assert output_error(output) == expected, (line, output)
+    assert qemu.watch.execute("query-status")["status"] == "running"  # `stop now` did not run
