@@ -38,6 +38,7 @@ from qmpgui.qmp.errors import (
     describe_disconnect,
     describe_execute_error,
     negotiation_timeout,
+    oob_unavailable,
 )
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 
@@ -312,37 +313,56 @@ class QmpConnection:
         except StateError:
             if self._closed_reason is not None:
                 raise ConnectionLost(f"{command} not sent: {self._closed_reason}") from None
+            if self._client.runstate == Runstate.DISCONNECTING:
+                # The server went away (QEMU quit) and nobody has asked why yet.
+                raise ConnectionLost(
+                    f"{command} not sent: the connection to QEMU was lost"
+                ) from None
             raise NotConnected(f"{command} not sent: not connected") from None
+
+    @property
+    def oob(self) -> bool:
+        """Whether out-of-band execution (`exec-oob`) is on: the greeting offered "oob"
+        (QEMU 2.12+), and qemu.qmp's negotiation enables what is offered of it
+        (tests/qmp/test_exchange.py pins that)."""
+        return "oob" in self.greeting.capabilities
 
     async def exchange(
         self, message: Mapping[str, object], timeout: float | None = None
     ) -> dict[str, Any]:
-        """Send one command object as the user wrote it; return QEMU's whole reply.
+        """Send one command object as the user wrote it (`execute` or `exec-oob`); return
+        QEMU's whole reply.
 
         The reply is the `return` or `error` object with the user's `id`, not an
-        exception: the console shows it as QEMU sent it. Without an `id`, the
-        library picks one and the reply comes back without it. This is the one
-        use of qemu.qmp's private `_raw` (tests/qmp/test_connection.py pins it).
+        exception: the console shows it as QEMU sent it. A string `id` goes out as it
+        is; any other JSON value (QMP allows numbers, objects, ...) cannot be matched by
+        the library, so a string id of its own stands in for it on the wire and the
+        reply gets the user's back, as QEMU echoes it. Without an `id` the reply comes
+        back without one. This is the one use of qemu.qmp's private `_raw`
+        (tests/qmp/test_connection.py pins it).
 
         `timeout` is in seconds (`command_timeout` when None). Raises InvalidRequest for
-        an `id` that is not a string or already in use, CommandTimeout, ConnectionLost
-        and NotConnected; an error reply is returned, not raised.
+        a string `id` already in use or starting with `__qmp#`, and for `exec-oob` on a
+        server without out-of-band execution (nothing is sent); CommandTimeout,
+        ConnectionLost and NotConnected; an error reply is returned, not raised.
         """
         seconds = self.command_timeout if timeout is None else timeout
-        has_id = "id" in message
         name = str(message.get("execute") or message.get("exec-oob") or "?")
-        if has_id and not isinstance(message.get("id"), str):
-            raise InvalidRequest(
-                'an "id" sent from qmpgui must be a string, such as "7": '
-                "the QMP library keeps other ids for itself"
-            )
+        if "exec-oob" in message and self.connected and not self.oob:
+            raise oob_unavailable(name)
+        has_id = "id" in message
+        user_id = message.get("id")
+        own_id = not isinstance(user_id, str)
+        wire = {key: value for key, value in message.items() if key != "id" or not own_id}
         try:
-            reply = await self._call(name, seconds, self._client._raw(message, not has_id))
+            reply = await self._call(name, seconds, self._client._raw(wire, own_id))
         except ValueError as err:  # an id already in use, or one starting with __qmp#
             raise InvalidRequest(str(err)) from None
         result = dict(reply)
-        if not has_id:
+        if own_id:
             result.pop("id", None)
+            if has_id:
+                result["id"] = user_id
         return result
 
     # -- events -------------------------------------------------------------

@@ -34,17 +34,20 @@ class Request:
 
     command: str
     arguments: dict[str, Any] = field(default_factory=dict)
-    #: The user's own id, echoed by QEMU in its reply; None lets the client pick one.
+    #: The user's own id (any JSON value), echoed by QEMU in its reply; None lets the
+    #: client pick one, unless `has_id` says the user wrote `"id": null`.
     id: Any = None
     #: Sent as `exec-oob` (out-of-band; only after negotiating "oob", 2.12+).
     oob: bool = False
+    #: Whether the user gave an `id`, null included.
+    has_id: bool = False
 
     def message(self) -> dict[str, Any]:
         """The QMP command object: `{"execute" | "exec-oob", *"arguments", *"id"}`."""
         msg: dict[str, Any] = {"exec-oob" if self.oob else "execute": self.command}
         if self.arguments:
             msg["arguments"] = self.arguments
-        if self.id is not None:
+        if self.id is not None or self.has_id:
             msg["id"] = self.id
         return msg
 
@@ -88,7 +91,7 @@ def parse_json_command(text: str) -> Request:
     arguments = value.get("arguments", {})
     if not isinstance(arguments, dict):
         raise InputError('"arguments" must be an object')
-    return Request(command, arguments, value.get("id"), oob)
+    return Request(command, arguments, value.get("id"), oob, "id" in value)
 
 
 #: Command names, downstream ones (`__com.redhat_drive-add`) included.

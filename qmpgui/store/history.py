@@ -12,6 +12,7 @@ load and save in a worker thread, handing save a snapshot (`History.entries`).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections import deque
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from qmpgui.qmp.secrets import has_secret, mask_arguments, mask_hmp
-from qmpgui.qmp.shorthand import InputError, Request, parse_input, to_shorthand
+from qmpgui.qmp.shorthand import InputError, parse_input, to_shorthand
 from qmpgui.store.config import xdg_folder
 from qmpgui.store.files import set_aside, write_atomic
 
@@ -57,7 +58,7 @@ def mask_entry(text: str, mode: Mode) -> str:
     masked = mask_arguments(request.command, request.arguments)
     if not text.lstrip().startswith("{"):
         return to_shorthand(request.command, masked)
-    message = Request(request.command, masked, request.id, request.oob).message()
+    message = dataclasses.replace(request, arguments=masked).message()
     return json.dumps(message, indent=2 if "\n" in text.strip() else None, ensure_ascii=False)
 
 

@@ -21,6 +21,13 @@ GREETING = (
 )
 
 
+#: The greeting of a QEMU before 2.12, which has no out-of-band execution to offer.
+GREETING_WITHOUT_OOB = (
+    b'{"QMP": {"version": {"qemu": {"micro": 0, "minor": 11, "major": 2}, '
+    b'"package": "fake"}, "capabilities": []}}\r\n'
+)
+
+
 _buffers: weakref.WeakKeyDictionary[asyncio.StreamReader, str] = weakref.WeakKeyDictionary()
 
 
@@ -44,13 +51,16 @@ async def read_command(reader: asyncio.StreamReader) -> dict[str, object]:
         buffer = text + chunk.decode()
 
 
-async def negotiate(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    """Send the greeting and accept qmp_capabilities."""
-    writer.write(GREETING)
+async def negotiate(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, greeting: bytes = GREETING
+) -> dict[str, object]:
+    """Send the greeting and accept qmp_capabilities; return that request."""
+    writer.write(greeting)
     await writer.drain()
     request = await read_command(reader)
     writer.write(reply(request, {}))
     await writer.drain()
+    return request
 
 
 def reply(request: dict[str, object], value: object) -> bytes:
@@ -59,21 +69,48 @@ def reply(request: dict[str, object], value: object) -> bytes:
 
 async def serve_basic(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """A small but well-behaved server: every command returns {} except a few queries."""
-    await negotiate(reader, writer)
-    while True:
-        try:
-            request = await read_command(reader)
-        except EOFError:
-            return
-        name = request.get("execute")
-        if name == "query-status":
-            value: object = {"status": "running", "running": True}
-        elif name == "query-qmp-schema":
-            value = [{"name": "query-status", "meta-type": "command"}]
-        else:
-            value = {}
-        writer.write(reply(request, value))
-        await writer.drain()
+    await RecordingServer()(reader, writer)
+
+
+class RecordingServer:
+    """A handler like serve_basic that keeps every message it reads (`messages`, the
+    negotiation first) and greets with `greeting`. With `close_on_quit`, it closes the
+    connection on `quit` (also HMP's) without a reply, as some QEMU builds do."""
+
+    def __init__(self, greeting: bytes = GREETING, *, close_on_quit: bool = False) -> None:
+        self.greeting = greeting
+        self.close_on_quit = close_on_quit
+        self.messages: list[dict[str, object]] = []
+
+    @property
+    def commands(self) -> list[object]:
+        """The name of each message after the negotiation (`execute` or `exec-oob`)."""
+        return [m.get("execute", m.get("exec-oob")) for m in self.messages[1:]]
+
+    async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.messages.append(await negotiate(reader, writer, self.greeting))
+        while True:
+            try:
+                request = await read_command(reader)
+            except EOFError:
+                return
+            self.messages.append(request)
+            name = request.get("execute", request.get("exec-oob"))
+            arguments = request.get("arguments")
+            line = arguments.get("command-line") if isinstance(arguments, dict) else None
+            if self.close_on_quit and (name == "quit" or line in ("q", "quit")):
+                writer.close()  # gone before a reply is written
+                return
+            if name == "query-status":
+                value: object = {"status": "running", "running": True}
+            elif name == "query-qmp-schema":
+                value = [{"name": "query-status", "meta-type": "command"}]
+            elif name == "human-monitor-command":
+                value = ""
+            else:
+                value = {}
+            writer.write(reply(request, value))
+            await writer.drain()
 
 
 class FakeQmpServer:

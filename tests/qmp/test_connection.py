@@ -88,8 +88,8 @@ def test_a_raw_exchange_returns_qemus_whole_reply_with_the_users_id(qemu: QemuVm
         assert missing["error"]["class"] == "CommandNotFound" and missing["id"] == "x"
         bad = await conn.exchange({"execute": "eject", "arguments": {"id": "nope"}})
         assert bad["error"]["class"] == "DeviceNotFound"
-        with pytest.raises(InvalidRequest, match='must be a string, such as "7"'):
-            await conn.exchange({"execute": "query-status", "id": 7})
+        number = await conn.exchange({"execute": "query-status", "id": 7})
+        assert number["id"] == 7 and "return" in number  # QMP allows any JSON value
         with pytest.raises(InvalidRequest):
             await conn.exchange({"execute": "query-status", "id": "__qmp#1"})
         assert (await conn.execute("query-status")) is not None  # still usable

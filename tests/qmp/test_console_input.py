@@ -187,7 +187,7 @@ def test_parse_shorthand_directly_keeps_the_arguments_order() -> None:
 def test_json_command_with_id_and_arguments() -> None:
     text = '{"execute": "eject", "arguments": {"id": "cd0", "force": true}, "id": "mine-1"}'
     request = parse_input(text)
-    assert request == Request("eject", {"id": "cd0", "force": True}, "mine-1", False)
+    assert request == Request("eject", {"id": "cd0", "force": True}, "mine-1", False, True)
     assert request.message() == {
         "execute": "eject",
         "arguments": {"id": "cd0", "force": True},
