@@ -12,14 +12,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from qmpgui.qmp import ConnectionLost, QmpFailure
+from qmpgui.qmp import NotConnected, QmpFailure
+from qmpgui.qmp.hmp import HMP_COMMAND
+from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, quits, reply_failure
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.shorthand import Request
 from qmpgui.session.vm_session import VmSession
 
-#: The QMP command that runs an HMP command line: `{command-line, *cpu-index}`, returning
-#: HMP's output as a string; no stability promise (qmp-protocol.md, section 2).
-HMP_COMMAND = "human-monitor-command"
+__all__ = ["HMP_COMMAND", "Exchange", "hmp_request", "send", "send_message"]
 
 
 @dataclass(eq=False)
@@ -71,9 +71,7 @@ class Exchange:
     @property
     def ends_qemu(self) -> bool:
         """`quit`, or HMP's `q`/`quit`: the monitor closes, which is then no loss."""
-        if self.hmp_line is not None:
-            return self.hmp_line.split()[:1] in (["q"], ["quit"])
-        return self.command == "quit"
+        return quits(self.command, self.arguments)
 
     @property
     def error(self) -> dict[str, Any] | None:
@@ -82,19 +80,26 @@ class Exchange:
         return error if isinstance(error, dict) else None
 
     @property
+    def failed(self) -> tuple[str, str] | None:
+        """(class, description) when the reply says the command failed: an error reply,
+        or HMP output that reports a failure ("HmpError"); None otherwise."""
+        return None if self.reply is None else reply_failure(self.command, self.reply)
+
+    @property
     def ok(self) -> bool:
-        """Whether QEMU replied without an error."""
-        return self.reply is not None and self.error is None
+        """Whether QEMU replied, and the reply does not say the command failed."""
+        return self.reply is not None and self.failed is None
 
     @property
     def error_text(self) -> str | None:
-        """ "CommandNotFound: The command foo has not been found", or our own sentence."""
+        """ "CommandNotFound: The command foo has not been found", "HmpError: unknown
+        command: 'info blah'", or our own sentence."""
         if self.failure is not None:
             return self.failure
-        error = self.error
-        if error is None:
+        failed = self.failed
+        if failed is None:
             return None
-        return f"{error.get('class', 'GenericError')}: {error.get('desc', '')}".rstrip(": ")
+        return ": ".join(part for part in failed if part)
 
     def record(self) -> dict[str, Any]:
         """The exchange as one JSON Lines record, passwords masked: `time` (wall-clock
@@ -119,37 +124,61 @@ def hmp_request(line: str) -> Request:
     return Request(HMP_COMMAND, {"command-line": line})
 
 
+async def send_message(
+    session: VmSession, message: dict[str, Any], exit_reason: str
+) -> dict[str, Any]:
+    """Send `message` as written on the session's connection (QmpConnection.exchange,
+    with the session's command timeout); QEMU's whole reply.
+
+    A message that ends QEMU (qmp.outcome.quits) makes the session expect the exit,
+    `exit_reason` completing "QEMU exited after ..." ("quit from the console"), and
+    withdraws that when the command failed. Raises NotConnected when the VM is not
+    connected (nothing is sent), and what exchange() raises.
+    """
+    conn = session.connection
+    if conn is None:
+        raise NotConnected(f"not sent: {session.display_name} is not connected")
+    conn.command_timeout = session.settings.command_timeout_s
+    command = str(message.get("execute") or message.get("exec-oob") or "?")
+    raw_arguments = message.get("arguments")
+    arguments = raw_arguments if isinstance(raw_arguments, dict) else None
+    exits = quits(command, arguments)
+    if exits:
+        session.expect_exit(exit_reason)
+    try:
+        reply = await conn.exchange(message)
+    except QmpFailure as failure:
+        if exits and not closed_by_quit(command, arguments, failure):
+            session.expect_exit(None)
+        raise
+    if exits and reply_failure(command, reply) is not None:
+        session.expect_exit(None)
+    return reply
+
+
 async def send(session: VmSession, exchange: Exchange) -> Exchange:
-    """Send the exchange's message as typed (QmpConnection.exchange); fill in its reply
-    or failure, its round trip and, when it ended QEMU as asked, a note; return the same
+    """Send the exchange's message as typed (send_message()); fill in its reply or
+    failure, its round trip and, when it ended QEMU as asked, a note; return the same
     exchange.
 
     An error reply is kept as the reply, anything else that went wrong as `failure`:
-    a QmpFailure is never raised. The exchange is logged as a command the user gave.
+    a QmpFailure is never raised. The exchange is logged as a command the user gave,
+    as failed when its reply says so (HMP output that reports a failure included).
     """
-    conn = session.connection
     start = time.monotonic()
-    if conn is None:
-        exchange.failure = f"not sent: {session.display_name} is not connected"
-        exchange.elapsed_s = 0.0
-    else:
-        conn.command_timeout = session.settings.command_timeout_s
-        exits = exchange.ends_qemu
-        if exits:
-            session.expect_exit(f"{exchange.command} from the console")
-        try:
-            exchange.reply = await conn.exchange(exchange.message)
-        except ConnectionLost as lost:
-            if exits:
-                exchange.note = "QEMU closed the monitor: it quit"
-            else:
-                exchange.failure = lost.message
-        except QmpFailure as failure:
+    sent = True
+    try:
+        exchange.reply = await send_message(
+            session, exchange.message, f"{exchange.command} from the console"
+        )
+    except QmpFailure as failure:
+        sent = not isinstance(failure, NotConnected)
+        if closed_by_quit(exchange.command, exchange.arguments, failure):
+            exchange.note = QUIT_NOTE
+        else:
             exchange.failure = failure.message
-        if exits and (exchange.failure or exchange.error):
-            session.expect_exit(None)
-        exchange.elapsed_s = time.monotonic() - start
-    error = exchange.error
+    exchange.elapsed_s = time.monotonic() - start if sent else 0.0
+    failed = exchange.failed
     masked_line = exchange.shown.get("arguments", {}).get("command-line")
     session.report_command(
         f"HMP {masked_line}" if exchange.hmp_line is not None else "",
@@ -157,7 +186,7 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
         exchange.arguments,
         exchange.elapsed_s or 0.0,
         error=exchange.error_text,
-        error_class=str(error.get("class")) if error else None,
+        error_class=failed[0] if failed else None,
         note=exchange.note,
         quiet=True,
     )

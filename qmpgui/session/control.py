@@ -1,6 +1,7 @@
 """Commands a user sends to a VM, each ending in one Outcome with its round trip.
 
-`quit` may close the socket before it replies: that counts as done. Every
+`quit` may close the socket before it replies: that counts as done, and HMP
+output that reports a failure is a failure (the rules of qmp.outcome). Every
 outcome is also said through the session's message signal, so it reaches the
 status bar, and the event log keeps it as a command entry.
 """
@@ -12,8 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from qmpgui.log.entry import Level, format_elapsed
-from qmpgui.qmp import CommandFailed, ConnectionLost, QmpFailure
+from qmpgui.qmp import CommandFailed, QmpFailure
 from qmpgui.qmp.actions import ACTIONS, VmAction
+from qmpgui.qmp.outcome import HMP_ERROR_CLASS, closed_by_quit, hmp_failure
 from qmpgui.session.vm_session import VmSession
 
 
@@ -90,21 +92,26 @@ async def perform(
     if exits:
         session.expect_exit(f"{label} ({command})")
     try:
-        await session.execute(command, arguments)
-        outcome = Outcome(name, label, command, time.monotonic() - start, note=note)
-    except ConnectionLost as lost:
+        value = await session.execute(command, arguments)
+    except QmpFailure as failure:
         elapsed = time.monotonic() - start
-        if exits:
+        if exits and closed_by_quit(command, arguments, failure):
             outcome = Outcome(name, label, command, elapsed, note="QEMU closed the monitor")
         else:
-            outcome = Outcome(name, label, command, elapsed, failure_text(lost))
-    except QmpFailure as failure:
-        if exits:
-            session.expect_exit(None)
-        error_class = failure.error_class if isinstance(failure, CommandFailed) else None
-        outcome = Outcome(
-            name, label, command, time.monotonic() - start, failure_text(failure), error_class
-        )
+            if exits:
+                session.expect_exit(None)
+            error_class = failure.error_class if isinstance(failure, CommandFailed) else None
+            outcome = Outcome(name, label, command, elapsed, failure_text(failure), error_class)
+    else:
+        elapsed = time.monotonic() - start
+        hmp = hmp_failure(command, value)
+        if hmp is not None:
+            if exits:
+                session.expect_exit(None)
+            error = f"{HMP_ERROR_CLASS}: {hmp}"
+            outcome = Outcome(name, label, command, elapsed, error, HMP_ERROR_CLASS)
+        else:
+            outcome = Outcome(name, label, command, elapsed, note=note)
     session.report_command(
         label,
         command,

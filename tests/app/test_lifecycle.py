@@ -247,6 +247,27 @@ def test_a_failed_action_reports_the_error_class(
 
 
 @pytest.mark.qemu
+def test_hmp_output_that_reports_an_error_is_a_failed_outcome(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(qemu)
+    session = window.model.session(0)
+    # QEMU "returns" HMP's error text: the outcome must not say ok.
+    outcome = arun(
+        perform(session, "Save snapshot", "human-monitor-command", {"command-line": "savevm s1"})
+    )
+    assert not outcome.ok and outcome.error_class == "HmpError"
+    assert outcome.text == (
+        "testvm: Save snapshot failed: HmpError: no block device can store vmstate for snapshot"
+    )
+    arun.wait(lambda: outcome.text in messages(window))
+    done = arun(
+        perform(session, "Status", "human-monitor-command", {"command-line": "info status"})
+    )
+    assert done.ok
+
+
+@pytest.mark.qemu
 def test_resume_after_migrating_away_warns_even_with_confirmations_off(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
