@@ -1,9 +1,10 @@
-"""qmpgui-batch: run a script of QMP commands against one VM, without a window.
+"""qmpgui-batch: run a script of QMP (or HMP) commands against one VM, without a window.
 
-    qmpgui-batch ENDPOINT SCRIPT [-n N] [--delay S] [--keep-going] [--json]
+    qmpgui-batch ENDPOINT SCRIPT [-n N] [--delay S] [--keep-going] [--json] [--hmp]
 
-Exit status: 0 every command succeeded, 1 a command failed, 2 the script or
-the arguments are wrong, 3 the endpoint is unreachable or busy (or was lost).
+Exit status: 0 every command succeeded, 1 a command failed (HMP output that
+reports a failure included), 2 the script or the arguments are wrong, 3 the
+endpoint is unreachable or busy (or was lost).
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from typing import TextIO
 
 from qmpgui import __version__
 from qmpgui.qmp import EndpointError, QmpConnection, QmpFailure, parse_endpoint
-from qmpgui.qmp.batch import ScriptError, StepResult, Summary, parse_script, run_script
+from qmpgui.qmp.batch import (
+    ScriptError,
+    StepResult,
+    Summary,
+    check_oob,
+    parse_script,
+    run_script,
+)
+from qmpgui.qmp.hmp import command_line
 
 #: Exit statuses (see the module's docstring).
 OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
@@ -25,13 +34,14 @@ OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser: endpoint, script, -n, --delay, --keep-going, --json,
-    --timeout (seconds), --version."""
+    --hmp, --timeout (seconds), --version."""
     parser = argparse.ArgumentParser(
         prog="qmpgui-batch",
         description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
-        "'#' comments; 'sleep SECONDS') against one QEMU.",
-        epilog="Exit status: 0 all commands succeeded, 1 a command failed, "
-        "2 bad script or arguments, 3 endpoint unreachable, busy or lost.",
+        "'hmp LINE' for an HMP command line; '#' comments; 'sleep SECONDS') against one QEMU.",
+        epilog="Exit status: 0 all commands succeeded, 1 a command failed (HMP output that "
+        "reports an error counts), 2 bad script or arguments, 3 endpoint unreachable, "
+        "busy or lost.",
     )
     parser.add_argument("endpoint", help="unix socket path, unix:PATH or tcp:HOST:PORT")
     parser.add_argument("script", help="script file, or - for standard input")
@@ -55,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object per command (JSON Lines)"
     )
     parser.add_argument(
+        "--hmp",
+        action="store_true",
+        help="every command line is HMP (sent with human-monitor-command)",
+    )
+    parser.add_argument(
         "--timeout",
         type=float,
         default=10.0,
@@ -67,18 +82,31 @@ def build_parser() -> argparse.ArgumentParser:
 
 def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
     """Write one command's outcome to `out`: a JSON Lines record, or a line (the round
-    trip in milliseconds) with the reply indented below; flushed at once."""
+    trip in milliseconds, the user's id) with the reply below: indented JSON, or HMP's
+    text as it is; flushed at once."""
     if as_json:
         out.write(json.dumps(result.record()) + "\n")
+        out.flush()
+        return
+    where = f"[{result.iteration}] line {result.line}: {result.name}"
+    if "id" in result.message:
+        where += f" (id {json.dumps(result.message['id'])})"
+    ms = f"{result.elapsed_s * 1000:.2f} ms"
+    if result.ok:
+        note = f"; {result.note}" if result.note else ""
+        out.write(f"{where} ok ({ms}){note}\n{_body(result)}")
     else:
-        where = f"[{result.iteration}] line {result.line}: {result.command}"
-        ms = f"{result.elapsed_s * 1000:.2f} ms"
-        if result.ok:
-            body = json.dumps(result.reply, indent=2)
-            out.write(f"{where} ok ({ms})\n{body}\n")
-        else:
-            out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.error}\n")
+        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.error}\n")
     out.flush()
+
+
+def _body(result: StepResult) -> str:
+    if result.note and result.reply is None:
+        return ""  # no reply came: the note says why
+    text = result.reply
+    if command_line(result.command, result.arguments) is not None and isinstance(text, str):
+        return "".join(line + "\n" for line in text.splitlines())  # HMP's CRLFs as lines
+    return json.dumps(result.reply, indent=2) + "\n"
 
 
 async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> int:
@@ -88,7 +116,7 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
     status (USAGE, UNREACHABLE, FAILED), never an exception.
     """
     try:
-        steps = parse_script(text)
+        steps = parse_script(text, hmp=args.hmp)
         endpoint = parse_endpoint(args.endpoint)
     except (ScriptError, EndpointError) as problem:
         err.write(f"qmpgui-batch: {problem}\n")
@@ -102,8 +130,14 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         err.write(f"qmpgui-batch: {args.endpoint}: {failure.message}\n")
         return UNREACHABLE
     try:
+        check_oob(steps, conn.oob)
+    except ScriptError as problem:
+        await conn.close()
+        err.write(f"qmpgui-batch: {problem}\n")
+        return USAGE
+    try:
         summary: Summary = await run_script(
-            conn.execute,
+            conn.exchange,
             steps,
             repeat=args.repeat,
             delay_s=args.delay,

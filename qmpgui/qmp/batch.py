@@ -1,8 +1,11 @@
 """Scripts of QMP commands, run once or N times: the console's batch runner and qmpgui-batch.
 
-A script has one command per line, as JSON or qmp-shell shorthand; `#` starts
-a comment line; `sleep SECONDS` pauses. Each command's outcome is a StepResult
-with its round trip; the summary counts them and gives min/median/max times.
+A script has one command per line, as JSON or qmp-shell shorthand, or an HMP
+command line after `hmp ` (every line is HMP in an HMP script); `#` starts a
+comment line; `sleep SECONDS` pauses. Each command goes out as written
+(`exec-oob`, the user's `id`) and its outcome is a StepResult with its round
+trip, judged by the rules of qmp.outcome; the summary counts them and gives
+min/median/max times.
 """
 
 from __future__ import annotations
@@ -10,16 +13,20 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from qmpgui.qmp.errors import CommandFailed, ConnectionLost, QmpFailure
+from qmpgui.qmp.errors import QmpFailure, oob_unavailable
+from qmpgui.qmp.hmp import HMP_COMMAND, command_line
+from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, reply_failure
+from qmpgui.qmp.secrets import mask_hmp
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 
-#: Runs one command (name, arguments or None) and returns its `return` value, raising
-#: QmpFailure: QmpConnection.execute, or a session's.
-Execute = Callable[[str, Mapping[str, object] | None], Awaitable[object]]
+#: Sends one command object as written and returns QEMU's whole reply (`{"return": ...}`
+#: or `{"error": {"class", "desc"}}`, with the user's `id`), raising QmpFailure when none
+#: came: QmpConnection.exchange, or session.console.exchange for a VM's session.
+Exchange = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +43,14 @@ class ScriptError(ValueError):
     """A script line that cannot be run; the message names the line."""
 
 
-def parse_script(text: str) -> list[Step]:
+def parse_script(text: str, *, hmp: bool = False) -> list[Step]:
     """The steps of a script, every line checked before anything is sent.
 
-    Blank lines and `#` comments are skipped. Raises ScriptError, naming the line (and
-    column), for a line that does not parse (qmp.shorthand.parse_input), a `sleep`
-    outside 0 to 3600 seconds, or a script without a command.
+    Blank lines and `#` comments are skipped. A line `hmp LINE` runs HMP command line
+    LINE (as human-monitor-command); with `hmp`, every command line is HMP. Raises
+    ScriptError, naming the line (and column), for a line that does not parse
+    (qmp.shorthand.parse_input), an `hmp` without a command line, a `sleep` outside 0
+    to 3600 seconds, or a script without a command.
     """
     steps: list[Step] = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -59,6 +68,14 @@ def parse_script(text: str) -> list[Step]:
                 raise ScriptError(f"line {number}: sleep between 0 and 3600 seconds")
             steps.append(Step(number, sleep_s=seconds))
             continue
+        if hmp or word == "hmp":
+            hmp_line = line if hmp else rest
+            if not hmp_line:
+                raise ScriptError(
+                    f"line {number}: hmp needs a command line, such as hmp info status"
+                )
+            steps.append(Step(number, Request(HMP_COMMAND, {"command-line": hmp_line})))
+            continue
         try:
             steps.append(Step(number, parse_input(raw)))  # as typed: columns count indentation
         except InputError as err:
@@ -69,13 +86,24 @@ def parse_script(text: str) -> list[Step]:
     return steps
 
 
+def check_oob(steps: list[Step], oob: bool) -> None:
+    """Before anything is sent: raises ScriptError naming the first `exec-oob` line when
+    the server does not offer out-of-band execution (`oob` False; QmpConnection.oob)."""
+    if oob:
+        return
+    for step in steps:
+        if step.request is not None and step.request.oob:
+            raise ScriptError(f"line {step.line}: {oob_unavailable(step.request.command)}")
+
+
 @dataclass(frozen=True, slots=True)
 class StepResult:
     """How one command of one run ended.
 
-    On success `reply` is its `return` value. On failure `error` is QEMU's `desc` for an
-    error reply, else the failure's sentence, and `error_class` the QMP error class, or
-    the name of the QmpFailure subclass ("ConnectionLost", "CommandTimeout", ...).
+    `reply` is its `return` value (None when no reply came). On failure `error` is
+    QEMU's `desc` for an error reply, the failure HMP output reports, or else the
+    failure's sentence, and `error_class` the QMP error class, "HmpError", or the name
+    of the QmpFailure subclass ("ConnectionLost", "CommandTimeout", ...).
     """
 
     line: int  # 1-based line of the script
@@ -87,27 +115,46 @@ class StepResult:
     reply: object = None
     error: str | None = None
     error_class: str | None = None
+    #: The message as sent, as the user wrote it (`execute` or `exec-oob`, `id`).
+    message: dict[str, Any] = field(default_factory=dict)
+    #: Added to a success (QUIT_NOTE: a `quit` answered by the monitor closing).
+    note: str = ""
 
     @property
     def ok(self) -> bool:
         """True when the command succeeded."""
         return self.error is None
 
+    @property
+    def name(self) -> str:
+        """The command as a script names it: "query-status", or "hmp info status" for an
+        HMP line (passwords masked)."""
+        line = command_line(self.command, self.arguments)
+        return self.command if line is None else f"hmp {mask_hmp(line)}"
+
     def record(self) -> dict[str, Any]:
-        """One JSON Lines record: iteration, line, command, arguments, ok, `ms` (the round
-        trip in milliseconds), and `return` or `error` {class, desc} as QMP writes them."""
+        """One JSON Lines record: iteration, line, command, arguments, where given `id`
+        (the user's) and `oob` (true: sent as exec-oob), ok, `ms` (the round trip in
+        milliseconds), `return` (also of HMP output that reports a failure) and/or
+        `error` {class, desc} as QMP writes them, and `note` when there is one."""
         out: dict[str, Any] = {
             "iteration": self.iteration,
             "line": self.line,
             "command": self.command,
             "arguments": self.arguments,
-            "ok": self.ok,
-            "ms": round(self.elapsed_s * 1000, 3),
         }
-        if self.ok:
+        if "id" in self.message:
+            out["id"] = self.message["id"]
+        if "exec-oob" in self.message:
+            out["oob"] = True
+        out["ok"] = self.ok
+        out["ms"] = round(self.elapsed_s * 1000, 3)
+        if self.ok or self.reply is not None:
             out["return"] = self.reply
-        else:
+        if not self.ok:
             out["error"] = {"class": self.error_class or "", "desc": self.error}
+        if self.note:
+            out["note"] = self.note
         return out
 
 
@@ -150,7 +197,7 @@ class Summary:
 
 
 async def run_script(
-    execute: Execute,
+    exchange: Exchange,
     steps: list[Step],
     *,
     repeat: int = 1,
@@ -161,8 +208,9 @@ async def run_script(
     """Run the steps `repeat` times, `delay_s` seconds apart; the counts and times.
 
     Stops at the first failure unless `keep_going`; a lost connection always stops the
-    run. `on_result` is called with each command's result as it comes. A failure of a
-    command is recorded, never raised.
+    run (but a `quit` the monitor's closing answered is done, qmp.outcome). `on_result`
+    is called with each command's result as it comes. A failure of a command is
+    recorded, never raised.
     """
     summary = Summary()
     for iteration in range(1, repeat + 1):
@@ -172,7 +220,7 @@ async def run_script(
             if step.request is None:
                 await asyncio.sleep(step.sleep_s)
                 continue
-            result = await _run_step(execute, step, iteration)
+            result = await _run_step(exchange, step.line, step.request, iteration)
             summary.add(result)
             if on_result is not None:
                 on_result(result)
@@ -182,20 +230,23 @@ async def run_script(
     return summary
 
 
-async def _run_step(execute: Execute, step: Step, iteration: int) -> StepResult:
+async def _run_step(exchange: Exchange, line: int, request: Request, iteration: int) -> StepResult:
     # Every QmpFailure becomes the result's error: a script goes on or stops by its result.
-    request = step.request
-    assert request is not None
+    message = request.message()
+    command, arguments = request.command, request.arguments
     start = time.monotonic()
-    base = (step.line, iteration, request.command, request.arguments)
+    base = (line, iteration, command, arguments)
     try:
-        reply = await execute(request.command, request.arguments or None)
-    except CommandFailed as failure:
-        return StepResult(*base, time.monotonic() - start, None, failure.desc, failure.error_class)
-    except ConnectionLost as lost:
-        return StepResult(*base, time.monotonic() - start, None, lost.message, "ConnectionLost")
+        reply = await exchange(message)
     except QmpFailure as failure:
-        return StepResult(
-            *base, time.monotonic() - start, None, failure.message, type(failure).__name__
-        )
-    return StepResult(*base, time.monotonic() - start, reply)
+        elapsed = time.monotonic() - start
+        if closed_by_quit(command, arguments, failure):
+            return StepResult(*base, elapsed, message=message, note=QUIT_NOTE)
+        return StepResult(*base, elapsed, None, failure.message, type(failure).__name__, message)
+    elapsed = time.monotonic() - start
+    value = reply.get("return")
+    failed = reply_failure(command, reply)
+    if failed is not None:
+        error_class, desc = failed
+        return StepResult(*base, elapsed, value, desc, error_class, message)
+    return StepResult(*base, elapsed, value, message=message)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +31,28 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.models.palette import Tone
-from qmpgui.qmp import CommandFailed
-from qmpgui.qmp.batch import ScriptError, Step, StepResult, Summary, parse_script, run_script
+from qmpgui.qmp.batch import (
+    ScriptError,
+    Step,
+    StepResult,
+    Summary,
+    check_oob,
+    parse_script,
+    run_script,
+)
 from qmpgui.qmp.risk import Risk, classify
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.session import VmSession
+from qmpgui.session.console import send_message
 from qmpgui.ui.files import write_text
 from qmpgui.ui.styles import set_tone
 
 #: Result lines shown; all results are kept for export.
 SHOWN_RESULTS = 5000
-EXAMPLE = "# one command per line: JSON or shorthand\nquery-status\nsleep 0.5\nquery-block\n"
+EXAMPLE = (
+    "# one command per line: JSON, shorthand, or hmp and an HMP line\n"
+    "query-status\nsleep 0.5\nhmp info block\n"
+)
 
 
 class BatchPanel(QWidget):
@@ -144,8 +155,14 @@ class BatchPanel(QWidget):
         except ScriptError as err:
             self._say(f"Nothing sent: {err}", error=True)
             return
-        if not self.session.connected:
+        conn = self.session.connection
+        if conn is None or not self.session.connected:
             self._say(f"Nothing sent: {self.session.display_name} is not connected", error=True)
+            return
+        try:
+            check_oob(steps, conn.oob)
+        except ScriptError as err:
+            self._say(f"Nothing sent: {err}", error=True)
             return
         dangerous = sorted(
             {
@@ -178,7 +195,7 @@ class BatchPanel(QWidget):
         cancelled = False
         try:
             summary = await run_script(
-                self._execute,
+                self._exchange,
                 steps,
                 repeat=self.repeat.value(),
                 delay_s=self.delay.value(),
@@ -204,17 +221,9 @@ class BatchPanel(QWidget):
         if cancelled:
             raise asyncio.CancelledError
 
-    async def _execute(self, command: str, arguments: Mapping[str, object] | None) -> object:
-        """`quit` in a script ends QEMU as asked: no reconnecting afterwards."""
-        exits = command == "quit"
-        if exits:
-            self.session.expect_exit("quit in a batch script")
-        try:
-            return await self.session.execute(command, arguments)
-        except CommandFailed:
-            if exits:
-                self.session.expect_exit(None)
-            raise
+    async def _exchange(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Sent as written; `quit` in a script ends QEMU as asked: no reconnecting."""
+        return await send_message(self.session, message, "quit in a batch script")
 
     def _on_result(self, result: StepResult) -> None:
         self.results.append(result)
@@ -225,14 +234,16 @@ class BatchPanel(QWidget):
             result.elapsed_s,
             error=result.error,
             error_class=result.error_class,
+            note=result.note,
             quiet=True,
         )
-        outcome = (
-            f"ok {result.elapsed_s * 1000:.2f} ms"
-            if result.ok
-            else f"{result.error_class}: {result.error}"
-        )
-        self._pending.append(f"#{result.iteration} line {result.line} {result.command}: {outcome}")
+        if result.ok:
+            outcome = f"ok {result.elapsed_s * 1000:.2f} ms" + (
+                f"; {result.note}" if result.note else ""
+            )
+        else:
+            outcome = f"{result.error_class}: {result.error}"
+        self._pending.append(f"#{result.iteration} line {result.line} {result.name}: {outcome}")
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 

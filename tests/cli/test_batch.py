@@ -1,7 +1,9 @@
 """qmpgui-batch as a user runs it: a real process against a real QEMU.
 
 The VM's second monitor (`qemu.watch`) checks what the script did, independently
-of the output of the command under test.
+of the output of the command under test. A fake server stands in for what QEMU
+cannot do on demand: close the monitor instead of answering `quit`, or offer no
+out-of-band execution.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.fake_qmp import GREETING_WITHOUT_OOB, FakeQmpServer, RecordingServer
 from tests.helpers.qemu_vm import QemuVm
 
 REPO = Path(__file__).resolve().parents[1]
@@ -223,3 +226,131 @@ def test_an_empty_script_is_a_usage_error(short_tmp: Path) -> None:
     done = batch(str(short_tmp / "x.sock"), "-", stdin="# nothing\n")
     assert done.returncode == 2
     assert "the script has no command" in done.stderr
+
+
+# -- HMP lines ------------------------------------------------------------------------------
+
+
+@pytest.mark.qemu
+def test_hmp_mode_sends_every_line_as_hmp(qemu: QemuVm, short_tmp: Path) -> None:
+    script = "# HMP, line by line\nstop\nsleep 0\ninfo status\n"
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--hmp")
+    assert done.returncode == 0, done.stderr
+    assert "[1] line 2: hmp stop ok" in done.stdout
+    assert "[1] line 4: hmp info status ok" in done.stdout
+    assert "\nVM status: paused\n" in done.stdout  # HMP's text as it is, not a JSON string
+    assert "sent 2, ok 2, failed 0" in done.stderr
+    assert status(qemu) == "paused"
+
+
+@pytest.mark.qemu
+def test_an_hmp_error_fails_the_run(qemu: QemuVm, short_tmp: Path) -> None:
+    script = "info status\nsavevm s1\nstop\n"
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--hmp")
+    assert done.returncode == 1
+    assert (
+        "[1] line 2: hmp savevm s1 FAILED (" in done.stdout
+        and "): HmpError: no block device can store vmstate for snapshot" in done.stdout
+    )
+    assert "sent 2, ok 1, failed 1" in done.stderr and "stopped at the first error" in done.stderr
+    assert status(qemu) == "running"  # the stop after the failure was not sent
+
+
+@pytest.mark.qemu
+def test_hmp_lines_in_a_qmp_script(qemu: QemuVm, short_tmp: Path) -> None:
+    script = "query-status\nhmp stop\nhmp info blah\nhmp   info status\n"
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--json", "--keep-going")
+    assert done.returncode == 1
+    records = json_lines(done.stdout)
+    assert [(r["command"], r["arguments"], r["ok"]) for r in records] == [
+        ("query-status", {}, True),
+        ("human-monitor-command", {"command-line": "stop"}, True),
+        ("human-monitor-command", {"command-line": "info blah"}, False),
+        ("human-monitor-command", {"command-line": "info status"}, True),
+    ]
+    assert records[2]["error"] == {"class": "HmpError", "desc": "unknown command: 'info blah'"}
+    assert records[2]["return"] == "unknown command: 'info blah'\r\n"  # QEMU's own text kept
+    assert records[3]["return"] == "VM status: paused\r\n"
+    assert "sent 4, ok 3, failed 1" in done.stderr
+    assert status(qemu) == "paused"
+
+
+def test_an_hmp_line_without_a_command_is_a_usage_error(short_tmp: Path) -> None:
+    done = batch(str(short_tmp / "x.sock"), "-", stdin="query-status\nhmp\n")
+    assert done.returncode == 2
+    assert done.stderr == (
+        "qmpgui-batch: line 2: hmp needs a command line, such as hmp info status\n"
+    )
+
+
+# -- quit answered by the monitor closing -------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "line"), [((), "quit"), ((), "hmp quit"), (("--hmp",), "q")])
+def test_quit_answered_by_closing_counts_as_done(
+    short_tmp: Path, args: tuple[str, ...], line: str
+) -> None:
+    server = RecordingServer(close_on_quit=True)
+    first = "info status" if args else "query-status"
+    with FakeQmpServer(short_tmp / "quit.sock", server):
+        done = batch(str(short_tmp / "quit.sock"), "-", *args, stdin=f"{first}\n{line}\n")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "line 2: " in done.stdout
+    assert " ok (" in done.stdout.split("line 2: ")[1]
+    assert done.stdout.rstrip().endswith("; QEMU closed the monitor: it quit")
+    assert "sent 2, ok 2, failed 0" in done.stderr
+    assert len(server.commands) == 3  # discovery, then the two lines
+
+
+def test_a_command_after_quit_is_not_sent_and_says_so(short_tmp: Path) -> None:
+    server = RecordingServer(close_on_quit=True)
+    with FakeQmpServer(short_tmp / "quit.sock", server):
+        done = batch(str(short_tmp / "quit.sock"), "-", "--json", stdin="quit\nquery-status\n")
+    assert done.returncode == 3
+    records = json_lines(done.stdout)
+    assert records[0]["ok"] is True and records[0]["note"] == "QEMU closed the monitor: it quit"
+    assert records[1]["ok"] is False and "not sent" in records[1]["error"]["desc"]  # type: ignore[index]
+    assert "sent 2, ok 1, failed 1" in done.stderr
+
+
+# -- exec-oob and ids -----------------------------------------------------------------------
+
+
+@pytest.mark.qemu
+def test_exec_oob_and_ids_go_out_as_written(qemu: QemuVm, short_tmp: Path) -> None:
+    script = (
+        '{"exec-oob": "query-yank", "id": 42}\n'
+        '{"execute": "query-name", "id": [7, "seven"]}\n'
+        '{"exec-oob": "query-status", "id": "s"}\n'
+    )
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--json", "--keep-going")
+    assert done.returncode == 1
+    records = json_lines(done.stdout)
+    assert [(r.get("id"), r.get("oob", False), r["ok"]) for r in records] == [
+        (42, True, True),
+        ([7, "seven"], False, True),
+        ("s", True, False),
+    ]
+    assert records[1]["return"] == {"name": "testvm"}
+    assert records[2]["error"] == {
+        "class": "GenericError",
+        "desc": "The command query-status does not support OOB",
+    }
+    text = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--keep-going")
+    assert "[1] line 1: query-yank (id 42) ok" in text.stdout
+
+
+def test_exec_oob_to_a_server_without_oob_sends_nothing(short_tmp: Path) -> None:
+    server = RecordingServer(GREETING_WITHOUT_OOB)
+    with FakeQmpServer(short_tmp / "old.sock", server):
+        done = batch(
+            str(short_tmp / "old.sock"), "-", stdin='stop\n{"exec-oob": "migrate-pause"}\n'
+        )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == (
+        "qmpgui-batch: line 2: migrate-pause not sent out-of-band: this QEMU does not offer "
+        "it (no 'oob' capability in its greeting; QEMU 2.12 and later offer it on a QMP "
+        'monitor): use "execute"\n'
+    )
+    assert "stop" not in server.commands and "migrate-pause" not in server.commands

@@ -2,7 +2,7 @@
 
 Shorthand and JSON input with line/column errors, the schema index built from
 the recorded QEMU 7.2 `query-qmp-schema` reply, command risk, password masking,
-batch scripts, and the batch runner against a fake execute function.
+batch scripts, and the batch runner against a fake exchange function.
 """
 
 from __future__ import annotations
@@ -761,38 +761,46 @@ def test_a_script_without_a_command_is_an_error(text: str) -> None:
 # -- batch runner with a fake execute -------------------------------------------------------
 
 
-class FakeExecute:
-    """Records each call; replies from `replies` by command, raising exceptions given there."""
+class FakeExchange:
+    """Records each message; replies by command from `replies`: a value is the `return`,
+    a CommandFailed an error reply, another exception is raised."""
 
     def __init__(self, replies: Mapping[str, object] | None = None, delay_s: float = 0.0) -> None:
         self.replies = dict(replies or {})
         self.delay_s = delay_s
-        self.calls: list[tuple[str, Mapping[str, object] | None]] = []
+        self.messages: list[dict[str, Any]] = []
         self.times: list[float] = []
 
-    async def __call__(self, command: str, arguments: Mapping[str, object] | None) -> object:
-        self.calls.append((command, arguments))
+    @property
+    def calls(self) -> list[tuple[str, Mapping[str, object] | None]]:
+        return [(m.get("execute") or m["exec-oob"], m.get("arguments")) for m in self.messages]
+
+    async def __call__(self, message: dict[str, Any]) -> dict[str, Any]:
+        self.messages.append(message)
         self.times.append(time.monotonic())
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
-        reply = self.replies.get(command, {})
+        echo = {"id": message["id"]} if "id" in message else {}
+        reply = self.replies.get(message.get("execute") or message["exec-oob"], {})
+        if isinstance(reply, CommandFailed):
+            return {"error": {"class": reply.error_class, "desc": reply.desc}, **echo}
         if isinstance(reply, BaseException):
             raise reply
-        return reply
+        return {"return": reply, **echo}
 
 
-def run(execute: FakeExecute, script: str, **kwargs: Any) -> tuple[Summary, list[StepResult]]:
+def run(exchange: FakeExchange, script: str, **kwargs: Any) -> tuple[Summary, list[StepResult]]:
     results: list[StepResult] = []
     summary = asyncio.run(
-        run_script(execute, parse_script(script), on_result=results.append, **kwargs)
+        run_script(exchange, parse_script(script), on_result=results.append, **kwargs)
     )
     return summary, results
 
 
 def test_run_script_runs_every_command_in_order() -> None:
-    execute = FakeExecute({"query-name": {"name": "vm1"}})
-    summary, results = run(execute, "query-name\neject id=cd0\nstop")
-    assert execute.calls == [("query-name", None), ("eject", {"id": "cd0"}), ("stop", None)]
+    exchange = FakeExchange({"query-name": {"name": "vm1"}})
+    summary, results = run(exchange, "query-name\neject id=cd0\nstop")
+    assert exchange.calls == [("query-name", None), ("eject", {"id": "cd0"}), ("stop", None)]
     assert [(r.line, r.iteration, r.command, r.ok) for r in results] == [
         (1, 1, "query-name", True),
         (2, 1, "eject", True),
@@ -804,49 +812,49 @@ def test_run_script_runs_every_command_in_order() -> None:
 
 
 def test_run_script_repeats_n_times() -> None:
-    execute = FakeExecute()
-    summary, results = run(execute, "query-status\nstop", repeat=3)
-    assert [c for c, _ in execute.calls] == ["query-status", "stop"] * 3
+    exchange = FakeExchange()
+    summary, results = run(exchange, "query-status\nstop", repeat=3)
+    assert [c for c, _ in exchange.calls] == ["query-status", "stop"] * 3
     assert [r.iteration for r in results] == [1, 1, 2, 2, 3, 3]
     assert summary.sent == 6 and summary.ok == 6
     assert len(summary.times_s) == 6
 
 
 def test_run_script_waits_the_delay_between_runs_only() -> None:
-    execute = FakeExecute()
+    exchange = FakeExchange()
     delay = 0.3  # long beside the hiccups of a busy machine, which only lengthen the gaps
     started: list[float] = []
 
     async def timed() -> None:
         started.append(time.monotonic())  # in the loop: making it is not the batch's time
-        await run_script(execute, parse_script("query-status"), repeat=3, delay_s=delay)
+        await run_script(exchange, parse_script("query-status"), repeat=3, delay_s=delay)
 
     asyncio.run(timed())
-    first, second, third = (t - started[0] for t in execute.times)
+    first, second, third = (t - started[0] for t in exchange.times)
     assert first < 0.9 * delay  # no delay before the first run
     assert second - first >= 0.95 * delay
     assert third - second >= 0.95 * delay
 
 
 def test_run_script_sleep_lines_pause() -> None:
-    execute = FakeExecute()
-    summary, _ = run(execute, "query-status\nsleep 0.15\nstop")
-    assert execute.times[1] - execute.times[0] >= 0.14
+    exchange = FakeExchange()
+    summary, _ = run(exchange, "query-status\nsleep 0.15\nstop")
+    assert exchange.times[1] - exchange.times[0] >= 0.14
     assert summary.sent == 2  # a sleep is not a command
 
 
 def test_run_script_measures_each_round_trip() -> None:
-    _, results = run(FakeExecute(delay_s=0.05), "query-status")
+    _, results = run(FakeExchange(delay_s=0.05), "query-status")
     assert 0.045 <= results[0].elapsed_s < 1.0
     assert results[0].record()["ms"] >= 45
 
 
 def test_run_script_stops_at_the_first_error() -> None:
-    execute = FakeExecute(
+    exchange = FakeExchange(
         {"eject": CommandFailed("eject", "DeviceNotFound", "Device 'x' not found")}
     )
-    summary, results = run(execute, "query-status\neject id=x\nstop", repeat=2)
-    assert [c for c, _ in execute.calls] == ["query-status", "eject"]
+    summary, results = run(exchange, "query-status\neject id=x\nstop", repeat=2)
+    assert [c for c, _ in exchange.calls] == ["query-status", "eject"]
     assert results[-1].error == "Device 'x' not found"
     assert results[-1].error_class == "DeviceNotFound"
     assert (summary.sent, summary.ok, summary.failed) == (2, 1, 1)
@@ -856,9 +864,9 @@ def test_run_script_stops_at_the_first_error() -> None:
 
 
 def test_run_script_keep_going_runs_everything() -> None:
-    execute = FakeExecute({"eject": CommandFailed("eject", "DeviceNotFound", "no")})
-    summary, results = run(execute, "query-status\neject id=x\nstop", repeat=2, keep_going=True)
-    assert [c for c, _ in execute.calls] == ["query-status", "eject", "stop"] * 2
+    exchange = FakeExchange({"eject": CommandFailed("eject", "DeviceNotFound", "no")})
+    summary, results = run(exchange, "query-status\neject id=x\nstop", repeat=2, keep_going=True)
+    assert [c for c, _ in exchange.calls] == ["query-status", "eject", "stop"] * 2
     assert [r.ok for r in results] == [True, False, True] * 2
     assert (summary.sent, summary.ok, summary.failed) == (6, 4, 2)
     assert not summary.stopped_early
@@ -867,9 +875,9 @@ def test_run_script_keep_going_runs_everything() -> None:
 
 
 def test_a_lost_connection_always_stops() -> None:
-    execute = FakeExecute({"stop": ConnectionLost("QEMU closed the connection")})
-    summary, results = run(execute, "query-status\nstop\ncont", repeat=3, keep_going=True)
-    assert [c for c, _ in execute.calls] == ["query-status", "stop"]
+    exchange = FakeExchange({"stop": ConnectionLost("QEMU closed the connection")})
+    summary, results = run(exchange, "query-status\nstop\ncont", repeat=3, keep_going=True)
+    assert [c for c, _ in exchange.calls] == ["query-status", "stop"]
     assert results[-1].error_class == "ConnectionLost"
     assert results[-1].error == "QEMU closed the connection"
     assert summary.stopped_early
@@ -877,8 +885,8 @@ def test_a_lost_connection_always_stops() -> None:
 
 
 def test_other_qmp_failures_are_named_by_their_class() -> None:
-    execute = FakeExecute({"stop": CommandTimeout("stop", 2.0)})
-    summary, results = run(execute, "stop\ncont", keep_going=True)
+    exchange = FakeExchange({"stop": CommandTimeout("stop", 2.0)})
+    summary, results = run(exchange, "stop\ncont", keep_going=True)
     assert results[0].error_class == "CommandTimeout"
     assert results[0].error is not None and "timed out" in results[0].error
     assert results[1].ok
@@ -886,12 +894,12 @@ def test_other_qmp_failures_are_named_by_their_class() -> None:
 
 
 def test_on_result_is_called_for_each_command_as_it_finishes() -> None:
-    execute = FakeExecute()
+    exchange = FakeExchange()
     seen_calls: list[int] = []
     steps = parse_script("query-status\nsleep 0\nstop\ncont")
     summary = asyncio.run(
         run_script(
-            execute, steps, repeat=2, on_result=lambda r: seen_calls.append(len(execute.calls))
+            exchange, steps, repeat=2, on_result=lambda r: seen_calls.append(len(exchange.calls))
         )
     )
     # Called once per command (not per sleep), right after that command and before the next.
@@ -951,8 +959,8 @@ def test_step_result_record_for_failure() -> None:
 
 
 def test_a_null_reply_is_still_a_success() -> None:
-    execute = FakeExecute({"qom-get": None})
-    summary, results = run(execute, "qom-get path=/machine property=type")
+    exchange = FakeExchange({"qom-get": None})
+    summary, results = run(exchange, "qom-get path=/machine property=type")
     assert results[0].ok and results[0].record()["return"] is None
     assert summary.ok == 1
 

@@ -1,4 +1,5 @@
-"""The console's batch runner against a real QEMU: repeats, errors, danger, cancel."""
+"""The console's batch runner against a real QEMU: repeats, errors (HMP's too), ids and
+exec-oob, danger, cancel; a fake server for a quit answered by closing and for no oob."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from qmpgui.log.entry import LogKind
+from qmpgui.session import ConnState
 from qmpgui.ui.batch_panel import BatchPanel
 from tests.helpers.console import open_console
 from tests.helpers.dialogs import answer_confirm
+from tests.helpers.fake_qmp import GREETING_WITHOUT_OOB, FakeQmpServer, RecordingServer
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, log_entries
@@ -110,3 +113,92 @@ def test_batch_asks_before_dangerous_commands_and_can_be_cancelled(
     arun.wait(panel.run_button.isEnabled)
     assert panel.summary_label.text().endswith("; cancelled")
     assert "sent 1, ok 1" in panel.summary_label.text()
+
+
+@pytest.mark.qemu
+def test_hmp_errors_in_a_batch_are_failures(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, console = open_console(windows, qemu)
+    panel = console.batch
+    text = run_batch(arun, panel, "hmp info status\nhmp savevm s1\nquery-name\n")
+    assert "sent 2, ok 1, failed 1" in text and "stopped at the first error" in text
+    saved = panel.results[1]
+    assert (saved.error_class, saved.error) == (
+        "HmpError",
+        "no block device can store vmstate for snapshot",
+    )
+    assert "line 2 hmp savevm s1: HmpError: no block device" in panel.output.toPlainText()
+    entry = log_entries(window, LogKind.COMMAND)[-1]
+    assert entry.name == "human-monitor-command" and entry.level == "error"
+    text = run_batch(arun, panel, "hmp info blah\nhmp stop\n", keep_going=True)
+    assert "sent 2, ok 1, failed 1" in text
+    assert panel.results[0].error == "unknown command: 'info blah'"
+    assert qemu.watch.execute("query-status")["status"] == "paused"  # the HMP stop ran
+
+
+@pytest.mark.qemu
+def test_ids_and_exec_oob_in_a_batch_go_out_as_written(
+    qemu: QemuVm,
+    windows: Windows,
+    arun: AsyncRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _window, console = open_console(windows, qemu)
+    panel = console.batch
+    script = (
+        '{"execute": "query-name", "id": 5}\n'
+        '{"exec-oob": "query-yank", "id": "y"}\n'
+        '{"exec-oob": "query-status"}\n'
+    )
+    text = run_batch(arun, panel, script, keep_going=True)
+    assert "sent 3, ok 2, failed 1" in text
+    assert panel.results[2].error == "The command query-status does not support OOB"
+    target = tmp_path / "results.jsonl"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    panel.export_button.click()
+    arun.wait(target.exists)
+    records = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [(r.get("id"), r.get("oob", False), r["ok"]) for r in records] == [
+        (5, False, True),
+        ("y", True, True),
+        (None, True, False),
+    ]
+    assert records[0]["return"] == {"name": "testvm"}
+
+
+@pytest.mark.parametrize("line", ["quit", "hmp q"])
+def test_quit_answered_by_the_monitor_closing_is_done(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, line: str
+) -> None:
+    server = RecordingServer(close_on_quit=True)
+    with FakeQmpServer(short_tmp / "quit.sock", server):
+        window, console = open_console(windows, short_tmp / "quit.sock")
+        window.config.confirm_destructive = False
+        session = window.model.session(0)
+        text = run_batch(arun, console.batch, f"query-status\n{line}\n")
+        assert "sent 2, ok 2, failed 0" in text, text
+        quit_ = console.batch.results[1]
+        assert quit_.ok and quit_.note == "QEMU closed the monitor: it quit"
+        assert "ok" in console.batch.output.toPlainText().splitlines()[-1]
+        arun.wait(lambda: session.state is ConnState.DISCONNECTED)
+        assert session.exit_seen  # no reconnecting to a QEMU that quit as asked
+        assert log_entries(window, LogKind.COMMAND)[-1].level == "info"
+
+
+def test_exec_oob_to_a_server_without_oob_sends_nothing(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    server = RecordingServer(GREETING_WITHOUT_OOB)
+    with FakeQmpServer(short_tmp / "old.sock", server):
+        _window, console = open_console(windows, short_tmp / "old.sock")
+        panel = console.batch
+        panel.script.setPlainText('stop\n{"exec-oob": "migrate-pause"}\n')
+        panel.run_button.click()
+        assert panel.summary_label.text() == (
+            "Nothing sent: line 2: migrate-pause not sent out-of-band: this QEMU does not "
+            "offer it (no 'oob' capability in its greeting; QEMU 2.12 and later offer it "
+            'on a QMP monitor): use "execute"'
+        )
+        assert "stop" not in server.commands and "migrate-pause" not in server.commands
