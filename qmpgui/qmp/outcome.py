@@ -28,12 +28,18 @@ def quits(command: str, arguments: Mapping[str, object] | None = None) -> bool:
     return line is not None and line.split()[:1] in (["q"], ["quit"])
 
 
+def closed_after_sending(failure: QmpFailure) -> bool:
+    """Whether `failure` is the monitor closing after the command went out: the answer of
+    a QEMU that exits on it (a command not sent is no answer)."""
+    return isinstance(failure, ConnectionLost) and failure.cut_off
+
+
 def closed_by_quit(
     command: str, arguments: Mapping[str, object] | None, failure: QmpFailure
 ) -> bool:
-    """Whether `failure` is QEMU's way of answering a command that ends it: the monitor
-    closed after the command went out (a command not sent is no answer)."""
-    return isinstance(failure, ConnectionLost) and failure.cut_off and quits(command, arguments)
+    """Whether `failure` is QEMU's way of answering a command that ends it (quits()): the
+    monitor closed after the command went out."""
+    return quits(command, arguments) and closed_after_sending(failure)
 
 
 def hmp_failure(command: str, value: object) -> str | None:

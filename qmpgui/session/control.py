@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.qmp import CommandFailed, QmpFailure
 from qmpgui.qmp.actions import ACTIONS, VmAction
-from qmpgui.qmp.outcome import HMP_ERROR_CLASS, closed_by_quit, hmp_failure
+from qmpgui.qmp.outcome import HMP_ERROR_CLASS, closed_after_sending, hmp_failure
 from qmpgui.session.vm_session import VmSession
 
 
@@ -95,7 +95,7 @@ async def perform(
         value = await session.execute(command, arguments)
     except QmpFailure as failure:
         elapsed = time.monotonic() - start
-        if exits and closed_by_quit(command, arguments, failure):
+        if exits and closed_after_sending(failure):  # quit, or a guest that powers off at once
             outcome = Outcome(name, label, command, elapsed, note="QEMU closed the monitor")
         else:
             if exits:

@@ -18,7 +18,7 @@ from qmpgui.session.powerdown import WatchState
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.powerdown_bar import PowerdownRow
 from tests.helpers.dialogs import answer_confirm, when_modal
-from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.helpers.fake_qmp import FakeQmpServer, RecordingServer, negotiate, read_command, reply
 from tests.helpers.guest_images import (
     OBEYS_POWER_BUTTON,
     SUSPENDS_AT_BOOT,
@@ -382,4 +382,19 @@ def test_quit_counts_as_done_when_qemu_closes_before_replying(
         assert any(
             "Quit VM (quit) ok" in m and "QEMU closed the monitor" in m for m in messages(window)
         )
+        assert not any("failed" in m for m in messages(window))
+
+
+def test_power_down_answered_by_the_monitor_closing_is_done(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # A guest that powers off at once: QEMU exits before it replies to system_powerdown.
+    server = RecordingServer(close_on=("system_powerdown",))
+    with FakeQmpServer(short_tmp / "off.sock", server):
+        window = windows.on(short_tmp / "off.sock", poll_interval_s=None)
+        session = window.model.session(0)
+        outcome = arun(perform(session, "Power down", "system_powerdown", exits=True))
+        assert outcome.ok and outcome.note == "QEMU closed the monitor"
+        arun.wait(lambda: session.state is ConnState.DISCONNECTED)
+        assert session.exit_seen
         assert not any("failed" in m for m in messages(window))

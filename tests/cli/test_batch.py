@@ -16,7 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.fake_qmp import GREETING_WITHOUT_OOB, FakeQmpServer, RecordingServer
+from tests.helpers.fake_qmp import (
+    GREETING_WITHOUT_OOB,
+    QUITS,
+    FakeQmpServer,
+    RecordingServer,
+)
 from tests.helpers.qemu_vm import QemuVm
 
 REPO = Path(__file__).resolve().parents[1]
@@ -290,7 +295,7 @@ def test_an_hmp_line_without_a_command_is_a_usage_error(short_tmp: Path) -> None
 def test_quit_answered_by_closing_counts_as_done(
     short_tmp: Path, args: tuple[str, ...], line: str
 ) -> None:
-    server = RecordingServer(close_on_quit=True)
+    server = RecordingServer(close_on=QUITS)
     first = "info status" if args else "query-status"
     with FakeQmpServer(short_tmp / "quit.sock", server):
         done = batch(str(short_tmp / "quit.sock"), "-", *args, stdin=f"{first}\n{line}\n")
@@ -303,7 +308,7 @@ def test_quit_answered_by_closing_counts_as_done(
 
 
 def test_a_command_after_quit_is_not_sent_and_says_so(short_tmp: Path) -> None:
-    server = RecordingServer(close_on_quit=True)
+    server = RecordingServer(close_on=QUITS)
     with FakeQmpServer(short_tmp / "quit.sock", server):
         done = batch(str(short_tmp / "quit.sock"), "-", "--json", stdin="quit\nquery-status\n")
     assert done.returncode == 3

@@ -72,14 +72,19 @@ async def serve_basic(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     await RecordingServer()(reader, writer)
 
 
+#: For RecordingServer's close_on: QMP's quit, and HMP's quit and q.
+QUITS = ("quit", "q")
+
+
 class RecordingServer:
     """A handler like serve_basic that keeps every message it reads (`messages`, the
-    negotiation first) and greets with `greeting`. With `close_on_quit`, it closes the
-    connection on `quit` (also HMP's) without a reply, as some QEMU builds do."""
+    negotiation first) and greets with `greeting`. On a command named in `close_on` (or
+    an HMP line there, such as "q"), it closes the connection without a reply, as some
+    QEMU builds do on `quit` and a QEMU whose guest powers off at once may."""
 
-    def __init__(self, greeting: bytes = GREETING, *, close_on_quit: bool = False) -> None:
+    def __init__(self, greeting: bytes = GREETING, *, close_on: tuple[str, ...] = ()) -> None:
         self.greeting = greeting
-        self.close_on_quit = close_on_quit
+        self.close_on = close_on
         self.messages: list[dict[str, object]] = []
 
     @property
@@ -98,7 +103,7 @@ class RecordingServer:
             name = request.get("execute", request.get("exec-oob"))
             arguments = request.get("arguments")
             line = arguments.get("command-line") if isinstance(arguments, dict) else None
-            if self.close_on_quit and (name == "quit" or line in ("q", "quit")):
+            if name in self.close_on or line in self.close_on:
                 writer.close()  # gone before a reply is written
                 return
             if name == "query-status":

@@ -14,7 +14,12 @@ from qmpgui.session import ConnState
 from qmpgui.ui.batch_panel import BatchPanel
 from tests.helpers.console import open_console
 from tests.helpers.dialogs import answer_confirm
-from tests.helpers.fake_qmp import GREETING_WITHOUT_OOB, FakeQmpServer, RecordingServer
+from tests.helpers.fake_qmp import (
+    GREETING_WITHOUT_OOB,
+    QUITS,
+    FakeQmpServer,
+    RecordingServer,
+)
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, log_entries
@@ -172,7 +177,7 @@ def test_ids_and_exec_oob_in_a_batch_go_out_as_written(
 def test_quit_answered_by_the_monitor_closing_is_done(
     short_tmp: Path, windows: Windows, arun: AsyncRunner, line: str
 ) -> None:
-    server = RecordingServer(close_on_quit=True)
+    server = RecordingServer(close_on=QUITS)
     with FakeQmpServer(short_tmp / "quit.sock", server):
         window, console = open_console(windows, short_tmp / "quit.sock")
         window.config.confirm_destructive = False
