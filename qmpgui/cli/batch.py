@@ -101,8 +101,8 @@ def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
 
 
 def _body(result: StepResult) -> str:
-    if result.note and result.reply is None:
-        return ""  # no reply came: the note says why
+    if not result.replied:
+        return ""  # the note says why no reply came
     text = result.reply
     if command_line(result.command, result.arguments) is not None and isinstance(text, str):
         return "".join(line + "\n" for line in text.splitlines())  # HMP's CRLFs as lines

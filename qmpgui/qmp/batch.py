@@ -25,7 +25,7 @@ from qmpgui.qmp.shorthand import InputError, Request, parse_input
 
 #: Sends one command object as written and returns QEMU's whole reply (`{"return": ...}`
 #: or `{"error": {"class", "desc"}}`, with the user's `id`), raising QmpFailure when none
-#: came: QmpConnection.exchange, or session.console.exchange for a VM's session.
+#: came: QmpConnection.exchange, or session.console.send_message for a VM's session.
 Exchange = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
@@ -119,6 +119,8 @@ class StepResult:
     message: dict[str, Any] = field(default_factory=dict)
     #: Added to a success (QUIT_NOTE: a `quit` answered by the monitor closing).
     note: str = ""
+    #: Whether QEMU replied (False for a `quit` the monitor's closing answered).
+    replied: bool = True
 
     @property
     def ok(self) -> bool:
@@ -149,7 +151,7 @@ class StepResult:
             out["oob"] = True
         out["ok"] = self.ok
         out["ms"] = round(self.elapsed_s * 1000, 3)
-        if self.ok or self.reply is not None:
+        if (self.ok and self.replied) or self.reply is not None:
             out["return"] = self.reply
         if not self.ok:
             out["error"] = {"class": self.error_class or "", "desc": self.error}
@@ -241,7 +243,7 @@ async def _run_step(exchange: Exchange, line: int, request: Request, iteration: 
     except QmpFailure as failure:
         elapsed = time.monotonic() - start
         if closed_by_quit(command, arguments, failure):
-            return StepResult(*base, elapsed, message=message, note=QUIT_NOTE)
+            return StepResult(*base, elapsed, message=message, note=QUIT_NOTE, replied=False)
         return StepResult(*base, elapsed, None, failure.message, type(failure).__name__, message)
     elapsed = time.monotonic() - start
     value = reply.get("return")

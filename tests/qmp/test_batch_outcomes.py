@@ -137,6 +137,7 @@ def test_a_quit_answered_by_the_monitor_closing_is_done() -> None:
         assert [r.ok for r in results] == [True, True], line
         assert results[1].note == "QEMU closed the monitor: it quit"
         assert results[1].record()["note"] == "QEMU closed the monitor: it quit"
+        assert "return" not in results[1].record()  # QEMU sent none
         assert (summary.ok, summary.failed, summary.stopped_early) == (2, 0, False)
 
 
