@@ -1,33 +1,31 @@
 """One QMP connection: connect with a greeting timeout, execute with a timeout,
 drain events into a bounded buffer, and report why the connection ended.
 
-This is the only module that drives qemu.qmp's QMPClient.
+This is the only module that drives qemu.qmp's QMPClient (through StreamClient,
+which overrides its private hooks).
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
-import logging
 import socket
 import struct
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Mapping
 from typing import Any, TypeVar
 
 from qemu.qmp import (
     ConnectError,
     ExecInterruptedError,
     ExecuteError,
-    Message,
-    QMPClient,
     Runstate,
     StateError,
 )
 from qemu.qmp.qmp_client import GreetingError
 
+from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import (
-    MAX_MESSAGE_BYTES,
     CommandFailed,
     CommandTimeout,
     ConnectionLost,
@@ -49,46 +47,6 @@ DEFAULT_GREETING_TIMEOUT_S = 5.0
 DEFAULT_COMMAND_TIMEOUT_S = 10.0
 #: Events buffered between two next_events() calls; past it the oldest are dropped.
 DEFAULT_EVENT_BUFFER = 10_000
-#: Events read in a row before the reader lets the window (and the event consumer) run.
-EVENTS_PER_TURN = 200
-
-
-class _BoundedEventClient(QMPClient):
-    """QMPClient whose events go to one callback instead of its EventListeners.
-
-    qemu.qmp's default listener keeps every event in an unbounded queue and an
-    unbounded history. The library's private parts this relies on (pinned by
-    tests/qmp/test_connection.py, for the exact version in pyproject.toml): the
-    dispatch hook, the message hooks and Message._object.
-    """
-
-    def __init__(self, name: str, sink: Callable[[dict[str, object]], None]) -> None:
-        super().__init__(name, readbuflen=MAX_MESSAGE_BYTES)
-        self._sink = sink
-        self._unyielded = 0
-
-    async def _event_dispatch(self, msg: Message) -> None:
-        # The parsed object itself: dict(msg) goes key by key through Python code.
-        self._sink(msg._object)
-        # The reader goes on without waiting while whole lines sit in its buffer: under a
-        # flood of events it would hold the window's thread until the backlog is read.
-        self._unyielded += 1
-        if self._unyielded >= EVENTS_PER_TURN:
-            self._unyielded = 0
-            await asyncio.sleep(0)
-
-    # The library pretty-prints every message for its debug log even while that log is
-    # off (json.dumps with indent: the pure-Python encoder): about 40 % of the cost of a
-    # poll, and on the window's thread for every reply and event, however big.
-    def _cb_outbound(self, msg: Message) -> Message:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            self.logger.debug("--> %s", msg)
-        return msg
-
-    def _cb_inbound(self, msg: Message) -> Message:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            self.logger.debug("<-- %s", msg)
-        return msg
 
 
 async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
@@ -161,7 +119,7 @@ class QmpConnection:
         self.command_timeout = command_timeout
         self._events: collections.deque[dict[str, object]] = collections.deque(maxlen=event_buffer)
         self._name = name
-        self._client = _BoundedEventClient(name, self._on_event)
+        self._client = StreamClient(name, self._on_event)
         self._events_ready = asyncio.Event()
         self._disconnect_lock = asyncio.Lock()
         self._closing: asyncio.Task[Exception | None] | None = None
@@ -198,7 +156,7 @@ class QmpConnection:
                 raise describe_connect_error(err, self.endpoint) from None
             # QEMU may send the last reply meant for the previous client (it left while a
             # command ran) to the next one, ahead of its greeting: a new connection starts clean.
-            self._client = _BoundedEventClient(self._name, self._on_event)
+            self._client = StreamClient(self._name, self._on_event)
             try:
                 await self._open_session()
             except ConnectError as again:

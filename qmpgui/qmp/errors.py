@@ -17,6 +17,7 @@ from qemu.qmp.message import DeserializationError
 from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
 from qmpgui.qmp.endpoint import Endpoint
+from qmpgui.qmp.stream import TruncatedMessage
 
 #: Largest message accepted from a server. QEMU's usual replies stay far below it
 #: (query-qmp-schema is about 200 KiB), but the console may ask for 10 MB and more.
@@ -183,7 +184,9 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
                 "QMP capabilities negotiation failed: the server did not accept qmp_capabilities",
             )
         inner = inner.exc
-    if isinstance(inner, DeserializationError) and not inner.raw.endswith(b"\n"):
+    if isinstance(inner, TruncatedMessage) or (
+        isinstance(inner, DeserializationError) and not inner.raw.endswith(b"\n")
+    ):
         return ConnectFailure(
             ConnectKind.NOT_QMP,
             "the server closed the connection in the middle of its first message "
@@ -214,11 +217,12 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
             ConnectKind.NOT_QMP, "not a QMP server: its first message is not JSON (binary data)"
         )
     if isinstance(inner, ValueError):
-        # StreamReader.readline() raises ValueError when a line exceeds the limit.
+        # StreamReader.readline() raises ValueError when a line exceeds the limit, the
+        # stream reader MessageTooLarge when a message of many lines does.
         return ConnectFailure(
             ConnectKind.NOT_QMP,
             f"not a QMP server: it sent more than {MAX_MESSAGE_BYTES // (1024 * 1024)} MiB "
-            "without a line end",
+            "without ending its first message",
         )
     return ConnectFailure(ConnectKind.OTHER, f"connection failed: {inner}")
 
@@ -258,8 +262,11 @@ def describe_disconnect(err: BaseException | None) -> str:
         return "connection lost: QEMU closed the monitor (it exited or was killed)"
     if isinstance(err, ConnectionResetError | BrokenPipeError):
         return "connection lost: the connection was reset (QEMU exited or was killed)"
-    if isinstance(err, DeserializationError) and not err.raw.endswith(b"\n"):
-        # qemu.qmp hands over what it read before the end of the stream, without a line end.
+    if isinstance(err, TruncatedMessage) or (
+        isinstance(err, DeserializationError) and not err.raw.endswith(b"\n")
+    ):
+        # What was read before the end of the stream: a line without its end, or a value
+        # of many lines without its closing bracket.
         return (
             "connection lost: the connection closed in the middle of a message "
             "(QEMU exited or was killed?)"

@@ -181,6 +181,19 @@ def test_a_busy_monitor_is_unreachable(qemu: QemuVm) -> None:
 
 
 @pytest.mark.qemu
+def test_a_pretty_printed_monitor(short_tmp: Path) -> None:
+    vm = QemuVm(short_tmp).start(pretty=True)
+    try:
+        done = batch(str(vm.app_socket), "-", "--json", stdin="stop\nquery-status\n")
+        assert done.returncode == 0, done.stderr
+        records = json_lines(done.stdout)
+        assert records[1]["return"]["status"] == "paused"  # type: ignore[index]
+        assert status(vm) == "paused"
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
 def test_a_lost_connection_is_unreachable(qemu: QemuVm, short_tmp: Path) -> None:
     done = batch(
         str(qemu.app_socket), str(write(short_tmp, "quit\nquery-status\n")), "--keep-going"

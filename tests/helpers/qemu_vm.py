@@ -74,12 +74,17 @@ class QemuVm:
         new_uuid: bool = False,
         extra: list[str] | None = None,
         prefix: list[str] | None = None,
+        pretty: bool = False,
+        sockets: tuple[Path, ...] = (),
     ) -> QemuVm:
-        """Start QEMU; `prefix` runs it through another command (setpriv to change user)."""
+        """Start QEMU; `prefix` runs it through another command (setpriv to change user);
+        `pretty` makes the app's monitor pretty-print its JSON over many lines; `sockets`
+        are more socket files `extra` makes, to wait for as for the monitors'."""
         require_marker("qemu", "starts a real QEMU")
         if new_uuid:
             self.uuid = str(uuid.uuid4())
-        for path in (self.app_socket, self.watch_socket):
+        files = (self.app_socket, self.watch_socket, *sockets)
+        for path in files:
             path.unlink(missing_ok=True)
         argv = [
             *(prefix or []),
@@ -98,8 +103,16 @@ class QemuVm:
             "-no-user-config",
             "-display",
             "none",
-            "-qmp",
-            f"unix:{self.app_socket},server=on,wait=off",
+            *(
+                [
+                    "-chardev",
+                    f"socket,id=appmon,path={self.app_socket},server=on,wait=off",
+                    "-mon",
+                    "chardev=appmon,mode=control,pretty=on",
+                ]
+                if pretty
+                else ["-qmp", f"unix:{self.app_socket},server=on,wait=off"]
+            ),
             "-qmp",
             f"unix:{self.watch_socket},server=on,wait=off",
             *(extra or []),
@@ -108,7 +121,7 @@ class QemuVm:
             argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
         deadline = time.monotonic() + 60  # a loaded machine is slow to start QEMU
-        while not (self.app_socket.exists() and self.watch_socket.exists()):
+        while not all(path.exists() for path in files):
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
             if time.monotonic() > deadline:
