@@ -7,7 +7,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from qemu.qmp import Message, QMPClient
+from qemu.qmp import Message, QMPClient, Runstate
 
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES
 from qmpgui.qmp.stream import JsonValueReader
@@ -38,7 +38,14 @@ class StreamClient(QMPClient):
 
     async def _do_recv(self) -> Message:
         # Every message the library reads, from the greeting on, comes through here.
-        return await self._values.next_message()
+        msg = await self._values.next_message()
+        # Events may come between the greeting and the reply to qmp_capabilities (and a
+        # server may send them before the command): qemu.qmp would take the first for the
+        # reply and give up. After the greeting they are events like any other.
+        while self.runstate is Runstate.CONNECTING and self.greeting is not None and "event" in msg:
+            await self._event_dispatch(self._cb_inbound(msg))
+            msg = await self._values.next_message()
+        return msg
 
     async def _event_dispatch(self, msg: Message) -> None:
         # The parsed object itself: dict(msg) goes key by key through Python code.

@@ -1,17 +1,20 @@
 """QMP as a stream of JSON values: a pretty-printed monitor (a real QEMU's `pretty=on`),
-several values on one line."""
+several values on one line, and events around the handshake (the fake server: QEMU
+cannot be made to send them there on demand)."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from pathlib import Path
 
 import pytest
 from qemu.qmp.message import DeserializationError
 
-from qmpgui.qmp import QmpConnection, parse_endpoint
+from qmpgui.qmp import ConnectFailure, ConnectKind, QmpConnection, parse_endpoint
 from qmpgui.qmp.stream import JsonValueReader, MessageTooLarge, TruncatedMessage
+from tests.helpers.fake_qmp import GREETING, FakeQmpServer, read_command, reply
 from tests.helpers.qemu_vm import QemuVm
 
 # What QEMU 7.2 sends on a `-mon chardev=...,mode=control,pretty=on` monitor.
@@ -124,3 +127,79 @@ def _first_line(path: Path) -> bytes:
         sock.connect(str(path))
         with sock.makefile("rb") as stream:
             return stream.readline()
+
+
+EVENT = {
+    "event": "RTC_CHANGE",
+    "data": {"offset": 7},
+    "timestamp": {"seconds": 1700000000, "microseconds": 5},
+}
+
+
+def event_bytes(offset: int) -> bytes:
+    return json.dumps({**EVENT, "data": {"offset": offset}}).encode() + b"\r\n"
+
+
+@pytest.mark.parametrize(
+    ("after_greeting", "before_reply"),
+    [(1, 0), (0, 1), (0, 3), (2, 2)],
+    ids=["after-greeting", "before-reply", "three-before-reply", "both"],
+)
+def test_events_around_the_handshake_are_events(
+    short_tmp: Path, after_greeting: int, before_reply: int
+) -> None:
+    """Events after the greeting, before qmp_capabilities is sent or before its reply:
+    the connection is made and every event is delivered, in order."""
+    offsets = list(range(after_greeting + before_reply))
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(GREETING + b"".join(event_bytes(o) for o in offsets[:after_greeting]))
+        await writer.drain()
+        request = await read_command(reader)
+        assert request["execute"] == "qmp_capabilities"
+        writer.write(b"".join(event_bytes(o) for o in offsets[after_greeting:]))
+        writer.write(reply(request, {}))
+        await writer.drain()
+        while True:
+            request = await read_command(reader)
+            value = (
+                {"status": "running", "running": True}
+                if request["execute"] == "query-status"
+                else []
+            )
+            writer.write(reply(request, value))
+            await writer.drain()
+
+    async def main() -> None:
+        conn = conn_to(short_tmp / "fake.sock")
+        await conn.connect()
+        assert (await conn.execute("query-status"))["status"] == "running"  # type: ignore[index]
+        events = await asyncio.wait_for(conn.next_events(), 5)
+        assert [(e.name, e.data["offset"]) for e in events] == [("RTC_CHANGE", o) for o in offsets]
+        await conn.close()
+
+    with FakeQmpServer(short_tmp / "fake.sock", handler):
+        asyncio.run(main())
+
+
+def test_a_reply_that_is_not_the_negotiations_still_fails_clearly(short_tmp: Path) -> None:
+    """Only events are passed over: an error reply to qmp_capabilities is still a failed
+    negotiation, not a wait."""
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(GREETING + event_bytes(1))
+        await writer.drain()
+        await read_command(reader)
+        writer.write(b'{"error": {"class": "GenericError", "desc": "no"}}\r\n')
+        await writer.drain()
+        await asyncio.sleep(30)
+
+    async def main() -> ConnectFailure:
+        with pytest.raises(ConnectFailure) as failure:
+            await conn_to(short_tmp / "fake.sock", greeting_timeout=10).connect()
+        return failure.value
+
+    with FakeQmpServer(short_tmp / "fake.sock", handler):
+        failure = asyncio.run(main())
+    assert failure.kind is ConnectKind.NOT_QMP
+    assert "did not accept qmp_capabilities" in str(failure)
