@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import logging
 import socket
 import struct
 from collections.abc import Awaitable, Mapping
@@ -28,6 +29,7 @@ from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import (
     CommandFailed,
     CommandTimeout,
+    ConnectFailure,
     ConnectionLost,
     InvalidRequest,
     NotConnected,
@@ -37,9 +39,11 @@ from qmpgui.qmp.errors import (
     describe_execute_error,
     negotiation_timeout,
 )
+from qmpgui.qmp.silence import early_failure, negotiation_failure, silence_failure
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
 
 #: Seconds to wait for the socket to connect, and again for the greeting and negotiation.
 DEFAULT_GREETING_TIMEOUT_S = 5.0
@@ -47,6 +51,10 @@ DEFAULT_GREETING_TIMEOUT_S = 5.0
 DEFAULT_COMMAND_TIMEOUT_S = 10.0
 #: Events buffered between two next_events() calls; past it the oldest are dropped.
 DEFAULT_EVENT_BUFFER = 10_000
+#: Seconds without a greeting before asking QEMU's command line what a unix socket is.
+EARLY_LOOK_S = 0.2
+#: Seconds the look at the kernel's tables and /proc may take before giving up on it.
+LOOK_TIMEOUT_S = 3.0
 
 
 async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
@@ -124,6 +132,7 @@ class QmpConnection:
         self._disconnect_lock = asyncio.Lock()
         self._closing: asyncio.Task[Exception | None] | None = None
         self._closed_reason: str | None = None
+        self._early_failure: ConnectFailure | None = None
         #: How many events a full buffer dropped (the oldest go first).
         self.dropped_events = 0
         #: The server's greeting; an unknown version until connect() has succeeded.
@@ -178,18 +187,72 @@ class QmpConnection:
             sock = await _open_socket(self.endpoint, self.greeting_timeout)
         except OSError as err:
             raise describe_connect_error(err, self.endpoint) from None
-        if sock.family == socket.AF_UNIX:
+        # On a local socket the kernel and /proc can say why no greeting comes. The library
+        # closes its socket when the wait is cancelled: a second descriptor keeps the
+        # connection as it was for that look.
+        probe = sock.dup() if sock.family == socket.AF_UNIX else None
+        if probe is not None:
             self.peer_pid, self.peer_uid = _peer_credentials(sock)
+        look: asyncio.Task[None] | None = None
         try:
-            async with asyncio.timeout(self.greeting_timeout):
+            async with asyncio.timeout(self.greeting_timeout) as deadline:
+                if probe is not None:
+                    look = asyncio.get_running_loop().create_task(self._look_early(deadline))
                 await self._client.connect(sock)
         except TimeoutError:
-            if self._client.greeting is not None:  # a greeting came: the monitor is ours
-                raise negotiation_timeout(self.greeting_timeout) from None
-            raise busy_failure(self.greeting_timeout) from None
+            if self._early_failure is not None:
+                raise self._early_failure from None
+            raise await self._silence(probe) from None
         finally:
+            if look is not None:
+                look.cancel()
+            if probe is not None:
+                probe.close()
             if not self.connected:
                 sock.close()
+
+    async def _look_early(self, deadline: asyncio.Timeout) -> None:
+        """A monitor greets at once; when none has after EARLY_LOOK_S, ask QEMU's command
+        line what the socket is, and end the wait now if it is not a QMP monitor."""
+        await asyncio.sleep(EARLY_LOOK_S)
+        assert self.endpoint.path is not None
+        try:
+            failure = await asyncio.to_thread(early_failure, self.endpoint.path, self.peer_pid)
+        except Exception:  # a look that fails must not fail the connection: the wait goes on
+            _log.debug("looking at %s failed", self.endpoint.path, exc_info=True)
+            return
+        if failure is not None:
+            self._early_failure = failure
+            deadline.reschedule(asyncio.get_running_loop().time())
+
+    async def _silence(self, probe: socket.socket | None) -> ConnectFailure:
+        """Why the greeting timeout passed: no greeting ("monitor busy"), or a greeting
+        but no negotiation, unless a local socket's kernel tables and /proc say more
+        (who holds the monitor, what the socket is, a stopped QEMU)."""
+        greeted = self._client.greeting is not None  # then the monitor is ours
+        fallback = (
+            negotiation_timeout(self.greeting_timeout)
+            if greeted
+            else busy_failure(self.greeting_timeout)
+        )
+        if probe is None or self.endpoint.path is None:
+            return fallback
+        try:
+            async with asyncio.timeout(LOOK_TIMEOUT_S):
+                if greeted:
+                    return await asyncio.to_thread(
+                        negotiation_failure, self.peer_pid, self.greeting_timeout
+                    )
+                return await asyncio.to_thread(
+                    silence_failure,
+                    self.endpoint.path,
+                    probe,
+                    self.peer_pid,
+                    self.greeting_timeout,
+                )
+        except Exception:  # too slow, or it failed: what is known stays true
+            _log.debug("looking at %s failed", self.endpoint.path, exc_info=True)
+            return fallback
 
     async def _discover(self) -> Capabilities:
         # query-qmp-schema since 2.5; CommandNotFound before, then query-commands. A server

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -144,6 +145,15 @@ class QemuVm:
 
     def signal(self, signum: int) -> None:
         os.kill(self.pid, signum)
+
+    def freeze(self) -> None:
+        """SIGSTOP, and wait until the process has stopped: a QEMU busy starting up takes a
+        while to, and may greet a client meanwhile."""
+        self.signal(signal.SIGSTOP)
+        deadline = time.monotonic() + 30
+        while Path(f"/proc/{self.pid}/stat").read_text().rpartition(")")[2].split()[0] != "T":
+            assert time.monotonic() < deadline, "QEMU did not stop"
+            time.sleep(0.005)
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
