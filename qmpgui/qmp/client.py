@@ -25,9 +25,10 @@ class StreamClient(QMPClient):
 
     qemu.qmp reads one message per line, which a pretty-printed monitor breaks, and its
     default listener keeps every event in an unbounded queue and an unbounded history.
-    The library's private parts this relies on (pinned by tests/qmp/test_connection.py,
-    for the exact version in pyproject.toml): the message reader hook and its line
-    reader, the dispatch hook, the message hooks and Message._object.
+    The library's private parts this relies on, for the exact version in pyproject.toml:
+    the message reader hook (_do_recv) and its line reader (_readline), pinned by the
+    pretty-printed monitor and handshake tests of tests/qmp/test_wire.py; the dispatch
+    hook, the message hooks and Message._object, pinned by tests/qmp/test_connection.py.
     """
 
     def __init__(self, name: str, sink: Callable[[dict[str, object]], None]) -> None:
