@@ -1,7 +1,8 @@
 """One QMP connection: connect with a greeting timeout, execute with a timeout,
 drain events into a bounded buffer, and report why the connection ended.
 
-This is the only module that drives qemu.qmp's QMPClient.
+This is the only module that drives qemu.qmp's QMPClient (through StreamClient,
+which overrides its private hooks).
 """
 
 from __future__ import annotations
@@ -11,25 +12,24 @@ import collections
 import logging
 import socket
 import struct
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Mapping
 from typing import Any, TypeVar
 
 from qemu.qmp import (
     ConnectError,
     ExecInterruptedError,
     ExecuteError,
-    Message,
-    QMPClient,
     Runstate,
     StateError,
 )
 from qemu.qmp.qmp_client import GreetingError
 
+from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import (
-    MAX_MESSAGE_BYTES,
     CommandFailed,
     CommandTimeout,
+    ConnectFailure,
     ConnectionLost,
     InvalidRequest,
     NotConnected,
@@ -40,9 +40,11 @@ from qmpgui.qmp.errors import (
     negotiation_timeout,
     oob_unavailable,
 )
+from qmpgui.qmp.silence import early_failure, negotiation_failure, silence_failure
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
 
 #: Seconds to wait for the socket to connect, and again for the greeting and negotiation.
 DEFAULT_GREETING_TIMEOUT_S = 5.0
@@ -50,46 +52,10 @@ DEFAULT_GREETING_TIMEOUT_S = 5.0
 DEFAULT_COMMAND_TIMEOUT_S = 10.0
 #: Events buffered between two next_events() calls; past it the oldest are dropped.
 DEFAULT_EVENT_BUFFER = 10_000
-#: Events read in a row before the reader lets the window (and the event consumer) run.
-EVENTS_PER_TURN = 200
-
-
-class _BoundedEventClient(QMPClient):
-    """QMPClient whose events go to one callback instead of its EventListeners.
-
-    qemu.qmp's default listener keeps every event in an unbounded queue and an
-    unbounded history. The library's private parts this relies on (pinned by
-    tests/qmp/test_connection.py, for the exact version in pyproject.toml): the
-    dispatch hook, the message hooks and Message._object.
-    """
-
-    def __init__(self, name: str, sink: Callable[[dict[str, object]], None]) -> None:
-        super().__init__(name, readbuflen=MAX_MESSAGE_BYTES)
-        self._sink = sink
-        self._unyielded = 0
-
-    async def _event_dispatch(self, msg: Message) -> None:
-        # The parsed object itself: dict(msg) goes key by key through Python code.
-        self._sink(msg._object)
-        # The reader goes on without waiting while whole lines sit in its buffer: under a
-        # flood of events it would hold the window's thread until the backlog is read.
-        self._unyielded += 1
-        if self._unyielded >= EVENTS_PER_TURN:
-            self._unyielded = 0
-            await asyncio.sleep(0)
-
-    # The library pretty-prints every message for its debug log even while that log is
-    # off (json.dumps with indent: the pure-Python encoder): about 40 % of the cost of a
-    # poll, and on the window's thread for every reply and event, however big.
-    def _cb_outbound(self, msg: Message) -> Message:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            self.logger.debug("--> %s", msg)
-        return msg
-
-    def _cb_inbound(self, msg: Message) -> Message:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            self.logger.debug("<-- %s", msg)
-        return msg
+#: Seconds without a greeting before asking QEMU's command line what a unix socket is.
+EARLY_LOOK_S = 0.2
+#: Seconds the look at the kernel's tables and /proc may take before giving up on it.
+LOOK_TIMEOUT_S = 3.0
 
 
 async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
@@ -162,11 +128,12 @@ class QmpConnection:
         self.command_timeout = command_timeout
         self._events: collections.deque[dict[str, object]] = collections.deque(maxlen=event_buffer)
         self._name = name
-        self._client = _BoundedEventClient(name, self._on_event)
+        self._client = StreamClient(name, self._on_event)
         self._events_ready = asyncio.Event()
         self._disconnect_lock = asyncio.Lock()
         self._closing: asyncio.Task[Exception | None] | None = None
         self._closed_reason: str | None = None
+        self._early_failure: ConnectFailure | None = None
         #: How many events a full buffer dropped (the oldest go first).
         self.dropped_events = 0
         #: The server's greeting; an unknown version until connect() has succeeded.
@@ -199,7 +166,7 @@ class QmpConnection:
                 raise describe_connect_error(err, self.endpoint) from None
             # QEMU may send the last reply meant for the previous client (it left while a
             # command ran) to the next one, ahead of its greeting: a new connection starts clean.
-            self._client = _BoundedEventClient(self._name, self._on_event)
+            self._client = StreamClient(self._name, self._on_event)
             try:
                 await self._open_session()
             except ConnectError as again:
@@ -221,18 +188,72 @@ class QmpConnection:
             sock = await _open_socket(self.endpoint, self.greeting_timeout)
         except OSError as err:
             raise describe_connect_error(err, self.endpoint) from None
-        if sock.family == socket.AF_UNIX:
+        # On a local socket the kernel and /proc can say why no greeting comes. The library
+        # closes its socket when the wait is cancelled: a second descriptor keeps the
+        # connection as it was for that look.
+        probe = sock.dup() if sock.family == socket.AF_UNIX else None
+        if probe is not None:
             self.peer_pid, self.peer_uid = _peer_credentials(sock)
+        look: asyncio.Task[None] | None = None
         try:
-            async with asyncio.timeout(self.greeting_timeout):
+            async with asyncio.timeout(self.greeting_timeout) as deadline:
+                if probe is not None:
+                    look = asyncio.get_running_loop().create_task(self._look_early(deadline))
                 await self._client.connect(sock)
         except TimeoutError:
-            if self._client.greeting is not None:  # a greeting came: the monitor is ours
-                raise negotiation_timeout(self.greeting_timeout) from None
-            raise busy_failure(self.greeting_timeout) from None
+            if self._early_failure is not None:
+                raise self._early_failure from None
+            raise await self._silence(probe) from None
         finally:
+            if look is not None:
+                look.cancel()
+            if probe is not None:
+                probe.close()
             if not self.connected:
                 sock.close()
+
+    async def _look_early(self, deadline: asyncio.Timeout) -> None:
+        """A monitor greets at once; when none has after EARLY_LOOK_S, ask QEMU's command
+        line what the socket is, and end the wait now if it is not a QMP monitor."""
+        await asyncio.sleep(EARLY_LOOK_S)
+        assert self.endpoint.path is not None
+        try:
+            failure = await asyncio.to_thread(early_failure, self.endpoint.path, self.peer_pid)
+        except Exception:  # a look that fails must not fail the connection: the wait goes on
+            _log.debug("looking at %s failed", self.endpoint.path, exc_info=True)
+            return
+        if failure is not None:
+            self._early_failure = failure
+            deadline.reschedule(asyncio.get_running_loop().time())
+
+    async def _silence(self, probe: socket.socket | None) -> ConnectFailure:
+        """Why the greeting timeout passed: no greeting ("monitor busy"), or a greeting
+        but no negotiation, unless a local socket's kernel tables and /proc say more
+        (who holds the monitor, what the socket is, a stopped QEMU)."""
+        greeted = self._client.greeting is not None  # then the monitor is ours
+        fallback = (
+            negotiation_timeout(self.greeting_timeout)
+            if greeted
+            else busy_failure(self.greeting_timeout)
+        )
+        if probe is None or self.endpoint.path is None:
+            return fallback
+        try:
+            async with asyncio.timeout(LOOK_TIMEOUT_S):
+                if greeted:
+                    return await asyncio.to_thread(
+                        negotiation_failure, self.peer_pid, self.greeting_timeout
+                    )
+                return await asyncio.to_thread(
+                    silence_failure,
+                    self.endpoint.path,
+                    probe,
+                    self.peer_pid,
+                    self.greeting_timeout,
+                )
+        except Exception:  # too slow, or it failed: what is known stays true
+            _log.debug("looking at %s failed", self.endpoint.path, exc_info=True)
+            return fallback
 
     async def _discover(self) -> Capabilities:
         # query-qmp-schema since 2.5; CommandNotFound before, then query-commands. A server

@@ -10,6 +10,7 @@ import errno
 import os
 import socket
 import stat
+from collections.abc import Sequence
 from enum import Enum
 
 from qemu.qmp import ConnectError, ExecInterruptedError, ExecuteError
@@ -17,6 +18,7 @@ from qemu.qmp.message import DeserializationError
 from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
 from qmpgui.qmp.endpoint import Endpoint
+from qmpgui.qmp.stream import TruncatedMessage
 
 #: Largest message accepted from a server. QEMU's usual replies stay far below it
 #: (query-qmp-schema is about 200 KiB), but the console may ask for 10 MB and more.
@@ -200,7 +202,9 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
                 "QMP capabilities negotiation failed: the server did not accept qmp_capabilities",
             )
         inner = inner.exc
-    if isinstance(inner, DeserializationError) and not inner.raw.endswith(b"\n"):
+    if isinstance(inner, TruncatedMessage) or (
+        isinstance(inner, DeserializationError) and not inner.raw.endswith(b"\n")
+    ):
         return ConnectFailure(
             ConnectKind.NOT_QMP,
             "the server closed the connection in the middle of its first message "
@@ -231,11 +235,12 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
             ConnectKind.NOT_QMP, "not a QMP server: its first message is not JSON (binary data)"
         )
     if isinstance(inner, ValueError):
-        # StreamReader.readline() raises ValueError when a line exceeds the limit.
+        # StreamReader.readline() raises ValueError when a line exceeds the limit, the
+        # stream reader MessageTooLarge when a message of many lines does.
         return ConnectFailure(
             ConnectKind.NOT_QMP,
             f"not a QMP server: it sent more than {MAX_MESSAGE_BYTES // (1024 * 1024)} MiB "
-            "without a line end",
+            "without ending its first message",
         )
     return ConnectFailure(ConnectKind.OTHER, f"connection failed: {inner}")
 
@@ -252,17 +257,91 @@ def negotiation_timeout(seconds: float) -> ConnectFailure:
     )
 
 
-def busy_failure(seconds: float) -> ConnectFailure:
+def busy_failure(seconds: float, holders: Sequence[str] = ()) -> ConnectFailure:
     """No greeting within `seconds` (float): another client holds the monitor (BUSY).
 
     A QMP socket serves one client at a time; a second one connects but gets no
-    greeting until the first leaves (qmp-protocol.md, section 5).
+    greeting until the first leaves (qmp-protocol.md, section 5). `holders` are the
+    clients connected to the socket as the kernel lists them, each "pid N (command
+    line)", or "" for one whose process qmpgui may not see.
     """
+    held = ""
+    if holders:
+        named = [h for h in holders if h]
+        if named:
+            held = f": {', '.join(named)} {'is' if len(holders) == 1 else 'are'} connected to it"
+        else:
+            held = ": another client is connected to it (a process of another user)"
     return ConnectFailure(
         ConnectKind.BUSY,
-        f"monitor busy: connected, but no QMP greeting within {seconds:g} s. A QMP socket "
-        "serves one client at a time; close the other client (another qmpgui, qmp-shell, "
-        "libvirt) or give QEMU a second -qmp socket",
+        f"monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. A QMP "
+        "socket serves one client at a time; close the other client (another qmpgui, "
+        "qmp-shell, libvirt) or give QEMU a second -qmp socket",
+    )
+
+
+def not_a_monitor(path: str, pid: int, what: str, option: str) -> ConnectFailure:
+    """QEMU's command line says the socket `path` is not a QMP monitor (NOT_QMP).
+
+    `pid` is QEMU's; `what` a phrase such as "the guest agent's channel
+    org.qemu.guest_agent.0"; `option` the option that says so ("-chardev socket,id=ga0").
+    """
+    return ConnectFailure(
+        ConnectKind.NOT_QMP,
+        f"{path} is not a QMP monitor: QEMU (pid {pid}) uses it as {what} ({option} on its "
+        "command line). "
+        "Give qmpgui a QMP socket: start QEMU with -qmp unix:PATH,server=on,wait=off",
+    )
+
+
+def stopped_failure(pid: int, is_qemu: bool) -> ConnectFailure:
+    """The server process `pid` is stopped (SIGSTOP, or a debugger holds it), so it
+    cannot greet; `is_qemu` names it QEMU."""
+    who = f"QEMU (pid {pid})" if is_qemu else f"the server (pid {pid})"
+    return ConnectFailure(
+        ConnectKind.OTHER,
+        f"{who} is stopped (SIGSTOP, or a debugger holds it): it sends no QMP greeting "
+        f"until it runs again (kill -CONT {pid})",
+    )
+
+
+def accepted_silently(
+    seconds: float, server: str, is_qemu: bool, is_monitor: bool
+) -> ConnectFailure:
+    """The server `server` ("pid N (command line)") accepted the connection but sent no
+    greeting within `seconds`, and no other client holds the socket.
+
+    `is_monitor`: QEMU's command line names the socket a QMP monitor (then QEMU is
+    stuck, OTHER); otherwise the socket is not a QMP monitor (NOT_QMP).
+    """
+    if is_monitor:
+        return ConnectFailure(
+            ConnectKind.OTHER,
+            f"QEMU ({server}) accepted the connection on its QMP monitor but sent no "
+            f"greeting within {seconds:g} s (is it stuck?)",
+        )
+    if is_qemu:
+        return ConnectFailure(
+            ConnectKind.NOT_QMP,
+            f"QEMU ({server}) accepted the connection but sent no QMP greeting within "
+            f"{seconds:g} s: this socket is not one of its QMP monitors (a guest agent, "
+            "serial port or other character device?)",
+        )
+    return ConnectFailure(
+        ConnectKind.NOT_QMP,
+        f"not a QMP server: {server} accepted the connection but sent no QMP greeting "
+        f"within {seconds:g} s, and it is not QEMU (if it relays a QMP monitor, that "
+        "monitor is busy or stuck)",
+    )
+
+
+def not_accepted(seconds: float, server: str) -> ConnectFailure:
+    """The server `server` ("pid N (command line)") left the connection waiting in its
+    queue for `seconds`, and no other client is connected: it is stuck (OTHER)."""
+    return ConnectFailure(
+        ConnectKind.OTHER,
+        f"{server} has not accepted the connection within {seconds:g} s, and no other "
+        "client is connected to the socket (is it stuck?)",
     )
 
 
@@ -275,8 +354,11 @@ def describe_disconnect(err: BaseException | None) -> str:
         return "connection lost: QEMU closed the monitor (it exited or was killed)"
     if isinstance(err, ConnectionResetError | BrokenPipeError):
         return "connection lost: the connection was reset (QEMU exited or was killed)"
-    if isinstance(err, DeserializationError) and not err.raw.endswith(b"\n"):
-        # qemu.qmp hands over what it read before the end of the stream, without a line end.
+    if isinstance(err, TruncatedMessage) or (
+        isinstance(err, DeserializationError) and not err.raw.endswith(b"\n")
+    ):
+        # What was read before the end of the stream: a line without its end, or a value
+        # of many lines without its closing bracket.
         return (
             "connection lost: the connection closed in the middle of a message "
             "(QEMU exited or was killed?)"

@@ -9,7 +9,6 @@ out-of-band execution.
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from tests.helpers.fake_qmp import (
     FakeQmpServer,
     RecordingServer,
 )
+from tests.helpers.holder import PROGRAM, holding
 from tests.helpers.qemu_vm import QemuVm
 
 REPO = Path(__file__).resolve().parents[1]
@@ -173,19 +173,55 @@ def test_a_missing_socket_is_unreachable(short_tmp: Path) -> None:
 
 
 @pytest.mark.qemu
-def test_a_busy_monitor_is_unreachable(qemu: QemuVm) -> None:
-    holder = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    holder.settimeout(10)
-    try:
-        holder.connect(str(qemu.app_socket))
-        assert b'"QMP"' in holder.recv(4096)  # the greeting: this client has the monitor
+def test_a_busy_monitor_is_unreachable(qemu: QemuVm, short_tmp: Path) -> None:
+    with holding(qemu.app_socket, short_tmp) as holder:  # this client has the monitor
         done = batch(str(qemu.app_socket), "-", "--timeout", "1", stdin="stop\n")
-    finally:
-        holder.close()
     assert done.returncode == 3
     assert "monitor busy" in done.stderr
+    assert f"pid {holder.pid} ({PROGRAM} -c " in done.stderr  # who holds it
     assert done.stdout == ""
     assert status(qemu) == "running"
+
+
+@pytest.mark.qemu
+def test_a_pretty_printed_monitor(short_tmp: Path) -> None:
+    vm = QemuVm(short_tmp).start(pretty=True)
+    try:
+        done = batch(str(vm.app_socket), "-", "--json", stdin="stop\nquery-status\n")
+        assert done.returncode == 0, done.stderr
+        records = json_lines(done.stdout)
+        assert records[1]["return"]["status"] == "paused"  # type: ignore[index]
+        assert status(vm) == "paused"
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
+def test_a_guest_agent_socket_is_named_before_the_timeout(short_tmp: Path) -> None:
+    agent = short_tmp / "ga.sock"
+    vm = QemuVm(short_tmp).start(
+        extra=[
+            "-chardev",
+            f"socket,id=ga0,path={agent},server=on,wait=off",
+            "-device",
+            "virtio-serial-pci",
+            "-device",
+            "virtserialport,chardev=ga0,name=org.qemu.guest_agent.0",
+        ],
+        sockets=(agent,),
+    )
+    try:
+        # The run's own limit (60 s) is shorter than the greeting timeout: no waiting it out.
+        done = batch(str(agent), "-", "--timeout", "600", stdin="query-status\n")
+    finally:
+        vm.stop()
+    assert done.returncode == 3
+    assert done.stderr == (
+        f"qmpgui-batch: {agent}: {agent} is not a QMP monitor: QEMU (pid {vm.pid}) uses it "
+        "as the guest agent's channel org.qemu.guest_agent.0 (-chardev socket,id=ga0 on its "
+        "command line). Give qmpgui a QMP socket: start QEMU with "
+        "-qmp unix:PATH,server=on,wait=off\n"
+    )
 
 
 @pytest.mark.qemu

@@ -1,11 +1,12 @@
 """Faults of a real QEMU, seen through the main window: killed during a command,
-frozen with SIGSTOP, its monitor held by another client, restarted as another VM,
-and a user who connects and disconnects a hundred times in a row."""
+frozen with SIGSTOP, its monitor held by another client, a socket of it that is not a
+monitor (the guest agent's, a serial port), restarted as another VM, and a user who
+connects and disconnects a hundred times in a row."""
 
 from __future__ import annotations
 
 import signal
-import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from qmpgui.session import ConnState
 from tests.helpers.console import finished, open_console, type_command
 from tests.helpers.guard import Guard
+from tests.helpers.holder import PROGRAM, holding
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import (
@@ -93,11 +95,9 @@ def test_frozen_qemu_times_out_and_recovers_after_sigcont(
 
 @pytest.mark.qemu
 def test_monitor_busy_with_another_client(
-    qemu: QemuVm, windows: Windows, arun: AsyncRunner, guard: Guard
+    qemu: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner, guard: Guard
 ) -> None:
-    holder = socket.socket(socket.AF_UNIX)  # another client, connected first
-    holder.connect(str(qemu.app_socket))
-    try:
+    with holding(qemu.app_socket, short_tmp) as holder:  # another program, connected first
         window = windows.open(str(qemu.app_socket), config={"greeting_timeout_s": 0.5})
         session = window.model.session(0)
         guard.responsive_while(
@@ -105,16 +105,69 @@ def test_monitor_busy_with_another_client(
             "the wait for a greeting",
         )
         arun.wait(lambda: session.state is ConnState.ERROR)
-        expected = "monitor busy: connected, but no QMP greeting within 0.5 s"
+        expected = (
+            "monitor busy: connected, but no QMP greeting within 0.5 s: "
+            f"pid {holder.pid} ({PROGRAM} -c "
+        )
         assert state_text(window).startswith(f"error: {expected}")
         assert told(window, expected)
+        assert "is connected to it" in status_text(window)
         assert "close the other client" in status_text(window)
-    finally:
-        holder.close()
     window.select_session(session)
     assert window.list_actions.connect.isEnabled()
     window.list_actions.connect.trigger()  # the other client has gone: Connect works
     arun.wait(lambda: session.connected)
+    guard.assert_clean()
+
+
+@pytest.mark.qemu
+@pytest.mark.parametrize(
+    ("extra", "what"),
+    [
+        (
+            [
+                "-chardev",
+                "socket,id=ga0,path={sock},server=on,wait=off",
+                "-device",
+                "virtio-serial-pci",
+                "-device",
+                "virtserialport,chardev=ga0,name=org.qemu.guest_agent.0",
+            ],
+            "the guest agent's channel org.qemu.guest_agent.0 (-chardev socket,id=ga0 on "
+            "its command line)",
+        ),
+        (
+            ["-serial", "unix:{sock},server=on,wait=off"],
+            "a serial port of the guest (-serial unix:{sock} on its command line)",
+        ),
+    ],
+    ids=["guest-agent", "serial"],
+)
+def test_a_socket_that_is_not_a_monitor_is_named_at_once(
+    short_tmp: Path,
+    windows: Windows,
+    arun: AsyncRunner,
+    *,
+    guard: Guard,
+    extra: list[str],
+    what: str,
+) -> None:
+    sock = short_tmp / "other.sock"
+    vm = QemuVm(short_tmp).start(extra=[a.format(sock=sock) for a in extra], sockets=(sock,))
+    try:
+        # A greeting timeout longer than the wait: the answer must not wait for it.
+        window = windows.open(str(sock), config={"greeting_timeout_s": 600})
+        session = window.model.session(0)
+        arun.wait(lambda: session.state is ConnState.ERROR)
+        expected = (
+            f"{sock} is not a QMP monitor: QEMU (pid {vm.pid}) uses it as "
+            f"{what.format(sock=sock)}. Give qmpgui a QMP socket: start QEMU with "
+            "-qmp unix:PATH,server=on,wait=off"
+        )
+        assert state_text(window) == f"error: {expected}"
+        assert told(window, expected)
+    finally:
+        vm.stop()
     guard.assert_clean()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -74,12 +75,17 @@ class QemuVm:
         new_uuid: bool = False,
         extra: list[str] | None = None,
         prefix: list[str] | None = None,
+        pretty: bool = False,
+        sockets: tuple[Path, ...] = (),
     ) -> QemuVm:
-        """Start QEMU; `prefix` runs it through another command (setpriv to change user)."""
+        """Start QEMU; `prefix` runs it through another command (setpriv to change user);
+        `pretty` makes the app's monitor pretty-print its JSON over many lines; `sockets`
+        are more socket files `extra` makes, to wait for as for the monitors'."""
         require_marker("qemu", "starts a real QEMU")
         if new_uuid:
             self.uuid = str(uuid.uuid4())
-        for path in (self.app_socket, self.watch_socket):
+        files = (self.app_socket, self.watch_socket, *sockets)
+        for path in files:
             path.unlink(missing_ok=True)
         argv = [
             *(prefix or []),
@@ -98,8 +104,16 @@ class QemuVm:
             "-no-user-config",
             "-display",
             "none",
-            "-qmp",
-            f"unix:{self.app_socket},server=on,wait=off",
+            *(
+                [
+                    "-chardev",
+                    f"socket,id=appmon,path={self.app_socket},server=on,wait=off",
+                    "-mon",
+                    "chardev=appmon,mode=control,pretty=on",
+                ]
+                if pretty
+                else ["-qmp", f"unix:{self.app_socket},server=on,wait=off"]
+            ),
             "-qmp",
             f"unix:{self.watch_socket},server=on,wait=off",
             *(extra or []),
@@ -108,7 +122,7 @@ class QemuVm:
             argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
         deadline = time.monotonic() + 60  # a loaded machine is slow to start QEMU
-        while not (self.app_socket.exists() and self.watch_socket.exists()):
+        while not all(path.exists() for path in files):
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
             if time.monotonic() > deadline:
@@ -131,6 +145,15 @@ class QemuVm:
 
     def signal(self, signum: int) -> None:
         os.kill(self.pid, signum)
+
+    def freeze(self) -> None:
+        """SIGSTOP, and wait until the process has stopped: a QEMU busy starting up takes a
+        while to, and may greet a client meanwhile."""
+        self.signal(signal.SIGSTOP)
+        deadline = time.monotonic() + 30
+        while Path(f"/proc/{self.pid}/stat").read_text().rpartition(")")[2].split()[0] != "T":
+            assert time.monotonic() < deadline, "QEMU did not stop"
+            time.sleep(0.005)
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:

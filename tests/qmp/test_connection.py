@@ -316,11 +316,6 @@ def test_json_that_is_not_a_greeting(short_tmp: Path) -> None:
     assert "JSON but not a QMP greeting" in str(failure)
 
 
-def test_silence_after_accept_reads_as_busy(short_tmp: Path) -> None:
-    failure = fake_failure(short_tmp, b"", greeting_timeout=0.3)
-    assert failure.kind is ConnectKind.BUSY
-
-
 def test_silence_after_greeting(short_tmp: Path) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await negotiate(reader, writer)
