@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtWidgets import QWidget
 
 from qmpgui.app.fleet import Fleet
@@ -17,10 +19,17 @@ def edit_preferences(parent: QWidget, fleet: Fleet, say: Say) -> None:
     """Ask for the settings; apply and save what changed, and say it. Opens a modal
     dialog: call it from a Qt slot."""
     config = fleet.config
-    chosen = PreferencesDialog.ask(parent, {key: getattr(config, key) for key in DEFAULTS})
+    shown = copy.deepcopy({key: getattr(config, key) for key in DEFAULTS})
+    chosen = PreferencesDialog.ask(parent, shown)
     if chosen is None:
         return
-    changed = {key: chosen[key] for key in DEFAULTS if getattr(config, key) != chosen[key]}
+    # Only what was changed in the dialog: the file may have been edited while it was
+    # open, and a field left alone must not undo that edit.
+    changed = {
+        key: chosen[key]
+        for key in DEFAULTS
+        if chosen[key] != shown[key] and chosen[key] != getattr(config, key)
+    }
     if not changed:
         return
     fleet.apply_settings(changed)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -141,3 +142,32 @@ def test_turning_confirmations_back_on_makes_reset_ask_again(
     act(window, "actionSystemReset").trigger()
     arun.wait(lambda: host_resets(qemu) == 2)
     assert len(seen.texts) == 1
+
+
+def test_a_field_left_alone_does_not_undo_an_edit_made_while_the_dialog_was_open(
+    windows: Windows, arun: AsyncRunner, tmp_path: Path
+) -> None:
+    path = config_file(tmp_path)
+    window = windows.open(config={"vms": [], "greeting_timeout_s": 5})
+    pressed: list[bool] = []
+
+    def edit_then_ok(dialog: PreferencesDialog) -> None:
+        path.write_text(json.dumps({**on_disk(path), "greeting_timeout_s": 3}))
+
+        def when_taken() -> None:  # once the window took the edit, change another field
+            if window.settings.greeting_timeout_s != 3:
+                QTimer.singleShot(20, when_taken)
+                return
+            assert dialog.edits["greeting_timeout_s"].text() == "5"  # as it was opened
+            dialog.edits["command_timeout_s"].setText("8")
+            press_ok(dialog)
+            pressed.append(True)
+
+        when_taken()
+
+    when_modal(PreferencesDialog, edit_then_ok)
+    act(window, "actionPreferences").trigger()
+    assert pressed
+    assert window.settings.greeting_timeout_s == 3 and window.settings.command_timeout_s == 8
+    arun.wait(lambda: on_disk(path).get("command_timeout_s") == 8)
+    assert on_disk(path)["greeting_timeout_s"] == 3
