@@ -79,7 +79,8 @@ class ConfigFile(QObject):
         self._apply = apply
         self._written = written
         self._base = copy.deepcopy(loaded.config)
-        #: False while the file could not be read at start-up: it is never written then.
+        #: False while the file could not be read at start-up: it is never written then
+        #: (its content is unknown), until a later read succeeds.
         self._readable = loaded.writable
         #: Why the file as last read cannot be used (said once per reason); None if usable.
         self._invalid: str | None = None
@@ -176,7 +177,12 @@ class ConfigFile(QObject):
         is not valid now: saved once it is) or when the write fails (the file is then
         as it was)."""
         if not self._readable:
-            self._say(Level.WARNING, f"not saved: {self.path} could not be read at start-up")
+            self._unsaved = True
+            self._say(
+                Level.WARNING,
+                f"not saved: {self.path} could not be read at start-up; qmpgui saves its "
+                "changes once it can read the file",
+            )
             return
         if self._saving:
             self._save_again = True

@@ -214,3 +214,24 @@ def test_an_unusable_value_edited_in_is_said_and_kept(
     window.fleet.save_config()
     arun.wait(lambda: on_disk(path).get("screendump_folder") == "/shots")
     assert on_disk(path)["poll_interval_s"] == -1  # the user's to fix, not ours to replace
+
+
+def test_a_file_unreadable_at_start_up_gets_the_changes_once_it_can_be_read(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, tmp_path: Path
+) -> None:
+    path = config_file(tmp_path)
+    path.mkdir(parents=True)  # a folder where the file should be: it cannot be read
+    window = windows.open()
+    mine = str(short_tmp / "mine.sock")
+    answer_dialog(mine, "mine")
+    act(window, "actionAddVm").trigger()
+    arun.wait(lambda: any("not saved:" in m for m in messages(window)))
+    assert path.is_dir()  # never written over
+
+    path.rmdir()
+    theirs = {"name": "theirs", "endpoint": str(short_tmp / "theirs.sock"), "autoconnect": False}
+    path.write_text(json.dumps({"vms": [theirs], "my_note": 1}))
+    arun.wait(lambda: path.is_file() and len(on_disk(path)["vms"]) == 2)
+    assert on_disk(path)["vms"] == [theirs, {"name": "mine", "endpoint": mine, "autoconnect": True}]
+    assert on_disk(path)["my_note"] == 1
+    assert [s.display_name for s in window.model.sessions] == ["mine", "theirs"]
