@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.preferences_dialog import PreferencesDialog
 from tests.helpers.dialogs import answer_confirm, when_modal
-from tests.helpers.qemu_vm import QemuVm, events_seen
+from tests.helpers.qemu_vm import QemuVm, host_resets
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, config_file, messages, told
 
@@ -24,12 +24,6 @@ RECENT = [{"path": "/isos/debian.iso", "format": "raw", "read_only_mode": "read-
 
 def on_disk(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.exists() else {}  # type: ignore[no-any-return]
-
-
-def host_resets(vm: QemuVm) -> int:
-    """Resets asked over QMP (the guest's firmware may reset the machine too)."""
-    seen = events_seen(vm, "RESET")
-    return sum(e["data"]["reason"] == "host-qmp-system-reset" for e in seen)
 
 
 def press_ok(dialog: PreferencesDialog) -> None:
