@@ -1,18 +1,20 @@
 """Fleet: the VMs of a window. Their sessions, adding, editing and removing them, the
-saved configuration, the demo VM's life, and the ordered shutdown of all of it.
+saved configuration and its settings (also as edited outside the window), the demo VM's
+life, and the ordered shutdown of all of it.
 
 No widget here: the window asks (dialogs, questions) and the fleet does.
 """
 
 from __future__ import annotations
 
-import asyncio
 import atexit
-import dataclasses
+import copy
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from qmpgui.app.cli import Options
+from qmpgui.app.config_file import ConfigFile, Snapshot
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import Say
 from qmpgui.host.demo import DemoError, DemoVm, find_qemu
@@ -21,7 +23,8 @@ from qmpgui.models import VmListModel
 from qmpgui.qmp import endpoint_key
 from qmpgui.session import SessionSettings, VmSession
 from qmpgui.session.tasks import TaskSet
-from qmpgui.store.config import Config, LoadResult, VmEntry, save_config
+from qmpgui.store.config import Config, LoadResult, VmEntry
+from qmpgui.store.config_merge import Changes, SavedVm, describe, vm_fields
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.vm_dialog import VmSpec
 
@@ -48,8 +51,6 @@ class Fleet(QObject):
         self.options = options
         self.config: Config = loaded.config
         self._problems = loaded.problems
-        self._config_writable = loaded.writable
-        self._writer = writer
         self._say = say
         self._log_hub = log_hub
         self.settings = SessionSettings(
@@ -60,12 +61,28 @@ class Fleet(QObject):
         self.model = VmListModel(self)
         self.demo: DemoVm | None = None
         self.tasks = TaskSet()
+        #: The endpoint of the file's entry each saved VM stands for, as last read or
+        #: written (a VM added in the window has none until it is saved).
+        self._origins: dict[VmSession, str] = {}
+        self.config_file = ConfigFile(
+            options.config_path,
+            loaded,
+            writer,
+            say,
+            snapshot=self._snapshot,
+            apply=self._take_outside,
+            written=self._written,
+            parent=self,
+        )
 
     def start(self) -> None:
         """Show the saved VMs, say what was wrong with the config file, connect the VMs
         to connect at start-up and those named on the command line, start the demo VM."""
         for entry in self.config.vms:
-            self._add_session(VmSpec(entry.name, entry.endpoint, entry.autoconnect), False)
+            session = self._add_session(
+                VmSpec(entry.name, entry.endpoint, entry.autoconnect), False
+            )
+            self._origins[session] = entry.endpoint
         wanted = [s for s in self.model.sessions if s.autoconnect]
         wanted += [self._open_endpoint(endpoint) for endpoint in self.options.endpoints]
         for problem in self._problems:
@@ -118,11 +135,15 @@ class Fleet(QObject):
 
     def remove(self, sessions: list[VmSession]) -> None:
         """Take VMs off the list and save it; each is disconnected (QEMU keeps running)."""
+        self._drop(sessions)
+        self.save_config()
+
+    def _drop(self, sessions: list[VmSession]) -> None:
         for session in sessions:
             self.model.remove(session)
+            self._origins.pop(session, None)
             self.removed.emit(session)
             self.tasks.spawn(self._dispose(session), finish=True)  # let go of the monitor
-        self.save_config()
 
     async def _dispose(self, session: VmSession) -> None:
         await session.aclose()
@@ -131,34 +152,91 @@ class Fleet(QObject):
     # -- the configuration ----------------------------------------------------------------
 
     def save_config(self) -> None:
-        """Save the list and the settings (in the file writer's thread); a failure is said
-        and leaves the previous file as it was."""
-        path = self.options.config_path
-        if not self._config_writable:
-            self._say(Level.WARNING, f"not saved: {path} could not be read at start-up")
-            return
-        previous = {(vm.endpoint, vm.name): vm.extra for vm in self.config.vms}
-        self.config.vms = [
-            VmEntry(
-                s.configured_name,
-                s.endpoint_text,
-                s.autoconnect,
-                previous.get((s.endpoint_text, s.configured_name), {}),
-            )
-            for s in self.model.sessions
-            if not s.transient
-        ]
-        snapshot = dataclasses.replace(self.config, vms=list(self.config.vms))
-        self._writer.submit(save_config, path, snapshot).add_done_callback(self._saved)
+        """Save what the window changed, merged into the file as it is now (in the file
+        writer's thread); a failure is said and leaves the previous file as it was."""
+        self.config_file.save()
 
-    def _saved(self, future: asyncio.Future[None]) -> None:
-        err = None if future.cancelled() else future.exception()
-        if isinstance(err, OSError):
-            self._say(
-                Level.ERROR,
-                f"could not save {self.options.config_path}: {err.strerror or err}; "
-                "the previous file is unchanged",
-            )
+    def apply_settings(self, values: dict[str, Any]) -> None:
+        """Use these preferences (keys of the config file's DEFAULTS, values as Config
+        holds them) from now on: the config, the sessions' settings, the event log's
+        limit. Not saved: save_config() saves."""
+        for key, value in values.items():
+            setattr(self.config, key, copy.deepcopy(value))
+        live = {
+            key: values[key]
+            for key in ("poll_interval_s", "command_timeout_s", "greeting_timeout_s")
+            if key in values
+        }
+        if live:
+            self.settings.update(**live)
+        if "event_log_limit" in values:
+            self._log_hub.model.set_limit(values["event_log_limit"])
+
+    def _snapshot(self) -> Snapshot:
+        saved = [s for s in self.model.sessions if not s.transient]
+        vms = [SavedVm(self._origins.get(s), self._entry(s)) for s in saved]
+        self.config.vms = [vm.entry for vm in vms]
+        return Snapshot(copy.deepcopy(self.config), vms, list(saved))
+
+    @staticmethod
+    def _entry(session: VmSession) -> VmEntry:
+        return VmEntry(session.configured_name, session.endpoint_text, session.autoconnect)
+
+    def _written(self, snapshot: Snapshot) -> None:
+        listed = set(self.model.sessions)
+        for owner, vm in zip(snapshot.owners, snapshot.vms, strict=True):
+            if isinstance(owner, VmSession) and owner in listed:
+                self._origins[owner] = vm.entry.endpoint
+
+    def _take_outside(self, changes: Changes, base: Config) -> list[str]:
+        """Apply an edit made in the file outside the window, except where the window
+        changed the same thing since `base` (its own save, on its way, wins); what was
+        applied, as words for the message."""
+        said: list[str] = []
+        values = {
+            key: value
+            for key, value in changes.settings.items()
+            if getattr(self.config, key) == getattr(base, key) != value
+        }
+        self.apply_settings(values)
+        said += [describe(key, value) for key, value in values.items()]
+        said += self._take_vms(changes)
+        said += [f"{key} (not a qmpgui setting: kept as it is)" for key in changes.other_keys]
+        return said
+
+    def _take_vms(self, changes: Changes) -> list[str]:
+        said: list[str] = []
+        by_origin = {endpoint_key(o): s for s, o in self._origins.items()}
+        for entry in changes.removed:
+            session = by_origin.get(endpoint_key(entry.endpoint))
+            if session is not None and vm_fields(self._entry(session)) == vm_fields(entry):
+                self._drop([session])
+                said.append(f"VM {session.display_name} removed")
+        for before, after in changes.edited:
+            session = by_origin.get(endpoint_key(before.endpoint))
+            if session is None:
+                continue
+            mine, old, new = vm_fields(self._entry(session)), vm_fields(before), vm_fields(after)
+            wanted = {k: new[k] if mine[k] == old[k] else mine[k] for k in mine}
+            if wanted != mine:
+                name = session.display_name
+                session.update(wanted["name"], wanted["endpoint"], wanted["autoconnect"])
+                said.append(_edited(name, session.display_name, mine, wanted))
+            self._origins[session] = after.endpoint
+        taken = {endpoint_key(s.endpoint_text): s for s in self.model.sessions}
+        for entry in changes.added:
+            session = taken.get(endpoint_key(entry.endpoint))
+            if session is not None:  # the window has it: from the command line, or just added
+                session.transient = False
+                self._origins[session] = entry.endpoint
+                continue
+            spec = VmSpec(entry.name, entry.endpoint, entry.autoconnect)
+            session = self._add_session(spec, transient=False)
+            self._origins[session] = entry.endpoint
+            said.append(f"VM {session.display_name} added")
+            if entry.autoconnect:
+                session.connect_vm()
+        return said
 
     # -- the demo VM ------------------------------------------------------------------------
 
@@ -181,10 +259,19 @@ class Fleet(QObject):
         """Disconnect every VM and stop the demo VM; saves are the file writer's to finish.
 
         What is under way ends first (the demo VM's start among it: no QEMU may start
-        after the demo's stop)."""
+        after the demo's stop), and edits of the file are no longer taken."""
+        self.config_file.close()
         await self.tasks.aclose()
         for session in self.model.sessions:
             await session.aclose()
         if self.demo is not None:
             await self.demo.stop()
             atexit.unregister(self.demo.stop_now)
+
+
+def _edited(before: str, after: str, old: dict[str, Any], new: dict[str, Any]) -> str:
+    """An edited VM as the message says it: "VM web1 renamed web2", "VM web1: endpoint
+    /run/b.qmp, autoconnect false"."""
+    parts = [describe(k, new[k]) for k in ("endpoint", "autoconnect") if new[k] != old[k]]
+    text = f"VM {before} renamed {after}" if new["name"] != old["name"] else f"VM {before}"
+    return f"{text}: {', '.join(parts)}" if parts else text

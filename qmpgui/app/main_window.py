@@ -30,6 +30,7 @@ from qmpgui.app.fleet import Fleet
 from qmpgui.app.list_actions import ListActions
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import MessagePath
+from qmpgui.app.preferences import edit_preferences
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -139,6 +140,14 @@ class MainWindow(QMainWindow):
         self.action_about = make_action(
             self, "actionAbout", "&About qmpgui", None, "Version and licence"
         )
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.action_preferences = make_action(
+            self,
+            "actionPreferences",
+            "&Preferences…",
+            preferences if not preferences.isEmpty() else "Ctrl+,",  # none on X11 desktops
+            "Every setting of the configuration file, applied at once",
+        )
         self.action_show_log = make_action(
             self,
             "actionShowEventLog",
@@ -164,7 +173,7 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu("&File")
         file_menu.addActions([lists.add, lists.edit, lists.remove])
         file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
+        file_menu.addActions([self.action_preferences, self.action_quit])
         vm_menu = menu_bar.addMenu("&VM")
         for group in ([lists.connect, lists.disconnect], lifecycle, devices, [lists.refresh]):
             vm_menu.addActions(group)
@@ -225,6 +234,9 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._about)
+        self.action_preferences.triggered.connect(
+            lambda: edit_preferences(self, self.fleet, self.say)
+        )
         self.action_show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
         self.action_show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
         self.bottom_tabs.currentChanged.connect(

@@ -140,6 +140,16 @@ class EventLogModel(LogTable):
         self.endInsertRows()
         names_changed = _count_in(self._names, (e.name for e in pending))
         vms_changed = _count_in(self._vms, (e.vm for e in pending))
+        self._drop_beyond_limit(names_changed, vms_changed)
+
+    def set_limit(self, limit: int) -> None:
+        """Hold at most `limit` rows (at least 1) from now on; the oldest beyond it go at
+        once, with the signals flush() emits."""
+        self.limit = max(1, limit)
+        if self.rowCount() > self.limit:
+            self._drop_beyond_limit(False, False)
+
+    def _drop_beyond_limit(self, names_changed: bool, vms_changed: bool) -> None:
         excess = self.rowCount() - self.limit
         if excess > 0:
             gone = self._items[self._start : self._start + excess]

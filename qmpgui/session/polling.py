@@ -37,8 +37,9 @@ class Poller:
 
     `on_status(StatusInfo)` gets each query-status answer, `on_topic(name)` the name
     (str) of each topic fetched, `report(level, text)` a problem to say once per
-    connection. `settings` is read on every tick, so a changed interval or timeout
-    applies from the next one. Ticks follow the loop's clock (monotonic seconds).
+    connection. `settings` is read on every tick, so a changed timeout applies from the
+    next one; a changed interval (SessionSettings.update()) moves the next tick at once,
+    counting from the last one. Ticks follow the loop's clock (monotonic seconds).
     """
 
     def __init__(
@@ -58,6 +59,7 @@ class Poller:
         #: Polls run, and ticks skipped because the previous poll was still running.
         self.poll_count = 0
         self.skipped_polls = 0
+        settings.on_change(self._wake.set)
 
     @property
     def watched(self) -> frozenset[Topic]:
@@ -107,6 +109,7 @@ class Poller:
         fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection)
         next_tick = loop.time()  # the first poll at once fills the panes
         last_end = -EVENT_POLL_GAP_S
+        interval = max(0.1, self.settings.poll_interval_s)
         while True:
             delay = next_tick - loop.time()
             if delay > TICK_SLACK_S and not self._dirty:
@@ -116,6 +119,10 @@ class Poller:
                     async with asyncio.timeout(delay):
                         await self._wake.wait()
             self._wake.clear()
+            fresh = max(0.1, self.settings.poll_interval_s)
+            if fresh != interval:  # the next tick counts from the last one, at the new pace
+                next_tick += fresh - interval
+                interval = fresh
             now = loop.time()
             due = now >= next_tick - TICK_SLACK_S
             if not due:
@@ -126,7 +133,6 @@ class Poller:
                     await asyncio.sleep(min(gap, next_tick - now))
                     continue
             topics, self._dirty = self._dirty, set()
-            interval = max(0.1, self.settings.poll_interval_s)
             if due:
                 topics |= periodic_topics() | self._watched
                 next_tick += interval

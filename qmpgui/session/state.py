@@ -4,7 +4,9 @@ share, and what the server said about itself."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from enum import Enum
 
 from qmpgui.qmp import CommandFailed, QmpConnection, StatusInfo, VersionInfo
@@ -34,6 +36,31 @@ class SessionSettings:
     command_timeout_s: float = 10.0
     #: Seconds a new connection may wait for the greeting and negotiation ("monitor busy").
     greeting_timeout_s: float = 5.0
+    #: Called after update(): pollers take a new interval now, not after the old one.
+    _listeners: list[weakref.WeakMethod[Callable[[], None]]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+
+    def on_change(self, method: Callable[[], None]) -> None:
+        """Call the bound `method` after each update(). Held weakly: the settings outlive
+        the sessions, and a session let go of is forgotten here too."""
+        self._listeners.append(weakref.WeakMethod(method))
+
+    def update(self, **values: float) -> None:
+        """Set the named settings (seconds), then call the on_change() methods.
+
+        Raises TypeError, changing nothing, for a name that is not a setting.
+        """
+        unknown = set(values) - {f.name for f in fields(self) if f.init}
+        if unknown:
+            raise TypeError(f"not session settings: {', '.join(sorted(unknown))}")
+        for name, value in values.items():
+            setattr(self, name, value)
+        live = [(ref, ref()) for ref in self._listeners]
+        self._listeners = [ref for ref, method in live if method is not None]
+        for _, method in live:
+            if method is not None:
+                method()
 
 
 @dataclass

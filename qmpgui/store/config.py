@@ -4,11 +4,13 @@
 Unknown keys are kept and written back; a value of the wrong type is reported,
 kept in the file as it was, and replaced by its default for this run. A file
 that is not JSON is renamed aside, never overwritten, and the user is told.
-Writes are atomic: a temporary file in the same folder, fsync, rename.
+Writes are atomic: a temporary file in the same folder, fsync, rename. While the
+window runs, qmpgui.store.config_merge reads the file again and saves by merging.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import time
@@ -135,23 +137,36 @@ class LoadResult:
     writable: bool = True
 
 
-def _valid(key: str, value: Any) -> bool:
-    # Whether a preference read from the file has a usable type and lies within its bounds.
-    if key == "confirm_destructive":
-        return isinstance(value, bool)
-    if key == "screendump_folder":
-        return isinstance(value, str)
+def bounds(key: str) -> tuple[float, float]:
+    """The lowest and highest usable value of a number setting (seconds, or entries for
+    event_log_limit). Raises KeyError for a key that is not a number setting."""
     if key in COUNTS:
-        low, high = COUNTS[key]
-        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+        return COUNTS[key]
+    return MINIMUMS[key], MAXIMUMS.get(key, 1e6)
+
+
+def problem(key: str, value: Any) -> str | None:
+    """Why `value` (as decoded from JSON) cannot be the preference `key` (a key of
+    DEFAULTS), as words that complete "it must be ...", e.g. "a number of seconds from
+    0.1 to 1,000,000"; None when it is usable. Raises KeyError for another key."""
+    if key == "confirm_destructive":
+        return None if isinstance(value, bool) else "true or false"
+    if key == "screendump_folder":
+        return None if isinstance(value, str) else "a folder's path as text"
     if key == "recent_media":
-        return isinstance(value, list) and all(
+        usable = isinstance(value, list) and all(
             isinstance(item, dict) and all(isinstance(v, str) for v in item.values())
             for item in value
         )
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    return bool(value >= MINIMUMS[key]) and value <= MAXIMUMS.get(key, 1e6)
+        return None if usable else "a list of images (objects of text)"
+    low, high = bounds(key)
+    span = f"from {low:,.10g} to {high:,.10g}"
+    if key in COUNTS:
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        return None if whole and low <= value <= high else f"a whole number {span}"
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    # NaN compares false both ways: it is not usable either.
+    return None if number and low <= value <= high else f"a number of seconds {span}"
 
 
 def _value(key: str, value: Any) -> Any:
@@ -175,20 +190,25 @@ def _parse_vm(raw: Any) -> VmEntry | None:
     return VmEntry(name, endpoint, auto, extra)
 
 
-def parse_config(data: Any, source: str) -> LoadResult:
+def parse_config(data: Any, source: str, fallback: Config | None = None) -> LoadResult:
     """Build a Config from decoded JSON, reporting (not dropping) what is unusable.
 
-    `source` names the file in the problems. Raises ValueError when `data` is not a
-    JSON object.
+    `source` names the file in the problems. A preference whose value is unusable
+    takes `fallback`'s (default: the defaults; a running window: what it uses now).
+    Raises ValueError when `data` is not a JSON object.
     """
     if not isinstance(data, dict):
         raise ValueError("the top level is not a JSON object")
+    fallback = fallback or Config()
     config, problems = Config(), []
     for key, value in data.items():
         if key == "vms":
             if not isinstance(value, list):
                 config.extra["vms_unusable"] = value
-                problems.append(f"{source}: 'vms' is not a list; it was kept as 'vms_unusable'")
+                problems.append(
+                    f"{source}: 'vms' is not a list, so it is not used; it stays in the file "
+                    "until the VM list changes in the window (then as 'vms_unusable')"
+                )
                 continue
             for raw in value:
                 entry = _parse_vm(raw)
@@ -203,13 +223,15 @@ def parse_config(data: Any, source: str) -> LoadResult:
                     "endpoint; kept in the file but not shown"
                 )
         elif key in DEFAULTS:
-            if _valid(key, value):
+            if problem(key, value) is None:
                 setattr(config, key, _value(key, value))
             else:
                 config.extra[key] = value
+                using = getattr(fallback, key)
+                setattr(config, key, copy.deepcopy(using))
                 problems.append(
                     f"{source}: {key} = {json.dumps(value)} is not usable; "
-                    f"using {json.dumps(DEFAULTS[key])} for this run"
+                    f"using {json.dumps(using)} for this run (it must be {problem(key, value)})"
                 )
         else:
             config.extra[key] = value
@@ -267,7 +289,9 @@ def _set_aside(path: Path, err: Exception) -> LoadResult:
 
 
 def save_config(path: Path, config: Config) -> None:
-    """Write atomically (as JSON, mode 0600); on any failure the old file is left
-    untouched and OSError raised. Blocks on disk: call it from the FileWriter."""
+    """Write `config` whole, atomically (as JSON, mode 0600); on any failure the old file
+    is left untouched and OSError raised. Blocks on disk: call it from the FileWriter.
+    The window saves with config_merge.save_merged instead, which keeps edits made in
+    the file meanwhile."""
     data = json.dumps(config.to_json(), indent=2, ensure_ascii=False) + "\n"
     write_atomic(path, data.encode())

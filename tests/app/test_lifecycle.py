@@ -26,7 +26,7 @@ from tests.helpers.guest_images import (
     floppy_args,
     running_boot_sector,
 )
-from tests.helpers.qemu_vm import QemuVm, events_seen, watched_status
+from tests.helpers.qemu_vm import QemuVm, events_seen, host_resets, watched_status
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, config_file, messages
 
@@ -106,7 +106,7 @@ def test_reset_asks_first_and_the_answer_can_be_remembered(
 
     # No dialog from now on: a second reset goes straight to QEMU.
     act(window, "actionSystemReset").trigger()
-    arun.wait(lambda: len(events_seen(qemu, "RESET")) == 2)
+    arun.wait(lambda: host_resets(qemu) == 2)
 
 
 @pytest.mark.qemu

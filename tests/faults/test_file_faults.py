@@ -60,7 +60,10 @@ def test_a_config_path_that_cannot_be_read(
     guard.ticked_since(start)
 
     rename_first_vm(window, "renamed")
-    refusal = f"not saved: {path} could not be read at start-up"
+    refusal = (
+        f"not saved: {path} could not be read at start-up; qmpgui saves its changes once it "
+        "can read the file"
+    )
     assert status_text(window) == f"Warning: {refusal}"
     assert told(window, refusal)
     windows.close(window)  # saves nothing either

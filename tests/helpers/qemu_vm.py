@@ -178,3 +178,11 @@ def events_seen(vm: QemuVm, name: str) -> list[dict[str, Any]]:
     """The events named `name` the test's own monitor has received so far."""
     vm.watch.execute("query-status")  # collects the events queued on the watch monitor
     return [e for e in vm.watch.events if e["event"] == name]
+
+
+def host_resets(vm: QemuVm) -> int:
+    """The resets asked over QMP (system_reset) the test's own monitor has seen so far.
+    The guest's firmware resets the machine too, right after one, a moment later on a
+    busy machine: counting every RESET event counts those."""
+    seen = events_seen(vm, "RESET")
+    return sum(e["data"].get("reason") == "host-qmp-system-reset" for e in seen)

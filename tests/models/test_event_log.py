@@ -31,6 +31,24 @@ def test_entries_arrive_in_one_batch_per_frame(qtmodeltester: Any, qtbot: Any) -
     qtmodeltester.check(model)
 
 
+def test_a_lower_limit_drops_the_oldest_at_once(qtmodeltester: Any) -> None:
+    model = EventLogModel(limit=100)
+    model.append(entry(n) for n in range(80))
+    model.flush()
+    counts: list[int] = []
+    model.countsChanged.connect(lambda: counts.append(model.rowCount()))
+    model.set_limit(30)
+    assert model.rowCount() == 30 and model.entry(0) == entry(50) and counts == [30]
+    model.append(entry(100 + n) for n in range(5))
+    model.flush()
+    assert model.rowCount() == 30 and model.entry(29) == entry(104)
+    model.set_limit(1000)  # a higher limit keeps what is there, and takes more
+    model.append(entry(200 + n) for n in range(100))
+    model.flush()
+    assert model.rowCount() == 130
+    qtmodeltester.check(model)
+
+
 def test_the_log_is_bounded_and_drops_the_oldest(qtmodeltester: Any) -> None:
     model = EventLogModel(limit=100)
     removed: list[tuple[int, int]] = []

@@ -91,6 +91,20 @@ def test_only_what_is_on_screen_is_polled(
 
 
 @pytest.mark.qemu
+def test_a_shorter_interval_takes_effect_at_once(qemu: QemuVm, arun: AsyncRunner) -> None:
+    settings = SessionSettings(poll_interval_s=600)
+    session = VmSession("", str(qemu.app_socket), settings=settings)
+    session.connect_vm()
+    arun.wait(lambda: session.poll_count >= 1)  # the first poll, at once
+    first = session.poll_count
+    settings.update(poll_interval_s=0.1)  # not ten minutes after the last tick: now
+    arun.wait(lambda: session.poll_count >= first + 5, timeout=10)
+    with pytest.raises(TypeError, match="not session settings: interval"):
+        settings.update(interval=1)
+    arun(session.aclose())
+
+
+@pytest.mark.qemu
 def test_a_slow_vm_gets_one_poll_at_a_time_and_ticks_are_skipped(
     qemu: QemuVm, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from qmpgui.store.config import Config, VmEntry, default_config_path, load_config, save_config
+from qmpgui.store.config import (
+    Config,
+    VmEntry,
+    default_config_path,
+    load_config,
+    parse_config,
+    problem,
+    save_config,
+)
 
 
 def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -227,3 +235,21 @@ def test_a_value_set_after_an_unusable_one_is_saved(tmp_path: Path) -> None:
     assert again.problems == []
     assert again.config.recent_media[0]["path"] == "/isos/a.iso"
     assert again.config.confirm_destructive is False
+
+
+def test_problem_says_what_a_value_must_be() -> None:
+    assert problem("poll_interval_s", 0.05) == "a number of seconds from 0.1 to 1,000,000"
+    assert problem("live_interval_s", float("nan")) == "a number of seconds from 0.2 to 60"
+    assert problem("event_log_limit", 99) == "a whole number from 100 to 1,000,000"
+    assert problem("confirm_destructive", "yes") == "true or false"
+    assert problem("poll_interval_s", 0.1) is None and problem("event_log_limit", 100) is None
+
+
+def test_an_unusable_value_takes_the_value_in_use_when_given() -> None:
+    running = Config(poll_interval_s=5.0)
+    result = parse_config({"poll_interval_s": 0}, "config.json", running)
+    assert result.config.poll_interval_s == 5.0 and result.config.extra == {"poll_interval_s": 0}
+    assert result.problems == [
+        "config.json: poll_interval_s = 0 is not usable; using 5.0 for this run "
+        "(it must be a number of seconds from 0.1 to 1,000,000)"
+    ]

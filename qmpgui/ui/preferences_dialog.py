@@ -1,0 +1,288 @@
+"""The Preferences dialog: every setting of the configuration file, each with its unit,
+its range and its default, checked as it is typed."""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.models.palette import Tone
+from qmpgui.store.config import COUNTS, DEFAULTS, RECENT_MEDIA, bounds, problem
+from qmpgui.ui.styles import set_tone
+
+
+@dataclass(frozen=True)
+class _Number:
+    key: str
+    label: str
+    unit: str
+    tip: str
+
+
+#: The number settings, in the order shown.
+NUMBERS = (
+    _Number(
+        "poll_interval_s",
+        "&Poll every",
+        "s",
+        "How often the VM list and the pane on screen are polled, besides QMP events",
+    ),
+    _Number(
+        "command_timeout_s",
+        "&Command timeout",
+        "s",
+        "How long a command may wait for its reply",
+    ),
+    _Number(
+        "greeting_timeout_s",
+        "&Greeting timeout",
+        "s",
+        "How long to wait for QEMU's greeting before calling the monitor busy",
+    ),
+    _Number(
+        "powerdown_timeout_s",
+        "Power &down waits",
+        "s",
+        "How long Power down waits for the guest before offering Force off",
+    ),
+    _Number(
+        "live_interval_s",
+        "Screendump &live every",
+        "s",
+        "The screendump viewer's live refresh interval (for viewers opened from now on)",
+    ),
+    _Number(
+        "event_log_limit",
+        "&Event log keeps",
+        "entries",
+        "Entries the event log keeps in memory and reads back at start; the oldest go",
+    ),
+)
+
+
+def number_text(value: float) -> str:
+    """A number as a field shows it: 2.0 as "2", 100000 as "100000"."""
+    return f"{value:.10g}"
+
+
+def _span(key: str, unit: str) -> str:
+    low, high = bounds(key)
+    return f"{low:,.10g} to {high:,.10g} {unit}"
+
+
+class PreferencesDialog(QDialog):
+    """The settings as fields; values() gives them as Config holds them."""
+
+    def __init__(self, parent: QWidget | None, values: Mapping[str, Any]) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self._recent: list[dict[str, str]] = copy.deepcopy(list(values["recent_media"]))
+        #: Beside each field that can be wrong: its hint, or what is wrong.
+        self.problems: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)  # the hints take the room; labels and fields keep theirs
+        self.confirm_box = QCheckBox(
+            "Ask before destructive actions (start, reset, power down, quit, eject, removing VMs, "
+            "dangerous console commands)"
+        )
+        self.confirm_box.setObjectName("prefConfirmDestructive")
+        self.confirm_box.setToolTip("confirm_destructive")
+        self.confirm_box.setChecked(bool(values["confirm_destructive"]))
+        grid.addWidget(self.confirm_box, 0, 0, 1, 3)
+        grid.addWidget(self._hint("default: on"), 0, 3)
+        self.edits = self._add_numbers(grid, values)
+        self.folder_edit = self._add_folder(
+            grid, len(NUMBERS) + 1, str(values["screendump_folder"])
+        )
+        self.recent_list, self.clear_recent = self._add_recent(grid, len(NUMBERS) + 2)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setToolTip("Every setting above to its default (the recent images stay: Clear)")
+        restore.clicked.connect(self.restore_defaults)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(
+            self._hint(
+                "Applied at once and saved in the configuration file; an edit of the file "
+                "while qmpgui runs is taken too."
+            )
+        )
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def _add_numbers(self, grid: QGridLayout, values: Mapping[str, Any]) -> dict[str, QLineEdit]:
+        edits: dict[str, QLineEdit] = {}
+        for row, field in enumerate(NUMBERS, start=1):
+            edit = QLineEdit(number_text(values[field.key]))
+            edit.setObjectName(f"pref_{field.key}")
+            edit.setToolTip(f"{field.tip} ({field.key})")
+            edit.setMaximumWidth(120)
+            edits[field.key] = edit
+            label = QLabel(field.label)
+            label.setBuddy(edit)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            default = f"{DEFAULTS[field.key]:,.10g}"
+            grid.addWidget(self._hint(f"{_span(field.key, field.unit)}; default {default}"), row, 2)
+            grid.addWidget(self._problem(field.key), row, 3)
+            edit.textChanged.connect(self._validate)
+        return edits
+
+    def _add_folder(self, grid: QGridLayout, row: int, folder: str) -> QLineEdit:
+        edit = QLineEdit(folder)
+        edit.setObjectName("pref_screendump_folder")
+        edit.setPlaceholderText("the home folder")
+        edit.setToolTip("Where the screendump viewer saves (screendump_folder)")
+        edit.textChanged.connect(self._validate)
+        browse = QPushButton("&Browse…")
+        browse.setObjectName("prefBrowseFolder")
+        browse.clicked.connect(self._browse)
+        line = QHBoxLayout()
+        line.addWidget(edit, 1)
+        line.addWidget(browse)
+        label = QLabel("&Screendumps saved in")
+        label.setBuddy(edit)
+        grid.addWidget(label, row, 0)
+        grid.addLayout(line, row, 1, 1, 2)
+        grid.addWidget(self._problem("screendump_folder", "default: the home folder"), row, 3)
+        return edit
+
+    def _add_recent(self, grid: QGridLayout, row: int) -> tuple[QListWidget, QPushButton]:
+        shown = QListWidget()
+        shown.setObjectName("prefRecentMedia")
+        shown.setToolTip("Images Change media offers again (recent_media)")
+        shown.setMaximumHeight(72)
+        clear = QPushButton("C&lear")
+        clear.setObjectName("prefClearRecentMedia")
+        clear.clicked.connect(self._clear_recent)
+        line = QHBoxLayout()
+        line.addWidget(shown, 1)
+        line.addWidget(clear)
+        grid.addWidget(QLabel("Recent images"), row, 0)
+        grid.addLayout(line, row, 1, 1, 2)
+        grid.addWidget(self._hint(f"at most {RECENT_MEDIA}, newest first; default none"), row, 3)
+        self._fill_recent(shown, clear)
+        return shown, clear
+
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        label = QLabel(text)
+        set_tone(label, Tone.MUTED)
+        return label
+
+    def _problem(self, key: str, hint: str = "") -> QLabel:
+        # Beside its field: the hint while the value is fine, what is wrong when it is not.
+        label = QLabel(hint)
+        label.setObjectName(f"problem_{key}")
+        label.setProperty("hint", hint)
+        label.setWordWrap(True)
+        label.setMinimumWidth(220)
+        self.problems[key] = label
+        return label
+
+    # -- reading the fields ---------------------------------------------------------------
+
+    def field_problem(self, key: str) -> str | None:
+        """What is wrong with the field of `key` as typed, a sentence; None if usable."""
+        if key == "screendump_folder":
+            text = self.folder_edit.text().strip()
+            if text and not os.path.isabs(os.path.expanduser(text)):
+                return "give the folder's full path (starting with / or ~), or leave it empty"
+            return None
+        text = self.edits[key].text().strip().replace(",", "").replace("_", "")
+        want = problem(key, None) or ""  # what every value of the key must be
+        if not text:
+            return f"enter {want}"
+        try:
+            value: float = int(text) if key in COUNTS else float(text)
+        except ValueError:
+            return f"not a number: enter {want}"
+        reason = problem(key, value)
+        return f"must be {reason}" if reason else None
+
+    def _validate(self) -> None:
+        wrong = []
+        for key, label in self.problems.items():
+            reason = self.field_problem(key)
+            label.setText(reason or str(label.property("hint") or ""))
+            set_tone(label, Tone.ERROR if reason else Tone.MUTED)
+            if reason:
+                wrong.append(key)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not wrong)
+        ok.setToolTip(f"fix {', '.join(wrong)} first" if wrong else "")
+
+    def values(self) -> dict[str, Any]:
+        """Every setting as Config holds it (seconds as float, the limit as int); call
+        only while every field is usable (OK is enabled). Raises ValueError otherwise."""
+        out: dict[str, Any] = {"confirm_destructive": self.confirm_box.isChecked()}
+        for key, edit in self.edits.items():
+            text = edit.text().strip().replace(",", "").replace("_", "")
+            out[key] = int(text) if key in COUNTS else float(text)
+        folder = self.folder_edit.text().strip()
+        out["screendump_folder"] = os.path.expanduser(folder) if folder else ""
+        out["recent_media"] = copy.deepcopy(self._recent)
+        return out
+
+    # -- buttons --------------------------------------------------------------------------
+
+    def restore_defaults(self) -> None:
+        """Every field to its default; the recent images stay (Clear empties them)."""
+        self.confirm_box.setChecked(bool(DEFAULTS["confirm_destructive"]))
+        for key, edit in self.edits.items():
+            edit.setText(number_text(DEFAULTS[key]))
+        self.folder_edit.setText(str(DEFAULTS["screendump_folder"]))
+
+    def _browse(self) -> None:
+        start = os.path.expanduser(self.folder_edit.text().strip() or "~")
+        folder = QFileDialog.getExistingDirectory(self, "Save screendumps in", start)
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _clear_recent(self) -> None:
+        self._recent = []
+        self._fill_recent(self.recent_list, self.clear_recent)
+
+    def _fill_recent(self, shown: QListWidget, clear: QPushButton) -> None:
+        shown.clear()
+        shown.addItems([entry.get("path", "") for entry in self._recent] or ["(none)"])
+        clear.setEnabled(bool(self._recent))
+
+    def accept(self) -> None:
+        if all(self.field_problem(key) is None for key in self.problems):
+            super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, values: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Show the dialog modally on `values` (every key of DEFAULTS, as Config holds
+        them); the settings chosen, or None when cancelled."""
+        dialog = cls(parent, values)
+        try:
+            return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
