@@ -10,7 +10,7 @@ from importlib import resources
 from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -31,6 +31,7 @@ from qmpgui.app.list_actions import ListActions
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
+from qmpgui.app.window_actions import make_window_actions
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -45,7 +46,6 @@ from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
 from qmpgui.ui.powerdown_bar import PowerdownBar
-from qmpgui.ui.qactions import make_action
 from qmpgui.ui.vm_list_view import VmListView
 
 P = TypeVar("P", bound=Pane)
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
             show_watch=self.powerdown_bar.add,
         )
         self.vm_actions = VmActions(host)
-        self._build_window_actions()
+        self.window_actions = make_window_actions(self)
         self._build_central()
         self._build_menus()
         self._connect_signals()
@@ -129,40 +129,6 @@ class MainWindow(QMainWindow):
         self.messages = self.message_path.history
         self.say = self.message_path.say
 
-    def _build_window_actions(self) -> None:
-        self.action_quit = make_action(
-            self,
-            "actionQuit",
-            "&Quit",
-            QKeySequence.StandardKey.Quit,
-            "Close qmpgui (running VMs keep running)",
-        )
-        self.action_about = make_action(
-            self, "actionAbout", "&About qmpgui", None, "Version and licence"
-        )
-        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.action_preferences = make_action(
-            self,
-            "actionPreferences",
-            "&Preferences…",
-            preferences if not preferences.isEmpty() else "Ctrl+,",  # none on X11 desktops
-            "Every setting of the configuration file, applied at once",
-        )
-        self.action_show_log = make_action(
-            self,
-            "actionShowEventLog",
-            "&Event log",
-            "Ctrl+Shift+L",
-            "Show the event log of all VMs: events, connections and commands",
-        )
-        self.action_show_console = make_action(
-            self,
-            "actionShowConsole",
-            "&Console",
-            "Ctrl+Shift+M",
-            "Show the selected VM's raw QMP/HMP console",
-        )
-
     def _build_menus(self) -> None:
         lists, lifecycle, devices = (
             self.list_actions,
@@ -173,14 +139,14 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu("&File")
         file_menu.addActions([lists.add, lists.edit, lists.remove])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_preferences, self.action_quit])
+        file_menu.addActions([self.window_actions.preferences, self.window_actions.quit])
         vm_menu = menu_bar.addMenu("&VM")
         for group in ([lists.connect, lists.disconnect], lifecycle, devices, [lists.refresh]):
             vm_menu.addActions(group)
             vm_menu.addSeparator()
         view_menu = menu_bar.addMenu("Vie&w")
-        view_menu.addActions([self.action_show_log, self.action_show_console])
-        menu_bar.addMenu("&Help").addAction(self.action_about)
+        view_menu.addActions([self.window_actions.show_log, self.window_actions.show_console])
+        menu_bar.addMenu("&Help").addAction(self.window_actions.about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -232,13 +198,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _connect_signals(self) -> None:
-        self.action_quit.triggered.connect(self.close)
-        self.action_about.triggered.connect(self._about)
-        self.action_preferences.triggered.connect(
-            lambda: edit_preferences(self, self.fleet, self.say)
-        )
-        self.action_show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
-        self.action_show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
+        actions = self.window_actions
+        actions.quit.triggered.connect(self.close)
+        actions.about.triggered.connect(self._about)
+        actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
+        actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
+        actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
         self.bottom_tabs.currentChanged.connect(
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
