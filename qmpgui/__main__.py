@@ -63,6 +63,7 @@ def _run_window(argv: list[str], options: Options) -> int:
     from qmpgui.app import create_main_window
     from qmpgui.app.collector import Collector
     from qmpgui.app.event_loop import run as run_loop
+    from qmpgui.app.instance import start_or_hand_over
     from qmpgui.app.main_window import app_icon
     from qmpgui.ui.crash import install_excepthook, loop_exception_handler
 
@@ -79,10 +80,16 @@ def _run_window(argv: list[str], options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_excepthook()
     Collector(app)  # full garbage collections rarely, and when no one looks
+    # One qmpgui per configuration file: a second start hands its endpoints over.
+    instance = start_or_hand_over(options)
+    if isinstance(instance, int):
+        return instance
 
     async def run() -> None:
         asyncio.get_running_loop().set_exception_handler(loop_exception_handler)
         window = create_main_window(argv)
+        if instance is not None:
+            instance.serve(lambda handover: window.take_handover(handover.endpoints, handover.demo))
         finished = asyncio.Event()
         window.shutdownFinished.connect(finished.set)
         # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
@@ -104,6 +111,8 @@ def _run_window(argv: list[str], options: Options) -> int:
     finally:
         for signum in QUIT_SIGNALS:  # the window is gone: nothing left to close
             signal.signal(signum, signal.SIG_IGN)
+        if instance is not None:
+            instance.release()
     if app.platformName() == "offscreen":
         # PySide6 crashes at exit when this clipboard still owns a QMimeData; no one can
         # paste from an offscreen clipboard after the process ends anyway.
