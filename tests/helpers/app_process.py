@@ -88,15 +88,6 @@ def has_client(socket_path: Path) -> bool:
     return False
 
 
-def is_listening(socket_path: Path) -> bool:
-    """Whether a server listens on the unix socket (state 01 in /proc/net/unix)."""
-    for line in Path("/proc/net/unix").read_text().splitlines()[1:]:
-        fields = line.split()
-        if len(fields) == 8 and fields[5] == "01" and fields[7] == str(socket_path):
-            return True
-    return False
-
-
 def cmdline(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
