@@ -9,6 +9,10 @@ command line names FOLDER (the demo QEMU) with SIGTERM, then SIGKILL after a gra
 period, and removes FOLDER. After an orderly close qmpgui has done both already, and
 the watchdog finds nothing to do. No Qt and no other qmpgui module: it starts in
 milliseconds and cannot fail on what qmpgui's window does.
+
+When it starts, it also removes the demo folders beside FOLDER that were left behind:
+this user's, older than LEFTOVER_AGE_S, and named by no process (their qmpgui and
+watchdog were both killed, or an older qmpgui left them).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import contextlib
 import os
 import shutil
 import signal
+import stat
 import sys
 import time
 from pathlib import Path
@@ -24,12 +29,17 @@ from types import FrameType
 
 #: Seconds QEMU has to exit after SIGTERM before it gets SIGKILL.
 GRACE_S = 5.0
+#: A demo folder named by no process is a leftover once it is this old (seconds): a
+#: younger one may belong to a qmpgui whose watchdog is only starting.
+LEFTOVER_AGE_S = 60.0
+#: How the demo folders are named (tempfile.mkdtemp's prefix).
+FOLDER_PREFIX = "qmpgui-demo-"
 
 
 def processes_naming(folder: Path) -> list[int]:
-    """Pids of this user's processes (other than this one) whose command line contains
-    a path inside `folder`, read from /proc; an empty list where there is no /proc."""
-    needle = os.fsencode(folder) + b"/"
+    """Pids of this user's processes (other than this one) whose command line has
+    `folder` or a path inside it, read from /proc; an empty list where there is no /proc."""
+    path = os.fsencode(folder)
     found = []
     for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
@@ -40,7 +50,7 @@ def processes_naming(folder: Path) -> list[int]:
             cmdline = (entry / "cmdline").read_bytes()
         except OSError:
             continue  # it ended meanwhile
-        if needle in cmdline:
+        if any(arg == path or path + b"/" in arg for arg in cmdline.split(b"\0")):
             found.append(int(entry.name))
     return found
 
@@ -67,6 +77,26 @@ def stop_processes(pids: list[int], grace_s: float = GRACE_S) -> None:
         if _running(pid):
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
+
+
+def remove_leftovers(base: Path, now: float | None = None) -> list[Path]:
+    """Remove the demo folders in `base` that were left behind: this user's, not
+    changed for LEFTOVER_AGE_S seconds before `now` (default: the time now), and named
+    by no process. The folders removed."""
+    now = time.time() if now is None else now
+    removed = []
+    for folder in base.glob(FOLDER_PREFIX + "*"):
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            continue
+        if now - info.st_mtime < LEFTOVER_AGE_S or processes_naming(folder):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
 
 
 def clean_up(folder: Path) -> None:
@@ -96,6 +126,8 @@ def main(argv: list[str]) -> int:
     for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(signum, _stop_now)
     try:
+        with contextlib.suppress(OSError):  # leftovers are a nicety; the watch is the job
+            remove_leftovers(folder.parent)
         while os.read(sys.stdin.fileno(), 4096):  # qmpgui never writes: only the end counts
             pass
     except (_Stop, OSError):
