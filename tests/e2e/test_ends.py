@@ -9,11 +9,13 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from qmpgui.host.demo_watchdog import LEFTOVER_AGE_S
 from tests.helpers.app_process import (
     START_S,
     alive,
@@ -68,7 +70,8 @@ def test_sigkill_of_qmpgui_leaves_no_demo_vm(tmp: Path) -> None:
 
 @pytest.mark.qemu
 def test_the_demo_qemu_cannot_outlive_qmpgui(tmp: Path) -> None:
-    """Even with qmpgui and its watchdog both killed, the kernel ends QEMU."""
+    """Even with qmpgui and its watchdog both killed, the kernel ends QEMU; the folder
+    left behind goes when a later demo starts."""
     app = start_app("--demo", env=app_env(tmp))
     folder, qemu_pid = wait_for_demo(app, tmp)
     for helper in processes_naming(folder):  # the watchdog
@@ -77,6 +80,15 @@ def test_the_demo_qemu_cannot_outlive_qmpgui(tmp: Path) -> None:
     app.kill()
     finish(app)
     wait_until(lambda: not alive(qemu_pid), "QEMU got its parent-death signal", timeout=30)
+
+    assert folder.exists()
+    long_ago = time.time() - LEFTOVER_AGE_S - 1
+    os.utime(folder, (long_ago, long_ago))
+    later = start_app("--demo", env=app_env(tmp))
+    wait_until(lambda: not folder.exists(), "the leftover folder was removed", app=later)
+    later.terminate()
+    finish(later)
+    assert later.returncode == 0 and not demo_folders(tmp)
 
 
 #: An app that fails with an uncaught exception once the file `fail-now` exists in the
