@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import sys
+from types import FrameType
 
-from qmpgui.app.cli import parse_options
+from qmpgui.app.cli import Options, parse_options
 from qmpgui.host.demo import DemoError, find_qemu
 
 #: `dark` or `light`: the colour scheme asked of Qt (QStyleHints.setColorScheme); unset, the
@@ -27,7 +29,32 @@ def color_scheme_asked() -> str | None:
     return asked if asked in _COLOR_SCHEMES else None
 
 
-def _run_window(argv: list[str]) -> int:
+#: The signals that end qmpgui the way its Quit does (Ctrl+C, kill, the terminal closed).
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+#: qasync's words when Qt's event loop ended before the window had closed: Qt ends it
+#: itself when the display goes away (xcb: "The X11 connection broke").
+_LOOP_ENDED_BY_QT = "Event loop stopped before Future completed"
+
+
+def _exit_at_once(signum: int, _frame: FrameType | None) -> None:
+    # Before the window exists there is nothing to close, and no traceback to print.
+    raise SystemExit(128 + signum)
+
+
+def _display_gone(demo: bool) -> int:
+    """The display went away under the window: say so (no traceback) and exit 1. The
+    demo VM is stopped at exit, here or by its watchdog; writes under way finish."""
+    # asyncio's child watcher would warn that the closed loop cannot hear of QEMU's end.
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+    stopped = "; the demo VM is stopped" if demo else ""
+    print(
+        f"qmpgui: the display went away, so qmpgui quits: the VMs keep running{stopped}.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _run_window(argv: list[str], options: Options) -> int:
     # Qt is imported only once the arguments are known to be good: --help,
     # --version and the missing-QEMU message answer instantly.
     from PySide6.QtCore import Qt, QTimer
@@ -36,6 +63,7 @@ def _run_window(argv: list[str]) -> int:
     from qmpgui.app import create_main_window
     from qmpgui.app.collector import Collector
     from qmpgui.app.event_loop import run as run_loop
+    from qmpgui.app.instance import start_or_hand_over
     from qmpgui.app.main_window import app_icon
     from qmpgui.ui.crash import install_excepthook, loop_exception_handler
 
@@ -52,14 +80,20 @@ def _run_window(argv: list[str]) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_excepthook()
     Collector(app)  # full garbage collections rarely, and when no one looks
+    # One qmpgui per configuration file: a second start hands its endpoints over.
+    instance = start_or_hand_over(options)
+    if isinstance(instance, int):
+        return instance
 
     async def run() -> None:
         asyncio.get_running_loop().set_exception_handler(loop_exception_handler)
         window = create_main_window(argv)
+        if instance is not None:
+            instance.serve(lambda handover: window.take_handover(handover.endpoints, handover.demo))
         finished = asyncio.Event()
         window.shutdownFinished.connect(finished.set)
         # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
-        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        for signum in QUIT_SIGNALS:
             signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
         # Python runs signal handlers only between bytecodes: wake it regularly.
         wake = QTimer(interval=200)
@@ -68,7 +102,17 @@ def _run_window(argv: list[str]) -> int:
         window.show()
         await finished.wait()
 
-    run_loop(run())
+    try:
+        run_loop(run())
+    except RuntimeError as err:
+        if not str(err).startswith(_LOOP_ENDED_BY_QT):
+            raise
+        return _display_gone(options.demo)
+    finally:
+        for signum in QUIT_SIGNALS:  # the window is gone: nothing left to close
+            signal.signal(signum, signal.SIG_IGN)
+        if instance is not None:
+            instance.release()
     if app.platformName() == "offscreen":
         # PySide6 crashes at exit when this clipboard still owns a QMimeData; no one can
         # paste from an offscreen clipboard after the process ends anyway.
@@ -89,6 +133,8 @@ def _no_display() -> str | None:
 
 
 def main() -> int:
+    for signum in QUIT_SIGNALS:
+        signal.signal(signum, _exit_at_once)
     argv = sys.argv[1:]
     options = parse_options(argv)
     problem = _no_display()
@@ -101,7 +147,7 @@ def main() -> int:
         except DemoError as err:
             print(f"qmpgui: {err}", file=sys.stderr)
             return 1
-    return _run_window(argv)
+    return _run_window(argv, options)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@ endpoints:
   [::1]:4444                        an IPv6 address in brackets
 
 Endpoints given here are shown for this run only; VMs added in the window are saved in
-the configuration file ($XDG_CONFIG_HOME/qmpgui/config.json).
+the configuration file ($XDG_CONFIG_HOME/qmpgui/config.json). While a qmpgui runs with the
+same configuration file, it opens them (and --demo) in its window instead, and this start exits.
 """
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -60,6 +61,9 @@ class Fleet(QObject):
         )
         self.model = VmListModel(self)
         self.demo: DemoVm | None = None
+        #: The demo VM's row once it runs; whether it was asked for (it starts once).
+        self._demo_session: VmSession | None = None
+        self._demo_asked = False
         self.tasks = TaskSet()
         #: The endpoint of the file's entry each saved VM stands for, as last read or
         #: written (a VM added in the window has none until it is saved).
@@ -90,7 +94,7 @@ class Fleet(QObject):
         for session in dict.fromkeys(wanted):  # each once, in list order
             session.connect_vm()
         if self.options.demo:
-            self.tasks.spawn(self._start_demo(), "demo")
+            self.start_demo()
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -115,6 +119,16 @@ class Fleet(QObject):
             if endpoint_key(session.endpoint_text) == key:
                 return session
         return self._add_session(VmSpec("", endpoint, True), transient=True)
+
+    def open_endpoints(self, endpoints: Sequence[str]) -> list[VmSession]:
+        """Endpoints given on a command line after start-up (a second start of qmpgui
+        hands its own over): each opens as at start-up, and connects unless it is
+        connected or connecting already. The sessions, each once, in order."""
+        sessions = list(dict.fromkeys(self._open_endpoint(endpoint) for endpoint in endpoints))
+        for session in sessions:
+            if session.can_connect:
+                session.connect_vm()
+        return sessions
 
     def endpoints(self, *, besides: VmSession | None = None) -> list[str]:
         """The endpoints in the list but `besides`'s: a new or edited VM must differ."""
@@ -240,6 +254,15 @@ class Fleet(QObject):
 
     # -- the demo VM ------------------------------------------------------------------------
 
+    def start_demo(self) -> None:
+        """Start the demo VM, once; asked again, its row is shown (once it runs)."""
+        if self._demo_asked:
+            if self._demo_session is not None:
+                self.showRequested.emit(self._demo_session)
+            return
+        self._demo_asked = True
+        self.tasks.spawn(self._start_demo(), "demo")
+
     async def _start_demo(self) -> None:
         self._say(Level.INFO, "starting the demo VM (QEMU, TCG, 128 MiB)…")
         try:
@@ -250,6 +273,7 @@ class Fleet(QObject):
             self._say(Level.ERROR, f"demo VM: {err}", banner=True)
             return
         session = self._add_session(VmSpec("", self.demo.endpoint, True), transient=True)
+        self._demo_session = session
         self.showRequested.emit(session)
         session.connect_vm()
 

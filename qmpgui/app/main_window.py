@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from collections.abc import Sequence
 from importlib import resources
 from typing import TypeVar
 
@@ -262,6 +263,27 @@ class MainWindow(QMainWindow):
         if action is None:
             raise LookupError(f"no action named {name}")
         return action
+
+    def take_handover(self, endpoints: Sequence[str], demo: bool) -> bool:
+        """What a second start of qmpgui passed on: its endpoints open as if given on
+        this one's command line, --demo starts the demo VM, and the window comes to the
+        front. False while the window closes (that start then waits to be the first)."""
+        if self._shutdown_task is not None or self._shut_down:
+            return False
+        sessions = self.fleet.open_endpoints(endpoints)
+        if sessions:
+            self.select_session(sessions[-1])
+        if demo:
+            self.fleet.start_demo()
+        opened = ", ".join([*endpoints, *(["the demo VM"] if demo else [])])
+        self.say(Level.INFO, f"qmpgui was started again{': opened ' + opened if opened else ''}")
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        return True
 
     # -- views ----------------------------------------------------------------------------------
 

@@ -3,6 +3,11 @@
 TCG, 128 MiB, no disk, std VGA, VNC on 127.0.0.1 at a free display, an empty
 IDE CD-ROM with qdev id `cd0`, QMP on a unix socket in a private (0700)
 temporary folder that is removed when the VM is stopped.
+
+The QEMU cannot outlive qmpgui: it gets SIGTERM from the kernel when qmpgui's process
+ends (a parent-death signal, set by util-linux's `setpriv` where it is installed), and
+a watchdog process (qmpgui.host.demo_watchdog) stops it and removes the folder when
+qmpgui ends without stopping it itself: SIGKILL, a crash, a display that went away.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import time
 import uuid
@@ -26,6 +32,15 @@ INSTALL_HINT = (
 )
 #: Seconds QEMU has to create its QMP socket.
 START_TIMEOUT_S = 15.0
+#: Seconds the watchdog has to end after its lifeline is closed.
+WATCHDOG_EXIT_S = 10.0
+
+
+def parent_death_prefix() -> list[str]:
+    """The command that makes the kernel send SIGTERM to the program it runs when that
+    program's parent ends: `setpriv --pdeathsig TERM --` (util-linux); [] without it."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "TERM", "--"] if setpriv else []
 
 
 class DemoError(Exception):
@@ -72,6 +87,8 @@ class DemoVm:
         self.log_path = self.folder / "qemu.log"
         self.vnc_display = free_vnc_display()
         self._process: asyncio.subprocess.Process | None = None
+        #: The watchdog; its standard input is the lifeline that only this process holds.
+        self._watchdog: asyncio.subprocess.Process | None = None
 
     @property
     def endpoint(self) -> str:
@@ -122,15 +139,27 @@ class DemoVm:
         ]
 
     async def start(self) -> None:
-        """Start QEMU and wait until its QMP socket exists (at most START_TIMEOUT_S).
+        """Start the watchdog, then QEMU, and wait until QEMU's QMP socket exists (at
+        most START_TIMEOUT_S).
 
         Raises DemoError when QEMU exits first (with the last line of its log) or the
-        socket does not appear in time (QEMU is then stopped); OSError when QEMU cannot
-        be started at all.
+        socket does not appear in time (QEMU is then stopped); OSError when QEMU or the
+        watchdog cannot be started at all.
         """
+        # Own sessions: Ctrl+C in the terminal reaches qmpgui alone, which then stops
+        # QEMU cleanly; the watchdog is there for the ends that are not clean.
+        self._watchdog = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "qmpgui.host.demo_watchdog",
+            str(self.folder),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.DEVNULL,
+            start_new_session=True,
+        )
         with open(self.log_path, "wb") as log:  # noqa: ASYNC230 (a local, just-made file)
-            # Own session: Ctrl+C in the terminal reaches qmpgui, which then stops QEMU cleanly.
             self._process = await asyncio.create_subprocess_exec(
+                *parent_death_prefix(),
                 *self.argv(),
                 stdin=asyncio.subprocess.DEVNULL,
                 stdout=log,
@@ -154,7 +183,8 @@ class DemoVm:
         return lines[-1] if lines else "no message"
 
     async def stop(self, grace_s: float = 5.0) -> None:
-        """Stop QEMU (SIGTERM, then SIGKILL after `grace_s` seconds) and remove the folder.
+        """Stop QEMU (SIGTERM, then SIGKILL after `grace_s` seconds), remove the folder
+        and let the watchdog go.
 
         Safe to call more than once, and before start().
         """
@@ -170,9 +200,26 @@ class DemoVm:
                     process.kill()
                 await process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
+        watchdog, self._watchdog = self._watchdog, None
+        if watchdog is not None:
+            self._release(watchdog)
+            try:
+                async with asyncio.timeout(WATCHDOG_EXIT_S):
+                    await watchdog.wait()  # it finds nothing left to do
+            except TimeoutError:
+                with contextlib.suppress(ProcessLookupError):
+                    watchdog.kill()
+                await watchdog.wait()
+
+    @staticmethod
+    def _release(watchdog: asyncio.subprocess.Process) -> None:
+        """Close the watchdog's lifeline: it cleans up what is left, then ends."""
+        if watchdog.stdin is not None:
+            watchdog.stdin.close()
 
     def stop_now(self) -> None:
-        """Last resort at interpreter exit, when no event loop runs any more."""
+        """Last resort at interpreter exit, when no event loop runs any more (the
+        watchdog's lifeline closes with the process)."""
         if self._process is not None and self._process.returncode is None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._process.pid, signal.SIGKILL)
