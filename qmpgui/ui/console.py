@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import EXPAND_ALL_BYTES, Item, TranscriptModel, measure
 from qmpgui.qmp.completion import Completion
-from qmpgui.qmp.risk import Risk, classify
+from qmpgui.qmp.risk import Risk, classify, dangerous_parts
 from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 from qmpgui.session import VmSession
@@ -227,7 +227,7 @@ class ConsoleWidget(QWidget):
         what = (
             request.arguments.get("command-line", "")
             if request.command == HMP_COMMAND
-            else request.command
+            else ", ".join(dangerous_parts(request.command, request.arguments))
         )
         return self.host.ask_destructive(
             "Dangerous command",
