@@ -1,7 +1,8 @@
 """The console's batch runner: a script of commands, run once or N times.
 
 The script is checked whole before anything is sent. Results are shown a
-frame at a time (a run can produce thousands a second) in a bounded list,
+frame at a time (a run can produce thousands a second) in a bounded list where
+choosing one shows what was sent and QEMU's reply (ui.batch_results); all are
 kept for export as JSON Lines, and every command also lands in the event log.
 """
 
@@ -40,18 +41,19 @@ from qmpgui.qmp.batch import (
     parse_script,
     run_script,
 )
-from qmpgui.qmp.risk import Risk, classify
+from qmpgui.qmp.risk import dangerous_parts
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.session import VmSession
 from qmpgui.session.console import send_message
+from qmpgui.ui.batch_results import BatchResultsView
 from qmpgui.ui.files import write_text
 from qmpgui.ui.styles import set_tone
 
-#: Result lines shown; all results are kept for export.
-SHOWN_RESULTS = 5000
 EXAMPLE = (
     "# one command per line: JSON, shorthand, or hmp and an HMP line\n"
     "query-status\nsleep 0.5\nhmp info block\n"
+    "# a transaction: one action per line, sent as one command\n"
+    "transaction(\nblock-dirty-bitmap-add node=drive0 name=b0\n)\n"
 )
 
 
@@ -74,7 +76,7 @@ class BatchPanel(QWidget):
         self.results: list[StepResult] = []
         self.summary: Summary | None = None
         self._task: asyncio.Task[Any] | None = None
-        self._pending: list[str] = []
+        self._pending: list[StepResult] = []
         self._build()
 
     def _build(self) -> None:
@@ -109,11 +111,7 @@ class BatchPanel(QWidget):
         self.summary_label = QLabel("Not run yet")
         self.summary_label.setObjectName("batchSummary")
         self.summary_label.setWordWrap(True)
-        self.output = QPlainTextEdit()
-        self.output.setObjectName("batchResults")
-        self.output.setReadOnly(True)
-        self.output.setMaximumBlockCount(SHOWN_RESULTS)
-        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.output = BatchResultsView(self._spawn)
         self._lay_out()
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(50)
@@ -143,7 +141,7 @@ class BatchPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.output, 2)
+        layout.addWidget(self.output, 3)
 
     # -- running ---------------------------------------------------------------------
 
@@ -166,9 +164,10 @@ class BatchPanel(QWidget):
             return
         dangerous = sorted(
             {
-                s.request.command
+                part
                 for s in steps
-                if s.request and classify(s.request.command, s.request.arguments) is Risk.DANGEROUS
+                if s.request
+                for part in dangerous_parts(s.request.command, s.request.arguments)
             }
         )
         if dangerous and not self._ask(
@@ -237,13 +236,7 @@ class BatchPanel(QWidget):
             note=result.note,
             quiet=True,
         )
-        if result.ok:
-            outcome = f"ok {result.elapsed_s * 1000:.2f} ms" + (
-                f"; {result.note}" if result.note else ""
-            )
-        else:
-            outcome = f"{result.error_class}: {result.error}"
-        self._pending.append(f"#{result.iteration} line {result.line} {result.name}: {outcome}")
+        self._pending.append(result)
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
@@ -251,7 +244,7 @@ class BatchPanel(QWidget):
         """Show the results of the last frame at once."""
         self._flush_timer.stop()
         if self._pending:
-            self.output.appendPlainText("\n".join(self._pending))
+            self.output.add(self._pending)
             self._pending = []
         self.progress.setValue(min(len(self.results), self.progress.maximum()))
 
