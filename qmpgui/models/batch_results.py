@@ -43,10 +43,10 @@ def result_line(result: StepResult) -> str:
 
 
 def reply_text(result: StepResult, max_lines: int = REPLY_LINES) -> str:
-    """A result's exchange for people: the message as sent (passwords masked) as
-    indented JSON, then QEMU's reply: `{"return": ...}` or `{"error": {"class",
-    "desc"}}` as QEMU wrote it, an HMP command's output as text, or why there was
-    none. At most `max_lines` lines of the reply. Never raises."""
+    """A result's exchange for people: QEMU's reply, `{"return": ...}` or `{"error":
+    {"class", "desc"}}` as QEMU wrote it, an HMP command's output as text, or why
+    there was none (at most `max_lines` lines of it); then the message as sent,
+    passwords masked, as indented JSON. Never raises."""
     message: dict[str, Any] = dict(result.message) or {"execute": result.command}
     if "arguments" in message:
         message["arguments"] = mask_arguments(result.command, result.arguments)
@@ -69,8 +69,8 @@ def reply_text(result: StepResult, max_lines: int = REPLY_LINES) -> str:
         )
     state = "ok" if result.ok else "failed"
     return (
-        f"Sent (run {result.iteration}, line {result.line}):\n{_json(message)}\n\n"
-        f"Reply ({state}, {result.elapsed_s * 1000:.2f} ms):\n{reply}\n"
+        f"Reply ({state}, {result.elapsed_s * 1000:.2f} ms) to line {result.line}, "
+        f"run {result.iteration}:\n{reply}\n\nSent:\n{_json(message)}\n"
     )
 
 

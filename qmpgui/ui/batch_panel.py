@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -129,19 +130,27 @@ class BatchPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.run_button, self.cancel_button, self.export_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 0, 0, 0)
+        script_part = QWidget()
+        layout = QVBoxLayout(script_part)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>Batch script</b>"))
         top.addStretch(1)
         top.addWidget(self.load_button)
         layout.addLayout(top)
-        layout.addWidget(self.script, 2)
+        layout.addWidget(self.script, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.output, 3)
+        # The script and the results share the height as the user drags it.
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(script_part)
+        split.addWidget(self.output)
+        split.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 0, 0, 0)
+        outer.addWidget(split)
 
     # -- running ---------------------------------------------------------------------
 

@@ -49,9 +49,11 @@ def test_a_reply_shows_what_was_sent_and_what_came_back() -> None:
         },
     )
     text = reply_text(result)
-    assert text.startswith("Sent (run 3, line 2):\n{\n")
+    assert text.startswith(
+        'Reply (ok, 1.50 ms) to line 2, run 3:\n{\n  "return": {},\n  "id": 7\n}'
+    )
+    assert "\n\nSent:\n{\n" in text
     assert "hunter2" not in text and MASK in text
-    assert 'Reply (ok, 1.50 ms):\n{\n  "return": {},\n  "id": 7\n}' in text
 
 
 def test_replies_of_every_ending() -> None:
@@ -78,11 +80,13 @@ def test_replies_of_every_ending() -> None:
         "ConnectionLost",
         {"execute": "stop"},
     )
-    assert "Reply (failed, 0.00 ms):\nno reply: QEMU closed the connection" in reply_text(lost)
+    assert "Reply (failed, 0.00 ms) to line 1, run 1:\nno reply: QEMU closed the connection" in (
+        reply_text(lost)
+    )
     quit_ = StepResult(
         1, 1, "quit", {}, 0.0, message={"execute": "quit"}, note=QUIT_NOTE, replied=False
     )
-    assert f"Reply (ok, 0.00 ms):\n{QUIT_NOTE}" in reply_text(quit_)
+    assert reply_text(quit_).startswith(f"Reply (ok, 0.00 ms) to line 1, run 1:\n{QUIT_NOTE}")
     hmp_args = {"command-line": "savevm s1"}
     hmp = StepResult(
         1,
@@ -95,13 +99,15 @@ def test_replies_of_every_ending() -> None:
         "HmpError",
         {"execute": "human-monitor-command", "arguments": hmp_args},
     )
-    assert "Reply (failed, 0.00 ms):\nError: no block device can store vmstate" in reply_text(hmp)
+    assert "Reply (failed, 0.00 ms) to line 1, run 1:\nError: no block device can" in (
+        reply_text(hmp)
+    )
 
 
 def test_a_long_reply_is_cut() -> None:
     result = ok(1, "query-qmp-schema", [{"name": str(n)} for n in range(5000)])
     lines = reply_text(result, max_lines=100).splitlines()
-    assert lines[-1].startswith("… ") and lines[-1].endswith(
-        "more lines: Export results… has them all"
-    )
+    assert lines[101].startswith("… ")  # after the heading and 100 lines of the reply
+    assert lines[101].endswith("more lines: Export results… has them all")
+    assert lines[103] == "Sent:"
     assert len(lines) < 120

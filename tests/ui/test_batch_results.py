@@ -76,15 +76,15 @@ def test_choosing_a_step_shows_what_was_sent_and_the_reply(
     assert panel.output.reply.toPlainText() == ""  # nothing chosen yet
 
     text = chosen_reply(arun, panel, 1, '"execute": "transaction"')
-    assert text.startswith("Sent (run 1, line 2):\n{\n")
+    assert text.startswith("Reply (ok, ")
+    assert ' ms) to line 2, run 1:\n{\n  "return": {}\n}\n\nSent:\n{\n' in text
     assert '"type": "block-dirty-bitmap-add"' in text and '"name": "b2"' in text
-    assert "Reply (ok, " in text and '"return": {}' in text
 
     text = chosen_reply(arun, panel, 2, '"execute": "query-block"')
     assert '"dirty-bitmaps": [' in text and '"device": "drive0"' in text
 
     text = chosen_reply(arun, panel, 3, "no-such-command")
-    assert "Reply (failed, " in text
+    assert text.startswith("Reply (failed, ")
     assert '"class": "CommandNotFound"' in text
 
     # The keyboard walks the results too.
