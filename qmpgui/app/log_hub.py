@@ -72,20 +72,30 @@ class LogHub(QObject):
     # -- feeding ------------------------------------------------------------------------
 
     def watch(self, session: VmSession) -> None:
-        session.logged.connect(lambda entry: self.add(entry, session.endpoint_text))
+        """Log `session`'s entries and events, and show its rows under its name now."""
+        session.logged.connect(self.add)
         session.eventsReceived.connect(lambda events: self._events(session, events))
+        session.stateChanged.connect(lambda: self._name(session))
+        self._name(session)
+
+    def _name(self, session: VmSession) -> None:
+        # The name the user gave, else QEMU's -name; none yet: the entries' names stand.
+        name = session.configured_name or session.info.query_name or ""
+        self.model.name_vm(session.endpoint_text, name)
 
     def _events(self, session: VmSession, events: list[Event]) -> None:
-        name = session.display_name
+        name, endpoint = session.display_name, session.endpoint_text
         for event in events:
-            self.add(event_entry(name, event), session.endpoint_text)
+            self.add(event_entry(name, event, endpoint))
 
-    def add(self, entry: LogEntry, endpoint: str = APP_ENDPOINT) -> None:
+    def add(self, entry: LogEntry) -> None:
+        """Show `entry`, write it to its VM's file (the app's for one without an
+        endpoint) within WRITE_DELAY_MS, and let the notifier consider it."""
         if self._waiting is not None:
             self._waiting.append(entry)
         else:
             self.model.append([entry])
-        self._unwritten.setdefault(endpoint, []).append(entry)
+        self._unwritten.setdefault(entry.endpoint or APP_ENDPOINT, []).append(entry)
         if not self._timer.isActive():
             self._timer.start()
         self.notifier.consider(entry)

@@ -9,6 +9,7 @@ worker thread.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -82,14 +83,34 @@ class LogStore:
 
     def load(self, limit: int) -> list[LogEntry]:
         """The newest `limit` entries of every VM together, oldest first (by time; an
-        entry without one counts as the oldest). Lines that are no entry are skipped."""
+        entry without one counts as the oldest). Lines that are no entry are skipped.
+
+        Entries of files written before entries kept their endpoint get the endpoint of
+        their file, where the file tells it (see _with_endpoint)."""
         entries: list[LogEntry] = []
         for log in sorted(self.folder.glob("*.jsonl")):
+            found: list[LogEntry] = []
             for number in range(self.files - 1, -1, -1):  # oldest file first
                 path = log if number == 0 else log.with_name(f"{log.name}.{number}")
-                entries += _read(path)
+                found += _read(path)
+            entries += self._with_endpoint(log, found)
         entries.sort(key=lambda e: e.time if e.time is not None else 0.0)
         return entries[-limit:] if limit > 0 else []
+
+    def _with_endpoint(self, log: Path, entries: list[LogEntry]) -> list[LogEntry]:
+        """`entries` of the file `log`, those without an endpoint given the file's.
+
+        A file is named after its endpoint by a digest, which cannot be read back; but
+        its "connected" entries name the endpoint in their data, and a name whose file
+        is `log` is the one."""
+        if all(e.endpoint for e in entries):
+            return entries
+        named = {e.endpoint for e in entries if e.endpoint}
+        named |= {e.data["endpoint"] for e in entries if isinstance(e.data.get("endpoint"), str)}
+        endpoint = next((n for n in sorted(named) if self.path_for(n) == log), "")
+        if not endpoint:
+            return entries
+        return [e if e.endpoint else dataclasses.replace(e, endpoint=endpoint) for e in entries]
 
 
 def _read(path: Path) -> list[LogEntry]:

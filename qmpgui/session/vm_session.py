@@ -10,11 +10,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from qmpgui.log.entry import Level, LogEntry, LogKind, command_entry
+from qmpgui.log.entry import Level
 from qmpgui.qmp import (
     Capabilities,
     ConnectionLost,
@@ -31,12 +30,13 @@ from qmpgui.session.inspection import Inspection, Topic, all_topics
 from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
+from qmpgui.session.voice import SessionVoice
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
 
 
-class VmSession(QObject):
+class VmSession(SessionVoice):
     """One VM: its endpoint, its connection state and what QEMU reports.
 
     Made with the VM's configured `name` ("" to show the server's -name), its
@@ -50,12 +50,8 @@ class VmSession(QObject):
     stateChanged = Signal()
     #: (list[Event], oldest first): a batch of QMP events, as they arrived.
     eventsReceived = Signal(list)
-    #: (Level, str): a message for the user; the text starts with the VM's name.
-    message = Signal(object, str)
     #: (str, a Topic's name): a topic of `inspection` has new data.
     topicChanged = Signal(str)
-    #: (LogEntry): an entry for the event log: the connection's story and the user's commands.
-    logged = Signal(object)
 
     def __init__(
         self,
@@ -402,52 +398,3 @@ class VmSession(QObject):
         if text not in self._reported:
             self._reported.add(text)
             self.say(level, "problem", text)
-
-    # -- what the user hears --------------------------------------------------
-
-    def say(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
-        """A message for the status bar (`message`, prefixed with the VM's name) that the
-        event log keeps as a connection entry (`logged`): `name` is the entry's name
-        ("connected", "lost", ...), `data` its details. Never raises."""
-        self.message.emit(level, f"{self.display_name}: {text}")
-        self._log(level, name, text, data)
-
-    def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
-        entry = LogEntry(
-            time.time(), self.display_name, LogKind.CONNECTION, name, text, data or {}, level
-        )
-        self.logged.emit(entry)
-
-    def report_command(
-        self,
-        label: str,
-        command: str,
-        arguments: Mapping[str, object] | None,
-        elapsed_s: float,
-        *,
-        error: str | None = None,
-        error_class: str | None = None,
-        note: str = "",
-        quiet: bool = False,
-    ) -> None:
-        """Keep a command the user gave in the log (the audit trail), its passwords masked.
-
-        `label` names the action when it differs from the command ("Pause" for `stop`;
-        "" for none), `elapsed_s` is the round trip in seconds, `error` and
-        `error_class` are QEMU's `desc` and `class` (or our own sentence) when it failed,
-        `note` is added to a success. `quiet`: not in the status bar, where the caller
-        says it its own way. Never raises.
-        """
-        entry = command_entry(
-            self.display_name,
-            label,
-            command,
-            dict(arguments or {}),
-            elapsed_s,
-            error=error,
-            error_class=error_class,
-            note=note,
-        )
-        if not quiet:
-            self.message.emit(entry.level, f"{self.display_name}: {entry.summary}")
-        self.logged.emit(entry)

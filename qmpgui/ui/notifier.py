@@ -50,7 +50,7 @@ class Notifier:
     def consider(self, entry: LogEntry, now: float | None = None) -> None:
         if not alarming(entry):
             return
-        key = (entry.vm, entry.name)
+        key = (entry.vm_key, entry.name)  # one VM whatever it was called
         moment = time.monotonic() if now is None else now
         last = self._last.get(key)
         if last is not None and moment - last < QUIET_S:

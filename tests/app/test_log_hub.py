@@ -4,17 +4,20 @@ own messages."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.log.files import default_log_folder
+from qmpgui.models.event_log import VM
+from qmpgui.session import ConnState
 from tests.helpers.clock import unqueued_time
 from tests.helpers.console import open_console, send
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, log_entries
+from tests.helpers.windows import Windows, act, log_entries, log_of
 
 
 @pytest.mark.qemu
@@ -71,11 +74,12 @@ def test_a_storms_second_is_written_whole_in_order_in_short_slices(
             "RTC_CHANGE",
             f"RTC_CHANGE offset={n}",
             {"data": {"offset": n}},
+            endpoint="unix:/run/vm1.qmp",
         )
         for n in range(5000)
     ]
     for entry in storm:
-        hub.add(entry, "unix:/run/vm1.qmp")
+        hub.add(entry)
     hub._write_soon()
     path = hub.store.path_for("unix:/run/vm1.qmp")
     arun.wait(lambda: path.exists() and len(path.read_text().splitlines()) == 5000)
@@ -90,3 +94,34 @@ def test_qmpgui_own_messages_reach_the_log(windows: Windows, arun: AsyncRunner) 
     entry = log_entries(window, LogKind.APP)[0]
     assert (entry.name, entry.level, entry.vm) == ("message", "warning", "")
     assert "poll_interval_s" in entry.summary and window.banner.isVisible()
+
+
+@pytest.mark.qemu
+def test_a_vm_keeps_one_history_when_its_name_arrives_later(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    """Before QEMU answers query-name the VM is called by its endpoint; its entries of
+    then and of later are one VM's, shown under the name it has now."""
+    vm = QemuVm(short_tmp)  # not started yet: the first attempt finds no socket
+    window = windows.open(str(vm.app_socket))
+    session = window.model.session(0)
+    arun.wait(lambda: session.state is ConnState.ERROR)
+    assert session.display_name == str(vm.app_socket)
+    try:
+        vm.start()
+        act(window, "actionConnect").trigger()
+        arun.wait(lambda: session.connected)
+        assert session.display_name == "testvm"  # QEMU's -name
+        vm.watch.execute("stop")
+        arun.wait(lambda: any(e.name == "STOP" for e in log_entries(window, LogKind.EVENT)))
+
+        mine = log_of(arun, window, session)
+        assert [e.name for e in mine if e.kind is LogKind.CONNECTION] == ["error", "connected"]
+        assert mine[0].vm == str(vm.app_socket) and "STOP" in [e.name for e in mine]
+        table = window.event_log_view.proxy
+        names = {table.index(row, VM).data() for row in range(table.rowCount())}
+        assert names == {"testvm"}  # the name it has now, also on the rows of before
+        box = window.event_log_view.vm_box
+        assert [box.itemText(i) for i in range(box.count())] == ["All VMs", "testvm"]
+    finally:
+        vm.stop()

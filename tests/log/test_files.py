@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from qmpgui.log.files import LogStore
@@ -33,3 +34,30 @@ def test_a_second_of_a_storm_is_written_whole_and_in_order(tmp_path: Path) -> No
     store = LogStore(tmp_path / "logs")
     store.append("unix:/run/vm1.qmp", [entry(n) for n in range(1234)])
     assert store.load(limit=10_000) == [entry(n) for n in range(1234)]
+
+
+def test_files_of_old_without_endpoints_read_back_as_their_vms(tmp_path: Path) -> None:
+    """Entries were once kept without their VM's endpoint: they read back, and where a
+    file's "connected" entry names the endpoint of that file, they are that VM's."""
+    store = LogStore(tmp_path / "logs")
+    vm1, vm2 = "unix:/run/vm1.qmp", "tcp:127.0.0.1:4444"
+    old = [
+        {"time": 1.0, "vm": vm1, "kind": "connection", "name": "error", "summary": "refused"},
+        {"time": 2.0, "vm": "web1", "kind": "connection", "name": "connected", "summary": "ok"},
+        {"time": 3.0, "vm": "web1", "kind": "event", "name": "STOP", "summary": "STOP"},
+    ]
+    old[1]["data"] = {"endpoint": vm1, "version": "7.2.22"}
+    lines = [json.dumps({"level": "info", "data": {}} | line) for line in old]
+    store.folder.mkdir()
+    store.path_for(vm1).write_text("\n".join(lines) + "\n")
+    store.path_for(vm2).write_text(json.dumps({"level": "info", "data": {}} | old[2]) + "\n")
+    (store.folder / "stranger.jsonl").write_text(lines[1] + "\n")  # names a file not its own
+
+    loaded = store.load(limit=100)
+    assert sorted((e.vm, e.endpoint, e.name) for e in loaded if e.time in (1.0, 2.0)) == [
+        (vm1, vm1, "error"),
+        ("web1", "", "connected"),
+        ("web1", vm1, "connected"),
+    ]
+    stops = sorted((e.endpoint, e.vm_key) for e in loaded if e.name == "STOP")
+    assert stops == [("", "web1"), (vm1, vm1)]  # vm2's file never said its endpoint
