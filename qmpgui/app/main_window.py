@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
         self.event_log_view.message.connect(self.say)
-        self.powerdown_bar.message.connect(self.say)
+        self.powerdown_bar.message.connect(lambda level, text, vm: self.say(level, text, vm=vm))
         self.powerdown_bar.forceOffRequested.connect(self.vm_actions.lifecycle.force_off)
         self.fleet.showRequested.connect(self.select_session)
         self.fleet.removed.connect(self.consoles.forget)
