@@ -55,6 +55,8 @@ class LogHub(QObject):
         self._writer = writer
         self.tasks = TaskSet()
         self._unwritten: dict[str, list[LogEntry]] = {}
+        #: Endpoints whose entries are shown but not written (see watch()).
+        self._unkept: set[str] = set()
         #: Entries waiting to become JSON: (endpoint, entries, how many are done).
         self._to_encode: collections.deque[tuple[str, list[LogEntry], int]] = collections.deque()
         self._encoded: dict[str, list[str]] = {}
@@ -71,12 +73,17 @@ class LogHub(QObject):
 
     # -- feeding ------------------------------------------------------------------------
 
-    def watch(self, session: VmSession) -> None:
-        """Log `session`'s entries and events, and show its rows under its name now."""
+    def watch(self, session: VmSession, *, keep_file: bool = True) -> None:
+        """Log `session`'s entries and events, and show its rows under its name now.
+
+        `keep_file` False: its entries are not written (a VM of this run only, whose
+        endpoint is never seen again: the demo VM's)."""
         session.logged.connect(self.add)
         session.eventsReceived.connect(lambda events: self._events(session, events))
         session.stateChanged.connect(lambda: self._name(session))
         self._name(session)
+        if not keep_file:
+            self._unkept.add(session.endpoint_text)
 
     def _name(self, session: VmSession) -> None:
         # The name the user gave, else QEMU's -name; none yet: the entries' names stand.
@@ -95,9 +102,11 @@ class LogHub(QObject):
             self._waiting.append(entry)
         else:
             self.model.append([entry])
-        self._unwritten.setdefault(entry.endpoint or APP_ENDPOINT, []).append(entry)
-        if not self._timer.isActive():
-            self._timer.start()
+        endpoint = entry.endpoint or APP_ENDPOINT
+        if endpoint not in self._unkept:
+            self._unwritten.setdefault(endpoint, []).append(entry)
+            if not self._timer.isActive():
+                self._timer.start()
         self.notifier.consider(entry)
 
     # -- files ------------------------------------------------------------------------------
@@ -107,9 +116,10 @@ class LogHub(QObject):
         self.tasks.spawn(self.load(), "load")
 
     async def load(self) -> None:
-        """Read the files back; entries that arrive meanwhile follow them."""
+        """Read the files back (past demo VMs' files are deleted first: their endpoints
+        never come back); entries that arrive meanwhile follow them."""
         try:
-            old = await self._writer.submit(self.store.load, self.model.limit)
+            old = await self._writer.submit(self._read_back)
         except OSError as err:
             old = []
             self._warn(
@@ -118,6 +128,11 @@ class LogHub(QObject):
         finally:
             waiting, self._waiting = self._waiting or [], None
         self.model.append(old + waiting)
+
+    def _read_back(self) -> list[LogEntry]:
+        # In the file writer's thread.
+        self.store.forget_demo_logs()
+        return self.store.load(self.model.limit)
 
     def _write_soon(self) -> None:
         """A second's entries: made into JSON slice by slice, then written."""

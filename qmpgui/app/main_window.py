@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         every file write asked for (nothing the user saved is lost)."""
         await self.vm_actions.aclose()
         await self.fleet.aclose()
+        self.say(Level.INFO, "qmpgui closed")  # once, for every VM it let go of
         await self.consoles.aclose()
         await self.event_log_view.aclose()
         await self.log_hub.aclose()

@@ -13,9 +13,11 @@ import dataclasses
 import hashlib
 import json
 import re
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from qmpgui.host.demo import FOLDER_PREFIX, SOCKET_NAME
 from qmpgui.log.entry import LogEntry
 from qmpgui.store.config import xdg_folder
 
@@ -111,6 +113,33 @@ class LogStore:
         if not endpoint:
             return entries
         return [e if e.endpoint else dataclasses.replace(e, endpoint=endpoint) for e in entries]
+
+    def forget_demo_logs(self) -> list[Path]:
+        """Delete the files of past demo VMs (`qmpgui --demo`, whose entries are no longer
+        written) and return them. Never raises: a file that cannot go stays.
+
+        A demo VM's endpoint is a new temporary folder each run; its name survives in
+        its file's name, and a file is a demo VM's only when that endpoint's name is the
+        file's own (path_for)."""
+        found = re.compile(
+            rf"{re.escape(FOLDER_PREFIX)}([a-z0-9_]{{8}})_{re.escape(SOCKET_NAME)}-[0-9a-f]{{10}}"
+            r"\.jsonl(\.[0-9]+)?$"
+        )
+        gone = []
+        for path in sorted(self.folder.glob(f"*{FOLDER_PREFIX}*.jsonl*")):
+            match = found.search(path.name)
+            if match is None:
+                continue
+            folder = Path(tempfile.gettempdir()) / f"{FOLDER_PREFIX}{match.group(1)}"
+            current = self.path_for(f"unix:{folder / SOCKET_NAME}")
+            if path.name.removesuffix(match.group(2) or "") != current.name:
+                continue
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            gone.append(path)
+        return gone
 
 
 def _read(path: Path) -> list[LogEntry]:

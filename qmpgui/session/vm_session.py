@@ -183,8 +183,10 @@ class VmSession(SessionVoice):
             # At once, not when the task first runs: Disconnect must work from now on.
             self._set_state(ConnState.CONNECTING)
 
-    def disconnect_vm(self) -> None:
-        """Close the connection and stop reconnecting; the state is DISCONNECTED at once.
+    def disconnect_vm(self, *, quiet: bool = False) -> None:
+        """Close the connection and stop reconnecting; the state is DISCONNECTED at once,
+        and said ("disconnected by the user") unless `quiet` (qmpgui is closing: it says
+        so once for all VMs).
 
         The close runs as a task that aclose() waits for (a running loop is needed when
         there is a connection to close).
@@ -197,12 +199,13 @@ class VmSession(SessionVoice):
             self._tasks.spawn(conn.close(), "close", finish=True)
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
-            self.say(Level.INFO, "disconnected", "disconnected by the user")
+            if not quiet:
+                self.say(Level.INFO, "disconnected", "disconnected by the user")
 
-    async def aclose(self) -> None:
-        """Disconnect and wait until every task of this session has ended (closing the
-        connection is waited for, not cancelled)."""
-        self.disconnect_vm()
+    async def aclose(self, *, quiet: bool = False) -> None:
+        """Disconnect (`quiet`: as disconnect_vm()) and wait until every task of this
+        session has ended (closing the connection is waited for, not cancelled)."""
+        self.disconnect_vm(quiet=quiet)
         await self._tasks.aclose()
 
     async def execute(self, command: str, arguments: Mapping[str, object] | None = None) -> object:
