@@ -26,6 +26,7 @@ from qmpgui.qmp import (
     parse_endpoint,
 )
 from qmpgui.session.backoff import reconnect_delay
+from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
 from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
@@ -75,6 +76,9 @@ class VmSession(SessionVoice):
         self.state = ConnState.DISCONNECTED
         #: Why the state is ERROR or RECONNECTING, in words; None otherwise.
         self.error: str | None = None
+        #: How QEMU announced its end while the state is EXITED; None otherwise.
+        self.shutdown: ShutdownNotice | None = None
+        self._end_watch = EndWatch()
         #: Reconnect attempts since the connection was lost (1-based); 0 when not reconnecting.
         self.attempt = 0
         #: When the next attempt starts: time.monotonic() seconds; None when none is due.
@@ -109,7 +113,12 @@ class VmSession(SessionVoice):
     @property
     def can_connect(self) -> bool:
         """Connect does something: not connected, or only waiting to retry."""
-        return self.state in (ConnState.DISCONNECTED, ConnState.ERROR, ConnState.RECONNECTING)
+        return self.state in (
+            ConnState.DISCONNECTED,
+            ConnState.ERROR,
+            ConnState.RECONNECTING,
+            ConnState.EXITED,
+        )
 
     @property
     def run_status(self) -> str | None:
@@ -146,7 +155,8 @@ class VmSession(SessionVoice):
 
     def state_text(self, now: float | None = None) -> str:
         """The state as the VM list shows it: the run state when connected, else the
-        connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...").
+        connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...",
+        "exited (guest shut down); waiting for QEMU to come back").
 
         `now` is time.monotonic() seconds (the current time when None), for the seconds
         left before the next attempt.
@@ -161,6 +171,8 @@ class VmSession(SessionVoice):
             return f"reconnecting (attempt {self.attempt}{wait})"
         if self.state is ConnState.ERROR:
             return f"error: {self.error}"
+        if self.state is ConnState.EXITED and self.shutdown is not None:
+            return f"exited ({self.shutdown.cause}); waiting for QEMU to come back"
         return str(self.state.value)
 
     # -- control --------------------------------------------------------------
@@ -267,12 +279,13 @@ class VmSession(SessionVoice):
             task.cancel()
 
     def _set_state(self, state: ConnState, error: str | None = None) -> None:
-        # Any state but RECONNECTING ends a series of attempts (_wait_retry counts them).
+        # Any state but the waits ends a series of attempts (_wait_retry counts them).
         self.state = state
         self.error = error
-        if state is not ConnState.RECONNECTING:
+        if state not in (ConnState.RECONNECTING, ConnState.EXITED):
             self.attempt = 0
             self.next_retry_at = None
+            self.shutdown = None
         self.stateChanged.emit()
 
     async def _run(self) -> None:
@@ -283,6 +296,8 @@ class VmSession(SessionVoice):
             self._fail(str(err))
             return
         reconnecting = False
+        #: QEMU ended in order: its end is said, the attempts to reach a new one are not.
+        quiet = False
         previous_uuid = self.info.uuid
         while True:
             if not reconnecting and self.state is not ConnState.CONNECTING:
@@ -306,11 +321,12 @@ class VmSession(SessionVoice):
                 if not reconnecting:
                     self._fail(failure.message)
                     return
-                await self._wait_retry(failure.message)
+                await self._wait_retry(failure.message, quiet=quiet)
                 continue
             self._conn = conn
             self._exit_expected = None
             self.exit_seen = False
+            self._end_watch = EndWatch()
             self.inspection = Inspection()
             self._reported.clear()
             self._set_state(ConnState.CONNECTED)
@@ -326,24 +342,45 @@ class VmSession(SessionVoice):
                 self._set_state(ConnState.DISCONNECTED)
                 self.say(Level.INFO, "exited", f"QEMU exited after {why}")
                 return
-            self.say(Level.ERROR, "lost", reason)
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff
-            await self._wait_retry(reason)
+            quiet = self._say_end(reason)
+            await self._wait_retry(reason, quiet=quiet)
+
+    def _say_end(self, reason: str) -> bool:
+        """Say how a connection nobody asked to end ended; True when QEMU announced it
+        (SHUTDOWN): an orderly end, no loss and no alarm."""
+        notice = self._end_watch.notice
+        if notice is None:
+            self.say(Level.ERROR, "lost", reason)
+            return False
+        self.shutdown = notice
+        self.say(
+            Level.INFO,
+            "exited",
+            f"{notice.sentence}; waiting for QEMU to come back",
+            {"reason": notice.reason, "guest": notice.guest},
+        )
+        return True
 
     def _fail(self, reason: str) -> None:
         self._set_state(ConnState.ERROR, reason)
         self.say(Level.ERROR, "error", reason)
 
-    async def _wait_retry(self, reason: str) -> None:
+    async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:
         # The retry time is set before stateChanged, so the VM list shows the wait at once.
+        # `quiet`: QEMU ended in order, and its endpoint is only watched (EXITED): an
+        # absent QEMU there is no error, and each attempt is not worth a log entry.
         self.attempt += 1
         delay = reconnect_delay(self.attempt)
-        self.state = ConnState.RECONNECTING
-        self.error = reason
+        self.state = ConnState.EXITED if quiet else ConnState.RECONNECTING
+        self.error = None if quiet else reason
         self.next_retry_at = time.monotonic() + delay
         self.stateChanged.emit()
-        self._log(Level.WARNING, "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}")
+        if not quiet:
+            self._log(
+                Level.WARNING, "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}"
+            )
         await asyncio.sleep(delay)
 
     def _report_connected(self, previous_uuid: str | None) -> None:
@@ -373,7 +410,11 @@ class VmSession(SessionVoice):
         drain = self._tasks.spawn(self._drain_events(conn), "events")
         poll = self._tasks.spawn(self._poller.run(conn, self.inspection), "poll")
         try:
-            return await conn.wait_closed()
+            reason = await conn.wait_closed()
+            # The last events (the SHUTDOWN that says why QEMU went) may still wait in
+            # the buffer: the drain takes them and then ends by itself.
+            await asyncio.gather(drain, return_exceptions=True)
+            return reason
         finally:
             drain.cancel()
             poll.cancel()
@@ -389,6 +430,7 @@ class VmSession(SessionVoice):
             except ConnectionLost:
                 return
             self._poller.take_events(batch, self.inspection)
+            self._end_watch.take(batch)
             self.eventsReceived.emit(batch)
 
     def _on_status(self, status: StatusInfo) -> None:

@@ -1,5 +1,6 @@
 """Desktop notifications for what needs a person: a guest panic, an I/O error, a
-watchdog, a connection lost without being asked.
+watchdog, a connection lost without being asked (not one QEMU ended in order, after
+saying SHUTDOWN: that is logged as "exited", no alarm).
 
 A system tray message where the desktop has a tray, else the status bar.
 A storm (BLOCK_IO_ERROR can come thousands of times a second) gives one
