@@ -9,6 +9,7 @@ worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -107,8 +108,7 @@ class LogStore:
         is `log` is the one."""
         if all(e.endpoint for e in entries):
             return entries
-        named = {e.endpoint for e in entries if e.endpoint}
-        named |= {e.data["endpoint"] for e in entries if isinstance(e.data.get("endpoint"), str)}
+        named = _endpoints_named(entries)
         endpoint = next((n for n in sorted(named) if self.path_for(n) == log), "")
         if not endpoint:
             return entries
@@ -116,30 +116,41 @@ class LogStore:
 
     def forget_demo_logs(self) -> list[Path]:
         """Delete the files of past demo VMs (`qmpgui --demo`, whose entries are no longer
-        written) and return them. Never raises: a file that cannot go stays.
+        written), rotated ones too, and return them. Never raises: a file that cannot go
+        stays.
 
-        A demo VM's endpoint is a new temporary folder each run; its name survives in
-        its file's name, and a file is a demo VM's only when that endpoint's name is the
-        file's own (path_for)."""
-        found = re.compile(
-            rf"{re.escape(FOLDER_PREFIX)}([a-z0-9_]{{8}})_{re.escape(SOCKET_NAME)}-[0-9a-f]{{10}}"
-            r"\.jsonl(\.[0-9]+)?$"
-        )
+        A demo VM's endpoint is `unix:<temporary folder>/qmpgui-demo-XXXXXXXX/qmp.sock`,
+        new each run. A file is a demo VM's only when such an endpoint is the file's own
+        (path_for): the one its name ends with, in this run's temporary folder, or one
+        its entries name (a run with another TMPDIR)."""
+        prefix, socket = re.escape(FOLDER_PREFIX), re.escape(SOCKET_NAME)
+        named = re.compile(rf"{prefix}([a-z0-9_]{{8}})_{socket}-[0-9a-f]{{10}}\.jsonl$")
+        demo = re.compile(rf"unix:/.*/{prefix}[a-z0-9_]{{8}}/{socket}")
         gone = []
-        for path in sorted(self.folder.glob(f"*{FOLDER_PREFIX}*.jsonl*")):
-            match = found.search(path.name)
+        for log in sorted(self.folder.glob(f"*{FOLDER_PREFIX}*.jsonl")):
+            match = named.search(log.name)
             if match is None:
                 continue
             folder = Path(tempfile.gettempdir()) / f"{FOLDER_PREFIX}{match.group(1)}"
-            current = self.path_for(f"unix:{folder / SOCKET_NAME}")
-            if path.name.removesuffix(match.group(2) or "") != current.name:
+            endpoints = {f"unix:{folder / SOCKET_NAME}"}
+            with contextlib.suppress(OSError):  # unreadable: the name alone decides
+                endpoints |= _endpoints_named(_read(log))
+            if not any(demo.fullmatch(e) and self.path_for(e) == log for e in endpoints):
                 continue
-            try:
-                path.unlink()
-            except OSError:
-                continue
-            gone.append(path)
+            for number in range(self.files):
+                path = log if number == 0 else log.with_name(f"{log.name}.{number}")
+                try:
+                    path.unlink()
+                except OSError:  # not there (no rotation yet), or not ours to delete
+                    continue
+                gone.append(path)
         return gone
+
+
+def _endpoints_named(entries: list[LogEntry]) -> set[str]:
+    """The endpoints entries name: their own, and those "connected" entries give in data."""
+    named = {e.endpoint for e in entries if e.endpoint}
+    return named | {e.data["endpoint"] for e in entries if isinstance(e.data.get("endpoint"), str)}
 
 
 def _read(path: Path) -> list[LogEntry]:

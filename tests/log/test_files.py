@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import tempfile
 from pathlib import Path
 
+from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.log.files import LogStore
 from tests.helpers.entries import entry
 
@@ -61,3 +64,21 @@ def test_files_of_old_without_endpoints_read_back_as_their_vms(tmp_path: Path) -
     ]
     stops = sorted((e.endpoint, e.vm_key) for e in loaded if e.name == "STOP")
     assert stops == [("", "web1"), (vm1, vm1)]  # vm2's file never said its endpoint
+
+
+def test_only_the_files_of_past_demo_vms_are_forgotten(tmp_path: Path) -> None:
+    store = LogStore(tmp_path / "logs")
+    here = f"unix:{tempfile.gettempdir()}/qmpgui-demo-a1b2c3d4/qmp.sock"
+    elsewhere = "unix:/var/tmp/someone/else/qmpgui-demo-zz_9yx8w/qmp.sock"  # another TMPDIR
+    lookalike = "unix:/srv/qmpgui-demo-abcdefgh_qmp.sock"  # a socket of a user's VM
+    for endpoint in (here, lookalike, "unix:/run/vm1.qmp"):
+        store.append(endpoint, [entry(1)])  # written as older versions did: no endpoint
+    connected = LogEntry(2.0, "qmpgui-demo", LogKind.CONNECTION, "connected", "ok")
+    store.append(elsewhere, [dataclasses.replace(connected, data={"endpoint": elsewhere})])
+    rotated = store.path_for(elsewhere).with_name(store.path_for(elsewhere).name + ".1")
+    rotated.write_text("")
+
+    gone = store.forget_demo_logs()
+    assert sorted(gone) == sorted([store.path_for(here), store.path_for(elsewhere), rotated])
+    kept = {store.path_for(lookalike).name, store.path_for("unix:/run/vm1.qmp").name}
+    assert {path.name for path in store.folder.iterdir()} == kept
