@@ -20,6 +20,7 @@ from qmpgui.session.tasks import TaskSet
 from qmpgui.store.history import MODES, History, HistoryFile, Mode
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.console_host import ConsoleHost
+from qmpgui.ui.say import Say
 
 if TYPE_CHECKING:
     from qmpgui.ui.console import ConsoleWidget
@@ -34,7 +35,7 @@ class Consoles(QStackedWidget):
         self,
         selection: SelectedVms,
         ask_destructive: Callable[[str, str, list[str], str, str], bool],
-        message: Callable[[Level, str], None],
+        message: Say,
         history_file: HistoryFile,
         *,
         writer: FileWriter,

@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
         self.event_log_view.message.connect(self.say)
-        self.powerdown_bar.message.connect(self.say)
+        self.powerdown_bar.message.connect(lambda level, text, vm: self.say(level, text, vm=vm))
         self.powerdown_bar.forceOffRequested.connect(self.vm_actions.lifecycle.force_off)
         self.fleet.showRequested.connect(self.select_session)
         self.fleet.removed.connect(self.consoles.forget)
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         every file write asked for (nothing the user saved is lost)."""
         await self.vm_actions.aclose()
         await self.fleet.aclose()
+        self.say(Level.INFO, "qmpgui closed")  # once, for every VM it let go of
         await self.consoles.aclose()
         await self.event_log_view.aclose()
         await self.log_hub.aclose()

@@ -43,6 +43,11 @@ def parent_death_prefix() -> list[str]:
     return [setpriv, "--pdeathsig", "TERM", "--"] if setpriv else []
 
 
+#: The demo VM's private folder: this prefix in the temporary folder, with its socket.
+FOLDER_PREFIX = "qmpgui-demo-"
+SOCKET_NAME = "qmp.sock"
+
+
 class DemoError(Exception):
     """The demo VM could not be started; the message is for the user."""
 
@@ -82,8 +87,8 @@ class DemoVm:
 
     def __init__(self, binary: str) -> None:
         self.binary = binary
-        self.folder = Path(tempfile.mkdtemp(prefix="qmpgui-demo-"))  # created 0700
-        self.socket_path = self.folder / "qmp.sock"
+        self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))  # created 0700
+        self.socket_path = self.folder / SOCKET_NAME
         self.log_path = self.folder / "qemu.log"
         self.vnc_display = free_vnc_display()
         self._process: asyncio.subprocess.Process | None = None

@@ -274,14 +274,17 @@ class EventLogView(QWidget):
         self._refilter(lambda: self.proxy.set_vm(data if isinstance(data, str) else None))
 
     def _update_vms(self) -> None:
-        """List the VMs seen; the chosen one stays, even once its rows are gone."""
+        """List the VMs seen by their names now (each VM once, keyed by its endpoint);
+        the chosen one stays, even once its rows are gone."""
         chosen = self.proxy.vm
-        vms = sorted(set(self.model.vms()) | ({chosen} if chosen is not None else set()))
+        keys = set(self.model.vms()) | ({chosen} if chosen is not None else set())
+        labels = {key: self.model.vm_label(key) or "qmpgui" for key in keys}
+        vms = sorted(keys, key=lambda key: (labels[key].casefold(), key))
         self.vm_box.blockSignals(True)
         self.vm_box.clear()
         self.vm_box.addItem("All VMs", None)
         for vm in vms:
-            self.vm_box.addItem(vm, vm)
+            self.vm_box.addItem(labels[vm], vm)
         self.vm_box.setCurrentIndex(0 if chosen is None else vms.index(chosen) + 1)
         self.vm_box.blockSignals(False)
 

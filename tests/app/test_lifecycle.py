@@ -28,7 +28,7 @@ from tests.helpers.guest_images import (
 )
 from tests.helpers.qemu_vm import QemuVm, events_seen, host_resets, watched_status
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, act, config_file, messages
+from tests.helpers.windows import Windows, act, config_file, log_of, messages
 
 LIFECYCLE = (
     "actionStop",
@@ -180,6 +180,24 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     arun.wait(lambda: ignores.process.poll() is not None)
     arun.wait(lambda: other.watch.state is WatchState.DONE)
     arun.wait(lambda: any("Power down: 2 of 2 VMs asked" in m for m in messages(window)))
+
+
+@pytest.mark.qemu
+def test_a_power_down_that_times_out_is_said_as_the_vms(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(qemu)  # no guest at all: nothing hears the power button
+    window.config.powerdown_timeout_s = 1
+    session = window.model.session(0)
+    answer_confirm(accept=True)
+    act(window, "actionSystemPowerdown").trigger()
+    arun.wait(lambda: any("did not power off within 1 s" in m for m in messages(window)))
+    assert watched_status(qemu) == "running"
+    said = [e for e in log_of(arun, window, session) if "did not power off" in e.summary]
+    assert [(e.vm, e.endpoint, e.level) for e in said] == [
+        ("testvm", str(qemu.app_socket), "warning")
+    ]
+    assert any(m.startswith("testvm: the guest did not power off") for m in messages(window))
 
 
 @pytest.mark.qemu

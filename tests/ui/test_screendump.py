@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qmpgui.app.main_window import MainWindow
+from qmpgui.log.entry import LogKind
 from qmpgui.models.screen_image import decode
 from qmpgui.qmp import QmpConnection
 from qmpgui.session.screendump import private_folder, screendumper
@@ -26,7 +27,7 @@ from tests.helpers.guest_images import RED, RED_SCREEN, boot_floppy, floppy_args
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.screendump import PictureServer, open_viewer, picture
-from tests.helpers.windows import Windows, act, messages
+from tests.helpers.windows import Windows, act, log_of, messages
 
 
 @pytest.fixture
@@ -209,6 +210,12 @@ def test_a_vm_without_display_says_so(qemu: QemuVm, windows: Windows, arun: Asyn
         "this VM has no display (QEMU was started without a graphics device)"
     )
     arun.wait(lambda: any("screendump: this VM has no display" in m for m in messages(window)))
+    assert "testvm: screendump: this VM has no display" in window.statusBar().currentMessage()
+    # In the log it is the VM's: picking the VM in the log's filter keeps it.
+    said = [e for e in log_of(arun, window, viewer.session) if "no display" in e.summary]
+    assert [(e.kind, e.vm, e.endpoint) for e in said] == [
+        (LogKind.APP, "testvm", str(qemu.app_socket))
+    ]
     viewer.close()
 
 

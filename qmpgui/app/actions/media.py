@@ -52,13 +52,11 @@ class Media:
         try:
             reply = await session.execute("query-block")
         except QmpFailure as failure:
-            self.host.say(Level.ERROR, f"{session.display_name}: {failure.message}")
+            self.host.say(Level.ERROR, failure.message, vm=session)
             return None
         devices = removable(list(parse_block(reply, Problems())))
         if not devices:
-            self.host.say(
-                Level.WARNING, f"{session.display_name} has no removable drive (CD-ROM or floppy)"
-            )
+            self.host.say(Level.WARNING, "no removable drive (CD-ROM or floppy)", vm=session)
             return None
         return devices
 
@@ -117,7 +115,7 @@ class Media:
         try:
             command = eject_command(device, session.server_caps, force=force)
         except MediaError as err:
-            self.host.say(Level.ERROR, f"{session.display_name}: eject: {err}")
+            self.host.say(Level.ERROR, f"eject: {err}", vm=session)
             return
         label = f"Force {_EJECT.label.lower()}" if force else _EJECT.label
         outcome = await perform(session, label, command.command, command.arguments)
@@ -197,7 +195,7 @@ class Media:
                 force=force,
             )
         except MediaError as err:
-            self.host.say(Level.ERROR, f"{session.display_name}: change media: {err}")
+            self.host.say(Level.ERROR, f"change media: {err}", vm=session)
             return
         outcome = await self._first_available(session, commands, force)
         if outcome.ok:
@@ -218,10 +216,9 @@ class Media:
                 name = choice.device.qdev_id or choice.device.key
                 self.host.say(
                     Level.WARNING,
-                    (
-                        f"{session.display_name}: the guest has locked the tray of {name}, and this "
-                        "QEMU cannot force a change: Eject (with Force eject) first, then Change media"
-                    ),
+                    f"the guest has locked the tray of {name}, and this QEMU cannot force a "
+                    "change: Eject (with Force eject) first, then Change media",
+                    vm=session,
                 )
         session.request_refresh()
 

@@ -95,7 +95,10 @@ class VmActions(QObject):
         eligible = [s for s in selected if self.why_not(s, facts) is None]
         skipped = {s.display_name: why for s in selected if (why := self.why_not(s, facts))}
         if not eligible:
-            if skipped:
+            if len(selected) == 1 and skipped:  # one VM: the message is that VM's
+                why = next(iter(skipped.values()))
+                self.host.say(Level.WARNING, f"{facts.label}: {why}", vm=selected[0])
+            elif skipped:
                 reasons = "; ".join(f"{vm}: {why}" for vm, why in skipped.items())
                 self.host.say(Level.WARNING, f"{facts.label}: {reasons}")
             return

@@ -82,7 +82,7 @@ class DisplayPane(InspectPane):
     def _say(self, level: Level, text: str) -> None:
         self.note.setText(text)
         set_tone(self.note, Tone.ERROR if level is Level.ERROR else None)
-        self.context.say(level, text)
+        self.context.say(level, text, vm=self.session)
 
     def open_viewer(self, server: DisplayServer) -> None:
         session = self.session
@@ -115,7 +115,7 @@ class DisplayPane(InspectPane):
         if started:
             self._say(
                 Level.INFO,
-                f"Started {viewer.name} for {session.display_name}: {' '.join(argv[1:])}",
+                f"started {viewer.name}: {' '.join(argv[1:])}",
             )
         else:
             self._say(Level.ERROR, f"Could not start {viewer.path}")
