@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
@@ -14,6 +15,7 @@ import pytest
 
 from qmpgui.session import ConnState
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.vnc import vnc_display_lock
 from tests.helpers.windows import Windows
 
 
@@ -56,8 +58,9 @@ def test_demo_without_qemu_says_how_to_install_it(tmp_path: Path) -> None:
 
 @pytest.mark.qemu
 def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> None:
-    window = windows.open("--demo")
-    arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected)
+    with vnc_display_lock():  # until the demo VM answers, and so listens on VNC
+        window = windows.open("--demo")
+        arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected)
     session = window.model.session(0)
     assert window.demo is not None
     folder, pid = window.demo.folder, window.demo.pid
@@ -85,37 +88,40 @@ def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> 
 @pytest.mark.qemu
 def test_ctrl_c_stops_the_demo_vm(tmp_path: Path) -> None:
     env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "qmpgui", "--demo"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 60  # generous: a busy machine starts processes slowly
-        sockets: list[Path] = []
-        while not sockets:
-            assert app.poll() is None, app.communicate()
-            assert time.monotonic() < deadline, "the demo VM did not start"
-            sockets = list(tmp_path.glob("qmpgui-demo-*/qmp.sock"))
-            time.sleep(0.05)
-        folder = sockets[0].parent
-        qemu_pids = [
-            int(p.name)
-            for p in Path("/proc").iterdir()
-            if p.name.isdigit() and str(folder).encode() in _cmdline(p)
-        ]
-        assert len(qemu_pids) == 1
-        while not _has_client(sockets[0]):  # the app connects to the demo VM's monitor
-            assert app.poll() is None, app.communicate()
-            assert time.monotonic() < deadline, "the app did not connect to the demo VM"
-            time.sleep(0.05)
-        app.send_signal(signal.SIGINT)
-        _, stderr = app.communicate(timeout=60)
-    finally:
-        if app.poll() is None:
-            app.kill()
+    with contextlib.ExitStack() as choosing_vnc:
+        choosing_vnc.enter_context(vnc_display_lock())  # until the app is connected
+        app = subprocess.Popen(
+            [sys.executable, "-m", "qmpgui", "--demo"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 60  # generous: a busy machine starts processes slowly
+            sockets: list[Path] = []
+            while not sockets:
+                assert app.poll() is None, app.communicate()
+                assert time.monotonic() < deadline, "the demo VM did not start"
+                sockets = list(tmp_path.glob("qmpgui-demo-*/qmp.sock"))
+                time.sleep(0.05)
+            folder = sockets[0].parent
+            qemu_pids = [
+                int(p.name)
+                for p in Path("/proc").iterdir()
+                if p.name.isdigit() and str(folder).encode() in _cmdline(p)
+            ]
+            assert len(qemu_pids) == 1
+            while not _has_client(sockets[0]):  # the app connects to the demo VM's monitor
+                assert app.poll() is None, app.communicate()
+                assert time.monotonic() < deadline, "the app did not connect to the demo VM"
+                time.sleep(0.05)
+            choosing_vnc.close()  # the demo VM answered, so it listens on VNC
+            app.send_signal(signal.SIGINT)
+            _, stderr = app.communicate(timeout=60)
+        finally:
+            if app.poll() is None:
+                app.kill()
     assert app.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert not folder.exists()

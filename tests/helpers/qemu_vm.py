@@ -5,6 +5,7 @@ A test that starts one is marked `@pytest.mark.qemu`: start() fails a test witho
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -126,7 +127,17 @@ class QemuVm:
     def watch(self) -> WatchMonitor:
         """The test's own monitor (connected on first use)."""
         if self._watch is None:
-            self._watch = WatchMonitor(self.watch_socket)
+            try:
+                self._watch = WatchMonitor(self.watch_socket)
+            except (OSError, EOFError):
+                # QEMU went away: say why, if it said (it may still be exiting).
+                if self.process is not None:
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        self.process.wait(5)
+                    if self.process.returncode is not None and self.process.stderr is not None:
+                        stderr = self.process.stderr.read().decode().strip()
+                        raise RuntimeError(f"QEMU exited: {stderr}") from None
+                raise
         return self._watch
 
     def signal(self, signum: int) -> None:

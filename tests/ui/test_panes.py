@@ -21,6 +21,7 @@ from qmpgui.session.inspection import Topic
 from qmpgui.ui.inspect_pane import JSON_MIME, InspectPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.vnc import vnc_display_lock
 from tests.helpers.windows import Windows
 
 
@@ -35,32 +36,34 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "64M"], check=True)
     iso.write_bytes(b"\0" * 2048 * 64)  # QEMU reads a raw image; its content does not matter
     vm = RichVm(short_tmp, name="rich")
-    display = free_vnc_display(first=40)
-    vm.vnc_port = 5900 + display
-    vm.start(
-        extra=[
-            "-drive",
-            f"file={disk},if=none,id=disk0,format=qcow2",
-            "-device",
-            "virtio-blk-pci,drive=disk0,id=vd0",
-            "-drive",
-            f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
-            "-device",
-            "ide-cd,drive=cd0,id=cdrom0",
-            "-drive",
-            "if=none,id=cd1,media=cdrom,readonly=on",
-            "-device",
-            "ide-cd,drive=cd1,id=cdrom1",
-            "-device",
-            "pci-bridge,id=br1,chassis_nr=1",
-            "-device",
-            "e1000,bus=br1,addr=1,id=nic0",
-            "-vnc",
-            f"127.0.0.1:{display}",
-        ]
-    )
+    with vnc_display_lock():
+        display = free_vnc_display(first=40)
+        vm.vnc_port = 5900 + display
+        vm.start(extra=[*rich_devices(disk, iso), "-vnc", f"127.0.0.1:{display}"])
+        vm.watch.execute("query-status")  # QEMU answers: it listens on VNC
     yield vm
     vm.stop()
+
+
+def rich_devices(disk: Path, iso: Path) -> list[str]:
+    return [
+        "-drive",
+        f"file={disk},if=none,id=disk0,format=qcow2",
+        "-device",
+        "virtio-blk-pci,drive=disk0,id=vd0",
+        "-drive",
+        f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
+        "-device",
+        "ide-cd,drive=cd0,id=cdrom0",
+        "-drive",
+        "if=none,id=cd1,media=cdrom,readonly=on",
+        "-device",
+        "ide-cd,drive=cd1,id=cdrom1",
+        "-device",
+        "pci-bridge,id=br1,chassis_nr=1",
+        "-device",
+        "e1000,bus=br1,addr=1,id=nic0",
+    ]
 
 
 def cell(model: NodeTreeModel, index: QModelIndex, column: int) -> str:
@@ -211,7 +214,8 @@ def test_display_pane_shows_vnc_and_opens_a_viewer(
 
     record = fake_viewer(tmp_path)
     pane.open_button.click()
-    arun.wait(record.exists)
+    # The shell makes the file, then writes the line: wait for its end.
+    arun.wait(lambda: record.exists() and record.read_text().endswith("\n"))
     assert record.read_text().strip() == f"vnc://127.0.0.1:{port}"
 
 
