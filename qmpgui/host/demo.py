@@ -52,6 +52,23 @@ def free_vnc_display(first: int = 0, last: int = 99) -> int:
     raise DemoError(f"no free VNC display between :{first} and :{last} on 127.0.0.1")
 
 
+def _listening(path: Path) -> bool:
+    """Whether a server listens on the unix socket at `path`.
+
+    QEMU makes the socket's file (bind) a moment before it listens on it: a client
+    that connects in between is refused. A connection made here is closed at once.
+    """
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.setblocking(False)
+        try:
+            probe.connect(str(path))
+        except BlockingIOError:  # listening, its backlog full
+            return True
+        except OSError:  # no file yet, or no listener on it yet
+            return False
+        return True
+
+
 class DemoVm:
     def __init__(self, binary: str) -> None:
         self.binary = binary
@@ -107,7 +124,7 @@ class DemoVm:
         ]
 
     async def start(self) -> None:
-        """Start QEMU and wait until its QMP socket exists."""
+        """Start QEMU and wait until it listens on its QMP socket."""
         with open(self.log_path, "wb") as log:  # noqa: ASYNC230 (a local, just-made file)
             # Own session: Ctrl+C in the terminal reaches qmpgui, which then stops QEMU cleanly.
             self._process = await asyncio.create_subprocess_exec(
@@ -118,7 +135,7 @@ class DemoVm:
                 start_new_session=True,
             )
         deadline = time.monotonic() + START_TIMEOUT_S
-        while not self.socket_path.exists():
+        while not _listening(self.socket_path):
             if self._process.returncode is not None:
                 raise DemoError(f"QEMU exited at start-up: {self._log_tail()}")
             if time.monotonic() > deadline:
