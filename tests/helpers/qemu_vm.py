@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.helpers.running import require_marker
+from tests.helpers.sockets import listening
 
 QEMU = shutil.which("qemu-system-x86_64")
 
@@ -108,15 +109,24 @@ class QemuVm:
         self.process = subprocess.Popen(
             argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
+        self._watch = None
+        try:
+            self._wait_listening()
+        except BaseException:
+            self.stop()  # no QEMU is left running by a start that failed
+            raise
+        return self
+
+    def _wait_listening(self) -> None:
+        """Until QEMU listens on both monitors: their files exist a moment before."""
+        assert self.process is not None
         deadline = time.monotonic() + 60  # a loaded machine is slow to start QEMU
-        while not (self.app_socket.exists() and self.watch_socket.exists()):
+        while not (listening(self.app_socket) and listening(self.watch_socket)):
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
             if time.monotonic() > deadline:
-                raise RuntimeError("QEMU did not create its sockets")
+                raise RuntimeError("QEMU did not listen on its monitors within 60 s")
             time.sleep(0.02)
-        self._watch = None
-        return self
 
     @property
     def pid(self) -> int:

@@ -36,13 +36,15 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "64M"], check=True)
     iso.write_bytes(b"\0" * 2048 * 64)  # QEMU reads a raw image; its content does not matter
     vm = RichVm(short_tmp, name="rich")
-    with vnc_display_lock():
-        display = free_vnc_display(first=40)
-        vm.vnc_port = 5900 + display
-        vm.start(extra=[*rich_devices(disk, iso), "-vnc", f"127.0.0.1:{display}"])
-        vm.watch.execute("query-status")  # QEMU answers: it listens on VNC
-    yield vm
-    vm.stop()
+    try:
+        with vnc_display_lock():
+            display = free_vnc_display(first=40)
+            vm.vnc_port = 5900 + display
+            vm.start(extra=[*rich_devices(disk, iso), "-vnc", f"127.0.0.1:{display}"])
+            vm.watch.execute("query-status")  # QEMU answers: it listens on VNC
+        yield vm
+    finally:
+        vm.stop()
 
 
 def rich_devices(disk: Path, iso: Path) -> list[str]:
