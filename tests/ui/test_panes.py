@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
-from qmpgui.host.demo import free_vnc_display
 from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.models.vm_list import DISK_IO, SPARKLINE_ROLE
@@ -21,7 +20,7 @@ from qmpgui.session.inspection import Topic
 from qmpgui.ui.inspect_pane import JSON_MIME, InspectPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.vnc import vnc_display_lock
+from tests.helpers.vnc import start_with_vnc
 from tests.helpers.windows import Windows
 
 
@@ -37,11 +36,7 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     iso.write_bytes(b"\0" * 2048 * 64)  # QEMU reads a raw image; its content does not matter
     vm = RichVm(short_tmp, name="rich")
     try:
-        with vnc_display_lock():
-            display = free_vnc_display(first=40)
-            vm.vnc_port = 5900 + display
-            vm.start(extra=[*rich_devices(disk, iso), "-vnc", f"127.0.0.1:{display}"])
-            vm.watch.execute("query-status")  # QEMU answers: it listens on VNC
+        vm.vnc_port = 5900 + start_with_vnc(vm, rich_devices(disk, iso))
         yield vm
     finally:
         vm.stop()
