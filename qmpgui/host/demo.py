@@ -78,6 +78,23 @@ def free_vnc_display(first: int = 0, last: int = 99) -> int:
     raise DemoError(f"no free VNC display between :{first} and :{last} on 127.0.0.1")
 
 
+def _listening(path: Path) -> bool:
+    """Whether a server listens on the unix socket at `path`.
+
+    QEMU makes the socket's file (bind) a moment before it listens on it: a client
+    that connects in between is refused. A connection made here is closed at once.
+    """
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.setblocking(False)
+        try:
+            probe.connect(str(path))
+        except BlockingIOError:  # listening, its backlog full
+            return True
+        except OSError:  # no file yet, or no listener on it yet
+            return False
+        return True
+
+
 class DemoVm:
     """One demo QEMU: its private folder, QMP socket, log file and VNC display.
 
@@ -144,12 +161,12 @@ class DemoVm:
         ]
 
     async def start(self) -> None:
-        """Start the watchdog, then QEMU, and wait until QEMU's QMP socket exists (at
-        most START_TIMEOUT_S).
+        """Start the watchdog, then QEMU, and wait until QEMU listens on its QMP socket
+        (at most START_TIMEOUT_S): its file exists a moment before.
 
-        Raises DemoError when QEMU exits first (with the last line of its log) or the
-        socket does not appear in time (QEMU is then stopped); OSError when QEMU or the
-        watchdog cannot be started at all.
+        Raises DemoError when QEMU exits first (with the last line of its log) or does not
+        listen in time (QEMU is then stopped); OSError when QEMU or the watchdog cannot be
+        started at all.
         """
         # Own sessions: Ctrl+C in the terminal reaches qmpgui alone, which then stops
         # QEMU cleanly; the watchdog is there for the ends that are not clean.
@@ -172,7 +189,7 @@ class DemoVm:
                 start_new_session=True,
             )
         deadline = time.monotonic() + START_TIMEOUT_S
-        while not self.socket_path.exists():
+        while not _listening(self.socket_path):
             if self._process.returncode is not None:
                 raise DemoError(f"QEMU exited at start-up: {self._log_tail()}")
             if time.monotonic() > deadline:

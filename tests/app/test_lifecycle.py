@@ -134,10 +134,14 @@ def power_vms(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
     (short_tmp / "b").mkdir()
     image = boot_floppy(short_tmp / "power.img", OBEYS_POWER_BUTTON)
     obeys = QemuVm(short_tmp / "a", name="obeys").start(extra=floppy_args(image))
-    ignores = QemuVm(short_tmp / "b", name="ignores").start()
-    yield obeys, ignores
-    obeys.stop()
-    ignores.stop()
+    try:
+        ignores = QemuVm(short_tmp / "b", name="ignores").start()
+        try:
+            yield obeys, ignores
+        finally:
+            ignores.stop()
+    finally:
+        obeys.stop()
 
 
 @pytest.mark.qemu
@@ -207,8 +211,9 @@ def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
     (short_tmp / "a").mkdir()
     (short_tmp / "b").mkdir()
     first = QemuVm(short_tmp / "a", name="one").start()
-    second = QemuVm(short_tmp / "b", name="two").start()
+    second = QemuVm(short_tmp / "b", name="two")
     try:
+        second.start()
         window = windows.on(first, second)
         arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
         assert not act(window, "actionSystemReset").isEnabled()

@@ -72,7 +72,8 @@ def test_batch_runs_n_times_with_a_summary(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert panel.export_button.isEnabled()
     panel.export_button.click()
-    arun.wait(target.exists)
+    # Written in a worker thread: the file exists before it is whole; the panel says when.
+    arun.wait(lambda: panel.summary_label.text() == f"Exported 6 results to {target}")
     records = [json.loads(line) for line in target.read_text().splitlines()]
     assert len(records) == 6 and records[0]["ok"] and records[0]["return"]["status"] == "running"
 

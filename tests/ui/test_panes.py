@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
-from qmpgui.host.demo import free_vnc_display
 from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.models.vm_list import DISK_IO, SPARKLINE_ROLE
@@ -25,6 +24,7 @@ from qmpgui.ui.panes.machine import MachinePane
 from qmpgui.ui.panes.pci import PciPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.vnc import start_with_vnc
 from tests.helpers.windows import Windows
 
 
@@ -39,32 +39,32 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "64M"], check=True)
     iso.write_bytes(b"\0" * 2048 * 64)  # QEMU reads a raw image; its content does not matter
     vm = RichVm(short_tmp, name="rich")
-    display = free_vnc_display(first=40)
-    vm.vnc_port = 5900 + display
-    vm.start(
-        extra=[
-            "-drive",
-            f"file={disk},if=none,id=disk0,format=qcow2",
-            "-device",
-            "virtio-blk-pci,drive=disk0,id=vd0",
-            "-drive",
-            f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
-            "-device",
-            "ide-cd,drive=cd0,id=cdrom0",
-            "-drive",
-            "if=none,id=cd1,media=cdrom,readonly=on",
-            "-device",
-            "ide-cd,drive=cd1,id=cdrom1",
-            "-device",
-            "pci-bridge,id=br1,chassis_nr=1",
-            "-device",
-            "e1000,bus=br1,addr=1,id=nic0",
-            "-vnc",
-            f"127.0.0.1:{display}",
-        ]
-    )
-    yield vm
-    vm.stop()
+    try:
+        vm.vnc_port = 5900 + start_with_vnc(vm, rich_devices(disk, iso))
+        yield vm
+    finally:
+        vm.stop()
+
+
+def rich_devices(disk: Path, iso: Path) -> list[str]:
+    return [
+        "-drive",
+        f"file={disk},if=none,id=disk0,format=qcow2",
+        "-device",
+        "virtio-blk-pci,drive=disk0,id=vd0",
+        "-drive",
+        f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
+        "-device",
+        "ide-cd,drive=cd0,id=cdrom0",
+        "-drive",
+        "if=none,id=cd1,media=cdrom,readonly=on",
+        "-device",
+        "ide-cd,drive=cd1,id=cdrom1",
+        "-device",
+        "pci-bridge,id=br1,chassis_nr=1",
+        "-device",
+        "e1000,bus=br1,addr=1,id=nic0",
+    ]
 
 
 def cell(model: NodeTreeModel, index: QModelIndex, column: int) -> str:
@@ -215,7 +215,8 @@ def test_display_pane_shows_vnc_and_opens_a_viewer(
 
     record = fake_viewer(tmp_path)
     pane.open_button.click()
-    arun.wait(record.exists)
+    # The shell makes the file, then writes the line: wait for its end.
+    arun.wait(lambda: record.exists() and record.read_text().endswith("\n"))
     assert record.read_text().strip() == f"vnc://127.0.0.1:{port}"
 
 
