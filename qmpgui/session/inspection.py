@@ -23,7 +23,7 @@ from qmpgui.qmp.block import (
     parse_block,
     parse_blockstats,
 )
-from qmpgui.qmp.display import DisplayServer, VncListener, parse_vnc_servers
+from qmpgui.qmp.display import DisplayServer, Listener, parse_vnc_servers
 from qmpgui.qmp.machine import (
     KvmInfo,
     parse_balloon,
@@ -337,7 +337,7 @@ class Fetcher:
         problems, display = self.inspection.problems, self.inspection.display
         vnc = await self.query("query-vnc")
         display.vnc = DisplayServer.parse_vnc(vnc.reply, problems) if vnc.ok else None
-        listeners: tuple[VncListener, ...] = ()
+        listeners: tuple[Listener, ...] = ()
         if self.offers("query-vnc-servers"):  # 2.3+ (qapi/ui.json)
             servers = await self.query("query-vnc-servers")
             if servers.ok:
