@@ -66,6 +66,34 @@ def test_no_removable_drive_and_no_display_disable_their_actions(
 
 
 @pytest.mark.qemu
+def test_a_pc_without_a_cd_has_nothing_to_eject_but_a_floppy_drive_to_fill(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    # A pc with its default devices, a disk where the default CD-ROM would be (ide1,
+    # index 2): floppy0 and sd0 are empty and have no tray.
+    vm.start(extra=["-S", "-drive", "if=ide,index=2,driver=null-co"], defaults=True)
+    window = windows.on(vm)
+    not_watching_drives(window)
+    arun.wait(lambda: not state(window, "actionEject")[0])
+    assert (
+        "nothing to eject: no removable drive holds a medium or has a closed tray"
+        in (state(window, "actionEject")[1])
+    )
+    # QEMU takes an image into the pc's floppy drive, which the guest sees: offered.
+    assert state(window, "actionChangeMedia")[0]
+    offered: list[str] = []
+
+    def look(dialog: MediaDialog) -> None:
+        offered.extend(dialog.device_box.itemText(i) for i in range(dialog.device_box.count()))
+        dialog.reject()
+
+    when_modal(MediaDialog, look)
+    act(window, "actionChangeMedia").trigger()
+    arun.wait(lambda: bool(offered))
+    assert [o.split(":")[0] for o in offered] == ["floppy0"]  # not sd0: no device reads it
+
+
+@pytest.mark.qemu
 def test_eject_acts_on_the_cd_and_change_media_offers_it_first(
     vm: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
