@@ -242,8 +242,8 @@ class VmSession(SessionVoice):
         self._exit_expected = why
 
     def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
-        """Refresh `topics` (a frozenset of Topic; default: everything on screen and the
-        run state) as soon as no poll runs; never raises.
+        """Refresh `topics` (a frozenset of Topic; default: everything on screen, the run
+        state and what the actions read) as soon as no poll runs; never raises.
 
         Disk I/O samples stay on the tick, so rates and the sparkline stay evenly spaced.
         """

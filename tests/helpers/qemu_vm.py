@@ -79,10 +79,14 @@ class QemuVm:
         prefix: list[str] | None = None,
         pretty: bool = False,
         sockets: tuple[Path, ...] = (),
+        *,
+        defaults: bool = False,
     ) -> QemuVm:
         """Start QEMU; `prefix` runs it through another command (setpriv to change user);
         `pretty` makes the app's monitor pretty-print its JSON over many lines; `sockets`
-        are more socket files `extra` makes, to wait for as for the monitors'."""
+        are more socket files `extra` makes, to wait for as for the monitors'; `defaults`
+        keeps the machine's default devices (-nodefaults otherwise): for pc a VGA, a NIC,
+        an IDE CD-ROM ide1-cd0, a floppy drive floppy0 and an SD card drive sd0."""
         require_marker("qemu", "starts a real QEMU")
         if new_uuid:
             self.uuid = str(uuid.uuid4())
@@ -102,7 +106,7 @@ class QemuVm:
             "tcg",
             "-m",
             "64",
-            "-nodefaults",
+            *([] if defaults else ["-nodefaults"]),
             "-no-user-config",
             "-display",
             "none",

@@ -528,7 +528,7 @@ def test_display_pane_warns_about_a_vnc_server_on_every_address() -> None:
     assert model.data(client) == "Client 1"
     assert model.data(client.siblingAtColumn(1)) == "127.0.0.1:50401 (ipv4)"
     # QEMU 1.0 SPICE on 0.0.0.0 with two channels.
-    assert value(model, "spice") == "enabled on 0.0.0.0:5920, 2 connected"
+    assert value(model, "spice") == "enabled on 0.0.0.0:5920, 0.0.0.0:5921 (TLS), 2 connected"
     assert value(model, "spice", "tls-port") == "5921"
     assert "reachable from the network" in value(model, "spice", "exposed")
     spice_clients = model.find("spice", "clients")
@@ -539,6 +539,7 @@ def test_display_pane_warns_about_a_vnc_server_on_every_address() -> None:
 def test_display_pane_on_ipv6_wildcard_and_disabled_vnc() -> None:
     replies = qemu72()
     replies["query-vnc"]["host"] = "::"
+    replies["query-vnc-servers"][0]["server"][0].update(host="::", family="ipv6")
     model = shown(DisplayModel, filled(replies))
     assert value(model, "vnc") == "enabled on [::]:5977"
     assert "listens on ::" in value(model, "vnc", "exposed")

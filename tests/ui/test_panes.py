@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import stat
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +23,7 @@ from qmpgui.ui.panes.machine import MachinePane
 from qmpgui.ui.panes.pci import PciPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.viewers import fake_viewer
 from tests.helpers.vnc import start_with_vnc
 from tests.helpers.windows import Windows
 
@@ -177,15 +177,6 @@ def test_pci_tree_nests_the_nic_under_the_bridge(
     assert view.currentIndex() == model.find(("bus", 0), ("slot", 3), ("bus", 1), ("slot", 1))
 
 
-def fake_viewer(folder: Path) -> Path:
-    """An executable named like a real viewer that records how it was called."""
-    record = folder / "viewer-args"
-    script = folder / "remote-viewer"
-    script.write_text(f'#!/bin/sh\necho "$@" > {record}\n')
-    script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    return record
-
-
 @pytest.mark.qemu
 def test_display_pane_shows_vnc_and_opens_a_viewer(
     rich_vm: RichVm,
@@ -210,7 +201,7 @@ def test_display_pane_shows_vnc_and_opens_a_viewer(
     monkeypatch.setenv("PATH", str(tmp_path))  # no viewer at all
     assert pane.open_button.isEnabled()
     pane.open_button.click()
-    assert "No viewer for VNC is installed" in pane.note.text()
+    assert f"No viewer for VNC on 127.0.0.1:{port} is installed" in pane.note.text()
     assert "virt-viewer" in window.statusBar().currentMessage()
 
     record = fake_viewer(tmp_path)
