@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import pytest
 
 from qmpgui.app.instance import Instance
 from qmpgui.app.log_hub import APP_ENDPOINT
-from qmpgui.host.demo import WATCHDOG_EXIT_S
+from qmpgui.host.demo import QEMU_BINARY, WATCHDOG_EXIT_S
 from qmpgui.host.demo_watchdog import LEFTOVER_AGE_S
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.store.config import default_config_path
@@ -141,11 +142,22 @@ def test_sigkill_of_qmpgui_leaves_no_demo_vm(tmp: Path) -> None:
     assert_demo_gone(tmp, qemu_pid)
 
 
+def path_with_only_qemu(tmp: Path) -> str:
+    """A $PATH with QEMU and nothing else: no util-linux (setpriv), as on a minimal system."""
+    folder = tmp / "bin"
+    folder.mkdir()
+    qemu = shutil.which(QEMU_BINARY)
+    assert qemu is not None
+    (folder / QEMU_BINARY).symlink_to(qemu)
+    return str(folder)
+
+
 @pytest.mark.qemu
 def test_the_demo_qemu_cannot_outlive_qmpgui(tmp: Path) -> None:
-    """Even with qmpgui and its watchdog both killed, the kernel ends QEMU; the folder
-    left behind goes when a later demo starts."""
-    app = start_app("--demo", env=app_env(tmp))
+    """Even with qmpgui and its watchdog both killed, the kernel ends QEMU, on a system
+    without util-linux's setpriv too; the folder left behind goes when a later demo
+    starts."""
+    app = start_app("--demo", env=app_env(tmp, PATH=path_with_only_qemu(tmp)))
     folder, qemu_pid = wait_for_demo(app, tmp)
     for helper in processes_naming(folder):  # the watchdog
         if helper != qemu_pid:
