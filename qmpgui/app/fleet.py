@@ -281,6 +281,16 @@ class Fleet(QObject):
 
     # -- shutdown -----------------------------------------------------------------------------
 
+    def shutdown_now(self) -> list[str]:
+        """Save the configuration change waiting its turn and stop the demo VM, blocking:
+        for when no event loop runs any more (qmpgui ends at once), after the file
+        writer has finished. The VMs' connections close with the process. What went
+        wrong, as sentences for the user."""
+        problem = self.config_file.save_now()
+        if self.demo is not None:
+            self.demo.stop_now()
+        return [problem] if problem else []
+
     async def aclose(self) -> None:
         """Disconnect every VM and stop the demo VM; saves are the file writer's to finish.
 

@@ -170,6 +170,31 @@ class LogHub(QObject):
             self._write_failed = True  # said once: the log in memory goes on
             self._warn(f"the event log is not being saved in {self.store.folder}: {err}")
 
+    def write_now(self) -> str | None:
+        """Write every entry not written yet here and now, blocking: for when no event
+        loop runs any more (qmpgui ends at once), after the file writer has finished
+        what it was given, so that the entries keep their order in the files. What
+        went wrong, as a sentence for the user; None when all went well."""
+        self._timer.stop()
+        self._encoder.stop()
+        lines = {endpoint: "".join(parts) for endpoint, parts in self._encoded.items()}
+        for endpoint, entries, done in self._to_encode:
+            lines[endpoint] = lines.get(endpoint, "") + "".join(
+                entry.json_line() for entry in entries[done:]
+            )
+        for endpoint, entries in self._unwritten.items():
+            lines[endpoint] = lines.get(endpoint, "") + "".join(e.json_line() for e in entries)
+        self._encoded, self._to_encode, self._unwritten = {}, collections.deque(), {}
+        failed: OSError | None = None
+        for endpoint, text in lines.items():  # each VM's file, whatever another's does
+            try:
+                self.store.append_lines(endpoint, text)
+            except OSError as err:
+                failed = failed or err
+        if failed is None:
+            return None
+        return f"the event log's last entries were not saved in {self.store.folder}: {failed}"
+
     async def aclose(self) -> None:
         """Hand what is left to the file writer, which finishes it before it stops."""
         await self.tasks.aclose()

@@ -331,6 +331,15 @@ class MainWindow(QMainWindow):
         await self.log_hub.aclose()
         await self.writer.aclose()
 
+    def shutdown_now(self) -> list[str]:
+        """What shutdown() must not skip, blocking, for when no event loop can run any
+        more (the display went away, a second Ctrl+C): every file write asked for and
+        every one still waiting for its turn is done, the demo VM stopped. The VMs'
+        connections close with the process. What went wrong, as sentences for the user."""
+        problems = [f"a file was not written: {err}" for err in self.writer.finish_now()]
+        problems += [p for p in (self.log_hub.write_now(), self.consoles.save_now()) if p]
+        return problems + self.fleet.shutdown_now()
+
     async def _close_after_shutdown(self) -> None:
         try:
             await self.shutdown()
