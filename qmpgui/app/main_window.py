@@ -15,14 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from qmpgui import __version__
 from qmpgui.app.actions import ActionHost, VmActions
 from qmpgui.app.cli import Options
 from qmpgui.app.confirmation import Confirmer
@@ -32,7 +30,7 @@ from qmpgui.app.list_actions import ListActions
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
-from qmpgui.app.window_actions import make_window_actions
+from qmpgui.app.window_actions import make_window_actions, show_about
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -201,7 +199,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         actions = self.window_actions
         actions.quit.triggered.connect(self.close)
-        actions.about.triggered.connect(self._about)
+        actions.about.triggered.connect(lambda: show_about(self))
         actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
         actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
         actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
@@ -309,14 +307,6 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
         menu.addAction(lists.add)
         menu.popup(self.vm_list.viewport().mapToGlobal(pos))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About qmpgui",
-            f"<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, "
-            "speaking QMP.</p><p>Licensed under the MIT licence.</p>",
-        )
 
     # -- shutdown ---------------------------------------------------------------------------------
 
