@@ -77,9 +77,9 @@ def _rate(rates: IoRates | None, which: str) -> str:
 
 def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None) -> Node:
     """The row of one drive: a cell per column of COLUMNS (see BlockModel), a tooltip with
-    every column (and the backing file and qdev path when there are), and the error tone
-    when query-block's `io-status` is there and not "ok". `stats` is None before the
-    first query-blockstats sample, `rates` before the second.
+    every column (and the backing file, and the QOM path where `qdev` is one), and the
+    error tone when query-block's `io-status` is there and not "ok". `stats` is None
+    before the first query-blockstats sample, `rates` before the second.
 
     Its raw JSON is {"query-block": the drive's BlockInfo, "query-blockstats": its
     BlockStats or None}. Never raises.
@@ -126,7 +126,8 @@ class BlockModel(NodeTreeModel):
     """The drives of one VM, one row each in query-block's order, no children.
 
     The columns and where they come from: Device (query-block's `device`), qdev id
-    (`qdev`; of a /machine/peripheral/ID path, the ID), Type (`type` where an old QEMU
+    (`qdev` when it is an id; of a /machine/peripheral/ID/... path, the ID; DASH for
+    another QOM path: the device has no id, the tooltip has the path), Type (`type` where an old QEMU
     says "hd", "cdrom" or "floppy", else `removable`: "removable" or "fixed"; ", locked"
     when `locked`), Tray (`tray_open`, kept current by DEVICE_TRAY_MOVED), Medium
     (`inserted.file`; "empty" for a removable drive without one), Format
