@@ -9,24 +9,30 @@ from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.session import VmSession
 from qmpgui.session.topic_state import BlockState
 
-#: The I/O columns come early: with a medium and a tray they are what changes.
+#: What tells drives apart and what goes wrong come first, so that the I/O status is
+#: on screen in a narrow pane; the rest follow, hidden until the header's menu shows
+#: them (HIDDEN_BY_DEFAULT).
 COLUMNS = (
     "Device",
-    "qdev id",
-    "Type",
-    "Tray",
     "Medium",
     "Format",
+    "Virtual size",
+    "Read-only",
+    "Tray",
+    "I/O status",
     "Read rate",
     "Write rate",
+    "qdev id",
+    "Type",
     "Read",
     "Written",
-    "Virtual size",
     "Actual size",
-    "Read-only",
     "Encrypted",
     "Backing depth",
-    "I/O status",
+)
+#: The columns a pane shows only when asked; every column is in the row's tooltip.
+HIDDEN_BY_DEFAULT = frozenset(
+    {"qdev id", "Type", "Read", "Written", "Actual size", "Encrypted", "Backing depth"}
 )
 
 
@@ -138,10 +144,12 @@ class BlockModel(NodeTreeModel):
     bytes), Read-only (`inserted.ro`), Encrypted
     (`inserted.encrypted`), Backing depth (`inserted.backing_file_depth`), I/O status
     (`io-status`). A cell reads DASH when the value is missing and "unknown" when it
-    had the wrong type.
+    had the wrong type. The columns are in the order of COLUMNS; views hide those of
+    HIDDEN_BY_DEFAULT until the user shows them.
     """
 
     headers = COLUMNS
+    hidden_by_default = HIDDEN_BY_DEFAULT
 
     def refresh(self, session: VmSession) -> None:
         """Show the drives of `session.inspection.block`; `replies` becomes the latest

@@ -1,4 +1,6 @@
-"""The Block devices pane's columns: the qdev id column shows ids, never QOM paths."""
+"""The Block devices pane's columns: what matters (I/O status included) fits a pane in a
+window 1200 pixels wide, the details are hidden until the header's menu shows them,
+and the qdev id column shows ids, never QOM paths."""
 
 from __future__ import annotations
 
@@ -7,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QStyleOptionViewItem
 
 from qmpgui.models.block_model import COLUMNS
 from qmpgui.models.node_tree import NodeTreeModel
@@ -16,6 +19,9 @@ from qmpgui.ui.panes.block import BlockPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows
+
+#: What tells drives apart and what goes wrong: shown at first.
+ESSENTIAL = ("Device", "Medium", "Format", "Virtual size", "Read-only", "Tray", "I/O status")
 
 
 @pytest.fixture
@@ -54,11 +60,69 @@ def cell(model: NodeTreeModel, key: str, title: str) -> str:
     return str(model.data(model.find(key).siblingAtColumn(COLUMNS.index(title))))
 
 
+def header_menu(header: QHeaderView) -> QMenu:
+    """The menu a right click on the header opens."""
+    header.customContextMenuRequested.emit(QPoint(10, header.height() // 2))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu), "no menu on the header"
+    return menu
+
+
 def shown_block_pane(windows: Windows, *targets: QemuVm) -> BlockPane:
     window = windows.on(*targets) if targets else windows.open()
     pane = window.pane(BlockPane)
     window.panes.setCurrentWidget(pane)
     return pane
+
+
+@pytest.mark.qemu
+def test_io_status_is_on_screen_in_a_window_1200_pixels_wide(
+    drives_vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    pane = shown_block_pane(windows, drives_vm)
+    window = pane.window()
+    window.resize(1200, 820)
+    arun.wait(lambda: window.size() == QSize(1200, 820))
+    model = pane.model
+    arun.wait(lambda: model.rowCount() == 4 and cell(model, "disk0", "Format") == "qcow2")
+    assert cell(model, "disk0", "I/O status") == "ok"
+    header, viewport = pane.view.header(), pane.view.viewport()
+    for title in ESSENTIAL:
+        column = COLUMNS.index(title)
+        assert not header.isSectionHidden(column), title
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport.width(), title
+    # The long path is cut in the middle to fit, its file name kept; the tooltip has it.
+    index = model.find("disk0").siblingAtColumn(COLUMNS.index("Medium"))
+    option = QStyleOptionViewItem()
+    pane.view.initViewItemOption(option)
+    pane.view.itemDelegateForIndex(index).initStyleOption(option, index)
+    width = pane.view.visualRect(index).width()
+    painted = option.fontMetrics.elidedText(option.text, option.textElideMode, width)
+    assert "…" in painted and painted.endswith("replica-07.qcow2")
+    tooltip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert f"Medium: {option.text}" in tooltip and "/images of the production" in option.text
+
+
+def test_the_details_are_hidden_until_the_header_menu_shows_them(windows: Windows) -> None:
+    pane = shown_block_pane(windows)
+    header = pane.view.header()
+    column = {title: COLUMNS.index(title) for title in COLUMNS}
+    assert [t for t in COLUMNS if not header.isSectionHidden(column[t])] == [
+        *ESSENTIAL,
+        "Read rate",
+        "Write rate",
+    ]
+    menu = header_menu(header)
+    entries = {action.text(): action for action in menu.actions()}
+    assert list(entries) == list(COLUMNS)
+    assert all(entries[t].isChecked() != header.isSectionHidden(column[t]) for t in COLUMNS)
+    assert not entries["Device"].isEnabled()  # the column that names the drive stays
+    entries["Tray"].trigger()
+    entries["Actual size"].trigger()
+    menu.close()
+    assert header.isSectionHidden(column["Tray"])
+    assert not header.isSectionHidden(column["Actual size"])
 
 
 @pytest.mark.qemu
