@@ -41,6 +41,7 @@ from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.columns import ColumnMemory
+from qmpgui.ui.elide import ElideMiddleDelegate
 from qmpgui.ui.event_log_export import (
     EXPORT_CHOICES,
     default_export_name,
@@ -142,6 +143,8 @@ class EventLogView(QWidget):
             KIND: advance("connection") + 16,
             NAME: advance("DEVICE_TRAY_MOVED") + 16,
         }
+        # VMs of one family differ at the end of their names (web-…-replica-07).
+        self.table.setItemDelegateForColumn(VM, ElideMiddleDelegate(self.table))
         #: Shown columns and the widths the user gave them, kept across runs.
         self.columns = ColumnMemory(self.table, columns)
         for column, width in widths.items():

@@ -25,6 +25,9 @@ class VmListView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalHeader().hide()
         self.setWordWrap(False)
+        # Names (web-frontend-1, web-frontend-2) and errors differ late: cut in the
+        # middle; each cell's tooltip has the whole text.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         #: Shown columns and the widths the user gave them, kept across runs.
