@@ -33,7 +33,7 @@ from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
 from qmpgui.app.window_actions import make_window_actions
-from qmpgui.app.window_state import WindowLayout, layout_path
+from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -94,8 +94,7 @@ class MainWindow(QMainWindow):
         self.vm_actions = VmActions(host)
         self.window_actions = make_window_actions(self)
         self._build_central()
-        self.layout_kept = WindowLayout(layout_path(options.config_path), self.writer, self.say)
-        self.layout_kept.restore(self)
+        self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
         self._build_menus()
         self._connect_signals()
         self.log_hub.start()

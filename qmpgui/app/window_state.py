@@ -96,6 +96,16 @@ class WindowLayout:
         self._writer = writer
         self._say = say
 
+    @classmethod
+    def restored(
+        cls, window: QMainWindow, config_path: Path, writer: FileWriter, say: Say
+    ) -> WindowLayout:
+        """The layout kept for the window of `config_path` (layout_path()), restored
+        into `window` (restore()); save() it as the window closes."""
+        layout = cls(layout_path(config_path), writer, say)
+        layout.restore(window)
+        return layout
+
     def restore(self, window: QMainWindow) -> None:
         """Give `window` the geometry, splitter sizes and columns kept at its last close
         (those not kept keep their defaults), fitted to today's screen. Call it before
