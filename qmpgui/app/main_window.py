@@ -31,6 +31,7 @@ from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
 from qmpgui.app.window_actions import make_window_actions, show_about
+from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -67,18 +68,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("qmpgui")
         self.setWindowIcon(app_icon())
-        self.resize(1200, 820)
         self.options = options
         self.writer = FileWriter()
         self._shutdown_task: asyncio.Task[None] | None = None
         self._shut_down = False
         self._build_log(loaded.config.event_log_limit)
         self.fleet = Fleet(options, loaded, self.writer, self.say, self.log_hub, parent=self)
-        self.model, self.config, self.settings = (
-            self.fleet.model,
-            loaded.config,
-            self.fleet.settings,
-        )
+        self.model, self.settings = self.fleet.model, self.fleet.settings
+        self.config = loaded.config
         self.selection = SelectedVms(self)
         self.confirmer = Confirmer(self, self.config, self.fleet.save_config, self.say)
         self.list_actions = ListActions(self, self.fleet, self.selection)
@@ -95,6 +92,7 @@ class MainWindow(QMainWindow):
         self.vm_actions = VmActions(host)
         self.window_actions = make_window_actions(self)
         self._build_central()
+        self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
         self._build_menus()
         self._connect_signals()
         self.log_hub.start()
@@ -164,6 +162,7 @@ class MainWindow(QMainWindow):
             self.panes.addTab(kind.make(context), kind.title)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("vmSplitter")
         splitter.addWidget(self.vm_list)
         splitter.addWidget(self.panes)
         splitter.setSizes([450, 650])
@@ -313,6 +312,7 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Stop what is under way, disconnect every VM, stop the demo VM, and finish
         every file write asked for (nothing the user saved is lost)."""
+        await self.layout_kept.save(self)
         await self.vm_actions.aclose()
         await self.fleet.aclose()
         self.say(Level.INFO, "qmpgui closed")  # once, for every VM it let go of

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qmpgui.qmp.endpoint import Endpoint
+from qmpgui.qmp.qom import peripheral_id
 from qmpgui.qmp.reader import Reader
 from qmpgui.qmp.types import Capabilities
 
@@ -46,9 +47,7 @@ class Console:
     @property
     def qdev_id(self) -> str | None:
         """screendump names a device by qdev id only: devices without one cannot be chosen."""
-        path = self.device_path or ""
-        prefix = "/machine/peripheral/"
-        return path[len(prefix) :] if path.startswith(prefix) and path.count("/") == 3 else None
+        return peripheral_id(self.device_path, device_only=True)
 
     @property
     def label(self) -> str:

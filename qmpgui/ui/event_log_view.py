@@ -40,6 +40,8 @@ from qmpgui.log.entry import Level, LogEntry
 from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
 from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.columns import ColumnMemory
+from qmpgui.ui.elide import ElideMiddleDelegate
 from qmpgui.ui.event_log_export import (
     EXPORT_CHOICES,
     default_export_name,
@@ -141,8 +143,12 @@ class EventLogView(QWidget):
             KIND: advance("connection") + 16,
             NAME: advance("DEVICE_TRAY_MOVED") + 16,
         }
+        # VMs of one family differ at the end of their names (web-…-replica-07).
+        self.table.setItemDelegateForColumn(VM, ElideMiddleDelegate(self.table))
+        #: Shown columns and the widths the user gave them, kept across runs.
+        self.columns = ColumnMemory(self.table, columns)
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+            self.columns.fit(column, width)
 
     def _build_details(self) -> None:
         self.details = QPlainTextEdit()

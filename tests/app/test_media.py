@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
+from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.media_dialog import MediaDialog
 from qmpgui.ui.panes.block import BlockPane
@@ -92,7 +93,8 @@ def test_insert_an_image_then_eject_it(
     assert str(iso) in seen.texts[0] and "cd0" in seen.texts[0]
     assert "inserted" not in watched_cd(cd_vm)
     pane = window.pane(BlockPane)
-    arun.wait(lambda: "open" in str(pane.model.data(pane.model.index(0, 3))))
+    tray = BLOCK_COLUMNS.index("Tray")
+    arun.wait(lambda: "open" in str(pane.model.data(pane.model.index(0, tray))))
 
     # The dialog offers the image again, with the format and mode it was used with.
     def pick_recent(dialog: MediaDialog) -> None:

@@ -648,7 +648,8 @@ def test_a_persistent_index_follows_its_row_through_removals_and_insertions() ->
     session = filled(qemu72())
     model = shown(BlockModel, session)
     cd1 = QPersistentModelIndex(model.find("cd1"))
-    cd0_medium = QPersistentModelIndex(model.find("cd0").siblingAtColumn(4))
+    medium = BLOCK_COLUMNS.index("Medium")
+    cd0_medium = QPersistentModelIndex(model.find("cd0").siblingAtColumn(medium))
     assert cd1.row() == 2
     replies = qemu72()
     devices = replies["query-block"]
@@ -671,7 +672,7 @@ def test_a_persistent_index_follows_its_row_through_removals_and_insertions() ->
     model.refresh(session)
     assert column(model, "Device") == ["cd1", "cd0", "cd2"]
     assert model.data(cd1) == "cd1" and cd1.row() == 0
-    assert model.data(cd0_medium) == "cd.iso" and cd0_medium.column() == 4
+    assert model.data(cd0_medium) == "cd.iso" and cd0_medium.column() == medium
     assert ("reset",) not in spy.events
 
 
@@ -759,7 +760,7 @@ def test_block_rows_and_pane_copy_as_json_and_text() -> None:
     node = model.node(model.find("cd1"))
     assert node is not None
     assert model.row_text(node) == lines[3]
-    assert model.row_text(node).split("\t")[4] == "empty"
+    assert model.row_text(node).split("\t")[BLOCK_COLUMNS.index("Medium")] == "empty"
 
 
 def test_panes_copy_errors_and_missing_commands_as_json() -> None:
