@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
-import signal
 import sys
-from types import FrameType
 
 from qmpgui.app.cli import Options, parse_options
+from qmpgui.app.ending import Ending
 from qmpgui.host.demo import DemoError, find_qemu
 
 #: `dark` or `light`: the colour scheme asked of Qt (QStyleHints.setColorScheme); unset, the
@@ -29,39 +27,24 @@ def color_scheme_asked() -> str | None:
     return asked if asked in _COLOR_SCHEMES else None
 
 
-#: The signals that end qmpgui the way its Quit does (Ctrl+C, kill, the terminal closed).
-QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-#: qasync's words when Qt's event loop ended before the window had closed: Qt ends it
-#: itself when the display goes away (xcb: "The X11 connection broke").
-_LOOP_ENDED_BY_QT = "Event loop stopped before Future completed"
-
-
-def _exit_at_once(signum: int, _frame: FrameType | None) -> None:
-    # Before the window exists there is nothing to close, and no traceback to print.
-    raise SystemExit(128 + signum)
-
-
-def _display_gone(demo: bool) -> int:
-    """The display went away under the window: say so (no traceback) and exit 1. The
-    demo VM is stopped at exit, here or by its watchdog; writes under way finish."""
-    # asyncio's child watcher would warn that the closed loop cannot hear of QEMU's end.
-    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
-    stopped = "; the demo VM is stopped" if demo else ""
-    print(
-        f"qmpgui: the display went away, so qmpgui quits: the VMs keep running{stopped}.",
-        file=sys.stderr,
+def _display_gone(demo: bool) -> str:
+    """What qmpgui says when the display went away under its window."""
+    stopped = ", the demo VM is stopped" if demo else ""
+    return (
+        "the display went away: qmpgui writes what it had not saved yet and quits; "
+        f"the VMs keep running{stopped}."
     )
-    return 1
 
 
-def _run_window(argv: list[str], options: Options) -> int:
+def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
     # Qt is imported only once the arguments are known to be good: --help,
     # --version and the missing-QEMU message answer instantly.
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from qmpgui.app import create_main_window
     from qmpgui.app.collector import Collector
+    from qmpgui.app.event_loop import LoopEnded
     from qmpgui.app.event_loop import run as run_loop
     from qmpgui.app.instance import start_or_hand_over
     from qmpgui.app.main_window import app_icon
@@ -86,31 +69,28 @@ def _run_window(argv: list[str], options: Options) -> int:
         return instance
 
     async def run() -> None:
-        asyncio.get_running_loop().set_exception_handler(loop_exception_handler)
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(loop_exception_handler)
+        # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
+        ending.watch(loop)
         window = create_main_window(argv)
+        ending.attach(window)
         if instance is not None:
             instance.serve(lambda handover: window.take_handover(handover.endpoints, handover.demo))
         finished = asyncio.Event()
         window.shutdownFinished.connect(finished.set)
-        # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
-        for signum in QUIT_SIGNALS:
-            signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
-        # Python runs signal handlers only between bytecodes: wake it regularly.
-        wake = QTimer(interval=200)
-        wake.timeout.connect(lambda: None)
-        wake.start()
         window.show()
         await finished.wait()
 
+    if instance is not None:
+        ending.at_end(instance.release)
     try:
         run_loop(run())
-    except RuntimeError as err:
-        if not str(err).startswith(_LOOP_ENDED_BY_QT):
-            raise
-        return _display_gone(options.demo)
+    except LoopEnded:
+        # Qt ends its loop by itself when the connection to the display breaks.
+        ending.end_now(_display_gone(options.demo), 1)
     finally:
-        for signum in QUIT_SIGNALS:  # the window is gone: nothing left to close
-            signal.signal(signum, signal.SIG_IGN)
+        ending.finished()  # the window is gone: nothing left to close
         if instance is not None:
             instance.release()
     if app.platformName() == "offscreen":
@@ -133,8 +113,7 @@ def _no_display() -> str | None:
 
 
 def main() -> int:
-    for signum in QUIT_SIGNALS:
-        signal.signal(signum, _exit_at_once)
+    ending = Ending()  # first: from here on no signal meets Python's default handler
     argv = sys.argv[1:]
     options = parse_options(argv)
     problem = _no_display()
@@ -147,7 +126,7 @@ def main() -> int:
         except DemoError as err:
             print(f"qmpgui: {err}", file=sys.stderr)
             return 1
-    return _run_window(argv, options)
+    return _run_window(argv, options, ending)
 
 
 if __name__ == "__main__":

@@ -98,7 +98,7 @@ class Fleet(QObject):
 
     # -- the list ---------------------------------------------------------------------------
 
-    def _add_session(self, spec: VmSpec, transient: bool) -> VmSession:
+    def _add_session(self, spec: VmSpec, transient: bool, keep_log: bool = True) -> VmSession:
         session = VmSession(
             spec.name,
             spec.endpoint,
@@ -108,7 +108,7 @@ class Fleet(QObject):
             parent=self,
         )
         session.message.connect(lambda level, text: self._say(level, text, log=False))
-        self._log_hub.watch(session)
+        self._log_hub.watch(session, keep_file=keep_log)
         self.model.add(session)
         return session
 
@@ -272,12 +272,24 @@ class Fleet(QObject):
         except DemoError as err:
             self._say(Level.ERROR, f"demo VM: {err}", banner=True)
             return
-        session = self._add_session(VmSpec("", self.demo.endpoint, True), transient=True)
+        # Its endpoint is new each run: its log would be a file of its own for ever.
+        spec = VmSpec("", self.demo.endpoint, True)
+        session = self._add_session(spec, transient=True, keep_log=False)
         self._demo_session = session
         self.showRequested.emit(session)
         session.connect_vm()
 
     # -- shutdown -----------------------------------------------------------------------------
+
+    def shutdown_now(self) -> list[str]:
+        """Save the configuration change waiting its turn and stop the demo VM, blocking:
+        for when no event loop runs any more (qmpgui ends at once), after the file
+        writer has finished. The VMs' connections close with the process. What went
+        wrong, as sentences for the user."""
+        problem = self.config_file.save_now()
+        if self.demo is not None:
+            self.demo.stop_now()
+        return [problem] if problem else []
 
     async def aclose(self) -> None:
         """Disconnect every VM and stop the demo VM; saves are the file writer's to finish.
@@ -287,7 +299,7 @@ class Fleet(QObject):
         self.config_file.close()
         await self.tasks.aclose()
         for session in self.model.sessions:
-            await session.aclose()
+            await session.aclose(quiet=True)  # the window says "qmpgui closed" once
         if self.demo is not None:
             await self.demo.stop()
             atexit.unregister(self.demo.stop_now)

@@ -15,14 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from qmpgui import __version__
 from qmpgui.app.actions import ActionHost, VmActions
 from qmpgui.app.cli import Options
 from qmpgui.app.confirmation import Confirmer
@@ -32,7 +30,8 @@ from qmpgui.app.list_actions import ListActions
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
-from qmpgui.app.window_actions import make_window_actions
+from qmpgui.app.window_actions import make_window_actions, show_about
+from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -69,18 +68,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("qmpgui")
         self.setWindowIcon(app_icon())
-        self.resize(1200, 820)
         self.options = options
         self.writer = FileWriter()
         self._shutdown_task: asyncio.Task[None] | None = None
         self._shut_down = False
         self._build_log(loaded.config.event_log_limit)
         self.fleet = Fleet(options, loaded, self.writer, self.say, self.log_hub, parent=self)
-        self.model, self.config, self.settings = (
-            self.fleet.model,
-            loaded.config,
-            self.fleet.settings,
-        )
+        self.model, self.settings = self.fleet.model, self.fleet.settings
+        self.config = loaded.config
         self.selection = SelectedVms(self)
         self.confirmer = Confirmer(self, self.config, self.fleet.save_config, self.say)
         self.list_actions = ListActions(self, self.fleet, self.selection)
@@ -97,6 +92,7 @@ class MainWindow(QMainWindow):
         self.vm_actions = VmActions(host)
         self.window_actions = make_window_actions(self)
         self._build_central()
+        self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
         self._build_menus()
         self._connect_signals()
         self.log_hub.start()
@@ -166,6 +162,7 @@ class MainWindow(QMainWindow):
             self.panes.addTab(kind.make(context), kind.title)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("vmSplitter")
         splitter.addWidget(self.vm_list)
         splitter.addWidget(self.panes)
         splitter.setSizes([450, 650])
@@ -201,7 +198,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         actions = self.window_actions
         actions.quit.triggered.connect(self.close)
-        actions.about.triggered.connect(self._about)
+        actions.about.triggered.connect(lambda: show_about(self))
         actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
         actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
         actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
@@ -209,7 +206,7 @@ class MainWindow(QMainWindow):
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
         self.event_log_view.message.connect(self.say)
-        self.powerdown_bar.message.connect(self.say)
+        self.powerdown_bar.message.connect(lambda level, text, vm: self.say(level, text, vm=vm))
         self.powerdown_bar.forceOffRequested.connect(self.vm_actions.lifecycle.force_off)
         self.fleet.showRequested.connect(self.select_session)
         self.fleet.removed.connect(self.consoles.forget)
@@ -310,25 +307,28 @@ class MainWindow(QMainWindow):
         menu.addAction(lists.add)
         menu.popup(self.vm_list.viewport().mapToGlobal(pos))
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About qmpgui",
-            f"<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, "
-            "speaking QMP.</p><p>Licensed under the MIT licence.</p>",
-        )
-
     # -- shutdown ---------------------------------------------------------------------------------
 
     async def shutdown(self) -> None:
         """Stop what is under way, disconnect every VM, stop the demo VM, and finish
         every file write asked for (nothing the user saved is lost)."""
+        await self.layout_kept.save(self)
         await self.vm_actions.aclose()
         await self.fleet.aclose()
+        self.say(Level.INFO, "qmpgui closed")  # once, for every VM it let go of
         await self.consoles.aclose()
         await self.event_log_view.aclose()
         await self.log_hub.aclose()
         await self.writer.aclose()
+
+    def shutdown_now(self) -> list[str]:
+        """What shutdown() must not skip, blocking, for when no event loop can run any
+        more (the display went away, a second Ctrl+C): every file write asked for and
+        every one still waiting for its turn is done, the demo VM stopped. The VMs'
+        connections close with the process. What went wrong, as sentences for the user."""
+        problems = [f"a file was not written: {err}" for err in self.writer.finish_now()]
+        problems += [p for p in (self.log_hub.write_now(), self.consoles.save_now()) if p]
+        return problems + self.fleet.shutdown_now()
 
     async def _close_after_shutdown(self) -> None:
         try:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from qmpgui import __version__
 from qmpgui.ui.qactions import make_action
 
 
@@ -56,4 +57,14 @@ def make_window_actions(window: QWidget) -> WindowActions:
             "Ctrl+Shift+M",
             "Show the selected VM's raw QMP/HMP console",
         ),
+    )
+
+
+def show_about(window: QWidget) -> None:
+    """The About box: the version and the licence."""
+    QMessageBox.about(
+        window,
+        "About qmpgui",
+        f"<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, "
+        "speaking QMP.</p><p>Licensed under the MIT licence.</p>",
     )

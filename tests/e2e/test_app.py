@@ -13,6 +13,7 @@ import pytest
 from qmpgui.session import ConnState
 from qmpgui.ui.panes.status import StatusPane
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.vnc import vnc_display_lock
 from tests.helpers.windows import Windows
 
 
@@ -55,8 +56,9 @@ def test_demo_without_qemu_says_how_to_install_it(tmp_path: Path) -> None:
 
 @pytest.mark.qemu
 def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> None:
-    window = windows.open("--demo")
-    arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected)
+    with vnc_display_lock():  # until the demo VM answers, and so listens on VNC
+        window = windows.open("--demo")
+        arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected)
     session = window.model.session(0)
     assert window.fleet.demo is not None
     folder, pid = window.fleet.demo.folder, window.fleet.demo.pid

@@ -5,7 +5,9 @@ process table and the file system."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from qmpgui.app.instance import Instance
+from qmpgui.app.log_hub import APP_ENDPOINT
+from qmpgui.host.demo import QEMU_BINARY, WATCHDOG_EXIT_S
 from qmpgui.host.demo_watchdog import LEFTOVER_AGE_S
+from qmpgui.log.files import LogStore, default_log_folder
+from qmpgui.store.config import default_config_path
+from qmpgui.store.history import default_history_path
+from tests.helpers import busy_app
 from tests.helpers.app_process import (
     START_S,
     alive,
@@ -60,6 +69,71 @@ def test_a_signal_closes_qmpgui_in_order(tmp: Path, signum: signal.Signals) -> N
 
 
 @pytest.mark.qemu
+def test_a_second_ctrl_c_while_closing_ends_qmpgui_at_once(tmp: Path) -> None:
+    """The close waits for a demo watchdog that does not answer (stopped): a second
+    Ctrl+C ends qmpgui then and there, in a sentence, rather than after the wait."""
+    app = start_app("--demo", env=app_env(tmp))
+    folder, qemu_pid = wait_for_demo(app, tmp)
+    (watchdog,) = [pid for pid in processes_naming(folder) if pid != qemu_pid]
+    os.kill(watchdog, signal.SIGSTOP)
+    app.send_signal(signal.SIGINT)
+    # The close stops QEMU and removes the folder; then it waits for the watchdog.
+    wait_until(lambda: not folder.exists(), "the close to reach the watchdog", app=app)
+    asked = time.monotonic()
+    app.send_signal(signal.SIGINT)
+    wait_until(lambda: app.poll() is not None, "qmpgui to end", timeout=WATCHDOG_EXIT_S)
+    os.kill(watchdog, signal.SIGKILL)  # it holds qmpgui's stderr, which finish() reads to the end
+    _, stderr = finish(app)
+    assert time.monotonic() - asked < WATCHDOG_EXIT_S
+    assert app.returncode == 128 + signal.SIGINT, stderr
+    assert "qmpgui: SIGINT while closing: qmpgui quits at once" in stderr
+    assert "Traceback" not in stderr
+    assert not alive(qemu_pid)
+
+
+def wakeups(pid: int) -> int:
+    """How often the process's main thread (Qt's and Python's) has woken from a wait."""
+    for line in Path(f"/proc/{pid}/task/{pid}/status").read_text().splitlines():
+        if line.startswith("voluntary_ctxt_switches:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no context switches in /proc/{pid}/task/{pid}/status")
+
+
+#: Seconds of start-up work (the event log written a second after the first entries, ...).
+SETTLE_S = 2.0
+#: Seconds an idle qmpgui is watched.
+IDLE_S = 4.0
+
+
+def test_an_idle_qmpgui_sleeps_and_still_hears_a_signal_at_once(tmp: Path) -> None:
+    """No timer wakes qmpgui to look for signals: with no VM to watch it sleeps (about
+    once a second, for its garbage collector), and SIGTERM still closes it at once."""
+    app = start_app(env=app_env(tmp))
+    listening = Instance(default_config_path()).socket_path
+    wait_until(listening.exists, "qmpgui to take its configuration file", app=app)
+    # A second start is answered once the first's event loop runs.
+    second = subprocess.run(
+        [sys.executable, "-m", "qmpgui"],
+        check=False,
+        env=app_env(tmp),
+        capture_output=True,
+        text=True,
+        timeout=START_S,
+    )
+    assert second.returncode == 0, second.stderr
+    time.sleep(SETTLE_S)  # the behaviour under test begins once start-up's work is over
+    before = wakeups(app.pid)
+    time.sleep(IDLE_S)  # the behaviour under test: idling
+    woken = wakeups(app.pid) - before
+    assert woken < 2 * IDLE_S, f"woken {woken} times in {IDLE_S:g} s"
+    app.terminate()
+    asked = time.monotonic()
+    _, stderr = finish(app)
+    assert app.returncode == 0, stderr
+    assert time.monotonic() - asked < 10
+
+
+@pytest.mark.qemu
 def test_sigkill_of_qmpgui_leaves_no_demo_vm(tmp: Path) -> None:
     app = start_app("--demo", env=app_env(tmp))
     _, qemu_pid = wait_for_demo(app, tmp)
@@ -68,11 +142,22 @@ def test_sigkill_of_qmpgui_leaves_no_demo_vm(tmp: Path) -> None:
     assert_demo_gone(tmp, qemu_pid)
 
 
+def path_with_only_qemu(tmp: Path) -> str:
+    """A $PATH with QEMU and nothing else: no util-linux (setpriv), as on a minimal system."""
+    folder = tmp / "bin"
+    folder.mkdir()
+    qemu = shutil.which(QEMU_BINARY)
+    assert qemu is not None
+    (folder / QEMU_BINARY).symlink_to(qemu)
+    return str(folder)
+
+
 @pytest.mark.qemu
 def test_the_demo_qemu_cannot_outlive_qmpgui(tmp: Path) -> None:
-    """Even with qmpgui and its watchdog both killed, the kernel ends QEMU; the folder
-    left behind goes when a later demo starts."""
-    app = start_app("--demo", env=app_env(tmp))
+    """Even with qmpgui and its watchdog both killed, the kernel ends QEMU, on a system
+    without util-linux's setpriv too; the folder left behind goes when a later demo
+    starts."""
+    app = start_app("--demo", env=app_env(tmp, PATH=path_with_only_qemu(tmp)))
     folder, qemu_pid = wait_for_demo(app, tmp)
     for helper in processes_naming(folder):  # the watchdog
         if helper != qemu_pid:
@@ -148,20 +233,42 @@ def start_xvfb(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
 
 
 @pytest.mark.qemu
-def test_the_x_server_going_away_leaves_no_demo_vm_and_no_traceback(tmp: Path) -> None:
+def test_the_x_server_going_away_loses_nothing_and_leaves_no_demo_vm(tmp: Path) -> None:
+    """The display goes away while the event log's last second, a console command and
+    a changed setting wait to be written: qmpgui writes them all, says why it quits in a
+    sentence, no traceback, and stops the demo VM."""
     server, display = start_xvfb(tmp)
+    work = tmp / "work"
+    work.mkdir()
     try:
         env = {k: v for k, v in app_env(tmp).items() if k != "QT_QPA_PLATFORM"}
-        app = start_app("--demo", env={**env, "DISPLAY": display})
+        app = subprocess.Popen(
+            [sys.executable, busy_app.__file__, str(work), "--demo"],
+            env={**env, "DISPLAY": display},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         _, qemu_pid = wait_for_demo(app, tmp)
+        wait_until((work / "working").exists, "the window at work", app=app)
     finally:
         server.terminate()
         server.wait()
     _, stderr = finish(app)
+    assert app.returncode == 1, stderr
+    assert "qmpgui: the display went away" in stderr
     assert "Traceback" not in stderr
-    assert "the display went away" in stderr
-    assert app.returncode == 1
+    assert not demo_folders(tmp)  # removed by qmpgui itself, before it exited
     assert_demo_gone(tmp, qemu_pid)
+
+    ticks = [int(n) for n in (work / "ticks").read_text().split()]
+    assert len(ticks) >= busy_app.WARM_UP
+    log = LogStore(default_log_folder()).path_for(APP_ENDPOINT).read_text()
+    assert [n for n in ticks if f"[tick {n}]" not in log] == []
+    history = json.loads(default_history_path().read_text())["qmp"]
+    assert [n for n in ticks if busy_app.command(n) not in history] == []
+    config = json.loads(default_config_path().read_text())
+    assert config["screendump_folder"] == str(work / f"shots-{ticks[-1]}")
 
 
 @pytest.mark.qemu

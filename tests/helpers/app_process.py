@@ -121,8 +121,25 @@ def finish(app: subprocess.Popen[str], timeout: float = START_S) -> tuple[str, s
             app.communicate()
 
 
+def apps_in(tmp: Path) -> list[int]:
+    """Running processes given `tmp` as their TMPDIR (app_env): the apps of a test."""
+    needle = f"TMPDIR={tmp}".encode()
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            environ = (proc / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue  # ended meanwhile, or not ours to read
+        if needle in environ and alive(int(proc.name)):
+            found.append(int(proc.name))
+    return found
+
+
 def kill_leftovers(tmp: Path) -> None:
-    """After a failed test: nothing it started may outlive it."""
-    for pid in processes_naming(tmp):
+    """After a failed test: nothing it started may outlive it, the apps themselves (whose
+    command lines do not name `tmp`) included."""
+    for pid in apps_in(tmp) + processes_naming(tmp):
         with contextlib.suppress(OSError):
             os.kill(pid, 9)
