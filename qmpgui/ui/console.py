@@ -34,6 +34,7 @@ from qmpgui.qmp.completion import Completion
 from qmpgui.qmp.risk import Risk, classify, dangerous_parts
 from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
+from qmpgui.qmp.transaction import transaction_pending
 from qmpgui.session import VmSession
 from qmpgui.session.console import HMP_COMMAND, Exchange, hmp_request, send
 from qmpgui.store.history import Mode
@@ -292,6 +293,9 @@ class ConsoleWidget(QWidget):
         try:
             request = self._request(text) if text.strip() else None
         except InputError:
+            if self.mode == "qmp" and transaction_pending(text):
+                self.risk_label.show_open_block()  # why Enter did not send
+                return
             request = None
         self.risk_label.show_risk(
             None if request is None else classify(request.command, request.arguments)

@@ -60,6 +60,8 @@ def test_a_block_typed_line_by_line_is_sent_as_one_transaction(
     # Enter goes on to the next line while the block is open: nothing is sent yet.
     assert console.input.toPlainText() == "\n".join(block) + "\n"
     assert not exchanges(console)
+    # Beside Send, the console says why Enter did not send, and what ends the block.
+    arun.wait(lambda: console.risk_label.text() == "transaction: ) ends it")
     enter_lines(arun, console, [")"])
     arun.wait(lambda: bool(exchanges(console)) and finished(exchanges(console)[-1]))
     (item,) = exchanges(console)
