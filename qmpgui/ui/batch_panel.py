@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -123,10 +122,13 @@ class BatchPanel(QWidget):
         self.export_button.clicked.connect(self._export)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow("Times:", self.repeat)
-        form.addRow("Delay between runs:", self.delay)
-        form.addRow(self.keep_going)
+        # One row for how often: the height goes to the script and the results.
+        form = QHBoxLayout()
+        for label, box in (("Times:", self.repeat), ("Delay between runs:", self.delay)):
+            name = QLabel(label)
+            name.setBuddy(box)  # the label names the box to screen readers
+            form.addWidget(name)
+            form.addWidget(box, 1)
         buttons = QHBoxLayout()
         for button in (self.run_button, self.cancel_button, self.export_button):
             buttons.addWidget(button)
@@ -140,6 +142,7 @@ class BatchPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.script, 1)
         layout.addLayout(form)
+        layout.addWidget(self.keep_going)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary_label)
