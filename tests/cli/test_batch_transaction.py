@@ -11,7 +11,7 @@ import pytest
 
 from tests.helpers.qemu_vm import QemuVm
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 #: A drive that reads zeroes and needs no file: a node for dirty bitmaps.
 DRIVE = ["-drive", "if=none,id=drive0,file=null-co://,format=raw"]
 
