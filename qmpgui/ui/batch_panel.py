@@ -53,7 +53,7 @@ EXAMPLE = (
     "# one command per line: JSON, shorthand, or hmp and an HMP line\n"
     "query-status\nsleep 0.5\nhmp info block\n"
     "# a transaction: one action per line, sent as one command\n"
-    "transaction(\nblock-dirty-bitmap-add node=drive0 name=b0\n)\n"
+    "transaction(\nblock-dirty-bitmap-add node=disk0 name=b0\n)\n"
 )
 
 
