@@ -149,6 +149,7 @@ class Consoles(QStackedWidget):
         Should the file not have been taken in yet, it is read first, so that what was
         typed is added to it, not written over it. What went wrong, as a sentence for
         the user; None when all went well."""
+        self.tasks.cancel()  # a file read still to start must not start after this
         if not self._save_timer.isActive():
             return None
         self._save_timer.stop()

@@ -175,6 +175,7 @@ class LogHub(QObject):
         loop runs any more (qmpgui ends at once), after the file writer has finished
         what it was given, so that the entries keep their order in the files. What
         went wrong, as a sentence for the user; None when all went well."""
+        self.tasks.cancel()  # a file read still to start must not start after this
         self._timer.stop()
         self._encoder.stop()
         lines = {endpoint: "".join(parts) for endpoint, parts in self._encoded.items()}

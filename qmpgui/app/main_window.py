@@ -324,11 +324,14 @@ class MainWindow(QMainWindow):
     def shutdown_now(self) -> list[str]:
         """What shutdown() must not skip, blocking, for when no event loop can run any
         more (the display went away, a second Ctrl+C): every file write asked for and
-        every one still waiting for its turn is done, the demo VM stopped. The VMs'
-        connections close with the process. What went wrong, as sentences for the user."""
+        every one still waiting for its turn is done, the demo VM stopped, the window then
+        closed without shutdown(). What went wrong, as sentences for the user."""
+        self._shut_down = True
         problems = [f"a file was not written: {err}" for err in self.writer.finish_now()]
-        problems += [p for p in (self.log_hub.write_now(), self.consoles.save_now()) if p]
-        return problems + self.fleet.shutdown_now()
+        kept = (self.log_hub.write_now(), self.consoles.save_now(), self.layout_kept.save_now(self))
+        problems += [p for p in kept if p] + self.fleet.shutdown_now()
+        self.shutdownFinished.emit()
+        return problems
 
     async def _close_after_shutdown(self) -> None:
         try:

@@ -140,15 +140,29 @@ class WindowLayout:
     async def save(self, window: QMainWindow) -> None:
         """Keep `window`'s layout as it is now (written on the FileWriter's thread);
         a failure is told, never raised."""
-        values: dict[str, object] = {_GEOMETRY: window.saveGeometry()}
-        for splitter in _splitters(window):
-            values[_SPLITTERS + splitter.objectName()] = splitter.saveState()
-        for memory in _column_memories(window):
-            values[_COLUMNS + memory.view.objectName()] = json.dumps(memory.state())
         try:
-            await self._writer.submit(_write, self.path, values)
+            await self._writer.submit(_write, self.path, _values(window))
         except OSError as err:
             self._say(Level.WARNING, f"the window's layout was not kept: {err}")
+
+    def save_now(self, window: QMainWindow) -> str | None:
+        """Keep `window`'s layout, blocking, for when no event loop runs any more (after
+        the FileWriter's finish_now()); what went wrong as a sentence, or None."""
+        try:
+            _write(self.path, _values(window))
+        except OSError as err:
+            return f"the window's layout was not kept: {err}"
+        return None
+
+
+def _values(window: QMainWindow) -> dict[str, object]:
+    """The INI keys and values of `window`'s layout as it is now."""
+    values: dict[str, object] = {_GEOMETRY: window.saveGeometry()}
+    for splitter in _splitters(window):
+        values[_SPLITTERS + splitter.objectName()] = splitter.saveState()
+    for memory in _column_memories(window):
+        values[_COLUMNS + memory.view.objectName()] = json.dumps(memory.state())
+    return values
 
 
 def _splitters(window: QMainWindow) -> list[QSplitter]:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from qmpgui.app.consoles import Consoles
+from qmpgui.app.window_state import layout_path
 from qmpgui.session.selection import SelectedVms
 from qmpgui.store.history import HistoryFile
 from qmpgui.store.writer import FileWriter
@@ -28,6 +29,22 @@ def test_a_config_save_waiting_its_turn_is_written_without_the_loop(
     assert window.shutdown_now() == []  # no turn of the loop from here on
 
     assert json.loads(config_file(tmp_path).read_text())["poll_interval_s"] == 9
+
+
+def test_the_window_layout_is_kept_and_the_window_closes_at_once_without_the_loop(
+    windows: Windows, arun: AsyncRunner, tmp_path: Path
+) -> None:
+    window = windows.open()
+    arun.wait(lambda: window.writer.pending == 0)
+    window.resize(701, 503)
+    kept = layout_path(config_file(tmp_path))
+    assert not kept.exists()
+
+    assert window.shutdown_now() == []
+    window.close()  # as the end does: no loop turn is left for an orderly shutdown()
+
+    assert window.isHidden()
+    assert kept.stat().st_size > 0
 
 
 def test_a_history_not_read_yet_is_added_to_not_written_over(qapp: object, tmp_path: Path) -> None:
