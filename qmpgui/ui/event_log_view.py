@@ -1,9 +1,10 @@
 """The event log pane: every VM's events, connection changes and commands in one table.
 
 Filters by VM, by names (grouped by kind, in event_log_names.py) and by free
-text; a selected row shows its whole entry as highlighted JSON. New rows scroll into view unless scrolling is paused.
-Entries export as JSON Lines: all of them, those shown or those selected (the
-file side of it is in event_log_export.py).
+text; a selected row shows its whole entry as highlighted JSON. New rows scroll
+into view unless scrolling is paused. Entries export as JSON Lines: all of
+them, those shown or those selected (the file side of it is in
+event_log_export.py).
 
 The table does no per-row work: rows have one fixed height and columns keep
 the widths they are given, so a batch of thousands of rows costs what the
