@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import socket
+import urllib.parse
 from dataclasses import dataclass
 
 
@@ -82,22 +85,63 @@ def _parse_host_port(text: str, original: str) -> Endpoint:
     return Endpoint(host=host, port=_parse_port(port_text, original))
 
 
-def endpoint_key(text: str) -> str:
-    """The canonical form, so `/a.sock` and `unix:/a.sock` compare equal; never raises.
+#: Names a unix socket usually has: text ending so is a path, even with no `/` in it
+#: (`db1.qmp`, as shell completion writes a socket in the current folder).
+SOCKET_SUFFIXES = (".qmp", ".sock", ".socket")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+#: libvirt's hypervisor drivers and transports (qemu:///system, qemu+ssh://host/system).
+_LIBVIRT_DRIVERS = frozenset(
+    {"qemu", "kvm", "xen", "libxl", "lxc", "test", "vbox", "esx", "vpx", "bhyve", "ch", "vz"}
+)
+_LIBVIRT_TRANSPORTS = frozenset({"unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext"})
 
-    Text that is no endpoint comes back stripped, as typed.
-    """
-    try:
-        return str(parse_endpoint(text))
-    except EndpointError:
-        return text.strip()
+
+def _scheme_problem(scheme: str, original: str) -> str:
+    """Why a `scheme://` address is refused: what it is, and what to give instead."""
+    name = scheme.lower()
+    driver, plus, transport = name.partition("+")
+    use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
+    if driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS):
+        return (
+            f"'{original}' is a libvirt connection URI: qmpgui does not connect through "
+            f"libvirt yet; {use}"
+        )
+    if name in ("ssh", "sftp"):
+        return (
+            f"'{original}' is an SSH address: qmpgui does not connect over SSH yet; forward "
+            "the monitor's socket (ssh -N -L /tmp/vm1.qmp:/run/vm1.qmp HOST) and enter the "
+            "local path"
+        )
+    if name in ("vnc", "spice", "rdp"):
+        return f"'{original}' is a display's address, not a QMP monitor; {use}"
+    if name in ("http", "https", "ws", "wss"):
+        return f"'{original}' is a web address: QMP is not spoken over HTTP; {use}"
+    return (
+        f"'{original}': qmpgui does not connect to {scheme}:// addresses; use a socket path "
+        "(/run/vm.qmp) or tcp:HOST:PORT"
+    )
+
+
+def _file_uri(text: str, original: str) -> Endpoint:
+    """`file:///run/vm1.qmp` (as a file manager copies a location): the path in it."""
+    parts = urllib.parse.urlsplit(text)
+    if parts.netloc not in ("", "localhost") or not parts.path:
+        raise EndpointError(
+            f"'{original}': a file:// address must name a file on this machine "
+            "(file:///run/vm1.qmp)"
+        )
+    return Endpoint(path=urllib.parse.unquote(parts.path))
 
 
 def parse_endpoint(text: str) -> Endpoint:
-    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT`, `HOST:PORT` or `[v6]:PORT`.
+    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT` or `[v6]:PORT`.
 
-    Text with a `/` (or starting with `~` or `.`) is a path; `~` is expanded. Raises
-    EndpointError, with a sentence for the user, for anything else.
+    Text with a `/`, starting with `~` or `.`, or ending in one of SOCKET_SUFFIXES is a
+    path (`db1.qmp` in the current folder); `~` is expanded, and a relative path stays
+    relative (resolve_endpoint() makes it absolute). `file:///path` is a path too.
+    Reads nothing from the file system. Raises EndpointError, with a sentence for the
+    user, for anything else: another `scheme://` (a libvirt URI, ssh://) says what it is
+    and that qmpgui does not connect to it.
     """
     original = text
     text = text.strip()
@@ -109,8 +153,16 @@ def parse_endpoint(text: str) -> Endpoint:
             raise EndpointError(f"'{original}': the socket path is empty")
         return Endpoint(path=os.path.expanduser(path))
     if text.startswith("tcp:"):
-        return _parse_host_port(text[len("tcp:") :], original)
-    if text.startswith(("/", "~", ".")) or "/" in text:
+        rest = text[len("tcp:") :]
+        if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
+            rest = rest[2:].rstrip("/")
+        return _parse_host_port(rest, original)
+    scheme = _SCHEME.match(text)
+    if scheme is not None:
+        if scheme.group(1).lower() == "file":
+            return _file_uri(text, original)
+        raise EndpointError(_scheme_problem(scheme.group(1), original))
+    if text.startswith(("/", "~", ".")) or "/" in text or text.endswith(SOCKET_SUFFIXES):
         return Endpoint(path=os.path.expanduser(text))
     if ":" in text:
         return _parse_host_port(text, original)
@@ -118,3 +170,81 @@ def parse_endpoint(text: str) -> Endpoint:
         f"'{original}': not an endpoint; use a socket path (/run/vm.qmp, unix:/run/vm.qmp) "
         "or tcp:HOST:PORT"
     )
+
+
+def current_folder() -> str:
+    """The folder relative endpoints are read against: the process's current folder,
+    or "/" when that has been removed (then only absolute paths and TCP work)."""
+    try:
+        return os.getcwd()
+    except OSError:
+        return "/"
+
+
+def resolve_endpoint(text: str, cwd: str) -> str:
+    """The endpoint `text` as it is kept and connected to, whatever the folder later.
+
+    A unix socket path that is relative is made absolute against the folder `cwd` (a
+    name with no `/` that exists there is a path too, `db1`); every other endpoint comes
+    back as typed, stripped. Looks in `cwd` for a bare name (blocking: call it before
+    the loop runs, or in a worker thread). Raises EndpointError as parse_endpoint() does;
+    a bare name that is not in `cwd` says so.
+    """
+    try:
+        endpoint = parse_endpoint(text)
+    except EndpointError:
+        name = text.strip()
+        if not name or _SCHEME.match(name) or ":" in name:
+            raise
+        if not os.path.lexists(os.path.join(cwd, name)):
+            raise EndpointError(
+                f"'{name}': not an endpoint, and {cwd} has nothing of that name; use a "
+                "socket path (/run/vm.qmp, ./vm.sock) or tcp:HOST:PORT"
+            ) from None
+        endpoint = Endpoint(path=name)
+    if endpoint.path is None or os.path.isabs(endpoint.path):
+        return text.strip()
+    return os.path.normpath(os.path.join(cwd, endpoint.path))
+
+
+def _path_key(path: str) -> str:
+    """`path` with `//`, `/./`, `dir/..` and a trailing `/` taken out, made absolute
+    against the current folder: the spellings of one path give one text."""
+    path = re.sub("/+", "/", path)
+    try:
+        return os.path.abspath(path)
+    except OSError:  # the current folder is gone
+        return os.path.normpath(path)
+
+
+def _host_key(host: str) -> str:
+    """A host as one text: names in lower case, addresses in their shortest form, an
+    IPv4 address mapped into IPv6 as the IPv4 address."""
+    host = host.lower()
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host.rstrip(".") or host
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(address)
+
+
+def endpoint_key(text: str) -> str:
+    """The canonical form, so the spellings of one endpoint compare equal; never raises.
+
+    `/a.sock`, `unix:/a.sock`, `//a.sock`, `/a.sock/` and `/x/../a.sock` give one key, a
+    relative path the key of its absolute path in the current folder; `tcp:LOCALHOST:1`
+    and `localhost:1`, `[::1]:1` and `[0:0::1]:1` one each. Symbolic links are not
+    followed (that needs the file system: see qmpgui.host.sockets). Text that is no
+    endpoint comes back stripped, as typed.
+    """
+    try:
+        endpoint = parse_endpoint(text)
+    except EndpointError:
+        return text.strip()
+    if endpoint.path is not None:
+        return f"unix:{_path_key(endpoint.path)}"
+    assert endpoint.host is not None
+    host = _host_key(endpoint.host)
+    return f"tcp:[{host}]:{endpoint.port}" if ":" in host else f"tcp:{host}:{endpoint.port}"
