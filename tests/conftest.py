@@ -135,7 +135,7 @@ def short_tmp() -> Iterator[Path]:
     path = Path(tempfile.mkdtemp(prefix="qg-"))
     yield path
     for child in sorted(path.rglob("*"), reverse=True):
-        if child.is_dir():
+        if child.is_dir() and not child.is_symlink():
             child.rmdir()
         else:
             child.unlink()

@@ -227,3 +227,14 @@ def process(pid: int) -> Process | None:
     except OSError:
         cwd = None
     return Process(pid, argv, name, state, cwd)
+
+
+def holder_labels(inodes: tuple[int, ...]) -> list[str]:
+    """`pid N (command line)` of the process holding each socket inode in `inodes`, ""
+    for one /proc hides (another user's). Blocking; never raises."""
+    pids = owners(set(inodes))
+    labels = []
+    for inode in inodes:
+        holder = process(pids[inode]) if inode in pids else None
+        labels.append(holder.label() if holder is not None else "")
+    return labels
