@@ -22,6 +22,7 @@ from qmpgui.qmp.errors import (
     negotiation_timeout,
     not_a_monitor,
     not_accepted,
+    queue_full_failure,
     stopped_failure,
 )
 from qmpgui.qmp.qemu_argv import SocketRole, socket_role
@@ -91,6 +92,16 @@ def silence_failure(
         if clients.accepted is False:
             return not_accepted(seconds, server.label())
     return busy_failure(seconds)
+
+
+def full_queue_failure(path: str) -> ConnectFailure:
+    """Why the unix socket `path` refused a connection with EAGAIN: its queue is full
+    while a client holds it; names the holders where the kernel and /proc show them."""
+    try:
+        holders = holder_labels(clients_of(path).holders)
+    except OSError:
+        holders = []
+    return queue_full_failure(path, holders)
 
 
 def negotiation_failure(server_pid: int | None, seconds: float) -> ConnectFailure:
