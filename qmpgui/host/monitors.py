@@ -21,7 +21,15 @@ from qmpgui.qmp.endpoint import endpoint_key
 from qmpgui.qmp.probe import Answer, Probe, probe_socket
 from qmpgui.qmp.qemu_argv import vm_name
 from qmpgui.qmp.silence import role_of
-from qmpgui.qmp.unix_peers import LISTEN, Process, owners, process, unix_sockets
+from qmpgui.qmp.unix_peers import (
+    ESTABLISHED,
+    LISTEN,
+    Process,
+    holder_labels,
+    owners,
+    process,
+    unix_sockets,
+)
 
 #: Seconds a socket has to greet: QEMU greets at once, even on a loaded machine.
 GREETING_TIMEOUT_S = 2.0
@@ -39,13 +47,15 @@ class FoundMonitor:
 
     `path` is the socket file; `vm_name` the VM's `-name` ("" when /proc does not
     tell); `state` a few words for the list ("free, QEMU 7.2.0", "busy: pid 42
-    (qmp-shell …) is connected", "in the list"); `free` is True when it greeted.
+    (qmp-shell …) is connected", "in the list"); `free` is True when it greeted;
+    `taken` when it is one of the endpoints in the list already (not connected to).
     """
 
     path: str
     vm_name: str
     state: str
     free: bool
+    taken: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +65,9 @@ class _Candidate:
     server: Process | None
     #: The socket is one of the VMs in the list already (then it is not connected to).
     taken: bool
+    #: The clients QEMU serves on it (socket inodes): a monitor another client holds,
+    #: which a connection would only join the queue of.
+    holders: tuple[int, ...] = ()
 
 
 def _candidates(places: Sequence[str], taken: Collection[str]) -> list[_Candidate]:
@@ -65,17 +78,26 @@ def _candidates(places: Sequence[str], taken: Collection[str]) -> list[_Candidat
     for place in places:
         for path in socket_files(place):
             files.setdefault(os.path.realpath(path), path)
+    served: dict[tuple[int, int], list[int]] = {}
     try:
-        listening = {s.file: s.inode for s in unix_sockets() if s.state == LISTEN and s.file}
+        table = unix_sockets()
     except OSError:
         listening = None  # no sock_diag: every socket gets a probe
+    else:
+        listening = {s.file: s.inode for s in table if s.state == LISTEN and s.file}
+        for s in table:
+            if s.state == ESTABLISHED and s.file and s.peer:
+                served.setdefault(s.file, []).append(s.peer)
     identity: dict[str, int | None] = {}
+    held: dict[str, tuple[int, ...]] = {}
     for path in files.values():
         try:
             info = os.stat(path)
         except OSError:
             continue
-        identity[path] = None if listening is None else listening.get((info.st_dev, info.st_ino))
+        file = (info.st_dev, info.st_ino)
+        identity[path] = None if listening is None else listening.get(file)
+        held[path] = tuple(served.get(file, ()))
     pids = owners({i for i in identity.values() if i is not None})
     found = []
     for real, path in files.items():
@@ -92,19 +114,23 @@ def _candidates(places: Sequence[str], taken: Collection[str]) -> list[_Candidat
                 continue  # QEMU's serial port, guest agent channel, ...
         elif not is_taken and not _MONITOR_NAME.search(os.path.basename(path)):
             continue
-        found.append(_Candidate(path, server, is_taken))
+        holders = held[path] if server is not None and server.is_qemu else ()
+        found.append(_Candidate(path, server, is_taken, holders))
     return found
 
 
 def _describe(candidate: _Candidate, probe: Probe | None) -> FoundMonitor | None:
-    """The list's line for a candidate and what its probe showed (None: not probed, it
-    is in the list); None when it is not a QMP monitor. Blocking (reads /proc)."""
+    """The list's line for a candidate and what its probe showed (None: not probed, as
+    it is in the list or held by another client); None when it is not a QMP monitor.
+    Blocking (reads /proc)."""
     server = candidate.server
     if server is None and probe is not None and probe.server_pid is not None:
         server = process(probe.server_pid)
     name = (vm_name(server.argv) if server is not None else None) or ""
-    if probe is None:
-        return FoundMonitor(candidate.path, name, "in the list", False)
+    if candidate.taken:
+        return FoundMonitor(candidate.path, name, "in the list", False, taken=True)
+    if probe is None:  # held by another client, as the kernel says: not connected to
+        probe = Probe(Answer.SILENT, holders=tuple(holder_labels(candidate.holders)))
     if probe.answer is Answer.GREETED:
         return FoundMonitor(candidate.path, name, f"free, QEMU {probe.version}", True)
     if probe.answer is Answer.SILENT and server is not None and server.is_qemu:
@@ -130,7 +156,7 @@ async def find_monitors(
     limit = asyncio.Semaphore(CONCURRENT)
 
     async def look(candidate: _Candidate) -> Probe | None:
-        if candidate.taken:
+        if candidate.taken or candidate.holders:
             return None
         async with limit:
             return await probe_socket(candidate.path, timeout)

@@ -37,8 +37,8 @@ def usual_places(chosen: str | None = None) -> list[str]:
 
 def socket_files(place: str, depth: int = DEPTH, limit: int = PER_PLACE) -> list[str]:
     """The unix socket files in the folder `place` and its subfolders down to `depth`
-    levels, looking at no more than `limit` entries in all; symbolic links are not
-    followed. Folders that cannot be read are passed over; never raises."""
+    levels, sorted, looking at no more than `limit` entries in all; symbolic links are
+    not followed. Folders that cannot be read are passed over; never raises."""
     found: list[str] = []
     seen = 0
     queue: deque[tuple[str, int]] = deque([(place, 1)])
@@ -60,7 +60,7 @@ def socket_files(place: str, depth: int = DEPTH, limit: int = PER_PLACE) -> list
                         queue.append((entry.path, level + 1))
         except OSError:
             continue
-    return found
+    return sorted(found)
 
 
 class PathKind(StrEnum):

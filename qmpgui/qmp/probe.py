@@ -107,9 +107,11 @@ async def probe_socket(path: str, timeout: float) -> Probe:
     sock.setblocking(False)
     try:
         try:
-            async with asyncio.timeout(timeout):
-                await loop.sock_connect(sock, path)
-        except (OSError, TimeoutError):
+            sock.connect(path)  # a unix socket connects at once or not at all
+        except BlockingIOError:
+            # The server's queue is full: it accepts nobody while a client holds it.
+            return Probe(Answer.SILENT, holders=await _look(path, sock))
+        except OSError:
             return Probe(Answer.UNREACHABLE)
         pid = _server_pid(sock)
         try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,14 @@ async def banner(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
     writer.write(b"SSH-2.0-OpenSSH_9.2\r\n")
     await writer.drain()
     await reader.read()
+
+
+def waiting(path: Path) -> int:
+    """Connections waiting in the queue of the listening socket `path` (ss's Recv-Q)."""
+    listed = subprocess.run(["ss", "-xlH"], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in listed.splitlines() if str(path) in line.split()]
+    assert len(rows) == 1, listed
+    return int(rows[0][2])
 
 
 def by_path(found: list[FoundMonitor]) -> dict[str, FoundMonitor]:
@@ -61,14 +70,16 @@ def test_a_qemus_monitors_are_found_and_nothing_else(short_tmp: Path) -> None:
             assert found[path].free and found[path].state.startswith("free, QEMU ")
         assert proxy.clients == 1 and found[str(short_tmp / "proxy.qmp")].vm_name == ""
 
-        # A monitor another client holds is busy, and says who holds it; one in the list
-        # already is not connected to.
+        # A monitor another client holds is busy, and says who holds it; neither it nor
+        # one in the list already is connected to: QEMU's queue of waiting clients stays
+        # empty (a connection would wait there until the holder leaves).
         with holding(qemu.watch_socket, short_tmp):
             found = by_path(asyncio.run(find_monitors([str(short_tmp)], taken=[f"unix:{deep}/"])))
+            assert waiting(qemu.watch_socket) == 0
         watch = found[str(qemu.watch_socket)]
         assert not watch.free and watch.state.startswith("busy: pid ")
         assert "qmp-holder" in watch.state
-        assert found[str(deep)].state == "in the list"
+        assert found[str(deep)].state == "in the list" and found[str(deep)].taken
         assert found[str(qemu.app_socket)].free
         assert qemu.watch.execute("query-status")["status"] == "running"  # QEMU untouched
     finally:

@@ -67,3 +67,30 @@ def test_nobody_behind_the_file_is_unreachable(short_tmp: Path) -> None:
     sock.close()  # the file stays, as a QEMU that was killed leaves it
     assert asyncio.run(probe_socket(str(path), 5)).answer is Answer.UNREACHABLE
     assert asyncio.run(probe_socket(str(short_tmp / "none"), 5)).answer is Answer.UNREACHABLE
+
+
+def test_a_server_whose_queue_is_full_is_silent_at_once(short_tmp: Path) -> None:
+    # A server that accepts nobody (a QEMU whose monitor a client holds) and has clients
+    # waiting already: the kernel refuses the next at once, which is not "no server".
+    path = short_tmp / "full.qmp"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen(0)
+    waiting = []
+    try:
+        while True:  # fill the queue
+            client = socket.socket(socket.AF_UNIX)
+            client.setblocking(False)
+            try:
+                client.connect(str(path))
+            except BlockingIOError:
+                client.close()
+                break
+            waiting.append(client)
+        start = time.monotonic()
+        probe = asyncio.run(probe_socket(str(path), 5))
+        assert probe.answer is Answer.SILENT and time.monotonic() - start < 5
+    finally:
+        for client in waiting:
+            client.close()
+        server.close()
