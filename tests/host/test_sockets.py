@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from qmpgui.host import sockets
 from qmpgui.host.sockets import PathKind, check_endpoint, socket_files, usual_places
 
 
@@ -113,6 +114,8 @@ def test_the_search_finds_sockets_two_levels_down_and_is_bounded(
 
 
 def test_the_usual_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests search only their own folders (tests/conftest.py); here, the places as shipped.
+    monkeypatch.setattr(sockets, "SYSTEM_PLACES", ("/run", "/var/run", "/tmp"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000/")
     assert usual_places("/srv/vms") == ["/srv/vms", "/run/user/1000", "/run", "/var/run", "/tmp"]
     monkeypatch.delenv("XDG_RUNTIME_DIR")
