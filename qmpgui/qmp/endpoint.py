@@ -58,10 +58,15 @@ class Endpoint:
         return f"tcp:{host}:{self.port}"
 
 
+def _shown(text: str) -> str:
+    """`text` for a one-line message: line ends and other control characters escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _parse_port(text: str, original: str) -> int:
     # `original` is the whole endpoint as typed, for the message.
     if not text.isdigit():
-        raise EndpointError(f"'{original}': the port must be a number, not '{text}'")
+        raise EndpointError(f"'{original}': the port must be a number, not '{_shown(text)}'")
     port = int(text)
     if not 1 <= port <= 65535:
         raise EndpointError(f"'{original}': the port must be between 1 and 65535")
@@ -124,7 +129,10 @@ def _scheme_problem(scheme: str, original: str) -> str:
 
 def _file_uri(text: str, original: str) -> Endpoint:
     """`file:///run/vm1.qmp` (as a file manager copies a location): the path in it."""
-    parts = urllib.parse.urlsplit(text)
+    try:
+        parts = urllib.parse.urlsplit(text)
+    except ValueError:  # "file://[..." : an unclosed IPv6 host
+        parts = urllib.parse.SplitResult("file", "?", "", "", "")
     if parts.netloc not in ("", "localhost") or not parts.path:
         raise EndpointError(
             f"'{original}': a file:// address must name a file on this machine "
@@ -143,10 +151,12 @@ def parse_endpoint(text: str) -> Endpoint:
     user, for anything else: another `scheme://` (a libvirt URI, ssh://) says what it is
     and that qmpgui does not connect to it.
     """
-    original = text
     text = text.strip()
+    original = _shown(text)
     if not text:
         raise EndpointError("the endpoint is empty: give a socket path or HOST:PORT")
+    if "\0" in text:  # no path or host holds one; the OS would refuse it with ValueError
+        raise EndpointError(f"'{original}': an endpoint has no NUL character")
     if text.startswith("unix:"):
         path = text[len("unix:") :]
         if not path:
@@ -198,7 +208,7 @@ def resolve_endpoint(text: str, cwd: str) -> str:
             raise
         if not os.path.lexists(os.path.join(cwd, name)):
             raise EndpointError(
-                f"'{name}': not an endpoint, and {cwd} has nothing of that name; use a "
+                f"'{_shown(name)}': not an endpoint, and {cwd} has nothing of that name; use a "
                 "socket path (/run/vm.qmp, ./vm.sock) or tcp:HOST:PORT"
             ) from None
         endpoint = Endpoint(path=name)
