@@ -22,6 +22,8 @@ SYSTEM_PLACES: tuple[str, ...] = ("/run", "/var/run", "/tmp")
 PER_PLACE = 300
 #: How deep below a place the search goes (1: the place's own entries).
 DEPTH = 2
+#: The longest unix socket path Linux takes, in bytes (sun_path holds 108 with its NUL).
+MAX_SOCKET_PATH = 107
 
 
 def usual_places(chosen: str | None = None) -> list[str]:
@@ -79,11 +81,9 @@ def path_kind(path: str) -> PathKind:
     """What is at `path` (symbolic links followed). Never raises."""
     try:
         mode = os.stat(path).st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a file where a folder should be too
         return PathKind.MISSING
-    except NotADirectoryError:
-        return PathKind.MISSING  # a file where a folder should be: nothing there either
-    except OSError:
+    except OSError:  # no permission on a folder on the way, a loop of links, ...
         return PathKind.HIDDEN
     if stat.S_ISSOCK(mode):
         return PathKind.SOCKET
@@ -97,7 +97,8 @@ _WARNINGS = {
     PathKind.FOLDER: "this is a folder: choose the socket in it (Browse…, or the list below)",
     PathKind.FILE: "this is a file, not a socket: no QEMU listens there yet (QEMU makes "
     "the socket when it starts)",
-    PathKind.HIDDEN: "qmpgui may not look there (permission denied): it is kept as typed",
+    PathKind.HIDDEN: "qmpgui cannot look there (no permission on a folder on the way?): it "
+    "is kept as typed",
 }
 
 
@@ -130,8 +131,9 @@ def _real(text: str, cwd: str) -> str | None:
 
 def check_endpoint(text: str, cwd: str, taken: Collection[str] = ()) -> EndpointCheck:
     """Check the endpoint `text` a user typed, relative paths against the folder `cwd`:
-    refused when it is no endpoint or already one of `taken` (also through a symbolic
-    link, as /var/run/x.qmp is /run/x.qmp), warned about when no socket is there (yet).
+    refused when it is no endpoint, a socket path too long for Linux, or already one of
+    `taken` (also through a symbolic link, as /var/run/x.qmp is /run/x.qmp), warned about
+    when no socket is there (yet).
     Blocking; never raises."""
     try:
         kept = resolve_endpoint(text, cwd)
@@ -143,6 +145,13 @@ def check_endpoint(text: str, cwd: str, taken: Collection[str] = ()) -> Endpoint
         return EndpointCheck(None, refusal="This endpoint is already in the list.")
     if endpoint.path is None:
         return EndpointCheck(kept)
+    size = len(os.fsencode(endpoint.path))
+    if size > MAX_SOCKET_PATH:
+        return EndpointCheck(
+            None,
+            refusal=f"this path is {size} bytes long: a unix socket's path has at most "
+            f"{MAX_SOCKET_PATH}, so neither QEMU nor qmpgui can use it; choose a shorter one",
+        )
     real = os.path.realpath(endpoint.path)
     for other in taken:
         if _real(other, cwd) == real:

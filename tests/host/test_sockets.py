@@ -64,6 +64,17 @@ def test_a_relative_path_is_kept_absolute(short_tmp: Path, listeners: list[socke
     assert check.endpoint == str(short_tmp / "db1") and check.kind is PathKind.SOCKET
 
 
+def test_a_path_too_long_for_a_unix_socket_is_refused(short_tmp: Path) -> None:
+    longest = f"{short_tmp}/" + "v" * (107 - len(f"{short_tmp}/"))
+    assert check_endpoint(longest, "/").refusal is None
+    check = check_endpoint(longest + "m", "/")
+    assert check.endpoint is None
+    assert check.refusal == (
+        "this path is 108 bytes long: a unix socket's path has at most 107, so neither "
+        "QEMU nor qmpgui can use it; choose a shorter one"
+    )
+
+
 def test_schemes_qmpgui_does_not_speak_are_refused() -> None:
     check = check_endpoint("qemu+ssh://host/system", "/")
     assert check.endpoint is None and check.refusal is not None
