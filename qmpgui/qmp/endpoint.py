@@ -141,15 +141,74 @@ def _file_uri(text: str, original: str) -> Endpoint:
     return Endpoint(path=urllib.parse.unquote(parts.path))
 
 
+#: The options of QEMU's socket character device: `-qmp unix:/run/vm1.qmp,server=on,wait=off`
+#: pasted whole names the socket /run/vm1.qmp (a bare flag can also be `noFLAG`).
+_QEMU_SOCKET_OPTIONS = frozenset(
+    {
+        "server",
+        "wait",
+        "telnet",
+        "tn3270",
+        "websocket",
+        "reconnect",
+        "reconnect-ms",
+        "delay",
+        "nodelay",
+        "tls-creds",
+        "tls-authz",
+        "abstract",
+        "tight",
+        "ipv4",
+        "ipv6",
+        "to",
+        "keep-alive",
+        "mux",
+        "logfile",
+        "logappend",
+        "id",
+        "pretty",
+    }
+)
+#: QEMU's option items: `,,` is a comma inside one.
+_OPTION_ITEM = re.compile(r"(?:[^,]|,,)+")
+#: `HOST:PORT/` or `[V6]:PORT/`: an address with a URL's trailing slash, not a folder.
+_HOST_PORT_SLASHED = re.compile(r"((?:\[[^\]/]*\]|[^/\[\]]+):[0-9]+)/+")
+
+
+def _is_qemu_option(item: str) -> bool:
+    key = item.partition("=")[0]
+    return key in _QEMU_SOCKET_OPTIONS or (
+        key.startswith("no") and "=" not in item and key[2:] in _QEMU_SOCKET_OPTIONS
+    )
+
+
+def _without_qemu_options(text: str) -> str:
+    """`text` without the QEMU socket options that end it (`,server=on,wait=off`), as
+    when QEMU's `-qmp` argument is pasted whole; other text comes back unchanged. A
+    comma in a file name stays (`/run/vm,1.qmp`): only QEMU's option names go."""
+    items = list(_OPTION_ITEM.finditer(text))
+    keep = len(items)
+    while keep > 1 and _is_qemu_option(items[keep - 1].group()):
+        keep -= 1
+    return text if keep == len(items) else text[: items[keep - 1].end()]
+
+
+def _has_prefix(text: str, prefix: str) -> bool:
+    """Whether `text` starts with `prefix` in any case (`UNIX:`, `Tcp:`)."""
+    return text[: len(prefix)].lower() == prefix
+
+
 def parse_endpoint(text: str) -> Endpoint:
     """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT` or `[v6]:PORT`.
 
     Text with a `/`, starting with `~` or `.`, or ending in one of SOCKET_SUFFIXES is a
     path (`db1.qmp` in the current folder); `~` is expanded, and a relative path stays
-    relative (resolve_endpoint() makes it absolute). `file:///path` is a path too.
-    Reads nothing from the file system. Raises EndpointError, with a sentence for the
-    user, for anything else: another `scheme://` (a libvirt URI, ssh://) says what it is
-    and that qmpgui does not connect to it.
+    relative (resolve_endpoint() makes it absolute). `file:///path` and `file:/path`
+    are paths too; `HOST:PORT/` is TCP. The prefixes `unix:` and `tcp:` are read in any
+    case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
+    pasted whole) are left out. Reads nothing from the file system. Raises EndpointError,
+    with a sentence for the user, for anything else: another `scheme://` (a libvirt URI,
+    ssh://) says what it is and that qmpgui does not connect to it.
     """
     text = text.strip()
     original = _shown(text)
@@ -157,12 +216,13 @@ def parse_endpoint(text: str) -> Endpoint:
         raise EndpointError("the endpoint is empty: give a socket path or HOST:PORT")
     if "\0" in text:  # no path or host holds one; the OS would refuse it with ValueError
         raise EndpointError(f"'{original}': an endpoint has no NUL character")
-    if text.startswith("unix:"):
+    text = _without_qemu_options(text)
+    if _has_prefix(text, "unix:"):
         path = text[len("unix:") :]
         if not path:
             raise EndpointError(f"'{original}': the socket path is empty")
         return Endpoint(path=os.path.expanduser(path))
-    if text.startswith("tcp:"):
+    if _has_prefix(text, "tcp:"):
         rest = text[len("tcp:") :]
         if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
             rest = rest[2:].rstrip("/")
@@ -172,6 +232,11 @@ def parse_endpoint(text: str) -> Endpoint:
         if scheme.group(1).lower() == "file":
             return _file_uri(text, original)
         raise EndpointError(_scheme_problem(scheme.group(1), original))
+    if _has_prefix(text, "file:/"):  # file:/run/vm1.qmp, a file URI's short form
+        return _file_uri(text, original)
+    slashed = _HOST_PORT_SLASHED.fullmatch(text)
+    if slashed is not None and not text.startswith((".", "~")):
+        return _parse_host_port(slashed.group(1), original)
     if text.startswith(("/", "~", ".")) or "/" in text or text.endswith(SOCKET_SUFFIXES):
         return Endpoint(path=os.path.expanduser(text))
     if ":" in text:
@@ -194,16 +259,17 @@ def current_folder() -> str:
 def resolve_endpoint(text: str, cwd: str) -> str:
     """The endpoint `text` as it is kept and connected to, whatever the folder later.
 
-    A unix socket path that is relative is made absolute against the folder `cwd` (a
-    name with no `/` that exists there is a path too, `db1`); every other endpoint comes
-    back as typed, stripped. Looks in `cwd` for a bare name (blocking: call it before
-    the loop runs, or in a worker thread). Raises EndpointError as parse_endpoint() does;
-    a bare name that is not in `cwd` says so.
+    A unix socket path that is relative is made absolute against the folder `cwd`. A
+    name with no `/` that exists there is a path too: `db1`, and `a:1` (the address
+    a:1 is written `tcp:a:1` then). Every other endpoint comes back as typed, stripped,
+    without QEMU's socket options (`,server=on`). Looks in `cwd` for a bare name
+    (blocking: call it before the loop runs, or in a worker thread). Raises
+    EndpointError as parse_endpoint() does; a bare name that is not in `cwd` says so.
     """
+    name = _without_qemu_options(text.strip())
     try:
-        endpoint = parse_endpoint(text)
+        endpoint = parse_endpoint(name)
     except EndpointError:
-        name = text.strip()
         if not name or _SCHEME.match(name) or ":" in name:
             raise
         if not os.path.lexists(os.path.join(cwd, name)):
@@ -212,9 +278,23 @@ def resolve_endpoint(text: str, cwd: str) -> str:
                 "socket path (/run/vm.qmp, ./vm.sock) or tcp:HOST:PORT"
             ) from None
         endpoint = Endpoint(path=name)
+    if endpoint.path is None and _is_file_here(name, cwd):
+        endpoint = Endpoint(path=name)  # an existing path is a path, even a:1
     if endpoint.path is None or os.path.isabs(endpoint.path):
-        return text.strip()
+        return name
     return os.path.normpath(os.path.join(cwd, endpoint.path))
+
+
+def _is_file_here(text: str, cwd: str) -> bool:
+    """Whether `text`, read as HOST:PORT without an explicit `tcp:`, names something in
+    the folder `cwd` instead: a socket named `a:1`. Blocking."""
+    name = text.rstrip("/")
+    if _has_prefix(name, "tcp:") or "/" in name:
+        return False
+    try:
+        return os.path.lexists(os.path.join(cwd, name))
+    except ValueError:  # a name the OS refuses
+        return False
 
 
 def _path_key(path: str) -> str:

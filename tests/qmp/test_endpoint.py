@@ -127,3 +127,45 @@ def test_spellings_of_one_endpoint_have_one_key(spellings: list[str]) -> None:
     assert len({endpoint_key(text) for text in spellings}) == 1, spellings
     others = ("/tmp/y.qmp", "/tmp/x.qmp.old", "y.sock", "localhost:4445", "[::2]:4444")
     assert endpoint_key(spellings[0]) not in {endpoint_key(text) for text in others}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # QEMU's own -qmp argument, pasted whole: the socket it names.
+        ("unix:/run/vm1.qmp,server=on,wait=off", Endpoint(path="/run/vm1.qmp")),
+        ("unix:/run/vm1.qmp,server,nowait", Endpoint(path="/run/vm1.qmp")),
+        ("tcp:127.0.0.1:4444,server=on,wait=off", Endpoint(host="127.0.0.1", port=4444)),
+        # A comma that is part of a file's name stays.
+        ("/run/vm,1.qmp", Endpoint(path="/run/vm,1.qmp")),
+        ("/run/vm1.qmp,old", Endpoint(path="/run/vm1.qmp,old")),
+        # The prefixes in any case, never a relative path named "UNIX:".
+        ("UNIX:/run/vm1.qmp", Endpoint(path="/run/vm1.qmp")),
+        ("TCP:localhost:4444", Endpoint(host="localhost", port=4444)),
+        # A file URI's short form, and an address with a URL's trailing slash.
+        ("file:/run/vm1.qmp", Endpoint(path="/run/vm1.qmp")),
+        ("localhost:4444/", Endpoint(host="localhost", port=4444)),
+        ("[::1]:4444/", Endpoint(host="::1", port=4444)),
+    ],
+)
+def test_spellings_users_paste_are_what_they_name(text: str, expected: Endpoint) -> None:
+    assert parse_endpoint(text) == expected
+
+
+def test_qemus_options_are_not_kept(tmp_path: Path) -> None:
+    folder = str(tmp_path)
+    pasted = "unix:/run/vm1.qmp,server=on,wait=off"
+    assert resolve_endpoint(pasted, folder) == "unix:/run/vm1.qmp"
+    assert resolve_endpoint("db1.qmp,server=on", folder) == f"{folder}/db1.qmp"
+    assert endpoint_key(pasted) == endpoint_key("/run/vm1.qmp")
+
+
+def test_an_existing_name_with_a_colon_is_a_path(tmp_path: Path) -> None:
+    # Shell completion writes the socket `a:1` of the current folder as a:1.
+    (tmp_path / "a:1").touch()
+    folder = str(tmp_path)
+    assert resolve_endpoint("a:1", folder) == f"{folder}/a:1"
+    assert resolve_endpoint("a:1/", folder) == f"{folder}/a:1"
+    # The address stays reachable written as one, and a name that is not there is TCP.
+    assert resolve_endpoint("tcp:a:1", folder) == "tcp:a:1"
+    assert resolve_endpoint("b:1", folder) == "b:1"

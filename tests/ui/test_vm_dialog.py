@@ -161,6 +161,19 @@ def test_a_relative_path_is_kept_absolute(
     assert dialog.spec().endpoint == str(listener)
 
 
+def test_qemus_own_argument_pasted_names_its_socket(
+    qtbot: Any, arun: AsyncRunner, dialogs: list[VmDialog], listener: Path
+) -> None:
+    # The dialog's hint shows QEMU's -qmp argument: pasted whole, it is that socket.
+    dialog = open_dialog(qtbot, dialogs)
+    dialog.endpoint_edit.setText(f"unix:{listener},server=on,wait=off")
+    checked(arun, dialog)
+    assert dialog.problem_label.text() == f"kept as unix:{listener}"
+    ok_button(dialog).click()
+    assert dialog.result() == VmDialog.DialogCode.Accepted
+    assert dialog.spec().endpoint == f"unix:{listener}"
+
+
 def test_browse_shows_sockets_and_fills_the_endpoint(
     qtbot: Any, arun: AsyncRunner, dialogs: list[VmDialog], short_tmp: Path, listener: Path
 ) -> None:
