@@ -40,6 +40,9 @@ from qmpgui.ui.styles import set_tone
 #: The Browse dialog's filters: sockets by their usual names, or every file.
 _FILTERS = f"QMP sockets ({' '.join('*' + s for s in SOCKET_SUFFIXES)});;All files (*)"
 
+#: What at a typed path makes Found sockets search its folder.
+_LOOK_AROUND = (PathKind.FOLDER, PathKind.MISSING, PathKind.FILE)
+
 
 @dataclass(frozen=True)
 class VmSpec:
@@ -181,8 +184,10 @@ class VmDialog(QDialog):
             return  # typed on meanwhile: a newer check is coming
         self._check = (text, check)
         self._show()
-        if check.kind is PathKind.FOLDER and check.folder != self.found.folder:
-            self.found.search(check.folder)  # a folder typed: what is in it
+        if check.kind in _LOOK_AROUND and check.folder != self.found.folder:
+            # A folder typed, or a path with no socket (yet): the sockets that are there,
+            # one of which may be the one meant under another name.
+            self.found.search(check.folder)
         if self._accept_when_checked:
             self._accept_when_checked = False
             self.accept()

@@ -250,6 +250,33 @@ def test_found_sockets_list_a_real_qemus_monitors_and_fill_the_endpoint(
         qemu.stop()
 
 
+@pytest.mark.qemu
+def test_found_sockets_look_in_the_folder_of_a_path_typed(
+    qtbot: Any, arun: AsyncRunner, dialogs: list[VmDialog], short_tmp: Path
+) -> None:
+    # The socket meant may be there under another name than the one typed.
+    vms = short_tmp / "vms"
+    vms.mkdir()
+    qemu = QemuVm(vms, name="db1").start()
+    try:
+        dialog = open_dialog(qtbot, dialogs)
+        dialog.show()
+        found = dialog.found
+        arun.wait(lambda: "QMP socket" in found.status.text())
+        assert found.paths() == []  # not in the usual places
+        qtbot.keyClicks(dialog.endpoint_edit, f"{vms}/db1.qmp")
+        arun.wait(lambda: dialog.problem_label.text() == NO_SOCKET_YET)
+        arun.wait(lambda: str(qemu.app_socket) in found.paths())
+        assert found.status.text().startswith(f"2 QMP sockets in {vms}, ")
+        found.list.itemClicked.emit(found.list.topLevelItem(0), 0)
+        checked(arun, dialog)
+        assert dialog.endpoint_edit.text() == found.paths()[0]
+        assert dialog.problem_label.text() == "" and ok_button(dialog).isEnabled()
+        assert found.tasks.get("search") is None  # choosing one does not search again
+    finally:
+        qemu.stop()
+
+
 def qemu_version(qemu: QemuVm) -> str:
     version = qemu.watch.greeting["QMP"]["version"]["qemu"]
     return f"{version['major']}.{version['minor']}.{version['micro']}"
