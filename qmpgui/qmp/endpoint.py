@@ -225,8 +225,8 @@ def parse_endpoint(text: str) -> Endpoint:
     if _has_prefix(text, "tcp:"):
         rest = text[len("tcp:") :]
         if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
-            rest = rest[2:].rstrip("/")
-        return _parse_host_port(rest, original)
+            rest = rest[2:]
+        return _parse_host_port(rest.rstrip("/"), original)
     scheme = _SCHEME.match(text)
     if scheme is not None:
         if scheme.group(1).lower() == "file":

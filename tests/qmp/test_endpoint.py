@@ -146,6 +146,7 @@ def test_spellings_of_one_endpoint_have_one_key(spellings: list[str]) -> None:
         ("file:/run/vm1.qmp", Endpoint(path="/run/vm1.qmp")),
         ("localhost:4444/", Endpoint(host="localhost", port=4444)),
         ("[::1]:4444/", Endpoint(host="::1", port=4444)),
+        ("tcp:localhost:4444/", Endpoint(host="localhost", port=4444)),
     ],
 )
 def test_spellings_users_paste_are_what_they_name(text: str, expected: Endpoint) -> None:
