@@ -74,7 +74,7 @@ async def storm(socket: Path, server: subprocess.Popen[str], seconds: float) -> 
     window = create_main_window([str(socket)])
     window.resize(1200, 820)
     window.show()
-    window.action_show_log.trigger()
+    window.window_actions.show_log.trigger()
     probe = StallProbe(10)
     session = window.model.session(0)
     await until(lambda: session.connected, f"a connection ({session.state_text()})", 10)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import sys
 
-from qmpgui.app.cli import parse_options
+from qmpgui.app.cli import Options, parse_options
+from qmpgui.app.ending import Ending
 from qmpgui.host.demo import DemoError, find_qemu
 
 #: `dark` or `light`: the colour scheme asked of Qt (QStyleHints.setColorScheme); unset, the
@@ -27,15 +27,26 @@ def color_scheme_asked() -> str | None:
     return asked if asked in _COLOR_SCHEMES else None
 
 
-def _run_window(argv: list[str]) -> int:
+def _display_gone(demo: bool) -> str:
+    """What qmpgui says when the display went away under its window."""
+    stopped = ", the demo VM is stopped" if demo else ""
+    return (
+        "the display went away: qmpgui writes what it had not saved yet and quits; "
+        f"the VMs keep running{stopped}."
+    )
+
+
+def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
     # Qt is imported only once the arguments are known to be good: --help,
     # --version and the missing-QEMU message answer instantly.
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from qmpgui.app import create_main_window
     from qmpgui.app.collector import Collector
+    from qmpgui.app.event_loop import LoopEnded
     from qmpgui.app.event_loop import run as run_loop
+    from qmpgui.app.instance import start_or_hand_over
     from qmpgui.app.main_window import app_icon
     from qmpgui.ui.crash import install_excepthook, loop_exception_handler
 
@@ -52,23 +63,36 @@ def _run_window(argv: list[str]) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_excepthook()
     Collector(app)  # full garbage collections rarely, and when no one looks
+    # One qmpgui per configuration file: a second start hands its endpoints over.
+    instance = start_or_hand_over(options)
+    if isinstance(instance, int):
+        return instance
 
     async def run() -> None:
-        asyncio.get_running_loop().set_exception_handler(loop_exception_handler)
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(loop_exception_handler)
+        # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
+        ending.watch(loop)
         window = create_main_window(argv)
+        ending.attach(window)
+        if instance is not None:
+            instance.serve(lambda handover: window.take_handover(handover.endpoints, handover.demo))
         finished = asyncio.Event()
         window.shutdownFinished.connect(finished.set)
-        # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
-        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-            signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
-        # Python runs signal handlers only between bytecodes: wake it regularly.
-        wake = QTimer(interval=200)
-        wake.timeout.connect(lambda: None)
-        wake.start()
         window.show()
         await finished.wait()
 
-    run_loop(run())
+    if instance is not None:
+        ending.at_end(instance.release)
+    try:
+        run_loop(run())
+    except LoopEnded:
+        # Qt ends its loop by itself when the connection to the display breaks.
+        ending.end_now(_display_gone(options.demo), 1)
+    finally:
+        ending.finished()  # the window is gone: nothing left to close
+        if instance is not None:
+            instance.release()
     if app.platformName() == "offscreen":
         # PySide6 crashes at exit when this clipboard still owns a QMimeData; no one can
         # paste from an offscreen clipboard after the process ends anyway.
@@ -89,6 +113,7 @@ def _no_display() -> str | None:
 
 
 def main() -> int:
+    ending = Ending()  # first: from here on no signal meets Python's default handler
     argv = sys.argv[1:]
     options = parse_options(argv)
     problem = _no_display()
@@ -101,7 +126,7 @@ def main() -> int:
         except DemoError as err:
             print(f"qmpgui: {err}", file=sys.stderr)
             return 1
-    return _run_window(argv)
+    return _run_window(argv, options, ending)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ apt_packages=(
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
     # a virtual screen for screenshots and for running the app without a display
     xvfb xauth x11-apps
+    # certificates for the tests of displays over TLS
+    openssl
 )
 missing=()
 for package in "${apt_packages[@]}"; do

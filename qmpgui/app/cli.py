@@ -19,7 +19,11 @@ endpoints:
   [::1]:4444                        an IPv6 address in brackets
 
 Endpoints given here are shown for this run only; VMs added in the window are saved in
-the configuration file ($XDG_CONFIG_HOME/qmpgui/config.json).
+the configuration file ($XDG_CONFIG_HOME/qmpgui/config.json). While a qmpgui runs with the
+same configuration file, it opens them (and --demo) in its window instead, and this start exits.
+
+Ctrl+C, SIGTERM and SIGHUP close qmpgui as its Quit does; a second one while it closes ends
+it at once (exit status 128 + the signal's number), what it had not saved yet written first.
 """
 
 

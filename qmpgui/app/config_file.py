@@ -227,6 +227,27 @@ class ConfigFile(QObject):
             self._save_again = False
             self.save()
 
+    def save_now(self) -> str | None:
+        """Write the save that waits for the one under way here and now, blocking: for
+        when no event loop runs any more (qmpgui ends at once), after the file writer
+        has finished, and with it the save under way. What went wrong, as a sentence for
+        the user; None when all went well (or nothing waited)."""
+        if not self._save_again:
+            return None
+        self._save_again = False
+        snapshot = self._snapshot()
+        try:
+            # The base is the file before the save under way, whose result only the
+            # loop could take: merged again, the window's own changes are the same.
+            saved = save_merged(self.path, self._base, snapshot.config, snapshot.vms)
+        except OSError as err:
+            return (
+                f"could not save {self.path}: {err.strerror or err}; the previous file is unchanged"
+            )
+        if saved.loaded is None:
+            return f"not saved: {self.path} {saved.found.error}"
+        return None
+
     def close(self) -> None:
         """Stop watching; results still on their way are not applied. A save asked from
         now on is still written (at shutdown the FileWriter finishes it)."""

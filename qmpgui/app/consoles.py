@@ -17,9 +17,10 @@ from qmpgui.log.entry import Level
 from qmpgui.session import VmSession
 from qmpgui.session.selection import SelectedVms
 from qmpgui.session.tasks import TaskSet
-from qmpgui.store.history import MODES, History, HistoryFile, Mode
+from qmpgui.store.history import MODES, History, HistoryFile, HistoryLoad, Mode
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.console_host import ConsoleHost
+from qmpgui.ui.say import Say
 
 if TYPE_CHECKING:
     from qmpgui.ui.console import ConsoleWidget
@@ -34,7 +35,7 @@ class Consoles(QStackedWidget):
         self,
         selection: SelectedVms,
         ask_destructive: Callable[[str, str, list[str], str, str], bool],
-        message: Callable[[Level, str], None],
+        message: Say,
         history_file: HistoryFile,
         *,
         writer: FileWriter,
@@ -53,6 +54,8 @@ class Consoles(QStackedWidget):
         self.consoles: dict[VmSession, ConsoleWidget] = {}
         self._selection = selection
         self._on_screen = False
+        #: Whether the history file has been taken in (load_history()).
+        self._loaded = False
         self.placeholder = QLabel("Select a VM to talk to its QMP monitor.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.placeholder)
@@ -111,6 +114,10 @@ class Consoles(QStackedWidget):
         loaded = await self._writer.submit(self.history_file.load)
         if loaded.problem:
             self.host.message(Level.WARNING, loaded.problem)
+        self._take_loaded(loaded)
+
+    def _take_loaded(self, loaded: HistoryLoad) -> None:
+        self._loaded = True
         for mode in MODES:
             typed_meanwhile = self.host.histories[mode].entries
             history: History = loaded.histories[mode]
@@ -135,6 +142,27 @@ class Consoles(QStackedWidget):
             self.host.message(
                 Level.WARNING, f"the console history was not saved to {self.history_file.path}"
             )
+
+    def save_now(self) -> str | None:
+        """Save a history change not saved yet here and now, blocking: for when no event
+        loop runs any more (qmpgui ends at once), after the file writer has finished.
+        Should the file not have been taken in yet, it is read first, so that what was
+        typed is added to it, not written over it. What went wrong, as a sentence for
+        the user; None when all went well."""
+        self.tasks.cancel()  # a file read still to start must not start after this
+        if not self._save_timer.isActive():
+            return None
+        self._save_timer.stop()
+        try:
+            if not self._loaded:
+                self._take_loaded(self.history_file.load())
+            entries = {mode: self.host.histories[mode].entries for mode in MODES}
+            if self.history_file.save(entries):
+                return None
+            reason = "the file could not be read at start-up"
+        except OSError as err:
+            reason = str(err.strerror or err)
+        return f"the console history was not saved to {self.history_file.path}: {reason}"
 
     async def aclose(self) -> None:
         """Cancel batch runs and what is under way; a history change not yet saved is

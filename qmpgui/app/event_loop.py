@@ -7,6 +7,9 @@ each second that was 10,000 live Qt timers, and a dozen more timers per poll for
 callbacks of its futures and tasks. Here a cancelled timer is removed at once, and
 ready callbacks wait in one queue that a single zero-time timer runs, as asyncio's own
 loop runs its ready queue: each callback the loop had when the batch began, in order.
+
+When Qt ends its loop by itself (the display went away) run() raises LoopEnded, and
+does not run the loop again: qmpgui.app.ending ends the process then.
 """
 
 from __future__ import annotations
@@ -106,10 +109,39 @@ class _Timers(QObject):
         pass
 
 
+class LoopEnded(RuntimeError):
+    """Qt ended its event loop by itself, before the coroutine given to run() finished.
+
+    Qt does so when the connection to the display breaks (the X server went away): no
+    window can be shown and the loop cannot run again. `exit_code` is the status Qt's
+    loop ended with (1 then).
+    """
+
+    def __init__(self, exit_code: int) -> None:
+        super().__init__(f"Qt ended the event loop by itself (exit code {exit_code})")
+        self.exit_code = exit_code
+
+
 class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
     def __init__(self, app: QCoreApplication | None = None, **kwargs: Any) -> None:
         super().__init__(app, **kwargs)
         self._timer = _Timers()
+        #: Whether stop() (asyncio: the coroutine finished, or someone asked) ended the
+        #: loop; if not, Qt did.
+        self._asked_to_stop = False
+
+    def stop(self) -> None:
+        self._asked_to_stop = True
+        super().stop()
+
+    def run_forever(self) -> None:
+        """qasync's; raises LoopEnded when Qt, not stop(), ended the loop. Raised here,
+        it also skips what qasync's run_until_complete does next, one more pass of Qt's
+        event dispatcher, which can crash the process once the display is gone."""
+        self._asked_to_stop = False
+        exit_code = super().run_forever()
+        if not self._asked_to_stop:
+            raise LoopEnded(exit_code)
 
     def call_later(
         self,
@@ -131,10 +163,22 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
 
 
 def run(main: Coroutine[Any, Any, T]) -> T:
-    """qasync.run() with this loop, on the QApplication that exists or a new one."""
+    """qasync.run() with this loop, on the QApplication that exists or a new one.
+
+    Raises LoopEnded when Qt ended the loop by itself; the loop is then left as it is,
+    not closed: closing it runs it again, which a loop without a display cannot do.
+    """
 
     def new_loop() -> asyncio.AbstractEventLoop:
         return QtEventLoop(QApplication.instance() or QApplication(sys.argv[:1]))
 
-    with asyncio.Runner(loop_factory=new_loop) as runner:
+    runner = asyncio.Runner(loop_factory=new_loop)
+    ended = False
+    try:
         return runner.run(main)
+    except LoopEnded:
+        ended = True
+        raise
+    finally:
+        if not ended:
+            runner.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -60,6 +61,9 @@ class Fleet(QObject):
         )
         self.model = VmListModel(self)
         self.demo: DemoVm | None = None
+        #: The demo VM's row once it runs; whether it was asked for (it starts once).
+        self._demo_session: VmSession | None = None
+        self._demo_asked = False
         self.tasks = TaskSet()
         #: The endpoint of the file's entry each saved VM stands for, as last read or
         #: written (a VM added in the window has none until it is saved).
@@ -90,11 +94,11 @@ class Fleet(QObject):
         for session in dict.fromkeys(wanted):  # each once, in list order
             session.connect_vm()
         if self.options.demo:
-            self.tasks.spawn(self._start_demo(), "demo")
+            self.start_demo()
 
     # -- the list ---------------------------------------------------------------------------
 
-    def _add_session(self, spec: VmSpec, transient: bool) -> VmSession:
+    def _add_session(self, spec: VmSpec, transient: bool, keep_log: bool = True) -> VmSession:
         session = VmSession(
             spec.name,
             spec.endpoint,
@@ -104,7 +108,7 @@ class Fleet(QObject):
             parent=self,
         )
         session.message.connect(lambda level, text: self._say(level, text, log=False))
-        self._log_hub.watch(session)
+        self._log_hub.watch(session, keep_file=keep_log)
         self.model.add(session)
         return session
 
@@ -115,6 +119,16 @@ class Fleet(QObject):
             if endpoint_key(session.endpoint_text) == key:
                 return session
         return self._add_session(VmSpec("", endpoint, True), transient=True)
+
+    def open_endpoints(self, endpoints: Sequence[str]) -> list[VmSession]:
+        """Endpoints given on a command line after start-up (a second start of qmpgui
+        hands its own over): each opens as at start-up, and connects unless it is
+        connected or connecting already. The sessions, each once, in order."""
+        sessions = list(dict.fromkeys(self._open_endpoint(endpoint) for endpoint in endpoints))
+        for session in sessions:
+            if session.can_connect:
+                session.connect_vm()
+        return sessions
 
     def endpoints(self, *, besides: VmSession | None = None) -> list[str]:
         """The endpoints in the list but `besides`'s: a new or edited VM must differ."""
@@ -240,6 +254,15 @@ class Fleet(QObject):
 
     # -- the demo VM ------------------------------------------------------------------------
 
+    def start_demo(self) -> None:
+        """Start the demo VM, once; asked again, its row is shown (once it runs)."""
+        if self._demo_asked:
+            if self._demo_session is not None:
+                self.showRequested.emit(self._demo_session)
+            return
+        self._demo_asked = True
+        self.tasks.spawn(self._start_demo(), "demo")
+
     async def _start_demo(self) -> None:
         self._say(Level.INFO, "starting the demo VM (QEMU, TCG, 128 MiB)…")
         try:
@@ -249,11 +272,24 @@ class Fleet(QObject):
         except DemoError as err:
             self._say(Level.ERROR, f"demo VM: {err}", banner=True)
             return
-        session = self._add_session(VmSpec("", self.demo.endpoint, True), transient=True)
+        # Its endpoint is new each run: its log would be a file of its own for ever.
+        spec = VmSpec("", self.demo.endpoint, True)
+        session = self._add_session(spec, transient=True, keep_log=False)
+        self._demo_session = session
         self.showRequested.emit(session)
         session.connect_vm()
 
     # -- shutdown -----------------------------------------------------------------------------
+
+    def shutdown_now(self) -> list[str]:
+        """Save the configuration change waiting its turn and stop the demo VM, blocking:
+        for when no event loop runs any more (qmpgui ends at once), after the file
+        writer has finished. The VMs' connections close with the process. What went
+        wrong, as sentences for the user."""
+        problem = self.config_file.save_now()
+        if self.demo is not None:
+            self.demo.stop_now()
+        return [problem] if problem else []
 
     async def aclose(self) -> None:
         """Disconnect every VM and stop the demo VM; saves are the file writer's to finish.
@@ -263,7 +299,7 @@ class Fleet(QObject):
         self.config_file.close()
         await self.tasks.aclose()
         for session in self.model.sessions:
-            await session.aclose()
+            await session.aclose(quiet=True)  # the window says "qmpgui closed" once
         if self.demo is not None:
             await self.demo.stop()
             atexit.unregister(self.demo.stop_now)

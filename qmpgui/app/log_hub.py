@@ -55,6 +55,8 @@ class LogHub(QObject):
         self._writer = writer
         self.tasks = TaskSet()
         self._unwritten: dict[str, list[LogEntry]] = {}
+        #: Endpoints whose entries are shown but not written (see watch()).
+        self._unkept: set[str] = set()
         #: Entries waiting to become JSON: (endpoint, entries, how many are done).
         self._to_encode: collections.deque[tuple[str, list[LogEntry], int]] = collections.deque()
         self._encoded: dict[str, list[str]] = {}
@@ -71,23 +73,40 @@ class LogHub(QObject):
 
     # -- feeding ------------------------------------------------------------------------
 
-    def watch(self, session: VmSession) -> None:
-        session.logged.connect(lambda entry: self.add(entry, session.endpoint_text))
+    def watch(self, session: VmSession, *, keep_file: bool = True) -> None:
+        """Log `session`'s entries and events, and show its rows under its name now.
+
+        `keep_file` False: its entries are not written (a VM of this run only, whose
+        endpoint is never seen again: the demo VM's)."""
+        session.logged.connect(self.add)
         session.eventsReceived.connect(lambda events: self._events(session, events))
+        session.stateChanged.connect(lambda: self._name(session))
+        self._name(session)
+        if not keep_file:
+            self._unkept.add(session.endpoint_text)
+
+    def _name(self, session: VmSession) -> None:
+        # The name the user gave, else QEMU's -name; none yet: the entries' names stand.
+        name = session.configured_name or session.info.query_name or ""
+        self.model.name_vm(session.endpoint_text, name)
 
     def _events(self, session: VmSession, events: list[Event]) -> None:
-        name = session.display_name
+        name, endpoint = session.display_name, session.endpoint_text
         for event in events:
-            self.add(event_entry(name, event), session.endpoint_text)
+            self.add(event_entry(name, event, endpoint))
 
-    def add(self, entry: LogEntry, endpoint: str = APP_ENDPOINT) -> None:
+    def add(self, entry: LogEntry) -> None:
+        """Show `entry`, write it to its VM's file (the app's for one without an
+        endpoint) within WRITE_DELAY_MS, and let the notifier consider it."""
         if self._waiting is not None:
             self._waiting.append(entry)
         else:
             self.model.append([entry])
-        self._unwritten.setdefault(endpoint, []).append(entry)
-        if not self._timer.isActive():
-            self._timer.start()
+        endpoint = entry.endpoint or APP_ENDPOINT
+        if endpoint not in self._unkept:
+            self._unwritten.setdefault(endpoint, []).append(entry)
+            if not self._timer.isActive():
+                self._timer.start()
         self.notifier.consider(entry)
 
     # -- files ------------------------------------------------------------------------------
@@ -97,9 +116,10 @@ class LogHub(QObject):
         self.tasks.spawn(self.load(), "load")
 
     async def load(self) -> None:
-        """Read the files back; entries that arrive meanwhile follow them."""
+        """Read the files back (past demo VMs' files are deleted first: their endpoints
+        never come back); entries that arrive meanwhile follow them."""
         try:
-            old = await self._writer.submit(self.store.load, self.model.limit)
+            old = await self._writer.submit(self._read_back)
         except OSError as err:
             old = []
             self._warn(
@@ -108,6 +128,11 @@ class LogHub(QObject):
         finally:
             waiting, self._waiting = self._waiting or [], None
         self.model.append(old + waiting)
+
+    def _read_back(self) -> list[LogEntry]:
+        # In the file writer's thread.
+        self.store.forget_demo_logs()
+        return self.store.load(self.model.limit)
 
     def _write_soon(self) -> None:
         """A second's entries: made into JSON slice by slice, then written."""
@@ -144,6 +169,32 @@ class LogHub(QObject):
         if err is not None and not self._write_failed:
             self._write_failed = True  # said once: the log in memory goes on
             self._warn(f"the event log is not being saved in {self.store.folder}: {err}")
+
+    def write_now(self) -> str | None:
+        """Write every entry not written yet here and now, blocking: for when no event
+        loop runs any more (qmpgui ends at once), after the file writer has finished
+        what it was given, so that the entries keep their order in the files. What
+        went wrong, as a sentence for the user; None when all went well."""
+        self.tasks.cancel()  # a file read still to start must not start after this
+        self._timer.stop()
+        self._encoder.stop()
+        lines = {endpoint: "".join(parts) for endpoint, parts in self._encoded.items()}
+        for endpoint, entries, done in self._to_encode:
+            lines[endpoint] = lines.get(endpoint, "") + "".join(
+                entry.json_line() for entry in entries[done:]
+            )
+        for endpoint, entries in self._unwritten.items():
+            lines[endpoint] = lines.get(endpoint, "") + "".join(e.json_line() for e in entries)
+        self._encoded, self._to_encode, self._unwritten = {}, collections.deque(), {}
+        failed: OSError | None = None
+        for endpoint, text in lines.items():  # each VM's file, whatever another's does
+            try:
+                self.store.append_lines(endpoint, text)
+            except OSError as err:
+                failed = failed or err
+        if failed is None:
+            return None
+        return f"the event log's last entries were not saved in {self.store.folder}: {failed}"
 
     async def aclose(self) -> None:
         """Hand what is left to the file writer, which finishes it before it stops."""

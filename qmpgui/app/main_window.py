@@ -6,22 +6,21 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from collections.abc import Sequence
 from importlib import resources
 from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from qmpgui import __version__
 from qmpgui.app.actions import ActionHost, VmActions
 from qmpgui.app.cli import Options
 from qmpgui.app.confirmation import Confirmer
@@ -31,6 +30,8 @@ from qmpgui.app.list_actions import ListActions
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
+from qmpgui.app.window_actions import make_window_actions, show_about
+from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -45,7 +46,6 @@ from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
 from qmpgui.ui.powerdown_bar import PowerdownBar
-from qmpgui.ui.qactions import make_action
 from qmpgui.ui.vm_list_view import VmListView
 
 P = TypeVar("P", bound=Pane)
@@ -68,18 +68,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("qmpgui")
         self.setWindowIcon(app_icon())
-        self.resize(1200, 820)
         self.options = options
         self.writer = FileWriter()
         self._shutdown_task: asyncio.Task[None] | None = None
         self._shut_down = False
         self._build_log(loaded.config.event_log_limit)
         self.fleet = Fleet(options, loaded, self.writer, self.say, self.log_hub, parent=self)
-        self.model, self.config, self.settings = (
-            self.fleet.model,
-            loaded.config,
-            self.fleet.settings,
-        )
+        self.model, self.settings = self.fleet.model, self.fleet.settings
+        self.config = loaded.config
         self.selection = SelectedVms(self)
         self.confirmer = Confirmer(self, self.config, self.fleet.save_config, self.say)
         self.list_actions = ListActions(self, self.fleet, self.selection)
@@ -94,8 +90,9 @@ class MainWindow(QMainWindow):
             show_watch=self.powerdown_bar.add,
         )
         self.vm_actions = VmActions(host)
-        self._build_window_actions()
+        self.window_actions = make_window_actions(self)
         self._build_central()
+        self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
         self._build_menus()
         self._connect_signals()
         self.log_hub.start()
@@ -129,40 +126,6 @@ class MainWindow(QMainWindow):
         self.messages = self.message_path.history
         self.say = self.message_path.say
 
-    def _build_window_actions(self) -> None:
-        self.action_quit = make_action(
-            self,
-            "actionQuit",
-            "&Quit",
-            QKeySequence.StandardKey.Quit,
-            "Close qmpgui (running VMs keep running)",
-        )
-        self.action_about = make_action(
-            self, "actionAbout", "&About qmpgui", None, "Version and licence"
-        )
-        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.action_preferences = make_action(
-            self,
-            "actionPreferences",
-            "&Preferences…",
-            preferences if not preferences.isEmpty() else "Ctrl+,",  # none on X11 desktops
-            "Every setting of the configuration file, applied at once",
-        )
-        self.action_show_log = make_action(
-            self,
-            "actionShowEventLog",
-            "&Event log",
-            "Ctrl+Shift+L",
-            "Show the event log of all VMs: events, connections and commands",
-        )
-        self.action_show_console = make_action(
-            self,
-            "actionShowConsole",
-            "&Console",
-            "Ctrl+Shift+M",
-            "Show the selected VM's raw QMP/HMP console",
-        )
-
     def _build_menus(self) -> None:
         lists, lifecycle, devices = (
             self.list_actions,
@@ -173,14 +136,14 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu("&File")
         file_menu.addActions([lists.add, lists.edit, lists.remove])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_preferences, self.action_quit])
+        file_menu.addActions([self.window_actions.preferences, self.window_actions.quit])
         vm_menu = menu_bar.addMenu("&VM")
         for group in ([lists.connect, lists.disconnect], lifecycle, devices, [lists.refresh]):
             vm_menu.addActions(group)
             vm_menu.addSeparator()
         view_menu = menu_bar.addMenu("Vie&w")
-        view_menu.addActions([self.action_show_log, self.action_show_console])
-        menu_bar.addMenu("&Help").addAction(self.action_about)
+        view_menu.addActions([self.window_actions.show_log, self.window_actions.show_console])
+        menu_bar.addMenu("&Help").addAction(self.window_actions.about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -199,6 +162,7 @@ class MainWindow(QMainWindow):
             self.panes.addTab(kind.make(context), kind.title)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("vmSplitter")
         splitter.addWidget(self.vm_list)
         splitter.addWidget(self.panes)
         splitter.setSizes([450, 650])
@@ -232,18 +196,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _connect_signals(self) -> None:
-        self.action_quit.triggered.connect(self.close)
-        self.action_about.triggered.connect(self._about)
-        self.action_preferences.triggered.connect(
-            lambda: edit_preferences(self, self.fleet, self.say)
-        )
-        self.action_show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
-        self.action_show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
+        actions = self.window_actions
+        actions.quit.triggered.connect(self.close)
+        actions.about.triggered.connect(lambda: show_about(self))
+        actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
+        actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
+        actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
         self.bottom_tabs.currentChanged.connect(
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
         self.event_log_view.message.connect(self.say)
-        self.powerdown_bar.message.connect(self.say)
+        self.powerdown_bar.message.connect(lambda level, text, vm: self.say(level, text, vm=vm))
         self.powerdown_bar.forceOffRequested.connect(self.vm_actions.lifecycle.force_off)
         self.fleet.showRequested.connect(self.select_session)
         self.fleet.removed.connect(self.consoles.forget)
@@ -298,6 +261,27 @@ class MainWindow(QMainWindow):
             raise LookupError(f"no action named {name}")
         return action
 
+    def take_handover(self, endpoints: Sequence[str], demo: bool) -> bool:
+        """What a second start of qmpgui passed on: its endpoints open as if given on
+        this one's command line, --demo starts the demo VM, and the window comes to the
+        front. False while the window closes (that start then waits to be the first)."""
+        if self._shutdown_task is not None or self._shut_down:
+            return False
+        sessions = self.fleet.open_endpoints(endpoints)
+        if sessions:
+            self.select_session(sessions[-1])
+        if demo:
+            self.fleet.start_demo()
+        opened = ", ".join([*endpoints, *(["the demo VM"] if demo else [])])
+        self.say(Level.INFO, f"qmpgui was started again{': opened ' + opened if opened else ''}")
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        return True
+
     # -- views ----------------------------------------------------------------------------------
 
     def _show_bottom(self, widget: QWidget) -> None:
@@ -323,25 +307,31 @@ class MainWindow(QMainWindow):
         menu.addAction(lists.add)
         menu.popup(self.vm_list.viewport().mapToGlobal(pos))
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About qmpgui",
-            f"<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, "
-            "speaking QMP.</p><p>Licensed under the MIT licence.</p>",
-        )
-
     # -- shutdown ---------------------------------------------------------------------------------
 
     async def shutdown(self) -> None:
         """Stop what is under way, disconnect every VM, stop the demo VM, and finish
         every file write asked for (nothing the user saved is lost)."""
+        await self.layout_kept.save(self)
         await self.vm_actions.aclose()
         await self.fleet.aclose()
+        self.say(Level.INFO, "qmpgui closed")  # once, for every VM it let go of
         await self.consoles.aclose()
         await self.event_log_view.aclose()
         await self.log_hub.aclose()
         await self.writer.aclose()
+
+    def shutdown_now(self) -> list[str]:
+        """What shutdown() must not skip, blocking, for when no event loop can run any
+        more (the display went away, a second Ctrl+C): every file write asked for and
+        every one still waiting for its turn is done, the demo VM stopped, the window then
+        closed without shutdown(). What went wrong, as sentences for the user."""
+        self._shut_down = True
+        problems = [f"a file was not written: {err}" for err in self.writer.finish_now()]
+        kept = (self.log_hub.write_now(), self.consoles.save_now(), self.layout_kept.save_now(self))
+        problems += [p for p in kept if p] + self.fleet.shutdown_now()
+        self.shutdownFinished.emit()
+        return problems
 
     async def _close_after_shutdown(self) -> None:
         try:

@@ -1,31 +1,29 @@
 """The one path every message to the user takes: the status bar, the banner for what
-must not scroll away, the event log (as an "app" entry), and a bounded history."""
+must not scroll away, the event log (as an "app" entry), and a bounded history.
+
+A message about one VM names it: in the status bar by its name, in the log as an entry
+of that VM (its endpoint), so that filtering the log by the VM keeps it."""
 
 from __future__ import annotations
 
 import collections
 import time
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtWidgets import QStatusBar
 
 from qmpgui.log.entry import Level, LogEntry, LogKind
+from qmpgui.session import VmSession
 from qmpgui.ui.banner import Banner
+from qmpgui.ui.say import Say
+
+__all__ = ["MESSAGE_HISTORY", "MessagePath", "Say"]
 
 #: Messages kept; the newest is also in the status bar.
 MESSAGE_HISTORY = 1000
 #: How long an INFO message stays in the status bar (ms); warnings and errors stay.
 INFO_MESSAGE_MS = 10_000
 _PREFIXES = {Level.ERROR: "Error: ", Level.WARNING: "Warning: "}
-
-
-class Say(Protocol):
-    """The message path's `say`, as the parts of the window that speak receive it."""
-
-    def __call__(
-        self, level: Level, text: str, *, banner: bool = False, log: bool = True
-    ) -> None: ...
 
 
 class MessagePath:
@@ -43,13 +41,26 @@ class MessagePath:
         """Keep messages in the event log through `log` from now on (the log hub's add)."""
         self._log = log
 
-    def say(self, level: Level, text: str, *, banner: bool = False, log: bool = True) -> None:
+    def say(
+        self,
+        level: Level,
+        text: str,
+        *,
+        banner: bool = False,
+        log: bool = True,
+        vm: VmSession | None = None,
+    ) -> None:
         """Say `text` in the status bar (and the banner); `log`: keep it in the event log
-        too (a VM's own messages reach the log as its entries)."""
+        too (a session's own messages reach the log as its entries). `vm`: the message
+        is about this VM: the status bar puts its name first, the log keeps the entry as
+        the VM's."""
         now = time.time()
-        self.history.append((now, level, text))
+        name, endpoint = (vm.display_name, vm.endpoint_text) if vm is not None else ("", "")
         if log:
-            self._log(LogEntry(now, "", LogKind.APP, "message", text, {}, level))
+            self._log(LogEntry(now, name, LogKind.APP, "message", text, {}, level, endpoint))
+        if vm is not None:
+            text = f"{name}: {text}"
+        self.history.append((now, level, text))
         prefix = _PREFIXES.get(level, "")
         self._status_bar.showMessage(prefix + text, INFO_MESSAGE_MS if level is Level.INFO else 0)
         if banner:

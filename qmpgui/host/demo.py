@@ -3,6 +3,11 @@
 TCG, 128 MiB, no disk, std VGA, VNC on 127.0.0.1 at a free display, an empty
 IDE CD-ROM with qdev id `cd0`, QMP on a unix socket in a private (0700)
 temporary folder that is removed when the VM is stopped.
+
+The QEMU cannot outlive qmpgui: it gets SIGTERM from the kernel when qmpgui's process
+ends (a parent-death signal, asked for by qmpgui.host.parent_death before it becomes
+QEMU), and a watchdog process (qmpgui.host.demo_watchdog) stops it and removes the
+folder when qmpgui ends without stopping it itself: SIGKILL, a crash.
 """
 
 from __future__ import annotations
@@ -13,10 +18,13 @@ import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
+
+from qmpgui.host import parent_death
 
 QEMU_BINARY = "qemu-system-x86_64"
 INSTALL_HINT = (
@@ -26,6 +34,20 @@ INSTALL_HINT = (
 )
 #: Seconds QEMU has to create its QMP socket.
 START_TIMEOUT_S = 15.0
+#: Seconds the watchdog has to end after its lifeline is closed.
+WATCHDOG_EXIT_S = 10.0
+
+
+def parent_death_prefix() -> list[str]:
+    """The command before a program's own that makes the kernel send the program
+    SIGTERM when this process ends (qmpgui.host.parent_death). Start the program from
+    the main thread: the kernel's parent is the thread that starts it."""
+    return [sys.executable, "-I", "-S", parent_death.__file__, str(os.getpid()), "--"]
+
+
+#: The demo VM's private folder: this prefix in the temporary folder, with its socket.
+FOLDER_PREFIX = "qmpgui-demo-"
+SOCKET_NAME = "qmp.sock"
 
 
 class DemoError(Exception):
@@ -58,6 +80,23 @@ def free_vnc_display(first: int = 0, last: int = 99) -> int:
     raise DemoError(f"no free VNC display between :{first} and :{last} on 127.0.0.1")
 
 
+def _listening(path: Path) -> bool:
+    """Whether a server listens on the unix socket at `path`.
+
+    QEMU makes the socket's file (bind) a moment before it listens on it: a client
+    that connects in between is refused. A connection made here is closed at once.
+    """
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.setblocking(False)
+        try:
+            probe.connect(str(path))
+        except BlockingIOError:  # listening, its backlog full
+            return True
+        except OSError:  # no file yet, or no listener on it yet
+            return False
+        return True
+
+
 class DemoVm:
     """One demo QEMU: its private folder, QMP socket, log file and VNC display.
 
@@ -67,11 +106,13 @@ class DemoVm:
 
     def __init__(self, binary: str) -> None:
         self.binary = binary
-        self.folder = Path(tempfile.mkdtemp(prefix="qmpgui-demo-"))  # created 0700
-        self.socket_path = self.folder / "qmp.sock"
+        self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))  # created 0700
+        self.socket_path = self.folder / SOCKET_NAME
         self.log_path = self.folder / "qemu.log"
         self.vnc_display = free_vnc_display()
         self._process: asyncio.subprocess.Process | None = None
+        #: The watchdog; its standard input is the lifeline that only this process holds.
+        self._watchdog: asyncio.subprocess.Process | None = None
 
     @property
     def endpoint(self) -> str:
@@ -122,15 +163,27 @@ class DemoVm:
         ]
 
     async def start(self) -> None:
-        """Start QEMU and wait until its QMP socket exists (at most START_TIMEOUT_S).
+        """Start the watchdog, then QEMU, and wait until QEMU listens on its QMP socket
+        (at most START_TIMEOUT_S): its file exists a moment before.
 
-        Raises DemoError when QEMU exits first (with the last line of its log) or the
-        socket does not appear in time (QEMU is then stopped); OSError when QEMU cannot
-        be started at all.
+        Raises DemoError when QEMU exits first (with the last line of its log) or does not
+        listen in time (QEMU is then stopped); the folder is removed then. OSError when the
+        watchdog or QEMU's start cannot be started at all.
         """
+        # Own sessions: Ctrl+C in the terminal reaches qmpgui alone, which then stops
+        # QEMU cleanly; the watchdog is there for the ends that are not clean.
+        self._watchdog = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "qmpgui.host.demo_watchdog",
+            str(self.folder),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.DEVNULL,
+            start_new_session=True,
+        )
         with open(self.log_path, "wb") as log:  # noqa: ASYNC230 (a local, just-made file)
-            # Own session: Ctrl+C in the terminal reaches qmpgui, which then stops QEMU cleanly.
             self._process = await asyncio.create_subprocess_exec(
+                *parent_death_prefix(),
                 *self.argv(),
                 stdin=asyncio.subprocess.DEVNULL,
                 stdout=log,
@@ -138,9 +191,11 @@ class DemoVm:
                 start_new_session=True,
             )
         deadline = time.monotonic() + START_TIMEOUT_S
-        while not self.socket_path.exists():
+        while not _listening(self.socket_path):
             if self._process.returncode is not None:
-                raise DemoError(f"QEMU exited at start-up: {self._log_tail()}")
+                problem = self._log_tail()
+                await self.stop()  # the folder and the watchdog go at once
+                raise DemoError(f"QEMU exited at start-up: {problem}")
             if time.monotonic() > deadline:
                 await self.stop()
                 raise DemoError(f"QEMU did not open its QMP socket within {START_TIMEOUT_S:g} s")
@@ -154,7 +209,8 @@ class DemoVm:
         return lines[-1] if lines else "no message"
 
     async def stop(self, grace_s: float = 5.0) -> None:
-        """Stop QEMU (SIGTERM, then SIGKILL after `grace_s` seconds) and remove the folder.
+        """Stop QEMU (SIGTERM, then SIGKILL after `grace_s` seconds), remove the folder
+        and let the watchdog go.
 
         Safe to call more than once, and before start().
         """
@@ -170,9 +226,26 @@ class DemoVm:
                     process.kill()
                 await process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
+        watchdog, self._watchdog = self._watchdog, None
+        if watchdog is not None:
+            self._release(watchdog)
+            try:
+                async with asyncio.timeout(WATCHDOG_EXIT_S):
+                    await watchdog.wait()  # it finds nothing left to do
+            except TimeoutError:
+                with contextlib.suppress(ProcessLookupError):
+                    watchdog.kill()
+                await watchdog.wait()
+
+    @staticmethod
+    def _release(watchdog: asyncio.subprocess.Process) -> None:
+        """Close the watchdog's lifeline: it cleans up what is left, then ends."""
+        if watchdog.stdin is not None:
+            watchdog.stdin.close()
 
     def stop_now(self) -> None:
-        """Last resort at interpreter exit, when no event loop runs any more."""
+        """Last resort at interpreter exit, when no event loop runs any more (the
+        watchdog's lifeline closes with the process)."""
         if self._process is not None and self._process.returncode is None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._process.pid, signal.SIGKILL)

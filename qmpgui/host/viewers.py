@@ -1,55 +1,89 @@
-"""Remote display clients: which are installed, and how to point one at a VM.
+"""Remote display clients: which are installed, what each opens, and how to point one at
+a VM's display.
 
-No Qt here: the display pane starts the chosen command detached.
+No Qt here: the display pane starts the chosen command detached. What each viewer takes
+comes from its own sources: remote-viewer (virt-viewer 11) hands `spice://`,
+`spice+tls://` and `spice+unix://` URIs to spice-gtk, and opens VNC only by host and
+port (its VNC session ignores a `vnc+unix://` path); TigerVNC's vncviewer takes
+`host::port`, or a unix socket's path (any server name with a "/"), and speaks
+VeNCrypt; gtk-vnc (remote-viewer, vinagre) speaks VeNCrypt too. None of them speaks VNC
+over a websocket: that is for web clients such as noVNC.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from qmpgui.qmp.display import WILDCARD_HOSTS
+from qmpgui.qmp.display import WILDCARD_HOSTS, Listener, Transport
 from qmpgui.qmp.endpoint import Endpoint
 
 #: Finds a program by name, like shutil.which: its path, or None.
 Which = Callable[[str], str | None]
 
+#: What a viewer may open: "vnc" and "spice" over TCP, with "+tls" (VeNCrypt, SPICE's
+#: TLS port) and "+unix" (a unix socket).
+Kind = str
+
+
+def kind_of(listener: Listener) -> Kind:
+    """What opening `listener` asks of a viewer: "vnc", "vnc+tls", "vnc+unix",
+    "spice+tls", ... ("websocket" for a VNC websocket, which no viewer here opens)."""
+    if listener.transport is Transport.WEBSOCKET:
+        return "websocket"
+    kind = listener.protocol.lower()
+    if listener.transport is Transport.UNIX:
+        return f"{kind}+unix"
+    return f"{kind}+tls" if listener.tls else kind
+
 
 @dataclass(frozen=True, slots=True)
 class Viewer:
-    """A display client: its program name, the protocols it speaks, how it takes an address."""
+    """A display client: its program name, what it opens, how it takes an address."""
 
     name: str
-    #: "vnc", "spice", and "unix" (VNC on a unix socket).
-    protocols: frozenset[str]
-    #: "uri": vnc://host:port; "double-colon": host::port (the vncviewer family).
+    #: The kinds it opens (see kind_of()).
+    kinds: frozenset[Kind]
+    #: "uri": vnc://host:port, spice://host:port; "double-colon": host::port, or a unix
+    #: socket's path (the vncviewer family).
     style: str
     #: The program's path; "" in KNOWN_VIEWERS, set by find_viewers().
     path: str = ""
 
-    def argv(self, protocol: str, host: str, port: str) -> list[str]:
-        """The command line that points this viewer at `host` and `port` over `protocol`.
-
-        For "unix", `host` is the socket's path and `port` is unused. An IPv6 host is
-        bracketed.
-        """
-        if protocol == "unix":  # a VNC server on a unix socket
-            return [self.path, f"vnc+unix://{host}"]
+    def argv(self, listener: Listener, host: str) -> list[str]:
+        """The command line that points this viewer at `listener`, reached at `host` (see
+        reach(): the address to connect to, or a unix socket's path). An IPv6 host is
+        bracketed."""
+        if listener.transport is Transport.UNIX:
+            path = listener.path or host
+            if self.style == "double-colon":
+                return [self.path, path]
+            return [self.path, f"{listener.protocol.lower()}+unix://{path}"]
         bracketed = f"[{host}]" if ":" in host else host
         if self.style == "double-colon":
-            return [self.path, f"{bracketed}::{port}"]
-        return [self.path, f"{protocol}://{bracketed}:{port}"]
+            return [self.path, f"{bracketed}::{listener.port}"]
+        scheme = listener.protocol.lower()
+        if scheme == "spice" and listener.tls:
+            scheme = "spice+tls"  # spice-gtk's URI for a TLS port
+        return [self.path, f"{scheme}://{bracketed}:{listener.port}"]
+
+
+def _kinds(*kinds: Kind) -> frozenset[Kind]:
+    return frozenset(kinds)
 
 
 #: In order of preference.
 KNOWN_VIEWERS = (
-    Viewer("remote-viewer", frozenset({"vnc", "spice", "unix"}), "uri"),
-    Viewer("vncviewer", frozenset({"vnc"}), "double-colon"),
-    Viewer("xtightvncviewer", frozenset({"vnc"}), "double-colon"),
-    Viewer("xvnc4viewer", frozenset({"vnc"}), "double-colon"),
-    Viewer("krdc", frozenset({"vnc"}), "uri"),
-    Viewer("vinagre", frozenset({"vnc", "spice"}), "uri"),
+    Viewer("remote-viewer", _kinds("vnc", "vnc+tls", "spice", "spice+tls", "spice+unix"), "uri"),
+    Viewer("vncviewer", _kinds("vnc", "vnc+tls", "vnc+unix"), "double-colon"),
+    # TigerVNC's own name on Debian, where vncviewer is an alternative.
+    Viewer("xtigervncviewer", _kinds("vnc", "vnc+tls", "vnc+unix"), "double-colon"),
+    Viewer("xtightvncviewer", _kinds("vnc"), "double-colon"),
+    Viewer("xvnc4viewer", _kinds("vnc"), "double-colon"),
+    Viewer("krdc", _kinds("vnc"), "uri"),
+    Viewer("vinagre", _kinds("vnc", "vnc+tls", "spice"), "uri"),
 )
 
 INSTALL_HINT = (
@@ -58,13 +92,31 @@ INSTALL_HINT = (
 )
 
 
-def find_viewers(protocol: str, which: Which = shutil.which) -> list[Viewer]:
-    """The installed viewers that speak `protocol`, in order of preference, with paths."""
-    found = []
+def install_hint(kind: Kind) -> str:
+    """What to install to open `kind` (see kind_of()), as a clause."""
+    if kind == "vnc+unix":
+        return "install TigerVNC's vncviewer (package tigervnc-viewer), which opens a unix socket"
+    if kind.startswith("spice"):
+        return "install remote-viewer (package virt-viewer)"
+    return INSTALL_HINT
+
+
+def find_viewers(kind: Kind, which: Which = shutil.which) -> list[Viewer]:
+    """The installed viewers that open `kind` (see kind_of()), in order of preference,
+    with paths. A program installed under another viewer's name (vncviewer as a link to
+    xtightvncviewer) opens what the program it runs opens; one program is listed once."""
+    by_name = {viewer.name: viewer for viewer in KNOWN_VIEWERS}
+    found: list[Viewer] = []
+    programs: set[str] = set()
     for viewer in KNOWN_VIEWERS:
-        path = which(viewer.name) if protocol in viewer.protocols else None
-        if path:
-            found.append(Viewer(viewer.name, viewer.protocols, viewer.style, path))
+        path = which(viewer.name)
+        if not path:
+            continue
+        real = os.path.realpath(path)
+        actual = by_name.get(os.path.basename(real), viewer)
+        if kind in actual.kinds and real not in programs:
+            programs.add(real)
+            found.append(replace(viewer, kinds=actual.kinds, style=actual.style, path=path))
     return found
 
 
@@ -94,3 +146,22 @@ def connect_host(listen_host: str, endpoint: Endpoint | None) -> str:
             "reach it through an SSH tunnel"
         )
     return listen_host
+
+
+def reach(listener: Listener, endpoint: Endpoint | None) -> str:
+    """Where a client on this machine reaches `listener`: the host to connect to (see
+    connect_host()), or a unix socket's path. Raises NoRoute when it cannot: a unix
+    socket of a remote VM's host, a remote VM's loopback, or a listener with no port."""
+    if listener.transport is Transport.UNIX:
+        if endpoint is not None and not endpoint.is_local:
+            raise NoRoute(
+                f"the display is the unix socket {listener.path} on {endpoint.host}; "
+                "reach it through an SSH tunnel (ssh -L LOCAL.sock:"
+                f"{listener.path} {endpoint.host})"
+            )
+        if not listener.path:
+            raise NoRoute("QEMU reports a unix socket without its path")
+        return listener.path
+    if not listener.port:
+        raise NoRoute("QEMU reports no port to connect to")
+    return connect_host(listener.host or "", endpoint)

@@ -3,7 +3,10 @@ the headless runner use it too.
 
 Kinds: a QMP event, a command the user gave (with its outcome), something
 that happened to the connection (connected, lost, reconnecting, an error), or
-a message of qmpgui itself that concerns no single VM (a file not saved).
+a message of qmpgui itself (a file not saved; a screendump saved, which names its VM).
+
+An entry of a VM carries the VM's endpoint: names change (QEMU's -name arrives once
+connected, a user renames the VM), the endpoint is what keeps one VM's history together.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ class LogEntry:
     #: Wall-clock seconds since the epoch (QEMU's own timestamp for events); None when
     #: QEMU could not tell.
     time: float | None
-    #: The VM's name as shown ("" for a message of qmpgui itself).
+    #: The VM's name as shown when the entry was made ("" for a message of qmpgui itself).
     vm: str
     kind: LogKind
     #: The event's or command's name, or the connection turn's ("connected", ...).
@@ -69,16 +72,26 @@ class LogEntry:
     #: round trip `ms` (milliseconds) and `error` {class, desc}.
     data: dict[str, Any] = field(default_factory=dict)
     level: Level = Level.INFO
+    #: The VM's endpoint text ("unix:/run/vm1.qmp"): what the log keys a VM's history by.
+    #: "" for a message of qmpgui itself, and for an entry of an older file that had none.
+    endpoint: str = ""
+
+    @property
+    def vm_key(self) -> str:
+        """The VM this entry belongs to: its endpoint; its name for an entry of an older
+        file without one; "" for qmpgui's own messages."""
+        return self.endpoint or self.vm
 
     def __post_init__(self) -> None:
         # A summary is one line of the log, whatever a server's text held.
         object.__setattr__(self, "summary", one_line(self.summary))
 
     def to_json(self) -> dict[str, Any]:
-        """The entry as a JSON object: time, vm, kind, name, summary, level, data."""
+        """The entry as a JSON object: time, vm, endpoint, kind, name, summary, level, data."""
         return {
             "time": self.time,
             "vm": self.vm,
+            "endpoint": self.endpoint,
             "kind": str(self.kind),
             "name": self.name,
             "summary": self.summary,
@@ -94,7 +107,7 @@ class LogEntry:
     def from_json(cls, value: object) -> LogEntry | None:
         """An entry read back from a log file (a decoded JSON line); None for one that is
         not an entry. Never raises: a time that is not a finite number reads as None, an
-        unknown level as INFO."""
+        unknown level as INFO, a missing endpoint (files written before it was kept) as ""."""
         if not isinstance(value, dict):
             return None
         try:
@@ -110,7 +123,9 @@ class LogEntry:
         number = isinstance(stamp, int | float) and not isinstance(stamp, bool)
         time = float(stamp) if number and math.isfinite(stamp) else None  # type: ignore[arg-type]
         data = data if isinstance(data, dict) else {}
-        return cls(time, vm, kind, name, summary, data, Level.parse(level))
+        endpoint = value.get("endpoint")
+        endpoint = endpoint if isinstance(endpoint, str) else ""
+        return cls(time, vm, kind, name, summary, data, Level.parse(level), endpoint)
 
 
 def format_time(stamp: float | None) -> str:
@@ -179,8 +194,8 @@ def summarise_event(event: Event) -> str:
 ALARMING_EVENTS = frozenset({"GUEST_PANICKED", "BLOCK_IO_ERROR", "WATCHDOG"})
 
 
-def event_entry(vm: str, event: Event) -> LogEntry:
-    """The log entry of `event` from the VM named `vm`, at QEMU's timestamp.
+def event_entry(vm: str, event: Event, endpoint: str = "") -> LogEntry:
+    """The log entry of `event` from the VM named `vm` at `endpoint`, at QEMU's timestamp.
 
     ERROR for ALARMING_EVENTS, INFO otherwise; `data` is the whole event message.
     """
@@ -193,6 +208,7 @@ def event_entry(vm: str, event: Event) -> LogEntry:
         summarise_event(event),
         dict(event.raw),
         level,
+        endpoint,
     )
 
 
@@ -206,8 +222,10 @@ def command_entry(
     error: str | None = None,
     error_class: str | None = None,
     note: str = "",
+    endpoint: str = "",
 ) -> LogEntry:
-    """A command the user gave and how it ended; passwords are masked.
+    """A command the user gave to the VM named `vm` at `endpoint` and how it ended;
+    passwords are masked.
 
     `label` is the action's name when it differs from the command ("Pause" for `stop`);
     `elapsed_s` is the round trip in seconds; `error` and `error_class` are QEMU's
@@ -229,6 +247,9 @@ def command_entry(
             f"{words} failed: {error}",
             data,
             Level.ERROR,
+            endpoint,
         )
     done = f"{words} ok ({format_elapsed(elapsed_s)})" + (f"; {note}" if note else "")
-    return LogEntry(time.time(), vm, LogKind.COMMAND, one_line(command), done, data)
+    return LogEntry(
+        time.time(), vm, LogKind.COMMAND, one_line(command), done, data, Level.INFO, endpoint
+    )

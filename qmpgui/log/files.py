@@ -9,12 +9,16 @@ worker thread.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import json
 import re
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from qmpgui.host.demo import FOLDER_PREFIX, SOCKET_NAME
 from qmpgui.log.entry import LogEntry
 from qmpgui.store.config import xdg_folder
 
@@ -82,14 +86,71 @@ class LogStore:
 
     def load(self, limit: int) -> list[LogEntry]:
         """The newest `limit` entries of every VM together, oldest first (by time; an
-        entry without one counts as the oldest). Lines that are no entry are skipped."""
+        entry without one counts as the oldest). Lines that are no entry are skipped.
+
+        Entries of files written before entries kept their endpoint get the endpoint of
+        their file, where the file tells it (see _with_endpoint)."""
         entries: list[LogEntry] = []
         for log in sorted(self.folder.glob("*.jsonl")):
+            found: list[LogEntry] = []
             for number in range(self.files - 1, -1, -1):  # oldest file first
                 path = log if number == 0 else log.with_name(f"{log.name}.{number}")
-                entries += _read(path)
+                found += _read(path)
+            entries += self._with_endpoint(log, found)
         entries.sort(key=lambda e: e.time if e.time is not None else 0.0)
         return entries[-limit:] if limit > 0 else []
+
+    def _with_endpoint(self, log: Path, entries: list[LogEntry]) -> list[LogEntry]:
+        """`entries` of the file `log`, those without an endpoint given the file's.
+
+        A file is named after its endpoint by a digest, which cannot be read back; but
+        its "connected" entries name the endpoint in their data, and a name whose file
+        is `log` is the one."""
+        if all(e.endpoint for e in entries):
+            return entries
+        named = _endpoints_named(entries)
+        endpoint = next((n for n in sorted(named) if self.path_for(n) == log), "")
+        if not endpoint:
+            return entries
+        return [e if e.endpoint else dataclasses.replace(e, endpoint=endpoint) for e in entries]
+
+    def forget_demo_logs(self) -> list[Path]:
+        """Delete the files of past demo VMs (`qmpgui --demo`, whose entries are no longer
+        written), rotated ones too, and return them. Never raises: a file that cannot go
+        stays.
+
+        A demo VM's endpoint is `unix:<temporary folder>/qmpgui-demo-XXXXXXXX/qmp.sock`,
+        new each run. A file is a demo VM's only when such an endpoint is the file's own
+        (path_for): the one its name ends with, in this run's temporary folder, or one
+        its entries name (a run with another TMPDIR)."""
+        prefix, socket = re.escape(FOLDER_PREFIX), re.escape(SOCKET_NAME)
+        named = re.compile(rf"{prefix}([a-z0-9_]{{8}})_{socket}-[0-9a-f]{{10}}\.jsonl$")
+        demo = re.compile(rf"unix:/.*/{prefix}[a-z0-9_]{{8}}/{socket}")
+        gone = []
+        for log in sorted(self.folder.glob(f"*{FOLDER_PREFIX}*.jsonl")):
+            match = named.search(log.name)
+            if match is None:
+                continue
+            folder = Path(tempfile.gettempdir()) / f"{FOLDER_PREFIX}{match.group(1)}"
+            endpoints = {f"unix:{folder / SOCKET_NAME}"}
+            with contextlib.suppress(OSError):  # unreadable: the name alone decides
+                endpoints |= _endpoints_named(_read(log))
+            if not any(demo.fullmatch(e) and self.path_for(e) == log for e in endpoints):
+                continue
+            for number in range(self.files):
+                path = log if number == 0 else log.with_name(f"{log.name}.{number}")
+                try:
+                    path.unlink()
+                except OSError:  # not there (no rotation yet), or not ours to delete
+                    continue
+                gone.append(path)
+        return gone
+
+
+def _endpoints_named(entries: list[LogEntry]) -> set[str]:
+    """The endpoints entries name: their own, and those "connected" entries give in data."""
+    named = {e.endpoint for e in entries if e.endpoint}
+    return named | {e.data["endpoint"] for e in entries if isinstance(e.data.get("endpoint"), str)}
 
 
 def _read(path: Path) -> list[LogEntry]:

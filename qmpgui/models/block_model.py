@@ -9,24 +9,30 @@ from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.session import VmSession
 from qmpgui.session.topic_state import BlockState
 
-#: The I/O columns come early: with a medium and a tray they are what changes.
+#: What tells drives apart and what goes wrong come first, so that the I/O status is
+#: on screen in a narrow pane; the rest follow, hidden until the header's menu shows
+#: them (HIDDEN_BY_DEFAULT).
 COLUMNS = (
     "Device",
-    "qdev id",
-    "Type",
-    "Tray",
     "Medium",
     "Format",
+    "Virtual size",
+    "Read-only",
+    "Tray",
+    "I/O status",
     "Read rate",
     "Write rate",
+    "qdev id",
+    "Type",
     "Read",
     "Written",
-    "Virtual size",
     "Actual size",
-    "Read-only",
     "Encrypted",
     "Backing depth",
-    "I/O status",
+)
+#: The columns a pane shows only when asked; every column is in the row's tooltip.
+HIDDEN_BY_DEFAULT = frozenset(
+    {"qdev id", "Type", "Read", "Written", "Actual size", "Encrypted", "Backing depth"}
 )
 
 
@@ -77,9 +83,9 @@ def _rate(rates: IoRates | None, which: str) -> str:
 
 def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None) -> Node:
     """The row of one drive: a cell per column of COLUMNS (see BlockModel), a tooltip with
-    every column (and the backing file and qdev path when there are), and the error tone
-    when query-block's `io-status` is there and not "ok". `stats` is None before the
-    first query-blockstats sample, `rates` before the second.
+    every column (and the backing file, and the QOM path where `qdev` is one), and the
+    error tone when query-block's `io-status` is there and not "ok". `stats` is None
+    before the first query-blockstats sample, `rates` before the second.
 
     Its raw JSON is {"query-block": the drive's BlockInfo, "query-blockstats": its
     BlockStats or None}. Never raises.
@@ -126,7 +132,8 @@ class BlockModel(NodeTreeModel):
     """The drives of one VM, one row each in query-block's order, no children.
 
     The columns and where they come from: Device (query-block's `device`), qdev id
-    (`qdev`; of a /machine/peripheral/ID path, the ID), Type (`type` where an old QEMU
+    (`qdev` when it is an id; of a /machine/peripheral/ID/... path, the ID; DASH for
+    another QOM path: the device has no id, the tooltip has the path), Type (`type` where an old QEMU
     says "hd", "cdrom" or "floppy", else `removable`: "removable" or "fixed"; ", locked"
     when `locked`), Tray (`tray_open`, kept current by DEVICE_TRAY_MOVED), Medium
     (`inserted.file`; "empty" for a removable drive without one), Format
@@ -137,10 +144,12 @@ class BlockModel(NodeTreeModel):
     bytes), Read-only (`inserted.ro`), Encrypted
     (`inserted.encrypted`), Backing depth (`inserted.backing_file_depth`), I/O status
     (`io-status`). A cell reads DASH when the value is missing and "unknown" when it
-    had the wrong type.
+    had the wrong type. The columns are in the order of COLUMNS; views hide those of
+    HIDDEN_BY_DEFAULT until the user shows them.
     """
 
     headers = COLUMNS
+    hidden_by_default = HIDDEN_BY_DEFAULT
 
     def refresh(self, session: VmSession) -> None:
         """Show the drives of `session.inspection.block`; `replies` becomes the latest

@@ -5,7 +5,7 @@ from __future__ import annotations
 from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, show
-from qmpgui.qmp.display import DisplayClient, DisplayServer, VncListener
+from qmpgui.qmp.display import DisplayClient, DisplayServer, Listener, Transport
 from qmpgui.session import VmSession
 from qmpgui.session.topic_state import QueryResult
 
@@ -53,42 +53,49 @@ def client_node(n: int, client: DisplayClient) -> Node:
     return Node(key, [f"Client {n + 1}", f"{text} ({extra})" if extra else text], client.raw)
 
 
-def listener_node(n: int, sock: VncListener) -> Node:
-    """The row of the `n`th (0-based) listening socket of query-vnc-servers: labelled by
-    its server's `id` (else "Listener n+1"), its address with family, auth, vencrypt and
-    websocket; the warning tone when it listens on every address."""
-    details = [
-        d
-        for d in (
-            sock.family,
-            f"auth {sock.auth}" if sock.auth else "",
-            f"vencrypt {sock.vencrypt}" if sock.vencrypt else "",
-            "websocket" if sock.websocket else "",
-        )
-        if d
-    ]
-    text = address(sock.host, sock.port) + (f" ({', '.join(details)})" if details else "")
+def listener_node(n: int, sock: Listener) -> Node:
+    """The row of the `n`th (0-based) listening socket of a VNC server (query-vnc-servers):
+    labelled by its server's `id` (else "Listener n+1"), where it listens (a unix socket,
+    a websocket's ws:// or wss:// address, host:port) with family, auth and TLS; the
+    warning tone when it listens on every address."""
+    details = listener_details(sock)
+    text = f"{sock.text} ({', '.join(details)})" if details else sock.text
     tone = Tone.WARNING if sock.wildcard else None
     label = f"Listener {sock.server_id}" if sock.server_id else f"Listener {n + 1}"
     return Node(("listener", n), [label, text], sock.raw, None, tone)
+
+
+def listener_details(sock: Listener) -> list[str]:
+    """What a listener's address does not say: its family (but "unix", which its address
+    says), its auth and whether it speaks TLS (with VeNCrypt's sub-auth)."""
+    tls = f"TLS {sock.vencrypt}" if sock.tls and sock.vencrypt else "TLS" if sock.tls else ""
+    family = sock.family if sock.transport is not Transport.UNIX else None
+    return [d for d in (family, f"auth {sock.auth}" if sock.auth else "", tls) if d]
+
+
+def summary_text(listeners: tuple[Listener, ...]) -> str:
+    """Where a server listens, for its row: "127.0.0.1:5901", "unix socket /run/vm.sock",
+    several joined by commas, "(TLS)" after those that speak it."""
+    return ", ".join(f"{sock.text} (TLS)" if sock.tls else sock.text for sock in listeners)
 
 
 def server_node(
     protocol: str,
     server: DisplayServer | None,
     result: QueryResult | None,
-    listeners: tuple[VncListener, ...] = (),
+    listeners: tuple[Listener, ...] = (),
 ) -> Node:
     """The row of one display server, `protocol` "VNC" or "SPICE", from `server` (parsed
     query-vnc or query-spice; None when the query failed) and `result` (the query's
     QueryResult; None when not asked yet).
 
-    Its value says "enabled on host:port" (and how many clients are connected),
-    "disabled", "error: ..." or NOT_AVAILABLE; DASH before the query was asked. An
-    enabled server has children: Host, Port, TLS port (SPICE) or Family (VNC), Auth, one
-    row per listener of `listeners` (query-vnc-servers), and Clients with a row per
-    client; when it or a listener listens on every address, a Warning row comes first
-    and the server's row takes the warning tone. Never raises.
+    Its value says "enabled on" where it listens (`listeners`: query-vnc-servers' sockets
+    for VNC; else the server's own, see DisplayServer.listeners) and how many clients are
+    connected, "disabled", "error: ..." or NOT_AVAILABLE; DASH before the query was
+    asked. An enabled server has children: Socket (a unix socket) or Host and Port, TLS
+    port (SPICE) or Family (VNC), Auth, one row per VNC listener, and Clients with a row
+    per client; when it listens on every address (never a unix socket), a Warning row
+    comes first and the server's row takes the warning tone. Never raises.
     """
     key = protocol.lower()
     if result is None:
@@ -102,21 +109,25 @@ def server_node(
         return Node(key, [protocol, show(None, "enabled", bad)], server.raw)
     if not server.enabled:
         return Node(key, [protocol, "disabled"], server.raw, None, Tone.MUTED)
-    children = [
-        prop_node("host", "Host", show(server.host, "host", bad)),
-        prop_node(
-            "port", "Port", show(server.port, "port" if protocol == "SPICE" else "service", bad)
-        ),
-    ]
+    own = server.listeners()
+    unix = bool(own) and own[0].transport is Transport.UNIX
+    if unix:
+        children = [prop_node("socket", "Socket", own[0].path or DASH)]
+    else:
+        port_key = "port" if protocol == "SPICE" else "service"
+        children = [
+            prop_node("host", "Host", show(server.host, "host", bad)),
+            prop_node("port", "Port", show(server.port, port_key, bad)),
+        ]
     if protocol == "SPICE":
-        children.append(prop_node("tls-port", "TLS port", show(server.tls_port, "tls-port", bad)))
+        if not unix:
+            tls_port = show(server.tls_port, "tls-port", bad)
+            children.append(prop_node("tls-port", "TLS port", tls_port))
     else:
         children.append(prop_node("family", "Family", show(server.family, "family", bad)))
     children.append(prop_node("auth", "Auth", show(server.auth, "auth", bad)))
-    wildcard_hosts = [server.host or ""] if server.wildcard else []
-    if listeners:
-        children += [listener_node(n, sock) for n, sock in enumerate(listeners)]
-        wildcard_hosts += [sock.host or "" for sock in listeners if sock.wildcard]
+    children += [listener_node(n, sock) for n, sock in enumerate(listeners)]
+    everywhere = [sock.host or "" for sock in listeners or own if sock.wildcard]
     clients = [client_node(n, c) for n, c in enumerate(server.clients)]
     children.append(
         Node(
@@ -129,15 +140,11 @@ def server_node(
         )
     )
     tone = None
-    if wildcard_hosts:
+    if everywhere:
         tone = Tone.WARNING
-        children.insert(
-            0,
-            prop_node(
-                "exposed", "Warning", exposure_warning(wildcard_hosts[0]), None, Tone.WARNING
-            ),
-        )
-    summary = f"enabled on {address(server.host, server.port)}"
+        warning = exposure_warning(everywhere[0])
+        children.insert(0, prop_node("exposed", "Warning", warning, None, Tone.WARNING))
+    summary = f"enabled on {summary_text(listeners or own) or DASH}"
     if server.clients:
         summary += f", {len(server.clients)} connected"
     return Node(key, [protocol, summary], server.raw, None, tone, children)

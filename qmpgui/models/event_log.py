@@ -6,7 +6,9 @@ are kept in a list with a moving start, so any row is found in O(1) and
 dropping the oldest costs nothing until the list is compacted.
 
 The names and VMs seen are counted as rows come and go, so listing them for a
-filter menu costs O(distinct names), never O(rows). Every row has a sequence
+filter menu costs O(distinct names), never O(rows). A VM is its endpoint
+(LogEntry.vm_key); its column shows the VM's current name (vm_label), so one VM's
+history reads as one whatever it was called when each entry was made. Every row has a sequence
 number that stays its own while it lives (row = seq - first_seq), so the filter
 can name rows that move up as the oldest go.
 """
@@ -74,11 +76,19 @@ class LogTable(QAbstractTableModel):
         """Qt's headerData(): the HEADERS as column titles."""
         return horizontal_header(HEADERS, section, orientation, role)
 
+    def vm_label(self, key: str) -> str:
+        """How the VM column names the VM with this key (LogEntry.vm_key): here the key
+        itself; the log's current name for it in EventLogModel."""
+        return key
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt's data(): entry_data() of the row's entry."""
+        """Qt's data(): entry_data() of the row's entry, its VM named by vm_label()."""
         if not index.isValid():
             return None
-        return entry_data(self.entry(index.row()), index.column(), role)
+        entry = self.entry(index.row())
+        if index.column() == VM and role == Qt.ItemDataRole.DisplayRole:
+            return one_line(self.vm_label(entry.vm_key))
+        return entry_data(entry, index.column(), role)
 
 
 class EventLogModel(LogTable):
@@ -92,7 +102,7 @@ class EventLogModel(LogTable):
     #: (): the set of entry names in the log changed (a new one arrived, or the last row
     #: of one went).
     namesChanged = Signal()
-    #: (): the set of VMs in the log changed.
+    #: (): the set of VMs in the log, or the name shown for one, changed.
     vmsChanged = Signal()
     #: (): rows were inserted, dropped or cleared: emitted once per batch, after the row
     #: signals.
@@ -115,6 +125,11 @@ class EventLogModel(LogTable):
         self.dropped = 0
         self._names: Counter[str] = Counter()
         self._vms: Counter[str] = Counter()
+        #: Each VM's name by its key: as its session says it now (name_vm), else as its
+        #: newest entry had it (an entry made before QEMU's -name was known has the
+        #: endpoint for a name: it does not count).
+        self._given_names: dict[str, str] = {}
+        self._seen_names: dict[str, str] = {}
 
     # -- feeding --------------------------------------------------------------------
 
@@ -139,7 +154,8 @@ class EventLogModel(LogTable):
         self._items.extend(pending)
         self.endInsertRows()
         names_changed = _count_in(self._names, (e.name for e in pending))
-        vms_changed = _count_in(self._vms, (e.vm for e in pending))
+        vms_changed = _count_in(self._vms, (e.vm_key for e in pending))
+        vms_changed |= self._see_names(pending)
         self._drop_beyond_limit(names_changed, vms_changed)
 
     def set_limit(self, limit: int) -> None:
@@ -162,7 +178,7 @@ class EventLogModel(LogTable):
                 del self._items[: self._start]
                 self._start = 0
             names_changed |= _count_out(self._names, (e.name for e in gone))
-            vms_changed |= _count_out(self._vms, (e.vm for e in gone))
+            vms_changed |= _count_out(self._vms, (e.vm_key for e in gone))
         if names_changed:
             self.namesChanged.emit()
         if vms_changed:
@@ -226,8 +242,46 @@ class EventLogModel(LogTable):
         return sorted(self._names)
 
     def vms(self) -> list[str]:
-        """The VMs in the log (LogEntry.vm; "" for qmpgui's own messages), sorted."""
+        """The VMs in the log by key (LogEntry.vm_key: the endpoint; "" for qmpgui's own
+        messages), sorted."""
         return sorted(self._vms)
+
+    def vm_label(self, key: str) -> str:
+        """The VM's name now, for its key (LogEntry.vm_key): the name its session gave
+        (name_vm), else the newest name its entries had, else the key itself."""
+        return self._given_names.get(key) or self._seen_names.get(key) or key
+
+    def name_vm(self, key: str, name: str) -> None:
+        """The VM at endpoint `key` is called `name` now ("": its session knows no name
+        yet): its rows show it. Emits vmsChanged and the VM column's dataChanged when
+        the name shown changes."""
+        before = self.vm_label(key)
+        if name:
+            self._given_names[key] = name
+        else:
+            self._given_names.pop(key, None)
+        if self.vm_label(key) != before:
+            self._vm_names_changed()
+
+    def _see_names(self, entries: list[LogEntry]) -> bool:
+        """Keep the newest name of each VM the entries name; True when a label changed."""
+        # One pass in a comprehension: a storm's batch holds thousands of entries.
+        newest = {e.endpoint: e.vm for e in entries if e.endpoint and e.vm != e.endpoint}
+        changed = False
+        for endpoint, name in newest.items():
+            if name and self._seen_names.get(endpoint) != name:
+                changed |= endpoint not in self._given_names
+                self._seen_names[endpoint] = name
+        return changed
+
+    def _vm_names_changed(self) -> None:
+        self.vmsChanged.emit()
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, VM),
+                self.index(self.rowCount() - 1, VM),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Qt's rowCount(): the entries inserted (not those waiting for flush())."""
@@ -238,7 +292,8 @@ def entry_data(entry: LogEntry, column: int, role: int) -> Any:
     """What a table cell of this entry shows, for the log and its filter alike.
 
     DisplayRole: the text of `column` (TIME: LogEntry.time as local time with
-    microseconds, "unknown" without one; VM made one line; KIND; NAME; SUMMARY).
+    microseconds, "unknown" without one; VM: the name when the entry was made, made
+    one line (LogTable.data names the VM as it is called now); KIND; NAME; SUMMARY).
     ForegroundRole: a QBrush of the entry's level tone (LEVEL_TONES; None for INFO: the
     palette's text).
     ENTRY_ROLE: the LogEntry. None for other roles.

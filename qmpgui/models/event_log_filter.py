@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from qmpgui.log.entry import LogEntry
-from qmpgui.models.event_log import EventLogModel, LogTable
+from qmpgui.models.event_log import VM, EventLogModel, LogTable
 from qmpgui.models.event_log_match import Criteria, Haystacks, haystack
 
 #: A filter change looks at this many rows between two looks at the clock; a log
@@ -97,13 +97,18 @@ class EventLogFilter(LogTable):
         source.rowsInserted.connect(self._rows_came)
         source.rowsAboutToBeRemoved.connect(self._rows_going)
         source.rowsRemoved.connect(self._rows_gone)
+        source.dataChanged.connect(self._names_changed)
 
     # -- the filter -------------------------------------------------------------------
 
     @property
     def vm(self) -> str | None:
-        """The VM asked for (as LogEntry.vm has it); None: every VM."""
+        """The VM asked for, by key (LogEntry.vm_key: its endpoint); None: every VM."""
         return self._wanted.vm
+
+    def vm_label(self, key: str) -> str:
+        """The VM's name now, as the log has it (EventLogModel.vm_label)."""
+        return self._log.vm_label(key)
 
     @property
     def names(self) -> frozenset[str] | None:
@@ -126,7 +131,8 @@ class EventLogFilter(LogTable):
         return self._job is not None
 
     def set_vm(self, vm: str | None) -> None:
-        """Show only this VM's entries; None shows every VM's."""
+        """Show only the entries of the VM with this key (LogEntry.vm_key: its endpoint,
+        whatever it was called); None shows every VM's."""
         self._want(Criteria(vm, self._wanted.names, self._wanted.text))
 
     def set_names(self, names: frozenset[str] | None) -> None:
@@ -141,7 +147,7 @@ class EventLogFilter(LogTable):
         """True when the filter asked for (not necessarily shown yet) lets `entry` through."""
         wanted = self._wanted
         return (
-            (wanted.vm is None or entry.vm == wanted.vm)
+            (wanted.vm is None or entry.vm_key == wanted.vm)
             and (wanted.names is None or entry.name in wanted.names)
             and (not wanted.text or wanted.text in haystack(entry))
         )
@@ -219,7 +225,7 @@ class EventLogFilter(LogTable):
             texts = self._haystacks.texts
         found: list[int] = []
         for seq, entry in zip(seqs, entries, strict=True):
-            if (vm is not None and entry.vm != vm) or (
+            if (vm is not None and entry.vm_key != vm) or (
                 names is not None and entry.name not in names
             ):
                 continue
@@ -315,6 +321,11 @@ class EventLogFilter(LogTable):
                 del seqs[: self._start]
                 self._start = 0
             self.endRemoveRows()
+
+    def _names_changed(self) -> None:
+        """A VM's name changed (the log repaints its VM column): so do the rows shown."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, VM), self.index(self.rowCount() - 1, VM))
 
     def _log_reset(self) -> None:
         if self._seqs is not None:

@@ -18,7 +18,7 @@ _COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), defa
 class Criteria:
     """What the filter lets through: one VM or all, some names or all, a text or any."""
 
-    #: The VM's name as LogEntry.vm has it; None: every VM.
+    #: The VM's key as LogEntry.vm_key has it (its endpoint); None: every VM.
     vm: str | None = None
     #: The LogEntry names let through; None: every name.
     names: frozenset[str] | None = None
@@ -44,9 +44,10 @@ class Criteria:
 
 
 def haystack(entry: LogEntry) -> str:
-    """The text a search looks in: VM, name, summary and the data as compact JSON, case-folded."""
+    """The text a search looks in: VM, endpoint, name, summary and the data as compact
+    JSON, case-folded."""
     data = _COMPACT_JSON(entry.data) if entry.data else "{}"
-    return "\n".join((entry.vm, entry.name, entry.summary, data)).casefold()
+    return "\n".join((entry.vm, entry.endpoint, entry.name, entry.summary, data)).casefold()
 
 
 class Haystacks:

@@ -112,6 +112,8 @@ class NodeTreeModel(QAbstractItemModel):
 
     #: The column titles, left to right.
     headers: Sequence[str] = ()
+    #: The titles of the columns a view shows only when the user asks for them.
+    hidden_by_default: frozenset[str] = frozenset()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

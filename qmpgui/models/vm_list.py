@@ -39,6 +39,7 @@ _STATE_TONES = {
     ConnState.RECONNECTING: Tone.WARNING,
     ConnState.CONNECTING: Tone.MUTED,
     ConnState.DISCONNECTED: Tone.MUTED,
+    ConnState.EXITED: Tone.MUTED,
 }
 _RUN_TONES = {"running": Tone.GOOD, "paused": Tone.PAUSED}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from qmpgui.qmp import qom
 from qmpgui.qmp.reader import Problems, Reader, parse_each
 
 
@@ -64,7 +65,8 @@ class BlockDevice:
 
     #: The block backend's name; None when empty (a -blockdev device).
     device: str | None
-    #: The qdev id, or the QOM path when the device has no id (2.10+).
+    #: The qdev id, or a QOM path: the virtio backend's of a virtio device, or the
+    #: device's own when it has no id (2.10+).
     qdev: str | None = None
     # "hd", "cdrom", "floppy" on old servers (1.0); BlockInfo documents "unknown" now.
     type: str | None = None
@@ -88,11 +90,9 @@ class BlockDevice:
 
     @property
     def qdev_id(self) -> str | None:
-        """The qdev id users gave (-device ...,id=X); QEMU may report a QOM path instead."""
-        qdev = self.qdev
-        if qdev and qdev.startswith("/machine/peripheral/"):
-            return qdev.split("/")[3] or qdev
-        return qdev
+        """The qdev id users gave (-device ...,id=X), also where QEMU reports a QOM path
+        (qmp.qom.qdev_id); None for a device without one, whose `qdev` is a path."""
+        return qom.qdev_id(self.qdev)
 
     @classmethod
     def parse(cls, value: object, where: str, problems: Problems) -> BlockDevice:

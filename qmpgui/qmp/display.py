@@ -3,11 +3,16 @@
 Shapes from qapi/ui.json (VncInfo, VncInfo2, SpiceInfo). Each command exists only
 when QEMU was built with VNC or SPICE (CommandNotFound otherwise). The parsers never
 raise: a value of the wrong type reads as None and is noted in Problems (qmp.reader).
+
+A server listens on one or more sockets (Listener): TCP, a unix socket (VNC reports
+family "unix", host "" and the path as its service; SPICE reports the path as its
+host and no port), or a VNC websocket; each with TLS or not.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any
 
 from qmpgui.qmp.reader import Problems, Reader, reply_list
@@ -89,8 +94,23 @@ class DisplayServer:
 
     @property
     def wildcard(self) -> bool:
-        """Listens on every interface: reachable from the network."""
-        return bool(self.enabled) and self.host is not None and self.host in WILDCARD_HOSTS
+        """Listens on every interface: reachable from the network (never a unix socket)."""
+        return any(listener.wildcard for listener in self.listeners())
+
+    def listeners(self) -> tuple[Listener, ...]:
+        """Where clients connect, as this reply says (empty when not enabled): VNC's one
+        address of query-vnc; SPICE's port and TLS port, or its unix socket."""
+        if not self.enabled:
+            return ()
+        if self.protocol == "VNC":
+            scheme, _, rest = (self.auth or "").partition("+")  # "vencrypt+x509+none"
+            tls = _vencrypt_tls(scheme, rest)
+            return (Listener("VNC", None, self.host, self.port, self.family, self.auth, tls=tls),)
+        if self.port is None and self.tls_port is None and (self.host or "").startswith("/"):
+            return (Listener("SPICE", None, "", self.host, "unix", self.auth),)  # unix=on
+        found = [Listener("SPICE", None, self.host, self.port, auth=self.auth)]
+        found.append(replace(found[0], port=self.tls_port, tls=True))
+        return tuple(f for f in found if f.port is not None)
 
     @classmethod
     def parse_vnc(cls, value: object, problems: Problems) -> DisplayServer:
@@ -133,52 +153,127 @@ class DisplayServer:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class VncListener:
-    """One listening socket of a VNC server (`query-vnc-servers`, QEMU 2.3+).
+class Transport(StrEnum):
+    """How a client reaches a listener."""
 
-    `server_id` is the VNC server's `id`; the other fields come from the socket's entry
-    in VncInfo2's `server` list.
+    TCP = "tcp"
+    UNIX = "unix"
+    #: VNC over websocket (RFC 6455), for clients in a web browser such as noVNC.
+    WEBSOCKET = "websocket"
+
+
+def _vencrypt_tls(auth: str, vencrypt: str | None) -> bool:
+    # VeNCrypt's sub-auths (qapi/ui.json, VncVencryptSubAuth) but "plain" run over TLS;
+    # QEMU uses VeNCrypt only with TLS credentials.
+    return auth == "vencrypt" and not (vencrypt or "").startswith("plain")
+
+
+@dataclass(frozen=True, slots=True)
+class Listener:
+    """One listening socket of a display server: where a client connects.
+
+    VNC's come from `query-vnc-servers` (QEMU 2.3+; a socket of VncInfo2's `server`
+    list, VncServerInfo2) or from `query-vnc` before; SPICE's from `query-spice`.
     """
 
+    #: "VNC" or "SPICE".
+    protocol: str
+    #: The VNC server's `id` ("default"); None for SPICE and query-vnc.
     server_id: str | None
+    #: The listen address (a wildcard: see WILDCARD_HOSTS); "" for a unix socket.
     host: str | None
+    #: The port, as text; a unix socket's path (VNC's `service`).
     port: str | None = None
+    #: "ipv4", "ipv6", "unix", ... (qapi/sockets.json, NetworkAddressFamily).
     family: str | None = None
+    #: "none", "vnc", "vencrypt", "sasl", ... (VNC); "none" or "spice" (SPICE).
     auth: str | None = None
+    #: VeNCrypt's sub-auth ("x509-none", "tls-vnc", ...) when `auth` is "vencrypt".
     vencrypt: str | None = None
     websocket: bool | None = None
+    #: Clients speak TLS here: VeNCrypt, SPICE's TLS port, or a websocket of a VNC
+    #: server with TLS credentials (wss; QEMU does TLS there at the websocket layer).
+    tls: bool = False
     raw: Any = None
     invalid: frozenset[str] = frozenset()
 
     @property
+    def transport(self) -> Transport:
+        """TCP, a unix socket or a websocket."""
+        if self.family == "unix":
+            return Transport.UNIX
+        return Transport.WEBSOCKET if self.websocket else Transport.TCP
+
+    @property
+    def path(self) -> str | None:
+        """A unix socket's path; None for the others."""
+        return self.port if self.transport is Transport.UNIX else None
+
+    @property
     def wildcard(self) -> bool:
-        """Listens on every interface: reachable from the network."""
-        return self.host is not None and self.host in WILDCARD_HOSTS
+        """Listens on every interface: reachable from the network (never a unix socket)."""
+        unix = self.transport is Transport.UNIX
+        return not unix and self.host is not None and self.host in WILDCARD_HOSTS
+
+    @property
+    def text(self) -> str:
+        """Where it listens, in words: "127.0.0.1:5901", "[::1]:5901", "unix socket
+        /run/vm/vnc.sock", "ws://127.0.0.1:5701" ("wss://" with TLS)."""
+        return self.text_at(self.host or "?")
+
+    def text_at(self, host: str) -> str:
+        """As `text`, with `host` (where a client reaches it) for the listen address."""
+        if self.transport is Transport.UNIX:
+            return f"unix socket {self.path or '?'}"
+        where = f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
+        if self.transport is Transport.WEBSOCKET:
+            return f"{'wss' if self.tls else 'ws'}://{where}"
+        return where
 
 
-def parse_vnc_servers(value: object, problems: Problems) -> tuple[VncListener, ...]:
-    """Every listening socket in `query-vnc-servers`' reply (a list of VncInfo2).
+def parse_vnc_servers(value: object, problems: Problems) -> tuple[Listener, ...]:
+    """Every listening socket in `query-vnc-servers`' reply (a list of VncInfo2), each
+    server's plain and unix sockets before its websockets.
 
     `auth` and `vencrypt` are per socket since 2.9 (VncServerInfo2); before, only the
-    server gives them, and each of its sockets takes the server's. Never raises.
+    server gives them, and each of its sockets takes the server's. A websocket speaks
+    TLS when its server's other sockets do (VncInfo2's `auth` is theirs). Never raises.
     """
     listeners = []
     for n, item in enumerate(reply_list(value, "query-vnc-servers", problems)):
         server = Reader(item, f"query-vnc-servers[{n}]", problems)
+        server_auth, server_vencrypt = server.text("auth"), server.text("vencrypt")
+        sockets = []
         for m, sock in enumerate(server.array("server")):
             r = Reader(sock, f"query-vnc-servers[{n}].server[{m}]", problems)
-            listeners.append(
-                VncListener(
+            own = r.has("auth")
+            auth = r.text("auth") if own else server_auth
+            vencrypt = r.text("vencrypt") if own else server_vencrypt
+            websocket = r.flag("websocket")
+            tls = _vencrypt_tls(server_auth or "", server_vencrypt)
+            sockets.append(
+                Listener(
+                    "VNC",
                     server_id=server.text("id"),
                     host=r.text("host"),
                     port=r.text("service"),
                     family=r.text("family"),
-                    auth=r.text("auth") or server.text("auth"),
-                    vencrypt=r.text("vencrypt") or server.text("vencrypt"),
-                    websocket=r.flag("websocket"),
+                    auth=auth,
+                    vencrypt=vencrypt,
+                    websocket=websocket,
+                    tls=tls if websocket else _vencrypt_tls(auth or "", vencrypt),
                     raw=sock,
                     invalid=r.frozen_invalid(),
                 )
             )
+        listeners += sorted(sockets, key=lambda s: bool(s.websocket))
     return tuple(listeners)
+
+
+def vnc_listeners(vnc: DisplayServer | None, sockets: tuple[Listener, ...]) -> tuple[Listener, ...]:
+    """Where VNC clients connect: every socket of query-vnc-servers (`sockets`, 2.3+: all
+    servers, websockets too), else query-vnc's one address (`vnc`, None when it did not
+    answer)."""
+    if sockets:
+        return sockets
+    return vnc.listeners() if vnc is not None else ()

@@ -9,9 +9,11 @@ and qapi/block.json (eject, blockdev-change-medium).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from qmpgui.qmp.actions import MediaAction
 from qmpgui.qmp.block import BlockDevice
 from qmpgui.qmp.types import Capabilities
 
@@ -114,6 +116,51 @@ def change_commands(
     return commands
 
 
-def removable(devices: list[BlockDevice]) -> list[BlockDevice]:
+def removable(devices: Sequence[BlockDevice]) -> list[BlockDevice]:
     """Devices whose medium can be ejected or changed (CD-ROM, floppy, SD card), in order."""
     return [d for d in devices if d.removable]
+
+
+def ejectable(devices: Sequence[BlockDevice]) -> list[BlockDevice]:
+    """The removable drives Eject acts on, in order: those with a medium inside, or with a
+    closed tray to open. An empty drive without a tray (the floppy0 and sd0 of a pc
+    machine) or with its tray open already has nothing to eject.
+
+    query-block reports a tray (`tray_open`) since 1.1; before, a drive of type "cdrom"
+    has one.
+    """
+
+    def can_act(d: BlockDevice) -> bool:
+        has_tray = d.tray_open is not None or d.type == "cdrom"
+        return d.inserted is not None or (has_tray and not d.tray_open)
+
+    return [d for d in removable(devices) if can_act(d)]
+
+
+def changeable(devices: Sequence[BlockDevice]) -> list[BlockDevice]:
+    """The removable drives Change media can insert into: those a guest device uses.
+
+    Drives with a tray (CD-ROMs; see ejectable()) come first, in query-block's order, then
+    the others.
+    query-block names the device of a drive by `qdev` since 2.10: where some drive has
+    one, a drive without (the sd0 of a pc machine, which has no SD card reader) is used
+    by no device. Before 2.10 every removable drive counts.
+    """
+    named = any(d.qdev for d in devices)
+    found = [d for d in removable(devices) if d.qdev or not named]
+    return sorted(found, key=lambda d: d.tray_open is None and d.type != "cdrom")
+
+
+#: Why Eject or Change media has no drive to act on.
+NO_REMOVABLE = "this VM has no removable drive (CD-ROM, floppy)"
+NOTHING_TO_EJECT = "nothing to eject: no removable drive holds a medium or has a closed tray"
+
+
+def media_refusal(action: MediaAction, devices: Sequence[BlockDevice]) -> str | None:
+    """Why `action` has no drive among `devices` (query-block's, parsed) to act on, in a
+    sentence; None when it has one."""
+    if action is MediaAction.EJECT:
+        if ejectable(devices):
+            return None
+        return NOTHING_TO_EJECT if changeable(devices) else NO_REMOVABLE
+    return None if changeable(devices) else NO_REMOVABLE

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pwd
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qmpgui.qmp.endpoint import Endpoint
+from qmpgui.qmp.qom import peripheral_id
 from qmpgui.qmp.reader import Reader
 from qmpgui.qmp.types import Capabilities
 
@@ -45,9 +47,7 @@ class Console:
     @property
     def qdev_id(self) -> str | None:
         """screendump names a device by qdev id only: devices without one cannot be chosen."""
-        path = self.device_path or ""
-        prefix = "/machine/peripheral/"
-        return path[len(prefix) :] if path.startswith(prefix) and path.count("/") == 3 else None
+        return peripheral_id(self.device_path, device_only=True)
 
     @property
     def label(self) -> str:
@@ -79,6 +79,21 @@ def parse_console(index: int, device: object, head: object) -> Console:
     path = device if isinstance(device, str) and device else None
     number = head if isinstance(head, int) and not isinstance(head, bool) else 0
     return Console(index, path, number)
+
+
+def has_display(consoles: Sequence[int] | None, caps: Capabilities) -> bool | None:
+    """Whether the VM has a console to dump, from the numbers of its consoles (QOM
+    /backend/console[N]; None when not known): None when it cannot be told.
+
+    No console means no display only where consoles are surely QOM objects: servers
+    whose screendump takes `device` (2.12+) find them there. A text console (a serial
+    port or monitor on `vc`) counts: QEMU dumps it as a picture too.
+    """
+    if consoles is None:
+        return None
+    if consoles:
+        return True
+    return False if can_choose_console(caps) else None
 
 
 def screendump_arguments(

@@ -51,12 +51,18 @@ class Outcome:
         return f"ok ({format_elapsed(self.elapsed_s)}){'; ' + self.note if self.note else ''}"
 
     @property
+    def sentence(self) -> str:
+        """The outcome without the VM's name: "Pause (stop) ok (1.2 ms)" or
+        "Pause failed: ..."."""
+        if self.error is not None:
+            return f"{self.label} failed: {self.error}"
+        return f"{self.label} ({self.command}) {self.short}"
+
+    @property
     def text(self) -> str:
         """The sentence for the status bar: "vm1: Pause (stop) ok (1.2 ms)" or
         "vm1: Pause failed: ..."."""
-        if self.error is not None:
-            return f"{self.vm}: {self.label} failed: {self.error}"
-        return f"{self.vm}: {self.label} ({self.command}) {self.short}"
+        return f"{self.vm}: {self.sentence}"
 
 
 def failure_text(failure: QmpFailure) -> str:

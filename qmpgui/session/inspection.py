@@ -3,9 +3,11 @@
 A topic (a pane's subject) is fetched with a few queries and kept as typed state next
 to the raw replies (for "copy as JSON"). Topics register where they are defined
 (`register_topic`): the session polls the topics of the pane on screen, and the events
-a topic names ask for a refresh. A command the server lacks is "unavailable", not an
-error. Events that carry the new value (tray moved, balloon changed) update the state
-at once, before the next query confirms it.
+a topic names ask for a refresh. A "kept" topic is also fetched once per connection and
+after its events whatever is on screen: the actions read it (which drives can eject,
+whether there is a display to dump). A command the server lacks is "unavailable", not
+an error. Events that carry the new value (tray moved, balloon changed) update the
+state at once, before the next query confirms it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from qmpgui.qmp.block import (
     parse_block,
     parse_blockstats,
 )
-from qmpgui.qmp.display import DisplayServer, VncListener, parse_vnc_servers
+from qmpgui.qmp.display import DisplayServer, Listener, parse_vnc_servers
 from qmpgui.qmp.machine import (
     KvmInfo,
     parse_balloon,
@@ -33,6 +35,7 @@ from qmpgui.qmp.machine import (
 )
 from qmpgui.qmp.pci import PciBus, parse_pci
 from qmpgui.qmp.reader import UNKNOWN, Problems, Reader
+from qmpgui.qmp.screendump import console_indexes
 from qmpgui.session.topic_state import (
     BlockState,
     DisplayState,
@@ -44,6 +47,9 @@ from qmpgui.session.topic_state import (
 #: QmpConnection.execute does.
 Execute = Callable[[str, Mapping[str, object] | None], Awaitable[object]]
 
+
+#: The consoles topic's query in Inspection.results: other topics may list other paths.
+CONSOLES_KEY = "qom-list /backend"
 
 #: Fetches a topic's data on one connection; the Fetcher keeps what the queries return.
 FetchTopic = Callable[["Fetcher"], Awaitable[None]]
@@ -63,6 +69,9 @@ class Topic(str):
     periodic: bool
     #: Fetched on the tick only, never on request: samples stay evenly spaced (Disk I/O rates).
     tick_only: bool
+    #: Fetched once per connection and again after its events, whatever is on screen,
+    #: but on the tick only while its pane shows: the actions read it.
+    kept: bool
 
     def __new__(
         cls,
@@ -73,11 +82,12 @@ class Topic(str):
         event_prefixes: tuple[str, ...] = (),
         periodic: bool = False,
         tick_only: bool = False,
+        kept: bool = False,
     ) -> Topic:
         """A topic named `name`; made through register_topic(), which keeps names unique."""
         topic = super().__new__(cls, name)
         topic.fetch, topic.events, topic.event_prefixes = fetch, events, event_prefixes
-        topic.periodic, topic.tick_only = periodic, tick_only
+        topic.periodic, topic.tick_only, topic.kept = periodic, tick_only, kept
         return topic
 
     @property
@@ -102,13 +112,14 @@ def register_topic(
     event_prefixes: tuple[str, ...] = (),
     periodic: bool = False,
     tick_only: bool = False,
+    kept: bool = False,
 ) -> Topic:
     """Make topic `name` known to every session; the new Topic. Raises ValueError when
     the name is taken.
 
     `events` are QMP event names and `event_prefixes` name prefixes ("BLOCK_") after
-    which the topic is refreshed; `periodic` and `tick_only` as in Topic. Called once,
-    where the topic is defined, when its module is imported.
+    which the topic is refreshed; `periodic`, `tick_only` and `kept` as in Topic.
+    Called once, where the topic is defined, when its module is imported.
     """
     if name in _TOPICS:
         raise ValueError(f"a topic named {name!r} is registered already")
@@ -119,6 +130,7 @@ def register_topic(
         event_prefixes=event_prefixes,
         periodic=periodic,
         tick_only=tick_only,
+        kept=kept,
     )
     _TOPICS[name] = topic
     return topic
@@ -140,6 +152,17 @@ def periodic_topics() -> frozenset[Topic]:
     return frozenset(t for t in _TOPICS.values() if t.periodic)
 
 
+def kept_topics() -> frozenset[Topic]:
+    """The topics fetched once per connection and after their events whatever is on
+    screen (Topic.kept): a frozenset of Topic."""
+    return frozenset(t for t in _TOPICS.values() if t.kept)
+
+
+def topic_named(name: str) -> Topic | None:
+    """The registered topic called `name` (a topicChanged signal's argument), or None."""
+    return _TOPICS.get(name)
+
+
 def topics_for_event(name: str) -> frozenset[Topic]:
     """The topics QMP event `name` may have changed: a frozenset of Topic (empty for
     none)."""
@@ -154,6 +177,9 @@ class Inspection:
     pci: tuple[PciBus, ...] = ()
     display: DisplayState = field(default_factory=DisplayState)
     machine: MachineState = field(default_factory=MachineState)
+    #: The numbers N of the VM's consoles, QOM's /backend/console[N] (qom-list /backend);
+    #: () when QEMU has no /backend, None before the first answer or when it failed.
+    consoles: tuple[int, ...] | None = None
     #: Latest result per command, for "copy as JSON" and for showing errors.
     results: dict[str, QueryResult] = field(default_factory=dict)
     #: When each topic was last fetched: wall-clock seconds since the epoch (time.time()).
@@ -214,15 +240,19 @@ class Fetcher:
         #: What the server offers; empty when discovery failed (then just try).
         self._commands = commands
         self.inspection = inspection
+        #: Topics a fetch found out of date (the drives, when the disk counters name
+        #: other drives); the poller refreshes them next and empties the set.
+        self.stale: set[Topic] = set()
 
     def offers(self, command: str) -> bool:
         """Whether to ask for `command`: the server lists it, or nothing is known."""
         return not self._commands or command in self._commands
 
     async def query(
-        self, command: str, arguments: Mapping[str, object] | None = None
+        self, command: str, arguments: Mapping[str, object] | None = None, *, key: str = ""
     ) -> QueryResult:
-        """Run one query, keep its result in `inspection.results` and return it.
+        """Run one query, keep its result in `inspection.results` under `key` (by default
+        the command's name) and return it.
 
         A command the server does not list is not sent (`unavailable`; see offers()). Raises only
         ConnectionLost; any other failure is the result's `error`.
@@ -243,7 +273,7 @@ class Fetcher:
                 )
             except QmpFailure as err:
                 result = QueryResult(command, error=err.message)
-        self.inspection.results[command] = result
+        self.inspection.results[key or command] = result
         return result
 
     async def fetch(self, topic: Topic) -> None:
@@ -268,6 +298,10 @@ class Fetcher:
         block = self.inspection.block
         now = time.monotonic()
         stats = {s.key: s for s in parse_blockstats(result.reply, self.inspection.problems)}
+        if block.stats_at is not None and stats.keys() != block.stats.keys():
+            # A drive came or went. QEMU sends no event when one is hot-added
+            # (device_add), but its counters show up here on the next tick.
+            self.stale.add(BLOCK)
         if block.stats_at is not None:
             seconds = now - block.stats_at
             block.rates = {
@@ -285,6 +319,15 @@ class Fetcher:
         if result.ok:
             self.inspection.block.devices = parse_block(result.reply, self.inspection.problems)
 
+    async def _consoles(self) -> None:
+        result = await self.query("qom-list", {"path": "/backend"}, key=CONSOLES_KEY)
+        if result.ok:
+            self.inspection.consoles = tuple(console_indexes(result.reply))
+        else:
+            # QEMU makes /backend with its first console: without one, there is none.
+            no_backend = result.error_class == "DeviceNotFound"
+            self.inspection.consoles = () if no_backend else None
+
     async def _pci(self) -> None:
         result = await self.query("query-pci")
         if result.ok:
@@ -294,7 +337,7 @@ class Fetcher:
         problems, display = self.inspection.problems, self.inspection.display
         vnc = await self.query("query-vnc")
         display.vnc = DisplayServer.parse_vnc(vnc.reply, problems) if vnc.ok else None
-        listeners: tuple[VncListener, ...] = ()
+        listeners: tuple[Listener, ...] = ()
         if self.offers("query-vnc-servers"):  # 2.3+ (qapi/ui.json)
             servers = await self.query("query-vnc-servers")
             if servers.ok:
@@ -362,13 +405,17 @@ STATUS = register_topic(
 )
 #: Disk I/O counters and rates (query-blockstats): the VM list's sparkline, on the tick only.
 BLOCKSTATS = register_topic("blockstats", Fetcher._blockstats, periodic=True, tick_only=True)
-#: The drives (query-block), refreshed after tray, device and BLOCK_* events.
+#: The drives (query-block), refreshed after tray, device and BLOCK_* events, and when
+#: the disk counters name other drives; kept: Eject and Change media read it.
 BLOCK = register_topic(
     "block",
     Fetcher._block,
     events={"DEVICE_TRAY_MOVED", "DEVICE_DELETED"},
     event_prefixes=("BLOCK_",),
+    kept=True,
 )
+#: The consoles (qom-list /backend), a display's screens; kept: Screendump reads it.
+CONSOLES = register_topic("consoles", Fetcher._consoles, events={"DEVICE_DELETED"}, kept=True)
 #: The PCI tree (query-pci).
 PCI = register_topic("pci", Fetcher._pci, events={"DEVICE_DELETED"})
 #: VNC and SPICE servers and their clients (VNC_* and SPICE_* events).

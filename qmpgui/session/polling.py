@@ -2,8 +2,10 @@
 
 It polls on a fixed tick (SessionSettings.poll_interval_s, at least 0.1 s) the
 topics the VM list needs and those of the pane on screen, and at once when events
-or views ask (`request`). A tick that falls due while a poll still runs is skipped
-and counted: a slow QEMU is asked one thing at a time, never a queue of them.
+or views ask (`request`). Kept topics (what the actions read) are fetched with the
+first poll of each connection and after their events, never on the tick unless
+their pane shows. A tick that falls due while a poll still runs is skipped and
+counted: a slow QEMU is asked one thing at a time, never a queue of them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from qmpgui.session.inspection import (
     Inspection,
     Topic,
     all_topics,
+    kept_topics,
     periodic_topics,
     topics_for_event,
 )
@@ -27,6 +30,8 @@ from qmpgui.session.state import SessionSettings
 
 #: Timers may fire a little early: a tick this close to due is due (seconds).
 TICK_SLACK_S = 0.01
+#: Error classes that answer a query with a state of the VM, not a failure.
+_STATES = frozenset({"DeviceNotActive", "DeviceNotFound"})
 #: The least time between polls that events ask for, in seconds: a storm of events is
 #: merged into one poll.
 EVENT_POLL_GAP_S = 0.25
@@ -76,11 +81,11 @@ class Poller:
             self.request(fresh)
 
     def request(self, topics: frozenset[Topic] | None = None) -> None:
-        """Refresh `topics` (a frozenset of Topic; default: everything on screen and the
-        run state) as soon as no poll runs. Topics fetched on the tick only stay on the
-        tick. Never raises."""
+        """Refresh `topics` (a frozenset of Topic; default: everything on screen, the run
+        state and the kept topics) as soon as no poll runs. Topics fetched on the tick
+        only stay on the tick. Never raises."""
         if topics is None:
-            topics = self._watched | {STATUS}
+            topics = self._watched | kept_topics() | {STATUS}
         self._dirty |= {t for t in topics if not t.tick_only}
         self._wake.set()
 
@@ -97,7 +102,7 @@ class Poller:
                 applied.add(topic)
         for topic in applied:
             self._on_topic(topic.name)
-        wanted &= periodic_topics() | self._watched
+        wanted &= periodic_topics() | kept_topics() | self._watched
         if wanted:
             self.request(frozenset(wanted))
 
@@ -108,6 +113,7 @@ class Poller:
         loop = asyncio.get_running_loop()
         fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection)
         next_tick = loop.time()  # the first poll at once fills the panes
+        self._dirty |= kept_topics()  # and what the actions read, once per connection
         last_end = -EVENT_POLL_GAP_S
         interval = max(0.1, self.settings.poll_interval_s)
         while True:
@@ -156,6 +162,9 @@ class Poller:
             if topic.fetch is not None and topic in topics:
                 await fetcher.fetch(topic)
                 self._on_topic(topic.name)
+        if fetcher.stale:
+            self.request(frozenset(fetcher.stale))
+            fetcher.stale.clear()
         self._report_problems(fetcher.inspection)
 
     async def _poll_status(self, conn: QmpConnection) -> None:
@@ -173,7 +182,8 @@ class Poller:
         for line in inspection.problems.lines:
             self._report(Level.WARNING, f"unexpected reply: {line}")
         for result in inspection.results.values():
-            # A missing command and DeviceNotActive (no balloon) are states shown in the panes.
-            expected = result.unavailable or result.error_class == "DeviceNotActive"
+            # A missing command, DeviceNotActive (no balloon) and DeviceNotFound (no
+            # /backend: no console) are states, shown in the panes and the actions.
+            expected = result.unavailable or result.error_class in _STATES
             if result.error is not None and not expected:
                 self._report(Level.WARNING, result.error)

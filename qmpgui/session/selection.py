@@ -3,7 +3,8 @@
 Panes, the console and the actions connect here once, instead of disconnecting from
 one VM and connecting to the next on every change of selection. The window tells it
 what is selected (`select`); it re-emits the current VM's signals and says when the
-selection, or the state of a selected VM, changed. Panes also offer here what is
+selection, the state of a selected VM, or what the actions read of it (its kept
+topics: drives, consoles) changed. Panes also offer here what is
 selected inside them (`provide`: the drive in the block pane), for actions to act on.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.session.inspection import topic_named
 from qmpgui.session.vm_session import VmSession
 
 
@@ -27,7 +29,8 @@ class SelectedVms(QObject):
     #: (str, a Topic's name): a topic of the current VM has new data
     #: (VmSession.topicChanged relayed).
     currentTopicChanged = Signal(str)
-    #: (): the selected VMs changed, or the state of one of them did: actions re-evaluate.
+    #: (): the selected VMs changed, or the state or a kept topic of one of them did:
+    #: actions re-evaluate.
     selectionChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -56,9 +59,11 @@ class SelectedVms(QObject):
             for session in self._sessions:
                 if session not in sessions:
                     session.stateChanged.disconnect(self.selectionChanged)
+                    session.topicChanged.disconnect(self._topic_changed)
             for session in sessions:
                 if session not in self._sessions:
                     session.stateChanged.connect(self.selectionChanged)
+                    session.topicChanged.connect(self._topic_changed)
             self._sessions = list(sessions)
             changed_selection = True
         else:
@@ -73,6 +78,13 @@ class SelectedVms(QObject):
                 current.topicChanged.connect(self.currentTopicChanged)
             self.currentChanged.emit(current)
         if changed_selection:
+            self.selectionChanged.emit()
+
+    def _topic_changed(self, name: str) -> None:
+        # Only what the actions read: the disk counters change on every tick of every
+        # selected VM, and would re-evaluate the actions hundreds of times a second.
+        topic = topic_named(name)
+        if topic is not None and topic.kept:
             self.selectionChanged.emit()
 
     def provide(self, kind: str, provider: Callable[[VmSession], str | None]) -> None:

@@ -21,6 +21,9 @@ class ConnState(Enum):
     CONNECTED = "connected"
     #: A good connection was lost: waiting to try again, with backoff.
     RECONNECTING = "reconnecting"
+    #: QEMU ended in order (it said SHUTDOWN before the monitor closed): the endpoint is
+    #: watched quietly, with the same backoff, for a QEMU started again.
+    EXITED = "exited"
     #: Connecting failed: an invalid endpoint, or a first attempt (never retried).
     #: VmSession.error says why.
     ERROR = "error"

@@ -58,7 +58,10 @@ class TaskSet:
     def cancel(self) -> None:
         """Cancel every task that need not finish (but the caller's own); they end at
         their next await."""
-        current = asyncio.current_task()
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:  # no loop runs: qmpgui ends at once (shutdown_now)
+            current = None
         for task, finish in list(self._tasks.items()):
             if not finish and task is not current:
                 task.cancel()

@@ -7,7 +7,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
-from qmpgui.qmp.display import DisplayServer, VncListener
+from qmpgui.qmp.display import DisplayServer, Listener
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, KvmInfo, MouseInfo
 
 #: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
@@ -72,7 +72,7 @@ class DisplayState:
     #: The VNC server (query-vnc); None when QEMU has none built in or the query failed.
     vnc: DisplayServer | None = None
     #: Every VNC listener (query-vnc-servers, 2.3+); empty where it is not offered.
-    vnc_listeners: tuple[VncListener, ...] = ()
+    vnc_listeners: tuple[Listener, ...] = ()
     #: The SPICE server (query-spice); None when QEMU has none built in or the query failed.
     spice: DisplayServer | None = None
 

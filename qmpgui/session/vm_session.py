@@ -10,11 +10,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from qmpgui.log.entry import Level, LogEntry, LogKind, command_entry
+from qmpgui.log.entry import Level
 from qmpgui.qmp import (
     Capabilities,
     ConnectionLost,
@@ -27,16 +26,18 @@ from qmpgui.qmp import (
     parse_endpoint,
 )
 from qmpgui.session.backoff import reconnect_delay
+from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
 from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
+from qmpgui.session.voice import SessionVoice
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
 
 
-class VmSession(QObject):
+class VmSession(SessionVoice):
     """One VM: its endpoint, its connection state and what QEMU reports.
 
     Made with the VM's configured `name` ("" to show the server's -name), its
@@ -50,12 +51,8 @@ class VmSession(QObject):
     stateChanged = Signal()
     #: (list[Event], oldest first): a batch of QMP events, as they arrived.
     eventsReceived = Signal(list)
-    #: (Level, str): a message for the user; the text starts with the VM's name.
-    message = Signal(object, str)
     #: (str, a Topic's name): a topic of `inspection` has new data.
     topicChanged = Signal(str)
-    #: (LogEntry): an entry for the event log: the connection's story and the user's commands.
-    logged = Signal(object)
 
     def __init__(
         self,
@@ -79,6 +76,9 @@ class VmSession(QObject):
         self.state = ConnState.DISCONNECTED
         #: Why the state is ERROR or RECONNECTING, in words; None otherwise.
         self.error: str | None = None
+        #: How QEMU announced its end while the state is EXITED; None otherwise.
+        self.shutdown: ShutdownNotice | None = None
+        self._end_watch = EndWatch()
         #: Reconnect attempts since the connection was lost (1-based); 0 when not reconnecting.
         self.attempt = 0
         #: When the next attempt starts: time.monotonic() seconds; None when none is due.
@@ -113,7 +113,12 @@ class VmSession(QObject):
     @property
     def can_connect(self) -> bool:
         """Connect does something: not connected, or only waiting to retry."""
-        return self.state in (ConnState.DISCONNECTED, ConnState.ERROR, ConnState.RECONNECTING)
+        return self.state in (
+            ConnState.DISCONNECTED,
+            ConnState.ERROR,
+            ConnState.RECONNECTING,
+            ConnState.EXITED,
+        )
 
     @property
     def run_status(self) -> str | None:
@@ -150,7 +155,8 @@ class VmSession(QObject):
 
     def state_text(self, now: float | None = None) -> str:
         """The state as the VM list shows it: the run state when connected, else the
-        connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...").
+        connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...",
+        "exited (guest shut down); waiting for QEMU to come back").
 
         `now` is time.monotonic() seconds (the current time when None), for the seconds
         left before the next attempt.
@@ -165,6 +171,8 @@ class VmSession(QObject):
             return f"reconnecting (attempt {self.attempt}{wait})"
         if self.state is ConnState.ERROR:
             return f"error: {self.error}"
+        if self.state is ConnState.EXITED and self.shutdown is not None:
+            return f"exited ({self.shutdown.cause}); waiting for QEMU to come back"
         return str(self.state.value)
 
     # -- control --------------------------------------------------------------
@@ -187,8 +195,10 @@ class VmSession(QObject):
             # At once, not when the task first runs: Disconnect must work from now on.
             self._set_state(ConnState.CONNECTING)
 
-    def disconnect_vm(self) -> None:
-        """Close the connection and stop reconnecting; the state is DISCONNECTED at once.
+    def disconnect_vm(self, *, quiet: bool = False) -> None:
+        """Close the connection and stop reconnecting; the state is DISCONNECTED at once,
+        and said ("disconnected by the user") unless `quiet` (qmpgui is closing: it says
+        so once for all VMs).
 
         The close runs as a task that aclose() waits for (a running loop is needed when
         there is a connection to close).
@@ -201,12 +211,13 @@ class VmSession(QObject):
             self._tasks.spawn(conn.close(), "close", finish=True)
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
-            self.say(Level.INFO, "disconnected", "disconnected by the user")
+            if not quiet:
+                self.say(Level.INFO, "disconnected", "disconnected by the user")
 
-    async def aclose(self) -> None:
-        """Disconnect and wait until every task of this session has ended (closing the
-        connection is waited for, not cancelled)."""
-        self.disconnect_vm()
+    async def aclose(self, *, quiet: bool = False) -> None:
+        """Disconnect (`quiet`: as disconnect_vm()) and wait until every task of this
+        session has ended (closing the connection is waited for, not cancelled)."""
+        self.disconnect_vm(quiet=quiet)
         await self._tasks.aclose()
 
     async def execute(self, command: str, arguments: Mapping[str, object] | None = None) -> object:
@@ -231,8 +242,8 @@ class VmSession(QObject):
         self._exit_expected = why
 
     def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
-        """Refresh `topics` (a frozenset of Topic; default: everything on screen and the
-        run state) as soon as no poll runs; never raises.
+        """Refresh `topics` (a frozenset of Topic; default: everything on screen, the run
+        state and what the actions read) as soon as no poll runs; never raises.
 
         Disk I/O samples stay on the tick, so rates and the sparkline stay evenly spaced.
         """
@@ -268,12 +279,13 @@ class VmSession(QObject):
             task.cancel()
 
     def _set_state(self, state: ConnState, error: str | None = None) -> None:
-        # Any state but RECONNECTING ends a series of attempts (_wait_retry counts them).
+        # Any state but the waits ends a series of attempts (_wait_retry counts them).
         self.state = state
         self.error = error
-        if state is not ConnState.RECONNECTING:
+        if state not in (ConnState.RECONNECTING, ConnState.EXITED):
             self.attempt = 0
             self.next_retry_at = None
+            self.shutdown = None
         self.stateChanged.emit()
 
     async def _run(self) -> None:
@@ -284,6 +296,8 @@ class VmSession(QObject):
             self._fail(str(err))
             return
         reconnecting = False
+        #: QEMU ended in order: its end is said, the attempts to reach a new one are not.
+        quiet = False
         previous_uuid = self.info.uuid
         while True:
             if not reconnecting and self.state is not ConnState.CONNECTING:
@@ -307,11 +321,12 @@ class VmSession(QObject):
                 if not reconnecting:
                     self._fail(failure.message)
                     return
-                await self._wait_retry(failure.message)
+                await self._wait_retry(failure.message, quiet=quiet)
                 continue
             self._conn = conn
             self._exit_expected = None
             self.exit_seen = False
+            self._end_watch = EndWatch()
             self.inspection = Inspection()
             self._reported.clear()
             self._set_state(ConnState.CONNECTED)
@@ -327,24 +342,45 @@ class VmSession(QObject):
                 self._set_state(ConnState.DISCONNECTED)
                 self.say(Level.INFO, "exited", f"QEMU exited after {why}")
                 return
-            self.say(Level.ERROR, "lost", reason)
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff
-            await self._wait_retry(reason)
+            quiet = self._say_end(reason)
+            await self._wait_retry(reason, quiet=quiet)
+
+    def _say_end(self, reason: str) -> bool:
+        """Say how a connection nobody asked to end ended; True when QEMU announced it
+        (SHUTDOWN): an orderly end, no loss and no alarm."""
+        notice = self._end_watch.notice
+        if notice is None:
+            self.say(Level.ERROR, "lost", reason)
+            return False
+        self.shutdown = notice
+        self.say(
+            Level.INFO,
+            "exited",
+            f"{notice.sentence}; waiting for QEMU to come back",
+            {"reason": notice.reason, "guest": notice.guest},
+        )
+        return True
 
     def _fail(self, reason: str) -> None:
         self._set_state(ConnState.ERROR, reason)
         self.say(Level.ERROR, "error", reason)
 
-    async def _wait_retry(self, reason: str) -> None:
+    async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:
         # The retry time is set before stateChanged, so the VM list shows the wait at once.
+        # `quiet`: QEMU ended in order, and its endpoint is only watched (EXITED): an
+        # absent QEMU there is no error, and each attempt is not worth a log entry.
         self.attempt += 1
         delay = reconnect_delay(self.attempt)
-        self.state = ConnState.RECONNECTING
-        self.error = reason
+        self.state = ConnState.EXITED if quiet else ConnState.RECONNECTING
+        self.error = None if quiet else reason
         self.next_retry_at = time.monotonic() + delay
         self.stateChanged.emit()
-        self._log(Level.WARNING, "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}")
+        if not quiet:
+            self._log(
+                Level.WARNING, "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}"
+            )
         await asyncio.sleep(delay)
 
     def _report_connected(self, previous_uuid: str | None) -> None:
@@ -374,7 +410,11 @@ class VmSession(QObject):
         drain = self._tasks.spawn(self._drain_events(conn), "events")
         poll = self._tasks.spawn(self._poller.run(conn, self.inspection), "poll")
         try:
-            return await conn.wait_closed()
+            reason = await conn.wait_closed()
+            # The last events (the SHUTDOWN that says why QEMU went) may still wait in
+            # the buffer: the drain takes them and then ends by itself.
+            await asyncio.gather(drain, return_exceptions=True)
+            return reason
         finally:
             drain.cancel()
             poll.cancel()
@@ -390,6 +430,7 @@ class VmSession(QObject):
             except ConnectionLost:
                 return
             self._poller.take_events(batch, self.inspection)
+            self._end_watch.take(batch)
             self.eventsReceived.emit(batch)
 
     def _on_status(self, status: StatusInfo) -> None:
@@ -402,52 +443,3 @@ class VmSession(QObject):
         if text not in self._reported:
             self._reported.add(text)
             self.say(level, "problem", text)
-
-    # -- what the user hears --------------------------------------------------
-
-    def say(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
-        """A message for the status bar (`message`, prefixed with the VM's name) that the
-        event log keeps as a connection entry (`logged`): `name` is the entry's name
-        ("connected", "lost", ...), `data` its details. Never raises."""
-        self.message.emit(level, f"{self.display_name}: {text}")
-        self._log(level, name, text, data)
-
-    def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
-        entry = LogEntry(
-            time.time(), self.display_name, LogKind.CONNECTION, name, text, data or {}, level
-        )
-        self.logged.emit(entry)
-
-    def report_command(
-        self,
-        label: str,
-        command: str,
-        arguments: Mapping[str, object] | None,
-        elapsed_s: float,
-        *,
-        error: str | None = None,
-        error_class: str | None = None,
-        note: str = "",
-        quiet: bool = False,
-    ) -> None:
-        """Keep a command the user gave in the log (the audit trail), its passwords masked.
-
-        `label` names the action when it differs from the command ("Pause" for `stop`;
-        "" for none), `elapsed_s` is the round trip in seconds, `error` and
-        `error_class` are QEMU's `desc` and `class` (or our own sentence) when it failed,
-        `note` is added to a success. `quiet`: not in the status bar, where the caller
-        says it its own way. Never raises.
-        """
-        entry = command_entry(
-            self.display_name,
-            label,
-            command,
-            dict(arguments or {}),
-            elapsed_s,
-            error=error,
-            error_class=error_class,
-            note=note,
-        )
-        if not quiet:
-            self.message.emit(entry.level, f"{self.display_name}: {entry.summary}")
-        self.logged.emit(entry)

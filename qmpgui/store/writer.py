@@ -28,8 +28,9 @@ class FileWriter:
 
     def __init__(self, name: str = "files") -> None:
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix=name)
-        #: Jobs asked for and not yet finished; held so that aclose() can wait for them.
-        self._pending: set[asyncio.Future[Any]] = set()
+        #: Jobs whose end the loop has not seen yet (each with the worker's own future,
+        #: which finish_now() reads when no loop runs); held so that aclose() can wait.
+        self._pending: dict[asyncio.Future[Any], concurrent.futures.Future[Any]] = {}
         self._closed = False
 
     def submit(self, job: Callable[..., T], *args: object) -> asyncio.Future[T]:
@@ -39,10 +40,14 @@ class FileWriter:
         """
         if self._closed:
             raise RuntimeError("the file writer is closed")
-        future = asyncio.wrap_future(self._executor.submit(job, *args))
-        self._pending.add(future)
-        future.add_done_callback(self._pending.discard)
+        job_future = self._executor.submit(job, *args)
+        future = asyncio.wrap_future(job_future)
+        self._pending[future] = job_future
+        future.add_done_callback(self._forget)
         return future
+
+    def _forget(self, future: asyncio.Future[Any]) -> None:
+        self._pending.pop(future, None)
 
     def write_atomic(self, path: Path, data: bytes) -> asyncio.Future[None]:
         """Replace `path` with `data` atomically (qmpgui.store.files.write_atomic).
@@ -63,3 +68,13 @@ class FileWriter:
             await asyncio.gather(*list(self._pending), return_exceptions=True)
         self._closed = True
         self._executor.shutdown(wait=False)
+
+    def finish_now(self) -> list[Exception]:
+        """Finish every job asked for so far, blocking the calling thread, and stop the
+        worker: for when no event loop runs any more (qmpgui ends at once). Returns the
+        errors of the jobs that failed and whose futures no one has seen (their futures
+        are left unresolved: only a running loop could resolve them)."""
+        self._closed = True
+        self._executor.shutdown(wait=True)
+        failed = [job.exception() for job in self._pending.values() if not job.cancelled()]
+        return [err for err in failed if isinstance(err, Exception)]

@@ -150,6 +150,9 @@ class BatchPanel(QWidget):
     def run(self) -> None:
         if self._task is not None:
             return
+        # Whatever follows (a question, a script that does not parse), the last run's
+        # progress is no longer this one's.
+        self.progress.setValue(0)
         try:
             steps = parse_script(self.script.toPlainText())
         except ScriptError as err:

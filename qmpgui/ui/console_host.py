@@ -8,8 +8,8 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-from qmpgui.log.entry import Level
 from qmpgui.store.history import History, Mode
+from qmpgui.ui.say import Say
 
 
 @dataclass
@@ -21,4 +21,5 @@ class ConsoleHost:
     ask_destructive: Callable[[str, str, list[str], str, str], bool]
     histories: dict[Mode, History]
     history_changed: Callable[[], None]
-    message: Callable[[Level, str], None]
+    #: The window's message path.
+    message: Say

@@ -161,9 +161,11 @@ class TranscriptActions(QObject):
     async def _write(self, path: Path, text: str, what: str) -> None:
         problem = await write_text(path, text)
         if problem is not None:
-            self.host.message(Level.ERROR, f"could not save the {what} to {path}: {problem}")
+            self.host.message(
+                Level.ERROR, f"could not save the {what} to {path}: {problem}", vm=self.session
+            )
         else:
-            self.host.message(Level.INFO, f"saved the {what} to {path}")
+            self.host.message(Level.INFO, f"saved the {what} to {path}", vm=self.session)
 
 
 def _copy(text: str) -> None:

@@ -40,6 +40,8 @@ from qmpgui.log.entry import Level, LogEntry
 from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
 from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.columns import ColumnMemory
+from qmpgui.ui.elide import ElideMiddleDelegate
 from qmpgui.ui.event_log_export import (
     EXPORT_CHOICES,
     default_export_name,
@@ -141,8 +143,12 @@ class EventLogView(QWidget):
             KIND: advance("connection") + 16,
             NAME: advance("DEVICE_TRAY_MOVED") + 16,
         }
+        # VMs of one family differ at the end of their names (web-…-replica-07).
+        self.table.setItemDelegateForColumn(VM, ElideMiddleDelegate(self.table))
+        #: Shown columns and the widths the user gave them, kept across runs.
+        self.columns = ColumnMemory(self.table, columns)
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+            self.columns.fit(column, width)
 
     def _build_details(self) -> None:
         self.details = QPlainTextEdit()
@@ -274,14 +280,17 @@ class EventLogView(QWidget):
         self._refilter(lambda: self.proxy.set_vm(data if isinstance(data, str) else None))
 
     def _update_vms(self) -> None:
-        """List the VMs seen; the chosen one stays, even once its rows are gone."""
+        """List the VMs seen by their names now (each VM once, keyed by its endpoint);
+        the chosen one stays, even once its rows are gone."""
         chosen = self.proxy.vm
-        vms = sorted(set(self.model.vms()) | ({chosen} if chosen is not None else set()))
+        keys = set(self.model.vms()) | ({chosen} if chosen is not None else set())
+        labels = {key: self.model.vm_label(key) or "qmpgui" for key in keys}
+        vms = sorted(keys, key=lambda key: (labels[key].casefold(), key))
         self.vm_box.blockSignals(True)
         self.vm_box.clear()
         self.vm_box.addItem("All VMs", None)
         for vm in vms:
-            self.vm_box.addItem(vm, vm)
+            self.vm_box.addItem(labels[vm], vm)
         self.vm_box.setCurrentIndex(0 if chosen is None else vms.index(chosen) + 1)
         self.vm_box.blockSignals(False)
 

@@ -41,8 +41,7 @@ class MediaChoice:
 
 
 def device_label(device: BlockDevice) -> str:
-    qdev = device.qdev_id if device.qdev_id and not device.qdev_id.startswith("/") else None
-    names = " / ".join(n for n in (qdev, device.device) if n)
+    names = " / ".join(n for n in (device.qdev_id, device.device) if n)
     medium = device.inserted.file if device.inserted and device.inserted.file else "empty"
     tray = ", tray open" if device.tray_open else ""
     return f"{names or device.key}: {medium}{tray}"

@@ -1,5 +1,6 @@
 """Desktop notifications for what needs a person: a guest panic, an I/O error, a
-watchdog, a connection lost without being asked.
+watchdog, a connection lost without being asked (not one QEMU ended in order, after
+saying SHUTDOWN: that is logged as "exited", no alarm).
 
 A system tray message where the desktop has a tray, else the status bar.
 A storm (BLOCK_IO_ERROR can come thousands of times a second) gives one
@@ -50,7 +51,7 @@ class Notifier:
     def consider(self, entry: LogEntry, now: float | None = None) -> None:
         if not alarming(entry):
             return
-        key = (entry.vm, entry.name)
+        key = (entry.vm_key, entry.name)  # one VM whatever it was called
         moment = time.monotonic() if now is None else now
         last = self._last.get(key)
         if last is not None and moment - last < QUIET_S:

@@ -26,8 +26,9 @@ class PowerdownRow(QWidget):
     """One VM's power-down. Its own slots receive the watch's signal, so a deleted row
     is never called."""
 
-    #: (Level, str) when the watch reaches an outcome worth a message.
-    ended = Signal(object, str)
+    #: (Level, str, VmSession) when the watch reaches an outcome worth a message: the
+    #: text without the VM's name, and the VM it is about.
+    ended = Signal(object, str, object)
     #: Force off pressed.
     forceOff = Signal(object)
     #: The row wants to go (Dismiss, or some seconds after DONE).
@@ -60,28 +61,27 @@ class PowerdownRow(QWidget):
 
     def update_row(self) -> None:
         watch = self.watch
-        name = watch.session.display_name
         state = watch.state
         if state is WatchState.ASKING:
-            text = f"{name}: asking the guest to power down…"
+            text = "asking the guest to power down…"
         elif state is WatchState.WAITING:
             left = math.ceil(watch.remaining_s())
-            text = f"{name}: power down asked; waiting for the guest to shut down — {left} s left"
+            text = f"power down asked; waiting for the guest to shut down — {left} s left"
         elif state is WatchState.TIMED_OUT:
-            text = f"{name}: {watch.detail}. It may ignore the power button: force it off?"
+            text = f"{watch.detail}. It may ignore the power button: force it off?"
         elif state is WatchState.DONE:
-            text = f"{name}: powered off — {watch.detail}"
+            text = f"powered off — {watch.detail}"
         elif state is WatchState.FAILED:
-            text = f"{name}: power down failed: {watch.detail}"
+            text = f"power down failed: {watch.detail}"
         else:
-            text = f"{name}: {watch.detail}"
-        self.label.setText(text)
+            text = watch.detail
+        self.label.setText(f"{watch.session.display_name}: {text}")
         self.force.setVisible(state in (WatchState.WAITING, WatchState.TIMED_OUT))
         self.wait_more.setVisible(state is WatchState.TIMED_OUT)
         self.dismiss.setText("Stop waiting" if watch.active else "Dismiss")
         if state in _LEVELS and self._reported != (state, watch.detail):
             self._reported = (state, watch.detail)
-            self.ended.emit(_LEVELS[state], text)
+            self.ended.emit(_LEVELS[state], text, watch.session)
             if state is WatchState.DONE:
                 QTimer.singleShot(DONE_ROW_MS, self, self.closing.emit)
 
@@ -93,8 +93,8 @@ class PowerdownRow(QWidget):
 class PowerdownBar(QWidget):
     """Rows of power-downs; hidden when there are none."""
 
-    #: (Level, str) for the window's message path.
-    message = Signal(object, str)
+    #: (Level, str, VmSession) for the window's message path: a message about that VM.
+    message = Signal(object, str, object)
     #: Force off pressed (a PowerdownWatch): the window confirms, then quits QEMU.
     forceOffRequested = Signal(object)
 

@@ -59,7 +59,8 @@ from qmpgui.ui.styles import set_tone
 class ScreendumpViewer(QMainWindow):
     """A window showing one VM's screen."""
 
-    #: (Level, str) for the window's message path.
+    #: (Level, str): a message about the VM for the window's message path; the text
+    #: leaves the VM's name out (the path adds it and keeps the message as the VM's).
     message = Signal(object, str)
     #: The folder the user saved into, to remember.
     folderChosen = Signal(str)
@@ -232,7 +233,7 @@ class ScreendumpViewer(QMainWindow):
             return Outcome(name, "Screendump", "screendump", 0.0, failure.message)
         outcome = Outcome(name, "Screendump", "screendump", time.monotonic() - start)
         if self._report_next:
-            self.message.emit(Level.INFO, outcome.text)
+            self.message.emit(Level.INFO, outcome.sentence)
         self.grab_count += 1
         self.live_refresh.frame_taken()
         self.frame = frame
@@ -253,7 +254,7 @@ class ScreendumpViewer(QMainWindow):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-        self.message.emit(Level.ERROR, f"{self.session.display_name}: screendump: {text}")
+        self.message.emit(Level.ERROR, f"screendump: {text}")
         if self.live.isChecked():
             self.live.setChecked(False)  # do not repeat a failure every second
         self._update_info()
@@ -356,14 +357,14 @@ class ScreendumpViewer(QMainWindow):
             return False
         self.save_folder = os.path.dirname(path)
         self.folderChosen.emit(self.save_folder)
-        self.message.emit(Level.INFO, f"{self.session.display_name}: screendump saved as {path}")
+        self.message.emit(Level.INFO, f"screendump saved as {path}")
         return True
 
     def copy(self) -> None:
         """Copy the picture to the clipboard."""
         if self.frame is not None:
             QGuiApplication.clipboard().setImage(self.frame.image)
-            self.message.emit(Level.INFO, f"{self.session.display_name}: screendump copied")
+            self.message.emit(Level.INFO, "screendump copied")
 
     # -- text -------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from qmpgui.models import VmListModel
 from qmpgui.models.vm_list import DISK_IO, NAME, STATE
+from qmpgui.ui.columns import ColumnMemory
 from qmpgui.ui.sparkline import SparklineDelegate
 
 
@@ -24,9 +25,14 @@ class VmListView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalHeader().hide()
         self.setWordWrap(False)
+        # Names (web-frontend-1, web-frontend-2) and errors differ late: cut in the
+        # middle; each cell's tooltip has the whole text.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        #: Shown columns and the widths the user gave them, kept across runs.
+        self.columns = ColumnMemory(self, header)
         for column, width in ((NAME, 120), (STATE, 110), (DISK_IO, 170)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+            self.columns.fit(column, width)
         self.setItemDelegateForColumn(DISK_IO, SparklineDelegate(self))

@@ -28,7 +28,7 @@ from tests.helpers.guest_images import (
 )
 from tests.helpers.qemu_vm import QemuVm, events_seen, host_resets, watched_status
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, act, config_file, messages
+from tests.helpers.windows import Windows, act, config_file, log_of, messages
 
 LIFECYCLE = (
     "actionStop",
@@ -134,10 +134,14 @@ def power_vms(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
     (short_tmp / "b").mkdir()
     image = boot_floppy(short_tmp / "power.img", OBEYS_POWER_BUTTON)
     obeys = QemuVm(short_tmp / "a", name="obeys").start(extra=floppy_args(image))
-    ignores = QemuVm(short_tmp / "b", name="ignores").start()
-    yield obeys, ignores
-    obeys.stop()
-    ignores.stop()
+    try:
+        ignores = QemuVm(short_tmp / "b", name="ignores").start()
+        try:
+            yield obeys, ignores
+        finally:
+            ignores.stop()
+    finally:
+        obeys.stop()
 
 
 @pytest.mark.qemu
@@ -183,14 +187,33 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
 
 
 @pytest.mark.qemu
+def test_a_power_down_that_times_out_is_said_as_the_vms(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(qemu)  # no guest at all: nothing hears the power button
+    window.config.powerdown_timeout_s = 1
+    session = window.model.session(0)
+    answer_confirm(accept=True)
+    act(window, "actionSystemPowerdown").trigger()
+    arun.wait(lambda: any("did not power off within 1 s" in m for m in messages(window)))
+    assert watched_status(qemu) == "running"
+    said = [e for e in log_of(arun, window, session) if "did not power off" in e.summary]
+    assert [(e.vm, e.endpoint, e.level) for e in said] == [
+        ("testvm", str(qemu.app_socket), "warning")
+    ]
+    assert any(m.startswith("testvm: the guest did not power off") for m in messages(window))
+
+
+@pytest.mark.qemu
 def test_pause_and_resume_apply_to_every_selected_vm_with_one_summary(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     (short_tmp / "a").mkdir()
     (short_tmp / "b").mkdir()
     first = QemuVm(short_tmp / "a", name="one").start()
-    second = QemuVm(short_tmp / "b", name="two").start()
+    second = QemuVm(short_tmp / "b", name="two")
     try:
+        second.start()
         window = windows.on(first, second)
         arun.wait(lambda: all(s.run_status == "running" for s in window.model.sessions))
         assert not act(window, "actionSystemReset").isEnabled()

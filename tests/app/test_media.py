@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
+from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.media_dialog import MediaDialog
 from qmpgui.ui.panes.block import BlockPane
@@ -92,7 +93,8 @@ def test_insert_an_image_then_eject_it(
     assert str(iso) in seen.texts[0] and "cd0" in seen.texts[0]
     assert "inserted" not in watched_cd(cd_vm)
     pane = window.pane(BlockPane)
-    arun.wait(lambda: "open" in str(pane.model.data(pane.model.index(0, 3))))
+    tray = BLOCK_COLUMNS.index("Tray")
+    arun.wait(lambda: "open" in str(pane.model.data(pane.model.index(0, tray))))
 
     # The dialog offers the image again, with the format and mode it was used with.
     def pick_recent(dialog: MediaDialog) -> None:
@@ -172,13 +174,17 @@ class LegacyServer:
         return [c.get("arguments", {}) for c in self.commands if c.get("execute") == name]
 
 
-def pick_drive(label_part: str) -> None:
+def pick_drive(label_part: str) -> list[str]:
+    """Choose the drive whose label has `label_part` when Eject asks; the labels offered."""
+    offered: list[str] = []
+
     def act_on(dialog: QInputDialog) -> None:
-        items = [dialog.comboBoxItems()[i] for i in range(len(dialog.comboBoxItems()))]
-        dialog.setTextValue(next(i for i in items if label_part in i))
+        offered.extend(dialog.comboBoxItems())
+        dialog.setTextValue(next(i for i in offered if label_part in i))
         dialog.accept()
 
     when_modal(QInputDialog, act_on)
+    return offered
 
 
 def test_old_qemu_gets_change_and_eject_by_drive_name(
@@ -214,10 +220,12 @@ def test_old_qemu_gets_change_and_eject_by_drive_name(
         }
         arun.wait(lambda: any("cannot set the read-only mode" in m for m in messages(window)))
 
-        pick_drive("floppy0")  # three removable drives: the user is asked which
+        # Three removable drives, but only the CD-ROM has something to eject (its tray:
+        # type "cdrom", as QEMU 1.0 says it, which reports no tray): no question.
+        asked = when_modal(QInputDialog, lambda dialog: dialog.reject())
         act(window, "actionEject").trigger()
-        arun.wait(lambda: bool(server.sent("eject")))
-        assert server.sent("eject")[0] == {"device": "floppy0"}
+        arun.wait(lambda: bool(server.sent("eject") or asked.texts))
+        assert server.sent("eject")[0] == {"device": "ide1-cd0"} and asked.texts == []
 
 
 def test_a_locked_tray_offers_force_eject(
@@ -229,8 +237,7 @@ def test_a_locked_tray_offers_force_eject(
         window.config.confirm_destructive = False
 
         seen = when_modal(ConfirmDialog, lambda d: d.accept_button.click())
-        pick_drive("ide1-cd0")
-        act(window, "actionEject").trigger()
+        act(window, "actionEject").trigger()  # the one drive that can eject: no question
         arun.wait(lambda: len(server.sent("eject")) == 2)
         assert server.sent("eject") == [
             {"device": "ide1-cd0"},
@@ -239,3 +246,21 @@ def test_a_locked_tray_offers_force_eject(
         assert "The guest has locked the tray of ide1-cd0" in seen.texts[0]
         arun.wait(lambda: any("Eject failed: DeviceLocked" in m for m in messages(window)))
         arun.wait(lambda: any("Force eject (eject) ok" in m for m in messages(window)))
+
+
+def test_eject_asks_which_drive_when_two_can_act(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    server = LegacyServer(locked=False)
+    floppy = next(d for d in server.block if d["device"] == "floppy0")
+    floppy["inserted"] = {"file": "/images/boot.img", "ro": False, "drv": "raw"}
+    with FakeQmpServer(short_tmp / "old.sock", server):
+        window = windows.on(short_tmp / "old.sock", poll_interval_s=None)
+        window.config.confirm_destructive = False
+
+        offered = pick_drive("floppy0")
+        act(window, "actionEject").trigger()
+        arun.wait(lambda: bool(server.sent("eject")))
+        assert server.sent("eject") == [{"device": "floppy0"}]
+        # The CD-ROM (a tray) and the floppy with a disk; not sd0, empty and trayless.
+        assert [o.split(":")[0] for o in offered] == ["ide1-cd0", "floppy0"]

@@ -24,6 +24,7 @@ from tests.helpers.fake_qmp import GREETING, FakeQmpServer, Handler, negotiate, 
 from tests.helpers.guard import Guard
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.sockets import listening
 from tests.helpers.windows import Windows, state_text, status_text, told
 
 
@@ -124,6 +125,7 @@ def test_a_human_monitor_socket(
         extra=["-monitor", f"unix:{hmp},server=on,wait=off"], sockets=(hmp,)
     )
     try:
+        arun.wait(lambda: listening(hmp))  # QEMU makes it after its QMP monitors
         window = failed_window(windows, arun, guard, hmp)
         said(
             window,

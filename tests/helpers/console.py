@@ -20,7 +20,7 @@ def open_console(
     """A window on `target` (its configured poll interval kept) showing its console."""
     window = windows.on(target, config=config, poll_interval_s=None)
     session = window.model.session(0)
-    window.action_show_console.trigger()
+    window.window_actions.show_console.trigger()
     console = window.consoles.console_of_current()
     assert console is not None and console.session is session
     return window, console

@@ -16,6 +16,15 @@ def event(name: str, data: dict[str, Any] | None = None, seconds: int = 17952908
     return Event.parse(raw)
 
 
-def entry(n: int, vm: str = "vm1", name: str = "STOP", **data: Any) -> LogEntry:
-    """The `n`th entry of a log: `n` seconds after the first, its data {"n": n, ...}."""
-    return LogEntry(1_795_290_000.0 + n, vm, LogKind.EVENT, name, f"{name} #{n}", {"n": n, **data})
+def entry(n: int, vm: str = "vm1", name: str = "STOP", endpoint: str = "", **data: Any) -> LogEntry:
+    """The `n`th entry of a log: `n` seconds after the first, its data {"n": n, ...}; of
+    the VM named `vm` at `endpoint` ("": an entry as files of old kept it, without one)."""
+    return LogEntry(
+        1_795_290_000.0 + n,
+        vm,
+        LogKind.EVENT,
+        name,
+        f"{name} #{n}",
+        {"n": n, **data},
+        endpoint=endpoint,
+    )

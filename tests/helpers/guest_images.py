@@ -2,7 +2,7 @@
 
 They give QEMU a guest that does something a test can check, without an OS:
 a known picture on the screen, a guest that obeys the power button, one that
-suspends itself, one that panics.
+powers itself off, one that suspends itself, one that panics.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ RED = (168, 0, 0)
 OBEYS_POWER_BUTTON = bytes.fromhex(
     "BA 02 06 B8 00 01 EF BA 00 06 ED A9 00 01 74 F7 BA 04 06 B8 00 20 EF F4 EB FD"
 )
+
+#: Power off at once (SLP_EN with type 0 in PM1_CNT, as OBEYS_POWER_BUTTON does once
+#: pressed): the guest shuts itself down, QEMU says SHUTDOWN (guest-shutdown) and exits.
+POWERS_OFF_AT_BOOT = bytes.fromhex("BA 04 06 B8 00 20 EF F4 EB FD")
 
 #: Suspend to RAM at once (SLP_EN with type 1 in PM1_CNT): the VM enters "suspended".
 SUSPENDS_AT_BOOT = bytes.fromhex("BA 04 06 B8 00 24 EF F4 EB FD")

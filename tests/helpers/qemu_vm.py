@@ -5,6 +5,7 @@ A test that starts one is marked `@pytest.mark.qemu`: start() fails a test witho
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.helpers.running import require_marker
+from tests.helpers.sockets import listening
 
 QEMU = shutil.which("qemu-system-x86_64")
 
@@ -77,10 +79,14 @@ class QemuVm:
         prefix: list[str] | None = None,
         pretty: bool = False,
         sockets: tuple[Path, ...] = (),
+        *,
+        defaults: bool = False,
     ) -> QemuVm:
         """Start QEMU; `prefix` runs it through another command (setpriv to change user);
         `pretty` makes the app's monitor pretty-print its JSON over many lines; `sockets`
-        are more socket files `extra` makes, to wait for as for the monitors'."""
+        are more socket files `extra` makes, to wait for as for the monitors'; `defaults`
+        keeps the machine's default devices (-nodefaults otherwise): for pc a VGA, a NIC,
+        an IDE CD-ROM ide1-cd0, a floppy drive floppy0 and an SD card drive sd0."""
         require_marker("qemu", "starts a real QEMU")
         if new_uuid:
             self.uuid = str(uuid.uuid4())
@@ -100,7 +106,7 @@ class QemuVm:
             "tcg",
             "-m",
             "64",
-            "-nodefaults",
+            *([] if defaults else ["-nodefaults"]),
             "-no-user-config",
             "-display",
             "none",
@@ -121,15 +127,25 @@ class QemuVm:
         self.process = subprocess.Popen(
             argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
+        self._watch = None
+        try:
+            self._wait_listening(files)
+        except BaseException:
+            self.stop()  # no QEMU is left running by a start that failed
+            raise
+        return self
+
+    def _wait_listening(self, sockets: tuple[Path, ...]) -> None:
+        """Until QEMU listens on `sockets` (its monitors' and the extra ones): their files
+        exist a moment before."""
+        assert self.process is not None
         deadline = time.monotonic() + 60  # a loaded machine is slow to start QEMU
-        while not all(path.exists() for path in files):
+        while not all(listening(path) for path in sockets):
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
             if time.monotonic() > deadline:
-                raise RuntimeError("QEMU did not create its sockets")
+                raise RuntimeError("QEMU did not listen on its monitors within 60 s")
             time.sleep(0.02)
-        self._watch = None
-        return self
 
     @property
     def pid(self) -> int:
@@ -140,7 +156,17 @@ class QemuVm:
     def watch(self) -> WatchMonitor:
         """The test's own monitor (connected on first use)."""
         if self._watch is None:
-            self._watch = WatchMonitor(self.watch_socket)
+            try:
+                self._watch = WatchMonitor(self.watch_socket)
+            except (OSError, EOFError):
+                # QEMU went away: say why, if it said (it may still be exiting).
+                if self.process is not None:
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        self.process.wait(5)
+                    if self.process.returncode is not None and self.process.stderr is not None:
+                        stderr = self.process.stderr.read().decode().strip()
+                        raise RuntimeError(f"QEMU exited: {stderr}") from None
+                raise
         return self._watch
 
     def signal(self, signum: int) -> None:

@@ -18,8 +18,9 @@ from PySide6.QtGui import QAction
 
 from qmpgui.app import create_main_window
 from qmpgui.app.main_window import MainWindow
-from qmpgui.log.entry import LogKind
+from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.vm_list import STATE
+from qmpgui.session import VmSession
 from qmpgui.store.config import default_config_path
 from tests.helpers.dialogs import dismiss_dialogs
 from tests.helpers.qemu_vm import QemuVm
@@ -180,3 +181,19 @@ def told(window: MainWindow, fragment: str) -> bool:
         and any(fragment in text for text in messages(window))
         and any(fragment in text for text in log_texts(window))
     )
+
+
+def log_of(arun: AsyncRunner, window: MainWindow, session: VmSession) -> list[LogEntry]:
+    """The entries the event log shows once the user picks `session` in its VM filter.
+
+    The filter lists the VM once, under its name now; it stays picked (tests that go
+    on pick "All VMs" again: `window.event_log_view.vm_box.setCurrentIndex(0)`).
+    """
+    window.event_log.flush()
+    view = window.event_log_view
+    box = view.vm_box
+    items = [box.itemText(i) for i in range(box.count())]
+    assert items.count(session.display_name) == 1, items
+    box.setCurrentIndex(box.findText(session.display_name))
+    arun.wait(lambda: not view.proxy.busy)
+    return view.proxy.shown_entries()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPersistentModelIndex
 
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models import event_log_filter
-from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, EventLogModel
+from qmpgui.models.event_log import ENTRY_ROLE, SUMMARY, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import CHUNK_ROWS, EventLogFilter
 from tests.helpers.entries import entry
 
@@ -101,6 +101,37 @@ def test_names_stay_true_after_many_batches_at_the_bound() -> None:
         model.flush()
         assert model.names() == sorted({e.name for e in model.entries()})
         assert model.vms() == sorted({e.vm for e in model.entries()})
+
+
+def test_a_vm_is_its_endpoint_and_shows_its_name_now(qtmodeltester: Any, qtbot: Any) -> None:
+    """A VM's entries made before QEMU's -name was known bear the endpoint for a name;
+    a rename later changes the name again: one VM all along, shown by its name now."""
+    web = "unix:/run/web.qmp"
+    model = EventLogModel(limit=100)
+    proxy = EventLogFilter(model)
+    model.append([entry(0, vm=web, endpoint=web), entry(1, vm="vm2", endpoint="tcp:db:1")])
+    model.flush()
+    assert model.vms() == ["tcp:db:1", web]
+    assert model.vm_label(web) == web  # nothing better known yet
+    with qtbot.waitSignal(model.vmsChanged):
+        model.append([entry(2, vm="web1", endpoint=web)])  # QEMU's -name arrived
+        model.flush()
+    assert model.vms() == ["tcp:db:1", web] and model.vm_label(web) == "web1"
+    assert [proxy.index(row, VM).data() for row in range(3)] == ["web1", "vm2", "web1"]
+    proxy.set_vm(web)
+    assert shown(proxy) == [entry(0).time, entry(2).time]
+
+    with qtbot.waitSignals([model.vmsChanged, proxy.dataChanged]):
+        model.name_vm(web, "renamed")  # the user renamed it
+    assert [proxy.index(row, VM).data() for row in range(2)] == ["renamed", "renamed"]
+    model.append([entry(3, vm="renamed", endpoint=web)])
+    model.flush()
+    assert shown(proxy) == [entry(0).time, entry(2).time, entry(3).time]
+    qtmodeltester.check(proxy)
+    old = entry(4, vm="web1")  # from a file of old, without an endpoint: its name stands
+    model.append([old])
+    model.flush()
+    assert old.vm_key == "web1" and model.vm_label("web1") == "web1"
 
 
 def filtered_log() -> tuple[EventLogModel, EventLogFilter]:

@@ -528,7 +528,7 @@ def test_display_pane_warns_about_a_vnc_server_on_every_address() -> None:
     assert model.data(client) == "Client 1"
     assert model.data(client.siblingAtColumn(1)) == "127.0.0.1:50401 (ipv4)"
     # QEMU 1.0 SPICE on 0.0.0.0 with two channels.
-    assert value(model, "spice") == "enabled on 0.0.0.0:5920, 2 connected"
+    assert value(model, "spice") == "enabled on 0.0.0.0:5920, 0.0.0.0:5921 (TLS), 2 connected"
     assert value(model, "spice", "tls-port") == "5921"
     assert "reachable from the network" in value(model, "spice", "exposed")
     spice_clients = model.find("spice", "clients")
@@ -539,6 +539,7 @@ def test_display_pane_warns_about_a_vnc_server_on_every_address() -> None:
 def test_display_pane_on_ipv6_wildcard_and_disabled_vnc() -> None:
     replies = qemu72()
     replies["query-vnc"]["host"] = "::"
+    replies["query-vnc-servers"][0]["server"][0].update(host="::", family="ipv6")
     model = shown(DisplayModel, filled(replies))
     assert value(model, "vnc") == "enabled on [::]:5977"
     assert "listens on ::" in value(model, "vnc", "exposed")
@@ -647,7 +648,8 @@ def test_a_persistent_index_follows_its_row_through_removals_and_insertions() ->
     session = filled(qemu72())
     model = shown(BlockModel, session)
     cd1 = QPersistentModelIndex(model.find("cd1"))
-    cd0_medium = QPersistentModelIndex(model.find("cd0").siblingAtColumn(4))
+    medium = BLOCK_COLUMNS.index("Medium")
+    cd0_medium = QPersistentModelIndex(model.find("cd0").siblingAtColumn(medium))
     assert cd1.row() == 2
     replies = qemu72()
     devices = replies["query-block"]
@@ -670,7 +672,7 @@ def test_a_persistent_index_follows_its_row_through_removals_and_insertions() ->
     model.refresh(session)
     assert column(model, "Device") == ["cd1", "cd0", "cd2"]
     assert model.data(cd1) == "cd1" and cd1.row() == 0
-    assert model.data(cd0_medium) == "cd.iso" and cd0_medium.column() == 4
+    assert model.data(cd0_medium) == "cd.iso" and cd0_medium.column() == medium
     assert ("reset",) not in spy.events
 
 
@@ -758,7 +760,7 @@ def test_block_rows_and_pane_copy_as_json_and_text() -> None:
     node = model.node(model.find("cd1"))
     assert node is not None
     assert model.row_text(node) == lines[3]
-    assert model.row_text(node).split("\t")[4] == "empty"
+    assert model.row_text(node).split("\t")[BLOCK_COLUMNS.index("Medium")] == "empty"
 
 
 def test_panes_copy_errors_and_missing_commands_as_json() -> None:

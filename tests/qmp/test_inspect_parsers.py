@@ -21,7 +21,13 @@ from qmpgui.qmp.block import (
     parse_block,
     parse_blockstats,
 )
-from qmpgui.qmp.display import DisplayClient, DisplayServer, VncListener, parse_vnc_servers
+from qmpgui.qmp.display import (
+    DisplayClient,
+    DisplayServer,
+    Listener,
+    Transport,
+    parse_vnc_servers,
+)
 from qmpgui.qmp.machine import (
     ChardevInfo,
     CpuInfo,
@@ -446,7 +452,7 @@ def test_vnc_of_qemu_7_2_on_loopback() -> None:
     assert problems.lines == []
 
 
-def test_vnc_servers_take_auth_from_the_server_when_the_socket_has_none() -> None:
+def test_vnc_sockets_take_auth_from_the_server_when_they_have_none() -> None:
     problems = Problems()
     listeners = parse_vnc_servers(
         [
@@ -462,12 +468,65 @@ def test_vnc_servers_take_auth_from_the_server_when_the_socket_has_none() -> Non
         ],
         problems,
     )
-    assert [(v.port, v.auth, v.vencrypt) for v in listeners] == [
-        ("5900", "vencrypt", "x509-vnc"),
-        ("5700", "none", "x509-vnc"),
+    # The websocket has its own auth (2.9+): no VeNCrypt there, but TLS all the same
+    # (wss), since its server has TLS credentials.
+    assert [(v.port, v.auth, v.vencrypt, v.tls) for v in listeners] == [
+        ("5900", "vencrypt", "x509-vnc", True),
+        ("5700", "none", None, True),
     ]
     assert all(v.wildcard for v in listeners)
-    assert listeners[1].websocket is True
+    assert listeners[1].websocket is True and listeners[1].transport is Transport.WEBSOCKET
+    assert [v.text for v in listeners] == ["[::]:5900", "wss://[::]:5700"]
+
+
+def test_listeners_of_servers_before_query_vnc_servers_and_per_socket_auth() -> None:
+    problems = Problems()
+    # Before 2.9 a socket has no auth of its own: a websocket of a server with TLS is wss.
+    plain, web = parse_vnc_servers(
+        [
+            {
+                "id": "default",
+                "auth": "vencrypt",
+                "vencrypt": "tls-none",
+                "server": [
+                    {"host": "127.0.0.1", "service": "5701", "family": "ipv4", "websocket": True},
+                    {"host": "127.0.0.1", "service": "5901", "family": "ipv4"},
+                ],
+            }
+        ],
+        problems,
+    )
+    assert (plain.text, plain.tls, plain.vencrypt) == ("127.0.0.1:5901", True, "tls-none")
+    assert (web.text, web.tls) == ("wss://127.0.0.1:5701", True)
+    # Before 2.3, query-vnc alone: its family, and TLS in its auth ("vencrypt+x509+...").
+    (unix,) = DisplayServer.parse_vnc(
+        {"enabled": True, "family": "unix", "host": "", "service": "/run/vm/vnc.sock"}, problems
+    ).listeners()
+    assert (unix.transport, unix.path, unix.wildcard) == (Transport.UNIX, "/run/vm/vnc.sock", False)
+    (tls,) = DisplayServer.parse_vnc(
+        {
+            "enabled": True,
+            "family": "ipv4",
+            "host": "0.0.0.0",
+            "service": "5900",
+            "auth": "vencrypt+x509+vnc",
+        },
+        problems,
+    ).listeners()
+    assert tls.tls and tls.wildcard and tls.text == "0.0.0.0:5900"
+    # SPICE: its port and TLS port, or (unix=on) its socket's path as the host.
+    spice = DisplayServer.parse_spice(
+        {"enabled": True, "host": "127.0.0.1", "port": 5930, "tls-port": 5931}, problems
+    )
+    assert [(s.text, s.tls) for s in spice.listeners()] == [
+        ("127.0.0.1:5930", False),
+        ("127.0.0.1:5931", True),
+    ]
+    (socket,) = DisplayServer.parse_spice(
+        {"enabled": True, "host": "/run/vm/spice.sock"}, problems
+    ).listeners()
+    assert (socket.text, socket.wildcard) == ("unix socket /run/vm/spice.sock", False)
+    assert problems.lines == []
 
 
 def test_spice_of_qemu_1_0_with_channels() -> None:
@@ -718,6 +777,8 @@ def check_client(client: DisplayClient, problems: Problems) -> None:
 
 def check_server(server: DisplayServer, problems: Problems) -> None:
     assert isinstance(server, DisplayServer) and isinstance(server.wildcard, bool)
+    for listener in server.listeners():
+        assert isinstance(listener.text, str) and isinstance(listener.tls, bool)
     for name in ("host", "port", "tls_port", "family", "auth"):
         assert isinstance(getattr(server, name), OPT_STR)
     assert isinstance(server.enabled, OPT_BOOL)
@@ -740,7 +801,8 @@ def check_spice(value: object, problems: Problems) -> None:
 
 def check_vnc_servers(value: object, problems: Problems) -> None:
     for listener in parse_vnc_servers(value, problems):
-        assert isinstance(listener, VncListener) and isinstance(listener.wildcard, bool)
+        assert isinstance(listener, Listener) and isinstance(listener.wildcard, bool)
+        assert isinstance(listener.text, str) and isinstance(listener.tls, bool)
         for name in ("server_id", "host", "port", "family", "auth", "vencrypt"):
             assert isinstance(getattr(listener, name), OPT_STR)
         assert isinstance(listener.websocket, OPT_BOOL)

@@ -12,7 +12,16 @@ import pytest
 
 from qmpgui.qmp import QmpConnection
 from qmpgui.session import SessionSettings, VmSession
-from qmpgui.session.inspection import BLOCK, DISPLAY, MACHINE, PCI, STATUS, topics_for_event
+from qmpgui.session.inspection import (
+    BLOCK,
+    CONSOLES,
+    DISPLAY,
+    MACHINE,
+    PCI,
+    STATUS,
+    kept_topics,
+    topics_for_event,
+)
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 
@@ -59,7 +68,7 @@ def test_events_map_to_the_topics_they_change() -> None:
     assert topics_for_event("SPICE_DISCONNECTED") == {DISPLAY}
     assert STATUS in topics_for_event("STOP")
     assert topics_for_event("BALLOON_CHANGE") == {MACHINE}
-    assert topics_for_event("DEVICE_DELETED") == {BLOCK, PCI}
+    assert topics_for_event("DEVICE_DELETED") == {BLOCK, PCI, CONSOLES}
     assert topics_for_event("RTC_CHANGE") == frozenset()
 
 
@@ -71,9 +80,11 @@ def test_only_what_is_on_screen_is_polled(
     session = session_for(qemu, poll_interval_s=0.1)
     session.connect_vm()
     arun.wait(lambda: session.poll_count >= 5)
-    # The VM list's columns: run state and disk I/O, nothing for hidden panes.
+    # The VM list's columns: run state and disk I/O, nothing for hidden panes; what the
+    # actions read (drives, consoles) once, with the connection's first poll.
     assert "query-status" in log.commands and "query-blockstats" in log.commands
-    assert not {"query-block", "query-pci", "query-vnc", "query-chardev"} & set(log.commands)
+    assert not {"query-pci", "query-vnc", "query-chardev"} & set(log.commands)
+    assert log.commands.count("query-block") == 1 and log.commands.count("qom-list") == 1
     # Every poll counted asked for something: an early timer wake-up is not a poll.
     assert log.commands.count("query-status") >= session.poll_count
     assert session.skipped_polls == 0  # QEMU answers in milliseconds
@@ -81,7 +92,7 @@ def test_only_what_is_on_screen_is_polled(
     session.set_watched(frozenset({PCI}))
     arun.wait(lambda: session.inspection.pci != ())  # shown at once, not after a tick
     assert session.inspection.pci[0].number == 0
-    assert "query-block" not in log.commands
+    assert log.commands.count("query-block") == 1
     session.set_watched(frozenset())
     pci_polls = log.commands.count("query-pci")
     before = session.poll_count
@@ -128,6 +139,39 @@ def test_a_slow_vm_gets_one_poll_at_a_time_and_ticks_are_skipped(
     # About ten ticks fell due during the second QEMU was stopped; none ran.
     assert session.skipped_polls - skipped >= 8
     assert session.connected
+    arun(session.aclose())
+
+
+@pytest.mark.qemu
+def test_kept_topics_are_fetched_per_connection_and_after_their_events(
+    qemu: QemuVm, arun: AsyncRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qemu.kill()
+    qemu.start(extra=["-S", *CDROM])  # no guest running: only the test moves the tray
+    log = CommandLog(monkeypatch)
+    session = session_for(qemu, poll_interval_s=0.1)  # no pane on screen
+    kept = [BLOCK, CONSOLES]
+    assert kept_topics() >= set(kept) and not session.watched
+
+    session.connect_vm()
+    arun.wait(lambda: session.poll_count >= 5)
+    assert all(t in session.inspection.updated for t in kept)
+    assert [d.qdev for d in session.inspection.block.devices] == ["cdrom1"]
+    assert session.inspection.consoles == ()  # -nodefaults: no console, no /backend
+    assert log.commands.count("query-block") == 1 and log.commands.count("qom-list") == 1
+
+    qemu.watch.execute("blockdev-open-tray", {"id": "cdrom1"})  # DEVICE_TRAY_MOVED
+    arun.wait(lambda: log.commands.count("query-block") == 2)
+    assert session.inspection.block.devices[0].tray_open is True
+    polls = session.poll_count
+    arun.wait(lambda: session.poll_count >= polls + 5)
+    assert log.commands.count("query-block") == 2  # not on the tick
+    assert log.commands.count("qom-list") == 1
+
+    qemu.kill()  # a new connection fetches them again
+    qemu.start(extra=["-S", *CDROM])
+    arun.wait(lambda: session.connected and log.commands.count("query-block") == 3, timeout=20)
+    arun.wait(lambda: log.commands.count("qom-list") == 2)
     arun(session.aclose())
 
 

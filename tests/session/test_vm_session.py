@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from qmpgui.log.entry import Level, LogEntry
 from qmpgui.qmp import ConnectionLost, NotConnected
 from qmpgui.session import ConnState, SessionSettings, VmSession
 from qmpgui.session.backoff import reconnect_delay
+from qmpgui.session.ending import EndWatch, ShutdownNotice
+from tests.helpers.entries import event
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 
@@ -173,3 +176,46 @@ def test_soak_20000_round_trips_through_the_qasync_loop(qemu: QemuVm, arun: Asyn
     assert arun(soak(), timeout=280) == 20_000
     assert session.connected
     arun(session.aclose())
+
+
+def test_only_a_shutdown_that_stands_announces_qemus_end() -> None:
+    watch = EndWatch()
+    watch.take([event("RESUME"), event("SHUTDOWN", {"guest": True, "reason": "guest-shutdown"})])
+    assert watch.notice == ShutdownNotice("guest-shutdown", True)
+    assert watch.notice.cause == "guest shut down"
+    watch.take([event("STOP")])  # -no-shutdown: QEMU stays, stopped
+    assert watch.notice is None
+    watch.take([event("SHUTDOWN", {"reason": "host-newer-cause"}), event("VNC_DISCONNECTED")])
+    assert watch.notice is not None
+    assert watch.notice.sentence == "QEMU exited: host-newer-cause"  # a cause of a later QEMU
+    watch.take([event("RESET", {"guest": True, "reason": "guest-reset"})])
+    assert watch.notice is None
+
+
+@pytest.mark.qemu
+def test_qemu_ended_by_a_signal_is_an_orderly_end(qemu: QemuVm, arun: AsyncRunner) -> None:
+    """SIGTERM: QEMU says SHUTDOWN (host-signal) and exits; the session says so, as
+    news, and watches the endpoint without counting the attempts as failures."""
+    session = make_session(qemu.app_socket)
+    messages = Messages(session)
+    entries: list[LogEntry] = []
+    session.logged.connect(entries.append)
+    session.connect_vm()
+    arun.wait(lambda: session.connected)
+    qemu.signal(signal.SIGTERM)
+    arun.wait(lambda: session.state is ConnState.EXITED)
+    assert session.state_text() == (
+        "exited (QEMU was told to end by a signal); waiting for QEMU to come back"
+    )
+    assert session.error is None
+    assert messages.items[-1] == (
+        Level.INFO,
+        "testvm: QEMU exited: QEMU was told to end by a signal (host-signal); "
+        "waiting for QEMU to come back",
+    )
+    assert session.can_connect
+    arun.wait(lambda: session.attempt >= 2, timeout=10)  # tries again, quietly
+    assert session.state is ConnState.EXITED
+    assert [e.name for e in entries if e.level is not Level.INFO] == []
+    arun(session.aclose())
+    assert session.state_text() == "disconnected"  # Disconnect ends the watching

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 from qmpgui.log.entry import LogKind
 from qmpgui.session import ConnState
 from qmpgui.ui.batch_panel import BatchPanel
+from qmpgui.ui.confirm import ConfirmDialog
 from tests.helpers.console import open_console
-from tests.helpers.dialogs import answer_confirm
+from tests.helpers.dialogs import answer_confirm, when_modal
 from tests.helpers.fake_qmp import (
     GREETING_WITHOUT_OOB,
     QUITS,
@@ -72,7 +73,8 @@ def test_batch_runs_n_times_with_a_summary(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert panel.export_button.isEnabled()
     panel.export_button.click()
-    arun.wait(target.exists)
+    # Written in a worker thread: the file exists before it is whole; the panel says when.
+    arun.wait(lambda: panel.summary_label.text() == f"Exported 6 results to {target}")
     records = [json.loads(line) for line in target.read_text().splitlines()]
     assert len(records) == 6 and records[0]["ok"] and records[0]["return"]["status"] == "running"
 
@@ -118,6 +120,36 @@ def test_batch_asks_before_dangerous_commands_and_can_be_cancelled(
     arun.wait(panel.run_button.isEnabled)
     assert panel.summary_label.text().endswith("; cancelled")
     assert "sent 1, ok 1" in panel.summary_label.text()
+
+
+@pytest.mark.qemu
+def test_each_run_starts_its_progress_bar_at_zero(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    _window, console = open_console(windows, qemu)
+    panel = console.batch
+    run_batch(arun, panel, "query-status\nquery-name\n")
+    assert panel.progress.value() == panel.progress.maximum() == 2  # the first run: full
+    # The second run asks about its dangerous command first: the bar reads 0 meanwhile.
+    panel.script.setPlainText("query-status\nsystem_reset\n")
+    during: list[tuple[int, str]] = []
+
+    def refuse(dialog: ConfirmDialog) -> None:
+        during.append((panel.progress.value(), panel.progress.text()))
+        dialog.reject()
+
+    when_modal(ConfirmDialog, refuse)
+    panel.run_button.click()
+    assert during == [(0, "0%")]
+    assert panel.summary_label.text() == "Nothing sent: cancelled"
+    assert panel.progress.value() == 0
+    # A run that sends nothing (the script does not parse) does not show the last one's.
+    run_batch(arun, panel, "query-status\nquery-name\n")
+    assert panel.progress.value() == 2
+    panel.script.setPlainText("query-status\n{not json\n")
+    panel.run_button.click()
+    assert panel.summary_label.text().startswith("Nothing sent: line 2")
+    assert panel.progress.value() == 0
 
 
 @pytest.mark.qemu

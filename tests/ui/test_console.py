@@ -499,13 +499,13 @@ def test_the_console_is_made_when_its_tab_opens_for_the_vm_selected_then(
     first, second = window.model.session(0), window.model.session(1)
     window.select_session(second)
     assert window.consoles.consoles == {}
-    window.action_show_console.trigger()
+    window.window_actions.show_console.trigger()
     console = window.consoles.console_of_current()
     assert console is not None and console.session is second
     window.select_session(first)
     console = window.consoles.console_of_current()
     assert console is not None and console.session is first
-    window.action_show_log.trigger()
+    window.window_actions.show_log.trigger()
     window.select_session(second)
-    window.action_show_console.trigger()
+    window.window_actions.show_console.trigger()
     assert window.consoles.console_of_current() is window.consoles.console(second)

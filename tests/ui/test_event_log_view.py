@@ -190,7 +190,16 @@ def test_the_selected_entry_shows_whole_as_highlighted_json(qtbot: Any) -> None:
     view.table.selectRow(1)
     text = view.details.toPlainText()
     assert text == pretty_json(entries[1].to_json())
-    assert list(json.loads(text)) == ["time", "vm", "kind", "name", "summary", "level", "data"]
+    assert list(json.loads(text)) == [
+        "time",
+        "vm",
+        "endpoint",
+        "kind",
+        "name",
+        "summary",
+        "level",
+        "data",
+    ]
     assert LogEntry.from_json(json.loads(text)) == entries[1]
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Down)

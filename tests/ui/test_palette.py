@@ -352,7 +352,7 @@ def test_the_open_window_follows_the_palette_and_its_errors_read(
     arun.wait(lambda: window.model.session(1).connected)
     assert window.banner.isVisible()
     window.select_session(window.model.session(1))
-    window.action_show_console.trigger()
+    window.window_actions.show_console.trigger()
     console = window.consoles.console_of_current()
     assert console is not None
     console.input.setPlainText("no-such-command")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import stat
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +11,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
-from qmpgui.host.demo import free_vnc_display
 from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.models.vm_list import DISK_IO, SPARKLINE_ROLE
@@ -25,6 +23,8 @@ from qmpgui.ui.panes.machine import MachinePane
 from qmpgui.ui.panes.pci import PciPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.viewers import fake_viewer
+from tests.helpers.vnc import start_with_vnc
 from tests.helpers.windows import Windows
 
 
@@ -39,32 +39,32 @@ def rich_vm(short_tmp: Path) -> Iterator[RichVm]:
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "64M"], check=True)
     iso.write_bytes(b"\0" * 2048 * 64)  # QEMU reads a raw image; its content does not matter
     vm = RichVm(short_tmp, name="rich")
-    display = free_vnc_display(first=40)
-    vm.vnc_port = 5900 + display
-    vm.start(
-        extra=[
-            "-drive",
-            f"file={disk},if=none,id=disk0,format=qcow2",
-            "-device",
-            "virtio-blk-pci,drive=disk0,id=vd0",
-            "-drive",
-            f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
-            "-device",
-            "ide-cd,drive=cd0,id=cdrom0",
-            "-drive",
-            "if=none,id=cd1,media=cdrom,readonly=on",
-            "-device",
-            "ide-cd,drive=cd1,id=cdrom1",
-            "-device",
-            "pci-bridge,id=br1,chassis_nr=1",
-            "-device",
-            "e1000,bus=br1,addr=1,id=nic0",
-            "-vnc",
-            f"127.0.0.1:{display}",
-        ]
-    )
-    yield vm
-    vm.stop()
+    try:
+        vm.vnc_port = 5900 + start_with_vnc(vm, rich_devices(disk, iso))
+        yield vm
+    finally:
+        vm.stop()
+
+
+def rich_devices(disk: Path, iso: Path) -> list[str]:
+    return [
+        "-drive",
+        f"file={disk},if=none,id=disk0,format=qcow2",
+        "-device",
+        "virtio-blk-pci,drive=disk0,id=vd0",
+        "-drive",
+        f"file={iso},if=none,id=cd0,media=cdrom,readonly=on,format=raw",
+        "-device",
+        "ide-cd,drive=cd0,id=cdrom0",
+        "-drive",
+        "if=none,id=cd1,media=cdrom,readonly=on",
+        "-device",
+        "ide-cd,drive=cd1,id=cdrom1",
+        "-device",
+        "pci-bridge,id=br1,chassis_nr=1",
+        "-device",
+        "e1000,bus=br1,addr=1,id=nic0",
+    ]
 
 
 def cell(model: NodeTreeModel, index: QModelIndex, column: int) -> str:
@@ -177,15 +177,6 @@ def test_pci_tree_nests_the_nic_under_the_bridge(
     assert view.currentIndex() == model.find(("bus", 0), ("slot", 3), ("bus", 1), ("slot", 1))
 
 
-def fake_viewer(folder: Path) -> Path:
-    """An executable named like a real viewer that records how it was called."""
-    record = folder / "viewer-args"
-    script = folder / "remote-viewer"
-    script.write_text(f'#!/bin/sh\necho "$@" > {record}\n')
-    script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    return record
-
-
 @pytest.mark.qemu
 def test_display_pane_shows_vnc_and_opens_a_viewer(
     rich_vm: RichVm,
@@ -210,12 +201,13 @@ def test_display_pane_shows_vnc_and_opens_a_viewer(
     monkeypatch.setenv("PATH", str(tmp_path))  # no viewer at all
     assert pane.open_button.isEnabled()
     pane.open_button.click()
-    assert "No viewer for VNC is installed" in pane.note.text()
+    assert f"No viewer for VNC on 127.0.0.1:{port} is installed" in pane.note.text()
     assert "virt-viewer" in window.statusBar().currentMessage()
 
     record = fake_viewer(tmp_path)
     pane.open_button.click()
-    arun.wait(record.exists)
+    # The shell makes the file, then writes the line: wait for its end.
+    arun.wait(lambda: record.exists() and record.read_text().endswith("\n"))
     assert record.read_text().strip() == f"vnc://127.0.0.1:{port}"
 
 
@@ -260,7 +252,8 @@ def test_copy_a_row_and_the_pane_as_text_and_json(
     view.setCurrentIndex(model.find("cd0"))
     view.copy_selection()
     mime = QApplication.clipboard().mimeData()
-    assert mime.text().startswith("cd0\tcdrom0\t")
+    # Every column, the hidden ones too (qdev id), in the model's order.
+    assert mime.text().startswith("cd0\t") and "\tcdrom0\t" in mime.text()
     row_json = json.loads(bytes(mime.data(JSON_MIME).data()).decode())
     assert row_json["query-block"]["device"] == "cd0"
     assert row_json["query-block"]["inserted"]["drv"] == "raw"
@@ -271,7 +264,7 @@ def test_copy_a_row_and_the_pane_as_text_and_json(
     assert "query-blockstats" in pane
     view.copy_all()
     text = QApplication.clipboard().text()
-    assert text.splitlines()[0].startswith("Device\tqdev id\t")
+    assert text.splitlines()[0] == "\t".join(BLOCK_COLUMNS)
     assert len(text.splitlines()) == 4
 
 

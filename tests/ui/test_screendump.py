@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qmpgui.app.main_window import MainWindow
+from qmpgui.log.entry import LogKind
 from qmpgui.models.screen_image import decode
 from qmpgui.qmp import QmpConnection
 from qmpgui.session.screendump import private_folder, screendumper
@@ -26,7 +27,7 @@ from tests.helpers.guest_images import RED, RED_SCREEN, boot_floppy, floppy_args
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.screendump import PictureServer, open_viewer, picture
-from tests.helpers.windows import Windows, act, messages
+from tests.helpers.windows import Windows, act, log_of, messages
 
 
 @pytest.fixture
@@ -203,12 +204,27 @@ def test_a_paused_vm_can_be_dumped(red_vm: QemuVm, windows: Windows, arun: Async
 @pytest.mark.qemu
 def test_a_vm_without_display_says_so(qemu: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
     window = windows.on(qemu)  # -nodefaults: no graphics device at all
-    viewer = open_viewer(window, arun)
+    action = act(window, "actionScreendump")
+    arun.wait(lambda: not action.isEnabled())
+    assert action.toolTip().endswith(
+        "this VM has no display (QEMU was started without a graphics device)"
+    )
+    # A viewer opened all the same (where QEMU cannot say beforehand) says it too.
+    window.vm_actions.screendumps.viewer_for(window.model.session(0))
+    viewer = window.findChild(ScreendumpViewer, "screendumpViewer")
+    assert viewer is not None
+    arun.wait(lambda: viewer.frame is not None or viewer.error.isVisibleTo(viewer))
     assert viewer.frame is None
     assert viewer.error.text() == (
         "this VM has no display (QEMU was started without a graphics device)"
     )
     arun.wait(lambda: any("screendump: this VM has no display" in m for m in messages(window)))
+    assert "testvm: screendump: this VM has no display" in window.statusBar().currentMessage()
+    # In the log it is the VM's: picking the VM in the log's filter keeps it.
+    said = [e for e in log_of(arun, window, viewer.session) if "no display" in e.summary]
+    assert [(e.kind, e.vm, e.endpoint) for e in said] == [
+        (LogKind.APP, "testvm", str(qemu.app_socket))
+    ]
     viewer.close()
 
 
@@ -301,21 +317,22 @@ def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
     red_vm: QemuVm, qemu: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
     window = windows.on(red_vm, qemu)  # the second has no graphics device
+    arun.wait(lambda: window.model.session(1).inspection.consoles is not None)
     act(window, "actionScreendump").trigger()
     arun.wait(lambda: any(m.startswith("Screendump: ") for m in messages(window)))
     summary = next(m for m in messages(window) if m.startswith("Screendump: "))
-    assert summary == "Screendump: 1 of 2 VMs done; testvm failed: " + (
+    assert summary == "Screendump: 1 of 2 VMs done; testvm skipped: " + (
         "this VM has no display (QEMU was started without a graphics device)"
     )
     viewers = window.findChildren(ScreendumpViewer, "screendumpViewer")
-    assert len(viewers) == 2
+    assert len(viewers) == 1  # none for a VM known to have no display
 
-    # Again, with both viewers open: the summary is about these pictures, not the first ones.
+    # Again, with the viewer open: the summary is about these pictures, not the first ones.
     window.messages.clear()
     red_vm.watch.execute("stop")
     act(window, "actionScreendump").trigger()
     arun.wait(lambda: any(m.startswith("Screendump: ") for m in messages(window)))
-    assert len(window.findChildren(ScreendumpViewer, "screendumpViewer")) == 2
+    assert len(window.findChildren(ScreendumpViewer, "screendumpViewer")) == 1
     arun.wait(
         lambda: any(m.startswith("red: Screendump (screendump) ok") for m in messages(window))
     )

@@ -1,7 +1,9 @@
 """Eject and Change media on the removable drive selected in the Block devices pane,
-the only one, or the one the user picks; Force eject and Force change when the guest
-has locked the tray. Commands come from qmp/media.py (blockdev-change-medium, or the
-old `change` on servers without it)."""
+the only one that can act, or the one the user picks; Force eject and Force change
+when the guest has locked the tray. Which drives can act (a medium inside or a tray
+to open for Eject; a drive a guest device uses for Change media) and the commands
+come from qmp/media.py (blockdev-change-medium, or the old `change` on servers
+without it)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,15 @@ from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.actions import ACTIONS, MediaAction
 from qmpgui.qmp.block import BlockDevice, parse_block
-from qmpgui.qmp.media import MediaCommand, MediaError, change_commands, eject_command, removable
+from qmpgui.qmp.media import (
+    MediaCommand,
+    MediaError,
+    change_commands,
+    changeable,
+    eject_command,
+    ejectable,
+    media_refusal,
+)
 from qmpgui.qmp.reader import Problems
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome, perform
@@ -44,21 +54,26 @@ class Media:
     def run(self, action: MediaAction) -> None:
         """Eject or change the medium of a drive of the current VM."""
         if action is MediaAction.EJECT:
-            self._with_drives(self._eject_chosen)
+            self._with_drives(action, self._eject_chosen)
         else:
-            self._with_drives(self._change_chosen)
+            self._with_drives(action, self._change_chosen)
 
-    async def _removable_devices(self, session: VmSession) -> list[BlockDevice] | None:
+    async def _drives_for(
+        self, session: VmSession, action: MediaAction
+    ) -> list[BlockDevice] | None:
+        """The drives `action` can act on, asked of QEMU now; None (and said why) when
+        there are none or QEMU did not answer."""
         try:
             reply = await session.execute("query-block")
         except QmpFailure as failure:
-            self.host.say(Level.ERROR, f"{session.display_name}: {failure.message}")
+            self.host.say(Level.ERROR, failure.message, vm=session)
             return None
-        devices = removable(list(parse_block(reply, Problems())))
+        every = parse_block(reply, Problems())
+        devices = ejectable(every) if action is MediaAction.EJECT else changeable(every)
         if not devices:
-            self.host.say(
-                Level.WARNING, f"{session.display_name} has no removable drive (CD-ROM or floppy)"
-            )
+            label = ACTIONS[action].label
+            why = media_refusal(action, every) or "no drive"
+            self.host.say(Level.WARNING, f"{label}: {why}", vm=session)
             return None
         return devices
 
@@ -82,14 +97,17 @@ class Media:
         )
         return devices[labels.index(text)] if ok and text in labels else None
 
-    def _with_drives(self, then: Callable[[VmSession, list[BlockDevice]], None]) -> None:
-        """Ask the current VM for its removable drives, then call `then` outside the task."""
+    def _with_drives(
+        self, action: MediaAction, then: Callable[[VmSession, list[BlockDevice]], None]
+    ) -> None:
+        """Ask the current VM for the drives `action` can act on, then call `then` outside
+        the task."""
         session = self.host.selection.current
         if session is None or not session.connected:
             return
 
         async def fetch() -> None:
-            devices = await self._removable_devices(session)
+            devices = await self._drives_for(session, action)
             if devices:
                 self._later(lambda: then(session, devices))
 
@@ -117,7 +135,7 @@ class Media:
         try:
             command = eject_command(device, session.server_caps, force=force)
         except MediaError as err:
-            self.host.say(Level.ERROR, f"{session.display_name}: eject: {err}")
+            self.host.say(Level.ERROR, f"eject: {err}", vm=session)
             return
         label = f"Force {_EJECT.label.lower()}" if force else _EJECT.label
         outcome = await perform(session, label, command.command, command.arguments)
@@ -197,7 +215,7 @@ class Media:
                 force=force,
             )
         except MediaError as err:
-            self.host.say(Level.ERROR, f"{session.display_name}: change media: {err}")
+            self.host.say(Level.ERROR, f"change media: {err}", vm=session)
             return
         outcome = await self._first_available(session, commands, force)
         if outcome.ok:
@@ -218,10 +236,9 @@ class Media:
                 name = choice.device.qdev_id or choice.device.key
                 self.host.say(
                     Level.WARNING,
-                    (
-                        f"{session.display_name}: the guest has locked the tray of {name}, and this "
-                        "QEMU cannot force a change: Eject (with Force eject) first, then Change media"
-                    ),
+                    f"the guest has locked the tray of {name}, and this QEMU cannot force a "
+                    "change: Eject (with Force eject) first, then Change media",
+                    vm=session,
                 )
         session.request_refresh()
 

@@ -42,13 +42,16 @@ class Screendumps:
             obstacle = screendumper(session).obstacle()
             if obstacle is not None:
                 skipped[session.display_name] = obstacle
+                if single:
+                    self.host.say(Level.ERROR, f"screendump: {obstacle}", vm=session)
+                    QMessageBox.warning(
+                        self.host.parent,
+                        "Screendump not possible",
+                        f"{session.display_name}: {obstacle}",
+                    )
                 continue
             grabs[session.display_name] = self.viewer_for(session)
-        if single and skipped:
-            name, why = next(iter(skipped.items()))
-            self.host.say(Level.ERROR, f"{name}: screendump: {why}")
-            QMessageBox.warning(self.host.parent, "Screendump not possible", f"{name}: {why}")
-        elif not single:
+        if not single:
             self.tasks.spawn(self._summarise(grabs, skipped))
 
     def viewer_for(self, session: VmSession) -> asyncio.Task[Outcome]:
@@ -68,7 +71,7 @@ class Screendumps:
             live_interval_s=config.live_interval_s,
             save_folder=config.screendump_folder,
         )
-        viewer.message.connect(self.host.say)
+        viewer.message.connect(lambda level, text: self.host.say(level, text, vm=session))
         viewer.folderChosen.connect(self._remember_folder)
         viewer.destroyed.connect(lambda _=None, s=session: self.viewers.pop(s, None))
         self.viewers[session] = viewer

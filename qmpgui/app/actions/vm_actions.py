@@ -1,6 +1,8 @@
 """The actions on the selected VMs, made from the action table (qmp/actions.py).
 
-Each action is enabled only where it works and says why not in its tooltip. One
+Each action is enabled only where it works and says why not in its tooltip: in the
+run states QEMU accepts it, on a VM with a drive to eject or change, with a display to
+dump (read from the session's kept topics, so they follow the VM without its pane). One
 that applies to several VMs asks once and ends in one summary. Destructive ones ask
 first (unless confirm_destructive is off). Modal dialogs are opened from plain Qt
 callbacks, never from inside an asyncio task: a nested event loop inside a running
@@ -18,7 +20,9 @@ from qmpgui.app.actions.media import Media
 from qmpgui.app.actions.screendumps import Screendumps
 from qmpgui.log.entry import Level
 from qmpgui.qmp.actions import ACTIONS, ActionFacts, Group, MediaAction, VmAction, in_group
+from qmpgui.qmp.media import media_refusal
 from qmpgui.qmp.runstate import needs_warning, refusal
+from qmpgui.qmp.screendump import NO_DISPLAY, has_display
 from qmpgui.session import VmSession
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.qactions import enable, make_action
@@ -54,12 +58,22 @@ class VmActions(QObject):
         """Why the action cannot be used on `session` now, or None."""
         if not session.connected:
             return "not connected"
-        if not isinstance(facts.action, VmAction):
-            return None  # a drive's action: the run state does not matter
+        inspection = session.inspection
+        if isinstance(facts.action, MediaAction):
+            # The drives as last fetched (a kept topic); unknown until the first answer,
+            # and then the action asks QEMU itself.
+            block = inspection.results.get("query-block")
+            if block is None or not block.ok:
+                return None
+            return media_refusal(facts.action, inspection.block.devices)
         caps = session.capabilities
         if caps and facts.command not in caps:
             return f"this QEMU has no '{facts.command}' command"
-        return refusal(facts.action, session.run_status or "unknown")
+        why = refusal(facts.action, session.run_status or "unknown")
+        if why is None and facts.action is VmAction.SCREENDUMP:
+            shown = has_display(inspection.consoles, session.server_caps)
+            why = NO_DISPLAY if shown is False else None
+        return why
 
     def update(self) -> None:
         """Re-evaluate every action for the selection; runs on each change of it."""
@@ -95,7 +109,10 @@ class VmActions(QObject):
         eligible = [s for s in selected if self.why_not(s, facts) is None]
         skipped = {s.display_name: why for s in selected if (why := self.why_not(s, facts))}
         if not eligible:
-            if skipped:
+            if len(selected) == 1 and skipped:  # one VM: the message is that VM's
+                why = next(iter(skipped.values()))
+                self.host.say(Level.WARNING, f"{facts.label}: {why}", vm=selected[0])
+            elif skipped:
                 reasons = "; ".join(f"{vm}: {why}" for vm, why in skipped.items())
                 self.host.say(Level.WARNING, f"{facts.label}: {reasons}")
             return

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QProcess
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
-from qmpgui.host.viewers import INSTALL_HINT, NoRoute, connect_host, find_viewers
+from qmpgui.host.viewers import NoRoute, find_viewers, install_hint, kind_of, reach
 from qmpgui.log.entry import Level
 from qmpgui.models.display_model import DisplayModel
 from qmpgui.models.palette import Tone
-from qmpgui.qmp import EndpointError, parse_endpoint
-from qmpgui.qmp.display import DisplayServer
+from qmpgui.qmp.display import Listener, Transport, vnc_listeners
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import DISPLAY
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
+
+
+def entry_text(listener: Listener) -> str:
+    """The Open viewer menu's entry for `listener`: "Open VNC viewer on 127.0.0.1:5901",
+    "... on unix socket /run/vm.sock (TLS)", "Copy VNC websocket address ws://..."."""
+    tls = " (TLS)" if listener.tls and listener.transport is not Transport.WEBSOCKET else ""
+    if listener.transport is Transport.WEBSOCKET:
+        return f"Copy {listener.protocol} websocket address {listener.text}"
+    return f"Open {listener.protocol} viewer on {listener.text}{tls}"
 
 
 @register_pane("D&isplay", order=40)
@@ -32,6 +41,8 @@ class DisplayPane(InspectPane):
         self.open_button.setObjectName("openViewerButton")
         self.open_button.clicked.connect(self._open_default)
         self._menu = QMenu(self.open_button)  # one menu, refilled: refreshes are frequent
+        self._menu.setObjectName("openViewerMenu")
+        self._entries: list[Listener] = []
         self.note = QLabel()
         self.note.setObjectName("displayNote")
         self.note.setWordWrap(True)
@@ -41,13 +52,14 @@ class DisplayPane(InspectPane):
         self.layout_.addLayout(row)
         self.refresh()
 
-    def servers(self) -> list[DisplayServer]:
-        """The enabled display servers of the selected VM."""
+    def listeners(self) -> list[Listener]:
+        """Where the selected VM's enabled displays listen: VNC's, then SPICE's."""
         session = self.session
         if session is None or not session.connected:
             return []
         display = session.inspection.display
-        return [s for s in (display.vnc, display.spice) if s is not None and s.enabled]
+        spice = display.spice.listeners() if display.spice is not None else ()
+        return [*vnc_listeners(display.vnc, display.vnc_listeners), *spice]
 
     def current_changed(self, session: VmSession | None) -> None:
         self.note.clear()  # it spoke of the previous VM
@@ -58,64 +70,70 @@ class DisplayPane(InspectPane):
         self._update_button()
 
     def _update_button(self) -> None:
-        servers = self.servers()
-        self.open_button.setEnabled(bool(servers))
+        listeners = self.listeners()
+        self.open_button.setEnabled(bool(listeners))
         self.open_button.setToolTip(
             "Open the VM's display in a remote viewer"
-            if servers
+            if listeners
             else "No VNC or SPICE server is enabled on this VM"
         )
-        if len(servers) > 1:
-            self._menu.clear()
-            for server in servers:
-                action = self._menu.addAction(f"Open {server.protocol} viewer")
-                action.triggered.connect(lambda _=False, s=server: self.open_viewer(s))
+        if len(listeners) > 1:
+            if listeners != self._entries:
+                self._menu.clear()
+                for listener in listeners:
+                    action = self._menu.addAction(entry_text(listener))
+                    action.triggered.connect(lambda _=False, s=listener: self.open_viewer(s))
             self.open_button.setMenu(self._menu)
         else:
             self.open_button.setMenu(None)  # type: ignore[arg-type]
+        self._entries = listeners
 
     def _open_default(self) -> None:
-        servers = self.servers()
-        if servers:
-            self.open_viewer(servers[0])
+        listeners = self.listeners()
+        if listeners:
+            self.open_viewer(listeners[0])
 
     def _say(self, level: Level, text: str) -> None:
         self.note.setText(text)
         set_tone(self.note, Tone.ERROR if level is Level.ERROR else None)
-        self.context.say(level, text)
+        self.context.say(level, text, vm=self.session)
 
-    def open_viewer(self, server: DisplayServer) -> None:
+    def open_viewer(self, listener: Listener) -> None:
+        """Start the first installed viewer that opens `listener`, or say why none can;
+        a websocket's address goes to the clipboard, for a web client."""
         session = self.session
         if session is None:
             return
-        protocol = server.protocol.lower()
-        if server.family == "unix":
-            protocol = "unix"
+        name = listener.protocol
         try:
-            endpoint = parse_endpoint(session.endpoint_text)
-        except EndpointError:
-            endpoint = None
-        try:
-            host = server.host or ""
-            if protocol != "unix":
-                host = connect_host(host, endpoint)
+            where = reach(listener, session.endpoint)
         except NoRoute as err:
-            self._say(Level.ERROR, f"{server.protocol}: {err}")
+            self._say(Level.ERROR, f"{name}: {err}")
             return
-        if not server.port and protocol != "unix":
-            self._say(Level.ERROR, f"{server.protocol} reports no plain port to connect to")
+        if listener.transport is Transport.WEBSOCKET:
+            address = listener.text_at(where)
+            QGuiApplication.clipboard().setText(address)
+            self._say(
+                Level.INFO,
+                f"Copied {address}: no desktop viewer speaks {name} over a websocket; "
+                "open it in a web client such as noVNC",
+            )
             return
-        viewers = find_viewers(protocol)
+        kind = kind_of(listener)
+        viewers = find_viewers(kind)
         if not viewers:
-            self._say(Level.ERROR, f"No viewer for {server.protocol} is installed: {INSTALL_HINT}.")
+            self._say(
+                Level.ERROR,
+                f"No viewer for {name} on {listener.text} is installed: {install_hint(kind)}.",
+            )
             return
         viewer = viewers[0]
-        argv = viewer.argv(protocol, host, server.port or "")
+        argv = viewer.argv(listener, where)
         started, _pid = QProcess.startDetached(argv[0], argv[1:])
         if started:
             self._say(
                 Level.INFO,
-                f"Started {viewer.name} for {session.display_name}: {' '.join(argv[1:])}",
+                f"started {viewer.name}: {' '.join(argv[1:])}",
             )
         else:
             self._say(Level.ERROR, f"Could not start {viewer.path}")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QTreeView, QVBox
 
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.session import ConnState, VmSession
+from qmpgui.ui.columns import ColumnMemory
 from qmpgui.ui.panes.registry import Pane, PaneContext
 
 JSON_MIME = "application/json"
@@ -47,6 +48,10 @@ class InspectView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        # Paths and names differ at their ends (/images/web1.qcow2, /images/web2.qcow2).
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        #: Shown columns and widths; the header's menu shows the columns hidden by default.
+        self.columns = ColumnMemory(self, self.header(), model.hidden_by_default, fit_text=True)
         self.copy_rows = self._add("Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
         self.copy_rows_json = self._add("Copy as JSON", "Ctrl+Shift+C", self.copy_selection_json)
         self.copy_pane = self._add("Copy whole pane", None, self.copy_all)
@@ -136,8 +141,6 @@ class InspectPane(Pane):
         self.view.setObjectName(view_name)
         self.view.setAccessibleName(accessible)
         self._expand_new = expand_new
-        #: The widths this pane last gave each column; a different one was set by the user.
-        self._auto_widths: dict[int, int] = {}
         if not expand_new:
             self.view.setRootIsDecorated(False)
         model.rowsInserted.connect(self._on_inserted)
@@ -169,20 +172,9 @@ class InspectPane(Pane):
             self.model.replies = {}
         else:
             self.model.refresh(session)
-        self._fit_columns()
+        # Columns widen to fit their text as data arrives, unless the user resized them.
+        self.view.columns.fit_to_text()
         self.update_header()
-
-    def _fit_columns(self) -> None:
-        """Widen columns to fit their text as data arrives, unless the user resized them."""
-        header = self.view.header()
-        for column in range(self.model.columnCount() - 1):  # the last one stretches
-            current, auto = self.view.columnWidth(column), self._auto_widths.get(column)
-            if auto is not None and current != auto:
-                continue
-            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            if auto is None or wanted > current:
-                self.view.setColumnWidth(column, wanted)
-                self._auto_widths[column] = wanted
 
     def update_header(self) -> None:
         self.header.setText(self.header_text())

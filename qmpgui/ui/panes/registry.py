@@ -16,10 +16,10 @@ from typing import TypeVar
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.log.entry import Level
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import Topic
 from qmpgui.session.selection import SelectedVms
+from qmpgui.ui.say import Say
 
 
 @dataclass
@@ -29,7 +29,7 @@ class PaneContext:
     #: The selected VMs; a pane shows `selection.current` and follows its signals.
     selection: SelectedVms
     #: The window's message path (status bar and event log).
-    say: Callable[[Level, str], None]
+    say: Say
     #: A window action by its objectName ("actionEject"), for a pane's context menu.
     action: Callable[[str], QAction]
 

@@ -1,0 +1,86 @@
+"""What the user hears of a VM: its messages for the status bar and its entries in the
+event log (the connection's story, the commands the user gave), each keyed by the VM's
+endpoint."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from qmpgui.log.entry import Level, LogEntry, LogKind, command_entry
+
+
+class SessionVoice(QObject):
+    """The speaking half of a VmSession: `display_name` and `endpoint_text` are the
+    session's."""
+
+    #: (Level, str): a message for the user; the text starts with the VM's name.
+    message = Signal(object, str)
+    #: (LogEntry): an entry for the event log: the connection's story and the user's commands.
+    logged = Signal(object)
+
+    #: The VM's endpoint text, which keys its log entries.
+    endpoint_text: str
+
+    @property
+    def display_name(self) -> str:
+        """The VM's name as shown (VmSession's)."""
+        raise NotImplementedError
+
+    def say(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
+        """A message for the status bar (`message`, prefixed with the VM's name) that the
+        event log keeps as a connection entry (`logged`): `name` is the entry's name
+        ("connected", "lost", ...), `data` its details. Never raises."""
+        self.message.emit(level, f"{self.display_name}: {text}")
+        self._log(level, name, text, data)
+
+    def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
+        entry = LogEntry(
+            time.time(),
+            self.display_name,
+            LogKind.CONNECTION,
+            name,
+            text,
+            data or {},
+            level,
+            self.endpoint_text,
+        )
+        self.logged.emit(entry)
+
+    def report_command(
+        self,
+        label: str,
+        command: str,
+        arguments: Mapping[str, object] | None,
+        elapsed_s: float,
+        *,
+        error: str | None = None,
+        error_class: str | None = None,
+        note: str = "",
+        quiet: bool = False,
+    ) -> None:
+        """Keep a command the user gave in the log (the audit trail), its passwords masked.
+
+        `label` names the action when it differs from the command ("Pause" for `stop`;
+        "" for none), `elapsed_s` is the round trip in seconds, `error` and
+        `error_class` are QEMU's `desc` and `class` (or our own sentence) when it failed,
+        `note` is added to a success. `quiet`: not in the status bar, where the caller
+        says it its own way. Never raises.
+        """
+        entry = command_entry(
+            self.display_name,
+            label,
+            command,
+            dict(arguments or {}),
+            elapsed_s,
+            error=error,
+            error_class=error_class,
+            note=note,
+            endpoint=self.endpoint_text,
+        )
+        if not quiet:
+            self.message.emit(entry.level, f"{self.display_name}: {entry.summary}")
+        self.logged.emit(entry)

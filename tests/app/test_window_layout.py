@@ -1,0 +1,132 @@
+"""The window's layout across runs: its size, splitters and columns come back after a
+restart; a first window, and one kept from a larger screen, fit today's screen, also
+at a scale factor of 1.5."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QSplitter
+
+from qmpgui.app.main_window import MainWindow
+from qmpgui.models.vm_list import NAME
+from tests.helpers.app_process import START_S, app_env
+from tests.helpers.first_window import screen_config
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, config_file, messages
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def on_screen(arun: AsyncRunner, window: MainWindow) -> None:
+    """Wait until `window` is shown with its frame (its geometry is then final)."""
+    arun.wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+
+
+def free_area(window: MainWindow) -> QRect:
+    return window.screen().availableGeometry()
+
+
+def splitters(window: MainWindow) -> tuple[QSplitter, QSplitter]:
+    """The splitter between the VM list and the panes, and the one above the event log."""
+    beside, below = window.vm_list.parentWidget(), window.bottom_tabs.parentWidget()
+    assert isinstance(beside, QSplitter) and isinstance(below, QSplitter)
+    return beside, below
+
+
+def test_a_first_window_fits_its_screen(windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.open()
+    on_screen(arun, window)
+    free = free_area(window)
+    assert free.width() < 1200 or free.height() < 820  # the test's screen is the smaller
+    assert free.contains(window.frameGeometry())
+
+
+def test_the_first_window_fits_a_screen_scaled_by_one_and_a_half(tmp_path: Path) -> None:
+    # 1600 x 1000 device pixels at 1.5: 1067 x 667 logical pixels, less than 1200 x 820.
+    env = app_env(
+        tmp_path,
+        QT_QPA_PLATFORM=screen_config(tmp_path, 1600, 1000),
+        QT_SCALE_FACTOR="1.5",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.first_window"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=START_S,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    place = json.loads(done.stdout.splitlines()[-1])
+    assert place["ratio"] == 1.5
+    free, frame = QRect(*place["free"]), QRect(*place["frame"])
+    assert free.size() == QSize(1067, 667)
+    assert free.contains(frame), (frame, free)
+
+
+def test_size_splitters_and_columns_come_back_after_a_restart(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open()
+    on_screen(arun, window)
+    window.resize(700, 520)
+    arun.wait(lambda: window.size() == QSize(700, 520))
+    beside, below = splitters(window)
+    beside.setSizes([170, 520])
+    below.setSizes([330, 160])
+    window.vm_list.setColumnWidth(NAME, 211)  # as a drag of the header's edge does
+    kept = [beside.sizes(), below.sizes()]
+    windows.close(window)
+
+    again = windows.open()
+    on_screen(arun, again)
+    assert again.size() == QSize(700, 520)
+    assert [splitter.sizes() for splitter in splitters(again)] == kept
+    assert again.vm_list.columnWidth(NAME) == 211
+
+
+def test_a_window_kept_larger_than_the_screen_shrinks_to_fit(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open()
+    on_screen(arun, window)
+    huge = free_area(window).size() * 2
+    window.resize(huge)
+    arun.wait(lambda: window.size() == huge)
+    windows.close(window)
+
+    again = windows.open()
+    on_screen(arun, again)
+    assert free_area(again).contains(again.frameGeometry())
+
+
+def test_a_layout_file_that_cannot_be_read_is_said_and_the_window_starts(
+    windows: Windows, arun: AsyncRunner, tmp_path: Path
+) -> None:
+    kept = config_file(tmp_path).with_name("config.window.ini")
+    kept.parent.mkdir(parents=True)
+    kept.mkdir()  # a folder where the file should be: QSettings cannot read it
+    window = windows.open()
+    on_screen(arun, window)
+    assert free_area(window).contains(window.frameGeometry())
+    assert any(
+        f"could not read the window's layout from {kept}" in text for text in messages(window)
+    )
+
+
+def test_a_window_closed_maximized_reopens_maximized(windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.open()
+    on_screen(arun, window)
+    window.showMaximized()
+    arun.wait(window.isMaximized)
+    windows.close(window)
+
+    again = windows.open()
+    on_screen(arun, again)
+    assert again.isMaximized()
