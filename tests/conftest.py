@@ -96,6 +96,14 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
 
+@pytest.fixture(autouse=True)
+def _sockets_searched_in_private_places_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Add VM dialog looks for QMP sockets in /run, /var/run and /tmp too: in tests
+    it looks only in the test's own folders ($XDG_RUNTIME_DIR is private), never at the
+    monitors of QEMUs that other tests, or the machine, run."""
+    monkeypatch.setattr("qmpgui.host.sockets.SYSTEM_PLACES", ())
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _clipboard_cleared_at_exit(qapp: Any) -> Iterator[None]:
     """PySide6 crashes at exit when the offscreen clipboard still owns a QMimeData."""
@@ -135,7 +143,7 @@ def short_tmp() -> Iterator[Path]:
     path = Path(tempfile.mkdtemp(prefix="qg-"))
     yield path
     for child in sorted(path.rglob("*"), reverse=True):
-        if child.is_dir():
+        if child.is_dir() and not child.is_symlink():
             child.rmdir()
         else:
             child.unlink()

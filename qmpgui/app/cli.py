@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qmpgui import __version__
-from qmpgui.qmp import EndpointError, parse_endpoint
+from qmpgui.qmp import EndpointError, resolve_endpoint
+from qmpgui.qmp.endpoint import current_folder
 from qmpgui.store.config import default_config_path
 
 EPILOG = """\
 endpoints:
   /run/vm1.qmp, unix:/run/vm1.qmp   a unix socket (QEMU: -qmp unix:/run/vm1.qmp,server=on,wait=off)
+  db1.qmp, ./db1, vms/db1.sock      a unix socket by a path relative to the current folder
   tcp:HOST:PORT, HOST:PORT          a TCP socket (QEMU: -qmp tcp:127.0.0.1:4444,server=on,wait=off)
   [::1]:4444                        an IPv6 address in brackets
 
@@ -34,11 +36,12 @@ class Options:
 
 
 def _endpoint(text: str) -> str:
+    # Relative paths become absolute here, before the window exists: the socket stays
+    # the one the user meant when the session reconnects later.
     try:
-        parse_endpoint(text)
+        return resolve_endpoint(text, current_folder())
     except EndpointError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
-    return text
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from qmpgui import __version__
-from qmpgui.qmp import EndpointError, QmpConnection, QmpFailure, parse_endpoint
+from qmpgui.qmp import EndpointError, QmpConnection, QmpFailure, parse_endpoint, resolve_endpoint
 from qmpgui.qmp.batch import (
     ScriptError,
     StepResult,
@@ -26,6 +26,7 @@ from qmpgui.qmp.batch import (
     parse_script,
     run_script,
 )
+from qmpgui.qmp.endpoint import current_folder
 from qmpgui.qmp.hmp import command_line
 
 #: Exit statuses (see the module's docstring).
@@ -44,7 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         "reports an error counts), 2 bad script or arguments, 3 endpoint unreachable, "
         "busy or lost.",
     )
-    parser.add_argument("endpoint", help="unix socket path, unix:PATH or tcp:HOST:PORT")
+    parser.add_argument(
+        "endpoint",
+        help="unix socket path (relative to the current folder too: db1.qmp), unix:PATH "
+        "or tcp:HOST:PORT",
+    )
     parser.add_argument("script", help="script file, or - for standard input")
     parser.add_argument(
         "-n",
@@ -118,7 +123,7 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
     """
     try:
         steps = parse_script(text, hmp=args.hmp)
-        endpoint = parse_endpoint(args.endpoint)
+        endpoint = parse_endpoint(resolve_endpoint(args.endpoint, current_folder()))
     except (ScriptError, EndpointError) as problem:
         err.write(f"qmpgui-batch: {problem}\n")
         return USAGE

@@ -1,7 +1,13 @@
 """The QMP layer: no Qt, no qasync; the only code that touches qemu.qmp."""
 
 from qmpgui.qmp.connection import QmpConnection
-from qmpgui.qmp.endpoint import Endpoint, EndpointError, endpoint_key, parse_endpoint
+from qmpgui.qmp.endpoint import (
+    Endpoint,
+    EndpointError,
+    endpoint_key,
+    parse_endpoint,
+    resolve_endpoint,
+)
 from qmpgui.qmp.errors import (
     CommandFailed,
     CommandTimeout,
@@ -33,4 +39,5 @@ __all__ = [
     "VersionInfo",
     "endpoint_key",
     "parse_endpoint",
+    "resolve_endpoint",
 ]

@@ -39,8 +39,14 @@ from qmpgui.qmp.errors import (
     describe_execute_error,
     negotiation_timeout,
     oob_unavailable,
+    queue_full_failure,
 )
-from qmpgui.qmp.silence import early_failure, negotiation_failure, silence_failure
+from qmpgui.qmp.silence import (
+    early_failure,
+    full_queue_failure,
+    negotiation_failure,
+    silence_failure,
+)
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 
 T = TypeVar("T")
@@ -58,6 +64,16 @@ EARLY_LOOK_S = 0.2
 LOOK_TIMEOUT_S = 3.0
 
 
+def connect_unix(sock: socket.socket, path: str) -> None:
+    """Connect the non-blocking unix socket `sock` to `path`, at once or not at all.
+
+    Raises BlockingIOError when the server's queue of clients waiting to be accepted is
+    full (a monitor that a client holds, tried by others meanwhile), which asyncio's
+    sock_connect would take for a connection in progress; OSError for the rest.
+    """
+    sock.connect(path)
+
+
 async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
     """Connect the transport ourselves so a hung connect and a silent server
     (a busy monitor) can be told apart."""
@@ -72,9 +88,15 @@ async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setblocking(False)
         try:
+            if family == socket.AF_UNIX:
+                connect_unix(sock, addr)
+                return sock
             async with asyncio.timeout(timeout):  # wait_for may lose a cancellation (3.11)
                 await loop.sock_connect(sock, addr)
             return sock
+        except BlockingIOError:
+            sock.close()
+            raise
         except TimeoutError:
             sock.close()
             last = TimeoutError(110, "the connection attempt timed out")
@@ -186,6 +208,8 @@ class QmpConnection:
         ConnectError for what the server sent."""
         try:
             sock = await _open_socket(self.endpoint, self.greeting_timeout)
+        except BlockingIOError:
+            raise await self._queue_full() from None
         except OSError as err:
             raise describe_connect_error(err, self.endpoint) from None
         # On a local socket the kernel and /proc can say why no greeting comes. The library
@@ -225,6 +249,17 @@ class QmpConnection:
         if failure is not None:
             self._early_failure = failure
             deadline.reschedule(asyncio.get_running_loop().time())
+
+    async def _queue_full(self) -> ConnectFailure:
+        """A unix socket whose queue of waiting clients is full: busy, naming who holds
+        it where the kernel's tables and /proc show it."""
+        assert self.endpoint.path is not None
+        try:
+            async with asyncio.timeout(LOOK_TIMEOUT_S):
+                return await asyncio.to_thread(full_queue_failure, self.endpoint.path)
+        except Exception:  # too slow, or it failed: still busy
+            _log.debug("looking at %s failed", self.endpoint.path, exc_info=True)
+            return queue_full_failure(self.endpoint.path)
 
     async def _silence(self, probe: socket.socket | None) -> ConnectFailure:
         """Why the greeting timeout passed: no greeting ("monitor busy"), or a greeting

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import socket
+import urllib.parse
 from dataclasses import dataclass
 
 
@@ -55,10 +58,15 @@ class Endpoint:
         return f"tcp:{host}:{self.port}"
 
 
+def _shown(text: str) -> str:
+    """`text` for a one-line message: line ends and other control characters escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _parse_port(text: str, original: str) -> int:
     # `original` is the whole endpoint as typed, for the message.
     if not text.isdigit():
-        raise EndpointError(f"'{original}': the port must be a number, not '{text}'")
+        raise EndpointError(f"'{original}': the port must be a number, not '{_shown(text)}'")
     port = int(text)
     if not 1 <= port <= 65535:
         raise EndpointError(f"'{original}': the port must be between 1 and 65535")
@@ -82,35 +90,154 @@ def _parse_host_port(text: str, original: str) -> Endpoint:
     return Endpoint(host=host, port=_parse_port(port_text, original))
 
 
-def endpoint_key(text: str) -> str:
-    """The canonical form, so `/a.sock` and `unix:/a.sock` compare equal; never raises.
+#: Names a unix socket usually has: text ending so is a path, even with no `/` in it
+#: (`db1.qmp`, as shell completion writes a socket in the current folder).
+SOCKET_SUFFIXES = (".qmp", ".sock", ".socket")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+#: libvirt's hypervisor drivers and transports (qemu:///system, qemu+ssh://host/system).
+_LIBVIRT_DRIVERS = frozenset(
+    {"qemu", "kvm", "xen", "libxl", "lxc", "test", "vbox", "esx", "vpx", "bhyve", "ch", "vz"}
+)
+_LIBVIRT_TRANSPORTS = frozenset({"unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext"})
 
-    Text that is no endpoint comes back stripped, as typed.
-    """
+
+def _scheme_problem(scheme: str, original: str) -> str:
+    """Why a `scheme://` address is refused: what it is, and what to give instead."""
+    name = scheme.lower()
+    driver, plus, transport = name.partition("+")
+    use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
+    if driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS):
+        return (
+            f"'{original}' is a libvirt connection URI: qmpgui does not connect through "
+            f"libvirt yet; {use}"
+        )
+    if name in ("ssh", "sftp"):
+        return (
+            f"'{original}' is an SSH address: qmpgui does not connect over SSH yet; forward "
+            "the monitor's socket (ssh -N -L /tmp/vm1.qmp:/run/vm1.qmp HOST) and enter the "
+            "local path"
+        )
+    if name in ("vnc", "spice", "rdp"):
+        return f"'{original}' is a display's address, not a QMP monitor; {use}"
+    if name in ("http", "https", "ws", "wss"):
+        return f"'{original}' is a web address: QMP is not spoken over HTTP; {use}"
+    return (
+        f"'{original}': qmpgui does not connect to {scheme}:// addresses; use a socket path "
+        "(/run/vm.qmp) or tcp:HOST:PORT"
+    )
+
+
+def _file_uri(text: str, original: str) -> Endpoint:
+    """`file:///run/vm1.qmp` (as a file manager copies a location): the path in it."""
     try:
-        return str(parse_endpoint(text))
-    except EndpointError:
-        return text.strip()
+        parts = urllib.parse.urlsplit(text)
+    except ValueError:  # "file://[..." : an unclosed IPv6 host
+        parts = urllib.parse.SplitResult("file", "?", "", "", "")
+    if parts.netloc not in ("", "localhost") or not parts.path:
+        raise EndpointError(
+            f"'{original}': a file:// address must name a file on this machine "
+            "(file:///run/vm1.qmp)"
+        )
+    return Endpoint(path=urllib.parse.unquote(parts.path))
+
+
+#: The options of QEMU's socket character device: `-qmp unix:/run/vm1.qmp,server=on,wait=off`
+#: pasted whole names the socket /run/vm1.qmp (a bare flag can also be `noFLAG`).
+_QEMU_SOCKET_OPTIONS = frozenset(
+    {
+        "server",
+        "wait",
+        "telnet",
+        "tn3270",
+        "websocket",
+        "reconnect",
+        "reconnect-ms",
+        "delay",
+        "nodelay",
+        "tls-creds",
+        "tls-authz",
+        "abstract",
+        "tight",
+        "ipv4",
+        "ipv6",
+        "to",
+        "keep-alive",
+        "mux",
+        "logfile",
+        "logappend",
+        "id",
+        "pretty",
+    }
+)
+#: QEMU's option items: `,,` is a comma inside one.
+_OPTION_ITEM = re.compile(r"(?:[^,]|,,)+")
+#: `HOST:PORT/` or `[V6]:PORT/`: an address with a URL's trailing slash, not a folder.
+_HOST_PORT_SLASHED = re.compile(r"((?:\[[^\]/]*\]|[^/\[\]]+):[0-9]+)/+")
+
+
+def _is_qemu_option(item: str) -> bool:
+    key = item.partition("=")[0]
+    return key in _QEMU_SOCKET_OPTIONS or (
+        key.startswith("no") and "=" not in item and key[2:] in _QEMU_SOCKET_OPTIONS
+    )
+
+
+def _without_qemu_options(text: str) -> str:
+    """`text` without the QEMU socket options that end it (`,server=on,wait=off`), as
+    when QEMU's `-qmp` argument is pasted whole; other text comes back unchanged. A
+    comma in a file name stays (`/run/vm,1.qmp`): only QEMU's option names go."""
+    items = list(_OPTION_ITEM.finditer(text))
+    keep = len(items)
+    while keep > 1 and _is_qemu_option(items[keep - 1].group()):
+        keep -= 1
+    return text if keep == len(items) else text[: items[keep - 1].end()]
+
+
+def _has_prefix(text: str, prefix: str) -> bool:
+    """Whether `text` starts with `prefix` in any case (`UNIX:`, `Tcp:`)."""
+    return text[: len(prefix)].lower() == prefix
 
 
 def parse_endpoint(text: str) -> Endpoint:
-    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT`, `HOST:PORT` or `[v6]:PORT`.
+    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT` or `[v6]:PORT`.
 
-    Text with a `/` (or starting with `~` or `.`) is a path; `~` is expanded. Raises
-    EndpointError, with a sentence for the user, for anything else.
+    Text with a `/`, starting with `~` or `.`, or ending in one of SOCKET_SUFFIXES is a
+    path (`db1.qmp` in the current folder); `~` is expanded, and a relative path stays
+    relative (resolve_endpoint() makes it absolute). `file:///path` and `file:/path`
+    are paths too; `HOST:PORT/` is TCP. The prefixes `unix:` and `tcp:` are read in any
+    case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
+    pasted whole) are left out. Reads nothing from the file system. Raises EndpointError,
+    with a sentence for the user, for anything else: another `scheme://` (a libvirt URI,
+    ssh://) says what it is and that qmpgui does not connect to it.
     """
-    original = text
     text = text.strip()
+    original = _shown(text)
     if not text:
         raise EndpointError("the endpoint is empty: give a socket path or HOST:PORT")
-    if text.startswith("unix:"):
+    if "\0" in text:  # no path or host holds one; the OS would refuse it with ValueError
+        raise EndpointError(f"'{original}': an endpoint has no NUL character")
+    text = _without_qemu_options(text)
+    if _has_prefix(text, "unix:"):
         path = text[len("unix:") :]
         if not path:
             raise EndpointError(f"'{original}': the socket path is empty")
         return Endpoint(path=os.path.expanduser(path))
-    if text.startswith("tcp:"):
-        return _parse_host_port(text[len("tcp:") :], original)
-    if text.startswith(("/", "~", ".")) or "/" in text:
+    if _has_prefix(text, "tcp:"):
+        rest = text[len("tcp:") :]
+        if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
+            rest = rest[2:]
+        return _parse_host_port(rest.rstrip("/"), original)
+    scheme = _SCHEME.match(text)
+    if scheme is not None:
+        if scheme.group(1).lower() == "file":
+            return _file_uri(text, original)
+        raise EndpointError(_scheme_problem(scheme.group(1), original))
+    if _has_prefix(text, "file:/"):  # file:/run/vm1.qmp, a file URI's short form
+        return _file_uri(text, original)
+    slashed = _HOST_PORT_SLASHED.fullmatch(text)
+    if slashed is not None and not text.startswith((".", "~")):
+        return _parse_host_port(slashed.group(1), original)
+    if text.startswith(("/", "~", ".")) or "/" in text or text.endswith(SOCKET_SUFFIXES):
         return Endpoint(path=os.path.expanduser(text))
     if ":" in text:
         return _parse_host_port(text, original)
@@ -118,3 +245,96 @@ def parse_endpoint(text: str) -> Endpoint:
         f"'{original}': not an endpoint; use a socket path (/run/vm.qmp, unix:/run/vm.qmp) "
         "or tcp:HOST:PORT"
     )
+
+
+def current_folder() -> str:
+    """The folder relative endpoints are read against: the process's current folder,
+    or "/" when that has been removed (then only absolute paths and TCP work)."""
+    try:
+        return os.getcwd()
+    except OSError:
+        return "/"
+
+
+def resolve_endpoint(text: str, cwd: str) -> str:
+    """The endpoint `text` as it is kept and connected to, whatever the folder later.
+
+    A unix socket path that is relative is made absolute against the folder `cwd`. A
+    name with no `/` that exists there is a path too: `db1`, and `a:1` (the address
+    a:1 is written `tcp:a:1` then). Every other endpoint comes back as typed, stripped,
+    without QEMU's socket options (`,server=on`). Looks in `cwd` for a bare name
+    (blocking: call it before the loop runs, or in a worker thread). Raises
+    EndpointError as parse_endpoint() does; a bare name that is not in `cwd` says so.
+    """
+    name = _without_qemu_options(text.strip())
+    try:
+        endpoint = parse_endpoint(name)
+    except EndpointError:
+        if not name or _SCHEME.match(name) or ":" in name:
+            raise
+        if not os.path.lexists(os.path.join(cwd, name)):
+            raise EndpointError(
+                f"'{_shown(name)}': not an endpoint, and {cwd} has nothing of that name; use a "
+                "socket path (/run/vm.qmp, ./vm.sock) or tcp:HOST:PORT"
+            ) from None
+        endpoint = Endpoint(path=name)
+    if endpoint.path is None and _is_file_here(name, cwd):
+        endpoint = Endpoint(path=name)  # an existing path is a path, even a:1
+    if endpoint.path is None or os.path.isabs(endpoint.path):
+        return name
+    return os.path.normpath(os.path.join(cwd, endpoint.path))
+
+
+def _is_file_here(text: str, cwd: str) -> bool:
+    """Whether `text`, read as HOST:PORT without an explicit `tcp:`, names something in
+    the folder `cwd` instead: a socket named `a:1`. Blocking."""
+    name = text.rstrip("/")
+    if _has_prefix(name, "tcp:") or "/" in name:
+        return False
+    try:
+        return os.path.lexists(os.path.join(cwd, name))
+    except ValueError:  # a name the OS refuses
+        return False
+
+
+def _path_key(path: str) -> str:
+    """`path` with `//`, `/./`, `dir/..` and a trailing `/` taken out, made absolute
+    against the current folder: the spellings of one path give one text."""
+    path = re.sub("/+", "/", path)
+    try:
+        return os.path.abspath(path)
+    except OSError:  # the current folder is gone
+        return os.path.normpath(path)
+
+
+def _host_key(host: str) -> str:
+    """A host as one text: names in lower case, addresses in their shortest form, an
+    IPv4 address mapped into IPv6 as the IPv4 address."""
+    host = host.lower()
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host.rstrip(".") or host
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(address)
+
+
+def endpoint_key(text: str) -> str:
+    """The canonical form, so the spellings of one endpoint compare equal; never raises.
+
+    `/a.sock`, `unix:/a.sock`, `//a.sock`, `/a.sock/` and `/x/../a.sock` give one key, a
+    relative path the key of its absolute path in the current folder; `tcp:LOCALHOST:1`
+    and `localhost:1`, `[::1]:1` and `[0:0::1]:1` one each. Symbolic links are not
+    followed (that needs the file system: see qmpgui.host.sockets). Text that is no
+    endpoint comes back stripped, as typed.
+    """
+    try:
+        endpoint = parse_endpoint(text)
+    except EndpointError:
+        return text.strip()
+    if endpoint.path is not None:
+        return f"unix:{_path_key(endpoint.path)}"
+    assert endpoint.host is not None
+    host = _host_key(endpoint.host)
+    return f"tcp:[{host}]:{endpoint.port}" if ":" in host else f"tcp:{host}:{endpoint.port}"

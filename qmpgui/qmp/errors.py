@@ -280,6 +280,23 @@ def busy_failure(seconds: float, holders: Sequence[str] = ()) -> ConnectFailure:
     )
 
 
+def queue_full_failure(path: str, holders: Sequence[str] = ()) -> ConnectFailure:
+    """The unix socket `path` takes no more connections (BUSY): its server accepts
+    none while a client holds the monitor, and others already wait in its queue.
+    `holders` as for busy_failure()."""
+    named = [h for h in holders if h]
+    if named:
+        held = f"{', '.join(named)} {'holds' if len(named) == 1 else 'hold'} it"
+    else:
+        held = "another client holds it"
+    return ConnectFailure(
+        ConnectKind.BUSY,
+        f"monitor busy: {path} takes no more clients: {held} and others already wait "
+        "for their turn. A QMP socket serves one client at a time; close the other client "
+        "(another qmpgui, qmp-shell, libvirt) or give QEMU a second -qmp socket",
+    )
+
+
 def not_a_monitor(path: str, pid: int, what: str, option: str) -> ConnectFailure:
     """QEMU's command line says the socket `path` is not a QMP monitor (NOT_QMP).
 

@@ -230,3 +230,13 @@ def socket_role(argv: Sequence[str], is_it: Callable[[str], bool]) -> SocketRole
                 monitor, what = _by_option(name, opts)
                 return SocketRole(monitor, what, f"-netdev {opts.get('type', '?')}")
     return None
+
+
+def vm_name(argv: Sequence[str]) -> str | None:
+    """The guest's name on QEMU's command line `argv` (`-name web1`, or `-name
+    guest=web1,debug-threads=on` as libvirt writes it); None without one. Never raises."""
+    name = None
+    for index, arg in enumerate(argv[:-1]):
+        if arg in ("-name", "--name"):
+            name = parse_opts(argv[index + 1], "guest").get("guest") or name
+    return name

@@ -22,14 +22,17 @@ from qmpgui.qmp.errors import (
     negotiation_timeout,
     not_a_monitor,
     not_accepted,
+    queue_full_failure,
     stopped_failure,
 )
 from qmpgui.qmp.qemu_argv import SocketRole, socket_role
-from qmpgui.qmp.unix_peers import Clients, Process, clients_of, owners, process
+from qmpgui.qmp.unix_peers import Clients, Process, clients_of, holder_labels, process
 
 
-def _role(path: str, server: Process | None) -> SocketRole | None:
-    """What the server's command line makes of `path`, when the server is QEMU."""
+def role_of(path: str, server: Process | None) -> SocketRole | None:
+    """What the command line of `server` (the process listening on the socket file
+    `path`) makes of that socket, when the server is QEMU; None when it is not QEMU, is
+    hidden, or its command line does not name the socket. Blocking; never raises."""
     if server is None or not server.is_qemu:
         return None
     try:
@@ -57,20 +60,10 @@ def early_failure(path: str, server_pid: int | None) -> ConnectFailure | None:
     None when it is one, or when the command line does not say. `server_pid` is the
     listening process (SO_PEERCRED)."""
     server = process(server_pid) if server_pid else None
-    role = _role(path, server)
+    role = role_of(path, server)
     if server is None or role is None or role.monitor:
         return None
     return not_a_monitor(path, server.pid, role.what, role.option)
-
-
-def _holder_labels(holders: tuple[int, ...]) -> list[str]:
-    """`pid N (command line)` of each client holding the socket, "" for a hidden one."""
-    pids = owners(set(holders))
-    labels = []
-    for inode in holders:
-        holder = process(pids[inode]) if inode in pids else None
-        labels.append(holder.label() if holder is not None else "")
-    return labels
 
 
 def silence_failure(
@@ -82,7 +75,7 @@ def silence_failure(
     Falls back to busy_failure() when nothing more can be known.
     """
     server = process(server_pid) if server_pid else None
-    role = _role(path, server)
+    role = role_of(path, server)
     if server is not None and role is not None and not role.monitor:
         return not_a_monitor(path, server.pid, role.what, role.option)
     try:
@@ -90,7 +83,7 @@ def silence_failure(
     except OSError:
         clients = None
     if clients is not None and clients.holders:
-        return busy_failure(seconds, _holder_labels(clients.holders))
+        return busy_failure(seconds, holder_labels(clients.holders))
     if server is not None and server.stopped:
         return stopped_failure(server.pid, server.is_qemu)
     if clients is not None and server is not None:
@@ -99,6 +92,16 @@ def silence_failure(
         if clients.accepted is False:
             return not_accepted(seconds, server.label())
     return busy_failure(seconds)
+
+
+def full_queue_failure(path: str) -> ConnectFailure:
+    """Why the unix socket `path` refused a connection with EAGAIN: its queue is full
+    while a client holds it; names the holders where the kernel and /proc show them."""
+    try:
+        holders = holder_labels(clients_of(path).holders)
+    except OSError:
+        holders = []
+    return queue_full_failure(path, holders)
 
 
 def negotiation_failure(server_pid: int | None, seconds: float) -> ConnectFailure:

@@ -128,14 +128,15 @@ class Clients:
     holders: tuple[int, ...]
 
 
-def clients_of(path: str, own: socket.socket) -> Clients:
-    """Who is connected to the socket file `path`, besides the connected socket `own`.
+def clients_of(path: str, own: socket.socket | None = None) -> Clients:
+    """Who is connected to the socket file `path`, besides the socket `own` (a
+    connection to it, or None).
 
     Raises OSError when the file or the kernel's table cannot be read.
     """
     info = os.stat(path)
     target = (info.st_dev, info.st_ino)
-    own_inode = os.fstat(own.fileno()).st_ino
+    own_inode = os.fstat(own.fileno()).st_ino if own is not None else None
     on_file = [s for s in unix_sockets() if s.file == target]
     waiting = {i for s in on_file if s.state == LISTEN for i in s.waiting}
     # A connection the server accepted is listed on the server's side, bound to the file,
@@ -197,10 +198,10 @@ class Process:
         return self.state in ("T", "t")
 
     def label(self, width: int = 60) -> str:
-        """`pid N (command line)`, the program without its folder, the whole cut to
-        `width` characters; the process's name when its command line is hidden."""
+        """`pid N (command line)` on one line, the program without its folder, the whole
+        cut to `width` characters; the process's name when its command line is hidden."""
         text = " ".join((os.path.basename(self.argv[0]), *self.argv[1:])) if self.argv else ""
-        text = text.strip() or self.name
+        text = " ".join(text.split()) or self.name  # one line: `-c` scripts hold line ends
         if len(text) > width:
             text = text[: width - 1] + "…"
         return f"pid {self.pid} ({text})"
@@ -227,3 +228,14 @@ def process(pid: int) -> Process | None:
     except OSError:
         cwd = None
     return Process(pid, argv, name, state, cwd)
+
+
+def holder_labels(inodes: tuple[int, ...]) -> list[str]:
+    """`pid N (command line)` of the process holding each socket inode in `inodes`, ""
+    for one /proc hides (another user's). Blocking; never raises."""
+    pids = owners(set(inodes))
+    labels = []
+    for inode in inodes:
+        holder = process(pids[inode]) if inode in pids else None
+        labels.append(holder.label() if holder is not None else "")
+    return labels

@@ -95,6 +95,41 @@ def test_command_line_endpoints_are_not_saved(
     assert vm.state is ConnState.DISCONNECTED
 
 
+@pytest.mark.qemu
+def test_a_socket_in_the_current_folder_on_the_command_line(
+    short_tmp: Path,
+    windows: Windows,
+    arun: AsyncRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `qmpgui db1.qmp` from the socket's folder, as shell completion writes it.
+    db1 = short_tmp / "db1.qmp"
+    qemu = QemuVm(short_tmp, name="db1").start(
+        extra=["-qmp", f"unix:{db1},server=on,wait=off"], sockets=(db1,)
+    )
+    try:
+        monkeypatch.chdir(short_tmp)
+        # The saved VM on app.sock, named relative to the folder, is the same VM: one row.
+        saved = {"vms": [{"name": "", "endpoint": str(qemu.app_socket), "autoconnect": False}]}
+        window = windows.open("db1.qmp", "app.sock", config=saved)
+        assert window.model.rowCount() == 2
+        app_vm, db1_vm = window.model.sessions
+        assert db1_vm.endpoint_text == str(db1)  # absolute: reconnects from any folder
+        arun.wait(lambda: app_vm.connected and db1_vm.connected)
+        arun.wait(lambda: db1_vm.run_status == "running" and db1_vm.display_name == "db1")
+        monkeypatch.chdir(tmp_path)  # connecting again from another folder reaches it too
+        window.select_session(db1_vm)
+        window.findChild(QAction, "actionDisconnect").trigger()
+        assert db1_vm.state is ConnState.DISCONNECTED
+        window.findChild(QAction, "actionConnect").trigger()
+        arun.wait(lambda: db1_vm.connected)
+        window.findChild(QAction, "actionStop").trigger()
+        arun.wait(lambda: qemu.watch.execute("query-status")["status"] == "paused")
+    finally:
+        qemu.stop()
+
+
 def test_corrupt_config_is_reported_in_the_window(windows: Windows, tmp_path: Path) -> None:
     path = config_file(tmp_path)
     window = windows.open(config="{not json")

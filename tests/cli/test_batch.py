@@ -37,11 +37,13 @@ cont
 """
 
 
-def batch(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def batch(
+    *args: str, stdin: str | None = None, cwd: Path = REPO
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "qmpgui.cli.batch", *args],
         check=False,  # the exit status is what the tests check
-        cwd=REPO,
+        cwd=cwd,
         input=stdin,
         capture_output=True,
         text=True,
@@ -108,6 +110,34 @@ def test_stop_really_stops_the_vm(qemu: QemuVm, short_tmp: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "[1] line 1: stop ok" in done.stdout
     assert status(qemu) == "paused"
+
+
+@pytest.mark.qemu
+def test_a_socket_in_the_current_folder_by_its_name(short_tmp: Path) -> None:
+    # As shell completion writes it: `qmpgui-batch db1.qmp s.txt` in the socket's folder.
+    db1 = short_tmp / "db1.qmp"
+    qemu = QemuVm(short_tmp).start(extra=["-qmp", f"unix:{db1},server=on,wait=off"], sockets=(db1,))
+    try:
+        (short_tmp / "s.txt").write_text("stop\n", encoding="utf-8")
+        done = batch("db1.qmp", "s.txt", cwd=short_tmp)
+        assert done.returncode == 0, done.stderr
+        assert "[1] line 1: stop ok" in done.stdout
+        assert status(qemu) == "paused"
+        # A name that is not there says where it looked, and is the user's mistake.
+        missing = batch("db2", "s.txt", cwd=short_tmp)
+        assert missing.returncode == 2
+        assert f"'db2': not an endpoint, and {short_tmp} has nothing of that name" in (
+            missing.stderr
+        )
+    finally:
+        qemu.stop()
+
+
+def test_a_libvirt_uri_is_refused_with_what_it_is(short_tmp: Path) -> None:
+    done = batch("qemu+ssh://host/system", str(write(short_tmp, "query-status\n")))
+    assert done.returncode == 2
+    assert "'qemu+ssh://host/system' is a libvirt connection URI" in done.stderr
+    assert "qmpgui does not connect through libvirt yet" in done.stderr
 
 
 @pytest.mark.qemu

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from qmpgui.app.main_window import MainWindow
+from qmpgui.qmp import connection
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES
 from qmpgui.session import ConnState
 from tests.helpers.console import finished, open_console, type_command
@@ -83,7 +84,6 @@ def test_permission_denied(
     *,
     guard: Guard,
     monkeypatch: pytest.MonkeyPatch,
-    qloop: asyncio.AbstractEventLoop,
 ) -> None:
     path = short_tmp / "locked.sock"
     listener = socket.socket(socket.AF_UNIX)
@@ -92,18 +92,18 @@ def test_permission_denied(
     path.chmod(0o000)
     if os.geteuid() == 0:
         # Root may connect to any socket whatever its mode, so as root the kernel's EACCES
-        # is simulated where the window's connection meets the OS: the loop's connect.
+        # is simulated where the window's connection meets the OS: the unix connect.
         # What runs for real is everything from that OSError to the words on screen;
         # tests/qmp/test_connection.py::test_permission_denied gets a real EACCES by
         # probing as an unprivileged user in a child process.
-        real_connect = qloop.sock_connect
+        real_connect = connection.connect_unix
 
-        async def refused(sock: socket.socket, address: Any) -> None:
+        def refused(sock: socket.socket, address: str) -> None:
             if address == str(path):
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-            await real_connect(sock, address)
+            real_connect(sock, address)
 
-        monkeypatch.setattr(qloop, "sock_connect", refused)
+        monkeypatch.setattr(connection, "connect_unix", refused)
     try:
         window = failed_window(windows, arun, guard, path)
         said(

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import os
 import socket
+from pathlib import Path
 
 import pytest
 
-from qmpgui.qmp import Endpoint, EndpointError, parse_endpoint
+from qmpgui.qmp import Endpoint, EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
 
 
 @pytest.mark.parametrize(
@@ -19,6 +21,14 @@ from qmpgui.qmp import Endpoint, EndpointError, parse_endpoint
         ("[::1]:4444", Endpoint(host="::1", port=4444)),
         ("tcp:[fe80::1]:1", Endpoint(host="fe80::1", port=1)),
         ("  tcp:host.example:65535 ", Endpoint(host="host.example", port=65535)),
+        # A socket in the current folder, as shell completion writes it.
+        ("db1.qmp", Endpoint(path="db1.qmp")),
+        ("vm.sock", Endpoint(path="vm.sock")),
+        ("qemu-monitor.socket", Endpoint(path="qemu-monitor.socket")),
+        # URL spellings of the forms qmpgui speaks.
+        ("tcp://127.0.0.1:4444", Endpoint(host="127.0.0.1", port=4444)),
+        ("tcp://[::1]:4444/", Endpoint(host="::1", port=4444)),
+        ("file:///run/vm%201.qmp", Endpoint(path="/run/vm 1.qmp")),
     ],
 )
 def test_parses_every_documented_form(text: str, expected: Endpoint) -> None:
@@ -48,6 +58,7 @@ def test_home_is_expanded() -> None:
         ("[::1]4444", "[ADDRESS]:PORT"),
         ("justaword", "not an endpoint"),
         (":4444", "HOST:PORT"),
+        ("file://elsewhere/run/vm.qmp", "a file on this machine"),
     ],
 )
 def test_bad_endpoints_say_what_is_wrong(text: str, says: str) -> None:
@@ -64,3 +75,98 @@ def test_locality() -> None:
     assert parse_endpoint("tcp:0.0.0.0:4444").is_local
     assert parse_endpoint("[::ffff:127.0.0.1]:4444").is_local
     assert parse_endpoint(f"tcp:{socket.gethostname()}:4444").is_local
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("qemu+ssh://host/system", "'qemu+ssh://host/system' is a libvirt connection URI"),
+        ("qemu:///system", "'qemu:///system' is a libvirt connection URI"),
+        ("qemu+tcp://10.0.0.1/session", "is a libvirt connection URI"),
+        ("ssh://root@host/run/vm1.qmp", "is an SSH address"),
+        ("vnc://127.0.0.1:5900", "is a display's address, not a QMP monitor"),
+        ("https://host:8006/", "is a web address"),
+        ("gopher://host/", "qmpgui does not connect to gopher:// addresses"),
+    ],
+)
+def test_addresses_qmpgui_does_not_speak_say_what_they_are(text: str, says: str) -> None:
+    with pytest.raises(EndpointError) as refused:
+        parse_endpoint(text)
+    assert says in str(refused.value)
+    if "libvirt" in says or "SSH" in says:
+        assert "does not connect" in str(refused.value) and "yet" in str(refused.value)
+
+
+def test_relative_paths_are_made_absolute_against_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "db1").touch()  # a name with no `/` and no socket suffix, that exists
+    folder = str(tmp_path)
+    assert resolve_endpoint("db1.qmp", folder) == f"{folder}/db1.qmp"
+    assert resolve_endpoint("./vms/../db1.qmp", folder) == f"{folder}/db1.qmp"
+    assert resolve_endpoint("unix:db1.qmp", folder) == f"{folder}/db1.qmp"
+    assert resolve_endpoint("db1", folder) == f"{folder}/db1"
+    # Absolute paths and TCP stay as the user wrote them.
+    assert resolve_endpoint(" unix:/run/vm1.qmp ", folder) == "unix:/run/vm1.qmp"
+    assert resolve_endpoint("localhost:4444", folder) == "localhost:4444"
+    with pytest.raises(EndpointError, match=f"{folder} has nothing of that name"):
+        resolve_endpoint("db2", folder)
+    with pytest.raises(EndpointError, match="libvirt"):
+        resolve_endpoint("qemu:///system", folder)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["/tmp/x.qmp", "//tmp/x.qmp", "/tmp/x.qmp/", "unix:/tmp//x.qmp", "/tmp/./y/../x.qmp"],
+        ["x.sock", "./x.sock", f"{os.getcwd()}/x.sock"],
+        ["tcp:localhost:4444", "LOCALHOST:4444", "tcp://localhost:4444"],
+        ["[::1]:4444", "tcp:[0:0:0:0:0:0:0:1]:4444"],
+        ["127.0.0.1:4444", "[::ffff:127.0.0.1]:4444"],
+    ],
+)
+def test_spellings_of_one_endpoint_have_one_key(spellings: list[str]) -> None:
+    assert len({endpoint_key(text) for text in spellings}) == 1, spellings
+    others = ("/tmp/y.qmp", "/tmp/x.qmp.old", "y.sock", "localhost:4445", "[::2]:4444")
+    assert endpoint_key(spellings[0]) not in {endpoint_key(text) for text in others}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # QEMU's own -qmp argument, pasted whole: the socket it names.
+        ("unix:/run/vm1.qmp,server=on,wait=off", Endpoint(path="/run/vm1.qmp")),
+        ("unix:/run/vm1.qmp,server,nowait", Endpoint(path="/run/vm1.qmp")),
+        ("tcp:127.0.0.1:4444,server=on,wait=off", Endpoint(host="127.0.0.1", port=4444)),
+        # A comma that is part of a file's name stays.
+        ("/run/vm,1.qmp", Endpoint(path="/run/vm,1.qmp")),
+        ("/run/vm1.qmp,old", Endpoint(path="/run/vm1.qmp,old")),
+        # The prefixes in any case, never a relative path named "UNIX:".
+        ("UNIX:/run/vm1.qmp", Endpoint(path="/run/vm1.qmp")),
+        ("TCP:localhost:4444", Endpoint(host="localhost", port=4444)),
+        # A file URI's short form, and an address with a URL's trailing slash.
+        ("file:/run/vm1.qmp", Endpoint(path="/run/vm1.qmp")),
+        ("localhost:4444/", Endpoint(host="localhost", port=4444)),
+        ("[::1]:4444/", Endpoint(host="::1", port=4444)),
+        ("tcp:localhost:4444/", Endpoint(host="localhost", port=4444)),
+    ],
+)
+def test_spellings_users_paste_are_what_they_name(text: str, expected: Endpoint) -> None:
+    assert parse_endpoint(text) == expected
+
+
+def test_qemus_options_are_not_kept(tmp_path: Path) -> None:
+    folder = str(tmp_path)
+    pasted = "unix:/run/vm1.qmp,server=on,wait=off"
+    assert resolve_endpoint(pasted, folder) == "unix:/run/vm1.qmp"
+    assert resolve_endpoint("db1.qmp,server=on", folder) == f"{folder}/db1.qmp"
+    assert endpoint_key(pasted) == endpoint_key("/run/vm1.qmp")
+
+
+def test_an_existing_name_with_a_colon_is_a_path(tmp_path: Path) -> None:
+    # Shell completion writes the socket `a:1` of the current folder as a:1.
+    (tmp_path / "a:1").touch()
+    folder = str(tmp_path)
+    assert resolve_endpoint("a:1", folder) == f"{folder}/a:1"
+    assert resolve_endpoint("a:1/", folder) == f"{folder}/a:1"
+    # The address stays reachable written as one, and a name that is not there is TCP.
+    assert resolve_endpoint("tcp:a:1", folder) == "tcp:a:1"
+    assert resolve_endpoint("b:1", folder) == "b:1"

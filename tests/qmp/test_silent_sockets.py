@@ -105,6 +105,30 @@ def test_a_busy_monitor_names_the_client_that_holds_it(qemu: QemuVm, short_tmp: 
 
 
 @pytest.mark.qemu
+def test_a_busy_monitor_stays_busy_however_often_it_is_tried(qemu: QemuVm, short_tmp: Path) -> None:
+    # QEMU accepts nobody while a client holds its monitor; each try waits in its queue,
+    # which takes two, and the kernel refuses the next ones at once (EAGAIN): as a
+    # session retrying with its back-off does, or anyone else trying the socket.
+    with holding(qemu.app_socket, short_tmp) as holder:
+        failures = [failure_of(qemu.app_socket, greeting_timeout=0.3)[0] for _ in range(4)]
+    for failure in failures:
+        assert failure.kind is ConnectKind.BUSY, str(failure)
+        assert f"pid {holder.pid} ({PROGRAM} -c " in str(failure)
+    assert str(failures[-1]).startswith(
+        f"monitor busy: {qemu.app_socket} takes no more clients: pid {holder.pid} "
+    )
+    assert "and others already wait for their turn" in str(failures[-1])
+    # Once the holder has gone, the monitor is free again.
+    conn = QmpConnection(parse_endpoint(str(qemu.app_socket)), greeting_timeout=10)
+
+    async def connect() -> None:
+        await conn.connect()
+        await conn.close()
+
+    asyncio.run(connect())
+
+
+@pytest.mark.qemu
 def test_a_stopped_qemu_is_not_called_busy(qemu: QemuVm) -> None:
     qemu.freeze()
     try:

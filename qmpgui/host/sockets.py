@@ -1,0 +1,163 @@
+"""Socket files on this host: what the path a user typed is, and the unix sockets in the
+usual places.
+
+Everything here reads the file system (stat, scandir, realpath), which can hang on a
+network mount: call it from a worker thread, never the window's.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections import deque
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from qmpgui.qmp.endpoint import EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
+
+#: Where QEMU's sockets usually are, after the folder the user chose and $XDG_RUNTIME_DIR.
+SYSTEM_PLACES: tuple[str, ...] = ("/run", "/var/run", "/tmp")
+#: Entries looked at in one place (its subfolders' included): a crowded /tmp stays quick.
+PER_PLACE = 300
+#: How deep below a place the search goes (1: the place's own entries).
+DEPTH = 2
+#: The longest unix socket path Linux takes, in bytes (sun_path holds 108 with its NUL).
+MAX_SOCKET_PATH = 107
+
+
+def usual_places(chosen: str | None = None) -> list[str]:
+    """The folders to search for QMP sockets, in order: `chosen` (a folder the user
+    picked), $XDG_RUNTIME_DIR, then SYSTEM_PLACES; each once. Reads only the environment."""
+    places = [chosen] if chosen else []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        places.append(runtime)
+    places.extend(SYSTEM_PLACES)
+    return list(dict.fromkeys(os.path.normpath(p) for p in places))
+
+
+def socket_files(place: str, depth: int = DEPTH, limit: int = PER_PLACE) -> list[str]:
+    """The unix socket files in the folder `place` and its subfolders down to `depth`
+    levels, sorted, looking at no more than `limit` entries in all; symbolic links are
+    not followed. Folders that cannot be read are passed over; never raises."""
+    found: list[str] = []
+    seen = 0
+    queue: deque[tuple[str, int]] = deque([(place, 1)])
+    while queue and seen < limit:
+        folder, level = queue.popleft()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    seen += 1
+                    if seen > limit:
+                        break
+                    try:
+                        mode = entry.stat(follow_symlinks=False).st_mode
+                    except OSError:
+                        continue
+                    if stat.S_ISSOCK(mode):
+                        found.append(entry.path)
+                    elif stat.S_ISDIR(mode) and level < depth:
+                        queue.append((entry.path, level + 1))
+        except OSError:
+            continue
+    return sorted(found)
+
+
+class PathKind(StrEnum):
+    """What is at a path."""
+
+    SOCKET = "socket"
+    MISSING = "missing"
+    FOLDER = "folder"
+    #: A regular file, a device, a pipe: something that is not a socket.
+    FILE = "file"
+    #: The path cannot be looked at (no permission on a folder on the way).
+    HIDDEN = "hidden"
+
+
+def path_kind(path: str) -> PathKind:
+    """What is at `path` (symbolic links followed). Never raises."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):  # a file where a folder should be too
+        return PathKind.MISSING
+    except OSError:  # no permission on a folder on the way, a loop of links, ...
+        return PathKind.HIDDEN
+    if stat.S_ISSOCK(mode):
+        return PathKind.SOCKET
+    if stat.S_ISDIR(mode):
+        return PathKind.FOLDER
+    return PathKind.FILE
+
+
+_WARNINGS = {
+    PathKind.MISSING: "no socket there yet: qmpgui keeps trying once the VM starts",
+    PathKind.FOLDER: "this is a folder: choose the socket in it (Browse…, or the list below)",
+    PathKind.FILE: "this is a file, not a socket: no QEMU listens there yet (QEMU makes "
+    "the socket when it starts)",
+    PathKind.HIDDEN: "qmpgui cannot look there (no permission on a folder on the way?): it "
+    "is kept as typed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointCheck:
+    """What the Add VM dialog says of an endpoint.
+
+    `endpoint` is the text to keep (a relative path made absolute), None when refused;
+    `refusal` why the endpoint cannot be added; `warning` what may be wrong but need
+    not be (no socket there yet); `kind` what is at a unix socket's path (None for TCP
+    and refused text); `folder` the folder the path is in, or is.
+    """
+
+    endpoint: str | None
+    refusal: str | None = None
+    warning: str | None = None
+    kind: PathKind | None = None
+    folder: str | None = None
+
+
+def _real(text: str, cwd: str) -> str | None:
+    """The real path of the unix socket endpoint `text` (symbolic links resolved), None
+    for TCP or text that is no endpoint."""
+    try:
+        endpoint = parse_endpoint(resolve_endpoint(text, cwd))
+    except EndpointError:
+        return None
+    return os.path.realpath(endpoint.path) if endpoint.path is not None else None
+
+
+def check_endpoint(text: str, cwd: str, taken: Collection[str] = ()) -> EndpointCheck:
+    """Check the endpoint `text` a user typed, relative paths against the folder `cwd`:
+    refused when it is no endpoint, a socket path too long for Linux, or already one of
+    `taken` (also through a symbolic link, as /var/run/x.qmp is /run/x.qmp), warned about
+    when no socket is there (yet).
+    Blocking; never raises."""
+    try:
+        kept = resolve_endpoint(text, cwd)
+        endpoint = parse_endpoint(kept)
+    except EndpointError as err:
+        return EndpointCheck(None, refusal=str(err))
+    key = endpoint_key(kept)
+    if any(endpoint_key(t) == key for t in taken):
+        return EndpointCheck(None, refusal="This endpoint is already in the list.")
+    if endpoint.path is None:
+        return EndpointCheck(kept)
+    size = len(os.fsencode(endpoint.path))
+    if size > MAX_SOCKET_PATH:
+        return EndpointCheck(
+            None,
+            refusal=f"this path is {size} bytes long: a unix socket's path has at most "
+            f"{MAX_SOCKET_PATH}, so neither QEMU nor qmpgui can use it; choose a shorter one",
+        )
+    real = os.path.realpath(endpoint.path)
+    for other in taken:
+        if _real(other, cwd) == real:
+            return EndpointCheck(
+                None, refusal=f"This socket is already in the list, as {other.strip()}."
+            )
+    kind = path_kind(endpoint.path)
+    folder = endpoint.path if kind is PathKind.FOLDER else os.path.dirname(endpoint.path)
+    return EndpointCheck(kept, warning=_WARNINGS.get(kind), kind=kind, folder=folder)
