@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qmpgui-batch",
         description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
+        "a 'transaction(' block up to its ')', one action per line; "
         "'hmp LINE' for an HMP command line; '#' comments; 'sleep SECONDS') against one QEMU.",
         epilog="Exit status: 0 all commands succeeded, 1 a command failed (HMP output that "
         "reports an error counts), 2 bad script or arguments, 3 endpoint unreachable, "

@@ -16,8 +16,8 @@ can name rows that move up as the oldest go.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Hashable, Iterable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from qmpgui.log.entry import LogEntry, format_time
+from qmpgui.log.entry import LogEntry, LogKind, format_time
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import LEVEL_TONES, brush
 from qmpgui.qmp.reader import one_line
@@ -123,7 +123,8 @@ class EventLogModel(LogTable):
         self._timer.timeout.connect(self.flush)
         #: Entries dropped because the log was full (oldest first).
         self.dropped = 0
-        self._names: Counter[str] = Counter()
+        #: Each (kind, name) in the log, counted: a name may be of more than one kind.
+        self._names: Counter[tuple[LogKind, str]] = Counter()
         self._vms: Counter[str] = Counter()
         #: Each VM's name by its key: as its session says it now (name_vm), else as its
         #: newest entry had it (an entry made before QEMU's -name was known has the
@@ -153,7 +154,7 @@ class EventLogModel(LogTable):
         self.beginInsertRows(QModelIndex(), count, count + len(pending) - 1)
         self._items.extend(pending)
         self.endInsertRows()
-        names_changed = _count_in(self._names, (e.name for e in pending))
+        names_changed = _count_in(self._names, ((e.kind, e.name) for e in pending))
         vms_changed = _count_in(self._vms, (e.vm_key for e in pending))
         vms_changed |= self._see_names(pending)
         self._drop_beyond_limit(names_changed, vms_changed)
@@ -177,7 +178,7 @@ class EventLogModel(LogTable):
             if self._start >= COMPACT_ROWS:  # now and then, and never too many at once
                 del self._items[: self._start]
                 self._start = 0
-            names_changed |= _count_out(self._names, (e.name for e in gone))
+            names_changed |= _count_out(self._names, ((e.kind, e.name) for e in gone))
             vms_changed |= _count_out(self._vms, (e.vm_key for e in gone))
         if names_changed:
             self.namesChanged.emit()
@@ -239,7 +240,17 @@ class EventLogModel(LogTable):
     def names(self) -> list[str]:
         """The entry names in the log (LogEntry.name), sorted; counted as rows come and
         go, so O(distinct names)."""
-        return sorted(self._names)
+        return sorted({name for _kind, name in self._names})
+
+    def names_by_kind(self) -> dict[LogKind, list[str]]:
+        """The entry names in the log by their kind, each list sorted, kinds in LogKind's
+        order and only those with entries; a name of two kinds is under both."""
+        found: dict[LogKind, list[str]] = {}
+        for kind, name in sorted(
+            self._names, key=lambda pair: (list(LogKind).index(pair[0]), pair[1])
+        ):
+            found.setdefault(kind, []).append(name)
+        return found
 
     def vms(self) -> list[str]:
         """The VMs in the log by key (LogEntry.vm_key: the endpoint; "" for qmpgui's own
@@ -311,14 +322,17 @@ def entry_data(entry: LogEntry, column: int, role: int) -> Any:
     return None
 
 
-def _count_in(counter: Counter[str], keys: Iterable[str]) -> bool:
+_Key = TypeVar("_Key", bound=Hashable)
+
+
+def _count_in(counter: Counter[_Key], keys: Iterable[_Key]) -> bool:
     """Count keys in; True when a key was new."""
     before = len(counter)
     counter.update(keys)
     return len(counter) != before
 
 
-def _count_out(counter: Counter[str], keys: Iterable[str]) -> bool:
+def _count_out(counter: Counter[_Key], keys: Iterable[_Key]) -> bool:
     """Count keys out; True when the last of a key went."""
     changed = False
     for key in keys:

@@ -1,8 +1,9 @@
 """Scripts of QMP commands, run once or N times: the console's batch runner and qmpgui-batch.
 
 A script has one command per line, as JSON or qmp-shell shorthand, or an HMP
-command line after `hmp ` (every line is HMP in an HMP script); `#` starts a
-comment line; `sleep SECONDS` pauses. Each command goes out as written
+command line after `hmp ` (every line is HMP in an HMP script); a `transaction(`
+block spans the lines up to its `)`, one action per line (qmp.transaction); `#`
+starts a comment line; `sleep SECONDS` pauses. Each command goes out as written
 (`exec-oob`, the user's `id`) and its outcome is a StepResult with its round
 trip, judged by the rules of qmp.outcome; the summary counts them and gives
 min/median/max times.
@@ -22,6 +23,7 @@ from qmpgui.qmp.hmp import HMP_COMMAND, command_line
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, reply_failure
 from qmpgui.qmp.secrets import mask_hmp
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
+from qmpgui.qmp.transaction import closes_transaction, opens_transaction
 
 #: Sends one command object as written and returns QEMU's whole reply (`{"return": ...}`
 #: or `{"error": {"class", "desc"}}`, with the user's `id`), raising QmpFailure when none
@@ -53,7 +55,7 @@ def parse_script(text: str, *, hmp: bool = False) -> list[Step]:
     to 3600 seconds, or a script without a command.
     """
     steps: list[Step] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in _script_lines(text, hmp=hmp):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -80,10 +82,33 @@ def parse_script(text: str, *, hmp: bool = False) -> list[Step]:
             steps.append(Step(number, parse_input(raw)))  # as typed: columns count indentation
         except InputError as err:
             column = f", column {err.column}" if err.column else ""
-            raise ScriptError(f"line {number}{column}: {err.message}") from None
+            where = number + max(err.line, 1) - 1  # a transaction block spans lines
+            raise ScriptError(f"line {where}{column}: {err.message}") from None
     if not any(step.request for step in steps):
         raise ScriptError("the script has no command")
     return steps
+
+
+def _script_lines(text: str, *, hmp: bool) -> list[tuple[int, str]]:
+    """The script's lines with their 1-based numbers, a transaction block (from its
+    `transaction(` line to the line its `)` ends) joined into one text that keeps its
+    line breaks; comment lines inside a block are blanked, so that its line numbers
+    stay. An HMP script has no blocks."""
+    lines = text.splitlines()
+    found: list[tuple[int, str]] = []
+    at = 0
+    while at < len(lines):
+        if hmp or not opens_transaction(lines[at]):
+            found.append((at + 1, lines[at]))
+            at += 1
+            continue
+        end = at
+        while not closes_transaction(lines[end]) and end + 1 < len(lines):
+            end += 1
+        inside = ["" if line.lstrip().startswith("#") else line for line in lines[at + 1 : end + 1]]
+        found.append((at + 1, "\n".join([lines[at], *inside])))
+        at = end + 1
+    return found
 
 
 def check_oob(steps: list[Step], oob: bool) -> None:

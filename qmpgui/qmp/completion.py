@@ -1,8 +1,9 @@
 """What the console offers at the cursor: command names, argument names, enum values.
 
-Works on shorthand (`eject id=cd0 fo`) and on a JSON command being typed
-(`{"execute": "query-bl`, `"arguments": {"de`). Each item says what to insert
-and, for the popup, what it is (type, optional).
+Works on shorthand (`eject id=cd0 fo`), on the actions of a transaction block
+(`transaction(` then `block-dirty-bitmap-add no`, qmp.transaction) and on a JSON
+command being typed (`{"execute": "query-bl`, `"arguments": {"de`). Each item
+says what to insert and, for the popup, what it is (type, optional).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qmpgui.qmp.schema import SchemaIndex
+from qmpgui.qmp import transaction
+from qmpgui.qmp.schema import CommandInfo, SchemaIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,37 +59,79 @@ def complete(index: SchemaIndex, before: str) -> Completion | None:
 def _commands(index: SchemaIndex, prefix: str, start: int, quote: str = "") -> Completion:
     items = []
     for name in index.complete_command(prefix):
-        info = index.commands[name]
-        count = len(info.arguments)
-        detail = f"{count} argument{'s' if count != 1 else ''}" if count else ""
-        items.append(Item(name + quote, name, detail))
+        items.append(Item(name + quote, name, _count(index.commands[name])))
+        if name == transaction.COMMAND and not quote:  # qmp-shell's block, in shorthand
+            items.append(Item(transaction.OPEN, transaction.OPEN, "actions, one per line, then )"))
     return Completion(start, prefix, tuple(items))
 
 
 def _complete_shorthand(index: SchemaIndex, before: str) -> Completion | None:
+    if transaction.opens_transaction(before):
+        return _complete_action(index, before)
     words = before.split()
     at_new_word = before[-1:].isspace() or not before
     if not words or (len(words) == 1 and not at_new_word):
         prefix = words[0] if words else ""
         return _commands(index, prefix, len(before) - len(prefix))
-    command = words[0]
-    current = "" if at_new_word else words[-1]
+    return _complete_arguments(index.commands.get(words[0]), before)
+
+
+def _complete_arguments(info: CommandInfo | None, before: str) -> Completion | None:
+    """After a command's (or an action's) name: its argument names not given yet, or,
+    after `name=`, the argument's values."""
+    words = before.split()
+    current = "" if before[-1:].isspace() else words[-1]
     start = len(before) - len(current)
     key, sep, value = current.partition("=")
     if sep:
-        return _values(index, command, key, value, start + len(key) + 1)
+        return _values(info, key, value, start + len(key) + 1)
+    if info is None:
+        return Completion(start, key, ())
     given = {w.partition("=")[0].split(".")[0] for w in words[1:] if "=" in w}
     items = tuple(
         Item(f"{a.name}=", a.name, a.label.partition(": ")[2])
-        for a in index.complete_argument(command, key, given)
+        for a in info.complete_argument(key, given)
     )
     return Completion(start, key, items)
 
 
+def _complete_action(index: SchemaIndex, before: str) -> Completion | None:
+    """In a transaction block: action types at the start of a line (and the `)` that
+    ends the block), then the action's arguments, from its `data` in the schema."""
+    line_start = before.rfind("\n") + 1
+    if line_start == 0:  # the first line: what follows `transaction(`
+        opened = before.index(transaction.OPEN) + len(transaction.OPEN)
+        if opened == len(before):
+            return None  # still on the word itself
+        line_start = opened
+    line = before[line_start:]
+    words = line.split()
+    if not words or (len(words) == 1 and not line[-1:].isspace()):
+        prefix = words[0] if words else ""
+        items = [
+            Item(name, name, _count(info))
+            for name, info in sorted(index.actions.items())
+            if name.startswith(prefix)
+        ]
+        if transaction.CLOSE.startswith(prefix):
+            items.append(Item(transaction.CLOSE, transaction.CLOSE, "ends the transaction"))
+        return Completion(len(before) - len(prefix), prefix, tuple(items))
+    if words[0] == transaction.CLOSE:
+        return None
+    found = _complete_arguments(index.actions.get(words[0]), line)
+    if found is None:
+        return None
+    return Completion(found.start + line_start, found.prefix, found.items)
+
+
+def _count(info: CommandInfo) -> str:
+    count = len(info.arguments)
+    return f"{count} argument{'s' if count != 1 else ''}" if count else ""
+
+
 def _values(
-    index: SchemaIndex, command: str, key: str, prefix: str, start: int, *, quote: str = ""
+    info: CommandInfo | None, key: str, prefix: str, start: int, *, quote: str = ""
 ) -> Completion | None:
-    info = index.commands.get(command)
     argument = info.argument(key) if info else None
     if argument is None:
         return None
@@ -110,7 +154,8 @@ def _complete_json(index: SchemaIndex, before: str) -> Completion | None:
         return None
     value = _JSON_VALUE.search(before)
     if value and command:
-        return _values(index, command, value.group(1), value.group(2), value.start(2), quote='"')
+        info = index.commands.get(command)
+        return _values(info, value.group(1), value.group(2), value.start(2), quote='"')
     key = _JSON_KEY.search(before)
     if key and command:
         arguments_part = before.split('"arguments"', 1)[1]

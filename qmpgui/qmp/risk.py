@@ -4,7 +4,8 @@ at once, dangerous ones ask first.
 QMP has no flag for this, so it is a list. The actions' own commands take their risk
 from the action table (qmp/actions.py): one answer for a menu and for the console.
 Queries and QOM reads change nothing; commands that end, reset or remove things, or
-move the VM away, are dangerous; everything else changes the VM.
+move the VM away, are dangerous; everything else changes the VM. A `transaction`
+is as risky as its riskiest action, each judged as the command of the same name.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from collections.abc import Mapping
 
 from qmpgui.qmp.actions import ACTIONS, Risk
 
-__all__ = ["DANGEROUS", "HMP_DANGEROUS", "READ_ONLY", "Risk", "classify", "classify_hmp"]
+__all__ = [
+    "DANGEROUS",
+    "HMP_DANGEROUS",
+    "READ_ONLY",
+    "Risk",
+    "classify",
+    "classify_hmp",
+    "dangerous_parts",
+]
 
 #: The action table's risk of each action's command (Resume and Start both send cont).
 _ACTION_RISK = {facts.command: facts.risk for facts in ACTIONS.values()}
@@ -50,6 +59,7 @@ DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
         "snapshot-load",
         "snapshot-delete",
         "blockdev-snapshot-delete-internal-sync",
+        "block-dirty-bitmap-remove",  # incremental backups lose what changed since
         "block-job-cancel",
         "job-cancel",
         "drive-mirror",
@@ -92,7 +102,19 @@ def classify(command: str, arguments: Mapping[str, object] | None = None) -> Ris
     """The risk of QMP `command` with `arguments`: the action table's for an action's
     command; READ_ONLY for "query-*", "x-query-*" and READ_ONLY; DANGEROUS for
     DANGEROUS; else CHANGES. A human-monitor-command is judged by its HMP command line
-    (`command-line`). Never raises."""
+    (`command-line`), a `transaction` by its riskiest action (CHANGES when its
+    `actions` are not a list of actions). Never raises."""
+    if command == "transaction":
+        risks = [_command_risk(kind, data) for kind, data in _actions(arguments)]
+        return max(risks, key=_ORDER.index) if risks else Risk.CHANGES
+    return _command_risk(command, arguments)
+
+
+#: Risks from the least to the most.
+_ORDER = (Risk.READ_ONLY, Risk.CHANGES, Risk.DANGEROUS)
+
+
+def _command_risk(command: str, arguments: Mapping[str, object] | None) -> Risk:
     if command == "human-monitor-command":
         line = (arguments or {}).get("command-line")
         return classify_hmp(line if isinstance(line, str) else "")
@@ -101,6 +123,33 @@ def classify(command: str, arguments: Mapping[str, object] | None = None) -> Ris
     if command.startswith(("query-", "x-query-")) or command in READ_ONLY:
         return Risk.READ_ONLY
     return Risk.DANGEROUS if command in DANGEROUS else Risk.CHANGES
+
+
+def _actions(arguments: Mapping[str, object] | None) -> list[tuple[str, Mapping[str, object]]]:
+    """A transaction's actions as (type, data); an action that is not `{"type": str,
+    ...}` counts as a command that changes the VM."""
+    actions = (arguments or {}).get("actions")
+    found: list[tuple[str, Mapping[str, object]]] = []
+    for action in actions if isinstance(actions, list) else ():
+        kind = action.get("type") if isinstance(action, dict) else None
+        data = action.get("data") if isinstance(action, dict) else None
+        found.append(
+            (kind if isinstance(kind, str) else "", data if isinstance(data, dict) else {})
+        )
+    return found
+
+
+def dangerous_parts(command: str, arguments: Mapping[str, object] | None = None) -> list[str]:
+    """What makes the command dangerous, for a question: [`command`] when it is, each
+    dangerous action of a transaction as "transaction: TYPE", [] when nothing is.
+    Never raises."""
+    if command == "transaction":
+        return [
+            f"transaction: {kind}"
+            for kind, data in _actions(arguments)
+            if _command_risk(kind, data) is Risk.DANGEROUS
+        ]
+    return [command] if classify(command, arguments) is Risk.DANGEROUS else []
 
 
 def classify_hmp(line: str) -> Risk:

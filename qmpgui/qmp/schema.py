@@ -61,6 +61,13 @@ class CommandInfo:
         """The argument called `name`, or None."""
         return next((a for a in self.arguments if a.name == name), None)
 
+    def complete_argument(self, prefix: str, given: set[str] | None = None) -> list[Argument]:
+        """The arguments starting with `prefix`, except those `given`; required ones
+        first, each group by name."""
+        taken = given or set()
+        found = [a for a in self.arguments if a.name.startswith(prefix) and a.name not in taken]
+        return sorted(found, key=lambda a: (a.optional, a.name))  # required first
+
     def template(self) -> str:
         """Shorthand with the required arguments left to fill.
 
@@ -85,11 +92,14 @@ class SchemaIndex:
     """What one server's schema says: its commands by name and its event names.
 
     `source` is "query-qmp-schema", "query-commands" (names only, no events) or "none".
+    `actions` are the `transaction` command's action types, each as a CommandInfo
+    whose arguments are the members of its `data`.
     """
 
     commands: dict[str, CommandInfo] = field(default_factory=dict)
     events: frozenset[str] = frozenset()
     source: str = "none"
+    actions: dict[str, CommandInfo] = field(default_factory=dict)
 
     @classmethod
     def from_schema(cls, value: object) -> SchemaIndex:
@@ -118,6 +128,7 @@ class SchemaIndex:
                 # Without an arg-type the schema does not say what the command takes.
                 index.commands[name] = CommandInfo(name, arguments, returns, arg_name is None)
         index.events = frozenset(events)
+        index.actions = _transaction_actions(entries)
         return index
 
     @classmethod
@@ -140,11 +151,29 @@ class SchemaIndex:
         """The arguments of `command` starting with `prefix`, except those `given`;
         required ones first, each group by name. [] for an unknown command."""
         info = self.commands.get(command)
-        if info is None:
-            return []
-        taken = given or set()
-        found = [a for a in info.arguments if a.name.startswith(prefix) and a.name not in taken]
-        return sorted(found, key=lambda a: (a.optional, a.name))  # required first
+        return [] if info is None else info.complete_argument(prefix, given)
+
+
+def _transaction_actions(entries: dict[str, dict[str, Any]]) -> dict[str, CommandInfo]:
+    """The `transaction` command's action types (the variants of its `actions`' element
+    type), each with the members of its `data`; {} where the schema has none."""
+    command = entries.get("transaction", {})
+    arg_type = entries.get(str(command.get("arg-type")), {})
+    member = next((m for m in _dicts(arg_type.get("members")) if m.get("name") == "actions"), {})
+    array = entries.get(str(member.get("type")), {})
+    union = entries.get(str(array.get("element-type")), {})
+    found: dict[str, CommandInfo] = {}
+    for variant in _dicts(union.get("variants")):
+        case = variant.get("case")
+        wrapper = entries.get(str(variant.get("type")), {})
+        members = _dicts(wrapper.get("members"))
+        if not isinstance(case, str):
+            continue
+        # Each action's members are wrapped in `data`, as a transaction sends them.
+        if len(members) == 1 and members[0].get("name") == "data":
+            wrapper = entries.get(str(members[0].get("type")), {})
+        found[case] = CommandInfo(case, tuple(_arguments(wrapper, entries)))
+    return found
 
 
 def _arguments(obj_type: dict[str, Any], entries: dict[str, dict[str, Any]]) -> list[Argument]:

@@ -1,9 +1,12 @@
 """What a user types at the console: a full QMP object, or qmp-shell's shorthand.
 
 Shorthand: `eject id=cd0 force=true`. Each value is parsed as JSON where it
-parses (`1`, `true`, `[1,2]`, `"quoted"`), else taken as a string; dotted keys
-build nested objects (`a.b=1` gives {"a": {"b": 1}}). Nothing is sent for
-input that does not parse: the error says where, with line and column.
+parses (`1`, `true`, `[1,2]`, `"quoted"`), else as qmp-shell reads it
+(`True`, `{'a': 1}`), else taken as a string; a value in brackets may hold
+spaces (`value={"a": [1, 2]}`) (qmp.shorthand_words). Dotted keys build nested
+objects (`a.b=1` gives {"a": {"b": 1}}). A `transaction(` block sends several
+actions as one `transaction` (qmp.transaction). Nothing is sent for input that
+does not parse: the error says where, with line and column.
 """
 
 from __future__ import annotations
@@ -13,19 +16,29 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from qmpgui.qmp import transaction
+from qmpgui.qmp.shorthand_words import (
+    InputError,
+    Word,
+    bracket_error,
+    error_at,
+    parse_value,
+    split_words,
+)
+
+__all__ = [
+    "InputError",
+    "Request",
+    "input_complete",
+    "parse_input",
+    "parse_json_command",
+    "parse_shorthand",
+    "parse_value",
+    "to_shorthand",
+]
+
 #: Keys a QMP command object may have.
 _COMMAND_KEYS = {"execute", "exec-oob", "arguments", "id", "control"}
-
-
-class InputError(ValueError):
-    """Input that cannot be sent; `line` and `column` are 1-based (0: the whole input)."""
-
-    def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
-        where = f"line {line}, column {column}: " if line else ""
-        super().__init__(where + message)
-        self.message = message
-        self.line = line
-        self.column = column
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +66,8 @@ class Request:
 
 
 def parse_input(text: str) -> Request:
-    """A full QMP object (text starting with `{`) or one shorthand line.
+    """A full QMP object (text starting with `{`), a transaction block (text starting
+    with `transaction(`) or one shorthand command.
 
     Raises InputError, with line and column, for input that cannot be sent.
     """
@@ -62,11 +76,16 @@ def parse_input(text: str) -> Request:
         raise InputError("nothing to send")
     if stripped.startswith(("{", "[")):
         return parse_json_command(text)
-    try:
-        return parse_shorthand(stripped)
-    except InputError as err:  # columns count from the line as typed, indentation included
-        indent = len(text) - len(text.lstrip())
-        raise InputError(err.message, err.line, err.column + indent if err.column else 0) from None
+    return parse_shorthand(text)  # as typed: positions count lines and indentation
+
+
+def input_complete(text: str) -> bool:
+    """True when Enter should send `text` rather than start a new line: one line of
+    shorthand, or a transaction block that is closed. A JSON object is judged by the
+    console itself. Never raises."""
+    if transaction.opens_transaction(text):
+        return not transaction.transaction_pending(text)
+    return "\n" not in text.strip()
 
 
 def parse_json_command(text: str) -> Request:
@@ -98,75 +117,79 @@ def parse_json_command(text: str) -> Request:
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
 
 
-def parse_value(text: str) -> Any:
-    """JSON where it parses (numbers, true, null, lists, objects, quoted strings), else text.
-
-    Single quotes only group: `'{"a": 1}'` is the object, `'two words'` the string.
-    """
-    if len(text) >= 2 and text[0] == text[-1] == "'":
-        text = text[1:-1]
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return text
-
-
-#: A word: runs of plain characters and quoted parts, as qmp-shell splits a line.
-_TOKEN = re.compile(r"""(?:[^\s"']|"(?:\\.|[^"\\])*"|'[^']*')+""")
-
-
 def parse_shorthand(line: str) -> Request:
-    """One qmp-shell shorthand line: `COMMAND KEY=VALUE ...` (see the module's docstring).
+    """One qmp-shell shorthand command, `COMMAND KEY=VALUE ...`, or a transaction block
+    (see the module's docstring); `line` may span lines (a value in brackets, a block).
 
-    Raises InputError, with its column, for an unclosed quote, a bad command name, a
-    word that is not KEY=VALUE, or a key given twice.
+    Raises InputError, with line and column, for nothing to send, an unclosed quote or
+    bracket, a bad command name, a word that is not KEY=VALUE, a key given twice, a
+    value in brackets that does not parse, or a transaction block that is not right.
     """
-    tokens = list(_TOKEN.finditer(line))
-    end = 0
-    for match in [*tokens, None]:
-        gap = line[end : match.start() if match else len(line)]
-        if gap.strip():  # only a quote that never closes is left between words
-            raise InputError("unclosed quote", 1, end + len(gap) - len(gap.lstrip()) + 1)
-        end = match.end() if match else end
-    command = tokens[0].group()
-    if not _NAME.fullmatch(command):
-        raise InputError(f"{command!r} is not a command name", 1, 1)
+    words = split_words(line)
+    if not words:
+        raise InputError("nothing to send")
+    command = words[0]
+    if command.text == transaction.OPEN:
+        return Request(
+            transaction.COMMAND, transaction.parse_transaction(line, words, _read_arguments)
+        )
+    if not _NAME.fullmatch(command.text):
+        raise error_at(f"{command.text!r} is not a command name", line, command.start)
     arguments: dict[str, Any] = {}
-    for match in tokens[1:]:
-        pair, column = match.group(), match.start() + 1
-        key, sep, raw = pair.partition("=")
+    _read_arguments(line, words[1:], arguments)
+    return Request(command.text, arguments)
+
+
+def _read_arguments(text: str, words: list[Word], target: dict[str, Any]) -> None:
+    """KEY=VALUE words into `target`, dotted keys as nested objects."""
+    for word in words:
+        key, sep, raw = word.text.partition("=")
         if not sep or not key:
-            raise InputError(f"expected KEY=VALUE, got {pair!r}", 1, column)
-        _assign(arguments, key.split("."), parse_value(raw), pair, column)
-    return Request(command, arguments)
+            raise error_at(f"expected KEY=VALUE, got {word.text!r}", text, word.start)
+        value = parse_value(raw)
+        if isinstance(value, str):
+            problem = bracket_error(text, word, word.start + len(key) + 1)
+            if problem is not None:
+                raise problem
+        _assign(target, key.split("."), value, word, text)
 
 
-def _assign(target: dict[str, Any], path: list[str], value: Any, pair: str, column: int) -> None:
+def _assign(target: dict[str, Any], path: list[str], value: Any, word: Word, text: str) -> None:
     for part in path[:-1]:
         nested = target.setdefault(part, {})
         if not isinstance(nested, dict):
-            raise InputError(f"{pair!r}: {part!r} already has a value", 1, column)
+            raise error_at(f"{word.text!r}: {part!r} already has a value", text, word.start)
         target = nested
     if path[-1] in target:
-        raise InputError(f"{pair!r}: {'.'.join(path)!r} is given twice", 1, column)
+        raise error_at(f"{word.text!r}: {'.'.join(path)!r} is given twice", text, word.start)
     target[path[-1]] = value
 
 
 def to_shorthand(command: str, arguments: dict[str, Any] | None = None) -> str:
-    """The command in qmp-shell syntax; nested objects become dotted keys."""
+    """The command in qmp-shell syntax; nested objects become dotted keys. A
+    `transaction` of actions only is written as its block (qmp.transaction)."""
+    if command == transaction.COMMAND:
+        block = transaction.format_transaction(arguments, _command_words)
+        if block is not None:
+            return block
+    return _command_words(command, arguments or {})
+
+
+def _command_words(command: str, arguments: dict[str, Any]) -> str:
     parts = [command]
-    for key, value in _flatten(arguments or {}, ""):
-        if (
-            isinstance(value, str)
-            and re.fullmatch(r"[^\s\"'=]+", value)
-            and parse_value(value) == value
-        ):
+    for key, value in _flatten(arguments, ""):
+        if isinstance(value, str) and _PLAIN.fullmatch(value) and parse_value(value) == value:
             text = value  # a plain word reads back as the same string
         else:
             # Compact JSON has whitespace only inside its strings, which stay one word.
             text = json.dumps(value, separators=(",", ":"))
         parts.append(f"{key}={text}")
     return " ".join(parts)
+
+
+#: A string that can be written as it is: one word, no quotes, not starting with a
+#: bracket (a value in brackets is read up to the bracket that closes it).
+_PLAIN = re.compile(r"(?![\[{])[^\s\"'=]+")
 
 
 def _flatten(obj: dict[str, Any], prefix: str) -> list[tuple[str, Any]]:

@@ -1,7 +1,8 @@
 """The console's batch runner: a script of commands, run once or N times.
 
 The script is checked whole before anything is sent. Results are shown a
-frame at a time (a run can produce thousands a second) in a bounded list,
+frame at a time (a run can produce thousands a second) in a bounded list where
+choosing one shows what was sent and QEMU's reply (ui.batch_results); all are
 kept for export as JSON Lines, and every command also lands in the event log.
 """
 
@@ -13,19 +14,19 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,18 +41,19 @@ from qmpgui.qmp.batch import (
     parse_script,
     run_script,
 )
-from qmpgui.qmp.risk import Risk, classify
+from qmpgui.qmp.risk import dangerous_parts
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.session import VmSession
 from qmpgui.session.console import send_message
+from qmpgui.ui.batch_results import BatchResultsView
 from qmpgui.ui.files import write_text
 from qmpgui.ui.styles import set_tone
 
-#: Result lines shown; all results are kept for export.
-SHOWN_RESULTS = 5000
 EXAMPLE = (
     "# one command per line: JSON, shorthand, or hmp and an HMP line\n"
     "query-status\nsleep 0.5\nhmp info block\n"
+    "# a transaction: one action per line, sent as one command\n"
+    "transaction(\nblock-dirty-bitmap-add node=disk0 name=b0\n)\n"
 )
 
 
@@ -74,7 +76,7 @@ class BatchPanel(QWidget):
         self.results: list[StepResult] = []
         self.summary: Summary | None = None
         self._task: asyncio.Task[Any] | None = None
-        self._pending: list[str] = []
+        self._pending: list[StepResult] = []
         self._build()
 
     def _build(self) -> None:
@@ -109,11 +111,7 @@ class BatchPanel(QWidget):
         self.summary_label = QLabel("Not run yet")
         self.summary_label.setObjectName("batchSummary")
         self.summary_label.setWordWrap(True)
-        self.output = QPlainTextEdit()
-        self.output.setObjectName("batchResults")
-        self.output.setReadOnly(True)
-        self.output.setMaximumBlockCount(SHOWN_RESULTS)
-        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.output = BatchResultsView(self._spawn)
         self._lay_out()
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(50)
@@ -124,26 +122,38 @@ class BatchPanel(QWidget):
         self.export_button.clicked.connect(self._export)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow("Times:", self.repeat)
-        form.addRow("Delay between runs:", self.delay)
-        form.addRow(self.keep_going)
+        # One row for how often: the height goes to the script and the results.
+        form = QHBoxLayout()
+        for label, box in (("Times:", self.repeat), ("Delay between runs:", self.delay)):
+            name = QLabel(label)
+            name.setBuddy(box)  # the label names the box to screen readers
+            form.addWidget(name)
+            form.addWidget(box, 1)
         buttons = QHBoxLayout()
         for button in (self.run_button, self.cancel_button, self.export_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 0, 0, 0)
+        script_part = QWidget()
+        layout = QVBoxLayout(script_part)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>Batch script</b>"))
         top.addStretch(1)
         top.addWidget(self.load_button)
         layout.addLayout(top)
-        layout.addWidget(self.script, 2)
+        layout.addWidget(self.script, 1)
         layout.addLayout(form)
+        layout.addWidget(self.keep_going)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.output, 2)
+        # The script and the results share the height as the user drags it.
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(script_part)
+        split.addWidget(self.output)
+        split.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 0, 0, 0)
+        outer.addWidget(split)
 
     # -- running ---------------------------------------------------------------------
 
@@ -169,9 +179,10 @@ class BatchPanel(QWidget):
             return
         dangerous = sorted(
             {
-                s.request.command
+                part
                 for s in steps
-                if s.request and classify(s.request.command, s.request.arguments) is Risk.DANGEROUS
+                if s.request
+                for part in dangerous_parts(s.request.command, s.request.arguments)
             }
         )
         if dangerous and not self._ask(
@@ -240,13 +251,7 @@ class BatchPanel(QWidget):
             note=result.note,
             quiet=True,
         )
-        if result.ok:
-            outcome = f"ok {result.elapsed_s * 1000:.2f} ms" + (
-                f"; {result.note}" if result.note else ""
-            )
-        else:
-            outcome = f"{result.error_class}: {result.error}"
-        self._pending.append(f"#{result.iteration} line {result.line} {result.name}: {outcome}")
+        self._pending.append(result)
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
@@ -254,7 +259,7 @@ class BatchPanel(QWidget):
         """Show the results of the last frame at once."""
         self._flush_timer.stop()
         if self._pending:
-            self.output.appendPlainText("\n".join(self._pending))
+            self.output.add(self._pending)
             self._pending = []
         self.progress.setValue(min(len(self.results), self.progress.maximum()))
 

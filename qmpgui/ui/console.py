@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import EXPAND_ALL_BYTES, Item, TranscriptModel, measure
 from qmpgui.qmp.completion import Completion
-from qmpgui.qmp.risk import Risk, classify
+from qmpgui.qmp.risk import Risk, classify, dangerous_parts
 from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
+from qmpgui.qmp.transaction import transaction_pending
 from qmpgui.session import VmSession
 from qmpgui.session.console import HMP_COMMAND, Exchange, hmp_request, send
 from qmpgui.store.history import Mode
@@ -227,7 +228,7 @@ class ConsoleWidget(QWidget):
         what = (
             request.arguments.get("command-line", "")
             if request.command == HMP_COMMAND
-            else request.command
+            else ", ".join(dangerous_parts(request.command, request.arguments))
         )
         return self.host.ask_destructive(
             "Dangerous command",
@@ -292,6 +293,9 @@ class ConsoleWidget(QWidget):
         try:
             request = self._request(text) if text.strip() else None
         except InputError:
+            if self.mode == "qmp" and transaction_pending(text):
+                self.risk_label.show_open_block()  # why Enter did not send
+                return
             request = None
         self.risk_label.show_risk(
             None if request is None else classify(request.command, request.arguments)

@@ -81,12 +81,22 @@ class RiskMark(QLabel):
 
     def show_risk(self, risk: Risk | None) -> None:
         """Say `risk`; None (nothing to send, or not a valid command) says nothing."""
+        self.setToolTip("")
         if risk is None:
             self.clear()
             return
         words, tone, weight = _RISK_LOOK[risk]
         self.setText(words)
         set_tone(self, tone, weight)
+
+    def show_open_block(self) -> None:
+        """Say that a transaction block is open, so Enter went on to a new line."""
+        self.setText("transaction: ) ends it")
+        self.setToolTip(
+            "One action per line; Enter starts the next one. A ')' on its own line or "
+            "after the last action closes the block, and then Enter sends it."
+        )
+        set_tone(self, Tone.MUTED)
 
 
 def _mode_button(text: str, name: str, tip: str) -> QToolButton:

@@ -13,6 +13,7 @@ from qmpgui.qmp import QmpFailure, completion, hmp
 from qmpgui.qmp.completion import Completion, complete
 from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, parse_input
+from qmpgui.qmp.transaction import opens_transaction
 from qmpgui.session import VmSession
 from qmpgui.session.console import HMP_COMMAND
 from qmpgui.store.history import Mode
@@ -90,13 +91,22 @@ class ConsoleCompletion(QObject):
             self.input.set_text(info.template())
 
     def insert_template(self) -> str | None:
-        """Ctrl+T: the JSON form of the command typed, with its required arguments.
+        """Ctrl+T: the JSON form of the command typed, with its required arguments; of a
+        transaction block, the `transaction` it sends.
 
-        Returns why there is none to insert (no such command, nothing typed), or None.
+        Returns why there is none to insert (no such command, nothing typed, a block
+        that does not parse), or None.
         """
         if self._mode() != "qmp":
             return None
         text = self.input.toPlainText().strip()
+        if opens_transaction(text):
+            try:
+                message = parse_input(text).message()
+            except InputError as err:
+                return str(err)
+            self.input.set_text(json.dumps(message, indent=2))
+            return None
         word = text.split()[0] if text and not text.startswith("{") else ""
         if text.startswith("{"):
             try:

@@ -1,7 +1,8 @@
 """The console's input (`consoleInput`): multi-line, highlighted, with history and completion.
 
-Keys: Ctrl+Enter sends; Enter sends a one-line command (or a complete JSON
-object) and otherwise starts a new line; Shift+Enter always starts one.
+Keys: Ctrl+Enter sends; Enter sends a one-line command, a complete JSON object
+or a closed transaction block, and otherwise starts a new line; Shift+Enter
+always starts one.
 Up/Down on the first/last line walk the history; Ctrl+R searches it; Tab or
 Ctrl+Space completes, and typing a command name offers completions at once.
 """
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCompleter, QListView, QPlainTextEdit, QWidget
 
 from qmpgui.qmp.completion import Completion, Item
+from qmpgui.qmp.shorthand import input_complete
 from qmpgui.store.history import History
 from qmpgui.ui.json_text import JsonHighlighter
 
@@ -148,12 +150,15 @@ class ConsoleInput(QPlainTextEdit):
             self.show_completions(explicit=False)
 
     def _complete_line(self) -> bool:
-        """Plain Enter sends a one-line command or a complete JSON object."""
+        """Plain Enter sends a one-line command, a complete JSON object or a closed
+        transaction block (`transaction(` ... `)`, as in qmp-shell)."""
         text = self.toPlainText().strip()
         if not text:
             return False
-        if not text.startswith("{"):
+        if self.mode == "hmp":
             return "\n" not in text
+        if not text.startswith("{"):
+            return input_complete(text)
         try:
             json.loads(text)
         except json.JSONDecodeError:

@@ -1,9 +1,10 @@
 """The event log pane: every VM's events, connection changes and commands in one table.
 
-Filters by VM, by names and by free text; a selected row shows its whole entry
-as highlighted JSON. New rows scroll into view unless scrolling is paused.
-Entries export as JSON Lines: all of them, those shown or those selected (the
-file side of it is in event_log_export.py).
+Filters by VM, by names (grouped by kind, in event_log_names.py) and by free
+text; a selected row shows its whole entry as highlighted JSON. New rows scroll
+into view unless scrolling is paused. Entries export as JSON Lines: all of
+them, those shown or those selected (the file side of it is in
+event_log_export.py).
 
 The table does no per-row work: rows have one fixed height and columns keep
 the widths they are given, so a batch of thousands of rows costs what the
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +49,7 @@ from qmpgui.ui.event_log_export import (
     write_in_worker,
     write_json_lines,
 )
+from qmpgui.ui.event_log_names import NameFilterMenu
 from qmpgui.ui.json_text import JsonHighlighter, pretty_json
 
 #: A selection larger than this is dropped when the filter changes (the current row stays).
@@ -58,17 +60,6 @@ SEARCH_DELAY_MS = 150
 
 def _plural(count: int, one: str, many: str) -> str:
     return f"{count:,} {one if count == 1 else many}"
-
-
-class CheckableMenu(QMenu):
-    """A menu that stays open while its checkable items are ticked, for choosing several."""
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        action = self.activeAction()
-        if action is not None and action.isEnabled() and action.isCheckable():
-            action.trigger()
-            return
-        super().mouseReleaseEvent(event)
 
 
 class EventLogView(QWidget):
@@ -188,12 +179,13 @@ class EventLogView(QWidget):
         self.vm_box.setToolTip("Show the entries of one VM")
         self.vm_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.names_menu = CheckableMenu(self)
-        self.names_menu.setObjectName("eventLogNameMenu")
+        self.names_menu = NameFilterMenu(self)
         self.name_button = QToolButton()
         self.name_button.setObjectName("eventLogNameFilter")
         self.name_button.setAccessibleName("Show entries named")
-        self.name_button.setToolTip("Show only the entries with the names ticked")
+        self.name_button.setToolTip(
+            "Show only the entries with the names ticked, or one name alone (only)"
+        )
         self.name_button.setMenu(self.names_menu)
         self.name_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
@@ -241,6 +233,7 @@ class EventLogView(QWidget):
 
     def _connect_signals(self) -> None:
         self.model.namesChanged.connect(self._update_names)
+        self.names_menu.changed.connect(self.set_names)
         self.model.vmsChanged.connect(self._update_vms)
         self.model.countsChanged.connect(self._update_counts)
         self.model.modelReset.connect(self.details.clear)
@@ -295,30 +288,9 @@ class EventLogView(QWidget):
         self.vm_box.blockSignals(False)
 
     def _update_names(self) -> None:
-        """List the names seen, and those ticked even once their rows are gone."""
-        self.names_menu.clear()
-        every = self.names_menu.addAction("All names")
-        every.setObjectName("eventLogAllNames")
-        every.setCheckable(True)
-        every.triggered.connect(lambda _checked=False: self.set_names(None))
-        self.names_menu.addSeparator()
-        for name in sorted(set(self.model.names()) | (self._names or frozenset())):
-            action = self.names_menu.addAction(name)
-            action.setCheckable(True)
-            action.setData(name)
-            action.triggered.connect(
-                lambda checked=False, name=name: self._name_ticked(name, checked)
-            )
+        """List the names seen by kind, and those ticked even once their rows are gone."""
+        self.names_menu.rebuild(self.model.names_by_kind())
         self._show_names()
-
-    def _name_ticked(self, name: str, ticked: bool) -> None:
-        seen = frozenset(self.model.names())
-        chosen = set(seen if self._names is None else self._names)
-        if ticked:
-            chosen.add(name)
-        else:
-            chosen.discard(name)
-        self.set_names(None if chosen >= seen else frozenset(chosen))
 
     def set_names(self, names: frozenset[str] | None) -> None:
         """Show only entries with these names; None shows every name, new ones too."""
@@ -327,12 +299,7 @@ class EventLogView(QWidget):
         self._show_names()
 
     def _show_names(self) -> None:
-        for action in self.names_menu.actions():
-            name = action.data()
-            if isinstance(name, str):
-                action.setChecked(self._names is None or name in self._names)
-            elif action.isCheckable():
-                action.setChecked(self._names is None)
+        self.names_menu.show_choice(self._names)
         if self._names is None:
             label = "All names"
         elif not self._names:

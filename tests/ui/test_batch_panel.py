@@ -165,7 +165,7 @@ def test_hmp_errors_in_a_batch_are_failures(
         "HmpError",
         "no block device can store vmstate for snapshot",
     )
-    assert "line 2 hmp savevm s1: HmpError: no block device" in panel.output.toPlainText()
+    assert "line 2 hmp savevm s1: HmpError: no block device" in panel.output.model.lines()[1]
     entry = log_entries(window, LogKind.COMMAND)[-1]
     assert entry.name == "human-monitor-command" and entry.level == "error"
     text = run_batch(arun, panel, "hmp info blah\nhmp stop\n", keep_going=True)
@@ -218,7 +218,7 @@ def test_quit_answered_by_the_monitor_closing_is_done(
         assert "sent 2, ok 2, failed 0" in text, text
         quit_ = console.batch.results[1]
         assert quit_.ok and quit_.note == "QEMU closed the monitor: it quit"
-        assert "ok" in console.batch.output.toPlainText().splitlines()[-1]
+        assert "ok" in console.batch.output.model.lines()[-1]
         arun.wait(lambda: session.state is ConnState.DISCONNECTED)
         assert session.exit_seen  # no reconnecting to a QEMU that quit as asked
         assert log_entries(window, LogKind.COMMAND)[-1].level == "info"
