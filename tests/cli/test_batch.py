@@ -24,7 +24,7 @@ from tests.helpers.fake_qmp import (
 from tests.helpers.holder import PROGRAM, holding
 from tests.helpers.qemu_vm import QemuVm
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 SCRIPT = """\
 # a comment, then a blank line
