@@ -37,6 +37,7 @@ async def _show(shot: Shooter, pane: type[Pane], bottom: str = "log") -> None:
     """The demo VM selected, `pane` on top and the event log or the console below."""
     window = shot.window
     demo = shot.demo
+    shot.lay_out()
     await shot.until(lambda: demo.connected, "the demo VM's connection")
     window.select_session(demo)
     window.panes.setCurrentWidget(window.pane(pane))
@@ -79,12 +80,30 @@ async def _select_entry(shot: Shooter, wanted: Callable[[LogEntry], bool], last:
     view.table.scrollTo(view.proxy.index(found, 0))
 
 
+#: The VM list's width in the panes' pictures (pixels): the pane gets the room.
+PANE_LIST_WIDTH = 380
+#: The Block devices columns shown in its picture besides the default ones, as from the
+#: header's menu.
+BLOCK_EXTRA_COLUMNS = ("qdev id", "Type")
+
+
 def _pane_scene(pane: type[Pane], name: str) -> Scene:
     async def scene(shot: Shooter) -> None:
         await _show(shot, pane)
+        shot.lay_out(list_width=PANE_LIST_WIDTH)
+        widget = shot.window.pane(pane)
+        assert isinstance(widget, InspectPane)
         if pane is PciPane:
-            shot.window.pane(PciPane).view.expandAll()  # the NIC behind the bridge
+            widget.view.expandAll()  # the NIC behind the bridge
+        if pane is BlockPane:
+            columns = widget.view.columns
+            for column, title in enumerate(columns.titles()):
+                if title in BLOCK_EXTRA_COLUMNS:
+                    columns.set_shown(column, True)
+            columns.fit_to_text()
+            widget.view.setCurrentIndex(widget.model.index(1, 0))  # the CD-ROM
         await shot.shoot(shot.window, name)
+        shot.lay_out()
 
     return scene
 

@@ -67,7 +67,13 @@ def _isolate(home: Path) -> Path:
 
 
 async def _scenes(shot: Shooter, names: Sequence[str]) -> None:
-    await shot.until(shot.demo_connected, "the demo VM's start")
+    def demo_started() -> bool:
+        failed = [text for _, _, text in shot.window.messages if text.startswith("demo VM: ")]
+        if failed:  # the app said why, in the status bar and the log
+            raise PictureError(failed[-1])
+        return shot.demo_connected()
+
+    await shot.until(demo_started, "the demo VM's start")
     for name in names:
         _say(f"taking {name}")
         await SCENES[name](shot)
@@ -99,6 +105,8 @@ async def _take(ending: Ending, config: Path, out: Path, names: Sequence[str]) -
         status = 1
     elif scenes.exception() is not None:
         _say(f"failed: {scenes.exception()}")
+        for _, _, text in window.messages[-5:]:  # what the app said last may say why
+            _say(f"the app said: {text}")
         status = 1
     closed.cancel()
     await _close(window, finished)

@@ -49,14 +49,15 @@ class Shooter:
         self.out = out
         self.taken: list[Path] = []
 
-    def lay_out(self) -> None:
-        """Give the window the pictures' size and layout (see LIST_WIDTH)."""
+    def lay_out(self, list_width: int = LIST_WIDTH) -> None:
+        """Give the window the pictures' size and layout, the VM list `list_width`
+        pixels wide."""
         window = self.window
         window.resize(*WINDOW_SIZE)
         window.move(0, 0)
         splitter = window.vm_list.parentWidget()
         if isinstance(splitter, QSplitter):
-            splitter.setSizes([LIST_WIDTH, WINDOW_SIZE[0] - LIST_WIDTH])
+            splitter.setSizes([list_width, WINDOW_SIZE[0] - list_width])
         header = window.vm_list.horizontalHeader()
         for column, width in LIST_COLUMNS.items():
             header.resizeSection(column, width)
