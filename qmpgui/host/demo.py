@@ -1,8 +1,9 @@
 """A throwaway local QEMU for `qmpgui --demo`: no Qt here, only asyncio.
 
-TCG, 128 MiB, no disk, std VGA, VNC on 127.0.0.1 at a free display, an empty
-IDE CD-ROM with qdev id `cd0`, QMP on a unix socket in a private (0700)
-temporary folder that is removed when the VM is stopped.
+TCG, 128 MiB, std VGA, VNC on 127.0.0.1 at a free display, a 1 GiB qcow2 virtio disk
+`vd0` and an IDE CD-ROM `cd0` holding a small ISO (both images made in its folder by
+qmpgui.host.demo_media), an e1000 NIC behind a PCI bridge `br1`, QMP on a unix socket
+in a private (0700) temporary folder that is removed when the VM is stopped.
 
 The QEMU cannot outlive qmpgui: it gets SIGTERM from the kernel when qmpgui's process
 ends (a parent-death signal, asked for by qmpgui.host.parent_death before it becomes
@@ -25,6 +26,7 @@ import uuid
 from pathlib import Path
 
 from qmpgui.host import parent_death
+from qmpgui.host.demo_media import DemoMedia, make_media
 
 QEMU_BINARY = "qemu-system-x86_64"
 INSTALL_HINT = (
@@ -97,6 +99,11 @@ def _listening(path: Path) -> bool:
         return True
 
 
+def _quoted(path: Path) -> str:
+    """`path` as a value in a QEMU option list, where a comma is written twice."""
+    return str(path).replace(",", ",,")
+
+
 class DemoVm:
     """One demo QEMU: its private folder, QMP socket, log file and VNC display.
 
@@ -110,6 +117,8 @@ class DemoVm:
         self.socket_path = self.folder / SOCKET_NAME
         self.log_path = self.folder / "qemu.log"
         self.vnc_display = free_vnc_display()
+        #: The disk and CD images, made by start() before QEMU starts.
+        self.media = DemoMedia()
         self._process: asyncio.subprocess.Process | None = None
         #: The watchdog; its standard input is the lifeline that only this process holds.
         self._watchdog: asyncio.subprocess.Process | None = None
@@ -144,14 +153,13 @@ class DemoVm:
             "std",
             "-display",
             f"vnc=127.0.0.1:{self.vnc_display}",
-            # Something for every pane, with no file on disk: a 1 GiB disk that
-            # reads zeroes, an empty CD-ROM, a NIC behind a PCI bridge.
+            # Something for every pane: a disk, a CD, a NIC behind a PCI bridge.
             "-drive",
-            "driver=null-co,read-zeroes=on,size=1G,if=none,id=disk0",
+            self._disk_option(),
             "-device",
             "virtio-blk-pci,drive=disk0,id=vd0",
             "-drive",
-            "if=none,id=cdrom0,media=cdrom,readonly=on",
+            self._cd_option(),
             "-device",
             "ide-cd,drive=cdrom0,id=cd0",
             "-device",
@@ -162,13 +170,26 @@ class DemoVm:
             f"unix:{self.socket_path},server=on,wait=off",
         ]
 
+    def _disk_option(self) -> str:
+        """The disk's -drive: the qcow2 image, or without one a 1 GiB disk that reads
+        zeroes and needs no file."""
+        if self.media.disk is None:
+            return "driver=null-co,read-zeroes=on,size=1G,if=none,id=disk0"
+        return f"file={_quoted(self.media.disk)},format=qcow2,if=none,id=disk0"
+
+    def _cd_option(self) -> str:
+        """The CD-ROM's -drive: with the CD image inserted, or empty before there is one."""
+        medium = f"file={_quoted(self.media.cd)},format=raw," if self.media.cd else ""
+        return f"{medium}if=none,id=cdrom0,media=cdrom,readonly=on"
+
     async def start(self) -> None:
-        """Start the watchdog, then QEMU, and wait until QEMU listens on its QMP socket
-        (at most START_TIMEOUT_S): its file exists a moment before.
+        """Start the watchdog, make the disk and CD images, start QEMU, and wait until
+        QEMU listens on its QMP socket (at most START_TIMEOUT_S): its file exists a moment
+        before.
 
         Raises DemoError when QEMU exits first (with the last line of its log) or does not
-        listen in time (QEMU is then stopped); the folder is removed then. OSError when the
-        watchdog or QEMU's start cannot be started at all.
+        listen in time (QEMU is then stopped), or its images cannot be written; the folder
+        is removed then. OSError when the watchdog or QEMU cannot be started at all.
         """
         # Own sessions: Ctrl+C in the terminal reaches qmpgui alone, which then stops
         # QEMU cleanly; the watchdog is there for the ends that are not clean.
@@ -181,6 +202,12 @@ class DemoVm:
             stdout=asyncio.subprocess.DEVNULL,
             start_new_session=True,
         )
+        # In the folder the watchdog already guards: whatever happens next, they go with it.
+        try:
+            self.media = await make_media(self.folder)
+        except OSError as err:
+            await self.stop()
+            raise DemoError(f"could not write the demo VM's disk images: {err}") from err
         with open(self.log_path, "wb") as log:  # noqa: ASYNC230 (a local, just-made file)
             self._process = await asyncio.create_subprocess_exec(
                 *parent_death_prefix(),

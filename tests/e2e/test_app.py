@@ -68,11 +68,16 @@ def test_demo_vm_runs_and_is_cleaned_up(windows: Windows, arun: AsyncRunner) -> 
     assert window.model.data(window.model.index(0, 1)) == "running"
     assert window.pane(StatusPane).text("run_state") == "running"
 
-    # What the issue promises the demo VM is: an empty CD-ROM cd0 and VNC on loopback.
+    # What the README promises the demo VM is: a qcow2 disk, a CD-ROM cd0 holding an ISO
+    # made for it, both in its folder, and VNC on loopback.
     block = arun(session.execute("query-block"))
     assert isinstance(block, list)
+    disk = [d for d in block if d.get("device") == "disk0"]
+    assert disk and disk[0]["inserted"]["drv"] == "qcow2"
+    assert disk[0]["inserted"]["file"] == str(folder / "disk0.qcow2")
     cdrom = [d for d in block if str(d.get("qdev", "")).endswith("cd0")]
-    assert cdrom and cdrom[0]["removable"] and "inserted" not in cdrom[0]
+    assert cdrom and cdrom[0]["removable"] and cdrom[0]["inserted"]["ro"]
+    assert cdrom[0]["inserted"]["file"] == str(folder / "cd0.iso")
     vnc = arun(session.execute("query-vnc"))
     assert isinstance(vnc, dict) and vnc["enabled"] and vnc["host"] == "127.0.0.1"
     assert int(vnc["service"]) == 5900 + window.fleet.demo.vnc_display

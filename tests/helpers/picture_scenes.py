@@ -1,0 +1,271 @@
+"""Each picture of docs/ as a scene: the window driven to one state, then shot.
+
+A scene starts from whatever the scenes before it left and sets up all it shows (the
+VM selected, the tabs chosen, what it sends), so any one of them runs alone
+(`--only`). Every scene leaves no dialog, popup or viewer open behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from qmpgui.log.entry import Level, LogEntry, LogKind
+from qmpgui.models.transcript import RowKind
+from qmpgui.ui.confirm import ConfirmDialog
+from qmpgui.ui.console import ConsoleWidget
+from qmpgui.ui.media_dialog import MediaDialog
+from qmpgui.ui.panes import Pane
+from qmpgui.ui.panes.block import BlockPane
+from qmpgui.ui.panes.display import DisplayPane
+from qmpgui.ui.panes.inspect import InspectPane
+from qmpgui.ui.panes.machine import MachinePane
+from qmpgui.ui.panes.pci import PciPane
+from qmpgui.ui.panes.status import StatusPane
+from qmpgui.ui.screendump_viewer import ScreendumpViewer
+from tests.helpers.shooter import PictureError, Shooter
+
+Scene = Callable[[Shooter], Awaitable[None]]
+
+#: The batch script of the HMP and batch picture: two queries, a pause, a command that
+#: does not exist (the failures the summary counts).
+BATCH_SCRIPT = (
+    "# poll status and block stats\nquery-status\nquery-blockstats\nsleep 0.05\nquery-no-such\n"
+)
+
+
+async def _show(shot: Shooter, pane: type[Pane], bottom: str = "log") -> None:
+    """The demo VM selected, `pane` on top and the event log or the console below."""
+    window = shot.window
+    demo = shot.demo
+    shot.lay_out()
+    await shot.until(lambda: demo.connected, "the demo VM's connection")
+    window.select_session(demo)
+    window.panes.setCurrentWidget(window.pane(pane))
+    action = window.window_actions.show_console if bottom == "console" else None
+    (action or window.window_actions.show_log).trigger()
+    widget = window.pane(pane)
+    if isinstance(widget, InspectPane):
+        await shot.until(lambda: widget.model.rowCount() > 0, f"the {pane.__name__}'s rows")
+
+
+async def main_window(shot: Shooter) -> None:
+    """The first picture: the demo VM's block devices, the toolbar, the event log, and a
+    VM whose socket is missing in a clear error state."""
+    model = shot.window.model
+    await shot.until(
+        lambda: any(s.state_text().startswith("error:") for s in model.sessions),
+        "the missing VM's error",
+    )
+    await _show(shot, BlockPane)
+    pane = shot.window.pane(BlockPane)
+    await shot.until(lambda: pane.model.rowCount() >= 2, "the disk and the CD in Block devices")
+    # The error's entry selected: the log shows it whole beside the list.
+    await _select_entry(shot, lambda e: e.kind is LogKind.CONNECTION and e.level is Level.ERROR)
+    await shot.shoot(shot.window, "screenshot.png")
+
+
+async def _select_entry(shot: Shooter, wanted: Callable[[LogEntry], bool], last: int = 1) -> None:
+    """Select the `last`-th last entry of the event log that is `wanted`, scrolled to."""
+    view = shot.window.event_log_view
+
+    def row() -> int | None:
+        shot.window.event_log.flush()
+        rows = [r for r, e in enumerate(view.proxy.shown_entries()) if wanted(e)]
+        return rows[-last] if len(rows) >= last else None
+
+    await shot.until(lambda: row() is not None and not view.proxy.busy, "the entry in the log")
+    found = row()
+    assert found is not None
+    view.table.selectRow(found)
+    view.table.scrollTo(view.proxy.index(found, 0))
+
+
+#: The VM list's width in the panes' pictures (pixels): the pane gets the room.
+PANE_LIST_WIDTH = 380
+#: The Block devices columns shown in its picture besides the default ones, as from the
+#: header's menu.
+BLOCK_EXTRA_COLUMNS = ("qdev id", "Type")
+
+
+def _pane_scene(pane: type[Pane], name: str) -> Scene:
+    async def scene(shot: Shooter) -> None:
+        await _show(shot, pane)
+        shot.lay_out(list_width=PANE_LIST_WIDTH)
+        widget = shot.window.pane(pane)
+        assert isinstance(widget, InspectPane)
+        if pane is PciPane:
+            widget.view.expandAll()  # the NIC behind the bridge
+        if pane is BlockPane:
+            columns = widget.view.columns
+            for column, title in enumerate(columns.titles()):
+                if title in BLOCK_EXTRA_COLUMNS:
+                    columns.set_shown(column, True)
+            columns.fit_to_text()
+            widget.view.setCurrentIndex(widget.model.index(1, 0))  # the CD-ROM
+        await shot.shoot(shot.window, name)
+        shot.lay_out()
+
+    return scene
+
+
+async def _console(shot: Shooter) -> ConsoleWidget:
+    await _show(shot, StatusPane, bottom="console")
+    console = shot.window.consoles.console_of_current()
+    if console is None:
+        raise PictureError("the demo VM has no console")
+    if console.mode != "qmp":
+        console.qmp_button.click()
+    return console
+
+
+async def _send(shot: Shooter, console: ConsoleWidget, text: str) -> None:
+    """Type `text` and send it as the user does; return once its reply is shown."""
+    before = len(list(console.model.items()))
+    console.input.setPlainText(text)
+    console.submit()
+
+    def answered() -> bool:
+        new = [i for i in list(console.model.items())[before:] if i.kind is RowKind.EXCHANGE]
+        return bool(new) and all(i.exchange is not None and i.exchange.done for i in new)
+
+    await shot.until(answered, f"the reply to {text!r}")
+
+
+async def console_scene(shot: Shooter) -> None:
+    """Queries, a tray opened and closed with its events, a command QEMU does not know."""
+    console = await _console(shot)
+    for command in (
+        "query-status",
+        '{"execute": "query-name", "id": 7}',
+        "blockdev-open-tray id=cd0",
+        "blockdev-close-tray id=cd0",
+        "query-no-such",
+    ):
+        await _send(shot, console, command)
+    events = lambda: [i for i in console.model.items() if i.kind is RowKind.EVENT]  # noqa: E731
+    await shot.until(lambda: len(events()) >= 2, "the tray's events in the transcript")
+    console.input.setPlainText("query-pci")
+    await shot.shoot(shot.window, "console/console.png")
+    console.input.clear()
+
+
+async def completion_scene(shot: Shooter) -> None:
+    """The arguments of blockdev-change-medium offered after its name."""
+    console = await _console(shot)
+    await shot.until(lambda: console.schema().commands, "the schema for completion")
+    console.input.setFocus()
+    console.input.setPlainText("blockdev-change-medium id=cd0 ")
+    console.input.moveCursor(console.input.textCursor().MoveOperation.End)
+    console.input.show_completions(explicit=True)
+    popup = console.input.popup
+    await shot.until(popup.isVisible, "the completion list")
+    await shot.shoot(shot.window, "console/completion.png")
+    popup.hide()
+    console.input.clear()
+
+
+async def hmp_batch_scene(shot: Shooter) -> None:
+    """HMP commands' text output, then a batch run 20 times that keeps going after errors."""
+    console = await _console(shot)
+    console.hmp_button.click()
+    for command in ("info status", "info block", "info snapshots"):
+        await _send(shot, console, command)
+    console.qmp_button.click()
+    panel = console.batch
+    if not panel.isVisible():
+        console.batch_button.click()
+    panel.script.setPlainText(BATCH_SCRIPT)
+    panel.repeat.setValue(20)
+    panel.keep_going.setChecked(True)
+    panel.run_button.click()
+    await shot.until(
+        lambda: panel.summary is not None and panel.run_button.isEnabled(), "the batch's end"
+    )
+    console.hmp_button.click()  # the mode the transcript above shows
+    await shot.shoot(shot.window, "console/hmp-batch.png")
+    console.batch_button.click()  # the panel closes again
+    console.qmp_button.click()
+
+
+async def event_log_scene(shot: Shooter) -> None:
+    """The event log of both VMs, a tray event selected with its JSON beside it."""
+    await _show(shot, StatusPane)
+    demo = shot.demo
+    for command in ("blockdev-open-tray", "blockdev-close-tray"):
+        await demo.execute(command, {"id": "cd0"})
+    # The tray's opening: the second last tray event.
+    await _select_entry(
+        shot, lambda e: e.kind is LogKind.EVENT and e.name == "DEVICE_TRAY_MOVED", last=2
+    )
+    await shot.shoot(shot.window, "console/event-log.png")
+
+
+async def confirm_scene(shot: Shooter) -> None:
+    """Reset's question, shot alone, then answered No."""
+    await _show(shot, StatusPane)
+    shot.press("actionSystemReset")
+    dialog = await shot.modal(ConfirmDialog, "Reset's question")
+    await shot.shoot(dialog, "control/confirm.png")
+    assert isinstance(dialog, ConfirmDialog)
+    dialog.reject()
+
+
+async def media_scene(shot: Shooter) -> None:
+    """Change media for the CD-ROM, the demo's own CD image typed in, then cancelled."""
+    await _show(shot, BlockPane)
+    shot.press("actionChangeMedia")
+    dialog = await shot.modal(MediaDialog, "the Change media dialog")
+    assert isinstance(dialog, MediaDialog)
+    demo = shot.window.fleet.demo
+    if demo is not None and demo.media.cd is not None:
+        dialog.path_box.setEditText(str(demo.media.cd))
+    await shot.shoot(dialog, "control/media.png")
+    dialog.reject()
+
+
+async def viewer_scene(shot: Shooter) -> None:
+    """The screendump viewer on the demo VM's screen (its firmware looking for a boot disk)."""
+    await _show(shot, StatusPane)
+    shot.press("actionScreendump")
+
+    def viewer() -> ScreendumpViewer | None:
+        found = shot.window.findChild(ScreendumpViewer, "screendumpViewer")
+        return found if found is not None and found.frame is not None else None
+
+    await shot.until(viewer, "the screendump viewer's picture")
+    shown = viewer()
+    assert shown is not None
+    await shot.shoot(shown, "control/viewer.png")
+    shown.close()
+
+
+async def powerdown_scene(shot: Shooter) -> None:
+    """Power down asked and confirmed: the countdown above the list, Stop waiting after."""
+    await _show(shot, StatusPane)
+    shot.press("actionSystemPowerdown")
+    dialog = await shot.modal(ConfirmDialog, "Power down's question")
+    assert isinstance(dialog, ConfirmDialog)
+    dialog.accept_button.click()
+    bar = shot.window.powerdown_bar
+    await shot.until(lambda: bar.isVisible() and bar.rows, "the power down countdown")
+    await shot.shoot(shot.window, "control/powerdown.png")
+    for row in list(bar.rows):
+        row.dismiss.click()
+
+
+#: Every picture under docs/, by its path there, in the order they are taken.
+SCENES: dict[str, Scene] = {
+    "screenshot.png": main_window,
+    "panes/block.png": _pane_scene(BlockPane, "panes/block.png"),
+    "panes/pci.png": _pane_scene(PciPane, "panes/pci.png"),
+    "panes/display.png": _pane_scene(DisplayPane, "panes/display.png"),
+    "panes/machine.png": _pane_scene(MachinePane, "panes/machine.png"),
+    "console/console.png": console_scene,
+    "console/completion.png": completion_scene,
+    "console/hmp-batch.png": hmp_batch_scene,
+    "console/event-log.png": event_log_scene,
+    "control/confirm.png": confirm_scene,
+    "control/media.png": media_scene,
+    "control/viewer.png": viewer_scene,
+    "control/powerdown.png": powerdown_scene,
+}

@@ -1,0 +1,167 @@
+"""The README's pictures, taken from the real app on the demo VM.
+
+    python -m tests.helpers.pictures OUT [--only NAME ...]
+
+scripts/screenshots.sh runs it on an X server of its own (it needs a screen to read
+back: popups are separate windows). The window is the one `qmpgui --demo` shows, built
+by create_main_window() under the app's own loop, at WINDOW_SIZE, beside a saved VM
+whose socket does not exist. Each picture is a scene of tests/helpers/picture_scenes.py
+and is written to OUT under its docs/ path (`OUT/panes/pci.png`).
+
+What the app keeps (its configuration, window layout, event log files, console history,
+screendumps) goes to a temporary folder removed at the end: a user's own files are
+never read or written. SIGINT, SIGTERM and SIGHUP close the window as in qmpgui, which
+stops the demo VM; the exit status is then 1, as when a picture could not be taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from qmpgui.__main__ import color_scheme_asked
+from qmpgui.app import create_main_window
+from qmpgui.app.ending import Ending
+from qmpgui.app.event_loop import LoopEnded
+from qmpgui.app.event_loop import run as run_loop
+from qmpgui.app.main_window import MainWindow, app_icon
+from tests.helpers.dialogs import dismiss_dialogs
+from tests.helpers.picture_scenes import SCENES
+from tests.helpers.shooter import PictureError, Shooter
+
+#: The second VM of the pictures: saved, and in a clear error state (no such socket).
+MISSING_VM = {"name": "build-runner", "endpoint": "/run/qemu/build-runner.qmp"}
+
+
+def _say(text: str) -> None:
+    print(f"pictures: {text}", file=sys.stderr, flush=True)
+
+
+def _isolate(home: Path) -> Path:
+    """Point every folder the app uses into `home`; the configuration file to use."""
+    for variable, folder in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
+        path = home / folder
+        path.mkdir(mode=0o700)
+        os.environ[variable] = str(path)
+    if Path(MISSING_VM["endpoint"]).exists():
+        raise PictureError(f"{MISSING_VM['endpoint']} exists here: the picture needs it missing")
+    config = home / "config" / "qmpgui" / "config.json"
+    config.parent.mkdir()
+    config.write_text(json.dumps({"vms": [{**MISSING_VM, "autoconnect": True}]}))
+    return config
+
+
+async def _scenes(shot: Shooter, names: Sequence[str]) -> None:
+    def demo_started() -> bool:
+        failed = [text for _, _, text in shot.window.messages if text.startswith("demo VM: ")]
+        if failed:  # the app said why, in the status bar and the log
+            raise PictureError(failed[-1])
+        return shot.demo_connected()
+
+    await shot.until(demo_started, "the demo VM's start")
+    for name in names:
+        _say(f"taking {name}")
+        await SCENES[name](shot)
+
+
+async def _close(window: MainWindow, finished: asyncio.Event) -> None:
+    if not finished.is_set():
+        dismiss_dialogs()  # a scene that failed may have left one waiting in its exec()
+        window.close()  # disconnects, stops the demo VM, writes what it keeps
+        await finished.wait()
+
+
+async def _take(ending: Ending, config: Path, out: Path, names: Sequence[str]) -> int:
+    ending.watch(asyncio.get_running_loop())
+    window = create_main_window(["--demo", "--config", str(config)])
+    ending.attach(window)  # a signal now closes the window, and so ends this run
+    finished = asyncio.Event()
+    window.shutdownFinished.connect(finished.set)
+    shot = Shooter(window, out)
+    shot.lay_out()
+    window.show()
+    scenes = asyncio.ensure_future(_scenes(shot, names))
+    closed = asyncio.ensure_future(finished.wait())
+    await asyncio.wait({scenes, closed}, return_when=asyncio.FIRST_COMPLETED)
+    status = 0
+    if not scenes.done():
+        scenes.cancel()
+        _say("stopped before every picture was taken")
+        status = 1
+    elif scenes.exception() is not None:
+        _say(f"failed: {scenes.exception()}")
+        for _, _, text in window.messages[-5:]:  # what the app said last may say why
+            _say(f"the app said: {text}")
+        status = 1
+    closed.cancel()
+    await _close(window, finished)
+    if status == 0:
+        _say(f"wrote {len(shot.taken)} pictures to {out}")
+    return status
+
+
+def _stale(out: Path) -> list[Path]:
+    """The pictures in `out` that no scene takes (said): a full run leaves none."""
+    stale = sorted(set(out.rglob("*.png")) - {out / name for name in SCENES})
+    for path in stale:
+        _say(f"{path} is no scene's picture: remove it, or add its scene")
+    return stale
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pictures", description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, help="the folder the pictures go to (docs)")
+    parser.add_argument(
+        "--only", nargs="+", choices=list(SCENES), metavar="NAME", help="take these only"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Take the pictures; 0 when all were written, 1 when one could not be."""
+    ending = Ending()  # first: a signal from here on stops the demo VM cleanly
+    args = _parse(argv)
+    names = args.only or list(SCENES)
+    out = args.out.resolve()
+    app = QApplication.instance() or QApplication(["qmpgui"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("qmpgui")
+    scheme = color_scheme_asked()
+    if scheme is not None:
+        dark = scheme == "dark"
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    app.setDesktopFileName("qmpgui")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    with tempfile.TemporaryDirectory(prefix="qmpgui-pictures-") as home:
+        try:
+            config = _isolate(Path(home))
+            status = run_loop(_take(ending, config, out, names))
+            return 1 if status == 0 and not args.only and _stale(out) else status
+        except PictureError as err:
+            _say(str(err))
+            return 1
+        except LoopEnded:
+            _say("the display went away")
+            return 1
+        finally:
+            ending.finished()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
