@@ -38,8 +38,9 @@ from qmpgui.qmp.unix_peers import (
 GREETING_TIMEOUT_S = 2.0
 #: Probes at once.
 CONCURRENT = 16
-#: Probes in one search at most: with CONCURRENT and GREETING_TIMEOUT_S, a search of
-#: sockets that all stay silent still ends within 16 seconds.
+#: Probes in one search at most: CONCURRENT at a time, each GREETING_TIMEOUT_S (and a
+#: look at the kernel's tables when silent), sockets that all stay silent hold a search
+#: for seconds, not minutes.
 PROBES = 128
 #: A socket that QEMU does not listen on, or whose listener /proc hides (another
 #: user's), is connected to only when its name says it may be a monitor: a connection
