@@ -132,3 +132,12 @@ def test_the_usual_places(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("XDG_RUNTIME_DIR")
     assert usual_places() == ["/run", "/var/run", "/tmp"]
     assert usual_places("/tmp") == ["/tmp", "/run", "/var/run"]
+
+
+def test_a_socket_typed_with_slashes_and_dots_is_that_socket(
+    short_tmp: Path, listeners: list[socket.socket]
+) -> None:
+    path = listen(short_tmp / "vm1.qmp", listeners)
+    for typed in (f"/{path}/", f"{short_tmp}/./x/../vm1.qmp", f"unix:/{path}//"):
+        check = check_endpoint(typed, "/")
+        assert (check.refusal, check.warning, check.kind) == (None, None, PathKind.SOCKET), typed
