@@ -180,7 +180,7 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
             )
         else:
             msg = f"connection refused: nothing listens on {where}"
-        return ConnectFailure(ConnectKind.REFUSED, msg)
+        return ConnectFailure(ConnectKind.REFUSED, msg, nothing_listens=True)
     if code in (errno.ENOTSOCK, errno.ENOTDIR):
         return ConnectFailure(ConnectKind.NO_SOCKET, f"{where} is not a socket")
     if code in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT):
@@ -265,18 +265,35 @@ def busy_failure(seconds: float, holders: Sequence[str] = ()) -> ConnectFailure:
     clients connected to the socket as the kernel lists them, each "pid N (command
     line)", or "" for one whose process qmpgui may not see.
     """
-    held = ""
-    if holders:
-        named = [h for h in holders if h]
-        if named:
-            held = f": {', '.join(named)} {'is' if len(holders) == 1 else 'are'} connected to it"
-        else:
-            held = ": another client is connected to it (a process of another user)"
+    held = f": {_holders_connected(holders)}" if holders else ""
     return ConnectFailure(
         ConnectKind.BUSY,
-        f"monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. A QMP "
-        "socket serves one client at a time; close the other client (another qmpgui, "
-        "qmp-shell, libvirt) or give QEMU a second -qmp socket",
+        f"monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. {_ONE_CLIENT}",
+    )
+
+
+#: What to do about a monitor another client holds.
+_ONE_CLIENT = (
+    "A QMP socket serves one client at a time; close the other client (another qmpgui, "
+    "qmp-shell, libvirt) or give QEMU a second -qmp socket"
+)
+
+
+def _holders_connected(holders: Sequence[str]) -> str:
+    """ "pid 42 (qmp-shell …) is connected to it", or of one /proc hides "another client
+    is connected to it (a process of another user)"."""
+    named = [h for h in holders if h]
+    if named:
+        return f"{', '.join(named)} {'is' if len(holders) == 1 else 'are'} connected to it"
+    return "another client is connected to it (a process of another user)"
+
+
+def held_failure(holders: Sequence[str]) -> ConnectFailure:
+    """The kernel's table shows other clients connected to the monitor and no greeting
+    came (BUSY), said without waiting for the greeting timeout. `holders` (at least
+    one) as for busy_failure()."""
+    return ConnectFailure(
+        ConnectKind.BUSY, f"monitor busy: {_holders_connected(holders)}. {_ONE_CLIENT}"
     )
 
 
