@@ -51,12 +51,16 @@ class ConnectKind(Enum):
 class ConnectFailure(QmpFailure):
     """The connection could not be made or negotiated; `kind` says which way it failed.
 
+    `nothing_listens` is True when nothing listens at the endpoint (yet): no socket file
+    there, or a connection refused by a unix socket file or a TCP port, as before QEMU
+    starts or after it stopped. Waiting can mend that, unlike the other failures.
     Raised by QmpConnection.connect() (and made by describe_connect_error()).
     """
 
-    def __init__(self, kind: ConnectKind, message: str) -> None:
+    def __init__(self, kind: ConnectKind, message: str, *, nothing_listens: bool = False) -> None:
         super().__init__(message)
         self.kind = kind
+        self.nothing_listens = nothing_listens
 
 
 class CommandFailed(QmpFailure):
@@ -162,6 +166,7 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
         return ConnectFailure(
             ConnectKind.NO_SOCKET,
             f"no such socket: {where} (is QEMU running with -qmp unix:{where},server=on,wait=off?)",
+            nothing_listens=True,
         )
     if code in (errno.EACCES, errno.EPERM):
         return ConnectFailure(
