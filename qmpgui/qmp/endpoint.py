@@ -65,9 +65,10 @@ def _socket_path(path: str) -> str:
     `-qmp unix:` path typed with them means. A relative path stays relative and loses
     only its trailing `/` here (resolve_endpoint() folds it when making it absolute)."""
     path = re.sub("/+", "/", os.path.expanduser(path))
-    if os.path.isabs(path):
-        return os.path.normpath(path)
-    return path.rstrip("/") or path
+    folded = os.path.normpath(path) if os.path.isabs(path) else (path.rstrip("/") or path)
+    # A name ending in a space keeps its slash: the endpoint's text form (str()) would
+    # lose the space, as parse_endpoint() strips what is typed.
+    return folded + "/" if folded != folded.rstrip() else folded
 
 
 def _shown(text: str) -> str:
