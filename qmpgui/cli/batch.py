@@ -155,7 +155,7 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
     err.write(f"qmpgui-batch: {summary.text}\n")
     if summary.last_error_class == "ConnectionLost":
         return UNREACHABLE
-    return FAILED if summary.failed else OK
+    return FAILED if summary.unsuccessful else OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,7 @@ from qmpgui.models.palette import Tone, brush
 from qmpgui.models.text import DASH, human_rate
 from qmpgui.qmp.reader import one_line
 from qmpgui.session import ConnState, VmSession
+from qmpgui.session.backoff import WATCH_MAX_DELAY_S
 from qmpgui.session.inspection import BLOCKSTATS
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +41,7 @@ _STATE_TONES = {
     ConnState.CONNECTING: Tone.MUTED,
     ConnState.DISCONNECTED: Tone.MUTED,
     ConnState.EXITED: Tone.MUTED,
+    ConnState.WAITING: Tone.MUTED,
 }
 _RUN_TONES = {"running": Tone.GOOD, "paused": Tone.PAUSED}
 
@@ -54,7 +56,8 @@ class VmListModel(QAbstractTableModel):
     connected or before two samples) and Endpoint (the endpoint text), each one line.
     SPARKLINE_ROLE, in Disk I/O only: list[float], bytes/s, oldest first, one per stats
     sample (at most 60); [] when not connected. ToolTipRole: in Disk I/O the rate; elsewhere the
-    name, endpoint, state, the last error while reconnecting and "not saved" for a VM
+    name, endpoint, state, the last error while reconnecting, what a VM waiting for QEMU
+    waits for and found meanwhile, and "not saved" for a VM
     given on the command line. ForegroundRole, in State only: a QBrush of the state's
     tone (error, reconnecting, connecting or disconnected, running, paused); None
     otherwise. AccessibleTextRole: "name: state" in every column.
@@ -174,6 +177,13 @@ class VmListModel(QAbstractTableModel):
         lines = [f"{session.display_name} — {session.endpoint_text}", session.state_text()]
         if session.state is ConnState.RECONNECTING and session.error:
             lines.append(f"last error: {session.error}")
+        if session.state is ConnState.WAITING:
+            lines.append(
+                f"qmpgui connects once QEMU listens on {session.endpoint_text} "
+                f"(it looks again every {WATCH_MAX_DELAY_S:g} s)"
+            )
+            if session.error:
+                lines.append(f"now: {session.error}")
         if session.transient:
             lines.append("given on the command line: not saved")
         return "\n".join(lines)

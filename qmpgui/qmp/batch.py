@@ -18,7 +18,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from qmpgui.qmp.errors import QmpFailure, oob_unavailable
+from qmpgui.qmp.errors import (
+    ConnectionLost,
+    InvalidRequest,
+    NotConnected,
+    QmpFailure,
+    oob_unavailable,
+)
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, reply_failure
 from qmpgui.qmp.secrets import mask_hmp
@@ -146,6 +152,9 @@ class StepResult:
     note: str = ""
     #: Whether QEMU replied (False for a `quit` the monitor's closing answered).
     replied: bool = True
+    #: Whether the command went out (False when the connection was gone, or the request
+    #: was refused before sending: then it failed without QEMU seeing it).
+    sent: bool = True
 
     @property
     def ok(self) -> bool:
@@ -163,7 +172,8 @@ class StepResult:
         """One JSON Lines record: iteration, line, command, arguments, where given `id`
         (the user's) and `oob` (true: sent as exec-oob), ok, `ms` (the round trip in
         milliseconds), `return` (also of HMP output that reports a failure) and/or
-        `error` {class, desc} as QMP writes them, and `note` when there is one."""
+        `error` {class, desc} as QMP writes them, `note` when there is one, and
+        `"sent": false` for a command that never went out."""
         out: dict[str, Any] = {
             "iteration": self.iteration,
             "line": self.line,
@@ -182,16 +192,20 @@ class StepResult:
             out["error"] = {"class": self.error_class or "", "desc": self.error}
         if self.note:
             out["note"] = self.note
+        if not self.sent:
+            out["sent"] = False
         return out
 
 
 @dataclass
 class Summary:
-    """Counts of a run so far, with every round trip."""
+    """Counts of a run so far, with every round trip: `sent` commands went out, `ok`
+    and `failed` of them; `not_sent` failed before going out (the connection was gone)."""
 
     sent: int = 0
     ok: int = 0
     failed: int = 0
+    not_sent: int = 0
     #: Each command's round trip, in seconds, in the order sent.
     times_s: list[float] = field(default_factory=list)
     #: True when a failure (or a lost connection) ended the run before the last step.
@@ -203,15 +217,27 @@ class Summary:
         """Count one result."""
         if not result.ok:
             self.last_error_class = result.error_class
+        if not result.sent:
+            self.not_sent += 1  # no round trip, and nothing QEMU did or refused
+            return
         self.sent += 1
         self.ok += result.ok
         self.failed += not result.ok
         self.times_s.append(result.elapsed_s)
 
     @property
+    def unsuccessful(self) -> int:
+        """Commands that did not succeed: failed, or not sent."""
+        return self.failed + self.not_sent
+
+    @property
     def text(self) -> str:
-        """One line: the counts, round trip min / median / max in milliseconds."""
-        parts = [f"sent {self.sent}, ok {self.ok}, failed {self.failed}"]
+        """One line: the counts ("not sent N" only when some were not), round trip
+        min / median / max in milliseconds."""
+        counts = f"sent {self.sent}, ok {self.ok}, failed {self.failed}"
+        if self.not_sent:
+            counts += f", not sent {self.not_sent}"
+        parts = [counts]
         if self.times_s:
             ms = [t * 1000 for t in self.times_s]
             parts.append(
@@ -269,7 +295,15 @@ async def _run_step(exchange: Exchange, line: int, request: Request, iteration: 
         elapsed = time.monotonic() - start
         if closed_by_quit(command, arguments, failure):
             return StepResult(*base, elapsed, message=message, note=QUIT_NOTE, replied=False)
-        return StepResult(*base, elapsed, None, failure.message, type(failure).__name__, message)
+        return StepResult(
+            *base,
+            elapsed,
+            None,
+            failure.message,
+            type(failure).__name__,
+            message,
+            sent=_went_out(failure),
+        )
     elapsed = time.monotonic() - start
     value = reply.get("return")
     failed = reply_failure(command, reply)
@@ -277,3 +311,12 @@ async def _run_step(exchange: Exchange, line: int, request: Request, iteration: 
         error_class, desc = failed
         return StepResult(*base, elapsed, value, desc, error_class, message)
     return StepResult(*base, elapsed, value, message=message)
+
+
+def _went_out(failure: QmpFailure) -> bool:
+    """Whether the command of `failure` reached the connection: not when it was refused
+    before sending, nor when the connection was gone already (ConnectionLost that cut
+    nothing off)."""
+    if isinstance(failure, NotConnected | InvalidRequest):
+        return False
+    return not isinstance(failure, ConnectionLost) or failure.cut_off

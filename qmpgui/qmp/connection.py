@@ -58,8 +58,9 @@ DEFAULT_GREETING_TIMEOUT_S = 5.0
 DEFAULT_COMMAND_TIMEOUT_S = 10.0
 #: Events buffered between two next_events() calls; past it the oldest are dropped.
 DEFAULT_EVENT_BUFFER = 10_000
-#: Seconds without a greeting before asking QEMU's command line what a unix socket is.
-EARLY_LOOK_S = 0.2
+#: Seconds without a greeting before asking QEMU's command line what a unix socket is,
+#: and the kernel's table whether another client holds it: a free monitor greets at once.
+EARLY_LOOK_S = 0.3
 #: Seconds the look at the kernel's tables and /proc may take before giving up on it.
 LOOK_TIMEOUT_S = 3.0
 
@@ -222,7 +223,7 @@ class QmpConnection:
         try:
             async with asyncio.timeout(self.greeting_timeout) as deadline:
                 if probe is not None:
-                    look = asyncio.get_running_loop().create_task(self._look_early(deadline))
+                    look = asyncio.get_running_loop().create_task(self._look_early(deadline, probe))
                 await self._client.connect(sock)
         except TimeoutError:
             if self._early_failure is not None:
@@ -236,13 +237,17 @@ class QmpConnection:
             if not self.connected:
                 sock.close()
 
-    async def _look_early(self, deadline: asyncio.Timeout) -> None:
+    async def _look_early(self, deadline: asyncio.Timeout, probe: socket.socket) -> None:
         """A monitor greets at once; when none has after EARLY_LOOK_S, ask QEMU's command
-        line what the socket is, and end the wait now if it is not a QMP monitor."""
+        line what the socket is and the kernel's table who else is connected (`probe` is
+        this connection), and end the wait now if it is not a QMP monitor or another
+        client holds it."""
         await asyncio.sleep(EARLY_LOOK_S)
         assert self.endpoint.path is not None
         try:
-            failure = await asyncio.to_thread(early_failure, self.endpoint.path, self.peer_pid)
+            failure = await asyncio.to_thread(
+                early_failure, self.endpoint.path, self.peer_pid, probe
+            )
         except Exception:  # a look that fails must not fail the connection: the wait goes on
             _log.debug("looking at %s failed", self.endpoint.path, exc_info=True)
             return

@@ -18,7 +18,8 @@ class EndpointError(ValueError):
 class Endpoint:
     """A unix socket path or a TCP host and port; made by parse_endpoint().
 
-    Exactly one form is set: `path` (with `~` expanded), or `host` (an IPv6 address
+    Exactly one form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
+    `/` folded away), or `host` (an IPv6 address
     without brackets) and `port` (1 to 65535). str() gives the canonical text,
     `unix:PATH` or `tcp:HOST:PORT`.
     """
@@ -56,6 +57,18 @@ class Endpoint:
             return f"unix:{self.path}"
         host = f"[{self.host}]" if self.host and ":" in self.host else self.host
         return f"tcp:{host}:{self.port}"
+
+
+def _socket_path(path: str) -> str:
+    """`path` as connected to: `~` expanded, `//`, `/./`, `dir/..` and a trailing `/`
+    folded away (the kernel refuses `vm.qmp/`: a socket is no folder), as QEMU's
+    `-qmp unix:` path typed with them means. A relative path stays relative and loses
+    only its trailing `/` here (resolve_endpoint() folds it when making it absolute)."""
+    path = re.sub("/+", "/", os.path.expanduser(path))
+    folded = os.path.normpath(path) if os.path.isabs(path) else (path.rstrip("/") or path)
+    # A name ending in a space keeps its slash: the endpoint's text form (str()) would
+    # lose the space, as parse_endpoint() strips what is typed.
+    return folded + "/" if folded != folded.rstrip() else folded
 
 
 def _shown(text: str) -> str:
@@ -138,7 +151,7 @@ def _file_uri(text: str, original: str) -> Endpoint:
             f"'{original}': a file:// address must name a file on this machine "
             "(file:///run/vm1.qmp)"
         )
-    return Endpoint(path=urllib.parse.unquote(parts.path))
+    return Endpoint(path=_socket_path(urllib.parse.unquote(parts.path)))
 
 
 #: The options of QEMU's socket character device: `-qmp unix:/run/vm1.qmp,server=on,wait=off`
@@ -206,7 +219,8 @@ def parse_endpoint(text: str) -> Endpoint:
     relative (resolve_endpoint() makes it absolute). `file:///path` and `file:/path`
     are paths too; `HOST:PORT/` is TCP. The prefixes `unix:` and `tcp:` are read in any
     case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
-    pasted whole) are left out. Reads nothing from the file system. Raises EndpointError,
+    pasted whole) are left out. A path comes back folded: `//run/./vm1.qmp/` is
+    `/run/vm1.qmp`, the socket connected to. Reads nothing from the file system. Raises EndpointError,
     with a sentence for the user, for anything else: another `scheme://` (a libvirt URI,
     ssh://) says what it is and that qmpgui does not connect to it.
     """
@@ -221,7 +235,7 @@ def parse_endpoint(text: str) -> Endpoint:
         path = text[len("unix:") :]
         if not path:
             raise EndpointError(f"'{original}': the socket path is empty")
-        return Endpoint(path=os.path.expanduser(path))
+        return Endpoint(path=_socket_path(path))
     if _has_prefix(text, "tcp:"):
         rest = text[len("tcp:") :]
         if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
@@ -238,7 +252,7 @@ def parse_endpoint(text: str) -> Endpoint:
     if slashed is not None and not text.startswith((".", "~")):
         return _parse_host_port(slashed.group(1), original)
     if text.startswith(("/", "~", ".")) or "/" in text or text.endswith(SOCKET_SUFFIXES):
-        return Endpoint(path=os.path.expanduser(text))
+        return Endpoint(path=_socket_path(text))
     if ":" in text:
         return _parse_host_port(text, original)
     raise EndpointError(

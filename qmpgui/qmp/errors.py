@@ -51,12 +51,16 @@ class ConnectKind(Enum):
 class ConnectFailure(QmpFailure):
     """The connection could not be made or negotiated; `kind` says which way it failed.
 
+    `nothing_listens` is True when nothing listens at the endpoint (yet): no socket file
+    there, or a connection refused by a unix socket file or a TCP port, as before QEMU
+    starts or after it stopped. Waiting can mend that, unlike the other failures.
     Raised by QmpConnection.connect() (and made by describe_connect_error()).
     """
 
-    def __init__(self, kind: ConnectKind, message: str) -> None:
+    def __init__(self, kind: ConnectKind, message: str, *, nothing_listens: bool = False) -> None:
         super().__init__(message)
         self.kind = kind
+        self.nothing_listens = nothing_listens
 
 
 class CommandFailed(QmpFailure):
@@ -162,6 +166,7 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
         return ConnectFailure(
             ConnectKind.NO_SOCKET,
             f"no such socket: {where} (is QEMU running with -qmp unix:{where},server=on,wait=off?)",
+            nothing_listens=True,
         )
     if code in (errno.EACCES, errno.EPERM):
         return ConnectFailure(
@@ -180,7 +185,7 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
             )
         else:
             msg = f"connection refused: nothing listens on {where}"
-        return ConnectFailure(ConnectKind.REFUSED, msg)
+        return ConnectFailure(ConnectKind.REFUSED, msg, nothing_listens=True)
     if code in (errno.ENOTSOCK, errno.ENOTDIR):
         return ConnectFailure(ConnectKind.NO_SOCKET, f"{where} is not a socket")
     if code in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT):
@@ -265,18 +270,35 @@ def busy_failure(seconds: float, holders: Sequence[str] = ()) -> ConnectFailure:
     clients connected to the socket as the kernel lists them, each "pid N (command
     line)", or "" for one whose process qmpgui may not see.
     """
-    held = ""
-    if holders:
-        named = [h for h in holders if h]
-        if named:
-            held = f": {', '.join(named)} {'is' if len(holders) == 1 else 'are'} connected to it"
-        else:
-            held = ": another client is connected to it (a process of another user)"
+    held = f": {_holders_connected(holders)}" if holders else ""
     return ConnectFailure(
         ConnectKind.BUSY,
-        f"monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. A QMP "
-        "socket serves one client at a time; close the other client (another qmpgui, "
-        "qmp-shell, libvirt) or give QEMU a second -qmp socket",
+        f"monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. {_ONE_CLIENT}",
+    )
+
+
+#: What to do about a monitor another client holds.
+_ONE_CLIENT = (
+    "A QMP socket serves one client at a time; close the other client (another qmpgui, "
+    "qmp-shell, libvirt) or give QEMU a second -qmp socket"
+)
+
+
+def _holders_connected(holders: Sequence[str]) -> str:
+    """ "pid 42 (qmp-shell …) is connected to it", or of one /proc hides "another client
+    is connected to it (a process of another user)"."""
+    named = [h for h in holders if h]
+    if named:
+        return f"{', '.join(named)} {'is' if len(holders) == 1 else 'are'} connected to it"
+    return "another client is connected to it (a process of another user)"
+
+
+def held_failure(holders: Sequence[str]) -> ConnectFailure:
+    """The kernel's table shows other clients connected to the monitor and no greeting
+    came (BUSY), said without waiting for the greeting timeout. `holders` (at least
+    one) as for busy_failure()."""
+    return ConnectFailure(
+        ConnectKind.BUSY, f"monitor busy: {_holders_connected(holders)}. {_ONE_CLIENT}"
     )
 
 

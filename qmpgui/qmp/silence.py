@@ -19,6 +19,7 @@ from qmpgui.qmp.errors import (
     ConnectFailure,
     accepted_silently,
     busy_failure,
+    held_failure,
     negotiation_timeout,
     not_a_monitor,
     not_accepted,
@@ -54,16 +55,30 @@ def role_of(path: str, server: Process | None) -> SocketRole | None:
     return socket_role(server.argv, is_it)
 
 
-def early_failure(path: str, server_pid: int | None) -> ConnectFailure | None:
-    """A failure to report at once when QEMU's command line says the socket `path` is not
-    a QMP monitor (a guest agent's channel, a serial port, the human monitor, ...);
-    None when it is one, or when the command line does not say. `server_pid` is the
-    listening process (SO_PEERCRED)."""
+def early_failure(
+    path: str, server_pid: int | None, own: socket.socket | None = None
+) -> ConnectFailure | None:
+    """A failure to report at once, before the greeting timeout, for the unix socket
+    `path` that has sent no greeting yet on the connection `own` (still open; None to
+    skip that look): QEMU's command line says the socket is not a QMP monitor (a guest
+    agent's channel, a serial port, the human monitor, ...), or the kernel's table shows
+    other clients connected to it while the server has not accepted `own` (a monitor
+    another client holds: busy, naming who). None when neither is known.
+    `server_pid` is the listening process (SO_PEERCRED)."""
     server = process(server_pid) if server_pid else None
     role = role_of(path, server)
-    if server is None or role is None or role.monitor:
+    if server is not None and role is not None and not role.monitor:
+        return not_a_monitor(path, server.pid, role.what, role.option)
+    if own is None:
         return None
-    return not_a_monitor(path, server.pid, role.what, role.option)
+    try:
+        clients = clients_of(path, own)
+    except OSError:
+        return None
+    # A client that has left is no holder: its inode is gone from the server's side.
+    if clients.holders and clients.accepted is not True:
+        return held_failure(holder_labels(clients.holders))
+    return None
 
 
 def silence_failure(

@@ -1,4 +1,6 @@
-"""Reconnect delays: 1 s doubling to 30 s; the caller resets after a good connection."""
+"""Reconnect delays: 1 s doubling to 30 s after a lost connection, to WATCH_MAX_DELAY_S
+while an endpoint is only watched for a QEMU to start; the caller resets after a good
+connection."""
 
 from __future__ import annotations
 
@@ -6,6 +8,10 @@ from __future__ import annotations
 FIRST_DELAY_S = 1.0
 #: The longest delay between attempts, in seconds.
 MAX_DELAY_S = 30.0
+#: The longest delay between looks at an endpoint where nothing listens (yet), in
+#: seconds: a QEMU started there is connected to within it. A look costs one refused
+#: connect() (a missing file or a closed port), nothing QEMU or the machine notices.
+WATCH_MAX_DELAY_S = 2.0
 
 
 def reconnect_delay(attempt: int, first: float = FIRST_DELAY_S, cap: float = MAX_DELAY_S) -> float:

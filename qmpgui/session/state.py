@@ -24,8 +24,12 @@ class ConnState(Enum):
     #: QEMU ended in order (it said SHUTDOWN before the monitor closed): the endpoint is
     #: watched quietly, with the same backoff, for a QEMU started again.
     EXITED = "exited"
-    #: Connecting failed: an invalid endpoint, or a first attempt (never retried).
-    #: VmSession.error says why.
+    #: Nothing listens at the endpoint yet (no socket file, connection refused): QEMU
+    #: has not started, or has stopped. Watched quietly, with a short backoff, until
+    #: QEMU listens there; VmSession.error says what was found meanwhile.
+    WAITING = "waiting for QEMU"
+    #: Connecting failed in a way waiting does not mend: an invalid endpoint, not a QMP
+    #: server, a busy monitor, no permission, ... (never retried). VmSession.error says why.
     ERROR = "error"
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from qmpgui.log.entry import Level
 from qmpgui.qmp import (
     Capabilities,
+    ConnectFailure,
     ConnectionLost,
     Endpoint,
     EndpointError,
@@ -25,7 +26,7 @@ from qmpgui.qmp import (
     StatusInfo,
     parse_endpoint,
 )
-from qmpgui.session.backoff import reconnect_delay
+from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
 from qmpgui.session.polling import Poller
@@ -74,7 +75,8 @@ class VmSession(SessionVoice):
         #: What the server said on the current (or last) connection.
         self.info = VmInfo()
         self.state = ConnState.DISCONNECTED
-        #: Why the state is ERROR or RECONNECTING, in words; None otherwise.
+        #: Why the state is ERROR or RECONNECTING, in words, or what was found where
+        #: QEMU is awaited (WAITING); None otherwise.
         self.error: str | None = None
         #: How QEMU announced its end while the state is EXITED; None otherwise.
         self.shutdown: ShutdownNotice | None = None
@@ -118,6 +120,7 @@ class VmSession(SessionVoice):
             ConnState.ERROR,
             ConnState.RECONNECTING,
             ConnState.EXITED,
+            ConnState.WAITING,
         )
 
     @property
@@ -156,7 +159,7 @@ class VmSession(SessionVoice):
     def state_text(self, now: float | None = None) -> str:
         """The state as the VM list shows it: the run state when connected, else the
         connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...",
-        "exited (guest shut down); waiting for QEMU to come back").
+        "exited (guest shut down); waiting for QEMU to come back", "waiting for QEMU").
 
         `now` is time.monotonic() seconds (the current time when None), for the seconds
         left before the next attempt.
@@ -282,25 +285,28 @@ class VmSession(SessionVoice):
         # Any state but the waits ends a series of attempts (_wait_retry counts them).
         self.state = state
         self.error = error
-        if state not in (ConnState.RECONNECTING, ConnState.EXITED):
+        if state not in (ConnState.RECONNECTING, ConnState.EXITED, ConnState.WAITING):
             self.attempt = 0
             self.next_retry_at = None
             self.shutdown = None
         self.stateChanged.emit()
 
     async def _run(self) -> None:
-        """Connect, serve, and reconnect with backoff after the connection is lost."""
+        """Connect, serve, and reconnect with backoff after the connection is lost; wait
+        quietly for a QEMU to listen where nothing does yet."""
         try:
             endpoint = parse_endpoint(self.endpoint_text)
         except EndpointError as err:
             self._fail(str(err))
             return
         reconnecting = False
+        #: Nothing listened at the endpoint: watched until QEMU starts (WAITING).
+        waiting = False
         #: QEMU ended in order: its end is said, the attempts to reach a new one are not.
         quiet = False
         previous_uuid = self.info.uuid
         while True:
-            if not reconnecting and self.state is not ConnState.CONNECTING:
+            if not (reconnecting or waiting) and self.state is not ConnState.CONNECTING:
                 self._set_state(ConnState.CONNECTING)
             conn = QmpConnection(
                 endpoint,
@@ -319,20 +325,17 @@ class VmSession(SessionVoice):
             except QmpFailure as failure:
                 await conn.close()
                 if not reconnecting:
-                    self._fail(failure.message)
-                    return
+                    if not (isinstance(failure, ConnectFailure) and failure.nothing_listens):
+                        self._fail(failure.message)
+                        return
+                    # QEMU not started yet (or stopped): no failure, the endpoint is
+                    # watched. What waiting cannot mend ends the watch as an error.
+                    waiting = True
+                    await self._wait_for_qemu(failure.message)
+                    continue
                 await self._wait_retry(failure.message, quiet=quiet)
                 continue
-            self._conn = conn
-            self._exit_expected = None
-            self.exit_seen = False
-            self._end_watch = EndWatch()
-            self.inspection = Inspection()
-            self._reported.clear()
-            self._set_state(ConnState.CONNECTED)
-            for topic in all_topics():
-                self.topicChanged.emit(topic.name)
-            self._report_connected(previous_uuid)
+            self._take(conn, previous_uuid)
             previous_uuid = self.info.uuid
             reason = await self._serve(conn)
             self._conn = None
@@ -367,12 +370,31 @@ class VmSession(SessionVoice):
         self._set_state(ConnState.ERROR, reason)
         self.say(Level.ERROR, "error", reason)
 
+    async def _wait_for_qemu(self, found: str) -> None:
+        """Wait before the next look at an endpoint where nothing listens; `found` says
+        what was there. Said once (information, not an error), not per look."""
+        first = self.state is not ConnState.WAITING
+        self.attempt += 1
+        delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S)
+        self.next_retry_at = time.monotonic() + delay
+        if first or found != self.error:
+            self.state, self.error = ConnState.WAITING, found
+            self.stateChanged.emit()
+        if first:
+            self.say(
+                Level.INFO,
+                "waiting",
+                f"waiting for QEMU: {found}; qmpgui connects once QEMU listens there",
+            )
+        await asyncio.sleep(delay)
+
     async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:
         # The retry time is set before stateChanged, so the VM list shows the wait at once.
         # `quiet`: QEMU ended in order, and its endpoint is only watched (EXITED): an
-        # absent QEMU there is no error, and each attempt is not worth a log entry.
+        # absent QEMU there is no error, and each attempt is not worth a log entry; a
+        # QEMU started again is picked up as soon as one that was never there.
         self.attempt += 1
-        delay = reconnect_delay(self.attempt)
+        delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S if quiet else MAX_DELAY_S)
         self.state = ConnState.EXITED if quiet else ConnState.RECONNECTING
         self.error = None if quiet else reason
         self.next_retry_at = time.monotonic() + delay
@@ -383,27 +405,18 @@ class VmSession(SessionVoice):
             )
         await asyncio.sleep(delay)
 
-    def _report_connected(self, previous_uuid: str | None) -> None:
-        self.say(
-            Level.INFO,
-            "connected",
-            f"connected to QEMU {self.info.version.text} ({self.run_status or 'state unknown'})",
-            {
-                "endpoint": self.endpoint_text,
-                "version": self.info.version.text,
-                "uuid": self.info.uuid,
-                "status": self.run_status,
-            },
-        )
-        uuid = self.info.uuid
-        if previous_uuid and uuid and previous_uuid != uuid:
-            # Said last, so the status bar keeps the warning rather than the routine news.
-            self.say(
-                Level.WARNING,
-                "uuid-changed",
-                f"UUID changed from {previous_uuid} to {uuid}: "
-                "a different VM now answers on this endpoint",
-            )
+    def _take(self, conn: QmpConnection, previous_uuid: str | None) -> None:
+        """Make the new connection `conn` the session's, and say so."""
+        self._conn = conn
+        self._exit_expected = None
+        self.exit_seen = False
+        self._end_watch = EndWatch()
+        self.inspection = Inspection()
+        self._reported.clear()
+        self._set_state(ConnState.CONNECTED)
+        for topic in all_topics():
+            self.topicChanged.emit(topic.name)
+        self.say_connected(self.info.version.text, self.run_status, self.info.uuid, previous_uuid)
 
     async def _serve(self, conn: QmpConnection) -> str:
         """Drain events and poll until the connection ends; return why it ended."""

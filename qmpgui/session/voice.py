@@ -37,6 +37,27 @@ class SessionVoice(QObject):
         self.message.emit(level, f"{self.display_name}: {text}")
         self._log(level, name, text, data)
 
+    def say_connected(
+        self, version: str, status: str | None, uuid: str | None, previous_uuid: str | None
+    ) -> None:
+        """Say a new connection: QEMU's `version` text, its run `status` (None when
+        unknown) and `uuid`; warn when the UUID differs from `previous_uuid`, the last
+        connection's (None for none)."""
+        self.say(
+            Level.INFO,
+            "connected",
+            f"connected to QEMU {version} ({status or 'state unknown'})",
+            {"endpoint": self.endpoint_text, "version": version, "uuid": uuid, "status": status},
+        )
+        if previous_uuid and uuid and previous_uuid != uuid:
+            # Said last, so the status bar keeps the warning rather than the routine news.
+            self.say(
+                Level.WARNING,
+                "uuid-changed",
+                f"UUID changed from {previous_uuid} to {uuid}: "
+                "a different VM now answers on this endpoint",
+            )
+
     def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
         entry = LogEntry(
             time.time(),

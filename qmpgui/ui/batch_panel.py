@@ -230,7 +230,7 @@ class BatchPanel(QWidget):
         text = f"Batch on {self.session.display_name}: {summary.text}" + (
             "; cancelled" if cancelled else ""
         )
-        self._say(text, error=summary.failed > 0 or cancelled)
+        self._say(text, error=summary.unsuccessful > 0 or cancelled)
         self.finished.emit(text)
         if cancelled:
             raise asyncio.CancelledError

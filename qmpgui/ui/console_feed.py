@@ -14,7 +14,7 @@ from qmpgui.qmp.types import Event
 from qmpgui.ui.transcript_view import TranscriptView
 
 #: Connection entries that the transcript notes.
-_CONNECTION_NOTES = frozenset({"connected", "lost", "exited", "disconnected", "error"})
+_CONNECTION_NOTES = frozenset({"connected", "lost", "exited", "disconnected", "error", "waiting"})
 
 
 class TranscriptFeed(QObject):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -214,6 +215,27 @@ def test_a_busy_monitor_is_unreachable(qemu: QemuVm, short_tmp: Path) -> None:
 
 
 @pytest.mark.qemu
+def test_a_busy_monitor_is_named_before_the_greeting_timeout(qemu: QemuVm, short_tmp: Path) -> None:
+    with holding(qemu.app_socket, short_tmp) as holder:
+        started = time.monotonic()
+        done = batch(str(qemu.app_socket), "-", "--timeout", "30", stdin="stop\n")
+        seconds = time.monotonic() - started
+    assert done.returncode == 3
+    assert seconds < 10, seconds  # the process's start included, not 30 s
+    assert f"monitor busy: pid {holder.pid} ({PROGRAM} -c " in done.stderr
+    assert status(qemu) == "running"
+
+
+@pytest.mark.qemu
+def test_a_path_with_a_trailing_slash_is_the_socket(qemu: QemuVm) -> None:
+    # `//run/vm1.qmp/` is /run/vm1.qmp, as the README and the Add VM dialog say.
+    done = batch(f"/{qemu.app_socket}/", "-", stdin="stop\n")
+    assert done.returncode == 0, done.stderr
+    assert "line 1: stop ok" in done.stdout
+    assert status(qemu) == "paused"
+
+
+@pytest.mark.qemu
 def test_a_pretty_printed_monitor(short_tmp: Path) -> None:
     vm = QemuVm(short_tmp).start(pretty=True)
     try:
@@ -381,7 +403,10 @@ def test_a_command_after_quit_is_not_sent_and_says_so(short_tmp: Path) -> None:
     records = json_lines(done.stdout)
     assert records[0]["ok"] is True and records[0]["note"] == "QEMU closed the monitor: it quit"
     assert records[1]["ok"] is False and "not sent" in records[1]["error"]["desc"]  # type: ignore[index]
-    assert "sent 2, ok 1, failed 1" in done.stderr
+    assert records[1]["sent"] is False and "sent" not in records[0]
+    assert len(server.commands) == 2  # discovery and quit: query-status never went out
+    # Counted as what it was: not sent, neither sent nor failed by QEMU.
+    assert "qmpgui-batch: sent 1, ok 1, failed 0, not sent 1; round trip " in done.stderr
 
 
 # -- exec-oob and ids -----------------------------------------------------------------------

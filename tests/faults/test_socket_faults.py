@@ -58,12 +58,18 @@ def test_a_socket_file_nobody_listens_on(
     listener = socket.socket(socket.AF_UNIX)
     listener.bind(str(path))
     listener.close()  # the file stays behind, as after a QEMU killed with SIGKILL
-    window = failed_window(windows, arun, guard, path)
-    said(
-        window,
+    window = windows.open(str(path))
+    session = window.model.session(0)
+    start = guard.ticks
+    # No QEMU there yet (or any more): not a failure, the endpoint is watched.
+    arun.wait(lambda: session.state is ConnState.WAITING)
+    guard.ticked_since(start)
+    assert state_text(window) == "waiting for QEMU"
+    assert session.error == (
         f"connection refused on {path}: the socket file exists but nothing listens "
-        "on it (left behind by a QEMU that exited?)",
+        "on it (left behind by a QEMU that exited?)"
     )
+    assert told(window, f"waiting for QEMU: {session.error}")
     guard.assert_clean()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from qmpgui.log.entry import Level, LogEntry, LogKind
+from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.transcript import RowKind
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.console import ConsoleWidget
@@ -50,17 +50,17 @@ async def _show(shot: Shooter, pane: type[Pane], bottom: str = "log") -> None:
 
 async def main_window(shot: Shooter) -> None:
     """The first picture: the demo VM's block devices, the toolbar, the event log, and a
-    VM whose socket is missing in a clear error state."""
+    VM whose socket is missing, waiting for its QEMU to start."""
     model = shot.window.model
     await shot.until(
-        lambda: any(s.state_text().startswith("error:") for s in model.sessions),
-        "the missing VM's error",
+        lambda: any(s.state_text() == "waiting for QEMU" for s in model.sessions),
+        "the missing VM's wait",
     )
     await _show(shot, BlockPane)
     pane = shot.window.pane(BlockPane)
     await shot.until(lambda: pane.model.rowCount() >= 2, "the disk and the CD in Block devices")
-    # The error's entry selected: the log shows it whole beside the list.
-    await _select_entry(shot, lambda e: e.kind is LogKind.CONNECTION and e.level is Level.ERROR)
+    # The wait's entry selected: the log shows it whole beside the list.
+    await _select_entry(shot, lambda e: e.kind is LogKind.CONNECTION and e.name == "waiting")
     await shot.shoot(shot.window, "screenshot.png")
 
 

@@ -38,7 +38,7 @@ from tests.helpers.dialogs import dismiss_dialogs
 from tests.helpers.picture_scenes import SCENES
 from tests.helpers.shooter import PictureError, Shooter
 
-#: The second VM of the pictures: saved, and in a clear error state (no such socket).
+#: The second VM of the pictures: saved, its socket missing: waiting for its QEMU.
 MISSING_VM = {"name": "build-runner", "endpoint": "/run/qemu/build-runner.qmp"}
 
 

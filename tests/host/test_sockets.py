@@ -102,3 +102,12 @@ def test_a_socket_reached_through_a_symbolic_link_is_a_duplicate(
     check = check_endpoint(str(short_tmp / "var-run" / "vm1.qmp"), "/", [str(real)])
     assert check.refusal == f"This socket is already in the list, as {real}."
     assert check_endpoint(str(short_tmp / "var-run" / "vm2.qmp"), "/", [str(real)]).refusal is None
+
+
+def test_a_socket_typed_with_slashes_and_dots_is_that_socket(
+    short_tmp: Path, listeners: list[socket.socket]
+) -> None:
+    path = listen(short_tmp / "vm1.qmp", listeners)
+    for typed in (f"/{path}/", f"{short_tmp}/./x/../vm1.qmp", f"unix:/{path}//"):
+        check = check_endpoint(typed, "/")
+        assert (check.refusal, check.warning, check.kind) == (None, None, PathKind.SOCKET), typed

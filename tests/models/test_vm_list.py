@@ -14,6 +14,7 @@ def test_model_passes_qtmodeltester_and_follows_sessions(
     qtmodeltester: Any, arun: AsyncRunner, tmp_path: Path
 ) -> None:
     model = VmListModel()
+    (tmp_path / "one.sock").write_text("")  # a plain file: an error, not a wait
     one = VmSession("one", str(tmp_path / "one.sock"))
     two = VmSession("", "tcp:127.0.0.1:1")
     model.add(one)
@@ -35,8 +36,8 @@ def test_model_passes_qtmodeltester_and_follows_sessions(
     arun.wait(lambda: one.state is ConnState.ERROR)
     assert 0 in changed and 1 not in changed
     state = model.data(model.index(0, 1))
-    assert state.startswith("error: no such socket")
-    assert "no such socket" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert state.startswith(f"error: {tmp_path / 'one.sock'} is a file, not a socket")
+    assert "is a file" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole) is not None
 
     model.remove(one)

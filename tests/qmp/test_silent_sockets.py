@@ -89,15 +89,16 @@ def test_a_socket_qemu_uses_for_something_else_is_named_at_once(
 
 
 @pytest.mark.qemu
-def test_a_busy_monitor_names_the_client_that_holds_it(qemu: QemuVm, short_tmp: Path) -> None:
+def test_a_busy_monitor_names_the_client_that_holds_it_at_once(
+    qemu: QemuVm, short_tmp: Path
+) -> None:
+    # The kernel's table shows the holder well before the greeting timeout would pass.
     with holding(qemu.app_socket, short_tmp) as holder:
-        failure, _ = failure_of(qemu.app_socket, greeting_timeout=0.5)
+        failure, seconds = failure_of(qemu.app_socket, greeting_timeout=30)
     assert failure.kind is ConnectKind.BUSY
+    assert seconds < 5, seconds
     text = str(failure)
-    assert text.startswith(
-        f"monitor busy: connected, but no QMP greeting within 0.5 s: pid {holder.pid} "
-        f"({PROGRAM} -c "
-    )
+    assert text.startswith(f"monitor busy: pid {holder.pid} ({PROGRAM} -c ")
     assert text.endswith(
         "is connected to it. A QMP socket serves one client at a time; close the other "
         "client (another qmpgui, qmp-shell, libvirt) or give QEMU a second -qmp socket"

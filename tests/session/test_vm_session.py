@@ -132,11 +132,15 @@ def test_bad_endpoint_is_an_error_not_an_exception(arun: AsyncRunner, tmp_path: 
     session.connect_vm()
     arun.wait(lambda: session.state is ConnState.ERROR)
     assert "port must be a number" in session.state_text()
-    missing = VmSession("y", str(tmp_path / "none.sock"))
-    missing.connect_vm()
-    arun.wait(lambda: missing.state is ConnState.ERROR)
-    assert missing.state_text().startswith("error: no such socket")
-    arun(missing.aclose())
+    plain = tmp_path / "plain.sock"
+    plain.write_text("")  # no waiting mends a plain file where the socket should be
+    wrong = VmSession("y", str(plain))
+    wrong.connect_vm()
+    arun.wait(lambda: wrong.state is ConnState.ERROR)
+    assert wrong.state_text() == (
+        f"error: {plain} is a file, not a socket: give the socket's path (the -qmp unix: path)"
+    )
+    arun(wrong.aclose())
 
 
 @pytest.mark.qemu
@@ -219,3 +223,15 @@ def test_qemu_ended_by_a_signal_is_an_orderly_end(qemu: QemuVm, arun: AsyncRunne
     assert [e.name for e in entries if e.level is not Level.INFO] == []
     arun(session.aclose())
     assert session.state_text() == "disconnected"  # Disconnect ends the watching
+
+
+@pytest.mark.qemu
+def test_a_path_typed_with_slashes_and_dots_connects(qemu: QemuVm, arun: AsyncRunner) -> None:
+    folder = qemu.app_socket.parent
+    session = VmSession("", f"/{folder}/./x/../app.sock/")
+    session.connect_vm()
+    try:
+        arun.wait(lambda: session.state is not ConnState.CONNECTING)
+        assert session.connected, session.state_text()
+    finally:
+        arun(session.aclose())

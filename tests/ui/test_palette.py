@@ -347,7 +347,8 @@ def measure(arun: AsyncRunner, window: MainWindow, console: ConsoleWidget) -> di
 def test_the_open_window_follows_the_palette_and_its_errors_read(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, short_tmp: Path
 ) -> None:
-    window = windows.open(str(short_tmp / "missing.sock"), str(qemu.app_socket), config="{")
+    (short_tmp / "plain.sock").write_text("")  # a plain file: an error to read
+    window = windows.open(str(short_tmp / "plain.sock"), str(qemu.app_socket), config="{")
     arun.wait(lambda: window.model.session(0).state is ConnState.ERROR)
     arun.wait(lambda: window.model.session(1).connected)
     assert window.banner.isVisible()
