@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.transcript import RowKind
+from qmpgui.session import ConnState
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.console import ConsoleWidget
 from qmpgui.ui.media_dialog import MediaDialog
@@ -50,17 +51,16 @@ async def _show(shot: Shooter, pane: type[Pane], bottom: str = "log") -> None:
 
 async def main_window(shot: Shooter) -> None:
     """The first picture: the demo VM's block devices, the toolbar, the event log, and a
-    VM whose socket is missing, waiting for its QEMU to start."""
+    VM in a clear error: its endpoint is a program that is not QEMU."""
     model = shot.window.model
     await shot.until(
-        lambda: any(s.state_text() == "waiting for QEMU" for s in model.sessions),
-        "the missing VM's wait",
+        lambda: any(s.state is ConnState.ERROR for s in model.sessions), "the other VM's error"
     )
     await _show(shot, BlockPane)
     pane = shot.window.pane(BlockPane)
     await shot.until(lambda: pane.model.rowCount() >= 2, "the disk and the CD in Block devices")
-    # The wait's entry selected: the log shows it whole beside the list.
-    await _select_entry(shot, lambda e: e.kind is LogKind.CONNECTION and e.name == "waiting")
+    # The error's entry selected: the log shows it whole beside the list.
+    await _select_entry(shot, lambda e: e.kind is LogKind.CONNECTION and e.name == "error")
     await shot.shoot(shot.window, "screenshot.png")
 
 

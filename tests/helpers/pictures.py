@@ -38,8 +38,11 @@ from tests.helpers.dialogs import dismiss_dialogs
 from tests.helpers.picture_scenes import SCENES
 from tests.helpers.shooter import PictureError, Shooter
 
-#: The second VM of the pictures: saved, its socket missing: waiting for its QEMU.
-MISSING_VM = {"name": "build-runner", "endpoint": "/run/qemu/build-runner.qmp"}
+#: The second VM of the pictures, in a clear error: its endpoint is a loopback port where
+#: a program that is not QEMU listens (_not_qemu()), as when the wrong port is given.
+OTHER_VM_NAME = "build-runner"
+#: What that program says first: a line that is not JSON.
+NOT_QMP_GREETING = b"SSH-2.0-OpenSSH_9.2p1\r\n"
 
 
 def _say(text: str) -> None:
@@ -58,12 +61,24 @@ def _isolate(home: Path) -> Path:
         path = home / folder
         path.mkdir(mode=0o700)
         os.environ[variable] = str(path)
-    if Path(MISSING_VM["endpoint"]).exists():
-        raise PictureError(f"{MISSING_VM['endpoint']} exists here: the picture needs it missing")
     config = home / "config" / "qmpgui" / "config.json"
     config.parent.mkdir()
-    config.write_text(json.dumps({"vms": [{**MISSING_VM, "autoconnect": True}]}))
     return config
+
+
+async def _not_qemu(config: Path) -> asyncio.AbstractServer:
+    """The second VM's endpoint: a loopback port whose server greets as another program
+    would, so the VM list shows a clear error (not a QMP server); saved in `config`."""
+
+    async def greet(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(NOT_QMP_GREETING)
+        await writer.drain()
+
+    server = await asyncio.start_server(greet, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    other = {"name": OTHER_VM_NAME, "endpoint": f"127.0.0.1:{port}", "autoconnect": True}
+    await asyncio.to_thread(config.write_text, json.dumps({"vms": [other]}))
+    return server
 
 
 async def _scenes(shot: Shooter, names: Sequence[str]) -> None:
@@ -88,6 +103,7 @@ async def _close(window: MainWindow, finished: asyncio.Event) -> None:
 
 async def _take(ending: Ending, config: Path, out: Path, names: Sequence[str]) -> int:
     ending.watch(asyncio.get_running_loop())
+    not_qemu = await _not_qemu(config)
     window = create_main_window(["--demo", "--config", str(config)])
     ending.attach(window)  # a signal now closes the window, and so ends this run
     finished = asyncio.Event()
@@ -105,11 +121,12 @@ async def _take(ending: Ending, config: Path, out: Path, names: Sequence[str]) -
         status = 1
     elif scenes.exception() is not None:
         _say(f"failed: {scenes.exception()}")
-        for _, _, text in window.messages[-5:]:  # what the app said last may say why
+        for _, _, text in list(window.messages)[-5:]:  # what the app said last may say why
             _say(f"the app said: {text}")
         status = 1
     closed.cancel()
     await _close(window, finished)
+    not_qemu.close()
     if status == 0:
         _say(f"wrote {len(shot.taken)} pictures to {out}")
     return status
