@@ -25,6 +25,7 @@ from qmpgui.qmp import (
     StatusInfo,
     parse_endpoint,
 )
+from qmpgui.qmp.errors import headline
 from qmpgui.session.backoff import reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
@@ -76,6 +77,8 @@ class VmSession(SessionVoice):
         self.state = ConnState.DISCONNECTED
         #: Why the state is ERROR or RECONNECTING, in words; None otherwise.
         self.error: str | None = None
+        #: The head of `error` in a few words ("no such socket"), for the VM list.
+        self.error_cause: str | None = None
         #: How QEMU announced its end while the state is EXITED; None otherwise.
         self.shutdown: ShutdownNotice | None = None
         self._end_watch = EndWatch()
@@ -174,6 +177,16 @@ class VmSession(SessionVoice):
         if self.state is ConnState.EXITED and self.shutdown is not None:
             return f"exited ({self.shutdown.cause}); waiting for QEMU to come back"
         return str(self.state.value)
+
+    def state_brief(self, now: float | None = None) -> str:
+        """state_text() with its cause first and short, for a narrow column: "error: no
+        such socket" (the path and the advice stay in state_text()), "exited (guest shut
+        down)"; the same as state_text() for the other states. `now` as there."""
+        if self.state is ConnState.ERROR:
+            return f"error: {self.error_cause or self.error}"
+        if self.state is ConnState.EXITED and self.shutdown is not None:
+            return f"exited ({self.shutdown.cause})"
+        return self.state_text(now)
 
     # -- control --------------------------------------------------------------
 
@@ -278,10 +291,13 @@ class VmSession(SessionVoice):
         if task is not None:
             task.cancel()
 
-    def _set_state(self, state: ConnState, error: str | None = None) -> None:
+    def _set_state(
+        self, state: ConnState, error: str | None = None, cause: str | None = None
+    ) -> None:
         # Any state but the waits ends a series of attempts (_wait_retry counts them).
         self.state = state
         self.error = error
+        self.error_cause = cause
         if state not in (ConnState.RECONNECTING, ConnState.EXITED):
             self.attempt = 0
             self.next_retry_at = None
@@ -293,7 +309,7 @@ class VmSession(SessionVoice):
         try:
             endpoint = parse_endpoint(self.endpoint_text)
         except EndpointError as err:
-            self._fail(str(err))
+            self._fail(str(err), headline(str(err)))
             return
         reconnecting = False
         #: QEMU ended in order: its end is said, the attempts to reach a new one are not.
@@ -319,7 +335,7 @@ class VmSession(SessionVoice):
             except QmpFailure as failure:
                 await conn.close()
                 if not reconnecting:
-                    self._fail(failure.message)
+                    self._fail(failure.message, failure.cause)
                     return
                 await self._wait_retry(failure.message, quiet=quiet)
                 continue
@@ -363,8 +379,8 @@ class VmSession(SessionVoice):
         )
         return True
 
-    def _fail(self, reason: str) -> None:
-        self._set_state(ConnState.ERROR, reason)
+    def _fail(self, reason: str, cause: str) -> None:
+        self._set_state(ConnState.ERROR, reason, cause)
         self.say(Level.ERROR, "error", reason)
 
     async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:

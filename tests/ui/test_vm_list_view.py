@@ -1,6 +1,7 @@
-"""VM names and states as they read: too long for their column, they are cut in the
-middle, where VMs of one family differ (web-frontend-…-replica-07), and whole in the
-tooltip; the event log cuts its VM names the same way."""
+"""VM names and states as they read: a name too long for its column is cut in the
+middle, where VMs of one family differ (web-frontend-…-replica-07), an error state says
+its cause first and short, and the tooltip has both whole; the event log cuts its VM
+names the same way."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
+from qmpgui.app.window_state import PREFERRED_SIZE
 from qmpgui.models.event_log import SUMMARY, VM
 from qmpgui.models.vm_list import NAME, STATE
 from qmpgui.session import ConnState
@@ -39,22 +41,29 @@ def assert_cut_in_the_middle(painted: str, whole: str) -> None:
     assert whole.startswith(head) and head and whole.endswith(tail) and tail  # both ends kept
 
 
-def test_long_names_and_errors_are_cut_in_the_middle_and_whole_in_the_tooltip(
+def test_long_names_are_cut_in_the_middle_errors_say_their_cause_and_tooltips_all(
     windows: Windows, arun: AsyncRunner, short_tmp: Path
 ) -> None:
     missing = short_tmp / "gone-replica-07.qmp"
     vm = {"name": LONG_NAME, "endpoint": str(missing), "autoconnect": True}
     window = windows.open(config={"vms": [vm]})
+    arun.wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+    window.resize(PREFERRED_SIZE)  # a first window's size where the screen has room
+    arun.wait(lambda: window.size() == PREFERRED_SIZE)
     session = window.model.session(0)
     arun.wait(lambda: session.state is ConnState.ERROR)
     state = session.state_text()
     assert state.startswith("error: no such socket: ") and str(missing) in state
     view, model = window.vm_list, window.model
-    for column, whole in ((NAME, LONG_NAME), (STATE, state)):
-        index = model.index(0, column)
-        assert cell_option(view, index).text == whole
-        assert_cut_in_the_middle(painted_text(view, index), whole)
-        assert whole in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    name = model.index(0, NAME)
+    assert cell_option(view, name).text == LONG_NAME
+    assert_cut_in_the_middle(painted_text(view, name), LONG_NAME)
+    assert LONG_NAME in model.data(name, Qt.ItemDataRole.ToolTipRole)
+    # The state says its cause first and short, whole at the list's first width; the
+    # path and the advice are in the tooltip with the rest.
+    cell = model.index(0, STATE)
+    assert painted_text(view, cell) == "error: no such socket"
+    assert state in model.data(cell, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_event_log_cuts_long_vm_names_in_the_middle(
