@@ -26,6 +26,7 @@ from qmpgui.qmp import (
     parse_endpoint,
 )
 from qmpgui.qmp.errors import headline
+from qmpgui.session import state_words
 from qmpgui.session.backoff import reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
@@ -157,36 +158,12 @@ class VmSession(SessionVoice):
             return None
 
     def state_text(self, now: float | None = None) -> str:
-        """The state as the VM list shows it: the run state when connected, else the
-        connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...",
-        "exited (guest shut down); waiting for QEMU to come back").
-
-        `now` is time.monotonic() seconds (the current time when None), for the seconds
-        left before the next attempt.
-        """
-        if self.state is ConnState.CONNECTED:
-            return self.run_status or "connected"
-        if self.state is ConnState.RECONNECTING:
-            wait = ""
-            if self.next_retry_at is not None:
-                left = max(0, round(self.next_retry_at - (now or time.monotonic())))
-                wait = f", next try in {left} s"
-            return f"reconnecting (attempt {self.attempt}{wait})"
-        if self.state is ConnState.ERROR:
-            return f"error: {self.error}"
-        if self.state is ConnState.EXITED and self.shutdown is not None:
-            return f"exited ({self.shutdown.cause}); waiting for QEMU to come back"
-        return str(self.state.value)
+        """The state whole, as state_words.state_text() says it (`now`: monotonic s)."""
+        return state_words.state_text(self, now)
 
     def state_brief(self, now: float | None = None) -> str:
-        """state_text() with its cause first and short, for a narrow column: "error: no
-        such socket" (the path and the advice stay in state_text()), "exited (guest shut
-        down)"; the same as state_text() for the other states. `now` as there."""
-        if self.state is ConnState.ERROR:
-            return f"error: {self.error_cause or self.error}"
-        if self.state is ConnState.EXITED and self.shutdown is not None:
-            return f"exited ({self.shutdown.cause})"
-        return self.state_text(now)
+        """The state's cause first and short (state_words.state_brief()), for the list."""
+        return state_words.state_brief(self, now)
 
     # -- control --------------------------------------------------------------
 
