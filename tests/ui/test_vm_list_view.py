@@ -14,6 +14,7 @@ from qmpgui.app.window_state import PREFERRED_SIZE
 from qmpgui.models.event_log import SUMMARY, VM
 from qmpgui.models.vm_list import NAME, STATE
 from qmpgui.session import ConnState
+from qmpgui.ui.vm_dialog import VmSpec
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows
 
@@ -84,3 +85,35 @@ def test_the_event_log_cuts_long_vm_names_in_the_middle(
     # The summary keeps its own way: cut at its end, where it is least telling.
     summary = cell_option(table, proxy.index(row, SUMMARY))
     assert summary.textElideMode is Qt.TextElideMode.ElideRight
+
+
+def test_the_event_logs_vm_filter_keeps_its_width_for_a_long_endpoint(
+    windows: Windows, arun: AsyncRunner, short_tmp: Path
+) -> None:
+    window = windows.open()
+    arun.wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+    view = window.event_log_view
+    box, search = view.vm_box, view.search
+    arun.wait(lambda: box.width() > 0 and search.width() > 0)
+    box_width, search_width = box.width(), search.width()
+
+    # A VM without a name is named by its endpoint: 200 characters here.
+    folder = "d" * (200 - len(f"{short_tmp}//x.qmp"))
+    endpoint = f"{short_tmp}/{folder}/x.qmp"
+    assert len(endpoint) == 200
+    window.fleet.add(VmSpec("", endpoint, autoconnect=True))
+    session = window.model.session(0)
+    arun.wait(lambda: box.count() == 2)
+    assert session.display_name == endpoint
+    window.event_log.flush()
+    arun.wait(lambda: box.width() > 0)
+    # The box stays about as wide as before (a bound, not the name's 200 characters)
+    # and the text filter keeps its width.
+    assert box.width() <= max(box_width, 30 * box.fontMetrics().averageCharWidth())
+    assert search.width() >= search_width
+    # The name is cut in the middle in the box; its tooltip names the VM whole.
+    box.setCurrentIndex(1)
+    shown = box.currentText()
+    assert shown != endpoint and "…" in shown
+    assert shown.startswith(endpoint[:4]) and shown.endswith("x.qmp")
+    assert endpoint in box.toolTip()
