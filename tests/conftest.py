@@ -101,7 +101,7 @@ def _sockets_searched_in_private_places_only(monkeypatch: pytest.MonkeyPatch) ->
     """The Add VM dialog looks for QMP sockets in /run, /var/run and /tmp too: in tests
     it looks only in the test's own folders ($XDG_RUNTIME_DIR is private), never at the
     monitors of QEMUs that other tests, or the machine, run."""
-    monkeypatch.setattr("qmpgui.host.sockets.SYSTEM_PLACES", ())
+    monkeypatch.setattr("qmpgui.host.places.SYSTEM_PLACES", ())
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -56,6 +56,10 @@ class DemoError(Exception):
     """The demo VM could not be started; the message is for the user."""
 
 
+#: The last VNC display (port 5999) the demo VM may take.
+LAST_VNC_DISPLAY = 99
+
+
 def find_qemu() -> str:
     """The path of qemu-system-x86_64 on $PATH; raises DemoError, with install hints, if none."""
     path = shutil.which(QEMU_BINARY)
@@ -66,11 +70,12 @@ def find_qemu() -> str:
     return path
 
 
-def free_vnc_display(first: int = 0, last: int = 99) -> int:
+def free_vnc_display(first: int = 0, last: int = LAST_VNC_DISPLAY) -> int:
     """A VNC display number whose port (5900 + N) is free on 127.0.0.1.
 
     Tries `first` to `last`; raises DemoError when none is free. Another program may
-    take the port before QEMU does.
+    take the port before QEMU does: the demo's QEMU then takes the next free display
+    itself (its `to=` option), and query-vnc says which.
     """
     for display in range(first, last + 1):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -116,6 +121,7 @@ class DemoVm:
         self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))  # created 0700
         self.socket_path = self.folder / SOCKET_NAME
         self.log_path = self.folder / "qemu.log"
+        #: The VNC display chosen; QEMU takes the next free one if it went meanwhile.
         self.vnc_display = free_vnc_display()
         #: The disk and CD images, made by start() before QEMU starts.
         self.media = DemoMedia()
@@ -152,7 +158,8 @@ class DemoVm:
             "-vga",
             "std",
             "-display",
-            f"vnc=127.0.0.1:{self.vnc_display}",
+            # to=: a display taken since free_vnc_display() looked is not a failed start.
+            f"vnc=127.0.0.1:{self.vnc_display},to={LAST_VNC_DISPLAY}",
             # Something for every pane: a disk, a CD, a NIC behind a PCI bridge.
             "-drive",
             self._disk_option(),

@@ -4,8 +4,11 @@ greeting, with the name of the VM behind each where /proc tells it.
 A socket is connected to only when it may be a QMP monitor: the kernel's table of unix
 sockets says whether anything listens on the file at all, and /proc which program does
 (QEMU's serial port or guest agent channel is passed over without a connection, and so
-is another program's socket unless its name looks like a monitor's). The search is bounded (see qmpgui.host.sockets) and its
-blocking parts run in worker threads; the probes run concurrently, each with a timeout.
+is another program's socket unless its name looks like a monitor's). The search is bounded
+(see qmpgui.host.places) and its blocking parts run in worker threads; the probes run
+CONCURRENT at a time, each with a timeout, and at most PROBES of them, QEMU's sockets
+first: a folder of other programs' sockets that say nothing cannot make the search last
+minutes. The result says what a bound left out.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from qmpgui.host.sockets import socket_files
+from qmpgui.host.places import SocketListing, list_sockets
 from qmpgui.qmp.endpoint import endpoint_key
 from qmpgui.qmp.probe import Answer, Probe, probe_socket
 from qmpgui.qmp.qemu_argv import vm_name
@@ -35,6 +38,10 @@ from qmpgui.qmp.unix_peers import (
 GREETING_TIMEOUT_S = 2.0
 #: Probes at once.
 CONCURRENT = 16
+#: Probes in one search at most: CONCURRENT at a time, each GREETING_TIMEOUT_S (and a
+#: look at the kernel's tables when silent), sockets that all stay silent hold a search
+#: for seconds, not minutes.
+PROBES = 128
 #: A socket that QEMU does not listen on, or whose listener /proc hides (another
 #: user's), is connected to only when its name says it may be a monitor: a connection
 #: can start a socket-activated service, and D-Bus or X11 is no QMP server anyway.
@@ -59,6 +66,21 @@ class FoundMonitor:
 
 
 @dataclass(frozen=True, slots=True)
+class MonitorSearch:
+    """What a search for QMP monitors found, and where it looked.
+
+    `monitors` the monitors found, in the order found; `listings` what each place held
+    (qmpgui.host.places.SocketListing, in the order of the places: which could be read,
+    which a bound stopped); `unprobed` how many sockets that may be monitors were left
+    without a probe, beyond PROBES.
+    """
+
+    monitors: list[FoundMonitor]
+    listings: list[SocketListing]
+    unprobed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class _Candidate:
     path: str
     #: The listening process where /proc shows it.
@@ -70,13 +92,17 @@ class _Candidate:
     holders: tuple[int, ...] = ()
 
 
-def _candidates(places: Sequence[str], taken: Collection[str]) -> list[_Candidate]:
-    """The socket files in `places` that may be QMP monitors, each once. Blocking."""
+def _candidates(
+    places: Sequence[str], taken: Collection[str]
+) -> tuple[list[_Candidate], list[SocketListing]]:
+    """The socket files in `places` that may be QMP monitors, each once, and what each
+    place's listing held. Blocking."""
     taken_keys = {endpoint_key(t) for t in taken}
     taken_real = {os.path.realpath(k[len("unix:") :]) for k in taken_keys if k[:5] == "unix:"}
     files: dict[str, str] = {}  # real path -> the path as found first
-    for place in places:
-        for path in socket_files(place):
+    listings = [list_sockets(place) for place in places]
+    for listing in listings:
+        for path in listing.sockets:
             files.setdefault(os.path.realpath(path), path)
     served: dict[tuple[int, int], list[int]] = {}
     try:
@@ -116,7 +142,20 @@ def _candidates(places: Sequence[str], taken: Collection[str]) -> list[_Candidat
             continue
         holders = held[path] if server is not None and server.is_qemu else ()
         found.append(_Candidate(path, server, is_taken, holders))
-    return found
+    return found, listings
+
+
+def _to_probe(candidates: Sequence[_Candidate]) -> set[int]:
+    """The indexes in `candidates` to probe: not those in the list or held by another
+    client, and at most PROBES, those QEMU listens on first."""
+
+    def by_qemu(index: int) -> bool:
+        server = candidates[index].server
+        return not (server is not None and server.is_qemu)
+
+    wanted = [i for i, c in enumerate(candidates) if not (c.taken or c.holders)]
+    wanted.sort(key=by_qemu)  # stable: in the order found otherwise
+    return set(wanted[:PROBES])
 
 
 def _describe(candidate: _Candidate, probe: Probe | None) -> FoundMonitor | None:
@@ -147,24 +186,32 @@ def _describe(candidate: _Candidate, probe: Probe | None) -> FoundMonitor | None
 
 async def find_monitors(
     places: Sequence[str], taken: Collection[str] = (), timeout: float = GREETING_TIMEOUT_S
-) -> list[FoundMonitor]:
+) -> MonitorSearch:
     """The QMP monitors whose sockets are in `places` (folders, searched as
-    qmpgui.host.sockets.socket_files() does), in the order found; `taken` are the
-    endpoints in the list already (shown as such, not connected to); `timeout` the
-    seconds (float) each socket has to greet. Never raises but CancelledError."""
-    candidates = await asyncio.to_thread(_candidates, places, taken)
+    qmpgui.host.places.list_sockets() does), in the order found, with what each place
+    held; `taken` are the endpoints in the list already (shown as such, not connected
+    to); `timeout` the seconds (float) each socket has to greet. Never raises but
+    CancelledError."""
+    candidates, listings = await asyncio.to_thread(_candidates, places, taken)
+    chosen = _to_probe(candidates)
+    wanted = sum(1 for c in candidates if not (c.taken or c.holders))
     limit = asyncio.Semaphore(CONCURRENT)
 
-    async def look(candidate: _Candidate) -> Probe | None:
-        if candidate.taken or candidate.holders:
+    async def look(index: int, candidate: _Candidate) -> Probe | None:
+        if index not in chosen:
             return None
         async with limit:
             return await probe_socket(candidate.path, timeout)
 
-    probes = await asyncio.gather(*(look(c) for c in candidates))
+    probes = await asyncio.gather(*(look(i, c) for i, c in enumerate(candidates)))
 
     def describe_all() -> list[FoundMonitor]:
-        described = (_describe(c, p) for c, p in zip(candidates, probes, strict=True))
+        described = (
+            _describe(c, p)
+            for i, (c, p) in enumerate(zip(candidates, probes, strict=True))
+            if i in chosen or c.taken or c.holders
+        )
         return [d for d in described if d is not None]
 
-    return await asyncio.to_thread(describe_all)
+    monitors = await asyncio.to_thread(describe_all)
+    return MonitorSearch(monitors, listings, wanted - len(chosen))

@@ -1,68 +1,22 @@
-"""Socket files on this host: what the path a user typed is, and the unix sockets in the
-usual places.
+"""What the path a user typed is: a socket, a folder, a file, nothing yet.
 
-Everything here reads the file system (stat, scandir, realpath), which can hang on a
-network mount: call it from a worker thread, never the window's.
+Everything here reads the file system (stat, realpath), which can hang on a network
+mount: call it from a worker thread, never the window's. The usual places and the sockets
+in them are qmpgui.host.places'.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from collections import deque
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
 from qmpgui.qmp.endpoint import EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
 
-#: Where QEMU's sockets usually are, after the folder the user chose and $XDG_RUNTIME_DIR.
-SYSTEM_PLACES: tuple[str, ...] = ("/run", "/var/run", "/tmp")
-#: Entries looked at in one place (its subfolders' included): a crowded /tmp stays quick.
-PER_PLACE = 300
-#: How deep below a place the search goes (1: the place's own entries).
-DEPTH = 2
 #: The longest unix socket path Linux takes, in bytes (sun_path holds 108 with its NUL).
 MAX_SOCKET_PATH = 107
-
-
-def usual_places(chosen: str | None = None) -> list[str]:
-    """The folders to search for QMP sockets, in order: `chosen` (a folder the user
-    picked), $XDG_RUNTIME_DIR, then SYSTEM_PLACES; each once. Reads only the environment."""
-    places = [chosen] if chosen else []
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime:
-        places.append(runtime)
-    places.extend(SYSTEM_PLACES)
-    return list(dict.fromkeys(os.path.normpath(p) for p in places))
-
-
-def socket_files(place: str, depth: int = DEPTH, limit: int = PER_PLACE) -> list[str]:
-    """The unix socket files in the folder `place` and its subfolders down to `depth`
-    levels, sorted, looking at no more than `limit` entries in all; symbolic links are
-    not followed. Folders that cannot be read are passed over; never raises."""
-    found: list[str] = []
-    seen = 0
-    queue: deque[tuple[str, int]] = deque([(place, 1)])
-    while queue and seen < limit:
-        folder, level = queue.popleft()
-        try:
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    seen += 1
-                    if seen > limit:
-                        break
-                    try:
-                        mode = entry.stat(follow_symlinks=False).st_mode
-                    except OSError:
-                        continue
-                    if stat.S_ISSOCK(mode):
-                        found.append(entry.path)
-                    elif stat.S_ISDIR(mode) and level < depth:
-                        queue.append((entry.path, level + 1))
-        except OSError:
-            continue
-    return sorted(found)
 
 
 class PathKind(StrEnum):

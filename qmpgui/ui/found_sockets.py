@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.host.monitors import FoundMonitor, find_monitors
-from qmpgui.host.sockets import usual_places
+from qmpgui.host.monitors import PROBES, MonitorSearch, find_monitors
+from qmpgui.host.places import usual_places
 from qmpgui.session.tasks import TaskSet
 
 PATH, VM, STATE = range(3)
@@ -96,9 +96,9 @@ class FoundSockets(QWidget):
         self._show(found)
         self.again.setEnabled(True)
 
-    def _show(self, found: list[FoundMonitor]) -> None:
+    def _show(self, search: MonitorSearch) -> None:
         self.list.clear()
-        for monitor in found:
+        for monitor in search.monitors:
             item = QTreeWidgetItem([monitor.path, monitor.vm_name or "—", monitor.state])
             item.setData(PATH, Qt.ItemDataRole.UserRole, monitor.path)
             item.setToolTip(PATH, monitor.path)
@@ -106,12 +106,7 @@ class FoundSockets(QWidget):
             if monitor.taken:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addTopLevelItem(item)
-        where = ", ".join(self.places)
-        if found:
-            count = f"{len(found)} QMP socket{'s' if len(found) != 1 else ''}"
-            self.status.setText(f"{count} in {where}: choose one to fill in the endpoint.")
-        else:
-            self.status.setText(f"No QMP socket answered in {where}.")
+        self.status.setText(summary(search))
 
     def _picked(self, item: QTreeWidgetItem) -> None:
         path = item.data(PATH, Qt.ItemDataRole.UserRole)
@@ -122,3 +117,35 @@ class FoundSockets(QWidget):
         """The socket paths listed, in order."""
         items = (self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount()))
         return [str(item.data(PATH, Qt.ItemDataRole.UserRole)) for item in items if item]
+
+
+def summary(search: MonitorSearch) -> str:
+    """The sentence above the list: what was found where, and what a bound of the search
+    left out (a crowded folder, too many sockets to probe), with what to do about it."""
+    readable = [listing.place for listing in search.listings if listing.readable]
+    if not readable:
+        places = ", ".join(listing.place for listing in search.listings)
+        return f"None of the folders searched could be read ({places})."
+    where = ", ".join(readable)
+    count = len(search.monitors)
+    if count:
+        text = f"{count} QMP socket{'s' if count != 1 else ''} in {where}: choose one to fill "
+        text += "in the endpoint."
+    else:
+        text = f"No QMP socket answered in {where}."
+    cut = [
+        f"the first {listing.entries:,} entries of {listing.place} and its folders"
+        for listing in search.listings
+        if listing.stopped
+    ]
+    left = []
+    if cut:
+        left.append(f"it looked at {' and at '.join(cut)} only")
+    if search.unprobed:
+        many = search.unprobed != 1
+        what = "sockets that may be monitors were" if many else "socket that may be a monitor was"
+        left.append(f"{search.unprobed} more {what} not probed (at most {PROBES} are)")
+    if left:
+        text += f" The search stopped early: {'; '.join(left)}. For a socket not listed, "
+        text += "choose its folder with Browse… or type its path."
+    return text

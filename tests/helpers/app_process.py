@@ -52,7 +52,15 @@ def wait_until(
             out, err = app.communicate()
             raise AssertionError(f"qmpgui ended ({app.returncode}) before {what}:\n{out}{err}")
         if time.monotonic() > deadline:
-            raise AssertionError(f"not within {timeout:g} s: {what}")
+            said = ""
+            if app is not None:  # what qmpgui said tells why: end it and read it
+                app.terminate()
+                try:
+                    out, err = app.communicate(timeout=20)
+                    said = f"; qmpgui said:\n{out}{err}"
+                except subprocess.TimeoutExpired:
+                    said = "; qmpgui did not end on SIGTERM"
+            raise AssertionError(f"not within {timeout:g} s: {what}{said}")
         time.sleep(0.05)
 
 

@@ -5,13 +5,14 @@ sockets that send no QMP greeting are not listed."""
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from qmpgui.host.monitors import FoundMonitor, find_monitors
+from qmpgui.host.monitors import FoundMonitor, MonitorSearch, find_monitors
 from tests.helpers.fake_qmp import FakeQmpServer, serve_basic
 from tests.helpers.holder import holding
 from tests.helpers.qemu_vm import QemuVm
@@ -31,8 +32,8 @@ def waiting(path: Path) -> int:
     return int(rows[0][2])
 
 
-def by_path(found: list[FoundMonitor]) -> dict[str, FoundMonitor]:
-    return {f.path: f for f in found}
+def by_path(search: MonitorSearch) -> dict[str, FoundMonitor]:
+    return {f.path: f for f in search.monitors}
 
 
 @pytest.mark.qemu
@@ -82,5 +83,77 @@ def test_a_qemus_monitors_are_found_and_nothing_else(short_tmp: Path) -> None:
         assert found[str(deep)].state == "in the list" and found[str(deep)].taken
         assert found[str(qemu.app_socket)].free
         assert qemu.watch.execute("query-status")["status"] == "running"  # QEMU untouched
+    finally:
+        qemu.stop()
+
+
+def late_name(folder: Path, tries: int = 40) -> str:
+    """A socket name that `folder`'s listing gives after most of its entries (the order
+    of a listing is the file system's: by a hash of the name on ext4)."""
+    names = [f"vm-{index}.qmp" for index in range(tries)]
+    for name in names:
+        (folder / name).touch()
+    order = os.listdir(folder)
+    latest = max(names, key=order.index)
+    for name in names:
+        (folder / name).unlink()
+    return latest
+
+
+@pytest.mark.qemu
+def test_monitors_in_a_crowded_folder_and_below_it_are_found(short_tmp: Path) -> None:
+    # A /tmp as on a machine in use: two thousand entries, the monitor listed late among
+    # them, and another monitor one folder down.
+    busy = short_tmp / "busy"
+    (busy / "vms").mkdir(parents=True)
+    for index in range(1000):
+        (busy / f"a{index:04}").touch()
+    late = busy / late_name(busy)
+    deep = busy / "vms" / "deep.qmp"
+    qemu = QemuVm(short_tmp, name="web1").start(
+        extra=[
+            "-qmp",
+            f"unix:{late},server=on,wait=off",
+            "-qmp",
+            f"unix:{deep},server=on,wait=off",
+        ],
+        sockets=(late, deep),
+    )
+    try:
+        for index in range(1000):  # after the socket: listed before it where newest is first
+            (busy / f"z{index:04}").touch()
+        assert os.listdir(busy).index(late.name) > 1000  # it is late in the listing
+        search = asyncio.run(find_monitors([str(busy)]))
+        found = by_path(search)
+        assert set(found) == {str(late), str(deep)}
+        assert all(f.free and f.vm_name == "web1" for f in found.values())
+        assert [listing.stopped for listing in search.listings] == [False]
+        assert search.unprobed == 0
+    finally:
+        qemu.stop()
+
+
+@pytest.mark.qemu
+def test_probes_are_bounded_and_qemus_sockets_go_first(
+    short_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sockets of other programs that may be monitors by their name but say nothing would
+    # each hold the search for the whole greeting timeout: past the bound, they are left.
+    monkeypatch.setattr("qmpgui.host.monitors.PROBES", 2)
+    qemu = QemuVm(short_tmp, name="web1").start()
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read()
+
+    try:
+        with (
+            FakeQmpServer(short_tmp / "a1.sock", silent) as first,
+            FakeQmpServer(short_tmp / "a2.sock", silent) as second,
+            FakeQmpServer(short_tmp / "a3.sock", silent) as third,
+        ):
+            search = asyncio.run(find_monitors([str(short_tmp)]))
+            assert first.clients == second.clients == third.clients == 0
+        assert set(by_path(search)) == {str(qemu.app_socket), str(qemu.watch_socket)}
+        assert search.unprobed == 3
     finally:
         qemu.stop()

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView
 
+from qmpgui.host import places
 from qmpgui.ui.vm_dialog import VmDialog, VmSpec
 from tests.helpers.dialogs import answer_dialog, ok_button
 from tests.helpers.fake_qmp import FakeQmpServer
@@ -275,6 +276,67 @@ def test_found_sockets_look_in_the_folder_of_a_path_typed(
         assert found.tasks.get("search") is None  # choosing one does not search again
     finally:
         qemu.stop()
+
+
+@pytest.mark.qemu
+def test_found_sockets_say_when_a_crowded_folder_stopped_the_search(
+    qtbot: Any,
+    arun: AsyncRunner,
+    dialogs: list[VmDialog],
+    short_tmp: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    runtime = short_tmp / "runtime"
+    runtime.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    qemu = QemuVm(runtime, name="web1").start()
+    for index in range(places.SUB_FOLDERS + 1):  # more folders below than are read
+        (runtime / f"d{index:04}").mkdir()
+    entries = places.SUB_FOLDERS + 3
+    stopped = (
+        f" The search stopped early: it looked at the first {entries:,} entries of {runtime} "
+        "and its folders only. For a socket not listed, choose its folder with Browse… or "
+        "type its path."
+    )
+    try:
+        dialog = open_dialog(qtbot, dialogs)
+        dialog.show()
+        found = dialog.found
+        arun.wait(lambda: "QMP socket" in found.status.text())
+        # The place's own sockets are all read before the folders below it.
+        assert set(found.paths()) == {str(qemu.app_socket), str(qemu.watch_socket)}
+        assert found.status.text() == (
+            f"2 QMP sockets in {runtime}: choose one to fill in the endpoint." + stopped
+        )
+    finally:
+        qemu.stop()
+    found.again.click()
+    arun.wait(lambda: found.again.isEnabled() and found.paths() == [])
+    assert found.status.text() == f"No QMP socket answered in {runtime}." + stopped
+
+
+def test_found_sockets_pass_over_places_that_cannot_be_read(
+    qtbot: Any,
+    arun: AsyncRunner,
+    dialogs: list[VmDialog],
+    short_tmp: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No $XDG_RUNTIME_DIR yet (no login session), a /run that is not a folder here.
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(short_tmp / "missing"))
+    (short_tmp / "run").write_text("")
+    monkeypatch.setattr(places, "SYSTEM_PLACES", (str(short_tmp / "run"),))
+    dialog = open_dialog(qtbot, dialogs)
+    dialog.show()
+    found = dialog.found
+    arun.wait(found.again.isEnabled)
+    assert found.status.text() == (
+        f"None of the folders searched could be read ({short_tmp}/missing, {short_tmp}/run)."
+    )
+    (short_tmp / "vms").mkdir()
+    qtbot.keyClicks(dialog.endpoint_edit, f"{short_tmp}/vms/db1.qmp")
+    arun.wait(lambda: dialog.problem_label.text() == NO_SOCKET_YET)
+    arun.wait(lambda: found.status.text() == f"No QMP socket answered in {short_tmp}/vms.")
 
 
 def qemu_version(qemu: QemuVm) -> str:
