@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         splitter.setObjectName("vmSplitter")
         splitter.addWidget(self.vm_list)
         splitter.addWidget(self.panes)
-        splitter.setSizes([450, 650])
+        splitter.setSizes([500, 600])  # the list's columns fit in its share
 
         self.event_log_view = EventLogView(self.event_log)
         self.consoles = Consoles(

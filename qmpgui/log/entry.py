@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from qmpgui.qmp.outcome import command_words
 from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.types import Event
@@ -233,10 +234,11 @@ def command_entry(
     added to a success. Timestamped now.
     """
     data: dict[str, Any] = {"execute": command}
-    if arguments:
-        data["arguments"] = mask_arguments(command, arguments)
+    masked = mask_arguments(command, arguments) if arguments else None
+    if masked:
+        data["arguments"] = masked
     data["ms"] = round(elapsed_s * 1000, 3)
-    words = f"{label} ({command})" if label and label != command else command
+    words = command_words(command, masked, label)
     if error is not None:
         data["error"] = {"class": error_class or "", "desc": error}
         return LogEntry(

@@ -50,8 +50,9 @@ class VmListModel(QAbstractTableModel):
     """Rows are sessions; a row repaints when its session says it changed.
 
     A flat table of COLUMNS, one row per VmSession in the order added. Roles:
-    DisplayRole gives Name (VmSession.display_name), State (VmSession.state_text(): the
-    run state from query-status when connected, else the connection's), Disk I/O (the
+    DisplayRole gives Name (VmSession.display_name), State (VmSession.state_brief(): the
+    run state from query-status when connected, else the connection's with its cause
+    in a few words; the tooltip has state_text(), the whole sentence), Disk I/O (the
     read+write rate of all drives from query-blockstats, as "1.5 KiB/s"; DASH when not
     connected or before two samples) and Endpoint (the endpoint text), each one line.
     SPARKLINE_ROLE, in Disk I/O only: list[float], bytes/s, oldest first, one per stats
@@ -150,7 +151,8 @@ class VmListModel(QAbstractTableModel):
             if column == NAME:
                 return one_line(session.display_name)
             if column == STATE:
-                return one_line(session.state_text())
+                # The cause first and short: the whole sentence is in the tooltip.
+                return one_line(session.state_brief())
             if column == ENDPOINT:
                 return one_line(session.endpoint_text)
             if column == DISK_IO:

@@ -26,7 +26,7 @@ from qmpgui.qmp.errors import (
     oob_unavailable,
 )
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line
-from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, reply_failure
+from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, reply_failure
 from qmpgui.qmp.secrets import mask_hmp
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 from qmpgui.qmp.transaction import closes_transaction, opens_transaction
@@ -155,11 +155,22 @@ class StepResult:
     #: Whether the command went out (False when the connection was gone, or the request
     #: was refused before sending: then it failed without QEMU seeing it).
     sent: bool = True
+    #: The failure is qmpgui's own (a timeout, a lost connection: `error_class` names the
+    #: QmpFailure), not QEMU's answer.
+    own_failure: bool = False
 
     @property
     def ok(self) -> bool:
         """True when the command succeeded."""
         return self.error is None
+
+    @property
+    def error_words(self) -> str | None:
+        """Why it failed as the event log says it (outcome.failure_words(): QEMU's class
+        and description, or our own sentence); None when it worked."""
+        if self.error is None:
+            return None
+        return failure_words(None if self.own_failure else self.error_class, self.error)
 
     @property
     def name(self) -> str:
@@ -295,14 +306,16 @@ async def _run_step(exchange: Exchange, line: int, request: Request, iteration: 
         elapsed = time.monotonic() - start
         if closed_by_quit(command, arguments, failure):
             return StepResult(*base, elapsed, message=message, note=QUIT_NOTE, replied=False)
+        name = type(failure).__name__
         return StepResult(
             *base,
             elapsed,
             None,
             failure.message,
-            type(failure).__name__,
+            name,
             message,
             sent=_went_out(failure),
+            own_failure=True,
         )
     elapsed = time.monotonic() - start
     value = reply.get("return")

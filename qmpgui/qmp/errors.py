@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import socket
 import stat
 from collections.abc import Sequence
@@ -25,15 +26,29 @@ from qmpgui.qmp.stream import TruncatedMessage
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024
 
 
+def headline(sentence: str) -> str:
+    """The cause that heads one of our sentences, for places too narrow for the whole
+    (the VM list's State column): the words before the first ": ", " (" or ". ", without
+    an endpoint quoted first ("'tcp:a:0': the port must be ..." gives "the port must
+    be ..."). `sentence` itself when it has no such head. Never raises."""
+    quoted = re.match(r"'[^']*': (?=.)", sentence)
+    rest = sentence[quoted.end() :] if quoted else sentence
+    head = re.split(r": | \(|\. ", rest, maxsplit=1)[0].strip()
+    return head or sentence
+
+
 class QmpFailure(Exception):
     """Base class: str(failure) is the sentence for the user.
 
-    `message` holds the same sentence. Every failure QmpConnection raises is one.
+    `message` holds the same sentence, `cause` its head in a few words (headline() of
+    it unless given), for places too narrow for the whole. Every failure QmpConnection
+    raises is one.
     """
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, cause: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.cause = cause or headline(message)
 
 
 class ConnectKind(Enum):
@@ -49,7 +64,9 @@ class ConnectKind(Enum):
 
 
 class ConnectFailure(QmpFailure):
-    """The connection could not be made or negotiated; `kind` says which way it failed.
+    """The connection could not be made or negotiated; `kind` says which way it failed,
+    `cause` in a few words without the path or the advice (by default the kind's
+    label: "no such socket").
 
     `nothing_listens` is True when nothing listens at the endpoint (yet): no socket file
     there, or a connection refused by a unix socket file or a TCP port, as before QEMU
@@ -57,8 +74,15 @@ class ConnectFailure(QmpFailure):
     Raised by QmpConnection.connect() (and made by describe_connect_error()).
     """
 
-    def __init__(self, kind: ConnectKind, message: str, *, nothing_listens: bool = False) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        kind: ConnectKind,
+        message: str,
+        cause: str | None = None,
+        *,
+        nothing_listens: bool = False,
+    ) -> None:
+        super().__init__(message, cause or kind.value)
         self.kind = kind
         self.nothing_listens = nothing_listens
 
@@ -144,23 +168,32 @@ def _shown(raw: bytes) -> str:
     return repr(raw.decode("utf-8", "replace").strip()[:40])
 
 
-def _not_a_socket(path: str) -> str | None:
-    """Linux refuses a connection to a folder or a plain file as to a dead socket."""
+def _not_a_socket(path: str) -> tuple[str, str] | None:
+    """Linux refuses a connection to a folder or a plain file as to a dead socket: the
+    sentence and its cause, or None for a socket."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
         return None
     if stat.S_ISDIR(mode):
-        return f"{path} is a folder, not a socket: give the socket's path (the -qmp unix: path)"
+        return (
+            f"{path} is a folder, not a socket: give the socket's path (the -qmp unix: path)",
+            "a folder, not a socket",
+        )
     if not stat.S_ISSOCK(mode):
-        return f"{path} is a file, not a socket: give the socket's path (the -qmp unix: path)"
+        return (
+            f"{path} is a file, not a socket: give the socket's path (the -qmp unix: path)",
+            "a file, not a socket",
+        )
     return None
 
 
 def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
     where = endpoint.path if endpoint.is_unix else f"{endpoint.host}:{endpoint.port}"
     if isinstance(err, socket.gaierror):
-        return ConnectFailure(ConnectKind.UNREACHABLE, f"unknown host '{endpoint.host}'")
+        return ConnectFailure(
+            ConnectKind.UNREACHABLE, f"unknown host '{endpoint.host}'", "unknown host"
+        )
     code = err.errno
     if code == errno.ENOENT:
         return ConnectFailure(
@@ -177,7 +210,7 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
     if code == errno.ECONNREFUSED:
         not_socket = _not_a_socket(endpoint.path) if endpoint.path is not None else None
         if not_socket is not None:
-            return ConnectFailure(ConnectKind.NO_SOCKET, not_socket)
+            return ConnectFailure(ConnectKind.NO_SOCKET, *not_socket)
         if endpoint.is_unix:
             msg = (
                 f"connection refused on {where}: the socket file exists but nothing listens "
@@ -187,10 +220,11 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
             msg = f"connection refused: nothing listens on {where}"
         return ConnectFailure(ConnectKind.REFUSED, msg, nothing_listens=True)
     if code in (errno.ENOTSOCK, errno.ENOTDIR):
-        return ConnectFailure(ConnectKind.NO_SOCKET, f"{where} is not a socket")
+        return ConnectFailure(ConnectKind.NO_SOCKET, f"{where} is not a socket", "not a socket")
     if code in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT):
         return ConnectFailure(ConnectKind.UNREACHABLE, f"cannot reach {where}: {err.strerror}")
-    return ConnectFailure(ConnectKind.OTHER, f"cannot connect to {where}: {err.strerror or err}")
+    why = err.strerror or str(err)
+    return ConnectFailure(ConnectKind.OTHER, f"cannot connect to {where}: {why}", why)
 
 
 def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFailure:
@@ -259,6 +293,7 @@ def negotiation_timeout(seconds: float) -> ConnectFailure:
         ConnectKind.OTHER,
         f"the server sent a QMP greeting but did not answer qmp_capabilities within {seconds:g} s "
         "(is QEMU stopped with SIGSTOP, or stuck?)",
+        "no answer to qmp_capabilities",
     )
 
 
@@ -341,6 +376,7 @@ def stopped_failure(pid: int, is_qemu: bool) -> ConnectFailure:
         ConnectKind.OTHER,
         f"{who} is stopped (SIGSTOP, or a debugger holds it): it sends no QMP greeting "
         f"until it runs again (kill -CONT {pid})",
+        f"{'QEMU' if is_qemu else 'the server'} is stopped",
     )
 
 
@@ -358,6 +394,7 @@ def accepted_silently(
             ConnectKind.OTHER,
             f"QEMU ({server}) accepted the connection on its QMP monitor but sent no "
             f"greeting within {seconds:g} s (is it stuck?)",
+            "no QMP greeting",
         )
     if is_qemu:
         return ConnectFailure(
@@ -381,6 +418,7 @@ def not_accepted(seconds: float, server: str) -> ConnectFailure:
         ConnectKind.OTHER,
         f"{server} has not accepted the connection within {seconds:g} s, and no other "
         "client is connected to the socket (is it stuck?)",
+        "connection not accepted",
     )
 
 

@@ -3,7 +3,9 @@
 The rules every place that shows an outcome shares (the console, both batch
 runners, the actions): an error reply fails; HMP output that reports a
 failure fails too, though QEMU sends it as a successful reply; and `quit`
-answered by the monitor closing is done.
+answered by the monitor closing is done. The words the event log says it in
+are made here too (command_words(), failure_words()), so that a command reads
+the same wherever it was sent from.
 """
 
 from __future__ import annotations
@@ -61,3 +63,21 @@ def reply_failure(command: str, reply: Mapping[str, object]) -> tuple[str, str] 
         return "GenericError", str(error)
     hmp = hmp_failure(command, reply.get("return"))
     return (HMP_ERROR_CLASS, hmp) if hmp is not None else None
+
+
+def command_words(command: str, arguments: Mapping[str, object] | None, label: str = "") -> str:
+    """How the event log names a command: "Pause (stop)" for an action's `label`, "HMP
+    info status (human-monitor-command)" for an HMP line (give `arguments` with their
+    passwords masked), else the command ("query-status")."""
+    line = command_line(command, arguments)
+    if not label and line is not None:
+        label = f"HMP {line}"
+    return f"{label} ({command})" if label and label != command else command
+
+
+def failure_words(error_class: str | None, desc: str) -> str:
+    """Why a command failed, as the event log, the status bar and the summaries say it:
+    QEMU's error class and its description ("HmpError: unknown command: 'info blah'",
+    "GenericError: ..."), or our own sentence alone when no reply came (`error_class`
+    None: a timeout, a lost connection)."""
+    return f"{error_class}: {desc}" if error_class else desc

@@ -14,7 +14,7 @@ from typing import Any
 
 from qmpgui.qmp import NotConnected, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
-from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, quits, reply_failure
+from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
 from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.qmp.shorthand import Request
 from qmpgui.session.vm_session import VmSession
@@ -97,9 +97,7 @@ class Exchange:
         if self.failure is not None:
             return self.failure
         failed = self.failed
-        if failed is None:
-            return None
-        return ": ".join(part for part in failed if part)
+        return None if failed is None else failure_words(*failed)
 
     def record(self) -> dict[str, Any]:
         """The exchange as one JSON Lines record, passwords masked: `time` (wall-clock
@@ -179,9 +177,8 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
             exchange.failure = failure.message
     exchange.elapsed_s = time.monotonic() - start if sent else 0.0
     failed = exchange.failed
-    masked_line = exchange.shown.get("arguments", {}).get("command-line")
     session.report_command(
-        f"HMP {masked_line}" if exchange.hmp_line is not None else "",
+        "",  # an HMP line is named by the log (outcome.command_words)
         exchange.command,
         exchange.arguments,
         exchange.elapsed_s or 0.0,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.qmp import CommandFailed, QmpFailure
 from qmpgui.qmp.actions import ACTIONS, VmAction
-from qmpgui.qmp.outcome import HMP_ERROR_CLASS, closed_after_sending, hmp_failure
+from qmpgui.qmp.outcome import HMP_ERROR_CLASS, closed_after_sending, failure_words, hmp_failure
 from qmpgui.session.vm_session import VmSession
 
 
@@ -70,7 +70,7 @@ def failure_text(failure: QmpFailure) -> str:
     missing command or any other failure (a timeout, a lost connection), its own
     sentence. Never raises."""
     if isinstance(failure, CommandFailed) and not failure.unavailable:
-        return f"{failure.error_class}: {failure.desc}"
+        return failure_words(failure.error_class, failure.desc)
     return failure.message
 
 
@@ -114,7 +114,7 @@ async def perform(
         if hmp is not None:
             if exits:
                 session.expect_exit(None)
-            error = f"{HMP_ERROR_CLASS}: {hmp}"
+            error = failure_words(HMP_ERROR_CLASS, hmp)
             outcome = Outcome(name, label, command, elapsed, error, HMP_ERROR_CLASS)
         else:
             outcome = Outcome(name, label, command, elapsed, note=note)

@@ -26,6 +26,8 @@ from qmpgui.qmp import (
     StatusInfo,
     parse_endpoint,
 )
+from qmpgui.qmp.errors import headline
+from qmpgui.session import state_words
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
@@ -78,6 +80,8 @@ class VmSession(SessionVoice):
         #: Why the state is ERROR or RECONNECTING, in words, or what was found where
         #: QEMU is awaited (WAITING); None otherwise.
         self.error: str | None = None
+        #: The head of `error` in a few words ("no such socket"), for the VM list.
+        self.error_cause: str | None = None
         #: How QEMU announced its end while the state is EXITED; None otherwise.
         self.shutdown: ShutdownNotice | None = None
         self._end_watch = EndWatch()
@@ -157,26 +161,12 @@ class VmSession(SessionVoice):
             return None
 
     def state_text(self, now: float | None = None) -> str:
-        """The state as the VM list shows it: the run state when connected, else the
-        connection state ("reconnecting (attempt 2, next try in 3 s)", "error: ...",
-        "exited (guest shut down); waiting for QEMU to come back", "waiting for QEMU").
+        """The state whole, as state_words.state_text() says it (`now`: monotonic s)."""
+        return state_words.state_text(self, now)
 
-        `now` is time.monotonic() seconds (the current time when None), for the seconds
-        left before the next attempt.
-        """
-        if self.state is ConnState.CONNECTED:
-            return self.run_status or "connected"
-        if self.state is ConnState.RECONNECTING:
-            wait = ""
-            if self.next_retry_at is not None:
-                left = max(0, round(self.next_retry_at - (now or time.monotonic())))
-                wait = f", next try in {left} s"
-            return f"reconnecting (attempt {self.attempt}{wait})"
-        if self.state is ConnState.ERROR:
-            return f"error: {self.error}"
-        if self.state is ConnState.EXITED and self.shutdown is not None:
-            return f"exited ({self.shutdown.cause}); waiting for QEMU to come back"
-        return str(self.state.value)
+    def state_brief(self, now: float | None = None) -> str:
+        """The state's cause first and short (state_words.state_brief()), for the list."""
+        return state_words.state_brief(self, now)
 
     # -- control --------------------------------------------------------------
 
@@ -281,10 +271,13 @@ class VmSession(SessionVoice):
         if task is not None:
             task.cancel()
 
-    def _set_state(self, state: ConnState, error: str | None = None) -> None:
+    def _set_state(
+        self, state: ConnState, error: str | None = None, cause: str | None = None
+    ) -> None:
         # Any state but the waits ends a series of attempts (_wait_retry counts them).
         self.state = state
         self.error = error
+        self.error_cause = cause
         if state not in (ConnState.RECONNECTING, ConnState.EXITED, ConnState.WAITING):
             self.attempt = 0
             self.next_retry_at = None
@@ -297,7 +290,7 @@ class VmSession(SessionVoice):
         try:
             endpoint = parse_endpoint(self.endpoint_text)
         except EndpointError as err:
-            self._fail(str(err))
+            self._fail(str(err), headline(str(err)))
             return
         reconnecting = False
         #: Nothing listened at the endpoint: watched until QEMU starts (WAITING).
@@ -326,7 +319,7 @@ class VmSession(SessionVoice):
                 await conn.close()
                 if not reconnecting:
                     if not (isinstance(failure, ConnectFailure) and failure.nothing_listens):
-                        self._fail(failure.message)
+                        self._fail(failure.message, failure.cause)
                         return
                     # QEMU not started yet (or stopped): no failure, the endpoint is
                     # watched. What waiting cannot mend ends the watch as an error.
@@ -366,8 +359,8 @@ class VmSession(SessionVoice):
         )
         return True
 
-    def _fail(self, reason: str) -> None:
-        self._set_state(ConnState.ERROR, reason)
+    def _fail(self, reason: str, cause: str) -> None:
+        self._set_state(ConnState.ERROR, reason, cause)
         self.say(Level.ERROR, "error", reason)
 
     async def _wait_for_qemu(self, found: str) -> None:
@@ -378,7 +371,7 @@ class VmSession(SessionVoice):
         delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S)
         self.next_retry_at = time.monotonic() + delay
         if first or found != self.error:
-            self.state, self.error = ConnState.WAITING, found
+            self.state, self.error, self.error_cause = ConnState.WAITING, found, None
             self.stateChanged.emit()
         if first:
             self.say(

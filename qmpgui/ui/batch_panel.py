@@ -246,7 +246,7 @@ class BatchPanel(QWidget):
             result.command,
             result.arguments,
             result.elapsed_s,
-            error=result.error,
+            error=result.error_words,
             error_class=result.error_class,
             note=result.note,
             quiet=True,

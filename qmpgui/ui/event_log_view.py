@@ -42,7 +42,7 @@ from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.columns import ColumnMemory
-from qmpgui.ui.elide import ElideMiddleDelegate
+from qmpgui.ui.elide import ElideMiddleDelegate, add_elided_item, bound_combo_box
 from qmpgui.ui.event_log_export import (
     EXPORT_CHOICES,
     default_export_name,
@@ -52,6 +52,8 @@ from qmpgui.ui.event_log_export import (
 from qmpgui.ui.event_log_names import NameFilterMenu
 from qmpgui.ui.json_text import JsonHighlighter, pretty_json
 
+#: The VM filter's width, in average characters: a long name is cut in the middle.
+VM_BOX_CHARS = 22
 #: A selection larger than this is dropped when the filter changes (the current row stays).
 KEEP_SELECTION_MAX = 2_000
 #: Typing pauses this long before the text filter runs over the whole log.
@@ -177,7 +179,7 @@ class EventLogView(QWidget):
         self.vm_box.setObjectName("eventLogVmFilter")
         self.vm_box.setAccessibleName("Show entries of")
         self.vm_box.setToolTip("Show the entries of one VM")
-        self.vm_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bound_combo_box(self.vm_box, VM_BOX_CHARS)
 
         self.names_menu = NameFilterMenu(self)
         self.name_button = QToolButton()
@@ -283,7 +285,8 @@ class EventLogView(QWidget):
         self.vm_box.clear()
         self.vm_box.addItem("All VMs", None)
         for vm in vms:
-            self.vm_box.addItem(labels[vm], vm)
+            whole = f"{labels[vm]}\n{vm}" if vm and vm != labels[vm] else labels[vm]
+            add_elided_item(self.vm_box, labels[vm], vm, whole)
         self.vm_box.setCurrentIndex(0 if chosen is None else vms.index(chosen) + 1)
         self.vm_box.blockSignals(False)
 

@@ -110,10 +110,10 @@ class PreferencesDialog(QDialog):
         grid.addWidget(self.confirm_box, 0, 0, 1, 3)
         grid.addWidget(self._hint("default: on"), 0, 3)
         self.edits = self._add_numbers(grid, values)
-        self.folder_edit = self._add_folder(
-            grid, len(NUMBERS) + 1, str(values["screendump_folder"])
-        )
-        self.recent_list, self.clear_recent = self._add_recent(grid, len(NUMBERS) + 2)
+        # Each field has a row below it for what is wrong with it (hidden while nothing is).
+        folder_row = 2 * len(NUMBERS) + 1
+        self.folder_edit = self._add_folder(grid, folder_row, str(values["screendump_folder"]))
+        self.recent_list, self.clear_recent = self._add_recent(grid, folder_row + 2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -137,7 +137,8 @@ class PreferencesDialog(QDialog):
 
     def _add_numbers(self, grid: QGridLayout, values: Mapping[str, Any]) -> dict[str, QLineEdit]:
         edits: dict[str, QLineEdit] = {}
-        for row, field in enumerate(NUMBERS, start=1):
+        for number, field in enumerate(NUMBERS):
+            row = 1 + 2 * number
             edit = QLineEdit(number_text(values[field.key]))
             edit.setObjectName(f"pref_{field.key}")
             edit.setToolTip(f"{field.tip} ({field.key})")
@@ -149,7 +150,7 @@ class PreferencesDialog(QDialog):
             grid.addWidget(edit, row, 1)
             default = f"{DEFAULTS[field.key]:,.10g}"
             grid.addWidget(self._hint(f"{_span(field.key, field.unit)}; default {default}"), row, 2)
-            grid.addWidget(self._problem(field.key), row, 3)
+            grid.addWidget(self._problem(field.key), row + 1, 1, 1, 3)
             edit.textChanged.connect(self._validate)
         return edits
 
@@ -169,7 +170,8 @@ class PreferencesDialog(QDialog):
         label.setBuddy(edit)
         grid.addWidget(label, row, 0)
         grid.addLayout(line, row, 1, 1, 2)
-        grid.addWidget(self._problem("screendump_folder", "default: the home folder"), row, 3)
+        grid.addWidget(self._hint("default: the home folder"), row, 3)
+        grid.addWidget(self._problem("screendump_folder"), row + 1, 1, 1, 3)
         return edit
 
     def _add_recent(self, grid: QGridLayout, row: int) -> tuple[QListWidget, QPushButton]:
@@ -195,13 +197,13 @@ class PreferencesDialog(QDialog):
         set_tone(label, Tone.MUTED)
         return label
 
-    def _problem(self, key: str, hint: str = "") -> QLabel:
-        # Beside its field: the hint while the value is fine, what is wrong when it is not.
-        label = QLabel(hint)
+    def _problem(self, key: str) -> QLabel:
+        # Below its field, as wide as the dialog and wrapped, so that a message of any
+        # length shows whole; hidden while the value is fine.
+        label = QLabel()
         label.setObjectName(f"problem_{key}")
-        label.setProperty("hint", hint)
         label.setWordWrap(True)
-        label.setMinimumWidth(220)
+        label.hide()
         self.problems[key] = label
         return label
 
@@ -229,8 +231,9 @@ class PreferencesDialog(QDialog):
         wrong = []
         for key, label in self.problems.items():
             reason = self.field_problem(key)
-            label.setText(reason or str(label.property("hint") or ""))
-            set_tone(label, Tone.ERROR if reason else Tone.MUTED)
+            label.setText(reason or "")
+            label.setVisible(bool(reason))
+            set_tone(label, Tone.ERROR)
             if reason:
                 wrong.append(key)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from qmpgui.models.vm_list import SPARKLINE_ROLE
 
 #: Below this peak the line stays flat: idle noise should not look like load.
 MIN_SCALE = 4096.0
-TEXT_WIDTH = 72
+#: The widest rate the cell shows (human_rate() keeps at most four digits and a decimal).
+WIDEST_RATE = "1023.9 KiB/s"
+#: The sparkline's least width beside the rate, in pixels.
+GRAPH_WIDTH = 48
+
+
+def rate_width(metrics: QFontMetrics) -> int:
+    """The width the rate takes at the right of the cell in this font, in pixels."""
+    return metrics.horizontalAdvance(WIDEST_RATE) + 6
 
 
 def sparkline_points(values: list[float], rect: QRect, capacity: int = 60) -> QPolygonF:
@@ -27,6 +35,8 @@ def sparkline_points(values: list[float], rect: QRect, capacity: int = 60) -> QP
 
 
 class SparklineDelegate(QStyledItemDelegate):
+    """Paints the Disk I/O cell: the sparkline of SPARKLINE_ROLE, the rate at its right."""
+
     def paint(
         self,
         painter: QPainter,
@@ -41,7 +51,8 @@ class SparklineDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(3, 3, -3, -3)
-        graph = QRect(rect.left(), rect.top(), max(0, rect.width() - TEXT_WIDTH), rect.height())
+        room = max(0, rect.width() - rate_width(opt.fontMetrics))
+        graph = QRect(rect.left(), rect.top(), room, rect.height())
         painter.save()
         values = index.data(SPARKLINE_ROLE) or []
         if len(values) > 1 and graph.width() > 8:
@@ -62,5 +73,7 @@ class SparklineDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        # The widest rate whole and a sparkline beside it, in the view's font.
         hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), TEXT_WIDTH + 80), hint.height())
+        wanted = rate_width(option.fontMetrics) + GRAPH_WIDTH + 6
+        return QSize(max(hint.width(), wanted), hint.height())

@@ -3,17 +3,28 @@ several rows can be selected, and its context menu is the window's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from qmpgui.models import VmListModel
-from qmpgui.models.vm_list import DISK_IO, NAME, STATE
+from qmpgui.models.vm_list import DISK_IO, ENDPOINT, NAME, STATE
 from qmpgui.ui.columns import ColumnMemory
-from qmpgui.ui.sparkline import SparklineDelegate
+from qmpgui.ui.sparkline import SparklineDelegate, rate_width
+
+#: The share of the list's width Name and State may each take when fitted to their text.
+MAX_SHARE = 0.35
+#: The least width left to the Endpoint column (which takes the rest), in average characters.
+ENDPOINT_CHARS = 12
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class VmListView(QTableView):
-    """The table over `model`; columns start at widths that fit their usual text."""
+    """The table over `model`. Its columns fit its width: Name and State their text (at
+    most MAX_SHARE of the width each), Disk I/O its sparkline and rate, Endpoint the rest,
+    cut in the middle; when room is short the name gives way first, then the sparkline,
+    then the state. A column the user sized keeps its width."""
 
     def __init__(self, model: VmListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +43,61 @@ class VmListView(QTableView):
         header.setStretchLastSection(True)
         #: Shown columns and the widths the user gave them, kept across runs.
         self.columns = ColumnMemory(self, header)
-        for column, width in ((NAME, 120), (STATE, 110), (DISK_IO, 170)):
+        for column in (NAME, STATE, DISK_IO):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.columns.fit(column, width)
         self.setItemDelegateForColumn(DISK_IO, SparklineDelegate(self))
+        # Fitted once per turn of the loop, however many rows changed in it.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_columns)
+        model.rowsInserted.connect(self._refit.start)
+        model.rowsRemoved.connect(self._refit.start)
+        model.modelReset.connect(self._refit.start)
+        model.dataChanged.connect(self._data_changed)
+        header.sectionResized.connect(self._section_resized)
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt's resizeEvent(): the columns fit the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def _data_changed(self, first: _Index, _last: _Index) -> None:
+        if first.column() <= STATE:  # a name or a state: Disk I/O repaints change no width
+            self._refit.start()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        # The user widened or narrowed a column: the others share what is left.
+        if self.columns.user_sized(column) and not self._refit.isActive():
+            self._refit.start()
+
+    def fit_columns(self) -> None:
+        """Share the viewport's width between the shown columns as the class says."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        average = self.fontMetrics().averageCharWidth()
+        shown = [c for c in (NAME, STATE, DISK_IO) if not header.isSectionHidden(c)]
+        floor = {c: header.sectionSizeHint(c) for c in shown}
+        wanted = {
+            c: min(max(self.sizeHintForColumn(c), floor[c]), int(room * MAX_SHARE)) for c in shown
+        }
+        if DISK_IO in shown:  # its rate stays whole; the sparkline may narrow
+            wanted[DISK_IO] = max(self.sizeHintForColumn(DISK_IO), floor[DISK_IO])
+            floor[DISK_IO] = max(floor[DISK_IO], rate_width(self.fontMetrics()) + 12)
+        # What the user sized stays; what is fitted shrinks toward its floor when the
+        # Endpoint would have less than its least width.
+        fixed = {c: header.sectionSize(c) for c in shown if self.columns.user_sized(c)}
+        # Given up first: the name's middle (the tooltip has it), then the sparkline,
+        # then the state, which the user reads most.
+        fitted = [c for c in (NAME, DISK_IO, STATE) if c in shown and c not in fixed]
+        # The header stretches its last section no narrower than its default size.
+        least = max(average * ENDPOINT_CHARS, header.defaultSectionSize())
+        rest = 0 if header.isSectionHidden(ENDPOINT) else least
+        excess = sum(fixed.values()) + sum(wanted[c] for c in fitted) + rest - room
+        for column in fitted:
+            cut = max(0, min(excess, wanted[column] - floor[column]))
+            wanted[column] -= cut
+            excess -= cut
+        for column in shown:
+            self.columns.fit(column, max(floor[column], wanted[column]))

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QSplitter
 
@@ -130,3 +131,37 @@ def test_a_window_closed_maximized_reopens_maximized(windows: Windows, arun: Asy
     again = windows.open()
     on_screen(arun, again)
     assert again.isMaximized()
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_the_first_vm_list_fits_its_columns_in_its_pane(tmp_path: Path, scale: str) -> None:
+    # A first start (no config.window.ini) on a 1600 x 1000 screen with VMs whose
+    # sockets are gone: no horizontal scrollbar, every column ends inside the list.
+    vms = [
+        {"name": f"vm-{n}", "endpoint": str(tmp_path / f"gone-{n}.qmp"), "autoconnect": True}
+        for n in ("a", "b")
+    ]
+    config = tmp_path / "qmpgui.json"
+    config.write_text(json.dumps({"vms": vms}))
+    env = app_env(
+        tmp_path,
+        QT_QPA_PLATFORM=screen_config(tmp_path, 1600, 1000),
+        QT_SCALE_FACTOR=scale,
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.first_window", "--config", str(config)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=START_S,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(done.stdout.splitlines()[-1])["vm_list"]
+    assert not listed["scrollbar"], listed
+    assert set(listed["columns"]) >= {"Name", "State", "Endpoint"}, listed
+    for title, (left, right) in listed["columns"].items():
+        assert 0 <= left < right <= listed["viewport"], (title, listed)
+    left, right = listed["columns"]["Endpoint"]
+    assert right - left >= 80, listed  # room for the path's ends around its middle cut

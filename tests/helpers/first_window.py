@@ -2,9 +2,13 @@
 factor (QT_SCALE_FACTOR) and the offscreen screen's size (a `configfile=` option of
 the offscreen platform) are set before Qt starts, so they need a fresh process.
 
-`python -m tests.helpers.first_window` builds the window as `main()` does, shows it,
-prints one JSON line {"frame": [x, y, w, h], "free": [x, y, w, h], "ratio": dpr} (the
-window's frame and its screen's available geometry, in logical pixels) and closes it.
+`python -m tests.helpers.first_window [ARG ...]` builds the window as `main()` does
+(with qmpgui's command-line ARGs), shows it, waits until each VM has connected or failed,
+prints one JSON line {"frame": [x, y, w, h], "free": [x, y, w, h], "ratio": dpr,
+"vm_list": {"scrollbar": bool, "viewport": width, "columns": {title: [left, right]}}}
+(the window's frame and its screen's available geometry, in logical pixels; whether
+the VM list shows a horizontal scrollbar, its viewport's width and each shown column's
+edges in the viewport) and closes it.
 `screen_config()` writes the platform's configuration for a screen of a given size.
 """
 
@@ -14,6 +18,9 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
 
 
 def screen_config(folder: Path, width: int, height: int) -> str:
@@ -29,8 +36,27 @@ def _rect(rect: object) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]  # type: ignore[attr-defined]
 
 
+def _vm_list(window: Any) -> dict[str, Any]:
+    view = window.vm_list
+    header = view.horizontalHeader()
+    model = view.model()
+    columns = {}
+    for column in range(header.count()):
+        if not header.isSectionHidden(column):
+            left = header.sectionViewportPosition(column)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            columns[title] = [left, left + header.sectionSize(column)]
+    return {
+        "scrollbar": view.horizontalScrollBar().isVisible(),
+        "viewport": view.viewport().width(),
+        "columns": columns,
+    }
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
+
+    from qmpgui.session import ConnState
 
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
@@ -38,7 +64,7 @@ def main() -> None:
     from qmpgui.app.event_loop import run
 
     async def show() -> None:
-        window = create_main_window([])
+        window = create_main_window(sys.argv[1:])
         window.show()
         done = asyncio.Event()
         window.shutdownFinished.connect(done.set)
@@ -46,11 +72,28 @@ def main() -> None:
         while handle is None or not handle.isExposed():  # on screen, with its frame
             await asyncio.sleep(0.01)
             handle = window.windowHandle()
+        sessions = [window.model.session(row) for row in range(window.model.rowCount())]
+        waiting = (ConnState.DISCONNECTED, ConnState.CONNECTING)  # the config's VMs autoconnect
+        settled = asyncio.Event()
+
+        def check() -> None:
+            if not any(s.state in waiting for s in sessions):
+                settled.set()
+
+        for session in sessions:
+            session.stateChanged.connect(check)
+        check()
+        await settled.wait()
+        # The list fits its columns on the next turns of the loop (a zero timer).
+        for _ in range(3):
+            await asyncio.sleep(0)
+            QApplication.processEvents()
         screen = window.screen()
         place = {
             "frame": _rect(window.frameGeometry()),
             "free": _rect(screen.availableGeometry()),
             "ratio": screen.devicePixelRatio(),
+            "vm_list": _vm_list(window),
         }
         print(json.dumps(place), flush=True)
         window.close()

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from qmpgui.app import create_main_window
@@ -152,7 +153,10 @@ def status_text(window: MainWindow) -> str:
 
 
 def state_text(window: MainWindow, row: int = 0) -> str:
-    return str(window.model.data(window.model.index(row, STATE)))
+    """The VM's state whole, as the row's tooltip says it (its second line); the State
+    cell itself shows an error's cause first and short."""
+    tip = window.model.data(window.model.index(row, STATE), Qt.ItemDataRole.ToolTipRole)
+    return str(tip).splitlines()[1]
 
 
 def log_entries(window: MainWindow, kind: LogKind) -> list[Any]:

@@ -105,3 +105,28 @@ def test_exec_oob_to_a_server_without_oob_says_so_and_sends_nothing(
         assert red(console, item)
         assert "migrate-pause" not in server.commands
         assert log_entries(window, LogKind.COMMAND)[-1].level == "error"
+
+
+@pytest.mark.qemu
+def test_the_log_says_a_command_the_same_from_the_console_and_the_batch_runner(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, console = open_console(windows, qemu)
+    console.hmp_button.click()
+    send(arun, console, "info blah")  # QEMU answers with text that reports a failure
+    console.qmp_button.click()
+    send(arun, console, "qom-get path=/nowhere property=type")  # an error reply
+    from_console = [e.summary for e in log_entries(window, LogKind.COMMAND)[-2:]]
+    assert from_console[0].startswith("HMP info blah (human-monitor-command) failed: ")
+
+    console.batch_button.click()
+    panel = console.batch
+    panel.script.setPlainText("hmp info blah\nqom-get path=/nowhere property=type\n")
+    panel.keep_going.setChecked(True)
+    panel.run_button.click()
+    arun.wait(lambda: panel.summary is not None and panel.run_button.isEnabled())
+    window.event_log.flush()
+    from_batch = [e.summary for e in log_entries(window, LogKind.COMMAND)[-2:]]
+    assert from_batch == from_console
+    assert "HmpError: unknown command: 'info blah'" in from_batch[0]
+    assert "failed: DeviceNotFound: " in from_batch[1]

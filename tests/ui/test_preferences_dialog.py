@@ -111,3 +111,35 @@ def test_ask_gives_the_settings_or_none(qtbot: Any) -> None:
     assert chosen == values(greeting_timeout_s=2.5)
     when_modal(PreferencesDialog, lambda dialog: dialog.reject())
     assert PreferencesDialog.ask(None, values()) is None
+
+
+def test_what_is_wrong_with_a_field_shows_whole(qtbot: Any) -> None:
+    # The dialog as small as it lets itself be made, its message of one or two lines:
+    # each shows whole, wrapped to its width, inside the dialog.
+    dialog = PreferencesDialog(None, values())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumSize())
+    typed = (
+        (dialog.edits["poll_interval_s"], "poll_interval_s", "0.05"),
+        (dialog.edits["poll_interval_s"], "poll_interval_s", "fast"),
+        (dialog.edits["event_log_limit"], "event_log_limit", "2.5"),
+        (dialog.folder_edit, "screendump_folder", "relative/shots"),
+    )
+    for edit, key, text in typed:
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+        label = dialog.findChild(QLabel, f"problem_{key}")
+        assert label is not None and label.text()
+
+        def whole(label: QLabel = label) -> bool:
+            inside = dialog.rect().contains(label.geometry())
+            return (
+                label.isVisible()
+                and inside
+                and label.height() >= label.heightForWidth(label.width())
+            )
+
+        qtbot.waitUntil(whole, timeout=5000)
+        edit.clear()

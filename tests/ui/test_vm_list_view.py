@@ -1,6 +1,7 @@
-"""VM names and states as they read: too long for their column, they are cut in the
-middle, where VMs of one family differ (web-frontend-…-replica-07), and whole in the
-tooltip; the event log cuts its VM names the same way."""
+"""VM names and states as they read: a name too long for its column is cut in the
+middle, where VMs of one family differ (web-frontend-…-replica-07), an error state says
+its cause first and short, and the tooltip has both whole; the event log cuts its VM
+names the same way."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
+from qmpgui.app.window_state import PREFERRED_SIZE
 from qmpgui.models.event_log import SUMMARY, VM
 from qmpgui.models.vm_list import NAME, STATE
 from qmpgui.session import ConnState
+from qmpgui.ui.vm_dialog import VmSpec
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows
 
@@ -39,23 +42,30 @@ def assert_cut_in_the_middle(painted: str, whole: str) -> None:
     assert whole.startswith(head) and head and whole.endswith(tail) and tail  # both ends kept
 
 
-def test_long_names_and_errors_are_cut_in_the_middle_and_whole_in_the_tooltip(
+def test_long_names_are_cut_in_the_middle_errors_say_their_cause_and_tooltips_all(
     windows: Windows, arun: AsyncRunner, short_tmp: Path
 ) -> None:
     missing = short_tmp / "gone-replica-07.qmp"
     missing.write_text("")  # a plain file where the socket should be: a long error
     vm = {"name": LONG_NAME, "endpoint": str(missing), "autoconnect": True}
     window = windows.open(config={"vms": [vm]})
+    arun.wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+    window.resize(PREFERRED_SIZE)  # a first window's size where the screen has room
+    arun.wait(lambda: window.size() == PREFERRED_SIZE)
     session = window.model.session(0)
     arun.wait(lambda: session.state is ConnState.ERROR)
     state = session.state_text()
     assert state.startswith(f"error: {missing} is a file, not a socket")
     view, model = window.vm_list, window.model
-    for column, whole in ((NAME, LONG_NAME), (STATE, state)):
-        index = model.index(0, column)
-        assert cell_option(view, index).text == whole
-        assert_cut_in_the_middle(painted_text(view, index), whole)
-        assert whole in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    name = model.index(0, NAME)
+    assert cell_option(view, name).text == LONG_NAME
+    assert_cut_in_the_middle(painted_text(view, name), LONG_NAME)
+    assert LONG_NAME in model.data(name, Qt.ItemDataRole.ToolTipRole)
+    # The state says its cause first and short, whole at the list's first width; the
+    # path and the advice are in the tooltip with the rest.
+    cell = model.index(0, STATE)
+    assert painted_text(view, cell) == "error: a file, not a socket"
+    assert state in model.data(cell, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_event_log_cuts_long_vm_names_in_the_middle(
@@ -76,3 +86,35 @@ def test_the_event_log_cuts_long_vm_names_in_the_middle(
     # The summary keeps its own way: cut at its end, where it is least telling.
     summary = cell_option(table, proxy.index(row, SUMMARY))
     assert summary.textElideMode is Qt.TextElideMode.ElideRight
+
+
+def test_the_event_logs_vm_filter_keeps_its_width_for_a_long_endpoint(
+    windows: Windows, arun: AsyncRunner, short_tmp: Path
+) -> None:
+    window = windows.open()
+    arun.wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+    view = window.event_log_view
+    box, search = view.vm_box, view.search
+    arun.wait(lambda: box.width() > 0 and search.width() > 0)
+    box_width, search_width = box.width(), search.width()
+
+    # A VM without a name is named by its endpoint: 200 characters here.
+    folder = "d" * (200 - len(f"{short_tmp}//x.qmp"))
+    endpoint = f"{short_tmp}/{folder}/x.qmp"
+    assert len(endpoint) == 200
+    window.fleet.add(VmSpec("", endpoint, autoconnect=True))
+    session = window.model.session(0)
+    arun.wait(lambda: box.count() == 2)
+    assert session.display_name == endpoint
+    window.event_log.flush()
+    arun.wait(lambda: box.width() > 0)
+    # The box stays about as wide as before (a bound, not the name's 200 characters)
+    # and the text filter keeps its width.
+    assert box.width() <= max(box_width, 30 * box.fontMetrics().averageCharWidth())
+    assert search.width() >= search_width
+    # The name is cut in the middle in the box; its tooltip names the VM whole.
+    box.setCurrentIndex(1)
+    shown = box.currentText()
+    assert shown != endpoint and "…" in shown
+    assert shown.startswith(endpoint[:4]) and shown.endswith("x.qmp")
+    assert endpoint in box.toolTip()

@@ -37,7 +37,7 @@ class Screendumps:
         """Show each VM's screen; a VM whose screen this host cannot get is skipped and
         said why (in a dialog when it was the only one)."""
         single = len(sessions) + len(skipped) == 1
-        grabs: dict[str, asyncio.Task[Outcome]] = {}
+        grabs: dict[VmSession, asyncio.Task[Outcome]] = {}
         for session in sessions:
             obstacle = screendumper(session).obstacle()
             if obstacle is not None:
@@ -49,8 +49,12 @@ class Screendumps:
                         "Screendump not possible",
                         f"{session.display_name}: {obstacle}",
                     )
+                else:  # the VM's own entry; the summary follows
+                    self.host.say(
+                        Level.WARNING, f"{_SCREENDUMP.label} skipped: {obstacle}", vm=session
+                    )
                 continue
-            grabs[session.display_name] = self.viewer_for(session)
+            grabs[session] = self.viewer_for(session)
         if not single:
             self.tasks.spawn(self._summarise(grabs, skipped))
 
@@ -78,17 +82,18 @@ class Screendumps:
         return viewer.start()
 
     async def _summarise(
-        self, grabs: dict[str, asyncio.Task[Outcome]], skipped: dict[str, str]
+        self, grabs: dict[VmSession, asyncio.Task[Outcome]], skipped: dict[str, str]
     ) -> None:
         results = await asyncio.gather(*grabs.values(), return_exceptions=True)
-        outcomes = [
-            r
-            if isinstance(r, Outcome)
-            else Outcome(
-                name, _SCREENDUMP.label, _SCREENDUMP.command, 0.0, "the viewer was closed first"
-            )
-            for name, r in zip(grabs, results, strict=True)
-        ]
+        outcomes = []
+        for session, result in zip(grabs, results, strict=True):
+            if isinstance(result, Outcome):
+                outcomes.append(result)
+                continue
+            closed = "the viewer was closed first"
+            self.host.say(Level.WARNING, f"{_SCREENDUMP.label}: {closed}", vm=session)
+            name = session.display_name
+            outcomes.append(Outcome(name, _SCREENDUMP.label, _SCREENDUMP.command, 0.0, closed))
         text, level = summary(_SCREENDUMP.label, outcomes, skipped)
         self.host.say(level, text, banner=level is Level.ERROR)
 

@@ -107,23 +107,33 @@ class VmActions(QObject):
         if not facts.multi_vm:
             selected = selected[:1]
         eligible = [s for s in selected if self.why_not(s, facts) is None]
-        skipped = {s.display_name: why for s in selected if (why := self.why_not(s, facts))}
+        passed = {s: why for s in selected if (why := self.why_not(s, facts))}
+        skipped = {s.display_name: why for s, why in passed.items()}
         if not eligible:
             if len(selected) == 1 and skipped:  # one VM: the message is that VM's
                 why = next(iter(skipped.values()))
                 self.host.say(Level.WARNING, f"{facts.label}: {why}", vm=selected[0])
             elif skipped:
+                self.say_skipped(facts.label, passed)
                 reasons = "; ".join(f"{vm}: {why}" for vm, why in skipped.items())
                 self.host.say(Level.WARNING, f"{facts.label}: {reasons}")
             return
         if not self._confirm(facts, eligible):
             return
+        self.say_skipped(facts.label, passed)
         if action is VmAction.SCREENDUMP:
             self.screendumps.open_viewers(eligible, skipped)
         elif action is VmAction.POWERDOWN:
             self.lifecycle.power_down(eligible, skipped)
         else:
             self.lifecycle.run(action, eligible, skipped)
+
+    def say_skipped(self, label: str, skipped: dict[VmSession, str]) -> None:
+        """Give each VM an action of several VMs passed over its own entry ("Pause
+        skipped: not connected"), so that the log filtered to that VM shows it; the
+        summary of them all follows as the window's line."""
+        for session, why in skipped.items():
+            self.host.say(Level.WARNING, f"{label} skipped: {why}", vm=session)
 
     def _confirm(self, facts: ActionFacts, sessions: list[VmSession]) -> bool:
         names = [f"{s.display_name} ({s.endpoint_text})" for s in sessions]
