@@ -18,15 +18,13 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from qmpgui.app.main_window import MainWindow
-from qmpgui.models.vm_list import DISK_IO, STATE
 from qmpgui.session import VmSession
 
 #: The main window's size in every picture (pixels): the README's pictures keep one size.
 WINDOW_SIZE = (1280, 820)
-#: The layout of the pictures, as a user sets it by dragging: the VM list wider than at
-#: first, and its State column wide enough to read an error (pixels).
+#: The VM list's width in the pictures (pixels), as a user sets it by dragging the
+#: splitter; its columns are fitted by the app itself, as on a first start.
 LIST_WIDTH = 600
-LIST_COLUMNS = {STATE: 270, DISK_IO: 120}
 #: How long one state may take to show up (seconds): a loaded machine is slow.
 WAIT_S = 60.0
 #: Time Qt gets to paint after the state is there (seconds): a repaint is queued, and
@@ -58,9 +56,6 @@ class Shooter:
         splitter = window.vm_list.parentWidget()
         if isinstance(splitter, QSplitter):
             splitter.setSizes([list_width, WINDOW_SIZE[0] - list_width])
-        header = window.vm_list.horizontalHeader()
-        for column, width in LIST_COLUMNS.items():
-            header.resizeSection(column, width)
 
     # -- what the window shows --------------------------------------------------------
 
