@@ -26,7 +26,7 @@ from qmpgui.qmp.errors import (
     oob_unavailable,
 )
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line
-from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, reply_failure
+from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
 from qmpgui.qmp.secrets import mask_hmp
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 from qmpgui.qmp.transaction import closes_transaction, opens_transaction
@@ -272,26 +272,55 @@ async def run_script(
     """Run the steps `repeat` times, `delay_s` seconds apart; the counts and times.
 
     Stops at the first failure unless `keep_going`; a lost connection always stops the
-    run (but a `quit` the monitor's closing answered is done, qmp.outcome). `on_result`
-    is called with each command's result as it comes. A failure of a command is
-    recorded, never raised.
+    run (but a `quit` the monitor's closing answered is done, qmp.outcome). After a
+    `quit` that worked, the commands left in the pass are not sent (QEMU is ending; a
+    command written meanwhile would be lost with the monitor) and the run stops.
+    `on_result` is called with each command's result as it comes. A failure of a
+    command is recorded, never raised.
     """
     summary = Summary()
+
+    def add(result: StepResult) -> None:
+        summary.add(result)
+        if on_result is not None:
+            on_result(result)
+
     for iteration in range(1, repeat + 1):
         if iteration > 1 and delay_s > 0:
             await asyncio.sleep(delay_s)
-        for step in steps:
+        for index, step in enumerate(steps):
             if step.request is None:
                 await asyncio.sleep(step.sleep_s)
                 continue
             result = await _run_step(exchange, step.line, step.request, iteration)
-            summary.add(result)
-            if on_result is not None:
-                on_result(result)
+            add(result)
+            if result.ok and quits(result.command, result.arguments):
+                for left in steps[index + 1 :]:
+                    if left.request is not None:
+                        why = f"QEMU quit at line {result.line}"
+                        add(_not_sent(left.line, iteration, left.request, why))
+                summary.stopped_early = index + 1 < len(steps) or iteration < repeat
+                return summary
             if result.error_class == "ConnectionLost" or (not result.ok and not keep_going):
                 summary.stopped_early = True
                 return summary
     return summary
+
+
+def _not_sent(line: int, iteration: int, request: Request, why: str) -> StepResult:
+    """The result of the request on `line` that the run did not send, `why` in words."""
+    return StepResult(
+        line,
+        iteration,
+        request.command,
+        request.arguments,
+        0.0,
+        error=f"not sent: {why}",
+        error_class="NotSent",
+        message=request.message(),
+        sent=False,
+        own_failure=True,
+    )
 
 
 async def _run_step(exchange: Exchange, line: int, request: Request, iteration: int) -> StepResult:

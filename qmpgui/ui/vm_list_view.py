@@ -23,8 +23,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class VmListView(QTableView):
     """The table over `model`. Its columns fit its width: Name and State their text (at
     most MAX_SHARE of the width each), Disk I/O its sparkline and rate, Endpoint the rest,
-    cut in the middle; when room is short the name gives way first, then the sparkline,
-    then the state. A column the user sized keeps its width."""
+    cut in the middle; when room is short the sparkline gives way first, then the state,
+    then the name, which tells the rows apart. A column the user sized keeps its width."""
 
     def __init__(self, model: VmListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,9 +88,10 @@ class VmListView(QTableView):
         # What the user sized stays; what is fitted shrinks toward its floor when the
         # Endpoint would have less than its least width.
         fixed = {c: header.sectionSize(c) for c in shown if self.columns.user_sized(c)}
-        # Given up first: the name's middle (the tooltip has it), then the sparkline,
-        # then the state, which the user reads most.
-        fitted = [c for c in (NAME, DISK_IO, STATE) if c in shown and c not in fixed]
+        # Given up first: the sparkline (the rate stays), then the state's middle (its
+        # cause comes first; the tooltip has it whole), then the name's, which tells the
+        # rows apart: at a large scale factor a narrow list still shows whose row it is.
+        fitted = [c for c in (DISK_IO, STATE, NAME) if c in shown and c not in fixed]
         # The header stretches its last section no narrower than its default size.
         least = max(average * ENDPOINT_CHARS, header.defaultSectionSize())
         rest = 0 if header.isSectionHidden(ENDPOINT) else least

@@ -137,9 +137,10 @@ def test_a_window_closed_maximized_reopens_maximized(windows: Windows, arun: Asy
 def test_the_first_vm_list_fits_its_columns_in_its_pane(tmp_path: Path, scale: str) -> None:
     # A first start (no config.window.ini) on a 1600 x 1000 screen with VMs whose
     # sockets are gone: no horizontal scrollbar, every column ends inside the list.
+    (tmp_path / "plain.qmp").write_text("")  # an error state, the longest the list shows
     vms = [
-        {"name": f"vm-{n}", "endpoint": str(tmp_path / f"gone-{n}.qmp"), "autoconnect": True}
-        for n in ("a", "b")
+        {"name": "web-frontend-7", "endpoint": str(tmp_path / "plain.qmp"), "autoconnect": True},
+        {"name": "vm-b", "endpoint": str(tmp_path / "gone-b.qmp"), "autoconnect": True},
     ]
     config = tmp_path / "qmpgui.json"
     config.write_text(json.dumps({"vms": vms}))
@@ -165,3 +166,5 @@ def test_the_first_vm_list_fits_its_columns_in_its_pane(tmp_path: Path, scale: s
         assert 0 <= left < right <= listed["viewport"], (title, listed)
     left, right = listed["columns"]["Endpoint"]
     assert right - left >= 80, listed  # room for the path's ends around its middle cut
+    left, right = listed["columns"]["Name"]
+    assert right - left >= 90, listed  # the name, which tells the rows apart, gives way last

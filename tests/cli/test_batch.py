@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -278,13 +279,16 @@ def test_a_guest_agent_socket_is_named_before_the_timeout(short_tmp: Path) -> No
 
 @pytest.mark.qemu
 def test_a_lost_connection_is_unreachable(qemu: QemuVm, short_tmp: Path) -> None:
-    done = batch(
-        str(qemu.app_socket), str(write(short_tmp, "quit\nquery-status\n")), "--keep-going"
-    )
+    script = write(short_tmp, "query-status\nsleep 3\nquery-name\n")
+    killer = threading.Timer(1.0, qemu.kill)  # QEMU dies while the script sleeps
+    killer.start()
+    try:
+        done = batch(str(qemu.app_socket), str(script), "--keep-going")
+    finally:
+        killer.cancel()
     assert done.returncode == 3
     assert "ConnectionLost" in done.stdout
     assert "stopped at the first error" in done.stderr
-    assert qemu.process is not None and qemu.process.wait(10) == 0
 
 
 @pytest.mark.qemu
@@ -399,7 +403,7 @@ def test_a_command_after_quit_is_not_sent_and_says_so(short_tmp: Path) -> None:
     server = RecordingServer(close_on=QUITS)
     with FakeQmpServer(short_tmp / "quit.sock", server):
         done = batch(str(short_tmp / "quit.sock"), "-", "--json", stdin="quit\nquery-status\n")
-    assert done.returncode == 3
+    assert done.returncode == 1  # a line did not run; no connection was lost unasked
     records = json_lines(done.stdout)
     assert records[0]["ok"] is True and records[0]["note"] == "QEMU closed the monitor: it quit"
     assert records[1]["ok"] is False and "not sent" in records[1]["error"]["desc"]  # type: ignore[index]
@@ -407,6 +411,18 @@ def test_a_command_after_quit_is_not_sent_and_says_so(short_tmp: Path) -> None:
     assert len(server.commands) == 2  # discovery and quit: query-status never went out
     # Counted as what it was: not sent, neither sent nor failed by QEMU.
     assert "qmpgui-batch: sent 1, ok 1, failed 0, not sent 1; round trip " in done.stderr
+
+
+@pytest.mark.qemu
+def test_lines_after_a_quit_qemu_answered_are_not_sent(qemu: QemuVm, short_tmp: Path) -> None:
+    # A real QEMU replies {} to quit, then closes: a line written after the reply would
+    # be lost with the monitor, and was counted as sent and failed.
+    script = "query-status\nquit\nquery-name\n"
+    done = batch(str(qemu.app_socket), str(write(short_tmp, script)), "--keep-going")
+    assert done.returncode == 1, done.stderr
+    assert "line 3: query-name FAILED" in done.stdout and "QEMU quit at line 2" in done.stdout
+    assert "qmpgui-batch: sent 2, ok 2, failed 0, not sent 1; round trip " in done.stderr
+    assert qemu.process is not None and qemu.process.wait(10) == 0  # QEMU did quit
 
 
 # -- exec-oob and ids -----------------------------------------------------------------------
