@@ -5,10 +5,14 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from qmpgui.app.cli import Options, parse_options
 from qmpgui.app.ending import Ending
 from qmpgui.host.demo import DemoError, find_qemu
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 #: `dark` or `light`: the colour scheme asked of Qt (QStyleHints.setColorScheme); unset, the
 #: desktop's. The platform theme applies it: on X11 without a desktop, QT_QPA_PLATFORMTHEME=gnome.
@@ -27,6 +31,29 @@ def color_scheme_asked() -> str | None:
     return asked if asked in _COLOR_SCHEMES else None
 
 
+def application(argv0: str) -> QApplication:
+    """The QApplication qmpgui runs in (made if none exists yet): its name, desktop file
+    and icon, the colour scheme QMPGUI_COLOR_SCHEME asks for, and no quitting on the last
+    window's close (the window ends the loop once its VMs are let go of and the demo VM
+    stopped). Imports Qt: call it once the arguments are known to be good."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from qmpgui.app.main_window import app_icon
+
+    app = QApplication.instance() or QApplication([argv0])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("qmpgui")
+    scheme = color_scheme_asked()
+    if scheme is not None:
+        dark = scheme == "dark"
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    app.setDesktopFileName("qmpgui")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
 def _display_gone(demo: bool) -> str:
     """What qmpgui says when the display went away under its window."""
     stopped = ", the demo VM is stopped" if demo else ""
@@ -39,28 +66,14 @@ def _display_gone(demo: bool) -> str:
 def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
     # Qt is imported only once the arguments are known to be good: --help,
     # --version and the missing-QEMU message answer instantly.
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
     from qmpgui.app import create_main_window
     from qmpgui.app.collector import Collector
     from qmpgui.app.event_loop import LoopEnded
     from qmpgui.app.event_loop import run as run_loop
     from qmpgui.app.instance import start_or_hand_over
-    from qmpgui.app.main_window import app_icon
     from qmpgui.ui.crash import install_excepthook, loop_exception_handler
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("qmpgui")
-    scheme = color_scheme_asked()
-    if scheme is not None:
-        dark = scheme == "dark"
-        app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setDesktopFileName("qmpgui")
-    app.setWindowIcon(app_icon())
-    # The window quits the loop itself once its VMs are disconnected and the demo stopped.
-    app.setQuitOnLastWindowClosed(False)
+    app = application(sys.argv[0] if sys.argv else "qmpgui")
     install_excepthook()
     Collector(app)  # full garbage collections rarely, and when no one looks
     # One qmpgui per configuration file: a second start hands its endpoints over.

@@ -25,15 +25,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-
-from qmpgui.__main__ import color_scheme_asked
+from qmpgui.__main__ import application
 from qmpgui.app import create_main_window
 from qmpgui.app.ending import Ending
 from qmpgui.app.event_loop import LoopEnded
 from qmpgui.app.event_loop import run as run_loop
-from qmpgui.app.main_window import MainWindow, app_icon
+from qmpgui.app.main_window import MainWindow
 from tests.helpers.dialogs import dismiss_dialogs
 from tests.helpers.picture_scenes import SCENES
 from tests.helpers.shooter import PictureError, Shooter
@@ -155,16 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     names = args.only or list(SCENES)
     out = args.out.resolve()
-    app = QApplication.instance() or QApplication(["qmpgui"])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("qmpgui")
-    scheme = color_scheme_asked()
-    if scheme is not None:
-        dark = scheme == "dark"
-        app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setDesktopFileName("qmpgui")
-    app.setWindowIcon(app_icon())
-    app.setQuitOnLastWindowClosed(False)
+    application("qmpgui")  # as qmpgui's own main() makes it: light or dark, its icon
     with tempfile.TemporaryDirectory(prefix="qmpgui-pictures-") as home:
         try:
             config = _isolate(Path(home))
