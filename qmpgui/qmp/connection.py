@@ -33,13 +33,10 @@ from qmpgui.qmp.errors import (
     ConnectionLost,
     InvalidRequest,
     NotConnected,
-    busy_failure,
     describe_connect_error,
     describe_disconnect,
     describe_execute_error,
-    negotiation_timeout,
     oob_unavailable,
-    queue_full_failure,
 )
 from qmpgui.qmp.silence import (
     early_failure,
@@ -47,6 +44,7 @@ from qmpgui.qmp.silence import (
     negotiation_failure,
     silence_failure,
 )
+from qmpgui.qmp.silence_errors import busy_failure, negotiation_timeout, queue_full_failure
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 
 T = TypeVar("T")

@@ -15,8 +15,9 @@ from __future__ import annotations
 import os
 import socket
 
-from qmpgui.qmp.errors import (
-    ConnectFailure,
+from qmpgui.qmp.errors import ConnectFailure
+from qmpgui.qmp.qemu_argv import SocketRole, socket_role
+from qmpgui.qmp.silence_errors import (
     accepted_silently,
     busy_failure,
     held_failure,
@@ -26,7 +27,6 @@ from qmpgui.qmp.errors import (
     queue_full_failure,
     stopped_failure,
 )
-from qmpgui.qmp.qemu_argv import SocketRole, socket_role
 from qmpgui.qmp.unix_peers import Clients, Process, clients_of, holder_labels, process
 
 

@@ -340,24 +340,9 @@ class VmSession(SessionVoice):
                 return
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff
-            quiet = self._say_end(reason)
+            self.shutdown = self._end_watch.notice  # QEMU said SHUTDOWN: an orderly end
+            quiet = self.say_end(self.shutdown, reason)
             await self._wait_retry(reason, quiet=quiet)
-
-    def _say_end(self, reason: str) -> bool:
-        """Say how a connection nobody asked to end ended; True when QEMU announced it
-        (SHUTDOWN): an orderly end, no loss and no alarm."""
-        notice = self._end_watch.notice
-        if notice is None:
-            self.say(Level.ERROR, "lost", reason)
-            return False
-        self.shutdown = notice
-        self.say(
-            Level.INFO,
-            "exited",
-            f"{notice.sentence}; waiting for QEMU to come back",
-            {"reason": notice.reason, "guest": notice.guest},
-        )
-        return True
 
     def _fail(self, reason: str, cause: str) -> None:
         self._set_state(ConnState.ERROR, reason, cause)
@@ -374,11 +359,7 @@ class VmSession(SessionVoice):
             self.state, self.error, self.error_cause = ConnState.WAITING, found, None
             self.stateChanged.emit()
         if first:
-            self.say(
-                Level.INFO,
-                "waiting",
-                f"waiting for QEMU: {found}; qmpgui connects once QEMU listens there",
-            )
+            self.say_waiting(found)
         await asyncio.sleep(delay)
 
     async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from qmpgui.log.entry import Level, LogEntry, LogKind, command_entry
+from qmpgui.session.ending import ShutdownNotice
 
 
 class SessionVoice(QObject):
@@ -57,6 +58,30 @@ class SessionVoice(QObject):
                 f"UUID changed from {previous_uuid} to {uuid}: "
                 "a different VM now answers on this endpoint",
             )
+
+    def say_end(self, notice: ShutdownNotice | None, reason: str) -> bool:
+        """Say how a connection nobody asked to end ended (`reason`, the connection's
+        words); True when QEMU announced it (`notice`, from its SHUTDOWN event): an
+        orderly end, no loss and no alarm. False for a loss, said as an error."""
+        if notice is None:
+            self.say(Level.ERROR, "lost", reason)
+            return False
+        self.say(
+            Level.INFO,
+            "exited",
+            f"{notice.sentence}; waiting for QEMU to come back",
+            {"reason": notice.reason, "guest": notice.guest},
+        )
+        return True
+
+    def say_waiting(self, found: str) -> None:
+        """Say once that nothing listens at the endpoint yet (`found`: what is there):
+        information, not an error; QEMU is waited for."""
+        self.say(
+            Level.INFO,
+            "waiting",
+            f"waiting for QEMU: {found}; qmpgui connects once QEMU listens there",
+        )
 
     def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
         entry = LogEntry(
