@@ -34,14 +34,6 @@ class Endpoint:
         return self.path is not None
 
     @property
-    def address(self) -> str | tuple[str, int]:
-        """The address in the form qemu.qmp's connect() takes: a path, or (host, port)."""
-        if self.path is not None:
-            return self.path
-        assert self.host is not None and self.port is not None
-        return (self.host, self.port)
-
-    @property
     def is_local(self) -> bool:
         """True when QEMU runs on this host (a unix socket or a loopback address)."""
         if self.path is not None:

@@ -170,3 +170,86 @@ def test_an_existing_name_with_a_colon_is_a_path(tmp_path: Path) -> None:
     # The address stays reachable written as one, and a name that is not there is TCP.
     assert resolve_endpoint("tcp:a:1", folder) == "tcp:a:1"
     assert resolve_endpoint("b:1", folder) == "b:1"
+
+
+# -- the canonical text and the bounds, from the README's table of endpoints ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("127.0.0.1:4444", "tcp:127.0.0.1:4444"),
+        ("tcp:127.0.0.1:4444", "tcp:127.0.0.1:4444"),
+        ("TCP:host.example:1", "tcp:host.example:1"),
+        ("[::1]:4444", "tcp:[::1]:4444"),
+        ("tcp:[fe80::1]:4444", "tcp:[fe80::1]:4444"),
+        ("/run/vm1.qmp", "unix:/run/vm1.qmp"),
+        ("unix:/run/vm1.qmp,server=on,wait=off", "unix:/run/vm1.qmp"),
+    ],
+)
+def test_the_canonical_text_brackets_only_ipv6_addresses(text: str, canonical: str) -> None:
+    assert str(parse_endpoint(text)) == canonical
+    assert endpoint_key(text) == canonical
+
+
+@pytest.mark.parametrize(
+    ("spelling", "key"),
+    [
+        ("tcp:LOCALHOST:4444", "tcp:localhost:4444"),
+        ("tcp:host.example.:1", "tcp:host.example:1"),
+        ("[0:0::1]:4444", "tcp:[::1]:4444"),
+        ("[::FFFF:127.0.0.1]:4444", "tcp:127.0.0.1:4444"),
+        ("[FE80::1]:4444", "tcp:[fe80::1]:4444"),
+        ("unix://run//./vm1.qmp/", "unix:/run/vm1.qmp"),
+    ],
+)
+def test_the_key_of_an_endpoint_is_its_plainest_spelling(spelling: str, key: str) -> None:
+    assert endpoint_key(spelling) == key
+
+
+@pytest.mark.parametrize("port", ["1", "4444", "65535"])
+def test_every_tcp_port_is_accepted(port: str) -> None:
+    assert parse_endpoint(f"127.0.0.1:{port}").port == int(port)
+    assert parse_endpoint(f"tcp:[::1]:{port}").port == int(port)
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "70000", "99999999"])
+def test_a_port_beyond_tcps_range_is_refused(port: str) -> None:
+    for text in (f"127.0.0.1:{port}", f"tcp:[::1]:{port}", f"tcp://host:{port}/"):
+        with pytest.raises(EndpointError, match="between 1 and 65535"):
+            parse_endpoint(text)
+
+
+def test_a_port_that_is_not_a_number_says_what_was_typed() -> None:
+    with pytest.raises(EndpointError, match=r"not '4x4\\n1'$"):
+        parse_endpoint("host:4x4\n1")  # a line end in it is shown, not broken
+    with pytest.raises(EndpointError, match="not '-1'"):
+        parse_endpoint("host:-1")
+
+
+def test_unix_or_tcp() -> None:
+    assert parse_endpoint("/run/vm1.qmp").is_unix
+    assert not parse_endpoint("tcp:127.0.0.1:4444").is_unix
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("tcp:127.0.0.1:1", True),
+        ("tcp:127.1.2.3:1", True),
+        ("tcp:LocalHost:1", True),
+        ("[::1]:1", True),
+        ("[::ffff:127.0.0.1]:1", True),
+        ("tcp:0.0.0.0:1", True),
+        ("[::]:1", True),
+        (f"tcp:{socket.gethostname().upper()}:1", True),
+        ("tcp:10.0.0.1:1", False),
+        ("tcp:128.0.0.1:1", False),
+        ("[::ffff:10.0.0.1]:1", False),
+        ("[fe80::1]:1", False),
+        ("tcp:host.example:1", False),
+        ("tcp:my127.example:1", False),
+    ],
+)
+def test_whether_qemu_runs_on_this_host(text: str, local: bool) -> None:
+    assert parse_endpoint(text).is_local is local
