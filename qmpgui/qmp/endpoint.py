@@ -135,10 +135,10 @@ def _scheme_problem(scheme: str, original: str) -> str:
 def _file_uri(text: str, original: str) -> Endpoint:
     """`file:///run/vm1.qmp` (as a file manager copies a location): the path in it."""
     try:
-        parts = urllib.parse.urlsplit(text)
+        parts: urllib.parse.SplitResult | None = urllib.parse.urlsplit(text)
     except ValueError:  # "file://[..." : an unclosed IPv6 host
-        parts = urllib.parse.SplitResult("file", "?", "", "", "")
-    if parts.netloc not in ("", "localhost") or not parts.path:
+        parts = None
+    if parts is None or parts.netloc not in ("", "localhost") or not parts.path:
         raise EndpointError(
             f"'{original}': a file:// address must name a file on this machine "
             "(file:///run/vm1.qmp)"

@@ -253,3 +253,87 @@ def test_unix_or_tcp() -> None:
 )
 def test_whether_qemu_runs_on_this_host(text: str, local: bool) -> None:
     assert parse_endpoint(text).is_local is local
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("file://localhost/run/vm1.qmp", "/run/vm1.qmp"),
+        ("/run/x/../vm1.qmp", "/run/vm1.qmp"),
+        ("vms//a.sock/", "vms/a.sock"),
+        ("vms/db1", "vms/db1"),
+        (".hidden", ".hidden"),
+        ("./a:1/", "./a:1"),
+        ("unix:/run/a /", "/run/a /"),  # a name ending in a space keeps its slash
+        ("unix:/run/vm1.qmp,nowait", "/run/vm1.qmp"),
+        ("/run/vm1.qmp,noserver=on", "/run/vm1.qmp,noserver=on"),  # not QEMU's option
+        ("/run/vm1.qmp,nothing", "/run/vm1.qmp,nothing"),
+        ("/run/a,b.qmp,server=on,wait=off", "/run/a,b.qmp"),
+    ],
+)
+def test_paths_as_typed_name_the_socket_connected_to(text: str, path: str) -> None:
+    assert parse_endpoint(text).path == path
+
+
+def test_home_alone_is_a_path() -> None:
+    assert parse_endpoint("~").path == os.path.expanduser("~")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("file://[::1/run/vm.qmp", "a file on this machine"),
+        ("file://", "a file on this machine"),
+        ("[::1]]:4444", "[ADDRESS]:PORT"),
+        ("[]:4444", "the host is empty"),
+        ("ssh://host/run/vm.qmp", "SSH address"),
+        ("sftp://host/run/vm.qmp", "SSH address"),
+        ("spice://host:5900", "a display's address"),
+        ("rdp://host", "a display's address"),
+        ("vnc://host:5900", "-qmp unix:/run/vm1.qmp,server=on,wait=off"),
+        ("http://host/", "a web address"),
+        ("ws://host/", "a web address"),
+        ("wss://host/", "a web address"),
+        ("a\0b", "no NUL character"),
+    ],
+)
+def test_more_endpoints_that_are_refused_say_why(text: str, says: str) -> None:
+    with pytest.raises(EndpointError) as caught:
+        parse_endpoint(text)
+    assert says in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["tcp:h:x", "h:x", "tcp://h:x/", "file://elsewhere/a", "h:70000/"])
+def test_a_refusal_quotes_what_was_typed(text: str) -> None:
+    with pytest.raises(EndpointError) as caught:
+        parse_endpoint(text)
+    assert str(caught.value).startswith(f"'{text}'")
+
+
+def test_a_refusal_shows_a_backslash_as_typed() -> None:
+    with pytest.raises(EndpointError, match=r"not 'x\\y'$"):
+        parse_endpoint("h:x\\y")
+
+
+def test_resolving_against_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "db1").touch()
+    (tmp_path / "a:1").touch()
+    (tmp_path / "tcp:b:1").touch()
+    (tmp_path / "server").touch()
+    assert resolve_endpoint("db1", str(tmp_path)) == str(tmp_path / "db1")
+    assert resolve_endpoint("a:1/", str(tmp_path)) == str(tmp_path / "a:1")
+    assert resolve_endpoint("tcp:b:1", str(tmp_path)) == "tcp:b:1"  # tcp: says it is TCP
+    assert resolve_endpoint("server,wait=off", str(tmp_path)) == str(tmp_path / "server")
+    for text, says in (("a:b", "port must be a number"), ("", "empty")):
+        with pytest.raises(EndpointError, match=says):
+            resolve_endpoint(text, str(tmp_path))
+
+
+def test_a_key_when_the_current_folder_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert endpoint_key("vms//a.sock") == "unix:vms/a.sock"
