@@ -37,11 +37,34 @@ HARMLESS: dict[str, str] = {
     'word = line.split(maxsplit=2)[0] if line.strip() else ""': (
         "equivalent: only the first word is read, however many splits are made"
     ),
+    'if close < 0 or not text[close + 1 :].startswith(":"): => '
+    'if close <= 0 or not text[close + 1 :].startswith(":"):': (
+        "equivalent: the text starts with `[`, so a `]` is never at 0"
+    ),
+    'if close < 0 or not text[close + 1 :].startswith(":"): => '
+    'if close < 1 or not text[close + 1 :].startswith(":"):': (
+        "equivalent: the text starts with `[`, so a `]` is never at 0"
+    ),
+    'if text.startswith(("/", "~", ".")) or "/" in text or text.endswith(SOCKET_SUFFIXES): => '
+    'if text.startswith(("XX/XX", "~", ".")) or "/" in text or text.endswith(SOCKET_SUFFIXES):': (
+        "equivalent: text that starts with `/` has a `/` in it, the next test"
+    ),
+    "return _file_uri(text, original) => return _file_uri(text, None)": (
+        "unreachable: `file:/PATH` (no host) is never refused, so its message is never made"
+    ),
+    "return False => return True": (
+        "unreachable: a name the OS refuses (a NUL in it) is refused by parse_endpoint() first"
+    ),
+    'return host.rstrip(".") or host => return host.rstrip("XX.XX") or host': (
+        "equivalent: the host is lower-cased first, so it never ends in `X`"
+    ),
 }
 
 
 @dataclass
 class Module:
+    """One module's mutants: counts, and the survivors with their diffs."""
+
     path: str
     killed: int = 0
     wording: int = 0
@@ -50,10 +73,12 @@ class Module:
 
     @property
     def made(self) -> int:
+        """Mutants scored: killed, survived (wording aside) and reached by no test."""
         return self.killed + len(self.survivors) + self.no_tests
 
     @property
     def score(self) -> float:
+        """Killed / made, 0.0 to 1.0."""
         return self.killed / self.made if self.made else 1.0
 
 
@@ -86,11 +111,13 @@ def is_wording(diff: str) -> bool:
 
 
 def key_of(diff: str) -> str:
+    """The mutant's change as HARMLESS keys it: "before => after"."""
     removed, added = changed_lines(diff)
     return " / ".join(removed) + " => " + " / ".join(added)
 
 
 def show(name: str) -> str:
+    """The diff of mutant `name`, as `mutmut show` prints it."""
     done = subprocess.run(
         [str(MUTMUT), "show", name], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -98,6 +125,7 @@ def show(name: str) -> str:
 
 
 def read(path: str) -> Module:
+    """The results of module `path` (qmpgui/qmp/risk.py) from mutants/."""
     module = Module(path)
     meta = ROOT / "mutants" / f"{path}.meta"
     codes: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
@@ -116,6 +144,7 @@ def read(path: str) -> Module:
 
 
 def render(modules: list[Module], seconds: int) -> str:
+    """docs/QUALITY.md's text."""
     out = [
         "# Quality: mutation scores",
         "",
@@ -136,9 +165,7 @@ def render(modules: list[Module], seconds: int) -> str:
     ]
     for m in modules:
         met = "yes" if m.score >= TARGET else "**no**"
-        out.append(
-            f"| `{m.path}` | {m.killed} | {m.made} | {m.score:.1%} | {m.wording} | {met} |"
-        )
+        out.append(f"| `{m.path}` | {m.killed} | {m.made} | {m.score:.1%} | {m.wording} | {met} |")
     out += ["", "## Survivors left", ""]
     for m in modules:
         if not m.survivors and not m.no_tests:
@@ -160,6 +187,7 @@ def render(modules: list[Module], seconds: int) -> str:
 
 
 def main() -> int:
+    """Write docs/QUALITY.md and print each module's score."""
     seconds, paths = int(sys.argv[1]), sys.argv[2:]
     modules = [read(path) for path in paths]
     OUT.write_text(render(modules, seconds))
