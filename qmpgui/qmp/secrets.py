@@ -40,6 +40,8 @@ MASK = "********"
 SECRET_PROPERTY = "data"
 #: `change`'s targets that set the VNC password (hmp_change_vnc, qmp_change_vnc).
 _VNC_PASSWORD_TARGETS = ("password", "passwd")
+#: set_password's `connected` (qapi/ui.json, SetPasswordAction).
+_CONNECTED_ACTIONS = ("keep", "disconnect", "fail")
 
 
 def has_secret(command: str, arguments: Mapping[str, Any] | None) -> bool:
@@ -168,15 +170,36 @@ def _masked_word(line: str, word: Word) -> str:
     return f"{line[: word.start]}{MASK}{line[word.end :]}"
 
 
-def _second_word_secret(line: str, pos: int) -> str:
-    """`set_password PROTOCOL PASSWORD ...`, `block_passwd DEVICE PASSWORD`."""
+def _set_password(line: str, pos: int) -> str:
+    """`set_password PROTOCOL PASSWORD [-d DISPLAY] [keep|disconnect|fail]`,
+    `block_passwd DEVICE PASSWORD`: the second word, and all after it unless that is
+    what QEMU takes there (a password with a stray quote runs on into it)."""
     first = read_word(line, pos)
     if first is None:
         return line
     if first.value is None:
         return _masked_from(line, first.start)
     secret = read_word(line, first.end)
-    return line if secret is None else _masked_word(line, secret)
+    if secret is None:
+        return line
+    masked = _masked_word(line, secret)
+    return masked if _plain_tail(line, secret.end) else _masked_from(line, secret.start)
+
+
+def _plain_tail(line: str, pos: int) -> bool:
+    """Whether `line[pos:]` is set_password's `[-d DISPLAY] [ACTION]` and nothing else."""
+    after = skip_option(line, pos, "d")
+    if after != pos:
+        display = read_word(line, after)
+        if display is None or display.value is None:
+            return False
+        pos = display.end
+    action = read_word(line, pos)
+    if action is not None:
+        if action.value not in _CONNECTED_ACTIONS:
+            return False
+        pos = action.end
+    return skip_spaces(line, pos) == len(line)
 
 
 def _change(line: str, pos: int) -> str:
@@ -293,8 +316,8 @@ def _hmp_reads_secret(line: str) -> bool:
 
 
 _HMP_RULES: dict[str, Callable[[str, int], str]] = {
-    "set_password": _second_word_secret,
-    "block_passwd": _second_word_secret,
+    "set_password": _set_password,
+    "block_passwd": _set_password,
     "change": _change,
     "object_add": _object_add,
     "qom-set": _qom_set,
