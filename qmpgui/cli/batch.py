@@ -109,10 +109,10 @@ def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
 def _body(result: StepResult) -> str:
     if not result.replied:
         return ""  # the note says why no reply came
-    text = result.reply
+    text = result.kept_reply  # output is often kept in a file: a secret in it masked
     if command_line(result.command, result.arguments) is not None and isinstance(text, str):
         return "".join(line + "\n" for line in text.splitlines())  # HMP's CRLFs as lines
-    return json.dumps(result.reply, indent=2) + "\n"
+    return json.dumps(text, indent=2) + "\n"
 
 
 async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> int:

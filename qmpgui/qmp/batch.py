@@ -27,7 +27,7 @@ from qmpgui.qmp.errors import (
 )
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
-from qmpgui.qmp.secrets import mask_hmp
+from qmpgui.qmp.secrets import mask_arguments, mask_hmp, mask_return
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 from qmpgui.qmp.transaction import closes_transaction, opens_transaction
 
@@ -179,8 +179,15 @@ class StepResult:
         line = command_line(self.command, self.arguments)
         return self.command if line is None else f"hmp {mask_hmp(line)}"
 
+    @property
+    def kept_reply(self) -> Any:
+        """The reply as files and exports keep it: a secret in it masked
+        (qmp.secrets.mask_return())."""
+        return mask_return(self.command, self.arguments, self.reply)
+
     def record(self) -> dict[str, Any]:
-        """One JSON Lines record: iteration, line, command, arguments, where given `id`
+        """One JSON Lines record, secrets masked (the arguments and the reply, as
+        qmp.secrets masks them): iteration, line, command, arguments, where given `id`
         (the user's) and `oob` (true: sent as exec-oob), ok, `ms` (the round trip in
         milliseconds), `return` (also of HMP output that reports a failure) and/or
         `error` {class, desc} as QMP writes them, `note` when there is one, and
@@ -189,7 +196,7 @@ class StepResult:
             "iteration": self.iteration,
             "line": self.line,
             "command": self.command,
-            "arguments": self.arguments,
+            "arguments": mask_arguments(self.command, self.arguments),
         }
         if "id" in self.message:
             out["id"] = self.message["id"]
@@ -198,7 +205,7 @@ class StepResult:
         out["ok"] = self.ok
         out["ms"] = round(self.elapsed_s * 1000, 3)
         if (self.ok and self.replied) or self.reply is not None:
-            out["return"] = self.reply
+            out["return"] = self.kept_reply
         if not self.ok:
             out["error"] = {"class": self.error_class or "", "desc": self.error}
         if self.note:

@@ -15,7 +15,7 @@ from typing import Any
 from qmpgui.qmp import NotConnected, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
-from qmpgui.qmp.secrets import mask_arguments
+from qmpgui.qmp.secrets import mask_arguments, mask_return
 from qmpgui.qmp.shorthand import Request
 from qmpgui.session.vm_session import VmSession
 
@@ -100,9 +100,10 @@ class Exchange:
         return None if failed is None else failure_words(*failed)
 
     def record(self) -> dict[str, Any]:
-        """The exchange as one JSON Lines record, passwords masked: `time` (wall-clock
-        seconds since the epoch), `vm`, `request`, and where known `hmp` (the masked HMP
-        line), `ms` (round trip, milliseconds), `reply`, `failure`, `note`."""
+        """The exchange as one JSON Lines record, secrets masked (also a secret in the
+        reply, qmp.secrets.mask_return()): `time` (wall-clock seconds since the epoch),
+        `vm`, `request`, and where known `hmp` (the masked HMP line), `ms` (round trip,
+        milliseconds), `reply`, `failure`, `note`."""
         out: dict[str, Any] = {"time": self.started, "vm": self.vm, "request": self.shown}
         if self.hmp_line is not None:
             out["hmp"] = self.shown.get("arguments", {}).get("command-line")
@@ -110,6 +111,9 @@ class Exchange:
             out["ms"] = round(self.elapsed_s * 1000, 3)
         if self.reply is not None:
             out["reply"] = self.reply
+            if "return" in self.reply:
+                kept = mask_return(self.command, self.arguments, self.reply["return"])
+                out["reply"] = {**self.reply, "return": kept}
         if self.failure is not None:
             out["failure"] = self.failure
         if self.note:

@@ -42,7 +42,6 @@ from qmpgui.qmp.batch import (
     run_script,
 )
 from qmpgui.qmp.risk import dangerous_parts
-from qmpgui.qmp.secrets import mask_arguments
 from qmpgui.session import VmSession
 from qmpgui.session.console import send_message
 from qmpgui.ui.batch_results import BatchResultsView
@@ -297,15 +296,8 @@ class BatchPanel(QWidget):
         self._say(f"Loaded {path.name}")
 
     def records_text(self) -> str:
-        """The results as JSON Lines, passwords masked."""
-        return "".join(
-            json.dumps(
-                {**r.record(), "arguments": mask_arguments(r.command, r.arguments)},
-                ensure_ascii=False,
-            )
-            + "\n"
-            for r in self.results
-        )
+        """The results as JSON Lines, secrets masked (StepResult.record())."""
+        return "".join(json.dumps(r.record(), ensure_ascii=False) + "\n" for r in self.results)
 
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -84,10 +84,10 @@ def main() -> None:
             session.stateChanged.connect(check)
         check()
         await settled.wait()
-        # The list fits its columns on the next turns of the loop (a zero timer).
-        for _ in range(3):
-            await asyncio.sleep(0)
-            QApplication.processEvents()
+        # The list fits its columns on the next turns of the loop (a zero timer), which
+        # Qt's events get while this task sleeps (never processEvents() inside a task: it
+        # would run other tasks' wake-ups from within this one, and lose them).
+        await asyncio.sleep(0.2)
         screen = window.screen()
         place = {
             "frame": _rect(window.frameGeometry()),
