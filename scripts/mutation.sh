@@ -13,6 +13,7 @@ modules=(
     qmpgui/qmp/endpoint.py
     qmpgui/qmp/shorthand.py
     qmpgui/qmp/secrets.py
+    qmpgui/qmp/hmp_words.py
 )
 (($#)) && modules=("$@")
 patterns=()
