@@ -19,6 +19,7 @@ from typing import Any
 from qmpgui.qmp import transaction
 from qmpgui.qmp.shorthand_words import (
     InputError,
+    UnclosedBracket,
     Word,
     bracket_error,
     error_at,
@@ -83,11 +84,23 @@ def parse_input(text: str) -> Request:
 
 def input_complete(text: str) -> bool:
     """True when Enter should send `text` rather than start a new line: one line of
-    shorthand, or a transaction block that is closed. A JSON object is judged by the
-    console itself. Never raises."""
+    shorthand whose values in brackets are closed (a line break inside one belongs to
+    it), or a transaction block that is closed. A JSON object is judged by the console
+    itself. Never raises."""
     if transaction.opens_transaction(text):
         return not transaction.transaction_pending(text)
-    return "\n" not in text.strip()
+    stripped = text.strip()
+    try:
+        words = split_words(stripped)
+    except UnclosedBracket:
+        return False  # the value goes on on the next line
+    except InputError:
+        return True  # an unclosed quote: sent, and refused with where it is
+    outside, last = [], 0
+    for word in words:
+        outside.append(stripped[last : word.start])
+        last = word.start + len(word.text)
+    return "\n" not in "".join(outside)
 
 
 def parse_json_command(text: str) -> Request:

@@ -151,6 +151,12 @@ def test_a_json_error_says_its_line_and_column() -> None:
         ("eject id=cd0", True),
         ("  eject id=cd0  \n", True),
         ('eject v={\n "a": 1', False),
+        ("eject v={", False),
+        ("eject id=cd0 v=[1,", False),
+        ('eject v={"a": "}"', False),
+        ('eject v={\n "a": 1\n}', True),
+        ("eject v=[1,\n2] force=true", True),
+        ('eject id="cd0', True),  # sent, and refused with where the quote is
         ("eject\nid=cd0", False),
         ("transaction(", False),
         ("transaction(\n  blockdev-snapshot-sync device=d0 snapshot-file=s\n)", True),
