@@ -227,6 +227,11 @@ def test_a_port_that_is_not_a_number_says_what_was_typed() -> None:
         parse_endpoint("host:-1")
 
 
+def test_a_port_with_a_letter_after_it_is_refused() -> None:
+    with pytest.raises(EndpointError, match="the port must be a number, not '4444X'"):
+        parse_endpoint("tcp:localhost:4444X/")
+
+
 def test_unix_or_tcp() -> None:
     assert parse_endpoint("/run/vm1.qmp").is_unix
     assert not parse_endpoint("tcp:127.0.0.1:4444").is_unix
@@ -264,6 +269,10 @@ def test_whether_qemu_runs_on_this_host(text: str, local: bool) -> None:
         ("vms/db1", "vms/db1"),
         (".hidden", ".hidden"),
         ("./a:1/", "./a:1"),
+        # `.` and `~` start a path even where HOST:PORT/ would fit.
+        (".vm:1/", ".vm:1"),
+        ("~vm:4444/", "~vm:4444"),  # no user `vm:4444`: not expanded
+        ("sockets/BOX/", "sockets/BOX"),  # only the slash goes, not the name's end
         ("unix:/run/a /", "/run/a /"),  # a name ending in a space keeps its slash
         ("unix:/run/vm1.qmp,nowait", "/run/vm1.qmp"),
         ("/run/vm1.qmp,noserver=on", "/run/vm1.qmp,noserver=on"),  # not QEMU's option

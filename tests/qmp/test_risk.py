@@ -206,3 +206,7 @@ def test_a_malformed_transaction_action_still_counts_by_its_type() -> None:
         "transaction: blockdev-del",
         "transaction: drive-mirror",
     ]
+    # An HMP action whose `data` is no object has no line to read: a change, no error.
+    hmp = {"actions": [{"type": "human-monitor-command", "data": "delvm s"}]}
+    assert classify("transaction", hmp) is Risk.CHANGES
+    assert dangerous_parts("transaction", hmp) == []

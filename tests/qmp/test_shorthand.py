@@ -12,6 +12,7 @@ from qmpgui.qmp.shorthand import (
     input_complete,
     parse_input,
     parse_json_command,
+    parse_shorthand,
     to_shorthand,
 )
 
@@ -82,6 +83,8 @@ def test_shorthand_values(text: str, arguments: dict[str, object]) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
 def test_nothing_to_send(text: str) -> None:
     assert error(text).message == "nothing to send"
+    with pytest.raises(InputError, match=r"^nothing to send$"):
+        parse_shorthand(text)  # called alone, too
 
 
 def test_a_json_commands_control_key_is_refused_as_qemu_refuses_it() -> None:
