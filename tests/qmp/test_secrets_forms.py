@@ -70,9 +70,23 @@ def test_hmp_forms_keep_all_but_the_secret(line: str, kept: str) -> None:
         # No type: QEMU refuses it, but in doubt it is a secret.
         ("object_add id=s0,data=Q7", f"object_add id=s0,data={M}"),
         # Not a secret: unchanged, a trailing comma (which keyval allows) too.
+        # SecretProperties (qapi/crypto.json): data, file, keyid, iv, format, loaded.
+        (
+            "object_add secret,id=s0,keyid=k0,data=Q7,iv=AAAA,format=base64",
+            f"object_add secret,id=s0,keyid=k0,data={M},iv=AAAA,format=base64",
+        ),
         ("object_add iothread,id=io0,", "object_add iothread,id=io0,"),
         ("object_add secret", "object_add secret"),
         ("object_add", "object_add"),
+        # JSON without a secret in it is kept as typed, not rewritten.
+        (
+            'object_add {"qom-type":"iothread","id":"io1"}',
+            'object_add {"qom-type":"iothread","id":"io1"}',
+        ),
+        (
+            'object_add {"qom-type":"secret","id":"s1","file":"/run/pw"}',
+            'object_add {"qom-type":"secret","id":"s1","file":"/run/pw"}',
+        ),
         # object_add with JSON (QEMU 6.0+): rewritten with the secret masked, as typed
         # otherwise (an id in any script kept as it is).
         (
@@ -147,6 +161,7 @@ def test_kept_replies_mask_only_a_secret() -> None:
         ('qom-get /objects/s0 "data', True),
         ('qom-get "/objects/s0 data', True),
         ("qom-get /objects/s0", True),
+        ("qom-get", True),  # QEMU refuses it; in doubt
         ("qom-get /machine type", False),
         ("info status", False),
     ],
