@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing of the pure modules of qmpgui/qmp/ (mutmut 3, configured in
 # pyproject.toml's [tool.mutmut]): each module's score, and the survivors left, into
-# docs/QUALITY.md. About 5 minutes on 2 cores; not part of scripts/test.sh.
+# docs/QUALITY.md. About 7 minutes on 2 cores; not part of scripts/test.sh.
 #   scripts/mutation.sh                 every module listed below
 #   scripts/mutation.sh qmpgui/qmp/risk.py ...   some of them (one at a time is quicker)
 set -euo pipefail

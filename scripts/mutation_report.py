@@ -87,6 +87,11 @@ HARMLESS: dict[str, str] = {
     "resolve_endpoint | endpoint = Endpoint(path=name) => endpoint = Endpoint(path=None)": (
         "equivalent: the next lines find the same file in the folder and make it a path"
     ),
+    # shorthand.py
+    "input_complete | outside, last = [], 0 => outside, last = [], 1": (
+        "equivalent: the text is stripped, so its first word starts at 0 and the first gap "
+        "is empty either way"
+    ),
     # secrets.py
     "_hmp_reads_secret | "
     "prop = None if path is None or path.value is None else read_word(line, path.end) => "

@@ -100,7 +100,7 @@ def input_complete(text: str) -> bool:
     for word in words:
         outside.append(stripped[last : word.start])
         last = word.start + len(word.text)
-    return "\n" not in "".join(outside)
+    return not any("\n" in gap for gap in outside)
 
 
 def parse_json_command(text: str) -> Request:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from qmpgui.qmp import Endpoint, EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
+from qmpgui.qmp.endpoint import current_folder
 
 
 @pytest.mark.parametrize(
@@ -346,3 +347,5 @@ def test_a_key_when_the_current_folder_is_gone(
     monkeypatch.chdir(gone)
     gone.rmdir()
     assert endpoint_key("vms//a.sock") == "unix:vms/a.sock"
+    # Relative endpoints are then read against the root: only absolute ones work.
+    assert resolve_endpoint("vm.qmp", current_folder()) == "/vm.qmp"
