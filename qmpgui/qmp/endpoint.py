@@ -34,14 +34,6 @@ class Endpoint:
         return self.path is not None
 
     @property
-    def address(self) -> str | tuple[str, int]:
-        """The address in the form qemu.qmp's connect() takes: a path, or (host, port)."""
-        if self.path is not None:
-            return self.path
-        assert self.host is not None and self.port is not None
-        return (self.host, self.port)
-
-    @property
     def is_local(self) -> bool:
         """True when QEMU runs on this host (a unix socket or a loopback address)."""
         if self.path is not None:
@@ -143,10 +135,10 @@ def _scheme_problem(scheme: str, original: str) -> str:
 def _file_uri(text: str, original: str) -> Endpoint:
     """`file:///run/vm1.qmp` (as a file manager copies a location): the path in it."""
     try:
-        parts = urllib.parse.urlsplit(text)
+        parts: urllib.parse.SplitResult | None = urllib.parse.urlsplit(text)
     except ValueError:  # "file://[..." : an unclosed IPv6 host
-        parts = urllib.parse.SplitResult("file", "?", "", "", "")
-    if parts.netloc not in ("", "localhost") or not parts.path:
+        parts = None
+    if parts is None or parts.netloc not in ("", "localhost") or not parts.path:
         raise EndpointError(
             f"'{original}': a file:// address must name a file on this machine "
             "(file:///run/vm1.qmp)"

@@ -204,7 +204,7 @@ def _plain_tail(line: str, pos: int) -> bool:
 
 def _change(line: str, pos: int) -> str:
     """`change DEVICE [-f] TARGET [ARG [READ-ONLY-MODE]]`: ARG is the password after
-    `vnc password` (or `passwd`); any other TARGET of `vnc` is masked itself."""
+    `vnc password` (or `passwd`); any other TARGET of `vnc` is masked with all after it."""
     device = read_word(line, pos)
     if device is None or device.value not in ("vnc", None):
         return line
@@ -216,9 +216,9 @@ def _change(line: str, pos: int) -> str:
     if target.value is None:
         return _masked_from(line, target.start)
     if target.value not in _VNC_PASSWORD_TARGETS:
-        # QEMU 6.0+ refuses it; before, a listen address. A password typed in the wrong
-        # place is more likely than an address worth keeping: masked.
-        return _masked_word(line, target)
+        # QEMU 6.0+ refuses it; before, a listen address. A misspelt `password` followed
+        # by the password is more likely than an address worth keeping: masked to the end.
+        return _masked_from(line, target.start)
     rest = skip_spaces(line, target.end)
     return line if rest == len(line) else _masked_from(line, rest)
 

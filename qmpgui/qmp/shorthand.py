@@ -19,6 +19,7 @@ from typing import Any
 from qmpgui.qmp import transaction
 from qmpgui.qmp.shorthand_words import (
     InputError,
+    UnclosedBracket,
     Word,
     bracket_error,
     error_at,
@@ -37,8 +38,10 @@ __all__ = [
     "to_shorthand",
 ]
 
-#: Keys a QMP command object may have.
-_COMMAND_KEYS = {"execute", "exec-oob", "arguments", "id", "control"}
+#: Keys a QMP command object may have (qmp-protocol.md, section 1). Any other key,
+#: `control` included (an out-of-band draft that QEMU never took: `exec-oob` it is),
+#: QEMU refuses ("QMP input member 'control' is unexpected"): refused here, not dropped.
+_COMMAND_KEYS = {"execute", "exec-oob", "arguments", "id"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +84,30 @@ def parse_input(text: str) -> Request:
 
 def input_complete(text: str) -> bool:
     """True when Enter should send `text` rather than start a new line: one line of
-    shorthand, or a transaction block that is closed. A JSON object is judged by the
-    console itself. Never raises."""
+    shorthand whose values in brackets are closed (a line break inside one belongs to
+    it), or a transaction block that is closed. A JSON object is judged by the console
+    itself. Never raises."""
     if transaction.opens_transaction(text):
         return not transaction.transaction_pending(text)
-    return "\n" not in text.strip()
+    stripped = text.strip()
+    try:
+        words = split_words(stripped)
+    except UnclosedBracket:
+        return False  # the value goes on on the next line
+    except InputError:
+        return True  # an unclosed quote: sent, and refused with where it is
+    outside, last = [], 0
+    for word in words:
+        outside.append(stripped[last : word.start])
+        last = word.start + len(word.text)
+    return not any("\n" in gap for gap in outside)
 
 
 def parse_json_command(text: str) -> Request:
     """A command written as a QMP object (qmp-protocol.md, section 1).
 
     Raises InputError for text that is not JSON (with line and column), not an object,
-    has a key a command does not have, or lacks `execute`.
+    has a key a command does not have (QEMU would refuse it), or lacks `execute`.
     """
     try:
         value = json.loads(text)
@@ -102,8 +117,12 @@ def parse_json_command(text: str) -> Request:
         raise InputError("a QMP command is a JSON object")
     unknown = sorted(set(value) - _COMMAND_KEYS)
     if unknown:
-        raise InputError(f"unknown key {unknown[0]!r}: a command has execute, arguments and id")
+        raise InputError(
+            f"unknown key {unknown[0]!r}: a command has execute (or exec-oob), arguments and id"
+        )
     oob = "exec-oob" in value
+    if oob and "execute" in value:  # QEMU: "member 'execute' clashes with 'exec-oob'"
+        raise InputError('a command has "execute" or "exec-oob", not both')
     command = value.get("exec-oob" if oob else "execute")
     if not isinstance(command, str) or not command:
         raise InputError('missing "execute": the name of the command to run')

@@ -28,6 +28,10 @@ class InputError(ValueError):
         self.column = column
 
 
+class UnclosedBracket(InputError):
+    """A value in brackets that has not closed yet: more lines may close it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """One word of the input: its `text` and where it starts (`start`, an offset into
@@ -51,8 +55,8 @@ def error_at(message: str, text: str, offset: int) -> InputError:
 def split_words(text: str) -> list[Word]:
     """The words of `text`, in order (see the module's docstring).
 
-    Raises InputError, at the quote or bracket, for a quote or a bracket that
-    never closes.
+    Raises InputError, at the quote or bracket, for a quote that never closes, and
+    UnclosedBracket (an InputError) for a bracket that never closes.
     """
     words: list[Word] = []
     offset, end = 0, len(text)
@@ -111,9 +115,9 @@ def _bracket_end(text: str, offset: int) -> int:
             if depth == 0:
                 return at + 1
         at += 1
-    raise error_at(
-        f"unclosed {text[offset]!r}: the value ends where its brackets close", text, offset
-    )
+    line, column = position(text, offset)
+    message = f"unclosed {text[offset]!r}: the value ends where its brackets close"
+    raise UnclosedBracket(message, line, column)
 
 
 #: What parse_value() gives back for text that is not a Python literal.

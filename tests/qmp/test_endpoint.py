@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from qmpgui.qmp import Endpoint, EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
+from qmpgui.qmp.endpoint import current_folder
 
 
 @pytest.mark.parametrize(
@@ -170,3 +171,181 @@ def test_an_existing_name_with_a_colon_is_a_path(tmp_path: Path) -> None:
     # The address stays reachable written as one, and a name that is not there is TCP.
     assert resolve_endpoint("tcp:a:1", folder) == "tcp:a:1"
     assert resolve_endpoint("b:1", folder) == "b:1"
+
+
+# -- the canonical text and the bounds, from the README's table of endpoints ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("127.0.0.1:4444", "tcp:127.0.0.1:4444"),
+        ("tcp:127.0.0.1:4444", "tcp:127.0.0.1:4444"),
+        ("TCP:host.example:1", "tcp:host.example:1"),
+        ("[::1]:4444", "tcp:[::1]:4444"),
+        ("tcp:[fe80::1]:4444", "tcp:[fe80::1]:4444"),
+        ("/run/vm1.qmp", "unix:/run/vm1.qmp"),
+        ("unix:/run/vm1.qmp,server=on,wait=off", "unix:/run/vm1.qmp"),
+    ],
+)
+def test_the_canonical_text_brackets_only_ipv6_addresses(text: str, canonical: str) -> None:
+    assert str(parse_endpoint(text)) == canonical
+    assert endpoint_key(text) == canonical
+
+
+@pytest.mark.parametrize(
+    ("spelling", "key"),
+    [
+        ("tcp:LOCALHOST:4444", "tcp:localhost:4444"),
+        ("tcp:host.example.:1", "tcp:host.example:1"),
+        ("[0:0::1]:4444", "tcp:[::1]:4444"),
+        ("[::FFFF:127.0.0.1]:4444", "tcp:127.0.0.1:4444"),
+        ("[FE80::1]:4444", "tcp:[fe80::1]:4444"),
+        ("unix://run//./vm1.qmp/", "unix:/run/vm1.qmp"),
+    ],
+)
+def test_the_key_of_an_endpoint_is_its_plainest_spelling(spelling: str, key: str) -> None:
+    assert endpoint_key(spelling) == key
+
+
+@pytest.mark.parametrize("port", ["1", "4444", "65535"])
+def test_every_tcp_port_is_accepted(port: str) -> None:
+    assert parse_endpoint(f"127.0.0.1:{port}").port == int(port)
+    assert parse_endpoint(f"tcp:[::1]:{port}").port == int(port)
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "70000", "99999999"])
+def test_a_port_beyond_tcps_range_is_refused(port: str) -> None:
+    for text in (f"127.0.0.1:{port}", f"tcp:[::1]:{port}", f"tcp://host:{port}/"):
+        with pytest.raises(EndpointError, match="between 1 and 65535"):
+            parse_endpoint(text)
+
+
+def test_a_port_that_is_not_a_number_says_what_was_typed() -> None:
+    with pytest.raises(EndpointError, match=r"not '4x4\\n1'$"):
+        parse_endpoint("host:4x4\n1")  # a line end in it is shown, not broken
+    with pytest.raises(EndpointError, match="not '-1'"):
+        parse_endpoint("host:-1")
+
+
+def test_a_port_with_a_letter_after_it_is_refused() -> None:
+    with pytest.raises(EndpointError, match="the port must be a number, not '4444X'"):
+        parse_endpoint("tcp:localhost:4444X/")
+
+
+def test_unix_or_tcp() -> None:
+    assert parse_endpoint("/run/vm1.qmp").is_unix
+    assert not parse_endpoint("tcp:127.0.0.1:4444").is_unix
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("tcp:127.0.0.1:1", True),
+        ("tcp:127.1.2.3:1", True),
+        ("tcp:LocalHost:1", True),
+        ("[::1]:1", True),
+        ("[::ffff:127.0.0.1]:1", True),
+        ("tcp:0.0.0.0:1", True),
+        ("[::]:1", True),
+        (f"tcp:{socket.gethostname().upper()}:1", True),
+        ("tcp:10.0.0.1:1", False),
+        ("tcp:128.0.0.1:1", False),
+        ("[::ffff:10.0.0.1]:1", False),
+        ("[fe80::1]:1", False),
+        ("tcp:host.example:1", False),
+        ("tcp:my127.example:1", False),
+    ],
+)
+def test_whether_qemu_runs_on_this_host(text: str, local: bool) -> None:
+    assert parse_endpoint(text).is_local is local
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("file://localhost/run/vm1.qmp", "/run/vm1.qmp"),
+        ("/run/x/../vm1.qmp", "/run/vm1.qmp"),
+        ("vms//a.sock/", "vms/a.sock"),
+        ("vms/db1", "vms/db1"),
+        (".hidden", ".hidden"),
+        ("./a:1/", "./a:1"),
+        # `.` and `~` start a path even where HOST:PORT/ would fit.
+        (".vm:1/", ".vm:1"),
+        ("~vm:4444/", "~vm:4444"),  # no user `vm:4444`: not expanded
+        ("sockets/BOX/", "sockets/BOX"),  # only the slash goes, not the name's end
+        ("unix:/run/a /", "/run/a /"),  # a name ending in a space keeps its slash
+        ("unix:/run/vm1.qmp,nowait", "/run/vm1.qmp"),
+        ("/run/vm1.qmp,noserver=on", "/run/vm1.qmp,noserver=on"),  # not QEMU's option
+        ("/run/vm1.qmp,nothing", "/run/vm1.qmp,nothing"),
+        ("/run/a,b.qmp,server=on,wait=off", "/run/a,b.qmp"),
+    ],
+)
+def test_paths_as_typed_name_the_socket_connected_to(text: str, path: str) -> None:
+    assert parse_endpoint(text).path == path
+
+
+def test_home_alone_is_a_path() -> None:
+    assert parse_endpoint("~").path == os.path.expanduser("~")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("file://[::1/run/vm.qmp", "a file on this machine"),
+        ("file://", "a file on this machine"),
+        ("[::1]]:4444", "[ADDRESS]:PORT"),
+        ("[]:4444", "the host is empty"),
+        ("ssh://host/run/vm.qmp", "SSH address"),
+        ("sftp://host/run/vm.qmp", "SSH address"),
+        ("spice://host:5900", "a display's address"),
+        ("rdp://host", "a display's address"),
+        ("vnc://host:5900", "-qmp unix:/run/vm1.qmp,server=on,wait=off"),
+        ("http://host/", "a web address"),
+        ("ws://host/", "a web address"),
+        ("wss://host/", "a web address"),
+        ("a\0b", "no NUL character"),
+    ],
+)
+def test_more_endpoints_that_are_refused_say_why(text: str, says: str) -> None:
+    with pytest.raises(EndpointError) as caught:
+        parse_endpoint(text)
+    assert says in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["tcp:h:x", "h:x", "tcp://h:x/", "file://elsewhere/a", "h:70000/"])
+def test_a_refusal_quotes_what_was_typed(text: str) -> None:
+    with pytest.raises(EndpointError) as caught:
+        parse_endpoint(text)
+    assert str(caught.value).startswith(f"'{text}'")
+
+
+def test_a_refusal_shows_a_backslash_as_typed() -> None:
+    with pytest.raises(EndpointError, match=r"not 'x\\y'$"):
+        parse_endpoint("h:x\\y")
+
+
+def test_resolving_against_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "db1").touch()
+    (tmp_path / "a:1").touch()
+    (tmp_path / "tcp:b:1").touch()
+    (tmp_path / "server").touch()
+    assert resolve_endpoint("db1", str(tmp_path)) == str(tmp_path / "db1")
+    assert resolve_endpoint("a:1/", str(tmp_path)) == str(tmp_path / "a:1")
+    assert resolve_endpoint("tcp:b:1", str(tmp_path)) == "tcp:b:1"  # tcp: says it is TCP
+    assert resolve_endpoint("server,wait=off", str(tmp_path)) == str(tmp_path / "server")
+    for text, says in (("a:b", "port must be a number"), ("", "empty")):
+        with pytest.raises(EndpointError, match=says):
+            resolve_endpoint(text, str(tmp_path))
+
+
+def test_a_key_when_the_current_folder_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert endpoint_key("vms//a.sock") == "unix:vms/a.sock"
+    # Relative endpoints are then read against the root: only absolute ones work.
+    assert resolve_endpoint("vm.qmp", current_folder()) == "/vm.qmp"

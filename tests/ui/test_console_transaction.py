@@ -156,3 +156,24 @@ def test_completion_and_template_in_a_block(
     qtbot.keyClick(console.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     arun.wait(lambda: bool(exchanges(console)) and finished(exchanges(console)[-1]))
     assert bitmaps(vm) == {"b1"}
+
+
+@pytest.mark.qemu
+def test_a_value_in_brackets_goes_on_over_lines_until_it_closes(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    _window, console = open_console(windows, vm)
+    lines = [
+        "transaction actions=[",
+        '{"type": "block-dirty-bitmap-add", "data": {"node": "drive0", "name": "b3"}},',
+        '{"type": "block-dirty-bitmap-add", "data": {"node": "drive0", "name": "b4"}}',
+    ]
+    enter_lines(arun, console, lines)
+    # The list is still open: Enter went on to the next line, nothing was sent.
+    assert console.input.toPlainText() == "\n".join(lines) + "\n"
+    assert not exchanges(console)
+    enter_lines(arun, console, ["]"])
+    arun.wait(lambda: bool(exchanges(console)) and finished(exchanges(console)[-1]))
+    (item,) = exchanges(console)
+    assert item.exchange is not None and item.exchange.ok, item.exchange
+    assert bitmaps(vm) == {"b3", "b4"}
