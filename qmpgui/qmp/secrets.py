@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -37,6 +38,8 @@ from qmpgui.qmp.hmp_words import Word, command_name, read_word, skip_option, ski
 MASK = "********"
 
 #: The property that holds a secret object's secret (qapi/crypto.json, SecretProperties).
+#: What QEMU's QOM type names look like (memory-backend-ram, virtio-rng.0, tls-creds-x509).
+_QOM_TYPE_NAME = re.compile(r"[a-z0-9][a-z0-9_.+-]*")
 SECRET_PROPERTY = "data"
 #: `change`'s targets that set the VNC password (hmp_change_vnc, qmp_change_vnc).
 _VNC_PASSWORD_TARGETS = ("password", "passwd")
@@ -92,8 +95,13 @@ def _secret_property(name: object) -> bool:
 
 def _may_be_secret_type(qom_type: object) -> bool:
     """Whether an object of this `qom-type` may be a secret: `secret`, `secret_keyring`,
-    or a type missing or not a string (in doubt, yes)."""
-    return not isinstance(qom_type, str) or qom_type.strip().lower().startswith("secret")
+    any type that names a secret however written (`-secret`, `x-secret`: QEMU refuses
+    them, but the line still holds what was meant as one), a name QEMU's type names
+    never look like, or a type missing or not a string (in doubt, yes)."""
+    if not isinstance(qom_type, str):
+        return True
+    name = qom_type.strip().lower()
+    return "secret" in name or _QOM_TYPE_NAME.fullmatch(name) is None
 
 
 def _mask_password(arguments: dict[str, Any]) -> None:
