@@ -167,3 +167,12 @@ def test_object_add_of_another_type_keeps_its_properties() -> None:
     line = "object_add memory-backend-ram,id=m0,size=64M"
     assert mask_hmp(line) == line
     assert mask_arguments("object-add", {"qom-type": "iothread", "id": "io0"})["id"] == "io0"
+
+
+def test_object_add_whose_type_is_not_a_string_is_masked() -> None:
+    # QEMU refuses a type that is not a string; in doubt, what follows data is a secret.
+    for qom_type in (5, None, ["secret"]):
+        arguments = {"qom-type": qom_type, "id": "x", "data": "Q7"}
+        assert mask_arguments("object-add", arguments)["data"] == MASK, qom_type
+    line = 'object_add {"qom-type": 5, "id": "x", "data": "Q7"}'
+    assert not kept(mask_hmp(line))
