@@ -6,30 +6,13 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qmpgui.host import places
 from qmpgui.host.places import list_sockets, usual_places
-
-
-@pytest.fixture
-def listeners() -> Iterator[list[socket.socket]]:
-    made: list[socket.socket] = []
-    yield made
-    for sock in made:
-        sock.close()
-
-
-def listen(path: Path, made: list[socket.socket]) -> Path:
-    """A listening unix socket at `path` (nothing answers on it)."""
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    sock.bind(str(path))
-    sock.listen()
-    made.append(sock)
-    return path
+from tests.helpers.listeners import listen
 
 
 def plain_files(folder: Path, count: int, prefix: str = "f") -> None:

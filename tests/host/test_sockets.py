@@ -5,29 +5,12 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qmpgui.host.sockets import PathKind, check_endpoint
-
-
-@pytest.fixture
-def listeners() -> Iterator[list[socket.socket]]:
-    made: list[socket.socket] = []
-    yield made
-    for sock in made:
-        sock.close()
-
-
-def listen(path: Path, made: list[socket.socket]) -> Path:
-    """A listening unix socket at `path` (nothing answers on it)."""
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    sock.bind(str(path))
-    sock.listen()
-    made.append(sock)
-    return path
+from tests.helpers.listeners import listen
 
 
 def test_a_path_with_no_socket_is_warned_about_not_refused(short_tmp: Path) -> None:
