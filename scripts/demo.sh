@@ -23,25 +23,9 @@ stop_screen() {
     rm -rf "$screen"
 }
 trap stop_screen EXIT
-export XAUTHORITY=$screen/Xauthority
-cookie=$(mcookie)
-# Xvfb takes every cookie in its -auth file whatever display it names; its display
-# number is known only once it has picked a free one (-displayfd).
-touch "$XAUTHORITY"
-xauth -q add :0 . "$cookie"
-setsid Xvfb -displayfd 3 -nolisten tcp -auth "$XAUTHORITY" -screen 0 1280x1024x24 \
-    3>"$screen/display" >"$screen/Xvfb.log" 2>&1 &
-xvfb=$!
-until [ -s "$screen/display" ]; do
-    if ! kill -0 "$xvfb" 2>/dev/null; then
-        cat "$screen/Xvfb.log" >&2
-        echo "Xvfb could not start a virtual screen." >&2
-        exit 1
-    fi
-    sleep 0.05
-done
-export DISPLAY=":$(head -n 1 "$screen/display")"
-xauth -q add "$DISPLAY" . "$cookie"
+# shellcheck source=scripts/virtual_screen.sh
+. scripts/virtual_screen.sh  # the working folder is the repository's (above)
+start_virtual_screen "$screen" demo.sh -screen 0 1280x1024x24
 
 # In the background, so that a SIGTERM or SIGHUP sent to this script alone reaches
 # qmpgui too; Ctrl+C reaches it directly (the terminal signals the whole job).

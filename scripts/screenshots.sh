@@ -70,23 +70,9 @@ trap 'exit 129' HUP
 
 # A screen of its own, in a session of its own (see scripts/demo.sh), at a fixed size
 # and resolution so that every run draws the same pixels' worth.
-export XAUTHORITY=$work/Xauthority
-cookie=$(mcookie)
-touch "$XAUTHORITY"
-xauth -q add :0 . "$cookie"
-setsid Xvfb -displayfd 3 -nolisten tcp -auth "$XAUTHORITY" -screen 0 1600x1000x24 -dpi 96 \
-    3>"$work/display" >"$work/Xvfb.log" 2>&1 &
-xvfb=$!
-until [ -s "$work/display" ]; do
-    if ! kill -0 "$xvfb" 2>/dev/null; then
-        cat "$work/Xvfb.log" >&2
-        echo "screenshots.sh: Xvfb could not start a virtual screen." >&2
-        exit 1
-    fi
-    sleep 0.05
-done
-export DISPLAY=":$(head -n 1 "$work/display")"
-xauth -q add "$DISPLAY" . "$cookie"
+# shellcheck source=scripts/virtual_screen.sh
+. scripts/virtual_screen.sh  # the working folder is the repository's (above)
+start_virtual_screen "$work" screenshots.sh -screen 0 1600x1000x24 -dpi 96
 
 export QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8
 unset WAYLAND_DISPLAY QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS QT_FONT_DPI
