@@ -102,7 +102,7 @@ def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
         note = f"; {result.note}" if result.note else ""
         out.write(f"{where} ok ({ms}){note}\n{_body(result)}")
     else:
-        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.error}\n")
+        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.kept_error}\n")
     out.flush()
 
 
