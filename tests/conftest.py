@@ -25,7 +25,7 @@ from tests.helpers import running  # noqa: E402
 from tests.helpers.dialogs import dismiss_dialogs  # noqa: E402
 from tests.helpers.qemu_vm import QemuVm  # noqa: E402
 from tests.helpers.runner import AsyncRunner  # noqa: E402
-from tests.helpers.sshd import SshHome, Sshd  # noqa: E402
+from tests.helpers.sshd import Sshd, SshHome  # noqa: E402
 from tests.helpers.windows import Windows  # noqa: E402
 
 # Property tests time nothing: on a busy machine an example may take a second.

@@ -129,8 +129,13 @@ class SshClient(asyncssh.SSHClient):
                     return None
                 try:
                     return await asyncio.to_thread(asyncssh.read_private_key, path, passphrase)
-                except (ValueError, OSError):  # a wrong passphrase: asked again
-                    continue
+                except asyncssh.KeyEncryptionError as err:
+                    if "ncorrect" not in str(err):
+                        _log.warning("cannot open %s: %s", path, err)
+                        break
+                except (ValueError, OSError) as err:  # unreadable now: the next key
+                    _log.warning("cannot open %s: %s", path, err)
+                    break
         return None
 
     async def password_auth_requested(self) -> str | None:
