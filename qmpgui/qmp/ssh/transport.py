@@ -47,16 +47,19 @@ class RemoteFiles:
 
     async def fetch_and_remove(self, path: str) -> bytes:
         """The bytes of `path` on that host, read over SFTP; the file is removed there
-        whether or not it could be read. Raises OSError (asyncssh's SFTPError is one)
-        or asyncssh.Error when it cannot be read."""
-        async with self._conn.start_sftp_client() as sftp:
-            try:
-                async with sftp.open(path, "rb") as remote:
-                    data = await remote.read()
-                    return data if isinstance(data, bytes) else data.encode()
-            finally:
-                with contextlib.suppress(OSError, asyncssh.Error):
-                    await sftp.remove(path)
+        whether or not it could be read. Raises OSError, with the SFTP server's reason
+        as its strerror, when it cannot be read."""
+        try:
+            async with self._conn.start_sftp_client() as sftp:
+                try:
+                    async with sftp.open(path, "rb") as remote:
+                        data = await remote.read()
+                        return data if isinstance(data, bytes) else data.encode()
+                finally:
+                    with contextlib.suppress(OSError, asyncssh.Error):
+                        await sftp.remove(path)
+        except asyncssh.Error as err:
+            raise OSError(0, err.reason or str(err)) from None
 
     async def exists(self, path: str) -> bool:
         """Whether `path` exists on that host (False when SFTP cannot tell)."""
