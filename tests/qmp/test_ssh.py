@@ -248,3 +248,64 @@ def test_the_ssh_connection_lost_is_said_as_such(
     reason = asyncio.run(main())
     assert reason.startswith("connection lost: the SSH connection to 127.0.0.1 was lost")
     assert HUB.connections() == 0
+
+
+@pytest.mark.qemu
+@pytest.mark.parametrize("kbdint", [False, True], ids=["password", "keyboard-interactive"])
+def test_a_password_is_asked_again_when_wrong_and_never_kept(
+    qemu: QemuVm, ssh_home: SshHome, tmp_path: Path, kbdint: bool
+) -> None:
+    from tests.helpers.ssh_password_server import PasswordServer
+
+    asker = Asker(secrets=["wrong one", "right one"])
+    set_asker(asker)
+    ports: list[int] = []
+
+    async def main() -> None:
+        server = await PasswordServer(tmp_path / "srv", "right one", kbdint=kbdint).start()
+        ports.append(server.port)
+        ssh_home.known_hosts.write_text(server.known_hosts_line())
+        try:
+            conn = await connect(f"ssh://tester@127.0.0.1:{server.port}{qemu.app_socket}")
+            await conn.execute("stop")
+            await conn.close()
+        finally:
+            server.close()
+        assert server.tries == ["wrong one", "right one"]
+
+    try:
+        asyncio.run(main())
+    finally:
+        set_asker(None)
+        HUB.forget_all()
+    word = "Verification code" if kbdint else "password"
+    assert asker.prompts == [f"{word} for tester@127.0.0.1:{ports[0]}"] * 2
+    assert qemu.watch.execute("query-status")["status"] == "paused"
+    assert "right one" not in "".join(
+        p.read_text(errors="replace") for p in tmp_path.rglob("*") if p.is_file()
+    )
+
+
+@pytest.mark.qemu
+def test_a_cancelled_password_ends_in_a_sentence(
+    qemu: QemuVm, ssh_home: SshHome, tmp_path: Path
+) -> None:
+    from tests.helpers.ssh_password_server import PasswordServer
+
+    set_asker(Asker(secrets=[None]))
+
+    async def main() -> ConnectFailure:
+        server = await PasswordServer(tmp_path / "srv", "pw").start()
+        ssh_home.known_hosts.write_text(server.known_hosts_line())
+        try:
+            return await failure(f"ssh://tester@127.0.0.1:{server.port}{qemu.app_socket}")
+        finally:
+            server.close()
+
+    try:
+        err = asyncio.run(main())
+    finally:
+        set_asker(None)
+        HUB.forget_all()
+    assert str(err).startswith("authentication to tester@127.0.0.1:")
+    assert str(err).endswith("cancelled: no password or passphrase given")
