@@ -103,6 +103,8 @@ class SshHub:
                     shared.opening = asyncio.get_running_loop().create_task(
                         self._open(shared, endpoint, timeout)
                     )
+                    # Its failure is read by each VM waiting; none may be left (all cancelled).
+                    shared.opening.add_done_callback(_retrieved)
                 await asyncio.shield(shared.opening)
             return shared
         except BaseException:
@@ -124,6 +126,11 @@ class SshHub:
 
         client.on_lost = lost
         return conn
+
+
+def _retrieved(task: asyncio.Task[asyncssh.SSHClientConnection]) -> None:
+    if not task.cancelled():
+        task.exception()
 
 
 #: The process's SSH connections.
