@@ -27,9 +27,9 @@ class SshQuestions:
         box.setText(f"The authenticity of host <b>{html.escape(host)}</b> can't be established.")
         box.setInformativeText(
             f"{html.escape(key_type)} key fingerprint is<br><tt>{html.escape(fingerprint)}</tt>"
-            "<br><br>Check it with the host's administrator (<tt>ssh-keygen -lf "
-            "/etc/ssh/ssh_host_*_key.pub</tt> there). Trusted, it is added to "
-            "~/.ssh/known_hosts and not asked again."
+            "<br><br>Check it with the host's administrator; on the host,<br>"
+            "<tt style='white-space: pre'>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</tt><br>"
+            "shows it. Trusted, it is added to ~/.ssh/known_hosts and not asked again."
         )
         trust = box.addButton("Trust and connect", QMessageBox.ButtonRole.AcceptRole)
         trust.setObjectName("sshTrustHostKey")
