@@ -309,3 +309,30 @@ def test_a_cancelled_password_ends_in_a_sentence(
         HUB.forget_all()
     assert str(err).startswith("authentication to tester@127.0.0.1:")
     assert str(err).endswith("cancelled: no password or passphrase given")
+
+
+@pytest.mark.qemu
+@pytest.mark.sshd
+def test_a_host_of_ssh_config_gives_name_port_user_and_key(
+    qemu: QemuVm, sshd: Sshd, ssh_home: SshHome
+) -> None:
+    from tests.helpers.sshd import keygen
+
+    ssh_home.trust(sshd)
+    other = keygen(ssh_home.ssh / "vmhost_key")  # not a default name: only the config names it
+    sshd.authorize(Path(f"{other}.pub").read_text())
+    keygen(ssh_home.key)  # the default key is no longer accepted
+    ssh_home.config.write_text(
+        f"Host vmhost\n  HostName 127.0.0.1\n  Port {sshd.port}\n  User {sshd.user}\n"
+        f"  IdentityFile {other}\n"
+    )
+
+    async def main() -> None:
+        conn = await connect(f"ssh://vmhost{qemu.app_socket}")
+        try:
+            await conn.execute("stop")
+        finally:
+            await conn.close()
+
+    asyncio.run(main())
+    assert qemu.watch.execute("query-status")["status"] == "paused"
