@@ -129,6 +129,14 @@ HARMLESS: dict[str, str] = {
     'if command == "human-monitor-command" or isinstance(value, str):': (
         "equivalent: no other command has a `command-line` argument (qapi/*.json)"
     ),
+    '_object_keyval | value = spec[value_start:value_end].replace(",,", ",") => '
+    'value = spec[value_start:value_end].replace("XX,,XX", ",")': (
+        "equivalent: a type with a comma is no QOM type's name, with `,,` read or not"
+    ),
+    '_object_keyval | value = spec[value_start:value_end].replace(",,", ",") => '
+    'value = spec[value_start:value_end].replace(",,", "XX,XX")': (
+        "equivalent: a type with a comma is no QOM type's name, with `,,` read or not"
+    ),
     # echoes.py
     "_collect | if isinstance(original, dict) and isinstance(masked, dict): => "
     "if isinstance(original, dict) or isinstance(masked, dict):": (

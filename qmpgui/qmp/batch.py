@@ -27,7 +27,7 @@ from qmpgui.qmp.errors import (
 )
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
-from qmpgui.qmp.secrets import mask_arguments, mask_hmp, mask_return, mask_text
+from qmpgui.qmp.secrets import mask_arguments, mask_hmp, mask_return, mask_text, resends_mask
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 from qmpgui.qmp.transaction import closes_transaction, opens_transaction
 
@@ -343,6 +343,9 @@ async def _run_step(exchange: Exchange, line: int, request: Request, iteration: 
     start = time.monotonic()
     base = (line, iteration, command, arguments)
     try:
+        masked = resends_mask(command, arguments)
+        if masked is not None:
+            raise InvalidRequest(masked)
         reply = await exchange(message)
     except QmpFailure as failure:
         elapsed = time.monotonic() - start

@@ -134,6 +134,11 @@ def _parse_entry(lines: list[str]) -> HmpCommand | None:
 _USAGE = re.compile(r'Try "help [^"]*" for more information')
 #: The one line QEMU prints for a command (or an `info` subcommand) it does not have.
 _UNKNOWN = re.compile(r"unknown command: '.*'")
+#: Lines QEMU 7.2 prints without `Error: ` when a command did not run: hmp_change()
+#: in monitor/hmp-cmds.c, for `change vnc` with anything but `password PASSWORD`.
+_REFUSALS = re.compile(
+    r"Parameter 'read-only-mode' is invalid for VNC|Expected 'password' after 'vnc'"
+)
 
 
 def output_error(output: str) -> str | None:
@@ -142,6 +147,7 @@ def output_error(output: str) -> str | None:
 
     The forms QEMU 7.2 uses, as a real one prints them: a first line `Error: ...` (the command ran and failed; the prefix is dropped),
     `unknown command: 'info blah'` alone, a first line `Could not ...` (`drive_add`),
+    `change vnc`'s two refusals alone (`Expected 'password' after 'vnc'`),
     and a last line `Try "help eject" for more information` after a bad argument (the
     lines before it say what was wrong: `eject: block device name expected`). Anything
     else is output, also an `info` command telling there is nothing to show (`info
@@ -156,7 +162,7 @@ def output_error(output: str) -> str | None:
         return " ".join([first.removeprefix("Error: ").strip(), *lines[1:]])
     if len(lines) == 1 and _UNKNOWN.fullmatch(first):
         return first
-    if first.startswith("Could not "):
+    if first.startswith("Could not ") or (len(lines) == 1 and _REFUSALS.fullmatch(first)):
         return " ".join(lines)
     if _USAGE.fullmatch(lines[-1]):
         return " ".join(lines[:-1]) or lines[-1]

@@ -11,6 +11,7 @@ qapi/qom.json, qapi/block-core.json before 4.0, the `change` of 5.2 and older) a
 hmp-commands.hx:
 
 - `set_password`, `change-vnc-password`, `block_passwd`: `password`;
+- `sev-inject-launch-secret`: `secret` (qapi/misc-target.json);
 - `change` with device `vnc` and target `password` (or `passwd`): `arg`;
 - `object-add` of a `secret` (flat, or under `props` before 6.0): `data`;
 - `qom-set` of a property `data`: `value`; `qom-get` of `data`: the reply
@@ -28,6 +29,7 @@ end, an object whose type is missing or unclear is treated as a secret.
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -43,6 +45,13 @@ MASK = "********"
 #: What QEMU's QOM type names look like (memory-backend-ram, virtio-rng.0, tls-creds-x509).
 _QOM_TYPE_NAME = re.compile(r"[a-z0-9][a-z0-9_.+-]*")
 SECRET_PROPERTY = "data"
+#: The secret object types (qapi/qom.json: secret, secret_keyring).
+_SECRET_TYPES = ("secret", "secret_keyring")
+#: The properties of a secret object that are not its secret (qapi/crypto.json,
+#: SecretCommonProperties, SecretProperties): every other one is masked, misspelt too.
+_PUBLIC_PROPERTIES = frozenset({"qom-type", "id", "format", "keyid", "iv", "file", "loaded"})
+#: How close a misspelt name is to what was meant (difflib's ratio).
+_CLOSE = 0.75
 #: `change`'s targets that set the VNC password (hmp_change_vnc, qmp_change_vnc).
 _VNC_PASSWORD_TARGETS = ("password", "passwd")
 #: set_password's `connected` (qapi/ui.json, SetPasswordAction).
@@ -92,10 +101,29 @@ def mask_text(command: str, arguments: Mapping[str, Any] | None, text: str) -> s
     return scrub(text, found, MASK)
 
 
+def resends_mask(command: str, arguments: Mapping[str, Any] | None) -> str | None:
+    """Why `command` with `arguments` must not be sent: it would set a secret to MASK
+    itself (a line recalled from the history, which keeps secrets masked); None when it
+    holds no MASK or cannot carry a secret. The sentence is for the user."""
+    args = dict(arguments or {})
+    if command == "human-monitor-command":
+        line = args.get("command-line")
+        if not isinstance(line, str) or command_name(line)[0].lower() not in _HMP_RULES:
+            return None
+    elif command not in _ARGUMENT_RULES:
+        return None
+    if MASK not in json.dumps(args):
+        return None
+    return (
+        f"not sent: it holds {MASK} where a secret goes (the history keeps secrets "
+        "masked): type the secret again"
+    )
+
+
 def mask_hmp(line: str) -> str:
     """One HMP command line with its secret masked, otherwise as given; never raises."""
     name, end = command_name(line)
-    rule = _HMP_RULES.get(name)
+    rule = _HMP_RULES.get(name.lower())  # QEMU refuses SET_PASSWORD; it still holds one
     return line if rule is None else rule(line, end)
 
 
@@ -103,24 +131,40 @@ def mask_hmp(line: str) -> str:
 
 
 def _secret_property(name: object) -> bool:
-    """Whether a QOM property may hold a secret (not a string: in doubt, yes)."""
-    return not isinstance(name, str) or name.strip().lower() == SECRET_PROPERTY
+    """Whether a QOM property may hold a secret: `data`, or a name QEMU refuses that is
+    close to it (`dat`, `dtaa`: what was meant); not a string: in doubt, yes."""
+    return not isinstance(name, str) or _close(name.strip().lower(), SECRET_PROPERTY)
+
+
+def _close(name: str, meant: str) -> bool:
+    """Whether `name` is `meant` or a slip of the keyboard away (a letter left out,
+    added, changed or two swapped: difflib's ratio of at least 3/4)."""
+    return name == meant or difflib.SequenceMatcher(None, name, meant).ratio() >= _CLOSE
 
 
 def _may_be_secret_type(qom_type: object) -> bool:
     """Whether an object of this `qom-type` may be a secret: `secret`, `secret_keyring`,
-    any type that names a secret however written (`-secret`, `x-secret`: QEMU refuses
-    them, but the line still holds what was meant as one), a name QEMU's type names
-    never look like, or a type missing or not a string (in doubt, yes)."""
+    any type that names a secret however written (`-secret`, `x-secret`, `secrte`: QEMU
+    refuses them, but the line still holds what was meant as one), a name QEMU's type
+    names never look like, or a type missing or not a string (in doubt, yes)."""
     if not isinstance(qom_type, str):
         return True
     name = qom_type.strip().lower()
-    return "secret" in name or _QOM_TYPE_NAME.fullmatch(name) is None
+    return (
+        "secret" in name
+        or _QOM_TYPE_NAME.fullmatch(name) is None
+        or any(_close(name, meant) for meant in _SECRET_TYPES)
+    )
 
 
 def _mask_password(arguments: dict[str, Any]) -> None:
     if "password" in arguments:
         arguments["password"] = MASK
+
+
+def _mask_launch_secret(arguments: dict[str, Any]) -> None:
+    if "secret" in arguments:
+        arguments["secret"] = MASK
 
 
 def _mask_change(arguments: dict[str, Any]) -> None:
@@ -134,16 +178,33 @@ def _mask_change(arguments: dict[str, Any]) -> None:
 
 def mask_object(properties: dict[str, Any]) -> bool:
     """Mask, in place, a secret object's `data` in object-add's `properties` (flat, or
-    under `props` before QEMU 6.0); whether anything was masked."""
+    under `props` before QEMU 6.0), with every property a secret does not have (`dtaa`:
+    QEMU refuses it, the value is still what was meant as the secret) and a type that
+    is no QOM type's name; whether anything was masked."""
     if not _may_be_secret_type(properties.get("qom-type")):
         return False
     masked = False
     nested = properties.get("props")
     for holder in (properties, nested if isinstance(nested, dict) else {}):
-        for key in [k for k in holder if _secret_property(k)]:
+        for key in [k for k in holder if _private(k) and k != "props"]:
             holder[key] = MASK
             masked = True
+    if not _type_name(properties.get("qom-type")):
+        properties["qom-type"] = MASK
+        masked = True
     return masked
+
+
+def _private(key: object) -> bool:
+    """Whether a secret object's property `key` may hold its secret (qapi/crypto.json)."""
+    return not isinstance(key, str) or key.strip().lower() not in _PUBLIC_PROPERTIES
+
+
+def _type_name(qom_type: object) -> bool:
+    """Whether `qom_type` looks like a QOM type's name (a missing one is no secret)."""
+    return qom_type is None or (
+        isinstance(qom_type, str) and _QOM_TYPE_NAME.fullmatch(qom_type.strip().lower()) is not None
+    )
 
 
 def _mask_qom_set(arguments: dict[str, Any]) -> None:
@@ -171,6 +232,7 @@ _ARGUMENT_RULES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "set_password": _mask_password,
     "change-vnc-password": _mask_password,
     "block_passwd": _mask_password,
+    "sev-inject-launch-secret": _mask_launch_secret,
     "change": _mask_change,
     "object-add": mask_object,
     "qom-set": _mask_qom_set,
@@ -320,7 +382,9 @@ def _object_keyval(spec: str) -> str:
         return spec
     out, last = [], 0
     for key, value_start, value_end in elements:
-        if key is not None and (_secret_property(key) or key.lower().startswith("data.")):
+        is_type = key in (None, "qom-type")
+        value = spec[value_start:value_end].replace(",,", ",")
+        if (not is_type and _private(key)) or (is_type and not _type_name(value)):
             out += [spec[last:value_start], MASK]
             last = value_end
     return "".join(out) + spec[last:]

@@ -103,16 +103,33 @@ def input_complete(text: str) -> bool:
     return not any("\n" in gap for gap in outside)
 
 
+class _DuplicateKey(Exception):
+    """A key given twice in a JSON object (args[0])."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen.add(key)
+    return dict(pairs)
+
+
 def parse_json_command(text: str) -> Request:
     """A command written as a QMP object (qmp-protocol.md, section 1).
 
-    Raises InputError for text that is not JSON (with line and column), not an object,
+    Raises InputError for text that is not JSON (with line and column), names a key
+    twice in an object (QEMU's parser refuses it), not an object,
     has a key a command does not have (QEMU would refuse it), or lacks `execute`.
     """
     try:
-        value = json.loads(text)
+        value = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as err:
         raise InputError(f"not valid JSON: {err.msg}", err.lineno, err.colno) from None
+    except _DuplicateKey as err:
+        # QEMU refuses it ("duplicate key"); Python would keep the last one silently.
+        raise InputError(f"the key {err.args[0]!r} is given twice: QEMU refuses that") from None
     if not isinstance(value, dict):
         raise InputError("a QMP command is a JSON object")
     unknown = sorted(set(value) - _COMMAND_KEYS)

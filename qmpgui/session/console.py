@@ -12,10 +12,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from qmpgui.qmp import NotConnected, QmpFailure
+from qmpgui.qmp import InvalidRequest, NotConnected, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
-from qmpgui.qmp.secrets import mask_arguments, mask_return, mask_text
+from qmpgui.qmp.secrets import mask_arguments, mask_return, mask_text, resends_mask
 from qmpgui.qmp.shorthand import Request
 from qmpgui.session.vm_session import VmSession
 
@@ -139,7 +139,8 @@ async def send_message(
     A message that ends QEMU (qmp.outcome.quits) makes the session expect the exit,
     `exit_reason` completing "QEMU exited after ..." ("quit from the console"), and
     withdraws that when the command failed. Raises NotConnected when the VM is not
-    connected (nothing is sent), and what exchange() raises.
+    connected and InvalidRequest when it would set a secret to the mask (nothing is
+    sent: qmp.secrets.resends_mask()), and what exchange() raises.
     """
     conn = session.connection
     if conn is None:
@@ -148,6 +149,9 @@ async def send_message(
     command = str(message.get("execute") or message.get("exec-oob") or "?")
     raw_arguments = message.get("arguments")
     arguments = raw_arguments if isinstance(raw_arguments, dict) else None
+    masked = resends_mask(command, arguments)
+    if masked is not None:
+        raise InvalidRequest(masked)
     exits = quits(command, arguments)
     if exits:
         session.expect_exit(exit_reason)
@@ -178,7 +182,7 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
             session, exchange.message, f"{exchange.command} from the console"
         )
     except QmpFailure as failure:
-        sent = not isinstance(failure, NotConnected)
+        sent = not isinstance(failure, NotConnected | InvalidRequest)
         if closed_by_quit(exchange.command, exchange.arguments, failure):
             exchange.note = QUIT_NOTE
         else:

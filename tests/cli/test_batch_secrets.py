@@ -49,3 +49,18 @@ def test_no_secret_in_the_output(short_tmp: Path, as_json: bool) -> None:
             assert MARK not in run.stdout + run.stderr
     finally:
         vm.stop()
+
+
+@pytest.mark.qemu
+def test_a_line_that_would_set_a_secret_to_the_mask_is_not_sent(short_tmp: Path) -> None:
+    vm = QemuVm(short_tmp).start()
+    try:
+        script = short_tmp / "recalled.qmp"
+        script.write_text(f"object-add qom-type=secret id=sM data={MASK}\n")
+        run = batch(str(vm.app_socket), str(script))
+        assert run.returncode != 0
+        assert "type the secret again" in run.stdout + run.stderr
+        objects = vm.watch.execute("qom-list", {"path": "/objects"})
+        assert "sM" not in [child["name"] for child in objects]
+    finally:
+        vm.stop()

@@ -26,6 +26,12 @@ def hmp_lines(n: str) -> list[str]:
         # QEMU reads the rest as the `connected` action and names it in its error:
         f"set_password vnc 'pw {MARK}o'",  # HMP quotes with double quotes only
         f"set_password vnc pw{MARK}p {MARK}q",
+        # Misspelt: QEMU refuses them, and the line still holds what was meant as a secret.
+        f"object_add secret,id=sE{n},dtaa={MARK}r",
+        f"object_add secrte,id=sF{n},data={MARK}s",
+        f"qom-set /objects/sA{n} dat {MARK}t",
+        f"SET_PASSWORD vnc {MARK}u",
+        f"object_add -j {MARK}v",  # object_add has no -j: QEMU names it all as the type
         f'change vnc password "pw {MARK}f"',
         f"qom-set /objects/sD{n} data {MARK}g",
         f"qom-get /objects/sA{n} data",  # the output is the secret
@@ -49,6 +55,8 @@ def qmp_lines(n: str) -> list[str]:
         f"object-add qom-type=secret id=sK{n} data={MARK}m",
         f"qom-set path=/objects/sK{n} property=data value={MARK}n",
         f"qom-get path=/objects/sK{n} property=data",  # the reply is the secret
+        f"sev-inject-launch-secret packet-header=aGk= secret={MARK}w",
+        f"object-add qom-type=secret id=sL{n} dtaa={MARK}x",
     ]
 
 

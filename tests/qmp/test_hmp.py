@@ -220,6 +220,12 @@ FAILED_OUTPUTS = [
         "status: extraneous characters at the end of line",
     ),
     ('Try "help x" for more information\r\n', 'Try "help x" for more information'),
+    # change vnc refuses without `Error: ` (hmp_change): the password was not set
+    (
+        "Parameter 'read-only-mode' is invalid for VNC\r\n",
+        "Parameter 'read-only-mode' is invalid for VNC",
+    ),
+    ("Expected 'password' after 'vnc'\r\n", "Expected 'password' after 'vnc'"),
 ]
 
 WORKED_OUTPUTS = [

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from qmpgui.qmp.secrets import MASK, has_secret, mask_arguments, mask_hmp, mask_return
+from qmpgui.qmp.secrets import (
+    MASK,
+    has_secret,
+    mask_arguments,
+    mask_hmp,
+    mask_return,
+    resends_mask,
+)
 
 M = MASK
 
@@ -169,3 +176,77 @@ def test_kept_replies_mask_only_a_secret() -> None:
 def test_hmp_qom_get_output_is_masked_when_it_reads_a_secret(line: str, secret: bool) -> None:
     reply = mask_return("human-monitor-command", {"command-line": line}, "Q7\r\n")
     assert reply == (M if secret else "Q7\r\n")
+
+
+@pytest.mark.parametrize(
+    ("command", "arguments"),
+    [
+        ("set_password", {"protocol": "vnc", "password": MASK}),
+        ("object-add", {"qom-type": "secret", "id": "s", "data": MASK}),
+        ("human-monitor-command", {"command-line": f"set_password vnc {MASK}"}),
+        ("human-monitor-command", {"command-line": f"object_add secret,id=s,data={MASK}"}),
+    ],
+)
+def test_a_recalled_line_that_would_set_a_secret_to_the_mask_is_refused(
+    command: str, arguments: dict[str, str]
+) -> None:
+    said = resends_mask(command, arguments)
+    assert said is not None and "type the secret again" in said
+
+
+@pytest.mark.parametrize(
+    ("command", "arguments"),
+    [
+        ("set_password", {"protocol": "vnc", "password": "x"}),
+        ("query-status", {}),
+        ("human-monitor-command", {"command-line": f"info status {MASK}"}),
+        ("block_set_io_throttle", {"id": MASK}),
+    ],
+)
+def test_a_line_without_the_mask_where_a_secret_goes_is_sent(
+    command: str, arguments: dict[str, str]
+) -> None:
+    assert resends_mask(command, arguments) is None
+
+
+@pytest.mark.parametrize("name", ["dat", "dtaa", "daat", "Data ", "datas"])
+def test_a_property_a_slip_away_from_data_is_masked(name: str) -> None:
+    # QEMU refuses them ("Property 'secret.dat' not found"); the value is what was meant
+    # as the secret.
+    assert mask_hmp(f"qom-set /objects/s0 {name.strip()} Q7") == (
+        f"qom-set /objects/s0 {name.strip()} {MASK}"
+    )
+    masked = mask_arguments("qom-set", {"path": "/objects/s0", "property": name, "value": "Q7"})
+    assert masked["value"] == MASK
+    assert mask_return("qom-get", {"path": "/objects/s0", "property": name}, "Q7") == MASK
+
+
+@pytest.mark.parametrize("name", ["format", "id", "file", "size", "da", "dotty"])
+def test_a_property_far_from_data_is_kept(name: str) -> None:
+    line = f"qom-set /objects/s0 {name} raw"
+    assert mask_hmp(line) == line
+    assert mask_return("qom-get", {"path": "/objects/s0", "property": name}, "raw") == "raw"
+
+
+@pytest.mark.parametrize("qom_type", ["secrte", "secert", "secre", "x-secret-v2-backend"])
+def test_a_type_meant_as_a_secret_is_masked(qom_type: str) -> None:
+    assert mask_hmp(f"object_add {qom_type},id=s0,data=Q7") == (
+        f"object_add {qom_type},id=s0,data={MASK}"
+    )
+    arguments = {"qom-type": qom_type, "id": "s0", "data": "Q7"}
+    assert mask_arguments("object-add", arguments)["data"] == MASK
+
+
+def test_an_explicit_type_stays_and_every_property_a_secret_lacks_is_masked() -> None:
+    line = "object_add qom-type=secret,id=s0,format=base64,dtaa=Q7,keyid=k0"
+    assert mask_hmp(line) == (
+        f"object_add qom-type=secret,id=s0,format=base64,dtaa={MASK},keyid=k0"
+    )
+
+
+def test_a_type_that_is_no_qom_name_is_masked_it_may_hold_the_secret() -> None:
+    # object_add has no -j: QEMU reads `-j PW` as the type and repeats it in its error.
+    assert mask_hmp("object_add -j Q7") == f"object_add {MASK}"
+    assert mask_hmp("object_add qom-type=-j Q7,id=s0") == f"object_add qom-type={MASK},id=s0"
+    masked = mask_arguments("object-add", {"qom-type": "-j Q7", "id": "s0"})
+    assert masked == {"qom-type": MASK, "id": "s0"}

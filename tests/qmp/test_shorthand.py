@@ -87,6 +87,15 @@ def test_nothing_to_send(text: str) -> None:
         parse_shorthand(text)  # called alone, too
 
 
+def test_a_key_given_twice_is_refused_as_qemu_refuses_it() -> None:
+    # Python keeps the last `execute`: query-status would be sent with a password beside
+    # it. QEMU 7.2 refuses the line: "JSON parse error, duplicate key".
+    text = '{"execute": "change-vnc-password", "arguments": {"password": "x"}, "execute": "stop"}'
+    assert error(text).message == "the key 'execute' is given twice: QEMU refuses that"
+    nested = '{"execute": "set_password", "arguments": {"password": "a", "password": "b"}}'
+    assert "'password' is given twice" in error(nested).message
+
+
 def test_a_json_commands_control_key_is_refused_as_qemu_refuses_it() -> None:
     # QEMU 7.2: {"error": {"class": "GenericError", "desc": "QMP input member 'control'
     # is unexpected"}}; sending the command without it would be another command.

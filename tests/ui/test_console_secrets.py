@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from qmpgui.qmp.secrets import MASK
 from qmpgui.store.history import default_history_path
@@ -71,5 +72,29 @@ def test_secrets_typed_or_run_reach_no_file_or_export(
         assert all(MASK in path.read_text() for path in [history, *exports.iterdir()])
         assert any(MASK in path.read_text() for path in logs)  # the VM's, beside qmpgui's own
         assert files_with_mark(tmp_path) == []
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
+def test_a_recalled_line_does_not_set_the_secret_to_the_mask(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # The history keeps secrets masked: Up brings back `data=********`, which QEMU would
+    # take as the secret without a word.
+    vm = QemuVm(short_tmp).start()
+    try:
+        _window, console = open_console(windows, vm)
+        first = send(arun, console, f"object-add qom-type=secret id=sR data={MARK}r")
+        assert first.exchange is not None and first.exchange.ok
+        vm.watch.execute("object-del", {"id": "sR"})
+        console.input.setPlainText("")
+        arun.qtbot.keyClick(console.input, Qt.Key.Key_Up)
+        assert MASK in console.input.toPlainText()
+        again = send(arun, console, console.input.toPlainText())
+        assert again.exchange is not None and again.exchange.failure is not None
+        assert "type the secret again" in again.exchange.failure
+        objects = vm.watch.execute("qom-list", {"path": "/objects"})
+        assert "sR" not in [child["name"] for child in objects]
     finally:
         vm.stop()
