@@ -11,7 +11,6 @@ import asyncio
 import collections
 import logging
 import socket
-import struct
 from collections.abc import Awaitable, Mapping
 from typing import Any, TypeVar
 
@@ -22,7 +21,6 @@ from qemu.qmp import (
     Runstate,
     StateError,
 )
-from qemu.qmp.qmp_client import GreetingError
 
 from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.endpoint import Endpoint
@@ -37,6 +35,7 @@ from qmpgui.qmp.errors import (
     describe_disconnect,
     describe_execute_error,
     oob_unavailable,
+    reply_before_greeting,
 )
 from qmpgui.qmp.silence import (
     early_failure,
@@ -45,7 +44,10 @@ from qmpgui.qmp.silence import (
     silence_failure,
 )
 from qmpgui.qmp.silence_errors import busy_failure, negotiation_timeout, queue_full_failure
+from qmpgui.qmp.tls import TlsFiles, server_certificate, tls_channel
+from qmpgui.qmp.tls_errors import describe_tls_failure, tls_server
 from qmpgui.qmp.types import Capabilities, Event, Greeting
+from qmpgui.qmp.unix_peers import peer_credentials
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
@@ -109,30 +111,14 @@ async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
     raise last
 
 
-def _peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:
-    """The pid and uid of the process at the other end of a unix socket (Linux)."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if option is None:
-        return None, None
-    try:
-        raw = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    except OSError:
-        return None, None
-    pid, uid, _gid = struct.unpack("3i", raw)
-    return (pid or None), uid
-
-
-def _reply_before_greeting(err: ConnectError) -> bool:
-    """The first message was JSON, but had no "QMP" member: a reply, not a greeting."""
-    return isinstance(err.exc, GreetingError) and isinstance(err.exc.exc, KeyError)
-
-
 class QmpConnection:
     """A single connection to a QMP server. Not reusable: make a new one to reconnect.
 
     `greeting_timeout` and `command_timeout` are in seconds; `event_buffer` is how many
     events wait for next_events() before the oldest are dropped (counted in
-    `dropped_events`). Every method raises only QmpFailure subclasses.
+    `dropped_events`). `tls` holds the certificate files for a `tls:` endpoint (None:
+    the system's CAs, no client certificate). Every method raises only QmpFailure
+    subclasses.
     """
 
     def __init__(
@@ -143,8 +129,10 @@ class QmpConnection:
         greeting_timeout: float = DEFAULT_GREETING_TIMEOUT_S,
         command_timeout: float = DEFAULT_COMMAND_TIMEOUT_S,
         event_buffer: int = DEFAULT_EVENT_BUFFER,
+        tls: TlsFiles | None = None,
     ) -> None:
         self.endpoint = endpoint
+        self.tls_files = tls or TlsFiles()
         self.greeting_timeout = greeting_timeout
         self.command_timeout = command_timeout
         self._events: collections.deque[dict[str, object]] = collections.deque(maxlen=event_buffer)
@@ -180,18 +168,21 @@ class QmpConnection:
         QmpFailure (CommandFailed, CommandTimeout, ConnectionLost) when discovery with
         `query-qmp-schema` / `query-commands` fails, after which the connection is closed.
         """
+        is_tls = self.endpoint.scheme == "tls"
+        tls = await tls_channel(self.endpoint, self.tls_files) if is_tls else None
+        self._client = StreamClient(self._name, self._on_event, tls)
         try:
             await self._open_session()
         except ConnectError as err:
-            if not _reply_before_greeting(err):
-                raise describe_connect_error(err, self.endpoint) from None
+            if not reply_before_greeting(err):
+                raise await self._describe(err) from None
             # QEMU may send the last reply meant for the previous client (it left while a
             # command ran) to the next one, ahead of its greeting: a new connection starts clean.
-            self._client = StreamClient(self._name, self._on_event)
+            self._client = StreamClient(self._name, self._on_event, tls)
             try:
                 await self._open_session()
             except ConnectError as again:
-                raise describe_connect_error(again, self.endpoint) from None
+                raise await self._describe(again) from None
         raw_greeting = self._client.greeting
         self.greeting = Greeting.parse(raw_greeting._asdict() if raw_greeting else {})
         try:
@@ -201,6 +192,14 @@ class QmpConnection:
             # the library's reader and writer running on a socket that holds the monitor.
             await self.close()
             raise
+
+    async def _describe(self, err: ConnectError) -> ConnectFailure:
+        """The sentence for a failed connection: TLS's own first, on a `tls:` endpoint."""
+        if self.endpoint.scheme == "tls":
+            failure = await describe_tls_failure(err, self.endpoint, self.tls_files)
+            if failure is not None:
+                return failure
+        return describe_connect_error(err, self.endpoint)
 
     async def _open_session(self) -> None:
         """Open the socket and let qemu.qmp greet and negotiate; raises ConnectFailure, or
@@ -216,7 +215,7 @@ class QmpConnection:
         # connection as it was for that look.
         probe = sock.dup() if sock.family == socket.AF_UNIX else None
         if probe is not None:
-            self.peer_pid, self.peer_uid = _peer_credentials(sock)
+            self.peer_pid, self.peer_uid = peer_credentials(sock)
         look: asyncio.Task[None] | None = None
         try:
             async with asyncio.timeout(self.greeting_timeout) as deadline:
@@ -274,6 +273,10 @@ class QmpConnection:
             if greeted
             else busy_failure(self.greeting_timeout)
         )
+        # A TLS monitor says nothing until the client's handshake: ask it for one.
+        plain_tcp = self.endpoint.host is not None and not self.endpoint.scheme
+        if not greeted and plain_tcp and await server_certificate(self.endpoint) is not None:
+            return tls_server(self.endpoint)
         if probe is None or self.endpoint.path is None:
             return fallback
         try:

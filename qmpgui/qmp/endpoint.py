@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import os
 import re
@@ -16,22 +17,24 @@ class EndpointError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A unix socket path or a TCP host and port; made by parse_endpoint().
+    """A unix socket path, or a TCP host and port (plain or TLS); made by parse_endpoint().
 
     Exactly one form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
     `/` folded away), or `host` (an IPv6 address
     without brackets) and `port` (1 to 65535). str() gives the canonical text,
-    `unix:PATH` or `tcp:HOST:PORT`.
+    `unix:PATH`, `tcp:HOST:PORT` or `tls:HOST:PORT`.
     """
 
     path: str | None = None
     host: str | None = None
     port: int | None = None
+    #: "" for a plain unix socket or TCP port, "tls" for `tls:HOST:PORT`, "ssh" for `ssh://[USER@]HOST[:PORT]/PATH` (then `path` is the socket's path on that host).
+    scheme: str = ""
 
     @property
     def is_unix(self) -> bool:
-        """True for a unix socket path, False for TCP."""
-        return self.path is not None
+        """True for a unix socket path on this host, False for TCP, TLS and the rest."""
+        return self.path is not None and not self.scheme
 
     @property
     def is_local(self) -> bool:
@@ -48,7 +51,7 @@ class Endpoint:
         if self.path is not None:
             return f"unix:{self.path}"
         host = f"[{self.host}]" if self.host and ":" in self.host else self.host
-        return f"tcp:{host}:{self.port}"
+        return f"{self.scheme or 'tcp'}:{host}:{self.port}"
 
 
 def _socket_path(path: str) -> str:
@@ -204,12 +207,13 @@ def _has_prefix(text: str, prefix: str) -> bool:
 
 
 def parse_endpoint(text: str) -> Endpoint:
-    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT` or `[v6]:PORT`.
+    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT`, `[v6]:PORT`
+    or `tls:HOST:PORT` (or `tls://`; `scheme` "tls").
 
     Text with a `/`, starting with `~` or `.`, or ending in one of SOCKET_SUFFIXES is a
     path (`db1.qmp` in the current folder); `~` is expanded, and a relative path stays
     relative (resolve_endpoint() makes it absolute). `file:///path` and `file:/path`
-    are paths too; `HOST:PORT/` is TCP. The prefixes `unix:` and `tcp:` are read in any
+    are paths too; `HOST:PORT/` is TCP. The prefixes `unix:`, `tcp:` and `tls:` are read in any
     case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
     pasted whole) are left out. A path comes back folded: `//run/./vm1.qmp/` is
     `/run/vm1.qmp`, the socket connected to. Reads nothing from the file system. Raises EndpointError,
@@ -233,6 +237,11 @@ def parse_endpoint(text: str) -> Endpoint:
         if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
             rest = rest[2:]
         return _parse_host_port(rest.rstrip("/"), original)
+    if _has_prefix(text, "tls:"):  # QMP over TLS: a monitor chardev with tls-creds
+        rest = text[len("tls:") :]
+        if rest.startswith("//"):
+            rest = rest[2:]
+        return dataclasses.replace(_parse_host_port(rest.rstrip("/"), original), scheme="tls")
     scheme = _SCHEME.match(text)
     if scheme is not None:
         if scheme.group(1).lower() == "file":
@@ -295,7 +304,7 @@ def _is_file_here(text: str, cwd: str) -> bool:
     """Whether `text`, read as HOST:PORT without an explicit `tcp:`, names something in
     the folder `cwd` instead: a socket named `a:1`. Blocking."""
     name = text.rstrip("/")
-    if _has_prefix(name, "tcp:") or "/" in name:
+    if _has_prefix(name, "tcp:") or _has_prefix(name, "tls:") or "/" in name:
         return False
     try:
         return os.path.lexists(os.path.join(cwd, name))
@@ -343,4 +352,7 @@ def endpoint_key(text: str) -> str:
         return f"unix:{_path_key(endpoint.path)}"
     assert endpoint.host is not None
     host = _host_key(endpoint.host)
-    return f"tcp:[{host}]:{endpoint.port}" if ":" in host else f"tcp:{host}:{endpoint.port}"
+    scheme = endpoint.scheme or "tcp"  # tls:H:P and tcp:H:P are two monitors
+    return (
+        f"{scheme}:[{host}]:{endpoint.port}" if ":" in host else f"{scheme}:{host}:{endpoint.port}"
+    )
