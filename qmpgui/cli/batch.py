@@ -1,6 +1,7 @@
 """qmpgui-batch: run a script of QMP (or HMP) commands against one VM, without a window.
 
     qmpgui-batch ENDPOINT SCRIPT [-n N] [--delay S] [--keep-going] [--json] [--hmp]
+                 [--tls-ca FILE] [--tls-cert FILE --tls-key FILE]
 
 Exit status: 0 every command succeeded, 1 a command failed (HMP output that
 reports a failure included), 2 the script or the arguments are wrong, 3 the
@@ -17,7 +18,14 @@ from pathlib import Path
 from typing import TextIO
 
 from qmpgui import __version__
-from qmpgui.qmp import EndpointError, QmpConnection, QmpFailure, parse_endpoint, resolve_endpoint
+from qmpgui.qmp import (
+    EndpointError,
+    QmpConnection,
+    QmpFailure,
+    TlsFiles,
+    parse_endpoint,
+    resolve_endpoint,
+)
 from qmpgui.qmp.batch import (
     ScriptError,
     StepResult,
@@ -35,7 +43,7 @@ OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser: endpoint, script, -n, --delay, --keep-going, --json,
-    --hmp, --timeout (seconds), --version."""
+    --hmp, --timeout (seconds), --tls-ca, --tls-cert, --tls-key (files), --version."""
     parser = argparse.ArgumentParser(
         prog="qmpgui-batch",
         description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
@@ -47,8 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "endpoint",
-        help="unix socket path (relative to the current folder too: db1.qmp), unix:PATH "
-        "or tcp:HOST:PORT",
+        help="unix socket path (relative to the current folder too: db1.qmp), unix:PATH, "
+        "tcp:HOST:PORT or tls:HOST:PORT",
     )
     parser.add_argument("script", help="script file, or - for standard input")
     parser.add_argument(
@@ -81,6 +89,23 @@ def build_parser() -> argparse.ArgumentParser:
         default=10.0,
         metavar="S",
         help="seconds to wait for each reply and for the greeting (default 10)",
+    )
+    parser.add_argument(
+        "--tls-ca",
+        default="",
+        metavar="FILE",
+        help="for tls: endpoints, the CA certificate (PEM) that signed QEMU's server "
+        "certificate (default: the system's trusted CAs)",
+    )
+    parser.add_argument(
+        "--tls-cert",
+        default="",
+        metavar="FILE",
+        help="for tls: endpoints, the client certificate (PEM) for a QEMU started with "
+        "verify-peer=on (default: none)",
+    )
+    parser.add_argument(
+        "--tls-key", default="", metavar="FILE", help="the private key of --tls-cert (PEM)"
     )
     parser.add_argument("--version", action="version", version=f"qmpgui-batch {__version__}")
     return parser
@@ -128,7 +153,11 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         err.write(f"qmpgui-batch: {problem}\n")
         return USAGE
     conn = QmpConnection(
-        endpoint, name="qmpgui-batch", greeting_timeout=args.timeout, command_timeout=args.timeout
+        endpoint,
+        name="qmpgui-batch",
+        greeting_timeout=args.timeout,
+        command_timeout=args.timeout,
+        tls=TlsFiles(args.tls_ca, args.tls_cert, args.tls_key),
     )
     try:
         await conn.connect()
