@@ -45,7 +45,7 @@ from qmpgui.qmp.silence import (
 )
 from qmpgui.qmp.silence_errors import busy_failure, negotiation_timeout, queue_full_failure
 from qmpgui.qmp.tls import TlsFiles, server_certificate, tls_channel
-from qmpgui.qmp.tls_errors import describe_tls_failure, tls_server
+from qmpgui.qmp.tls_errors import describe_failure, tls_server
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 from qmpgui.qmp.unix_peers import peer_credentials
 
@@ -175,14 +175,14 @@ class QmpConnection:
             await self._open_session()
         except ConnectError as err:
             if not reply_before_greeting(err):
-                raise await self._describe(err) from None
+                raise await describe_failure(err, self.endpoint, self.tls_files) from None
             # QEMU may send the last reply meant for the previous client (it left while a
             # command ran) to the next one, ahead of its greeting: a new connection starts clean.
             self._client = StreamClient(self._name, self._on_event, tls)
             try:
                 await self._open_session()
             except ConnectError as again:
-                raise await self._describe(again) from None
+                raise await describe_failure(again, self.endpoint, self.tls_files) from None
         raw_greeting = self._client.greeting
         self.greeting = Greeting.parse(raw_greeting._asdict() if raw_greeting else {})
         try:
@@ -192,14 +192,6 @@ class QmpConnection:
             # the library's reader and writer running on a socket that holds the monitor.
             await self.close()
             raise
-
-    async def _describe(self, err: ConnectError) -> ConnectFailure:
-        """The sentence for a failed connection: TLS's own first, on a `tls:` endpoint."""
-        if self.endpoint.scheme == "tls":
-            failure = await describe_tls_failure(err, self.endpoint, self.tls_files)
-            if failure is not None:
-                return failure
-        return describe_connect_error(err, self.endpoint)
 
     async def _open_session(self) -> None:
         """Open the socket and let qemu.qmp greet and negotiate; raises ConnectFailure, or

@@ -11,7 +11,7 @@ from qemu.qmp import ConnectError
 from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
 from qmpgui.qmp.endpoint import Endpoint
-from qmpgui.qmp.errors import ConnectFailure, ConnectKind
+from qmpgui.qmp.errors import ConnectFailure, ConnectKind, describe_connect_error
 from qmpgui.qmp.tls import TlsFiles, greets_plain, server_certificate
 
 #: OpenSSL's verify codes (X509_V_ERR_*) that the sentences below tell apart.
@@ -203,3 +203,16 @@ async def describe_tls_failure(
         # the handshake, without an alert: the greeting never comes.
         return _client_certificate_failure(files)
     return None
+
+
+async def describe_failure(
+    err: BaseException, endpoint: Endpoint, files: TlsFiles
+) -> ConnectFailure:
+    """The sentence for a failed connection to `endpoint`: on a `tls:` endpoint TLS's
+    own (describe_tls_failure()) where TLS is the cause, else describe_connect_error()'s.
+    Never raises."""
+    if endpoint.scheme == "tls":
+        failure = await describe_tls_failure(err, endpoint, files)
+        if failure is not None:
+            return failure
+    return describe_connect_error(err, endpoint)

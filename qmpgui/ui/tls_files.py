@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -23,7 +25,10 @@ _PEM = "PEM files (*.pem *.crt *.cert *.key);;All files (*)"
 class TlsFilesBox(QGroupBox):
     """Three file fields, each with Browse…; empty fields mean the defaults (the
     system's trusted CAs, no client certificate). `cwd` is the folder a relative path
-    is read against: files() gives absolute paths."""
+    is read against: files() gives absolute paths. `changed` is emitted when a field
+    is edited."""
+
+    changed = Signal()
 
     def __init__(self, cwd: str, parent: QWidget | None = None) -> None:
         super().__init__("TLS", parent)
@@ -34,9 +39,15 @@ class TlsFilesBox(QGroupBox):
         self.cert_edit = self._field("vmTlsCert", "none (for QEMU's verify-peer=off)")
         self.key_edit = self._field("vmTlsKey", "none")
         form = QFormLayout(self)
-        form.addRow("&CA certificate:", self._row(self.ca_edit, "CA certificate"))
-        form.addRow("Client ce&rtificate:", self._row(self.cert_edit, "client certificate"))
-        form.addRow("Client &key:", self._row(self.key_edit, "client key"))
+        for label, edit, what in (
+            ("&CA certificate:", self.ca_edit, "CA certificate"),
+            ("Client ce&rtificate:", self.cert_edit, "client certificate"),
+            ("Client &key:", self.key_edit, "client key"),
+        ):
+            buddy = QLabel(label)
+            buddy.setBuddy(edit)
+            form.addRow(buddy, self._row(edit, what))
+            edit.textChanged.connect(self.changed)
 
     @staticmethod
     def _field(name: str, default: str) -> QLineEdit:
@@ -71,6 +82,16 @@ class TlsFilesBox(QGroupBox):
         self.ca_edit.setText(files.ca)
         self.cert_edit.setText(files.cert)
         self.key_edit.setText(files.key)
+
+    def problem(self) -> str | None:
+        """Why the files cannot be used together (a certificate without its key, or
+        the reverse), or None."""
+        cert, key = self.cert_edit.text().strip(), self.key_edit.text().strip()
+        if cert and not key:
+            return "Give the client certificate's key too (or neither)."
+        if key and not cert:
+            return "Give the client key's certificate too (or neither)."
+        return None
 
     def files(self) -> TlsFiles:
         """The fields' paths, stripped and made absolute against `cwd` ("" stays "")."""

@@ -42,6 +42,17 @@ from qmpgui.ui.tls_files import TlsFilesBox
 #: The Browse dialog's filters: sockets by their usual names, or every file.
 _FILTERS = f"QMP sockets ({' '.join('*' + s for s in SOCKET_SUFFIXES)});;All files (*)"
 
+#: What the dialog says of the endpoint to give, and of a `tls:` endpoint.
+_HINT = (
+    "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> "
+    "and enter <tt>/run/vm1.qmp</tt> here."
+)
+_TLS_HINT = (
+    "QEMU serves QMP over TLS with <tt>-object tls-creds-x509,id=tls0,dir=DIR,"
+    "endpoint=server,verify-peer=on</tt> and a monitor chardev with <tt>tls-creds=tls0</tt>; "
+    "the client certificate must be signed by the CA in DIR."
+)
+
 #: What at a typed path makes Found sockets search its folder.
 _LOOK_AROUND = (PathKind.FOLDER, PathKind.MISSING, PathKind.FILE)
 
@@ -84,6 +95,7 @@ class VmDialog(QDialog):
             self.autoconnect_box.setChecked(initial.autoconnect)
             self.tls_box.set_files(initial.tls)
         self.endpoint_edit.textChanged.connect(self._changed)
+        self.tls_box.changed.connect(self._show)
         self.endpoint_edit.setFocus()
         self.resize(640, 520)
         self._changed()
@@ -113,10 +125,7 @@ class VmDialog(QDialog):
         self.found.chosen.connect(self.endpoint_edit.setText)
 
     def _lay_out(self) -> None:
-        hint = QLabel(
-            "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> "
-            "and enter <tt>/run/vm1.qmp</tt> here."
-        )
+        self.hint = hint = QLabel(_HINT)
         hint.setWordWrap(True)
         endpoint_row = QHBoxLayout()
         endpoint_row.addWidget(self.endpoint_edit, 1)
@@ -163,6 +172,8 @@ class VmDialog(QDialog):
         text = self.endpoint_edit.text()
         if not text.strip():
             return "Enter the QMP socket path or HOST:PORT."
+        if self.tls_box.isVisibleTo(self) and (tls := self.tls_box.problem()) is not None:
+            return tls
         check = self._current_check()
         return check.refusal if check is not None else self._quick_problem(text)
 
@@ -184,6 +195,7 @@ class VmDialog(QDialog):
         except EndpointError:
             tls = False
         self.tls_box.setVisible(tls)
+        self.hint.setText(_TLS_HINT if tls else _HINT)
         self._show()
         text = self.endpoint_edit.text()
         if text.strip():
