@@ -20,7 +20,7 @@ from tests.helpers.dialogs import ok_button, when_modal
 from tests.helpers.qemu_vm import watched_status
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.tls_vm import start_tls_vm
-from tests.helpers.windows import Windows, act, config_file, log_entries, state_text
+from tests.helpers.windows import Windows, act, config_file, log_entries, messages, state_text
 
 
 @pytest.mark.qemu
@@ -124,5 +124,31 @@ def test_tls_files_in_the_config_file_are_used_and_kept(
                 == [{**entry, "name": "db2", "tls": files}, older]
             )
         )
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
+def test_tls_files_edited_in_the_config_file_apply_at_once(
+    short_tmp: Path, tmp_path: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    pki = tls_certificates(short_tmp / "pki")
+    vm, port = start_tls_vm(short_tmp, pki)
+    ca = str(pki / "ca-cert.pem")
+    entry = {"name": "db1", "endpoint": f"tls:127.0.0.1:{port}", "autoconnect": True}
+    try:
+        window = windows.open(config={"vms": [{**entry, "tls": {"ca": ca}}]})
+        session = window.model.session(0)
+        arun.wait(lambda: session.state is ConnState.ERROR)
+        assert "asks for a client certificate" in state_text(window)
+        path = config_file(tmp_path)
+        files = {"ca": ca, "cert": str(pki / "client-cert.pem"), "key": str(pki / "client-key.pem")}
+        new = path.with_name("config.json.new")
+        new.write_text(json.dumps({"vms": [{**entry, "tls": files}]}))
+        new.replace(path)  # as an editor saves
+        arun.wait(lambda: session.connected)
+        assert any("VM db1: tls {" in m and files["cert"] in m for m in messages(window))
+        act(window, "actionStop").trigger()
+        arun.wait(lambda: watched_status(vm) == "paused")
     finally:
         vm.stop()
