@@ -168,9 +168,10 @@ class QmpConnection:
         QmpFailure (CommandFailed, CommandTimeout, ConnectionLost) when discovery with
         `query-qmp-schema` / `query-commands` fails, after which the connection is closed.
         """
-        is_tls = self.endpoint.scheme == "tls"
-        tls = await tls_channel(self.endpoint, self.tls_files) if is_tls else None
-        self._client = StreamClient(self._name, self._on_event, tls)
+        tls = None
+        if self.endpoint.scheme == "tls":
+            tls = await tls_channel(self.endpoint, self.tls_files)
+            self._client = StreamClient(self._name, self._on_event, tls)
         try:
             await self._open_session()
         except ConnectError as err:
