@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from qmpgui import __version__
+from qmpgui.cli.ssh_prompts import terminal_asker
 from qmpgui.qmp import (
     EndpointError,
     QmpConnection,
@@ -36,6 +37,7 @@ from qmpgui.qmp.batch import (
 )
 from qmpgui.qmp.endpoint import current_folder
 from qmpgui.qmp.hmp import command_line
+from qmpgui.qmp.ssh import set_asker
 
 #: Exit statuses (see the module's docstring).
 OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
@@ -43,7 +45,8 @@ OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser: endpoint, script, -n, --delay, --keep-going, --json,
-    --hmp, --timeout (seconds), --tls-ca, --tls-cert, --tls-key (files), --version."""
+    --hmp, --timeout (seconds), --accept-new-host-key, --tls-ca, --tls-cert, --tls-key
+    (files), --version."""
     parser = argparse.ArgumentParser(
         prog="qmpgui-batch",
         description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
@@ -56,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "endpoint",
         help="unix socket path (relative to the current folder too: db1.qmp), unix:PATH, "
-        "tcp:HOST:PORT or tls:HOST:PORT",
+        "tcp:HOST:PORT, tls:HOST:PORT or ssh://[USER@]HOST[:PORT]/PATH",
     )
     parser.add_argument("script", help="script file, or - for standard input")
     parser.add_argument(
@@ -89,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=10.0,
         metavar="S",
         help="seconds to wait for each reply and for the greeting (default 10)",
+    )
+    parser.add_argument(
+        "--accept-new-host-key",
+        action="store_true",
+        help="ssh://: trust and save a host key not yet in ~/.ssh/known_hosts without "
+        "asking (a changed key is still refused), as OpenSSH's StrictHostKeyChecking=accept-new",
     )
     parser.add_argument(
         "--tls-ca",
@@ -127,7 +136,7 @@ def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
         note = f"; {result.note}" if result.note else ""
         out.write(f"{where} ok ({ms}){note}\n{_body(result)}")
     else:
-        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.error}\n")
+        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.kept_error}\n")
     out.flush()
 
 
@@ -159,9 +168,11 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         command_timeout=args.timeout,
         tls=TlsFiles(args.tls_ca, args.tls_cert, args.tls_key),
     )
+    set_asker(terminal_asker(args.accept_new_host_key, err) if endpoint.is_ssh else None)
     try:
         await conn.connect()
     except QmpFailure as failure:
+        await conn.close()
         err.write(f"qmpgui-batch: {args.endpoint}: {failure.message}\n")
         return UNREACHABLE
     try:

@@ -37,6 +37,7 @@ from qmpgui.qmp.errors import (
     oob_unavailable,
     reply_before_greeting,
 )
+from qmpgui.qmp.opening import open_socket
 from qmpgui.qmp.silence import (
     early_failure,
     full_queue_failure,
@@ -44,6 +45,7 @@ from qmpgui.qmp.silence import (
     silence_failure,
 )
 from qmpgui.qmp.silence_errors import busy_failure, negotiation_timeout, queue_full_failure
+from qmpgui.qmp.ssh import RemoteFiles, SshTransport, open_ssh_socket
 from qmpgui.qmp.tls import TlsFiles, server_certificate, tls_channel
 from qmpgui.qmp.tls_errors import describe_failure, tls_server
 from qmpgui.qmp.types import Capabilities, Event, Greeting
@@ -63,52 +65,6 @@ DEFAULT_EVENT_BUFFER = 10_000
 EARLY_LOOK_S = 0.3
 #: Seconds the look at the kernel's tables and /proc may take before giving up on it.
 LOOK_TIMEOUT_S = 3.0
-
-
-def connect_unix(sock: socket.socket, path: str) -> None:
-    """Connect the non-blocking unix socket `sock` to `path`, at once or not at all.
-
-    Raises BlockingIOError when the server's queue of clients waiting to be accepted is
-    full (a monitor that a client holds, tried by others meanwhile), which asyncio's
-    sock_connect would take for a connection in progress; OSError for the rest.
-    """
-    sock.connect(path)
-
-
-async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
-    """Connect the transport ourselves so a hung connect and a silent server
-    (a busy monitor) can be told apart."""
-    loop = asyncio.get_running_loop()
-    if endpoint.path is not None:
-        candidates: list[tuple[int, Any]] = [(socket.AF_UNIX, endpoint.path)]
-    else:
-        infos = await loop.getaddrinfo(endpoint.host, endpoint.port, type=socket.SOCK_STREAM)
-        candidates = [(family, addr) for family, _, _, _, addr in infos]
-    last: OSError | None = None
-    for family, addr in candidates:
-        sock = socket.socket(family, socket.SOCK_STREAM)
-        sock.setblocking(False)
-        try:
-            if family == socket.AF_UNIX:
-                connect_unix(sock, addr)
-                return sock
-            async with asyncio.timeout(timeout):  # wait_for may lose a cancellation (3.11)
-                await loop.sock_connect(sock, addr)
-            return sock
-        except BlockingIOError:
-            sock.close()
-            raise
-        except TimeoutError:
-            sock.close()
-            last = TimeoutError(110, "the connection attempt timed out")
-        except OSError as err:
-            sock.close()
-            last = err
-        except BaseException:
-            sock.close()
-            raise
-    assert last is not None
-    raise last
 
 
 class QmpConnection:
@@ -152,8 +108,16 @@ class QmpConnection:
         #: The QEMU process's pid and uid (SO_PEERCRED); None over TCP.
         self.peer_pid: int | None = None
         self.peer_uid: int | None = None
+        #: The SSH channel of an ssh:// endpoint (qmp/ssh/); None for other endpoints.
+        self._ssh: SshTransport | None = None
 
     # -- connection ---------------------------------------------------------
+
+    @property
+    def remote_files(self) -> RemoteFiles | None:
+        """Files on QEMU's host over the SSH connection of an ssh:// endpoint (for a
+        screendump); None for other endpoints and once that connection is gone."""
+        return self._ssh.files if self._ssh is not None else None
 
     @property
     def connected(self) -> bool:
@@ -198,7 +162,12 @@ class QmpConnection:
         """Open the socket and let qemu.qmp greet and negotiate; raises ConnectFailure, or
         ConnectError for what the server sent."""
         try:
-            sock = await _open_socket(self.endpoint, self.greeting_timeout)
+            if self.endpoint.is_ssh:  # a ConnectFailure with its sentence, or the socket
+                if self._ssh is not None:
+                    await self._ssh.close()
+                sock, self._ssh = await open_ssh_socket(self.endpoint, self.greeting_timeout)
+            else:
+                sock = await open_socket(self.endpoint, self.greeting_timeout)
         except BlockingIOError:
             raise await self._queue_full() from None
         except OSError as err:
@@ -206,7 +175,7 @@ class QmpConnection:
         # On a local socket the kernel and /proc can say why no greeting comes. The library
         # closes its socket when the wait is cancelled: a second descriptor keeps the
         # connection as it was for that look.
-        probe = sock.dup() if sock.family == socket.AF_UNIX else None
+        probe = sock.dup() if self.endpoint.is_unix else None
         if probe is not None:
             self.peer_pid, self.peer_uid = peer_credentials(sock)
         look: asyncio.Task[None] | None = None
@@ -328,7 +297,10 @@ class QmpConnection:
                         self._library_disconnect()
                     )
                 error = await asyncio.shield(self._closing)
-                self._closed_reason = reason or describe_disconnect(error)
+                lost_ssh = self._ssh.lost_reason() if self._ssh is not None else None
+                self._closed_reason = reason or lost_ssh or describe_disconnect(error)
+                if self._ssh is not None:
+                    await self._ssh.close()
                 self._events_ready.set()
             return self._closed_reason
 

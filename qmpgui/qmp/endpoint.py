@@ -17,12 +17,15 @@ class EndpointError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A unix socket path, or a TCP host and port (plain or TLS); made by parse_endpoint().
+    """A unix socket path, a TCP host and port (plain or TLS), or a socket on another host
+    over SSH; made by parse_endpoint().
 
-    Exactly one form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
+    One form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
     `/` folded away), or `host` (an IPv6 address
-    without brackets) and `port` (1 to 65535). str() gives the canonical text,
-    `unix:PATH`, `tcp:HOST:PORT` or `tls:HOST:PORT`.
+    without brackets) and `port` (1 to 65535; with `scheme` "tls" over TLS), or, with `scheme` "ssh", `host`, `path`
+    (absolute, on that host) and optionally `port` and `user` (None: from ~/.ssh/config,
+    else 22 and the local user). str() gives the canonical text, `unix:PATH`,
+    `tcp:HOST:PORT`, `tls:HOST:PORT` or `ssh://[USER@]HOST[:PORT]/PATH`.
     """
 
     path: str | None = None
@@ -30,15 +33,26 @@ class Endpoint:
     port: int | None = None
     #: "" for a plain unix socket or TCP port, "tls" for `tls:HOST:PORT`, "ssh" for `ssh://[USER@]HOST[:PORT]/PATH` (then `path` is the socket's path on that host).
     scheme: str = ""
+    #: The SSH user of an ssh:// endpoint; None for the one ~/.ssh/config or the login gives.
+    user: str | None = None
 
     @property
     def is_unix(self) -> bool:
-        """True for a unix socket path on this host, False for TCP, TLS and the rest."""
+        """True for a unix socket on this host; False for TCP and for a socket reached
+        over SSH."""
         return self.path is not None and not self.scheme
 
     @property
+    def is_ssh(self) -> bool:
+        """True for a unix socket on another host, reached over SSH (`ssh://`)."""
+        return self.scheme == "ssh"
+
+    @property
     def is_local(self) -> bool:
-        """True when QEMU runs on this host (a unix socket or a loopback address)."""
+        """True when QEMU runs on this host (a unix socket or a loopback address); an
+        ssh:// endpoint is never local, whatever its host (the SSH user may be another)."""
+        if self.scheme == "ssh":
+            return False
         if self.path is not None:
             return True
         host = (self.host or "").lower()
@@ -48,6 +62,8 @@ class Endpoint:
         return host in local_names or host.startswith("127.")
 
     def __str__(self) -> str:
+        if self.scheme == "ssh":
+            return f"ssh://{ssh_authority(self.user, self.host or '', self.port)}{self.path}"
         if self.path is not None:
             return f"unix:{self.path}"
         host = f"[{self.host}]" if self.host and ":" in self.host else self.host
@@ -64,6 +80,12 @@ def _socket_path(path: str) -> str:
     # A name ending in a space keeps its slash: the endpoint's text form (str()) would
     # lose the space, as parse_endpoint() strips what is typed.
     return folded + "/" if folded != folded.rstrip() else folded
+
+
+def ssh_authority(user: str | None, host: str, port: int | None) -> str:
+    """`[USER@]HOST[:PORT]` of an ssh:// address, an IPv6 address in brackets."""
+    shown = f"[{host}]" if ":" in host else host
+    return (f"{user}@" if user else "") + shown + (f":{port}" if port is not None else "")
 
 
 def _shown(text: str) -> str:
@@ -119,11 +141,10 @@ def _scheme_problem(scheme: str, original: str) -> str:
             f"'{original}' is a libvirt connection URI: qmpgui does not connect through "
             f"libvirt yet; {use}"
         )
-    if name in ("ssh", "sftp"):
+    if name == "sftp":
         return (
-            f"'{original}' is an SSH address: qmpgui does not connect over SSH yet; forward "
-            "the monitor's socket (ssh -N -L /tmp/vm1.qmp:/run/vm1.qmp HOST) and enter the "
-            "local path"
+            f"'{original}' is an SFTP address: for a monitor on another host write "
+            "ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
         )
     if name in ("vnc", "spice", "rdp"):
         return f"'{original}' is a display's address, not a QMP monitor; {use}"
@@ -133,6 +154,45 @@ def _scheme_problem(scheme: str, original: str) -> str:
         f"'{original}': qmpgui does not connect to {scheme}:// addresses; use a socket path "
         "(/run/vm.qmp) or tcp:HOST:PORT"
     )
+
+
+def _ssh_uri(text: str, original: str) -> Endpoint:
+    """`ssh://[USER@]HOST[:PORT]/PATH`: the unix socket PATH on HOST, reached over SSH.
+    PATH is absolute on that host (`~` is not expanded: it is the remote user's)."""
+    try:
+        parts: urllib.parse.SplitResult | None = urllib.parse.urlsplit(text)
+        port = parts.port if parts is not None else None
+    except ValueError:  # an unclosed IPv6 host, or a port that is no number
+        parts, port = None, None
+        authority = text[len("ssh://") :].partition("/")[0]
+        port_text = authority.rpartition("]")[2].rpartition(":")[2]
+        if ":" in authority.rpartition("]")[2]:
+            _parse_port(port_text, original)  # says what is wrong with it
+    usage = "write ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
+    if parts is None or not parts.hostname:
+        raise EndpointError(f"'{original}': the host is missing: {usage}")
+    if parts.password is not None:
+        raise EndpointError(
+            f"'{original}': a password does not belong in the address (it would be saved "
+            "with it); qmpgui asks for it when the host wants one"
+        )
+    if parts.query or parts.fragment:
+        raise EndpointError(f"'{original}': an ssh:// address takes no '?' or '#' part; {usage}")
+    path = urllib.parse.unquote(parts.path)
+    if not path.strip("/"):
+        raise EndpointError(f"'{original}': the socket's path on the host is missing: {usage}")
+    if port == 0:
+        raise EndpointError(f"'{original}': the port must be between 1 and 65535")
+    user = urllib.parse.unquote(parts.username) if parts.username else None
+    return Endpoint(
+        path=_socket_path_remote(path), host=parts.hostname, port=port, scheme="ssh", user=user
+    )
+
+
+def _socket_path_remote(path: str) -> str:
+    """A path on another host, folded as _socket_path() folds one here (`//`, `.`,
+    `..`, a trailing `/`), but with no `~` expanded: this host's HOME is not that one's."""
+    return os.path.normpath(re.sub("/+", "/", path))
 
 
 def _file_uri(text: str, original: str) -> Endpoint:
@@ -207,8 +267,8 @@ def _has_prefix(text: str, prefix: str) -> bool:
 
 
 def parse_endpoint(text: str) -> Endpoint:
-    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT`, `[v6]:PORT`
-    or `tls:HOST:PORT` (or `tls://`; `scheme` "tls").
+    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT`, `[v6]:PORT`,
+    `tls:HOST:PORT` (or `tls://`; `scheme` "tls") or `ssh://`.
 
     Text with a `/`, starting with `~` or `.`, or ending in one of SOCKET_SUFFIXES is a
     path (`db1.qmp` in the current folder); `~` is expanded, and a relative path stays
@@ -216,9 +276,10 @@ def parse_endpoint(text: str) -> Endpoint:
     are paths too; `HOST:PORT/` is TCP. The prefixes `unix:`, `tcp:` and `tls:` are read in any
     case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
     pasted whole) are left out. A path comes back folded: `//run/./vm1.qmp/` is
-    `/run/vm1.qmp`, the socket connected to. Reads nothing from the file system. Raises EndpointError,
-    with a sentence for the user, for anything else: another `scheme://` (a libvirt URI,
-    ssh://) says what it is and that qmpgui does not connect to it.
+    `/run/vm1.qmp`, the socket connected to. `ssh://[USER@]HOST[:PORT]/PATH` is the
+    socket PATH on HOST, reached over SSH. Reads nothing from the file system. Raises
+    EndpointError, with a sentence for the user, for anything else: another `scheme://`
+    (a libvirt URI, sftp://) says what it is and that qmpgui does not connect to it.
     """
     text = text.strip()
     original = _shown(text)
@@ -246,6 +307,8 @@ def parse_endpoint(text: str) -> Endpoint:
     if scheme is not None:
         if scheme.group(1).lower() == "file":
             return _file_uri(text, original)
+        if scheme.group(1).lower() == "ssh":
+            return _ssh_uri(text, original)
         raise EndpointError(_scheme_problem(scheme.group(1), original))
     if _has_prefix(text, "file:/"):  # file:/run/vm1.qmp, a file URI's short form
         return _file_uri(text, original)
@@ -295,7 +358,7 @@ def resolve_endpoint(text: str, cwd: str) -> str:
         endpoint = Endpoint(path=name)
     if endpoint.path is None and _is_file_here(name, cwd):
         endpoint = Endpoint(path=name)  # an existing path is a path, even a:1
-    if endpoint.path is None or os.path.isabs(endpoint.path):
+    if endpoint.path is None or endpoint.scheme or os.path.isabs(endpoint.path):
         return name
     return os.path.normpath(os.path.join(cwd, endpoint.path))
 
@@ -348,6 +411,11 @@ def endpoint_key(text: str) -> str:
         endpoint = parse_endpoint(text)
     except EndpointError:
         return text.strip()
+    if endpoint.scheme == "ssh":
+        assert endpoint.host is not None
+        return str(
+            Endpoint(endpoint.path, _host_key(endpoint.host), endpoint.port, "ssh", endpoint.user)
+        )
     if endpoint.path is not None:
         return f"unix:{_path_key(endpoint.path)}"
     assert endpoint.host is not None

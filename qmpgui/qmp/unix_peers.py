@@ -242,8 +242,8 @@ def holder_labels(inodes: tuple[int, ...]) -> list[str]:
 
 
 def peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:
-    """The pid and uid of the process at the other end of the unix socket `sock`
-    (SO_PEERCRED, Linux); None for what cannot be read. Never raises."""
+    """The pid and uid of the process at the other end of the connected unix socket
+    `sock` (SO_PEERCRED, Linux); (None, None) where it cannot be read, a pid of 0 as None."""
     option = getattr(socket, "SO_PEERCRED", None)
     if option is None:
         return None, None

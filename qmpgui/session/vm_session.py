@@ -28,6 +28,7 @@ from qmpgui.qmp import (
     parse_endpoint,
 )
 from qmpgui.qmp.errors import headline
+from qmpgui.qmp.ssh import hold_transport
 from qmpgui.session import state_words
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
@@ -301,6 +302,12 @@ class VmSession(SessionVoice):
         except EndpointError as err:
             self._fail(str(err), headline(str(err)))
             return
+        # An ssh:// VM keeps its SSH connection between QMP connections (the others of
+        # that host share it), so a QEMU restarted there is reached without new questions.
+        with hold_transport(endpoint):
+            await self._serve_until_done(endpoint)
+
+    async def _serve_until_done(self, endpoint: Endpoint) -> None:
         reconnecting = False
         #: Nothing listened at the endpoint: watched until QEMU starts (WAITING).
         waiting = False
