@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import re
 import socket
 import ssl
 from dataclasses import dataclass
@@ -71,15 +73,26 @@ def _read(what: str, path: str) -> None:
         raise _file_failure(what, path, err) from None
 
 
+class _KeyNeedsPassphrase(Exception):
+    """OpenSSL asked for the client key's passphrase (which would otherwise be read from
+    the terminal, blocking)."""
+
+
+def _no_passphrase() -> str:
+    raise _KeyNeedsPassphrase
+
+
 def load_context(files: TlsFiles) -> ssl.SSLContext:
     """A client SSL context for `files`: their CA (else the system's), their client
     certificate and key (else none); the host name is checked.
 
     Blocking (it reads the files): call it in a worker thread. Raises ConnectFailure
     (kind TLS) naming the file for a file missing or unreadable, one that holds no
-    certificate or key, a key without its certificate (or the reverse) and a key that
-    does not match its certificate.
+    certificate or key, a key without its certificate (or the reverse), a key that
+    does not match its certificate and a key encrypted with a passphrase. A `~` in a
+    path is the home folder.
     """
+    files = TlsFiles(*(os.path.expanduser(path) for path in (files.ca, files.cert, files.key)))
     if bool(files.cert) != bool(files.key):
         given, missing = ("certificate", "key") if files.cert else ("key", "certificate")
         raise ConnectFailure(
@@ -99,11 +112,20 @@ def load_context(files: TlsFiles) -> ssl.SSLContext:
                 f"the CA certificate {files.ca} holds no certificate (a PEM file is expected)",
                 "CA certificate unusable",
             ) from None
+        except OSError as err:  # changed between the look and the load
+            raise _file_failure("CA certificate", files.ca, err) from None
     if files.cert:
         _read("client certificate", files.cert)
         _read("client key", files.key)
         try:
-            context.load_cert_chain(files.cert, files.key)
+            context.load_cert_chain(files.cert, files.key, password=_no_passphrase)
+        except _KeyNeedsPassphrase:
+            raise ConnectFailure(
+                ConnectKind.TLS,
+                f"the client key {files.key} is encrypted with a passphrase: give a key "
+                f"without one (openssl pkey -in {files.key} -out client-key.pem)",
+                "client key has a passphrase",
+            ) from None
         except ssl.SSLError as err:
             if err.reason == "KEY_VALUES_MISMATCH":
                 raise ConnectFailure(
@@ -118,6 +140,8 @@ def load_context(files: TlsFiles) -> ssl.SSLContext:
                 f"certificate and key ({err.reason or err})",
                 "client certificate unusable",
             ) from None
+        except OSError as err:
+            raise _file_failure("client certificate or key", files.cert, err) from None
     return context
 
 
@@ -176,8 +200,9 @@ async def greets_plain(endpoint: Endpoint) -> bool:
     try:
         async with asyncio.timeout(PROBE_TIMEOUT_S):
             sock = await _connect(endpoint)
-            first = await asyncio.get_running_loop().sock_recv(sock, 16)
-            return first.lstrip().startswith(b'{"QMP"')
+            first = await asyncio.get_running_loop().sock_recv(sock, 32)
+            # A pretty-printing monitor (pretty=on) spreads `{"QMP":` over lines.
+            return re.sub(rb"\s", b"", first).startswith(b'{"QMP"')
     except (OSError, TimeoutError):
         return False
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import re
 import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -194,3 +195,32 @@ def test_a_tls_endpoint_at_a_plain_monitor_says_so(short_tmp: Path) -> None:
     assert failure.cause == "plain QMP, not TLS"
     assert f"connect to tcp:127.0.0.1:{port}" in failure.message
     assert shutil.which("openssl")
+
+
+def test_a_key_with_a_passphrase_is_said_not_asked(tls_vm: TlsVm, tmp_path: Path) -> None:
+    # OpenSSL would ask for the passphrase on the terminal and wait there.
+    encrypted = tmp_path / "client-key-encrypted.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "pkey",
+            "-in",
+            str(tls_vm.pki / "client-key.pem"),
+            "-aes256",
+            "-passout",
+            "pass:secret",
+            "-out",
+            str(encrypted),
+        ],
+        check=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
+    good = tls_vm.files()
+
+    async def main() -> ConnectFailure:
+        return await _failure(tls_vm.endpoint, TlsFiles(good.ca, good.cert, str(encrypted)))
+
+    failure = asyncio.run(main())
+    assert failure.cause == "client key has a passphrase"
+    assert f"the client key {encrypted} is encrypted with a passphrase" in failure.message
