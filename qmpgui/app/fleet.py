@@ -84,7 +84,7 @@ class Fleet(QObject):
         to connect at start-up and those named on the command line, start the demo VM."""
         for entry in self.config.vms:
             session = self._add_session(
-                VmSpec(entry.name, entry.endpoint, entry.autoconnect), False
+                VmSpec(entry.name, entry.endpoint, entry.autoconnect, entry.tls), False
             )
             self._origins[session] = entry.endpoint
         wanted = [s for s in self.model.sessions if s.autoconnect]
@@ -105,6 +105,7 @@ class Fleet(QObject):
             autoconnect=spec.autoconnect,
             settings=self.settings,
             transient=transient,
+            tls=spec.tls,
             parent=self,
         )
         session.message.connect(lambda level, text: self._say(level, text, log=False))
@@ -144,7 +145,7 @@ class Fleet(QObject):
 
     def edit(self, session: VmSession, spec: VmSpec) -> None:
         """Apply the user's edit (a changed endpoint reconnects) and save the list."""
-        session.update(spec.name, spec.endpoint, spec.autoconnect)
+        session.update(spec.name, spec.endpoint, spec.autoconnect, spec.tls)
         self.save_config()
 
     def remove(self, sessions: list[VmSession]) -> None:
@@ -194,7 +195,9 @@ class Fleet(QObject):
 
     @staticmethod
     def _entry(session: VmSession) -> VmEntry:
-        return VmEntry(session.configured_name, session.endpoint_text, session.autoconnect)
+        return VmEntry(
+            session.configured_name, session.endpoint_text, session.autoconnect, tls=session.tls
+        )
 
     def _written(self, snapshot: Snapshot) -> None:
         listed = set(self.model.sessions)
@@ -234,7 +237,12 @@ class Fleet(QObject):
             wanted = {k: new[k] if mine[k] == old[k] else mine[k] for k in mine}
             if wanted != mine:
                 name = session.display_name
-                session.update(wanted["name"], wanted["endpoint"], wanted["autoconnect"])
+                session.update(
+                    wanted["name"],
+                    wanted["endpoint"],
+                    wanted["autoconnect"],
+                    after.tls if wanted["tls"] == new["tls"] else session.tls,
+                )
                 said.append(_edited(name, session.display_name, mine, wanted))
             self._origins[session] = after.endpoint
         taken = {endpoint_key(s.endpoint_text): s for s in self.model.sessions}
@@ -244,7 +252,7 @@ class Fleet(QObject):
                 session.transient = False
                 self._origins[session] = entry.endpoint
                 continue
-            spec = VmSpec(entry.name, entry.endpoint, entry.autoconnect)
+            spec = VmSpec(entry.name, entry.endpoint, entry.autoconnect, entry.tls)
             session = self._add_session(spec, transient=False)
             self._origins[session] = entry.endpoint
             said.append(f"VM {session.display_name} added")
@@ -308,6 +316,6 @@ class Fleet(QObject):
 def _edited(before: str, after: str, old: dict[str, Any], new: dict[str, Any]) -> str:
     """An edited VM as the message says it: "VM web1 renamed web2", "VM web1: endpoint
     /run/b.qmp, autoconnect false"."""
-    parts = [describe(k, new[k]) for k in ("endpoint", "autoconnect") if new[k] != old[k]]
+    parts = [describe(k, new[k]) for k in ("endpoint", "autoconnect", "tls") if new[k] != old[k]]
     text = f"VM {before} renamed {after}" if new["name"] != old["name"] else f"VM {before}"
     return f"{text}: {', '.join(parts)}" if parts else text

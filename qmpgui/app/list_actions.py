@@ -88,7 +88,9 @@ class ListActions:
         session = self.selection.current
         if session is None:
             return
-        initial = VmSpec(session.configured_name, session.endpoint_text, session.autoconnect)
+        initial = VmSpec(
+            session.configured_name, session.endpoint_text, session.autoconnect, session.tls
+        )
         spec = VmDialog.ask(self._parent, initial, self.fleet.endpoints(besides=session))
         if spec is not None and spec != initial:
             self.fleet.edit(session, spec)

@@ -1,6 +1,7 @@
 """qmpgui-batch: run a script of QMP (or HMP) commands against one VM, without a window.
 
     qmpgui-batch ENDPOINT SCRIPT [-n N] [--delay S] [--keep-going] [--json] [--hmp]
+                 [--tls-ca FILE] [--tls-cert FILE --tls-key FILE]
 
 Exit status: 0 every command succeeded, 1 a command failed (HMP output that
 reports a failure included), 2 the script or the arguments are wrong, 3 the
@@ -18,7 +19,14 @@ from typing import TextIO
 
 from qmpgui import __version__
 from qmpgui.cli.ssh_prompts import terminal_asker
-from qmpgui.qmp import EndpointError, QmpConnection, QmpFailure, parse_endpoint, resolve_endpoint
+from qmpgui.qmp import (
+    EndpointError,
+    QmpConnection,
+    QmpFailure,
+    TlsFiles,
+    parse_endpoint,
+    resolve_endpoint,
+)
 from qmpgui.qmp.batch import (
     ScriptError,
     StepResult,
@@ -37,7 +45,8 @@ OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser: endpoint, script, -n, --delay, --keep-going, --json,
-    --hmp, --timeout (seconds), --accept-new-host-key, --version."""
+    --hmp, --timeout (seconds), --accept-new-host-key, --tls-ca, --tls-cert, --tls-key
+    (files), --version."""
     parser = argparse.ArgumentParser(
         prog="qmpgui-batch",
         description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
@@ -50,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "endpoint",
         help="unix socket path (relative to the current folder too: db1.qmp), unix:PATH, "
-        "tcp:HOST:PORT or ssh://[USER@]HOST[:PORT]/PATH",
+        "tcp:HOST:PORT, tls:HOST:PORT or ssh://[USER@]HOST[:PORT]/PATH",
     )
     parser.add_argument("script", help="script file, or - for standard input")
     parser.add_argument(
@@ -89,6 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ssh://: trust and save a host key not yet in ~/.ssh/known_hosts without "
         "asking (a changed key is still refused), as OpenSSH's StrictHostKeyChecking=accept-new",
+    )
+    parser.add_argument(
+        "--tls-ca",
+        default="",
+        metavar="FILE",
+        help="for tls: endpoints, the CA certificate (PEM) that signed QEMU's server "
+        "certificate (default: the system's trusted CAs)",
+    )
+    parser.add_argument(
+        "--tls-cert",
+        default="",
+        metavar="FILE",
+        help="for tls: endpoints, the client certificate (PEM) for a QEMU started with "
+        "verify-peer=on (default: none)",
+    )
+    parser.add_argument(
+        "--tls-key", default="", metavar="FILE", help="the private key of --tls-cert (PEM)"
     )
     parser.add_argument("--version", action="version", version=f"qmpgui-batch {__version__}")
     return parser
@@ -136,7 +162,11 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         err.write(f"qmpgui-batch: {problem}\n")
         return USAGE
     conn = QmpConnection(
-        endpoint, name="qmpgui-batch", greeting_timeout=args.timeout, command_timeout=args.timeout
+        endpoint,
+        name="qmpgui-batch",
+        greeting_timeout=args.timeout,
+        command_timeout=args.timeout,
+        tls=TlsFiles(args.tls_ca, args.tls_cert, args.tls_key),
     )
     set_asker(terminal_asker(args.accept_new_host_key, err) if endpoint.is_ssh else None)
     try:

@@ -18,6 +18,7 @@ from qmpgui.qmp.errors import (
     NotConnected,
     QmpFailure,
 )
+from qmpgui.qmp.tls import TlsFiles
 from qmpgui.qmp.types import Capabilities, Event, Greeting, StatusInfo, VersionInfo
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "QmpConnection",
     "QmpFailure",
     "StatusInfo",
+    "TlsFiles",
     "VersionInfo",
     "endpoint_key",
     "parse_endpoint",

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 from collections.abc import Callable
+from ssl import SSLContext
 
 from qemu.qmp import Message, QMPClient, Runstate
 
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES
 from qmpgui.qmp.stream import JsonValueReader
+from qmpgui.qmp.tls import TlsChannel
 
 #: Events read in a row before the reader lets the window (and the event consumer) run.
 EVENTS_PER_TURN = 200
@@ -29,13 +32,60 @@ class StreamClient(QMPClient):
     the message reader hook (_do_recv) and its line reader (_readline), pinned by the
     pretty-printed monitor and handshake tests of tests/qmp/test_wire.py; the dispatch
     hook, the message hooks and Message._object, pinned by tests/qmp/test_connection.py.
+
+    `tls` makes the connection QMP over TLS: the connect hook (_do_connect) does the
+    handshake on the socket given, the send hook (_do_send) follows each message with a
+    line end of its own, and the flush at disconnect (_bh_flush_writer) drains without
+    the library's zero limits (tests/qmp/test_tls.py pins them against QEMU).
     """
 
-    def __init__(self, name: str, sink: Callable[[dict[str, object]], None]) -> None:
+    def __init__(
+        self,
+        name: str,
+        sink: Callable[[dict[str, object]], None],
+        tls: TlsChannel | None = None,
+    ) -> None:
         super().__init__(name, readbuflen=MAX_MESSAGE_BYTES)
         self._sink = sink
         self._unyielded = 0
         self._values = JsonValueReader(self._readline, MAX_MESSAGE_BYTES)
+        self._tls = tls
+
+    async def _do_connect(self, address: object, ssl: SSLContext | None = None) -> None:
+        if self._tls is None or not isinstance(address, socket.socket):
+            await super()._do_connect(address, ssl)  # type: ignore[arg-type]
+            return
+        # The library's own TLS path gives asyncio no server name, which it needs to
+        # check the server's certificate against.
+        self._set_state(Runstate.CONNECTING)
+        # Small writes go out at once: the lone line end below must not wait for Nagle.
+        address.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._reader, self._writer = await asyncio.open_connection(
+            sock=address,
+            ssl=self._tls.context,
+            server_hostname=self._tls.server_hostname,
+            limit=self.readbuflen,
+        )
+
+    async def _bh_flush_writer(self) -> None:
+        if self._tls is None:
+            await super()._bh_flush_writer()
+            return
+        # The library's flush sets the write buffer's limits to 0 before draining: an SSL
+        # transport then pauses writing at an empty buffer and never resumes (CPython
+        # 3.11), so the drain, and the disconnect, would never end.
+        if self._writer_task is not None:
+            await self._outgoing.join()
+        if self._writer is not None:
+            await self._writer.drain()
+
+    def _do_send(self, msg: Message) -> None:
+        super()._do_send(msg)
+        if self._tls is not None:
+            # QEMU's TLS monitor (7.2) acts on a command only once a later TLS record
+            # arrives: a line end written apart, a record of its own, is that record.
+            assert self._writer is not None
+            self._writer.write(b"\n")
 
     async def _do_recv(self) -> Message:
         # Every message the library reads, from the greeting on, comes through here.

@@ -21,7 +21,6 @@ from qemu.qmp import (
     Runstate,
     StateError,
 )
-from qemu.qmp.qmp_client import GreetingError
 
 from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.endpoint import Endpoint
@@ -36,7 +35,9 @@ from qmpgui.qmp.errors import (
     describe_disconnect,
     describe_execute_error,
     oob_unavailable,
+    reply_before_greeting,
 )
+from qmpgui.qmp.opening import open_socket
 from qmpgui.qmp.silence import (
     early_failure,
     full_queue_failure,
@@ -45,6 +46,8 @@ from qmpgui.qmp.silence import (
 )
 from qmpgui.qmp.silence_errors import busy_failure, negotiation_timeout, queue_full_failure
 from qmpgui.qmp.ssh import RemoteFiles, SshTransport, open_ssh_socket
+from qmpgui.qmp.tls import TlsFiles, server_certificate, tls_channel
+from qmpgui.qmp.tls_errors import describe_failure, tls_server
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 from qmpgui.qmp.unix_peers import peer_credentials
 
@@ -64,63 +67,14 @@ EARLY_LOOK_S = 0.3
 LOOK_TIMEOUT_S = 3.0
 
 
-def connect_unix(sock: socket.socket, path: str) -> None:
-    """Connect the non-blocking unix socket `sock` to `path`, at once or not at all.
-
-    Raises BlockingIOError when the server's queue of clients waiting to be accepted is
-    full (a monitor that a client holds, tried by others meanwhile), which asyncio's
-    sock_connect would take for a connection in progress; OSError for the rest.
-    """
-    sock.connect(path)
-
-
-async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
-    """Connect the transport ourselves so a hung connect and a silent server
-    (a busy monitor) can be told apart."""
-    loop = asyncio.get_running_loop()
-    if endpoint.path is not None:
-        candidates: list[tuple[int, Any]] = [(socket.AF_UNIX, endpoint.path)]
-    else:
-        infos = await loop.getaddrinfo(endpoint.host, endpoint.port, type=socket.SOCK_STREAM)
-        candidates = [(family, addr) for family, _, _, _, addr in infos]
-    last: OSError | None = None
-    for family, addr in candidates:
-        sock = socket.socket(family, socket.SOCK_STREAM)
-        sock.setblocking(False)
-        try:
-            if family == socket.AF_UNIX:
-                connect_unix(sock, addr)
-                return sock
-            async with asyncio.timeout(timeout):  # wait_for may lose a cancellation (3.11)
-                await loop.sock_connect(sock, addr)
-            return sock
-        except BlockingIOError:
-            sock.close()
-            raise
-        except TimeoutError:
-            sock.close()
-            last = TimeoutError(110, "the connection attempt timed out")
-        except OSError as err:
-            sock.close()
-            last = err
-        except BaseException:
-            sock.close()
-            raise
-    assert last is not None
-    raise last
-
-
-def _reply_before_greeting(err: ConnectError) -> bool:
-    """The first message was JSON, but had no "QMP" member: a reply, not a greeting."""
-    return isinstance(err.exc, GreetingError) and isinstance(err.exc.exc, KeyError)
-
-
 class QmpConnection:
     """A single connection to a QMP server. Not reusable: make a new one to reconnect.
 
     `greeting_timeout` and `command_timeout` are in seconds; `event_buffer` is how many
     events wait for next_events() before the oldest are dropped (counted in
-    `dropped_events`). Every method raises only QmpFailure subclasses.
+    `dropped_events`). `tls` holds the certificate files for a `tls:` endpoint (None:
+    the system's CAs, no client certificate). Every method raises only QmpFailure
+    subclasses.
     """
 
     def __init__(
@@ -131,8 +85,10 @@ class QmpConnection:
         greeting_timeout: float = DEFAULT_GREETING_TIMEOUT_S,
         command_timeout: float = DEFAULT_COMMAND_TIMEOUT_S,
         event_buffer: int = DEFAULT_EVENT_BUFFER,
+        tls: TlsFiles | None = None,
     ) -> None:
         self.endpoint = endpoint
+        self.tls_files = tls or TlsFiles()
         self.greeting_timeout = greeting_timeout
         self.command_timeout = command_timeout
         self._events: collections.deque[dict[str, object]] = collections.deque(maxlen=event_buffer)
@@ -176,18 +132,22 @@ class QmpConnection:
         QmpFailure (CommandFailed, CommandTimeout, ConnectionLost) when discovery with
         `query-qmp-schema` / `query-commands` fails, after which the connection is closed.
         """
+        tls = None
+        if self.endpoint.scheme == "tls":
+            tls = await tls_channel(self.endpoint, self.tls_files)
+            self._client = StreamClient(self._name, self._on_event, tls)
         try:
             await self._open_session()
         except ConnectError as err:
-            if not _reply_before_greeting(err):
-                raise describe_connect_error(err, self.endpoint) from None
+            if not reply_before_greeting(err):
+                raise await describe_failure(err, self.endpoint, self.tls_files) from None
             # QEMU may send the last reply meant for the previous client (it left while a
             # command ran) to the next one, ahead of its greeting: a new connection starts clean.
-            self._client = StreamClient(self._name, self._on_event)
+            self._client = StreamClient(self._name, self._on_event, tls)
             try:
                 await self._open_session()
             except ConnectError as again:
-                raise describe_connect_error(again, self.endpoint) from None
+                raise await describe_failure(again, self.endpoint, self.tls_files) from None
         raw_greeting = self._client.greeting
         self.greeting = Greeting.parse(raw_greeting._asdict() if raw_greeting else {})
         try:
@@ -207,7 +167,7 @@ class QmpConnection:
                     await self._ssh.close()
                 sock, self._ssh = await open_ssh_socket(self.endpoint, self.greeting_timeout)
             else:
-                sock = await _open_socket(self.endpoint, self.greeting_timeout)
+                sock = await open_socket(self.endpoint, self.greeting_timeout)
         except BlockingIOError:
             raise await self._queue_full() from None
         except OSError as err:
@@ -275,6 +235,10 @@ class QmpConnection:
             if greeted
             else busy_failure(self.greeting_timeout)
         )
+        # A TLS monitor says nothing until the client's handshake: ask it for one.
+        plain_tcp = self.endpoint.host is not None and not self.endpoint.scheme
+        if not greeted and plain_tcp and await server_certificate(self.endpoint) is not None:
+            return tls_server(self.endpoint)
         if probe is None or self.endpoint.path is None:
             return fallback
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import os
 import re
@@ -16,15 +17,15 @@ class EndpointError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A unix socket path, a TCP host and port, or a socket on another host over SSH;
-    made by parse_endpoint().
+    """A unix socket path, a TCP host and port (plain or TLS), or a socket on another host
+    over SSH; made by parse_endpoint().
 
     One form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
     `/` folded away), or `host` (an IPv6 address
-    without brackets) and `port` (1 to 65535), or, with `scheme` "ssh", `host`, `path`
+    without brackets) and `port` (1 to 65535; with `scheme` "tls" over TLS), or, with `scheme` "ssh", `host`, `path`
     (absolute, on that host) and optionally `port` and `user` (None: from ~/.ssh/config,
     else 22 and the local user). str() gives the canonical text, `unix:PATH`,
-    `tcp:HOST:PORT` or `ssh://[USER@]HOST[:PORT]/PATH`.
+    `tcp:HOST:PORT`, `tls:HOST:PORT` or `ssh://[USER@]HOST[:PORT]/PATH`.
     """
 
     path: str | None = None
@@ -66,7 +67,7 @@ class Endpoint:
         if self.path is not None:
             return f"unix:{self.path}"
         host = f"[{self.host}]" if self.host and ":" in self.host else self.host
-        return f"tcp:{host}:{self.port}"
+        return f"{self.scheme or 'tcp'}:{host}:{self.port}"
 
 
 def _socket_path(path: str) -> str:
@@ -266,12 +267,13 @@ def _has_prefix(text: str, prefix: str) -> bool:
 
 
 def parse_endpoint(text: str) -> Endpoint:
-    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT` or `[v6]:PORT`.
+    """Parse `/path`, `unix:/path`, `tcp:HOST:PORT` (or `tcp://`), `HOST:PORT`, `[v6]:PORT`,
+    `tls:HOST:PORT` (or `tls://`; `scheme` "tls") or `ssh://`.
 
     Text with a `/`, starting with `~` or `.`, or ending in one of SOCKET_SUFFIXES is a
     path (`db1.qmp` in the current folder); `~` is expanded, and a relative path stays
     relative (resolve_endpoint() makes it absolute). `file:///path` and `file:/path`
-    are paths too; `HOST:PORT/` is TCP. The prefixes `unix:` and `tcp:` are read in any
+    are paths too; `HOST:PORT/` is TCP. The prefixes `unix:`, `tcp:` and `tls:` are read in any
     case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
     pasted whole) are left out. A path comes back folded: `//run/./vm1.qmp/` is
     `/run/vm1.qmp`, the socket connected to. `ssh://[USER@]HOST[:PORT]/PATH` is the
@@ -296,6 +298,11 @@ def parse_endpoint(text: str) -> Endpoint:
         if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
             rest = rest[2:]
         return _parse_host_port(rest.rstrip("/"), original)
+    if _has_prefix(text, "tls:"):  # QMP over TLS: a monitor chardev with tls-creds
+        rest = text[len("tls:") :]
+        if rest.startswith("//"):
+            rest = rest[2:]
+        return dataclasses.replace(_parse_host_port(rest.rstrip("/"), original), scheme="tls")
     scheme = _SCHEME.match(text)
     if scheme is not None:
         if scheme.group(1).lower() == "file":
@@ -360,7 +367,7 @@ def _is_file_here(text: str, cwd: str) -> bool:
     """Whether `text`, read as HOST:PORT without an explicit `tcp:`, names something in
     the folder `cwd` instead: a socket named `a:1`. Blocking."""
     name = text.rstrip("/")
-    if _has_prefix(name, "tcp:") or "/" in name:
+    if _has_prefix(name, "tcp:") or _has_prefix(name, "tls:") or "/" in name:
         return False
     try:
         return os.path.lexists(os.path.join(cwd, name))
@@ -413,4 +420,7 @@ def endpoint_key(text: str) -> str:
         return f"unix:{_path_key(endpoint.path)}"
     assert endpoint.host is not None
     host = _host_key(endpoint.host)
-    return f"tcp:[{host}]:{endpoint.port}" if ":" in host else f"tcp:{host}:{endpoint.port}"
+    scheme = endpoint.scheme or "tcp"  # tls:H:P and tcp:H:P are two monitors
+    return (
+        f"{scheme}:[{host}]:{endpoint.port}" if ":" in host else f"{scheme}:{host}:{endpoint.port}"
+    )

@@ -59,6 +59,7 @@ class ConnectKind(Enum):
     NOT_QMP = "not a QMP server"
     BUSY = "monitor busy"
     UNREACHABLE = "host unreachable"
+    TLS = "TLS failed"
     OTHER = "connection failed"
 
 
@@ -224,6 +225,12 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
         return ConnectFailure(ConnectKind.UNREACHABLE, f"cannot reach {where}: {err.strerror}")
     why = err.strerror or str(err)
     return ConnectFailure(ConnectKind.OTHER, f"cannot connect to {where}: {why}", why)
+
+
+def reply_before_greeting(err: ConnectError) -> bool:
+    """Whether connect() failed on a first message that was JSON but had no "QMP"
+    member: a reply (left for an earlier client), not a greeting."""
+    return isinstance(err.exc, GreetingError) and isinstance(err.exc.exc, KeyError)
 
 
 def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFailure:

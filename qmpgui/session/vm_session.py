@@ -24,6 +24,7 @@ from qmpgui.qmp import (
     QmpConnection,
     QmpFailure,
     StatusInfo,
+    TlsFiles,
     parse_endpoint,
 )
 from qmpgui.qmp.errors import headline
@@ -66,12 +67,15 @@ class VmSession(SessionVoice):
         autoconnect: bool = False,
         settings: SessionSettings | None = None,
         transient: bool = False,
+        tls: TlsFiles | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.configured_name = name
         self.endpoint_text = endpoint
         self.autoconnect = autoconnect
+        #: The certificate files for a `tls:` endpoint, read at each connection.
+        self.tls = tls or TlsFiles()
         #: Given on the command line: shown, never saved.
         self.transient = transient
         self.settings = settings or SessionSettings()
@@ -171,11 +175,16 @@ class VmSession(SessionVoice):
 
     # -- control --------------------------------------------------------------
 
-    def update(self, name: str, endpoint: str, autoconnect: bool) -> None:
-        """Apply an edited name, endpoint text and autoconnect flag. A changed endpoint
-        reconnects unless the session is disconnected (needs a running loop then)."""
-        changed_endpoint = endpoint != self.endpoint_text
+    def update(
+        self, name: str, endpoint: str, autoconnect: bool, tls: TlsFiles | None = None
+    ) -> None:
+        """Apply an edited name, endpoint text, autoconnect flag and TLS files (None:
+        unchanged). A changed endpoint or TLS file reconnects unless the session is
+        disconnected (needs a running loop then)."""
+        tls = self.tls if tls is None else tls
+        changed_endpoint = endpoint != self.endpoint_text or tls != self.tls
         self.configured_name, self.endpoint_text, self.autoconnect = name, endpoint, autoconnect
+        self.tls = tls
         if changed_endpoint and self.state is not ConnState.DISCONNECTED:
             self.connect_vm()
         self.stateChanged.emit()
@@ -313,6 +322,7 @@ class VmSession(SessionVoice):
                 name=self.display_name,
                 greeting_timeout=self.settings.greeting_timeout_s,
                 command_timeout=self.settings.command_timeout_s,
+                tls=self.tls,
             )
             try:
                 await conn.connect()

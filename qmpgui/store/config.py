@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qmpgui.qmp.tls import TlsFiles
 from qmpgui.store.files import set_aside, write_atomic
 
 #: Every preference with its default, each a Config field of the same name (`_s`: seconds).
@@ -74,15 +75,38 @@ class VmEntry:
     autoconnect: bool = False
     #: Keys this version does not know, and known ones whose value was unusable.
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The certificate files of a `tls:` endpoint (paths; "" for the default).
+    tls: TlsFiles = field(default_factory=TlsFiles)
 
     def to_json(self) -> dict[str, Any]:
-        """The entry as written to the file, `extra` included."""
-        return {
+        """The entry as written to the file, `extra` included; `tls` only when a file
+        is set: {"ca": path, "cert": path, "key": path}, each only when set."""
+        out = {
             **self.extra,
             "name": self.name,
             "endpoint": self.endpoint,
             "autoconnect": self.autoconnect,
         }
+        tls = tls_json(self.tls)
+        if tls:
+            out["tls"] = tls
+        return out
+
+
+#: The members of a VM's "tls" object: the CA certificate, client certificate and key.
+TLS_MEMBERS = ("ca", "cert", "key")
+
+
+def tls_json(files: TlsFiles) -> dict[str, str]:
+    """`files` as a VM's "tls" object holds them: the paths that are set, by member."""
+    return {member: getattr(files, member) for member in TLS_MEMBERS if getattr(files, member)}
+
+
+def _parse_tls(raw: Any) -> TlsFiles | None:
+    """A VM's "tls" object as TlsFiles; None when it is not an object of paths."""
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(m, ""), str) for m in TLS_MEMBERS):
+        return None
+    return TlsFiles(*(raw.get(member, "") for member in TLS_MEMBERS))
 
 
 @dataclass
@@ -182,12 +206,16 @@ def _parse_vm(raw: Any) -> VmEntry | None:
     endpoint, name, auto = raw.get("endpoint"), raw.get("name", ""), raw.get("autoconnect", False)
     if not isinstance(endpoint, str) or not endpoint.strip():
         return None
-    extra = {k: v for k, v in raw.items() if k not in {"name", "endpoint", "autoconnect"}}
+    known = {"name", "endpoint", "autoconnect", "tls"}
+    extra = {k: v for k, v in raw.items() if k not in known}
     if not isinstance(name, str):
         extra["name"], name = name, ""
     if not isinstance(auto, bool):
         extra["autoconnect"], auto = auto, False
-    return VmEntry(name, endpoint, auto, extra)
+    tls = _parse_tls(raw.get("tls", {}))
+    if tls is None:  # kept as it was, and no TLS files used
+        extra["tls"], tls = raw["tls"], TlsFiles()
+    return VmEntry(name, endpoint, auto, extra, tls)
 
 
 def parse_config(data: Any, source: str, fallback: Config | None = None) -> LoadResult:

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from qmpgui.qmp import endpoint_key
-from qmpgui.store.config import DEFAULTS, Config, LoadResult, VmEntry, parse_config
+from qmpgui.store.config import DEFAULTS, Config, LoadResult, VmEntry, parse_config, tls_json
 from qmpgui.store.files import write_atomic
 
 #: The parts of a VM entry the window edits; the entry's other keys are the user's.
-VM_FIELDS = ("name", "endpoint", "autoconnect")
+VM_FIELDS = ("name", "endpoint", "autoconnect", "tls")
 #: Where parse_config keeps a `vms` that is not a list: not a key of the user's.
 _VMS_UNUSABLE = "vms_unusable"
 _ABSENT = object()
@@ -110,8 +110,14 @@ def read_config(path: Path, fallback: Config | None = None) -> FileRead:
 
 
 def vm_fields(entry: VmEntry) -> dict[str, Any]:
-    """The VM_FIELDS of `entry`: {"name": str, "endpoint": str, "autoconnect": bool}."""
-    return {"name": entry.name, "endpoint": entry.endpoint, "autoconnect": entry.autoconnect}
+    """The VM_FIELDS of `entry`: {"name": str, "endpoint": str, "autoconnect": bool,
+    "tls": {"ca": path, ...} (the files set; {} for none)}."""
+    return {
+        "name": entry.name,
+        "endpoint": entry.endpoint,
+        "autoconnect": entry.autoconnect,
+        "tls": tls_json(entry.tls),
+    }
 
 
 def by_endpoint(entries: list[VmEntry]) -> dict[str, VmEntry]:
@@ -235,6 +241,8 @@ def _merge_vms(entries: list[Any], base: list[VmEntry], vms: list[SavedVm]) -> N
             entries.append(dataclasses.replace(vm.entry, extra={}).to_json())
         else:
             entries[where].update(changed)
+            if entries[where].get("tls") == {}:  # no TLS files now: no "tls" object
+                del entries[where]["tls"]
 
 
 def save_merged(path: Path, base: Config, current: Config, vms: list[SavedVm]) -> Saved:

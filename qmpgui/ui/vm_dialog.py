@@ -1,5 +1,6 @@
 """The Add/Edit VM dialog: name, endpoint (typed, browsed, or chosen among the QMP
-sockets found on this host), connect at start-up.
+sockets found on this host), the certificate files of a `tls:` endpoint, connect at
+start-up.
 
 What is typed is refused at once when it cannot be an endpoint; what the file system
 says of it (nothing there yet, a folder, the same socket as a VM in the list through a
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QShowEvent
@@ -31,14 +32,26 @@ from PySide6.QtWidgets import (
 
 from qmpgui.host.sockets import EndpointCheck, PathKind, check_endpoint
 from qmpgui.models.palette import Tone
-from qmpgui.qmp import EndpointError, endpoint_key, parse_endpoint
+from qmpgui.qmp import EndpointError, TlsFiles, endpoint_key, parse_endpoint
 from qmpgui.qmp.endpoint import SOCKET_SUFFIXES, current_folder
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.found_sockets import FoundSockets
 from qmpgui.ui.styles import set_tone
+from qmpgui.ui.tls_files import TlsFilesBox
 
 #: The Browse dialog's filters: sockets by their usual names, or every file.
 _FILTERS = f"QMP sockets ({' '.join('*' + s for s in SOCKET_SUFFIXES)});;All files (*)"
+
+#: What the dialog says of the endpoint to give, and of a `tls:` endpoint.
+_HINT = (
+    "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> "
+    "and enter <tt>/run/vm1.qmp</tt> here."
+)
+_TLS_HINT = (
+    "QEMU serves QMP over TLS with <tt>-object tls-creds-x509,id=tls0,dir=DIR,"
+    "endpoint=server,verify-peer=on</tt> and a monitor chardev with <tt>tls-creds=tls0</tt>; "
+    "the client certificate must be signed by the CA in DIR."
+)
 
 #: What at a typed path makes Found sockets search its folder.
 _LOOK_AROUND = (PathKind.FOLDER, PathKind.MISSING, PathKind.FILE)
@@ -49,6 +62,8 @@ class VmSpec:
     name: str
     endpoint: str
     autoconnect: bool
+    #: The certificate files of a `tls:` endpoint (kept for another endpoint too).
+    tls: TlsFiles = field(default_factory=TlsFiles)
 
 
 class VmDialog(QDialog):
@@ -78,7 +93,9 @@ class VmDialog(QDialog):
             self.name_edit.setText(initial.name)
             self.endpoint_edit.setText(initial.endpoint)
             self.autoconnect_box.setChecked(initial.autoconnect)
+            self.tls_box.set_files(initial.tls)
         self.endpoint_edit.textChanged.connect(self._changed)
+        self.tls_box.changed.connect(self._show)
         self.endpoint_edit.setFocus()
         self.resize(640, 520)
         self._changed()
@@ -90,7 +107,7 @@ class VmDialog(QDialog):
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setObjectName("vmEndpointEdit")
         self.endpoint_edit.setPlaceholderText(
-            "/run/vm1.qmp   unix:/path   tcp:host:port   [::1]:4444"
+            "/run/vm1.qmp   unix:/path   tcp:host:port   [::1]:4444   tls:host:port"
         )
         self.browse_button = QPushButton("&Browse…")
         self.browse_button.setObjectName("vmBrowse")
@@ -103,14 +120,12 @@ class VmDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("vmDialogProblem")
         self.problem_label.setWordWrap(True)
+        self.tls_box = TlsFilesBox(self.cwd)
         self.found = FoundSockets(taken_endpoints, self)
         self.found.chosen.connect(self.endpoint_edit.setText)
 
     def _lay_out(self) -> None:
-        hint = QLabel(
-            "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> "
-            "and enter <tt>/run/vm1.qmp</tt> here."
-        )
+        self.hint = hint = QLabel(_HINT)
         hint.setWordWrap(True)
         endpoint_row = QHBoxLayout()
         endpoint_row.addWidget(self.endpoint_edit, 1)
@@ -120,6 +135,7 @@ class VmDialog(QDialog):
         endpoint_label = QLabel("&Endpoint:")
         endpoint_label.setBuddy(self.endpoint_edit)
         form.addRow(endpoint_label, endpoint_row)
+        form.addRow(self.tls_box)
         form.addRow("", self.autoconnect_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -156,6 +172,8 @@ class VmDialog(QDialog):
         text = self.endpoint_edit.text()
         if not text.strip():
             return "Enter the QMP socket path or HOST:PORT."
+        if self.tls_box.isVisibleTo(self) and (tls := self.tls_box.problem()) is not None:
+            return tls
         check = self._current_check()
         return check.refusal if check is not None else self._quick_problem(text)
 
@@ -172,6 +190,12 @@ class VmDialog(QDialog):
 
     def _changed(self) -> None:
         self._accept_when_checked = False  # OK was for what the field held before
+        try:
+            tls = parse_endpoint(self.endpoint_edit.text()).scheme == "tls"
+        except EndpointError:
+            tls = False
+        self.tls_box.setVisible(tls)
+        self.hint.setText(_TLS_HINT if tls else _HINT)
         self._show()
         text = self.endpoint_edit.text()
         if text.strip():
@@ -269,6 +293,7 @@ class VmDialog(QDialog):
             self.name_edit.text().strip(),
             endpoint or self.endpoint_edit.text().strip(),
             self.autoconnect_box.isChecked(),
+            self.tls_box.files(),
         )
 
     @classmethod

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from qmpgui.app.main_window import MainWindow
-from qmpgui.qmp import connection
+from qmpgui.qmp import opening
 from qmpgui.qmp.errors import MAX_MESSAGE_BYTES
 from qmpgui.session import ConnState
 from tests.helpers.console import finished, open_console, type_command
@@ -102,14 +102,14 @@ def test_permission_denied(
         # What runs for real is everything from that OSError to the words on screen;
         # tests/qmp/test_connection.py::test_permission_denied gets a real EACCES by
         # probing as an unprivileged user in a child process.
-        real_connect = connection.connect_unix
+        real_connect = opening.connect_unix
 
         def refused(sock: socket.socket, address: str) -> None:
             if address == str(path):
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
             real_connect(sock, address)
 
-        monkeypatch.setattr(connection, "connect_unix", refused)
+        monkeypatch.setattr(opening, "connect_unix", refused)
     try:
         window = failed_window(windows, arun, guard, path)
         said(

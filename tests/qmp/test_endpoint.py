@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 from pathlib import Path
 
@@ -355,6 +356,62 @@ def test_a_key_when_the_current_folder_is_gone(
     assert endpoint_key("vms//a.sock") == "unix:vms/a.sock"
     # Relative endpoints are then read against the root: only absolute ones work.
     assert resolve_endpoint("vm.qmp", current_folder()) == "/vm.qmp"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "canonical"),
+    [
+        ("tls:127.0.0.1:4444", Endpoint(host="127.0.0.1", port=4444, scheme="tls"), None),
+        (
+            "TLS:vm1.example:5",
+            Endpoint(host="vm1.example", port=5, scheme="tls"),
+            "tls:vm1.example:5",
+        ),
+        ("tls:[::1]:4444", Endpoint(host="::1", port=4444, scheme="tls"), None),
+        ("tls://[fe80::1]:7/", Endpoint(host="fe80::1", port=7, scheme="tls"), "tls:[fe80::1]:7"),
+        # QEMU's chardev options pasted with it are left out.
+        (
+            "tls:127.0.0.1:4444,server=on,wait=off,tls-creds=tls0",
+            Endpoint(host="127.0.0.1", port=4444, scheme="tls"),
+            "tls:127.0.0.1:4444",
+        ),
+    ],
+)
+def test_a_tls_endpoint_is_a_host_and_port_over_tls(
+    text: str, expected: Endpoint, canonical: str | None
+) -> None:
+    endpoint = parse_endpoint(text)
+    assert endpoint == expected
+    assert str(endpoint) == (canonical or text)
+    assert parse_endpoint(str(endpoint)) == endpoint
+    assert not endpoint.is_unix
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("tls:host", "expected HOST:PORT"),
+        ("tls:fe80::1:4", "write an IPv6 address as [ADDRESS]:PORT"),
+        ("tls:h:0", "the port must be between 1 and 65535"),
+        ("tls:h:x", "the port must be a number, not 'x'"),
+    ],
+)
+def test_a_bad_tls_endpoint_says_what_is_wrong(text: str, says: str) -> None:
+    with pytest.raises(EndpointError, match=re.escape(says)):
+        parse_endpoint(text)
+
+
+def test_tls_and_tcp_on_one_port_are_two_endpoints() -> None:
+    assert endpoint_key("tls:LOCALHOST:4444") == endpoint_key("tls://localhost:4444/")
+    assert endpoint_key("tls:[0:0::1]:1") == endpoint_key("tls:[::1]:1") == "tls:[::1]:1"
+    assert endpoint_key("tls:localhost:4444") != endpoint_key("tcp:localhost:4444")
+    assert parse_endpoint("tls:127.0.0.1:1").is_local
+    assert not parse_endpoint("tls:10.0.0.1:1").is_local
+
+
+def test_a_file_named_like_a_tls_endpoint_is_not_taken_for_it(tmp_path: Path) -> None:
+    (tmp_path / "tls:a:1").touch()
+    assert resolve_endpoint("tls:a:1", str(tmp_path)) == "tls:a:1"
 
 
 @pytest.mark.parametrize(

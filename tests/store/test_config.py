@@ -253,3 +253,27 @@ def test_an_unusable_value_takes_the_value_in_use_when_given() -> None:
         "config.json: poll_interval_s = 0 is not usable; using 5.0 for this run "
         "(it must be a number of seconds from 0.1 to 1,000,000)"
     ]
+
+
+def test_a_vms_tls_files_load_and_are_written_back(tmp_path: Path) -> None:
+    files = {"ca": "/pki/ca.pem", "cert": "/pki/client.pem", "key": "/pki/client-key.pem"}
+    raw = {
+        "vms": [
+            {"name": "a", "endpoint": "tls:h:1", "autoconnect": True, "tls": files},
+            {"name": "b", "endpoint": "tls:h:2", "tls": {"ca": "/pki/ca.pem"}},
+            {"name": "c", "endpoint": "/run/c.qmp"},  # an older entry: no "tls"
+            {"name": "d", "endpoint": "tls:h:4", "tls": "/pki/ca.pem"},  # unusable: kept
+        ]
+    }
+    loaded = parse_config(raw, "config.json").config
+    a, b, c, d = loaded.vms
+    assert (a.tls.ca, a.tls.cert, a.tls.key) == (files["ca"], files["cert"], files["key"])
+    assert (b.tls.ca, b.tls.cert, b.tls.key) == ("/pki/ca.pem", "", "")
+    assert c.tls == d.tls == type(c.tls)()
+    path = tmp_path / "config.json"
+    save_config(path, loaded)
+    written = json.loads(path.read_text())["vms"]
+    assert written[0]["tls"] == files
+    assert written[1]["tls"] == {"ca": "/pki/ca.pem"}
+    assert "tls" not in written[2]
+    assert written[3]["tls"] == "/pki/ca.pem"

@@ -1,0 +1,218 @@
+"""Why a connection to a QMP monitor over TLS failed, in one sentence each: a server
+certificate not trusted, expired or for another name, a client certificate missing or
+refused, a plain monitor behind a `tls:` endpoint and a TLS one behind `tcp:`."""
+
+from __future__ import annotations
+
+import ssl
+from datetime import UTC, datetime
+
+from qemu.qmp import ConnectError
+from qemu.qmp.qmp_client import GreetingError, NegotiationError
+
+from qmpgui.qmp.endpoint import Endpoint
+from qmpgui.qmp.errors import ConnectFailure, ConnectKind, describe_connect_error
+from qmpgui.qmp.tls import TlsFiles, greets_plain, server_certificate
+
+#: OpenSSL's verify codes (X509_V_ERR_*) that the sentences below tell apart.
+_NOT_YET_VALID = 9
+_EXPIRED = 10
+_HOSTNAME_MISMATCH = 62
+_IP_MISMATCH = 64
+#: Reasons OpenSSL gives when what came back is not TLS at all.
+_NOT_TLS = frozenset(
+    {
+        "WRONG_VERSION_NUMBER",
+        "PACKET_LENGTH_TOO_LONG",
+        "HTTP_REQUEST",
+        "RECORD_LAYER_FAILURE",
+        "UNKNOWN_PROTOCOL",
+        "RECORD_LENGTH_MISMATCH",
+    }
+)
+
+
+def _der_item(data: bytes, at: int) -> tuple[int, int, int]:
+    """The DER item at `at`: its tag, where its content starts and where it ends.
+    Raises IndexError or ValueError for data that is not DER."""
+    tag, size = data[at], data[at + 1]
+    start = at + 2
+    if size & 0x80:
+        count = size & 0x7F
+        if not 1 <= count <= 4:
+            raise ValueError("unsupported DER length")
+        size = int.from_bytes(data[start : start + count], "big")
+        start += count
+    if start + size > len(data):
+        raise ValueError("truncated DER")
+    return tag, start, start + size
+
+
+def _der_time(data: bytes, tag: int) -> datetime:
+    text = data.decode("ascii").rstrip("Z")
+    if tag == 0x17:  # UTCTime: two-digit years, 50 to 99 in the 1900s
+        year = int(text[:2])
+        text = f"{1900 + year if year >= 50 else 2000 + year}{text[2:]}"
+    return datetime.strptime(text[:14], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+
+
+def validity(der: bytes) -> tuple[datetime, datetime] | None:
+    """The notBefore and notAfter times (UTC) of an X.509 certificate in DER; None when
+    `der` is not one. Never raises."""
+    try:
+        _, start, _ = _der_item(der, 0)  # Certificate
+        tag, at, _ = _der_item(der, start)  # tbsCertificate
+        if tag != 0x30:
+            return None
+        tag, _, end = _der_item(der, at)
+        if tag == 0xA0:  # [0] version, absent in version 1 certificates
+            at = end
+        for _ in range(3):  # serialNumber, signature, issuer
+            at = _der_item(der, at)[2]
+        tag, at, _ = _der_item(der, at)  # validity
+        times = []
+        for _ in range(2):
+            tag, start, end = _der_item(der, at)
+            times.append(_der_time(der[start:end], tag))
+            at = end
+        return times[0], times[1]
+    except (IndexError, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _innermost(err: BaseException) -> BaseException:
+    inner = err
+    while isinstance(inner, ConnectError | GreetingError | NegotiationError):
+        inner = inner.exc
+    return inner
+
+
+def plain_server(endpoint: Endpoint) -> ConnectFailure:
+    """A `tls:` endpoint where a QMP monitor without TLS greets."""
+    return ConnectFailure(
+        ConnectKind.TLS,
+        f"{endpoint.host}:{endpoint.port} is a plain QMP monitor, without TLS: connect to "
+        f"tcp:{_host(endpoint)}:{endpoint.port}, or give QEMU's monitor chardev tls-creds",
+        "plain QMP, not TLS",
+    )
+
+
+def tls_server(endpoint: Endpoint) -> ConnectFailure:
+    """A `tcp:` endpoint where a TLS server answers (a monitor chardev with tls-creds)."""
+    return ConnectFailure(
+        ConnectKind.TLS,
+        f"{endpoint.host}:{endpoint.port} is a QMP monitor over TLS (it waits for a TLS "
+        f"handshake, not sending a greeting): connect to tls:{_host(endpoint)}:{endpoint.port}",
+        "a TLS monitor",
+    )
+
+
+def _host(endpoint: Endpoint) -> str:
+    host = endpoint.host or ""
+    return f"[{host}]" if ":" in host else host
+
+
+async def _verify_failure(
+    err: ssl.SSLCertVerificationError, endpoint: Endpoint, files: TlsFiles
+) -> ConnectFailure:
+    where = f"the server's certificate ({endpoint.host}:{endpoint.port})"
+    code = err.verify_code
+    if code in (_EXPIRED, _NOT_YET_VALID):
+        der = await server_certificate(endpoint)
+        dates = validity(der) if der is not None else None
+        if code == _EXPIRED:
+            on = f" on {_when(dates[1])}" if dates else ""
+            return ConnectFailure(
+                ConnectKind.TLS,
+                f"{where} expired{on}: QEMU needs a new server-cert.pem",
+                "certificate expired",
+            )
+        on = f" before {_when(dates[0])}" if dates else " yet"
+        return ConnectFailure(
+            ConnectKind.TLS,
+            f"{where} is not valid{on}: check this machine's clock and QEMU's",
+            "certificate not yet valid",
+        )
+    if code in (_HOSTNAME_MISMATCH, _IP_MISMATCH):
+        return ConnectFailure(
+            ConnectKind.TLS,
+            f"{where} is not made out to '{endpoint.host}': connect by a name or address "
+            "its subjectAltName lists, or make it anew for this one",
+            "name mismatch",
+        )
+    return ConnectFailure(
+        ConnectKind.TLS,
+        f"{where} is not trusted: it is not signed by {files.trusted} "
+        f"({err.verify_message}); give the CA certificate that signed QEMU's server-cert.pem",
+        "certificate not trusted",
+    )
+
+
+def _client_certificate_failure(files: TlsFiles) -> ConnectFailure:
+    if not files.cert:
+        return ConnectFailure(
+            ConnectKind.TLS,
+            "the server asks for a client certificate (QEMU's verify-peer=on) and none was "
+            "given: give a client certificate and its key, signed by the CA QEMU trusts",
+            "client certificate required",
+        )
+    return ConnectFailure(
+        ConnectKind.TLS,
+        f"the server refused the client certificate {files.cert}: it is not signed by "
+        "the CA QEMU trusts (ca-cert.pem in its tls-creds-x509 dir), or has expired",
+        "client certificate refused",
+    )
+
+
+async def describe_tls_failure(
+    err: BaseException, endpoint: Endpoint, files: TlsFiles
+) -> ConnectFailure | None:
+    """The sentence for what connecting to the `tls:` endpoint `endpoint` with `files`
+    raised (`err`: qemu.qmp's ConnectError, an ssl.SSLError, EOFError, ...); None when
+    TLS is not the cause (then errors.describe_connect_error() says it). May look at the
+    server again (PROBE_TIMEOUT_S at most): for an expired certificate's date, and
+    whether a plain monitor listens there. Never raises."""
+    inner = _innermost(err)
+    if isinstance(inner, ssl.SSLCertVerificationError):
+        return await _verify_failure(inner, endpoint, files)
+    if isinstance(inner, ssl.SSLError):
+        reason = inner.reason or ""
+        if reason in _NOT_TLS:
+            if await greets_plain(endpoint):
+                return plain_server(endpoint)
+            return ConnectFailure(
+                ConnectKind.TLS,
+                f"{endpoint.host}:{endpoint.port} does not speak TLS: it answered the "
+                f"handshake with something else ({reason.lower().replace('_', ' ')})",
+                "not a TLS server",
+            )
+        if "CERTIFICATE" in reason or "UNKNOWN_CA" in reason or "DECRYPT" in reason:
+            return _client_certificate_failure(files)
+        return ConnectFailure(
+            ConnectKind.TLS,
+            f"the TLS handshake with {endpoint.host}:{endpoint.port} failed: "
+            f"{reason.lower().replace('_', ' ') or inner}",
+            "TLS handshake failed",
+        )
+    if isinstance(inner, EOFError | ConnectionResetError):
+        # QEMU ends a connection whose client certificate it did not accept right after
+        # the handshake, without an alert: the greeting never comes.
+        return _client_certificate_failure(files)
+    return None
+
+
+async def describe_failure(
+    err: BaseException, endpoint: Endpoint, files: TlsFiles
+) -> ConnectFailure:
+    """The sentence for a failed connection to `endpoint`: on a `tls:` endpoint TLS's
+    own (describe_tls_failure()) where TLS is the cause, else describe_connect_error()'s.
+    Never raises."""
+    if endpoint.scheme == "tls":
+        failure = await describe_tls_failure(err, endpoint, files)
+        if failure is not None:
+            return failure
+    return describe_connect_error(err, endpoint)
