@@ -76,10 +76,24 @@ HARMLESS: dict[str, str] = {
     '_is_file_here | name = text.rstrip("/") => name = text.rstrip("XX/XX")': (
         "equivalent: text read as TCP ends in its port's digits and the slashes after them"
     ),
-    '_is_file_here | if _has_prefix(name, "tcp:") or "/" in name: => '
-    'if _has_prefix(name, "tcp:") or "XX/XX" in name:': (
-        "equivalent: text read as TCP has no `/` once its trailing ones are gone (a `/` "
-        "anywhere else makes it a path first)"
+    '_is_file_here | if _has_prefix(name, "tcp:") or _has_prefix(name, "tls:") or "/" in name: => '
+    'if _has_prefix(name, "tcp:") or _has_prefix(name, "tls:") or "XX/XX" in name:': (
+        "equivalent: text read as TCP or TLS has no `/` once its trailing ones are gone (a "
+        "`/` anywhere else makes it a path first)"
+    ),
+    '_ssh_uri | after_host = host_port.partition("]")[2] if host_port.startswith("[") else '
+    'host_port => after_host = host_port.rpartition("]")[2] if host_port.startswith("[") '
+    "else host_port": (
+        "harmless: differs only for a host with two `]`, refused either way (a port that is "
+        "no number)"
+    ),
+    '_ssh_uri | if not path.strip("/"): => if not path.strip("XX/XX"):': (
+        "harmless: differs only for a path of capital X and `/` alone"
+    ),
+    'parse_endpoint | return dataclasses.replace(_parse_host_port(rest.rstrip("/"), '
+    'original), scheme="tls") => return dataclasses.replace(_parse_host_port(rest.rstrip('
+    '"XX/XX"), original), scheme="tls")': (
+        "harmless: differs only for a port that ends in a capital X, refused either way"
     ),
     '_path_key | path = re.sub("/+", "/", path) => path = re.sub("XX/+XX", "/", path)': (
         "equivalent: the path comes from parse_endpoint(), which has folded `//` already"

@@ -160,14 +160,15 @@ def _ssh_uri(text: str, original: str) -> Endpoint:
     """`ssh://[USER@]HOST[:PORT]/PATH`: the unix socket PATH on HOST, reached over SSH.
     PATH is absolute on that host (`~` is not expanded: it is the remote user's)."""
     try:
-        parts: urllib.parse.SplitResult | None = urllib.parse.urlsplit(text)
-        port = parts.port if parts is not None else None
+        split = urllib.parse.urlsplit(text)
+        parts: urllib.parse.SplitResult | None = split
+        port = split.port
     except ValueError:  # an unclosed IPv6 host, or a port that is no number
         parts, port = None, None
-        authority = text[len("ssh://") :].partition("/")[0]
-        port_text = authority.rpartition("]")[2].rpartition(":")[2]
-        if ":" in authority.rpartition("]")[2]:
-            _parse_port(port_text, original)  # says what is wrong with it
+        host_port = text[len("ssh://") :].partition("/")[0].rpartition("@")[2]
+        after_host = host_port.partition("]")[2] if host_port.startswith("[") else host_port
+        if ":" in after_host:
+            _parse_port(after_host.partition(":")[2], original)  # says what is wrong with it
     usage = "write ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
     if parts is None or not parts.hostname:
         raise EndpointError(f"'{original}': the host is missing: {usage}")
