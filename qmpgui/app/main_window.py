@@ -141,7 +141,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.window_actions.preferences, self.window_actions.quit])
         vm_menu = menu_bar.addMenu("&VM")
-        for group in ([lists.connect, lists.disconnect], lifecycle, devices, [lists.refresh]):
+        snapshots = self.vm_actions.group(Group.SNAPSHOT)
+        for group in (
+            [lists.connect, lists.disconnect],
+            lifecycle,
+            devices,
+            snapshots,
+            [lists.refresh],
+        ):
             vm_menu.addActions(group)
             vm_menu.addSeparator()
         view_menu = menu_bar.addMenu("Vie&w")
@@ -303,6 +310,7 @@ class MainWindow(QMainWindow):
             [lists.connect, lists.disconnect, lists.refresh],
             self.vm_actions.group(Group.LIFECYCLE),
             self.vm_actions.group(Group.DEVICE),
+            self.vm_actions.group(Group.SNAPSHOT),
             [lists.edit, lists.remove],
         ):
             menu.addActions(group)

@@ -50,11 +50,25 @@ class MediaAction(StrEnum):
     CHANGE_MEDIA = "change-media"
 
 
+class SnapshotAction(StrEnum):
+    """An action on the VM's internal snapshots (its command: ActionFacts.command, the
+    job; servers without the jobs get HMP savevm/loadvm/delvm: session/snapshots.py)."""
+
+    CREATE = "snapshot-create"
+    REVERT = "snapshot-revert"
+    DELETE = "snapshot-delete"
+
+
+#: Any action of the table.
+AnyAction = VmAction | MediaAction | SnapshotAction
+
+
 class Group(Enum):
     """Where an action sits in the menus and the toolbar."""
 
     LIFECYCLE = "lifecycle"
     DEVICE = "device"
+    SNAPSHOT = "snapshot"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +115,7 @@ class ActionFacts:
     it, None for an action that any connected VM offers (it acts on a device, not on
     the run state); `unknown_state`: offered in a run state newer than KNOWN_STATES."""
 
-    action: VmAction | MediaAction
+    action: AnyAction
     #: The QMP command the action sends.
     command: str
     #: The QAction's stable objectName ("actionStop"), which tests and scripts find.
@@ -139,10 +153,12 @@ _CRASHED = ("shutdown", "internal-error", "guest-panicked")
 _EVERY = KNOWN_STATES
 #: A stopped, shut down or panicked guest still has a screen; an incoming one has none yet.
 _HAS_SCREEN = KNOWN_STATES - {"inmigrate"}
+#: Saving or loading a snapshot needs a VM that is not migrating or already doing one.
+_SNAPSHOT_STATES = KNOWN_STATES - {"inmigrate", "finish-migrate", "save-vm", "postmigrate"}
 
 
 #: The table, in menu order within each group.
-ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
+ACTIONS: dict[AnyAction, ActionFacts] = {
     facts.action: facts
     for facts in (
         ActionFacts(
@@ -166,7 +182,9 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
             "Resume the VM's CPUs (cont)",
             Group.LIFECYCLE,
             Risk.CHANGES,
-            _states("paused", "io-error", "watchdog", "postmigrate"),
+            # restore-vm: a failed revert leaves the VM stopped there, and `cont`
+            # runs it on (QEMU 7.2, tests/app/test_snapshot_revert.py).
+            _states("paused", "io-error", "watchdog", "postmigrate", "restore-vm"),
             multi_vm=True,
         ),
         ActionFacts(
@@ -293,6 +311,56 @@ ACTIONS: dict[VmAction | MediaAction, ActionFacts] = {
             Risk.CHANGES,
             None,
             multi_vm=False,
+        ),
+        ActionFacts(
+            SnapshotAction.CREATE,
+            "snapshot-save",
+            "actionSnapshotCreate",
+            "&Create snapshot…",
+            "Ctrl+Shift+N",
+            "Save the VM's disks, and its RAM if you choose, as a snapshot (snapshot-save)",
+            Group.SNAPSHOT,
+            Risk.CHANGES,
+            _states("running", "paused", "prelaunch", "restore-vm"),
+            multi_vm=False,
+            unknown_state=False,
+        ),
+        ActionFacts(
+            SnapshotAction.REVERT,
+            "snapshot-load",
+            "actionSnapshotRevert",
+            "Re&vert to snapshot…",
+            "Ctrl+Shift+G",
+            "Bring the VM back to the snapshot selected in the Snapshots pane (snapshot-load)",
+            Group.SNAPSHOT,
+            Risk.DANGEROUS,
+            _SNAPSHOT_STATES,
+            multi_vm=False,
+            unknown_state=False,
+            question=Question(
+                "Revert to snapshot",
+                "Revert {vm} to snapshot '{tag}'?",
+                "Everything the VM did since {when} is lost: its disks and its RAM go back to "
+                "the snapshot, and a running guest jumps back in time.",
+            ),
+        ),
+        ActionFacts(
+            SnapshotAction.DELETE,
+            "snapshot-delete",
+            "actionSnapshotDelete",
+            "De&lete snapshot…",
+            "Ctrl+Shift+D",
+            "Delete the snapshot selected in the Snapshots pane (snapshot-delete)",
+            Group.SNAPSHOT,
+            Risk.DANGEROUS,
+            _SNAPSHOT_STATES,
+            multi_vm=False,
+            unknown_state=False,
+            question=Question(
+                "Delete snapshot",
+                "Delete snapshot '{tag}' of {vm}?",
+                "The VM can no longer go back to how it was at {when}; the running VM is not changed.",
+            ),
         ),
     )
 }

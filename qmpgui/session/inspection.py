@@ -41,6 +41,7 @@ from qmpgui.session.topic_state import (
     DisplayState,
     MachineState,
     QueryResult,
+    SnapshotState,
 )
 
 #: Runs one command, (name, arguments) -> its `return` value, raising QmpFailure as
@@ -177,6 +178,7 @@ class Inspection:
     pci: tuple[PciBus, ...] = ()
     display: DisplayState = field(default_factory=DisplayState)
     machine: MachineState = field(default_factory=MachineState)
+    snapshots: SnapshotState = field(default_factory=SnapshotState)
     #: The numbers N of the VM's consoles, QOM's /backend/console[N] (qom-list /backend);
     #: () when QEMU has no /backend, None before the first answer or when it failed.
     consoles: tuple[int, ...] | None = None

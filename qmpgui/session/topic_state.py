@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.qmp.display import DisplayServer, Listener
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, KvmInfo, MouseInfo
+from qmpgui.qmp.snapshots import Snapshot, SnapshotDisk
 
 #: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
 IO_HISTORY = 60
@@ -97,3 +98,19 @@ class MachineState:
     machine_type: str | None = None
     #: The target architecture ("x86_64"), from query-target (1.2+), once per connection.
     arch: str | None = None
+
+
+@dataclass
+class SnapshotState:
+    """The snapshots topic: the disks as snapshots see them and the snapshots they hold."""
+
+    #: The drives with a medium (query-block), with what each can hold.
+    disks: tuple[SnapshotDisk, ...] = ()
+    #: One per tag, oldest first.
+    snapshots: tuple[Snapshot, ...] = ()
+    #: The list came from HMP `info snapshots` (no disks known then).
+    from_hmp: bool = False
+    #: Whether the list is known at all on this connection.
+    known: bool = False
+    #: The snapshot operation under way (session/snapshots.py Progress); None when none.
+    progress: object = None

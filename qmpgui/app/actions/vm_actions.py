@@ -18,8 +18,19 @@ from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.lifecycle import Lifecycle
 from qmpgui.app.actions.media import Media
 from qmpgui.app.actions.screendumps import Screendumps
+from qmpgui.app.actions.snapshots import Snapshots
+from qmpgui.app.actions.snapshots import refusal as snapshot_refusal
 from qmpgui.log.entry import Level
-from qmpgui.qmp.actions import ACTIONS, ActionFacts, Group, MediaAction, VmAction, in_group
+from qmpgui.qmp.actions import (
+    ACTIONS,
+    ActionFacts,
+    AnyAction,
+    Group,
+    MediaAction,
+    SnapshotAction,
+    VmAction,
+    in_group,
+)
 from qmpgui.qmp.media import media_refusal
 from qmpgui.qmp.runstate import needs_warning, refusal
 from qmpgui.qmp.screendump import NO_DISPLAY, has_display
@@ -34,7 +45,7 @@ class VmActions(QObject):
     def __init__(self, host: ActionHost) -> None:
         super().__init__(host.parent)
         self.host = host
-        self.actions: dict[VmAction | MediaAction, QAction] = {
+        self.actions: dict[AnyAction, QAction] = {
             facts.action: make_action(
                 host.parent, facts.object_name, facts.text, facts.shortcut, facts.tip
             )
@@ -43,6 +54,7 @@ class VmActions(QObject):
         self.lifecycle = Lifecycle(host)
         self.media = Media(host)
         self.screendumps = Screendumps(host)
+        self.snapshots = Snapshots(host)
         for action, qaction in self.actions.items():
             qaction.triggered.connect(lambda _=False, a=action: self.run(a))
         host.selection.selectionChanged.connect(self.update)
@@ -66,6 +78,8 @@ class VmActions(QObject):
             if block is None or not block.ok:
                 return None
             return media_refusal(facts.action, inspection.block.devices)
+        if isinstance(facts.action, SnapshotAction):
+            return snapshot_refusal(session, facts.action)
         caps = session.capabilities
         if caps and facts.command not in caps:
             return f"this QEMU has no '{facts.command}' command"
@@ -85,7 +99,7 @@ class VmActions(QObject):
         if not sessions:
             return "select a VM first"
         if len(sessions) > 1 and not facts.multi_vm:
-            if isinstance(facts.action, MediaAction):
+            if isinstance(facts.action, MediaAction | SnapshotAction):
                 return "select one VM"
             return "select one VM: this acts on one VM at a time"
         reasons = [self.why_not(s, facts) for s in sessions]
@@ -97,10 +111,13 @@ class VmActions(QObject):
 
     # -- running ------------------------------------------------------------------------
 
-    def run(self, action: VmAction | MediaAction) -> None:
+    def run(self, action: AnyAction) -> None:
         """Apply `action` to the selected VMs (the first one for single-VM actions)."""
         if isinstance(action, MediaAction):
             self.media.run(action)
+            return
+        if isinstance(action, SnapshotAction):
+            self.snapshots.run(action)
             return
         facts = ACTIONS[action]
         selected = self.host.selection.sessions
@@ -169,3 +186,4 @@ class VmActions(QObject):
         await self.screendumps.aclose()
         await self.lifecycle.aclose()
         await self.media.aclose()
+        await self.snapshots.aclose()

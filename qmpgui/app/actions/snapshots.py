@@ -1,0 +1,231 @@
+"""Create, Revert to and Delete snapshots of the current VM (session/snapshots.py does
+the work): the dialog and the questions first, which disks cannot hold one said before
+anything is tried, the screen's picture kept with each snapshot taken here, and Resume
+offered when a failed revert leaves the VM stopped in `restore-vm`."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QInputDialog
+
+from qmpgui.app.actions.host import ActionHost
+from qmpgui.log.entry import Level
+from qmpgui.models.snapshot_pictures import forget_picture, take_picture
+from qmpgui.qmp import QmpFailure, StatusInfo
+from qmpgui.qmp.actions import ACTIONS, SnapshotAction, VmAction
+from qmpgui.qmp.screendump import has_display
+from qmpgui.qmp.snapshots import (
+    DELETE_JOB,
+    LOAD_JOB,
+    SAVE_JOB,
+    Snapshot,
+    snapshot_named,
+    snapshot_refusal,
+)
+from qmpgui.session import VmSession
+from qmpgui.session.control import perform_action
+from qmpgui.session.screendump import screendumper
+from qmpgui.session.snapshots import SNAPSHOTS, has_jobs, progress_of, run_snapshot
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.confirm import ConfirmDialog
+from qmpgui.ui.panes.snapshots import SNAPSHOT
+from qmpgui.ui.snapshot_dialog import SnapshotDialog
+
+#: What a failed revert leaves (qapi/run-state.json); `cont` runs the VM on from there.
+RESTORE_VM = "restore-vm"
+
+
+def refusal(session: VmSession, action: SnapshotAction) -> str | None:
+    """Why `action` cannot be used on `session` now (it is connected), or None."""
+    facts = ACTIONS[action]
+    status = session.run_status or "unknown"
+    if facts.states is not None and status not in facts.states:
+        return f"not possible while the VM is {status}"
+    if progress_of(session) is not None:
+        return "a snapshot is being saved, reverted to or deleted"
+    state = session.inspection.snapshots
+    if not state.known:
+        return None  # not asked yet: QEMU says what it thinks when tried
+    if action is SnapshotAction.CREATE:
+        return None if state.from_hmp else snapshot_refusal(state.disks, jobs=has_jobs(session))
+    if not state.snapshots:
+        return "this VM has no snapshot"
+    return None
+
+
+def _when(snap: Snapshot) -> str:
+    if snap.date_s is None:
+        return "the moment it was taken"
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(snap.date_s))
+
+
+class Snapshots:
+    """Runs the snapshot actions on the current VM."""
+
+    def __init__(self, host: ActionHost) -> None:
+        self.host = host
+        self.tasks = TaskSet()
+
+    def run(self, action: SnapshotAction) -> None:
+        """Create, revert to or delete a snapshot of the current VM (asks first)."""
+        session = self.host.selection.current
+        if session is None or not session.connected:
+            return
+        why = refusal(session, action)
+        if why is not None:
+            self.host.say(Level.WARNING, f"{ACTIONS[action].label}: {why}", vm=session)
+            return
+        if action is SnapshotAction.CREATE:
+            self._create(session)
+            return
+        snap = self._chosen(session, action)
+        if snap is None:
+            return
+        if action is SnapshotAction.REVERT:
+            self._revert(session, snap)
+        else:
+            self._delete(session, snap)
+
+    # -- create -----------------------------------------------------------------------
+
+    def _create(self, session: VmSession) -> None:
+        state = session.inspection.snapshots
+        taken = {s.tag for s in state.snapshots}
+        choice = SnapshotDialog.ask(self.host.parent, session.display_name, state.disks, taken)
+        if choice is None:
+            return
+        existing = snapshot_named(state.snapshots, choice.tag)
+        if existing is not None and not self._ask(
+            "Replace snapshot",
+            f"Replace snapshot '{choice.tag}' of {session.display_name}?",
+            session,
+            f"The snapshot taken {_when(existing)} is deleted and a new one saved under its "
+            "name: the VM can no longer go back to the old one.",
+            "Replace",
+        ):
+            return
+        self.tasks.spawn(self._save(session, choice.tag, choice.with_ram, existing is not None))
+
+    async def _save(self, session: VmSession, tag: str, with_ram: bool, replace: bool) -> None:
+        disks = session.inspection.snapshots.disks
+        # HMP savevm replaces a tag by itself; the jobs and the transaction refuse one.
+        if replace and (has_jobs(session) or not with_ram):
+            deleted = await run_snapshot(session, DELETE_JOB, tag, disks)
+            if not deleted.ok:
+                return
+        outcome = await run_snapshot(session, SAVE_JOB, tag, disks, with_ram=with_ram)
+        if outcome.ok:
+            await self._keep_picture(session, tag)
+
+    async def _keep_picture(self, session: VmSession, tag: str) -> None:
+        dumper = screendumper(session)
+        if dumper.obstacle() is not None:
+            return
+        if has_display(session.inspection.consoles, session.server_caps) is False:
+            return
+        try:
+            await take_picture(session, tag)
+        except (QmpFailure, OSError, ValueError) as err:
+            why = err.message if isinstance(err, QmpFailure) else str(err)
+            self.host.say(Level.WARNING, f"no picture kept of snapshot '{tag}': {why}", vm=session)
+        session.topicChanged.emit(SNAPSHOTS)  # the pane shows the picture
+
+    # -- revert and delete -------------------------------------------------------------
+
+    def _chosen(self, session: VmSession, action: SnapshotAction) -> Snapshot | None:
+        """The snapshot selected in the pane, the only one, or the one the user picks."""
+        snapshots = session.inspection.snapshots.snapshots
+        picked = snapshot_named(snapshots, self.host.selection.item(SNAPSHOT, session) or "")
+        if picked is not None or len(snapshots) == 1:
+            return picked or snapshots[0]
+        label = ACTIONS[action].label
+        tags = [s.tag for s in reversed(snapshots)]  # the newest first
+        text, ok = QInputDialog.getItem(
+            self.host.parent, label, f"{label} of {session.display_name}:", tags, 0, False
+        )
+        return snapshot_named(snapshots, text) if ok else None
+
+    def _revert(self, session: VmSession, snap: Snapshot) -> None:
+        label = ACTIONS[SnapshotAction.REVERT].label
+        if snap.vm_state_size == 0:
+            self.host.say(
+                Level.WARNING,
+                f"{label}: '{snap.tag}' holds the disks only, no RAM state: QEMU reverts "
+                "such a snapshot only while the VM is off (qemu-img snapshot -a)",
+                vm=session,
+            )
+            return
+        if snap.partial:
+            self.host.say(
+                Level.WARNING,
+                f"{label}: '{snap.tag}' is not on every disk of the VM, so QEMU cannot revert to it",
+                vm=session,
+            )
+            return
+        if self._confirm(SnapshotAction.REVERT, session, snap):
+            self.tasks.spawn(self._load(session, snap.tag))
+
+    async def _load(self, session: VmSession, tag: str) -> None:
+        disks = session.inspection.snapshots.disks
+        outcome = await run_snapshot(session, LOAD_JOB, tag, disks)
+        if outcome.ok or not session.connected:
+            return
+        try:
+            status = StatusInfo.parse(await session.execute("query-status")).status
+        except QmpFailure:
+            return
+        if status == RESTORE_VM:
+            session.request_refresh()
+            text = (
+                f"the revert to '{tag}' failed and QEMU left the VM stopped in "
+                f"'{RESTORE_VM}': Resume runs it on as it is now"
+            )
+            self.host.say(Level.ERROR, text, vm=session)
+            QTimer.singleShot(0, lambda: self._offer_resume(session, outcome.error or ""))
+
+    def _offer_resume(self, session: VmSession, error: str) -> None:
+        answer = ConfirmDialog.ask(
+            self.host.parent,
+            "Revert failed",
+            f"{session.display_name} is stopped in '{RESTORE_VM}' after a failed revert.",
+            [],
+            detail=f"QEMU said: {error}\nResume runs the VM on with the disks and RAM it "
+            "has now; Leave stopped keeps it as it is.",
+            accept_text="Resume",
+            offer_dont_ask=False,
+        )
+        if answer.confirmed and session.connected:
+            self.tasks.spawn(perform_action(session, VmAction.RESUME))
+
+    def _delete(self, session: VmSession, snap: Snapshot) -> None:
+        if self._confirm(SnapshotAction.DELETE, session, snap):
+            self.tasks.spawn(self._remove(session, snap.tag))
+
+    async def _remove(self, session: VmSession, tag: str) -> None:
+        disks = session.inspection.snapshots.disks
+        outcome = await run_snapshot(session, DELETE_JOB, tag, disks)
+        if outcome.ok and session.info.uuid:
+            await forget_picture(session.info.uuid, tag)
+            session.topicChanged.emit(SNAPSHOTS)  # the pane shows the picture
+
+    def _confirm(self, action: SnapshotAction, session: VmSession, snap: Snapshot) -> bool:
+        question = ACTIONS[action].question
+        assert question is not None
+        fill = {"vm": session.display_name, "tag": snap.tag, "when": _when(snap)}
+        return self._ask(
+            question.title,
+            question.question.format(**fill),
+            session,
+            question.detail.format(**fill),
+            question.title,
+        )
+
+    def _ask(self, title: str, text: str, session: VmSession, detail: str, accept: str) -> bool:
+        names = [f"{session.display_name} ({session.endpoint_text})"]
+        return self.host.confirmer.ask_destructive(title, text, names, detail, accept)
+
+    async def aclose(self) -> None:
+        """End what is under way."""
+        await self.tasks.aclose()

@@ -1,0 +1,128 @@
+"""The Snapshots pane (`snapshotView`): the VM's snapshots with their pictures, which
+disks can hold one and why not, and the progress of a snapshot being saved, reverted
+to or deleted (the rest of the window stays usable meanwhile). Revert and Delete act
+on the snapshot selected here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
+
+from qmpgui.models import snapshot_pictures
+from qmpgui.models.snapshot_model import SnapshotModel
+from qmpgui.models.snapshot_pictures import PICTURE_WIDTH, load_pictures
+from qmpgui.qmp.snapshots import reasons, snapshot_refusal
+from qmpgui.session import ConnState, VmSession
+from qmpgui.session.snapshots import SNAPSHOTS, has_jobs, progress_of
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.panes.inspect import InspectPane
+from qmpgui.ui.panes.registry import PaneContext, register_pane
+
+#: What this pane offers the actions as its selection (SelectedVms.item): a snapshot's tag.
+SNAPSHOT = "snapshot"
+
+
+@register_pane("S&napshots", order=45)
+class SnapshotPane(InspectPane):
+    """The snapshots of the current VM; the selected row is the one Revert and Delete take."""
+
+    topics = frozenset({SNAPSHOTS})
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        super().__init__(
+            context, SnapshotModel(), "snapshotView", "Snapshots", parent, expand_new=False
+        )
+        self.setObjectName("snapshotPane")
+        self.snapshot_model: SnapshotModel = self.model  # type: ignore[assignment]
+        self.view.setIconSize(QSize(PICTURE_WIDTH // 2, PICTURE_WIDTH * 3 // 8))
+        self.progress_label.setObjectName("snapshotProgress")
+        self.progress_bar.setObjectName("snapshotProgressBar")
+        self.layout_.insertWidget(2, self.progress_label)
+        self.layout_.insertWidget(3, self.progress_bar)
+        actions = [
+            context.action("actionSnapshotCreate"),
+            context.action("actionSnapshotRevert"),
+            context.action("actionSnapshotDelete"),
+        ]
+        self.view.context_actions = actions
+        self.toolbar = QToolBar("Snapshots")
+        self.toolbar.setObjectName("snapshotToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions(actions)
+        self.layout_.insertWidget(0, self.toolbar)
+        context.selection.provide(SNAPSHOT, self.selected_tag)
+        self.view.selectionModel().currentChanged.connect(
+            lambda *_: context.selection.selectionChanged.emit()
+        )
+        self._tasks = TaskSet()
+        #: (uuid, tags, generation) whose pictures were last asked for.
+        self._pictures_for: tuple[str, tuple[str, ...], int] | None = None
+        self._show_progress()
+
+    def selected_tag(self, session: VmSession) -> str | None:
+        """The tag of the snapshot selected here while `session` is shown, else None."""
+        if self.session is not session:
+            return None
+        node = self.model.node(self.view.currentIndex())
+        return str(node.key) if node is not None else None
+
+    def refresh(self) -> None:
+        """The snapshots, their pictures and any progress of the current VM."""
+        super().refresh()
+        self._show_progress()
+        self._load_pictures()
+
+    def _show_progress(self) -> None:
+        session = self.session
+        progress = progress_of(session) if session is not None else None
+        shown = progress is not None
+        self.progress_label.setVisible(shown)
+        self.progress_bar.setVisible(shown)
+        if progress is None:
+            return
+        status = f" ({progress.status})" if progress.status else ""
+        self.progress_label.setText(f"{progress.doing}…{status}")
+        if progress.total:
+            self.progress_bar.setRange(0, progress.total)
+            self.progress_bar.setValue(progress.current or 0)
+        else:
+            self.progress_bar.setRange(0, 0)  # busy: HMP says nothing until it ends
+
+    def _load_pictures(self) -> None:
+        session = self.session
+        uuid = session.info.uuid if session is not None else None
+        if session is None or not uuid:
+            self._pictures_for = None
+            self.snapshot_model.set_pictures({})
+            return
+        tags = tuple(s.tag for s in session.inspection.snapshots.snapshots)
+        wanted = (uuid, tags, snapshot_pictures.generation)
+        if wanted == self._pictures_for:
+            return
+        self._pictures_for = wanted
+
+        async def load() -> None:
+            pictures = await load_pictures(uuid, tags)
+            if self._pictures_for == wanted:
+                self.snapshot_model.set_pictures(pictures)
+
+        self._tasks.spawn(load(), "pictures")
+
+    def header_text(self) -> str:
+        """The base header, then which disks cannot hold a snapshot and why."""
+        text = super().header_text()
+        session = self.session
+        if session is None or session.state is not ConnState.CONNECTED:
+            return text
+        state = session.inspection.snapshots
+        if state.from_hmp:
+            return f"{text} (from HMP 'info snapshots')"
+        if not state.known:
+            return text
+        why = snapshot_refusal(state.disks, jobs=has_jobs(session))
+        if why is not None:
+            return f"{text}\nNo snapshot can be saved: {why}."
+        cannot = reasons([d for d in state.disks if d.why_not])
+        return f"{text}\nNot in snapshots: {cannot}." if cannot else text

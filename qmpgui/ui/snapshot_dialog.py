@@ -1,0 +1,97 @@
+"""Create snapshot: the snapshot's name, whether to keep the RAM state, and which
+disks cannot hold it and why, said before anything is tried."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from qmpgui.qmp.snapshots import SnapshotDisk, reasons, valid_tag
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotChoice:
+    """What the user chose: the tag and whether the RAM state is saved with the disks."""
+
+    tag: str
+    with_ram: bool
+
+
+class SnapshotDialog(QDialog):
+    """Asks for a new snapshot's name and whether to save the RAM state."""
+
+    def __init__(
+        self, parent: QWidget | None, vm: str, disks: tuple[SnapshotDisk, ...], taken: set[str]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("snapshotDialog")
+        self.setWindowTitle(f"Create snapshot of {vm}")
+        self._taken = taken
+        self.tag_edit = QLineEdit(time.strftime("snapshot-%Y%m%d-%H%M%S"))
+        self.tag_edit.setObjectName("snapshotTag")
+        self.ram_box = QCheckBox("Save the RAM state too: reverting resumes the guest as it was")
+        self.ram_box.setObjectName("snapshotWithRam")
+        self.ram_box.setChecked(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("snapshotHint")
+        self.hint.setWordWrap(True)
+        holders = [d.label for d in disks if d.holds_snapshots]
+        left_out = reasons([d for d in disks if d.why_not])
+        disks_text = f"Saved on: {', '.join(holders)}."
+        if left_out:
+            disks_text += f" Not in the snapshot: {left_out}."
+        self.disks_label = QLabel(disks_text)
+        self.disks_label.setObjectName("snapshotDisks")
+        self.disks_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        name_label = QLabel("&Name:")
+        name_label.setBuddy(self.tag_edit)
+        form.addRow(name_label, self.tag_edit)
+        form.addRow(self.ram_box)
+        form.addRow(self.disks_label)
+        form.addRow(self.hint)
+        form.addRow(self.buttons)
+        self.tag_edit.textChanged.connect(self._check)
+        self._check()
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def _check(self) -> None:
+        tag = self.tag_edit.text().strip()
+        why = valid_tag(tag)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(why is None)
+        if why is None and tag in self._taken:
+            self.hint.setText(f"A snapshot named '{tag}' exists: you will be asked to replace it.")
+        else:
+            self.hint.setText(why or "")
+
+    def choice(self) -> SnapshotChoice:
+        """The name and RAM choice as the dialog holds them now."""
+        return SnapshotChoice(self.tag_edit.text().strip(), self.ram_box.isChecked())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, vm: str, disks: tuple[SnapshotDisk, ...], taken: set[str]
+    ) -> SnapshotChoice | None:
+        """Open the dialog modally over `parent` for VM `vm`; the choice, or None when
+        cancelled. `taken` are the tags that exist already."""
+        dialog = cls(parent, vm, disks, taken)
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
