@@ -183,7 +183,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.CHANGES,
             # restore-vm: a failed revert leaves the VM stopped there, and `cont`
-            # runs it on (QEMU 7.2, tests/app/test_snapshot_revert.py).
+            # runs it on (QEMU 7.2, tests/app/test_snapshots.py).
             _states("paused", "io-error", "watchdog", "postmigrate", "restore-vm"),
             multi_vm=True,
         ),

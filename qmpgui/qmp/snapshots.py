@@ -34,7 +34,8 @@ ENDED_STATUSES = frozenset({"concluded", "null"})
 class SnapshotDisk:
     """One drive with a medium, as snapshots see it."""
 
-    #: The name users know: the qdev id, else the drive name, else the node name.
+    #: The name users know: the drive name (the Block devices pane's Device), else the
+    #: qdev id (a -blockdev drive has no drive name), else the node name.
     label: str
     #: The node name the jobs take; None when QEMU did not say (servers before 2.0).
     node_name: str | None
@@ -103,7 +104,7 @@ def parse_snapshot_disks(value: object, problems: Problems) -> tuple[SnapshotDis
         inserted = r.child("inserted")
         image = inserted.child("image")
         device, node = r.text("device") or None, inserted.text("node-name") or None
-        label = qom.qdev_id(r.text("qdev")) or device or node or "?"
+        label = device or qom.qdev_id(r.text("qdev")) or node or "?"
         tags = tuple(
             tag for s in image.array("snapshots") if (tag := Reader(s, "snapshot").text("name"))
         )

@@ -15,12 +15,15 @@ from qmpgui.log.entry import Level
 from qmpgui.models.snapshot_pictures import forget_picture, take_picture
 from qmpgui.qmp import QmpFailure, StatusInfo
 from qmpgui.qmp.actions import ACTIONS, SnapshotAction, VmAction
+from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.screendump import has_display
 from qmpgui.qmp.snapshots import (
     DELETE_JOB,
     LOAD_JOB,
     SAVE_JOB,
     Snapshot,
+    SnapshotDisk,
+    parse_snapshot_disks,
     snapshot_named,
     snapshot_refusal,
 )
@@ -108,8 +111,24 @@ class Snapshots:
             return
         self.tasks.spawn(self._save(session, choice.tag, choice.with_ram, existing is not None))
 
+    async def _disks(self, session: VmSession) -> tuple[SnapshotDisk, ...] | None:
+        """The disks as QEMU has them now (the list may predate a hot-plug, or not be
+        fetched yet); None, said, when QEMU did not answer."""
+        try:
+            reply = await session.execute("query-block")
+        except QmpFailure as failure:
+            self.host.say(Level.ERROR, failure.message, vm=session)
+            return None
+        return parse_snapshot_disks(reply, Problems())
+
     async def _save(self, session: VmSession, tag: str, with_ram: bool, replace: bool) -> None:
-        disks = session.inspection.snapshots.disks
+        disks = await self._disks(session)
+        if disks is None:
+            return
+        why = snapshot_refusal(disks, jobs=has_jobs(session))
+        if why is not None:
+            self.host.say(Level.WARNING, f"Create snapshot: {why}", vm=session)
+            return
         # HMP savevm replaces a tag by itself; the jobs and the transaction refuse one.
         if replace and (has_jobs(session) or not with_ram):
             deleted = await run_snapshot(session, DELETE_JOB, tag, disks)
@@ -168,7 +187,9 @@ class Snapshots:
             self.tasks.spawn(self._load(session, snap.tag))
 
     async def _load(self, session: VmSession, tag: str) -> None:
-        disks = session.inspection.snapshots.disks
+        disks = await self._disks(session)
+        if disks is None:
+            return
         outcome = await run_snapshot(session, LOAD_JOB, tag, disks)
         if outcome.ok or not session.connected:
             return
@@ -204,7 +225,9 @@ class Snapshots:
             self.tasks.spawn(self._remove(session, snap.tag))
 
     async def _remove(self, session: VmSession, tag: str) -> None:
-        disks = session.inspection.snapshots.disks
+        disks = await self._disks(session)
+        if disks is None:
+            return
         outcome = await run_snapshot(session, DELETE_JOB, tag, disks)
         if outcome.ok and session.info.uuid:
             await forget_picture(session.info.uuid, tag)
