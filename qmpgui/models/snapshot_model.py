@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
@@ -64,9 +64,17 @@ def snapshot_node(snap: Snapshot) -> Node:
     return Node(snap.tag, values, snap.raw, "\n".join(tips), tone)
 
 
+def _icon(image: QImage) -> QIcon:
+    # The same picture when selected: Qt would tint it with the selection's colour.
+    pixmap = QPixmap.fromImage(image)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
+
+
 class SnapshotModel(NodeTreeModel):
     """The snapshots of one VM, oldest first, one row each; the Name column carries the
-    snapshot's picture (DecorationRole, a QImage) where qmpgui kept one."""
+    snapshot's picture (DecorationRole, a QIcon) where qmpgui kept one."""
 
     headers = COLUMNS
     hidden_by_default = HIDDEN_BY_DEFAULT
@@ -75,6 +83,8 @@ class SnapshotModel(NodeTreeModel):
         super().__init__()
         #: The pictures by tag (models/snapshot_pictures.py loads them).
         self.pictures: dict[str, QImage] = {}
+        #: The same as icons, which a view scales to its icon size.
+        self._icons: dict[str, QIcon] = {}
 
     def refresh(self, session: VmSession) -> None:
         """Show `session`'s snapshots as last fetched."""
@@ -85,6 +95,7 @@ class SnapshotModel(NodeTreeModel):
     def set_pictures(self, pictures: dict[str, QImage]) -> None:
         """Show `pictures` (by tag) beside the snapshots they belong to."""
         self.pictures = pictures
+        self._icons = {tag: _icon(image) for tag, image in pictures.items()}
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(
@@ -96,8 +107,9 @@ class SnapshotModel(NodeTreeModel):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        """NodeTreeModel's roles, and the picture of the row's snapshot in column 0."""
+        """NodeTreeModel's roles, and the picture of the row's snapshot in column 0 (a
+        QIcon)."""
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             node = self.node(index)
-            return self.pictures.get(str(node.key)) if node is not None else None
+            return self._icons.get(str(node.key)) if node is not None else None
         return super().data(index, role)

@@ -56,7 +56,7 @@ class SnapshotDisk:
     def why_not(self) -> str | None:
         """Why no snapshot can be kept on this disk, in words; None when one can."""
         if self.read_only:
-            return "read-only: left out of snapshots"
+            return "read-only"
         if self.drv in SNAPSHOT_FORMATS:
             return None
         if self.drv == "raw":

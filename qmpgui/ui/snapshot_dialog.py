@@ -68,7 +68,7 @@ class SnapshotDialog(QDialog):
         form.addRow(self.buttons)
         self.tag_edit.textChanged.connect(self._check)
         self._check()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self.setMinimumWidth(480)  # the wrapped lines take their height from this width
 
     def _check(self) -> None:
         tag = self.tag_edit.text().strip()

@@ -152,7 +152,7 @@ def test_create_list_revert_and_delete_with_pictures(
     arun.wait(picture.exists)
     row = pane.model.find("before")
     arun.wait(lambda: pane.model.data(row, Qt.ItemDataRole.DecorationRole) is not None)
-    assert pane.model.data(row, Qt.ItemDataRole.DecorationRole).width() == 160
+    assert pane.snapshot_model.pictures["before"].width() == 160
     arun.wait(lambda: any("Create snapshot (snapshot-save) ok" in m for m in messages(window)))
     # The job was dismissed once it ended.
     arun.wait(lambda: snap_vm.watch.execute("query-jobs") == [])

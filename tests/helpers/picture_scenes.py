@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from qmpgui.log.entry import LogEntry, LogKind
+from qmpgui.models.snapshot_pictures import take_picture
 from qmpgui.models.transcript import RowKind
+from qmpgui.qmp.snapshots import SAVE_JOB, snapshot_named
 from qmpgui.session import ConnState
+from qmpgui.session.snapshots import run_snapshot
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.console import ConsoleWidget
 from qmpgui.ui.media_dialog import MediaDialog
@@ -21,6 +24,7 @@ from qmpgui.ui.panes.display import DisplayPane
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.machine import MachinePane
 from qmpgui.ui.panes.pci import PciPane
+from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
 from tests.helpers.shooter import PictureError, Shooter
@@ -106,6 +110,38 @@ def _pane_scene(pane: type[Pane], name: str) -> Scene:
         shot.lay_out()
 
     return scene
+
+
+#: The snapshots the Snapshots picture shows, oldest first.
+SNAPSHOT_TAGS = ("fresh-install", "before-upgrade")
+
+
+async def snapshots_scene(shot: Shooter) -> None:
+    """The demo VM's Snapshots pane with two snapshots taken here, each with its picture."""
+    window, demo = shot.window, shot.demo
+    await shot.until(lambda: demo.connected, "the demo VM's connection")
+    window.select_session(demo)
+    pane = window.pane(SnapshotPane)
+    assert isinstance(pane, SnapshotPane)
+    window.panes.setCurrentWidget(pane)
+    window.window_actions.show_log.trigger()
+    shot.lay_out(list_width=PANE_LIST_WIDTH)
+    state = demo.inspection.snapshots
+    await shot.until(lambda: state.known, "the demo VM's snapshots")
+    for tag in SNAPSHOT_TAGS:
+        if snapshot_named(demo.inspection.snapshots.snapshots, tag) is None:
+            outcome = await run_snapshot(demo, SAVE_JOB, tag, demo.inspection.snapshots.disks)
+            if not outcome.ok:
+                raise PictureError(outcome.text)
+            await take_picture(demo, tag)
+    model = pane.snapshot_model
+    await shot.until(
+        lambda: all(t in model.pictures for t in SNAPSHOT_TAGS), "the snapshots' pictures"
+    )
+    pane.view.setCurrentIndex(model.find(SNAPSHOT_TAGS[-1]))
+    pane.view.columns.fit_to_text()
+    await shot.shoot(shot.window, "panes/snapshots.png")
+    shot.lay_out()
 
 
 async def _console(shot: Shooter) -> ConsoleWidget:
@@ -260,6 +296,7 @@ SCENES: dict[str, Scene] = {
     "panes/pci.png": _pane_scene(PciPane, "panes/pci.png"),
     "panes/display.png": _pane_scene(DisplayPane, "panes/display.png"),
     "panes/machine.png": _pane_scene(MachinePane, "panes/machine.png"),
+    "panes/snapshots.png": snapshots_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,
     "console/hmp-batch.png": hmp_batch_scene,

@@ -36,7 +36,8 @@ class SnapshotPane(InspectPane):
         )
         self.setObjectName("snapshotPane")
         self.snapshot_model: SnapshotModel = self.model  # type: ignore[assignment]
-        self.view.setIconSize(QSize(PICTURE_WIDTH // 2, PICTURE_WIDTH * 3 // 8))
+        # A 4:3 screen's picture at a size that leaves room for the columns.
+        self.view.setIconSize(QSize(PICTURE_WIDTH * 3 // 5, PICTURE_WIDTH * 9 // 20))
         self.progress_label.setObjectName("snapshotProgress")
         self.progress_bar.setObjectName("snapshotProgressBar")
         self.layout_.insertWidget(2, self.progress_label)
@@ -107,6 +108,7 @@ class SnapshotPane(InspectPane):
             pictures = await load_pictures(uuid, tags)
             if self._pictures_for == wanted:
                 self.snapshot_model.set_pictures(pictures)
+                self.view.columns.fit_to_text()  # the Name column holds them
 
         self._tasks.spawn(load(), "pictures")
 
