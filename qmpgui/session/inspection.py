@@ -55,6 +55,10 @@ CONSOLES_KEY = "qom-list /backend"
 #: Fetches a topic's data on one connection; the Fetcher keeps what the queries return.
 FetchTopic = Callable[["Fetcher"], Awaitable[None]]
 
+#: What else is read from each query-block reply (the snapshots: session/snapshots.py),
+#: so that one query serves both: each gets the Fetcher and the reply's QueryResult.
+BLOCK_READERS: list[Callable[[Fetcher, QueryResult], Awaitable[None]]] = []
+
 
 class Topic(str):
     """One topic: a string, its name (VmSession.topicChanged carries it, and a topic equals
@@ -320,6 +324,8 @@ class Fetcher:
         result = await self.query("query-block")
         if result.ok:
             self.inspection.block.devices = parse_block(result.reply, self.inspection.problems)
+        for read in BLOCK_READERS:
+            await read(self, result)
 
     async def _consoles(self) -> None:
         result = await self.query("qom-list", {"path": "/backend"}, key=CONSOLES_KEY)
@@ -412,7 +418,8 @@ BLOCKSTATS = register_topic("blockstats", Fetcher._blockstats, periodic=True, ti
 BLOCK = register_topic(
     "block",
     Fetcher._block,
-    events={"DEVICE_TRAY_MOVED", "DEVICE_DELETED"},
+    # JOB_STATUS_CHANGE: a snapshot job (session/snapshots.py reads the same reply).
+    events={"DEVICE_TRAY_MOVED", "DEVICE_DELETED", "JOB_STATUS_CHANGE"},
     event_prefixes=("BLOCK_",),
     kept=True,
 )

@@ -36,11 +36,12 @@ from qmpgui.qmp.snapshots import (
     parse_snapshots,
 )
 from qmpgui.session.control import Outcome, failure_text, perform
-from qmpgui.session.inspection import Fetcher, register_topic
+from qmpgui.session.inspection import BLOCK, BLOCK_READERS, Fetcher
+from qmpgui.session.topic_state import QueryResult
 from qmpgui.session.vm_session import VmSession
 
-#: The snapshots topic's query in Inspection.results (the block topic keeps its own).
-SNAPSHOTS_KEY = "query-block (snapshots)"
+#: The query the snapshots come from in Inspection.results (the block topic's).
+SNAPSHOTS_KEY = "query-block"
 #: HMP's list, asked where query-block does not answer.
 HMP_LIST_KEY = "info snapshots"
 
@@ -49,10 +50,9 @@ HMP_LIST_KEY = "info snapshots"
 JOB_POLL_S = 0.5
 
 
-async def _fetch(fetcher: Fetcher) -> None:
+async def _read(fetcher: Fetcher, result: QueryResult) -> None:
     state = fetcher.inspection.snapshots
     problems = fetcher.inspection.problems
-    result = await fetcher.query("query-block", key=SNAPSHOTS_KEY)
     if result.ok:
         state.disks = parse_snapshot_disks(result.reply, problems)
         state.snapshots = parse_snapshots(result.reply, state.disks, problems)
@@ -66,10 +66,10 @@ async def _fetch(fetcher: Fetcher) -> None:
         state.known = False
 
 
-#: The snapshots and the disks that can hold them; kept: the snapshot actions read it.
-SNAPSHOTS = register_topic(
-    "snapshots", _fetch, events={"JOB_STATUS_CHANGE", "DEVICE_DELETED"}, kept=True
-)
+#: The snapshots come with the drives: one query-block serves both (and the drives are
+#: a kept topic, refreshed after the jobs' JOB_STATUS_CHANGE).
+BLOCK_READERS.append(_read)
+SNAPSHOTS = BLOCK
 
 
 def has_jobs(session: VmSession) -> bool:
