@@ -141,6 +141,13 @@ def test_create_list_revert_and_delete_with_pictures(
     # The read-only CD is named as left out, before anything is tried.
     arun.wait(lambda: "cd0: read-only" in pane.header.text())
 
+    session = window.model.session(0)
+    shown: list[str | None] = []  # the pane's progress line each time it changed
+    session.topicChanged.connect(
+        lambda _: shown.append(
+            pane.progress_label.text() if pane.progress_label.isVisibleTo(pane) else None
+        )
+    )
     said = create("before")
     create_action.trigger()
     arun.wait(lambda: "before" in watched_snapshots(snap_vm))
@@ -154,6 +161,10 @@ def test_create_list_revert_and_delete_with_pictures(
     arun.wait(lambda: pane.model.data(row, Qt.ItemDataRole.DecorationRole) is not None)
     assert pane.snapshot_model.pictures["before"].width() == 160
     arun.wait(lambda: any("Create snapshot (snapshot-save) ok" in m for m in messages(window)))
+    # The job's progress showed in the pane, from its events and query-jobs, then went.
+    assert "Saving snapshot 'before'… (running)" in shown
+    assert "Saving snapshot 'before'… (concluded)" in shown
+    arun.wait(lambda: not pane.progress_label.isVisibleTo(pane))
     # The job was dismissed once it ended.
     arun.wait(lambda: snap_vm.watch.execute("query-jobs") == [])
 
