@@ -153,7 +153,7 @@ _CRASHED = ("shutdown", "internal-error", "guest-panicked")
 _EVERY = KNOWN_STATES
 #: A stopped, shut down or panicked guest still has a screen; an incoming one has none yet.
 _HAS_SCREEN = KNOWN_STATES - {"inmigrate"}
-#: Saving or loading a snapshot needs a VM that is not migrating or already doing one.
+#: Deleting a snapshot needs a VM that is not migrating or saving one.
 _SNAPSHOT_STATES = KNOWN_STATES - {"inmigrate", "finish-migrate", "save-vm", "postmigrate"}
 
 
@@ -334,7 +334,9 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             "Bring the VM back to the snapshot selected in the Snapshots pane (snapshot-load)",
             Group.SNAPSHOT,
             Risk.DANGEROUS,
-            _SNAPSHOT_STATES,
+            # QEMU keeps the run state a revert finds (a paused VM stays paused), so after
+            # 'shutdown' or a panic the restored guest could not run: Reset first.
+            _states("running", "paused", "prelaunch", "restore-vm"),
             multi_vm=False,
             unknown_state=False,
             question=Question(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from qmpgui.qmp.actions import ACTIONS, SnapshotAction
 from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.snapshots import (
     DELETE_JOB,
@@ -148,3 +149,11 @@ def test_names_a_snapshot_cannot_take() -> None:
     assert valid_tag("") == "give the snapshot a name"
     assert valid_tag("two words") == "a snapshot's name cannot hold spaces"
     assert "read as a snapshot's id" in (valid_tag("42") or "")
+
+
+def test_revert_is_offered_where_the_restored_guest_can_run() -> None:
+    # QEMU keeps the run state a revert finds: after 'shutdown' the restored guest could
+    # not run, and a failed revert's 'restore-vm' takes another try.
+    states = ACTIONS[SnapshotAction.REVERT].states
+    assert states == {"running", "paused", "prelaunch", "restore-vm"}
+    assert "shutdown" in (ACTIONS[SnapshotAction.DELETE].states or set())
