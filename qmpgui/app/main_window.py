@@ -325,6 +325,10 @@ class MainWindow(QMainWindow):
         every file write asked for (nothing the user saved is lost)."""
         await self.layout_kept.save(self)
         await self.vm_actions.aclose()
+        for index in range(self.panes.count()):
+            pane = self.panes.widget(index)
+            if isinstance(pane, Pane):
+                await pane.aclose()
         await self.fleet.aclose()
         self.say(Level.INFO, "qmpgui closed")  # once, for every VM it let go of
         await self.consoles.aclose()

@@ -64,6 +64,9 @@ class Pane(QWidget):
     def topic_changed(self, topic: str) -> None:
         """One of this pane's topics has new data (its name)."""
 
+    async def aclose(self) -> None:
+        """End the pane's own background work (the window's shutdown awaits it)."""
+
     def _on_topic(self, topic: str) -> None:
         if topic in self.topics:
             self.topic_changed(topic)

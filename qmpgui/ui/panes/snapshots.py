@@ -112,6 +112,10 @@ class SnapshotPane(InspectPane):
 
         self._tasks.spawn(load(), "pictures")
 
+    async def aclose(self) -> None:
+        """Stop reading pictures."""
+        await self._tasks.aclose()
+
     def header_text(self) -> str:
         """The base header, then which disks cannot hold a snapshot and why."""
         text = super().header_text()
