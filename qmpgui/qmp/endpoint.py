@@ -16,26 +16,42 @@ class EndpointError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A unix socket path or a TCP host and port; made by parse_endpoint().
+    """A unix socket path, a TCP host and port, or a libvirt domain; made by
+    parse_endpoint().
 
     Exactly one form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
     `/` folded away), or `host` (an IPv6 address
-    without brackets) and `port` (1 to 65535). str() gives the canonical text,
-    `unix:PATH` or `tcp:HOST:PORT`.
+    without brackets) and `port` (1 to 65535), or (`scheme` "libvirt") `uri` and
+    `domain`. str() gives the canonical text, `unix:PATH`, `tcp:HOST:PORT` or
+    `URI#DOMAIN`.
     """
 
     path: str | None = None
     host: str | None = None
     port: int | None = None
+    #: "" for a plain unix socket or TCP port, "tls" for `tls:HOST:PORT`, "ssh" for `ssh://[USER@]HOST[:PORT]/PATH` (then `path` is the socket's path on that host).
+    scheme: str = ""
+    #: For scheme "libvirt": the libvirt connection URI (`qemu:///system`,
+    #: `qemu+ssh://root@host/system?keyfile=K`) and the domain's name on it.
+    uri: str | None = None
+    domain: str | None = None
 
     @property
     def is_unix(self) -> bool:
-        """True for a unix socket path, False for TCP."""
-        return self.path is not None
+        """True for a local unix socket path, False for TCP and the other schemes."""
+        return self.path is not None and not self.scheme
+
+    @property
+    def is_domain(self) -> bool:
+        """True for a libvirt domain (`qemu:///system#vm1`)."""
+        return self.scheme == "libvirt"
 
     @property
     def is_local(self) -> bool:
-        """True when QEMU runs on this host (a unix socket or a loopback address)."""
+        """True when QEMU runs on this host (a unix socket, a loopback address, or a
+        domain of a libvirt URI without a host)."""
+        if self.is_domain:
+            return not urllib.parse.urlsplit(self.uri or "").hostname
         if self.path is not None:
             return True
         host = (self.host or "").lower()
@@ -45,6 +61,8 @@ class Endpoint:
         return host in local_names or host.startswith("127.")
 
     def __str__(self) -> str:
+        if self.is_domain:
+            return f"{self.uri}#{urllib.parse.quote(self.domain or '', safe='')}"
         if self.path is not None:
             return f"unix:{self.path}"
         host = f"[{self.host}]" if self.host and ":" in self.host else self.host
@@ -106,15 +124,31 @@ _LIBVIRT_DRIVERS = frozenset(
 _LIBVIRT_TRANSPORTS = frozenset({"unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext"})
 
 
+def _is_libvirt(scheme: str) -> bool:
+    """Whether `scheme` is a libvirt driver, alone or with a transport (`qemu+ssh`)."""
+    driver, plus, transport = scheme.lower().partition("+")
+    return driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS)
+
+
+def _domain_endpoint(text: str, original: str) -> Endpoint:
+    """`URI#DOMAIN`: the domain DOMAIN (percent-encoded where needed) of the libvirt
+    connection URI. Raises EndpointError without a domain's name."""
+    uri, _, name = text.partition("#")
+    name = urllib.parse.unquote(name).strip()
+    if not name:
+        raise EndpointError(_scheme_problem(text.partition(":")[0], original))
+    scheme, rest = uri.split(":", 1)
+    return Endpoint(scheme="libvirt", uri=f"{scheme.lower()}:{rest}", domain=name)
+
+
 def _scheme_problem(scheme: str, original: str) -> str:
     """Why a `scheme://` address is refused: what it is, and what to give instead."""
     name = scheme.lower()
-    driver, plus, transport = name.partition("+")
     use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
-    if driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS):
+    if _is_libvirt(scheme):
         return (
-            f"'{original}' is a libvirt connection URI: qmpgui does not connect through "
-            f"libvirt yet; {use}"
+            f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
+            f"({original.partition('#')[0]}#vm1)"
         )
     if name in ("ssh", "sftp"):
         return (
@@ -212,9 +246,11 @@ def parse_endpoint(text: str) -> Endpoint:
     are paths too; `HOST:PORT/` is TCP. The prefixes `unix:` and `tcp:` are read in any
     case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
     pasted whole) are left out. A path comes back folded: `//run/./vm1.qmp/` is
-    `/run/vm1.qmp`, the socket connected to. Reads nothing from the file system. Raises EndpointError,
-    with a sentence for the user, for anything else: another `scheme://` (a libvirt URI,
-    ssh://) says what it is and that qmpgui does not connect to it.
+    `/run/vm1.qmp`, the socket connected to. A libvirt URI with a domain's name as its
+    fragment (`qemu:///system#vm1`, `qemu+ssh://root@host/system?keyfile=K#vm1`) is that
+    domain (scheme "libvirt"). Reads nothing from the file system. Raises EndpointError,
+    with a sentence for the user, for anything else: another `scheme://` (a libvirt URI
+    without a domain, ssh://) says what it is and what to give instead.
     """
     text = text.strip()
     original = _shown(text)
@@ -237,6 +273,8 @@ def parse_endpoint(text: str) -> Endpoint:
     if scheme is not None:
         if scheme.group(1).lower() == "file":
             return _file_uri(text, original)
+        if _is_libvirt(scheme.group(1)):
+            return _domain_endpoint(text, original)
         raise EndpointError(_scheme_problem(scheme.group(1), original))
     if _has_prefix(text, "file:/"):  # file:/run/vm1.qmp, a file URI's short form
         return _file_uri(text, original)
@@ -339,6 +377,8 @@ def endpoint_key(text: str) -> str:
         endpoint = parse_endpoint(text)
     except EndpointError:
         return text.strip()
+    if endpoint.is_domain:
+        return str(endpoint)
     if endpoint.path is not None:
         return f"unix:{_path_key(endpoint.path)}"
     assert endpoint.host is not None

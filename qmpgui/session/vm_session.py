@@ -21,20 +21,22 @@ from qmpgui.qmp import (
     Endpoint,
     EndpointError,
     NotConnected,
-    QmpConnection,
     QmpFailure,
     StatusInfo,
     parse_endpoint,
 )
 from qmpgui.qmp.errors import headline
+from qmpgui.qmp.monitor import Monitor
 from qmpgui.session import state_words
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
+from qmpgui.session.monitors import domain_for, make_monitor
 from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.voice import SessionVoice
+from qmpgui.virt.domain import Domain
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
@@ -89,7 +91,10 @@ class VmSession(SessionVoice):
         self.attempt = 0
         #: When the next attempt starts: time.monotonic() seconds; None when none is due.
         self.next_retry_at: float | None = None
-        self._conn: QmpConnection | None = None
+        self._conn: Monitor | None = None
+        #: The libvirt domain of a domain endpoint, kept across connections (a shut-off
+        #: domain has no monitor but can be started); None for a socket endpoint.
+        self.domain: Domain | None = None
         self._tasks = TaskSet()
         #: What the panes show; replaced on each new connection.
         self.inspection = Inspection()
@@ -147,7 +152,7 @@ class VmSession(SessionVoice):
         return self._conn.capabilities if self._conn and self.connected else Capabilities()
 
     @property
-    def connection(self) -> QmpConnection | None:
+    def connection(self) -> Monitor | None:
         """The live connection, for the command helpers of this layer; None when not
         connected."""
         return self._conn if self.connected else None
@@ -202,6 +207,9 @@ class VmSession(SessionVoice):
         conn, self._conn = self._conn, None
         if conn is not None:
             self._tasks.spawn(conn.close(), "close", finish=True)
+        domain, self.domain = self.domain, None
+        if domain is not None:  # its worker process ends with the session's wish to watch
+            self._tasks.spawn(domain.aclose(), "close-domain", finish=True)
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
             if not quiet:
@@ -301,12 +309,8 @@ class VmSession(SessionVoice):
         while True:
             if not (reconnecting or waiting) and self.state is not ConnState.CONNECTING:
                 self._set_state(ConnState.CONNECTING)
-            conn = QmpConnection(
-                endpoint,
-                name=self.display_name,
-                greeting_timeout=self.settings.greeting_timeout_s,
-                command_timeout=self.settings.command_timeout_s,
-            )
+            self._keep_domain(endpoint)
+            conn = make_monitor(endpoint, self.settings, self.display_name, self.domain)
             try:
                 await conn.connect()
                 self.info = await read_info(conn)
@@ -344,6 +348,14 @@ class VmSession(SessionVoice):
             quiet = self.say_end(self.shutdown, reason)
             await self._wait_retry(reason, quiet=quiet)
 
+    def _keep_domain(self, endpoint: Endpoint) -> None:
+        """Keep the Domain of a domain endpoint (a new one for another domain, whose old
+        worker ends); None for a socket endpoint."""
+        domain = domain_for(endpoint, self.domain)
+        if self.domain is not None and domain is not self.domain:
+            self._tasks.spawn(self.domain.aclose(), "close-domain", finish=True)
+        self.domain = domain
+
     def _fail(self, reason: str, cause: str) -> None:
         self._set_state(ConnState.ERROR, reason, cause)
         self.say(Level.ERROR, "error", reason)
@@ -379,7 +391,7 @@ class VmSession(SessionVoice):
             )
         await asyncio.sleep(delay)
 
-    def _take(self, conn: QmpConnection, previous_uuid: str | None) -> None:
+    def _take(self, conn: Monitor, previous_uuid: str | None) -> None:
         """Make the new connection `conn` the session's, and say so."""
         self._conn = conn
         self._exit_expected = None
@@ -392,7 +404,7 @@ class VmSession(SessionVoice):
             self.topicChanged.emit(topic.name)
         self.say_connected(self.info.version.text, self.run_status, self.info.uuid, previous_uuid)
 
-    async def _serve(self, conn: QmpConnection) -> str:
+    async def _serve(self, conn: Monitor) -> str:
         """Drain events and poll until the connection ends; return why it ended."""
         drain = self._tasks.spawn(self._drain_events(conn), "events")
         poll = self._tasks.spawn(self._poller.run(conn, self.inspection), "poll")
@@ -408,7 +420,7 @@ class VmSession(SessionVoice):
             await asyncio.gather(drain, poll, return_exceptions=True)
             await conn.close()
 
-    async def _drain_events(self, conn: QmpConnection) -> None:
+    async def _drain_events(self, conn: Monitor) -> None:
         # Takes events in batches (each one signal, each one refresh request) so that a
         # storm of them costs one pass per batch, not one per event.
         while True:
