@@ -36,7 +36,7 @@ from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.voice import SessionVoice
-from qmpgui.virt.domain import Domain
+from qmpgui.virt.domain import Domain, DomainInactive
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
@@ -238,9 +238,10 @@ class VmSession(SessionVoice):
     def expect_exit(self, why: str | None) -> None:
         """QEMU was asked to exit: when the connection ends, stop instead of reconnecting.
 
-        `why` completes "QEMU exited after ..."; None withdraws the expectation.
+        `why` completes "QEMU exited after ..."; None withdraws the expectation. A libvirt
+        domain stays watched instead: libvirt says it is shut off, and Start boots it.
         """
-        self._exit_expected = why
+        self._exit_expected = why if self.domain is None else None
 
     def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
         """Refresh `topics` (a frozenset of Topic; default: everything on screen, the run
@@ -321,14 +322,15 @@ class VmSession(SessionVoice):
                 raise
             except QmpFailure as failure:
                 await conn.close()
-                if not reconnecting:
+                if not reconnecting or isinstance(failure, DomainInactive):
                     if not (isinstance(failure, ConnectFailure) and failure.nothing_listens):
                         self._fail(failure.message, failure.cause)
                         return
                     # QEMU not started yet (or stopped): no failure, the endpoint is
                     # watched. What waiting cannot mend ends the watch as an error.
                     waiting = True
-                    await self._wait_for_qemu(failure.message)
+                    shown = failure.cause if isinstance(failure, DomainInactive) else None
+                    await self._wait_for_qemu(failure.message, shown)
                     continue
                 await self._wait_retry(failure.message, quiet=quiet)
                 continue
@@ -360,15 +362,16 @@ class VmSession(SessionVoice):
         self._set_state(ConnState.ERROR, reason, cause)
         self.say(Level.ERROR, "error", reason)
 
-    async def _wait_for_qemu(self, found: str) -> None:
+    async def _wait_for_qemu(self, found: str, shown: str | None = None) -> None:
         """Wait before the next look at an endpoint where nothing listens; `found` says
-        what was there. Said once (information, not an error), not per look."""
+        what was there, `shown` what the list shows instead of "waiting for QEMU" (a
+        domain's state in libvirt's words). Said once (information, not an error)."""
         first = self.state is not ConnState.WAITING
         self.attempt += 1
         delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S)
         self.next_retry_at = time.monotonic() + delay
         if first or found != self.error:
-            self.state, self.error, self.error_cause = ConnState.WAITING, found, None
+            self.state, self.error, self.error_cause = ConnState.WAITING, found, shown
             self.stateChanged.emit()
         if first:
             self.say_waiting(found)
