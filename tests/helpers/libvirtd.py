@@ -27,7 +27,11 @@ FIRST_CONNECTION_S = 90.0
 def virsh(*args: str, check: bool = True) -> str:
     """`virsh -c qemu:///system ARGS`; its output, stripped."""
     done = subprocess.run(
-        ["virsh", "-q", "-c", URI, *args], check=False, capture_output=True, text=True, timeout=60
+        ["virsh", "-q", "-c", URI, *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=FIRST_CONNECTION_S,
     )
     if check and done.returncode != 0:
         raise AssertionError(f"virsh {' '.join(args)}: {done.stderr.strip()}")
@@ -99,6 +103,10 @@ class Libvirtd:
                 daemons.stop()
                 raise AssertionError("libvirtd did not answer within 90 s")
             time.sleep(0.2)
+        # The first define after libvirtd starts probes QEMU's capabilities (about 8 s
+        # on an idle machine, a minute on a busy one): done here, once per test session.
+        daemons.define("qmpgui-warm-up", start=False)
+        daemons.undefine("qmpgui-warm-up")
         return daemons
 
     @staticmethod

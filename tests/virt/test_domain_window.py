@@ -1,0 +1,110 @@
+"""A libvirt domain in the window: its monitor through libvirt's pass-through (panes,
+events, the console) and its lifecycle through libvirt's API, each checked with virsh."""
+
+from __future__ import annotations
+
+import pytest
+
+from qmpgui.app.main_window import MainWindow
+from qmpgui.models.transcript import RowKind
+from qmpgui.session import ConnState, VmSession
+from tests.helpers.console import open_console, send
+from tests.helpers.libvirtd import URI, Libvirtd, domstate, virsh
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, act, log_texts, messages, state_text
+
+pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
+
+NO_QUESTIONS = {"confirm_destructive": False}
+
+
+def on_domain(windows: Windows, name: str) -> tuple[MainWindow, VmSession]:
+    window = windows.on(f"{URI}#{name}", config=NO_QUESTIONS)
+    return window, window.model.session(0)
+
+
+def test_a_domain_is_connected_through_libvirt_and_shows_its_run_state(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, session = on_domain(windows, domain)
+    assert session.run_status == "running"
+    assert state_text(window) == "running"
+    # What QEMU says of itself comes through libvirt's pass-through: the domain's name.
+    assert session.info.query_name == domain
+    assert session.capabilities and "query-status" in session.capabilities
+
+
+def test_a_stop_from_virsh_suspend_is_seen_as_an_event_and_in_the_run_state(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, session = on_domain(windows, domain)
+    virsh("suspend", domain)
+    arun.wait(lambda: session.run_status == "paused")
+    arun.wait(lambda: any(text.startswith("STOP") for text in log_texts(window)))
+    virsh("resume", domain)
+    arun.wait(lambda: session.run_status == "running")
+
+
+def test_pause_resume_reset_force_off_and_start_go_through_libvirt(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, session = on_domain(windows, domain)
+    act(window, "actionStop").trigger()
+    arun.wait(lambda: domstate(domain) == "paused")
+    assert "paused (user)" in virsh("domstate", "--reason", domain)  # libvirt knows why
+    arun.wait(lambda: session.run_status == "paused")
+    act(window, "actionCont").trigger()
+    arun.wait(lambda: domstate(domain) == "running")
+    arun.wait(lambda: session.run_status == "running")
+    act(window, "actionSystemReset").trigger()
+    arun.wait(lambda: any(text.startswith("RESET") for text in log_texts(window)))
+    assert act(window, "actionQuitVm").isEnabled() is False
+    force_off = act(window, "actionForceOff")
+    assert force_off.isVisible() and force_off.isEnabled()
+    force_off.trigger()
+    arun.wait(lambda: domstate(domain) == "shut off")
+    assert "destroyed" in virsh("domstate", "--reason", domain)
+    arun.wait(lambda: state_text(window) == "shut off (destroyed)")
+    assert session.state is ConnState.WAITING
+    start = act(window, "actionStart")
+    arun.wait(start.isEnabled)
+    start.trigger()
+    arun.wait(lambda: domstate(domain) == "running")
+    arun.wait(lambda: session.connected and session.run_status == "running")
+
+
+def test_the_console_and_hmp_work_on_a_domain_and_say_libvirt_taints_it(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, console = open_console(windows, f"{URI}#{domain}", config=NO_QUESTIONS)
+    notes = [i.note for i in console.model.items() if i.kind is RowKind.NOTE]
+    assert sum("custom-monitor" in (note or "") for note in notes) == 1
+    item = send(arun, console, '{"execute": "query-status", "id": 7}')
+    assert item.exchange is not None and item.exchange.reply is not None
+    assert item.exchange.reply["return"]["status"] == "running"
+    assert item.exchange.reply["id"] == 7  # the user's id, not the one libvirt puts on
+    console.hmp_button.click()
+    item = send(arun, console, "info status")
+    assert item.exchange is not None and "VM status: running" in str(item.exchange.reply)
+    # A command that changes the domain behind libvirt's back is marked so.
+    console.qmp_button.click()
+    console.input.setPlainText("stop")
+    console._update_risk()
+    assert "libvirt" in console.risk_label.text()
+    assert "out of date" in console.risk_label.toolTip()
+    window.window_actions.show_console.trigger()  # shown again: said once only
+    notes = [i.note for i in console.model.items() if i.kind is RowKind.NOTE]
+    assert sum("custom-monitor" in (note or "") for note in notes) == 1
+
+
+def test_libvirtd_killed_and_started_again_the_session_comes_back(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, session = on_domain(windows, domain)
+    libvirtd.kill_libvirtd()
+    # Said as a lost connection, with libvirt's words on why.
+    arun.wait(lambda: any("libvirt closed the connection" in t for t in messages(window)))
+    arun.wait(lambda: session.state is ConnState.RECONNECTING)
+    assert "libvirt" in (session.error or "")
+    libvirtd.restart_libvirtd()
+    arun.wait(lambda: session.connected and session.run_status == "running", timeout=90)
