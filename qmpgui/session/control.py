@@ -138,17 +138,18 @@ async def perform(
 
 
 async def perform_libvirt(
-    session: VmSession, label: str, op: str, *, report: bool = True
+    session: VmSession, label: str, op: str, *, report: bool = True, **args: object
 ) -> Outcome:
     """Run libvirt's call `op` ("suspend", "create", "destroy", ...) on the session's
     domain and say how it went, as perform() does; its Outcome, whose command reads
     "libvirt OP". libvirt's refusal is its own sentence (virError's message) with what to
-    look at. A started domain is connected to at once. Never raises a QmpFailure."""
+    look at. `args` go with the call (change_media's alias, path, ...). A started
+    domain is connected to at once. Never raises a QmpFailure."""
     assert session.domain is not None
     name, command = session.display_name, f"libvirt {op}"
     start = time.monotonic()
     try:
-        await session.domain.call(op)
+        await session.domain.call(op, **args)
     except QmpFailure as failure:
         error = f"{failure.message} (virsh domstate {session.domain.name} --reason shows libvirt's view)"
         outcome = Outcome(name, label, command, time.monotonic() - start, error, "LibvirtError")
@@ -157,7 +158,7 @@ async def perform_libvirt(
     session.report_command(
         label,
         command,
-        None,
+        args or None,
         outcome.elapsed_s,
         error=outcome.error,
         error_class=outcome.error_class,

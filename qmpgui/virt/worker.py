@@ -209,9 +209,17 @@ class Worker:
         flag = libvirt_qemu.VIR_DOMAIN_QEMU_MONITOR_COMMAND_HMP
         return str(libvirt_qemu.qemuMonitorCommand(self._dom(domain), line, flag))
 
-    def change_media(self, domain: str, alias: str, path: str | None, read_only: bool) -> None:
+    def change_media(
+        self,
+        domain: str,
+        alias: str,
+        path: str | None = None,
+        image_format: str = "",
+        read_only: bool = False,
+    ) -> None:
         """Insert `path` into (None: eject from) the disk whose alias (QEMU's qdev id)
-        or target is `alias`, with libvirt's device update."""
+        or target is `alias`, with libvirt's device update; `image_format` ("raw",
+        "qcow2", ...; "" to keep the disk's) and `read_only` for the new medium."""
         dom = self._dom(domain)
         tree = ET.fromstring(dom.XMLDesc(0))
         for disk in tree.iter("disk"):
@@ -228,6 +236,9 @@ class Worker:
             ET.SubElement(disk, "source", {"file": path})
             if read_only and disk.find("readonly") is None:
                 ET.SubElement(disk, "readonly")
+            driver = disk.find("driver")
+            if image_format and driver is not None:
+                driver.set("type", image_format)
         xml = ET.tostring(disk, encoding="unicode")
         dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE)
 

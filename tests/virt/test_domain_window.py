@@ -4,12 +4,17 @@ events, the console) and its lifecycle through libvirt's API, each checked with 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QImage
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.models.transcript import RowKind
 from qmpgui.session import ConnState, VmSession
+from qmpgui.session.screendump import screendumper
+from qmpgui.ui.panes.block import BlockPane
 from tests.helpers.console import open_console, send
+from tests.helpers.guest_images import RED
 from tests.helpers.libvirtd import URI, Libvirtd, domstate, virsh
+from tests.helpers.media import fill_media_dialog, pick_drive
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_texts, messages, state_text
 
@@ -108,3 +113,45 @@ def test_libvirtd_killed_and_started_again_the_session_comes_back(
     assert "libvirt" in (session.error or "")
     libvirtd.restart_libvirtd()
     arun.wait(lambda: session.connected and session.run_status == "running", timeout=90)
+
+
+def cdrom_source(domain: str) -> str:
+    """What `virsh domblklist` says is in the CD-ROM drive hdc ("-" when empty)."""
+    rows = [line.split(None, 1) for line in virsh("domblklist", domain).splitlines()]
+    return next(source for target, source in rows if target == "hdc").strip()
+
+
+def test_change_media_and_eject_go_through_libvirt(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    iso = libvirtd.folder / f"{domain}.iso"
+    iso.write_bytes(b"CD001".rjust(2048 * 17, b"\0"))
+    iso.chmod(0o644)
+    window, _session = on_domain(windows, domain)
+    window.panes.setCurrentWidget(window.pane(BlockPane))
+    arun.wait(lambda: act(window, "actionChangeMedia").isEnabled())
+    fill_media_dialog(str(iso))
+    act(window, "actionChangeMedia").trigger()
+    arun.wait(lambda: cdrom_source(domain) == str(iso))
+    arun.wait(lambda: any("Change media (libvirt change_media) ok" in m for m in messages(window)))
+    arun.wait(lambda: act(window, "actionEject").isEnabled())
+    pick_drive("ide0-1-0")  # the floppy drive, with the boot image in it, can eject too
+    act(window, "actionEject").trigger()
+    arun.wait(lambda: cdrom_source(domain) == "-")
+
+
+def test_a_screendump_of_a_domain_comes_through_libvirt_with_the_guests_pixels(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    _window, session = on_domain(windows, domain)
+    dumper = screendumper(session)
+
+    def red_screen() -> bool:
+        capture = arun(dumper.capture())
+        image = QImage.fromData(capture.data)
+        if image.isNull():
+            return False
+        pixel = image.pixelColor(image.width() // 2, image.height() // 2)
+        return (pixel.red(), pixel.green(), pixel.blue()) == RED
+
+    arun.wait(red_screen)  # the guest paints its screen red soon after it boots
