@@ -3,7 +3,15 @@ events, the console) and its lifecycle through libvirt's API, each checked with 
 
 from __future__ import annotations
 
+import itertools
+import os
+import signal
+import socket
+import time
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
 from qmpgui.app.main_window import MainWindow
@@ -155,3 +163,57 @@ def test_a_screendump_of_a_domain_comes_through_libvirt_with_the_guests_pixels(
         return (pixel.red(), pixel.green(), pixel.blue()) == RED
 
     arun.wait(red_screen)  # the guest paints its screen red soon after it boots
+
+
+def test_a_worker_that_dies_is_a_lost_connection_and_the_window_goes_on(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    window, session = on_domain(windows, domain)
+    assert session.domain is not None and session.domain.client is not None
+    process = session.domain.client._process
+    assert process is not None
+    os.kill(process.pid, signal.SIGSEGV)  # as libvirt crashing inside it would
+    arun.wait(
+        lambda: any("the libvirt worker for qemu:///system ended" in m for m in messages(window))
+    )
+    assert window.isVisible()
+    # A new worker is started on the next attempt, and the domain is back.
+    arun.wait(lambda: session.connected and session.run_status == "running", timeout=60)
+
+
+def test_a_libvirtd_slow_to_answer_shows_connecting_and_the_window_keeps_running(
+    windows: Windows, arun: AsyncRunner, tmp_path: Path
+) -> None:
+    # A socket that accepts and never answers: libvirt's client waits, as on a cold
+    # first connection (libvirtd probing QEMU for seconds).
+    path = tmp_path / "libvirt-sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen()
+    server.setblocking(False)
+    clients: list[socket.socket] = []
+
+    def accepted() -> bool:
+        try:
+            clients.append(server.accept()[0])
+        except BlockingIOError:
+            return False
+        return True
+
+    try:
+        window = windows.open(f"qemu+unix:///system?socket={path}#vm1", config=NO_QUESTIONS)
+        session = window.model.session(0)
+        arun.wait(accepted)
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start(50)
+        arun.wait(lambda: len(ticks) >= 20)  # a second of a loop that runs on
+        timer.stop()
+        assert max(b - a for a, b in itertools.pairwise(ticks)) < 1.0
+        assert session.state is ConnState.CONNECTING
+        assert state_text(window) == "connecting"
+    finally:
+        for client in clients:
+            client.close()
+        server.close()
