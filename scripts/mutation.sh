@@ -14,6 +14,7 @@ modules=(
     qmpgui/qmp/shorthand.py
     qmpgui/qmp/secrets.py
     qmpgui/qmp/hmp_words.py
+    qmpgui/qmp/echoes.py
 )
 (($#)) && modules=("$@")
 patterns=()

@@ -129,6 +129,11 @@ HARMLESS: dict[str, str] = {
     'if command == "human-monitor-command" or isinstance(value, str):': (
         "equivalent: no other command has a `command-line` argument (qapi/*.json)"
     ),
+    # echoes.py
+    "_collect | if isinstance(original, dict) and isinstance(masked, dict): => "
+    "if isinstance(original, dict) or isinstance(masked, dict):": (
+        "equivalent: `masked` is `original` with values replaced, so both are objects or neither"
+    ),
     'return host.rstrip(".") or host => return host.rstrip("XX.XX") or host': (
         "equivalent: the host is lower-cased first, so it never ends in `X`"
     ),
@@ -138,7 +143,7 @@ HARMLESS: dict[str, str] = {
 #: the line, or where a medium's file is named `password`; never less.
 _NOT_READ_TYPE = (
     "fails closed: with the type not read, only a non-secret object given a property "
-    "`data` (no QOM type but the secrets has one: QEMU refuses it) is masked too"
+    "`data` (no QOM type but `secret` has one: QEMU refuses it) is masked too"
 )
 _NOT_READ_TARGET = (
     "fails closed: `change` of `vnc` is masked by its device alone; only a medium whose "

@@ -15,6 +15,8 @@ apt_packages=(
     xvfb xauth x11-apps
     # certificates for the tests of displays over TLS
     openssl
+    # a private sshd on 127.0.0.1 for the tests of ssh:// endpoints
+    openssh-server openssh-client
     # the demo VM's CD image (an ISO 9660 image; without it the CD is a blank medium)
     genisoimage
     # libvirt domains: the daemons and virsh for the tests, and what libvirt-python

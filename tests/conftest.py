@@ -25,6 +25,7 @@ from tests.helpers import running  # noqa: E402
 from tests.helpers.dialogs import dismiss_dialogs  # noqa: E402
 from tests.helpers.qemu_vm import QemuVm  # noqa: E402
 from tests.helpers.runner import AsyncRunner  # noqa: E402
+from tests.helpers.sshd import Sshd, SshHome  # noqa: E402
 from tests.helpers.windows import Windows  # noqa: E402
 
 # Property tests time nothing: on a busy machine an example may take a second.
@@ -168,3 +169,29 @@ def qemu(short_tmp: Path) -> Iterator[QemuVm]:
     vm = QemuVm(short_tmp).start()
     yield vm
     vm.stop()
+
+
+@pytest.fixture
+def ssh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SshHome:
+    """A throwaway $HOME with .ssh/ (a user key, an empty known_hosts and config): the
+    real ~/.ssh is never read or written, and no SSH agent is asked."""
+    home = SshHome(tmp_path / "home")
+    monkeypatch.setenv("HOME", str(home.folder))
+    monkeypatch.delenv("SSH_AUTH_SOCK", raising=False)
+    return home
+
+
+@pytest.fixture
+def sshd(tmp_path: Path, ssh_home: SshHome) -> Iterator[Sshd]:
+    """A private sshd on 127.0.0.1 that accepts `ssh_home`'s key (tests that use it are
+    marked `sshd`); its host key is not in known_hosts until `ssh_home.trust(sshd)`."""
+    from qmpgui.qmp.ssh import set_asker
+    from qmpgui.qmp.ssh.hub import HUB
+
+    server = Sshd(tmp_path / "sshd")
+    server.authorize(ssh_home.public_key)
+    server.start()
+    yield server
+    server.stop()
+    set_asker(None)
+    HUB.forget_all()

@@ -36,6 +36,7 @@ from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
 from qmpgui.qmp.actions import Group
+from qmpgui.qmp.ssh import set_asker
 from qmpgui.session import VmSession
 from qmpgui.session.selection import SelectedVms
 from qmpgui.store.config import LoadResult
@@ -46,6 +47,7 @@ from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
 from qmpgui.ui.powerdown_bar import PowerdownBar
+from qmpgui.ui.ssh_questions import SshQuestions
 from qmpgui.ui.vm_list_view import VmListView
 
 P = TypeVar("P", bound=Pane)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.config = loaded.config
         self.selection = SelectedVms(self)
         self.confirmer = Confirmer(self, self.config, self.fleet.save_config, self.say)
+        set_asker(SshQuestions(self))  # ssh:// VMs ask their host key and passwords here
         self.list_actions = ListActions(self, self.fleet, self.selection)
         self.powerdown_bar = PowerdownBar()
         host = ActionHost(

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from qmpgui import __version__
+from qmpgui.cli.ssh_prompts import terminal_asker
 from qmpgui.qmp import EndpointError, QmpFailure, parse_endpoint, resolve_endpoint
 from qmpgui.qmp.batch import (
     ScriptError,
@@ -28,6 +29,7 @@ from qmpgui.qmp.batch import (
 )
 from qmpgui.qmp.endpoint import current_folder
 from qmpgui.qmp.hmp import command_line
+from qmpgui.qmp.ssh import set_asker
 from qmpgui.virt.kinds import make_monitor
 
 #: Exit statuses (see the module's docstring).
@@ -36,7 +38,7 @@ OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser: endpoint, script, -n, --delay, --keep-going, --json,
-    --hmp, --timeout (seconds), --version."""
+    --hmp, --timeout (seconds), --accept-new-host-key, --version."""
     parser = argparse.ArgumentParser(
         prog="qmpgui-batch",
         description="Run a script of QMP commands (JSON or qmp-shell shorthand, one per line; "
@@ -48,8 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "endpoint",
-        help="unix socket path (relative to the current folder too: db1.qmp), unix:PATH "
-        "or tcp:HOST:PORT",
+        help="unix socket path (relative to the current folder too: db1.qmp), unix:PATH, "
+        "tcp:HOST:PORT or ssh://[USER@]HOST[:PORT]/PATH",
     )
     parser.add_argument("script", help="script file, or - for standard input")
     parser.add_argument(
@@ -83,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seconds to wait for each reply and for the greeting (default 10)",
     )
+    parser.add_argument(
+        "--accept-new-host-key",
+        action="store_true",
+        help="ssh://: trust and save a host key not yet in ~/.ssh/known_hosts without "
+        "asking (a changed key is still refused), as OpenSSH's StrictHostKeyChecking=accept-new",
+    )
     parser.add_argument("--version", action="version", version=f"qmpgui-batch {__version__}")
     return parser
 
@@ -103,7 +111,7 @@ def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
         note = f"; {result.note}" if result.note else ""
         out.write(f"{where} ok ({ms}){note}\n{_body(result)}")
     else:
-        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.error}\n")
+        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.kept_error}\n")
     out.flush()
 
 
@@ -131,9 +139,11 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
     conn = make_monitor(
         endpoint, name="qmpgui-batch", greeting_timeout=args.timeout, command_timeout=args.timeout
     )
+    set_asker(terminal_asker(args.accept_new_host_key, err) if endpoint.is_ssh else None)
     try:
         await conn.connect()
     except QmpFailure as failure:
+        await conn.close()
         err.write(f"qmpgui-batch: {args.endpoint}: {failure.message}\n")
         return UNREACHABLE
     try:

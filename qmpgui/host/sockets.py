@@ -80,7 +80,7 @@ def _real(text: str, cwd: str) -> str | None:
         endpoint = parse_endpoint(resolve_endpoint(text, cwd))
     except EndpointError:
         return None
-    return os.path.realpath(endpoint.path) if endpoint.path is not None else None
+    return os.path.realpath(endpoint.path) if endpoint.is_unix and endpoint.path else None
 
 
 def check_endpoint(text: str, cwd: str, taken: Collection[str] = ()) -> EndpointCheck:
@@ -97,8 +97,8 @@ def check_endpoint(text: str, cwd: str, taken: Collection[str] = ()) -> Endpoint
     key = endpoint_key(kept)
     if any(endpoint_key(t) == key for t in taken):
         return EndpointCheck(None, refusal="This endpoint is already in the list.")
-    if endpoint.path is None:
-        return EndpointCheck(kept)
+    if endpoint.path is None or not endpoint.is_unix:
+        return EndpointCheck(kept)  # TCP, or a socket on another host (ssh://): not here
     size = len(os.fsencode(endpoint.path))
     if size > MAX_SOCKET_PATH:
         return EndpointCheck(

@@ -21,7 +21,7 @@ from typing import Any
 
 from qmpgui.qmp.outcome import command_words
 from qmpgui.qmp.reader import one_line
-from qmpgui.qmp.secrets import mask_arguments
+from qmpgui.qmp.secrets import mask_arguments, mask_text
 from qmpgui.qmp.types import Event
 
 
@@ -240,6 +240,7 @@ def command_entry(
     data["ms"] = round(elapsed_s * 1000, 3)
     words = command_words(command, masked, label)
     if error is not None:
+        error = mask_text(command, arguments, error)
         data["error"] = {"class": error_class or "", "desc": error}
         return LogEntry(
             time.time(),

@@ -27,7 +27,7 @@ from qmpgui.qmp.errors import (
 )
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
-from qmpgui.qmp.secrets import mask_arguments, mask_hmp, mask_return
+from qmpgui.qmp.secrets import mask_arguments, mask_hmp, mask_return, mask_text
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 from qmpgui.qmp.transaction import closes_transaction, opens_transaction
 
@@ -185,6 +185,12 @@ class StepResult:
         (qmp.secrets.mask_return())."""
         return mask_return(self.command, self.arguments, self.reply)
 
+    @property
+    def kept_error(self) -> str | None:
+        """`error` as files and exports keep it: a secret QEMU repeated in it masked
+        (qmp.secrets.mask_text())."""
+        return None if self.error is None else mask_text(self.command, self.arguments, self.error)
+
     def record(self) -> dict[str, Any]:
         """One JSON Lines record, secrets masked (the arguments and the reply, as
         qmp.secrets masks them): iteration, line, command, arguments, where given `id`
@@ -207,7 +213,7 @@ class StepResult:
         if (self.ok and self.replied) or self.reply is not None:
             out["return"] = self.kept_reply
         if not self.ok:
-            out["error"] = {"class": self.error_class or "", "desc": self.error}
+            out["error"] = {"class": self.error_class or "", "desc": self.kept_error}
         if self.note:
             out["note"] = self.note
         if not self.sent:

@@ -11,7 +11,6 @@ import asyncio
 import collections
 import logging
 import socket
-import struct
 from collections.abc import Awaitable, Mapping
 from typing import Any, TypeVar
 
@@ -45,7 +44,9 @@ from qmpgui.qmp.silence import (
     silence_failure,
 )
 from qmpgui.qmp.silence_errors import busy_failure, negotiation_timeout, queue_full_failure
+from qmpgui.qmp.ssh import RemoteFiles, SshTransport, open_ssh_socket
 from qmpgui.qmp.types import Capabilities, Event, Greeting
+from qmpgui.qmp.unix_peers import peer_credentials
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
@@ -109,19 +110,6 @@ async def _open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
     raise last
 
 
-def _peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:
-    """The pid and uid of the process at the other end of a unix socket (Linux)."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if option is None:
-        return None, None
-    try:
-        raw = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    except OSError:
-        return None, None
-    pid, uid, _gid = struct.unpack("3i", raw)
-    return (pid or None), uid
-
-
 def _reply_before_greeting(err: ConnectError) -> bool:
     """The first message was JSON, but had no "QMP" member: a reply, not a greeting."""
     return isinstance(err.exc, GreetingError) and isinstance(err.exc.exc, KeyError)
@@ -164,8 +152,16 @@ class QmpConnection:
         #: The QEMU process's pid and uid (SO_PEERCRED); None over TCP.
         self.peer_pid: int | None = None
         self.peer_uid: int | None = None
+        #: The SSH channel of an ssh:// endpoint (qmp/ssh/); None for other endpoints.
+        self._ssh: SshTransport | None = None
 
     # -- connection ---------------------------------------------------------
+
+    @property
+    def remote_files(self) -> RemoteFiles | None:
+        """Files on QEMU's host over the SSH connection of an ssh:// endpoint (for a
+        screendump); None for other endpoints and once that connection is gone."""
+        return self._ssh.files if self._ssh is not None else None
 
     @property
     def connected(self) -> bool:
@@ -206,7 +202,12 @@ class QmpConnection:
         """Open the socket and let qemu.qmp greet and negotiate; raises ConnectFailure, or
         ConnectError for what the server sent."""
         try:
-            sock = await _open_socket(self.endpoint, self.greeting_timeout)
+            if self.endpoint.is_ssh:  # a ConnectFailure with its sentence, or the socket
+                if self._ssh is not None:
+                    await self._ssh.close()
+                sock, self._ssh = await open_ssh_socket(self.endpoint, self.greeting_timeout)
+            else:
+                sock = await _open_socket(self.endpoint, self.greeting_timeout)
         except BlockingIOError:
             raise await self._queue_full() from None
         except OSError as err:
@@ -214,9 +215,9 @@ class QmpConnection:
         # On a local socket the kernel and /proc can say why no greeting comes. The library
         # closes its socket when the wait is cancelled: a second descriptor keeps the
         # connection as it was for that look.
-        probe = sock.dup() if sock.family == socket.AF_UNIX else None
+        probe = sock.dup() if self.endpoint.is_unix else None
         if probe is not None:
-            self.peer_pid, self.peer_uid = _peer_credentials(sock)
+            self.peer_pid, self.peer_uid = peer_credentials(sock)
         look: asyncio.Task[None] | None = None
         try:
             async with asyncio.timeout(self.greeting_timeout) as deadline:
@@ -332,7 +333,10 @@ class QmpConnection:
                         self._library_disconnect()
                     )
                 error = await asyncio.shield(self._closing)
-                self._closed_reason = reason or describe_disconnect(error)
+                lost_ssh = self._ssh.lost_reason() if self._ssh is not None else None
+                self._closed_reason = reason or lost_ssh or describe_disconnect(error)
+                if self._ssh is not None:
+                    await self._ssh.close()
                 self._events_ready.set()
             return self._closed_reason
 

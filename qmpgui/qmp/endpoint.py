@@ -16,14 +16,16 @@ class EndpointError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A unix socket path, a TCP host and port, or a libvirt domain; made by
-    parse_endpoint().
+    """A unix socket path, a TCP host and port, a socket on another host over SSH, or
+    a libvirt domain; made by parse_endpoint().
 
-    Exactly one form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
+    One form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
     `/` folded away), or `host` (an IPv6 address
-    without brackets) and `port` (1 to 65535), or (`scheme` "libvirt") `uri` and
-    `domain`. str() gives the canonical text, `unix:PATH`, `tcp:HOST:PORT` or
-    `URI#DOMAIN`.
+    without brackets) and `port` (1 to 65535), or, with `scheme` "ssh", `host`, `path`
+    (absolute, on that host) and optionally `port` and `user` (None: from ~/.ssh/config,
+    else 22 and the local user), or, with `scheme` "libvirt", `uri` and `domain`. str()
+    gives the canonical text, `unix:PATH`, `tcp:HOST:PORT`,
+    `ssh://[USER@]HOST[:PORT]/PATH` or `URI#DOMAIN`.
     """
 
     path: str | None = None
@@ -31,6 +33,8 @@ class Endpoint:
     port: int | None = None
     #: "" for a plain unix socket or TCP port, "tls" for `tls:HOST:PORT`, "ssh" for `ssh://[USER@]HOST[:PORT]/PATH` (then `path` is the socket's path on that host).
     scheme: str = ""
+    #: The SSH user of an ssh:// endpoint; None for the one ~/.ssh/config or the login gives.
+    user: str | None = None
     #: For scheme "libvirt": the libvirt connection URI (`qemu:///system`,
     #: `qemu+ssh://root@host/system?keyfile=K`) and the domain's name on it.
     uri: str | None = None
@@ -38,8 +42,14 @@ class Endpoint:
 
     @property
     def is_unix(self) -> bool:
-        """True for a local unix socket path, False for TCP and the other schemes."""
+        """True for a unix socket on this host; False for TCP, for a socket reached
+        over SSH and for a libvirt domain."""
         return self.path is not None and not self.scheme
+
+    @property
+    def is_ssh(self) -> bool:
+        """True for a unix socket on another host, reached over SSH (`ssh://`)."""
+        return self.scheme == "ssh"
 
     @property
     def is_domain(self) -> bool:
@@ -49,7 +59,10 @@ class Endpoint:
     @property
     def is_local(self) -> bool:
         """True when QEMU runs on this host (a unix socket, a loopback address, or a
-        domain of a libvirt URI without a host)."""
+        domain of a libvirt URI without a host); an ssh:// endpoint is never local,
+        whatever its host (the SSH user may be another)."""
+        if self.scheme == "ssh":
+            return False
         if self.is_domain:
             return not urllib.parse.urlsplit(self.uri or "").hostname
         if self.path is not None:
@@ -63,6 +76,8 @@ class Endpoint:
     def __str__(self) -> str:
         if self.is_domain:
             return f"{self.uri}#{urllib.parse.quote(self.domain or '', safe='')}"
+        if self.scheme == "ssh":
+            return f"ssh://{ssh_authority(self.user, self.host or '', self.port)}{self.path}"
         if self.path is not None:
             return f"unix:{self.path}"
         host = f"[{self.host}]" if self.host and ":" in self.host else self.host
@@ -79,6 +94,12 @@ def _socket_path(path: str) -> str:
     # A name ending in a space keeps its slash: the endpoint's text form (str()) would
     # lose the space, as parse_endpoint() strips what is typed.
     return folded + "/" if folded != folded.rstrip() else folded
+
+
+def ssh_authority(user: str | None, host: str, port: int | None) -> str:
+    """`[USER@]HOST[:PORT]` of an ssh:// address, an IPv6 address in brackets."""
+    shown = f"[{host}]" if ":" in host else host
+    return (f"{user}@" if user else "") + shown + (f":{port}" if port is not None else "")
 
 
 def _shown(text: str) -> str:
@@ -150,11 +171,10 @@ def _scheme_problem(scheme: str, original: str) -> str:
             f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
             f"({original.partition('#')[0]}#vm1)"
         )
-    if name in ("ssh", "sftp"):
+    if name == "sftp":
         return (
-            f"'{original}' is an SSH address: qmpgui does not connect over SSH yet; forward "
-            "the monitor's socket (ssh -N -L /tmp/vm1.qmp:/run/vm1.qmp HOST) and enter the "
-            "local path"
+            f"'{original}' is an SFTP address: for a monitor on another host write "
+            "ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
         )
     if name in ("vnc", "spice", "rdp"):
         return f"'{original}' is a display's address, not a QMP monitor; {use}"
@@ -164,6 +184,45 @@ def _scheme_problem(scheme: str, original: str) -> str:
         f"'{original}': qmpgui does not connect to {scheme}:// addresses; use a socket path "
         "(/run/vm.qmp) or tcp:HOST:PORT"
     )
+
+
+def _ssh_uri(text: str, original: str) -> Endpoint:
+    """`ssh://[USER@]HOST[:PORT]/PATH`: the unix socket PATH on HOST, reached over SSH.
+    PATH is absolute on that host (`~` is not expanded: it is the remote user's)."""
+    try:
+        parts: urllib.parse.SplitResult | None = urllib.parse.urlsplit(text)
+        port = parts.port if parts is not None else None
+    except ValueError:  # an unclosed IPv6 host, or a port that is no number
+        parts, port = None, None
+        authority = text[len("ssh://") :].partition("/")[0]
+        port_text = authority.rpartition("]")[2].rpartition(":")[2]
+        if ":" in authority.rpartition("]")[2]:
+            _parse_port(port_text, original)  # says what is wrong with it
+    usage = "write ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
+    if parts is None or not parts.hostname:
+        raise EndpointError(f"'{original}': the host is missing: {usage}")
+    if parts.password is not None:
+        raise EndpointError(
+            f"'{original}': a password does not belong in the address (it would be saved "
+            "with it); qmpgui asks for it when the host wants one"
+        )
+    if parts.query or parts.fragment:
+        raise EndpointError(f"'{original}': an ssh:// address takes no '?' or '#' part; {usage}")
+    path = urllib.parse.unquote(parts.path)
+    if not path.strip("/"):
+        raise EndpointError(f"'{original}': the socket's path on the host is missing: {usage}")
+    if port == 0:
+        raise EndpointError(f"'{original}': the port must be between 1 and 65535")
+    user = urllib.parse.unquote(parts.username) if parts.username else None
+    return Endpoint(
+        path=_socket_path_remote(path), host=parts.hostname, port=port, scheme="ssh", user=user
+    )
+
+
+def _socket_path_remote(path: str) -> str:
+    """A path on another host, folded as _socket_path() folds one here (`//`, `.`,
+    `..`, a trailing `/`), but with no `~` expanded: this host's HOME is not that one's."""
+    return os.path.normpath(re.sub("/+", "/", path))
 
 
 def _file_uri(text: str, original: str) -> Endpoint:
@@ -246,11 +305,12 @@ def parse_endpoint(text: str) -> Endpoint:
     are paths too; `HOST:PORT/` is TCP. The prefixes `unix:` and `tcp:` are read in any
     case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
     pasted whole) are left out. A path comes back folded: `//run/./vm1.qmp/` is
-    `/run/vm1.qmp`, the socket connected to. A libvirt URI with a domain's name as its
+    `/run/vm1.qmp`, the socket connected to. `ssh://[USER@]HOST[:PORT]/PATH` is the
+    socket PATH on HOST, reached over SSH. A libvirt URI with a domain's name as its
     fragment (`qemu:///system#vm1`, `qemu+ssh://root@host/system?keyfile=K#vm1`) is that
     domain (scheme "libvirt"). Reads nothing from the file system. Raises EndpointError,
     with a sentence for the user, for anything else: another `scheme://` (a libvirt URI
-    without a domain, ssh://) says what it is and what to give instead.
+    without a domain, sftp://) says what it is and what to give instead.
     """
     text = text.strip()
     original = _shown(text)
@@ -275,6 +335,8 @@ def parse_endpoint(text: str) -> Endpoint:
             return _file_uri(text, original)
         if _is_libvirt(scheme.group(1)):
             return _domain_endpoint(text, original)
+        if scheme.group(1).lower() == "ssh":
+            return _ssh_uri(text, original)
         raise EndpointError(_scheme_problem(scheme.group(1), original))
     if _has_prefix(text, "file:/"):  # file:/run/vm1.qmp, a file URI's short form
         return _file_uri(text, original)
@@ -324,7 +386,7 @@ def resolve_endpoint(text: str, cwd: str) -> str:
         endpoint = Endpoint(path=name)
     if endpoint.path is None and _is_file_here(name, cwd):
         endpoint = Endpoint(path=name)  # an existing path is a path, even a:1
-    if endpoint.path is None or os.path.isabs(endpoint.path):
+    if endpoint.path is None or endpoint.scheme or os.path.isabs(endpoint.path):
         return name
     return os.path.normpath(os.path.join(cwd, endpoint.path))
 
@@ -379,6 +441,11 @@ def endpoint_key(text: str) -> str:
         return text.strip()
     if endpoint.is_domain:
         return str(endpoint)
+    if endpoint.scheme == "ssh":
+        assert endpoint.host is not None
+        return str(
+            Endpoint(endpoint.path, _host_key(endpoint.host), endpoint.port, "ssh", endpoint.user)
+        )
     if endpoint.path is not None:
         return f"unix:{_path_key(endpoint.path)}"
     assert endpoint.host is not None

@@ -1,7 +1,8 @@
 """Screendump: arguments per server, the VM's consoles, and why it cannot work.
 
 QEMU writes the file itself, on its own host and as its own user, so a remote
-QEMU or one running as another user cannot hand us a picture through a file.
+QEMU (but one behind ssh://, whose file comes back over SFTP) or one running as
+another user cannot hand us a picture through a file.
 PNG needs `format` (7.1+); older servers write PPM. `device` and `head` (2.12+)
 choose a console. See qmp-protocol.md, section 2, and qapi/ui.json (screendump).
 """
@@ -112,8 +113,9 @@ def screendump_arguments(
 
 
 def remote_reason(endpoint: Endpoint) -> str | None:
-    """Why a screendump cannot reach us from this endpoint, or None."""
-    if endpoint.is_local:
+    """Why a screendump cannot reach us from this endpoint, or None. A QEMU behind
+    ssh:// writes on its host and the picture comes back over SFTP."""
+    if endpoint.is_local or endpoint.is_ssh:
         return None
     return (
         f"QEMU runs on {endpoint.host} and writes screendumps to that host's disk, where "

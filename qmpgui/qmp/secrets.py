@@ -3,7 +3,8 @@
 The history, the event log's entries and files, both transcript exports, the batch
 runner's export and qmpgui-batch's output all mask through this module:
 mask_arguments() for what was sent, mask_hmp() for an HMP line, mask_return() for
-what QEMU answered (an answer on screen may stay clear; a kept one is masked).
+what QEMU answered and mask_text() for its error's words, which can repeat a secret
+(an answer on screen may stay clear; a kept one is masked).
 
 What carries a secret, from QEMU's schema (qapi/ui.json, qapi/crypto.json,
 qapi/qom.json, qapi/block-core.json before 4.0, the `change` of 5.2 and older) and
@@ -32,6 +33,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from qmpgui.qmp.echoes import pieces, scrub
 from qmpgui.qmp.hmp_words import Word, command_name, read_word, skip_option, skip_spaces
 
 #: What a secret is replaced with.
@@ -75,7 +77,19 @@ def mask_return(command: str, arguments: Mapping[str, Any] | None, value: Any) -
         line = args.get("command-line")
         if isinstance(line, str) and _hmp_reads_secret(line):
             return MASK
+    if isinstance(value, str):
+        return mask_text(command, arguments, value)  # HMP's output: an error it printed
     return value
+
+
+def mask_text(command: str, arguments: Mapping[str, Any] | None, text: str) -> str:
+    """What QEMU said about `command` with `arguments` (an error's `desc`, HMP's output)
+    with each word of a secret those arguments carried masked where it stands as a
+    word: QEMU names a value it refuses, and a password it read otherwise than meant
+    is one (qmp.echoes). `text` itself when the arguments carry no secret; never raises."""
+    original = dict(arguments or {})
+    found = pieces(original, mask_arguments(command, original), MASK)
+    return scrub(text, found, MASK)
 
 
 def mask_hmp(line: str) -> str:

@@ -239,3 +239,17 @@ def holder_labels(inodes: tuple[int, ...]) -> list[str]:
         holder = process(pids[inode]) if inode in pids else None
         labels.append(holder.label() if holder is not None else "")
     return labels
+
+
+def peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:
+    """The pid and uid of the process at the other end of the connected unix socket
+    `sock` (SO_PEERCRED, Linux); (None, None) where it cannot be read, a pid of 0 as None."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:
+        return None, None
+    try:
+        raw = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    except OSError:
+        return None, None
+    pid, uid, _gid = struct.unpack("3i", raw)
+    return (pid or None), uid

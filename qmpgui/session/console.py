@@ -15,7 +15,7 @@ from typing import Any
 from qmpgui.qmp import NotConnected, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
-from qmpgui.qmp.secrets import mask_arguments, mask_return
+from qmpgui.qmp.secrets import mask_arguments, mask_return, mask_text
 from qmpgui.qmp.shorthand import Request
 from qmpgui.session.vm_session import VmSession
 
@@ -114,6 +114,10 @@ class Exchange:
             if "return" in self.reply:
                 kept = mask_return(self.command, self.arguments, self.reply["return"])
                 out["reply"] = {**self.reply, "return": kept}
+            error = self.error
+            if error is not None and isinstance(error.get("desc"), str):
+                desc = mask_text(self.command, self.arguments, error["desc"])
+                out["reply"] = {**self.reply, "error": {**error, "desc": desc}}
         if self.failure is not None:
             out["failure"] = self.failure
         if self.note:

@@ -4,6 +4,8 @@ which outlives each connection so that a shut-off domain can still be started)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qmpgui.qmp import Endpoint
 from qmpgui.qmp.monitor import Monitor
 from qmpgui.session.state import SessionSettings
@@ -11,14 +13,18 @@ from qmpgui.virt import kinds
 from qmpgui.virt.domain import Domain
 
 
-def domain_for(endpoint: Endpoint, current: Domain | None) -> Domain | None:
+def domain_for(
+    endpoint: Endpoint, current: Domain | None, close: Callable[[Domain], None]
+) -> Domain | None:
     """The Domain a session on `endpoint` keeps: `current` when it is that domain, a new
-    one for another domain, None for a socket endpoint. The caller closes a `current`
-    that is not returned."""
-    if not endpoint.is_domain or endpoint.uri is None or endpoint.domain is None:
-        return None
+    one for another domain, None for a socket endpoint; a `current` let go of is handed
+    to `close` (which ends its worker)."""
     if current is not None and (current.uri, current.name) == (endpoint.uri, endpoint.domain):
         return current
+    if current is not None:
+        close(current)
+    if not endpoint.is_domain or endpoint.uri is None or endpoint.domain is None:
+        return None
     return Domain(endpoint.uri, endpoint.domain)
 
 

@@ -18,7 +18,7 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from qmpgui.qmp import CommandFailed, QmpFailure
+from qmpgui.qmp import CommandFailed, QmpConnection, QmpFailure
 from qmpgui.qmp.screendump import (
     NO_DISPLAY,
     Console,
@@ -147,6 +147,8 @@ class Screendumper:
         conn = self.session.connection
         if reason is not None or conn is None:
             raise ScreendumpFailure(reason or "not connected")
+        if conn.endpoint.is_ssh and isinstance(conn, QmpConnection):
+            return await self._capture_remote(conn, fmt, console)
         folder = private_folder()
         path = folder / f"{uuid.uuid4().hex}.{fmt}"
         arguments = screendump_arguments(conn.capabilities, str(path), fmt, console)
@@ -200,6 +202,45 @@ class Screendumper:
                 f"libvirt's screenshot {path} cannot be read: {err.strerror or err}"
             ) from None
         return Capture(data, "png" if mime == "image/png" else "ppm", elapsed, time.time())
+
+    async def _capture_remote(
+        self, conn: QmpConnection, fmt: str, console: Console | None
+    ) -> Capture:
+        """QEMU on another host writes into /tmp there; the file comes back over SFTP
+        on the VM's SSH connection and is removed there, read or not."""
+        files = conn.remote_files
+        if files is None:
+            raise ScreendumpFailure(f"{self.session.display_name}: the SSH connection is gone")
+        path = files.temp_path(fmt)
+        arguments = screendump_arguments(conn.capabilities, path, fmt, console)
+        start = time.monotonic()
+        try:
+            await self.session.execute("screendump", arguments)
+        except CommandFailed as failure:
+            written = await files.exists(path)
+            await files.remove(path)
+            if failure.error_class == "GenericError":
+                if not await self.consoles():
+                    raise ScreendumpFailure(NO_DISPLAY) from None
+                if fmt == "png":
+                    raise _PngFailed(failure.message) from None
+                if not written:
+                    raise ScreendumpFailure(
+                        write_failed_reason(failure.desc, f"{files.folder} on {files.host}")
+                    ) from None
+            raise
+        except BaseException:
+            await files.remove(path)
+            raise
+        elapsed = time.monotonic() - start
+        try:
+            data = await files.fetch_and_remove(path)
+        except OSError as err:
+            raise ScreendumpFailure(
+                f"QEMU reported the screendump written, but {path} on {files.host} cannot "
+                f"be read over SFTP: {err.strerror or err}"
+            ) from None
+        return Capture(data, fmt, elapsed, time.time())
 
     async def consoles(self) -> list[Console]:
         """The VM's graphical consoles (QOM /backend/console[N], each with its `device`

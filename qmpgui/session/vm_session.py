@@ -27,6 +27,7 @@ from qmpgui.qmp import (
 )
 from qmpgui.qmp.errors import headline
 from qmpgui.qmp.monitor import Monitor
+from qmpgui.qmp.ssh import hold_transport
 from qmpgui.session import state_words
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
@@ -207,9 +208,9 @@ class VmSession(SessionVoice):
         conn, self._conn = self._conn, None
         if conn is not None:
             self._tasks.spawn(conn.close(), "close", finish=True)
-        domain, self.domain = self.domain, None
-        if domain is not None:  # its worker process ends with the session's wish to watch
-            self._tasks.spawn(domain.aclose(), "close-domain", finish=True)
+        if self.domain is not None:  # its worker process ends with the session's watch
+            self._close_domain(self.domain)
+            self.domain = None
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
             if not quiet:
@@ -301,6 +302,12 @@ class VmSession(SessionVoice):
         except EndpointError as err:
             self._fail(str(err), headline(str(err)))
             return
+        # An ssh:// VM keeps its SSH connection between QMP connections (the others of
+        # that host share it), so a QEMU restarted there is reached without new questions.
+        with hold_transport(endpoint):
+            await self._serve_until_done(endpoint)
+
+    async def _serve_until_done(self, endpoint: Endpoint) -> None:
         reconnecting = False
         #: Nothing listened at the endpoint: watched until QEMU starts (WAITING).
         waiting = False
@@ -310,7 +317,7 @@ class VmSession(SessionVoice):
         while True:
             if not (reconnecting or waiting) and self.state is not ConnState.CONNECTING:
                 self._set_state(ConnState.CONNECTING)
-            self._keep_domain(endpoint)
+            self.domain = domain_for(endpoint, self.domain, self._close_domain)
             conn = make_monitor(endpoint, self.settings, self.display_name, self.domain)
             try:
                 await conn.connect()
@@ -350,13 +357,8 @@ class VmSession(SessionVoice):
             quiet = self.say_end(self.shutdown, reason)
             await self._wait_retry(reason, quiet=quiet)
 
-    def _keep_domain(self, endpoint: Endpoint) -> None:
-        """Keep the Domain of a domain endpoint (a new one for another domain, whose old
-        worker ends); None for a socket endpoint."""
-        domain = domain_for(endpoint, self.domain)
-        if self.domain is not None and domain is not self.domain:
-            self._tasks.spawn(self.domain.aclose(), "close-domain", finish=True)
-        self.domain = domain
+    def _close_domain(self, domain: Domain) -> None:
+        self._tasks.spawn(domain.aclose(), "close-domain", finish=True)
 
     def _fail(self, reason: str, cause: str) -> None:
         self._set_state(ConnState.ERROR, reason, cause)

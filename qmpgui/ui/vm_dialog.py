@@ -233,11 +233,13 @@ class VmDialog(QDialog):
     # -- the dialog's life ------------------------------------------------------------------
 
     def _typed_folder(self) -> str | None:
-        """The folder of the socket path in the field (an edited VM's), None for TCP."""
+        """The folder of the socket path in the field (an edited VM's), None for TCP and
+        for a socket on another host (ssh://)."""
         try:
-            path = parse_endpoint(self.endpoint_edit.text()).path
+            endpoint = parse_endpoint(self.endpoint_edit.text())
         except EndpointError:
             return None
+        path = endpoint.path if endpoint.is_unix else None
         return os.path.dirname(os.path.join(self.cwd, path)) if path else None
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -16,12 +16,16 @@ MARK = "Sekr1t"
 
 
 def hmp_lines(n: str) -> list[str]:
-    """HMP command lines with a secret (issue 15's leaks 1 to 5, qom-set, qom-get)."""
+    """HMP command lines with a secret (issue 15's leaks 1 to 5, qom-set, qom-get, and
+    passwords QEMU reads otherwise than meant, whose tail its error repeats)."""
     return [
         f"object_add qom-type=secret,id=sA{n},data={MARK}a",
         f'object_add {{"qom-type":"secret","id":"sB{n}","data":"{MARK}b"}}',
         f"object_add secret,id=sD{n},data=first {MARK}d",
         f'set_password vnc "pw {MARK}e"',
+        # QEMU reads the rest as the `connected` action and names it in its error:
+        f"set_password vnc 'pw {MARK}o'",  # HMP quotes with double quotes only
+        f"set_password vnc pw{MARK}p {MARK}q",
         f'change vnc password "pw {MARK}f"',
         f"qom-set /objects/sD{n} data {MARK}g",
         f"qom-get /objects/sA{n} data",  # the output is the secret

@@ -92,3 +92,22 @@ def test_a_socket_typed_with_slashes_and_dots_is_that_socket(
     for typed in (f"/{path}/", f"{short_tmp}/./x/../vm1.qmp", f"unix:/{path}//"):
         check = check_endpoint(typed, "/")
         assert (check.refusal, check.warning, check.kind) == (None, None, PathKind.SOCKET), typed
+
+
+def test_a_socket_on_another_host_is_not_looked_for_here(short_tmp: Path) -> None:
+    # The path names a file on that host: none here, a folder here, a symbolic link
+    # here: none of it says anything about the remote socket.
+    (short_tmp / "vm1.qmp").mkdir()
+    (short_tmp / "link.qmp").symlink_to(short_tmp / "vm1.qmp")
+    for path in ("/run/none.qmp", short_tmp / "vm1.qmp"):
+        check = check_endpoint(f"ssh://root@host1{path}", "/")
+        assert (check.endpoint, check.refusal, check.warning) == (
+            f"ssh://root@host1{path}",
+            None,
+            None,
+        )
+    taken = [f"ssh://root@host1{short_tmp / 'vm1.qmp'}"]
+    assert check_endpoint(f"ssh://root@host1{short_tmp / 'link.qmp'}", "/", taken).refusal is None
+    assert check_endpoint(f"ssh://root@HOST1{short_tmp}/vm1.qmp/", "/", taken).refusal == (
+        "This endpoint is already in the list."
+    )

@@ -84,7 +84,7 @@ def test_locality() -> None:
         ("qemu+ssh://host/system", "'qemu+ssh://host/system' is a libvirt connection URI"),
         ("qemu:///system", "'qemu:///system' is a libvirt connection URI"),
         ("qemu+tcp://10.0.0.1/session", "is a libvirt connection URI"),
-        ("ssh://root@host/run/vm1.qmp", "is an SSH address"),
+        ("sftp://root@host/run/vm1.qmp", "is an SFTP address: for a monitor on another host"),
         ("vnc://127.0.0.1:5900", "is a display's address, not a QMP monitor"),
         ("https://host:8006/", "is a web address"),
         ("gopher://host/", "qmpgui does not connect to gopher:// addresses"),
@@ -298,8 +298,14 @@ def test_home_alone_is_a_path() -> None:
         ("file://", "a file on this machine"),
         ("[::1]]:4444", "[ADDRESS]:PORT"),
         ("[]:4444", "the host is empty"),
-        ("ssh://host/run/vm.qmp", "SSH address"),
-        ("sftp://host/run/vm.qmp", "SSH address"),
+        ("ssh://host", "the socket's path on the host is missing"),
+        ("ssh:///run/vm.qmp", "the host is missing"),
+        ("ssh://u:pw@host/run/vm.qmp", "a password does not belong in the address"),
+        ("ssh://host:x/run/vm.qmp", "the port must be a number, not 'x'"),
+        ("ssh://host:0/run/vm.qmp", "the port must be between 1 and 65535"),
+        ("ssh://host:70000/run/vm.qmp", "the port must be between 1 and 65535"),
+        ("ssh://host/run/vm.qmp?x=1", "takes no '?' or '#' part"),
+        ("sftp://host/run/vm.qmp", "SFTP address"),
         ("spice://host:5900", "a display's address"),
         ("rdp://host", "a display's address"),
         ("vnc://host:5900", "-qmp unix:/run/vm1.qmp,server=on,wait=off"),
@@ -351,3 +357,57 @@ def test_a_key_when_the_current_folder_is_gone(
     assert endpoint_key("vms//a.sock") == "unix:vms/a.sock"
     # Relative endpoints are then read against the root: only absolute ones work.
     assert resolve_endpoint("vm.qmp", current_folder()) == "/vm.qmp"
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "host", "port", "path", "canonical"),
+    [
+        (
+            "ssh://root@host1/run/vm1.qmp",
+            "root",
+            "host1",
+            None,
+            "/run/vm1.qmp",
+            "ssh://root@host1/run/vm1.qmp",
+        ),
+        (
+            "SSH://Host1:2222//run/./vm1.qmp/",
+            None,
+            "host1",
+            2222,
+            "/run/vm1.qmp",
+            "ssh://host1:2222/run/vm1.qmp",
+        ),
+        (
+            "ssh://me@[fe80::1]:22/run/vm.qmp",
+            "me",
+            "fe80::1",
+            22,
+            "/run/vm.qmp",
+            "ssh://me@[fe80::1]:22/run/vm.qmp",
+        ),
+        ("ssh://host1/~/vm.qmp", None, "host1", None, "/~/vm.qmp", "ssh://host1/~/vm.qmp"),
+    ],
+)
+def test_ssh_endpoints_name_a_socket_on_another_host(
+    text: str, *, user: str | None, host: str, port: int | None, path: str, canonical: str
+) -> None:
+    endpoint = parse_endpoint(text)
+    assert (endpoint.scheme, endpoint.user, endpoint.host, endpoint.port, endpoint.path) == (
+        "ssh",
+        user,
+        host,
+        port,
+        path,
+    )
+    assert str(endpoint) == canonical
+    assert endpoint_key(text) == canonical
+    assert parse_endpoint(str(endpoint)) == endpoint
+    # Never this host's socket, whatever the host: the /proc look, found sockets and
+    # the private screendump folder are not for it.
+    assert not endpoint.is_unix and not endpoint.is_local and endpoint.is_ssh
+
+
+def test_an_ssh_endpoint_is_kept_as_typed_whatever_the_folder() -> None:
+    assert resolve_endpoint(" ssh://h/run/vm.qmp ", "/somewhere") == "ssh://h/run/vm.qmp"
+    assert endpoint_key("ssh://H./run/vm.qmp") == endpoint_key("ssh://h/run/vm.qmp")
