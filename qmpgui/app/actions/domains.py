@@ -4,8 +4,15 @@ Force off (libvirt's destroy), which libvirt sees."""
 
 from __future__ import annotations
 
-from qmpgui.qmp.actions import ActionFacts, VmAction
+from qmpgui.qmp.actions import ActionFacts, Question, VmAction
 from qmpgui.session import VmSession
+
+#: Start's question for shut-off domains (the table's speaks of QEMU held with -S).
+START_DOMAIN = Question(
+    "Start",
+    "Start {these}?",
+    "libvirt starts the domain's QEMU (create), and the guest boots.",
+)
 
 #: domain_refusal()'s answer when the usual checks (connection, run state) decide.
 CHECK_ON = "check on"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from qmpgui.app.actions.domains import CHECK_ON, domain_refusal
+from qmpgui.app.actions.domains import CHECK_ON, START_DOMAIN, domain_refusal
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.lifecycle import Lifecycle
 from qmpgui.app.actions.media import Media
@@ -163,6 +163,8 @@ class VmActions(QObject):
         if facts.question is None:
             return True
         question = facts.question
+        if action is VmAction.START and all(s.domain and not s.connected for s in sessions):
+            question = START_DOMAIN
         these = "this VM" if len(sessions) == 1 else f"these {len(sessions)} VMs"
         return self.host.confirmer.ask_destructive(
             question.title,
