@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -44,9 +45,14 @@ def domstate(name: str) -> str:
 
 
 def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
-    """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1, no
-    balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
+    """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
+    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    # A VNC port free now: libvirt's autoport may pick one another program holds on
+    # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     return f"""<domain type='qemu'>
   <name>{name}</name>
   <memory unit='MiB'>64</memory>
@@ -63,7 +69,7 @@ def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
     <disk type='file' device='cdrom'>
       {medium}<target dev='hdc' bus='ide'/><readonly/>
     </disk>
-    <graphics type='vnc' port='-1' autoport='yes' listen='127.0.0.1'/>
+    <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
     <video><model type='vga'/></video>
     <memballoon model='none'/>
   </devices>
@@ -132,6 +138,11 @@ class Libvirtd:
             pidfile.unlink()
         subprocess.run(["libvirtd", "-d", "-p", str(pidfile)], check=True, timeout=30)
         self.pids.append(self._read_pid(pidfile))
+
+    def ensure_running(self) -> None:
+        """Start libvirtd again if a test killed it and did not."""
+        if len(self.pids) < 2:
+            self.restart_libvirtd()
 
     def define(self, name: str, *, cdrom: Path | None = None, start: bool = True) -> str:
         """Define (and start) a tiny domain named `name` showing a red screen."""
