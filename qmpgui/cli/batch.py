@@ -19,14 +19,7 @@ from typing import TextIO
 
 from qmpgui import __version__
 from qmpgui.cli.ssh_prompts import terminal_asker
-from qmpgui.qmp import (
-    EndpointError,
-    QmpConnection,
-    QmpFailure,
-    TlsFiles,
-    parse_endpoint,
-    resolve_endpoint,
-)
+from qmpgui.qmp import EndpointError, QmpFailure, TlsFiles, parse_endpoint, resolve_endpoint
 from qmpgui.qmp.batch import (
     ScriptError,
     StepResult,
@@ -38,6 +31,7 @@ from qmpgui.qmp.batch import (
 from qmpgui.qmp.endpoint import current_folder
 from qmpgui.qmp.hmp import command_line
 from qmpgui.qmp.ssh import set_asker
+from qmpgui.virt.kinds import make_monitor
 
 #: Exit statuses (see the module's docstring).
 OK, FAILED, USAGE, UNREACHABLE = 0, 1, 2, 3
@@ -161,7 +155,7 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
     except (ScriptError, EndpointError) as problem:
         err.write(f"qmpgui-batch: {problem}\n")
         return USAGE
-    conn = QmpConnection(
+    conn = make_monitor(
         endpoint,
         name="qmpgui-batch",
         greeting_timeout=args.timeout,

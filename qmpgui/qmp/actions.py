@@ -40,6 +40,8 @@ class VmAction(StrEnum):
     #: (qapi/machine.json).
     WAKE = "wake"
     SCREENDUMP = "screendump"
+    #: A libvirt domain's pulled plug (libvirt's destroy); Quit VM's place for a domain.
+    FORCE_OFF = "force-off"
 
 
 class MediaAction(StrEnum):
@@ -133,6 +135,12 @@ class ActionFacts:
     unknown_state: bool = True
     #: What it asks before it runs; None for an action that asks nothing.
     question: Question | None = None
+    #: On a libvirt domain, the libvirt call made instead of `command` (the worker's op:
+    #: "suspend", "create", ...), so that libvirt's view stays right; None: `command`
+    #: goes through libvirt's monitor pass-through.
+    libvirt: str | None = None
+    #: Offered (and shown) for libvirt domains only.
+    domain_only: bool = False
 
     @property
     def label(self) -> str:
@@ -172,6 +180,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Risk.CHANGES,
             _states("running"),
             multi_vm=True,
+            libvirt="suspend",
         ),
         ActionFacts(
             VmAction.RESUME,
@@ -186,6 +195,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             # runs it on (QEMU 7.2, tests/app/test_snapshots.py).
             _states("paused", "io-error", "watchdog", "postmigrate", "restore-vm"),
             multi_vm=True,
+            libvirt="resume",
         ),
         ActionFacts(
             VmAction.START,
@@ -204,6 +214,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "QEMU was started with -S: it holds the guest until told to go. Starting "
                 "boots the guest for the first time.",
             ),
+            libvirt="create",
         ),
         ActionFacts(
             VmAction.WAKE,
@@ -235,6 +246,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "The guest restarts at once, as with a reset button: whatever it has not "
                 "saved is lost.",
             ),
+            libvirt="reset",
         ),
         ActionFacts(
             VmAction.POWERDOWN,
@@ -253,6 +265,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "Each guest decides how to shut down; qmpgui waits and then offers to "
                 "force it off.",
             ),
+            libvirt="shutdown",
         ),
         ActionFacts(
             VmAction.QUIT,
@@ -270,6 +283,27 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "Quit QEMU for {these}?",
                 "QEMU ends at once, like pulling the plug: the guest cannot save anything.",
             ),
+            libvirt="destroy",
+        ),
+        ActionFacts(
+            VmAction.FORCE_OFF,
+            "quit",
+            "actionForceOff",
+            "&Force off",
+            "Ctrl+Shift+F",
+            "End the domain's QEMU at once through libvirt, like pulling the plug (destroy)",
+            Group.LIFECYCLE,
+            Risk.DANGEROUS,
+            _EVERY,
+            multi_vm=False,
+            question=Question(
+                "Force off",
+                "Force {these} off?",
+                "libvirt ends QEMU at once (destroy), like pulling the plug: the guest "
+                "cannot save anything. The domain stays defined, shut off.",
+            ),
+            libvirt="destroy",
+            domain_only=True,
         ),
         ActionFacts(
             VmAction.SCREENDUMP,

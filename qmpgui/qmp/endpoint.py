@@ -17,15 +17,16 @@ class EndpointError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A unix socket path, a TCP host and port (plain or TLS), or a socket on another host
-    over SSH; made by parse_endpoint().
+    """A unix socket path, a TCP host and port (plain or TLS), a socket on another host
+    over SSH, or a libvirt domain; made by parse_endpoint().
 
     One form is set: `path` (with `~` expanded, `//`, `.`, `..` and a trailing
     `/` folded away), or `host` (an IPv6 address
     without brackets) and `port` (1 to 65535; with `scheme` "tls" over TLS), or, with `scheme` "ssh", `host`, `path`
     (absolute, on that host) and optionally `port` and `user` (None: from ~/.ssh/config,
-    else 22 and the local user). str() gives the canonical text, `unix:PATH`,
-    `tcp:HOST:PORT`, `tls:HOST:PORT` or `ssh://[USER@]HOST[:PORT]/PATH`.
+    else 22 and the local user), or, with `scheme` "libvirt", `uri` and `domain`. str()
+    gives the canonical text, `unix:PATH`, `tcp:HOST:PORT`, `tls:HOST:PORT`,
+    `ssh://[USER@]HOST[:PORT]/PATH` or `URI#DOMAIN`.
     """
 
     path: str | None = None
@@ -35,11 +36,15 @@ class Endpoint:
     scheme: str = ""
     #: The SSH user of an ssh:// endpoint; None for the one ~/.ssh/config or the login gives.
     user: str | None = None
+    #: For scheme "libvirt": the libvirt connection URI (`qemu:///system`,
+    #: `qemu+ssh://root@host/system?keyfile=K`) and the domain's name on it.
+    uri: str | None = None
+    domain: str | None = None
 
     @property
     def is_unix(self) -> bool:
-        """True for a unix socket on this host; False for TCP and for a socket reached
-        over SSH."""
+        """True for a unix socket on this host; False for TCP, for a socket reached
+        over SSH and for a libvirt domain."""
         return self.path is not None and not self.scheme
 
     @property
@@ -48,11 +53,19 @@ class Endpoint:
         return self.scheme == "ssh"
 
     @property
+    def is_domain(self) -> bool:
+        """True for a libvirt domain (`qemu:///system#vm1`)."""
+        return self.scheme == "libvirt"
+
+    @property
     def is_local(self) -> bool:
-        """True when QEMU runs on this host (a unix socket or a loopback address); an
-        ssh:// endpoint is never local, whatever its host (the SSH user may be another)."""
+        """True when QEMU runs on this host (a unix socket, a loopback address, or a
+        domain of a libvirt URI without a host); an ssh:// endpoint is never local,
+        whatever its host (the SSH user may be another)."""
         if self.scheme == "ssh":
             return False
+        if self.is_domain:
+            return not urllib.parse.urlsplit(self.uri or "").hostname
         if self.path is not None:
             return True
         host = (self.host or "").lower()
@@ -62,6 +75,8 @@ class Endpoint:
         return host in local_names or host.startswith("127.")
 
     def __str__(self) -> str:
+        if self.is_domain:
+            return f"{self.uri}#{urllib.parse.quote(self.domain or '', safe='')}"
         if self.scheme == "ssh":
             return f"ssh://{ssh_authority(self.user, self.host or '', self.port)}{self.path}"
         if self.path is not None:
@@ -131,15 +146,31 @@ _LIBVIRT_DRIVERS = frozenset(
 _LIBVIRT_TRANSPORTS = frozenset({"unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext"})
 
 
+def _is_libvirt(scheme: str) -> bool:
+    """Whether `scheme` is a libvirt driver, alone or with a transport (`qemu+ssh`)."""
+    driver, plus, transport = scheme.lower().partition("+")
+    return driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS)
+
+
+def _domain_endpoint(text: str, original: str) -> Endpoint:
+    """`URI#DOMAIN`: the domain DOMAIN (percent-encoded where needed) of the libvirt
+    connection URI. Raises EndpointError without a domain's name."""
+    uri, _, name = text.partition("#")
+    name = urllib.parse.unquote(name).strip()
+    if not name:
+        raise EndpointError(_scheme_problem(text.partition(":")[0], original))
+    scheme, rest = uri.split(":", 1)
+    return Endpoint(scheme="libvirt", uri=f"{scheme.lower()}:{rest}", domain=name)
+
+
 def _scheme_problem(scheme: str, original: str) -> str:
     """Why a `scheme://` address is refused: what it is, and what to give instead."""
     name = scheme.lower()
-    driver, plus, transport = name.partition("+")
     use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
-    if driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS):
+    if _is_libvirt(scheme):
         return (
-            f"'{original}' is a libvirt connection URI: qmpgui does not connect through "
-            f"libvirt yet; {use}"
+            f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
+            f"({original.partition('#')[0]}#vm1)"
         )
     if name == "sftp":
         return (
@@ -278,9 +309,11 @@ def parse_endpoint(text: str) -> Endpoint:
     case, and QEMU's socket options after them (`-qmp unix:/run/vm1.qmp,server=on,wait=off`
     pasted whole) are left out. A path comes back folded: `//run/./vm1.qmp/` is
     `/run/vm1.qmp`, the socket connected to. `ssh://[USER@]HOST[:PORT]/PATH` is the
-    socket PATH on HOST, reached over SSH. Reads nothing from the file system. Raises
-    EndpointError, with a sentence for the user, for anything else: another `scheme://`
-    (a libvirt URI, sftp://) says what it is and that qmpgui does not connect to it.
+    socket PATH on HOST, reached over SSH. A libvirt URI with a domain's name as its
+    fragment (`qemu:///system#vm1`, `qemu+ssh://root@host/system?keyfile=K#vm1`) is that
+    domain (scheme "libvirt"). Reads nothing from the file system. Raises EndpointError,
+    with a sentence for the user, for anything else: another `scheme://` (a libvirt URI
+    without a domain, sftp://) says what it is and what to give instead.
     """
     text = text.strip()
     original = _shown(text)
@@ -308,6 +341,8 @@ def parse_endpoint(text: str) -> Endpoint:
     if scheme is not None:
         if scheme.group(1).lower() == "file":
             return _file_uri(text, original)
+        if _is_libvirt(scheme.group(1)):
+            return _domain_endpoint(text, original)
         if scheme.group(1).lower() == "ssh":
             return _ssh_uri(text, original)
         raise EndpointError(_scheme_problem(scheme.group(1), original))
@@ -412,6 +447,8 @@ def endpoint_key(text: str) -> str:
         endpoint = parse_endpoint(text)
     except EndpointError:
         return text.strip()
+    if endpoint.is_domain:
+        return str(endpoint)
     if endpoint.scheme == "ssh":
         assert endpoint.host is not None
         return str(

@@ -83,6 +83,7 @@ async def perform(
     exits: bool = False,
     report: bool = True,
     note: str = "",
+    libvirt: str | None = None,
 ) -> Outcome:
     """Run one user command on `session` and say how it went; its Outcome.
 
@@ -91,8 +92,11 @@ async def perform(
     the reply means it worked, and the session stops instead of reconnecting.
     `report`: the outcome is also said through `session.message` (the status bar);
     it is always logged as a command entry. `note` is added to a success.
+    `libvirt`: on a libvirt domain, libvirt's call made instead (perform_libvirt()).
     A QmpFailure is never raised: it becomes the outcome's `error`.
     """
+    if libvirt is not None and session.domain is not None:
+        return await perform_libvirt(session, label, libvirt, report=report)
     name = session.display_name
     start = time.monotonic()
     if exits:
@@ -133,13 +137,52 @@ async def perform(
     return outcome
 
 
+async def perform_libvirt(
+    session: VmSession, label: str, op: str, *, report: bool = True, **args: object
+) -> Outcome:
+    """Run libvirt's call `op` ("suspend", "create", "destroy", ...) on the session's
+    domain and say how it went, as perform() does; its Outcome, whose command reads
+    "libvirt OP". libvirt's refusal is its own sentence (virError's message) with what to
+    look at. `args` go with the call (change_media's alias, path, ...). A started
+    domain is connected to at once. Never raises a QmpFailure."""
+    assert session.domain is not None
+    name, command = session.display_name, f"libvirt {op}"
+    start = time.monotonic()
+    try:
+        await session.domain.call(op, **args)
+    except QmpFailure as failure:
+        error = f"{failure.message} (virsh domstate {session.domain.name} --reason shows libvirt's view)"
+        outcome = Outcome(name, label, command, time.monotonic() - start, error, "LibvirtError")
+    else:
+        outcome = Outcome(name, label, command, time.monotonic() - start)
+    session.report_command(
+        label,
+        command,
+        args or None,
+        outcome.elapsed_s,
+        error=outcome.error,
+        error_class=outcome.error_class,
+        quiet=True,
+    )
+    if report:
+        session.message.emit(Level.INFO if outcome.ok else Level.ERROR, outcome.text)
+    if outcome.ok and op == "create":
+        session.connect_vm()  # its QEMU runs now: no wait for the next look
+    return outcome
+
+
 async def perform_action(session: VmSession, action: VmAction) -> Outcome:
     """A lifecycle action by its QMP command (the action table's), as perform() runs it;
     `quit` counts a closed connection as done. After a success the run state (and the
     pane on screen) is refreshed at once: events do not always say which state
     followed (qmp-protocol.md, section 4). Never raises a QmpFailure."""
     facts = ACTIONS[action]
-    outcome = await perform(session, facts.label, facts.command, exits=action is VmAction.QUIT)
+    libvirt = facts.libvirt
+    if action is VmAction.START and session.connected:
+        libvirt = "resume"  # a domain held before boot (prelaunch) runs on: QEMU is there
+    outcome = await perform(
+        session, facts.label, facts.command, exits=action is VmAction.QUIT, libvirt=libvirt
+    )
     if outcome.ok and session.connected:
         session.request_refresh()
     return outcome

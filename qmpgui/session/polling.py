@@ -15,7 +15,8 @@ import contextlib
 from collections.abc import Callable
 
 from qmpgui.log.entry import Level
-from qmpgui.qmp import ConnectionLost, Event, QmpConnection, QmpFailure, StatusInfo
+from qmpgui.qmp import ConnectionLost, Event, QmpFailure, StatusInfo
+from qmpgui.qmp.monitor import Monitor
 from qmpgui.session.inspection import (
     STATUS,
     Fetcher,
@@ -106,7 +107,7 @@ class Poller:
         if wanted:
             self.request(frozenset(wanted))
 
-    async def run(self, conn: QmpConnection, inspection: Inspection) -> None:
+    async def run(self, conn: Monitor, inspection: Inspection) -> None:
         """Poll `conn` into `inspection` until the connection is lost (then it returns) or
         the task is cancelled. A query that fails otherwise is reported through
         `report`, not raised."""
@@ -152,7 +153,7 @@ class Poller:
                 self.skipped_polls += missed
                 next_tick += missed * interval
 
-    async def _poll_once(self, conn: QmpConnection, fetcher: Fetcher, topics: set[Topic]) -> None:
+    async def _poll_once(self, conn: Monitor, fetcher: Fetcher, topics: set[Topic]) -> None:
         # One query at a time, in registration order: a slow QEMU is never sent a queue.
         self.poll_count += 1
         conn.command_timeout = self.settings.command_timeout_s
@@ -167,7 +168,7 @@ class Poller:
             fetcher.stale.clear()
         self._report_problems(fetcher.inspection)
 
-    async def _poll_status(self, conn: QmpConnection) -> None:
+    async def _poll_status(self, conn: Monitor) -> None:
         # A failed query-status (a timeout) is a warning: the last known state stays.
         try:
             status = StatusInfo.parse(await conn.execute("query-status"))

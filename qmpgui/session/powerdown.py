@@ -112,8 +112,9 @@ class PowerdownWatch(QObject):
     async def force_off(self) -> Outcome:
         """Quit QEMU now (the guest gets no chance to shut down cleanly); quit's Outcome,
         also said through the session's message signal. Never raises a QmpFailure."""
+        quit_facts = ACTIONS[VmAction.QUIT]
         outcome = await perform(
-            self.session, "Force off", ACTIONS[VmAction.QUIT].command, exits=True
+            self.session, "Force off", quit_facts.command, exits=True, libvirt=quit_facts.libvirt
         )
         if outcome.ok and self.state is not WatchState.DONE:
             self._set(WatchState.DONE, "forced off (quit)")
@@ -157,6 +158,7 @@ class PowerdownWatch(QObject):
                 _POWERDOWN.label,
                 _POWERDOWN.command,
                 exits=True,
+                libvirt=_POWERDOWN.libvirt,
             )
         finally:
             self.asked.set()

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import Enum
 
-from qmpgui.qmp import CommandFailed, QmpConnection, StatusInfo, VersionInfo
+from qmpgui.qmp import CommandFailed, StatusInfo, VersionInfo
+from qmpgui.qmp.monitor import Monitor
 from qmpgui.qmp.types import parse_name, parse_uuid
 
 
@@ -93,7 +94,7 @@ class VmInfo:
     status: StatusInfo | None = None
 
 
-async def read_info(conn: QmpConnection) -> VmInfo:
+async def read_info(conn: Monitor) -> VmInfo:
     """What a newly connected server says about itself (query-status, query-name,
     query-uuid; query-version only where the greeting's version is unusable).
 
@@ -115,7 +116,7 @@ async def read_info(conn: QmpConnection) -> VmInfo:
     return info
 
 
-async def _optional(conn: QmpConnection, command: str) -> object:
+async def _optional(conn: Monitor, command: str) -> object:
     """A query whose absence on an old or stripped-down QEMU is not an error."""
     try:
         return await conn.execute(command)

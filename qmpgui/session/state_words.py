@@ -62,6 +62,8 @@ def state_text(session: SessionState, now: float | None = None) -> str:
         return f"error: {session.error}"
     if session.state is ConnState.EXITED and session.shutdown is not None:
         return f"exited ({session.shutdown.cause}); waiting for QEMU to come back"
+    if session.state is ConnState.WAITING and session.error_cause:
+        return session.error_cause  # a libvirt domain's state: "shut off (destroyed)"
     return str(session.state.value)
 
 

@@ -21,22 +21,24 @@ from qmpgui.qmp import (
     Endpoint,
     EndpointError,
     NotConnected,
-    QmpConnection,
     QmpFailure,
     StatusInfo,
     TlsFiles,
     parse_endpoint,
 )
 from qmpgui.qmp.errors import headline
+from qmpgui.qmp.monitor import Monitor
 from qmpgui.qmp.ssh import hold_transport
 from qmpgui.session import state_words
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
+from qmpgui.session.monitors import domain_for, make_monitor
 from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.voice import SessionVoice
+from qmpgui.virt.domain import Domain, DomainInactive
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
@@ -94,7 +96,10 @@ class VmSession(SessionVoice):
         self.attempt = 0
         #: When the next attempt starts: time.monotonic() seconds; None when none is due.
         self.next_retry_at: float | None = None
-        self._conn: QmpConnection | None = None
+        self._conn: Monitor | None = None
+        #: The libvirt domain of a domain endpoint, kept across connections (a shut-off
+        #: domain has no monitor but can be started); None for a socket endpoint.
+        self.domain: Domain | None = None
         self._tasks = TaskSet()
         #: What the panes show; replaced on each new connection.
         self.inspection = Inspection()
@@ -152,7 +157,7 @@ class VmSession(SessionVoice):
         return self._conn.capabilities if self._conn and self.connected else Capabilities()
 
     @property
-    def connection(self) -> QmpConnection | None:
+    def connection(self) -> Monitor | None:
         """The live connection, for the command helpers of this layer; None when not
         connected."""
         return self._conn if self.connected else None
@@ -212,6 +217,9 @@ class VmSession(SessionVoice):
         conn, self._conn = self._conn, None
         if conn is not None:
             self._tasks.spawn(conn.close(), "close", finish=True)
+        if self.domain is not None:  # its worker process ends with the session's watch
+            self._close_domain(self.domain)
+            self.domain = None
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
             if not quiet:
@@ -240,9 +248,10 @@ class VmSession(SessionVoice):
     def expect_exit(self, why: str | None) -> None:
         """QEMU was asked to exit: when the connection ends, stop instead of reconnecting.
 
-        `why` completes "QEMU exited after ..."; None withdraws the expectation.
+        `why` completes "QEMU exited after ..."; None withdraws the expectation. A libvirt
+        domain stays watched instead: libvirt says it is shut off, and Start boots it.
         """
-        self._exit_expected = why
+        self._exit_expected = why if self.domain is None else None
 
     def request_refresh(self, topics: frozenset[Topic] | None = None) -> None:
         """Refresh `topics` (a frozenset of Topic; default: everything on screen, the run
@@ -317,13 +326,8 @@ class VmSession(SessionVoice):
         while True:
             if not (reconnecting or waiting) and self.state is not ConnState.CONNECTING:
                 self._set_state(ConnState.CONNECTING)
-            conn = QmpConnection(
-                endpoint,
-                name=self.display_name,
-                greeting_timeout=self.settings.greeting_timeout_s,
-                command_timeout=self.settings.command_timeout_s,
-                tls=self.tls,
-            )
+            self.domain = domain_for(endpoint, self.domain, self._close_domain)
+            conn = make_monitor(endpoint, self.settings, self.display_name, self.domain, self.tls)
             try:
                 await conn.connect()
                 self.info = await read_info(conn)
@@ -334,14 +338,15 @@ class VmSession(SessionVoice):
                 raise
             except QmpFailure as failure:
                 await conn.close()
-                if not reconnecting:
+                if not reconnecting or isinstance(failure, DomainInactive):
                     if not (isinstance(failure, ConnectFailure) and failure.nothing_listens):
                         self._fail(failure.message, failure.cause)
                         return
                     # QEMU not started yet (or stopped): no failure, the endpoint is
                     # watched. What waiting cannot mend ends the watch as an error.
                     waiting = True
-                    await self._wait_for_qemu(failure.message)
+                    shown = failure.cause if isinstance(failure, DomainInactive) else None
+                    await self._wait_for_qemu(failure.message, shown)
                     continue
                 await self._wait_retry(failure.message, quiet=quiet)
                 continue
@@ -361,19 +366,23 @@ class VmSession(SessionVoice):
             quiet = self.say_end(self.shutdown, reason)
             await self._wait_retry(reason, quiet=quiet)
 
+    def _close_domain(self, domain: Domain) -> None:
+        self._tasks.spawn(domain.aclose(), "close-domain", finish=True)
+
     def _fail(self, reason: str, cause: str) -> None:
         self._set_state(ConnState.ERROR, reason, cause)
         self.say(Level.ERROR, "error", reason)
 
-    async def _wait_for_qemu(self, found: str) -> None:
+    async def _wait_for_qemu(self, found: str, shown: str | None = None) -> None:
         """Wait before the next look at an endpoint where nothing listens; `found` says
-        what was there. Said once (information, not an error), not per look."""
+        what was there, `shown` what the list shows instead of "waiting for QEMU" (a
+        domain's state in libvirt's words). Said once (information, not an error)."""
         first = self.state is not ConnState.WAITING
         self.attempt += 1
         delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S)
         self.next_retry_at = time.monotonic() + delay
         if first or found != self.error:
-            self.state, self.error, self.error_cause = ConnState.WAITING, found, None
+            self.state, self.error, self.error_cause = ConnState.WAITING, found, shown
             self.stateChanged.emit()
         if first:
             self.say_waiting(found)
@@ -396,7 +405,7 @@ class VmSession(SessionVoice):
             )
         await asyncio.sleep(delay)
 
-    def _take(self, conn: QmpConnection, previous_uuid: str | None) -> None:
+    def _take(self, conn: Monitor, previous_uuid: str | None) -> None:
         """Make the new connection `conn` the session's, and say so."""
         self._conn = conn
         self._exit_expected = None
@@ -409,7 +418,7 @@ class VmSession(SessionVoice):
             self.topicChanged.emit(topic.name)
         self.say_connected(self.info.version.text, self.run_status, self.info.uuid, previous_uuid)
 
-    async def _serve(self, conn: QmpConnection) -> str:
+    async def _serve(self, conn: Monitor) -> str:
         """Drain events and poll until the connection ends; return why it ended."""
         drain = self._tasks.spawn(self._drain_events(conn), "events")
         poll = self._tasks.spawn(self._poller.run(conn, self.inspection), "poll")
@@ -425,7 +434,7 @@ class VmSession(SessionVoice):
             await asyncio.gather(drain, poll, return_exceptions=True)
             await conn.close()
 
-    async def _drain_events(self, conn: QmpConnection) -> None:
+    async def _drain_events(self, conn: Monitor) -> None:
         # Takes events in batches (each one signal, each one refresh request) so that a
         # storm of them costs one pass per batch, not one per event.
         while True:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import EXPAND_ALL_BYTES, Item, TranscriptModel, measure
 from qmpgui.qmp.completion import Completion
+from qmpgui.qmp.libvirt_risk import TAINT_NOTE, libvirt_conflict
 from qmpgui.qmp.risk import Risk, classify, dangerous_parts
 from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
@@ -59,6 +60,8 @@ class ConsoleWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("consolePane")
         self.session = session
+        #: The note that libvirt taints a domain whose monitor is used was shown.
+        self._taint_said = False
         self.host = host
         self.mode: Mode = "qmp"
         self.model = TranscriptModel(self)
@@ -179,6 +182,9 @@ class ConsoleWidget(QWidget):
 
     def _update_state(self) -> None:
         connected = self.session.connected
+        if connected and self.session.domain is not None and not self._taint_said:
+            self._taint_said = True  # once per domain: each VM has its own console
+            self.model.add_note(TAINT_NOTE, tone=Tone.WARNING)
         self.bar.show_state(f"{self.session.display_name}: {self.session.state_text()}")
         self.send_button.setEnabled(connected)
         self.send_button.setToolTip(
@@ -222,7 +228,22 @@ class ConsoleWidget(QWidget):
             return hmp_request(line)
         return parse_input(text)
 
+    def _libvirt_conflict(self, request: Request) -> str | None:
+        """What sending `request` to a libvirt domain's monitor does to libvirt's view."""
+        if self.session.domain is None:
+            return None
+        return libvirt_conflict(request.command, request.arguments)
+
     def _confirmed(self, request: Request) -> bool:
+        conflict = self._libvirt_conflict(request)
+        if conflict is not None:
+            return self.host.ask_destructive(
+                "Command behind libvirt's back",
+                f"Send {request.command} to this libvirt domain?",
+                [self.session.display_name],
+                conflict[0].upper() + conflict[1:] + ".",
+                "Send",
+            )
         if classify(request.command, request.arguments) is not Risk.DANGEROUS:
             return True
         what = (
@@ -298,7 +319,8 @@ class ConsoleWidget(QWidget):
                 return
             request = None
         self.risk_label.show_risk(
-            None if request is None else classify(request.command, request.arguments)
+            None if request is None else classify(request.command, request.arguments),
+            None if request is None else self._libvirt_conflict(request),
         )
 
     # -- completion, the transcript's menu and files (in their modules) -------------------

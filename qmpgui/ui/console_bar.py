@@ -79,13 +79,19 @@ class RiskMark(QLabel):
         super().__init__()
         self.setObjectName("consoleRisk")
 
-    def show_risk(self, risk: Risk | None) -> None:
-        """Say `risk`; None (nothing to send, or not a valid command) says nothing."""
+    def show_risk(self, risk: Risk | None, libvirt: str | None = None) -> None:
+        """Say `risk`; None (nothing to send, or not a valid command) says nothing.
+        `libvirt`: why the command leaves a libvirt domain's view out of date (then it
+        is marked so, and asks first), the whole sentence in the tooltip."""
         self.setToolTip("")
         if risk is None:
             self.clear()
             return
         words, tone, weight = _RISK_LOOK[risk]
+        if libvirt is not None:
+            words = f"{words} · behind libvirt's back: asks first"
+            tone, weight = _RISK_LOOK[Risk.DANGEROUS][1:]
+            self.setToolTip(libvirt)
         self.setText(words)
         set_tone(self, tone, weight)
 

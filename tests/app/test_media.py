@@ -17,6 +17,7 @@ from qmpgui.ui.media_dialog import MediaDialog
 from qmpgui.ui.panes.block import BlockPane
 from tests.helpers.dialogs import answer_confirm, when_modal
 from tests.helpers.fake_qmp import FakeQmpServer, read_command, reply
+from tests.helpers.media import fill_media_dialog, pick_drive
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.recorded import LEGACY
 from tests.helpers.runner import AsyncRunner
@@ -42,23 +43,6 @@ def cd_vm(short_tmp: Path) -> Iterator[QemuVm]:
 def watched_cd(vm: QemuVm) -> dict[str, Any]:
     devices = vm.watch.execute("query-block")
     return next(d for d in devices if d.get("qdev", "").endswith("cd0"))  # type: ignore[no-any-return]
-
-
-def fill_media_dialog(path: str, fmt: str = "raw", mode: str = "read-only") -> list[str]:
-    """Type into the Change media dialog when it opens; returns what its note said."""
-    notes: list[str] = []
-
-    def act_on(dialog: MediaDialog) -> None:
-        dialog.path_box.setEditText("/no/such/image.iso")
-        notes.append(dialog.note.text())
-        notes.append(str(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()))
-        dialog.path_box.setEditText(path)
-        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
-        dialog.mode_box.setCurrentIndex(dialog.mode_box.findData(mode))
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-    when_modal(MediaDialog, act_on)
-    return notes
 
 
 @pytest.mark.qemu
@@ -172,19 +156,6 @@ class LegacyServer:
 
     def sent(self, name: str) -> list[dict[str, Any]]:
         return [c.get("arguments", {}) for c in self.commands if c.get("execute") == name]
-
-
-def pick_drive(label_part: str) -> list[str]:
-    """Choose the drive whose label has `label_part` when Eject asks; the labels offered."""
-    offered: list[str] = []
-
-    def act_on(dialog: QInputDialog) -> None:
-        offered.extend(dialog.comboBoxItems())
-        dialog.setTextValue(next(i for i in offered if label_part in i))
-        dialog.accept()
-
-    when_modal(QInputDialog, act_on)
-    return offered
 
 
 def test_old_qemu_gets_change_and_eject_by_drive_name(

@@ -139,7 +139,7 @@ def test_a_libvirt_uri_is_refused_with_what_it_is(short_tmp: Path) -> None:
     done = batch("qemu+ssh://host/system", str(write(short_tmp, "query-status\n")))
     assert done.returncode == 2
     assert "'qemu+ssh://host/system' is a libvirt connection URI" in done.stderr
-    assert "qmpgui does not connect through libvirt yet" in done.stderr
+    assert "name a domain of it after '#' (qemu+ssh://host/system#vm1)" in done.stderr
 
 
 @pytest.mark.qemu

@@ -176,7 +176,12 @@ def test_refusal_is_none_exactly_for_offered_actions(status: str) -> None:
         ("shutdown", {VmAction.RESET, VmAction.QUIT}, {VmAction.RESUME, VmAction.PAUSE}),
         ("suspended", {VmAction.WAKE, VmAction.RESET}, {VmAction.RESUME, VmAction.PAUSE}),
         ("guest-panicked", {VmAction.RESET, VmAction.SCREENDUMP}, {VmAction.RESUME}),
-        ("inmigrate", {VmAction.QUIT}, set(VmAction) - {VmAction.QUIT}),
+        # Force off is a libvirt domain's Quit VM (destroy): it ends QEMU in any state.
+        (
+            "inmigrate",
+            {VmAction.QUIT, VmAction.FORCE_OFF},
+            set(VmAction) - {VmAction.QUIT, VmAction.FORCE_OFF},
+        ),
     ],
 )
 def test_states_offer_what_qemu_accepts(
@@ -193,9 +198,10 @@ def test_readable_reasons() -> None:
         reason = refusal(VmAction.RESUME, status) or ""
         assert "Reset first" in reason and status in reason
     assert "Resume it first" in (refusal(VmAction.POWERDOWN, "paused") or "")
-    for action in set(ALL_ACTIONS) - {VmAction.QUIT}:
+    for action in set(ALL_ACTIONS) - {VmAction.QUIT, VmAction.FORCE_OFF}:
         assert "incoming migration" in (refusal(action, "inmigrate") or ""), action
     assert refusal(VmAction.QUIT, "inmigrate") is None  # a stuck destination can be ended
+    assert refusal(VmAction.FORCE_OFF, "inmigrate") is None
     assert "already running" in (refusal(VmAction.RESUME, "running") or "")
     assert "suspended" in (refusal(VmAction.WAKE, "running") or "")
     assert "not running (it is paused)" in (refusal(VmAction.PAUSE, "paused") or "")

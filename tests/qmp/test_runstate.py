@@ -11,27 +11,28 @@ from qmpgui.qmp.runstate import VmAction, needs_warning, offered, refusal
 
 PAUSE, RESUME, START, RESET = VmAction.PAUSE, VmAction.RESUME, VmAction.START, VmAction.RESET
 POWERDOWN, QUIT, WAKE = VmAction.POWERDOWN, VmAction.QUIT, VmAction.WAKE
-SCREENDUMP = VmAction.SCREENDUMP
+SCREENDUMP, FORCE_OFF = VmAction.SCREENDUMP, VmAction.FORCE_OFF
 
-#: qmp-protocol.md, section 4; Screendump in every state but inmigrate (README).
+#: qmp-protocol.md, section 4; Screendump in every state but inmigrate (README); Force off
+#: (a libvirt domain's Quit VM: libvirt's destroy) wherever Quit VM is.
 EXPECTED = {
-    "running": {PAUSE, RESET, POWERDOWN, QUIT, SCREENDUMP},
-    "paused": {RESUME, RESET, QUIT, SCREENDUMP},
-    "prelaunch": {START, QUIT, SCREENDUMP},
-    "shutdown": {RESET, QUIT, SCREENDUMP},
-    "internal-error": {RESET, QUIT, SCREENDUMP},
-    "guest-panicked": {RESET, QUIT, SCREENDUMP},
-    "io-error": {RESUME, RESET, QUIT, SCREENDUMP},
-    "watchdog": {RESUME, RESET, QUIT, SCREENDUMP},
-    "suspended": {WAKE, RESET, QUIT, SCREENDUMP},
-    "inmigrate": {QUIT},
-    "postmigrate": {RESUME, QUIT, SCREENDUMP},
-    "finish-migrate": {QUIT, SCREENDUMP},
-    "save-vm": {QUIT, SCREENDUMP},
+    "running": {PAUSE, RESET, POWERDOWN, QUIT, FORCE_OFF, SCREENDUMP},
+    "paused": {RESUME, RESET, QUIT, FORCE_OFF, SCREENDUMP},
+    "prelaunch": {START, QUIT, FORCE_OFF, SCREENDUMP},
+    "shutdown": {RESET, QUIT, FORCE_OFF, SCREENDUMP},
+    "internal-error": {RESET, QUIT, FORCE_OFF, SCREENDUMP},
+    "guest-panicked": {RESET, QUIT, FORCE_OFF, SCREENDUMP},
+    "io-error": {RESUME, RESET, QUIT, FORCE_OFF, SCREENDUMP},
+    "watchdog": {RESUME, RESET, QUIT, FORCE_OFF, SCREENDUMP},
+    "suspended": {WAKE, RESET, QUIT, FORCE_OFF, SCREENDUMP},
+    "inmigrate": {QUIT, FORCE_OFF},
+    "postmigrate": {RESUME, QUIT, FORCE_OFF, SCREENDUMP},
+    "finish-migrate": {QUIT, FORCE_OFF, SCREENDUMP},
+    "save-vm": {QUIT, FORCE_OFF, SCREENDUMP},
     # A failed revert leaves restore-vm; cont runs the VM on (QEMU 7.2, tests/app/test_snapshots.py).
-    "restore-vm": {RESUME, QUIT, SCREENDUMP},
-    "colo": {QUIT, SCREENDUMP},
-    "debug": {QUIT, SCREENDUMP},
+    "restore-vm": {RESUME, QUIT, FORCE_OFF, SCREENDUMP},
+    "colo": {QUIT, FORCE_OFF, SCREENDUMP},
+    "debug": {QUIT, FORCE_OFF, SCREENDUMP},
 }
 
 

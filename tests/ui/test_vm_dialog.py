@@ -132,7 +132,7 @@ def test_a_libvirt_uri_is_refused_with_what_it_is(
     checked(arun, dialog)
     said = dialog.problem_label.text()
     assert said.startswith("'qemu+ssh://host/system' is a libvirt connection URI")
-    assert "qmpgui does not connect through libvirt yet" in said
+    assert "name a domain of it after '#' (qemu+ssh://host/system#vm1)" in said
     assert not ok_button(dialog).isEnabled()
     dialog.accept()  # Enter in the field: still refused
     assert dialog.result() != VmDialog.DialogCode.Accepted and dialog.isVisible() is False

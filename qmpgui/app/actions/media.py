@@ -30,7 +30,7 @@ from qmpgui.qmp.media import (
 )
 from qmpgui.qmp.reader import Problems
 from qmpgui.session import VmSession
-from qmpgui.session.control import Outcome, perform
+from qmpgui.session.control import Outcome, perform, perform_libvirt
 from qmpgui.session.tasks import TaskSet
 from qmpgui.store.config import RECENT_MEDIA
 from qmpgui.ui.confirm import ConfirmDialog
@@ -132,6 +132,12 @@ class Media:
         self.tasks.spawn(self._eject(session, device, force=False))
 
     async def _eject(self, session: VmSession, device: BlockDevice, *, force: bool) -> None:
+        if session.domain is not None:  # libvirt's device update: libvirt's view stays right
+            await perform_libvirt(
+                session, _EJECT.label, "change_media", alias=device.qdev_id or device.key
+            )
+            session.request_refresh()
+            return
         try:
             command = eject_command(device, session.server_caps, force=force)
         except MediaError as err:
@@ -205,6 +211,20 @@ class Media:
             self.tasks.spawn(self._change(session, choice, force=False))
 
     async def _change(self, session: VmSession, choice: MediaChoice, *, force: bool) -> None:
+        if session.domain is not None:  # libvirt's device update: libvirt's view stays right
+            outcome = await perform_libvirt(
+                session,
+                _CHANGE.label,
+                "change_media",
+                alias=choice.device.qdev_id or choice.device.key,
+                path=choice.path,
+                image_format=choice.image_format,
+                read_only=choice.read_only == "read-only",
+            )
+            if outcome.ok:
+                self._remember_medium(choice)
+            session.request_refresh()
+            return
         try:
             commands = change_commands(
                 choice.device,

@@ -42,6 +42,10 @@ RESTORE_VM = "restore-vm"
 
 def refusal(session: VmSession, action: SnapshotAction) -> str | None:
     """Why `action` cannot be used on `session` now (it is connected), or None."""
+    endpoint = session.endpoint
+    if endpoint is not None and endpoint.is_domain:
+        # Monitor commands would leave libvirt's list of the domain's snapshots wrong.
+        return "snapshots of a libvirt domain go through libvirt's snapshot API (not yet)"
     facts = ACTIONS[action]
     status = session.run_status or "unknown"
     if facts.states is not None and status not in facts.states:

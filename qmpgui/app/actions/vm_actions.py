@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from qmpgui.app.actions.domains import CHECK_ON, START_DOMAIN, domain_refusal
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.lifecycle import Lifecycle
 from qmpgui.app.actions.media import Media
@@ -68,6 +69,10 @@ class VmActions(QObject):
     @staticmethod
     def why_not(session: VmSession, facts: ActionFacts) -> str | None:
         """Why the action cannot be used on `session` now, or None."""
+        if facts.domain_only or session.domain is not None:
+            why = domain_refusal(session, facts)
+            if why is not CHECK_ON:
+                return why
         if not session.connected:
             return "not connected"
         inspection = session.inspection
@@ -92,8 +97,11 @@ class VmActions(QObject):
     def update(self) -> None:
         """Re-evaluate every action for the selection; runs on each change of it."""
         sessions = self.host.selection.sessions
+        domains = any(s.domain is not None for s in sessions)
         for facts in ACTIONS.values():
             enable(self.actions[facts.action], self._reason(facts, sessions))
+            if facts.domain_only:  # shown where it can apply, as Quit VM is elsewhere
+                self.actions[facts.action].setVisible(domains)
 
     def _reason(self, facts: ActionFacts, sessions: list[VmSession]) -> str | None:
         if not sessions:
@@ -172,6 +180,8 @@ class VmActions(QObject):
         if facts.question is None:
             return True
         question = facts.question
+        if action is VmAction.START and all(s.domain and not s.connected for s in sessions):
+            question = START_DOMAIN
         these = "this VM" if len(sessions) == 1 else f"these {len(sessions)} VMs"
         return self.host.confirmer.ask_destructive(
             question.title,

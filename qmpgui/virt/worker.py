@@ -1,0 +1,307 @@
+"""The libvirt worker process: `python -m qmpgui.virt.worker URI`.
+
+One process per libvirt connection, so that libvirt never runs in the window's process
+(see qmpgui/virt/__init__.py for why). It opens URI, runs libvirt's default event loop
+in a thread of its own (this process has no Qt, so nothing else drives GLib), and
+serves requests one at a time on its main thread.
+
+The protocol is JSON, one object per line. Requests on stdin: `{"id": N, "op": NAME,
+"args": {...}}`; answers on stdout: `{"id": N, "result": ...}` or `{"id": N, "error":
+{"message": SENTENCE, "libvirt": LIBVIRT'S OWN MESSAGE, "code": N, "nothing_listens":
+BOOL}}`. Pushed on stdout, without an id: `{"event": "ready"}` once the connection is
+open (or `{"event": "failed", "error": {...}}`, then the process ends), `{"event":
+"lifecycle", "domain": NAME, "kind": WORD, "state": N, "reason": N}`, `{"event": "qmp",
+"domain": NAME, "message": QMP EVENT}` and `{"event": "closed", "reason": WORDS}` when
+libvirt closes the connection (the process then ends). The process ends when stdin
+closes.
+"""
+
+from __future__ import annotations
+
+import grp
+import json
+import os
+import re
+import sys
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from typing import Any
+
+from qmpgui.virt.states import event_words, is_active, state_words
+
+try:
+    import libvirt
+    import libvirt_qemu
+except ImportError:  # the optional extra is not installed: main() says how to get it
+    libvirt = None
+
+#: The sentence for a Python without libvirt-python.
+INSTALL_SENTENCE = (
+    "libvirt-python is not installed: install qmpgui's libvirt extra with "
+    "pip install 'qmpgui[libvirt]' (it needs libvirt-dev, pkg-config and gcc)"
+)
+
+_out_lock = threading.Lock()
+#: virConnect.setKeepAlive: a ping every 5 s, the connection closed after 3 unanswered,
+#: so a libvirtd that froze or a host that went away is noticed.
+KEEPALIVE = (5, 3)
+
+
+def emit(message: dict[str, Any]) -> None:
+    """Write one JSON line to stdout; from any thread."""
+    line = json.dumps(message, separators=(",", ":")) + "\n"
+    with _out_lock:
+        sys.stdout.write(line)
+        sys.stdout.flush()
+
+
+def _socket_of(text: str) -> str | None:
+    match = re.search(r"socket to '([^']+)'", text)
+    return match.group(1) if match else None
+
+
+def describe(err: libvirt.libvirtError, uri: str, domain: str | None = None) -> dict[str, Any]:
+    """A libvirt error as the answer's `error`: a sentence for the user, libvirt's own
+    message, its code, and whether waiting can mend it (`nothing_listens`)."""
+    code = err.get_error_code() or 0
+    text = err.get_error_message() or str(err)
+    sentence = f"libvirt refused: {text}"
+    nothing_listens = False
+    socket_path = _socket_of(text)
+    if code == libvirt.VIR_ERR_NO_DOMAIN:
+        sentence = (
+            f"no domain named '{domain}' on {uri}: it was undefined, or the name is wrong "
+            "(virsh list --all lists them)"
+        )
+    elif socket_path and ("No such file" in text or "Connection refused" in text):
+        sentence = (
+            f"libvirtd is not running for {uri}: nothing listens at {socket_path} "
+            "(start libvirtd, or check the URI)"
+        )
+        nothing_listens = True
+    elif socket_path and "Permission denied" in text:
+        sentence = f"permission denied on the libvirt socket {socket_path}"
+        try:
+            group = grp.getgrgid(os.stat(socket_path).st_gid).gr_name
+        except (OSError, KeyError):
+            group = None
+        if group and group != "root":
+            sentence += f": join its group '{group}' (usermod -aG {group} $USER, then log in again)"
+        else:
+            sentence += ": connect as a user libvirt allows (root)"
+    return {
+        "message": sentence,
+        "libvirt": text,
+        "code": code,
+        "nothing_listens": nothing_listens,
+    }
+
+
+class Worker:
+    """The open connection and the requests it serves (all on the main thread)."""
+
+    def __init__(self, uri: str) -> None:
+        self.uri = uri
+        self.conn = libvirt.open(uri)
+        self.conn.setKeepAlive(*KEEPALIVE)
+        self.conn.registerCloseCallback(self._closed, None)
+        self.conn.domainEventRegisterAny(
+            None, libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, self._lifecycle, None
+        )
+        libvirt_qemu.qemuMonitorEventRegister(self.conn, None, None, self._qmp_event, None, 0)
+        self.ops: dict[str, Callable[..., object]] = {
+            "list": self.list,
+            "state": self.state,
+            "qmp": self.qmp,
+            "hmp": self.hmp,
+            "create": lambda domain: self._dom(domain).create(),
+            "suspend": lambda domain: self._dom(domain).suspend(),
+            "resume": lambda domain: self._dom(domain).resume(),
+            "reset": lambda domain: self._dom(domain).reset(0),
+            "shutdown": lambda domain: self._dom(domain).shutdown(),
+            "destroy": lambda domain: self._dom(domain).destroy(),
+            "change_media": self.change_media,
+            "screenshot": self.screenshot,
+        }
+
+    # -- callbacks (libvirt's event thread) ------------------------------------------
+
+    def _closed(self, _conn: object, reason: int, _opaque: object) -> None:
+        words = {0: "an error", 1: "end of file", 2: "a keepalive timeout", 3: "a client"}
+        emit(
+            {
+                "event": "closed",
+                "reason": f"libvirt closed the connection ({words.get(reason, reason)})",
+            }
+        )
+        os._exit(0)  # the app side reads the end of the pipe as the connection lost
+
+    def _lifecycle(self, _conn: object, dom: Any, event: int, detail: int, _opaque: object) -> None:
+        state, reason = self._state_of(dom)
+        emit(
+            {
+                "event": "lifecycle",
+                "domain": dom.name(),
+                "kind": event_words(event, detail),
+                "state": state,
+                "reason": reason,
+            }
+        )
+
+    def _qmp_event(
+        self,
+        _conn: object,
+        dom: Any,
+        event: str,
+        seconds: int,
+        micros: int,
+        details: str | None,
+        _opaque: object,
+    ) -> None:
+        message: dict[str, Any] = {
+            "event": event,
+            "timestamp": {"seconds": seconds, "microseconds": micros},
+        }
+        if details:
+            message["data"] = json.loads(details)
+        emit({"event": "qmp", "domain": dom.name(), "message": message})
+
+    # -- requests ----------------------------------------------------------------------
+
+    def _dom(self, name: str) -> Any:
+        return self.conn.lookupByName(name)
+
+    @staticmethod
+    def _state_of(dom: Any) -> tuple[int, int]:
+        try:
+            state, reason = dom.state()
+        except libvirt.libvirtError:  # undefined meanwhile
+            return 0, 0
+        return int(state), int(reason)
+
+    def _describe_state(self, dom: Any) -> dict[str, Any]:
+        state, reason = self._state_of(dom)
+        return {
+            "name": dom.name(),
+            "uuid": dom.UUIDString(),
+            "state": state,
+            "reason": reason,
+            "words": state_words(state, reason),
+            "active": is_active(state),
+        }
+
+    def list(self) -> list[dict[str, Any]]:
+        """Every domain, active or not, with its state."""
+        return [self._describe_state(d) for d in self.conn.listAllDomains(0)]
+
+    def state(self, domain: str) -> dict[str, Any]:
+        """One domain's name, uuid and state."""
+        return self._describe_state(self._dom(domain))
+
+    def qmp(self, domain: str, command: str) -> Any:
+        """A QMP command object (text) through the pass-through; QEMU's reply, parsed."""
+        reply = libvirt_qemu.qemuMonitorCommand(self._dom(domain), command, 0)
+        return json.loads(reply)
+
+    def hmp(self, domain: str, line: str) -> str:
+        """An HMP line through the pass-through; its output."""
+        flag = libvirt_qemu.VIR_DOMAIN_QEMU_MONITOR_COMMAND_HMP
+        return str(libvirt_qemu.qemuMonitorCommand(self._dom(domain), line, flag))
+
+    def change_media(
+        self,
+        domain: str,
+        alias: str,
+        path: str | None = None,
+        image_format: str = "",
+        read_only: bool = False,
+    ) -> None:
+        """Insert `path` into (None: eject from) the disk whose alias (QEMU's qdev id)
+        or target is `alias`, with libvirt's device update; `image_format` ("raw",
+        "qcow2", ...; "" to keep the disk's) and `read_only` for the new medium."""
+        dom = self._dom(domain)
+        tree = ET.fromstring(dom.XMLDesc(0))
+        for disk in tree.iter("disk"):
+            names = {_attribute(disk, "alias", "name"), _attribute(disk, "target", "dev")}
+            if alias in names:
+                break
+        else:
+            raise libvirt.libvirtError(f"{domain} has no removable disk '{alias}'")
+        source = disk.find("source")
+        if source is not None:
+            disk.remove(source)
+        if path is not None:
+            disk.set("type", "file")
+            ET.SubElement(disk, "source", {"file": path})
+            if read_only and disk.find("readonly") is None:
+                ET.SubElement(disk, "readonly")
+            driver = disk.find("driver")
+            if image_format and driver is not None:
+                driver.set("type", image_format)
+        xml = ET.tostring(disk, encoding="unicode")
+        dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE)
+
+    def screenshot(self, domain: str, path: str, screen: int = 0) -> str:
+        """Write the domain's screen to `path` (this host); its MIME type."""
+        stream = self.conn.newStream(0)
+        with open(path, "wb") as file:
+            mime = self._dom(domain).screenshot(stream, screen, 0)
+            stream.recvAll(lambda _s, data, f: f.write(data), file)
+            stream.finish()
+        return str(mime)
+
+    def serve(self, line: str) -> None:
+        """Answer one request line."""
+        try:
+            request = json.loads(line)
+            ident = request["id"]
+            op = self.ops[request["op"]]
+        except (ValueError, KeyError, TypeError):
+            emit({"event": "garbled", "line": line[:200]})
+            return
+        args = request.get("args") or {}
+        try:
+            result = op(**args)
+        except libvirt.libvirtError as err:
+            emit({"id": ident, "error": describe(err, self.uri, args.get("domain"))})
+        except (OSError, ValueError) as err:
+            emit({"id": ident, "error": {"message": str(err), "libvirt": str(err), "code": 0}})
+        else:
+            emit({"id": ident, "result": result})
+
+
+def _attribute(element: ET.Element, child: str, name: str) -> str | None:
+    found = element.find(child)
+    return None if found is None else found.get(name)
+
+
+def _run_events() -> None:
+    while True:
+        libvirt.virEventRunDefaultImpl()
+
+
+def main(argv: list[str]) -> int:
+    """Open argv[1] and serve stdin until it closes; 0, or 1 when the open failed."""
+    uri = argv[1] if len(argv) > 1 else ""
+    if libvirt is None:
+        emit({"event": "failed", "error": {"message": INSTALL_SENTENCE, "code": -1}})
+        return 1
+    # libvirt's own error printing to stderr would repeat what the answers carry.
+    libvirt.registerErrorHandler(lambda _ctx, _err: None, None)
+    libvirt.virEventRegisterDefaultImpl()
+    threading.Thread(target=_run_events, name="libvirt-events", daemon=True).start()
+    try:
+        worker = Worker(uri)
+    except libvirt.libvirtError as err:
+        emit({"event": "failed", "error": describe(err, uri)})
+        return 1
+    emit({"event": "ready"})
+    for line in sys.stdin:
+        if line.strip():
+            worker.serve(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
