@@ -21,6 +21,13 @@ from qmpgui.qmp.endpoint import EndpointError, endpoint_key, parse_endpoint, res
         ),
         ("QEMU:///system#my%20vm", "qemu:///system", "my vm", "qemu:///system#my%20vm"),
         ("  qemu+unix:///system?socket=/s#a  ", "qemu+unix:///system?socket=/s", "a", None),
+        # A port, and a user's and host's spelling, stay as written: only the scheme folds.
+        (
+            "Qemu+SSH://Root@Host:2222/system#vm1",
+            "qemu+ssh://Root@Host:2222/system",
+            "vm1",
+            "qemu+ssh://Root@Host:2222/system#vm1",
+        ),
     ],
 )
 def test_a_domain_endpoint_is_its_uri_and_name(
@@ -42,9 +49,20 @@ def test_a_local_uri_is_this_host_and_a_remote_one_is_not() -> None:
     assert not parse_endpoint("qemu+ssh://root@db.example/system#vm1").is_local
 
 
-@pytest.mark.parametrize("text", ["qemu:///system", "qemu+ssh://host/system", "qemu:///system#"])
+@pytest.mark.parametrize(
+    "text",
+    ["qemu:///system", "qemu+ssh://host/system", "qemu:///system#", "qemu+ssh://host:22/system#"],
+)
 def test_a_connection_uri_without_a_domain_says_how_to_name_one(text: str) -> None:
     with pytest.raises(EndpointError) as caught:
         parse_endpoint(text)
     message = str(caught.value)
     assert "libvirt connection URI" in message and "#vm1" in message
+    assert message.startswith(f"'{text}'")
+
+
+@pytest.mark.parametrize("text", ["http://host/", "spice://host:5900", "gopher://host/"])
+def test_another_scheme_is_named_with_the_text_as_typed(text: str) -> None:
+    with pytest.raises(EndpointError) as caught:
+        parse_endpoint(text)
+    assert str(caught.value).startswith(f"'{text}'")
