@@ -253,3 +253,32 @@ def test_an_unusable_value_takes_the_value_in_use_when_given() -> None:
         "config.json: poll_interval_s = 0 is not usable; using 5.0 for this run "
         "(it must be a number of seconds from 0.1 to 1,000,000)"
     ]
+
+
+def test_connections_load_and_save_with_their_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    connections = [
+        {"uri": "qemu:///system", "autoconnect": True},
+        {"uri": "qemu+ssh://root@host1/system?keyfile=/k", "autoconnect": False, "x": 1},
+        {"autoconnect": True},  # no uri: kept, not used
+    ]
+    path.write_text(json.dumps({"vms": [], "connections": connections}))
+    result = load_config(path)
+    assert [(c.uri, c.autoconnect) for c in result.config.connections] == [
+        ("qemu:///system", True),
+        ("qemu+ssh://root@host1/system?keyfile=/k", False),
+    ]
+    assert result.problems == [
+        f"{path}: 1 connection entry has no usable 'uri'; kept in the file but not shown"
+    ]
+    save_config(path, result.config)
+    assert json.loads(path.read_text())["connections"] == connections
+
+
+def test_an_older_file_without_connections_loads_and_saves_without_them(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"vms": [{"name": "", "endpoint": "/run/a.qmp"}]}))
+    result = load_config(path)
+    assert result.problems == [] and result.config.connections == []
+    save_config(path, result.config)
+    assert "connections" not in json.loads(path.read_text())
