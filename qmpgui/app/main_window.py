@@ -38,6 +38,7 @@ from qmpgui.models.event_log import EventLogModel
 from qmpgui.qmp.actions import Group
 from qmpgui.qmp.ssh import set_asker
 from qmpgui.session import VmSession
+from qmpgui.session.libvirt_connection import LibvirtConnection
 from qmpgui.session.selection import SelectedVms
 from qmpgui.store.config import LoadResult
 from qmpgui.store.history import HistoryFile
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         )
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
-        file_menu.addActions([lists.add, lists.edit, lists.remove])
+        file_menu.addActions([lists.add, lists.add_connection, lists.edit, lists.remove])
         file_menu.addSeparator()
         file_menu.addActions([self.window_actions.preferences, self.window_actions.quit])
         vm_menu = menu_bar.addMenu("&VM")
@@ -227,17 +228,30 @@ class MainWindow(QMainWindow):
     # -- selection and what follows it ---------------------------------------------------------
 
     def _selection_changed(self) -> None:
-        rows = sorted({index.row() for index in self.vm_list.selectionModel().selectedRows()})
-        current = self.vm_list.currentIndex()
+        # In list order: a connection's domains after it, before the next top-level row.
+        order = {id(item): n for n, item in enumerate(self._list_order())}
+        chosen = [self.model.item(i) for i in self.vm_list.selectionModel().selectedRows()]
+        items = sorted((i for i in chosen if i is not None), key=lambda i: order.get(id(i), 0))
+        current = self.model.item(self.vm_list.currentIndex())
+        self.list_actions.select_connections([i for i in items if isinstance(i, LibvirtConnection)])
         self.selection.select(
-            [self.model.session(row) for row in rows],
-            self.model.session(current.row()) if current.isValid() else None,
+            [i for i in items if isinstance(i, VmSession)],
+            current if isinstance(current, VmSession) else None,
         )
+
+    def _list_order(self) -> list[object]:
+        order: list[object] = []
+        for row in range(self.model.rowCount()):
+            item = self.model.item(self.model.index(row, 0))
+            order.append(item)
+            if isinstance(item, LibvirtConnection):
+                order += self.model.domain_sessions(item)
+        return order
 
     def select_session(self, session: VmSession) -> None:
         """Make `session` the current and only selected VM."""
         self.vm_list.selectionModel().setCurrentIndex(
-            self.model.index(self.model.row_of(session), 0),
+            self.model.index_of(session),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
@@ -247,7 +261,7 @@ class MainWindow(QMainWindow):
         current = self.selection.current
         pane = self.panes.currentWidget()
         topics = pane.topics if isinstance(pane, Pane) else frozenset()
-        for session in self.model.sessions:
+        for session in self.model.all_sessions:
             session.set_watched(topics if session is current else frozenset())
 
     def pane(self, kind: type[P]) -> P:
@@ -307,7 +321,7 @@ class MainWindow(QMainWindow):
         ):
             menu.addActions(group)
             menu.addSeparator()
-        menu.addAction(lists.add)
+        menu.addActions([lists.add, lists.add_connection])
         menu.popup(self.vm_list.viewport().mapToGlobal(pos))
 
     # -- shutdown ---------------------------------------------------------------------------------
