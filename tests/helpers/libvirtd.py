@@ -8,13 +8,16 @@ cold cache), so start() waits for `virsh list` to answer before it returns.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import signal
+import socket
 import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from tests.helpers.guest_images import RED_SCREEN, boot_floppy
 
@@ -44,9 +47,14 @@ def domstate(name: str) -> str:
 
 
 def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
-    """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1, no
-    balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
+    """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
+    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    # A VNC port free now: libvirt's autoport may pick one another program holds on
+    # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     return f"""<domain type='qemu'>
   <name>{name}</name>
   <memory unit='MiB'>64</memory>
@@ -63,7 +71,7 @@ def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
     <disk type='file' device='cdrom'>
       {medium}<target dev='hdc' bus='ide'/><readonly/>
     </disk>
-    <graphics type='vnc' port='-1' autoport='yes' listen='127.0.0.1'/>
+    <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
     <video><model type='vga'/></video>
     <memballoon model='none'/>
   </devices>
@@ -78,6 +86,8 @@ class Libvirtd:
     folder: Path
     pids: list[int] = field(default_factory=list)
     domains: list[str] = field(default_factory=list)
+    #: Held while the daemons run: one test session at a time has the machine's libvirtd.
+    lock: IO[str] | None = None
 
     @classmethod
     def start(cls) -> Libvirtd:
@@ -88,25 +98,40 @@ class Libvirtd:
                 "the libvirt tests start their own libvirtd as root (as CI does); run them "
                 "as root, or deselect them with -m 'not libvirt'"
             )
+        lock = _take_lock()
+        if (
+            subprocess.run(
+                ["virsh", "-c", URI, "list"], check=False, capture_output=True
+            ).returncode
+            == 0
+        ):
+            lock.close()
+            raise AssertionError(
+                f"a libvirtd not started by these tests already answers at {SOCKET}: the "
+                "tests start their own; stop that one first"
+            )
         folder = Path(tempfile.mkdtemp(prefix="qmpgui-libvirtd-"))
         os.chmod(folder, 0o755)  # QEMU runs as libvirt-qemu and reads the guest here
-        daemons = cls(folder)
-        for program in ("virtlogd", "libvirtd"):
-            pidfile = folder / f"{program}.pid"
-            subprocess.run([program, "-d", "-p", str(pidfile)], check=True, timeout=30)
-            daemons.pids.append(daemons._read_pid(pidfile))
-        deadline = time.monotonic() + FIRST_CONNECTION_S
-        while subprocess.run(
-            ["virsh", "-c", URI, "list"], check=False, capture_output=True
-        ).returncode:
-            if time.monotonic() > deadline:
-                daemons.stop()
-                raise AssertionError("libvirtd did not answer within 90 s")
-            time.sleep(0.2)
-        # The first define after libvirtd starts probes QEMU's capabilities (about 8 s
-        # on an idle machine, a minute on a busy one): done here, once per test session.
-        daemons.define("qmpgui-warm-up", start=False)
-        daemons.undefine("qmpgui-warm-up")
+        daemons = cls(folder, lock=lock)
+        try:
+            for program in ("virtlogd", "libvirtd"):
+                pidfile = folder / f"{program}.pid"
+                subprocess.run([program, "-d", "-p", str(pidfile)], check=True, timeout=30)
+                daemons.pids.append(daemons._read_pid(pidfile))
+            deadline = time.monotonic() + FIRST_CONNECTION_S
+            while subprocess.run(
+                ["virsh", "-c", URI, "list"], check=False, capture_output=True
+            ).returncode:
+                if time.monotonic() > deadline:
+                    raise AssertionError("libvirtd did not answer within 90 s")
+                time.sleep(0.2)
+            # The first define after libvirtd starts probes QEMU's capabilities (about
+            # 8 s on an idle machine, a minute on a busy one): once per test session.
+            daemons.define("qmpgui-warm-up", start=False)
+            daemons.undefine("qmpgui-warm-up")
+        except BaseException:
+            daemons.stop()
+            raise
         return daemons
 
     @staticmethod
@@ -132,6 +157,11 @@ class Libvirtd:
             pidfile.unlink()
         subprocess.run(["libvirtd", "-d", "-p", str(pidfile)], check=True, timeout=30)
         self.pids.append(self._read_pid(pidfile))
+
+    def ensure_running(self) -> None:
+        """Start libvirtd again if a test killed it and did not."""
+        if len(self.pids) < 2:
+            self.restart_libvirtd()
 
     def define(self, name: str, *, cdrom: Path | None = None, start: bool = True) -> str:
         """Define (and start) a tiny domain named `name` showing a red screen."""
@@ -161,6 +191,33 @@ class Libvirtd:
                 os.kill(pid, signal.SIGTERM)
             _wait_gone(pid)
         self.pids.clear()
+        if self.lock is not None:
+            self.lock.close()  # the next test session may start its own now
+            self.lock = None
+
+
+#: libvirtd is one per machine (its socket is /var/run/libvirt/libvirt-sock): test
+#: sessions of several checkouts take turns through this lock.
+LOCK = Path(tempfile.gettempdir()) / "qmpgui-libvirtd-tests.lock"
+#: How long a test session waits for another one's libvirt tests to end.
+LOCK_WAIT_S = 240.0
+
+
+def _take_lock() -> IO[str]:
+    file = LOCK.open("a")
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        try:
+            fcntl.flock(file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return file
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                file.close()
+                raise AssertionError(
+                    f"another test session has run its libvirtd for {LOCK_WAIT_S:g} s "
+                    f"({LOCK}): run the libvirt tests one session at a time"
+                ) from None
+            time.sleep(0.5)
 
 
 def _wait_gone(pid: int) -> None:

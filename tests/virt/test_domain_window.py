@@ -115,12 +115,15 @@ def test_libvirtd_killed_and_started_again_the_session_comes_back(
 ) -> None:
     window, session = on_domain(windows, domain)
     libvirtd.kill_libvirtd()
-    # Said as a lost connection, with libvirt's words on why.
-    arun.wait(lambda: any("libvirt closed the connection" in t for t in messages(window)))
-    arun.wait(lambda: session.state is ConnState.RECONNECTING)
-    assert "libvirt" in (session.error or "")
-    libvirtd.restart_libvirtd()
-    arun.wait(lambda: session.connected and session.run_status == "running", timeout=90)
+    try:
+        # Said as a lost connection, with libvirt's words on why.
+        arun.wait(lambda: any("libvirt closed the connection" in t for t in messages(window)))
+        arun.wait(lambda: session.state is ConnState.RECONNECTING)
+        assert "libvirt" in (session.error or "")
+        libvirtd.restart_libvirtd()
+        arun.wait(lambda: session.connected and session.run_status == "running", timeout=90)
+    finally:
+        libvirtd.ensure_running()  # the next tests need it, whatever happened here
 
 
 def cdrom_source(domain: str) -> str:
