@@ -178,7 +178,7 @@ class LibvirtConnection(QObject):
                 continue
             self.attempt = 0
             self._set(ConnState.CONNECTED)
-            self._say(Level.INFO, f"connected: {self.state_text()}")
+            self._say(Level.INFO, self.state_text())
             await client.closed.wait()
             lost = True
             reason = client.reason or "the libvirt worker ended"
