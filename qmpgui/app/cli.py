@@ -9,6 +9,7 @@ from pathlib import Path
 from qmpgui import __version__
 from qmpgui.qmp import EndpointError, resolve_endpoint
 from qmpgui.qmp.endpoint import current_folder
+from qmpgui.qmp.libvirt_uri import is_connection_uri, parse_connection_uri
 from qmpgui.store.config import default_config_path
 
 EPILOG = """\
@@ -17,6 +18,9 @@ endpoints:
   db1.qmp, ./db1, vms/db1.sock      a unix socket by a path relative to the current folder
   tcp:HOST:PORT, HOST:PORT          a TCP socket (QEMU: -qmp tcp:127.0.0.1:4444,server=on,wait=off)
   [::1]:4444                        an IPv6 address in brackets
+  ssh://[USER@]HOST[:PORT]/PATH     a unix socket on another host, over SSH
+  qemu:///system#vm1                the domain vm1 of a libvirt connection
+  qemu:///system, qemu+ssh://...    a libvirt connection: every domain of it, under it
 
 Endpoints given here are shown for this run only; VMs added in the window are saved in
 the configuration file ($XDG_CONFIG_HOME/qmpgui/config.json). While a qmpgui runs with the
@@ -38,6 +42,8 @@ class Options:
 def _endpoint(text: str) -> str:
     # Relative paths become absolute here, before the window exists: the socket stays
     # the one the user meant when the session reconnects later.
+    if is_connection_uri(text):  # a libvirt connection: its domains, under it
+        return parse_connection_uri(text)
     try:
         return resolve_endpoint(text, current_folder())
     except EndpointError as err:

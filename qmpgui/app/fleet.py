@@ -16,15 +16,18 @@ from PySide6.QtCore import QObject, Signal
 
 from qmpgui.app.cli import Options
 from qmpgui.app.config_file import ConfigFile, Snapshot
+from qmpgui.app.connection_rows import ConnectionRows
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import Say
 from qmpgui.host.demo import DemoError, DemoVm, find_qemu
 from qmpgui.log.entry import Level
 from qmpgui.models import VmListModel
 from qmpgui.qmp import endpoint_key
+from qmpgui.qmp.libvirt_uri import is_connection_uri
 from qmpgui.session import SessionSettings, VmSession
+from qmpgui.session.libvirt_connection import LibvirtConnection
 from qmpgui.session.tasks import TaskSet
-from qmpgui.store.config import Config, LoadResult, VmEntry
+from qmpgui.store.config import Config, ConnectionEntry, LoadResult, VmEntry
 from qmpgui.store.config_merge import Changes, SavedVm, describe, vm_fields
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.vm_dialog import VmSpec
@@ -65,6 +68,14 @@ class Fleet(QObject):
         self._demo_session: VmSession | None = None
         self._demo_asked = False
         self.tasks = TaskSet()
+        #: The libvirt connections' rows and their domains' sessions.
+        self.links = ConnectionRows(
+            self.model,
+            lambda name, endpoint: self._new_session(VmSpec(name, endpoint, False), False),
+            self._dispose_later,
+            say,
+            self,
+        )
         #: The endpoint of the file's entry each saved VM stands for, as last read or
         #: written (a VM added in the window has none until it is saved).
         self._origins: dict[VmSession, str] = {}
@@ -87,18 +98,33 @@ class Fleet(QObject):
                 VmSpec(entry.name, entry.endpoint, entry.autoconnect, entry.tls), False
             )
             self._origins[session] = entry.endpoint
+        for saved in self.config.connections:
+            self.links.add(saved.uri, saved.autoconnect, transient=False)
         wanted = [s for s in self.model.sessions if s.autoconnect]
-        wanted += [self._open_endpoint(endpoint) for endpoint in self.options.endpoints]
+        links = [c for c in self.model.connections if c.autoconnect]
+        for endpoint in self.options.endpoints:
+            opened = self._open_endpoint(endpoint)
+            if isinstance(opened, LibvirtConnection):
+                links.append(opened)
+            else:
+                wanted.append(opened)
         for problem in self._problems:
             self._say(Level.WARNING, problem, banner=True)
         for session in dict.fromkeys(wanted):  # each once, in list order
             session.connect_vm()
+        for link in dict.fromkeys(links):
+            self.links.connect(link)
         if self.options.demo:
             self.start_demo()
 
     # -- the list ---------------------------------------------------------------------------
 
     def _add_session(self, spec: VmSpec, transient: bool, keep_log: bool = True) -> VmSession:
+        session = self._new_session(spec, transient, keep_log)
+        self.model.add(session)
+        return session
+
+    def _new_session(self, spec: VmSpec, transient: bool, keep_log: bool = True) -> VmSession:
         session = VmSession(
             spec.name,
             spec.endpoint,
@@ -110,13 +136,16 @@ class Fleet(QObject):
         )
         session.message.connect(lambda level, text: self._say(level, text, log=False))
         self._log_hub.watch(session, keep_file=keep_log)
-        self.model.add(session)
         return session
 
-    def _open_endpoint(self, endpoint: str) -> VmSession:
-        """A command-line endpoint: a saved VM with the same endpoint, else a new row for this run."""
+    def _open_endpoint(self, endpoint: str) -> VmSession | LibvirtConnection:
+        """A command-line endpoint: a VM of the list with the same endpoint (a domain
+        under its connection too), else a new row for this run; a libvirt connection
+        URI: its connection, the list's or a new one for this run."""
+        if is_connection_uri(endpoint):
+            return self.links.find(endpoint) or self.links.add(endpoint, True, transient=True)
         key = endpoint_key(endpoint)
-        for session in self.model.sessions:
+        for session in self.model.all_sessions:
             if endpoint_key(session.endpoint_text) == key:
                 return session
         return self._add_session(VmSpec("", endpoint, True), transient=True)
@@ -125,15 +154,31 @@ class Fleet(QObject):
         """Endpoints given on a command line after start-up (a second start of qmpgui
         hands its own over): each opens as at start-up, and connects unless it is
         connected or connecting already. The sessions, each once, in order."""
-        sessions = list(dict.fromkeys(self._open_endpoint(endpoint) for endpoint in endpoints))
-        for session in sessions:
-            if session.can_connect:
-                session.connect_vm()
+        opened = list(dict.fromkeys(self._open_endpoint(endpoint) for endpoint in endpoints))
+        sessions = [s for s in opened if isinstance(s, VmSession)]
+        for item in opened:
+            if isinstance(item, LibvirtConnection):
+                self.links.connect(item)
+            elif item.can_connect:
+                item.connect_vm()
         return sessions
 
     def endpoints(self, *, besides: VmSession | None = None) -> list[str]:
         """The endpoints in the list but `besides`'s: a new or edited VM must differ."""
-        return [s.endpoint_text for s in self.model.sessions if s is not besides]
+        return [s.endpoint_text for s in self.model.all_sessions if s is not besides]
+
+    def add_connection(self, uri: str, autoconnect: bool) -> LibvirtConnection:
+        """Add a libvirt connection the user gave, save the list and connect; its row."""
+        connection = self.links.add(uri, autoconnect, transient=False)
+        self.save_config()
+        self.links.connect(connection)
+        return connection
+
+    def remove_connections(self, connections: list[LibvirtConnection]) -> None:
+        """Take connections and their domains off the list (libvirt keeps them), save."""
+        for connection in connections:
+            self.links.remove(connection)
+        self.save_config()
 
     def add(self, spec: VmSpec) -> VmSession:
         """Add a VM the user described, save the list and connect; the new session."""
@@ -157,8 +202,12 @@ class Fleet(QObject):
         for session in sessions:
             self.model.remove(session)
             self._origins.pop(session, None)
-            self.removed.emit(session)
-            self.tasks.spawn(self._dispose(session), finish=True)  # let go of the monitor
+            self._dispose_later(session)
+
+    def _dispose_later(self, session: VmSession) -> None:
+        """`session` left the list: said (its console goes), then disconnected and deleted."""
+        self.removed.emit(session)
+        self.tasks.spawn(self._dispose(session), finish=True)  # let go of the monitor
 
     async def _dispose(self, session: VmSession) -> None:
         await session.aclose()
@@ -191,6 +240,9 @@ class Fleet(QObject):
         saved = [s for s in self.model.sessions if not s.transient]
         vms = [SavedVm(self._origins.get(s), self._entry(s)) for s in saved]
         self.config.vms = [vm.entry for vm in vms]
+        self.config.connections = [
+            ConnectionEntry(c.uri, c.autoconnect) for c in self.model.connections if not c.transient
+        ]
         return Snapshot(copy.deepcopy(self.config), vms, list(saved))
 
     @staticmethod
@@ -218,7 +270,26 @@ class Fleet(QObject):
         self.apply_settings(values)
         said += [describe(key, value) for key, value in values.items()]
         said += self._take_vms(changes)
+        said += self._take_connections(changes)
         said += [f"{key} (not a qmpgui setting: kept as it is)" for key in changes.other_keys]
+        return said
+
+    def _take_connections(self, changes: Changes) -> list[str]:
+        said: list[str] = []
+        for entry in changes.connections_removed:
+            found = self.links.find(entry.uri)
+            if found is not None and not found.transient:
+                self.remove_connections([found])
+                said.append(f"connection {entry.uri} removed")
+        for entry in changes.connections_added:
+            found = self.links.find(entry.uri)
+            if found is not None:
+                found.transient = False
+                continue
+            connection = self.links.add(entry.uri, entry.autoconnect, transient=False)
+            said.append(f"connection {entry.uri} added")
+            if entry.autoconnect:
+                self.links.connect(connection)
         return said
 
     def _take_vms(self, changes: Changes) -> list[str]:
@@ -306,8 +377,9 @@ class Fleet(QObject):
         after the demo's stop), and edits of the file are no longer taken."""
         self.config_file.close()
         await self.tasks.aclose()
-        for session in self.model.sessions:
+        for session in self.model.all_sessions:
             await session.aclose(quiet=True)  # the window says "qmpgui closed" once
+        await self.links.aclose()
         if self.demo is not None:
             await self.demo.stop()
             atexit.unregister(self.demo.stop_now)

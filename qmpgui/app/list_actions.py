@@ -1,5 +1,6 @@
-"""The actions on the VM list itself: add, edit and remove VMs, connect, disconnect and
-refresh the selected ones, with their dialogs. The fleet does the work."""
+"""The actions on the VM list itself: add, edit and remove VMs, add libvirt
+connections, connect, disconnect and refresh the selected rows, with their dialogs.
+The fleet does the work."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qmpgui.app.fleet import Fleet
 from qmpgui.session import ConnState
+from qmpgui.session.libvirt_connection import LibvirtConnection
 from qmpgui.session.selection import SelectedVms
+from qmpgui.ui.connection_dialog import ConnectionDialog
 from qmpgui.ui.qactions import enable, make_action
 from qmpgui.ui.vm_dialog import VmDialog, VmSpec
 
@@ -22,8 +25,17 @@ class ListActions:
         self._parent = parent
         self.fleet = fleet
         self.selection = selection
+        #: The libvirt connections' rows selected (the window says which).
+        self.connections: list[LibvirtConnection] = []
         self.add = make_action(
             parent, "actionAddVm", "&Add VM…", "Ctrl+N", "Add a QMP endpoint to the list"
+        )
+        self.add_connection = make_action(
+            parent,
+            "actionAddConnection",
+            "Add c&onnection…",
+            "Ctrl+Shift+A",
+            "Add a libvirt connection (qemu:///system): every domain of it shows under it",
         )
         self.edit = make_action(
             parent,
@@ -57,6 +69,7 @@ class ListActions:
             "Ask the selected VM for everything the panes show, now",
         )
         self.add.triggered.connect(self.add_vm)
+        self.add_connection.triggered.connect(self.add_libvirt_connection)
         self.edit.triggered.connect(self.edit_vm)
         self.remove.triggered.connect(self.remove_vms)
         self.connect.triggered.connect(self.connect_selected)
@@ -64,18 +77,49 @@ class ListActions:
         self.refresh.triggered.connect(self.refresh_selected)
         selection.selectionChanged.connect(self.update)
 
+    def select_connections(self, connections: list[LibvirtConnection]) -> None:
+        """The libvirt connections' rows now selected, in list order."""
+        if connections != self.connections:
+            for connection in self.connections:
+                connection.stateChanged.disconnect(self.update)
+            self.connections = connections
+            for connection in connections:
+                connection.stateChanged.connect(self.update)
+            self.update()
+
     def update(self) -> None:
-        """Enable what the selected VMs allow; the tooltips say why not."""
-        selected = self.selection.sessions
-        none = "select a VM first" if not selected else None
-        enable(self.edit, none or ("select one VM" if len(selected) > 1 else None))
-        enable(self.remove, none)
-        can_connect = any(s.can_connect for s in selected)
-        can_disconnect = any(s.state is not ConnState.DISCONNECTED for s in selected)
+        """Enable what the selected rows allow; the tooltips say why not."""
+        selected, links = self.selection.sessions, self.connections
+        none = "select a VM first" if not (selected or links) else None
+        domain = None
+        for session in selected:
+            owner = self.fleet.links.connection_of(session)
+            if owner is not None:
+                domain = f"{session.display_name} is a domain of {owner.uri}"
+                break
+        edit = "a libvirt connection has nothing to edit" if links and not selected else None
+        enable(
+            self.edit,
+            none
+            or edit
+            or ("select one VM" if len(selected) + len(links) > 1 else None)
+            or (f"{domain}: its name is libvirt's" if domain else None),
+        )
+        enable(self.remove, none or (f"{domain}: remove its connection" if domain else None))
+        can_connect = any(s.can_connect for s in selected) or any(c.can_connect for c in links)
+        can_disconnect = any(s.state is not ConnState.DISCONNECTED for s in selected) or any(
+            c.state is not ConnState.DISCONNECTED for c in links
+        )
         enable(self.connect, none or (None if can_connect else "already connected"))
         enable(self.disconnect, none or (None if can_disconnect else "not connected"))
         connected = any(s.connected for s in selected)
         enable(self.refresh, none or (None if connected else "not connected"))
+
+    def add_libvirt_connection(self) -> None:
+        """Ask for a libvirt URI; add the connection, save, connect."""
+        spec = ConnectionDialog.ask(self._parent, [c.uri for c in self.fleet.model.connections])
+        if spec is not None:
+            self.fleet.add_connection(spec.uri, spec.autoconnect)
 
     def add_vm(self) -> None:
         """Ask for a new VM's name and endpoint; add it, save, connect."""
@@ -96,29 +140,41 @@ class ListActions:
             self.fleet.edit(session, spec)
 
     def remove_vms(self) -> None:
-        """Take the selected VMs off the list, after asking (unless confirmations are off)."""
-        sessions = self.selection.sessions
-        if not sessions:
+        """Take the selected VMs and connections off the list, after asking (unless
+        confirmations are off); libvirt keeps a connection's domains."""
+        sessions = [s for s in self.selection.sessions if self.fleet.links.connection_of(s) is None]
+        links = list(self.connections)
+        if not (sessions or links):
             return
         if self.fleet.config.confirm_destructive:
-            names = "\n".join(f"  {s.display_name} ({s.endpoint_text})" for s in sessions)
+            lines = [f"  {s.display_name} ({s.endpoint_text})" for s in sessions]
+            lines += [f"  {c.uri} and its {len(c.domains)} domains" for c in links]
+            names = "\n".join(lines)
             answer = QMessageBox.question(
                 self._parent,
-                "Remove VMs" if len(sessions) > 1 else "Remove VM",
-                f"Remove from the list:\n{names}\n\nqmpgui disconnects; QEMU keeps running.",
+                "Remove VMs" if len(lines) > 1 else "Remove VM",
+                f"Remove from the list:\n{names}\n\nqmpgui disconnects; QEMU keeps running"
+                + (" and libvirt keeps the domains." if links else "."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.fleet.remove(sessions)
+        if sessions:
+            self.fleet.remove(sessions)
+        if links:
+            self.fleet.remove_connections(links)
 
     def connect_selected(self) -> None:
-        """Connect the selected VMs that are not connected."""
+        """Connect the selected VMs and connections that are not connected."""
+        for connection in self.connections:
+            self.fleet.links.connect(connection)
         for session in self.selection.sessions:
             if session.can_connect:
                 session.connect_vm()
 
     def disconnect_selected(self) -> None:
-        """Disconnect the selected VMs; they stop reconnecting."""
+        """Disconnect the selected VMs and connections; they stop reconnecting."""
+        for connection in self.connections:
+            self.fleet.links.disconnect(connection)
         for session in self.selection.sessions:
             session.disconnect_vm()
 

@@ -38,6 +38,7 @@ from qmpgui.models.event_log import EventLogModel
 from qmpgui.qmp.actions import Group
 from qmpgui.qmp.ssh import set_asker
 from qmpgui.session import VmSession
+from qmpgui.session.libvirt_connection import LibvirtConnection
 from qmpgui.session.selection import SelectedVms
 from qmpgui.store.config import LoadResult
 from qmpgui.store.history import HistoryFile
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         )
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
-        file_menu.addActions([lists.add, lists.edit, lists.remove])
+        file_menu.addActions([lists.add, lists.add_connection, lists.edit, lists.remove])
         file_menu.addSeparator()
         file_menu.addActions([self.window_actions.preferences, self.window_actions.quit])
         vm_menu = menu_bar.addMenu("&VM")
@@ -234,17 +235,19 @@ class MainWindow(QMainWindow):
     # -- selection and what follows it ---------------------------------------------------------
 
     def _selection_changed(self) -> None:
-        rows = sorted({index.row() for index in self.vm_list.selectionModel().selectedRows()})
-        current = self.vm_list.currentIndex()
+        chosen = [self.model.item(i) for i in self.vm_list.selectionModel().selectedRows()]
+        items = self.model.in_order([i for i in chosen if i is not None])
+        current = self.model.item(self.vm_list.currentIndex())
+        self.list_actions.select_connections([i for i in items if isinstance(i, LibvirtConnection)])
         self.selection.select(
-            [self.model.session(row) for row in rows],
-            self.model.session(current.row()) if current.isValid() else None,
+            [i for i in items if isinstance(i, VmSession)],
+            current if isinstance(current, VmSession) else None,
         )
 
     def select_session(self, session: VmSession) -> None:
         """Make `session` the current and only selected VM."""
         self.vm_list.selectionModel().setCurrentIndex(
-            self.model.index(self.model.row_of(session), 0),
+            self.model.index_of(session),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
@@ -254,7 +257,7 @@ class MainWindow(QMainWindow):
         current = self.selection.current
         pane = self.panes.currentWidget()
         topics = pane.topics if isinstance(pane, Pane) else frozenset()
-        for session in self.model.sessions:
+        for session in self.model.all_sessions:
             session.set_watched(topics if session is current else frozenset())
 
     def pane(self, kind: type[P]) -> P:
@@ -315,7 +318,7 @@ class MainWindow(QMainWindow):
         ):
             menu.addActions(group)
             menu.addSeparator()
-        menu.addAction(lists.add)
+        menu.addActions([lists.add, lists.add_connection])
         menu.popup(self.vm_list.viewport().mapToGlobal(pos))
 
     # -- shutdown ---------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The VM list: one row per VmSession, columns name, state, endpoint."""
+"""The VM list: a tree whose top-level rows are VmSessions (plain endpoints) and
+libvirt connections, each connection's children the VmSessions of its domains."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,8 +23,11 @@ from qmpgui.qmp.reader import one_line
 from qmpgui.session import ConnState, VmSession
 from qmpgui.session.backoff import WATCH_MAX_DELAY_S
 from qmpgui.session.inspection import BLOCKSTATS
+from qmpgui.session.libvirt_connection import LibvirtConnection
 
 _Index = QModelIndex | QPersistentModelIndex
+#: A top-level row: a plain endpoint's session or a libvirt connection.
+Row = VmSession | LibvirtConnection
 
 #: The columns' titles, left to right.
 COLUMNS = ("Name", "State", "Disk I/O", "Endpoint")
@@ -46,10 +50,12 @@ _STATE_TONES = {
 _RUN_TONES = {"running": Tone.GOOD, "paused": Tone.PAUSED}
 
 
-class VmListModel(QAbstractTableModel):
-    """Rows are sessions; a row repaints when its session says it changed.
+class VmListModel(QAbstractItemModel):
+    """Rows are sessions and connections; a row repaints when it says it changed.
 
-    A flat table of COLUMNS, one row per VmSession in the order added. Roles:
+    A tree of COLUMNS. Top-level rows, in the order added: a VmSession per plain
+    endpoint, a LibvirtConnection per libvirt connection; a connection's children are
+    the VmSessions of its domains, in the order listed. Roles, for a session's row:
     DisplayRole gives Name (VmSession.display_name), State (VmSession.state_brief(): the
     run state from query-status when connected, else the connection's with its cause
     in a few words; the tooltip has state_text(), the whole sentence), Disk I/O (the
@@ -61,15 +67,23 @@ class VmListModel(QAbstractTableModel):
     waits for and found meanwhile, and "not saved" for a VM
     given on the command line. ForegroundRole, in State only: a QBrush of the state's
     tone (error, reconnecting, connecting or disconnected, running, paused); None
-    otherwise. AccessibleTextRole: "name: state" in every column.
+    otherwise. AccessibleTextRole: "name: state" in every column. A connection's row:
+    Name and Endpoint its URI, State LibvirtConnection.state_brief(), Disk I/O empty,
+    its tooltip the state whole.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sessions: list[VmSession] = []
-        # The partials connected to each session's signals, by id(session): remove()
-        # disconnects exactly these, leaving the session's other receivers alone.
-        self._slots: dict[int, tuple[Callable[[], None], Callable[[str], None]]] = {}
+        self._rows: list[Row] = []
+        #: Each connection's domain sessions, and the number its children's indexes
+        #: carry as internalId (0 is the top level).
+        self._children: dict[LibvirtConnection, list[VmSession]] = {}
+        self._keys: dict[LibvirtConnection, int] = {}
+        self._by_key: dict[int, LibvirtConnection] = {}
+        self._next_key = 1
+        # The partials connected to each row's signals: removal disconnects exactly
+        # these, leaving the row's other receivers alone.
+        self._slots: dict[int, tuple[Callable[..., None], ...]] = {}
         # Reconnect countdowns ("next try in 4 s") need a repaint each second.
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -86,53 +100,180 @@ class VmListModel(QAbstractTableModel):
 
     @property
     def sessions(self) -> list[VmSession]:
-        """The sessions in row order (a new list)."""
-        return list(self._sessions)
+        """The plain endpoints' sessions, top-level rows in order (a new list)."""
+        return [row for row in self._rows if isinstance(row, VmSession)]
+
+    @property
+    def all_sessions(self) -> list[VmSession]:
+        """Every session, the domains' under their connections too, in list order."""
+        found: list[VmSession] = []
+        for row in self._rows:
+            found += self._children[row] if isinstance(row, LibvirtConnection) else [row]
+        return found
+
+    @property
+    def connections(self) -> list[LibvirtConnection]:
+        """The libvirt connections, in list order (a new list)."""
+        return [row for row in self._rows if isinstance(row, LibvirtConnection)]
+
+    def in_order(self, items: list[Row]) -> list[Row]:
+        """`items` sorted as the list shows them: a connection's domains after it, before
+        the next top-level row; an item not in the list first."""
+        order: dict[int, int] = {}
+        for row in self._rows:
+            order[id(row)] = len(order)
+            if isinstance(row, LibvirtConnection):
+                for session in self._children[row]:
+                    order[id(session)] = len(order)
+        return sorted(items, key=lambda item: order.get(id(item), -1))
+
+    def domain_sessions(self, connection: LibvirtConnection) -> list[VmSession]:
+        """The sessions of `connection`'s domains (a new list); KeyError when it has no row."""
+        return list(self._children[connection])
 
     def session(self, row: int) -> VmSession:
-        """The session of `row`; IndexError past the last row."""
-        return self._sessions[row]
+        """The session of the top-level `row`; IndexError past the last row, TypeError
+        when that row is a connection."""
+        item = self._rows[row]
+        if not isinstance(item, VmSession):
+            raise TypeError(f"row {row} is a libvirt connection")
+        return item
 
     def row_of(self, session: VmSession) -> int:
-        """The row of `session`; ValueError when it has none."""
-        return self._sessions.index(session)
+        """The top-level row of `session`; ValueError when it has none there."""
+        return self._rows.index(session)
+
+    def index_of(self, item: Row, column: int = 0) -> QModelIndex:
+        """The index of a session's or a connection's row; invalid when it has none."""
+        if item in self._rows:
+            return self.index(self._rows.index(item), column)
+        for connection, children in self._children.items():
+            if item in children:
+                key = self._keys[connection]
+                return self.createIndex(children.index(item), column, key)
+        return QModelIndex()
+
+    def item(self, index: _Index) -> Row | None:
+        """The session or connection of `index`'s row; None for an invalid index."""
+        if not index.isValid():
+            return None
+        key = index.internalId()
+        if key == 0:
+            return self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None
+        children = self._children.get(self._by_key.get(key))  # type: ignore[arg-type]
+        if children is None or not 0 <= index.row() < len(children):
+            return None
+        return children[index.row()]
 
     def add(self, session: VmSession) -> int:
-        """Add a row for `session` at the end and follow its stateChanged (the row
-        repaints) and topicChanged (after a BLOCKSTATS poll, Disk I/O repaints within
+        """Add a top-level row for `session` at the end and follow its stateChanged (the
+        row repaints) and topicChanged (after a BLOCKSTATS poll, Disk I/O repaints within
         IO_REPAINT_MS); its row."""
-        row = len(self._sessions)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._sessions.append(session)
-        changed = functools.partial(self._on_session_changed, session)
+        self._rows.append(session)
+        self._follow(session)
+        self.endInsertRows()
+        return row
+
+    def add_connection(self, connection: LibvirtConnection) -> int:
+        """Add a top-level row for `connection` (no children yet) and follow its
+        stateChanged; its row."""
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(connection)
+        self._children[connection] = []
+        key, self._next_key = self._next_key, self._next_key + 1
+        self._keys[connection], self._by_key[key] = key, connection
+        changed = functools.partial(self._on_changed, connection)
+        self._slots[id(connection)] = (changed,)
+        connection.stateChanged.connect(changed)
+        self.endInsertRows()
+        return row
+
+    def add_domain(self, connection: LibvirtConnection, session: VmSession) -> None:
+        """Add `session` (a domain of `connection`) as its last child."""
+        children = self._children[connection]
+        parent = self.index(self._rows.index(connection), 0)
+        self.beginInsertRows(parent, len(children), len(children))
+        children.append(session)
+        self._follow(session)
+        self.endInsertRows()
+
+    def remove(self, item: Row) -> None:
+        """Remove the row of a session (top-level or a domain's) or of a connection
+        (its domains' rows with it), and stop following its signals; ValueError when
+        it has no row."""
+        index = self.index_of(item)
+        if not index.isValid():
+            raise ValueError(f"{item!r} has no row")
+        self.beginRemoveRows(index.parent(), index.row(), index.row())
+        slots = self._slots.pop(id(item))
+        if isinstance(item, LibvirtConnection):
+            item.stateChanged.disconnect(slots[0])
+            for child in self._children.pop(item):
+                self._unfollow(child, self._slots.pop(id(child)))
+            del self._by_key[self._keys.pop(item)]
+            self._rows.remove(item)
+        else:
+            self._unfollow(item, slots)
+            if index.parent().isValid():
+                parent = self._rows[index.parent().row()]
+                assert isinstance(parent, LibvirtConnection)
+                self._children[parent].remove(item)
+            else:
+                self._rows.remove(item)
+        self.endRemoveRows()
+        self._update_tick()
+
+    def _follow(self, session: VmSession) -> None:
+        changed = functools.partial(self._on_changed, session)
         topic = functools.partial(self._on_topic, session)
         self._slots[id(session)] = (changed, topic)
         session.stateChanged.connect(changed)
         session.topicChanged.connect(topic)
-        self.endInsertRows()
-        return row
 
-    def remove(self, session: VmSession) -> None:
-        """Remove `session`'s row and stop following its signals; ValueError when it has
-        no row."""
-        row = self._sessions.index(session)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        changed, topic = self._slots.pop(id(session))
-        session.stateChanged.disconnect(changed)
-        session.topicChanged.disconnect(topic)
-        del self._sessions[row]
+    def _unfollow(self, session: VmSession, slots: tuple[Callable[..., None], ...]) -> None:
+        session.stateChanged.disconnect(slots[0])
+        session.topicChanged.disconnect(slots[1])
         self._io_changed.discard(session)
-        self.endRemoveRows()
 
     # -- Qt model API ---------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's index(): a top-level row, or a domain's under its connection's row."""
+        if not 0 <= column < len(COLUMNS):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if 0 <= row < len(self._rows) else QModelIndex()
+        owner = self.item(parent)
+        if parent.internalId() != 0 or not isinstance(owner, LibvirtConnection):
+            return QModelIndex()
+        if not 0 <= row < len(self._children[owner]):
+            return QModelIndex()
+        return self.createIndex(row, column, self._keys[owner])
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Qt's parent(): a domain's connection row; invalid for a top-level row."""
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        connection = self._by_key.get(index.internalId())
+        if connection is None:
+            return QModelIndex()
+        return self.createIndex(self._rows.index(connection), 0, 0)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Qt's rowCount(): one row per session."""
-        return 0 if parent.isValid() else len(self._sessions)
+        """Qt's rowCount(): the top-level rows, or a connection's domains."""
+        if not parent.isValid():
+            return len(self._rows)
+        if parent.column() != 0 or parent.internalId() != 0:
+            return 0
+        owner = self.item(parent)
+        return len(self._children[owner]) if isinstance(owner, LibvirtConnection) else 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Qt's columnCount(): the four COLUMNS."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -142,9 +283,12 @@ class VmListModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt's data(), with the roles the class describes; None for other roles."""
-        if not index.isValid() or not 0 <= index.row() < len(self._sessions):
+        item = self.item(index)
+        if item is None:
             return None
-        session = self._sessions[index.row()]
+        if isinstance(item, LibvirtConnection):
+            return _connection_data(item, index.column(), role)
+        session = item
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             # A name, state or endpoint from a server or an error may hold a line break.
@@ -179,23 +323,26 @@ class VmListModel(QAbstractTableModel):
         lines = [f"{session.display_name} — {session.endpoint_text}", session.state_text()]
         if session.state is ConnState.RECONNECTING and session.error:
             lines.append(f"last error: {session.error}")
-        if session.state is ConnState.WAITING:
+        if session.state is ConnState.WAITING and session.domain is None:
             lines.append(
                 f"qmpgui connects once QEMU listens on {session.endpoint_text} "
                 f"(it looks again every {WATCH_MAX_DELAY_S:g} s)"
             )
             if session.error:
                 lines.append(f"now: {session.error}")
+        elif session.state is ConnState.WAITING and session.error:
+            lines.append(session.error)
         if session.transient:
             lines.append("given on the command line: not saved")
         return "\n".join(lines)
 
     # -- updates ----------------------------------------------------------------
 
-    def _on_session_changed(self, session: VmSession) -> None:
-        if session in self._sessions:
-            row = self._sessions.index(session)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+    def _on_changed(self, item: Row) -> None:
+        index = self.index_of(item)
+        if index.isValid():
+            last = index.siblingAtColumn(len(COLUMNS) - 1)
+            self.dataChanged.emit(index, last)
         self._update_tick()
 
     def _on_topic(self, session: VmSession, topic: str) -> None:
@@ -206,20 +353,54 @@ class VmListModel(QAbstractTableModel):
 
     def _repaint_io(self) -> None:
         changed, self._io_changed = self._io_changed, set()
-        rows = [row for row, session in enumerate(self._sessions) if session in changed]
-        if rows:
-            self.dataChanged.emit(self.index(rows[0], DISK_IO), self.index(rows[-1], DISK_IO))
+        top = [row for row, item in enumerate(self._rows) if item in changed]
+        if top:
+            self.dataChanged.emit(self.index(top[0], DISK_IO), self.index(top[-1], DISK_IO))
+        for children in self._children.values():
+            for session in changed.intersection(children):
+                index = self.index_of(session, DISK_IO)
+                self.dataChanged.emit(index, index)
+
+    def _counting_down(self) -> list[Row]:
+        rows: list[Row] = [s for s in self.all_sessions if s.state is ConnState.RECONNECTING]
+        return rows + [c for c in self.connections if c.next_retry_at is not None and c.can_connect]
 
     def _update_tick(self) -> None:
-        waiting = any(s.state is ConnState.RECONNECTING for s in self._sessions)
+        waiting = bool(self._counting_down())
         if waiting and not self._tick.isActive():
             self._tick.start()
         elif not waiting:
             self._tick.stop()
 
     def _repaint_reconnecting(self) -> None:
-        for row, session in enumerate(self._sessions):
-            if session.state is ConnState.RECONNECTING:
-                index = self.index(row, STATE)
-                self.dataChanged.emit(index, index)
+        for item in self._counting_down():
+            index = self.index_of(item, STATE)
+            self.dataChanged.emit(index, index)
         self._update_tick()
+
+
+def _connection_data(connection: LibvirtConnection, column: int, role: int) -> Any:
+    """data() of a connection's row."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        if column in (NAME, ENDPOINT):
+            return connection.uri
+        if column == STATE:
+            return one_line(connection.state_brief())
+        return ""
+    if role == SPARKLINE_ROLE:
+        return []
+    if role == Qt.ItemDataRole.ToolTipRole:
+        lines = [f"libvirt connection {connection.uri}", connection.state_text()]
+        if connection.error and connection.state is not ConnState.ERROR:
+            lines.append(connection.error)
+        if connection.transient:
+            lines.append("given on the command line: not saved")
+        return "\n".join(lines)
+    if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
+        if connection.state is ConnState.CONNECTED:
+            return brush(Tone.GOOD)
+        tone = _STATE_TONES.get(connection.state)
+        return brush(tone) if tone is not None else None
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return one_line(f"{connection.uri}: {connection.state_text()}")
+    return None

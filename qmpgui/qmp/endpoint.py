@@ -170,7 +170,8 @@ def _scheme_problem(scheme: str, original: str) -> str:
     if _is_libvirt(scheme):
         return (
             f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
-            f"({original.partition('#')[0]}#vm1)"
+            f"({original.partition('#')[0]}#vm1), or add the connection itself "
+            "(File → Add connection…) to list all its domains"
         )
     if name == "sftp":
         return (

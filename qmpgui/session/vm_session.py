@@ -380,13 +380,16 @@ class VmSession(SessionVoice):
         first = self.state is not ConnState.WAITING
         self.attempt += 1
         delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S)
-        self.next_retry_at = time.monotonic() + delay
-        if first or found != self.error:
+        # A shut-off domain is not asked again and again: libvirt's lifecycle event
+        # (or its connection's end) says when to look.
+        domain = self.domain if shown is not None else None
+        self.next_retry_at = None if domain else time.monotonic() + delay
+        if first or found != self.error or shown != self.error_cause:
             self.state, self.error, self.error_cause = ConnState.WAITING, found, shown
             self.stateChanged.emit()
         if first:
             self.say_waiting(found)
-        await asyncio.sleep(delay)
+        await (domain.wait_changed() if domain else asyncio.sleep(delay))
 
     async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:
         # The retry time is set before stateChanged, so the VM list shows the wait at once.

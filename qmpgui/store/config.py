@@ -110,10 +110,27 @@ def _parse_tls(raw: Any) -> TlsFiles | None:
 
 
 @dataclass
+class ConnectionEntry:
+    """One saved libvirt connection: an item of the file's `connections` list."""
+
+    #: The libvirt URI as the user gave it (`qemu:///system`, `qemu+ssh://root@h/system`).
+    uri: str
+    autoconnect: bool = True
+    #: Keys this version does not know, and known ones whose value was unusable.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as written to the file, `extra` included."""
+        return {**self.extra, "uri": self.uri, "autoconnect": self.autoconnect}
+
+
+@dataclass
 class Config:
     """The configuration file's content: saved VMs and preferences (see DEFAULTS)."""
 
     vms: list[VmEntry] = field(default_factory=list)
+    #: Saved libvirt connections, whose domains the VM list shows under them.
+    connections: list[ConnectionEntry] = field(default_factory=list)
     #: Ask before the destructive actions (reset, power down, quit).
     confirm_destructive: bool = True
     #: Seconds between two polls of a connected VM's state.
@@ -142,6 +159,10 @@ class Config:
         """The whole file's object: `extra`, `vms` (unusable entries kept) and preferences."""
         out: dict[str, Any] = dict(self.extra)
         out["vms"] = [vm.to_json() for vm in self.vms] + self.unusable_vms
+        kept = self.extra.get("connections", [])
+        if isinstance(kept, list) and (self.connections or kept):
+            # Entries without a usable URI stay, after the usable ones.
+            out["connections"] = [c.to_json() for c in self.connections] + kept
         for key, default in DEFAULTS.items():
             value = getattr(self, key)
             # An unusable value read from the file stays, until the program sets a new one.
@@ -218,6 +239,39 @@ def _parse_vm(raw: Any) -> VmEntry | None:
     return VmEntry(name, endpoint, auto, extra, tls)
 
 
+def _parse_connection(raw: Any) -> ConnectionEntry | None:
+    # None without a usable URI; an autoconnect of the wrong type is kept in `extra`.
+    if not isinstance(raw, dict) or not isinstance(raw.get("uri"), str) or not raw["uri"].strip():
+        return None
+    extra = {k: v for k, v in raw.items() if k not in {"uri", "autoconnect"}}
+    auto = raw.get("autoconnect", True)
+    if not isinstance(auto, bool):
+        extra["autoconnect"], auto = auto, True
+    return ConnectionEntry(raw["uri"].strip(), auto, extra)
+
+
+def _parse_connections(value: Any, config: Config, source: str) -> list[str]:
+    """Take the file's `connections` into `config`; the problems, as sentences."""
+    if not isinstance(value, list):
+        config.extra["connections"] = value  # written back as it was
+        return [f"{source}: 'connections' is not a list, so it is not used; it stays in the file"]
+    unusable = []
+    for raw in value:
+        entry = _parse_connection(raw)
+        if entry is None:
+            unusable.append(raw)
+        else:
+            config.connections.append(entry)
+    if not unusable:
+        return []
+    config.extra["connections"] = unusable  # written back after the usable ones
+    return [
+        f"{source}: {len(unusable)} connection entr"
+        f"{'y has' if len(unusable) == 1 else 'ies have'} no usable 'uri'; kept in the file "
+        "but not shown"
+    ]
+
+
 def parse_config(data: Any, source: str, fallback: Config | None = None) -> LoadResult:
     """Build a Config from decoded JSON, reporting (not dropping) what is unusable.
 
@@ -250,6 +304,8 @@ def parse_config(data: Any, source: str, fallback: Config | None = None) -> Load
                     f"{'y has' if len(config.unusable_vms) == 1 else 'ies have'} no usable "
                     "endpoint; kept in the file but not shown"
                 )
+        elif key == "connections":
+            problems += _parse_connections(value, config, source)
         elif key in DEFAULTS:
             if problem(key, value) is None:
                 setattr(config, key, _value(key, value))

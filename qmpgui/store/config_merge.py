@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from qmpgui.qmp import endpoint_key
-from qmpgui.store.config import DEFAULTS, Config, LoadResult, VmEntry, parse_config, tls_json
+from qmpgui.store.config import (
+    DEFAULTS,
+    Config,
+    ConnectionEntry,
+    LoadResult,
+    VmEntry,
+    parse_config,
+    tls_json,
+)
 from qmpgui.store.files import write_atomic
 
 #: The parts of a VM entry the window edits; the entry's other keys are the user's.
@@ -85,6 +93,9 @@ class Changes:
     edited: list[tuple[VmEntry, VmEntry]] = field(default_factory=list)
     #: Top-level keys qmpgui does not use that were added, changed or removed, sorted.
     other_keys: list[str] = field(default_factory=list)
+    #: libvirt connections with a URI the base does not have, and base ones the file lost.
+    connections_added: list[ConnectionEntry] = field(default_factory=list)
+    connections_removed: list[ConnectionEntry] = field(default_factory=list)
 
 
 def read_config(path: Path, fallback: Config | None = None) -> FileRead:
@@ -137,7 +148,11 @@ def find_changes(base: Config, found: Config) -> Changes:
         value = getattr(found, key)
         if key not in found.extra and value != getattr(base, key):
             changes.settings[key] = value
-    others = (set(base.extra) | set(found.extra)) - set(DEFAULTS) - {_VMS_UNUSABLE}
+    others = (set(base.extra) | set(found.extra)) - set(DEFAULTS) - {_VMS_UNUSABLE, "connections"}
+    old_uris = {c.uri for c in base.connections}
+    new_uris = {c.uri for c in found.connections}
+    changes.connections_added = [c for c in found.connections if c.uri not in old_uris]
+    changes.connections_removed = [c for c in base.connections if c.uri not in new_uris]
     changes.other_keys = sorted(
         key for key in others if base.extra.get(key, _ABSENT) != found.extra.get(key, _ABSENT)
     )
@@ -182,6 +197,7 @@ def merge(
             out[key] = copy.deepcopy(mine)
         else:
             out.setdefault(key, copy.deepcopy(default))
+    _merge_connections(out, base.connections, current.connections)
     if not _vms_changed(base, vms):
         return out
     if isinstance(out["vms"], list):
@@ -192,6 +208,37 @@ def merge(
         out[_VMS_UNUSABLE], out["vms"] = out["vms"], []
         _merge_vms(out["vms"], [], [SavedVm(None, vm.entry) for vm in vms])
     return out
+
+
+def _merge_connections(
+    out: dict[str, Any], base: list[ConnectionEntry], current: list[ConnectionEntry]
+) -> None:
+    """The window's changes to its connections since `base`, by URI, into `out`'s
+    `connections` (made when missing; left alone when it is not a list)."""
+    old = {c.uri: c for c in base}
+    new = {c.uri: c for c in current}
+    if [(c.uri, c.autoconnect) for c in base] == [(c.uri, c.autoconnect) for c in current]:
+        return
+    entries = out.setdefault("connections", [])
+    if not isinstance(entries, list):
+        return
+
+    def find(uri: str) -> int | None:
+        for index, raw in enumerate(entries):
+            if isinstance(raw, dict) and raw.get("uri") == uri:
+                return index
+        return None
+
+    for uri in old.keys() - new.keys():  # removed in the window
+        index = find(uri)
+        if index is not None:
+            del entries[index]
+    for uri, entry in new.items():
+        index = find(uri)
+        if index is None:
+            entries.append(dataclasses.replace(entry, extra={}).to_json())
+        elif uri not in old or old[uri].autoconnect != entry.autoconnect:
+            entries[index]["autoconnect"] = entry.autoconnect
 
 
 def _vms_changed(base: Config, vms: list[SavedVm]) -> bool:

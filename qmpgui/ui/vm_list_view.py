@@ -1,11 +1,12 @@
-"""The VM list (`vmList`): a table of the VMs with their state and a Disk I/O sparkline;
-several rows can be selected, and its context menu is the window's."""
+"""The VM list (`vmList`): a tree of the VMs with their state and a Disk I/O sparkline
+(libvirt connections hold their domains; plain endpoints are top-level rows); several
+rows can be selected, and its context menu is the window's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from qmpgui.models import VmListModel
 from qmpgui.models.vm_list import DISK_IO, ENDPOINT, NAME, STATE
@@ -20,8 +21,11 @@ ENDPOINT_CHARS = 12
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class VmListView(QTableView):
-    """The table over `model`. Its columns fit its width: Name and State their text (at
+class VmListView(QTreeView):
+    """The tree over `model`, shown as a table while it holds no libvirt connection (no
+    branch decoration: plain endpoints are rows as ever), with a connection's domains
+    folded under it (Left/Right fold and unfold, typing a name goes to it). Its columns
+    fit its width: Name and State their text (at
     most MAX_SHARE of the width each), Disk I/O its sparkline and rate, Endpoint the rest,
     cut in the middle; when room is short the sparkline gives way first, then the state,
     then the name, which tells the rows apart. A column the user sized keeps its width."""
@@ -31,15 +35,19 @@ class VmListView(QTableView):
         self.setObjectName("vmList")
         self.setAccessibleName("VM list")
         self.setModel(model)
+        self.vms = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.verticalHeader().hide()
         self.setWordWrap(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setExpandsOnDoubleClick(False)  # a double click edits, as in the table
+        self.setRootIsDecorated(False)
         # Names (web-frontend-1, web-frontend-2) and errors differ late: cut in the
         # middle; each cell's tooltip has the whole text.
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.horizontalHeader()
+        header = self.header()
         header.setStretchLastSection(True)
         #: Shown columns and the widths the user gave them, kept across runs.
         self.columns = ColumnMemory(self, header)
@@ -51,12 +59,41 @@ class VmListView(QTableView):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self.fit_columns)
-        model.rowsInserted.connect(self._refit.start)
-        model.rowsRemoved.connect(self._refit.start)
+        model.rowsInserted.connect(self._rows_inserted)
+        model.rowsRemoved.connect(self._rows_removed)
         model.modelReset.connect(self._refit.start)
         model.dataChanged.connect(self._data_changed)
         header.sectionResized.connect(self._section_resized)
         self.fit_columns()
+
+    def horizontalHeader(self) -> QHeaderView:
+        """The column header (QTableView's name for QTreeView's header())."""
+        return self.header()
+
+    def selectRow(self, row: int) -> None:
+        """Make the top-level `row` current and the only one selected."""
+        index = self.vms.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _rows_inserted(self, parent: _Index, _first: int, _last: int) -> None:
+        # Branches show once the list holds a connection; its domains unfolded at first.
+        if not parent.isValid():
+            self._decorate()
+        elif not self.isExpanded(parent):
+            self.expand(parent)
+        self._refit.start()
+
+    def _rows_removed(self, parent: _Index, _first: int, _last: int) -> None:
+        if not parent.isValid():
+            self._decorate()
+        self._refit.start()
+
+    def _decorate(self) -> None:
+        self.setRootIsDecorated(bool(self.vms.connections))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt's resizeEvent(): the columns fit the new width."""
@@ -74,7 +111,7 @@ class VmListView(QTableView):
 
     def fit_columns(self) -> None:
         """Share the viewport's width between the shown columns as the class says."""
-        header = self.horizontalHeader()
+        header = self.header()
         room = self.viewport().width()
         average = self.fontMetrics().averageCharWidth()
         shown = [c for c in (NAME, STATE, DISK_IO) if not header.isSectionHidden(c)]

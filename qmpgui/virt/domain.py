@@ -5,10 +5,12 @@ suspend, resume, reset, shutdown, destroy, media, screenshots)."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 from qmpgui.virt.client import NO_DOMAIN, LibvirtError, VirtClient
+from qmpgui.virt.hub import HUB, SharedClient
 from qmpgui.virt.states import is_active, state_words
 
 #: The lifecycle operations of libvirt's API that the actions use, by worker op.
@@ -37,9 +39,11 @@ class Domain:
     """The domain `name` of the libvirt connection `uri`; kept by a session across its
     connections so that a shut-off domain can still be started.
 
-    open() starts (or reuses) the connection's worker; `state` is the last state libvirt
-    reported in its words ("running (booted)", "shut off (destroyed)"), None before the
-    first answer; `active` whether QEMU runs. aclose() ends the worker.
+    open() leases the connection's worker from virt/hub.py's HUB (one per URI, shared
+    with the connection's row and the other domains of that URI); `state` is the last
+    state libvirt reported in its words ("running (booted)", "shut off (destroyed)"),
+    None before the first answer; `active` whether QEMU runs. aclose() lets go of the
+    worker (the last user's aclose() ends it).
     """
 
     def __init__(self, uri: str, name: str) -> None:
@@ -49,7 +53,11 @@ class Domain:
         self.active: bool | None = None
         self.uuid: str | None = None
         self._client: VirtClient | None = None
-        self._opening: asyncio.Lock | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._held: SharedClient | None = None
+        #: Set by a lifecycle event of this domain or the end of its worker: what a
+        #: session waiting on a shut-off domain wakes on (no polling).
+        self._changed = asyncio.Event()
 
     @property
     def client(self) -> VirtClient | None:
@@ -61,24 +69,38 @@ class Domain:
         """The connection's client, its worker started when none runs.
 
         Raises ConnectFailure (VirtClient.open()'s sentences)."""
-        if self._opening is None:
-            self._opening = asyncio.Lock()
-        async with self._opening:
-            client = self.client
-            if client is None:
-                client = VirtClient(self.uri)
-                client.on_event(self._take_event)
-                try:
-                    await client.open()
-                except ConnectFailure:
-                    self.state = self.active = None
-                    raise
-                self._client = client
-            return client
+        if self._held is None:
+            self._held = HUB.acquire(self.uri)
+        try:
+            client = await HUB.client(self._held)
+        except ConnectFailure:
+            self.state = self.active = None
+            raise
+        if client is not self._client:
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+            self._client = client
+            self._unsubscribe = client.on_event(self._take_event)
+        return client
 
     def _take_event(self, event: dict[str, Any]) -> None:
         if event.get("event") == "lifecycle" and event.get("domain") == self.name:
             self._set_state(int(event.get("state") or 0), int(event.get("reason") or 0))
+            self._changed.set()
+
+    async def wait_changed(self) -> None:
+        """Wait for a lifecycle event of this domain (or its worker's end) after the
+        last refresh(): how a session waits on a shut-off domain without asking
+        libvirt again and again. Never raises."""
+        client = self._client
+        waits = [asyncio.ensure_future(self._changed.wait())]
+        if client is not None:
+            waits.append(asyncio.ensure_future(client.closed.wait()))
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for wait in waits:
+                wait.cancel()
 
     def _set_state(self, state: int, reason: int) -> None:
         self.state = state_words(state, reason)
@@ -90,6 +112,7 @@ class Domain:
         Raises ConnectFailure: DomainGone when the domain is not defined, another for a
         connection that cannot be opened; ConnectionLost when the worker ends."""
         client = await self.open()
+        self._changed.clear()  # an event from now on wakes wait_changed()
         try:
             answer = await client.request("state", domain=self.name)
         except LibvirtError as err:
@@ -115,7 +138,11 @@ class Domain:
         return await client.request(op, domain=self.name, **args)
 
     async def aclose(self) -> None:
-        """End the worker; safe at any time."""
-        client, self._client = self._client, None
-        if client is not None:
-            await client.close()
+        """Let go of the worker (ended when no other user holds it); safe at any time."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._client = None
+        held, self._held = self._held, None
+        if held is not None:
+            await HUB.release(held)

@@ -3,7 +3,11 @@
 One process per libvirt connection, so that libvirt never runs in the window's process
 (see qmpgui/virt/__init__.py for why). It opens URI, runs libvirt's default event loop
 in a thread of its own (this process has no Qt, so nothing else drives GLib), and
-serves requests one at a time on its main thread.
+serves requests in a small pool of threads (libvirt's client is thread-safe where no
+Qt shares the process): a connection's row and all its domains share one worker, and
+a request that libvirt holds (a domain busy with a job waits up to 30 s for it) must
+not hold the other domains' requests behind it. Answers may so come in another order
+than their requests; their ids pair them.
 
 The protocol is JSON, one object per line. Requests on stdin: `{"id": N, "op": NAME,
 "args": {...}}`; answers on stdout: `{"id": N, "result": ...}` or `{"id": N, "error":
@@ -26,8 +30,10 @@ import sys
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
+from qmpgui.virt.available import INSTALL_SENTENCE
 from qmpgui.virt.states import event_words, is_active, state_words
 
 try:
@@ -36,13 +42,11 @@ try:
 except ImportError:  # the optional extra is not installed: main() says how to get it
     libvirt = None
 
-#: The sentence for a Python without libvirt-python.
-INSTALL_SENTENCE = (
-    "libvirt-python is not installed: install qmpgui's libvirt extra with "
-    "pip install 'qmpgui[libvirt]' (it needs libvirt-dev, pkg-config and gcc)"
-)
-
 _out_lock = threading.Lock()
+#: Requests served at once (see the module's docstring).
+REQUEST_THREADS = 8
+#: Seconds the requests under way may take once stdin has closed.
+CLOSE_GRACE_S = 1.5
 #: virConnect.setKeepAlive: a ping every 5 s, the connection closed after 3 unanswered,
 #: so a libvirtd that froze or a host that went away is noticed.
 KEEPALIVE = (5, 3)
@@ -104,12 +108,16 @@ class Worker:
     def __init__(self, uri: str) -> None:
         self.uri = uri
         self.conn = libvirt.open(uri)
-        self.conn.setKeepAlive(*KEEPALIVE)
-        self.conn.registerCloseCallback(self._closed, None)
+        # A driver without a daemon (libvirt's test:///default) has no keepalive, no
+        # close callback and no QEMU monitor: its domains are still listed and followed.
+        _unless_unsupported(self.conn.setKeepAlive, *KEEPALIVE)
+        _unless_unsupported(self.conn.registerCloseCallback, self._closed, None)
         self.conn.domainEventRegisterAny(
             None, libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, self._lifecycle, None
         )
-        libvirt_qemu.qemuMonitorEventRegister(self.conn, None, None, self._qmp_event, None, 0)
+        _unless_unsupported(
+            libvirt_qemu.qemuMonitorEventRegister, self.conn, None, None, self._qmp_event, None, 0
+        )
         self.ops: dict[str, Callable[..., object]] = {
             "list": self.list,
             "state": self.state,
@@ -271,6 +279,15 @@ class Worker:
             emit({"id": ident, "result": result})
 
 
+def _unless_unsupported(call: Callable[..., object], *args: object) -> None:
+    """`call(*args)`, passed over when the connection's driver does not support it."""
+    try:
+        call(*args)
+    except libvirt.libvirtError as err:
+        if err.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
+            raise
+
+
 def _attribute(element: ET.Element, child: str, name: str) -> str | None:
     found = element.find(child)
     return None if found is None else found.get(name)
@@ -297,10 +314,18 @@ def main(argv: list[str]) -> int:
         emit({"event": "failed", "error": describe(err, uri)})
         return 1
     emit({"event": "ready"})
+    pool = ThreadPoolExecutor(REQUEST_THREADS, thread_name_prefix="libvirt-request")
+    served: set[Future[None]] = set()
     for line in sys.stdin:
         if line.strip():
-            worker.serve(line)
-    return 0
+            future = pool.submit(worker.serve, line)
+            served.add(future)
+            future.add_done_callback(served.discard)
+    # stdin closed: the app let go. What was asked is answered, but a request libvirt
+    # holds is not waited for beyond a moment.
+    wait(list(served), timeout=CLOSE_GRACE_S)
+    sys.stdout.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

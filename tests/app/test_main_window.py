@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox, QTreeView
 
 from qmpgui.session import ConnState
 from qmpgui.ui.panes.status import StatusPane
@@ -26,7 +26,7 @@ def test_stable_names_are_reachable(windows: Windows) -> None:
         action = window.findChild(QAction, name)
         assert action is not None, name
         assert action.toolTip()
-    assert window.findChild(QTableView, "vmList") is window.vm_list
+    assert window.findChild(QTreeView, "vmList") is window.vm_list
     assert window.findChild(type(window.pane(StatusPane)), "statusPane") is window.pane(StatusPane)
     assert window.windowIcon().isNull() is False
     # Nothing selected: the VM actions say why they are off.

@@ -110,7 +110,9 @@ class Windows:
             self.arun.wait(lambda: made.shut_down, timeout=timeout)
         # Nothing the window started is left: its VMs' work, the demo VM's start, writes.
         assert len(window.fleet.tasks) == 0 and window.writer.pending == 0
-        assert not any(len(s._tasks) for s in window.model.sessions)
+        assert not any(len(s._tasks) for s in window.model.all_sessions)
+        assert len(window.fleet.links.tasks) == 0
+        assert not any(len(c._tasks) for c in window.model.connections)
 
     def close_all(self) -> None:
         """Shut down every window not closed yet, then delete them all."""

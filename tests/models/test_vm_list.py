@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from qmpgui.models import VmListModel
 from qmpgui.session import ConnState, VmSession
+from qmpgui.session.libvirt_connection import LibvirtConnection
 from tests.helpers.runner import AsyncRunner
 
 
@@ -47,3 +48,58 @@ def test_model_passes_qtmodeltester_and_follows_sessions(
     one.stateChanged.emit()  # a removed session no longer repaints rows
     assert changed == []
     arun(one.aclose())
+
+
+def test_a_libvirt_connection_is_a_row_whose_children_are_its_domains(
+    qtmodeltester: Any, arun: AsyncRunner
+) -> None:
+    # libvirt's test driver: a connection with one running domain, "test", and no daemon.
+    model = VmListModel()
+    plain = VmSession("plain", "tcp:127.0.0.1:1")
+    model.add(plain)
+    connection = LibvirtConnection("test:///default")
+    model.add_connection(connection)
+    domains: list[VmSession] = []
+
+    def added(name: str) -> None:
+        domains.append(VmSession(name, f"test:///default#{name}"))
+        model.add_domain(connection, domains[-1])
+
+    connection.domainAdded.connect(added)
+    assert model.data(model.index(1, 1)) == "disconnected"
+    connection.connect_conn()
+    assert model.data(model.index(1, 1)) == "connecting…"
+    arun.wait(lambda: connection.state is ConnState.CONNECTED)
+    qtmodeltester.check(model)
+    top = model.index(1, 0)
+    assert model.rowCount() == 2 and model.rowCount(top) == 1
+    assert [model.data(model.index(1, c)) for c in range(4)] == [
+        "test:///default",
+        "connected: 1 domain",
+        "",
+        "test:///default",
+    ]
+    child = model.index(0, 0, top)
+    assert model.data(child) == "test" and model.parent(child) == top
+    assert model.data(model.index(0, 3, top)) == "test:///default#test"
+    assert model.item(child) is domains[0] and model.index_of(domains[0]) == child
+    assert model.sessions == [plain] and model.all_sessions == [plain, domains[0]]
+    model.remove(connection)  # its domains' rows go with it
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.all_sessions == [plain]
+    arun(connection.aclose())
+
+
+def test_a_connection_whose_libvirtd_is_not_running_says_so_and_tries_again(
+    arun: AsyncRunner, tmp_path: Path
+) -> None:
+    model = VmListModel()
+    connection = LibvirtConnection(f"qemu+unix:///system?socket={tmp_path}/libvirt-sock")
+    model.add_connection(connection)
+    connection.connect_conn()
+    arun.wait(lambda: connection.state is ConnState.WAITING)
+    assert str(model.data(model.index(0, 1))).startswith("libvirtd not running: trying again in ")
+    tip = str(model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole))
+    assert f"nothing listens at {tmp_path}/libvirt-sock" in tip
+    arun.wait(lambda: connection.attempt >= 2)  # tried again, by itself
+    arun(connection.aclose())

@@ -277,3 +277,32 @@ def test_a_vms_tls_files_load_and_are_written_back(tmp_path: Path) -> None:
     assert written[1]["tls"] == {"ca": "/pki/ca.pem"}
     assert "tls" not in written[2]
     assert written[3]["tls"] == "/pki/ca.pem"
+
+
+def test_connections_load_and_save_with_their_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    connections = [
+        {"uri": "qemu:///system", "autoconnect": True},
+        {"uri": "qemu+ssh://root@host1/system?keyfile=/k", "autoconnect": False, "x": 1},
+        {"autoconnect": True},  # no uri: kept, not used
+    ]
+    path.write_text(json.dumps({"vms": [], "connections": connections}))
+    result = load_config(path)
+    assert [(c.uri, c.autoconnect) for c in result.config.connections] == [
+        ("qemu:///system", True),
+        ("qemu+ssh://root@host1/system?keyfile=/k", False),
+    ]
+    assert result.problems == [
+        f"{path}: 1 connection entry has no usable 'uri'; kept in the file but not shown"
+    ]
+    save_config(path, result.config)
+    assert json.loads(path.read_text())["connections"] == connections
+
+
+def test_an_older_file_without_connections_loads_and_saves_without_them(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"vms": [{"name": "", "endpoint": "/run/a.qmp"}]}))
+    result = load_config(path)
+    assert result.problems == [] and result.config.connections == []
+    save_config(path, result.config)
+    assert "connections" not in json.loads(path.read_text())

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from qmpgui.store.config import Config, VmEntry, parse_config
+from qmpgui.store.config import Config, ConnectionEntry, VmEntry, parse_config
 from qmpgui.store.config_merge import (
     SavedVm,
     base_of,
@@ -226,3 +226,40 @@ def test_describe_names_a_setting_as_a_user_writes_it() -> None:
     assert describe("confirm_destructive", False) == "confirm_destructive false"
     assert describe("recent_media", [{"path": "/a"}]) == "recent_media (1 image)"
     assert describe("recent_media", []) == "recent_media (no images)"
+
+
+def test_connections_added_and_removed_in_the_window_merge_by_uri(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    start = {
+        **START,
+        "connections": [
+            {"uri": "qemu:///system", "autoconnect": True, "note": "mine"},
+            {"uri": "qemu+ssh://root@host1/system", "autoconnect": True},
+        ],
+    }
+    base = loaded(start)
+    outside = copy.deepcopy(start)
+    outside["connections"].append({"uri": "qemu:///session", "autoconnect": False})
+    write(path, outside)
+    current = copy.deepcopy(base)
+    current.connections = [
+        ConnectionEntry("qemu:///system", False),  # autoconnect turned off
+        ConnectionEntry("test:///default", True),  # added
+    ]  # host1 removed
+    save_merged(path, base, current, window_vms(base))
+    saved = json.loads(path.read_text())
+    assert saved["connections"] == [
+        {"uri": "qemu:///system", "autoconnect": False, "note": "mine"},
+        {"uri": "qemu:///session", "autoconnect": False},
+        {"uri": "test:///default", "autoconnect": True},
+    ]
+    assert saved["vms"] == START["vms"]
+
+
+def test_connections_added_or_removed_in_the_file_are_changes(tmp_path: Path) -> None:
+    base = loaded({**START, "connections": [{"uri": "qemu:///system"}]})
+    found = loaded({**START, "connections": [{"uri": "qemu:///session", "autoconnect": False}]})
+    changes = find_changes(base, found)
+    assert [c.uri for c in changes.connections_added] == ["qemu:///session"]
+    assert [c.uri for c in changes.connections_removed] == ["qemu:///system"]
+    assert "connections" not in changes.other_keys

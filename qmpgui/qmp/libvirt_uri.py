@@ -1,0 +1,63 @@
+"""libvirt connection URIs (`qemu:///system`, `qemu+ssh://root@host1/system?keyfile=K`)
+as the VM list's connections take them: checked as typed, each refusal a sentence."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from qmpgui.qmp.endpoint import EndpointError, _is_libvirt, parse_endpoint
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+#: What a libvirt URI looks like, for the refusals.
+EXAMPLES = "qemu:///system, qemu:///session or qemu+ssh://root@host1/system"
+
+
+def parse_connection_uri(text: str) -> str:
+    """The libvirt connection URI `text` as it is kept: stripped, its scheme in lower
+    case; the rest (host, path, `?keyfile=...&no_verify=1`) as given.
+
+    Raises EndpointError with a sentence for the user: empty text, a QMP endpoint
+    (use Add VM), a domain's endpoint (`URI#vm1`), another kind of address, a qemu://
+    URI whose path is not /system or /session.
+    """
+    text = text.strip()
+    if not text:
+        raise EndpointError(f"the URI is empty: give a libvirt URI such as {EXAMPLES}")
+    scheme = _SCHEME.match(text)
+    if scheme is None or not _is_libvirt(scheme.group(1)):
+        try:
+            parse_endpoint(text)
+        except EndpointError:
+            raise EndpointError(
+                f"'{text}' is not a libvirt connection URI; give one such as {EXAMPLES}"
+            ) from None
+        raise EndpointError(
+            f"'{text}' is a QMP endpoint, not a libvirt connection: add it with File → Add VM…"
+        )
+    if "#" in text:
+        raise EndpointError(
+            f"'{text}' names a domain: add it with File → Add VM…, or give the connection "
+            f"alone ({text.partition('#')[0]}) to list all its domains"
+        )
+    try:
+        parts = urllib.parse.urlsplit(text)
+        parts.port  # noqa: B018 - reading it checks it
+    except ValueError as err:
+        raise EndpointError(f"'{text}' is not a valid URI: {err}") from None
+    driver = scheme.group(1).lower().partition("+")[0]
+    if driver in ("qemu", "kvm") and parts.path.rstrip("/") not in ("/system", "/session"):
+        raise EndpointError(
+            f"'{text}': a qemu URI ends in /system (the system's domains) or /session "
+            f"(your own), e.g. {EXAMPLES}"
+        )
+    return scheme.group(1).lower() + text[len(scheme.group(1)) :]
+
+
+def is_connection_uri(text: str) -> bool:
+    """Whether `text` is a libvirt connection URI (parse_connection_uri() takes it)."""
+    try:
+        parse_connection_uri(text)
+    except EndpointError:
+        return False
+    return True

@@ -1,0 +1,24 @@
+"""`qmpgui qemu:///system` on the command line: a libvirt connection, opened like an
+endpoint; `qmpgui 'qemu:///system#vm1'` still one domain."""
+
+from __future__ import annotations
+
+import pytest
+
+from qmpgui.app.cli import parse_options
+
+
+def test_a_connection_uri_on_the_command_line_is_taken_beside_domains_and_endpoints(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    options = parse_options(
+        ["qemu:///system", "QEMU+ssh://root@host1/system?keyfile=/k", "qemu:///system#vm1"]
+    )
+    assert options.endpoints == (
+        "qemu:///system",
+        "qemu+ssh://root@host1/system?keyfile=/k",
+        "qemu:///system#vm1",  # a domain stays one domain
+    )
+    with pytest.raises(SystemExit):
+        parse_options(["http://host1/"])  # neither: still refused, saying what it is
+    assert "is a web address" in capsys.readouterr().err
