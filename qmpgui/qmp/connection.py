@@ -11,7 +11,7 @@ import asyncio
 import collections
 import logging
 import socket
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 from qemu.qmp import (
@@ -65,6 +65,22 @@ DEFAULT_EVENT_BUFFER = 10_000
 EARLY_LOOK_S = 0.3
 #: Seconds the look at the kernel's tables and /proc may take before giving up on it.
 LOOK_TIMEOUT_S = 3.0
+
+
+async def discover(execute: Callable[[str], Awaitable[Any]]) -> Capabilities:
+    """What a server offers, asked through `execute(command)` (a monitor's execute()):
+    query-qmp-schema since QEMU 2.5, CommandNotFound before, then query-commands. A
+    server that answers neither still works, with nothing known about it (an empty
+    Capabilities). Raises what `execute` raises but CommandFailed of those two."""
+    try:
+        return Capabilities.from_schema(await execute("query-qmp-schema"))
+    except CommandFailed as err:
+        if not err.unavailable:
+            raise
+    try:
+        return Capabilities.from_commands(await execute("query-commands"))
+    except CommandFailed:
+        return Capabilities()
 
 
 class QmpConnection:
@@ -259,17 +275,7 @@ class QmpConnection:
             return fallback
 
     async def _discover(self) -> Capabilities:
-        # query-qmp-schema since 2.5; CommandNotFound before, then query-commands. A server
-        # that answers neither still works, with nothing known about it.
-        try:
-            return Capabilities.from_schema(await self.execute("query-qmp-schema"))
-        except CommandFailed as err:
-            if not err.unavailable:
-                raise
-        try:
-            return Capabilities.from_commands(await self.execute("query-commands"))
-        except CommandFailed:
-            return Capabilities()
+        return await discover(self.execute)
 
     async def wait_closed(self) -> str:
         """Wait until the connection ends; return why, in words. Never raises.

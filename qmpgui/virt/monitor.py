@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from qmpgui.qmp.connection import DEFAULT_COMMAND_TIMEOUT_S, DEFAULT_EVENT_BUFFER
+from qmpgui.qmp.connection import DEFAULT_COMMAND_TIMEOUT_S, DEFAULT_EVENT_BUFFER, discover
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import (
     CommandFailed,
@@ -95,15 +95,7 @@ class DomainMonitor:
             raise
 
     async def _discover(self) -> Capabilities:
-        try:
-            return Capabilities.from_schema(await self.execute("query-qmp-schema"))
-        except CommandFailed as err:
-            if not err.unavailable:
-                raise
-        try:
-            return Capabilities.from_commands(await self.execute("query-commands"))
-        except CommandFailed:
-            return Capabilities()
+        return await discover(self.execute)
 
     async def _watch_client(self, client: Any) -> None:
         await client.closed.wait()
