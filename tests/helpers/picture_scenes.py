@@ -27,9 +27,13 @@ from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
+from tests.helpers.picture_places import DOMAINS, REMOTE_VM
 from tests.helpers.shooter import PictureError, Shooter
 
 Scene = Callable[[Shooter], Awaitable[None]]
+
+#: The scenes that need tests/helpers/picture_places.py's services (root: libvirtd).
+NEEDS_PLACES = frozenset({"places.png"})
 
 #: The batch script of the HMP and batch picture: two queries, a pause, a command that
 #: does not exist (the failures the summary counts).
@@ -141,6 +145,37 @@ async def snapshots_scene(shot: Shooter) -> None:
     pane.view.setCurrentIndex(model.find(SNAPSHOT_TAGS[-1]))
     pane.view.columns.fit_to_text()
     await shot.shoot(shot.window, "panes/snapshots.png")
+    shot.lay_out()
+
+
+#: The places picture's VM list: wide enough for its endpoints (ssh://, qemu:///...#NAME).
+PLACES_LIST_WIDTH = 700
+
+
+async def places_scene(shot: Shooter) -> None:
+    """The VM list with a libvirt connection (a running and a shut-off domain) and a VM
+    on another host over SSH (tests/helpers/picture_places.py), a domain's status shown."""
+    window = shot.window
+    model = window.model
+    running = {name for name, up in DOMAINS if up}
+
+    def ready() -> bool:
+        sessions = {s.display_name: s for s in model.all_sessions}
+        domains = [sessions.get(name) for name, _ in DOMAINS]
+        remote = sessions.get(REMOTE_VM)
+        return (
+            all(d is not None and (d.connected or d.display_name not in running) for d in domains)
+            and remote is not None
+            and remote.connected
+        )
+
+    await shot.until(ready, "the libvirt domains and the ssh:// VM")
+    domain = next(s for s in model.all_sessions if s.display_name in running)
+    window.select_session(domain)
+    window.panes.setCurrentWidget(window.pane(StatusPane))
+    window.window_actions.show_log.trigger()
+    shot.lay_out(list_width=PLACES_LIST_WIDTH)
+    await shot.shoot(shot.window, "places.png")
     shot.lay_out()
 
 
@@ -297,6 +332,7 @@ SCENES: dict[str, Scene] = {
     "panes/display.png": _pane_scene(DisplayPane, "panes/display.png"),
     "panes/machine.png": _pane_scene(MachinePane, "panes/machine.png"),
     "panes/snapshots.png": snapshots_scene,
+    "places.png": places_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,
     "console/hmp-batch.png": hmp_batch_scene,
