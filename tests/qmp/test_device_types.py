@@ -45,7 +45,9 @@ def test_info_qtree_gives_each_bus_its_type_and_owner() -> None:
     assert buses["pcie.0"].type == "PCIE" and buses["pcie.0"].owner_id == ""
     assert buses["rp1"].type == "PCIE" and buses["rp1"].owner_type == "pcie-root-port"
     assert buses["rp1"].qom_path == "/machine/peripheral/rp1/rp1"
-    assert buses["xhci.0"].type == "usb-bus" and buses["xhci.0"].devices == 4  # three tablets and the hub QEMU added
+    assert (
+        buses["xhci.0"].type == "usb-bus" and buses["xhci.0"].devices == 4
+    )  # three tablets and the hub QEMU added
     assert buses["isa.0"].kind is None and buses["pcie.0"].kind == "PCI"
 
 
