@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp.device_props import Property
 from qmpgui.qmp.device_types import Offer
 from qmpgui.ui.device_form import DeviceForm
+from qmpgui.ui.styles import set_tone
 
 #: The bus choice that leaves the bus to QEMU.
 ANY_BUS = "(QEMU chooses)"
@@ -98,6 +100,8 @@ class DeviceAddDialog(QDialog):
         self.bus_box.setEditable(True)  # a bus typed by name is QEMU's to judge
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
+        # The form fits the width: its fields shrink rather than scroll sideways.
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("devicePreview")
         self.preview.setReadOnly(True)
@@ -109,7 +113,7 @@ class DeviceAddDialog(QDialog):
         self.error.setObjectName("deviceError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setStyleSheet("color: palette(highlight);")
+        set_tone(self.error, Tone.ERROR)
         self.add_button = QPushButton("&Add")
         self.add_button.setObjectName("deviceAddButton")
         self.add_button.setEnabled(False)
@@ -166,9 +170,9 @@ class DeviceAddDialog(QDialog):
             groups[name].setFlags(Qt.ItemFlag.ItemIsEnabled)
         for offer in offers:
             device = offer.type
-            parent = groups.setdefault(
-                device.category, QTreeWidgetItem(self.tree, [device.category])
-            )
+            parent = groups.get(device.category)
+            if parent is None:  # a category not in the list given: after the others
+                parent = groups[device.category] = QTreeWidgetItem(self.tree, [device.category])
             item = QTreeWidgetItem(parent, [device.name, device.desc])
             item.setData(0, Qt.ItemDataRole.UserRole, device.name)
             tip = device.desc or device.name
@@ -233,7 +237,9 @@ class DeviceAddDialog(QDialog):
         if item is None or name is None or item.isDisabled():
             return
         offer = self.offers[name]
-        self.title.setText(f"<b>{name}</b>: {offer.type.desc or 'no description'}")
+        about = offer.type.desc or f"{offer.type.category} device"
+        where = f", on a {offer.type.bus} bus" if offer.type.bus else ""
+        self.title.setText(f"<b>{name}</b>: {about}{where}")
         self.id_edit.setText(propose_id(name, self.ids))
         self.bus_box.clear()
         self.bus_box.addItem(ANY_BUS)
@@ -308,10 +314,12 @@ class DeviceAddDialog(QDialog):
             self.refused.emit(problems[0])
             return
         self.error.setText(ASKING)
+        set_tone(self.error, None)
         self.add_button.setEnabled(False)
         self.addRequested.emit(args)
 
     def show_error(self, sentence: str) -> None:
         """Say why the device was not added; everything typed stays."""
+        set_tone(self.error, Tone.ERROR)
         self.error.setText(sentence)
         self.add_button.setEnabled(self.form is not None)

@@ -165,21 +165,32 @@ class DeviceForm(QWidget):
         for prop in properties:
             field = Field(prop)
             self.fields[prop.name] = field
-            row = QWidget()
-            line = QHBoxLayout(row)
+            # The name and the type on the left; the field shows the default itself
+            # (a box as ticked, a number, a value chosen, a placeholder).
+            head = QWidget()
+            line = QHBoxLayout(head)
             line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(field.widget, 1)
-            default = default_text(prop)
-            about = prop.type + (f" · default {default}" if default else "")
-            kind = QLabel(about)
-            kind.setObjectName(f"type-{prop.name}")
-            kind.setEnabled(False)  # quieter than the field
-            line.addWidget(kind)
-            tip = "\n".join(x for x in (f"{prop.name} ({prop.type})", prop.description) if x)
             label = QLabel(prop.name)
-            for widget in (label, field.widget, kind):
-                widget.setToolTip(widget.toolTip() + ("\n" if widget.toolTip() else "") + tip)
-            layout.addRow(label, row)
+            kind = QLabel(prop.type)
+            kind.setObjectName(f"type-{prop.name}")
+            kind.setEnabled(False)  # quieter than the name
+            line.addWidget(label)
+            line.addWidget(kind)
+            line.addStretch(1)
+            default = default_text(prop)
+            tip = "\n".join(
+                x
+                for x in (
+                    f"{prop.name} ({prop.type})",
+                    f"default: {default}" if default else "no default: QEMU decides",
+                    prop.description,
+                )
+                if x
+            )
+            for widget in (label, kind, field.widget):
+                extra = widget.toolTip()
+                widget.setToolTip(f"{extra}\n{tip}" if extra else tip)
+            layout.addRow(head, field.widget)
             self._watch(field.widget)
 
     def _watch(self, widget: QWidget) -> None:

@@ -4,6 +4,8 @@ left behind, each effect seen through the test's own monitor."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.device_form import BigSpinBox
+from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_entries, log_texts
@@ -22,8 +25,10 @@ from tests.helpers.windows import Windows, act, log_entries, log_texts
 
 @pytest.fixture
 def usb_vm(short_tmp: Path) -> Iterator[QemuVm]:
-    """A pc with a USB controller (xhci) and nothing on it."""
-    vm = QemuVm(short_tmp, name="plug").start(extra=["-device", "qemu-xhci,id=xhci"])
+    """A pc with a USB controller (xhci) and nothing on it, and an iothread."""
+    vm = QemuVm(short_tmp, name="plug").start(
+        extra=["-device", "qemu-xhci,id=xhci", "-object", "iothread,id=io1"]
+    )
     yield vm
     vm.stop()
 
@@ -150,7 +155,7 @@ def test_the_form_has_every_property_qemu_lists_with_its_type(
     for prop in listed:
         field = dialog.form.fields[prop["name"]]
         type_label = dialog.form.findChild(QLabel, f"type-{prop['name']}")
-        assert type_label is not None and type_label.text().startswith(prop["type"])
+        assert type_label is not None and type_label.text() == prop["type"]
         want = expected.get(prop["type"])
         if prop["name"] == "addr":  # a PCI address is typed: "06.0"
             want = "text"
@@ -166,6 +171,11 @@ def test_the_form_has_every_property_qemu_lists_with_its_type(
         if "default-value" in prop and want == "bool":
             assert isinstance(field.widget, QCheckBox)
             assert field.widget.isChecked() == prop["default-value"]
+    if typename == "virtio-blk-pci":  # a link offers the objects of its type
+        iothread = dialog.form.fields["iothread"].widget
+        assert isinstance(iothread, QComboBox)
+        arun.wait(lambda: iothread.count() == 2)
+        assert [iothread.itemText(i) for i in range(iothread.count())] == ["", "io1"]
     # Nothing was changed, so the command holds no property.
     assert dialog.arguments()[0] == {"driver": typename, "id": f"{typename}0"}
 
@@ -195,6 +205,7 @@ def test_only_the_properties_the_user_changed_are_sent(
         assert '"mitigation": false' in dialog.preview.toPlainText()
         dialog.add_button.click()
         arun.wait(lambda: "e10000" in peripherals(vm))
+        arun.wait(lambda: bool(sent_device_adds(window)))  # logged once QEMU answered
         sent = {"driver": "e1000", "id": "e10000", "mitigation": False, "mac": "52:54:00:12:34:99"}
         assert sent_device_adds(window) == [sent]
         got = vm.watch.execute(
@@ -261,3 +272,48 @@ def test_a_bus_without_hot_plug_is_named_with_the_one_to_choose(
     dialog.bus_box.setCurrentText("rp1")
     dialog.add_button.click()
     arun.wait(lambda: peripherals(q35_vm).get("e10000") == "child<e1000>")
+
+
+class SlowTypes:
+    """A monitor that holds its answer to qom-list-types until `release` is set: a
+    QEMU slow to answer, which a real one cannot be made on demand."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await negotiate(reader, writer)
+        while True:
+            request = await read_command(reader)
+            name = request.get("execute")
+            value: object = {}
+            if name == "query-status":
+                value = {"status": "running", "running": True}
+            elif name == "qom-list-types":
+                await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 30)
+                value = [{"name": "usb-tablet"}]
+            elif name == "human-monitor-command":
+                value = ""
+            elif name in ("qom-list", "query-qmp-schema"):
+                value = []
+            writer.write(reply(request, value))
+            await writer.drain()
+
+
+def test_a_slow_qemu_leaves_the_window_usable_and_says_it_is_asked(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    server = SlowTypes()
+    with FakeQmpServer(short_tmp / "slow.sock", server):
+        window = windows.on(short_tmp / "slow.sock", poll_interval_s=None)
+        act(window, "actionDeviceAdd").trigger()
+        dialog = window.findChild(DeviceAddDialog, "deviceAddDialog")
+        assert dialog is not None and dialog.isVisible()  # open at once, before any answer
+        assert dialog.note.text() == "asking QEMU…"
+        dialog.search.setText("tab")  # the dialog takes input meanwhile
+        assert dialog.search.text() == "tab"
+        server.release.set()
+        arun.wait(lambda: dialog.tree.topLevelItemCount() == 1)
+        # Without HMP's list every type is offered, unsorted, and the note says why.
+        assert "did not describe its devices" in dialog.note.text()
+        assert dialog.select_type("usb-tablet")
