@@ -5,12 +5,14 @@ left behind, each effect seen through the test's own monitor."""
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
 
 from qmpgui.app.main_window import MainWindow
@@ -100,6 +102,12 @@ def test_a_usb_tablet_goes_on_the_xhci_bus_from_the_dialog(
     choose(dialog, arun, "usb-tablet")
     assert dialog.id_edit.text() == "usb-tablet0"
     assert [dialog.bus_box.itemText(i) for i in range(dialog.bus_box.count())][1:] == ["xhci.0"]
+    # The command as it would be sent, to paste in the console.
+    dialog.copy_button.click()
+    assert json.loads(QGuiApplication.clipboard().text()) == {
+        "execute": "device_add",
+        "arguments": {"driver": "usb-tablet", "id": "usb-tablet0"},
+    }
     dialog.add_button.click()
     arun.wait(lambda: peripherals(usb_vm).get("usb-tablet0") == "child<usb-tablet>")
     usb = usb_vm.watch.execute("human-monitor-command", {"command-line": "info usb"})
@@ -317,3 +325,31 @@ def test_a_slow_qemu_leaves_the_window_usable_and_says_it_is_asked(
         # Without HMP's list every type is offered, unsorted, and the note says why.
         assert "did not describe its devices" in dialog.note.text()
         assert dialog.select_type("usb-tablet")
+
+
+@pytest.mark.qemu
+def test_a_backend_in_use_is_named_with_the_device_that_holds_it(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    vm = QemuVm(short_tmp, name="scsi").start(extra=["-device", "virtio-scsi-pci,id=scsi0"])
+    try:
+        vm.watch.execute("blockdev-add", {"driver": "null-co", "node-name": "nb1"})
+        vm.watch.execute("device_add", {"driver": "scsi-hd", "drive": "nb1", "id": "d1"})
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        choose(dialog, arun, "scsi-hd")
+        assert dialog.form is not None
+        drive = dialog.form.fields["drive"].widget
+        assert isinstance(drive, QLineEdit)
+        drive.setText("nb1")
+        dialog.add_button.click()
+        said = (
+            "the backend 'nb1' is in use by the device 'd1': each disk needs a block node "
+            "of its own"
+        )
+        arun.wait(lambda: dialog.error.text() == said)
+        assert any(said in t for t in log_texts(window))
+        assert drive.text() == "nb1" and dialog.isVisible()
+        assert set(peripherals(vm)) == {"scsi0", "d1"}
+    finally:
+        vm.stop()
