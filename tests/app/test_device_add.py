@@ -367,3 +367,27 @@ def test_a_libvirt_domain_says_its_devices_are_libvirts(
     add = act(window, "actionDeviceAdd")
     assert not add.isEnabled()
     assert "a libvirt domain's devices are added through libvirt" in add.toolTip()
+
+
+@pytest.mark.qemu
+def test_a_full_bus_is_named_with_another_to_choose(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # A PCI bridge with a device in each of its 32 slots.
+    fill = [f"-device pci-testdev,bus=br1,addr={slot:x}".split() for slot in range(32)]
+    extra = ["-device", "pci-bridge,id=br1,chassis_nr=1"]
+    vm = QemuVm(short_tmp, name="full").start(extra=extra + [a for d in fill for a in d])
+    try:
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        choose(dialog, arun, "e1000")
+        assert dialog.bus_box.findText("br1") > 0  # it takes hot-plug; it has no room
+        dialog.bus_box.setCurrentText("br1")
+        before = _pci_devices(vm)
+        dialog.add_button.click()
+        said = "bus 'br1' is full, no free slot for e1000: choose another bus: pci.0"
+        arun.wait(lambda: dialog.error.text() == said)
+        assert any(said in t for t in log_texts(window))
+        assert _pci_devices(vm) == before and "e10000" not in peripherals(vm)
+    finally:
+        vm.stop()

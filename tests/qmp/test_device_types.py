@@ -115,3 +115,8 @@ def test_qemu_refusals_become_sentences_that_say_what_to_choose() -> None:
     assert device_add_error("Parameter 'romsize' expects uint32_t") == (
         "'romsize' takes uint32: the value given is not one"
     )
+    full = "PCI: no slot/function available for e1000, all in use or reserved"
+    assert device_add_error(full, ["pci.0", "br1"], "br1") == (
+        "bus 'br1' is full, no free slot for e1000: choose another bus: pci.0"
+    )
+    assert device_add_error(full, []).startswith("the bus QEMU chose is full")

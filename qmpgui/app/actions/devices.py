@@ -154,7 +154,7 @@ class Devices:
         desc = outcome.error or ""
         if outcome.error_class is not None:
             desc = desc.removeprefix(f"{outcome.error_class}: ")
-        sentence = device_add_error(desc, buses)
+        sentence = device_add_error(desc, buses, str(args.get("bus", "")))
         self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {sentence}", vm=session)
         if self.dialog is dialog:
             dialog.show_error(sentence)
