@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from PySide6.QtWidgets import QLineEdit
+
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.snapshot_pictures import take_picture
 from qmpgui.models.transcript import RowKind
@@ -17,6 +19,7 @@ from qmpgui.session import ConnState
 from qmpgui.session.snapshots import run_snapshot
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.console import ConsoleWidget
+from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.media_dialog import MediaDialog
 from qmpgui.ui.panes import Pane
 from qmpgui.ui.panes.block import BlockPane
@@ -324,6 +327,31 @@ async def powerdown_scene(shot: Shooter) -> None:
         row.dismiss.click()
 
 
+async def device_add_scene(shot: Shooter) -> None:
+    """Add device: the picker narrowed to network cards, virtio-net-pci's form with a MAC
+    typed, the command below it; then closed, nothing added."""
+    await _show(shot, StatusPane)
+    shot.press("actionDeviceAdd")
+
+    def dialog() -> DeviceAddDialog | None:
+        found = shot.window.findChild(DeviceAddDialog, "deviceAddDialog")
+        return found if found is not None and found.tree.topLevelItemCount() else None
+
+    await shot.until(dialog, "the Add device dialog's list")
+    shown = dialog()
+    assert shown is not None
+    shown.search.setText("net")
+    if not shown.select_type("virtio-net-pci"):
+        raise PictureError("virtio-net-pci is not offered on the demo VM")
+    await shot.until(lambda: shown.form is not None, "virtio-net-pci's form")
+    assert shown.form is not None
+    mac = shown.form.fields["mac"].widget
+    if isinstance(mac, QLineEdit):
+        mac.setText("52:54:00:12:34:57")
+    await shot.shoot(shown, "control/device-add.png")
+    shown.close()
+
+
 #: Every picture under docs/, by its path there, in the order they are taken.
 SCENES: dict[str, Scene] = {
     "screenshot.png": main_window,
@@ -341,4 +369,5 @@ SCENES: dict[str, Scene] = {
     "control/media.png": media_scene,
     "control/viewer.png": viewer_scene,
     "control/powerdown.png": powerdown_scene,
+    "control/device-add.png": device_add_scene,
 }
