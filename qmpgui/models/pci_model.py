@@ -64,23 +64,24 @@ def function_node(
     `class_info.class` in hex), Vendor:device (`id.vendor`:`id.device`), Subsystem
     (`id.subsystem-vendor`:`id.subsystem`, 3.1+), qdev id (`qdev_id`), IRQ (`irq`),
     BARs (`regions`, see bar_text()). `ids` names the vendor and device (pci.ids:
-    "Intel Corporation 82540EM Gigabit Ethernet Controller [8086:100e]"); a device
-    whose unplug is pending (`pending`, its words) says so beside its qdev id. A bridge
-    has its secondary bus under it (bus_node()). Never raises."""
-    qdev = show(fn.qdev_id, "qdev_id", fn.invalid)
+    "Intel 82540EM Gigabit Ethernet Controller [8086:100e]"); a device
+    whose unplug is pending (`pending`, its words) says so before its class (the
+    column elides the middle of what does not fit), in the pending tone. A bridge has its secondary bus under it (bus_node()). Never raises."""
+    kind = _class(fn)
     cells = [
         _slot(fn),
-        _class(fn),
+        f"{pending}: {kind}" if pending else kind,
         (ids or PciIds()).describe(fn.vendor, fn.device, id_pair(fn.vendor, fn.device)),
         id_pair(fn.subsystem_vendor, fn.subsystem),
-        f"{qdev} ({pending})" if pending else qdev,
+        show(fn.qdev_id, "qdev_id", fn.invalid),
         show(fn.irq, "irq", fn.invalid),
         "; ".join(bar_text(bar) for bar in fn.bars) or DASH,
     ]
     tips = [f"{COLUMNS[n]}: {cell}" for n, cell in enumerate(cells[:BARS])]
     tips += [bar_text(bar) for bar in fn.bars]
     children = [bus_node(fn.secondary, fn, ids, unplugging)] if fn.secondary is not None else []
-    return Node(("function", fn.function), cells, fn.raw, "\n".join(tips), None, children)
+    tone = Tone.PENDING if pending else None
+    return Node(("function", fn.function), cells, fn.raw, "\n".join(tips), tone, children)
 
 
 def bus_node(

@@ -10,6 +10,7 @@ and every id is then shown in hex alone; nothing here raises.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,16 +33,30 @@ class PciIds:
     devices: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def describe(self, vendor: int | None, device: int | None, hex_ids: str) -> str:
-        """ "Intel Corporation 82540EM Gigabit Ethernet Controller [8086:100e]": the
-        vendor's and the device's names before `hex_ids` (the ids as shown in hex), or
-        `hex_ids` alone when the database names neither; never raises."""
+        """The vendor's name without its company form ("Intel Corporation" is "Intel")
+        and the device's before `hex_ids` (the ids as shown in hex): "Intel 82540EM
+        Gigabit Ethernet Controller [8086:100e]"; `hex_ids` alone when the database
+        names neither. Never raises."""
         if vendor is None:
             return hex_ids
-        names = [self.vendors.get(vendor, "")]
+        names = [short_vendor(self.vendors.get(vendor, ""))]
         if device is not None:
             names.append(self.devices.get((vendor, device), ""))
         words = " ".join(n for n in names if n)
         return f"{words} [{hex_ids}]" if words else hex_ids
+
+
+#: A company's legal form at the end of its name, which a narrow column can spare.
+_COMPANY_FORM = re.compile(
+    r"(?:,?\s+(?:Corporation|Corp\.|Incorporated|Inc\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|"
+    r"GmbH|AG|LLC|S\.A\.|B\.V\.))+$"
+)
+
+
+def short_vendor(name: str) -> str:
+    """A vendor's name without its company form: "Intel Corporation" -> "Intel",
+    "Red Hat, Inc." -> "Red Hat"; the name itself when that would leave nothing."""
+    return _COMPANY_FORM.sub("", name) or name
 
 
 def _id_and_name(text: str) -> tuple[int, str] | None:

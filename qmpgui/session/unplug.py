@@ -38,7 +38,7 @@ DEL_LABEL = "Remove device"
 #: What a device whose unplug QEMU has not finished shows beside its id.
 UNPLUG_REQUESTED = "unplug requested"
 #: ... once the timeout passed.
-NOT_RELEASED = "unplug requested: the guest has not released it"
+NOT_RELEASED = "unplug requested, not released by the guest"
 
 
 class BackendKind(Enum):

@@ -96,4 +96,4 @@ def test_the_system_database_where_installed(
     if installed is None:
         assert shown == "8086:100e"
     else:
-        assert shown == "Intel Corporation 82540EM Gigabit Ethernet Controller [8086:100e]"
+        assert shown == "Intel 82540EM Gigabit Ethernet Controller [8086:100e]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qmpgui.qmp.pci_ids import PciIds, load_pci_ids, parse_pci_ids
+from qmpgui.qmp.pci_ids import PciIds, load_pci_ids, parse_pci_ids, short_vendor
 
 SAMPLE = """\
 # pci.ids as lspci reads it
@@ -25,15 +25,15 @@ C 02  Network controller
 def test_vendors_and_devices_are_named_with_their_ids_in_hex() -> None:
     ids = parse_pci_ids(SAMPLE.splitlines(keepends=True))
     assert ids.describe(0x8086, 0x100E, "8086:100e") == (
-        "Intel Corporation 82540EM Gigabit Ethernet Controller [8086:100e]"
+        "Intel 82540EM Gigabit Ethernet Controller [8086:100e]"
     )
     assert ids.describe(0x1AF4, 0x1000, "1af4:1000") == (
-        "Red Hat, Inc. Virtio network device [1af4:1000]"
+        "Red Hat Virtio network device [1af4:1000]"
     )
     # A subsystem line is not a device of the vendor; the class list names no vendor.
     assert (0x8086, 0x8086) not in ids.devices and 0x02 not in ids.vendors
     # A device the file does not know keeps its vendor's name; an unknown vendor is hex.
-    assert ids.describe(0x8086, 0x2922, "8086:2922") == "Intel Corporation [8086:2922]"
+    assert ids.describe(0x8086, 0x2922, "8086:2922") == "Intel [8086:2922]"
     assert ids.describe(0x1234, 0x1111, "1234:1111") == "1234:1111"
 
 
@@ -53,3 +53,13 @@ def test_the_first_file_that_reads_is_taken(tmp_path: Path) -> None:
     good.write_text(SAMPLE)
     ids = load_pci_ids([tmp_path / "misc.ids", good])
     assert ids.vendors[0x8086] == "Intel Corporation"
+
+
+def test_a_vendor_is_named_without_its_company_form() -> None:
+    assert short_vendor("Intel Corporation") == "Intel"
+    assert short_vendor("Red Hat, Inc.") == "Red Hat"
+    assert short_vendor("Realtek Semiconductor Co., Ltd.") == "Realtek Semiconductor"
+    assert (
+        short_vendor("Advanced Micro Devices, Inc. [AMD]") == "Advanced Micro Devices, Inc. [AMD]"
+    )
+    assert short_vendor("Inc.") == "Inc."
