@@ -14,7 +14,9 @@ from PySide6.QtCore import QModelIndex
 from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
 from qmpgui.models.node_tree import Node, NodeTreeModel
-from qmpgui.session.unplug import Backend, BackendKind, unplugs_of
+from qmpgui.qmp import Event
+from qmpgui.session import VmSession
+from qmpgui.session.unplug import Backend, BackendKind, Pending, unplugs_of
 from qmpgui.ui.panes.block import BlockPane
 from qmpgui.ui.panes.devices import DevicesPane
 from qmpgui.ui.panes.inspect import InspectPane
@@ -289,3 +291,39 @@ def test_a_virtio_nic_on_a_q35_root_port_goes_and_its_netdev_is_said_to_be_left(
         assert "n1:" in network
     finally:
         vm.stop()
+
+
+def test_only_the_event_naming_the_device_ends_its_pending_unplug(arun: AsyncRunner) -> None:
+    session = VmSession("vm", "/nonexistent/vm.qmp")
+    unplugs = unplugs_of(session)
+
+    def deleted(data: dict[str, str]) -> Event:
+        return Event.parse({"event": "DEVICE_DELETED", "data": data})
+
+    async def run() -> None:
+        unplugs.pending["vnet1"] = Pending("vnet1", "virtio-net-pci", 0.0, ())
+        # A device's internal part goes first, named by its path alone (QEMU 7.2).
+        session.eventsReceived.emit([deleted({"path": "/machine/peripheral/vnet1/virtio-backend"})])
+        assert list(unplugs.words()) == ["vnet1"]
+        session.eventsReceived.emit(
+            [deleted({"device": "vnet1", "path": "/machine/peripheral/vnet1"})]
+        )
+        assert unplugs.words() == {}
+        await unplugs.tasks.aclose()
+
+    arun(run())
+    session.deleteLater()
+
+
+def test_a_libvirt_domain_says_its_devices_are_removed_through_libvirt(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open("test:///default")
+    (connection,) = window.model.connections
+    arun.wait(lambda: len(window.model.domain_sessions(connection)) == 1)
+    (domain,) = window.model.domain_sessions(connection)
+    window.vm_list.setCurrentIndex(window.model.index_of(domain))
+    arun.wait(lambda: window.selection.current is domain)
+    remove = act(window, "actionDeviceDel")
+    assert not remove.isEnabled()
+    assert "a libvirt domain's devices are removed through libvirt" in remove.toolTip()
