@@ -90,7 +90,9 @@ class BalloonBar(QWidget):
         self.set_button.setToolTip(refusal or tip)
         self.spin.setToolTip(unavailable or tip)
         if refusal is not None and session is not None and refusal != "not connected":
-            self._show(refusal[0].upper() + refusal[1:] + ".", Tone.ERROR)
+            # No balloon is how the VM is; a target out of bounds is the user's to mend.
+            tone = Tone.MUTED if unavailable else Tone.ERROR
+            self._show(refusal[0].upper() + refusal[1:] + ".", tone)
         elif self._outcome is not None:
             text, level = self._outcome
             self._show(text, Tone.ERROR if level is Level.ERROR else None)
