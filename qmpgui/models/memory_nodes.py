@@ -84,16 +84,22 @@ def balloon_text(state: MemoryState, result: QueryResult | None, domain: bool) -
     return f"the guest keeps {human_bytes(actual)} of {human_bytes(ram)}{held}"
 
 
-def target_text(state: MemoryState) -> tuple[str, Tone | None]:
-    """The target asked and whether the guest reached it, with its tone: QEMU reports no
-    target, so only one asked from qmpgui on this connection is known."""
+def target_node(state: MemoryState) -> Node:
+    """The target asked and whether the guest reached it ("96 MiB, asked at 10:52:13:
+    reached"), with why it may not be in the tooltip: QEMU reports no target, so only
+    one asked from qmpgui on this connection is known."""
+    tone: Tone | None = None
     if state.target is None or state.target_at is None:
-        return "not known: QEMU reports only what the guest keeps", Tone.MUTED
-    when = time.strftime("%H:%M:%S", time.localtime(state.target_at))
-    asked = f"{human_bytes(state.target)}, asked at {when}"
-    if state.balloon_actual == state.target:
-        return f"{asked}: reached", None
-    return f"{asked}: not reached yet; {NEEDS_DRIVER}", Tone.WARNING
+        text, tone = "not known: QEMU reports only what the guest keeps", Tone.MUTED
+        tip = "QEMU keeps the target for the guest's balloon driver and does not report it."
+    else:
+        when = time.strftime("%H:%M:%S", time.localtime(state.target_at))
+        text = f"{human_bytes(state.target)}, asked at {when}: reached"
+        tip = "The guest keeps what was asked."
+        if state.balloon_actual != state.target:
+            text = text.removesuffix("reached") + "not given back yet (needs the guest's driver)"
+            tip, tone = NEEDS_DRIVER[0].upper() + NEEDS_DRIVER[1:] + ".", Tone.WARNING
+    return Node("target", ["Balloon target", text], None, tip, tone)
 
 
 def libvirt_text(state: MemoryState, result: QueryResult | None) -> str:
@@ -125,8 +131,7 @@ def memory_node(session: VmSession) -> Node:
         )
     )
     if state.has_balloon:
-        text, tone = target_text(state)
-        children.append(prop_node("target", "Balloon target", text, None, tone))
+        children.append(target_node(state))
     if session.domain is not None:
         libvirt_result = results.get(LIBVIRT_KEY)
         raw = libvirt_result.as_json() if libvirt_result else None
