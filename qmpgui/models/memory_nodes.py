@@ -86,19 +86,28 @@ def balloon_text(state: MemoryState, result: QueryResult | None, domain: bool) -
 
 def target_node(state: MemoryState) -> Node:
     """The target asked and whether the guest reached it ("96 MiB, asked at 10:52:13:
-    reached"), with why it may not be in the tooltip: QEMU reports no target, so only
-    one asked from qmpgui on this connection is known."""
-    tone: Tone | None = None
+    reached"), with why it may not in the tooltip. QEMU reports no target, so only one
+    asked from qmpgui on this connection is known; a BALLOON_CHANGE seen on it shows the
+    guest has a driver, and one since the target was asked a move of the guest's own or
+    another client's target."""
     if state.target is None or state.target_at is None:
-        text, tone = "not known: QEMU reports only what the guest keeps", Tone.MUTED
         tip = "QEMU keeps the target for the guest's balloon driver and does not report it."
+        text = "not known: QEMU reports only what the guest keeps"
+        return Node("target", ["Balloon target", text], None, tip, Tone.MUTED)
+    when = time.strftime("%H:%M:%S", time.localtime(state.target_at))
+    asked, actual = f"{human_bytes(state.target)}, asked at {when}", state.balloon_actual
+    tone: Tone | None = Tone.WARNING
+    if actual == state.target:
+        text, tip, tone = f"{asked}: reached", "The guest keeps what was asked.", None
+    elif actual is not None and state.changed_at is not None and state.changed_at > state.target_at:
+        text = f"{asked}: the guest has moved since, to {human_bytes(actual)}"
+        tip = "Another client asked another target, or the guest's driver chose so itself."
+    elif state.changed_at is not None:  # the guest's driver answered before: it is there
+        text, tip = f"{asked}: not reached yet", "The guest's balloon driver has yet to act."
     else:
-        when = time.strftime("%H:%M:%S", time.localtime(state.target_at))
-        text = f"{human_bytes(state.target)}, asked at {when}: reached"
-        tip = "The guest keeps what was asked."
-        if state.balloon_actual != state.target:
-            text = text.removesuffix("reached") + "not given back yet (needs the guest's driver)"
-            tip, tone = NEEDS_DRIVER[0].upper() + NEEDS_DRIVER[1:] + ".", Tone.WARNING
+        way = "given back" if actual is None or state.target < actual else "taken back"
+        text = f"{asked}: not {way} yet (needs the guest's driver)"
+        tip = NEEDS_DRIVER[0].upper() + NEEDS_DRIVER[1:] + "."
     return Node("target", ["Balloon target", text], None, tip, tone)
 
 

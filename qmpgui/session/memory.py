@@ -34,6 +34,9 @@ from qmpgui.session.vm_session import VmSession
 LABEL = "Set balloon target"
 #: libvirt's view of a domain's memory in Inspection.results.
 LIBVIRT_KEY = "libvirt memory"
+#: Why the target cannot be set yet: said in tooltips, not as news.
+NOT_CONNECTED = "not connected"
+NOT_ANSWERED = "the balloon has not answered yet (query-balloon)"
 #: The worker's ops: read a domain's memory, set its balloon's target (KiB).
 READ_OP = "memory"
 SET_OP = "set_memory"
@@ -110,11 +113,15 @@ def ram_bytes(state: MemoryState) -> int | None:
 
 def balloon_unavailable(session: VmSession) -> str | None:
     """Why the balloon's target cannot be set on `session` now, as a sentence; None when
-    it can. Not connected, no balloon device (which -device, or which XML, adds one)."""
+    it can. Not connected, no balloon device (which -device, or which XML, adds one),
+    or query-balloon has not answered (yet, or with an error the pane shows)."""
     if not session.connected:
-        return "not connected"
-    if session.inspection.memory.has_balloon is False:
+        return NOT_CONNECTED
+    memory = session.inspection.memory
+    if memory.has_balloon is False:
         return NO_BALLOON_DOMAIN if session.domain is not None else NO_BALLOON
+    if memory.has_balloon is None:
+        return NOT_ANSWERED
     return None
 
 

@@ -10,7 +10,14 @@ from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.memory import MiB
 from qmpgui.session import VmSession
-from qmpgui.session.memory import balloon_unavailable, ram_bytes, set_balloon, target_refusal
+from qmpgui.session.memory import (
+    NOT_ANSWERED,
+    NOT_CONNECTED,
+    balloon_unavailable,
+    ram_bytes,
+    set_balloon,
+    target_refusal,
+)
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.say import Say
 from qmpgui.ui.styles import set_tone
@@ -18,6 +25,8 @@ from qmpgui.ui.styles import set_tone
 #: The spin box's most, in MiB: wide enough that a too large target is typed, and refused
 #: with a sentence, rather than silently not taken.
 SPIN_MAX_MIB = 1 << 30
+#: Reasons the tooltips give but the note leaves out: the pane says them already.
+_QUIET = frozenset({NOT_CONNECTED, NOT_ANSWERED})
 
 
 class BalloonBar(QWidget):
@@ -89,7 +98,7 @@ class BalloonBar(QWidget):
         tip = "Ask the guest to keep this much memory (the balloon takes the rest)"
         self.set_button.setToolTip(refusal or tip)
         self.spin.setToolTip(unavailable or tip)
-        if refusal is not None and session is not None and refusal != "not connected":
+        if refusal is not None and session is not None and refusal not in _QUIET:
             # No balloon is how the VM is; a target out of bounds is the user's to mend.
             tone = Tone.MUTED if unavailable else Tone.ERROR
             self._show(refusal[0].upper() + refusal[1:] + ".", tone)
