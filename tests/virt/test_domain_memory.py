@@ -66,8 +66,8 @@ def test_a_domain_without_a_balloon_shows_libvirts_view_and_the_control_off_sayi
     domain: str, windows: Windows, arun: AsyncRunner
 ) -> None:
     _window, pane = show(windows, domain)
-    arun.wait(lambda: not pane.balloon.spin.isEnabled())
-    assert not pane.balloon.set_button.isEnabled()
+    arun.wait(lambda: "no balloon device" in pane.balloon.set_button.toolTip())
+    assert not pane.balloon.set_button.isEnabled() and not pane.balloon.spin.isEnabled()
     reason = pane.balloon.set_button.toolTip()
     assert "no balloon device" in reason and "<memballoon model='virtio'/>" in reason
     assert text(pane, "memory", "balloon").startswith("no balloon device")
