@@ -46,10 +46,19 @@ def domstate(name: str) -> str:
     return virsh("domstate", name)
 
 
-def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
+def domain_xml(
+    name: str, floppy: Path, cdrom: Path | None = None, balloon_slot: int | None = None
+) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
-    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
+    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
+    `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    balloon = "<memballoon model='none'/>"
+    if balloon_slot is not None:
+        balloon = (
+            "<memballoon model='virtio'><address type='pci' domain='0x0000' bus='0x00' "
+            f"slot='{balloon_slot:#04x}' function='0x0'/></memballoon>"
+        )
     # A VNC port free now: libvirt's autoport may pick one another program holds on
     # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
     with socket.socket() as probe:
@@ -73,7 +82,7 @@ def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
     </disk>
     <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
     <video><model type='vga'/></video>
-    <memballoon model='none'/>
+    {balloon}
   </devices>
 </domain>
 """
@@ -169,12 +178,21 @@ class Libvirtd:
         if len(self.pids) < 2:
             self.restart_libvirtd()
 
-    def define(self, name: str, *, cdrom: Path | None = None, start: bool = True) -> str:
-        """Define (and start) a tiny domain named `name` showing a red screen."""
-        floppy = boot_floppy(self.folder / f"{name}.img", RED_SCREEN)
+    def define(
+        self,
+        name: str,
+        *,
+        cdrom: Path | None = None,
+        start: bool = True,
+        guest: bytes = RED_SCREEN,
+        balloon_slot: int | None = None,
+    ) -> str:
+        """Define (and start) a tiny domain named `name` booting `guest` (a red screen by
+        default), with a virtio balloon at `balloon_slot` if given."""
+        floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
         xml = self.folder / f"{name}.xml"
-        xml.write_text(domain_xml(name, floppy, cdrom))
+        xml.write_text(domain_xml(name, floppy, cdrom, balloon_slot))
         virsh("define", str(xml))
         self.domains.append(name)
         if start:
