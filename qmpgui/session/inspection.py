@@ -33,8 +33,10 @@ from qmpgui.qmp.machine import (
     parse_target,
 )
 from qmpgui.qmp.pci import PciBus, parse_pci
+from qmpgui.qmp.pci_ids import PciIds
 from qmpgui.qmp.reader import Problems, Reader
 from qmpgui.qmp.screendump import console_indexes
+from qmpgui.session.pci_names import pci_ids
 from qmpgui.session.topic_state import (
     BlockState,
     DisplayState,
@@ -185,6 +187,8 @@ class Inspection:
 
     block: BlockState = field(default_factory=BlockState)
     pci: tuple[PciBus, ...] = ()
+    #: Vendor and device names for the PCI pane (pci.ids; empty without the file).
+    pci_ids: PciIds = field(default_factory=PciIds)
     display: DisplayState = field(default_factory=DisplayState)
     machine: MachineState = field(default_factory=MachineState)
     memory: MemoryState = field(default_factory=MemoryState)
@@ -352,6 +356,7 @@ class Fetcher:
     async def _pci(self) -> None:
         result = await self.query("query-pci")
         if result.ok:
+            self.inspection.pci_ids = await pci_ids()
             self.inspection.pci = parse_pci(result.reply, self.inspection.problems)
 
     async def _display(self) -> None:
@@ -431,8 +436,11 @@ BLOCK = register_topic(
 CONSOLES = register_topic("consoles", Fetcher._consoles, events={"DEVICE_DELETED"}, kept=True)
 #: The PCI tree (query-pci).
 PCI = register_topic("pci", Fetcher._pci, events={"DEVICE_DELETED"})
-#: VNC and SPICE servers and their clients (VNC_* and SPICE_* events).
-DISPLAY = register_topic("display", Fetcher._display, event_prefixes=("VNC_", "SPICE_"))
+#: VNC and SPICE servers and their clients (VNC_* and SPICE_* events; an unplugged
+#: display device takes its console away).
+DISPLAY = register_topic(
+    "display", Fetcher._display, events={"DEVICE_DELETED"}, event_prefixes=("VNC_", "SPICE_")
+)
 #: CPUs, mice, character devices, KVM, machine type and target.
 MACHINE = register_topic(
     "machine",

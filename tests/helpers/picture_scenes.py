@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLineEdit
 
 from qmpgui.log.entry import LogEntry, LogKind
@@ -373,6 +374,48 @@ async def device_add_scene(shot: Shooter) -> None:
     shown.close()
 
 
+def _pci_row(pane: PciPane, qdev: str) -> QModelIndex | None:
+    """The PCI pane's row of the device `qdev` (a qdev id), wherever it hangs."""
+    pending = [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        for row in range(pane.model.rowCount(parent)):
+            index = pane.model.index(row, 0, parent)
+            node = pane.model.node(index)
+            if node is not None and isinstance(node.raw, dict) and node.raw.get("qdev_id") == qdev:
+                return index
+            pending.append(index)
+    return None
+
+
+async def device_del_scene(shot: Shooter) -> None:
+    """Remove device on the demo's NIC behind its bridge, asked and confirmed: the guest
+    (none: the demo boots no OS) never releases it, so its unplug stays pending. Taken
+    last: the NIC stays pending until the demo VM is reset."""
+    await _show(shot, PciPane)
+    pane = shot.window.pane(PciPane)
+    await shot.until(lambda: _pci_row(pane, "nic0") is not None, "the demo's NIC in the PCI pane")
+    index = _pci_row(pane, "nic0")
+    assert index is not None
+    pane.view.setCurrentIndex(index)
+    shot.press("actionDeviceDel")
+    dialog = await shot.modal(ConfirmDialog, "Remove device's question")
+    assert isinstance(dialog, ConfirmDialog)
+    dialog.accept_button.click()
+
+    def pending() -> bool:
+        row = _pci_row(pane, "nic0")
+        node = pane.model.node(row) if row is not None else None
+        return node is not None and "unplug requested" in node.cells[1]
+
+    await shot.until(pending, "the NIC's pending unplug")
+    # The bridge selected, so that the NIC's row shows in the pending tone.
+    bridge = _pci_row(pane, "br1")
+    if bridge is not None:
+        pane.view.setCurrentIndex(bridge)
+    await shot.shoot(shot.window, "control/device-del.png")
+
+
 #: Every picture under docs/, by its path there, in the order they are taken.
 SCENES: dict[str, Scene] = {
     "screenshot.png": main_window,
@@ -391,4 +434,5 @@ SCENES: dict[str, Scene] = {
     "control/viewer.png": viewer_scene,
     "control/powerdown.png": powerdown_scene,
     "control/device-add.png": device_add_scene,
+    "control/device-del.png": device_del_scene,
 }

@@ -433,6 +433,7 @@ def test_block_pane_shows_a_qemu_23_libvirt_reply() -> None:
 NIC = (("bus", 0), ("slot", 3), ("bus", 1), ("slot", 1))
 
 
+@pytest.mark.usefixtures("no_pci_ids")
 def test_pci_pane_shows_the_qemu_72_tree() -> None:
     model = shown(PciModel, filled(qemu72()))
     assert model.headers == PCI_COLUMNS
@@ -474,6 +475,7 @@ def test_pci_pane_shows_qemu_10_bars_and_class_codes() -> None:
     assert row(model, ("bus", 0), ("slot", 4))["BARs"] == "BAR0 I/O 0xc080 32 B"
 
 
+@pytest.mark.usefixtures("no_pci_ids")
 def test_pci_copy_text_indents_by_depth() -> None:
     model = shown(PciModel, filled(qemu72()))
     lines = model.pane_text().splitlines()

@@ -23,6 +23,7 @@ from qmpgui.session.inspection import (
     topics_for_event,
 )
 from qmpgui.session.memory import MEMORY
+from qmpgui.session.peripherals import PERIPHERALS
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 
@@ -70,7 +71,14 @@ def test_events_map_to_the_topics_they_change() -> None:
     assert STATUS in topics_for_event("STOP")
     assert topics_for_event("BALLOON_CHANGE") == {MEMORY}
     assert topics_for_event("MEMORY_DEVICE_SIZE_CHANGE") == {MEMORY}
-    assert topics_for_event("DEVICE_DELETED") == {BLOCK, PCI, CONSOLES, MEMORY}
+    assert topics_for_event("DEVICE_DELETED") == {
+        BLOCK,
+        PCI,
+        CONSOLES,
+        MEMORY,
+        DISPLAY,
+        PERIPHERALS,
+    }
     assert topics_for_event("RTC_CHANGE") == frozenset()
 
 

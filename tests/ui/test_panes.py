@@ -151,6 +151,7 @@ def test_io_rates_appear_after_reads(rich_vm: RichVm, windows: Windows, arun: As
 
 
 @pytest.mark.qemu
+@pytest.mark.usefixtures("no_pci_ids")
 def test_pci_tree_nests_the_nic_under_the_bridge(
     rich_vm: RichVm, windows: Windows, arun: AsyncRunner
 ) -> None:
