@@ -4,7 +4,9 @@ display must have been started with to take one.
 QEMU 7.2's rules, tried: VNC takes a password only when started with
 `-vnc ...,password=on` (query-vnc's `auth` is then "vnc", or "vencrypt+...+vnc" with
 TLS); otherwise `set_password` fails with "Could not set password". Only the first 8
-characters of a VNC password count, and an empty one locks everyone out. SPICE takes
+characters of a VNC password count, and an empty one lets in any viewer that sends an
+empty password (VNC authentication with an all-zero key), while an empty SPICE password
+locks everyone out. SPICE takes
 one unless started with `disable-ticketing=on` (query-spice's `auth` "none"); without
 SPICE QEMU says "SPICE is not in use". `set_password` does not reset an earlier
 expiry, so a password set after `expire_password now` is expired at once: qmpgui sends
@@ -101,6 +103,20 @@ class Expiry:
 def label(protocol: str) -> str:
     """The protocol as users read it: "VNC", "SPICE"."""
     return protocol.upper()
+
+
+def empty_password_effect(protocol: str) -> str:
+    """What an empty password does to the display of `protocol`, in a sentence (QEMU 7.2
+    and spice-server 0.15, tried)."""
+    if protocol == "spice":
+        return (
+            "An empty SPICE password locks everyone out: no viewer can log in until "
+            "another password is set."
+        )
+    return (
+        "An empty VNC password lets in any viewer that sends an empty password: it "
+        "protects nothing."
+    )
 
 
 def set_arguments(protocol: str, password: str) -> dict[str, str]:

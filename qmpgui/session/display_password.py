@@ -41,12 +41,15 @@ async def set_display_password(
         outcome = await _libvirt(session, text, protocol, password=password, expiry=expiry, now=now)
     else:
         outcome = await perform(
-            session, text, "set_password", set_arguments(protocol, password), report=False
+            session,
+            text,
+            "set_password",
+            set_arguments(protocol, password),
+            report=False,
+            explain=lambda error: refusal_words(protocol, error),
         )
         if outcome.ok:
             outcome = await _expire(session, text, protocol, expiry, now, after_set=True)
-        else:
-            outcome = _with_error(outcome, refusal_words(protocol, outcome.error or ""))
     _say(session, outcome)
     return outcome
 

@@ -32,6 +32,7 @@ from qmpgui.qmp.display_password import (
     VNC_PASSWORD_CHARS,
     Expiry,
     ExpiryKind,
+    empty_password_effect,
     label,
     password_refusal,
 )
@@ -199,8 +200,9 @@ class DisplayPasswordBox(QGroupBox):
         return [f"{session.display_name}: {label(self.chosen_protocol)}"]
 
     def set_password(self) -> None:
-        """Send the password typed and the expiry chosen, after asking where the result
-        would lock everyone out (an empty password, an expiry already passed)."""
+        """Send the password typed and the expiry chosen, after asking first about an
+        empty password (SPICE then locks everyone out, VNC lets anyone in) and an expiry
+        already passed."""
         session = self._session_of()
         if session is None or refusal(session, self.chosen_protocol) is not None or self._busy:
             return
@@ -208,10 +210,7 @@ class DisplayPasswordBox(QGroupBox):
         expiry = self.chosen_expiry()
         name = label(self.chosen_protocol)
         if not password and not self._ask(
-            session,
-            f"Set an empty {name} password?",
-            f"An empty password locks everyone out of {name}: no viewer can log in "
-            "until another password is set.",
+            session, f"Set an empty {name} password?", empty_password_effect(self.chosen_protocol)
         ):
             return
         if expiry.passed(time.time()) and not self._ask(
