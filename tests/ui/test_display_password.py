@@ -249,3 +249,20 @@ def test_spice_without_ticketing_is_off_with_the_option_qemu_needs(
     arun.wait(lambda: "disable-ticketing=on" in box.note.text())
     assert "-spice ...,disable-ticketing=off" in box.note.text()
     assert not box.set_button.isEnabled()
+
+
+@pytest.mark.qemu
+def test_the_demo_vm_takes_a_vnc_password(windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.open("--demo")
+    arun.wait(lambda: all(s.connected for s in window.model.sessions), timeout=60)
+    window.vm_list.selectAll()
+    box = password_box(window, arun)
+    arun.wait(box.set_button.isEnabled)
+    vnc = window.model.session(0).inspection.display.vnc
+    assert vnc is not None and vnc.auth == "vnc" and vnc.port is not None
+    port = int(vnc.port)
+    assert not vnc_login(port, "demo-pw")  # no password until one is set
+    box.password.setText("demo-pw")
+    box.set_button.click()
+    said(window, arun, "it never expires")
+    assert vnc_login(port, "demo-pw")
