@@ -16,13 +16,14 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -80,6 +81,13 @@ def refusal(session: VmSession | None, protocol: str) -> str | None:
     )
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A label for `field` (its mnemonic moves the focus there)."""
+    made = QLabel(text)
+    made.setBuddy(field)
+    return made
+
+
 class DisplayPasswordBox(QGroupBox):
     """Set a display password and its expiry on the current VM; `session_of()` is it."""
 
@@ -115,9 +123,9 @@ class DisplayPasswordBox(QGroupBox):
         self.at.setObjectName("displayPasswordAt")
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
-        self.set_button = QPushButton("Set &password")
+        self.set_button = QPushButton("Set password")
         self.set_button.setObjectName("displayPasswordSet")
-        self.expire_button = QPushButton("Set e&xpiry only")
+        self.expire_button = QPushButton("Set expiry only")
         self.expire_button.setObjectName("displayPasswordExpire")
         self.note = QLabel(HINT)
         self.note.setObjectName("displayPasswordNote")
@@ -134,21 +142,25 @@ class DisplayPasswordBox(QGroupBox):
         self.refresh()
 
     def _lay_out(self) -> None:
-        when = QHBoxLayout()
-        when.addWidget(self.expiry)
-        when.addWidget(self.seconds)
-        when.addWidget(self.at)
-        when.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.set_button)
-        buttons.addWidget(self.expire_button)
-        buttons.addStretch(1)
-        form = QFormLayout(self)
-        form.addRow("&Display:", self.protocol)
-        form.addRow("Pass&word:", self.password)
-        form.addRow("E&xpires:", when)
-        form.addRow(buttons)
-        form.addRow(self.note)
+        # Two rows and the note: the servers' tree above keeps the pane's height.
+        first = QHBoxLayout()
+        first.addWidget(_buddy("Display:", self.protocol))
+        first.addWidget(self.protocol)
+        first.addWidget(_buddy("Pass&word:", self.password))
+        first.addWidget(self.password, 1)
+        second = QHBoxLayout()
+        second.addWidget(_buddy("E&xpires:", self.expiry))
+        second.addWidget(self.expiry)
+        second.addWidget(self.seconds)
+        second.addWidget(self.at)
+        second.addStretch(1)
+        second.addWidget(self.set_button)
+        second.addWidget(self.expire_button)
+        rows = QVBoxLayout(self)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        rows.addWidget(self.note)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     @property
     def chosen_protocol(self) -> str:
