@@ -81,6 +81,13 @@ def refusal(session: VmSession | None, protocol: str) -> str | None:
     )
 
 
+def _known(session: VmSession | None) -> bool:
+    """Whether QEMU has said which displays `session` has (query-vnc and query-spice)."""
+    if session is None or not session.connected:
+        return False
+    return all(f"query-{p}" in session.inspection.results for p in PROTOCOLS)
+
+
 def _buddy(text: str, field: QWidget) -> QLabel:
     """A label for `field` (its mnemonic moves the focus there)."""
     made = QLabel(text)
@@ -137,6 +144,8 @@ class DisplayPasswordBox(QGroupBox):
         self.set_button.clicked.connect(self.set_password)
         self.expire_button.clicked.connect(self.expire_password)
         self._shown_for: object = None
+        #: The display was chosen for the VM shown, once its displays were known.
+        self._picked = False
         self._busy = False
         self._show_expiry_fields()
         self.refresh()
@@ -183,8 +192,12 @@ class DisplayPasswordBox(QGroupBox):
         session = self._session_of()
         if session is not self._shown_for:
             self._shown_for = session
+            self._picked = False
             self.password.clear()
             self._set_note(HINT)
+        if not self._picked and _known(session):
+            # Once, when the displays are known: later the user's choice stays.
+            self._picked = True
             for n, protocol in enumerate(PROTOCOLS):
                 if refusal(session, protocol) is None:
                     self.protocol.setCurrentIndex(n)

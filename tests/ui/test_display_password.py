@@ -211,9 +211,11 @@ def test_a_spice_password_set_and_expired_in_the_pane(
     port = free_port(5990)
     vm.start(extra=["-spice", f"port={port},addr={HOST},disable-ticketing=off"])
     window = windows.on(vm)
-    box = password_box(window, arun, "spice")
-    # No VNC on this VM: SPICE is the display the box starts on.
-    assert box.chosen_protocol == "spice" and box.set_button.isEnabled()
+    pane = window.pane(DisplayPane)
+    window.panes.setCurrentWidget(pane)
+    box = pane.password_box
+    # No VNC on this VM: SPICE is the display the box starts on, once QEMU said so.
+    arun.wait(lambda: box.chosen_protocol == "spice" and box.set_button.isEnabled())
     box.password.setText("spice-pw")
     box.set_button.click()
     said(window, arun, "Set SPICE password")
