@@ -46,10 +46,15 @@ def domstate(name: str) -> str:
     return virsh("domstate", name)
 
 
-def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
+def domain_xml(
+    name: str, floppy: Path, cdrom: Path | None = None, vnc_passwd: str | None = None
+) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
-    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
+    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
+    `vnc_passwd`: the VNC display's password at start (libvirt then starts QEMU's VNC
+    with password=on, so that it takes another later); None for none."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    passwd = f" passwd='{vnc_passwd}'" if vnc_passwd is not None else ""
     # A VNC port free now: libvirt's autoport may pick one another program holds on
     # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
     with socket.socket() as probe:
@@ -71,7 +76,7 @@ def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
     <disk type='file' device='cdrom'>
       {medium}<target dev='hdc' bus='ide'/><readonly/>
     </disk>
-    <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
+    <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'{passwd}/>
     <video><model type='vga'/></video>
     <memballoon model='none'/>
   </devices>
@@ -163,12 +168,20 @@ class Libvirtd:
         if len(self.pids) < 2:
             self.restart_libvirtd()
 
-    def define(self, name: str, *, cdrom: Path | None = None, start: bool = True) -> str:
-        """Define (and start) a tiny domain named `name` showing a red screen."""
+    def define(
+        self,
+        name: str,
+        *,
+        cdrom: Path | None = None,
+        start: bool = True,
+        vnc_passwd: str | None = None,
+    ) -> str:
+        """Define (and start) a tiny domain named `name` showing a red screen; with
+        `vnc_passwd`, its VNC display has that password at start."""
         floppy = boot_floppy(self.folder / f"{name}.img", RED_SCREEN)
         os.chmod(floppy, 0o644)
         xml = self.folder / f"{name}.xml"
-        xml.write_text(domain_xml(name, floppy, cdrom))
+        xml.write_text(domain_xml(name, floppy, cdrom, vnc_passwd))
         virsh("define", str(xml))
         self.domains.append(name)
         if start:
