@@ -1,6 +1,7 @@
 """A throwaway local QEMU for `qmpgui --demo`: no Qt here, only asyncio.
 
-TCG, 128 MiB, std VGA, VNC on 127.0.0.1 at a free display, a 1 GiB qcow2 virtio disk
+TCG, 128 MiB, std VGA, VNC on 127.0.0.1 at a free display that takes a password
+(`password=on`: none is set, so a viewer gets in once one is set in the Display pane), a 1 GiB qcow2 virtio disk
 `vd0` and an IDE CD-ROM `cd0` holding a small ISO (both images made in its folder by
 qmpgui.host.demo_media), an e1000 NIC behind a PCI bridge `br1`, a virtio balloon
 `balloon0`, QMP on a unix socket
@@ -159,8 +160,9 @@ class DemoVm:
             "-vga",
             "std",
             "-display",
-            # to=: a display taken since free_vnc_display() looked is not a failed start.
-            f"vnc=127.0.0.1:{self.vnc_display},to={LAST_VNC_DISPLAY}",
+            # to=: a display taken since free_vnc_display() looked is not a failed start;
+            # password=on: the Display pane's password box has something to show.
+            f"vnc=127.0.0.1:{self.vnc_display},to={LAST_VNC_DISPLAY},password=on",
             # Something for every pane: a disk, a CD, a NIC behind a PCI bridge.
             "-drive",
             self._disk_option(),

@@ -10,7 +10,8 @@ What carries a secret, from QEMU's schema (qapi/ui.json, qapi/crypto.json,
 qapi/qom.json, qapi/block-core.json before 4.0, the `change` of 5.2 and older) and
 hmp-commands.hx:
 
-- `set_password`, `change-vnc-password`, `block_passwd`: `password`;
+- `set_password`, `change-vnc-password`, `block_passwd`: `password`; and libvirt's
+  `graphics_password` (a domain's display password, logged as "libvirt graphics_password");
 - `sev-inject-launch-secret`: `secret` (qapi/misc-target.json);
 - `change` with device `vnc` and target `password` (or `passwd`): `arg`;
 - `object-add` of a `secret` (flat, or under `props` before 6.0): `data`;
@@ -237,6 +238,9 @@ _ARGUMENT_RULES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "object-add": mask_object,
     "qom-set": _mask_qom_set,
     "human-monitor-command": _mask_command_line,
+    # A libvirt domain's display password, set through libvirt's device update
+    # (session/display_password.py), is logged under libvirt's op.
+    "libvirt graphics_password": _mask_password,
 }
 
 

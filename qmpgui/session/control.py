@@ -9,7 +9,7 @@ status bar, and the event log keeps it as a command entry.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from qmpgui.log.entry import Level, format_elapsed
@@ -84,6 +84,7 @@ async def perform(
     report: bool = True,
     note: str = "",
     libvirt: str | None = None,
+    explain: Callable[[str], str] | None = None,
 ) -> Outcome:
     """Run one user command on `session` and say how it went; its Outcome.
 
@@ -93,7 +94,9 @@ async def perform(
     `report`: the outcome is also said through `session.message` (the status bar);
     it is always logged as a command entry. `note` is added to a success.
     `libvirt`: on a libvirt domain, libvirt's call made instead (perform_libvirt()).
-    A QmpFailure is never raised: it becomes the outcome's `error`.
+    `explain` turns a failure's words into the sentence said and logged (what to do
+    about QEMU's refusal added). A QmpFailure is never raised: it becomes the outcome's
+    `error`.
     """
     if libvirt is not None and session.domain is not None:
         return await perform_libvirt(session, label, libvirt, report=report)
@@ -122,6 +125,10 @@ async def perform(
             outcome = Outcome(name, label, command, elapsed, error, HMP_ERROR_CLASS)
         else:
             outcome = Outcome(name, label, command, elapsed, note=note)
+    if explain is not None and outcome.error is not None:
+        outcome = Outcome(
+            name, label, command, outcome.elapsed_s, explain(outcome.error), outcome.error_class
+        )
     session.report_command(
         label,
         command,

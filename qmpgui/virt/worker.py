@@ -130,6 +130,7 @@ class Worker:
             "shutdown": lambda domain: self._dom(domain).shutdown(),
             "destroy": lambda domain: self._dom(domain).destroy(),
             "change_media": self.change_media,
+            "graphics_password": self.graphics_password,
             "screenshot": self.screenshot,
             "memory": self.memory,
             "set_memory": self.set_memory,
@@ -250,6 +251,34 @@ class Worker:
             if image_format and driver is not None:
                 driver.set("type", image_format)
         xml = ET.tostring(disk, encoding="unicode")
+        dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE)
+
+    def graphics_password(
+        self,
+        domain: str,
+        graphics: str,
+        password: str | None = None,
+        valid_to: str | None = None,
+    ) -> None:
+        """Set the password (None: keep it) and its end (`valid_to`, UTC
+        "YYYY-MM-DDTHH:MM:SS"; None: never) of the domain's `graphics` ("vnc", "spice")
+        display, with libvirt's device update of the running domain."""
+        dom = self._dom(domain)
+        # With the secure flag the XML holds the current passwd: a device update without
+        # it would set the password to none when only the expiry changes.
+        tree = ET.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE))
+        for device in tree.iter("graphics"):
+            if device.get("type") == graphics:
+                break
+        else:
+            raise libvirt.libvirtError(f"{domain} has no {graphics.upper()} display")
+        if password is not None:
+            device.set("passwd", password)
+        if valid_to is None:
+            device.attrib.pop("passwdValidTo", None)
+        else:
+            device.set("passwdValidTo", valid_to)
+        xml = ET.tostring(device, encoding="unicode")
         dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE)
 
     def screenshot(self, domain: str, path: str, screen: int = 0) -> str:

@@ -47,12 +47,19 @@ def domstate(name: str) -> str:
 
 
 def domain_xml(
-    name: str, floppy: Path, cdrom: Path | None = None, balloon_slot: int | None = None
+    name: str,
+    floppy: Path,
+    cdrom: Path | None = None,
+    balloon_slot: int | None = None,
+    vnc_passwd: str | None = None,
 ) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
     free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
-    `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0."""
+    `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0. `vnc_passwd`: the
+    VNC display's password at start (libvirt then starts QEMU's VNC with password=on, so
+    that it takes another later); None for none."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    passwd = f" passwd='{vnc_passwd}'" if vnc_passwd is not None else ""
     balloon = "<memballoon model='none'/>"
     if balloon_slot is not None:
         balloon = (
@@ -80,7 +87,7 @@ def domain_xml(
     <disk type='file' device='cdrom'>
       {medium}<target dev='hdc' bus='ide'/><readonly/>
     </disk>
-    <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
+    <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'{passwd}/>
     <video><model type='vga'/></video>
     {balloon}
   </devices>
@@ -186,13 +193,17 @@ class Libvirtd:
         start: bool = True,
         guest: bytes = RED_SCREEN,
         balloon_slot: int | None = None,
+        vnc_passwd: str | None = None,
     ) -> str:
         """Define (and start) a tiny domain named `name` booting `guest` (a red screen by
-        default), with a virtio balloon at `balloon_slot` if given."""
+        default), with a virtio balloon at `balloon_slot` if given; with `vnc_passwd`, its
+        VNC display has that password at start."""
         floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
         xml = self.folder / f"{name}.xml"
-        xml.write_text(domain_xml(name, floppy, cdrom, balloon_slot))
+        xml.write_text(
+            domain_xml(name, floppy, cdrom, balloon_slot=balloon_slot, vnc_passwd=vnc_passwd)
+        )
         virsh("define", str(xml))
         self.domains.append(name)
         if start:

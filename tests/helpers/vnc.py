@@ -32,13 +32,16 @@ def vnc_display_lock() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def start_with_vnc(vm: QemuVm, extra: list[str], first: int = 40, attempts: int = 10) -> int:
-    """Start `vm` with VNC on a free display of 127.0.0.1, from `first` up; return it."""
+def start_with_vnc(
+    vm: QemuVm, extra: list[str], first: int = 40, attempts: int = 10, options: str = ""
+) -> int:
+    """Start `vm` with VNC on a free display of 127.0.0.1, from `first` up, with more of
+    -vnc's `options` (",password=on"); return the display."""
     with vnc_display_lock():
         for attempt in range(1, attempts + 1):
             display = free_vnc_display(first)
             try:
-                vm.start(extra=[*extra, "-vnc", f"127.0.0.1:{display}"])
+                vm.start(extra=[*extra, "-vnc", f"127.0.0.1:{display}{options}"])
                 vm.watch.execute("query-status")  # QEMU answers: it listens on VNC
             except RuntimeError as error:  # QEMU exited: the display may have gone meanwhile
                 vm.stop()

@@ -1,4 +1,5 @@
-"""The display pane (`displayPane`): VNC/SPICE servers, clients, and "Open viewer"."""
+"""The display pane (`displayPane`): VNC/SPICE servers, clients, "Open viewer", and the
+password box (ui/display_password.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from qmpgui.models.palette import Tone
 from qmpgui.qmp.display import Listener, Transport, vnc_listeners
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import DISPLAY
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.display_password import DisplayPasswordBox
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
@@ -29,7 +32,8 @@ def entry_text(listener: Listener) -> str:
 
 @register_pane("D&isplay", order=40)
 class DisplayPane(InspectPane):
-    """VNC and SPICE servers of the current VM, their clients, and Open viewer."""
+    """VNC and SPICE servers of the current VM, their clients, Open viewer and the
+    display password."""
 
     topics = frozenset({DISPLAY})
 
@@ -50,6 +54,9 @@ class DisplayPane(InspectPane):
         row.addWidget(self.open_button)
         row.addWidget(self.note, 1)
         self.layout_.addLayout(row)
+        self._tasks = TaskSet()
+        self.password_box = DisplayPasswordBox(lambda: self.session, self._tasks.spawn)
+        self.layout_.addWidget(self.password_box)
         self.refresh()
 
     def listeners(self) -> list[Listener]:
@@ -68,6 +75,11 @@ class DisplayPane(InspectPane):
     def refresh(self) -> None:
         super().refresh()
         self._update_button()
+        self.password_box.refresh()
+
+    async def aclose(self) -> None:
+        """End a password being sent."""
+        await self._tasks.aclose()
 
     def _update_button(self) -> None:
         listeners = self.listeners()
