@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
         for group in ([lists.add, lists.remove], [lists.connect, lists.disconnect], lifecycle):
             toolbar.addActions(group)
             toolbar.addSeparator()
-        toolbar.addActions(devices)
+        # Send key is a menu of combinations: the VM menu and the context menu hold it.
+        toolbar.addActions([a for a in devices if a.menu() is None])
 
     def _build_central(self) -> None:
         self.vm_list = VmListView(self.model)

@@ -29,7 +29,7 @@ import re
 import sys
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
@@ -131,6 +131,7 @@ class Worker:
             "destroy": lambda domain: self._dom(domain).destroy(),
             "change_media": self.change_media,
             "screenshot": self.screenshot,
+            "send_key": self.send_key,
         }
 
     # -- callbacks (libvirt's event thread) ------------------------------------------
@@ -258,6 +259,13 @@ class Worker:
             stream.recvAll(lambda _s, data, f: f.write(data), file)
             stream.finish()
         return str(mime)
+
+    def send_key(self, domain: str, keys: Sequence[int], hold_ms: int) -> None:
+        """Press the Linux key codes `keys` together for `hold_ms` ms, released in
+        reverse (virDomainSendKey with VIR_KEYCODE_SET_LINUX; libvirt turns them into
+        the numbers QEMU's send-key takes)."""
+        dom = self._dom(domain)
+        dom.sendKey(libvirt.VIR_KEYCODE_SET_LINUX, hold_ms, list(keys), len(keys), 0)
 
     def serve(self, line: str) -> None:
         """Answer one request line."""
