@@ -31,7 +31,9 @@ class KeyNameCompleter(QCompleter):
     it stays as typed."""
 
     def __init__(self, names: Collection[str], parent: QWidget | None = None) -> None:
-        super().__init__(QStringListModel(sorted(names)), parent)
+        super().__init__(parent)
+        # The completer does not own a model it is given: the model is its child here.
+        self.setModel(QStringListModel(sorted(names), self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 

@@ -46,10 +46,18 @@ def domstate(name: str) -> str:
     return virsh("domstate", name)
 
 
-def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
+def domain_xml(
+    name: str, floppy: Path, cdrom: Path | None = None, serial: Path | None = None
+) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
-    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
+    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty);
+    COM1 written into the file `serial` where given."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    com1 = (
+        f"<serial type='file'><source path='{serial}'/><target port='0'/></serial>"
+        if serial
+        else ""
+    )
     # A VNC port free now: libvirt's autoport may pick one another program holds on
     # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
     with socket.socket() as probe:
@@ -74,6 +82,7 @@ def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
     <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
     <video><model type='vga'/></video>
     <memballoon model='none'/>
+    {com1}
   </devices>
 </domain>
 """
@@ -163,12 +172,21 @@ class Libvirtd:
         if len(self.pids) < 2:
             self.restart_libvirtd()
 
-    def define(self, name: str, *, cdrom: Path | None = None, start: bool = True) -> str:
-        """Define (and start) a tiny domain named `name` showing a red screen."""
-        floppy = boot_floppy(self.folder / f"{name}.img", RED_SCREEN)
+    def define(
+        self,
+        name: str,
+        *,
+        cdrom: Path | None = None,
+        start: bool = True,
+        guest: bytes = RED_SCREEN,
+        serial: Path | None = None,
+    ) -> str:
+        """Define (and start) a tiny domain named `name` booting the boot sector
+        `guest` (a red screen by default), its COM1 into the file `serial` if given."""
+        floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
         xml = self.folder / f"{name}.xml"
-        xml.write_text(domain_xml(name, floppy, cdrom))
+        xml.write_text(domain_xml(name, floppy, cdrom, serial))
         virsh("define", str(xml))
         self.domains.append(name)
         if start:
