@@ -43,9 +43,9 @@ class SendKeyMenu(QMenu):
             self._add(consoles, combo, f"sendKeyCtrlAltF{number}", text)
         sysrq = self.addMenu("Alt+Sys&Rq")
         sysrq.setObjectName("sendKeySysRq")
-        for combo in SYSRQ:
-            letter = combo.keys[-1]
-            self._add(sysrq, combo, f"sendKeySysRq{letter.upper()}", f"Alt+SysRq+&{letter.upper()}")
+        for combo in SYSRQ:  # under Alt+SysRq: the letter and what Linux does on it
+            letter = combo.keys[-1].upper()
+            self._add(sysrq, combo, f"sendKeySysRq{letter}", f"&{letter} — {combo.means}")
         self._add(self, PRINT_SCREEN, "sendKeyPrint", "&Print Screen")
         self.addSeparator()
         other = QAction("&Other keys…", self)
@@ -58,12 +58,9 @@ class SendKeyMenu(QMenu):
         action = QAction(text, menu)
         action.setObjectName(name)
         action.setData(combo.keys)
-        # The text is the combination; a SysRq letter also says what Linux does on it.
         tip = f"{combo.label}: {combo.means}" if combo.means else f"Press {combo.label}"
         action.setStatusTip(f"{tip} ({combo.text})")
         action.setToolTip(action.statusTip())
-        if combo.means:
-            action.setText(f"{text}\t{combo.means}")
         action.triggered.connect(lambda _=False, keys=combo.keys: self.chosen.emit(keys))
         menu.addAction(action)
         return action
