@@ -47,12 +47,23 @@ def domstate(name: str) -> str:
 
 
 def domain_xml(
-    name: str, floppy: Path, cdrom: Path | None = None, serial: Path | None = None
+    name: str,
+    floppy: Path,
+    cdrom: Path | None = None,
+    balloon_slot: int | None = None,
+    serial: Path | None = None,
 ) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
-    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty);
-    COM1 written into the file `serial` where given."""
+    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
+    `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0. `serial`: COM1
+    written into that file."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    balloon = "<memballoon model='none'/>"
+    if balloon_slot is not None:
+        balloon = (
+            "<memballoon model='virtio'><address type='pci' domain='0x0000' bus='0x00' "
+            f"slot='{balloon_slot:#04x}' function='0x0'/></memballoon>"
+        )
     com1 = (
         f"<serial type='file'><source path='{serial}'/><target port='0'/></serial>"
         if serial
@@ -81,7 +92,7 @@ def domain_xml(
     </disk>
     <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
     <video><model type='vga'/></video>
-    <memballoon model='none'/>
+    {balloon}
     {com1}
   </devices>
 </domain>
@@ -185,14 +196,16 @@ class Libvirtd:
         cdrom: Path | None = None,
         start: bool = True,
         guest: bytes = RED_SCREEN,
+        balloon_slot: int | None = None,
         serial: Path | None = None,
     ) -> str:
-        """Define (and start) a tiny domain named `name` booting the boot sector
-        `guest` (a red screen by default), its COM1 into the file `serial` if given."""
+        """Define (and start) a tiny domain named `name` booting `guest` (a red screen by
+        default), with a virtio balloon at `balloon_slot` if given, its COM1 into the file
+        `serial` if given."""
         floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
         xml = self.folder / f"{name}.xml"
-        xml.write_text(domain_xml(name, floppy, cdrom, serial))
+        xml.write_text(domain_xml(name, floppy, cdrom, balloon_slot, serial))
         virsh("define", str(xml))
         self.domains.append(name)
         if start:
