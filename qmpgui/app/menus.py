@@ -51,7 +51,8 @@ def build_menus(
     for group in ([lists.add, lists.remove], [lists.connect, lists.disconnect], lifecycle):
         toolbar.addActions(group)
         toolbar.addSeparator()
-    toolbar.addActions(vm_actions.group(Group.DEVICE))
+    # Send key is a menu of combinations: the VM menu and the context menu hold it.
+    toolbar.addActions([a for a in vm_actions.group(Group.DEVICE) if a.menu() is None])
 
 
 def context_menu(parent: QWidget, lists: ListActions, vm_actions: VmActions) -> QMenu:

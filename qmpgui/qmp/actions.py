@@ -40,6 +40,9 @@ class VmAction(StrEnum):
     #: (qapi/machine.json).
     WAKE = "wake"
     SCREENDUMP = "screendump"
+    #: Keys pressed on the guest's keyboard (send-key; which keys: qmp/keys.py); a
+    #: libvirt domain's go through libvirt's send-key.
+    SEND_KEY = "send-key"
     #: A libvirt domain's pulled plug (libvirt's destroy); Quit VM's place for a domain.
     FORCE_OFF = "force-off"
 
@@ -333,6 +336,21 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Risk.CHANGES,  # QEMU writes a file
             _HAS_SCREEN,
             multi_vm=True,
+        ),
+        ActionFacts(
+            VmAction.SEND_KEY,
+            "send-key",
+            "actionSendKey",
+            "Send &key",
+            "",  # a menu of combinations, each without a key of its own
+            "Press keys on the guest's keyboard that the desktop would take for itself (send-key)",
+            Group.DEVICE,
+            Risk.CHANGES,
+            # A stopped guest reads no keyboard: the keys would wait in QEMU's queue
+            # and reach it at an unforeseeable later moment.
+            _states("running"),
+            multi_vm=True,
+            libvirt="send_key",
         ),
         ActionFacts(
             MediaAction.EJECT,

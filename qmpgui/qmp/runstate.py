@@ -63,6 +63,8 @@ def refusal(action: VmAction, status: str) -> str | None:
         return f"only a suspended VM can be woken (it is {status})"
     if action is VmAction.POWERDOWN and status == "paused":
         return "a paused guest cannot answer the power button: Resume it first"
+    if action is VmAction.SEND_KEY:
+        return f"keys reach a running guest only (it is {status})"
     if action is VmAction.POWERDOWN:
         return f"only a running guest can be asked to power down (it is {status})"
     return f"not possible while the VM is {status}"

@@ -93,13 +93,16 @@ class SchemaIndex:
 
     `source` is "query-qmp-schema", "query-commands" (names only, no events) or "none".
     `actions` are the `transaction` command's action types, each as a CommandInfo
-    whose arguments are the members of its `data`.
+    whose arguments are the members of its `data`. `key_codes` are the QKeyCodes
+    `send-key` takes (its keys' `qcode` variant), in the schema's order; () when the
+    schema does not say.
     """
 
     commands: dict[str, CommandInfo] = field(default_factory=dict)
     events: frozenset[str] = frozenset()
     source: str = "none"
     actions: dict[str, CommandInfo] = field(default_factory=dict)
+    key_codes: tuple[str, ...] = ()
 
     @classmethod
     def from_schema(cls, value: object) -> SchemaIndex:
@@ -129,6 +132,7 @@ class SchemaIndex:
                 index.commands[name] = CommandInfo(name, arguments, returns, arg_name is None)
         index.events = frozenset(events)
         index.actions = _transaction_actions(entries)
+        index.key_codes = _key_codes(entries)
         return index
 
     @classmethod
@@ -176,6 +180,36 @@ def _transaction_actions(entries: dict[str, dict[str, Any]]) -> dict[str, Comman
     return found
 
 
+def _member_type(
+    obj_type: dict[str, Any], name: str, entries: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """The schema entry of the type of `obj_type`'s member `name`; {} when there is none."""
+    member = next((m for m in _dicts(obj_type.get("members")) if m.get("name") == name), {})
+    return entries.get(str(member.get("type")), {})
+
+
+def _key_codes(entries: dict[str, dict[str, Any]]) -> tuple[str, ...]:
+    """The QKeyCodes of `send-key`: its `keys` are an array of KeyValue, a union whose
+    `qcode` variant holds one in `data` (qapi/ui.json); () where the schema has none."""
+    command = entries.get("send-key", {})
+    array = _member_type(entries.get(str(command.get("arg-type")), {}), "keys", entries)
+    union = entries.get(str(array.get("element-type")), {})
+    variant = next((v for v in _dicts(union.get("variants")) if v.get("case") == "qcode"), {})
+    enum = _member_type(entries.get(str(variant.get("type")), {}), "data", entries)
+    if enum.get("meta-type") != "enum":
+        return ()
+    return _enum_values(enum)
+
+
+def _enum_values(entry: dict[str, Any]) -> tuple[str, ...]:
+    """An enum's values: `values`, or the names of `members` (6.2+) where a server gives
+    only those."""
+    raw = entry.get("values")
+    if not isinstance(raw, list):
+        raw = [m.get("name") for m in _dicts(entry.get("members"))]
+    return tuple(v for v in raw if isinstance(v, str))
+
+
 def _arguments(obj_type: dict[str, Any], entries: dict[str, dict[str, Any]]) -> list[Argument]:
     """Members of an object type; members of its variants (a union) are optional."""
     found: dict[str, Argument] = {}
@@ -204,10 +238,7 @@ def _argument(
     entry = entries.get(type_name, {})
     values: tuple[str, ...] = ()
     if entry.get("meta-type") == "enum":
-        raw = entry.get("values")
-        if not isinstance(raw, list):
-            raw = [m.get("name") for m in _dicts(entry.get("members"))]
-        values = tuple(v for v in raw if isinstance(v, str))
+        values = _enum_values(entry)
     return Argument(member["name"], _describe(type_name, entries), optional, values)
 
 

@@ -9,12 +9,13 @@ status bar, and the event log keeps it as a command entry.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.qmp import CommandFailed, QmpFailure
 from qmpgui.qmp.actions import ACTIONS, VmAction
+from qmpgui.qmp.keys import HOLD_TIME_MS, key_text, linux_codes, send_key_arguments
 from qmpgui.qmp.outcome import HMP_ERROR_CLASS, closed_after_sending, failure_words, hmp_failure
 from qmpgui.session.vm_session import VmSession
 
@@ -193,6 +194,21 @@ async def perform_action(session: VmSession, action: VmAction) -> Outcome:
     if outcome.ok and session.connected:
         session.request_refresh()
     return outcome
+
+
+async def perform_send_key(session: VmSession, keys: Sequence[str]) -> Outcome:
+    """Press the QKeyCodes `keys` together on the guest's keyboard (in order, released
+    in reverse after HOLD_TIME_MS), as perform() runs a command: QMP's send-key, or on a
+    libvirt domain libvirt's send-key with their Linux key codes, so that the keys go
+    through libvirt. The label names the keys ("Send key ctrl-alt-delete"). The names
+    must be ones the VM takes (qmp.keys.known_keys()). Never raises a QmpFailure."""
+    facts = ACTIONS[VmAction.SEND_KEY]
+    label = f"{facts.label} {key_text(keys)}"
+    if session.domain is not None:
+        return await perform_libvirt(
+            session, label, "send_key", report=True, keys=linux_codes(keys), hold_ms=HOLD_TIME_MS
+        )
+    return await perform(session, label, facts.command, send_key_arguments(keys))
 
 
 def summary(

@@ -16,6 +16,7 @@ import asyncio
 import datetime
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSizePolicy,
     QToolBar,
@@ -53,6 +55,7 @@ from qmpgui.ui.screendump_canvas import ImageCanvas, clamp_zoom, next_zoom
 from qmpgui.ui.screendump_displays import DisplayChooser
 from qmpgui.ui.screendump_live import LiveRefresh
 from qmpgui.ui.screendump_save import default_name, png_metadata
+from qmpgui.ui.send_key_menu import send_key_button
 from qmpgui.ui.styles import set_tone
 
 
@@ -135,10 +138,11 @@ class ScreendumpViewer(QMainWindow):
         return action
 
     def _build_toolbar(self, live_interval_s: float) -> None:
-        bar = QToolBar("Screendump")
+        self.toolbar = bar = QToolBar("Screendump")
         bar.setObjectName("screendumpToolBar")
         bar.setMovable(False)
         self.addToolBar(bar)
+        self._key_refusal: Callable[[], str | None] | None = None
         self.action_refresh = self._act("&Refresh", ["F5"], "Take a new screendump now")
         self.action_fit = self._act("&Fit", ["Ctrl+0"], "Fit the picture to the window")
         self.action_fit.setCheckable(True)
@@ -197,6 +201,22 @@ class ScreendumpViewer(QMainWindow):
         self.console_box.currentIndexChanged.connect(lambda _row: self.refresh())
         self._update_actions()
 
+    def add_send_key(self, menu: QMenu, why_not: Callable[[], str | None]) -> None:
+        """Offer `menu` (the Send key menu for this VM) on the toolbar, enabled while
+        `why_not()` says nothing (its tooltip says why otherwise)."""
+        self.toolbar.addSeparator()
+        self.send_key = send_key_button(menu)
+        self.toolbar.addWidget(self.send_key)
+        self._key_refusal = why_not
+        self._update_send_key()
+
+    def _update_send_key(self) -> None:
+        if self._key_refusal is not None:
+            why = self._key_refusal()
+            self.send_key.setEnabled(why is None)
+            tip = "Press keys the desktop would take for itself on the VM's keyboard"
+            self.send_key.setToolTip(tip if why is None else f"{tip} — {why}")
+
     # -- pictures ---------------------------------------------------------------
 
     @property
@@ -246,6 +266,7 @@ class ScreendumpViewer(QMainWindow):
 
     def _on_session_state(self) -> None:
         self._update_title()
+        self._update_send_key()
         since = self.session.info.connected_since
         if self.session.connected and since != self._consoles_for:
             self._consoles_for = since  # a new QEMU may have other displays

@@ -29,7 +29,7 @@ import re
 import sys
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
@@ -134,6 +134,7 @@ class Worker:
             "screenshot": self.screenshot,
             "memory": self.memory,
             "set_memory": self.set_memory,
+            "send_key": self.send_key,
         }
 
     # -- callbacks (libvirt's event thread) ------------------------------------------
@@ -314,6 +315,13 @@ class Worker:
         """Set the running domain's balloon target to `kib` KiB (virDomainSetMemoryFlags,
         live: libvirt asks QEMU and keeps its own view)."""
         self._dom(domain).setMemoryFlags(int(kib), libvirt.VIR_DOMAIN_AFFECT_LIVE)
+
+    def send_key(self, domain: str, keys: Sequence[int], hold_ms: int) -> None:
+        """Press the Linux key codes `keys` together for `hold_ms` ms, released in
+        reverse (virDomainSendKey with VIR_KEYCODE_SET_LINUX; libvirt turns them into
+        the numbers QEMU's send-key takes)."""
+        dom = self._dom(domain)
+        dom.sendKey(libvirt.VIR_KEYCODE_SET_LINUX, hold_ms, list(keys), len(keys), 0)
 
     def serve(self, line: str) -> None:
         """Answer one request line."""

@@ -2,7 +2,8 @@
 
 They give QEMU a guest that does something a test can check, without an OS:
 a known picture on the screen, a guest that obeys the power button, one that
-powers itself off, one that suspends itself, one that panics.
+powers itself off, one that suspends itself, one that panics, one that reports the
+keys it gets on its serial port.
 """
 
 from __future__ import annotations
@@ -38,6 +39,42 @@ SUSPENDS_AT_BOOT = bytes.fromhex("BA 04 06 B8 00 24 EF F4 EB FD")
 
 #: Write 1 to the pvpanic port: the guest panics as soon as it boots.
 PANICS_AT_BOOT = bytes.fromhex("BA 05 05 B0 01 EE F4 EB FD")
+
+
+#: With interrupts off (the BIOS's keyboard handler never runs), write "K " on COM1
+#: (0x3F8), then poll the keyboard controller (port 0x64 bit 0: a byte waits; bit 5:
+#: it is the mouse's, dropped) and write each scan code read from port 0x60 on COM1 as
+#: two hex digits and a space. The controller translates to scan code set 1, so
+#: Ctrl+Alt+Del reads "1D 38 E0 53 E0 D3 B8 9D" (makes in order, breaks in reverse).
+#: Assembled from (GNU as, .code16, Intel syntax):
+#:   cli; mov dx,0x3F8; mov al,'K'; out dx,al; mov al,' '; out dx,al
+#:   poll: in al,0x64; test al,1; jz poll; mov ah,al; in al,0x60; test ah,0x20; jnz poll
+#:   mov ah,al; shr al,4; add al,'0'; cmp al,'9'; jbe 1f; add al,7; 1: out dx,al
+#:   mov al,ah; and al,0x0F; add al,'0'; cmp al,'9'; jbe 2f; add al,7; 2: out dx,al
+#:   mov al,' '; out dx,al; jmp poll
+REPORTS_KEYS = bytes.fromhex(
+    "FA BA F8 03 B0 4B EE B0 20 EE E4 64 A8 01 74 FA 88 C4 E4 60 F6 C4 20 75 F1 88 C4 C0 E8"
+    "04 04 30 3C 39 76 02 04 07 EE 88 E0 24 0F 04 30 3C 39 76 02 04 07 EE B0 20 EE EB D1"
+)
+#: What REPORTS_KEYS writes first, once it reads the keyboard.
+KEYS_READY = "K "
+
+
+def reported_keys(serial: Path) -> str | None:
+    """The scan codes REPORTS_KEYS has written to the file of its serial port so far
+    ("1D 38 ..."; "" for none), or None until it reads the keyboard."""
+    text = serial.read_text(errors="replace") if serial.exists() else ""
+    if KEYS_READY not in text:
+        return None
+    return text.split(KEYS_READY, 1)[1].strip()
+
+
+def keys_guest_args(folder: Path) -> tuple[list[str], Path]:
+    """QEMU's arguments for a REPORTS_KEYS guest in `folder` (its floppy, its serial
+    port into a file), and that file."""
+    serial = folder / "serial.txt"
+    floppy = boot_floppy(folder / "keys.img", REPORTS_KEYS)
+    return [*floppy_args(floppy), "-serial", f"file:{serial}"], serial
 
 
 def boot_floppy(path: Path, code: bytes) -> Path:

@@ -50,14 +50,16 @@ def domain_xml(
     name: str,
     floppy: Path,
     cdrom: Path | None = None,
+    *,
     balloon_slot: int | None = None,
     vnc_passwd: str | None = None,
+    serial: Path | None = None,
 ) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
     free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
     `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0. `vnc_passwd`: the
     VNC display's password at start (libvirt then starts QEMU's VNC with password=on, so
-    that it takes another later); None for none."""
+    that it takes another later); None for none. `serial`: COM1 written into that file."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
     passwd = f" passwd='{vnc_passwd}'" if vnc_passwd is not None else ""
     balloon = "<memballoon model='none'/>"
@@ -66,6 +68,11 @@ def domain_xml(
             "<memballoon model='virtio'><address type='pci' domain='0x0000' bus='0x00' "
             f"slot='{balloon_slot:#04x}' function='0x0'/></memballoon>"
         )
+    com1 = (
+        f"<serial type='file'><source path='{serial}'/><target port='0'/></serial>"
+        if serial
+        else ""
+    )
     # A VNC port free now: libvirt's autoport may pick one another program holds on
     # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
     with socket.socket() as probe:
@@ -90,6 +97,7 @@ def domain_xml(
     <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'{passwd}/>
     <video><model type='vga'/></video>
     {balloon}
+    {com1}
   </devices>
 </domain>
 """
@@ -194,15 +202,18 @@ class Libvirtd:
         guest: bytes = RED_SCREEN,
         balloon_slot: int | None = None,
         vnc_passwd: str | None = None,
+        serial: Path | None = None,
     ) -> str:
         """Define (and start) a tiny domain named `name` booting `guest` (a red screen by
         default), with a virtio balloon at `balloon_slot` if given; with `vnc_passwd`, its
-        VNC display has that password at start."""
+        VNC display has that password at start; its COM1 into the file `serial` if given."""
         floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
         xml = self.folder / f"{name}.xml"
         xml.write_text(
-            domain_xml(name, floppy, cdrom, balloon_slot=balloon_slot, vnc_passwd=vnc_passwd)
+            domain_xml(
+                name, floppy, cdrom, balloon_slot=balloon_slot, vnc_passwd=vnc_passwd, serial=serial
+            )
         )
         virsh("define", str(xml))
         self.domains.append(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMenu
 
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.snapshot_pictures import take_picture
@@ -335,6 +335,29 @@ async def viewer_scene(shot: Shooter) -> None:
     shown.close()
 
 
+async def send_key_scene(shot: Shooter) -> None:
+    """The VM menu open on the demo VM at Send key, its combinations beside it and the
+    SysRq letters with what Linux does on each; every menu closed after."""
+    await _show(shot, StatusPane)
+    send = shot.action("actionSendKey")
+    await shot.until(send.isEnabled, "Send key offered on the running demo VM")
+    bar = shot.window.menuBar()
+    entry = next(a for a in bar.actions() if a.text() == "&VM")
+    vm_menu, keys = entry.menu(), send.menu()
+    sysrq = keys.findChild(QMenu, "sendKeySysRq")
+    assert vm_menu is not None and keys is not None and sysrq is not None
+    # Each menu opened beside the item that leads to it, as the mouse would open them.
+    vm_menu.popup(bar.mapToGlobal(bar.actionGeometry(entry).bottomLeft()))
+    vm_menu.setActiveAction(send)
+    keys.popup(vm_menu.mapToGlobal(vm_menu.actionGeometry(send).topRight()))
+    keys.setActiveAction(sysrq.menuAction())
+    sysrq.popup(keys.mapToGlobal(keys.actionGeometry(sysrq.menuAction()).topRight()))
+    await shot.until(sysrq.isVisible, "the SysRq menu")
+    await shot.shoot(shot.window, "control/send-key.png")
+    for menu in (sysrq, keys, vm_menu):
+        menu.close()
+
+
 async def powerdown_scene(shot: Shooter) -> None:
     """Power down asked and confirmed: the countdown above the list, Stop waiting after."""
     await _show(shot, StatusPane)
@@ -433,6 +456,7 @@ SCENES: dict[str, Scene] = {
     "control/media.png": media_scene,
     "control/viewer.png": viewer_scene,
     "control/powerdown.png": powerdown_scene,
+    "control/send-key.png": send_key_scene,
     "control/device-add.png": device_add_scene,
     "control/device-del.png": device_del_scene,
 }

@@ -12,11 +12,12 @@ from qmpgui.qmp.runstate import VmAction, needs_warning, offered, refusal
 PAUSE, RESUME, START, RESET = VmAction.PAUSE, VmAction.RESUME, VmAction.START, VmAction.RESET
 POWERDOWN, QUIT, WAKE = VmAction.POWERDOWN, VmAction.QUIT, VmAction.WAKE
 SCREENDUMP, FORCE_OFF = VmAction.SCREENDUMP, VmAction.FORCE_OFF
+SEND_KEY = VmAction.SEND_KEY
 
 #: qmp-protocol.md, section 4; Screendump in every state but inmigrate (README); Force off
 #: (a libvirt domain's Quit VM: libvirt's destroy) wherever Quit VM is.
 EXPECTED = {
-    "running": {PAUSE, RESET, POWERDOWN, QUIT, FORCE_OFF, SCREENDUMP},
+    "running": {PAUSE, RESET, POWERDOWN, QUIT, FORCE_OFF, SCREENDUMP, SEND_KEY},
     "paused": {RESUME, RESET, QUIT, FORCE_OFF, SCREENDUMP},
     "prelaunch": {START, QUIT, FORCE_OFF, SCREENDUMP},
     "shutdown": {RESET, QUIT, FORCE_OFF, SCREENDUMP},
@@ -81,6 +82,7 @@ def test_a_run_state_from_a_newer_qemu_offers_everything_but_wake() -> None:
         (RESET, "prelaunch", "not possible while the VM is prelaunch"),
         (RESET, "postmigrate", "not possible while the VM is postmigrate"),
         (RESET, "save-vm", "not possible while the VM is save-vm"),
+        (SEND_KEY, "paused", "keys reach a running guest only (it is paused)"),
         (SCREENDUMP, "inmigrate", "an incoming migration is in progress (only Quit works)"),
         (RESET, "inmigrate", "an incoming migration is in progress (only Quit works)"),
         (POWERDOWN, "inmigrate", "an incoming migration is in progress (only Quit works)"),

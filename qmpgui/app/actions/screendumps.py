@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.app.actions.keys import Keys
 from qmpgui.log.entry import Level
 from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome, summary
 from qmpgui.session.screendump import screendumper
 from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.send_key_menu import SendKeyMenu
 
 if TYPE_CHECKING:
     from qmpgui.ui.screendump_viewer import ScreendumpViewer
@@ -26,10 +28,12 @@ _SCREENDUMP = ACTIONS[VmAction.SCREENDUMP]
 
 
 class Screendumps:
-    """The open screendump viewers, one per VM (`viewers`)."""
+    """The open screendump viewers, one per VM (`viewers`); each has a Send key menu
+    for its VM, sent through `keys`."""
 
-    def __init__(self, host: ActionHost) -> None:
+    def __init__(self, host: ActionHost, keys: Keys) -> None:
         self.host = host
+        self.keys = keys
         self.viewers: dict[VmSession, ScreendumpViewer] = {}
         self.tasks = TaskSet()
 
@@ -78,6 +82,10 @@ class Screendumps:
         viewer.message.connect(lambda level, text: self.host.say(level, text, vm=session))
         viewer.folderChosen.connect(self._remember_folder)
         viewer.destroyed.connect(lambda _=None, s=session: self.viewers.pop(s, None))
+        menu = SendKeyMenu(viewer)
+        menu.chosen.connect(lambda keys: self.keys.send([session], keys))
+        menu.otherRequested.connect(lambda: self.keys.ask([session]))
+        viewer.add_send_key(menu, lambda: self.keys.why_not(session))
         self.viewers[session] = viewer
         return viewer.start()
 

@@ -18,6 +18,7 @@ from qmpgui.app.actions.device_removal import DOMAIN_DEL_REFUSAL, DeviceRemoval
 from qmpgui.app.actions.devices import DOMAIN_REFUSAL, Devices
 from qmpgui.app.actions.domains import CHECK_ON, START_DOMAIN, domain_refusal
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.app.actions.keys import Keys
 from qmpgui.app.actions.lifecycle import Lifecycle
 from qmpgui.app.actions.media import Media
 from qmpgui.app.actions.screendumps import Screendumps
@@ -41,6 +42,7 @@ from qmpgui.qmp.screendump import NO_DISPLAY, has_display
 from qmpgui.session import VmSession
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.qactions import enable, make_action
+from qmpgui.ui.send_key_menu import SendKeyMenu
 
 
 class VmActions(QObject):
@@ -57,10 +59,16 @@ class VmActions(QObject):
         }
         self.lifecycle = Lifecycle(host)
         self.media = Media(host)
-        self.screendumps = Screendumps(host)
+        self.keys = Keys(host, lambda s: self.why_not(s, ACTIONS[VmAction.SEND_KEY]))
+        self.screendumps = Screendumps(host, self.keys)
         self.snapshots = Snapshots(host)
         self.devices = Devices(host)
         self.removal = DeviceRemoval(host)
+        # Send key is a submenu: its combinations act, the action itself only opens it.
+        self.key_menu = SendKeyMenu(host.parent)
+        self.actions[VmAction.SEND_KEY].setMenu(self.key_menu)
+        self.key_menu.chosen.connect(self.keys.send_selected)
+        self.key_menu.otherRequested.connect(self.keys.ask_selected)
         for action, qaction in self.actions.items():
             qaction.triggered.connect(lambda _=False, a=action: self.run(a))
         host.selection.selectionChanged.connect(self.update)
@@ -137,6 +145,8 @@ class VmActions(QObject):
             return
         if isinstance(action, SnapshotAction):
             self.snapshots.run(action)
+            return
+        if action is VmAction.SEND_KEY:  # its menu's items send (self.keys)
             return
         if isinstance(action, DeviceAction):
             if self.host.selection.current is not None:
@@ -216,6 +226,7 @@ class VmActions(QObject):
     async def aclose(self) -> None:
         """Close the screendump viewers and end the power-down watches."""
         await self.screendumps.aclose()
+        await self.keys.aclose()
         await self.lifecycle.aclose()
         await self.media.aclose()
         await self.snapshots.aclose()
