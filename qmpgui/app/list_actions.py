@@ -65,7 +65,8 @@ class ListActions:
             parent,
             "actionRefresh",
             "Re&fresh",
-            _Key.Refresh,
+            # Not StandardKey.Refresh: GNOME's is Ctrl+R as well as F5, and Ctrl+R is Resume.
+            "F5",
             "Ask the selected VM for everything the panes show, now",
         )
         self.add.triggered.connect(self.add_vm)

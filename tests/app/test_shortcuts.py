@@ -20,4 +20,6 @@ def test_no_two_actions_of_the_window_share_a_shortcut(windows: Windows) -> None
     assert shared == {}
     assert owners["Ctrl+Shift+A"] == {"actionAddConnection"}
     assert owners["Ctrl+Shift+N"] == {"actionSnapshotCreate"}
+    # Refresh has F5 alone on every desktop: GNOME's standard Refresh adds Ctrl+R (Resume).
+    assert owners["Ctrl+R"] == {"actionCont"} and owners["F5"] == {"actionRefresh"}
     assert owners["Ctrl+Shift+H"] == {"actionDeviceAdd"}
