@@ -356,6 +356,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.SNAPSHOT,
             Risk.CHANGES,
             _states("running", "paused", "prelaunch", "restore-vm"),
+            libvirt="snapshot_create",
             multi_vm=False,
             unknown_state=False,
         ),
@@ -371,6 +372,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             # QEMU keeps the run state a revert finds (a paused VM stays paused), so after
             # 'shutdown' or a panic the restored guest could not run: Reset first.
             _states("running", "paused", "prelaunch", "restore-vm"),
+            libvirt="snapshot_revert",
             multi_vm=False,
             unknown_state=False,
             question=Question(
@@ -390,6 +392,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.SNAPSHOT,
             Risk.DANGEROUS,
             _SNAPSHOT_STATES,
+            libvirt="snapshot_delete",
             multi_vm=False,
             unknown_state=False,
             question=Question(

@@ -43,6 +43,7 @@ from qmpgui.session.topic_state import (
     QueryResult,
     SnapshotState,
 )
+from qmpgui.virt.domain import Domain
 
 #: Runs one command, (name, arguments) -> its `return` value, raising QmpFailure as
 #: QmpConnection.execute does.
@@ -238,11 +239,21 @@ class Fetcher:
     """Runs the queries of a topic on one connection and stores what they return.
 
     `execute` runs one command; `commands` are the names the server lists (empty when
-    discovery failed); results and parsed state go into `inspection`.
+    discovery failed); results and parsed state go into `inspection`; `domain` is the
+    libvirt domain behind the monitor, or None.
     """
 
-    def __init__(self, execute: Execute, commands: frozenset[str], inspection: Inspection) -> None:
+    def __init__(
+        self,
+        execute: Execute,
+        commands: frozenset[str],
+        inspection: Inspection,
+        domain: Domain | None = None,
+    ) -> None:
         self._execute = execute
+        #: The libvirt domain behind the monitor, whose own API some topics ask (its
+        #: snapshots); None for a QMP socket.
+        self.domain = domain
         #: What the server offers; empty when discovery failed (then just try).
         self._commands = commands
         self.inspection = inspection
