@@ -18,10 +18,12 @@ from qmpgui.session import VmSession
 from qmpgui.session.snapshots import HMP_LIST_KEY, SNAPSHOTS_KEY
 
 COLUMNS = ("Name", "ID", "Date", "VM clock", "RAM state", "Disks", "State", "Description")
-HIDDEN_BY_DEFAULT = frozenset({"ID", "Description"})
+#: State says libvirt's word alone; the RAM state column says it too, beside the memory
+#: (a VM's snapshots have no state to show).
+HIDDEN_BY_DEFAULT = frozenset({"ID", "State", "Description"})
 
 #: libvirt's words for a domain's state when a snapshot was taken, as the window says them.
-_STATES = {"shutoff": "shut off", "disk-snapshot": "disks only (external)"}
+_STATES = {"shutoff": "shut off", "disk-snapshot": "disks only, external"}
 
 
 def clock_text(seconds: float | None) -> str:
@@ -40,11 +42,14 @@ def date_text(seconds: float | None) -> str:
 
 
 def ram_text(snap: Snapshot) -> str:
-    """The RAM state's size, or "none (disks only)"; "saved" for a libvirt domain's
-    snapshot that holds it (libvirt gives no size)."""
+    """The RAM state's size, or "none (disks only)"; for a libvirt domain's snapshot
+    (libvirt gives no size) "saved" or "none", with the domain's state then: "saved
+    (paused)", "none (shut off)"."""
     if snap.vm_state_size is None:
         if snap.memory is not None:
-            return "saved" if snap.memory else "none (disks only)"
+            state = _STATES.get(snap.state, snap.state)
+            saved = "saved" if snap.memory else "none"
+            return f"{saved} ({state})" if state else saved
         return DASH
     return human_bytes(snap.vm_state_size) if snap.vm_state_size else "none (disks only)"
 

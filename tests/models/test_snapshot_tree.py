@@ -21,7 +21,12 @@ def test_children_sit_under_their_parent_and_the_current_one_is_marked() -> None
     assert second.cells[0] == "second (current)" and top[0].cells[0] == "first"
     assert second.cells[6] == "paused" and third.cells[6] == "shut off"
     assert "Taken from: first" in (second.tooltip or "")
-    assert ram_text(snapshots[0]) == "saved" and ram_text(snapshots[2]) == "none (disks only)"
+    assert ram_text(snapshots[0]) == "saved (running)"
+    assert ram_text(snapshots[2]) == "none (shut off)"
+    assert (
+        ram_text(Snapshot("x", memory=False, state="disk-snapshot"))
+        == "none (disks only, external)"
+    )
 
 
 def test_a_loop_of_parents_shows_every_snapshot_once() -> None:
