@@ -131,7 +131,7 @@ class SnapshotPane(InspectPane):
         if session is None or session.state is not ConnState.CONNECTED:
             return text
         state = session.inspection.snapshots
-        if state.from_libvirt:
+        if session.domain is not None:
             return domain_header(text, state)
         if state.from_hmp:
             return f"{text} (from HMP 'info snapshots')"
@@ -150,6 +150,8 @@ def domain_header(text: str, state: SnapshotState) -> str:
     text = f"{text} (libvirt's snapshots; the current one marked)"
     if state.libvirt_error:
         text += f"\nlibvirt did not list them: {state.libvirt_error}"
+    if not state.known:
+        return text
     why = domain_refusal(state.disks)
     if why is not None:
         return f"{text}\nNo snapshot can be saved: {why}."
