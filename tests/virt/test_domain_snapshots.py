@@ -72,7 +72,16 @@ def confirm() -> Seen:
 
 
 def row(pane: SnapshotPane, tag: str) -> QModelIndex:
-    return pane.model.find(tag)
+    """The row of snapshot `tag`, at any depth of the tree; invalid when not shown."""
+    model = pane.model
+    rows = [model.index(n, 0) for n in range(model.rowCount())]
+    while rows:
+        index = rows.pop()
+        node = model.node(index)
+        if node is not None and node.key == tag:
+            return index
+        rows += [model.index(n, 0, index) for n in range(model.rowCount(index))]
+    return QModelIndex()
 
 
 def select_row(pane: SnapshotPane, tag: str) -> None:
@@ -209,7 +218,7 @@ def test_a_domain_whose_disk_cannot_hold_a_snapshot_says_why(
     create_action = act(window, "actionSnapshotCreate")
     arun.wait(lambda: "fda: a raw image has no room" in create_action.toolTip())
     assert not create_action.isEnabled()
-    assert "every writable disk" in create_action.toolTip()
+    assert "no disk of this domain can hold a snapshot: fda" in create_action.toolTip()
     arun.wait(lambda: "No snapshot can be saved" in pane.header.text())
     for name in ("actionSnapshotRevert", "actionSnapshotDelete"):
         action = act(window, name)
