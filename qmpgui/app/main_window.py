@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMenu,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from qmpgui.app.consoles import Consoles
 from qmpgui.app.fleet import Fleet
 from qmpgui.app.list_actions import ListActions
 from qmpgui.app.log_hub import LogHub
+from qmpgui.app.menus import build_menus, context_menu
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
 from qmpgui.app.window_actions import make_window_actions, show_about
@@ -35,7 +35,6 @@ from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
-from qmpgui.qmp.actions import Group
 from qmpgui.qmp.ssh import set_asker
 from qmpgui.session import VmSession
 from qmpgui.session.libvirt_connection import LibvirtConnection
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         self.window_actions = make_window_actions(self)
         self._build_central()
         self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
-        self._build_menus()
+        build_menus(self, self.list_actions, self.vm_actions, self.window_actions)
         self._connect_signals()
         self.log_hub.start()
         self.consoles.start()
@@ -129,39 +128,6 @@ class MainWindow(QMainWindow):
         self.message_path.log_to(self.log_hub.add)
         self.messages = self.message_path.history
         self.say = self.message_path.say
-
-    def _build_menus(self) -> None:
-        lists, lifecycle, devices = (
-            self.list_actions,
-            self.vm_actions.group(Group.LIFECYCLE),
-            self.vm_actions.group(Group.DEVICE),
-        )
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        file_menu.addActions([lists.add, lists.add_connection, lists.edit, lists.remove])
-        file_menu.addSeparator()
-        file_menu.addActions([self.window_actions.preferences, self.window_actions.quit])
-        vm_menu = menu_bar.addMenu("&VM")
-        snapshots = self.vm_actions.group(Group.SNAPSHOT)
-        for group in (
-            [lists.connect, lists.disconnect],
-            lifecycle,
-            devices,
-            snapshots,
-            [lists.refresh],
-        ):
-            vm_menu.addActions(group)
-            vm_menu.addSeparator()
-        view_menu = menu_bar.addMenu("Vie&w")
-        view_menu.addActions([self.window_actions.show_log, self.window_actions.show_console])
-        menu_bar.addMenu("&Help").addAction(self.window_actions.about)
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for group in ([lists.add, lists.remove], [lists.connect, lists.disconnect], lifecycle):
-            toolbar.addActions(group)
-            toolbar.addSeparator()
-        toolbar.addActions(devices)
 
     def _build_central(self) -> None:
         self.vm_list = VmListView(self.model)
@@ -306,19 +272,7 @@ class MainWindow(QMainWindow):
             self.event_log_view.setFocus()
 
     def _context_menu(self, pos: QPoint) -> None:
-        lists = self.list_actions
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for group in (
-            [lists.connect, lists.disconnect, lists.refresh],
-            self.vm_actions.group(Group.LIFECYCLE),
-            self.vm_actions.group(Group.DEVICE),
-            self.vm_actions.group(Group.SNAPSHOT),
-            [lists.edit, lists.remove],
-        ):
-            menu.addActions(group)
-            menu.addSeparator()
-        menu.addActions([lists.add, lists.add_connection])
+        menu = context_menu(self, self.list_actions, self.vm_actions)
         menu.popup(self.vm_list.viewport().mapToGlobal(pos))
 
     # -- shutdown ---------------------------------------------------------------------------------

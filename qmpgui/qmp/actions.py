@@ -61,8 +61,15 @@ class SnapshotAction(StrEnum):
     DELETE = "snapshot-delete"
 
 
+class DeviceAction(StrEnum):
+    """An action that plugs devices into a running VM or out of it (its command:
+    ActionFacts.command)."""
+
+    ADD = "device-add"
+
+
 #: Any action of the table.
-AnyAction = VmAction | MediaAction | SnapshotAction
+AnyAction = VmAction | MediaAction | SnapshotAction | DeviceAction
 
 
 class Group(Enum):
@@ -161,6 +168,14 @@ _CRASHED = ("shutdown", "internal-error", "guest-panicked")
 _EVERY = KNOWN_STATES
 #: A stopped, shut down or panicked guest still has a screen; an incoming one has none yet.
 _HAS_SCREEN = KNOWN_STATES - {"inmigrate"}
+#: A device goes into a VM whose machine exists and is not being moved or saved.
+_PLUG_STATES = KNOWN_STATES - {
+    "inmigrate",
+    "finish-migrate",
+    "save-vm",
+    "postmigrate",
+    "restore-vm",
+}
 #: Deleting a snapshot needs a VM that is not migrating or saving one.
 _SNAPSHOT_STATES = KNOWN_STATES - {"inmigrate", "finish-migrate", "save-vm", "postmigrate"}
 
@@ -345,6 +360,19 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Risk.CHANGES,
             None,
             multi_vm=False,
+        ),
+        ActionFacts(
+            DeviceAction.ADD,
+            "device_add",
+            "actionDeviceAdd",
+            "&Add device…",
+            "Ctrl+Shift+H",
+            "Plug a device into the running VM: any type this QEMU offers (device_add)",
+            Group.DEVICE,
+            Risk.CHANGES,
+            _PLUG_STATES,
+            multi_vm=False,
+            unknown_state=False,
         ),
         ActionFacts(
             SnapshotAction.CREATE,

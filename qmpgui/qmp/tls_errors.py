@@ -5,8 +5,9 @@ refused, a plain monitor behind a `tls:` endpoint and a TLS one behind `tcp:`.""
 from __future__ import annotations
 
 import ssl
-from datetime import UTC, datetime
+from datetime import datetime
 
+from cryptography import x509
 from qemu.qmp import ConnectError
 from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
@@ -32,52 +33,15 @@ _NOT_TLS = frozenset(
 )
 
 
-def _der_item(data: bytes, at: int) -> tuple[int, int, int]:
-    """The DER item at `at`: its tag, where its content starts and where it ends.
-    Raises IndexError or ValueError for data that is not DER."""
-    tag, size = data[at], data[at + 1]
-    start = at + 2
-    if size & 0x80:
-        count = size & 0x7F
-        if not 1 <= count <= 4:
-            raise ValueError("unsupported DER length")
-        size = int.from_bytes(data[start : start + count], "big")
-        start += count
-    if start + size > len(data):
-        raise ValueError("truncated DER")
-    return tag, start, start + size
-
-
-def _der_time(data: bytes, tag: int) -> datetime:
-    text = data.decode("ascii").rstrip("Z")
-    if tag == 0x17:  # UTCTime: two-digit years, 50 to 99 in the 1900s
-        year = int(text[:2])
-        text = f"{1900 + year if year >= 50 else 2000 + year}{text[2:]}"
-    return datetime.strptime(text[:14], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-
-
 def validity(der: bytes) -> tuple[datetime, datetime] | None:
     """The notBefore and notAfter times (UTC) of an X.509 certificate in DER; None when
-    `der` is not one. Never raises."""
+    `der` is not one. Never raises. (cryptography's reader: ssl gives the dates of a
+    certificate only once it is trusted, and an expired one never is.)"""
     try:
-        _, start, _ = _der_item(der, 0)  # Certificate
-        tag, at, _ = _der_item(der, start)  # tbsCertificate
-        if tag != 0x30:
-            return None
-        tag, _, end = _der_item(der, at)
-        if tag == 0xA0:  # [0] version, absent in version 1 certificates
-            at = end
-        for _ in range(3):  # serialNumber, signature, issuer
-            at = _der_item(der, at)[2]
-        tag, at, _ = _der_item(der, at)  # validity
-        times = []
-        for _ in range(2):
-            tag, start, end = _der_item(der, at)
-            times.append(_der_time(der[start:end], tag))
-            at = end
-        return times[0], times[1]
-    except (IndexError, ValueError, UnicodeDecodeError):
+        certificate = x509.load_der_x509_certificate(der)
+    except ValueError:
         return None
+    return certificate.not_valid_before_utc, certificate.not_valid_after_utc
 
 
 def _when(moment: datetime) -> str:

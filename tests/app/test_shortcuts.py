@@ -20,3 +20,4 @@ def test_no_two_actions_of_the_window_share_a_shortcut(windows: Windows) -> None
     assert shared == {}
     assert owners["Ctrl+Shift+A"] == {"actionAddConnection"}
     assert owners["Ctrl+Shift+N"] == {"actionSnapshotCreate"}
+    assert owners["Ctrl+Shift+H"] == {"actionDeviceAdd"}

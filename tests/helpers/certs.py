@@ -8,6 +8,8 @@ from pathlib import Path
 
 #: Found when the tests start: a test may narrow PATH to its own programs.
 OPENSSL = shutil.which("openssl")
+#: The servers' name in their certificates: the tests' QEMU listens on 127.0.0.1.
+SERVER_NAME = "subjectAltName=IP:127.0.0.1"
 
 
 def _openssl(folder: Path, *args: str) -> None:
@@ -19,54 +21,8 @@ def server_certificates(folder: Path) -> Path:
     """A folder with ca-cert.pem, server-cert.pem (for IP 127.0.0.1) and server-key.pem,
     as QEMU's tls-creds-x509 (`dir=`) and SPICE's `x509-dir=` read it."""
     folder.mkdir(parents=True, exist_ok=True)
-    _openssl(
-        folder,
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-days",
-        "2",
-        "-keyout",
-        "ca-key.pem",
-        "-out",
-        "ca-cert.pem",
-        "-subj",
-        "/CN=qmpgui test CA",
-    )
-    _openssl(
-        folder,
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "server-key.pem",
-        "-out",
-        "server.csr",
-        "-subj",
-        "/CN=127.0.0.1",
-    )
-    (folder / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
-    _openssl(
-        folder,
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca-cert.pem",
-        "-CAkey",
-        "ca-key.pem",
-        "-CAcreateserial",
-        "-days",
-        "2",
-        "-out",
-        "server-cert.pem",
-        "-extfile",
-        "ext.cnf",
-    )
+    _authority(folder, "ca", "/CN=qmpgui test CA")
+    _signed(folder, "server", "ca", "/CN=127.0.0.1", days=2, ext=SERVER_NAME)
     return folder
 
 
@@ -143,7 +99,7 @@ def tls_certificates(folder: Path, *, server_days: int = 2) -> Path:
         "ca",
         "/CN=127.0.0.1",
         days=server_days,
-        ext="subjectAltName=IP:127.0.0.1",
+        ext=SERVER_NAME,
     )
     _signed(folder, "client", "ca", "/CN=qmpgui client", days=2)
     _signed(folder, "stranger", "other-ca", "/CN=stranger", days=2)

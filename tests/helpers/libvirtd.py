@@ -109,6 +109,7 @@ class Libvirtd:
                 "as root, or deselect them with -m 'not libvirt'"
             )
         lock = _take_lock()
+        _stop_orphans()
         if (
             subprocess.run(
                 ["virsh", "-c", URI, "list"], check=False, capture_output=True
@@ -139,6 +140,11 @@ class Libvirtd:
             # 8 s on an idle machine, a minute on a busy one): once per test session.
             daemons.define("qmpgui-warm-up", start=False)
             daemons.undefine("qmpgui-warm-up")
+            # A killed test session leaves its domains defined (libvirt keeps them in
+            # /etc/libvirt/qemu); the tests' domains are all named qmpgui-*.
+            for name in virsh("list", "--all", "--name").split():
+                if name.startswith("qmpgui-"):
+                    daemons.undefine(name)
         except BaseException:
             daemons.stop()
             raise
@@ -246,6 +252,20 @@ def _take_lock() -> IO[str]:
                     f"({LOCK}): run the libvirt tests one session at a time"
                 ) from None
             time.sleep(0.5)
+
+
+def _stop_orphans() -> None:
+    """Stop the daemons of a test session that was killed before its stop() (its lock
+    went with it, its virtlogd and libvirtd did not), found by the pid files in its
+    folder. Called with the lock held: no other test session's daemons can be running."""
+    for pidfile in Path(tempfile.gettempdir()).glob("qmpgui-libvirtd-*/*.pid"):
+        with contextlib.suppress(OSError, ValueError):
+            pid = int(pidfile.read_text().strip())
+            program = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0]
+            if Path(program.decode()).name in ("libvirtd", "virtlogd"):
+                os.kill(pid, signal.SIGTERM)
+                _wait_gone(pid)
+        pidfile.unlink(missing_ok=True)
 
 
 def _wait_gone(pid: int) -> None:

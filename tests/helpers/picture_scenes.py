@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from PySide6.QtWidgets import QLineEdit
+
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.snapshot_pictures import take_picture
 from qmpgui.models.transcript import RowKind
@@ -17,6 +19,7 @@ from qmpgui.session import ConnState
 from qmpgui.session.snapshots import run_snapshot
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.console import ConsoleWidget
+from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.media_dialog import MediaDialog
 from qmpgui.ui.panes import Pane
 from qmpgui.ui.panes.block import BlockPane
@@ -27,9 +30,13 @@ from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
+from tests.helpers.picture_places import DOMAINS, REMOTE_VM
 from tests.helpers.shooter import PictureError, Shooter
 
 Scene = Callable[[Shooter], Awaitable[None]]
+
+#: The scenes that need tests/helpers/picture_places.py's services (root: libvirtd).
+NEEDS_PLACES = frozenset({"places.png"})
 
 #: The batch script of the HMP and batch picture: two queries, a pause, a command that
 #: does not exist (the failures the summary counts).
@@ -141,6 +148,37 @@ async def snapshots_scene(shot: Shooter) -> None:
     pane.view.setCurrentIndex(model.find(SNAPSHOT_TAGS[-1]))
     pane.view.columns.fit_to_text()
     await shot.shoot(shot.window, "panes/snapshots.png")
+    shot.lay_out()
+
+
+#: The places picture's VM list: wide enough for its endpoints (ssh://, qemu:///...#NAME).
+PLACES_LIST_WIDTH = 700
+
+
+async def places_scene(shot: Shooter) -> None:
+    """The VM list with a libvirt connection (a running and a shut-off domain) and a VM
+    on another host over SSH (tests/helpers/picture_places.py), a domain's status shown."""
+    window = shot.window
+    model = window.model
+    running = {name for name, up in DOMAINS if up}
+
+    def ready() -> bool:
+        sessions = {s.display_name: s for s in model.all_sessions}
+        domains = [sessions.get(name) for name, _ in DOMAINS]
+        remote = sessions.get(REMOTE_VM)
+        return (
+            all(d is not None and (d.connected or d.display_name not in running) for d in domains)
+            and remote is not None
+            and remote.connected
+        )
+
+    await shot.until(ready, "the libvirt domains and the ssh:// VM")
+    domain = next(s for s in model.all_sessions if s.display_name in running)
+    window.select_session(domain)
+    window.panes.setCurrentWidget(window.pane(StatusPane))
+    window.window_actions.show_log.trigger()
+    shot.lay_out(list_width=PLACES_LIST_WIDTH)
+    await shot.shoot(shot.window, "places.png")
     shot.lay_out()
 
 
@@ -289,6 +327,31 @@ async def powerdown_scene(shot: Shooter) -> None:
         row.dismiss.click()
 
 
+async def device_add_scene(shot: Shooter) -> None:
+    """Add device: the picker narrowed to network cards, virtio-net-pci's form with a MAC
+    typed, the command below it; then closed, nothing added."""
+    await _show(shot, StatusPane)
+    shot.press("actionDeviceAdd")
+
+    def dialog() -> DeviceAddDialog | None:
+        found = shot.window.findChild(DeviceAddDialog, "deviceAddDialog")
+        return found if found is not None and found.tree.topLevelItemCount() else None
+
+    await shot.until(dialog, "the Add device dialog's list")
+    shown = dialog()
+    assert shown is not None
+    shown.search.setText("net")
+    if not shown.select_type("virtio-net-pci"):
+        raise PictureError("virtio-net-pci is not offered on the demo VM")
+    await shot.until(lambda: shown.form is not None, "virtio-net-pci's form")
+    assert shown.form is not None
+    mac = shown.form.fields["mac"].widget
+    if isinstance(mac, QLineEdit):
+        mac.setText("52:54:00:12:34:57")
+    await shot.shoot(shown, "control/device-add.png")
+    shown.close()
+
+
 #: Every picture under docs/, by its path there, in the order they are taken.
 SCENES: dict[str, Scene] = {
     "screenshot.png": main_window,
@@ -297,6 +360,7 @@ SCENES: dict[str, Scene] = {
     "panes/display.png": _pane_scene(DisplayPane, "panes/display.png"),
     "panes/machine.png": _pane_scene(MachinePane, "panes/machine.png"),
     "panes/snapshots.png": snapshots_scene,
+    "places.png": places_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,
     "console/hmp-batch.png": hmp_batch_scene,
@@ -305,4 +369,5 @@ SCENES: dict[str, Scene] = {
     "control/media.png": media_scene,
     "control/viewer.png": viewer_scene,
     "control/powerdown.png": powerdown_scene,
+    "control/device-add.png": device_add_scene,
 }

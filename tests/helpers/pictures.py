@@ -24,6 +24,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from qmpgui.__main__ import application
 from qmpgui.app import create_main_window
@@ -32,7 +33,8 @@ from qmpgui.app.event_loop import LoopEnded
 from qmpgui.app.event_loop import run as run_loop
 from qmpgui.app.main_window import MainWindow
 from tests.helpers.dialogs import dismiss_dialogs
-from tests.helpers.picture_scenes import SCENES
+from tests.helpers.picture_places import Places
+from tests.helpers.picture_scenes import NEEDS_PLACES, SCENES
 from tests.helpers.shooter import PictureError, Shooter
 
 #: The second VM of the pictures, in a clear error: its endpoint is a loopback port where
@@ -63,9 +65,9 @@ def _isolate(home: Path) -> Path:
     return config
 
 
-async def _not_qemu(config: Path) -> asyncio.AbstractServer:
+async def _not_qemu() -> tuple[asyncio.AbstractServer, dict[str, Any]]:
     """The second VM's endpoint: a loopback port whose server greets as another program
-    would, so the VM list shows a clear error (not a QMP server); saved in `config`."""
+    would, so the VM list shows a clear error (not a QMP server); its config entry."""
 
     async def greet(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         writer.write(NOT_QMP_GREETING)
@@ -73,9 +75,7 @@ async def _not_qemu(config: Path) -> asyncio.AbstractServer:
 
     server = await asyncio.start_server(greet, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
-    other = {"name": OTHER_VM_NAME, "endpoint": f"127.0.0.1:{port}", "autoconnect": True}
-    await asyncio.to_thread(config.write_text, json.dumps({"vms": [other]}))
-    return server
+    return server, {"name": OTHER_VM_NAME, "endpoint": f"127.0.0.1:{port}", "autoconnect": True}
 
 
 async def _scenes(shot: Shooter, names: Sequence[str]) -> None:
@@ -98,9 +98,16 @@ async def _close(window: MainWindow, finished: asyncio.Event) -> None:
         await finished.wait()
 
 
-async def _take(ending: Ending, config: Path, out: Path, names: Sequence[str]) -> int:
+async def _take(
+    ending: Ending, config: Path, out: Path, names: Sequence[str], places: Places | None
+) -> int:
     ending.watch(asyncio.get_running_loop())
-    not_qemu = await _not_qemu(config)
+    not_qemu, other = await _not_qemu()
+    settings: dict[str, Any] = {"vms": [other]}
+    if places is not None:
+        more = places.config()
+        settings = {"vms": [other, *more["vms"]], "connections": more["connections"]}
+    await asyncio.to_thread(config.write_text, json.dumps(settings))
     window = create_main_window(["--demo", "--config", str(config)])
     ending.attach(window)  # a signal now closes the window, and so ends this run
     finished = asyncio.Event()
@@ -151,20 +158,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     ending = Ending()  # first: a signal from here on stops the demo VM cleanly
     args = _parse(argv)
     names = args.only or list(SCENES)
+    if os.geteuid() != 0 and NEEDS_PLACES & set(names):
+        # libvirtd runs as root only: say so, take the rest.
+        _say(f"{', '.join(sorted(NEEDS_PLACES))}: left out (libvirtd needs root)")
+        names = [name for name in names if name not in NEEDS_PLACES]
     out = args.out.resolve()
     application("qmpgui")  # as qmpgui's own main() makes it: light or dark, its icon
+    places: Places | None = None
     with tempfile.TemporaryDirectory(prefix="qmpgui-pictures-") as home:
         try:
             config = _isolate(Path(home))
-            status = run_loop(_take(ending, config, out, names))
+            if NEEDS_PLACES & set(names):
+                _say("starting libvirtd, a VM and an sshd for the places picture")
+                places = Places.start(Path(os.environ["HOME"]))
+            status = run_loop(_take(ending, config, out, names, places))
             return 1 if status == 0 and not args.only and _stale(out) else status
-        except PictureError as err:
+        except (PictureError, AssertionError) as err:
             _say(str(err))
             return 1
         except LoopEnded:
             _say("the display went away")
             return 1
         finally:
+            if places is not None:
+                places.stop()
             ending.finished()
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from qmpgui.app.actions.devices import DOMAIN_REFUSAL, Devices
 from qmpgui.app.actions.domains import CHECK_ON, START_DOMAIN, domain_refusal
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.lifecycle import Lifecycle
@@ -26,6 +27,7 @@ from qmpgui.qmp.actions import (
     ACTIONS,
     ActionFacts,
     AnyAction,
+    DeviceAction,
     Group,
     MediaAction,
     SnapshotAction,
@@ -56,6 +58,7 @@ class VmActions(QObject):
         self.media = Media(host)
         self.screendumps = Screendumps(host)
         self.snapshots = Snapshots(host)
+        self.devices = Devices(host)
         for action, qaction in self.actions.items():
             qaction.triggered.connect(lambda _=False, a=action: self.run(a))
         host.selection.selectionChanged.connect(self.update)
@@ -69,6 +72,8 @@ class VmActions(QObject):
     @staticmethod
     def why_not(session: VmSession, facts: ActionFacts) -> str | None:
         """Why the action cannot be used on `session` now, or None."""
+        if isinstance(facts.action, DeviceAction) and session.domain is not None:
+            return DOMAIN_REFUSAL
         if facts.domain_only or session.domain is not None:
             why = domain_refusal(session, facts)
             if why is not CHECK_ON:
@@ -88,7 +93,11 @@ class VmActions(QObject):
         caps = session.capabilities
         if caps and facts.command not in caps:
             return f"this QEMU has no '{facts.command}' command"
-        why = refusal(facts.action, session.run_status or "unknown")
+        status = session.run_status or "unknown"
+        if isinstance(facts.action, DeviceAction):
+            known = facts.states is None or status in facts.states
+            return None if known else f"not possible while the VM is {status}"
+        why = refusal(facts.action, status)
         if why is None and facts.action is VmAction.SCREENDUMP:
             shown = has_display(inspection.consoles, session.server_caps)
             why = NO_DISPLAY if shown is False else None
@@ -107,7 +116,7 @@ class VmActions(QObject):
         if not sessions:
             return "select a VM first"
         if len(sessions) > 1 and not facts.multi_vm:
-            if isinstance(facts.action, MediaAction | SnapshotAction):
+            if isinstance(facts.action, MediaAction | SnapshotAction | DeviceAction):
                 return "select one VM"
             return "select one VM: this acts on one VM at a time"
         reasons = [self.why_not(s, facts) for s in sessions]
@@ -126,6 +135,14 @@ class VmActions(QObject):
             return
         if isinstance(action, SnapshotAction):
             self.snapshots.run(action)
+            return
+        if isinstance(action, DeviceAction):
+            if self.host.selection.current is not None:
+                why = self.why_not(self.host.selection.current, ACTIONS[action])
+                if why is not None:
+                    self.host.say(Level.WARNING, f"{ACTIONS[action].label}: {why}")
+                    return
+            self.devices.add()
             return
         facts = ACTIONS[action]
         selected = self.host.selection.sessions
@@ -197,3 +214,4 @@ class VmActions(QObject):
         await self.lifecycle.aclose()
         await self.media.aclose()
         await self.snapshots.aclose()
+        await self.devices.aclose()

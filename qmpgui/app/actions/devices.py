@@ -1,0 +1,166 @@
+"""Add device on the current VM: opens the dialog at once and fills it as QEMU answers
+(the types, then the chosen type's properties and the objects its links can name);
+sends the device_add, says QEMU's refusal in words in the dialog and the log, and
+closes the dialog once the device is in. A libvirt domain's devices are libvirt's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from qmpgui.app.actions.host import ActionHost
+from qmpgui.log.entry import Level
+from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.device_errors import device_add_error
+from qmpgui.qmp.device_props import Kind
+from qmpgui.qmp.device_types import pluggable_buses
+from qmpgui.session import VmSession
+from qmpgui.session.control import failure_text
+from qmpgui.session.devices import (
+    ADD_LABEL,
+    Catalogue,
+    add_device,
+    link_choices,
+    read_catalogue,
+    read_properties,
+)
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.device_add_dialog import DeviceAddDialog
+
+#: A domain's devices go through libvirt (its device XML), so that libvirt sees them.
+DOMAIN_REFUSAL = "a libvirt domain's devices are added through libvirt (not yet)"
+
+
+class Devices:
+    """Runs Add device on the current VM."""
+
+    def __init__(self, host: ActionHost) -> None:
+        self.host = host
+        self.tasks = TaskSet()
+        self.dialog: DeviceAddDialog | None = None
+        self.catalogue: Catalogue | None = None
+
+    def add(self) -> None:
+        """Open the Add device dialog for the current VM (one at a time)."""
+        session = self.host.selection.current
+        if session is None or not session.connected:
+            return
+        if session.domain is not None:
+            self.host.say(Level.WARNING, f"{ADD_LABEL}: {DOMAIN_REFUSAL}", vm=session)
+            return
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = DeviceAddDialog(self.host.parent, session.display_name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.typeChosen.connect(lambda name: self._type_chosen(session, dialog, name))
+        dialog.addRequested.connect(lambda args: self._add(session, dialog, args))
+        dialog.refused.connect(lambda why: self._refused(session, why))
+        dialog.finished.connect(lambda _=0: self._closed(dialog))
+        self.dialog = dialog
+        self.catalogue = None
+        dialog.show()
+        self.tasks.spawn(self._fill(session, dialog), name="device-catalogue")
+
+    def _closed(self, dialog: DeviceAddDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+            # A device_add under way is left to end: its outcome is still logged.
+            for name in ("device-catalogue", "device-properties"):
+                task = self.tasks.get(name)
+                if task is not None:
+                    task.cancel()
+
+    async def _fill(self, session: VmSession, dialog: DeviceAddDialog) -> None:
+        try:
+            catalogue = await read_catalogue(session)
+        except QmpFailure as failure:
+            sentence = f"{ADD_LABEL}: QEMU did not list its device types: {failure_text(failure)}"
+            self.host.say(Level.ERROR, sentence, vm=session)
+            if self.dialog is dialog:
+                dialog.set_failed(sentence)
+            return
+        if self.dialog is not dialog:
+            return
+        self.catalogue = catalogue
+        note = catalogue.note
+        if catalogue.internal:
+            note = (
+                f"{catalogue.internal} more types are QEMU's own parts, which only QEMU "
+                f"creates: not listed. {note}"
+            )
+        dialog.set_catalogue(catalogue.offers, catalogue.categories, catalogue.ids, note)
+
+    def _type_chosen(self, session: VmSession, dialog: DeviceAddDialog, name: str) -> None:
+        # A new choice cancels the questions about the one before.
+        self.tasks.spawn(self._properties(session, dialog, name), name="device-properties")
+
+    async def _properties(self, session: VmSession, dialog: DeviceAddDialog, name: str) -> None:
+        try:
+            properties = await read_properties(session, name)
+        except QmpFailure as failure:
+            dialog.show_error(
+                f"QEMU did not list the properties of {name}: {failure_text(failure)}"
+            )
+            return
+        catalogue = self.catalogue
+        offer = (
+            next((o for o in catalogue.offers if o.type.name == name), None) if catalogue else None
+        )
+        preferred = ""
+        if catalogue is not None and offer is not None and offer.buses:
+            kind = [b for b in catalogue.buses if b.kind == offer.type.bus]
+            # QEMU's own choice may be a bus without hot-plug (q35's pcie.0): then the
+            # first one that takes it is chosen.
+            if any(b.name not in catalogue.hotpluggable for b in kind):
+                preferred = offer.buses[0]
+        if self.dialog is not dialog:
+            return
+        dialog.set_properties(name, properties, preferred)
+        form = dialog.form
+        for prop in properties:
+            if prop.kind is not Kind.LINK or form is None:
+                continue
+            try:
+                choices = await link_choices(session, prop.target)
+            except QmpFailure:
+                continue  # left free to type: QEMU judges the id
+            if self.dialog is dialog and dialog.form is form:
+                form.fields[prop.name].set_choices(choices)
+
+    def _refused(self, session: VmSession, why: str) -> None:
+        self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {why}", vm=session)
+
+    def _add(self, session: VmSession, dialog: DeviceAddDialog, args: dict[str, object]) -> None:
+        self.tasks.spawn(self._send(session, dialog, args), finish=True)
+
+    async def _send(
+        self, session: VmSession, dialog: DeviceAddDialog, args: dict[str, object]
+    ) -> None:
+        outcome = await add_device(session, args)
+        if outcome.ok:
+            self.host.say(
+                Level.INFO,
+                f"{ADD_LABEL}: {args['driver']} '{args.get('id', '')}' added ({outcome.short})",
+                vm=session,
+            )
+            if self.dialog is dialog:
+                dialog.accept()
+            return
+        buses: list[str] = []
+        catalogue = self.catalogue
+        if catalogue is not None:
+            offer = next((o for o in catalogue.offers if o.type.name == args["driver"]), None)
+            kind = offer.type.bus if offer else None
+            buses = pluggable_buses(kind, catalogue.buses, catalogue.hotpluggable)
+        desc = outcome.error or ""
+        if outcome.error_class is not None:
+            desc = desc.removeprefix(f"{outcome.error_class}: ")
+        sentence = device_add_error(desc, buses, str(args.get("bus", "")))
+        self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {sentence}", vm=session)
+        if self.dialog is dialog:
+            dialog.show_error(sentence)
+
+    async def aclose(self) -> None:
+        """Close the dialog and end what is under way."""
+        if self.dialog is not None:
+            self.dialog.close()
+        await self.tasks.aclose()

@@ -1,0 +1,121 @@
+"""QEMU's refusals of `device_add` in words a user can act on: which bus, property,
+id or backend, and what to choose instead (QEMU 7.2's sentences, tried on it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+#: Given the match, the buses that take hot-plug now and the bus chosen ("" for
+#: QEMU's choice), the sentence.
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Sequence[str], str], str]]
+
+
+def _instead(buses: Sequence[str], bus: str = "") -> str:
+    others = [b for b in buses if b != bus]
+    if others:
+        return f"choose another bus: {', '.join(others)}"
+    return (
+        "this VM has no bus that takes it now: start the VM with one that does "
+        "(-device pcie-root-port on q35, or a pci-bridge)"
+    )
+
+
+_RULES: list[_Rule] = [
+    (
+        re.compile(r"Bus '(?P<bus>[^']+)' does not support hotplugging"),
+        lambda m, buses, bus: (
+            f"bus '{m['bus']}' does not take devices while the VM runs (no hot-plug "
+            f"there): {_instead(buses, m['bus'])}"
+        ),
+    ),
+    (
+        re.compile(
+            r"PCI: slot (?P<slot>\d+) function (?P<fn>\d+) not available for [^,]+, in use by (?P<by>.+)"
+        ),
+        lambda m, buses, bus: (
+            f"PCI slot {m['slot']} function {m['fn']} is in use by {m['by']}: choose another "
+            "addr, or leave addr empty for the next free slot"
+        ),
+    ),
+    (
+        re.compile(r"PCI: no slot/function available for (?P<dev>[^,]+)"),
+        lambda m, buses, bus: (
+            f"{f'bus {bus!r}' if bus else 'the bus QEMU chose'} is full, no free slot for "
+            f"{m['dev']}: {_instead(buses, bus)}"
+        ),
+    ),
+    (
+        re.compile(r"Property '(?P<type>[^.']+)\.(?P<prop>[^']+)' not found"),
+        lambda m, buses, bus: f"{m['type']} has no property '{m['prop']}'",
+    ),
+    (
+        re.compile(r"Parameter '(?P<prop>[^']+)' expects (?P<what>.+)"),
+        lambda m, buses, bus: (
+            f"'{m['prop']}' takes {m['what'].replace('_t', '')}: the value given is not one"
+        ),
+    ),
+    (
+        re.compile(r"Property '[^.']+\.(?P<prop>[^']+)' doesn't take value '(?P<value>[^']*)'"),
+        lambda m, buses, bus: f"'{m['prop']}' does not take the value '{m['value']}'",
+    ),
+    (
+        re.compile(r"Duplicate device ID '(?P<id>[^']+)'"),
+        lambda m, buses, bus: f"the id '{m['id']}' is in use by another device: choose another id",
+    ),
+    (
+        re.compile(r"Property '[^.']+\.(?P<prop>[^']+)' can't find value '(?P<value>[^']*)'"),
+        lambda m, buses, bus: (
+            f"'{m['prop']}': no backend '{m['value']}' exists (create it first: "
+            "blockdev-add for a drive, netdev_add for a netdev, chardev-add for a chardev)"
+        ),
+    ),
+    (
+        re.compile(
+            r"Property '[^.']+\.(?P<prop>[^']+)' can't take value '(?P<value>[^']*)', it's in use"
+        ),
+        lambda m, buses, bus: (
+            f"the backend '{m['value']}' ('{m['prop']}') is in use by another device: "
+            "each device needs a backend of its own"
+        ),
+    ),
+    (
+        re.compile(r"Permission conflict on node '(?P<node>[^']+)'.*?block device '(?P<by>[^']+)'"),
+        lambda m, buses, bus: (
+            f"the backend '{m['node']}' is in use by the device '{m['by']}': each disk needs a "
+            "block node of its own"
+        ),
+    ),
+    (
+        re.compile(r"(?P<prop>drive|netdev|chardev) property not set"),
+        lambda m, buses, bus: f"'{m['prop']}' must name the backend this device uses",
+    ),
+    (
+        re.compile(r"Device '(?P<dev>[^']+)' can't go on (?P<bus>\S+) bus"),
+        lambda m, buses, bus: f"{m['dev']} does not go on a {m['bus']} bus: {_instead(buses)}",
+    ),
+    (
+        re.compile(r"Bus '(?P<bus>[^']+)' not found"),
+        lambda m, buses, bus: f"this VM has no bus '{m['bus']}': {_instead(buses, m['bus'])}",
+    ),
+    (
+        re.compile(r"Device '(?P<dev>[^']+)' can not be hotplugged on this machine"),
+        lambda m, buses, bus: f"QEMU cannot plug a {m['dev']} into this machine while it runs",
+    ),
+    (
+        re.compile(r"Parameter 'driver' expects a pluggable device type"),
+        lambda m, buses, bus: "QEMU cannot plug a device of this type into a running VM",
+    ),
+]
+
+
+def device_add_error(desc: str, buses: Sequence[str] = (), bus: str = "") -> str:
+    """A sentence for QEMU's `device_add` error `desc`, naming what to choose instead
+    among `buses` (the names of the VM's buses that take hot-plug now) other than `bus`
+    (the one chosen, "" for QEMU's choice); QEMU's own words for an error not known
+    here. Never raises."""
+    for pattern, words in _RULES:
+        match = pattern.search(desc)
+        if match is not None:
+            return words(match, buses, bus)
+    return desc

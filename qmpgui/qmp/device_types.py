@@ -1,0 +1,210 @@
+"""The device types a QEMU offers and the buses of a VM they can be plugged into.
+
+`qom-list-types {"implements": "device", "abstract": false}` names every device type
+but says nothing else; HMP `device_add help` gives the types a user can create, grouped
+by category, each with its bus and a one-line description (QEMU 7.2:
+`name "e1000", bus PCI, alias "e1000-82540em", desc "Intel Gigabit Ethernet"`).
+HMP `info qtree` lists the VM's buses with their types; whether a bus takes a device
+while the VM runs is its QOM property `hotplug-handler` (empty: it does not).
+Parsers here never raise: what they cannot read is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+#: The kinds of bus `device_add help` names that a running VM can take a device on,
+#: with the bus types `info qtree` gives them (a PCI Express bus is "PCIE").
+HOTPLUG_KINDS: dict[str, frozenset[str]] = {
+    "PCI": frozenset({"PCI", "PCIE"}),
+    "usb-bus": frozenset({"usb-bus"}),
+    "SCSI": frozenset({"SCSI"}),
+    "virtio-serial-bus": frozenset({"virtio-serial-bus"}),
+}
+
+#: What to add first when a VM has no bus of a kind, in words.
+_KIND_WORDS: dict[str, str] = {
+    "PCI": "a PCI bus that takes hot-plug (a pci-bridge, or a pcie-root-port on q35)",
+    "usb-bus": "a USB controller (qemu-xhci)",
+    "SCSI": "a SCSI controller (virtio-scsi-pci)",
+    "virtio-serial-bus": "a virtio-serial controller (virtio-serial-pci)",
+}
+
+_LINE = re.compile(r'^name "(?P<name>[^"]+)"(?P<rest>.*)$')
+_BUS = re.compile(r"(?:^|, )bus (?P<bus>[^,]+)")
+_ALIAS = re.compile(r', alias "(?P<alias>[^"]*)"')
+_DESC = re.compile(r', desc "(?P<desc>.*)"$')
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceType:
+    """One device type as `device_add help` describes it."""
+
+    name: str
+    #: The category's heading without " devices" ("USB", "Storage", "Uncategorized").
+    category: str
+    #: The kind of bus it goes on ("PCI", "usb-bus", ...); None for a type without one
+    #: (CPUs, memory modules), which plugs into the machine itself.
+    bus: str | None = None
+    alias: str | None = None
+    #: The one-line description; "" when QEMU gives none.
+    desc: str = ""
+
+
+def parse_device_help(text: str) -> dict[str, DeviceType]:
+    """The types of HMP `device_add help`'s text, by name, in QEMU's order; never raises.
+
+    A line that is not a category heading or a `name "..."` line is passed over."""
+    types: dict[str, DeviceType] = {}
+    category = "Uncategorized"
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.endswith(":") and not line.startswith("name "):
+            category = line[:-1].removesuffix(" devices").strip() or category
+            continue
+        match = _LINE.match(line)
+        if match is None:
+            continue
+        rest = match["rest"]
+        desc = _DESC.search(rest)
+        before_desc = rest[: desc.start()] if desc else rest
+        bus = _BUS.search(before_desc)
+        alias = _ALIAS.search(before_desc)
+        types[match["name"]] = DeviceType(
+            match["name"],
+            category,
+            bus["bus"].strip() if bus else None,
+            alias["alias"] if alias else None,
+            desc["desc"].replace('\\"', '"') if desc else "",
+        )
+    return types
+
+
+def type_names(reply: object) -> list[str]:
+    """The names of a `qom-list-types` reply (a list of {"name", ...}); never raises."""
+    if not isinstance(reply, list):
+        return []
+    return [str(t["name"]) for t in reply if isinstance(t, dict) and "name" in t]
+
+
+@dataclass(frozen=True, slots=True)
+class Bus:
+    """A bus of the VM, as `info qtree` shows it."""
+
+    name: str
+    #: The bus type ("PCI", "PCIE", "usb-bus", "SCSI", "virtio-serial-bus", "ISA", ...).
+    type: str
+    #: The qdev id of the device the bus belongs to ("" for one without an id).
+    owner_id: str = ""
+    #: The type of that device ("pcie-root-port", "qemu-xhci", ...).
+    owner_type: str = ""
+    #: Devices on it now.
+    devices: int = 0
+
+    @property
+    def qom_path(self) -> str:
+        """The bus's QOM path: whole under a device with an id, else its name alone
+        (QEMU resolves a partial path when only one object has that name)."""
+        if self.owner_id:
+            return f"/machine/peripheral/{self.owner_id}/{self.name}"
+        return self.name
+
+    @property
+    def kind(self) -> str | None:
+        """The `device_add help` bus kind it serves among HOTPLUG_KINDS, or None."""
+        return next((k for k, types in HOTPLUG_KINDS.items() if self.type in types), None)
+
+
+_QTREE_BUS = re.compile(r"^(?P<indent> *)bus: (?P<name>\S+)\s*$")
+_QTREE_TYPE = re.compile(r"^ *type (?P<type>\S+)\s*$")
+_QTREE_DEV = re.compile(r'^(?P<indent> *)dev: (?P<type>[^,]+), id "(?P<id>[^"]*)"')
+
+
+def parse_qtree(text: str) -> list[Bus]:
+    """The buses of HMP `info qtree`'s text, in its order; never raises."""
+    buses: list[Bus] = []
+    # The devices above each line, by indentation: the owner of a bus is the last
+    # device less indented than it.
+    devices: list[tuple[int, str, str]] = []
+    counts: list[int] = []
+    open_bus: list[tuple[int, int]] = []  # (indent, index in buses)
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        bus = _QTREE_BUS.match(line)
+        if bus is not None:
+            indent = len(bus["indent"])
+            while devices and devices[-1][0] >= indent:
+                devices.pop()
+            while open_bus and open_bus[-1][0] >= indent:
+                open_bus.pop()
+            kind = _QTREE_TYPE.match(lines[number + 1]) if number + 1 < len(lines) else None
+            owner = devices[-1] if devices else (0, "", "")
+            buses.append(Bus(bus["name"], kind["type"] if kind else "", owner[2], owner[1]))
+            counts.append(0)
+            open_bus.append((indent, len(buses) - 1))
+            continue
+        dev = _QTREE_DEV.match(line)
+        if dev is not None:
+            indent = len(dev["indent"])
+            while devices and devices[-1][0] >= indent:
+                devices.pop()
+            while open_bus and open_bus[-1][0] >= indent:
+                open_bus.pop()
+            if open_bus:
+                counts[open_bus[-1][1]] += 1
+            devices.append((indent, dev["type"].strip(), dev["id"]))
+    return [
+        Bus(b.name, b.type, b.owner_id, b.owner_type, count)
+        for b, count in zip(buses, counts, strict=True)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """A device type as the Add device dialog offers it."""
+
+    type: DeviceType
+    #: The buses it can go on now (their names); empty for a bus-less type.
+    buses: tuple[str, ...] = ()
+    #: Why it cannot be plugged into this VM now; None when it can.
+    why_not: str | None = None
+
+
+def offers(
+    types: Iterable[DeviceType], buses: Iterable[Bus], hotpluggable: set[str]
+) -> list[Offer]:
+    """Each of `types` with the buses of the VM it can go on now: a bus whose kind it
+    needs and whose name is in `hotpluggable` (the buses whose `hotplug-handler` is
+    set, or could not be asked). A type whose bus kind no running VM takes, or for
+    which this VM has no such bus, says why. Never raises."""
+    by_kind: dict[str, list[str]] = {}
+    seen_kind: dict[str, list[str]] = {}
+    for bus in buses:
+        if bus.kind is None:
+            continue
+        seen_kind.setdefault(bus.kind, []).append(bus.name)
+        if bus.name in hotpluggable:
+            by_kind.setdefault(bus.kind, []).append(bus.name)
+    result: list[Offer] = []
+    for device in types:
+        if device.bus is None:
+            result.append(Offer(device))
+        elif device.bus not in HOTPLUG_KINDS:
+            why = f"goes on a {device.bus} bus, which takes no device while the VM runs"
+            result.append(Offer(device, why_not=why))
+        elif device.bus in by_kind:
+            result.append(Offer(device, tuple(by_kind[device.bus])))
+        elif device.bus in seen_kind:
+            names = ", ".join(seen_kind[device.bus])
+            why = f"needs a {device.bus} bus that takes hot-plug: {names} does not"
+            result.append(Offer(device, why_not=why))
+        else:
+            result.append(Offer(device, why_not=f"needs {_KIND_WORDS[device.bus]} first"))
+    return result
+
+
+def pluggable_buses(kind: str | None, buses: Iterable[Bus], hotpluggable: set[str]) -> list[str]:
+    """The names of the buses of `kind` that take a device now; never raises."""
+    return [b.name for b in buses if b.kind == kind and b.name in hotpluggable]

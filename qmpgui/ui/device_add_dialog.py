@@ -1,0 +1,325 @@
+"""Add device: the device types this QEMU offers, searchable and grouped by category,
+those that cannot go into this VM now greyed with why; the chosen type's form, its id
+and bus; the exact `device_add` it sends, to copy. The dialog stays open while QEMU
+answers and after a refusal, with what the user typed; it asks nothing of QEMU
+itself: the action (app/actions/devices.py) answers its signals."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.models.palette import Tone
+from qmpgui.qmp.device_props import Property
+from qmpgui.qmp.device_types import Offer
+from qmpgui.ui.device_form import DeviceForm
+from qmpgui.ui.styles import set_tone
+
+#: The bus choice that leaves the bus to QEMU.
+ANY_BUS = "(QEMU chooses)"
+ASKING = "asking QEMU…"
+
+
+def propose_id(typename: str, taken: set[str]) -> str:
+    """The first of TYPE0, TYPE1, ... that no device has."""
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in typename)
+    number = 0
+    while f"{stem}{number}" in taken:
+        number += 1
+    return f"{stem}{number}"
+
+
+class DeviceAddDialog(QDialog):
+    """The picker and the form; `typeChosen(name)` asks for a type's properties,
+    `addRequested(arguments)` for the device_add."""
+
+    typeChosen = Signal(str)
+    addRequested = Signal(dict)
+    #: The dialog's own checks refused the device (an id in use, a value that is not
+    #: one): the sentence, for the log.
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None, vm: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("deviceAddDialog")
+        self.setWindowTitle(f"Add device to {vm}")
+        self.resize(980, 640)
+        self.ids: set[str] = set()
+        self.offers: dict[str, Offer] = {}
+        self.form: DeviceForm | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("deviceSearch")
+        self.search.setPlaceholderText("Search device types (name or description)")
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("deviceTypes")
+        self.tree.setHeaderLabels(["Device type", "Description"])
+        self.tree.setColumnWidth(0, 220)
+        self.note = QLabel(ASKING)
+        self.note.setObjectName("deviceTypesNote")
+        self.note.setWordWrap(True)
+        self._make_form_side()
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        self._lay_out(close)
+        self.search.textChanged.connect(self._filter)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._chosen(item))
+        self.id_edit.textChanged.connect(lambda _="": self._update())
+        self.bus_box.currentTextChanged.connect(lambda _="": self._update())
+        self.copy_button.clicked.connect(self._copy)
+        self.add_button.clicked.connect(self._add)
+
+    def _make_form_side(self) -> None:
+        self.title = QLabel("Choose a device type.")
+        self.title.setObjectName("deviceTitle")
+        self.title.setWordWrap(True)
+        self.id_edit = QLineEdit()
+        self.id_edit.setObjectName("deviceId")
+        self.id_hint = QLabel()
+        self.id_hint.setObjectName("deviceIdHint")
+        self.bus_box = QComboBox()
+        self.bus_box.setObjectName("deviceBus")
+        self.bus_box.setEditable(True)  # a bus typed by name is QEMU's to judge
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        # The form fits the width: its fields shrink rather than scroll sideways.
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("devicePreview")
+        self.preview.setReadOnly(True)
+        self.preview.setMaximumHeight(90)
+        self.copy_button = QPushButton("&Copy JSON")
+        self.copy_button.setObjectName("deviceCopy")
+        self.copy_button.setToolTip("Copy the command to the clipboard, to paste in the console")
+        self.error = QLabel()
+        self.error.setObjectName("deviceError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_tone(self.error, Tone.ERROR)
+        self.add_button = QPushButton("&Add")
+        self.add_button.setObjectName("deviceAddButton")
+        self.add_button.setEnabled(False)
+
+    def _lay_out(self, close: QPushButton) -> None:
+        left = QWidget()
+        picker = QVBoxLayout(left)
+        picker.setContentsMargins(0, 0, 0, 0)
+        picker.addWidget(self.search)
+        picker.addWidget(self.tree, 1)
+        picker.addWidget(self.note)
+        right = QWidget()
+        form = QVBoxLayout(right)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.title)
+        top = QFormLayout()
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.id_edit, 1)
+        id_row.addWidget(self.id_hint)
+        top.addRow("id", id_row)
+        top.addRow("bus", self.bus_box)
+        form.addLayout(top)
+        form.addWidget(self.form_area, 1)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview, 1)
+        preview_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addLayout(preview_row)
+        splitter = QSplitter()
+        splitter.setObjectName("deviceAddSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 560])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(close)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter, 1)
+        outer.addLayout(buttons)
+
+    # -- the catalogue -------------------------------------------------------------------
+
+    def set_catalogue(
+        self, offers: list[Offer], categories: list[str], ids: set[str], note: str
+    ) -> None:
+        """Show the types (grouped by category, in QEMU's order), the ids in use and
+        what was left out."""
+        self.ids = ids
+        self.offers = {o.type.name: o for o in offers}
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for name in categories:
+            groups[name] = QTreeWidgetItem(self.tree, [name])
+            groups[name].setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for offer in offers:
+            device = offer.type
+            parent = groups.get(device.category)
+            if parent is None:  # a category not in the list given: after the others
+                parent = groups[device.category] = QTreeWidgetItem(self.tree, [device.category])
+            item = QTreeWidgetItem(parent, [device.name, device.desc])
+            item.setData(0, Qt.ItemDataRole.UserRole, device.name)
+            tip = device.desc or device.name
+            if device.alias:
+                tip += f" (also '{device.alias}')"
+            if offer.why_not is not None:
+                item.setDisabled(True)
+                tip += f"\nNot now: {offer.why_not}"
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+        for group in groups.values():
+            group.setText(1, f"{group.childCount()} types")
+        greyed = sum(1 for o in offers if o.why_not)
+        self.note.setText(
+            f"{len(offers) - greyed} types can go into this VM now; {greyed} greyed "
+            f"(their tooltip says why). {note}".strip()
+        )
+        self.tree.expandAll()
+        self._filter(self.search.text())
+
+    def set_failed(self, sentence: str) -> None:
+        """QEMU did not list its devices: say why, in the picker's note."""
+        self.note.setText(sentence)
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
+            shown = 0
+            for j in range(group.childCount()):
+                item = group.child(j)
+                if item is None:
+                    continue
+                hay = f"{item.text(0)} {item.text(1)} {group.text(0)}".lower()
+                hide = not all(w in hay for w in words)
+                item.setHidden(hide)
+                shown += not hide
+            group.setHidden(shown == 0)
+
+    def select_type(self, name: str) -> bool:
+        """Choose the type `name` as a click would; False when it is not offered now."""
+        found = self.tree.findItems(name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        for item in found:
+            if item.data(0, Qt.ItemDataRole.UserRole) == name and not item.isDisabled():
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    # -- the form ------------------------------------------------------------------------
+
+    @property
+    def typename(self) -> str | None:
+        """The type chosen, or None."""
+        item = self.tree.currentItem()
+        data = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return data if isinstance(data, str) else None
+
+    def _chosen(self, item: QTreeWidgetItem | None) -> None:
+        name = self.typename
+        if item is None or name is None or item.isDisabled():
+            return
+        offer = self.offers[name]
+        about = offer.type.desc or f"{offer.type.category} device"
+        where = f", on a {offer.type.bus} bus" if offer.type.bus else ""
+        self.title.setText(f"<b>{name}</b>: {about}{where}")
+        self.id_edit.setText(propose_id(name, self.ids))
+        self.bus_box.clear()
+        self.bus_box.addItem(ANY_BUS)
+        self.bus_box.addItems(list(offer.buses))
+        self.bus_box.setEnabled(offer.type.bus is not None)
+        self.form = None
+        waiting = QLabel(ASKING)
+        waiting.setObjectName("deviceFormWaiting")
+        self.form_area.setWidget(waiting)
+        self.error.clear()
+        self._update()
+        self.typeChosen.emit(name)
+
+    def set_properties(self, typename: str, properties: list[Property], preferred_bus: str) -> None:
+        """Build the form of `typename` (when it is still the one chosen); choose
+        `preferred_bus` ("" for QEMU's choice)."""
+        if typename != self.typename:
+            return
+        self.form = DeviceForm(properties)
+        self.form.changed.connect(self._update)
+        self.form_area.setWidget(self.form)
+        if preferred_bus:
+            self.bus_box.setCurrentText(preferred_bus)
+        self._update()
+
+    def arguments(self) -> tuple[dict[str, object], list[str]]:
+        """The device_add arguments as they stand, and what is wrong with them."""
+        name = self.typename
+        if name is None:
+            return {}, ["choose a device type"]
+        args: dict[str, object] = {"driver": name}
+        problems: list[str] = []
+        device_id = self.id_edit.text().strip()
+        if device_id:
+            args["id"] = device_id
+            if device_id in self.ids:
+                problems.append(
+                    f"the id '{device_id}' is in use by another device: choose another id"
+                )
+        bus = self.bus_box.currentText().strip()
+        if bus and bus != ANY_BUS:
+            args["bus"] = bus
+        if self.form is not None:
+            values, bad = self.form.changes()
+            args.update(values)
+            problems += bad
+        return args, problems
+
+    def command(self) -> str:
+        """The exact device_add command, as JSON."""
+        args, _ = self.arguments()
+        return json.dumps({"execute": "device_add", "arguments": args})
+
+    def _update(self) -> None:
+        problems = self.arguments()[1]
+        self.preview.setPlainText(self.command() if self.typename else "")
+        in_use = self.id_edit.text().strip() in self.ids
+        self.id_hint.setText("in use" if in_use else "")
+        self.add_button.setEnabled(self.typename is not None and self.form is not None)
+        if problems and self.typename is not None:
+            self.add_button.setToolTip(problems[0])
+        else:
+            self.add_button.setToolTip("")
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.command())
+
+    def _add(self) -> None:
+        args, problems = self.arguments()
+        if problems:
+            self.show_error(problems[0])
+            self.refused.emit(problems[0])
+            return
+        self.error.setText(ASKING)
+        set_tone(self.error, None)
+        self.add_button.setEnabled(False)
+        self.addRequested.emit(args)
+
+    def show_error(self, sentence: str) -> None:
+        """Say why the device was not added; everything typed stays."""
+        set_tone(self.error, Tone.ERROR)
+        self.error.setText(sentence)
+        self.add_button.setEnabled(self.form is not None)
