@@ -27,7 +27,8 @@ def refusal(session: VmSession, action: SnapshotAction) -> str | None:
         return "a snapshot is being saved, reverted to or deleted"
     state = session.inspection.snapshots
     if not state.known:
-        return None  # not listed yet: libvirt says what it thinks when tried
+        # The dialog names the disks the snapshot goes on: not before libvirt listed them.
+        return "libvirt has not listed the domain's disks and snapshots yet"
     if action is SnapshotAction.CREATE:
         return domain_refusal(state.disks)
     if not state.snapshots:
