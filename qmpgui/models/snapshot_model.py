@@ -17,8 +17,13 @@ from qmpgui.qmp.snapshots import Snapshot
 from qmpgui.session import VmSession
 from qmpgui.session.snapshots import HMP_LIST_KEY, SNAPSHOTS_KEY
 
-COLUMNS = ("Name", "ID", "Date", "VM clock", "RAM state", "Disks")
-HIDDEN_BY_DEFAULT = frozenset({"ID"})
+COLUMNS = ("Name", "ID", "Date", "VM clock", "RAM state", "Disks", "State", "Description")
+#: State says libvirt's word alone; the RAM state column says it too, beside the memory
+#: (a VM's snapshots have no state to show).
+HIDDEN_BY_DEFAULT = frozenset({"ID", "State", "Description"})
+
+#: libvirt's words for a domain's state when a snapshot was taken, as the window says them.
+_STATES = {"shutoff": "shut off", "disk-snapshot": "disks only, external"}
 
 
 def clock_text(seconds: float | None) -> str:
@@ -37,8 +42,14 @@ def date_text(seconds: float | None) -> str:
 
 
 def ram_text(snap: Snapshot) -> str:
-    """The RAM state's size, or "none (disks only)"."""
+    """The RAM state's size, or "none (disks only)"; for a libvirt domain's snapshot
+    (libvirt gives no size) "saved" or "none", with the domain's state then: "saved
+    (paused)", "none (shut off)"."""
     if snap.vm_state_size is None:
+        if snap.memory is not None:
+            state = _STATES.get(snap.state, snap.state)
+            saved = "saved" if snap.memory else "none"
+            return f"{saved} ({state})" if state else saved
         return DASH
     return human_bytes(snap.vm_state_size) if snap.vm_state_size else "none (disks only)"
 
@@ -50,18 +61,52 @@ def snapshot_node(snap: Snapshot) -> Node:
     if snap.partial:
         disks += " (partial: not on every disk)"
     values = [
-        snap.tag,
+        f"{snap.tag} (current)" if snap.current else snap.tag,
         snap.id or DASH,
         date_text(snap.date_s),
         clock_text(snap.vm_clock_s),
         ram_text(snap),
         disks,
+        _STATES.get(snap.state, snap.state) or DASH,
+        snap.description or DASH,
     ]
     tips = [f"{column}: {value}" for column, value in zip(COLUMNS, values, strict=True)]
+    if snap.parent:
+        tips.append(f"Taken from: {snap.parent}")
+    if snap.current:
+        tips.append("libvirt's current snapshot: the domain was last taken or reverted to it.")
     if snap.partial:
         tips.append("Some disks lack this snapshot: reverting to it fails.")
     tone = Tone.WARNING if snap.partial else None
     return Node(snap.tag, values, snap.raw, "\n".join(tips), tone)
+
+
+def snapshot_nodes(snapshots: tuple[Snapshot, ...]) -> list[Node]:
+    """The rows of `snapshots` (oldest first): each under the snapshot it was taken
+    from (`parent`, a libvirt domain's), the others at the top. Never raises."""
+    nodes = {snap.tag: snapshot_node(snap) for snap in snapshots}
+    top = []
+    for snap in snapshots:
+        parent = nodes.get(snap.parent) if snap.parent and snap.parent != snap.tag else None
+        if parent is not None and not _below(nodes, snapshots, snap.tag, snap.parent):
+            parent.children.append(nodes[snap.tag])
+        else:
+            top.append(nodes[snap.tag])
+    return top
+
+
+def _below(
+    nodes: dict[str, Node], snapshots: tuple[Snapshot, ...], tag: str, parent: str | None
+) -> bool:
+    """Whether `parent` descends from `tag` (a loop a server should never send)."""
+    parents = {s.tag: s.parent for s in snapshots}
+    seen = {tag}
+    while parent is not None and parent in nodes:
+        if parent in seen:
+            return True
+        seen.add(parent)
+        parent = parents.get(parent)
+    return False
 
 
 def _icon(image: QImage) -> QIcon:
@@ -89,7 +134,7 @@ class SnapshotModel(NodeTreeModel):
     def refresh(self, session: VmSession) -> None:
         """Show `session`'s snapshots as last fetched."""
         state = session.inspection.snapshots
-        self.sync([snapshot_node(s) for s in state.snapshots])
+        self.sync(snapshot_nodes(state.snapshots))
         self.replies = session.inspection.results_of([SNAPSHOTS_KEY, HMP_LIST_KEY])
 
     def set_pictures(self, pictures: dict[str, QImage]) -> None:

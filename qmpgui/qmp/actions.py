@@ -424,6 +424,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.SNAPSHOT,
             Risk.CHANGES,
             _states("running", "paused", "prelaunch", "restore-vm"),
+            libvirt="snapshot_create",
             multi_vm=False,
             unknown_state=False,
         ),
@@ -439,6 +440,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             # QEMU keeps the run state a revert finds (a paused VM stays paused), so after
             # 'shutdown' or a panic the restored guest could not run: Reset first.
             _states("running", "paused", "prelaunch", "restore-vm"),
+            libvirt="snapshot_revert",
             multi_vm=False,
             unknown_state=False,
             question=Question(
@@ -458,6 +460,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.SNAPSHOT,
             Risk.DANGEROUS,
             _SNAPSHOT_STATES,
+            libvirt="snapshot_delete",
             multi_vm=False,
             unknown_state=False,
             question=Question(

@@ -91,6 +91,16 @@ class Snapshot:
     partial: bool = False
     #: The SnapshotInfo as QEMU sent it (the first disk's), for "copy as JSON".
     raw: object = None
+    #: What libvirt alone knows of a domain's snapshot (virt/snapshots.py): the tag of
+    #: the snapshot it was taken from (None for a root, or a VM's snapshot), whether it
+    #: is libvirt's current one, the domain's state then in libvirt's word ("running",
+    #: "paused", "shutoff", "disk-snapshot"; "" unknown), its description, and whether
+    #: it holds the memory (None: told by vm_state_size).
+    parent: str | None = None
+    current: bool = False
+    state: str = ""
+    description: str = ""
+    memory: bool | None = None
 
 
 def parse_snapshot_disks(value: object, problems: Problems) -> tuple[SnapshotDisk, ...]:

@@ -45,6 +45,7 @@ from qmpgui.session.topic_state import (
     QueryResult,
     SnapshotState,
 )
+from qmpgui.virt.domain import Domain
 
 #: Runs one command, (name, arguments) -> its `return` value, raising QmpFailure as
 #: QmpConnection.execute does.
@@ -246,9 +247,10 @@ class Fetcher:
     """Runs the queries of a topic on one connection and stores what they return.
 
     `execute` runs one command; `commands` are the names the server lists (empty when
-    discovery failed); results and parsed state go into `inspection`. `libvirt`, for a
-    libvirt domain, runs one of its worker's ops (Domain.call: op name and arguments ->
-    the answer), so that a topic can read libvirt's own view; None for a QMP socket.
+    discovery failed); results and parsed state go into `inspection`; `domain` is the
+    libvirt domain behind the monitor, or None. `libvirt`, for a domain, runs one of
+    its worker's ops (Domain.call: op name and arguments -> the answer), so that a
+    topic can read libvirt's own view; None for a QMP socket.
     """
 
     def __init__(
@@ -256,10 +258,15 @@ class Fetcher:
         execute: Execute,
         commands: frozenset[str],
         inspection: Inspection,
-        libvirt: Callable[..., Awaitable[object]] | None = None,
+        domain: Domain | None = None,
     ) -> None:
         self._execute = execute
-        self.libvirt = libvirt
+        #: The libvirt domain behind the monitor, whose own API some topics ask (its
+        #: snapshots); None for a QMP socket.
+        self.domain = domain
+        self.libvirt: Callable[..., Awaitable[object]] | None = (
+            domain.call if domain is not None else None
+        )
         #: What the server offers; empty when discovery failed (then just try).
         self._commands = commands
         self.inspection = inspection

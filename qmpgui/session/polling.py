@@ -18,6 +18,7 @@ from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure, StatusInfo
 from qmpgui.qmp.monitor import Monitor
 from qmpgui.session.inspection import (
+    BLOCK,
     STATUS,
     Fetcher,
     Inspection,
@@ -112,10 +113,21 @@ class Poller:
         """Poll `conn` into `inspection` until the connection is lost (then it returns) or
         the task is cancelled. A query that fails otherwise is reported through
         `report`, not raised."""
+        domain = conn.domain if isinstance(conn, DomainMonitor) else None
+        fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection, domain)
+        # libvirt announces no snapshot events, but a revert done elsewhere (virsh
+        # snapshot-revert) comes as a lifecycle event: the snapshots are asked again.
+        stop_following = (
+            domain.on_lifecycle(lambda: self.request(frozenset({BLOCK}))) if domain else None
+        )
+        try:
+            await self._run(conn, inspection, fetcher)
+        finally:
+            if stop_following is not None:
+                stop_following()
+
+    async def _run(self, conn: Monitor, inspection: Inspection, fetcher: Fetcher) -> None:
         loop = asyncio.get_running_loop()
-        # A libvirt domain's topics may also ask libvirt itself (its view of the memory).
-        libvirt = conn.domain.call if isinstance(conn, DomainMonitor) else None
-        fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection, libvirt)
         next_tick = loop.time()  # the first poll at once fills the panes
         self._dirty |= kept_topics()  # and what the actions read, once per connection
         last_end = -EVENT_POLL_GAP_S

@@ -51,6 +51,8 @@ JOB_POLL_S = 0.5
 
 
 async def _read(fetcher: Fetcher, result: QueryResult) -> None:
+    if fetcher.domain is not None:
+        return  # libvirt's list (session/domain_snapshots.py), not the disks' own
     state = fetcher.inspection.snapshots
     problems = fetcher.inspection.problems
     if result.ok:
@@ -101,7 +103,9 @@ def progress_of(session: VmSession) -> Progress | None:
     return progress if isinstance(progress, Progress) else None
 
 
-def _progress_setter(session: VmSession) -> OnProgress:
+def progress_setter(session: VmSession) -> OnProgress:
+    """A function that shows an operation's Progress on `session` (None: it ended) in
+    the snapshots topic, for this connection only."""
     inspection = session.inspection
 
     def show(progress: Progress | None) -> None:
@@ -138,7 +142,7 @@ async def run_snapshot(
     raises a QmpFailure; the snapshots are refreshed afterwards whatever happened.
     """
     label = _LABELS[job]
-    on_progress = _progress_setter(session)
+    on_progress = progress_setter(session)
     on_progress(Progress(f"{_VERBS[job]} snapshot '{tag}'"))
     try:
         if job == SAVE_JOB and not with_ram:

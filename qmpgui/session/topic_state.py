@@ -134,5 +134,9 @@ class SnapshotState:
     from_hmp: bool = False
     #: Whether the list is known at all on this connection.
     known: bool = False
+    #: The list came from libvirt's snapshot API (a domain): parents, current, no ids.
+    from_libvirt: bool = False
+    #: libvirt's sentence when it would not list them (the list is then the last one).
+    libvirt_error: str | None = None
     #: The snapshot operation under way (session/snapshots.py Progress); None when none.
     progress: object = None

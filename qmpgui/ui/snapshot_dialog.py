@@ -25,13 +25,22 @@ class SnapshotChoice:
 
     tag: str
     with_ram: bool
+    #: What the snapshot is for, in the user's words (libvirt keeps it); "" for none.
+    description: str = ""
 
 
 class SnapshotDialog(QDialog):
     """Asks for a new snapshot's name and whether to save the RAM state."""
 
     def __init__(
-        self, parent: QWidget | None, vm: str, disks: tuple[SnapshotDisk, ...], taken: set[str]
+        self,
+        parent: QWidget | None,
+        vm: str,
+        disks: tuple[SnapshotDisk, ...],
+        taken: set[str],
+        *,
+        described: bool = False,
+        ram_fixed: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("snapshotDialog")
@@ -42,6 +51,16 @@ class SnapshotDialog(QDialog):
         self.ram_box = QCheckBox("Save the RAM state too: reverting resumes the guest as it was")
         self.ram_box.setObjectName("snapshotWithRam")
         self.ram_box.setChecked(True)
+        if ram_fixed is not None:  # what the manager refuses is not offered
+            self.ram_box.setEnabled(False)
+            self.ram_box.setToolTip(ram_fixed)
+        self.ram_fixed = QLabel(f"The RAM state is always saved here: {ram_fixed}.")
+        self.ram_fixed.setObjectName("snapshotRamFixed")
+        self.ram_fixed.setWordWrap(True)
+        self.ram_fixed.setVisible(ram_fixed is not None)
+        self.description_edit = QLineEdit()
+        self.description_edit.setObjectName("snapshotDescription")
+        self.description_edit.setPlaceholderText("what this snapshot is for (optional)")
         self.hint = QLabel()
         self.hint.setObjectName("snapshotHint")
         self.hint.setWordWrap(True)
@@ -62,7 +81,13 @@ class SnapshotDialog(QDialog):
         name_label = QLabel("&Name:")
         name_label.setBuddy(self.tag_edit)
         form.addRow(name_label, self.tag_edit)
+        if described:
+            description_label = QLabel("&Description:")
+            description_label.setBuddy(self.description_edit)
+            form.addRow(description_label, self.description_edit)
         form.addRow(self.ram_box)
+        if ram_fixed is not None:
+            form.addRow(self.ram_fixed)
         form.addRow(self.disks_label)
         form.addRow(self.hint)
         form.addRow(self.buttons)
@@ -82,15 +107,28 @@ class SnapshotDialog(QDialog):
 
     def choice(self) -> SnapshotChoice:
         """The name and RAM choice as the dialog holds them now."""
-        return SnapshotChoice(self.tag_edit.text().strip(), self.ram_box.isChecked())
+        return SnapshotChoice(
+            self.tag_edit.text().strip(),
+            self.ram_box.isChecked(),
+            self.description_edit.text().strip(),
+        )
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, vm: str, disks: tuple[SnapshotDisk, ...], taken: set[str]
+        cls,
+        parent: QWidget | None,
+        vm: str,
+        disks: tuple[SnapshotDisk, ...],
+        taken: set[str],
+        *,
+        described: bool = False,
+        ram_fixed: str | None = None,
     ) -> SnapshotChoice | None:
         """Open the dialog modally over `parent` for VM `vm`; the choice, or None when
-        cancelled. `taken` are the tags that exist already."""
-        dialog = cls(parent, vm, disks, taken)
+        cancelled. `taken` are the tags that exist already; `described` asks for a
+        description too (libvirt keeps one); `ram_fixed` says why the RAM state cannot
+        be left out (the box stays checked and off), None to offer the choice."""
+        dialog = cls(parent, vm, disks, taken, described=described, ram_fixed=ram_fixed)
         try:
             return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

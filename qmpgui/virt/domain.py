@@ -1,6 +1,6 @@
 """One libvirt domain as a VM session sees it: its connection's worker, its state in
 libvirt's words, and libvirt's own API for what libvirt should know about (start,
-suspend, resume, reset, shutdown, destroy, media, screenshots, memory, keys)."""
+suspend, resume, reset, shutdown, destroy, media, screenshots, memory, keys, snapshots)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,8 @@ class Domain:
         #: Set by a lifecycle event of this domain or the end of its worker: what a
         #: session waiting on a shut-off domain wakes on (no polling).
         self._changed = asyncio.Event()
+        #: Called on each lifecycle event of this domain (on_lifecycle()).
+        self._lifecycle_listeners: list[Callable[[], None]] = []
 
     @property
     def client(self) -> VirtClient | None:
@@ -87,6 +89,20 @@ class Domain:
         if event.get("event") == "lifecycle" and event.get("domain") == self.name:
             self._set_state(int(event.get("state") or 0), int(event.get("reason") or 0))
             self._changed.set()
+            for listener in list(self._lifecycle_listeners):
+                listener()
+
+    def on_lifecycle(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback()` on each lifecycle event of this domain (started, suspended,
+        resumed, ... also by a snapshot's revert done elsewhere); returns a function that
+        stops it."""
+        self._lifecycle_listeners.append(callback)
+
+        def stop() -> None:
+            if callback in self._lifecycle_listeners:
+                self._lifecycle_listeners.remove(callback)
+
+        return stop
 
     async def wait_changed(self) -> None:
         """Wait for a lifecycle event of this domain (or its worker's end) after the
@@ -130,8 +146,9 @@ class Domain:
 
     async def call(self, op: str, **args: Any) -> Any:
         """Run one of libvirt's domain operations (`op`: LIFECYCLE_OPS, "change_media",
-        "screenshot", "memory", "set_memory", "send_key",
-        "qmp", "hmp") on this domain; its result.
+        "screenshot", "memory", "set_memory", "send_key", "qmp", "hmp", the snapshot ops of
+        virt/snapshot_ops.py) on this domain; its result. `args` go to the op; `timeout`
+        (seconds) to the request.
 
         Raises LibvirtError with libvirt's sentence when it refuses, ConnectFailure when
         the connection cannot be opened, ConnectionLost when the worker ends."""

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
+from qmpgui.virt import snapshot_ops
 from qmpgui.virt.available import INSTALL_SENTENCE
 from qmpgui.virt.states import event_words, is_active, state_words
 
@@ -136,6 +137,10 @@ class Worker:
             "set_memory": self.set_memory,
             "send_key": self.send_key,
         }
+        # libvirt's snapshot API (virt/snapshot_ops.py), so that its list stays right.
+        for op in ("snapshot_list", "snapshot_create", "snapshot_revert", "snapshot_delete"):
+            call = getattr(snapshot_ops, op)
+            self.ops[op] = lambda domain, _call=call, **args: _call(self._dom(domain), **args)
 
     # -- callbacks (libvirt's event thread) ------------------------------------------
 

@@ -54,12 +54,15 @@ def domain_xml(
     balloon_slot: int | None = None,
     vnc_passwd: str | None = None,
     serial: Path | None = None,
+    qcow2: Path | None = None,
 ) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
     free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
     `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0. `vnc_passwd`: the
     VNC display's password at start (libvirt then starts QEMU's VNC with password=on, so
-    that it takes another later); None for none. `serial`: COM1 written into that file."""
+    that it takes another later); None for none. `serial`: COM1 written into that file.
+    The boot drive is `floppy` (a writable raw image), or with `qcow2` that IDE disk
+    (hda), so that the domain can keep internal snapshots."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
     passwd = f" passwd='{vnc_passwd}'" if vnc_passwd is not None else ""
     balloon = "<memballoon model='none'/>"
@@ -73,6 +76,13 @@ def domain_xml(
         if serial
         else ""
     )
+    boot = "<disk type='file' device='floppy'>\n      <source file='{floppy}'/><target dev='fda' bus='fdc'/>"
+    boot = boot.format(floppy=floppy)
+    if qcow2 is not None:
+        boot = (
+            "<disk type='file' device='disk'>\n      <driver name='qemu' type='qcow2'/>"
+            f"<source file='{qcow2}'/><target dev='hda' bus='ide'/>"
+        )
     # A VNC port free now: libvirt's autoport may pick one another program holds on
     # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
     with socket.socket() as probe:
@@ -82,14 +92,13 @@ def domain_xml(
   <name>{name}</name>
   <memory unit='MiB'>64</memory>
   <vcpu>1</vcpu>
-  <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='fd'/></os>
+  <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='{"hd" if qcow2 else "fd"}'/></os>
   <features><acpi/></features>
   <on_poweroff>destroy</on_poweroff>
   <on_reboot>restart</on_reboot>
   <devices>
     <emulator>/usr/bin/qemu-system-x86_64</emulator>
-    <disk type='file' device='floppy'>
-      <source file='{floppy}'/><target dev='fda' bus='fdc'/>
+    {boot}
     </disk>
     <disk type='file' device='cdrom'>
       {medium}<target dev='hdc' bus='ide'/><readonly/>
@@ -203,16 +212,37 @@ class Libvirtd:
         balloon_slot: int | None = None,
         vnc_passwd: str | None = None,
         serial: Path | None = None,
+        qcow2: bool = False,
     ) -> str:
         """Define (and start) a tiny domain named `name` booting `guest` (a red screen by
         default), with a virtio balloon at `balloon_slot` if given; with `vnc_passwd`, its
-        VNC display has that password at start; its COM1 into the file `serial` if given."""
+        VNC display has that password at start; its COM1 into the file `serial` if given; with `qcow2`,
+        booting a qcow2 disk (hda) made by qemu-img, which holds snapshots."""
         floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
+        disk = None
+        if qcow2:
+            disk = self.folder / f"{name}.qcow2"
+            subprocess.run(
+                ["qemu-img", "convert", "-q", "-f", "raw", "-O", "qcow2", str(floppy), str(disk)],
+                check=True,
+            )
+            subprocess.run(
+                ["qemu-img", "resize", "-q", "-f", "qcow2", str(disk), "16M"], check=True
+            )
+            # libvirt hands the image to QEMU's user (libvirt-qemu) when it starts the
+            # domain; until then root's, readable and writable by that user once chowned.
+            os.chmod(disk, 0o644)
         xml = self.folder / f"{name}.xml"
         xml.write_text(
             domain_xml(
-                name, floppy, cdrom, balloon_slot=balloon_slot, vnc_passwd=vnc_passwd, serial=serial
+                name,
+                floppy,
+                cdrom,
+                balloon_slot=balloon_slot,
+                vnc_passwd=vnc_passwd,
+                serial=serial,
+                qcow2=disk,
             )
         )
         virsh("define", str(xml))
@@ -222,9 +252,10 @@ class Libvirtd:
         return name
 
     def undefine(self, name: str) -> None:
-        """Destroy (if running) and undefine `name`."""
+        """Destroy (if running) and undefine `name`, with its snapshots' metadata (libvirt
+        keeps a domain that has snapshots otherwise, in every later libvirtd)."""
         virsh("destroy", name, check=False)
-        virsh("undefine", name, check=False)
+        virsh("undefine", "--snapshots-metadata", name, check=False)
         if name in self.domains:
             self.domains.remove(name)
 

@@ -31,3 +31,14 @@ def domain(libvirtd: Libvirtd) -> Iterator[str]:
         yield name
     finally:
         libvirtd.undefine(name)
+
+
+@pytest.fixture
+def qcow2_domain(libvirtd: Libvirtd) -> Iterator[str]:
+    """A running tiny domain booting a qcow2 disk (hda), which holds internal
+    snapshots, beside an empty CD-ROM drive; its name."""
+    name = libvirtd.define(f"qmpgui-test-{os.getpid()}-{next(_names)}", qcow2=True)
+    try:
+        yield name
+    finally:
+        libvirtd.undefine(name)

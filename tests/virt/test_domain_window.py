@@ -47,18 +47,6 @@ def test_a_domain_is_connected_through_libvirt_and_shows_its_run_state(
     assert session.capabilities and "query-status" in session.capabilities
 
 
-def test_snapshots_of_a_domain_are_off_and_say_why(
-    domain: str, windows: Windows, arun: AsyncRunner
-) -> None:
-    # savevm behind libvirt's back would leave `virsh snapshot-list` wrong.
-    window, _session = on_domain(windows, domain)
-    for name in ("actionSnapshotCreate", "actionSnapshotRevert", "actionSnapshotDelete"):
-        action = act(window, name)
-        arun.wait(lambda action=action: "libvirt's snapshot API" in action.toolTip())
-        assert not action.isEnabled()
-    assert virsh("snapshot-list", domain, "--name").strip() == ""
-
-
 def test_a_stop_from_virsh_suspend_is_seen_as_an_event_and_in_the_run_state(
     domain: str, windows: Windows, arun: AsyncRunner
 ) -> None:

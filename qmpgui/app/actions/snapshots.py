@@ -10,6 +10,8 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog
 
+from qmpgui.app.actions.domain_snapshots import DomainSnapshots
+from qmpgui.app.actions.domain_snapshots import refusal as domain_refusal
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
 from qmpgui.models.snapshot_pictures import forget_picture, take_picture
@@ -42,14 +44,13 @@ RESTORE_VM = "restore-vm"
 
 def refusal(session: VmSession, action: SnapshotAction) -> str | None:
     """Why `action` cannot be used on `session` now (it is connected), or None."""
-    endpoint = session.endpoint
-    if endpoint is not None and endpoint.is_domain:
-        # Monitor commands would leave libvirt's list of the domain's snapshots wrong.
-        return "snapshots of a libvirt domain go through libvirt's snapshot API (not yet)"
     facts = ACTIONS[action]
     status = session.run_status or "unknown"
     if facts.states is not None and status not in facts.states:
         return f"not possible while the VM is {status}"
+    if session.domain is not None:
+        # libvirt's snapshot API: monitor commands would leave its list wrong.
+        return domain_refusal(session, action)
     if progress_of(session) is not None:
         return "a snapshot is being saved, reverted to or deleted"
     state = session.inspection.snapshots
@@ -74,6 +75,7 @@ class Snapshots:
     def __init__(self, host: ActionHost) -> None:
         self.host = host
         self.tasks = TaskSet()
+        self.domains = DomainSnapshots(host.parent, self.tasks.spawn, self._ask, self._keep_picture)
 
     def run(self, action: SnapshotAction) -> None:
         """Create, revert to or delete a snapshot of the current VM (asks first)."""
@@ -85,10 +87,19 @@ class Snapshots:
             self.host.say(Level.WARNING, f"{ACTIONS[action].label}: {why}", vm=session)
             return
         if action is SnapshotAction.CREATE:
-            self._create(session)
+            if session.domain is not None:
+                self.domains.create(session)
+            else:
+                self._create(session)
             return
         snap = self._chosen(session, action)
         if snap is None:
+            return
+        if session.domain is not None:
+            if action is SnapshotAction.REVERT:
+                self.domains.revert(session, snap, _when(snap))
+            else:
+                self.domains.delete(session, snap, _when(snap))
             return
         if action is SnapshotAction.REVERT:
             self._revert(session, snap)

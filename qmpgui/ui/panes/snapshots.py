@@ -12,11 +12,17 @@ from qmpgui.models import snapshot_pictures
 from qmpgui.models.snapshot_model import SnapshotModel
 from qmpgui.models.snapshot_pictures import PICTURE_WIDTH, load_pictures
 from qmpgui.qmp.snapshots import reasons, snapshot_refusal
-from qmpgui.session import ConnState, VmSession
+from qmpgui.session import (
+    ConnState,
+    VmSession,
+    domain_snapshots,  # noqa: F401  (its reader lists a domain's)
+)
 from qmpgui.session.snapshots import SNAPSHOTS, has_jobs, progress_of
 from qmpgui.session.tasks import TaskSet
+from qmpgui.session.topic_state import SnapshotState
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.virt.snapshots import MEMORY_REQUIRED, domain_refusal
 
 #: What this pane offers the actions as its selection (SelectedVms.item): a snapshot's tag.
 SNAPSHOT = "snapshot"
@@ -31,9 +37,7 @@ class SnapshotPane(InspectPane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
-        super().__init__(
-            context, SnapshotModel(), "snapshotView", "Snapshots", parent, expand_new=False
-        )
+        super().__init__(context, SnapshotModel(), "snapshotView", "Snapshots", parent)
         self.setObjectName("snapshotPane")
         self.snapshot_model: SnapshotModel = self.model  # type: ignore[assignment]
         # A 4:3 screen's picture at a size that leaves room for the columns.
@@ -72,6 +76,10 @@ class SnapshotPane(InspectPane):
     def refresh(self) -> None:
         """The snapshots, their pictures and any progress of the current VM."""
         super().refresh()
+        session = self.session
+        # A libvirt domain's snapshots are a tree (each under the one it was taken from).
+        snapshots = session.inspection.snapshots.snapshots if session is not None else ()
+        self.view.setRootIsDecorated(any(s.parent for s in snapshots))
         self._show_progress()
         self._load_pictures()
 
@@ -123,6 +131,8 @@ class SnapshotPane(InspectPane):
         if session is None or session.state is not ConnState.CONNECTED:
             return text
         state = session.inspection.snapshots
+        if session.domain is not None:
+            return domain_header(text, state)
         if state.from_hmp:
             return f"{text} (from HMP 'info snapshots')"
         if not state.known:
@@ -132,3 +142,19 @@ class SnapshotPane(InspectPane):
             return f"{text}\nNo snapshot can be saved: {why}."
         cannot = reasons([d for d in state.disks if d.why_not])
         return f"{text}\nNot in snapshots: {cannot}." if cannot else text
+
+
+def domain_header(text: str, state: SnapshotState) -> str:
+    """The header of a libvirt domain's snapshots: from libvirt, what it refuses and
+    why, and libvirt's sentence when it would not list them."""
+    text = f"{text} (libvirt's snapshots; the current one marked)"
+    if state.libvirt_error:
+        text += f"\nlibvirt did not list them: {state.libvirt_error}"
+    if not state.known:
+        return text
+    why = domain_refusal(state.disks)
+    if why is not None:
+        return f"{text}\nNo snapshot can be saved: {why}."
+    text += f"\nA snapshot keeps the memory: {MEMORY_REQUIRED}."
+    cannot = reasons([d for d in state.disks if d.why_not])
+    return f"{text}\nNot in snapshots: {cannot}." if cannot else text

@@ -1,0 +1,131 @@
+"""Create, Revert to and Delete snapshots of a libvirt domain through libvirt's
+snapshot API (session/domain_snapshots.py runs them): the same dialog and questions as
+a VM's, with what libvirt 9.0 refuses said before it is tried, the state a revert
+leaves the domain in, and what becomes of a deleted snapshot's children."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from qmpgui.models.snapshot_pictures import forget_picture
+from qmpgui.qmp.actions import SnapshotAction
+from qmpgui.qmp.snapshots import Snapshot, snapshot_named
+from qmpgui.session import VmSession
+from qmpgui.session.domain_snapshots import CREATE, DELETE, REVERT, run_domain_snapshot
+from qmpgui.session.snapshots import SNAPSHOTS, progress_of
+from qmpgui.ui.snapshot_dialog import SnapshotDialog
+from qmpgui.virt.snapshots import MEMORY_REQUIRED, children_of, domain_refusal, state_after
+
+#: Asks a destructive question: (title, text, session, detail, accept) -> confirmed.
+Ask = Callable[[str, str, VmSession, str, str], bool]
+
+
+def refusal(session: VmSession, action: SnapshotAction) -> str | None:
+    """Why `action` cannot be used on the connected domain of `session` now, or None."""
+    if progress_of(session) is not None:
+        return "a snapshot is being saved, reverted to or deleted"
+    state = session.inspection.snapshots
+    if not state.known:
+        # The dialog names the disks the snapshot goes on: not before libvirt listed them.
+        return "libvirt has not listed the domain's disks and snapshots yet"
+    if action is SnapshotAction.CREATE:
+        return domain_refusal(state.disks)
+    if not state.snapshots:
+        return "this domain has no snapshot"
+    return None
+
+
+def _children_words(snapshots: tuple[Snapshot, ...], snap: Snapshot) -> str:
+    children = children_of(snapshots, snap.tag)
+    if not children:
+        return ""
+    names = ", ".join(f"'{c}'" for c in children)
+    under = f"'{snap.parent}'" if snap.parent else "no parent (they become roots)"
+    return f" The snapshots taken from it ({names}) are kept, now under {under}."
+
+
+class DomainSnapshots:
+    """The snapshot actions on a libvirt domain; `spawn` runs their work in the
+    background, `ask` asks the questions, `keep_picture` keeps a new snapshot's
+    picture (a coroutine function of the session and the tag)."""
+
+    def __init__(
+        self,
+        parent: Any,
+        spawn: Callable[[Coroutine[Any, Any, None]], object],
+        ask: Ask,
+        keep_picture: Callable[[VmSession, str], Coroutine[Any, Any, None]],
+    ) -> None:
+        self.parent = parent
+        self.spawn = spawn
+        self.ask = ask
+        self.keep_picture = keep_picture
+
+    def create(self, session: VmSession) -> None:
+        """Ask for the name and description, then take the snapshot (with memory)."""
+        state = session.inspection.snapshots
+        taken = {s.tag for s in state.snapshots}
+        choice = SnapshotDialog.ask(
+            self.parent,
+            session.display_name,
+            state.disks,
+            taken,
+            described=True,
+            ram_fixed=MEMORY_REQUIRED,
+        )
+        if choice is None:
+            return
+        existing = snapshot_named(state.snapshots, choice.tag)
+        if existing is not None and not self.ask(
+            "Replace snapshot",
+            f"Replace snapshot '{choice.tag}' of {session.display_name}?",
+            session,
+            "libvirt deletes the old one and saves a new one under its name: the domain can "
+            "no longer go back to the old one." + _children_words(state.snapshots, existing),
+            "Replace",
+        ):
+            return
+        self.spawn(self._save(session, choice.tag, choice.description, existing is not None))
+
+    async def _save(self, session: VmSession, tag: str, description: str, replace: bool) -> None:
+        if replace and not (await run_domain_snapshot(session, DELETE, tag)).ok:
+            return
+        outcome = await run_domain_snapshot(
+            session, CREATE, tag, description=description, memory=True
+        )
+        if outcome.ok:
+            await self.keep_picture(session, tag)
+
+    def revert(self, session: VmSession, snap: Snapshot, when: str) -> None:
+        """Ask, naming the snapshot, what is lost and the state it leaves; then revert."""
+        after = state_after(snap)
+        if self.ask(
+            "Revert to snapshot",
+            f"Revert {session.display_name} to snapshot '{snap.tag}'?",
+            session,
+            f"Everything the domain did since {when} is lost: libvirt brings its disks and "
+            f"its memory back to the snapshot, and the domain is {after} afterwards, as it "
+            "was then.",
+            "Revert to snapshot",
+        ):
+            self.spawn(self._run(session, REVERT, snap.tag))
+
+    def delete(self, session: VmSession, snap: Snapshot, when: str) -> None:
+        """Ask, naming the snapshot and what becomes of its children; then delete it."""
+        snapshots = session.inspection.snapshots.snapshots
+        if self.ask(
+            "Delete snapshot",
+            f"Delete snapshot '{snap.tag}' of {session.display_name}?",
+            session,
+            f"The domain can no longer go back to how it was at {when}; the running domain "
+            "is not changed." + _children_words(snapshots, snap),
+            "Delete snapshot",
+        ):
+            self.spawn(self._run(session, DELETE, snap.tag))
+
+    async def _run(self, session: VmSession, op: str, tag: str) -> None:
+        outcome = await run_domain_snapshot(session, op, tag)
+        if outcome.ok and op == DELETE and session.info.uuid:
+            await forget_picture(session.info.uuid, tag)
+            session.topicChanged.emit(SNAPSHOTS)  # the pane shows the pictures left
