@@ -120,5 +120,7 @@ def _ssh(text: str, uri: str) -> Refusal | None:
     if match:
         return Refusal(f"SSH cannot find the host '{match.group(1)}': its name does not resolve")
     if said.startswith("ssh:") or not said:
-        return Refusal(f"ssh to {login} ended: {said or 'without a word'} (try `ssh{port} {login}`)")
+        return Refusal(
+            f"ssh to {login} ended: {said or 'without a word'} (try `ssh{port} {login}`)"
+        )
     return None
