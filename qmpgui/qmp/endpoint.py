@@ -144,6 +144,19 @@ _LIBVIRT_DRIVERS = frozenset(
     {"qemu", "kvm", "xen", "libxl", "lxc", "test", "vbox", "esx", "vpx", "bhyve", "ch", "vz"}
 )
 _LIBVIRT_TRANSPORTS = frozenset({"unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext"})
+#: The libvirt drivers whose domains have a QEMU monitor: QEMU's (kvm:// is its old
+#: name) and libvirt's test driver (test:///default, one domain and no daemon: to try
+#: the list out; its domains are listed and followed, their monitor is not there).
+QEMU_DRIVERS = frozenset({"qemu", "kvm", "test"})
+
+
+def not_qemu_sentence(text: str, driver: str) -> str:
+    """Why the libvirt URI `text` of `driver` (xen, lxc, ...) is refused, in words."""
+    return (
+        f"'{text}' is a connection of libvirt's {driver} driver: qmpgui speaks to QEMU's "
+        "monitor, which only libvirt's QEMU driver has (qemu:///system, qemu:///session, "
+        "qemu+ssh://, qemu+tcp://, qemu+tls://, qemu+unix://, qemu+ext://)"
+    )
 
 
 def _is_libvirt(scheme: str) -> bool:
@@ -159,6 +172,9 @@ def _domain_endpoint(text: str, original: str) -> Endpoint:
     name = urllib.parse.unquote(name).strip()
     if not name:
         raise EndpointError(_scheme_problem(text.partition(":")[0], original))
+    driver = text.partition(":")[0].lower().partition("+")[0]
+    if driver not in QEMU_DRIVERS:
+        raise EndpointError(not_qemu_sentence(original, driver))
     scheme, rest = uri.split(":", 1)
     return Endpoint(scheme="libvirt", uri=f"{scheme.lower()}:{rest}", domain=name)
 
@@ -167,6 +183,8 @@ def _scheme_problem(scheme: str, original: str) -> str:
     """Why a `scheme://` address is refused: what it is, and what to give instead."""
     name = scheme.lower()
     use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
+    if _is_libvirt(scheme) and name.partition("+")[0] not in QEMU_DRIVERS:
+        return not_qemu_sentence(original, name.partition("+")[0])
     if _is_libvirt(scheme):
         return (
             f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
