@@ -10,6 +10,8 @@ import socket
 import urllib.parse
 from dataclasses import dataclass
 
+from qmpgui.qmp.libvirt_schemes import QEMU_DRIVERS, is_libvirt, not_qemu_sentence
+
 
 class EndpointError(ValueError):
     """An endpoint string that cannot be understood; the message is for the user."""
@@ -139,30 +141,6 @@ def _parse_host_port(text: str, original: str) -> Endpoint:
 #: (`db1.qmp`, as shell completion writes a socket in the current folder).
 SOCKET_SUFFIXES = (".qmp", ".sock", ".socket")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
-#: libvirt's hypervisor drivers and transports (qemu:///system, qemu+ssh://host/system).
-_LIBVIRT_DRIVERS = frozenset(
-    {"qemu", "kvm", "xen", "libxl", "lxc", "test", "vbox", "esx", "vpx", "bhyve", "ch", "vz"}
-)
-_LIBVIRT_TRANSPORTS = frozenset({"unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext"})
-#: The libvirt drivers whose domains have a QEMU monitor: QEMU's (kvm:// is its old
-#: name) and libvirt's test driver (test:///default, one domain and no daemon: to try
-#: the list out; its domains are listed and followed, their monitor is not there).
-QEMU_DRIVERS = frozenset({"qemu", "kvm", "test"})
-
-
-def not_qemu_sentence(text: str, driver: str) -> str:
-    """Why the libvirt URI `text` of `driver` (xen, lxc, ...) is refused, in words."""
-    return (
-        f"'{text}' is a connection of libvirt's {driver} driver: qmpgui speaks to QEMU's "
-        "monitor, which only libvirt's QEMU driver has (qemu:///system, qemu:///session, "
-        "qemu+ssh://, qemu+tcp://, qemu+tls://, qemu+unix://, qemu+ext://)"
-    )
-
-
-def _is_libvirt(scheme: str) -> bool:
-    """Whether `scheme` is a libvirt driver, alone or with a transport (`qemu+ssh`)."""
-    driver, plus, transport = scheme.lower().partition("+")
-    return driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS)
 
 
 def _domain_endpoint(text: str, original: str) -> Endpoint:
@@ -183,9 +161,9 @@ def _scheme_problem(scheme: str, original: str) -> str:
     """Why a `scheme://` address is refused: what it is, and what to give instead."""
     name = scheme.lower()
     use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
-    if _is_libvirt(scheme) and name.partition("+")[0] not in QEMU_DRIVERS:
+    if is_libvirt(scheme) and name.partition("+")[0] not in QEMU_DRIVERS:
         return not_qemu_sentence(original, name.partition("+")[0])
-    if _is_libvirt(scheme):
+    if is_libvirt(scheme):
         return (
             f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
             f"({original.partition('#')[0]}#vm1), or add the connection itself "
@@ -360,7 +338,7 @@ def parse_endpoint(text: str) -> Endpoint:
     if scheme is not None:
         if scheme.group(1).lower() == "file":
             return _file_uri(text, original)
-        if _is_libvirt(scheme.group(1)):
+        if is_libvirt(scheme.group(1)):
             return _domain_endpoint(text, original)
         if scheme.group(1).lower() == "ssh":
             return _ssh_uri(text, original)

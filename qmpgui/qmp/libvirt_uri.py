@@ -6,13 +6,8 @@ from __future__ import annotations
 import re
 import urllib.parse
 
-from qmpgui.qmp.endpoint import (
-    QEMU_DRIVERS,
-    EndpointError,
-    _is_libvirt,
-    not_qemu_sentence,
-    parse_endpoint,
-)
+from qmpgui.qmp.endpoint import EndpointError, parse_endpoint
+from qmpgui.qmp.libvirt_schemes import QEMU_DRIVERS, is_libvirt, not_qemu_sentence
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 #: What a libvirt URI looks like, for the refusals.
@@ -32,7 +27,7 @@ def parse_connection_uri(text: str) -> str:
     if not text:
         raise EndpointError(f"the URI is empty: give a libvirt URI such as {EXAMPLES}")
     scheme = _SCHEME.match(text)
-    if scheme is None or not _is_libvirt(scheme.group(1)):
+    if scheme is None or not is_libvirt(scheme.group(1)):
         try:
             parse_endpoint(text)
         except EndpointError:
