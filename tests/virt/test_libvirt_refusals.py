@@ -18,6 +18,8 @@ from tests.helpers.libvirtd import URI, Libvirtd
 from tests.helpers.sshd import Sshd, SshHome, free_port, keygen
 
 BATCH = str(Path(sys.executable).with_name("qmpgui-batch"))
+REPO = Path(__file__).resolve().parents[2]
+SYSTEM_PYTHON = "/usr/bin/python3"
 
 
 def batch(endpoint: str, folder: Path, user: str | None = None) -> str:
@@ -28,8 +30,12 @@ def batch(endpoint: str, folder: Path, user: str | None = None) -> str:
     command = [BATCH, f"{endpoint}#vm1", str(script)]
     env = dict(os.environ)
     if user is not None:
-        env["HOME"] = str(folder)
-        command = ["runuser", "-u", user, "--", *command]
+        # The tests' Python may live where only root may look (/root/.pyenv): the
+        # system's Python of the same version runs this checkout and its packages.
+        site = next(Path(sys.prefix).glob("lib/python3*/site-packages"))
+        env.update(HOME=str(folder), PYTHONPATH=f"{REPO}:{site}")
+        command = ["runuser", "-u", user, "--", SYSTEM_PYTHON, "-m", "qmpgui.cli.batch"]
+        command += [f"{endpoint}#vm1", str(script)]
     done = subprocess.run(
         command, capture_output=True, text=True, timeout=120, env=env, check=False
     )
