@@ -19,6 +19,8 @@ apt_packages=(
     openssh-server openssh-client
     # the demo VM's CD image (an ISO 9660 image; without it the CD is a blank medium)
     genisoimage
+    # the PCI ID database, which names vendors and devices in the PCI pane
+    pci.ids
     # libvirt domains: the daemons and virsh for the tests, and what libvirt-python
     # (the libvirt extra, built from source) compiles against
     libvirt-daemon-system libvirt-clients libvirt-dev pkg-config gcc

@@ -21,6 +21,8 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 from PySide6.QtCore import QThread, QTimer  # noqa: E402
 
 from qmpgui.app.event_loop import QtEventLoop  # noqa: E402
+from qmpgui.qmp import pci_ids  # noqa: E402
+from qmpgui.session.pci_names import forget_pci_ids  # noqa: E402
 from tests.helpers import running  # noqa: E402
 from tests.helpers.dialogs import dismiss_dialogs  # noqa: E402
 from tests.helpers.qemu_vm import QemuVm  # noqa: E402
@@ -149,6 +151,15 @@ def short_tmp() -> Iterator[Path]:
         else:
             child.unlink()
     path.rmdir()
+
+
+@pytest.fixture
+def no_pci_ids(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No PCI ID database, whatever the machine has: the PCI pane shows hex ids."""
+    monkeypatch.setattr(pci_ids, "PCI_IDS_PATHS", ())
+    forget_pci_ids()
+    yield
+    forget_pci_ids()
 
 
 @pytest.fixture

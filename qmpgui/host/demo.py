@@ -2,7 +2,8 @@
 
 TCG, 128 MiB, std VGA, VNC on 127.0.0.1 at a free display, a 1 GiB qcow2 virtio disk
 `vd0` and an IDE CD-ROM `cd0` holding a small ISO (both images made in its folder by
-qmpgui.host.demo_media), an e1000 NIC behind a PCI bridge `br1`, QMP on a unix socket
+qmpgui.host.demo_media), an e1000 NIC behind a PCI bridge `br1`, a virtio balloon
+`balloon0`, QMP on a unix socket
 in a private (0700) temporary folder that is removed when the VM is stopped.
 
 The QEMU cannot outlive qmpgui: it gets SIGTERM from the kernel when qmpgui's process
@@ -173,6 +174,10 @@ class DemoVm:
             "pci-bridge,id=br1,chassis_nr=1",
             "-device",
             "e1000,bus=br1,addr=1,id=nic0",
+            # A balloon, so that the Machine pane's target can be set (the demo's guest
+            # has no balloon driver: the pane says it keeps its memory).
+            "-device",
+            "virtio-balloon-pci,id=balloon0",
             "-qmp",
             f"unix:{self.socket_path},server=on,wait=off",
         ]

@@ -8,6 +8,7 @@ from qmpgui.models.text import DASH, human_bytes, human_rate, ops_rate, show, ye
 from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.session import VmSession
 from qmpgui.session.topic_state import BlockState
+from qmpgui.session.unplug import unplug_words
 
 #: What tells drives apart and what goes wrong come first, so that the I/O status is
 #: on screen in a narrow pane; the rest follow, hidden until the header's menu shows
@@ -81,11 +82,14 @@ def _rate(rates: IoRates | None, which: str) -> str:
     return DASH if count is None else f"{human_rate(count)} ({ops_rate(ops)})"
 
 
-def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None) -> Node:
+def device_node(
+    dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None, pending: str = ""
+) -> Node:
     """The row of one drive: a cell per column of COLUMNS (see BlockModel), a tooltip with
     every column (and the backing file, and the QOM path where `qdev` is one), and the
     error tone when query-block's `io-status` is there and not "ok". `stats` is None
-    before the first query-blockstats sample, `rates` before the second.
+    before the first query-blockstats sample, `rates` before the second. `pending`
+    (words: "unplug requested") follows the Device while its device's unplug is pending.
 
     Its raw JSON is {"query-block": the drive's BlockInfo, "query-blockstats": its
     BlockStats or None}. Never raises.
@@ -118,6 +122,8 @@ def device_node(dev: BlockDevice, stats: BlockStats | None, rates: IoRates | Non
         "Backing depth": show(image.backing_depth, "backing_file_depth", bad) if image else DASH,
         "I/O status": show(dev.io_status, "io-status", dev.invalid),
     }
+    if pending:
+        values["Device"] = f"{values['Device']} ({pending})"
     tips = [f"{column}: {values[column]}" for column in COLUMNS]
     if image and image.backing_file:
         tips.append(f"Backing file: {image.backing_file}")
@@ -156,9 +162,15 @@ class BlockModel(NodeTreeModel):
         query-block and query-blockstats results. Never raises."""
         state: BlockState = session.inspection.block
         self.replies = session.inspection.results_of(["query-block", "query-blockstats"])
+        pending = unplug_words(session)
         self.sync(
             [
-                device_node(dev, state.stats.get(dev.key), state.rates.get(dev.key))
+                device_node(
+                    dev,
+                    state.stats.get(dev.key),
+                    state.rates.get(dev.key),
+                    pending.get(dev.qdev_id or "", ""),
+                )
                 for dev in state.devices
             ]
         )

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
+from qmpgui.models.memory_nodes import QUERIES as MEMORY_QUERIES
+from qmpgui.models.memory_nodes import memory_node
 from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
 from qmpgui.models.palette import Tone
-from qmpgui.models.text import DASH, human_bytes, show, yes_no
+from qmpgui.models.text import DASH, show, why_missing, yes_no
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, MouseInfo
 from qmpgui.qmp.reader import UNKNOWN
 from qmpgui.session import VmSession
 from qmpgui.session.topic_state import MachineState, QueryResult
 
 COLUMNS = ("Property", "Value")
-
-
-def _missing(result: QueryResult | None) -> str:
-    """Why a value is absent: the command is missing, failed, or not asked yet."""
-    if result is None:
-        return DASH
-    if result.unavailable:
-        return "not available on this QEMU"
-    return f"error: {result.error}" if result.error else DASH
 
 
 def cpu_node(cpu: CpuInfo) -> Node:
@@ -60,7 +53,7 @@ def _group(key: str, label: str, children: list[Node], result: QueryResult | Non
     if children:
         value = str(len(children))
     elif result is not None and not result.ok:
-        value = _missing(result)
+        value = why_missing(result)
     else:
         value = "none"
     raw = result.as_json() if result else None
@@ -73,8 +66,8 @@ def machine_nodes(session: VmSession) -> list[Node]:
     else query-version), Run state (query-status' `status` and `running`; DASH when not
     connected), Accelerator (query-kvm), Machine type (qom-get /machine `type`),
     Architecture (query-target's `arch`), QMP (how many commands and events the server
-    lists: query-qmp-schema, else query-commands), Memory balloon (query-balloon's `actual`, bytes, kept current by
-    BALLOON_CHANGE), then CPUs, Mice and Character devices with a row each under them
+    lists: query-qmp-schema, else query-commands), Memory (memory_node(): the RAM, its
+    devices, the balloon kept current by BALLOON_CHANGE), then CPUs, Mice and Character devices with a row each under them
     (cpu_node(), mouse_node(), chardev_node()). A value that is missing says why: DASH,
     "not available on this QEMU" or the query's error. Never raises.
     """
@@ -96,11 +89,6 @@ def machine_nodes(session: VmSession) -> list[Node]:
         qmp = f"{info.command_count} commands"
         if info.event_count:
             qmp += f", {info.event_count} events"
-    balloon_result = results.get("query-balloon")
-    if machine.balloon_actual is not None:
-        balloon = f"{human_bytes(machine.balloon_actual)} guest memory"
-    else:
-        balloon = machine.balloon_note or _missing(balloon_result)
     accel = machine.kvm.accelerator if machine.kvm else None
     if machine.kvm and machine.kvm.invalid:
         accel = UNKNOWN
@@ -113,18 +101,13 @@ def machine_nodes(session: VmSession) -> list[Node]:
         prop_node(
             "run", "Run state", run, None, None if status is None or status.running else Tone.MUTED
         ),
-        prop_node("accel", "Accelerator", accel or _missing(results.get("query-kvm"))),
+        prop_node("accel", "Accelerator", accel or why_missing(results.get("query-kvm"))),
         prop_node(
-            "machine", "Machine type", machine.machine_type or _missing(results.get("qom-get"))
+            "machine", "Machine type", machine.machine_type or why_missing(results.get("qom-get"))
         ),
-        prop_node("arch", "Architecture", machine.arch or _missing(results.get("query-target"))),
+        prop_node("arch", "Architecture", machine.arch or why_missing(results.get("query-target"))),
         prop_node("qmp", "QMP", qmp),
-        prop_node(
-            "balloon",
-            "Memory balloon",
-            balloon,
-            balloon_result.as_json() if balloon_result else None,
-        ),
+        memory_node(session),
         _group("cpus", "CPUs", [cpu_node(c) for c in machine.cpus], cpus_result),
         _group("mice", "Mice", [mouse_node(m) for m in machine.mice], results.get("query-mice")),
         _group(
@@ -149,7 +132,7 @@ class MachineModel(NodeTreeModel):
             [
                 "query-cpus-fast",
                 "query-cpus",
-                "query-balloon",
+                *MEMORY_QUERIES,
                 "query-mice",
                 "query-chardev",
                 "query-kvm",

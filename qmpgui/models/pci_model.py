@@ -6,13 +6,16 @@ groups its functions. A bridge's secondary bus hangs under the bridge.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import groupby
 
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, id_pair, show
 from qmpgui.qmp.pci import PciBar, PciBus, PciFunction
+from qmpgui.qmp.pci_ids import PciIds
 from qmpgui.session import VmSession
+from qmpgui.session.unplug import unplug_words
 
 COLUMNS = ("Slot", "Class", "Vendor:device", "Subsystem", "qdev id", "IRQ", "BARs")
 #: The BARs column: left out of a row's tooltip, which lists its BARs one a line.
@@ -50,17 +53,25 @@ def _class(fn: PciFunction) -> str:
     return f"{fn.description or 'class'} [{fn.class_code:04x}]"
 
 
-def function_node(fn: PciFunction) -> Node:
+def function_node(
+    fn: PciFunction,
+    ids: PciIds | None = None,
+    pending: str = "",
+    unplugging: Mapping[str, str] | None = None,
+) -> Node:
     """The row of one PCI function, from its PciDeviceInfo in query-pci: Slot
     ("slot.function", hex), Class (`class_info.desc`, else a name of ours, and
     `class_info.class` in hex), Vendor:device (`id.vendor`:`id.device`), Subsystem
     (`id.subsystem-vendor`:`id.subsystem`, 3.1+), qdev id (`qdev_id`), IRQ (`irq`),
-    BARs (`regions`, see bar_text()). A bridge has its secondary bus under it
-    (bus_node()). Never raises."""
+    BARs (`regions`, see bar_text()). `ids` names the vendor and device (pci.ids:
+    "Intel 82540EM Gigabit Ethernet Controller [8086:100e]"); a device
+    whose unplug is pending (`pending`, its words) says so before its class (the
+    column elides the middle of what does not fit), in the pending tone. A bridge has its secondary bus under it (bus_node()). Never raises."""
+    kind = _class(fn)
     cells = [
         _slot(fn),
-        _class(fn),
-        id_pair(fn.vendor, fn.device),
+        f"{pending}: {kind}" if pending else kind,
+        (ids or PciIds()).describe(fn.vendor, fn.device, id_pair(fn.vendor, fn.device)),
         id_pair(fn.subsystem_vendor, fn.subsystem),
         show(fn.qdev_id, "qdev_id", fn.invalid),
         show(fn.irq, "irq", fn.invalid),
@@ -68,14 +79,23 @@ def function_node(fn: PciFunction) -> Node:
     ]
     tips = [f"{COLUMNS[n]}: {cell}" for n, cell in enumerate(cells[:BARS])]
     tips += [bar_text(bar) for bar in fn.bars]
-    children = [bus_node(fn.secondary, fn)] if fn.secondary is not None else []
-    return Node(("function", fn.function), cells, fn.raw, "\n".join(tips), None, children)
+    children = [bus_node(fn.secondary, fn, ids, unplugging)] if fn.secondary is not None else []
+    tone = Tone.PENDING if pending else None
+    return Node(("function", fn.function), cells, fn.raw, "\n".join(tips), tone, children)
 
 
-def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
+def bus_node(
+    bus: PciBus,
+    bridge: PciFunction | None = None,
+    ids: PciIds | None = None,
+    unplugging: Mapping[str, str] | None = None,
+) -> Node:
     """The muted row of a bus, "Bus n" ("behind" the `bridge`'s qdev id for a secondary
     bus), with its functions under it: a slot with one function is that function's row,
-    a multi-function device a row with its functions under it. Never raises."""
+    a multi-function device a row with its functions under it. `ids` names vendors and
+    devices; `unplugging` holds the words of each pending unplug by qdev id. Never
+    raises."""
+    pending = unplugging or {}
     label = "Bus (not numbered yet)" if bus.number is None else f"Bus {bus.number}"
     if bridge is not None and bridge.qdev_id:
         label += f" (behind {bridge.qdev_id})"
@@ -83,7 +103,8 @@ def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
     for slot, group in groupby(bus.functions, key=lambda fn: fn.slot):
         functions = list(group)
         if len(functions) == 1:
-            node = function_node(functions[0])
+            fn = functions[0]
+            node = function_node(fn, ids, pending.get(fn.qdev_id or "", ""), pending)
             node.key = ("slot", slot)
             children.append(node)
             continue
@@ -91,13 +112,17 @@ def bus_node(bus: PciBus, bridge: PciFunction | None = None) -> Node:
         cells = [
             show(slot, fmt=lambda s: f"{s:02x}"),
             f"multi-function device ({len(functions)} functions)",
-            id_pair(first.vendor, first.device),
+            (ids or PciIds()).describe(
+                first.vendor, first.device, id_pair(first.vendor, first.device)
+            ),
             "",
             "",
             "",
             "",
         ]
-        kids = [function_node(fn) for fn in functions]
+        kids = [
+            function_node(fn, ids, pending.get(fn.qdev_id or "", ""), pending) for fn in functions
+        ]
         children.append(Node(("slot", slot), cells, [fn.raw for fn in functions], None, None, kids))
     raw = bus.raw if bus.raw is not None else {"bus": bus.number}
     return Node(
@@ -115,4 +140,6 @@ class PciModel(NodeTreeModel):
         """Show `session.inspection.pci`; `replies` becomes the latest query-pci result.
         Never raises."""
         self.replies = session.inspection.results_of(["query-pci"])
-        self.sync([bus_node(bus) for bus in session.inspection.pci])
+        ids = session.inspection.pci_ids
+        pending = unplug_words(session)
+        self.sync([bus_node(bus, None, ids, pending) for bus in session.inspection.pci])

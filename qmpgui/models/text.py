@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from qmpgui.qmp.reader import UNKNOWN
+
+if TYPE_CHECKING:
+    from qmpgui.session.topic_state import QueryResult
 
 T = TypeVar("T")
 
@@ -40,6 +43,16 @@ def ops_rate(per_second: float | None) -> str:
         return DASH
     digits = 1 if 0 < per_second < 10 else 0
     return f"{per_second:.{digits}f} ops/s"
+
+
+def why_missing(result: QueryResult | None) -> str:
+    """Why a query's value is absent: "not available on this QEMU" (the command is
+    missing), "error: ..." (it failed), or DASH (not asked yet, or nothing to say)."""
+    if result is None:
+        return DASH
+    if result.unavailable:
+        return "not available on this QEMU"
+    return f"error: {result.error}" if result.error else DASH
 
 
 def yes_no(value: bool | None) -> str:

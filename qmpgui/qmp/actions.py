@@ -67,6 +67,8 @@ class DeviceAction(StrEnum):
     ActionFacts.command)."""
 
     ADD = "device-add"
+    #: device_del only asks: the device goes at DEVICE_DELETED (session/unplug.py).
+    DEL = "device-del"
 
 
 #: Any action of the table.
@@ -389,6 +391,26 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             _PLUG_STATES,
             multi_vm=False,
             unknown_state=False,
+        ),
+        ActionFacts(
+            DeviceAction.DEL,
+            "device_del",
+            "actionDeviceDel",
+            "&Remove device…",
+            "Ctrl+Shift+U",
+            "Unplug the device selected in the Devices, PCI or Block devices pane (device_del)",
+            Group.DEVICE,
+            Risk.DANGEROUS,
+            _PLUG_STATES,
+            multi_vm=False,
+            unknown_state=False,
+            question=Question(
+                "Remove device",
+                "Remove {device} from {vm}?",
+                "The guest loses the device as if it were pulled out: a disk's unsaved writes "
+                "or a NIC's connections go with it. A PCI device goes once the guest lets it "
+                "go; the backends qmpgui made for it go after it.",
+            ),
         ),
         ActionFacts(
             SnapshotAction.CREATE,

@@ -1,4 +1,4 @@
-"""Machine facts: CPUs, balloon, mice, character devices, accelerator, machine type.
+"""Machine facts: CPUs, mice, character devices, accelerator, machine type.
 
 Shapes from qapi/machine.json, qapi/ui.json (MouseInfo) and qapi/char.json
 (ChardevInfo). The parsers never raise: a value of the wrong type reads as None, its
@@ -128,16 +128,6 @@ class KvmInfo:
         """Parse `query-kvm`'s reply {enabled, present}; never raises."""
         r = Reader(value, "query-kvm", problems)
         return cls(r.flag("enabled"), r.flag("present"), r.frozen_invalid())
-
-
-def parse_balloon(value: object, problems: Problems) -> tuple[int | None, bool]:
-    """`query-balloon` or BALLOON_CHANGE data: (actual bytes, whether the value was usable).
-
-    `actual` is the guest's memory in bytes as the balloon leaves it (RAM minus the
-    balloon; qapi/machine.json, BalloonInfo); None when missing. Never raises.
-    """
-    r = Reader(value, "query-balloon", problems)
-    return r.number("actual"), "actual" not in r.invalid
 
 
 def parse_machine_type(value: object) -> str | None:

@@ -26,7 +26,6 @@ from qmpgui.qmp.block import (
 from qmpgui.qmp.display import DisplayServer, Listener, parse_vnc_servers
 from qmpgui.qmp.machine import (
     KvmInfo,
-    parse_balloon,
     parse_chardevs,
     parse_cpus,
     parse_machine_type,
@@ -34,12 +33,15 @@ from qmpgui.qmp.machine import (
     parse_target,
 )
 from qmpgui.qmp.pci import PciBus, parse_pci
-from qmpgui.qmp.reader import UNKNOWN, Problems, Reader
+from qmpgui.qmp.pci_ids import PciIds
+from qmpgui.qmp.reader import Problems, Reader
 from qmpgui.qmp.screendump import console_indexes
+from qmpgui.session.pci_names import pci_ids
 from qmpgui.session.topic_state import (
     BlockState,
     DisplayState,
     MachineState,
+    MemoryState,
     QueryResult,
     SnapshotState,
 )
@@ -58,6 +60,11 @@ FetchTopic = Callable[["Fetcher"], Awaitable[None]]
 #: What else is read from each query-block reply (the snapshots: session/snapshots.py),
 #: so that one query serves both: each gets the Fetcher and the reply's QueryResult.
 BLOCK_READERS: list[Callable[[Fetcher, QueryResult], Awaitable[None]]] = []
+
+#: What else an event says directly (the balloon's size: session/memory.py): each gets
+#: the Inspection and the event, applies what it carries and returns the topic it
+#: changed, or None.
+EVENT_READERS: list[Callable[[Inspection, Event], Topic | None]] = []
 
 
 class Topic(str):
@@ -180,8 +187,11 @@ class Inspection:
 
     block: BlockState = field(default_factory=BlockState)
     pci: tuple[PciBus, ...] = ()
+    #: Vendor and device names for the PCI pane (pci.ids; empty without the file).
+    pci_ids: PciIds = field(default_factory=PciIds)
     display: DisplayState = field(default_factory=DisplayState)
     machine: MachineState = field(default_factory=MachineState)
+    memory: MemoryState = field(default_factory=MemoryState)
     snapshots: SnapshotState = field(default_factory=SnapshotState)
     #: The numbers N of the VM's consoles, QOM's /backend/console[N] (qom-list /backend);
     #: () when QEMU has no /backend, None before the first answer or when it failed.
@@ -201,19 +211,17 @@ class Inspection:
     # -- events --------------------------------------------------------------------
 
     def apply_event(self, event: Event) -> Topic | None:
-        """Apply what an event says directly; the topic that changed (BLOCK, MACHINE), or
-        None. Never raises.
+        """Apply what an event says directly; the topic that changed (BLOCK, or one of
+        EVENT_READERS'), or None. Never raises.
 
-        DEVICE_TRAY_MOVED `{device, id, tray-open}` (qapi/block.json) sets a drive's tray;
-        BALLOON_CHANGE `{actual}` (bytes; qapi/machine.json, 1.2+) the balloon's size.
+        DEVICE_TRAY_MOVED `{device, id, tray-open}` (qapi/block.json) sets a drive's tray.
         """
         if event.name == "DEVICE_TRAY_MOVED" and self._tray_moved(event.data):
             return BLOCK
-        if event.name == "BALLOON_CHANGE":
-            actual, usable = parse_balloon(event.data, self.problems)
-            if usable and actual is not None:
-                self.machine.balloon_actual, self.machine.balloon_note = actual, None
-                return MACHINE
+        for read in EVENT_READERS:
+            topic = read(self, event)
+            if topic is not None:
+                return topic
         return None
 
     def _tray_moved(self, data: Mapping[str, object]) -> bool:
@@ -238,11 +246,20 @@ class Fetcher:
     """Runs the queries of a topic on one connection and stores what they return.
 
     `execute` runs one command; `commands` are the names the server lists (empty when
-    discovery failed); results and parsed state go into `inspection`.
+    discovery failed); results and parsed state go into `inspection`. `libvirt`, for a
+    libvirt domain, runs one of its worker's ops (Domain.call: op name and arguments ->
+    the answer), so that a topic can read libvirt's own view; None for a QMP socket.
     """
 
-    def __init__(self, execute: Execute, commands: frozenset[str], inspection: Inspection) -> None:
+    def __init__(
+        self,
+        execute: Execute,
+        commands: frozenset[str],
+        inspection: Inspection,
+        libvirt: Callable[..., Awaitable[object]] | None = None,
+    ) -> None:
         self._execute = execute
+        self.libvirt = libvirt
         #: What the server offers; empty when discovery failed (then just try).
         self._commands = commands
         self.inspection = inspection
@@ -339,6 +356,7 @@ class Fetcher:
     async def _pci(self) -> None:
         result = await self.query("query-pci")
         if result.ok:
+            self.inspection.pci_ids = await pci_ids()
             self.inspection.pci = parse_pci(result.reply, self.inspection.problems)
 
     async def _display(self) -> None:
@@ -363,15 +381,6 @@ class Fetcher:
             cpus_command = "query-cpus"
             cpus = await self.query(cpus_command)
         machine.cpus = parse_cpus(cpus.reply, cpus_command, problems) if cpus.ok else ()
-        balloon = await self.query("query-balloon")
-        if balloon.ok:
-            machine.balloon_actual, usable = parse_balloon(balloon.reply, problems)
-            machine.balloon_note = None if usable else UNKNOWN
-        else:
-            machine.balloon_actual = None
-            # query-balloon answers DeviceNotActive without a balloon (qapi/machine.json).
-            no_device = balloon.error_class == "DeviceNotActive" or balloon.unavailable
-            machine.balloon_note = "no balloon device" if no_device else None
         mice = await self.query("query-mice")
         machine.mice = parse_mice(mice.reply, problems) if mice.ok else ()
         chardevs = await self.query("query-chardev")
@@ -427,12 +436,15 @@ BLOCK = register_topic(
 CONSOLES = register_topic("consoles", Fetcher._consoles, events={"DEVICE_DELETED"}, kept=True)
 #: The PCI tree (query-pci).
 PCI = register_topic("pci", Fetcher._pci, events={"DEVICE_DELETED"})
-#: VNC and SPICE servers and their clients (VNC_* and SPICE_* events).
-DISPLAY = register_topic("display", Fetcher._display, event_prefixes=("VNC_", "SPICE_"))
-#: CPUs, balloon, mice, character devices, KVM, machine type and target.
+#: VNC and SPICE servers and their clients (VNC_* and SPICE_* events; an unplugged
+#: display device takes its console away).
+DISPLAY = register_topic(
+    "display", Fetcher._display, events={"DEVICE_DELETED"}, event_prefixes=("VNC_", "SPICE_")
+)
+#: CPUs, mice, character devices, KVM, machine type and target.
 MACHINE = register_topic(
     "machine",
     Fetcher._machine,
-    # The CPUs halt or restart with the run state; the balloon event carries its size.
-    events={"BALLOON_CHANGE", "STOP", "RESUME", "RESET", "SHUTDOWN"},
+    # The CPUs halt or restart with the run state.
+    events={"STOP", "RESUME", "RESET", "SHUTDOWN"},
 )

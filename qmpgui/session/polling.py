@@ -28,6 +28,7 @@ from qmpgui.session.inspection import (
     topics_for_event,
 )
 from qmpgui.session.state import SessionSettings
+from qmpgui.virt.monitor import DomainMonitor
 
 #: Timers may fire a little early: a tick this close to due is due (seconds).
 TICK_SLACK_S = 0.01
@@ -112,7 +113,9 @@ class Poller:
         the task is cancelled. A query that fails otherwise is reported through
         `report`, not raised."""
         loop = asyncio.get_running_loop()
-        fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection)
+        # A libvirt domain's topics may also ask libvirt itself (its view of the memory).
+        libvirt = conn.domain.call if isinstance(conn, DomainMonitor) else None
+        fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection, libvirt)
         next_tick = loop.time()  # the first poll at once fills the panes
         self._dirty |= kept_topics()  # and what the actions read, once per connection
         last_end = -EVENT_POLL_GAP_S

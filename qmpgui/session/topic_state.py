@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.qmp.display import DisplayServer, Listener
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, KvmInfo, MouseInfo
+from qmpgui.qmp.memory import DomainMemory, MemoryDevice, MemorySummary
 from qmpgui.qmp.snapshots import Snapshot, SnapshotDisk
 
 #: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
@@ -80,14 +81,10 @@ class DisplayState:
 
 @dataclass
 class MachineState:
-    """The machine topic: CPUs, balloon, mice, character devices, KVM, type and target."""
+    """The machine topic: CPUs, mice, character devices, KVM, type and target."""
 
     #: From query-cpus-fast (2.12+), else query-cpus (removed in 6.0).
     cpus: tuple[CpuInfo, ...] = ()
-    #: The balloon's `actual` (query-balloon, BALLOON_CHANGE), in bytes; None when unknown.
-    balloon_actual: int | None = None
-    #: Said instead of a size: "no balloon device", or "unknown" for an unusable reply.
-    balloon_note: str | None = None
     #: query-mice.
     mice: tuple[MouseInfo, ...] = ()
     #: query-chardev.
@@ -98,6 +95,31 @@ class MachineState:
     machine_type: str | None = None
     #: The target architecture ("x86_64"), from query-target (1.2+), once per connection.
     arch: str | None = None
+
+
+@dataclass
+class MemoryState:
+    """The memory topic (session/memory.py): the RAM, the memory devices, the balloon."""
+
+    #: query-memory-size-summary (2.11+); None when it did not answer.
+    summary: MemorySummary | None = None
+    #: query-memory-devices: DIMMs, virtio-mem, ...
+    devices: tuple[MemoryDevice, ...] = ()
+    #: The balloon's `actual` (query-balloon, BALLOON_CHANGE): the bytes the guest keeps;
+    #: None when unknown.
+    balloon_actual: int | None = None
+    #: Whether the VM has a balloon: False after DeviceNotActive, None when unknown.
+    has_balloon: bool | None = None
+    #: The reply was unusable: its size reads "unknown".
+    balloon_unknown: bool = False
+    #: The last target qmpgui asked on this connection, in bytes, and when (time.time()):
+    #: QEMU reports no target, so only what was asked here is known.
+    target: int | None = None
+    target_at: float | None = None
+    #: When the last BALLOON_CHANGE came (time.time()); None when none did.
+    changed_at: float | None = None
+    #: A libvirt domain's memory as libvirt sees it; None for a plain QMP VM.
+    libvirt: DomainMemory | None = None
 
 
 @dataclass

@@ -30,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "command_timeout_s": 10.0,
     "greeting_timeout_s": 5.0,
     "powerdown_timeout_s": 60.0,
+    "unplug_timeout_s": 30.0,
     "live_interval_s": 1.0,
     "recent_media": [],
     "screendump_folder": "",
@@ -42,6 +43,7 @@ MINIMUMS = {
     "command_timeout_s": 0.1,
     "greeting_timeout_s": 0.1,
     "powerdown_timeout_s": 1.0,
+    "unplug_timeout_s": 1.0,
     "live_interval_s": 0.2,
 }
 #: Highest usable values, in seconds (others: 1e6).
@@ -143,6 +145,9 @@ class Config:
     greeting_timeout_s: float = 5.0
     #: Seconds a power-down waits for the guest before offering Quit (force off).
     powerdown_timeout_s: float = 60.0
+    #: Seconds Remove device waits for the guest to release a device before saying it has
+    #: not (and that a reset completes the unplug); the wait goes on.
+    unplug_timeout_s: float = 30.0
     #: Seconds between two pictures of the screendump viewer's live mode, 0.2 to 60.
     live_interval_s: float = 1.0
     #: Recently inserted images, newest first: {"path", "format", "read_only_mode"}.

@@ -64,6 +64,13 @@ NUMBERS = (
         "How long Power down waits for the guest before offering Force off",
     ),
     _Number(
+        "unplug_timeout_s",
+        "&Unplug waits",
+        "s",
+        "How long Remove device waits for the guest to release a device before saying "
+        "that it has not and that a reset completes the unplug (it keeps waiting)",
+    ),
+    _Number(
         "live_interval_s",
         "Screendump &live every",
         "s",

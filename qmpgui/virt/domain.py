@@ -1,6 +1,6 @@
 """One libvirt domain as a VM session sees it: its connection's worker, its state in
 libvirt's words, and libvirt's own API for what libvirt should know about (start,
-suspend, resume, reset, shutdown, destroy, media, screenshots)."""
+suspend, resume, reset, shutdown, destroy, media, screenshots, memory)."""
 
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ class Domain:
 
     async def call(self, op: str, **args: Any) -> Any:
         """Run one of libvirt's domain operations (`op`: LIFECYCLE_OPS, "change_media",
-        "screenshot", "qmp", "hmp") on this domain; its result.
+        "screenshot", "memory", "set_memory", "qmp", "hmp") on this domain; its result.
 
         Raises LibvirtError with libvirt's sentence when it refuses, ConnectFailure when
         the connection cannot be opened, ConnectionLost when the worker ends."""

@@ -102,6 +102,8 @@ class Worker:
             "destroy": lambda domain: self._dom(domain).destroy(),
             "change_media": self.change_media,
             "screenshot": self.screenshot,
+            "memory": self.memory,
+            "set_memory": self.set_memory,
         }
 
     # -- callbacks (libvirt's event thread) ------------------------------------------
@@ -229,6 +231,31 @@ class Worker:
             stream.recvAll(lambda _s, data, f: f.write(data), file)
             stream.finish()
         return str(mime)
+
+    def memory(self, domain: str) -> dict[str, Any]:
+        """The domain's memory as libvirt sees it, in KiB: `max_kib` and `current_kib`
+        (virDomainGetInfo: virsh dominfo's Max and Used memory), `stats`
+        (virDomainMemoryStats by name: `actual` with a balloon, `rss`, ...) and whether
+        its XML has a balloon (`balloon`: a <memballoon> whose model is not 'none')."""
+        dom = self._dom(domain)
+        _state, max_kib, current_kib, _cpus, _cpu_time = dom.info()
+        try:
+            stats = {str(k): int(v) for k, v in dom.memoryStats().items()}
+        except libvirt.libvirtError:  # not running meanwhile; the rest still says much
+            stats = {}
+        balloons = ET.fromstring(dom.XMLDesc(0)).iter("memballoon")
+        balloon = any(b.get("model") not in (None, "none") for b in balloons)
+        return {
+            "max_kib": int(max_kib),
+            "current_kib": int(current_kib),
+            "stats": stats,
+            "balloon": balloon,
+        }
+
+    def set_memory(self, domain: str, kib: int) -> None:
+        """Set the running domain's balloon target to `kib` KiB (virDomainSetMemoryFlags,
+        live: libvirt asks QEMU and keeps its own view)."""
+        self._dom(domain).setMemoryFlags(int(kib), libvirt.VIR_DOMAIN_AFFECT_LIVE)
 
     def serve(self, line: str) -> None:
         """Answer one request line."""

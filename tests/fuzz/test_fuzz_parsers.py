@@ -16,13 +16,13 @@ from qmpgui.qmp.block import io_rates, parse_block, parse_blockstats
 from qmpgui.qmp.display import DisplayServer, parse_vnc_servers
 from qmpgui.qmp.machine import (
     KvmInfo,
-    parse_balloon,
     parse_chardevs,
     parse_cpus,
     parse_machine_type,
     parse_mice,
     parse_target,
 )
+from qmpgui.qmp.memory import DomainMemory, MemorySummary, parse_balloon, parse_memory_devices
 from qmpgui.qmp.pci import parse_pci
 from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.types import (
@@ -59,6 +59,9 @@ PARSERS: dict[str, Callable[[object, Problems], object]] = {
     "query-cpus-fast": lambda v, p: parse_cpus(v, "query-cpus-fast", p),
     "query-cpus": lambda v, p: parse_cpus(v, "query-cpus", p),
     "query-balloon": parse_balloon,
+    "query-memory-size-summary": MemorySummary.parse,
+    "query-memory-devices": parse_memory_devices,
+    "libvirt memory": DomainMemory.parse,
     "query-mice": parse_mice,
     "query-chardev": parse_chardevs,
     "query-kvm": KvmInfo.parse,

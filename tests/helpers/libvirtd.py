@@ -46,10 +46,19 @@ def domstate(name: str) -> str:
     return virsh("domstate", name)
 
 
-def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
+def domain_xml(
+    name: str, floppy: Path, cdrom: Path | None = None, balloon_slot: int | None = None
+) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
-    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty)."""
+    free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
+    `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
+    balloon = "<memballoon model='none'/>"
+    if balloon_slot is not None:
+        balloon = (
+            "<memballoon model='virtio'><address type='pci' domain='0x0000' bus='0x00' "
+            f"slot='{balloon_slot:#04x}' function='0x0'/></memballoon>"
+        )
     # A VNC port free now: libvirt's autoport may pick one another program holds on
     # 127.0.0.1 (other QEMUs of the machine), and the domain then fails to start.
     with socket.socket() as probe:
@@ -73,7 +82,7 @@ def domain_xml(name: str, floppy: Path, cdrom: Path | None = None) -> str:
     </disk>
     <graphics type='vnc' port='{port}' autoport='no' listen='127.0.0.1'/>
     <video><model type='vga'/></video>
-    <memballoon model='none'/>
+    {balloon}
   </devices>
 </domain>
 """
@@ -99,6 +108,7 @@ class Libvirtd:
                 "as root, or deselect them with -m 'not libvirt'"
             )
         lock = _take_lock()
+        _stop_orphans()
         if (
             subprocess.run(
                 ["virsh", "-c", URI, "list"], check=False, capture_output=True
@@ -129,6 +139,11 @@ class Libvirtd:
             # 8 s on an idle machine, a minute on a busy one): once per test session.
             daemons.define("qmpgui-warm-up", start=False)
             daemons.undefine("qmpgui-warm-up")
+            # A killed test session leaves its domains defined (libvirt keeps them in
+            # /etc/libvirt/qemu); the tests' domains are all named qmpgui-*.
+            for name in virsh("list", "--all", "--name").split():
+                if name.startswith("qmpgui-"):
+                    daemons.undefine(name)
         except BaseException:
             daemons.stop()
             raise
@@ -163,12 +178,21 @@ class Libvirtd:
         if len(self.pids) < 2:
             self.restart_libvirtd()
 
-    def define(self, name: str, *, cdrom: Path | None = None, start: bool = True) -> str:
-        """Define (and start) a tiny domain named `name` showing a red screen."""
-        floppy = boot_floppy(self.folder / f"{name}.img", RED_SCREEN)
+    def define(
+        self,
+        name: str,
+        *,
+        cdrom: Path | None = None,
+        start: bool = True,
+        guest: bytes = RED_SCREEN,
+        balloon_slot: int | None = None,
+    ) -> str:
+        """Define (and start) a tiny domain named `name` booting `guest` (a red screen by
+        default), with a virtio balloon at `balloon_slot` if given."""
+        floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
         xml = self.folder / f"{name}.xml"
-        xml.write_text(domain_xml(name, floppy, cdrom))
+        xml.write_text(domain_xml(name, floppy, cdrom, balloon_slot))
         virsh("define", str(xml))
         self.domains.append(name)
         if start:
@@ -219,6 +243,20 @@ def _take_lock() -> IO[str]:
                     f"({LOCK}): run the libvirt tests one session at a time"
                 ) from None
             time.sleep(0.5)
+
+
+def _stop_orphans() -> None:
+    """Stop the daemons of a test session that was killed before its stop() (its lock
+    went with it, its virtlogd and libvirtd did not), found by the pid files in its
+    folder. Called with the lock held: no other test session's daemons can be running."""
+    for pidfile in Path(tempfile.gettempdir()).glob("qmpgui-libvirtd-*/*.pid"):
+        with contextlib.suppress(OSError, ValueError):
+            pid = int(pidfile.read_text().strip())
+            program = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0]
+            if Path(program.decode()).name in ("libvirtd", "virtlogd"):
+                os.kill(pid, signal.SIGTERM)
+                _wait_gone(pid)
+        pidfile.unlink(missing_ok=True)
 
 
 def _wait_gone(pid: int) -> None:

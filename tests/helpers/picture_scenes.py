@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLineEdit
 
 from qmpgui.log.entry import LogEntry, LogKind
@@ -117,6 +118,27 @@ def _pane_scene(pane: type[Pane], name: str) -> Scene:
         shot.lay_out()
 
     return scene
+
+
+async def machine_scene(shot: Shooter) -> None:
+    """The Machine pane with the demo's memory and a balloon target asked of it (the
+    demo's guest has no balloon driver: the pane says it keeps its memory)."""
+    await _show(shot, MachinePane)
+    shot.lay_out(list_width=PANE_LIST_WIDTH)
+    pane = shot.window.pane(MachinePane)
+    assert isinstance(pane, MachinePane)
+    model = pane.model
+
+    def value(*keys: object) -> str:
+        index = model.find(*keys)
+        return str(model.data(index.siblingAtColumn(1))) if index.isValid() else ""
+
+    await shot.until(lambda: value("memory", "balloon").startswith("the guest keeps"), "balloon")
+    pane.balloon.spin.setValue(96)
+    pane.balloon.set_button.click()
+    await shot.until(lambda: "96 MiB, asked at" in value("memory", "target"), "the target")
+    await shot.shoot(shot.window, "panes/machine.png")
+    shot.lay_out()
 
 
 #: The snapshots the Snapshots picture shows, oldest first.
@@ -352,13 +374,55 @@ async def device_add_scene(shot: Shooter) -> None:
     shown.close()
 
 
+def _pci_row(pane: PciPane, qdev: str) -> QModelIndex | None:
+    """The PCI pane's row of the device `qdev` (a qdev id), wherever it hangs."""
+    pending = [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        for row in range(pane.model.rowCount(parent)):
+            index = pane.model.index(row, 0, parent)
+            node = pane.model.node(index)
+            if node is not None and isinstance(node.raw, dict) and node.raw.get("qdev_id") == qdev:
+                return index
+            pending.append(index)
+    return None
+
+
+async def device_del_scene(shot: Shooter) -> None:
+    """Remove device on the demo's NIC behind its bridge, asked and confirmed: the guest
+    (none: the demo boots no OS) never releases it, so its unplug stays pending. Taken
+    last: the NIC stays pending until the demo VM is reset."""
+    await _show(shot, PciPane)
+    pane = shot.window.pane(PciPane)
+    await shot.until(lambda: _pci_row(pane, "nic0") is not None, "the demo's NIC in the PCI pane")
+    index = _pci_row(pane, "nic0")
+    assert index is not None
+    pane.view.setCurrentIndex(index)
+    shot.press("actionDeviceDel")
+    dialog = await shot.modal(ConfirmDialog, "Remove device's question")
+    assert isinstance(dialog, ConfirmDialog)
+    dialog.accept_button.click()
+
+    def pending() -> bool:
+        row = _pci_row(pane, "nic0")
+        node = pane.model.node(row) if row is not None else None
+        return node is not None and "unplug requested" in node.cells[1]
+
+    await shot.until(pending, "the NIC's pending unplug")
+    # The bridge selected, so that the NIC's row shows in the pending tone.
+    bridge = _pci_row(pane, "br1")
+    if bridge is not None:
+        pane.view.setCurrentIndex(bridge)
+    await shot.shoot(shot.window, "control/device-del.png")
+
+
 #: Every picture under docs/, by its path there, in the order they are taken.
 SCENES: dict[str, Scene] = {
     "screenshot.png": main_window,
     "panes/block.png": _pane_scene(BlockPane, "panes/block.png"),
     "panes/pci.png": _pane_scene(PciPane, "panes/pci.png"),
     "panes/display.png": _pane_scene(DisplayPane, "panes/display.png"),
-    "panes/machine.png": _pane_scene(MachinePane, "panes/machine.png"),
+    "panes/machine.png": machine_scene,
     "panes/snapshots.png": snapshots_scene,
     "places.png": places_scene,
     "console/console.png": console_scene,
@@ -370,4 +434,5 @@ SCENES: dict[str, Scene] = {
     "control/viewer.png": viewer_scene,
     "control/powerdown.png": powerdown_scene,
     "control/device-add.png": device_add_scene,
+    "control/device-del.png": device_del_scene,
 }

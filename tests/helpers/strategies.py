@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 
 from qmpgui.qmp import CommandFailed
 from qmpgui.session.inspection import BLOCK, BLOCKSTATS, DISPLAY, MACHINE, PCI, Fetcher, Inspection
+from qmpgui.session.memory import MEMORY
 from tests.helpers.recorded import DATA, SCHEMA_72
 
 FUZZ = settings(
@@ -60,6 +61,9 @@ COMMANDS = sorted(
         "query-cpus-fast",
         "query-cpus",
         "query-balloon",
+        "query-memory-size-summary",
+        "query-memory-devices",
+        "libvirt memory",
         "query-mice",
         "query-chardev",
         "query-kvm",
@@ -108,6 +112,15 @@ def _load_seeds() -> dict[str, list[object]]:
             seeds[command].append(doc if command == "greeting" else doc["return"])
     seeds["query-cpus"].append([OLD_CPU])
     seeds["query-balloon"].append({"actual": 1073741824})
+    # The worker's answer for a libvirt domain (virt/worker.py, memory).
+    seeds["libvirt memory"].append(
+        {
+            "max_kib": 65536,
+            "current_kib": 40960,
+            "stats": {"actual": 40960, "rss": 9000},
+            "balloon": True,
+        }
+    )
     seeds["query-name"].append({"name": "vm1"})
     return {command: replies for command, replies in seeds.items() if replies}
 
@@ -515,6 +528,8 @@ INSPECTED = [
     "query-cpus-fast",
     "query-cpus",
     "query-balloon",
+    "query-memory-size-summary",
+    "query-memory-devices",
     "query-mice",
     "query-chardev",
     "query-kvm",
@@ -540,7 +555,7 @@ def inspect(inspection: Inspection, replies: Mapping[str, object]) -> None:
     fetcher = Fetcher(FakeServer(replies).execute, frozenset(), inspection)
 
     async def run() -> None:
-        for topic in (BLOCKSTATS, BLOCK, PCI, DISPLAY, MACHINE):
+        for topic in (BLOCKSTATS, BLOCK, PCI, DISPLAY, MACHINE, MEMORY):
             await fetcher.fetch(topic)
 
     asyncio.run(run())

@@ -33,13 +33,14 @@ from qmpgui.models.pci_model import PciModel
 from qmpgui.qmp import CommandFailed
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import BLOCK, BLOCKSTATS, DISPLAY, MACHINE, PCI, Fetcher, Topic
+from qmpgui.session.memory import MEMORY
 from tests.helpers.recorded import DATA
 from tests.helpers.strategies import OLD_CPU, json_paths
 
 DASH = "—"
 MODELS: tuple[type[NodeTreeModel], ...] = (BlockModel, PciModel, DisplayModel, MachineModel)
 MODEL_IDS = [cls.__name__ for cls in MODELS]
-ALL_TOPICS = (BLOCK, BLOCKSTATS, PCI, DISPLAY, MACHINE)
+ALL_TOPICS = (BLOCK, BLOCKSTATS, PCI, DISPLAY, MACHINE, MEMORY)
 MiB = 1024 * 1024
 M = TypeVar("M", bound=NodeTreeModel)
 
@@ -82,6 +83,8 @@ _QEMU_72 = _load(
         "query-spice": "query-spice.json",
         "query-cpus-fast": "query-cpus-fast.json",
         "query-balloon": "query-balloon-no-device.json",
+        "query-memory-size-summary": "query-memory-size-summary.json",
+        "query-memory-devices": "query-memory-devices.json",
         "query-mice": "query-mice.json",
         "query-chardev": "query-chardev.json",
         "query-kvm": "query-kvm.json",
@@ -430,6 +433,7 @@ def test_block_pane_shows_a_qemu_23_libvirt_reply() -> None:
 NIC = (("bus", 0), ("slot", 3), ("bus", 1), ("slot", 1))
 
 
+@pytest.mark.usefixtures("no_pci_ids")
 def test_pci_pane_shows_the_qemu_72_tree() -> None:
     model = shown(PciModel, filled(qemu72()))
     assert model.headers == PCI_COLUMNS
@@ -471,6 +475,7 @@ def test_pci_pane_shows_qemu_10_bars_and_class_codes() -> None:
     assert row(model, ("bus", 0), ("slot", 4))["BARs"] == "BAR0 I/O 0xc080 32 B"
 
 
+@pytest.mark.usefixtures("no_pci_ids")
 def test_pci_copy_text_indents_by_depth() -> None:
     model = shown(PciModel, filled(qemu72()))
     lines = model.pane_text().splitlines()
@@ -563,7 +568,18 @@ def test_machine_pane_shows_qemu_72_facts() -> None:
     assert value(model, "machine") == "pc-i440fx-7.2"
     assert value(model, "arch") == "x86_64"
     assert value(model, "accel") == "TCG (KVM available but not used)"
-    assert value(model, "balloon") == "no balloon device"  # DeviceNotActive
+    # DeviceNotActive, and what adds a balloon.
+    assert value(model, "memory", "balloon") == (
+        "no balloon device (-device virtio-balloon-pci adds one)"
+    )
+    assert "target" not in child_keys(model, "memory")  # nothing to set without a balloon
+    # A 64 MiB DIMM beside the 128 MiB the VM started with, and an empty virtio-mem.
+    assert value(model, "memory") == "192 MiB (128 MiB at start + 64 MiB plugged)"
+    dimm = row(model, "memory", ("memdev", "dimm1"))
+    assert dimm == {"Property": "dimm1 (DIMM)", "Value": "64 MiB, backend mem1, node 0"}
+    assert value(model, "memory", ("memdev", "vmem0")) == (
+        "0 B of 256 MiB at most, 0 B requested, backend mem2, node 0"
+    )
     assert value(model, "cpus") == "1"
     cpu = row(model, "cpus", ("cpu", 0))
     assert cpu["Property"] == "CPU 0"
@@ -580,14 +596,17 @@ def test_machine_pane_on_qemu_without_query_cpus_fast() -> None:
     replies["query-kvm"] = {"enabled": True, "present": True}
     offered = frozenset({"query-cpus", "query-balloon", "query-chardev", "query-kvm"})
     session = new_session()
-    qemu = fetch(session, replies, (MACHINE,), offered)
+    qemu = fetch(session, replies, (MACHINE, MEMORY), offered)
     assert "query-cpus-fast" not in qemu.calls and "query-cpus" in qemu.calls
     model = shown(MachineModel, session)
     assert value(model, "cpus") == "1"
     cpu = row(model, "cpus", ("cpu", 0))
     assert cpu["Property"] == "CPU 0"
     assert cpu["Value"] == "thread 1234, /machine/unattached/device[0], x86"
-    assert value(model, "balloon") == "1 GiB guest memory"
+    # No query-memory-size-summary before 2.11: the RAM is not known, the balloon's is.
+    assert value(model, "memory", "balloon") == "the guest keeps 1 GiB"
+    assert value(model, "memory") == "not available on this QEMU"
+    assert value(model, "memory", "target") == ("not known: QEMU reports only what the guest keeps")
     assert value(model, "accel") == "KVM"
     assert value(model, "chardevs") == "3"
     assert value(model, "machine") == "not available on this QEMU"  # qom-get not offered
@@ -597,19 +616,19 @@ def test_machine_pane_on_qemu_without_query_cpus_fast() -> None:
 
 def test_machine_pane_falls_back_to_query_cpus_when_commands_are_unknown() -> None:
     session = new_session()
-    qemu = fetch(session, legacy(), (MACHINE,))
+    qemu = fetch(session, legacy(), (MACHINE, MEMORY))
     assert qemu.calls[:2] == ["query-cpus-fast", "query-cpus"]
     model = shown(MachineModel, session)
     assert value(model, "cpus", ("cpu", 0)) == "thread 1234, /machine/unattached/device[0], x86"
     # Old QEMU without a balloon command: still "no balloon device".
-    assert value(model, "balloon") == "no balloon device"
+    assert value(model, "memory", "balloon").startswith("no balloon device")
 
 
 def test_machine_pane_shows_a_balloon_error_as_an_error() -> None:
     replies = qemu72()
     replies["query-balloon"] = Failure("GenericError", "balloon stuck")
     model = shown(MachineModel, filled(replies))
-    balloon = value(model, "balloon")
+    balloon = value(model, "memory", "balloon")
     assert balloon.startswith("error: ") and "balloon stuck" in balloon
 
 

@@ -33,13 +33,13 @@ from qmpgui.qmp.machine import (
     CpuInfo,
     KvmInfo,
     MouseInfo,
-    parse_balloon,
     parse_chardevs,
     parse_cpus,
     parse_machine_type,
     parse_mice,
     parse_target,
 )
+from qmpgui.qmp.memory import parse_balloon
 from qmpgui.qmp.pci import MAX_BRIDGE_DEPTH, PciBar, PciBus, PciFunction, parse_pci
 from qmpgui.qmp.reader import Problems
 from tests.helpers.recorded import LEGACY, QEMU_72

@@ -22,6 +22,8 @@ from qmpgui.session.inspection import (
     kept_topics,
     topics_for_event,
 )
+from qmpgui.session.memory import MEMORY
+from qmpgui.session.peripherals import PERIPHERALS
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 
@@ -67,8 +69,16 @@ def test_events_map_to_the_topics_they_change() -> None:
     assert topics_for_event("VNC_CONNECTED") == {DISPLAY}
     assert topics_for_event("SPICE_DISCONNECTED") == {DISPLAY}
     assert STATUS in topics_for_event("STOP")
-    assert topics_for_event("BALLOON_CHANGE") == {MACHINE}
-    assert topics_for_event("DEVICE_DELETED") == {BLOCK, PCI, CONSOLES}
+    assert topics_for_event("BALLOON_CHANGE") == {MEMORY}
+    assert topics_for_event("MEMORY_DEVICE_SIZE_CHANGE") == {MEMORY}
+    assert topics_for_event("DEVICE_DELETED") == {
+        BLOCK,
+        PCI,
+        CONSOLES,
+        MEMORY,
+        DISPLAY,
+        PERIPHERALS,
+    }
     assert topics_for_event("RTC_CHANGE") == frozenset()
 
 

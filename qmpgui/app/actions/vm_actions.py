@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from qmpgui.app.actions.device_removal import DOMAIN_DEL_REFUSAL, DeviceRemoval
 from qmpgui.app.actions.devices import DOMAIN_REFUSAL, Devices
 from qmpgui.app.actions.domains import CHECK_ON, START_DOMAIN, domain_refusal
 from qmpgui.app.actions.host import ActionHost
@@ -59,6 +60,7 @@ class VmActions(QObject):
         self.screendumps = Screendumps(host)
         self.snapshots = Snapshots(host)
         self.devices = Devices(host)
+        self.removal = DeviceRemoval(host)
         for action, qaction in self.actions.items():
             qaction.triggered.connect(lambda _=False, a=action: self.run(a))
         host.selection.selectionChanged.connect(self.update)
@@ -73,7 +75,7 @@ class VmActions(QObject):
     def why_not(session: VmSession, facts: ActionFacts) -> str | None:
         """Why the action cannot be used on `session` now, or None."""
         if isinstance(facts.action, DeviceAction) and session.domain is not None:
-            return DOMAIN_REFUSAL
+            return DOMAIN_DEL_REFUSAL if facts.action is DeviceAction.DEL else DOMAIN_REFUSAL
         if facts.domain_only or session.domain is not None:
             why = domain_refusal(session, facts)
             if why is not CHECK_ON:
@@ -147,7 +149,10 @@ class VmActions(QObject):
                 if why is not None:
                     self.host.say(Level.WARNING, f"{ACTIONS[action].label}: {why}")
                     return
-            self.devices.add()
+            if action is DeviceAction.DEL:
+                self.removal.remove()
+            else:
+                self.devices.add()
             return
         facts = ACTIONS[action]
         selected = self.host.selection.sessions
@@ -220,3 +225,4 @@ class VmActions(QObject):
         await self.media.aclose()
         await self.snapshots.aclose()
         await self.devices.aclose()
+        await self.removal.aclose()

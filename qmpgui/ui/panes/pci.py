@@ -1,10 +1,12 @@
-"""The PCI pane (`pciView`): buses, bridges and devices of the current VM (query-pci)."""
+"""The PCI pane (`pciView`): buses, bridges and devices of the current VM (query-pci);
+Remove device acts on the device selected here."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from qmpgui.models.pci_model import PciModel
+from qmpgui.session import VmSession
 from qmpgui.session.inspection import PCI
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
@@ -19,3 +21,15 @@ class PciPane(InspectPane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, PciModel(), "pciView", "PCI tree", parent)
         self.setObjectName("pciPane")
+        self.view.context_actions = [context.action("actionDeviceDel")]
+        context.selection.provide("device:pci", self.selected_device)
+
+    def selected_device(self, session: VmSession) -> str | None:
+        """The qdev id of the PCI device selected here while this pane shows `session`,
+        else None (a bus, or a device without an id)."""
+        if self.session is not session or not self.isVisible():
+            return None
+        node = self.model.node(self.view.currentIndex())
+        raw = node.raw if node is not None else None
+        qdev = raw.get("qdev_id") if isinstance(raw, dict) else None
+        return qdev if isinstance(qdev, str) and qdev else None

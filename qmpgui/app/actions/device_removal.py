@@ -1,0 +1,105 @@
+"""Remove device on the current VM: the device selected in the pane on screen (Devices,
+PCI, or the drive's device in Block devices), else the one the user picks among the
+VM's devices with an id; asked first, naming the device and its type, then unplugged
+and followed by session/unplug.py. A libvirt domain's devices are libvirt's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QInputDialog
+
+from qmpgui.app.actions.host import ActionHost
+from qmpgui.log.entry import Level
+from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.actions import ACTIONS, DeviceAction
+from qmpgui.session import VmSession
+from qmpgui.session.peripherals import Peripheral, parse_peripherals
+from qmpgui.session.tasks import TaskSet
+from qmpgui.session.unplug import DEL_LABEL, unplugs_of
+from qmpgui.ui.panes.devices import DEVICE_KINDS
+
+#: A domain's devices go through libvirt (its device XML), so that libvirt sees them.
+DOMAIN_DEL_REFUSAL = "a libvirt domain's devices are removed through libvirt (not yet)"
+_DEL = ACTIONS[DeviceAction.DEL]
+
+
+def label(device: Peripheral) -> str:
+    """How a device is named to the user: "'net1' (e1000)"."""
+    return f"'{device.id}' ({device.type})"
+
+
+class DeviceRemoval:
+    """Runs Remove device on the current VM."""
+
+    def __init__(self, host: ActionHost) -> None:
+        self.host = host
+        self.tasks = TaskSet()
+
+    def remove(self) -> None:
+        """Unplug the selected device of the current VM, or the one the user picks."""
+        session = self.host.selection.current
+        if session is None or not session.connected:
+            return
+        selected = [self.host.selection.item(kind, session) for kind in DEVICE_KINDS]
+        chosen = next((s for s in selected if s), None)
+        self.tasks.spawn(self._look(session, chosen), name="device-del-look")
+
+    async def _look(self, session: VmSession, chosen: str | None) -> None:
+        try:
+            reply = await session.execute("qom-list", {"path": "/machine/peripheral"})
+        except QmpFailure as failure:
+            self.host.say(
+                Level.ERROR,
+                f"{DEL_LABEL}: QEMU did not list its devices: {failure.message}",
+                vm=session,
+            )
+            return
+        devices = parse_peripherals(reply)
+        if not devices:
+            self.host.say(
+                Level.WARNING,
+                f"{DEL_LABEL}: {session.display_name} has no device with an id "
+                "(QEMU unplugs a device by its id)",
+                vm=session,
+            )
+            return
+        # Outside the task: the question is a modal dialog.
+        QTimer.singleShot(0, lambda: self._chosen(session, devices, chosen))
+
+    def _pick(self, session: VmSession, devices: list[Peripheral]) -> Peripheral | None:
+        if len(devices) == 1:
+            return devices[0]
+        labels = [label(d) for d in devices]
+        text, ok = QInputDialog.getItem(
+            self.host.parent,
+            DEL_LABEL,
+            f"Remove which device of {session.display_name}?",
+            labels,
+            0,
+            False,
+        )
+        return devices[labels.index(text)] if ok and text in labels else None
+
+    def _chosen(self, session: VmSession, devices: list[Peripheral], chosen: str | None) -> None:
+        device = next((d for d in devices if d.id == chosen), None)
+        if device is None:
+            device = self._pick(session, devices)
+        if device is None:
+            return
+        unplugs = unplugs_of(session)
+        timeout_s = self.host.config.unplug_timeout_s
+        # Already pending: nothing is asked, and remove() says it is not sent again.
+        if device.id not in unplugs.pending:
+            question = _DEL.question
+            assert question is not None
+            names = [f"{session.display_name} ({session.endpoint_text})"]
+            text = question.question.format(device=label(device), vm=session.display_name)
+            if not self.host.confirmer.ask_destructive(
+                question.title, text, names, question.detail, question.title
+            ):
+                return
+        self.tasks.spawn(unplugs.remove(device.id, device.type, timeout_s), finish=True)
+
+    async def aclose(self) -> None:
+        """End what is under way."""
+        await self.tasks.aclose()
