@@ -112,6 +112,13 @@ class ConnectionRows:
     def _domain_removed(self, connection: LibvirtConnection, name: str) -> None:
         for session in self.model.domain_sessions(connection):
             if session.configured_name == name:
+                # Not the user's Disconnect: its words ("disconnected by the user") would
+                # stand in the status bar for what libvirt did.
+                session.disconnect_vm(quiet=True)
                 self.model.remove(session)
                 self._dispose(session)
-                self._say(Level.INFO, f"{connection.uri}: domain {name} was undefined")
+                self._say(
+                    Level.INFO,
+                    f"{connection.uri}: domain {name} was undefined in libvirt; "
+                    "removed from the list",
+                )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import copy
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -93,13 +94,28 @@ class Fleet(QObject):
     def start(self) -> None:
         """Show the saved VMs, say what was wrong with the config file, connect the VMs
         to connect at start-up and those named on the command line, start the demo VM."""
+        #: Repeats of an endpoint or URI, by its spelling as loaded: how many.
+        repeated: dict[str, int] = {}
+        listed: dict[str, str] = {}
         for entry in self.config.vms:
+            # One monitor serves one client: a hand-edited file's repeat of an endpoint
+            # would only show "monitor busy". Loaded once; the file is left as it is.
+            key = endpoint_key(entry.endpoint)
+            if key in listed:
+                repeated[listed[key]] = repeated.get(listed[key], 0) + 1
+                continue
+            listed[key] = entry.endpoint
             session = self._add_session(
                 VmSpec(entry.name, entry.endpoint, entry.autoconnect, entry.tls), False
             )
             self._origins[session] = entry.endpoint
         for saved in self.config.connections:
+            if self.links.find(saved.uri) is not None:
+                repeated[saved.uri] = repeated.get(saved.uri, 0) + 1
+                continue
             self.links.add(saved.uri, saved.autoconnect, transient=False)
+        if repeated:
+            self._problems.append(repeats_sentence(self.options.config_path, repeated))
         wanted = [s for s in self.model.sessions if s.autoconnect]
         links = [c for c in self.model.connections if c.autoconnect]
         for endpoint in self.options.endpoints:
@@ -391,3 +407,14 @@ def _edited(before: str, after: str, old: dict[str, Any], new: dict[str, Any]) -
     parts = [describe(k, new[k]) for k in ("endpoint", "autoconnect", "tls") if new[k] != old[k]]
     text = f"VM {before} renamed {after}" if new["name"] != old["name"] else f"VM {before}"
     return f"{text}: {', '.join(parts)}" if parts else text
+
+
+def repeats_sentence(path: Path, repeated: dict[str, int]) -> str:
+    """What start() says of the endpoints and URIs that the config file at `path` lists
+    more than once: `repeated` maps each (as loaded) to how many more times it is there."""
+    each = "; ".join(
+        f"{name} is listed {extra + 1} times: shown once, the other "
+        f"{'entry' if extra == 1 else f'{extra} entries'} ignored"
+        for name, extra in repeated.items()
+    )
+    return f"{path}: {each} (the file is left as it is)"

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QFont, QIcon
 
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
@@ -379,6 +380,15 @@ class VmListModel(QAbstractItemModel):
         self._update_tick()
 
 
+@functools.cache
+def _connection_font() -> QFont:
+    # The name of a connection's row is bold, in the palette's own colours (light and
+    # dark alike); made on first use, once the application exists.
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 def _connection_data(connection: LibvirtConnection, column: int, role: int) -> Any:
     """data() of a connection's row."""
     if role == Qt.ItemDataRole.DisplayRole:
@@ -389,6 +399,10 @@ def _connection_data(connection: LibvirtConnection, column: int, role: int) -> A
         return ""
     if role == SPARKLINE_ROLE:
         return []
+    if role == Qt.ItemDataRole.FontRole and column == NAME:
+        return _connection_font()  # a connection without domains still reads as one
+    if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+        return QIcon.fromTheme("network-server")
     if role == Qt.ItemDataRole.ToolTipRole:
         lines = [f"libvirt connection {connection.uri}", connection.state_text()]
         if connection.error and connection.state is not ConnState.ERROR:

@@ -11,6 +11,7 @@ guest wakes with system_wakeup, an incoming migration takes nothing but `quit`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
@@ -153,6 +154,16 @@ class ActionFacts:
     libvirt: str | None = None
     #: Offered (and shown) for libvirt domains only.
     domain_only: bool = False
+    #: The tip on a libvirt domain where the action does something else there than
+    #: `tip` says ("" : `tip`, its command replaced by the libvirt call `libvirt`).
+    domain_tip: str = ""
+
+    @property
+    def tip_on_domain(self) -> str:
+        """The tip for a libvirt domain: `domain_tip`, or `tip` naming libvirt's call."""
+        if self.domain_tip or self.libvirt is None:
+            return self.domain_tip or self.tip
+        return re.sub(r"\(([\w-]+)\)$", f"(libvirt's {self.libvirt})", self.tip)
 
     @property
     def label(self) -> str:
@@ -235,6 +246,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "boots the guest for the first time.",
             ),
             libvirt="create",
+            domain_tip="Boot the shut-off domain through libvirt (libvirt's create, as virsh start)",
         ),
         ActionFacts(
             VmAction.WAKE,
@@ -324,6 +336,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             ),
             libvirt="destroy",
             domain_only=True,
+            domain_tip="End the domain's QEMU at once, like pulling the plug (libvirt's destroy)",
         ),
         ActionFacts(
             VmAction.SCREENDUMP,
@@ -336,6 +349,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Risk.CHANGES,  # QEMU writes a file
             _HAS_SCREEN,
             multi_vm=True,
+            domain_tip="Show the domain's screen (libvirt's screenshot)",
         ),
         ActionFacts(
             VmAction.SEND_KEY,
@@ -368,6 +382,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "Eject the medium of {drive} in {vm}?",
                 "The guest loses access to it at once.",
             ),
+            domain_tip="Eject the medium of a removable drive (libvirt's device update)",
         ),
         ActionFacts(
             MediaAction.CHANGE_MEDIA,
@@ -380,6 +395,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Risk.CHANGES,
             None,
             multi_vm=False,
+            domain_tip="Insert an image into a removable drive (CD-ROM, floppy) (libvirt's device update)",
         ),
         ActionFacts(
             DeviceAction.ADD,

@@ -10,6 +10,8 @@ import socket
 import urllib.parse
 from dataclasses import dataclass
 
+from qmpgui.qmp.libvirt_schemes import QEMU_DRIVERS, is_libvirt, not_qemu_sentence
+
 
 class EndpointError(ValueError):
     """An endpoint string that cannot be understood; the message is for the user."""
@@ -139,17 +141,6 @@ def _parse_host_port(text: str, original: str) -> Endpoint:
 #: (`db1.qmp`, as shell completion writes a socket in the current folder).
 SOCKET_SUFFIXES = (".qmp", ".sock", ".socket")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
-#: libvirt's hypervisor drivers and transports (qemu:///system, qemu+ssh://host/system).
-_LIBVIRT_DRIVERS = frozenset(
-    {"qemu", "kvm", "xen", "libxl", "lxc", "test", "vbox", "esx", "vpx", "bhyve", "ch", "vz"}
-)
-_LIBVIRT_TRANSPORTS = frozenset({"unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext"})
-
-
-def _is_libvirt(scheme: str) -> bool:
-    """Whether `scheme` is a libvirt driver, alone or with a transport (`qemu+ssh`)."""
-    driver, plus, transport = scheme.lower().partition("+")
-    return driver in _LIBVIRT_DRIVERS and (not plus or transport in _LIBVIRT_TRANSPORTS)
 
 
 def _domain_endpoint(text: str, original: str) -> Endpoint:
@@ -159,6 +150,9 @@ def _domain_endpoint(text: str, original: str) -> Endpoint:
     name = urllib.parse.unquote(name).strip()
     if not name:
         raise EndpointError(_scheme_problem(text.partition(":")[0], original))
+    driver = text.partition(":")[0].lower().partition("+")[0]
+    if driver not in QEMU_DRIVERS:
+        raise EndpointError(not_qemu_sentence(original, driver))
     scheme, rest = uri.split(":", 1)
     return Endpoint(scheme="libvirt", uri=f"{scheme.lower()}:{rest}", domain=name)
 
@@ -167,7 +161,9 @@ def _scheme_problem(scheme: str, original: str) -> str:
     """Why a `scheme://` address is refused: what it is, and what to give instead."""
     name = scheme.lower()
     use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
-    if _is_libvirt(scheme):
+    if is_libvirt(scheme) and name.partition("+")[0] not in QEMU_DRIVERS:
+        return not_qemu_sentence(original, name.partition("+")[0])
+    if is_libvirt(scheme):
         return (
             f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
             f"({original.partition('#')[0]}#vm1), or add the connection itself "
@@ -342,7 +338,7 @@ def parse_endpoint(text: str) -> Endpoint:
     if scheme is not None:
         if scheme.group(1).lower() == "file":
             return _file_uri(text, original)
-        if _is_libvirt(scheme.group(1)):
+        if is_libvirt(scheme.group(1)):
             return _domain_endpoint(text, original)
         if scheme.group(1).lower() == "ssh":
             return _ssh_uri(text, original)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import urllib.parse
 
-from qmpgui.qmp.endpoint import EndpointError, _is_libvirt, parse_endpoint
+from qmpgui.qmp.endpoint import EndpointError, parse_endpoint
+from qmpgui.qmp.libvirt_schemes import QEMU_DRIVERS, is_libvirt, not_qemu_sentence
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 #: What a libvirt URI looks like, for the refusals.
@@ -18,14 +19,15 @@ def parse_connection_uri(text: str) -> str:
     case; the rest (host, path, `?keyfile=...&no_verify=1`) as given.
 
     Raises EndpointError with a sentence for the user: empty text, a QMP endpoint
-    (use Add VM), a domain's endpoint (`URI#vm1`), another kind of address, a qemu://
-    URI whose path is not /system or /session.
+    (use Add VM), a domain's endpoint (`URI#vm1`), another kind of address, a driver
+    without QEMU's monitor (xen://, lxc://, ...), a qemu:// URI whose path is not
+    /system or /session.
     """
     text = text.strip()
     if not text:
         raise EndpointError(f"the URI is empty: give a libvirt URI such as {EXAMPLES}")
     scheme = _SCHEME.match(text)
-    if scheme is None or not _is_libvirt(scheme.group(1)):
+    if scheme is None or not is_libvirt(scheme.group(1)):
         try:
             parse_endpoint(text)
         except EndpointError:
@@ -46,6 +48,8 @@ def parse_connection_uri(text: str) -> str:
     except ValueError as err:
         raise EndpointError(f"'{text}' is not a valid URI: {err}") from None
     driver = scheme.group(1).lower().partition("+")[0]
+    if driver not in QEMU_DRIVERS:
+        raise EndpointError(not_qemu_sentence(text, driver))
     if driver in ("qemu", "kvm") and parts.path.rstrip("/") not in ("/system", "/session"):
         raise EndpointError(
             f"'{text}': a qemu URI ends in /system (the system's domains) or /session "

@@ -169,7 +169,9 @@ class LibvirtConnection(QObject):
                     self._say(Level.ERROR, failure.message)
                     return
                 await self._wait(
-                    ConnState.RECONNECTING if lost else ConnState.WAITING, failure.message
+                    ConnState.RECONNECTING if lost else ConnState.WAITING,
+                    failure.message,
+                    failure.cause,
                 )
                 continue
             except QmpFailure as failure:  # the worker ended while listing
@@ -185,12 +187,13 @@ class LibvirtConnection(QObject):
             self._say(Level.WARNING, f"connection lost: {reason}")
             await self._wait(ConnState.RECONNECTING, f"connection lost: {reason}")
 
-    async def _wait(self, state: ConnState, reason: str) -> None:
-        """The sessions' backoff (1 s doubling to 30 s) before the next attempt."""
+    async def _wait(self, state: ConnState, reason: str, cause: str = "lost") -> None:
+        """The sessions' backoff (1 s doubling to 30 s) before the next attempt; `cause`
+        heads a WAITING state ("libvirtd not running", "libvirtd not answering")."""
         self.attempt += 1
         delay = reconnect_delay(self.attempt)
-        first_wait = self.state is not state
-        cause = "libvirtd not running" if state is ConnState.WAITING else "lost"
+        first_wait = self.state is not state or cause != self.error_cause
+        cause = cause if state is ConnState.WAITING else "lost"
         self.next_retry_at = time.monotonic() + delay
         self.state, self.error, self.error_cause = state, reason, cause
         self.stateChanged.emit()

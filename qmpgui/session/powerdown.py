@@ -69,6 +69,10 @@ class PowerdownWatch(QObject):
         self._task: asyncio.Task[Any] | None = None
         self._countdown: asyncio.Task[Any] | None = None
         self._listening = False
+        #: force_off() is under way: QEMU's SHUTDOWN is its doing, not the guest's.
+        self._forcing = False
+        #: Whether it ended forced off (force_off()), not by the guest.
+        self.forced = False
         #: Set once QEMU answered system_powerdown (see `outcome`) or the watch was cancelled.
         self.asked = asyncio.Event()
 
@@ -113,11 +117,18 @@ class PowerdownWatch(QObject):
         """Quit QEMU now (the guest gets no chance to shut down cleanly); quit's Outcome,
         also said through the session's message signal. Never raises a QmpFailure."""
         quit_facts = ACTIONS[VmAction.QUIT]
+        # QEMU says SHUTDOWN (host-signal, host-qmp-quit) as it ends: that is the force,
+        # not the guest powering off, and must not read as the guest's.
+        self._forcing = True
         outcome = await perform(
             self.session, "Force off", quit_facts.command, exits=True, libvirt=quit_facts.libvirt
         )
-        if outcome.ok and self.state is not WatchState.DONE:
-            self._set(WatchState.DONE, "forced off (quit)")
+        if not outcome.ok:
+            self._forcing = False
+        elif self.state is not WatchState.DONE or self.detail.startswith("the guest"):
+            how = quit_facts.libvirt if self.session.domain is not None else quit_facts.command
+            self.forced = True
+            self._set(WatchState.DONE, f"forced off ({how})")
         return outcome
 
     async def aclose(self) -> None:
@@ -189,7 +200,7 @@ class PowerdownWatch(QObject):
     def _on_events(self, events: list[Event]) -> None:
         waiting = self.active or self.state is WatchState.TIMED_OUT  # a late power-off counts
         for event in events:
-            if event.name == "SHUTDOWN" and waiting:
+            if event.name == "SHUTDOWN" and waiting and not self._forcing:
                 # QEMU exits next, unless it runs with -no-shutdown (see _on_state).
                 self.session.expect_exit(_EXIT_WHY)
                 reason = event.data.get("reason")

@@ -362,6 +362,8 @@ class VmSession(SessionVoice):
                 return
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff
+            if self.domain is not None and self.domain.active is False:
+                continue  # libvirt ended it: its state says how (destroyed), Start mends it
             self.shutdown = self._end_watch.notice  # QEMU said SHUTDOWN: an orderly end
             quiet = self.say_end(self.shutdown, reason)
             await self._wait_retry(reason, quiet=quiet)
@@ -388,7 +390,7 @@ class VmSession(SessionVoice):
             self.state, self.error, self.error_cause = ConnState.WAITING, found, shown
             self.stateChanged.emit()
         if first:
-            self.say_waiting(found)
+            self.say_waiting(found, libvirt=self.domain is not None, inactive=domain is not None)
         await (domain.wait_changed() if domain else asyncio.sleep(delay))
 
     async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:

@@ -74,14 +74,18 @@ class SessionVoice(QObject):
         )
         return True
 
-    def say_waiting(self, found: str) -> None:
+    def say_waiting(self, found: str, *, libvirt: bool = False, inactive: bool = False) -> None:
         """Say once that nothing listens at the endpoint yet (`found`: what is there):
-        information, not an error; QEMU is waited for."""
-        self.say(
-            Level.INFO,
-            "waiting",
-            f"waiting for QEMU: {found}; qmpgui connects once QEMU listens there",
-        )
+        information, not an error. What is waited for: QEMU; for a libvirt domain
+        (`libvirt`) libvirtd, or the domain's Start when it is shut off (`inactive`:
+        `found` says its state and that Start boots it)."""
+        if inactive:
+            text = f"{found}; qmpgui connects when the domain runs"
+        elif libvirt:
+            text = f"waiting for libvirtd: {found}; qmpgui connects once libvirtd answers"
+        else:
+            text = f"waiting for QEMU: {found}; qmpgui connects once QEMU listens there"
+        self.say(Level.INFO, "waiting", text)
 
     def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:
         entry = LogEntry(

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qmpgui.qmp.endpoint import EndpointError
+from qmpgui.qmp.libvirt_uri import parse_connection_uri
 from qmpgui.qmp.tls import TlsFiles
 from qmpgui.store.files import set_aside, write_atomic
 
@@ -260,21 +262,32 @@ def _parse_connections(value: Any, config: Config, source: str) -> list[str]:
     if not isinstance(value, list):
         config.extra["connections"] = value  # written back as it was
         return [f"{source}: 'connections' is not a list, so it is not used; it stays in the file"]
-    unusable = []
+    unusable, problems = [], []
     for raw in value:
         entry = _parse_connection(raw)
-        if entry is None:
+        refusal = None
+        if entry is not None:
+            try:
+                parse_connection_uri(entry.uri)
+            except EndpointError as err:  # not a URI qmpgui can use (xen:///system)
+                refusal = str(err)
+        if entry is None or refusal is not None:
             unusable.append(raw)
+            if refusal is not None:
+                problems.append(f"{source}: {refusal}; kept in the file but not shown")
         else:
             config.connections.append(entry)
     if not unusable:
         return []
     config.extra["connections"] = unusable  # written back after the usable ones
-    return [
-        f"{source}: {len(unusable)} connection entr"
-        f"{'y has' if len(unusable) == 1 else 'ies have'} no usable 'uri'; kept in the file "
-        "but not shown"
-    ]
+    missing = len(unusable) - len(problems)
+    if missing:
+        problems.append(
+            f"{source}: {missing} connection entr"
+            f"{'y has' if missing == 1 else 'ies have'} no usable 'uri'; kept in the file "
+            "but not shown"
+        )
+    return problems
 
 
 def parse_config(data: Any, source: str, fallback: Config | None = None) -> LoadResult:

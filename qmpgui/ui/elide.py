@@ -1,5 +1,5 @@
-"""Text cut in the middle where its end tells rows apart: table cells, and the items of
-a combo box kept narrow."""
+"""Text cut in the middle where its end tells rows apart (table cells, and the items of
+a combo box kept narrow), or at its end where its head says the most."""
 
 from __future__ import annotations
 
@@ -11,11 +11,20 @@ class ElideMiddleDelegate(QStyledItemDelegate):
     """Paints a column's text cut in the middle when it is too long (web-fr…replica-07),
     whatever the view's own elide mode for its other columns."""
 
+    mode = Qt.TextElideMode.ElideMiddle
+
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.textElideMode = self.mode
+
+
+class ElideEndDelegate(ElideMiddleDelegate):
+    """Paints a column's text cut at its end: for a sentence whose head says the most
+    ("libvirtd not running: trying again in 3…"); the cell's tooltip has it whole."""
+
+    mode = Qt.TextElideMode.ElideRight
 
 
 def bound_combo_box(box: QComboBox, chars: int) -> None:

@@ -69,6 +69,8 @@ class PowerdownRow(QWidget):
             text = f"power down asked; waiting for the guest to shut down — {left} s left"
         elif state is WatchState.TIMED_OUT:
             text = f"{watch.detail}. It may ignore the power button: force it off?"
+        elif state is WatchState.DONE and watch.forced:
+            text = f"{watch.detail}: the guest had no chance to shut down cleanly"
         elif state is WatchState.DONE:
             text = f"powered off — {watch.detail}"
         elif state is WatchState.FAILED:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from qmpgui.models import VmListModel
 from qmpgui.models.vm_list import DISK_IO, ENDPOINT, NAME, STATE
 from qmpgui.ui.columns import ColumnMemory
+from qmpgui.ui.elide import ElideEndDelegate
 from qmpgui.ui.sparkline import SparklineDelegate, rate_width
 
 #: The share of the list's width Name and State may each take when fitted to their text.
@@ -54,6 +55,9 @@ class VmListView(QTreeView):
         for column in (NAME, STATE, DISK_IO):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.setItemDelegateForColumn(DISK_IO, SparklineDelegate(self))
+        # A state says its cause first ("libvirtd not running: trying again in 3 s"):
+        # cut at the end, never the cause.
+        self.setItemDelegateForColumn(STATE, ElideEndDelegate(self))
         # Fitted once per turn of the loop, however many rows changed in it.
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)

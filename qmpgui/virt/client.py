@@ -17,11 +17,14 @@ import json
 import sys
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from qmpgui.qmp.errors import ConnectFailure, ConnectionLost, ConnectKind, QmpFailure
 
 #: Seconds the worker may take to open its connection: a cold libvirtd probes QEMU first.
 OPEN_TIMEOUT_S = 60.0
+#: Where qemu:///system's libvirtd listens unless the URI says `socket=`.
+SYSTEM_SOCKET = "/var/run/libvirt/libvirt-sock"
 #: Seconds a request may take (libvirt's own jobs time out at 30 s).
 REQUEST_TIMEOUT_S = 45.0
 #: Bytes of one line from the worker (a query-qmp-schema reply is about 200 KiB).
@@ -73,13 +76,15 @@ class VirtClient:
         self._listeners.append(callback)
         return lambda: self._listeners.remove(callback) if callback in self._listeners else None
 
-    async def open(self, timeout: float = OPEN_TIMEOUT_S) -> None:
+    async def open(self, timeout: float | None = None) -> None:
         """Start the worker and wait until its connection is open.
 
-        Raises ConnectFailure with a sentence: libvirtd not running (nothing_listens:
-        waiting can mend it), permission denied on its socket, libvirt-python missing,
-        the worker ending, or no answer within `timeout` seconds.
+        Raises ConnectFailure with a sentence: libvirtd not running or not answering
+        within `timeout` seconds (OPEN_TIMEOUT_S when None) (both nothing_listens:
+        waiting can mend them), permission denied on its socket, libvirt-python
+        missing, the worker ending.
         """
+        timeout = OPEN_TIMEOUT_S if timeout is None else timeout
         loop = asyncio.get_running_loop()
         self._ready = loop.create_future()
         self._process = await asyncio.create_subprocess_exec(
@@ -100,12 +105,14 @@ class VirtClient:
             async with asyncio.timeout(timeout):
                 await asyncio.shield(self._ready)
         except TimeoutError:
+            self._ready.cancel()  # close() ends it otherwise, with nobody to read that
             await self.close()
+            # A libvirtd that froze is waited for like one not started: tried again.
             raise ConnectFailure(
                 ConnectKind.UNREACHABLE,
-                f"libvirt did not open {self.uri} within {timeout:g} s "
-                "(is libvirtd stuck, or the host unreachable?)",
-                "libvirt did not answer",
+                silent_sentence(self.uri, timeout),
+                "libvirtd not answering",
+                nothing_listens=True,
             ) from None
         except BaseException:
             await self.close()
@@ -225,11 +232,13 @@ class VirtClient:
             error = message.get("error") or {}
             sentence = str(error.get("message"))
             if self._ready is not None and not self._ready.done():
+                waits = bool(error.get("nothing_listens"))
                 self._ready.set_exception(
                     ConnectFailure(
-                        ConnectKind.REFUSED if error.get("nothing_listens") else ConnectKind.OTHER,
+                        ConnectKind.REFUSED if waits else ConnectKind.OTHER,
                         sentence,
-                        nothing_listens=bool(error.get("nothing_listens")),
+                        "libvirtd not running" if waits else None,
+                        nothing_listens=waits,
                     )
                 )
             return sentence
@@ -244,3 +253,26 @@ class VirtClient:
         assert process is not None and process.stderr is not None
         while line := await process.stderr.readline():
             self._stderr.append(line.decode(errors="replace").rstrip())
+
+
+def silent_sentence(uri: str, timeout: float) -> str:
+    """What a libvirt connection `uri` that did not open within `timeout` seconds is:
+    a local libvirtd that took the connection and froze (a unix socket connects at
+    once or not at all), or a remote host or daemon that does not answer."""
+    parts = urlsplit(uri)
+    query = parse_qs(parts.query)
+    if parts.hostname and "+unix" not in parts.scheme:
+        return (
+            f"libvirt did not open {uri} within {timeout:g} s: the host or its libvirtd "
+            "does not answer"
+        )
+    if "socket" in query:
+        where = query["socket"][0]
+    elif parts.path.rstrip("/") == "/system":
+        where = SYSTEM_SOCKET
+    else:
+        where = f"the socket of {uri}"
+    return (
+        f"libvirtd at {where} accepted the connection but has not answered in "
+        f"{timeout:g} s (is it stuck?)"
+    )

@@ -22,10 +22,8 @@ closes.
 
 from __future__ import annotations
 
-import grp
 import json
 import os
-import re
 import sys
 import threading
 import xml.etree.ElementTree as ET
@@ -35,6 +33,7 @@ from typing import Any
 
 from qmpgui.virt import snapshot_ops
 from qmpgui.virt.available import INSTALL_SENTENCE
+from qmpgui.virt.errors import sentence
 from qmpgui.virt.states import event_words, is_active, state_words
 
 try:
@@ -61,45 +60,17 @@ def emit(message: dict[str, Any]) -> None:
         sys.stdout.flush()
 
 
-def _socket_of(text: str) -> str | None:
-    match = re.search(r"socket to '([^']+)'", text)
-    return match.group(1) if match else None
-
-
 def describe(err: libvirt.libvirtError, uri: str, domain: str | None = None) -> dict[str, Any]:
-    """A libvirt error as the answer's `error`: a sentence for the user, libvirt's own
-    message, its code, and whether waiting can mend it (`nothing_listens`)."""
+    """A libvirt error as the answer's `error`: a sentence for the user (virt/errors.py),
+    libvirt's own message, its code, and whether waiting can mend it (`nothing_listens`)."""
     code = err.get_error_code() or 0
     text = err.get_error_message() or str(err)
-    sentence = f"libvirt refused: {text}"
-    nothing_listens = False
-    socket_path = _socket_of(text)
-    if code == libvirt.VIR_ERR_NO_DOMAIN:
-        sentence = (
-            f"no domain named '{domain}' on {uri}: it was undefined, or the name is wrong "
-            "(virsh list --all lists them)"
-        )
-    elif socket_path and ("No such file" in text or "Connection refused" in text):
-        sentence = (
-            f"libvirtd is not running for {uri}: nothing listens at {socket_path} "
-            "(start libvirtd, or check the URI)"
-        )
-        nothing_listens = True
-    elif socket_path and "Permission denied" in text:
-        sentence = f"permission denied on the libvirt socket {socket_path}"
-        try:
-            group = grp.getgrgid(os.stat(socket_path).st_gid).gr_name
-        except (OSError, KeyError):
-            group = None
-        if group and group != "root":
-            sentence += f": join its group '{group}' (usermod -aG {group} $USER, then log in again)"
-        else:
-            sentence += ": connect as a user libvirt allows (root)"
+    refusal = sentence(code, text, uri, domain)
     return {
-        "message": sentence,
+        "message": refusal.sentence,
         "libvirt": text,
         "code": code,
-        "nothing_listens": nothing_listens,
+        "nothing_listens": refusal.nothing_listens,
     }
 
 

@@ -22,3 +22,14 @@ def test_a_connection_uri_on_the_command_line_is_taken_beside_domains_and_endpoi
     with pytest.raises(SystemExit):
         parse_options(["http://host1/"])  # neither: still refused, saying what it is
     assert "is a web address" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("uri", ["xen:///system", "lxc:///", "lxc:///#c1", "vbox+ssh://h/session"])
+def test_a_libvirt_driver_without_qemu_s_monitor_is_refused_saying_so(
+    capsys: pytest.CaptureFixture[str], uri: str
+) -> None:
+    with pytest.raises(SystemExit):
+        parse_options([uri])
+    err = capsys.readouterr().err
+    driver = uri.partition(":")[0].partition("+")[0]
+    assert f"'{uri}' is a connection of libvirt's {driver} driver: qmpgui speaks to QEMU's" in err

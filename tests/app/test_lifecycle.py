@@ -184,6 +184,11 @@ def test_power_down_waits_for_the_guest_and_offers_force_off(
     arun.wait(lambda: ignores.process.poll() is not None)
     arun.wait(lambda: other.watch.state is WatchState.DONE)
     arun.wait(lambda: any("Power down: 2 of 2 VMs asked" in m for m in messages(window)))
+    # QEMU's SHUTDOWN (host-qmp-quit) as it quits is the force's, not the guest's doing.
+    forced = "ignores: forced off (quit): the guest had no chance to shut down cleanly"
+    assert other.label.text() == forced
+    arun.wait(lambda: forced in messages(window))
+    assert not any(m.startswith("ignores: powered off") for m in messages(window))
 
 
 @pytest.mark.qemu

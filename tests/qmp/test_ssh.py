@@ -180,6 +180,26 @@ def test_a_passphrase_is_asked_used_and_not_kept(
 
 
 @pytest.mark.sshd
+def test_a_passphrase_wrong_three_times_is_said_as_such(
+    sshd: Sshd, ssh_home: SshHome, tmp_path: Path
+) -> None:
+    from tests.helpers.sshd import keygen
+
+    ssh_home.trust(sshd)
+    keygen(ssh_home.key, passphrase="open sesame")
+    sshd.authorize(ssh_home.public_key)
+    asker = Asker(secrets=["wrong", "worse", "worst"])
+    set_asker(asker)
+    err = asyncio.run(failure(sshd.url("/run/none.qmp")))
+    assert asker.prompts == [f"passphrase for key {ssh_home.key}"] * 3
+    assert str(err) == (
+        f"authentication failed for {sshd.user}@127.0.0.1:{sshd.port}: the passphrase given "
+        f"for key {ssh_home.key} was wrong 3 times, so the key was never offered to the host"
+    )
+    assert err.cause == "wrong passphrase"
+
+
+@pytest.mark.sshd
 def test_a_missing_remote_socket_is_named_with_its_host(
     sshd: Sshd, ssh_home: SshHome, tmp_path: Path
 ) -> None:

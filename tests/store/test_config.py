@@ -299,6 +299,28 @@ def test_connections_load_and_save_with_their_unknown_keys(tmp_path: Path) -> No
     assert json.loads(path.read_text())["connections"] == connections
 
 
+def test_a_connection_of_a_driver_without_qemu_s_monitor_is_said_and_kept_in_the_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "config.json"
+    connections = [
+        {"uri": "xen:///system", "autoconnect": True},
+        {"uri": "qemu:///system", "autoconnect": True},
+    ]
+    path.write_text(json.dumps({"vms": [], "connections": connections}))
+    result = load_config(path)
+    assert [c.uri for c in result.config.connections] == ["qemu:///system"]
+    assert result.problems == [
+        f"{path}: 'xen:///system' is a connection of libvirt's xen driver: qmpgui speaks to "
+        "QEMU's monitor, which only libvirt's QEMU driver has (qemu:///system, "
+        "qemu:///session, qemu+ssh://, qemu+tcp://, qemu+tls://, qemu+unix://, qemu+ext://); "
+        "kept in the file but not shown"
+    ]
+    save_config(path, result.config)
+    saved = json.loads(path.read_text())["connections"]
+    assert sorted(c["uri"] for c in saved) == ["qemu:///system", "xen:///system"]
+
+
 def test_an_older_file_without_connections_loads_and_saves_without_them(tmp_path: Path) -> None:
     path = tmp_path / "config.json"
     path.write_text(json.dumps({"vms": [{"name": "", "endpoint": "/run/a.qmp"}]}))

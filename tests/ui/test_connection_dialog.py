@@ -48,6 +48,9 @@ def test_a_libvirt_uri_can_be_added(qtbot: Any, uri: str) -> None:
         ("http://host1/", "is not a libvirt connection URI; give one such as qemu:///system"),
         ("qemu:///sytem", "a qemu URI ends in /system (the system's domains) or /session"),
         ("qemu+ssh://root@host1:port/system", "is not a valid URI"),
+        ("xen:///system", "is a connection of libvirt's xen driver: qmpgui speaks to QEMU's"),
+        ("lxc:///", "only libvirt's QEMU driver has (qemu:///system, qemu:///session"),
+        ("vbox+ssh://host1/session", "libvirt's vbox driver"),
     ],
 )
 def test_what_is_not_a_libvirt_connection_is_refused_with_a_sentence(

@@ -22,7 +22,7 @@ from qmpgui.ui.connection_dialog import ConnectionDialog
 from tests.helpers.dialogs import when_modal
 from tests.helpers.libvirtd import URI, Libvirtd, virsh
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, act
+from tests.helpers.windows import Windows, act, messages, status_text
 
 pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
 
@@ -116,6 +116,12 @@ def test_domains_defined_and_undefined_with_virsh_appear_and_go(
     arun.wait(lambda: state_of(window, name) == "shut off")
     libvirtd.undefine(name)
     arun.wait(lambda: domain_row(window, name) is None)
+    undefined = f"domain {name} was undefined in libvirt; removed from the list"
+    arun.wait(lambda: undefined in status_text(window))
+    arun.qtbot.wait(500)  # nothing said after it
+    assert undefined in status_text(window)
+    assert [m for m in messages(window) if undefined in m] == [f"{URI}: {undefined}"]
+    assert not [m for m in messages(window) if "disconnected by the user" in m]
 
 
 def test_virsh_start_suspend_and_destroy_change_the_domain_rows_state(

@@ -79,8 +79,16 @@ def test_pause_resume_reset_force_off_and_start_go_through_libvirt(
     assert "destroyed" in virsh("domstate", "--reason", domain)
     arun.wait(lambda: state_text(window) == "shut off (destroyed)")
     assert session.state is ConnState.WAITING
+    # Said as libvirt's doing, once, with what brings it back: not a QEMU to wait for.
+    off = f"{domain}: {domain} is shut off (destroyed) in libvirt: Start boots it"
+    arun.wait(lambda: f"{off}; qmpgui connects when the domain runs" in messages(window))
+    assert not [m for m in messages(window) if "waiting for QEMU" in m or "come back" in m]
+    assert not [m for m in messages(window) if "told to end by a signal" in m]
     start = act(window, "actionStart")
     arun.wait(start.isEnabled)
+    # What Start does to a domain: libvirt's create, not QEMU's cont after -S.
+    assert start.toolTip().startswith("Boot the shut-off domain through libvirt (libvirt's create")
+    assert "(libvirt's suspend)" in act(window, "actionStop").toolTip()
     start.trigger()
     arun.wait(lambda: domstate(domain) == "running")
     arun.wait(lambda: session.connected and session.run_status == "running")

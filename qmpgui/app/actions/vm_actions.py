@@ -117,8 +117,13 @@ class VmActions(QObject):
         """Re-evaluate every action for the selection; runs on each change of it."""
         sessions = self.host.selection.sessions
         domains = any(s.domain is not None for s in sessions)
+        all_domains = bool(sessions) and all(s.domain is not None for s in sessions)
         for facts in ACTIONS.values():
-            enable(self.actions[facts.action], self._reason(facts, sessions))
+            qaction = self.actions[facts.action]
+            tip = facts.tip_on_domain if all_domains else facts.tip  # what it will do
+            qaction.setStatusTip(tip)
+            qaction.setProperty("baseTip", tip)
+            enable(qaction, self._reason(facts, sessions))
             if facts.domain_only:  # shown where it can apply, as Quit VM is elsewhere
                 self.actions[facts.action].setVisible(domains)
 

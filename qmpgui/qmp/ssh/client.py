@@ -86,6 +86,8 @@ class SshClient(asyncssh.SSHClient):
         self.cancelled = False
         self._passwords = 0
         self._keys_left: list[Path] | None = None
+        #: Keys never offered because each passphrase given for them was wrong.
+        self.wrong_passphrases: list[Path] = []
         #: Called once when the connection ends, with asyncssh's reason (None: closed).
         self.on_lost: Callable[[Exception | None], None] | None = None
 
@@ -123,7 +125,7 @@ class SshClient(asyncssh.SSHClient):
             self._keys_left = await asyncio.to_thread(_encrypted_keys)
         while self._keys_left and not self.cancelled:
             path = self._keys_left.pop(0)
-            for _ in range(TRIES):
+            for attempt in range(1, TRIES + 1):
                 passphrase = await self._ask(f"passphrase for key {path}")
                 if passphrase is None:
                     return None
@@ -133,6 +135,8 @@ class SshClient(asyncssh.SSHClient):
                     if "ncorrect" not in str(err):
                         _log.warning("cannot open %s: %s", path, err)
                         break
+                    if attempt == TRIES:  # the host never saw this key: say why
+                        self.wrong_passphrases.append(path)
                 except (ValueError, OSError) as err:  # unreadable now: the next key
                     _log.warning("cannot open %s: %s", path, err)
                     break
@@ -310,6 +314,13 @@ def _auth_failed(client: SshClient, endpoint: Endpoint) -> ConnectFailure:
         return _failure(
             f"authentication to {who} cancelled: no password or passphrase given",
             cause="authentication cancelled",
+        )
+    if client.wrong_passphrases:
+        keys = ", ".join(str(path) for path in client.wrong_passphrases)
+        return _failure(
+            f"authentication failed for {who}: the passphrase given for key {keys} was "
+            f"wrong {TRIES} times, so the key was never offered to the host",
+            cause="wrong passphrase",
         )
     tried = ", ".join(client.tried or ["publickey"])
     hint = "" if current_asker() is not None else " (a password cannot be asked here)"
