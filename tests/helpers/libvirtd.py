@@ -159,15 +159,15 @@ class Libvirtd:
                 if time.monotonic() > deadline:
                     raise AssertionError("libvirtd did not answer within 90 s")
                 time.sleep(0.2)
-            # The first define after libvirtd starts probes QEMU's capabilities (about
-            # 8 s on an idle machine, a minute on a busy one): once per test session.
-            daemons.define("qmpgui-warm-up", start=False)
-            daemons.undefine("qmpgui-warm-up")
             # A killed test session leaves its domains defined (libvirt keeps them in
             # /etc/libvirt/qemu); the tests' domains are all named qmpgui-*.
             for name in virsh("list", "--all", "--name").split():
                 if name.startswith("qmpgui-"):
                     daemons.undefine(name)
+            # The first define after libvirtd starts probes QEMU's capabilities (about
+            # 8 s on an idle machine, a minute on a busy one): once per test session.
+            daemons.define("qmpgui-warm-up", start=False)
+            daemons.undefine("qmpgui-warm-up")
         except BaseException:
             daemons.stop()
             raise

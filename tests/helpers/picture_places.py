@@ -47,6 +47,7 @@ class Places:
         try:
             places.libvirtd = Libvirtd.start()
             for name, running in DOMAINS:
+                places.libvirtd.undefine(name)  # left by a run that was killed, if any
                 places.libvirtd.define(name, start=running)
             places.vm = QemuVm(places.folder / "vm", name=REMOTE_VM)
             places.vm.folder.mkdir()
