@@ -22,8 +22,9 @@ HOLD_TIME_MS = 100
 #: Keys pressed at once, at most: libvirt's VIR_DOMAIN_SEND_KEY_MAX_KEYS (QEMU takes
 #: more, but no guest needs them).
 MAX_KEYS = 16
-#: What separates the keys of a typed combination ("ctrl-alt-delete", "ctrl+alt+f1").
-_SEPARATORS = re.compile(r"[-+\s]+")
+#: What separates the keys of a typed combination ("ctrl-alt-delete", "ctrl+alt+f1",
+#: "ctrl alt del"): one - or + (with spaces around it or not), or spaces alone.
+_SEPARATORS = re.compile(r"\s*[-+]\s*|\s+")
 #: Everyday names for QKeyCodes, as people write them.
 ALIASES = {
     "control": "ctrl",
@@ -118,9 +119,15 @@ def read_keys(text: str, known: Collection[str]) -> tuple[str, ...]:
 
     Raises KeyNameError naming what is wrong: nothing typed, a name not in `known`
     (with the nearest names), a key given twice, more than MAX_KEYS keys."""
-    words = [w for w in _SEPARATORS.split(text.strip().lower()) if w]
-    if not words:
+    typed = text.strip().lower()
+    if not typed:
         raise KeyNameError("type a key combination, such as ctrl-alt-delete or shift-a")
+    words = _SEPARATORS.split(typed)
+    if "" in words:  # "ctrl--", "ctrl+": the minus or plus key meant as a key
+        raise KeyNameError(
+            f"'{text.strip()}' has a key name missing beside a - or +: the minus key is "
+            "'minus', the plus key 'kp_add' (or shift-equal)"
+        )
     keys: list[str] = []
     for word in words:
         name = ALIASES.get(word, word)
