@@ -249,25 +249,39 @@ class DisplayPasswordBox(QGroupBox):
         self._run(set_display_password(session, self.chosen_protocol, password, expiry))
 
     def expire_password(self) -> None:
-        """Send the expiry chosen alone; the password stays as it is."""
+        """Send the expiry chosen alone; the password stays as it is. An expiry already
+        passed (now, a time gone) is asked about first: it locks every viewer out at once,
+        as Set password asks."""
         session = self._session_of()
         if session is None or refusal(session, self.chosen_protocol) is not None or self._busy:
             return
-        self._run(expire_display_password(session, self.chosen_protocol, self.chosen_expiry()))
+        expiry = self.chosen_expiry()
+        name = label(self.chosen_protocol)
+        if expiry.passed(time.time()) and not self._ask(
+            session,
+            f"Expire the {name} password now?",
+            f"With the expiry “{self._expiry_text(expiry)}” the password expires at once: "
+            "no viewer can log in with it until a new password is set.",
+            accept_text="Expire it",
+        ):
+            return
+        self._run(expire_display_password(session, self.chosen_protocol, expiry))
 
     def _expiry_text(self, expiry: Expiry) -> str:
         if expiry.kind is ExpiryKind.AT:
             return self.at.dateTime().toString("yyyy-MM-dd HH:mm:ss")
         return EXPIRY_TEXTS[expiry.kind]
 
-    def _ask(self, session: VmSession, question: str, detail: str) -> bool:
+    def _ask(
+        self, session: VmSession, question: str, detail: str, accept_text: str = "Set it"
+    ) -> bool:
         answer = ConfirmDialog.ask(
             self,
             "Display password",
             question,
             self._names(session),
             detail=detail,
-            accept_text="Set it",
+            accept_text=accept_text,
             offer_dont_ask=False,
         )
         return answer.confirmed

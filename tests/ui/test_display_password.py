@@ -129,6 +129,12 @@ def test_expiry_now_in_seconds_and_at_a_past_time_end_the_vnc_login(
 
     choose_expiry(box, ExpiryKind.NOW)
     assert not box.seconds.isVisible() and not box.at.isVisible()
+    # Expiring now locks every viewer out: asked first, and Cancel sends nothing.
+    seen = answer_confirm(accept=False)
+    box.expire_button.click()
+    assert "Expire the VNC password now?" in seen.texts[0]
+    assert vnc_login(port, "first-pw")
+    seen = answer_confirm(accept=True)
     box.expire_button.click()
     said(window, arun, "Set VNC password expiry")
     assert not vnc_login(port, "first-pw")
@@ -223,7 +229,9 @@ def test_a_spice_password_set_and_expired_in_the_pane(
     assert not spice_login(port, "spice-px")
 
     choose_expiry(box, ExpiryKind.NOW)
+    asked = answer_confirm(accept=True)
     box.expire_button.click()
+    assert "Expire the SPICE password now?" in asked.texts[0]
     said(window, arun, "Set SPICE password expiry")
     assert not spice_login(port, "spice-pw")
 
