@@ -28,6 +28,26 @@ SAVE_JOB, LOAD_JOB, DELETE_JOB = "snapshot-save", "snapshot-load", "snapshot-del
 
 #: query-jobs statuses after which a job does nothing more (qapi/job.json JobStatus).
 ENDED_STATUSES = frozenset({"concluded", "null"})
+#: What a job's status (qapi/job.json JobStatus) means to someone watching it.
+JOB_STATUS_WORDS = {
+    "undefined": "starting",
+    "created": "starting",
+    "running": "running",
+    "paused": "paused",
+    "ready": "ready",
+    "standby": "paused",
+    "waiting": "finishing",
+    "pending": "finishing",
+    "aborting": "failing",
+    "concluded": "done",
+    "null": "done",
+}
+
+
+def job_status_words(status: str) -> str:
+    """`status` (a JobStatus of query-jobs or JOB_STATUS_CHANGE) in words; a status
+    newer than JOB_STATUS_WORDS as QEMU names it."""
+    return JOB_STATUS_WORDS.get(status, status)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from qmpgui.qmp.snapshots import (
     SAVE_JOB,
     disk_only_actions,
     job_arguments,
+    job_status_words,
     parse_hmp_snapshots,
     parse_jobs,
     parse_snapshot_disks,
@@ -157,3 +158,27 @@ def test_revert_is_offered_where_the_restored_guest_can_run() -> None:
     states = ACTIONS[SnapshotAction.REVERT].states
     assert states == {"running", "paused", "prelaunch", "restore-vm"}
     assert "shutdown" in (ACTIONS[SnapshotAction.DELETE].states or set())
+
+
+#: JobStatus, qapi/job.json (QEMU 7.2): every status a snapshot job can report.
+JOB_STATUSES = [
+    "undefined",
+    "created",
+    "running",
+    "paused",
+    "ready",
+    "standby",
+    "waiting",
+    "pending",
+    "aborting",
+    "concluded",
+    "null",
+]
+
+
+def test_a_jobs_status_is_shown_in_words_never_as_qemus_null() -> None:
+    words = {status: job_status_words(status) for status in JOB_STATUSES}
+    assert words["null"] == words["concluded"] == "done"
+    assert words["created"] == "starting" and words["aborting"] == "failing"
+    assert not {"null", "undefined", "concluded"} & set(words.values())
+    assert job_status_words("a-status-of-tomorrow") == "a-status-of-tomorrow"

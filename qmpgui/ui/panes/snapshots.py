@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 from qmpgui.models import snapshot_pictures
 from qmpgui.models.snapshot_model import SnapshotModel
 from qmpgui.models.snapshot_pictures import PICTURE_WIDTH, load_pictures
-from qmpgui.qmp.snapshots import reasons, snapshot_refusal
+from qmpgui.qmp.snapshots import job_status_words, reasons, snapshot_refusal
 from qmpgui.session import (
     ConnState,
     VmSession,
@@ -91,7 +91,7 @@ class SnapshotPane(InspectPane):
         self.progress_bar.setVisible(shown)
         if progress is None:
             return
-        status = f" ({progress.status})" if progress.status else ""
+        status = f" ({job_status_words(progress.status)})" if progress.status else ""
         self.progress_label.setText(f"{progress.doing}…{status}")
         if progress.total:
             self.progress_bar.setRange(0, progress.total)
