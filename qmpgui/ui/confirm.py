@@ -24,18 +24,21 @@ class ConfirmDialog(QMessageBox):
         detail: str,
         accept_text: str,
         offer_dont_ask: bool,
+        cancel_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(title)
         listed = "".join(f"<li><b>{_escape(name)}</b></li>" for name in names)
-        self.setText(f"{_escape(question)}<ul>{listed}</ul>")
+        self.setText(f"{_escape(question)}<ul>{listed}</ul>" if names else _escape(question))
         if detail:
             self.setInformativeText(_escape(detail))
         self.accept_button = self.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
         self.accept_button.setObjectName("confirmAccept")
         cancel = self.addButton(QMessageBox.StandardButton.Cancel)
+        if cancel_text:  # the answer that changes nothing, named for what it keeps
+            cancel.setText(cancel_text)
         self.setDefaultButton(cancel)  # Enter alone never destroys anything
         self.setEscapeButton(cancel)
         self.dont_ask = QCheckBox("Don't ask again (confirm_destructive in the config file)")
@@ -54,6 +57,7 @@ class ConfirmDialog(QMessageBox):
         detail: str = "",
         accept_text: str = "OK",
         offer_dont_ask: bool = True,
+        cancel_text: str = "",
     ) -> Answer:
         dialog = cls(
             parent,
@@ -63,6 +67,7 @@ class ConfirmDialog(QMessageBox):
             detail=detail,
             accept_text=accept_text,
             offer_dont_ask=offer_dont_ask,
+            cancel_text=cancel_text,
         )
         try:
             dialog.exec()

@@ -109,7 +109,8 @@ def answer_in_turn(answers: list[bool]) -> Seen:
 
     def next_one() -> None:
         def act_on(dialog: ConfirmDialog) -> None:
-            seen.texts.append(f"{dialog.text()}\n{dialog.informativeText()}")
+            named = " | ".join(b.text() for b in dialog.buttons())
+            seen.texts.append(f"{dialog.text()}\n{dialog.informativeText()}\nbuttons: {named}")
             accept = left.pop(0)
             if accept:
                 dialog.accept_button.click()
@@ -163,7 +164,8 @@ def test_create_list_revert_and_delete_with_pictures(
     arun.wait(lambda: any("Create snapshot (snapshot-save) ok" in m for m in messages(window)))
     # The job's progress showed in the pane, from its events and query-jobs, then went.
     assert "Saving snapshot 'before'… (running)" in shown
-    assert "Saving snapshot 'before'… (concluded)" in shown
+    assert "Saving snapshot 'before'… (done)" in shown  # JobStatus in words: concluded
+    assert not [text for text in shown if text and ("null" in text or "concluded" in text)]
     arun.wait(lambda: not pane.progress_label.isVisibleTo(pane))
     # The job was dismissed once it ended.
     arun.wait(lambda: snap_vm.watch.execute("query-jobs") == [])
@@ -272,6 +274,10 @@ def test_a_failed_revert_leaves_restore_vm_and_resume_runs_it_on(
     assert any("does not exist" in m for m in messages(window))  # QEMU's own sentence
     arun.wait(lambda: watched_status(snap_vm) == "running")  # Resume, as offered
     assert "stopped in 'restore-vm'" in answered.texts[1]
+    # The buttons are the two answers the question names, and no empty list stands in it.
+    assert "Leave stopped keeps it" in answered.texts[1]
+    assert "buttons: Resume | Leave stopped" in answered.texts[1]
+    assert "<ul>" not in answered.texts[1]
 
     # Again, this time left stopped: the table offers Resume in restore-vm, and it works.
     answered = answer_in_turn([True, False])  # revert, then Leave stopped

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.vm_dialog import VmDialog
@@ -43,7 +43,9 @@ def when_modal(
             return
         text = getattr(dialog, "text", lambda: "")()
         informative = getattr(dialog, "informativeText", lambda: "")()
-        seen.texts.append(f"{dialog.windowTitle()}\n{text}\n{informative}")
+        buttons = dialog.buttons() if isinstance(dialog, QMessageBox) else []
+        named = " | ".join(b.text() for b in buttons)
+        seen.texts.append(f"{dialog.windowTitle()}\n{text}\n{informative}\nbuttons: {named}")
         act(dialog)
 
     QTimer.singleShot(0, poll)

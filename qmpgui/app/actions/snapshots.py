@@ -231,6 +231,7 @@ class Snapshots:
             "has now; Leave stopped keeps it as it is.",
             accept_text="Resume",
             offer_dont_ask=False,
+            cancel_text="Leave stopped",
         )
         if answer.confirmed and session.connected:
             self.tasks.spawn(perform_action(session, VmAction.RESUME))
