@@ -37,12 +37,16 @@ class SendKeyMenu(QMenu):
         self._add(self, CTRL_ALT_BACKSPACE, "sendKeyCtrlAltBackspace", "Ctrl+Alt+&Backspace")
         consoles = self.addMenu("Ctrl+Alt+&F1 … F12")
         consoles.setObjectName("sendKeyConsoles")
+        # A submenu's tooltip is its text without the mnemonic, which Qt's stripping
+        # turns into "F1  F12": say it whole.
+        _tip(consoles, "Switch the guest's text consoles (Linux: Ctrl+Alt+F1 to F12)")
         for number, combo in enumerate(CTRL_ALT_F, start=1):
             # F1..F10 by their last digit; F11 and F12 by the arrow keys.
             text = f"Ctrl+Alt+F{number // 10 or ''}&{number % 10}" if number <= 10 else combo.label
             self._add(consoles, combo, f"sendKeyCtrlAltF{number}", text)
         sysrq = self.addMenu("Alt+Sys&Rq")
         sysrq.setObjectName("sendKeySysRq")
+        _tip(sysrq, "Linux's magic SysRq keys: Alt+SysRq with a letter, for a stuck guest")
         for combo in SYSRQ:  # under Alt+SysRq: the letter and what Linux does on it
             letter = combo.keys[-1].upper()
             self._add(sysrq, combo, f"sendKeySysRq{letter}", f"&{letter} — {combo.means}")
@@ -51,6 +55,7 @@ class SendKeyMenu(QMenu):
         other = QAction("&Other keys…", self)
         other.setObjectName("sendKeyOther")
         other.setStatusTip("Type any combination of QEMU's key names, such as ctrl-alt-f7")
+        other.setToolTip(other.statusTip())
         other.triggered.connect(self.otherRequested)
         self.addAction(other)
 
@@ -74,3 +79,10 @@ def send_key_button(menu: QMenu) -> QToolButton:
     button.setMenu(menu)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     return button
+
+
+def _tip(menu: QMenu, text: str) -> None:
+    """`menu`'s entry in its parent menu says `text` on hover and in the status bar."""
+    entry = menu.menuAction()
+    entry.setToolTip(text)
+    entry.setStatusTip(text)
