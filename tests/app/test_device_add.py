@@ -358,12 +358,7 @@ def test_a_backend_in_use_is_named_with_the_device_that_holds_it(
 def test_a_libvirt_domain_says_its_devices_are_libvirts(
     windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = windows.open("test:///default")
-    (connection,) = window.model.connections
-    arun.wait(lambda: len(window.model.domain_sessions(connection)) == 1)
-    (domain,) = window.model.domain_sessions(connection)
-    window.vm_list.setCurrentIndex(window.model.index_of(domain))
-    arun.wait(lambda: window.selection.current is domain)
+    window, _domain = windows.on_test_driver_domain()
     add = act(window, "actionDeviceAdd")
     assert not add.isEnabled()
     assert "a libvirt domain's devices are added through libvirt" in add.toolTip()

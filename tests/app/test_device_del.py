@@ -318,12 +318,7 @@ def test_only_the_event_naming_the_device_ends_its_pending_unplug(arun: AsyncRun
 def test_a_libvirt_domain_says_its_devices_are_removed_through_libvirt(
     windows: Windows, arun: AsyncRunner
 ) -> None:
-    window = windows.open("test:///default")
-    (connection,) = window.model.connections
-    arun.wait(lambda: len(window.model.domain_sessions(connection)) == 1)
-    (domain,) = window.model.domain_sessions(connection)
-    window.vm_list.setCurrentIndex(window.model.index_of(domain))
-    arun.wait(lambda: window.selection.current is domain)
+    window, _domain = windows.on_test_driver_domain()
     remove = act(window, "actionDeviceDel")
     assert not remove.isEnabled()
     assert "a libvirt domain's devices are removed through libvirt" in remove.toolTip()
