@@ -187,9 +187,19 @@ def test_create_list_as_a_tree_revert_and_delete_through_libvirt(
     assert any("the domain is paused now" in m for m in messages(window))
     assert "Reverting to snapshot 'second'…" in shown
 
-    # Reverting from 'second' back to 'first' (running again) is not done here: on
-    # libvirt 9.0 the second revert of this test has not reached libvirt (a defect left
-    # open, in the project's notes).
+    # Revert to the first: running again, and the current one moves. libvirt restarted
+    # QEMU for the revert (the monitor reconnects), and the pane was drawn again without
+    # the row chosen before (an open defect): choose it again, as a user then does.
+    arun.wait(lambda: session.connected and session.inspection.snapshots.known)
+    arun.wait(lambda: row(pane, "first").isValid())
+    select_row(pane, "first")
+    asked = confirm()
+    arun.wait(act(window, "actionSnapshotRevert").isEnabled)  # as a user waits for it
+    act(window, "actionSnapshotRevert").trigger()
+    arun.wait(lambda: current_snapshot(domain) == "first")
+    assert "running afterwards" in asked.texts[0]
+    arun.wait(lambda: domstate(domain) == "running")
+    arun.wait(lambda: shown_name(pane, "first") == "first (current)")
 
     # Delete the first: asked, saying its child stays and becomes a root.
     select_row(pane, "first")
@@ -203,7 +213,7 @@ def test_create_list_as_a_tree_revert_and_delete_through_libvirt(
     arun.wait(lambda: not row(pane, "first").isValid())
     arun.wait(lambda: parent_shown(pane, "second") is None and row(pane, "second").isValid())
     arun.wait(lambda: not picture.exists())
-    assert domstate(domain) == "paused"  # as the revert to 'second' left it
+    assert domstate(domain) == "running"
 
 
 def test_a_domain_whose_disk_cannot_hold_a_snapshot_says_why(
