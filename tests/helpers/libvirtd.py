@@ -3,15 +3,24 @@ a tiny TCG domain on a boot-sector guest, and `virsh` to look at it from outside
 
 The first connection after libvirtd starts probes QEMU's capabilities (about 8 s on a
 cold cache), so start() waits for `virsh list` to answer before it returns.
+
+Where /dev/kvm is root's alone (a machine without udev), start() gives it to the group
+kvm as Debian's udev rules do, and stop() puts it back: libvirt otherwise finds KVM
+"enabled when probing but not available now" for its QEMU user, throws its capability
+cache away at every lookup and probes QEMU again, about a minute per define or
+device update (libvirt 9.0, qemu_capabilities.c: virQEMUCapsIsValid).
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import grp
 import os
+import shutil
 import signal
 import socket
+import stat
 import subprocess
 import tempfile
 import time
@@ -121,6 +130,8 @@ class Libvirtd:
     domains: list[str] = field(default_factory=list)
     #: Held while the daemons run: one test session at a time has the machine's libvirtd.
     lock: IO[str] | None = None
+    #: /dev/kvm's group and mode before start() changed them, to put back at stop().
+    kvm_before: tuple[int, int] | None = None
 
     @classmethod
     def start(cls) -> Libvirtd:
@@ -148,6 +159,7 @@ class Libvirtd:
         os.chmod(folder, 0o755)  # QEMU runs as libvirt-qemu and reads the guest here
         daemons = cls(folder, lock=lock)
         try:
+            daemons.kvm_before = _kvm_for_qemu_user()
             for program in ("virtlogd", "libvirtd"):
                 pidfile = folder / f"{program}.pid"
                 subprocess.run([program, "-d", "-p", str(pidfile)], check=True, timeout=30)
@@ -268,6 +280,12 @@ class Libvirtd:
                 os.kill(pid, signal.SIGTERM)
             _wait_gone(pid)
         self.pids.clear()
+        if self.kvm_before is not None:
+            gid, mode = self.kvm_before
+            os.chown(KVM, -1, gid)
+            os.chmod(KVM, mode)
+            self.kvm_before = None
+        shutil.rmtree(self.folder, ignore_errors=True)
         if self.lock is not None:
             self.lock.close()  # the next test session may start its own now
             self.lock = None
@@ -296,6 +314,25 @@ def _take_lock() -> IO[str]:
                     f"({LOCK}): run the libvirt tests one session at a time"
                 ) from None
             time.sleep(0.5)
+
+
+KVM = Path("/dev/kvm")
+
+
+def _kvm_for_qemu_user() -> tuple[int, int] | None:
+    """Give /dev/kvm to the group kvm, read-write (mode 0660, as Debian's udev does),
+    when it exists and that group cannot use it; return its group and mode before, or
+    None when nothing was changed. libvirt's QEMU user (libvirt-qemu) is in group kvm."""
+    try:
+        seen = KVM.stat()
+        kvm_gid = grp.getgrnam("kvm").gr_gid
+    except (OSError, KeyError):
+        return None
+    if seen.st_gid == kvm_gid and seen.st_mode & 0o060 == 0o060:
+        return None
+    os.chown(KVM, -1, kvm_gid)
+    os.chmod(KVM, 0o660)
+    return seen.st_gid, stat.S_IMODE(seen.st_mode)
 
 
 def _stop_orphans() -> None:
