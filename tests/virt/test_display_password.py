@@ -18,6 +18,7 @@ from qmpgui.qmp.secrets import MASK
 from qmpgui.ui.display_password import DisplayPasswordBox
 from qmpgui.ui.panes.display import DisplayPane
 from tests.helpers import rfb
+from tests.helpers.dialogs import answer_confirm
 from tests.helpers.libvirtd import URI, Libvirtd, virsh
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, log_entries, messages
@@ -81,7 +82,9 @@ def test_a_domain_password_goes_through_libvirt(
     assert not vnc_login(locked_domain, "start-pw")
 
     box.expiry.setCurrentIndex(box.expiry.findData(ExpiryKind.NOW))
+    asked = answer_confirm(accept=True)  # expiring now locks every viewer out: asked
     box.expire_button.click()
+    assert "Expire the VNC password now?" in asked.texts[0]
     said(window, arun, "Set VNC password expiry (libvirt graphics_password) ok")
     seen = graphics(locked_domain)
     assert seen["passwd"] == "new-pw" and "passwdValidTo" in seen  # kept, expired
