@@ -116,9 +116,13 @@ class Poller:
         domain = conn.domain if isinstance(conn, DomainMonitor) else None
         fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection, domain)
         # libvirt announces no snapshot events, but a revert done elsewhere (virsh
-        # snapshot-revert) comes as a lifecycle event: the snapshots are asked again.
+        # snapshot-revert) comes as a lifecycle event: the snapshots are asked again. So
+        # is the run state: a revert starts QEMU in prelaunch and loads the snapshot into
+        # it, which leaves it paused or running without a STOP or RESUME on the monitor.
         stop_following = (
-            domain.on_lifecycle(lambda: self.request(frozenset({BLOCK}))) if domain else None
+            domain.on_lifecycle(lambda: self.request(frozenset({BLOCK, STATUS})))
+            if domain
+            else None
         )
         try:
             await self._run(conn, inspection, fetcher)

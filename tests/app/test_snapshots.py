@@ -177,9 +177,15 @@ def test_create_list_revert_and_delete_with_pictures(
     arun.wait(lambda: pane.model.find("disks").isValid())
     ram_column = 4
     assert pane.model.find("disks").siblingAtColumn(ram_column).data() == "none (disks only)"
+    # Choosing it says at once why Revert cannot take it, before anything is pressed.
+    revert = act(window, "actionSnapshotRevert")
+    select_row(pane, "disks")
+    assert not revert.isEnabled()
+    assert "holds the disks only, no RAM state" in revert.toolTip()
 
     # Revert: asked, naming the snapshot and what is lost; STOP then RESUME seen.
     select_row(pane, "before")
+    assert revert.isEnabled()
     snap_vm.watch.events.clear()
     asked = confirm(accept=True)
     act(window, "actionSnapshotRevert").trigger()
@@ -299,6 +305,9 @@ class NoJobsServer:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.tags: list[str] = []
+        #: Cleared, query-block waits for its answer (QEMU busy reading its disks).
+        self.block_free = asyncio.Event()
+        self.block_free.set()
 
     async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         greeting = {
@@ -320,6 +329,7 @@ class NoJobsServer:
             elif name == "query-uuid":
                 value = {"UUID": "00000000-0000-0000-0000-000000000000"}
             elif name == "query-block":
+                await self.block_free.wait()
                 snaps = [
                     {
                         "name": t,
@@ -395,6 +405,23 @@ def test_servers_without_the_jobs_get_hmp_savevm_loadvm_delvm(
         assert not any(line.startswith("snapshot") for line in server.lines)
 
 
+def test_create_waits_until_the_disks_are_read(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    server = NoJobsServer()
+    server.block_free.clear()
+    with FakeQmpServer(short_tmp / "slow.sock", server):
+        window = windows.on(short_tmp / "slow.sock")
+        session = window.model.session(0)
+        arun.wait(lambda: session.connected)
+        create_action = act(window, "actionSnapshotCreate")
+        # The dialog names the disks a snapshot goes on: not offered before they are read.
+        assert not create_action.isEnabled()
+        assert "disks and snapshots are not read yet" in create_action.toolTip()
+        server.block_free.set()
+        arun.wait(create_action.isEnabled)
+
+
 @pytest.mark.qemu
 def test_the_demo_vm_takes_snapshots_on_its_qcow2_disk(windows: Windows, arun: AsyncRunner) -> None:
     window = windows.open("--demo")
@@ -409,3 +436,30 @@ def test_the_demo_vm_takes_snapshots_on_its_qcow2_disk(windows: Windows, arun: A
     session = window.model.session(0)
     assert session.inspection.snapshots.snapshots[0].disks == ("disk0",)
     arun.wait(picture_path(session.info.uuid or "", "demo1").exists)
+
+
+@pytest.mark.qemu
+def test_the_chosen_snapshot_stays_chosen_when_qemu_comes_back(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    disk = qcow2(short_tmp)
+    for tag in ("first", "second"):
+        subprocess.run(["qemu-img", "snapshot", "-c", tag, str(disk)], check=True)
+    vm = QemuVm(short_tmp, name="back").start(extra=disk_args(disk, "qcow2"))
+    try:
+        window = windows.on(vm)
+        pane = show_pane(window)
+        session = window.model.session(0)
+        arun.wait(lambda: pane.model.find("second").isValid())
+        select_row(pane, "second")
+        # QEMU is killed and started again (as a developer restarts it): the monitor
+        # reconnects and the pane is read again, with the row chosen before chosen still.
+        vm.kill()
+        arun.wait(lambda: not session.connected)
+        vm.start(extra=disk_args(disk, "qcow2"))
+        arun.wait(lambda: session.connected and session.inspection.snapshots.known)
+        arun.wait(lambda: pane.model.find("second").isValid())
+        assert pane.selected_tag(session) == "second"
+        assert act(window, "actionSnapshotDelete").isEnabled()
+    finally:
+        vm.stop()

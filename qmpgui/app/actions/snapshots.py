@@ -55,11 +55,27 @@ def refusal(session: VmSession, action: SnapshotAction) -> str | None:
         return "a snapshot is being saved, reverted to or deleted"
     state = session.inspection.snapshots
     if not state.known:
-        return None  # not asked yet: QEMU says what it thinks when tried
+        if SNAPSHOTS not in session.inspection.updated:
+            # The dialog names the disks a snapshot goes on: not before they are read.
+            return "the VM's disks and snapshots are not read yet"
+        return None  # neither query-block nor HMP answered: QEMU says why when tried
     if action is SnapshotAction.CREATE:
         return None if state.from_hmp else snapshot_refusal(state.disks, jobs=has_jobs(session))
     if not state.snapshots:
         return "this VM has no snapshot"
+    return None
+
+
+def revert_obstacle(snap: Snapshot) -> str | None:
+    """Why QEMU cannot revert the running VM to `snap`, or None: a snapshot without RAM
+    state (disks only) or one that some disks lack (migration/savevm.c, load_snapshot)."""
+    if snap.vm_state_size == 0:
+        return (
+            f"'{snap.tag}' holds the disks only, no RAM state: QEMU reverts such a "
+            "snapshot only while the VM is off (qemu-img snapshot -a)"
+        )
+    if snap.partial:
+        return f"'{snap.tag}' is not on every disk of the VM, so QEMU cannot revert to it"
     return None
 
 
@@ -105,6 +121,15 @@ class Snapshots:
             self._revert(session, snap)
         else:
             self._delete(session, snap)
+
+    def selected_refusal(self, session: VmSession) -> str | None:
+        """Why Revert cannot take the snapshot selected in the pane, or None (also when
+        none is selected: the user picks one then)."""
+        if session.domain is not None:
+            return None  # libvirt says for its own snapshots
+        tag = self.host.selection.item(SNAPSHOT, session)
+        snap = snapshot_named(session.inspection.snapshots.snapshots, tag or "")
+        return None if snap is None else revert_obstacle(snap)
 
     # -- create -----------------------------------------------------------------------
 
@@ -182,21 +207,10 @@ class Snapshots:
         return snapshot_named(snapshots, text) if ok else None
 
     def _revert(self, session: VmSession, snap: Snapshot) -> None:
-        label = ACTIONS[SnapshotAction.REVERT].label
-        if snap.vm_state_size == 0:
-            self.host.say(
-                Level.WARNING,
-                f"{label}: '{snap.tag}' holds the disks only, no RAM state: QEMU reverts "
-                "such a snapshot only while the VM is off (qemu-img snapshot -a)",
-                vm=session,
-            )
-            return
-        if snap.partial:
-            self.host.say(
-                Level.WARNING,
-                f"{label}: '{snap.tag}' is not on every disk of the VM, so QEMU cannot revert to it",
-                vm=session,
-            )
+        why = revert_obstacle(snap)
+        if why is not None:
+            label = ACTIONS[SnapshotAction.REVERT].label
+            self.host.say(Level.WARNING, f"{label}: {why}", vm=session)
             return
         if self._confirm(SnapshotAction.REVERT, session, snap):
             self.tasks.spawn(self._load(session, snap.tag))

@@ -135,10 +135,12 @@ class VmActions(QObject):
                 return "select one VM"
             return "select one VM: this acts on one VM at a time"
         reasons = [self.why_not(s, facts) for s in sessions]
+        if len(sessions) == 1:
+            if reasons[0] is None and facts.action is SnapshotAction.REVERT:
+                return self.snapshots.selected_refusal(sessions[0])
+            return reasons[0]
         if any(r is None for r in reasons):
             return None
-        if len(sessions) == 1:
-            return reasons[0]
         return f"none of the selected VMs can ({reasons[0]})"
 
     # -- running ------------------------------------------------------------------------

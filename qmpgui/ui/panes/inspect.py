@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -144,6 +144,11 @@ class InspectPane(Pane):
         if not expand_new:
             self.view.setRootIsDecorated(False)
         model.rowsInserted.connect(self._on_inserted)
+        #: The VM and key path of the row last chosen here, chosen again when a refresh
+        #: brings it back after it went (a monitor that reconnects empties the pane).
+        self._chosen: tuple[VmSession, tuple[Hashable, ...]] | None = None
+        self._syncing = False
+        self.view.selectionModel().currentChanged.connect(self._remember_chosen)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 4, 0, 0)
         self.layout_.addWidget(self.header)
@@ -154,6 +159,34 @@ class InspectPane(Pane):
         if self._expand_new:  # new branches open; what the user collapsed stays collapsed
             for row in range(first, last + 1):
                 self.view.expandRecursively(self.model.index(row, 0, parent))
+
+    def _remember_chosen(self, current: QModelIndex) -> None:
+        # Rows that a refresh removes move the current row to a neighbour: not a choice.
+        if self._syncing or self.session is None or not current.isValid():
+            return
+        self._chosen = (self.session, self._path(current))
+
+    def _path(self, index: QModelIndex) -> tuple[Hashable, ...]:
+        """The keys from the top down to the row at `index`."""
+        path: list[Hashable] = []
+        node = self.model.node(index)
+        while node is not None and node.parent is not None:
+            path.append(node.key)
+            node = node.parent
+        return tuple(reversed(path))
+
+    def _choose_again(self) -> None:
+        """Make the row chosen last current again when a refresh moved the current row
+        and that row is shown."""
+        if self._chosen is None:
+            return
+        session, path = self._chosen
+        current = self.view.currentIndex()
+        if session is not self.session or (current.isValid() and self._path(current) == path):
+            return
+        index = self.model.find(*path)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
 
     def current_changed(self, session: VmSession | None) -> None:
         self.refresh()
@@ -171,7 +204,12 @@ class InspectPane(Pane):
             self.model.sync([])
             self.model.replies = {}
         else:
-            self.model.refresh(session)
+            self._syncing = True
+            try:
+                self.model.refresh(session)
+            finally:
+                self._syncing = False
+            self._choose_again()
         # Columns widen to fit their text as data arrives, unless the user resized them.
         self.view.columns.fit_to_text()
         self.update_header()
