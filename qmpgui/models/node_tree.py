@@ -24,6 +24,8 @@ _Index = QModelIndex | QPersistentModelIndex
 #: The JSON behind a row (the part of a QMP reply it shows, as parsed: dicts, lists,
 #: str, int, ...); None for a row without one.
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Cells longer than this (characters) show whole as their tooltip, where the row has none.
+LONG_CELL = 32
 
 
 @dataclass(eq=False)
@@ -263,7 +265,11 @@ class NodeTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return node.cells[column] if column < len(node.cells) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip
+            if node.tooltip is not None:
+                return node.tooltip
+            # A long cell is cut where its column ends: the whole of it on hover.
+            cell = node.cells[column] if column < len(node.cells) else ""
+            return cell if len(cell) > LONG_CELL else None
         if role == Qt.ItemDataRole.ForegroundRole and node.tone is not None:
             return brush(node.tone)
         if role == RAW_ROLE:

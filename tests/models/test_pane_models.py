@@ -27,7 +27,7 @@ from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.block_model import BlockModel
 from qmpgui.models.display_model import NOT_AVAILABLE, DisplayModel
 from qmpgui.models.machine_model import MachineModel
-from qmpgui.models.node_tree import RAW_ROLE, NodeTreeModel
+from qmpgui.models.node_tree import RAW_ROLE, NodeTreeModel, prop_node
 from qmpgui.models.pci_model import COLUMNS as PCI_COLUMNS
 from qmpgui.models.pci_model import PciModel
 from qmpgui.qmp import CommandFailed
@@ -981,3 +981,14 @@ def test_an_updated_model_shows_what_a_fresh_one_shows(first: Replies, second: R
         spy.events.clear()
         model.refresh(two)
         assert spy.events == [], f"{cls.__name__}: the same data again changed the model"
+
+
+def test_a_long_cell_shows_whole_on_hover_and_a_short_one_has_no_tooltip() -> None:
+    model = NodeTreeModel()
+    model.headers = ("Property", "Value")
+    long_value = "unix:/tmp/qmpgui-demo-mq5km56h/qmp.sock,server=on, frontend open"
+    model.sync([prop_node("chr", "compat_monitor0", long_value), prop_node("n", "Name", "vm1")])
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(0, 1), tip) == long_value  # cut in the view: whole here
+    assert model.data(model.index(1, 1), tip) is None
+    assert model.data(model.index(1, 0), tip) is None
