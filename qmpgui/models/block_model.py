@@ -83,13 +83,19 @@ def _rate(rates: IoRates | None, which: str) -> str:
 
 
 def device_node(
-    dev: BlockDevice, stats: BlockStats | None, rates: IoRates | None, pending: str = ""
+    dev: BlockDevice,
+    stats: BlockStats | None,
+    rates: IoRates | None,
+    pending: str = "",
+    target: str | None = None,
 ) -> Node:
     """The row of one drive: a cell per column of COLUMNS (see BlockModel), a tooltip with
     every column (and the backing file, and the QOM path where `qdev` is one), and the
     error tone when query-block's `io-status` is there and not "ok". `stats` is None
     before the first query-blockstats sample, `rates` before the second. `pending`
     (words: "unplug requested") follows the Device while its device's unplug is pending.
+    `target` is libvirt's name of a domain's drive (hdc), shown as its Device: libvirt
+    gives QEMU drives without a `device` name.
 
     Its raw JSON is {"query-block": the drive's BlockInfo, "query-blockstats": its
     BlockStats or None}. Never raises.
@@ -122,9 +128,13 @@ def device_node(
         "Backing depth": show(image.backing_depth, "backing_file_depth", bad) if image else DASH,
         "I/O status": show(dev.io_status, "io-status", dev.invalid),
     }
+    if target:
+        values["Device"] = target
     if pending:
         values["Device"] = f"{values['Device']} ({pending})"
     tips = [f"{column}: {values[column]}" for column in COLUMNS]
+    if target:
+        tips.insert(1, f"libvirt target: {target}")
     if image and image.backing_file:
         tips.append(f"Backing file: {image.backing_file}")
     if dev.qdev and dev.qdev != dev.qdev_id:
@@ -137,7 +147,8 @@ def device_node(
 class BlockModel(NodeTreeModel):
     """The drives of one VM, one row each in query-block's order, no children.
 
-    The columns and where they come from: Device (query-block's `device`), qdev id
+    The columns and where they come from: Device (query-block's `device`; libvirt's
+    target name for a domain's drive, from its XML), qdev id
     (`qdev` when it is an id; of a /machine/peripheral/ID/... path, the ID; DASH for
     another QOM path: the device has no id, the tooltip has the path), Type (`type` where an old QEMU
     says "hd", "cdrom" or "floppy", else `removable`: "removable" or "fixed"; ", locked"
@@ -170,6 +181,7 @@ class BlockModel(NodeTreeModel):
                     state.stats.get(dev.key),
                     state.rates.get(dev.key),
                     pending.get(dev.qdev_id or "", ""),
+                    state.targets.get(dev.qdev_id or ""),
                 )
                 for dev in state.devices
             ]

@@ -19,7 +19,11 @@ from qmpgui.session.inspection import BLOCK, BLOCK_READERS, Fetcher
 from qmpgui.session.snapshots import SNAPSHOTS, Progress, progress_setter
 from qmpgui.session.topic_state import QueryResult
 from qmpgui.session.vm_session import VmSession
-from qmpgui.virt.snapshots import parse_domain_disks, parse_domain_snapshots
+from qmpgui.virt.snapshots import (
+    parse_domain_disks,
+    parse_domain_snapshots,
+    parse_domain_targets,
+)
 
 #: Seconds libvirt may take for one snapshot operation: it saves or loads the RAM of
 #: the domain, which for a large one takes minutes.
@@ -44,6 +48,7 @@ async def _read(fetcher: Fetcher, _result: QueryResult) -> None:
         return
     problems = fetcher.inspection.problems
     state.disks = parse_domain_disks(answer, problems)
+    fetcher.inspection.block.targets = parse_domain_targets(answer, problems)
     state.snapshots = parse_domain_snapshots(answer, problems)
     state.from_libvirt, state.from_hmp, state.known = True, False, True
     state.libvirt_error = None

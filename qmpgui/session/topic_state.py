@@ -58,6 +58,9 @@ class BlockState:
     rates: dict[str, IoRates] = field(default_factory=dict)
     #: When the last stats sample was taken: time.monotonic() seconds.
     stats_at: float | None = None
+    #: A libvirt domain's drives by the names libvirt gives them (its disks' target,
+    #: hdc, vda), by qdev id; empty for a VM.
+    targets: dict[str, str] = field(default_factory=dict)
     #: Read+write bytes/s of all devices, one value per stats sample, oldest first.
     history: deque[float] = field(default_factory=lambda: deque(maxlen=IO_HISTORY))
 

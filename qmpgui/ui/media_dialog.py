@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -40,8 +41,10 @@ class MediaChoice:
         return {"path": self.path, "format": self.image_format, "read_only_mode": self.read_only}
 
 
-def device_label(device: BlockDevice) -> str:
-    names = " / ".join(n for n in (device.qdev_id, device.device) if n)
+def device_label(device: BlockDevice, target: str | None = None) -> str:
+    """ "hdc / ide0-1-0: empty, tray open": the drive's names (libvirt's `target` first
+    where a domain's drive has one), its medium and its tray."""
+    names = " / ".join(n for n in (target, device.qdev_id, device.device) if n)
     medium = device.inserted.file if device.inserted and device.inserted.file else "empty"
     tray = ", tray open" if device.tray_open else ""
     return f"{names or device.key}: {medium}{tray}"
@@ -58,6 +61,7 @@ class MediaDialog(QDialog):
         recent: list[dict[str, str]],
         remote_host: str | None,
         start_folder: str,
+        targets: Mapping[str, str],
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mediaDialog")
@@ -70,7 +74,7 @@ class MediaDialog(QDialog):
         self.device_box = QComboBox()
         self.device_box.setObjectName("mediaDevice")
         for device in devices:
-            self.device_box.addItem(device_label(device))
+            self.device_box.addItem(device_label(device, targets.get(device.qdev_id or "")))
         empty = [d for d in devices if d.inserted is None]
         preferred = selected if selected in devices else (empty[0] if empty else None)
         if preferred is not None:
@@ -209,7 +213,10 @@ class MediaDialog(QDialog):
         recent: list[dict[str, str]] | None = None,
         remote_host: str | None = None,
         start_folder: str = "",
+        targets: Mapping[str, str] | None = None,
     ) -> MediaChoice | None:
+        """The drive and medium chosen, or None when cancelled; `targets` are libvirt's
+        names of a domain's drives by qdev id (BlockState.targets)."""
         dialog = cls(
             parent,
             vm_name,
@@ -218,6 +225,7 @@ class MediaDialog(QDialog):
             recent=recent or [],
             remote_host=remote_host,
             start_folder=start_folder,
+            targets=targets or {},
         )
         try:
             return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -23,7 +23,8 @@ _DISK_DEVICES = frozenset({"disk", "floppy", "cdrom"})
 
 def disks(dom: Any) -> list[dict[str, Any]]:
     """The domain's disks as snapshots see them, from its live XML: `target` (fda,
-    vda, ...), `device` (disk, floppy, cdrom), `format` (the driver's type: qcow2, raw;
+    vda, ...), `alias` (QEMU's qdev id of the drive, ide0-1-0; None for a shut-off
+    domain), `device` (disk, floppy, cdrom), `format` (the driver's type: qcow2, raw;
     None when not said), `read_only`, `empty` (no medium)."""
     tree = ET.fromstring(dom.XMLDesc(0))
     found = []
@@ -33,9 +34,11 @@ def disks(dom: Any) -> list[dict[str, Any]]:
         target = disk.find("target")
         driver = disk.find("driver")
         source = disk.find("source")
+        alias = disk.find("alias")
         found.append(
             {
                 "target": target.get("dev") if target is not None else None,
+                "alias": alias.get("name") if alias is not None else None,
                 "device": disk.get("device", "disk"),
                 "format": driver.get("type") if driver is not None else None,
                 "read_only": disk.find("readonly") is not None,

@@ -40,6 +40,19 @@ def parse_domain_disks(answer: object, problems: Problems) -> tuple[SnapshotDisk
     return tuple(found)
 
 
+def parse_domain_targets(answer: object, problems: Problems) -> dict[str, str]:
+    """libvirt's target names of the disks of a snapshot_list answer (hdc, vda) by
+    their alias, which is QEMU's qdev id of the drive (ide0-1-0): empty drives too, a
+    CD-ROM without a disc is the one to put one in. Never raises."""
+    targets = {}
+    for n, item in enumerate(Reader(answer, "snapshot_list", problems).array("disks")):
+        r = Reader(item, f"snapshot_list.disks[{n}]", problems)
+        alias, target = r.text("alias"), r.text("target")
+        if alias and target:
+            targets[alias] = target
+    return targets
+
+
 def parse_domain_snapshots(answer: object, problems: Problems) -> tuple[Snapshot, ...]:
     """The snapshots of a snapshot_list answer, parents before their children and
     siblings oldest first; each with its parent's name, whether it is current, its

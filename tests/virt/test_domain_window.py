@@ -140,6 +140,15 @@ def cdrom_source(domain: str) -> str:
     return next(source for target, source in rows if target == "hdc").strip()
 
 
+def pane_rows(pane: BlockPane) -> list[list[str]]:
+    """Every row of the pane as the view reads it, column by column."""
+    model = pane.model
+    return [
+        [str(model.index(n, c).data()) for c in range(model.columnCount())]
+        for n in range(model.rowCount())
+    ]
+
+
 def test_change_media_and_eject_go_through_libvirt(
     domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
 ) -> None:
@@ -147,15 +156,24 @@ def test_change_media_and_eject_go_through_libvirt(
     iso.write_bytes(b"CD001".rjust(2048 * 17, b"\0"))
     iso.chmod(0o644)
     window, _session = on_domain(windows, domain)
-    window.panes.setCurrentWidget(window.pane(BlockPane))
+    pane = window.pane(BlockPane)
+    window.panes.setCurrentWidget(pane)
+    # The drives by the names libvirt gives them (virsh domblklist's targets), not by
+    # QEMU's (libvirt's drives have no name in query-block).
+    targets = {line.split()[0] for line in virsh("domblklist", domain).splitlines()}
+    arun.wait(lambda: {row[0] for row in pane_rows(pane)} == targets)
+    assert targets == {"fda", "hdc"}
     arun.wait(lambda: act(window, "actionChangeMedia").isEnabled())
     fill_media_dialog(str(iso))
     act(window, "actionChangeMedia").trigger()
     arun.wait(lambda: cdrom_source(domain) == str(iso))
     arun.wait(lambda: any("Change media (libvirt change_media) ok" in m for m in messages(window)))
     arun.wait(lambda: act(window, "actionEject").isEnabled())
-    pick_drive("ide0-1-0")  # the floppy drive, with the boot image in it, can eject too
+    # The floppy drive, with the boot image in it, can eject too: asked which.
+    offered = pick_drive("hdc / ide0-1-0")
     act(window, "actionEject").trigger()
+    arun.wait(lambda: bool(offered))
+    assert any(label.startswith("fda / ") for label in offered)
     arun.wait(lambda: cdrom_source(domain) == "-")
 
 

@@ -86,7 +86,8 @@ class Media:
             return chosen or devices[0]
         from qmpgui.ui.media_dialog import device_label  # noqa: PLC0415
 
-        labels = [device_label(d) for d in devices]
+        targets = session.inspection.block.targets
+        labels = [device_label(d, targets.get(d.qdev_id or "")) for d in devices]
         text, ok = QInputDialog.getItem(
             self.host.parent,
             verb,
@@ -206,6 +207,7 @@ class Media:
             recent=recent,
             remote_host=remote,
             start_folder=start,
+            targets=session.inspection.block.targets,
         )
         if choice is not None:
             self.tasks.spawn(self._change(session, choice, force=False))
