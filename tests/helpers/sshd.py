@@ -64,6 +64,19 @@ class SshHome:
         with self.known_hosts.open("a") as file:
             file.write(sshd.known_hosts_line())
 
+    def ssh_command(self) -> Path:
+        """An ssh for libvirt's `command=` URI parameter that reads this known_hosts only
+        (libvirt 9.0 has no known_hosts= parameter: without it, OpenSSH would read and
+        write the real user's ~/.ssh)."""
+        wrapper = self.folder / "ssh"
+        wrapper.write_text(
+            "#!/bin/sh\n"
+            f"exec ssh -o UserKnownHostsFile={self.known_hosts} "
+            '-o GlobalKnownHostsFile=/dev/null -F /dev/null "$@"\n'
+        )
+        wrapper.chmod(0o755)
+        return wrapper
+
 
 class Sshd:
     """One sshd listening on 127.0.0.1:`port`, accepting the keys in `authorized`."""

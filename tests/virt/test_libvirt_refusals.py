@@ -53,19 +53,6 @@ def shared_folder() -> Iterator[Path]:
     subprocess.run(["rm", "-rf", str(folder)], check=False)
 
 
-def ssh_command(folder: Path, known_hosts: Path) -> Path:
-    """An ssh for libvirt's `command=` that reads `known_hosts` only (the real user's
-    ~/.ssh is neither read nor written)."""
-    wrapper = folder / "ssh"
-    wrapper.write_text(
-        "#!/bin/sh\n"
-        f"exec ssh -o UserKnownHostsFile={known_hosts} -o GlobalKnownHostsFile=/dev/null "
-        '-F /dev/null "$@"\n'
-    )
-    wrapper.chmod(0o755)
-    return wrapper
-
-
 @pytest.mark.libvirt
 @pytest.mark.timeout(300)
 def test_a_user_polkit_cannot_ask_about_is_told_what_to_do(
@@ -84,7 +71,7 @@ def test_a_user_polkit_cannot_ask_about_is_told_what_to_do(
 def test_an_unknown_ssh_host_key_is_said_with_how_to_save_it(
     sshd: Sshd, ssh_home: SshHome, tmp_path: Path
 ) -> None:
-    ssh = ssh_command(tmp_path, ssh_home.known_hosts)
+    ssh = ssh_home.ssh_command()
     uri = (
         f"qemu+ssh://{sshd.user}@127.0.0.1:{sshd.port}/system"
         f"?keyfile={ssh_home.key}&command={ssh}&no_tty=1"
@@ -101,7 +88,7 @@ def test_a_key_the_ssh_host_refuses_is_said_as_ssh_s(
     sshd: Sshd, ssh_home: SshHome, tmp_path: Path
 ) -> None:
     ssh_home.trust(sshd)
-    ssh = ssh_command(tmp_path, ssh_home.known_hosts)
+    ssh = ssh_home.ssh_command()
     stranger = keygen(tmp_path / "stranger")
     uri = (
         f"qemu+ssh://{sshd.user}@127.0.0.1:{sshd.port}/system"

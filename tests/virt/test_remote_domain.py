@@ -19,7 +19,12 @@ pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.sshd, pytest.ma
 def test_a_domain_over_qemu_ssh_works_like_a_local_one(
     domain: str, sshd: Sshd, ssh_home: SshHome, windows: Windows, arun: AsyncRunner
 ) -> None:
-    uri = f"qemu+ssh://{sshd.user}@127.0.0.1:{sshd.port}/system?keyfile={ssh_home.key}&no_verify=1"
+    # As after a first `ssh` to the host: its key known (in the tests' own known_hosts).
+    ssh_home.trust(sshd)
+    uri = (
+        f"qemu+ssh://{sshd.user}@127.0.0.1:{sshd.port}/system"
+        f"?keyfile={ssh_home.key}&command={ssh_home.ssh_command()}&no_tty=1"
+    )
     window = windows.on(f"{uri}#{domain}", config={"confirm_destructive": False})
     session = window.model.session(0)
     assert session.run_status == "running"
