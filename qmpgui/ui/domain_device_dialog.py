@@ -241,8 +241,11 @@ class DomainDeviceDialog(QDialog):
         why = self.problem()
         self.attach_button.setEnabled(why is None)
         self.attach_button.setToolTip(why or "")
-        if why is None and self.error.text() != ASKING:
-            self.error.clear()
+        if self.error.text() == ASKING:
+            return  # libvirt is asked: its answer replaces this line
+        # What the form lacks, said where the user looks, not only on hover.
+        set_tone(self.error, Tone.MUTED)
+        self.error.setText(why[0].upper() + why[1:] + "." if why else "")
 
     def _attach(self) -> None:
         why = self.problem()
