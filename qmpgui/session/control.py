@@ -145,13 +145,26 @@ async def perform(
     return outcome
 
 
+def devices_hint(session: VmSession) -> str:
+    """Where to look when libvirt refuses a device: the domain's device XML."""
+    name = session.domain.name if session.domain is not None else session.display_name
+    return f"virsh dumpxml {name} shows the domain's devices"
+
+
 async def perform_libvirt(
-    session: VmSession, label: str, op: str, *, report: bool = True, **args: object
+    session: VmSession,
+    label: str,
+    op: str,
+    *,
+    report: bool = True,
+    look_at: str | None = None,
+    **args: object,
 ) -> Outcome:
     """Run libvirt's call `op` ("suspend", "create", "destroy", ...) on the session's
     domain and say how it went, as perform() does; its Outcome, whose command reads
     "libvirt OP". libvirt's refusal is its own sentence (virError's message) with what to
-    look at. `args` go with the call (change_media's alias, path, ...). A started
+    look at (`look_at`: where, in words; the domain's state by default). `args` go with
+    the call (change_media's alias, path, ...). A started
     domain is connected to at once. Never raises a QmpFailure."""
     assert session.domain is not None
     name, command = session.display_name, f"libvirt {op}"
@@ -159,7 +172,8 @@ async def perform_libvirt(
     try:
         await session.domain.call(op, **args)
     except QmpFailure as failure:
-        error = f"{failure.message} (virsh domstate {session.domain.name} --reason shows libvirt's view)"
+        where = look_at or f"virsh domstate {session.domain.name} --reason shows libvirt's view"
+        error = f"{failure.message} ({where})"
         outcome = Outcome(name, label, command, time.monotonic() - start, error, "LibvirtError")
     else:
         outcome = Outcome(name, label, command, time.monotonic() - start)

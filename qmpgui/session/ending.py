@@ -27,7 +27,11 @@ _CAUSES = {
     "host-error": "QEMU hit an error",
     "subsystem-reset": "a device reset the machine, and QEMU runs with -no-reboot",
     "snapshot-load": "a snapshot was loaded",
+    # Not QEMU's: libvirt's lifecycle event STOPPED_FROM_SNAPSHOT (virt/states.py).
+    "libvirt-snapshot-revert": "libvirt restarts it to revert the domain to a snapshot",
 }
+#: The reason of the notice a libvirt domain's revert gives (no SHUTDOWN comes then).
+REVERT_CAUSE = "libvirt-snapshot-revert"
 #: Events after which QEMU stays: the guest runs again, or QEMU stopped instead of
 #: exiting (-no-shutdown).
 _STAYS = frozenset({"STOP", "RESUME", "RESET"})
@@ -50,7 +54,8 @@ class ShutdownNotice:
     @property
     def sentence(self) -> str:
         """The log's words: "QEMU exited: guest shut down (guest-shutdown)"."""
-        reason = f" ({self.reason})" if self.reason and self.reason != self.cause else ""
+        shown = self.reason and self.reason not in (self.cause, REVERT_CAUSE)
+        reason = f" ({self.reason})" if shown else ""
         return f"QEMU exited: {self.cause}{reason}"
 
 

@@ -35,6 +35,11 @@ from qmpgui.virt.monitor import DomainMonitor
 TICK_SLACK_S = 0.01
 #: Error classes that answer a query with a state of the VM, not a failure.
 _STATES = frozenset({"DeviceNotActive", "DeviceNotFound"})
+#: Run states a libvirt domain's QEMU passes through while libvirt sets it up (a start, a
+#: snapshot revert, a restore, an incoming migration); libvirt moves it on without an
+#: event on the monitor, so the state is asked again on each tick meanwhile.
+_PASSING = frozenset({"prelaunch", "inmigrate", "restore-vm"})
+
 #: The least time between polls that events ask for, in seconds: a storm of events is
 #: merged into one poll.
 EVENT_POLL_GAP_S = 0.25
@@ -64,6 +69,10 @@ class Poller:
         self._wake = asyncio.Event()
         self._watched: frozenset[Topic] = frozenset()
         self._dirty: set[Topic] = set()
+        #: The run state is asked on every tick while True: a libvirt domain's QEMU in a
+        #: state libvirt passes through (it starts QEMU with -S, then runs it or loads a
+        #: saved state into it, which ends paused without a STOP on the monitor).
+        self._status_passing = False
         #: Polls run, and ticks skipped because the previous poll was still running.
         self.poll_count = 0
         self.skipped_polls = 0
@@ -161,6 +170,8 @@ class Poller:
             topics, self._dirty = self._dirty, set()
             if due:
                 topics |= periodic_topics() | self._watched
+                if self._status_passing:
+                    topics.add(STATUS)
                 next_tick += interval
             try:
                 await self._poll_once(conn, fetcher, topics)
@@ -196,6 +207,7 @@ class Poller:
         except QmpFailure as failure:
             self._report(Level.WARNING, failure.message)
             return
+        self._status_passing = isinstance(conn, DomainMonitor) and status.status in _PASSING
         self._on_status(status)
 
     def _report_problems(self, inspection: Inspection) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure
-from qmpgui.session.control import Outcome, perform, perform_libvirt
+from qmpgui.session.control import Outcome, devices_hint, perform, perform_libvirt
 from qmpgui.session.inspection import BLOCK, DISPLAY, PCI
 from qmpgui.session.peripherals import PERIPHERALS
 from qmpgui.session.tasks import TaskSet
@@ -146,7 +146,13 @@ class Unplugs(QObject):
         self.pending[device] = Pending(device, what, time.monotonic(), backends)
         self.changed.emit()
         if self.session.domain is not None:  # libvirt's definition stays right
-            outcome = await perform_libvirt(self.session, DEL_LABEL, "detach_device", alias=device)
+            outcome = await perform_libvirt(
+                self.session,
+                DEL_LABEL,
+                "detach_device",
+                look_at=devices_hint(self.session),
+                alias=device,
+            )
         else:
             outcome = await perform(self.session, DEL_LABEL, "device_del", {"id": device})
         if not outcome.ok:

@@ -31,7 +31,7 @@ from qmpgui.qmp.monitor import Monitor
 from qmpgui.qmp.ssh import hold_transport
 from qmpgui.session import state_words
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
-from qmpgui.session.ending import EndWatch, ShutdownNotice
+from qmpgui.session.ending import REVERT_CAUSE, EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
 from qmpgui.session.monitors import domain_for, make_monitor
 from qmpgui.session.polling import Poller
@@ -39,6 +39,7 @@ from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.voice import SessionVoice
 from qmpgui.virt.domain import Domain, DomainInactive
+from qmpgui.virt.monitor import DomainMonitor
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
@@ -100,6 +101,8 @@ class VmSession(SessionVoice):
         #: The libvirt domain of a domain endpoint, kept across connections (a shut-off
         #: domain has no monitor but can be started); None for a socket endpoint.
         self.domain: Domain | None = None
+        #: run_status when stateChanged was last emitted for a query-status answer.
+        self._shown_status: str | None = None
         self._tasks = TaskSet()
         #: What the panes show; replaced on each new connection.
         self.inspection = Inspection()
@@ -140,9 +143,17 @@ class VmSession(SessionVoice):
     @property
     def run_status(self) -> str | None:
         """The run state from the last query-status ("running", "paused", ...: a RunState
-        name of qapi/run-state.json); None when not connected."""
+        name of qapi/run-state.json); None when not connected. A libvirt domain's QEMU
+        that libvirt holds in "prelaunch" where it says the domain is paused (a revert to
+        a paused snapshot loads it into a QEMU started with -S, and leaves it so) is
+        "paused": `cont`, libvirt's resume, runs it on."""
         status = self.info.status
-        return status.status if status and self.connected else None
+        if not status or not self.connected:
+            return None
+        domain_state = self.domain.state or "" if self.domain is not None else ""
+        if status.status == "prelaunch" and domain_state.startswith("paused"):
+            return "paused"
+        return status.status
 
     @property
     def capabilities(self) -> frozenset[str]:
@@ -365,6 +376,8 @@ class VmSession(SessionVoice):
             if self.domain is not None and self.domain.active is False:
                 continue  # libvirt ended it: its state says how (destroyed), Start mends it
             self.shutdown = self._end_watch.notice  # QEMU said SHUTDOWN: an orderly end
+            if self.shutdown is None and isinstance(conn, DomainMonitor) and conn.reverted:
+                self.shutdown = ShutdownNotice(REVERT_CAUSE, None)
             quiet = self.say_end(self.shutdown, reason)
             await self._wait_retry(reason, quiet=quiet)
 
@@ -452,8 +465,10 @@ class VmSession(SessionVoice):
             self.eventsReceived.emit(batch)
 
     def _on_status(self, status: StatusInfo) -> None:
-        if status != self.info.status:
+        # run_status reads libvirt's state of a domain too, which moves on its own events.
+        if status != self.info.status or self.run_status != self._shown_status:
             self.info.status = status
+            self._shown_status = self.run_status
             self.stateChanged.emit()
 
     def _report_once(self, level: Level, text: str) -> None:

@@ -198,6 +198,13 @@ class DomainDeviceDialog(QDialog):
         kind = self.chosen_kind
         if kind is DomainDevice.DISK and not self.path.text().strip():
             return "give the disk's image file (its path on the domain's host)"
+        if kind is DomainDevice.CDROM and not self.path.text().strip():
+            # libvirt 9.0 refuses it live ("argument key 'filename' must not have null
+            # value"); an empty drive can only be added to the definition.
+            return (
+                "give the disc's image: libvirt cannot hot-plug an empty CD-ROM drive "
+                "(Eject empties it afterwards)"
+            )
         if kind in (DomainDevice.DISK, DomainDevice.CDROM):
             target = self.target.text().strip()
             if not target:
@@ -213,6 +220,12 @@ class DomainDeviceDialog(QDialog):
                 return "that MAC address is a multicast one: its first byte must be even"
             if mac in {m.lower() for m in self.macs}:
                 return f"the domain has a NIC with the MAC {mac} already"
+        return None
+
+    def chosen_target(self) -> str | None:
+        """The target of the disk or CD-ROM drive the form makes; None for other kinds."""
+        if self.chosen_kind in (DomainDevice.DISK, DomainDevice.CDROM):
+            return self.target.text().strip()
         return None
 
     def xml(self) -> str:

@@ -44,15 +44,18 @@ def detach_device(dom: Any, alias: str) -> dict[str, Any]:
     element = _with_alias(live, alias)
     if element is None:
         raise libvirt.libvirtError(f"{dom.name()} has no device with the alias '{alias}'")
-    flags = libvirt.VIR_DOMAIN_AFFECT_LIVE
-    defined = False
+    in_definition = None
     if dom.isPersistent():
         inactive = ET.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
-        defined = _same_in(inactive, element)
-        if defined:
-            flags |= libvirt.VIR_DOMAIN_AFFECT_CONFIG
-    dom.detachDeviceFlags(ET.tostring(element, encoding="unicode"), flags)
-    return {"persistent": defined}
+        in_definition = _same_in(inactive, element)
+    # Each from its own XML: the definition's copy may sit at another PCI address than
+    # the live one (a controller added live only moves the next slots), and libvirt
+    # matches the address too.
+    dom.detachDeviceFlags(ET.tostring(element, encoding="unicode"), libvirt.VIR_DOMAIN_AFFECT_LIVE)
+    if in_definition is not None:
+        xml = ET.tostring(in_definition, encoding="unicode")
+        dom.detachDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_CONFIG)
+    return {"persistent": in_definition is not None}
 
 
 def _with_alias(tree: ET.Element, alias: str) -> ET.Element | None:
@@ -78,11 +81,11 @@ def _identity(element: ET.Element) -> tuple[str, str | None]:
     return element.tag, None
 
 
-def _same_in(tree: ET.Element, element: ET.Element) -> bool:
+def _same_in(tree: ET.Element, element: ET.Element) -> ET.Element | None:
+    """The device of `tree` (a definition) that is `element` (a live device); None when
+    there is none, or none matched with certainty (the definition is left as it is)."""
     wanted = _identity(element)
-    if wanted[1] is None:
-        return False  # not matched with certainty: the definition is left as it is
     devices = tree.find("devices")
-    if devices is None:
-        return False
-    return any(_identity(other) == wanted for other in devices)
+    if wanted[1] is None or devices is None:
+        return None
+    return next((other for other in devices if _identity(other) == wanted), None)

@@ -61,6 +61,8 @@ class DomainMonitor:
         self._events_ready = asyncio.Event()
         self._ended = asyncio.Event()
         self._reason: str | None = None
+        #: The monitor ended because libvirt restarted QEMU for a snapshot revert.
+        self.reverted = False
         self._unsubscribe: Any = None
         self._watch: asyncio.Task[None] | None = None
 
@@ -109,6 +111,11 @@ class DomainMonitor:
                 self.dropped_events += 1
             self._events.append(event.get("message") or {})
             self._events_ready.set()
+        elif event.get("event") == "lifecycle" and event.get("kind") == "reverted":
+            # libvirt stopped this QEMU to revert to a snapshot and starts another: an
+            # orderly end, as a SHUTDOWN would announce.
+            self.reverted = True
+            self._end("libvirt restarts QEMU to revert the domain to a snapshot")
         elif event.get("event") == "lifecycle" and event.get("kind") in (
             "stopped",
             "crashed",

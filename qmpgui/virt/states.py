@@ -83,6 +83,9 @@ EVENTS = (
 #: The detail that means a migration, by event: STARTED_MIGRATED, SUSPENDED_MIGRATED,
 #: RESUMED_MIGRATED, STOPPED_MIGRATED.
 _MIGRATED = {2: 1, 3: 1, 4: 1, 5: 3}
+#: STOPPED_FROM_SNAPSHOT: libvirt stopped QEMU to revert the domain to a snapshot (and
+#: starts a new one at once).
+_REVERTED = (5, 6)
 
 
 def state_words(state: int, reason: int) -> str:
@@ -102,7 +105,10 @@ def is_active(state: int) -> bool:
 
 def event_words(event: int, detail: int) -> str:
     """A lifecycle event (virDomainEventType, its detail) in a word: "started",
-    "stopped", ... and "migrated" for a start or stop that a migration made."""
+    "stopped", ..., "migrated" for a start or stop that a migration made, and
+    "reverted" for the stop of QEMU that a snapshot revert makes."""
     if _MIGRATED.get(event) == detail:
         return "migrated"
+    if (event, detail) == _REVERTED:
+        return "reverted"
     return EVENTS[event] if 0 <= event < len(EVENTS) else f"event {event}"

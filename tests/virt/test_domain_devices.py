@@ -109,6 +109,20 @@ def test_a_disk_for_this_run_only_is_not_in_the_definition(
     arun.wait(lambda: "sda" in targets(domain))
     assert "sda" not in targets(domain, inactive=True)
     arun.wait(lambda: any("attached, for this run only" in m for m in messages(window)))
+    # Opened again at once, before the drives are read again: sda is taken.
+    dialog = open_dialog(window, arun)
+    fill_disk(dialog, str(image), persistent=False)
+    assert dialog.target.text() == "sdb"
+
+
+def test_an_empty_cdrom_drive_is_refused_before_libvirt_is_asked(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.CDROM))
+    assert not dialog.attach_button.isEnabled()
+    assert "libvirt cannot hot-plug an empty CD-ROM drive" in dialog.error.text()
 
 
 def test_libvirts_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
@@ -119,8 +133,9 @@ def test_libvirts_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
     dialog = open_dialog(window, arun)
     fill_disk(dialog, missing, persistent=True)
     dialog.attach_button.click()
-    arun.wait(lambda: "libvirt refused the device" in dialog.error.text())
+    arun.wait(lambda: "the device was not attached: libvirt refused" in dialog.error.text())
     assert "no-such-image.img" in dialog.error.text()  # libvirt's own sentence
+    assert f"virsh dumpxml {domain} shows the domain's devices" in dialog.error.text()
     assert dialog.isVisible() and dialog.path.text() == missing
     assert dialog.attach_button.isEnabled()
     assert targets(domain) == {"fda", "hdc"} == targets(domain, inactive=True)
@@ -149,3 +164,44 @@ def test_a_nic_on_user_networking_and_a_usb_tablet_are_attached(
     assert dialog.preview.toPlainText() == '<input type="tablet" bus="usb"/>'
     dialog.attach_button.click()
     arun.wait(lambda: "type='tablet'" in virsh("dumpxml", domain).replace('"', "'"))
+
+
+def test_a_nic_at_another_slot_in_the_definition_is_removed_from_both(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(f"{URI}#{domain}", config={"confirm_destructive": False})
+    # A SCSI disk for this run only: libvirt adds its controller live only, so the NIC
+    # added next sits at one PCI slot live and at another in the definition.
+    dialog = open_dialog(window, arun)
+    fill_disk(dialog, str(blank_image(libvirtd, f"{domain}-scsi.img")), persistent=False)
+    dialog.bus.setCurrentText("scsi")
+    dialog.attach_button.click()
+    arun.wait(lambda: "sda" in targets(domain))
+    dialog = open_dialog(window, arun)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.NIC))
+    mac = dialog.mac.text()
+    dialog.attach_button.click()
+    arun.wait(lambda: mac in virsh("domiflist", domain, "--inactive"))
+    live, defined = (
+        ET.fromstring(virsh("dumpxml", domain, *extra)).find("devices/interface/address")
+        for extra in ([], ["--inactive"])
+    )
+    assert live is not None and defined is not None
+    assert live.get("slot") != defined.get("slot")
+
+    alias = next(
+        str(alias.get("name"))
+        for nic in ET.fromstring(virsh("dumpxml", domain)).iter("interface")
+        if (alias := nic.find("alias")) is not None
+    )
+    pane = window.pane(DevicesPane)
+    window.panes.setCurrentWidget(pane)
+    arun.wait(lambda: pane.model.find(alias).isValid())
+    pane.view.setCurrentIndex(pane.model.find(alias))
+    act(window, "actionDeviceDel").trigger()
+    # Gone from the definition; live, the unplug waits for the guest (ACPI PCI hot-plug).
+    arun.wait(lambda: mac not in virsh("domiflist", domain, "--inactive"))
+    arun.wait(
+        lambda: any("Remove device (libvirt detach_device) ok" in m for m in messages(window))
+    )
+    assert not any("Remove device failed" in m for m in messages(window))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from qmpgui.app.main_window import MainWindow
+from qmpgui.log.entry import LogKind
 from qmpgui.models.snapshot_pictures import picture_path
 from qmpgui.session import VmSession
 from qmpgui.ui.confirm import ConfirmDialog
@@ -19,7 +20,7 @@ from qmpgui.ui.snapshot_dialog import SnapshotDialog
 from tests.helpers.dialogs import Seen, when_modal
 from tests.helpers.libvirtd import URI, Libvirtd, domstate, virsh
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, act, messages
+from tests.helpers.windows import Windows, act, log_entries, messages
 
 pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
 
@@ -185,8 +186,13 @@ def test_create_list_as_a_tree_revert_and_delete_through_libvirt(
     assert "paused afterwards" in asked.texts[0]
     assert domstate(domain) == "paused"
     assert any("the domain is paused now" in m for m in messages(window))
-    # The window says libvirt's word too (QEMU was started again in prelaunch for it).
+    # The window says libvirt's word too (QEMU was started again in prelaunch for it),
+    # and the restart libvirt made for the revert is said as that, not as a loss.
     arun.wait(lambda: session.run_status == "paused")
+    restarted = "libvirt restarts it to revert the domain to a snapshot"
+    arun.wait(lambda: any(restarted in e.summary for e in log_entries(window, LogKind.CONNECTION)))
+    assert not [e for e in log_entries(window, LogKind.CONNECTION) if e.name == "lost"]
+    assert act(window, "actionCont").isEnabled()
     assert "Reverting to snapshot 'second'…" in shown
 
     # libvirt restarted QEMU for the revert (the monitor reconnected, the pane emptied

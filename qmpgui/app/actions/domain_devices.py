@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
 from qmpgui.session import VmSession
-from qmpgui.session.control import perform_libvirt
+from qmpgui.session.control import devices_hint, perform_libvirt
 from qmpgui.session.devices import ADD_LABEL
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.domain_device_dialog import DomainDeviceDialog
@@ -58,11 +58,18 @@ class DomainDevices:
     async def _attach(
         self, session: VmSession, dialog: DomainDeviceDialog, xml: str, persistent: bool
     ) -> None:
+        target = dialog.chosen_target()
         outcome = await perform_libvirt(
-            session, ADD_LABEL, "attach_device", report=False, xml=xml, persistent=persistent
+            session,
+            ADD_LABEL,
+            "attach_device",
+            report=False,
+            look_at=devices_hint(session),
+            xml=xml,
+            persistent=persistent,
         )
         if not outcome.ok:
-            sentence = f"libvirt refused the device: {outcome.error}"
+            sentence = f"the device was not attached: {outcome.error}"
             self.host.say(Level.ERROR, f"{ADD_LABEL}: {sentence}", vm=session)
             if self.dialog is dialog:
                 dialog.show_error(sentence)
@@ -71,6 +78,9 @@ class DomainDevices:
         self.host.say(
             Level.INFO, f"{ADD_LABEL} (libvirt attach_device) ok: attached, {kept}", vm=session
         )
+        if target:
+            # Taken now: the next dialog must not propose it before the drives are read.
+            session.inspection.block.targets.setdefault(f"(attached) {target}", target)
         session.request_refresh()
         if self.dialog is dialog:
             dialog.accept()
