@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from qmpgui.app.actions.device_presets import Presets, preset_context
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
@@ -38,6 +39,7 @@ class Devices:
         self.tasks = TaskSet()
         self.dialog: DeviceAddDialog | None = None
         self.catalogue: Catalogue | None = None
+        self.presets = Presets(host)
 
     def add(self) -> None:
         """Open the Add device dialog for the current VM (one at a time)."""
@@ -55,6 +57,7 @@ class Devices:
         dialog.addRequested.connect(lambda args: self._add(session, dialog, args))
         dialog.refused.connect(lambda why: self._refused(session, why))
         dialog.finished.connect(lambda _=0: self._closed(dialog))
+        self.presets.attach(session, dialog)
         self.dialog = dialog
         self.catalogue = None
         dialog.show()
@@ -88,6 +91,9 @@ class Devices:
                 f"creates: not listed. {note}"
             )
         dialog.set_catalogue(catalogue.offers, catalogue.categories, catalogue.ids, note)
+        context = await preset_context(session, catalogue)
+        if self.dialog is dialog:
+            dialog.set_presets(context)
 
     def _type_chosen(self, session: VmSession, dialog: DeviceAddDialog, name: str) -> None:
         # A new choice cancels the questions about the one before.
@@ -163,4 +169,5 @@ class Devices:
         """Close the dialog and end what is under way."""
         if self.dialog is not None:
             self.dialog.close()
+        await self.presets.aclose()
         await self.tasks.aclose()
