@@ -42,6 +42,10 @@ class Step:
     creates: tuple[BackendKind, str] | None = None
 
 
+#: A vCPU slot's ids, the largest part first.
+_RANKS = ("node-id", "socket-id", "die-id", "cluster-id", "core-id", "thread-id")
+
+
 @dataclass(frozen=True, slots=True)
 class CpuSlot:
     """A vCPU slot of `query-hotpluggable-cpus` that no vCPU fills."""
@@ -52,9 +56,17 @@ class CpuSlot:
     props: dict[str, int] = field(default_factory=dict)
 
     @property
+    def order(self) -> list[str]:
+        """Its props' names, the largest part first (node, socket, die, cluster, core,
+        thread)."""
+        return sorted(
+            self.props, key=lambda k: (_RANKS.index(k) if k in _RANKS else len(_RANKS), k)
+        )
+
+    @property
     def words(self) -> str:
         """ "socket 0, core 1, thread 0"."""
-        parts = [f"{k.removesuffix('-id')} {v}" for k, v in self.props.items()]
+        parts = [f"{k.removesuffix('-id')} {self.props[k]}" for k in self.order]
         return ", ".join(parts) or "the next slot"
 
 
@@ -73,7 +85,7 @@ def free_cpu_slots(reply: object) -> list[CpuSlot]:
             continue
         slots.append(CpuSlot(kind, {str(k): v for k, v in props.items() if isinstance(v, int)}))
     # QEMU lists the highest ids first: offer the lowest first.
-    return sorted(slots, key=lambda s: tuple(s.props.values()))
+    return sorted(slots, key=lambda s: tuple(s.props[k] for k in s.order))
 
 
 def cpu_why_not(reply: object, slots: list[CpuSlot]) -> str | None:
@@ -96,6 +108,14 @@ def propose_name(stem: str, taken: Iterable[str]) -> str:
     while f"{stem}{number}" in used:
         number += 1
     return f"{stem}{number}"
+
+
+def free_name(name: str, taken: Iterable[str]) -> str:
+    """`name` when not in `taken`, else the first of NAME1, NAME2, ... that is not."""
+    used = set(taken)
+    if name not in used:
+        return name
+    return propose_name(name, used | {f"{name}0"})
 
 
 def macs_in(text: object) -> set[str]:
@@ -140,11 +160,11 @@ def image_steps(
     path: str, fmt: str, read_only: bool, nodes: Iterable[str], stem: str
 ) -> tuple[list[Step], str]:
     """The blockdev-add of the file node, then the format node over it (node names
-    STEM-file0 and STEM0, ..., free among `nodes`); and the format node's name, which
-    the device's `drive` names."""
+    STEM-file and STEM-format, numbered when taken among `nodes`); and the format
+    node's name, which the device's `drive` names."""
     taken = set(nodes)
-    top = propose_name(stem, taken)
-    bottom = propose_name(f"{top}-file", taken)
+    top = free_name(f"{stem}-format", taken)
+    bottom = free_name(f"{stem}-file", taken)
     file_args: dict[str, object] = {"driver": "file", "node-name": bottom, "filename": path}
     format_args: dict[str, object] = {"driver": fmt, "node-name": top, "file": bottom}
     if read_only:

@@ -30,6 +30,7 @@ from qmpgui.qmp.presets import (
     CpuSlot,
     Step,
     device_step,
+    free_name,
     image_steps,
     mac_problem,
     netdev_step,
@@ -289,7 +290,7 @@ class NicForm(PresetForm):
 
     def steps(self) -> tuple[list[Step], list[str]]:
         problems = self.id_problems()
-        netdev = propose_name(f"{self.device_id or 'nic'}-net", self.context.netdevs)
+        netdev = free_name(f"{self.device_id or 'nic'}-net", self.context.netdevs)
         model = self.model_box.currentText()
         why = self.context.why_not.get(model, "this QEMU does not have it")
         if why:
