@@ -19,7 +19,7 @@ from qmpgui.qmp.presets import propose_mac
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.device_presets import COMMON
 from qmpgui.ui.panes.devices import DevicesPane
-from qmpgui.ui.preset_forms import DiskForm, NicForm
+from qmpgui.ui.preset_forms import DiskForm, ImageForm, NicForm
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_entries, log_texts
@@ -202,9 +202,10 @@ def test_a_nic_preset_adds_a_user_netdev_and_an_e1000_with_a_mac_no_other_nic_ha
 
 
 @pytest.mark.qemu
-def test_a_usb_tablet_preset_goes_on_the_qemu_xhci_controller(
+def test_a_usb_tablet_and_usb_storage_presets_go_on_the_qemu_xhci_controller(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
+    image = qcow2(short_tmp)
     vm = QemuVm(short_tmp, name="usb").start(extra=["-device", "qemu-xhci,id=xhci"])
     try:
         window = windows.on(vm)
@@ -216,6 +217,17 @@ def test_a_usb_tablet_preset_goes_on_the_qemu_xhci_controller(
         assert peripherals(vm)["tablet0"] == "child<usb-tablet>"
         usb = hmp(vm, "info usb")
         assert "QEMU USB Tablet" in usb and "tablet0" in usb
+
+        dialog = open_dialog(window, arun)
+        assert dialog.select_preset("usb-storage")
+        form = dialog.presets.forms["usb-storage"]
+        assert isinstance(form, ImageForm) and form.device_id == "usbdisk0"
+        form.path_edit.setText(str(image))
+        dialog.add_button.click()
+        added(window, arun)
+        assert peripherals(vm)["usbdisk0"] == "child<usb-storage>"
+        assert "QEMU USB MSD" in hmp(vm, "info usb")
+        assert block_nodes(vm)["usbdisk0-format"]["drv"] == "qcow2"
     finally:
         vm.stop()
 

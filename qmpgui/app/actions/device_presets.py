@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import zlib
+from collections.abc import Callable
 
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.host.image_info import ImageInfo, ImageProblem, image_info
@@ -27,6 +28,9 @@ async def preset_context(session: VmSession, catalogue: Catalogue) -> PresetCont
     facts = await read_preset_facts(session)
     kinds = ("PCI", "usb-bus", "SCSI")
     buses = {k: pluggable_buses(k, catalogue.buses, catalogue.hotpluggable) for k in kinds}
+    # A root port takes one device: the presets go where there is room.
+    taken = {b.name for b in catalogue.buses if b.owner_type.endswith("root-port") and b.devices}
+    buses["PCI"].sort(key=lambda name: name in taken)
     why_not: dict[str, str | None] = {o.type.name: o.why_not for o in catalogue.offers}
     why_not["cpu"] = facts.cpu_why_not
     endpoint = session.endpoint
@@ -57,55 +61,76 @@ class Presets:
         self.host = host
         self.tasks = TaskSet()
 
-    def attach(self, session: VmSession, dialog: DeviceAddDialog) -> None:
-        """Answer `dialog`'s preset requests for `session`."""
+    def attach(
+        self, session: VmSession, dialog: DeviceAddDialog, is_open: Callable[[], bool]
+    ) -> None:
+        """Answer `dialog`'s preset requests for `session`; `is_open()` says whether the
+        dialog is still open (a preset under way ends and is logged after it closed)."""
         dialog.presetRequested.connect(
-            lambda key: self.tasks.spawn(self._run(session, dialog, key), finish=True)
+            lambda key: self.tasks.spawn(self._run(session, dialog, key, is_open), finish=True)
         )
         dialog.presets.imageChosen.connect(
-            lambda key, path: self.tasks.spawn(self._look(dialog, key, path), name=f"image {key}")
+            lambda key, path: self.tasks.spawn(
+                self._look(dialog, key, path, is_open), name=f"image {key}"
+            )
         )
 
-    async def _look(self, dialog: DeviceAddDialog, key: str, path: str) -> None:
+    async def _look(
+        self, dialog: DeviceAddDialog, key: str, path: str, is_open: Callable[[], bool]
+    ) -> None:
         form = dialog.presets.forms.get(key)
         if not isinstance(form, ImageForm) or not form.needs_look or not path:
             return
         try:
-            info = await look_at_image(path)
-        except ImageProblem as problem:
-            form.set_info(None, str(problem))
-            return
-        form.set_info(info)
+            info: ImageInfo | None = await look_at_image(path)
+            problem = ""
+        except ImageProblem as error:
+            info, problem = None, str(error)
+        if is_open():
+            form.set_info(info, problem)
 
-    async def _run(self, session: VmSession, dialog: DeviceAddDialog, key: str) -> None:
+    async def _run(
+        self, session: VmSession, dialog: DeviceAddDialog, key: str, is_open: Callable[[], bool]
+    ) -> None:
         name = next(n for k, n, _ in PRESETS if k == key)
         form = dialog.presets.forms[key]
         if isinstance(form, ImageForm) and form.needs_look and form.path:
             # Looked at again: the file may have changed since it was chosen.
             try:
-                form.set_info(await look_at_image(form.path))
+                info = await look_at_image(form.path)
             except ImageProblem as problem:
-                form.set_info(None, str(problem))
-                self._failed(session, dialog, f"{name}: {problem}; nothing was sent")
+                if is_open():
+                    form.set_info(None, str(problem))
+                self._failed(session, dialog, is_open, f"{name}: {problem}; nothing was sent")
                 return
+            if not is_open():
+                return  # closed meanwhile: nothing is sent
+            form.set_info(info)
         steps, problems = form.steps()
         if problems:
-            self._failed(session, dialog, f"{name}: {problems[0]}; nothing was sent")
+            self._failed(session, dialog, is_open, f"{name}: {problems[0]}; nothing was sent")
             return
+        device_id = form.device_id  # the form goes with the dialog, which may close meanwhile
         result = await run_preset(session, ADD_LABEL, steps)
         if not result.ok:
-            self._failed(session, dialog, f"{name}: {result.sentence}")
+            self._failed(session, dialog, is_open, f"{name}: {result.sentence}")
             return
         made = [s.creates[1] for s in steps if s.creates is not None]
         with_made = f" with {', '.join(made)} (removed with it)" if made else ""
-        self.host.say(
-            Level.INFO, f"{ADD_LABEL}: {name} '{form.device_id}' added{with_made}", vm=session
-        )
-        dialog.accept()
+        self.host.say(Level.INFO, f"{ADD_LABEL}: {name} '{device_id}' added{with_made}", vm=session)
+        if is_open():
+            dialog.accept()
 
-    def _failed(self, session: VmSession, dialog: DeviceAddDialog, sentence: str) -> None:
+    def _failed(
+        self,
+        session: VmSession,
+        dialog: DeviceAddDialog,
+        is_open: Callable[[], bool],
+        sentence: str,
+    ) -> None:
         self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {sentence}", vm=session)
-        dialog.show_error(sentence)
+        if is_open():
+            dialog.show_error(sentence)
 
     async def aclose(self) -> None:
         """End what is under way."""

@@ -57,7 +57,7 @@ class Devices:
         dialog.addRequested.connect(lambda args: self._add(session, dialog, args))
         dialog.refused.connect(lambda why: self._refused(session, why))
         dialog.finished.connect(lambda _=0: self._closed(dialog))
-        self.presets.attach(session, dialog)
+        self.presets.attach(session, dialog, lambda: self.dialog is dialog)
         self.dialog = dialog
         self.catalogue = None
         dialog.show()
