@@ -42,7 +42,7 @@ PRESETS: tuple[tuple[str, str, str], ...] = (
     (
         "disk",
         "Disk from an image file",
-        "blockdev-add of the file and its format, then virtio-blk or scsi-hd",
+        "its file and format as block nodes, then virtio-blk-pci or scsi-hd",
     ),
     ("nic", "Network card", "netdev_add (user or tap), then e1000 or virtio-net-pci with a MAC"),
     ("tablet", "USB tablet", "an absolute pointer on the USB controller (usb-tablet)"),
