@@ -202,6 +202,58 @@ def test_a_nic_preset_adds_a_user_netdev_and_an_e1000_with_a_mac_no_other_nic_ha
 
 
 @pytest.mark.qemu
+def test_a_virtio_nic_preset_goes_on_a_q35_root_port_and_its_netdev_goes_with_it(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    vm = QemuVm(short_tmp, name="q35").start(
+        extra=[
+            "-machine",
+            "q35",
+            # Native PCIe hot-plug: the root port lets the NIC go without a guest.
+            "-global",
+            "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off",
+            "-device",
+            "pcie-root-port,id=rp1,chassis=1",
+        ]
+    )
+    try:
+        window = windows.on(vm, config=QUIET)
+        dialog = open_dialog(window, arun)
+        assert dialog.select_preset("nic")
+        form = dialog.presets.forms["nic"]
+        assert isinstance(form, NicForm)
+        form.model_box.setCurrentText("virtio-net-pci")
+        # QEMU's own choice, pcie.0, takes no hot-plug: the root port is chosen.
+        assert '"bus": "rp1"' in dialog.presets.preview.toPlainText()
+        dialog.add_button.click()
+        added(window, arun)
+        assert peripherals(vm)["nic0"] == "child<virtio-net-pci>"
+        assert "nic0-net: index=0,type=user" in hmp(vm, "info network")
+
+        pane = window.pane(DevicesPane)
+        window.panes.setCurrentWidget(pane)
+
+        def nic_row() -> object:
+            for row in range(pane.model.rowCount()):
+                index = pane.model.index(row, 0)
+                node = pane.model.node(index)
+                if node is not None and node.key == "nic0":
+                    return index
+            return None
+
+        arun.wait(lambda: nic_row() is not None)
+        pane.view.setCurrentIndex(nic_row())  # type: ignore[arg-type]
+        act(window, "actionDeviceDel").trigger()
+        arun.wait(lambda: "nic0" not in peripherals(vm))
+        arun.wait(lambda: "nic0-net" not in hmp(vm, "info network"))
+        arun.wait(
+            lambda: said(window, "the network backend 'nic0-net', made for 'nic0', is removed")
+        )
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
 def test_a_usb_tablet_and_usb_storage_presets_go_on_the_qemu_xhci_controller(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
