@@ -75,7 +75,8 @@ class PresetForm(QWidget):
         super().__init__()
         self.context = context
         self.layout_ = QFormLayout(self)
-        self.id_edit = QLineEdit(propose_name(stem, context.ids))
+        # Not a drive's name either, which the Block devices pane shows beside it.
+        self.id_edit = QLineEdit(propose_name(stem, context.ids | context.nodes))
         self.id_edit.setObjectName("presetId")
         self.id_edit.textChanged.connect(lambda _="": self.changed.emit())
         self.layout_.addRow("id", self.id_edit)
