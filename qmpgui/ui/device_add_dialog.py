@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +32,8 @@ from qmpgui.models.palette import Tone
 from qmpgui.qmp.device_props import Property
 from qmpgui.qmp.device_types import Offer
 from qmpgui.ui.device_form import DeviceForm
+from qmpgui.ui.device_presets import PRESET_ROLE, PresetPage, add_preset_group
+from qmpgui.ui.preset_forms import PresetContext
 from qmpgui.ui.styles import set_tone
 
 #: The bus choice that leaves the bus to QEMU.
@@ -49,10 +52,12 @@ def propose_id(typename: str, taken: set[str]) -> str:
 
 class DeviceAddDialog(QDialog):
     """The picker and the form; `typeChosen(name)` asks for a type's properties,
-    `addRequested(arguments)` for the device_add."""
+    `addRequested(arguments)` for the device_add, `presetRequested(key)` for the
+    preset shown (its page has the commands)."""
 
     typeChosen = Signal(str)
     addRequested = Signal(dict)
+    presetRequested = Signal(str)
     #: The dialog's own checks refused the device (an id in use, a value that is not
     #: one): the sentence, for the log.
     refused = Signal(str)
@@ -65,6 +70,7 @@ class DeviceAddDialog(QDialog):
         self.ids: set[str] = set()
         self.offers: dict[str, Offer] = {}
         self.form: DeviceForm | None = None
+        self.presets = PresetPage()
         self.search = QLineEdit()
         self.search.setObjectName("deviceSearch")
         self.search.setPlaceholderText("Search device types (name or description)")
@@ -82,6 +88,7 @@ class DeviceAddDialog(QDialog):
         self._lay_out(close)
         self.search.textChanged.connect(self._filter)
         self.tree.currentItemChanged.connect(lambda item, _old: self._chosen(item))
+        self.presets.changed.connect(self._update)
         self.id_edit.textChanged.connect(lambda _="": self._update())
         self.bus_box.currentTextChanged.connect(lambda _="": self._update())
         self.copy_button.clicked.connect(self._copy)
@@ -143,8 +150,12 @@ class DeviceAddDialog(QDialog):
         form.addLayout(preview_row)
         splitter = QSplitter()
         splitter.setObjectName("deviceAddSplitter")
+        # The generic form, or a preset's (Common devices).
+        self.sides = QStackedWidget()
+        self.sides.addWidget(right)
+        self.sides.addWidget(self.presets)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.sides)
         splitter.setSizes([420, 560])
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -193,6 +204,32 @@ class DeviceAddDialog(QDialog):
         self.tree.expandAll()
         self._filter(self.search.text())
 
+    def set_presets(self, context: PresetContext) -> None:
+        """Offer the presets first (Common devices), for the VM `context` describes."""
+        self.presets.set_context(context)
+        add_preset_group(self.tree, context)
+        self._filter(self.search.text())
+
+    @property
+    def preset(self) -> str | None:
+        """The key of the preset chosen ("disk", "nic", ...), or None."""
+        item = self.tree.currentItem()
+        data = item.data(0, PRESET_ROLE) if item is not None else None
+        return data if isinstance(data, str) else None
+
+    def select_preset(self, key: str) -> bool:
+        """Choose the preset `key` as a click would; False when it cannot be used now."""
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount() if group is not None else 0):
+                item = group.child(j) if group is not None else None
+                if item is not None and item.data(0, PRESET_ROLE) == key:
+                    if item.isDisabled():
+                        return False
+                    self.tree.setCurrentItem(item)
+                    return True
+        return False
+
     def set_failed(self, sentence: str) -> None:
         """QEMU did not list its devices: say why, in the picker's note."""
         self.note.setText(sentence)
@@ -234,8 +271,15 @@ class DeviceAddDialog(QDialog):
 
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
         name = self.typename
+        if item is not None and not item.isDisabled() and self.preset is not None:
+            self.sides.setCurrentWidget(self.presets)
+            self.presets.show_preset(self.preset)
+            self.error.clear()
+            self._update()
+            return
         if item is None or name is None or item.isDisabled():
             return
+        self.sides.setCurrentIndex(0)
         offer = self.offers[name]
         about = offer.type.desc or f"{offer.type.category} device"
         where = f", on a {offer.type.bus} bus" if offer.type.bus else ""
@@ -294,6 +338,11 @@ class DeviceAddDialog(QDialog):
         return json.dumps({"execute": "device_add", "arguments": args})
 
     def _update(self) -> None:
+        if self.preset is not None:
+            problems = self.presets.steps()[1]
+            self.add_button.setEnabled(True)
+            self.add_button.setToolTip(problems[0] if problems else "")
+            return
         problems = self.arguments()[1]
         self.preview.setPlainText(self.command() if self.typename else "")
         in_use = self.id_edit.text().strip() in self.ids
@@ -308,18 +357,27 @@ class DeviceAddDialog(QDialog):
         QGuiApplication.clipboard().setText(self.command())
 
     def _add(self) -> None:
+        if self.preset is not None:
+            # The action looks at an image file first: the problems are judged then.
+            self.show_waiting()
+            self.presetRequested.emit(self.preset)
+            return
         args, problems = self.arguments()
         if problems:
             self.show_error(problems[0])
             self.refused.emit(problems[0])
             return
+        self.show_waiting()
+        self.addRequested.emit(args)
+
+    def show_waiting(self) -> None:
+        """Say that QEMU is asked; Add is off until it answered."""
         self.error.setText(ASKING)
         set_tone(self.error, None)
         self.add_button.setEnabled(False)
-        self.addRequested.emit(args)
 
     def show_error(self, sentence: str) -> None:
         """Say why the device was not added; everything typed stays."""
         set_tone(self.error, Tone.ERROR)
         self.error.setText(sentence)
-        self.add_button.setEnabled(self.form is not None)
+        self.add_button.setEnabled(self.form is not None or self.preset is not None)

@@ -31,6 +31,7 @@ from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
+from tests.helpers.device_scenes import device_presets_scene
 from tests.helpers.picture_places import DOMAINS, REMOTE_VM
 from tests.helpers.shooter import PictureError, Shooter
 
@@ -458,5 +459,6 @@ SCENES: dict[str, Scene] = {
     "control/powerdown.png": powerdown_scene,
     "control/send-key.png": send_key_scene,
     "control/device-add.png": device_add_scene,
+    "control/device-presets.png": device_presets_scene,
     "control/device-del.png": device_del_scene,
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from qmpgui.app.actions.device_presets import Presets, preset_context
 from qmpgui.app.actions.domain_devices import DomainDevices
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
@@ -37,6 +38,7 @@ class Devices:
         self.tasks = TaskSet()
         self.dialog: DeviceAddDialog | None = None
         self.catalogue: Catalogue | None = None
+        self.presets = Presets(host)
         #: A libvirt domain's devices go through libvirt (its device XML).
         self.domains = DomainDevices(host)
 
@@ -56,6 +58,7 @@ class Devices:
         dialog.addRequested.connect(lambda args: self._add(session, dialog, args))
         dialog.refused.connect(lambda why: self._refused(session, why))
         dialog.finished.connect(lambda _=0: self._closed(dialog))
+        self.presets.attach(session, dialog, lambda: self.dialog is dialog)
         self.dialog = dialog
         self.catalogue = None
         dialog.show()
@@ -89,6 +92,9 @@ class Devices:
                 f"creates: not listed. {note}"
             )
         dialog.set_catalogue(catalogue.offers, catalogue.categories, catalogue.ids, note)
+        context = await preset_context(session, catalogue)
+        if self.dialog is dialog:
+            dialog.set_presets(context)
 
     def _type_chosen(self, session: VmSession, dialog: DeviceAddDialog, name: str) -> None:
         # A new choice cancels the questions about the one before.
@@ -166,5 +172,6 @@ class Devices:
             self.dialog.close()
         if self.domains.dialog is not None:
             self.domains.dialog.close()
+        await self.presets.aclose()
         await self.tasks.aclose()
         await self.domains.aclose()

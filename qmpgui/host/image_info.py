@@ -1,0 +1,115 @@
+"""An image file on this host, looked at before a disk preset sends anything: that it
+exists and can be read, and its format (`qemu-img info --output=json`, or the file's
+first bytes when qemu-img is not installed). Blocking: call it in a worker thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+#: How long qemu-img may take (an image on a slow network share), in seconds.
+QEMU_IMG_TIMEOUT_S = 20.0
+
+#: Formats told by their first bytes, for a host without qemu-img.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"QFI\xfb", "qcow2"),
+    (b"KDMV", "vmdk"),
+    (b"conectix", "vpc"),
+    (b"vhdxfile", "vhdx"),
+    (b"QED\x00", "qed"),
+)
+
+
+class ImageProblem(Exception):
+    """The image cannot be used; str() is the sentence for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """What was found out about an image file."""
+
+    path: str
+    #: QEMU's format driver name ("qcow2", "raw", ...).
+    format: str
+    #: The disk's size as the guest sees it, in bytes; None when unknown.
+    virtual_size: int | None = None
+
+    @property
+    def words(self) -> str:
+        """ "qcow2, 64 MiB" (the size when known)."""
+        if self.virtual_size is None:
+            return self.format
+        return f"{self.format}, {_size_words(self.virtual_size)}"
+
+
+def _size_words(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KiB", "MiB", "GiB", "TiB"):
+        if value < 1024 or unit == "TiB":
+            return (
+                f"{value:.0f} {unit}" if unit == "bytes" or value >= 10 else f"{value:.1f} {unit}"
+            )
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover: the loop returns
+
+
+def check_path(path: str) -> None:
+    """Raise ImageProblem when `path` is not a readable file given by its full path."""
+    if not path:
+        raise ImageProblem("choose an image file")
+    if not os.path.isabs(path):
+        raise ImageProblem(f"give the full path of {path}: QEMU opens it from its own folder")
+    if not os.path.lexists(path):
+        raise ImageProblem(f"no such file: {path}")
+    if os.path.isdir(path):
+        raise ImageProblem(f"{path} is a folder, not an image file")
+    if not os.access(path, os.R_OK):
+        raise ImageProblem(f"{path} cannot be read (permission denied)")
+
+
+def image_info(path: str) -> ImageInfo:
+    """The format and size of the image at `path`; raises ImageProblem, in words, when
+    it is missing, unreadable or not an image qemu-img can open. Blocks."""
+    check_path(path)
+    qemu_img = shutil.which("qemu-img")
+    if qemu_img is None:
+        return ImageInfo(path, _format_from_header(path))
+    try:
+        done = subprocess.run(
+            [qemu_img, "info", "--output=json", "--force-share", path],
+            capture_output=True,
+            text=True,
+            timeout=QEMU_IMG_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise ImageProblem(
+            f"qemu-img did not read {path} within {QEMU_IMG_TIMEOUT_S:g} s"
+        ) from None
+    if done.returncode != 0:
+        why = done.stderr.strip().splitlines()[-1:] or ["it is not an image"]
+        raise ImageProblem(f"{path} cannot be opened as a disk image: {why[0]}")
+    try:
+        reply = json.loads(done.stdout)
+    except ValueError:
+        return ImageInfo(path, _format_from_header(path))
+    fmt = reply.get("format") if isinstance(reply, dict) else None
+    size = reply.get("virtual-size") if isinstance(reply, dict) else None
+    return ImageInfo(
+        path,
+        fmt if isinstance(fmt, str) and fmt else _format_from_header(path),
+        size if isinstance(size, int) else None,
+    )
+
+
+def _format_from_header(path: str) -> str:
+    try:
+        with open(path, "rb") as image:
+            head = image.read(8)
+    except OSError as error:
+        raise ImageProblem(f"{path} cannot be read: {error.strerror or error}") from None
+    return next((fmt for magic, fmt in _MAGIC if head.startswith(magic)), "raw")

@@ -1,0 +1,120 @@
+"""The Add device dialog's presets on a VM: what they need to know of it (the block
+node names, network backends and MAC addresses in use, the free vCPU slots), and a
+preset's commands sent in order. When a step fails, the backends the steps before it
+created are removed again (the last made first), so that nothing is left behind;
+when all went in, they are recorded with the device (Unplugs.record_created()), to be
+removed after it is unplugged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.device_errors import device_add_error
+from qmpgui.qmp.presets import CpuSlot, Step, cpu_why_not, free_cpu_slots, macs_in, netdev_ids
+from qmpgui.session.control import perform
+from qmpgui.session.unplug import Backend, BackendKind, unplugs_of
+from qmpgui.session.vm_session import VmSession
+
+#: The words of a preset's backends kinds.
+_KINDS = {"block": BackendKind.BLOCK, "netdev": BackendKind.NETDEV}
+
+
+@dataclass(frozen=True, slots=True)
+class PresetFacts:
+    """What the presets need to know of the VM."""
+
+    #: The node names of its block nodes, and its drives' ids.
+    nodes: set[str] = field(default_factory=set)
+    #: The ids of its network backends and NICs.
+    netdevs: set[str] = field(default_factory=set)
+    #: Its NICs' MAC addresses, lower case.
+    macs: set[str] = field(default_factory=set)
+    #: The free vCPU slots, lowest first.
+    cpu_slots: list[CpuSlot] = field(default_factory=list)
+    #: Why no vCPU can be added, or None.
+    cpu_why_not: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PresetResult:
+    """How a preset ended."""
+
+    ok: bool
+    #: What happened, in a sentence ("" when it worked: the caller says what was added).
+    sentence: str = ""
+
+
+async def _ask(session: VmSession, command: str, args: dict[str, object] | None = None) -> object:
+    try:
+        return await session.execute(command, args)
+    except QmpFailure:
+        return None
+
+
+async def read_preset_facts(session: VmSession) -> PresetFacts:
+    """What the presets need to know of `session`'s VM; a question QEMU does not
+    answer leaves its part empty (QEMU then judges a name when it is used). Never
+    raises a QmpFailure."""
+    nodes: set[str] = set()
+    for reply in (
+        await _ask(session, "query-named-block-nodes", {"flat": True}),
+        await _ask(session, "query-block"),
+    ):
+        for item in reply if isinstance(reply, list) else []:
+            if isinstance(item, dict):
+                nodes |= {str(item[k]) for k in ("node-name", "device") if item.get(k)}
+    network = await _ask(session, "human-monitor-command", {"command-line": "info network"})
+    cpus = await _ask(session, "query-hotpluggable-cpus")
+    slots = free_cpu_slots(cpus)
+    return PresetFacts(
+        nodes, netdev_ids(network), macs_in(network), slots, cpu_why_not(cpus, slots)
+    )
+
+
+async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> PresetResult:
+    """Send `steps` in order (each logged as sent, under `label`). On a refusal, the
+    backends made so far are removed again and the result says what failed, in
+    words, and whether anything was left; on success the backends are recorded with
+    the device (its `id`) and the panes refreshed. Never raises."""
+    made: list[Backend] = []
+    device_id = ""
+    for step in steps:
+        outcome = await perform(session, label, step.command, step.arguments, report=False)
+        if not outcome.ok:
+            desc = outcome.error or ""
+            if outcome.error_class is not None:
+                desc = desc.removeprefix(f"{outcome.error_class}: ")
+            why = device_add_error(desc, (), str(step.arguments.get("bus", "")))
+            return PresetResult(
+                False, f"{step.command} failed: {why}; {await _undo(session, label, made)}"
+            )
+        if step.creates is not None:
+            made.append(Backend(_KINDS[step.creates[0]], step.creates[1]))
+        if step.command == "device_add":
+            device_id = str(step.arguments.get("id", ""))
+    if device_id:
+        unplugs = unplugs_of(session)
+        for backend in made:
+            unplugs.record_created(device_id, backend)
+    session.request_refresh()
+    return PresetResult(True)
+
+
+async def _undo(session: VmSession, label: str, made: list[Backend]) -> str:
+    if not made:
+        return "nothing was created, so nothing is left behind"
+    left = []
+    for backend in reversed(made):
+        outcome = await perform(
+            session, label, backend.command, backend.arguments, report=False, note="undone"
+        )
+        if not outcome.ok:
+            left.append(backend)
+    removed = ", ".join(b.words for b in reversed(made) if b not in left)
+    if not left:
+        return f"what it had created ({removed}) is removed again: nothing is left behind"
+    remains = "; ".join(f"{b.words} remains: remove it with {b.command}" for b in left)
+    return f"removed again: {removed or 'nothing'}; {remains}"

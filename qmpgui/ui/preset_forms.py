@@ -1,0 +1,338 @@
+"""The short forms of the Add device dialog's presets: a disk from an image file, a
+NIC, a USB tablet, USB storage and a vCPU. Each keeps what the user typed while the
+dialog is open, proposes free names (ids, a MAC), and gives the commands to send
+(qmp/presets.py) with what is wrong with them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from qmpgui.host.image_info import ImageInfo
+from qmpgui.qmp.presets import (
+    DISK_MODELS,
+    IMAGE_FORMATS,
+    NIC_MODELS,
+    CpuSlot,
+    Step,
+    device_step,
+    free_name,
+    image_steps,
+    mac_problem,
+    netdev_step,
+    propose_mac,
+    propose_name,
+)
+
+#: The format choice that has the format read from the file on this host.
+DETECT = "detect"
+#: What the preview shows for a format not yet read.
+UNREAD = "(read from the file on Add)"
+
+
+@dataclass
+class PresetContext:
+    """What the forms need to know of the VM."""
+
+    #: The ids of its devices.
+    ids: set[str] = field(default_factory=set)
+    nodes: set[str] = field(default_factory=set)
+    netdevs: set[str] = field(default_factory=set)
+    macs: set[str] = field(default_factory=set)
+    cpu_slots: list[CpuSlot] = field(default_factory=list)
+    #: The buses that take a device now, by kind ("PCI", "usb-bus", "SCSI").
+    buses: dict[str, list[str]] = field(default_factory=dict)
+    #: Why a device type cannot go in now, by type (None: it can).
+    why_not: dict[str, str | None] = field(default_factory=dict)
+    #: The host QEMU runs on when it is not this one: paths are typed, not checked.
+    remote_host: str | None = None
+    #: Where the MAC proposal starts (the VM's own number, so VMs differ).
+    mac_seed: int = 0
+
+
+class PresetForm(QWidget):
+    """One preset's form; `changed` when anything in it changes."""
+
+    changed = Signal()
+    #: The image chosen changed (disk and USB storage): its path, to be looked at.
+    imageChosen = Signal(str)
+
+    def __init__(self, stem: str, context: PresetContext) -> None:
+        super().__init__()
+        self.context = context
+        self.layout_ = QFormLayout(self)
+        # Not a drive's name either, which the Block devices pane shows beside it.
+        self.id_edit = QLineEdit(propose_name(stem, context.ids | context.nodes))
+        self.id_edit.setObjectName("presetId")
+        self.id_edit.textChanged.connect(lambda _="": self.changed.emit())
+        self.layout_.addRow("id", self.id_edit)
+
+    @property
+    def device_id(self) -> str:
+        """The id typed."""
+        return self.id_edit.text().strip()
+
+    def steps(self) -> tuple[list[Step], list[str]]:
+        """The commands to send, and what is wrong (empty when nothing)."""
+        return [], self.id_problems()
+
+    def id_problems(self) -> list[str]:
+        """What is wrong with the id typed."""
+        problems = []
+        if not self.device_id:
+            problems.append("give the device an id: Remove device names it by its id")
+        elif self.device_id in self.context.ids:
+            problems.append(
+                f"the id '{self.device_id}' is in use by another device: choose another id"
+            )
+        return problems
+
+    def _combo(self, name: str, items: list[str]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.addItems(items)
+        box.currentTextChanged.connect(lambda _="": self.changed.emit())
+        return box
+
+    def _grey(self, box: QComboBox, why_not: dict[str, str | None]) -> None:
+        """Grey the choices of `box` that cannot be had now, saying why; choose the
+        first that can."""
+        model = box.model()
+        assert isinstance(model, QStandardItemModel)
+        first = -1
+        for row in range(box.count()):
+            why = why_not.get(box.itemText(row), "this QEMU does not have it")
+            item = model.item(row)
+            item.setEnabled(why is None)
+            item.setToolTip(f"Not now: {why}" if why else "")
+            if why is None and first < 0:
+                first = row
+        box.setCurrentIndex(max(first, 0))
+
+
+class ImageForm(PresetForm):
+    """A preset over an image file (a disk, USB storage): its path, format, read-only."""
+
+    def __init__(self, stem: str, context: PresetContext) -> None:
+        super().__init__(stem, context)
+        self.info: ImageInfo | None = None
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("presetImage")
+        remote = context.remote_host
+        self.path_edit.setPlaceholderText(f"image file on {remote}" if remote else "image file")
+        browse = QPushButton("&Browse…")
+        browse.setObjectName("presetBrowse")
+        browse.setEnabled(remote is None)
+        browse.setToolTip(
+            "Choose an image file"
+            if remote is None
+            else f"QEMU runs on {remote}: type its path there"
+        )
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.layout_.addRow("image", row)
+        formats = list(IMAGE_FORMATS) if remote else [DETECT, *IMAGE_FORMATS]
+        self.format_box = self._combo("presetFormat", formats)
+        self.format_box.setToolTip(
+            "detect: qemu-img reads the format from the file on this host before anything is sent"
+        )
+        self.found = QLabel()
+        self.found.setObjectName("presetImageInfo")
+        self.found.setWordWrap(True)
+        self.layout_.addRow("format", self.format_box)
+        self.layout_.addRow("", self.found)
+        self.read_only = QCheckBox("the guest only reads it")
+        self.read_only.setObjectName("presetReadOnly")
+        self.read_only.toggled.connect(lambda _=False: self.changed.emit())
+        self.layout_.addRow("read-only", self.read_only)
+        self.path_edit.textChanged.connect(self._path_changed)
+        self.path_edit.editingFinished.connect(lambda: self.imageChosen.emit(self.path))
+
+    @property
+    def path(self) -> str:
+        """The path typed or chosen."""
+        return self.path_edit.text().strip()
+
+    def _browse(self) -> None:
+        start = os.path.dirname(self.path) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Choose a disk image",
+            start,
+            "Disk images (*.qcow2 *.img *.raw *.iso *.vmdk *.vdi *.vhd *.vhdx);;All files (*)",
+        )
+        if path:
+            self.path_edit.setText(path)
+            self.imageChosen.emit(path)
+
+    def _path_changed(self) -> None:
+        if self.info is not None and self.info.path != self.path:
+            self.info = None
+            self.found.clear()
+        self.changed.emit()
+
+    def set_info(self, info: ImageInfo | None, problem: str = "") -> None:
+        """What was found in the file at the path (or why it cannot be used)."""
+        if info is not None and info.path != self.path:
+            return  # the path changed meanwhile
+        self.info = info
+        self.found.setText(f"found: {info.words}" if info is not None else problem)
+        self.changed.emit()
+
+    @property
+    def needs_look(self) -> bool:
+        """Whether the file must be looked at on this host before sending."""
+        return self.context.remote_host is None
+
+    @property
+    def image_format(self) -> str:
+        """The format to send: chosen, or read from the file."""
+        chosen = self.format_box.currentText()
+        if chosen != DETECT:
+            return chosen
+        return self.info.format if self.info is not None else UNREAD
+
+    def image(self, stem: str) -> tuple[list[Step], str, list[str]]:
+        """The block nodes' steps, the top node's name and what is wrong."""
+        problems = self.id_problems()
+        if not self.path:
+            problems.insert(0, "choose an image file")
+        elif self.context.remote_host is None and not os.path.isabs(self.path):
+            problems.insert(
+                0, f"give the full path of {self.path}: QEMU opens it from its own folder"
+            )
+        nodes, top = image_steps(
+            self.path, self.image_format, self.read_only.isChecked(), self.context.nodes, stem
+        )
+        return nodes, top, problems
+
+
+class DiskForm(ImageForm):
+    """A disk from an image file: virtio-blk-pci, or scsi-hd on a SCSI bus."""
+
+    def __init__(self, context: PresetContext) -> None:
+        super().__init__("disk", context)
+        self.model_box = self._combo("presetDiskModel", list(DISK_MODELS))
+        self._grey(self.model_box, context.why_not)
+        self.layout_.addRow("model", self.model_box)
+
+    def steps(self) -> tuple[list[Step], list[str]]:
+        nodes, top, problems = self.image(self.device_id or "disk")
+        model = self.model_box.currentText()
+        why = self.context.why_not.get(model, "this QEMU does not have it")
+        if why:
+            problems.append(f"{model} cannot go into this VM now: {why}")
+        kind = "SCSI" if model == "scsi-hd" else "PCI"
+        bus = next(iter(self.context.buses.get(kind, [])), "")
+        return [*nodes, device_step(model, self.device_id, bus, {"drive": top})], problems
+
+
+class UsbStorageForm(ImageForm):
+    """USB storage over an image file, on the VM's USB controller."""
+
+    def __init__(self, context: PresetContext) -> None:
+        super().__init__("usbdisk", context)
+
+    def steps(self) -> tuple[list[Step], list[str]]:
+        nodes, top, problems = self.image(self.device_id or "usbdisk")
+        bus = next(iter(self.context.buses.get("usb-bus", [])), "")
+        return [*nodes, device_step("usb-storage", self.device_id, bus, {"drive": top})], problems
+
+
+class NicForm(PresetForm):
+    """A NIC: its network backend (user or tap), model and MAC address."""
+
+    def __init__(self, context: PresetContext) -> None:
+        super().__init__("nic", context)
+        self.backend_box = self._combo("presetNetBackend", ["user", "tap"])
+        self.backend_box.setItemData(
+            0,
+            "user networking: the guest reaches out through QEMU's NAT",
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.backend_box.setItemData(
+            1,
+            "a tap interface of the host (QEMU needs the right to make it)",
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.ifname = QLineEdit()
+        self.ifname.setObjectName("presetTapName")
+        self.ifname.setPlaceholderText("tap interface name (empty: QEMU names it)")
+        self.ifname.textChanged.connect(lambda _="": self.changed.emit())
+        self.model_box = self._combo("presetNicModel", list(NIC_MODELS))
+        self._grey(self.model_box, context.why_not)
+        self.mac_edit = QLineEdit(propose_mac(context.macs, context.mac_seed))
+        self.mac_edit.setObjectName("presetMac")
+        self.mac_edit.textChanged.connect(lambda _="": self.changed.emit())
+        self.layout_.addRow("backend", self.backend_box)
+        self.layout_.addRow("tap name", self.ifname)
+        self.layout_.addRow("model", self.model_box)
+        self.layout_.addRow("MAC", self.mac_edit)
+        self.backend_box.currentTextChanged.connect(
+            lambda text: self.ifname.setEnabled(text == "tap")
+        )
+        self.ifname.setEnabled(False)
+
+    def steps(self) -> tuple[list[Step], list[str]]:
+        problems = self.id_problems()
+        netdev = free_name(f"{self.device_id or 'nic'}-net", self.context.netdevs)
+        model = self.model_box.currentText()
+        why = self.context.why_not.get(model, "this QEMU does not have it")
+        if why:
+            problems.append(f"{model} cannot go into this VM now: {why}")
+        mac = self.mac_edit.text().strip()
+        bad_mac = mac_problem(mac, self.context.macs)
+        if bad_mac:
+            problems.append(bad_mac)
+        bus = next(iter(self.context.buses.get("PCI", [])), "")
+        return [
+            netdev_step(self.backend_box.currentText(), netdev, self.ifname.text().strip()),
+            device_step(model, self.device_id, bus, {"netdev": netdev, "mac": mac}),
+        ], problems
+
+
+class TabletForm(PresetForm):
+    """A USB tablet (absolute pointer), on the VM's USB controller."""
+
+    def __init__(self, context: PresetContext) -> None:
+        super().__init__("tablet", context)
+
+    def steps(self) -> tuple[list[Step], list[str]]:
+        problems = self.id_problems()
+        bus = next(iter(self.context.buses.get("usb-bus", [])), "")
+        return [device_step("usb-tablet", self.device_id, bus)], problems
+
+
+class CpuForm(PresetForm):
+    """A vCPU into a free slot of query-hotpluggable-cpus."""
+
+    def __init__(self, context: PresetContext) -> None:
+        super().__init__("cpu", context)
+        self.slot_box = self._combo("presetCpuSlot", [s.words for s in context.cpu_slots])
+        self.layout_.addRow("slot", self.slot_box)
+        kinds = sorted({s.type for s in context.cpu_slots})
+        self.layout_.addRow("type", QLabel(", ".join(kinds) or "—"))
+
+    def steps(self) -> tuple[list[Step], list[str]]:
+        problems = self.id_problems()
+        row = self.slot_box.currentIndex()
+        if not 0 <= row < len(self.context.cpu_slots):
+            return [], [*problems, "this VM has no free vCPU slot"]
+        slot = self.context.cpu_slots[row]
+        return [device_step(slot.type, self.device_id, "", slot.props)], problems
