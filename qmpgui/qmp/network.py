@@ -34,7 +34,7 @@ PROTOCOLS = ("tcp", "udp")
 
 #: `NAME: index=N,type=T,...` (7.2) or `NAME: type=T,...` (before 2.x); a peer line has
 #: ` \ ` before it.
-_CLIENT = re.compile(r"^(?P<peer>\s*\\\s*)?(?P<name>[^\s:][^:]*?):\s+(?P<info>\S.*)$")
+_CLIENT = re.compile(r"^(?P<peer>\s*\\\s*)?\s*(?P<name>[^\s:\\][^:]*?):\s+(?P<info>\S.*)$")
 #: `Hub -1 (n0):` heads a netdev's table in `info usernet`.
 _HUB = re.compile(r"^Hub\s+-?\d+\s+\((?P<name>[^)]+)\):\s*$")
 #: A forward's row: `TCP[HOST_FORWARD]  8  127.0.0.1 44105  10.0.2.15  22  0  0`.

@@ -153,7 +153,7 @@ def test_link_down_from_the_pane_is_asked_first_and_reaches_the_nic(
     assert not virtio_link_up(vm)
     assert "Set link down (set_link) ok" in said(window, arun, "Set link down")
 
-    arun.wait(lambda: pane.link_up_button.isEnabled())
+    arun.wait(pane.link_up_button.isEnabled)
     pane.link_up_button.click()
     arun.wait(lambda: row_cells(pane, "nic0")[4] == "up")
     assert virtio_link_up(vm)
