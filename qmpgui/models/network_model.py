@@ -11,7 +11,7 @@ from qmpgui.session import VmSession
 from qmpgui.session.network import INFO_NETWORK_KEY, INFO_USERNET_KEY
 from qmpgui.session.topic_state import NetworkState
 
-COLUMNS = ("NIC", "Model", "MAC", "Backend", "Link")
+COLUMNS = ("NIC", "Model", "MAC", "Link", "Backend", "Backend details")
 #: Said where QEMU sent nothing.
 DASH = "—"
 #: A link's words: QEMU reports none, so a link not set here is up, as every NIC starts.
@@ -45,15 +45,14 @@ def rx_rows(rx: RxFilter) -> list[Node]:
         ("broadcast", "Broadcast", _flag(rx.broadcast_allowed)),
         ("vlan", "VLAN", rx.vlan or DASH),
     ]
-    return [Node(key, [label, value], rx.raw.get(key)) for key, label, value in rows]
+    return [Node(key, [f"{label}: {value}"], rx.raw.get(key)) for key, label, value in rows]
 
 
 def backend_text(netdev: NetClient | None, netdev_id: str | None) -> str:
-    """A NIC's backend in words: `user n0 (net=10.0.2.0,restrict=off)`, or the id QOM
-    names, or "none" for a NIC without a netdev."""
+    """A NIC's backend in words, its type and id: `user n0`; the id QOM names without
+    a line of `info network`, or "none" for a NIC without a netdev."""
     if netdev is not None:
-        details = f" ({netdev.info})" if netdev.info else ""
-        return f"{netdev.type or DASH} {netdev.name}{details}"
+        return f"{netdev.type or DASH} {netdev.name}"
     return netdev_id or "none"
 
 
@@ -64,12 +63,14 @@ def nic_node(nic: NetClient, state: NetworkState) -> Node:
     mac = qom.get("mac") or nic.option("macaddr") or DASH
     down = state.link_down.get(nic.name, False)
     link = LINK_DOWN if down else LINK_UP
+    details = netdev.info if netdev is not None and netdev.info else DASH
     cells = [
         nic.name,
         nic.option("model") or DASH,
         mac,
-        backend_text(netdev, qom.get("netdev")),
         link,
+        backend_text(netdev, qom.get("netdev")),
+        details,
     ]
     raw = {
         "name": nic.name,
@@ -86,24 +87,28 @@ def nic_node(nic: NetClient, state: NetworkState) -> Node:
         forwards = state.forwards.get(netdev.name, ())
         node.children.extend(forward_node(netdev.name, f) for f in forwards)
         if not forwards:
-            node.children.append(Node("no-forward", ["Host forwards", "none"]))
+            node.children.append(Node("no-forward", ["Host forwards: none"]))
     rx = state.rx_filters.get(nic.name)
     if rx is not None:
-        node.children.append(Node("rx-filter", ["RX filter", ""], rx.raw, None, None, rx_rows(rx)))
+        node.children.append(
+            Node("rx-filter", ["RX filter (query-rx-filter)"], rx.raw, None, None, rx_rows(rx))
+        )
     return node
 
 
 def forward_node(netdev: str, forward: HostForward) -> Node:
-    """A host forward's row: ["Host forward", "tcp 127.0.0.1:2222 → 10.0.2.15:22"]; its
-    raw JSON names the netdev."""
+    """A host forward's row: "Host forward tcp 127.0.0.1:2222 → 10.0.2.15:22"; its raw
+    JSON names the netdev."""
     raw = {"netdev": netdev, **forward.as_json()}
-    return Node((FORWARD, forward.rule), ["Host forward", forward.text], raw)
+    return Node((FORWARD, forward.rule), [f"Host forward {forward.text}"], raw)
 
 
 class NetworkModel(NodeTreeModel):
-    """The NICs of the current VM, in QEMU's order, with what is under each."""
+    """The NICs of the current VM, in QEMU's order, with what is under each: rows of
+    one cell, which the pane spans across the columns."""
 
     headers = COLUMNS
+    hidden_by_default = frozenset({"Backend details"})
 
     def refresh(self, session: VmSession) -> None:
         """Show the session's latest network topic; `replies` becomes the replies behind

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 
 from qmpgui.models.network_model import FORWARD, NetworkModel
@@ -121,7 +121,17 @@ class NetworkPane(InspectPane):
 
     def refresh(self) -> None:
         super().refresh()
+        self._span(QModelIndex())
         self._update_buttons()
+
+    def _span(self, parent: QModelIndex) -> None:
+        # The rows under a NIC are one text each (a host forward, the receive filter's
+        # lines): across the columns, not cut at the Model column's edge.
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            if parent.isValid():
+                self.view.setFirstColumnSpanned(row, parent, True)
+            self._span(index)
 
     # -- the work -----------------------------------------------------------------
 
