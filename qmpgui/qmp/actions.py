@@ -265,6 +265,8 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             _PLUG_STATES,
             multi_vm=False,
             unknown_state=False,
+            domain_tip="Attach a disk, a CD-ROM drive, a NIC or a USB tablet through libvirt "
+            "(libvirt's attach_device, as virsh attach-device)",
         ),
         ActionFacts(
             DeviceAction.DEL,
@@ -278,6 +280,9 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             _PLUG_STATES,
             multi_vm=False,
             unknown_state=False,
+            domain_tip="Detach the device selected in the Devices, PCI or Block devices pane "
+            "through libvirt, from its definition too where it is there (libvirt's "
+            "detach_device, as virsh detach-device)",
             question=Question(
                 "Remove device",
                 "Remove {device} from {vm}?",

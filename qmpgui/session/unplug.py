@@ -13,6 +13,9 @@ is not sent.
 Backends: those qmpgui created for a device (a preset's block nodes and netdevs,
 recorded with record_created()) go with it (`blockdev-del`, `netdev_del`); the others
 the device used stay, and the user is told.
+
+A libvirt domain's device is detached through libvirt (the worker's detach_device,
+which sends the device_del and removes the backends it made), followed the same way.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure
-from qmpgui.session.control import Outcome, perform
+from qmpgui.session.control import Outcome, perform, perform_libvirt
 from qmpgui.session.inspection import BLOCK, DISPLAY, PCI
 from qmpgui.session.peripherals import PERIPHERALS
 from qmpgui.session.tasks import TaskSet
@@ -142,7 +145,10 @@ class Unplugs(QObject):
         # Pending before the command goes: DEVICE_DELETED may come right behind the reply.
         self.pending[device] = Pending(device, what, time.monotonic(), backends)
         self.changed.emit()
-        outcome = await perform(self.session, DEL_LABEL, "device_del", {"id": device})
+        if self.session.domain is not None:  # libvirt's definition stays right
+            outcome = await perform_libvirt(self.session, DEL_LABEL, "detach_device", alias=device)
+        else:
+            outcome = await perform(self.session, DEL_LABEL, "device_del", {"id": device})
         if not outcome.ok:
             if self.pending.pop(device, None) is not None:
                 self.changed.emit()
@@ -152,6 +158,8 @@ class Unplugs(QObject):
         return outcome
 
     async def _backends_of(self, device: str) -> tuple[Backend, ...]:
+        if self.session.domain is not None:
+            return ()  # libvirt removes the backends it made with the device
         found = []
         for kind in BackendKind:
             try:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from qmpgui.virt import snapshot_ops
+from qmpgui.virt import device_ops, snapshot_ops
 from qmpgui.virt.available import INSTALL_SENTENCE
 from qmpgui.virt.errors import sentence
 from qmpgui.virt.states import event_words, is_active, state_words
@@ -108,6 +108,11 @@ class Worker:
             "set_memory": self.set_memory,
             "send_key": self.send_key,
         }
+        # Devices through libvirt's device XML (virt/device_ops.py): its definition
+        # stays right.
+        for op in ("attach_device", "detach_device"):
+            call = getattr(device_ops, op)
+            self.ops[op] = lambda domain, _call=call, **args: _call(self._dom(domain), **args)
         # libvirt's snapshot API (virt/snapshot_ops.py), so that its list stays right.
         for op in ("snapshot_list", "snapshot_create", "snapshot_revert", "snapshot_delete"):
             call = getattr(snapshot_ops, op)

@@ -355,15 +355,6 @@ def test_a_backend_in_use_is_named_with_the_device_that_holds_it(
         vm.stop()
 
 
-def test_a_libvirt_domain_says_its_devices_are_libvirts(
-    windows: Windows, arun: AsyncRunner
-) -> None:
-    window, _domain = windows.on_test_driver_domain()
-    add = act(window, "actionDeviceAdd")
-    assert not add.isEnabled()
-    assert "a libvirt domain's devices are added through libvirt" in add.toolTip()
-
-
 @pytest.mark.qemu
 def test_a_full_bus_is_named_with_another_to_choose(
     short_tmp: Path, windows: Windows, arun: AsyncRunner

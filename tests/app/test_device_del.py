@@ -313,12 +313,3 @@ def test_only_the_event_naming_the_device_ends_its_pending_unplug(arun: AsyncRun
 
     arun(run())
     session.deleteLater()
-
-
-def test_a_libvirt_domain_says_its_devices_are_removed_through_libvirt(
-    windows: Windows, arun: AsyncRunner
-) -> None:
-    window, _domain = windows.on_test_driver_domain()
-    remove = act(window, "actionDeviceDel")
-    assert not remove.isEnabled()
-    assert "a libvirt domain's devices are removed through libvirt" in remove.toolTip()

@@ -102,17 +102,6 @@ class Windows:
         window.vm_list.selectAll()
         return window
 
-    def on_test_driver_domain(self) -> tuple[MainWindow, VmSession]:
-        """A window on libvirt's test driver (test:///default, no daemon needed) with its
-        one domain listed and made the current VM."""
-        window = self.open("test:///default")
-        (connection,) = window.model.connections
-        self.arun.wait(lambda: len(window.model.domain_sessions(connection)) == 1)
-        (domain,) = window.model.domain_sessions(connection)
-        window.vm_list.setCurrentIndex(window.model.index_of(domain))
-        self.arun.wait(lambda: window.selection.current is domain)
-        return window, domain
-
     def close(self, window: MainWindow, timeout: float = SHUTDOWN_S) -> None:
         """Close `window` as the user does and wait until its shutdown has finished."""
         made = next(m for m in self._made if m.window is window)

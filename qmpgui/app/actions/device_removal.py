@@ -1,7 +1,8 @@
 """Remove device on the current VM: the device selected in the pane on screen (Devices,
 PCI, or the drive's device in Block devices), else the one the user picks among the
 VM's devices with an id; asked first, naming the device and its type, then unplugged
-and followed by session/unplug.py. A libvirt domain's devices are libvirt's."""
+and followed by session/unplug.py. A libvirt domain's device is detached through
+libvirt (live, and from its definition where it is there too)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ from qmpgui.session.tasks import TaskSet
 from qmpgui.session.unplug import DEL_LABEL, unplugs_of
 from qmpgui.ui.panes.devices import DEVICE_KINDS
 
-#: A domain's devices go through libvirt (its device XML), so that libvirt sees them.
-DOMAIN_DEL_REFUSAL = "a libvirt domain's devices are removed through libvirt (not yet)"
 _DEL = ACTIONS[DeviceAction.DEL]
 
 

@@ -1,12 +1,14 @@
 """Add device on the current VM: opens the dialog at once and fills it as QEMU answers
 (the types, then the chosen type's properties and the objects its links can name);
 sends the device_add, says QEMU's refusal in words in the dialog and the log, and
-closes the dialog once the device is in. A libvirt domain's devices are libvirt's."""
+closes the dialog once the device is in. A libvirt domain's devices are libvirt's
+(app/actions/domain_devices.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from qmpgui.app.actions.domain_devices import DomainDevices
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
@@ -26,9 +28,6 @@ from qmpgui.session.devices import (
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 
-#: A domain's devices go through libvirt (its device XML), so that libvirt sees them.
-DOMAIN_REFUSAL = "a libvirt domain's devices are added through libvirt (not yet)"
-
 
 class Devices:
     """Runs Add device on the current VM."""
@@ -38,6 +37,8 @@ class Devices:
         self.tasks = TaskSet()
         self.dialog: DeviceAddDialog | None = None
         self.catalogue: Catalogue | None = None
+        #: A libvirt domain's devices go through libvirt (its device XML).
+        self.domains = DomainDevices(host)
 
     def add(self) -> None:
         """Open the Add device dialog for the current VM (one at a time)."""
@@ -45,7 +46,7 @@ class Devices:
         if session is None or not session.connected:
             return
         if session.domain is not None:
-            self.host.say(Level.WARNING, f"{ADD_LABEL}: {DOMAIN_REFUSAL}", vm=session)
+            self.domains.add(session)
             return
         if self.dialog is not None:
             self.dialog.close()
@@ -163,4 +164,7 @@ class Devices:
         """Close the dialog and end what is under way."""
         if self.dialog is not None:
             self.dialog.close()
+        if self.domains.dialog is not None:
+            self.domains.dialog.close()
         await self.tasks.aclose()
+        await self.domains.aclose()

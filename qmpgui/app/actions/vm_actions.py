@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from qmpgui.app.actions.device_removal import DOMAIN_DEL_REFUSAL, DeviceRemoval
-from qmpgui.app.actions.devices import DOMAIN_REFUSAL, Devices
+from qmpgui.app.actions.device_removal import DeviceRemoval
+from qmpgui.app.actions.devices import Devices
 from qmpgui.app.actions.domains import CHECK_ON, START_DOMAIN, domain_refusal
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.keys import Keys
@@ -82,8 +82,6 @@ class VmActions(QObject):
     @staticmethod
     def why_not(session: VmSession, facts: ActionFacts) -> str | None:
         """Why the action cannot be used on `session` now, or None."""
-        if isinstance(facts.action, DeviceAction) and session.domain is not None:
-            return DOMAIN_DEL_REFUSAL if facts.action is DeviceAction.DEL else DOMAIN_REFUSAL
         if facts.domain_only or session.domain is not None:
             why = domain_refusal(session, facts)
             if why is not CHECK_ON:

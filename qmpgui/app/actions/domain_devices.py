@@ -1,0 +1,80 @@
+"""Add device on a libvirt domain: the domain's own dialog (a disk, a CD-ROM drive, a
+NIC, a USB tablet as device XML), attached through libvirt (worker op attach_device),
+live only or kept in the domain's definition too; libvirt's refusal is said in the
+dialog, which keeps what the user typed."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+
+from qmpgui.app.actions.host import ActionHost
+from qmpgui.log.entry import Level
+from qmpgui.session import VmSession
+from qmpgui.session.control import perform_libvirt
+from qmpgui.session.devices import ADD_LABEL
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.domain_device_dialog import DomainDeviceDialog
+
+
+def _local(uri: str) -> bool:
+    """Whether the domain's files are on this host: a URI without a host name."""
+    return not urlsplit(uri).hostname
+
+
+class DomainDevices:
+    """Runs Add device on a libvirt domain."""
+
+    def __init__(self, host: ActionHost) -> None:
+        self.host = host
+        self.tasks = TaskSet()
+        self.dialog: DomainDeviceDialog | None = None
+
+    def add(self, session: VmSession) -> None:
+        """Open the domain's Add device dialog (one at a time)."""
+        domain = session.domain
+        assert domain is not None
+        if self.dialog is not None:
+            self.dialog.close()
+        targets = set(session.inspection.block.targets.values())
+        dialog = DomainDeviceDialog(
+            self.host.parent, session.display_name, targets, set(), local=_local(domain.uri)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attachRequested.connect(
+            lambda xml, persistent: self.tasks.spawn(
+                self._attach(session, dialog, xml, persistent), name="domain-attach"
+            )
+        )
+        dialog.finished.connect(lambda _=0: self._closed(dialog))
+        self.dialog = dialog
+        dialog.show()
+
+    def _closed(self, dialog: DomainDeviceDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    async def _attach(
+        self, session: VmSession, dialog: DomainDeviceDialog, xml: str, persistent: bool
+    ) -> None:
+        outcome = await perform_libvirt(
+            session, ADD_LABEL, "attach_device", report=False, xml=xml, persistent=persistent
+        )
+        if not outcome.ok:
+            sentence = f"libvirt refused the device: {outcome.error}"
+            self.host.say(Level.ERROR, f"{ADD_LABEL}: {sentence}", vm=session)
+            if self.dialog is dialog:
+                dialog.show_error(sentence)
+            return
+        kept = "kept in the domain's definition" if persistent else "for this run only"
+        self.host.say(
+            Level.INFO, f"{ADD_LABEL} (libvirt attach_device) ok: attached, {kept}", vm=session
+        )
+        session.request_refresh()
+        if self.dialog is dialog:
+            dialog.accept()
+
+    async def aclose(self) -> None:
+        """End what is under way."""
+        await self.tasks.aclose()

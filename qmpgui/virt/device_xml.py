@@ -1,0 +1,115 @@
+"""The device XML that attaches a disk, a CD-ROM, a NIC or a USB tablet to a libvirt
+domain (libvirt's domain XML format, "Devices": <disk>, <interface>, <input>), and
+the names it proposes: the next free target (vdb, sdb) and a new MAC address.
+
+Pure text: the worker hands the XML to libvirt's attachDeviceFlags (virt/device_ops.py).
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+from xml.sax.saxutils import quoteattr
+
+
+class DomainDevice(StrEnum):
+    """What can be attached to a running domain from the Add device dialog."""
+
+    DISK = "disk"
+    CDROM = "cdrom"
+    NIC = "nic"
+    TABLET = "tablet"
+
+
+#: The buses a disk can be hot-plugged on, by libvirt's target bus name: virtio-blk
+#: (PCI: the guest must accept a PCI hot-plug), a SCSI controller (libvirt adds one
+#: if the domain has none) and USB storage on the domain's USB controller.
+DISK_BUSES = ("virtio", "scsi", "usb")
+#: A CD-ROM drive cannot be a virtio disk.
+CDROM_BUSES = ("scsi", "usb")
+#: NIC models libvirt passes to QEMU.
+NIC_MODELS = ("virtio", "e1000")
+#: `source` of a NIC choice meaning QEMU's own user-mode networking (no libvirt network).
+USER_NETWORKING = ""
+#: Target name prefixes by bus (libvirt's conventions: vda, sda).
+_PREFIX = {"virtio": "vd", "scsi": "sd", "usb": "sd"}
+#: The locally administered prefix libvirt and QEMU use for the MACs they make.
+MAC_PREFIX = "52:54:00"
+
+
+@dataclass(frozen=True)
+class DiskChoice:
+    """A disk or CD-ROM to attach: `path` of its image on the domain's host ("" for a
+    CD-ROM drive without a disc), `image_format` ("raw", "qcow2"), `bus` (DISK_BUSES),
+    `target` (vdb, sdc), `read_only`, and `cdrom`."""
+
+    path: str
+    image_format: str
+    bus: str
+    target: str
+    read_only: bool = False
+    cdrom: bool = False
+
+
+@dataclass(frozen=True)
+class NicChoice:
+    """A NIC to attach: `source` (a libvirt network's name, or USER_NETWORKING), `model`
+    (NIC_MODELS) and `mac` ("52:54:00:12:34:56")."""
+
+    source: str
+    model: str
+    mac: str
+
+
+def disk_xml(choice: DiskChoice) -> str:
+    """The <disk> element of `choice`, one line."""
+    device = "cdrom" if choice.cdrom else "disk"
+    source = f"<source file={quoteattr(choice.path)}/>" if choice.path else ""
+    read_only = "<readonly/>" if choice.read_only or choice.cdrom else ""
+    return (
+        f'<disk type="file" device="{device}">'
+        f'<driver name="qemu" type={quoteattr(choice.image_format or "raw")}/>'
+        f"{source}<target dev={quoteattr(choice.target)} bus={quoteattr(choice.bus)}/>"
+        f"{read_only}</disk>"
+    )
+
+
+def nic_xml(choice: NicChoice) -> str:
+    """The <interface> element of `choice`, one line."""
+    if choice.source == USER_NETWORKING:
+        head, source = '<interface type="user">', ""
+    else:
+        head = '<interface type="network">'
+        source = f"<source network={quoteattr(choice.source)}/>"
+    return (
+        f"{head}<mac address={quoteattr(choice.mac)}/>{source}"
+        f"<model type={quoteattr(choice.model)}/></interface>"
+    )
+
+
+def tablet_xml() -> str:
+    """A USB tablet (absolute pointer): <input type="tablet" bus="usb"/>."""
+    return '<input type="tablet" bus="usb"/>'
+
+
+def next_target(bus: str, used: Collection[str]) -> str:
+    """The first free target name for `bus` ("vdb" when vda is used), from a to zz as
+    libvirt counts them; `used` are the domain's targets now."""
+    prefix = _PREFIX.get(bus, "sd")
+    letters = string.ascii_lowercase
+    names = [*letters, *(a + b for a in letters for b in letters)]
+    return next(f"{prefix}{n}" for n in names if f"{prefix}{n}" not in used)
+
+
+def new_mac(used: Collection[str], rng: random.Random | None = None) -> str:
+    """A MAC address under MAC_PREFIX not in `used` (compared without case)."""
+    taken = {mac.lower() for mac in used}
+    pick = rng or random.Random()
+    while True:
+        tail = ":".join(f"{pick.randrange(256):02x}" for _ in range(3))
+        mac = f"{MAC_PREFIX}:{tail}"
+        if mac not in taken:
+            return mac

@@ -1,0 +1,151 @@
+"""Add device and Remove device on a libvirt domain go through libvirt's device XML
+(attach and detach), live only or kept in the domain's definition, each checked with
+virsh (domblklist, with --inactive for the definition; dumpxml)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from qmpgui.app.main_window import MainWindow
+from qmpgui.ui.domain_device_dialog import DomainDeviceDialog
+from qmpgui.ui.panes.devices import DevicesPane
+from qmpgui.virt.device_xml import DomainDevice
+from tests.helpers.dialogs import answer_confirm
+from tests.helpers.libvirtd import URI, Libvirtd, virsh
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, act, messages
+
+pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
+
+
+def targets(domain: str, *, inactive: bool = False) -> set[str]:
+    """The disks' targets `virsh domblklist` lists (live, or in the definition)."""
+    extra = ["--inactive"] if inactive else []
+    return {line.split()[0] for line in virsh("domblklist", domain, *extra).splitlines()}
+
+
+def alias_of(domain: str, target: str) -> str:
+    """The alias (QEMU's qdev id) libvirt gave the disk `target`."""
+    tree = ET.fromstring(virsh("dumpxml", domain))
+    for disk in tree.iter("disk"):
+        found = disk.find("target")
+        if found is not None and found.get("dev") == target:
+            alias = disk.find("alias")
+            assert alias is not None
+            return str(alias.get("name"))
+    raise AssertionError(f"{domain} has no disk {target}")
+
+
+def open_dialog(window: MainWindow, arun: AsyncRunner) -> DomainDeviceDialog:
+    add = act(window, "actionDeviceAdd")
+    arun.wait(add.isEnabled)
+    add.trigger()
+    (dialog,) = open_dialogs(window)
+    return dialog
+
+
+def open_dialogs(window: MainWindow) -> list[DomainDeviceDialog]:
+    return [d for d in window.findChildren(DomainDeviceDialog) if d.isVisible()]
+
+
+def blank_image(libvirtd: Libvirtd, name: str) -> Path:
+    """A raw 1 MiB image in the tests' libvirt folder, readable by libvirt's QEMU user."""
+    image = libvirtd.folder / name
+    image.write_bytes(b"\0" * 1024 * 1024)
+    image.chmod(0o644)
+    return image
+
+
+def fill_disk(dialog: DomainDeviceDialog, path: str, *, persistent: bool) -> None:
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.DISK))
+    dialog.bus.setCurrentText("usb")  # USB storage unplugs with no guest to let go
+    dialog.path.setText(path)
+    dialog.persistent.setChecked(persistent)
+
+
+def test_a_disk_kept_in_the_definition_is_attached_and_detached_through_libvirt(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    image = blank_image(libvirtd, f"{domain}-data.img")
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    # The generic form of every QEMU type is for plain VMs: the dialog says why.
+    assert "attached through libvirt (device XML)" in dialog.note.text()
+    fill_disk(dialog, str(image), persistent=True)
+    assert dialog.target.text() == "sda"  # the first free USB/SCSI target
+    assert f'<source file="{image}"/>' in dialog.preview.toPlainText()
+    dialog.attach_button.click()
+    arun.wait(lambda: "sda" in targets(domain))
+    assert "sda" in targets(domain, inactive=True)  # it comes back at the next start
+    arun.wait(lambda: not open_dialogs(window))  # closed once the device is in
+    assert any("attached, kept in the domain's definition" in m for m in messages(window))
+
+    # Remove device on it, chosen in the Devices pane: gone live and from the definition.
+    alias = alias_of(domain, "sda")
+    pane = window.pane(DevicesPane)
+    window.panes.setCurrentWidget(pane)
+    arun.wait(lambda: pane.model.find(alias).isValid())
+    pane.view.setCurrentIndex(pane.model.find(alias))
+    asked = answer_confirm(accept=True)
+    act(window, "actionDeviceDel").trigger()
+    arun.wait(lambda: "sda" not in targets(domain))
+    assert "sda" not in targets(domain, inactive=True)
+    assert f"Remove '{alias}'" in asked.texts[0]
+    arun.wait(lambda: not pane.model.find(alias).isValid())
+
+
+def test_a_disk_for_this_run_only_is_not_in_the_definition(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    image = blank_image(libvirtd, f"{domain}-run.img")
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    fill_disk(dialog, str(image), persistent=False)
+    dialog.attach_button.click()
+    arun.wait(lambda: "sda" in targets(domain))
+    assert "sda" not in targets(domain, inactive=True)
+    arun.wait(lambda: any("attached, for this run only" in m for m in messages(window)))
+
+
+def test_libvirts_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    missing = str(libvirtd.folder / "no-such-image.img")
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    fill_disk(dialog, missing, persistent=True)
+    dialog.attach_button.click()
+    arun.wait(lambda: "libvirt refused the device" in dialog.error.text())
+    assert "no-such-image.img" in dialog.error.text()  # libvirt's own sentence
+    assert dialog.isVisible() and dialog.path.text() == missing
+    assert dialog.attach_button.isEnabled()
+    assert targets(domain) == {"fda", "hdc"} == targets(domain, inactive=True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+
+def test_a_nic_on_user_networking_and_a_usb_tablet_are_attached(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.NIC))
+    mac = dialog.mac.text()
+    assert mac.startswith("52:54:00:")
+    dialog.mac.setText("53:54:00:00:00:01")  # a multicast address: refused before sending
+    assert not dialog.attach_button.isEnabled()
+    assert "multicast" in dialog.attach_button.toolTip()
+    dialog.mac.setText(mac)
+    dialog.persistent.setChecked(False)
+    dialog.attach_button.click()
+    arun.wait(lambda: mac in virsh("domiflist", domain))
+    assert "user" in virsh("domiflist", domain)
+
+    dialog = open_dialog(window, arun)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.TABLET))
+    assert dialog.preview.toPlainText() == '<input type="tablet" bus="usb"/>'
+    dialog.attach_button.click()
+    arun.wait(lambda: "type='tablet'" in virsh("dumpxml", domain).replace('"', "'"))
