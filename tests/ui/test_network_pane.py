@@ -14,6 +14,7 @@ import pytest
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.models.network_model import FORWARD
+from qmpgui.session.devices import add_device
 from qmpgui.ui.hostfwd_dialog import HostForwardDialog
 from qmpgui.ui.panes.network import NetworkPane
 from tests.helpers.dialogs import answer_confirm, when_modal
@@ -219,3 +220,50 @@ def test_the_dialog_allows_only_a_well_formed_rule(qtbot: Any) -> None:
     dialog.host_addr.setText("127.0.0.1")
     assert dialog.ok.isEnabled()
     assert dialog.forward().rule == "tcp:127.0.0.1:2222-:22"
+
+
+@pytest.mark.qemu
+def test_the_pane_follows_a_nic_added_here_and_one_unplugged_elsewhere_without_a_tick(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # q35 with native PCIe hot-plug: an unplug needs no guest (verified-facts, Hot-plug).
+    vm = QemuVm(short_tmp, name="netq35").start(
+        extra=[
+            "-machine",
+            "q35",
+            "-global",
+            "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off",
+            "-device",
+            "pcie-root-port,id=rp1,chassis=1",
+            "-device",
+            "pcie-root-port,id=rp2,chassis=2",
+            "-netdev",
+            "user,id=n1",
+            "-netdev",
+            "user,id=n2",
+        ]
+    )
+    try:
+        vm.watch.execute(
+            "device_add", {"driver": "virtio-net-pci", "id": "vnet1", "bus": "rp1", "netdev": "n1"}
+        )
+        # An hour between polls: only events and requests refresh the pane.
+        window = windows.on(vm, poll_interval_s=3600)
+        pane = window.pane(NetworkPane)
+        window.panes.setCurrentWidget(pane)
+        arun.wait(lambda: pane.model.find("vnet1").isValid())
+        session = window.model.sessions[0]
+        added = arun(
+            add_device(
+                session, {"driver": "virtio-net-pci", "id": "vnet2", "bus": "rp2", "netdev": "n2"}
+            )
+        )
+        assert added.ok, added.error
+        arun.wait(lambda: pane.model.find("vnet2").isValid())
+        assert row_cells(pane, "vnet2")[4] == "user n2"
+
+        vm.watch.execute("device_del", {"id": "vnet1"})
+        arun.wait(lambda: not pane.model.find("vnet1").isValid())
+        assert pane.model.find("vnet2").isValid()
+    finally:
+        vm.stop()
