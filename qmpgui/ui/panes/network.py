@@ -28,6 +28,13 @@ LINK_DOWN_DETAIL = (
 )
 
 
+#: Why the buttons are off on a libvirt domain.
+DOMAIN_NOTE = (
+    "A libvirt domain's links and forwards are libvirt's to change (virsh domif-setlink, "
+    "its <interface> XML): this pane changes them on plain QMP VMs"
+)
+
+
 @register_pane("Ne&twork", order=55)
 class NetworkPane(InspectPane):
     """The NICs of the current VM; the buttons act on the selected NIC or host forward."""
@@ -40,6 +47,7 @@ class NetworkPane(InspectPane):
         self.toolbar = QToolBar("Network")
         self.toolbar.setObjectName("networkToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._buttons: list[QPushButton] = []
         self.link_down_button = self._button("Link &down…", "linkDownButton", self.link_down)
         self.link_up_button = self._button("Link &up", "linkUpButton", self.link_up)
         self.add_forward_button = self._button(
@@ -59,6 +67,7 @@ class NetworkPane(InspectPane):
         button.setObjectName(name)
         button.clicked.connect(slot)
         self.toolbar.addWidget(button)
+        self._buttons.append(button)
         return button
 
     # -- what is selected -----------------------------------------------------------
@@ -118,6 +127,12 @@ class NetworkPane(InspectPane):
             if self.selected_forward()
             else "Select a host forward under its NIC"
         )
+        if session is not None and session.domain is not None:
+            # Behind libvirt's back the change would not be in libvirt's view of the
+            # domain (its interface's <link state>): libvirt's own tools make it.
+            for button in self._buttons:
+                button.setEnabled(False)
+                button.setToolTip(DOMAIN_NOTE)
 
     def refresh(self) -> None:
         super().refresh()
