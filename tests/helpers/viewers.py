@@ -10,10 +10,12 @@ from pathlib import Path
 
 def fake_viewer(folder: Path, name: str = "remote-viewer") -> Path:
     """An executable `folder/name` that writes its arguments to `folder/name.args`; the
-    record's path (it exists once the viewer ran)."""
+    record's path (it exists once the viewer ran, whole: written aside, then renamed,
+    as a shell's `>` makes the file before it writes into it; mv by its path: the tests give
+    the app a PATH of the fake viewers alone)."""
     record = folder / f"{name}.args"
     script = folder / name
-    script.write_text(f'#!/bin/sh\necho "$@" > {record}\n')
+    script.write_text(f'#!/bin/sh\necho "$@" > {record}.part && /bin/mv {record}.part {record}\n')
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
     return record
 
