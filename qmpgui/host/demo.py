@@ -3,7 +3,7 @@
 TCG, 128 MiB, std VGA, VNC on 127.0.0.1 at a free display that takes a password
 (`password=on`: none is set, so a viewer gets in once one is set in the Display pane), a 1 GiB qcow2 virtio disk
 `vd0` and an IDE CD-ROM `cd0` holding a small ISO (both images made in its folder by
-qmpgui.host.demo_media), an e1000 NIC behind a PCI bridge `br1`, a virtio balloon
+qmpgui.host.demo_media), an e1000 NIC behind a PCI bridge `br1` and a virtio-net NIC (both on user networking), a virtio balloon
 `balloon0`, QMP on a unix socket
 in a private (0700) temporary folder that is removed when the VM is stopped.
 
@@ -163,7 +163,7 @@ class DemoVm:
             # to=: a display taken since free_vnc_display() looked is not a failed start;
             # password=on: the Display pane's password box has something to show.
             f"vnc=127.0.0.1:{self.vnc_display},to={LAST_VNC_DISPLAY},password=on",
-            # Something for every pane: a disk, a CD, a NIC behind a PCI bridge.
+            # Something for every pane: a disk, a CD, a NIC behind a PCI bridge and another.
             "-drive",
             self._disk_option(),
             "-device",
@@ -174,8 +174,17 @@ class DemoVm:
             "ide-cd,drive=cdrom0,id=cd0",
             "-device",
             "pci-bridge,id=br1,chassis_nr=1",
+            "-netdev",
+            "user,id=net0",
             "-device",
-            "e1000,bus=br1,addr=1,id=nic0",
+            "e1000,bus=br1,addr=1,id=nic0,netdev=net0",
+            # A virtio-net NIC too, whose receive filter the Network pane shows; user
+            # networking for both, so that host forwards can be added (none listens
+            # until one is).
+            "-netdev",
+            "user,id=net1",
+            "-device",
+            "virtio-net-pci,id=nic1,netdev=net1",
             # A balloon, so that the Machine pane's target can be set (the demo's guest
             # has no balloon driver: the pane says it keeps its memory).
             "-device",

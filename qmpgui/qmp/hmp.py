@@ -136,8 +136,13 @@ _USAGE = re.compile(r'Try "help [^"]*" for more information')
 _UNKNOWN = re.compile(r"unknown command: '.*'")
 #: Lines QEMU 7.2 prints without `Error: ` when a command did not run: hmp_change()
 #: in monitor/hmp-cmds.c, for `change vnc` with anything but `password PASSWORD`.
+#: And user networking's, in net/slirp.c: hostfwd_add's and hostfwd_remove's refusals of
+#: a rule or a netdev id ("Could not set up host forwarding rule ..." is caught as
+#: `Could not `).
 _REFUSALS = re.compile(
     r"Parameter 'read-only-mode' is invalid for VNC|Expected 'password' after 'vnc'"
+    r"|Invalid host forwarding rule '.*'.*|unrecognized netdev id '.*'"
+    r"|host forwarding rule for \S+ not found|invalid format"
 )
 
 
@@ -147,7 +152,8 @@ def output_error(output: str) -> str | None:
 
     The forms QEMU 7.2 uses, as a real one prints them: a first line `Error: ...` (the command ran and failed; the prefix is dropped),
     `unknown command: 'info blah'` alone, a first line `Could not ...` (`drive_add`),
-    `change vnc`'s two refusals alone (`Expected 'password' after 'vnc'`),
+    `change vnc`'s two refusals alone (`Expected 'password' after 'vnc'`), those of
+    `hostfwd_add` and `hostfwd_remove` alone (`unrecognized netdev id 'n9'`),
     and a last line `Try "help eject" for more information` after a bad argument (the
     lines before it say what was wrong: `eject: block device name expected`). Anything
     else is output, also an `info` command telling there is nothing to show (`info

@@ -42,6 +42,7 @@ from qmpgui.session.topic_state import (
     DisplayState,
     MachineState,
     MemoryState,
+    NetworkState,
     QueryResult,
     SnapshotState,
 )
@@ -193,6 +194,7 @@ class Inspection:
     display: DisplayState = field(default_factory=DisplayState)
     machine: MachineState = field(default_factory=MachineState)
     memory: MemoryState = field(default_factory=MemoryState)
+    network: NetworkState = field(default_factory=NetworkState)
     snapshots: SnapshotState = field(default_factory=SnapshotState)
     #: The numbers N of the VM's consoles, QOM's /backend/console[N] (qom-list /backend);
     #: () when QEMU has no /backend, None before the first answer or when it failed.

@@ -10,6 +10,7 @@ from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
 from qmpgui.qmp.display import DisplayServer, Listener
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, KvmInfo, MouseInfo
 from qmpgui.qmp.memory import DomainMemory, MemoryDevice, MemorySummary
+from qmpgui.qmp.network import HostForward, NetClient, RxFilter
 from qmpgui.qmp.snapshots import Snapshot, SnapshotDisk
 
 #: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
@@ -123,6 +124,27 @@ class MemoryState:
     changed_at: float | None = None
     #: A libvirt domain's memory as libvirt sees it; None for a plain QMP VM.
     libvirt: DomainMemory | None = None
+
+
+@dataclass
+class NetworkState:
+    """The network topic (session/network.py): the NICs, their backends, the host forwards
+    of user networking and virtio-net's receive filters."""
+
+    #: The NICs of `info network`, each with its netdev as its peer, in QEMU's order.
+    nics: tuple[NetClient, ...] = ()
+    #: What QOM says of each NIC with an id (`mac`, `netdev`), by NIC name; asked once
+    #: per NIC and connection: neither changes while the device exists.
+    qom: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Host forwards by user-networking netdev id (`info usernet`).
+    forwards: dict[str, tuple[HostForward, ...]] = field(default_factory=dict)
+    #: Receive filters by NIC name (query-rx-filter: virtio-net only).
+    rx_filters: dict[str, RxFilter] = field(default_factory=dict)
+    #: Links set down (True) or up (False) here, by NIC name: QEMU reports no link state,
+    #: and a NIC starts with its link up.
+    link_down: dict[str, bool] = field(default_factory=dict)
+    #: `info network` has answered on this connection.
+    known: bool = False
 
 
 @dataclass

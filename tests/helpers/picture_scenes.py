@@ -7,6 +7,7 @@ VM selected, the tabs chosen, what it sends), so any one of them runs alone
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QModelIndex
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QLineEdit, QMenu
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.models.snapshot_pictures import take_picture
 from qmpgui.models.transcript import RowKind
+from qmpgui.qmp.network import HostForward
 from qmpgui.qmp.snapshots import SAVE_JOB, snapshot_named
 from qmpgui.session import ConnState
+from qmpgui.session.network import add_forward, set_link
 from qmpgui.session.snapshots import run_snapshot
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.console import ConsoleWidget
@@ -27,6 +30,7 @@ from qmpgui.ui.panes.block import BlockPane
 from qmpgui.ui.panes.display import DisplayPane
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.machine import MachinePane
+from qmpgui.ui.panes.network import NetworkPane
 from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
@@ -398,6 +402,32 @@ async def device_add_scene(shot: Shooter) -> None:
     shown.close()
 
 
+async def network_scene(shot: Shooter) -> None:
+    """The Network pane on the demo's two NICs: a host forward added to the virtio-net
+    NIC's user networking, the e1000's link set down, the receive filter open."""
+    await _show(shot, NetworkPane)
+    pane = shot.window.pane(NetworkPane)
+    demo = shot.demo
+    with socket.socket() as probe:  # a port free now, on loopback only
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    added = await add_forward(demo, "net1", HostForward("tcp", "127.0.0.1", port, "", 22))
+    if not added.ok:
+        raise PictureError(f"the host forward was not added: {added.error}")
+    await set_link(demo, "nic0", up=False)
+    await shot.until(
+        lambda: pane.model.find("nic1", "rx-filter").isValid(), "the virtio-net receive filter"
+    )
+    await shot.until(
+        lambda: any("HOST_FORWARD" in str(r) for r in pane.model.replies.values()),
+        "the host forward",
+    )
+    pane.view.expandAll()
+    pane.view.setCurrentIndex(pane.model.find("nic1"))
+    pane.view.columns.fit_to_text()
+    await shot.shoot(shot.window, "panes/network.png")
+
+
 def _pci_row(pane: PciPane, qdev: str) -> QModelIndex | None:
     """The PCI pane's row of the device `qdev` (a qdev id), wherever it hangs."""
     pending = [QModelIndex()]
@@ -448,6 +478,7 @@ SCENES: dict[str, Scene] = {
     "panes/display.png": _pane_scene(DisplayPane, "panes/display.png"),
     "panes/machine.png": machine_scene,
     "panes/snapshots.png": snapshots_scene,
+    "panes/network.png": network_scene,
     "places.png": places_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,

@@ -23,6 +23,7 @@ from qmpgui.session.inspection import (
     topics_for_event,
 )
 from qmpgui.session.memory import MEMORY
+from qmpgui.session.network import NETWORK
 from qmpgui.session.peripherals import PERIPHERALS
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
@@ -78,7 +79,9 @@ def test_events_map_to_the_topics_they_change() -> None:
         MEMORY,
         DISPLAY,
         PERIPHERALS,
+        NETWORK,
     }
+    assert topics_for_event("NIC_RX_FILTER_CHANGED") == {NETWORK}
     assert topics_for_event("RTC_CHANGE") == frozenset()
 
 

@@ -1,0 +1,98 @@
+"""The Add host forward dialog (`hostForwardDialog`): protocol, host address (optional),
+host port and guest port of a user-networking forward, checked before it can be sent."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from qmpgui.models.palette import Tone
+from qmpgui.qmp.network import PROTOCOLS, HostForward, forward_refusal
+from qmpgui.ui.styles import set_tone
+
+
+class HostForwardDialog(QDialog):
+    """Asks for one host forward of netdev `netdev` on NIC `nic`; OK only while the rule
+    is well formed, the reason shown otherwise."""
+
+    def __init__(self, parent: QWidget | None, vm: str, nic: str, netdev: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("hostForwardDialog")
+        self.setWindowTitle("Add host forward")
+        intro = QLabel(
+            f"Forward a port of QEMU's host to the guest of {vm} through {nic}'s user "
+            f"networking ({netdev}): connections to the host port reach the guest port."
+        )
+        intro.setWordWrap(True)
+        self.protocol = QComboBox()
+        self.protocol.setObjectName("forwardProtocol")
+        self.protocol.addItems(list(PROTOCOLS))
+        self.host_addr = QLineEdit()
+        self.host_addr.setObjectName("forwardHostAddress")
+        self.host_addr.setPlaceholderText("any address of the host (or 127.0.0.1)")
+        self.host_port = QSpinBox()
+        self.host_port.setObjectName("forwardHostPort")
+        self.guest_port = QSpinBox()
+        self.guest_port.setObjectName("forwardGuestPort")
+        for box, value in ((self.host_port, 2222), (self.guest_port, 22)):
+            box.setRange(1, 65535)
+            box.setValue(value)
+        self.why = QLabel()
+        self.why.setObjectName("forwardWhyNot")
+        self.why.setWordWrap(True)
+        set_tone(self.why, Tone.ERROR)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Add")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow("&Protocol:", self.protocol)
+        form.addRow("Host &address:", self.host_addr)
+        form.addRow("&Host port:", self.host_port)
+        form.addRow("&Guest port:", self.guest_port)
+        form.addRow(self.why)
+        form.addRow(self.buttons)
+        self.protocol.currentTextChanged.connect(self._check)
+        self.host_addr.textChanged.connect(self._check)
+        self.host_port.valueChanged.connect(self._check)
+        self.guest_port.valueChanged.connect(self._check)
+        self._check()
+
+    def forward(self) -> HostForward:
+        """The forward as filled in (its guest address left to user networking's DHCP)."""
+        return HostForward(
+            self.protocol.currentText(),
+            self.host_addr.text().strip(),
+            self.host_port.value(),
+            "",
+            self.guest_port.value(),
+        )
+
+    def _check(self) -> None:
+        why = forward_refusal(self.forward())
+        self.why.setText(f"Not yet: {why}." if why else "")
+        self.why.setVisible(why is not None)
+        self.ok.setEnabled(why is None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, vm: str, nic: str, netdev: str) -> HostForward | None:
+        """The forward the user asked for, or None when cancelled."""
+        dialog = cls(parent, vm, nic, netdev)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.forward()
+        finally:
+            dialog.deleteLater()
