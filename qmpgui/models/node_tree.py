@@ -265,11 +265,12 @@ class NodeTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return node.cells[column] if column < len(node.cells) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            if node.tooltip is not None:
-                return node.tooltip
-            # A long cell is cut where its column ends: the whole of it on hover.
+            # A long cell is cut where its column ends: the whole of it on hover, above
+            # the row's own tooltip unless that says it already.
             cell = node.cells[column] if column < len(node.cells) else ""
-            return cell if len(cell) > LONG_CELL else None
+            if len(cell) <= LONG_CELL or (node.tooltip is not None and cell in node.tooltip):
+                return node.tooltip
+            return cell if node.tooltip is None else f"{cell}\n\n{node.tooltip}"
         if role == Qt.ItemDataRole.ForegroundRole and node.tone is not None:
             return brush(node.tone)
         if role == RAW_ROLE:

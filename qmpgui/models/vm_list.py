@@ -389,10 +389,18 @@ def _connection_font() -> QFont:
     return font
 
 
+def _short_uri(uri: str) -> str:
+    """A connection's URI without its parameters (keyfile=, command=, ...), which push
+    the user and the host out of a narrow column; the Endpoint column has them."""
+    return uri.partition("?")[0]
+
+
 def _connection_data(connection: LibvirtConnection, column: int, role: int) -> Any:
     """data() of a connection's row."""
     if role == Qt.ItemDataRole.DisplayRole:
-        if column in (NAME, ENDPOINT):
+        if column == NAME:
+            return _short_uri(connection.uri)
+        if column == ENDPOINT:
             return connection.uri
         if column == STATE:
             return one_line(connection.state_brief())

@@ -31,7 +31,8 @@ from qmpgui.qmp.monitor import Monitor
 from qmpgui.qmp.ssh import hold_transport
 from qmpgui.session import state_words
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
-from qmpgui.session.ending import REVERT_CAUSE, EndWatch, ShutdownNotice
+from qmpgui.session.domain_view import end_notice, run_state
+from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
 from qmpgui.session.monitors import domain_for, make_monitor
 from qmpgui.session.polling import Poller
@@ -39,7 +40,6 @@ from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.voice import SessionVoice
 from qmpgui.virt.domain import Domain, DomainInactive
-from qmpgui.virt.monitor import DomainMonitor
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
@@ -143,17 +143,10 @@ class VmSession(SessionVoice):
     @property
     def run_status(self) -> str | None:
         """The run state from the last query-status ("running", "paused", ...: a RunState
-        name of qapi/run-state.json); None when not connected. A libvirt domain's QEMU
-        that libvirt holds in "prelaunch" where it says the domain is paused (a revert to
-        a paused snapshot loads it into a QEMU started with -S, and leaves it so) is
-        "paused": `cont`, libvirt's resume, runs it on."""
+        name of qapi/run-state.json, as a domain's reads: domain_view.run_state()); None
+        when not connected."""
         status = self.info.status
-        if not status or not self.connected:
-            return None
-        domain_state = self.domain.state or "" if self.domain is not None else ""
-        if status.status == "prelaunch" and domain_state.startswith("paused"):
-            return "paused"
-        return status.status
+        return run_state(status, self.domain) if status and self.connected else None
 
     @property
     def capabilities(self) -> frozenset[str]:
@@ -375,9 +368,8 @@ class VmSession(SessionVoice):
             self.attempt = 0  # a good connection resets the backoff
             if self.domain is not None and self.domain.active is False:
                 continue  # libvirt ended it: its state says how (destroyed), Start mends it
-            self.shutdown = self._end_watch.notice  # QEMU said SHUTDOWN: an orderly end
-            if self.shutdown is None and isinstance(conn, DomainMonitor) and conn.reverted:
-                self.shutdown = ShutdownNotice(REVERT_CAUSE, None)
+            # QEMU said SHUTDOWN (or libvirt restarted it for a revert): an orderly end.
+            self.shutdown = end_notice(self._end_watch.notice, conn)
             quiet = self.say_end(self.shutdown, reason)
             await self._wait_retry(reason, quiet=quiet)
 

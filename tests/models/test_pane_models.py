@@ -27,7 +27,7 @@ from qmpgui.models.block_model import COLUMNS as BLOCK_COLUMNS
 from qmpgui.models.block_model import BlockModel
 from qmpgui.models.display_model import NOT_AVAILABLE, DisplayModel
 from qmpgui.models.machine_model import MachineModel
-from qmpgui.models.node_tree import RAW_ROLE, NodeTreeModel, prop_node
+from qmpgui.models.node_tree import RAW_ROLE, Node, NodeTreeModel, prop_node
 from qmpgui.models.pci_model import COLUMNS as PCI_COLUMNS
 from qmpgui.models.pci_model import PciModel
 from qmpgui.qmp import CommandFailed
@@ -992,3 +992,9 @@ def test_a_long_cell_shows_whole_on_hover_and_a_short_one_has_no_tooltip() -> No
     assert model.data(model.index(0, 1), tip) == long_value  # cut in the view: whole here
     assert model.data(model.index(1, 1), tip) is None
     assert model.data(model.index(1, 0), tip) is None
+    # A row with a tooltip of its own: the long cell first, then the row's words.
+    words = "The guest gives memory back only through its balloon driver."
+    asked = "96 MiB, asked at 12:37:23: not given back yet (needs the guest's driver)"
+    model.sync([Node("target", ["Balloon target", asked], None, words)])
+    assert model.data(model.index(0, 1), tip) == f"{asked}\n\n{words}"
+    assert model.data(model.index(0, 0), tip) == words

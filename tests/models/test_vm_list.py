@@ -103,3 +103,13 @@ def test_a_connection_whose_libvirtd_is_not_running_says_so_and_tries_again(
     assert f"nothing listens at {tmp_path}/libvirt-sock" in tip
     arun.wait(lambda: connection.attempt >= 2)  # tried again, by itself
     arun(connection.aclose())
+
+
+def test_a_connection_row_is_named_by_its_uri_without_the_parameters() -> None:
+    model = VmListModel()
+    uri = "qemu+ssh://root@db3.example.org:2222/system?keyfile=/home/me/.ssh/db3&no_tty=1"
+    model.add_connection(LibvirtConnection(uri))
+    name, endpoint = model.data(model.index(0, 0)), model.data(model.index(0, 3))
+    assert name == "qemu+ssh://root@db3.example.org:2222/system"  # the user and the host
+    assert endpoint == uri  # the whole of it, parameters too
+    assert uri in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
