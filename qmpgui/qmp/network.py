@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qmpgui.qmp.outcome import HMP_ERROR_CLASS
 from qmpgui.qmp.reader import Problems, Reader, parse_each
@@ -35,6 +35,10 @@ PROTOCOLS = ("tcp", "udp")
 #: `NAME: index=N,type=T,...` (7.2) or `NAME: type=T,...` (before 2.x); a peer line has
 #: ` \ ` before it.
 _CLIENT = re.compile(r"^(?P<peer>\s*\\\s*)?\s*(?P<name>[^\s:\\][^:]*?):\s+(?P<info>\S.*)$")
+#: ` \ hub0port0: e1000.0: index=0,type=nic,...`: a client on a port of hub 0.
+_HUB_PORT = re.compile(
+    r"^\s*\\\s*(?P<hub>hub\d+)port\d+:\s+(?P<name>[^\s:][^:]*?):\s+(?P<info>\S.*)$"
+)
 #: `Hub -1 (n0):` heads a netdev's table in `info usernet`.
 _HUB = re.compile(r"^Hub\s+-?\d+\s+\((?P<name>[^)]+)\):\s*$")
 #: A forward's row: `TCP[HOST_FORWARD]  8  127.0.0.1 44105  10.0.2.15  22  0  0`.
@@ -82,9 +86,17 @@ def _client(name: str, info: str, peer: NetClient | None = None) -> NetClient:
 def parse_info_network(text: str) -> list[NetClient]:
     """The top-level net clients of HMP `info network` output (`text`), each with its
     peer, in QEMU's order. Lines that are no client (`hub 0`, `VLAN 0 devices:`,
-    `filters:`) are skipped; a peer line joins the client above it. Never raises."""
+    `filters:`) are skipped; a peer line joins the client above it. The clients on a
+    hub's ports (` \\ hub0port0: e1000.0: ...`, what `-net nic -net user` and a plain
+    pc's default NIC make) are listed too, a NIC's peer being the hub's first backend.
+    Never raises."""
     clients: list[NetClient] = []
+    hubs: dict[str, list[NetClient]] = {}
     for line in text.splitlines():
+        port = _HUB_PORT.match(line)
+        if port is not None:
+            hubs.setdefault(port["hub"], []).append(_client(port["name"], port["info"]))
+            continue
         match = _CLIENT.match(line)
         if match is None or match["name"].startswith(("VLAN ", "Devices ", "filters")):
             continue
@@ -95,6 +107,10 @@ def parse_info_network(text: str) -> list[NetClient]:
             )
         elif match["peer"] is None:
             clients.append(_client(match["name"], match["info"]))
+    for on_hub in hubs.values():
+        backend = next((c for c in on_hub if c.type not in ("nic", "")), None)
+        for client in on_hub:
+            clients.append(client if client is backend else replace(client, peer=backend))
     return clients
 
 

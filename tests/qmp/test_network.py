@@ -166,3 +166,24 @@ def test_query_rx_filter_is_read_by_nic_name() -> None:
     assert rx.multicast_table == ("01:00:5e:00:00:01",)
     assert "vlan-table" not in rx.raw  # 4096 ids are no row of a pane
     assert problems.lines == ["query-rx-filter[1]: expected an object, got a string"]
+
+
+#: QEMU 7.2's `info network` for `-net nic,model=e1000 -net user -nic user,model=virtio-net-pci`
+#: (a plain pc's default NIC is on a hub the same way), as a real one printed it.
+INFO_NETWORK_HUB = (
+    "hub 0\r\n"
+    " \\ hub0port1: #net242: index=0,type=user,net=10.0.2.0,restrict=off\r\n"
+    " \\ hub0port0: e1000.0: index=0,type=nic,model=e1000,macaddr=52:54:00:12:34:57\r\n"
+    "virtio-net-pci.0: index=0,type=nic,model=virtio-net-pci,macaddr=52:54:00:12:34:56\r\n"
+    " \\ #net008: index=0,type=user,net=10.0.2.0,restrict=off\r\n"
+)
+
+
+def test_a_nic_on_a_hub_is_listed_with_the_hubs_backend() -> None:
+    found = {n.name: n for n in nics(parse_info_network(INFO_NETWORK_HUB))}
+    assert set(found) == {"e1000.0", "virtio-net-pci.0"}
+    e1000 = found["e1000.0"]
+    assert e1000.option("macaddr") == "52:54:00:12:34:57"
+    assert e1000.peer is not None and (e1000.peer.name, e1000.peer.type) == ("#net242", "user")
+    virtio = found["virtio-net-pci.0"].peer
+    assert virtio is not None and virtio.name == "#net008"

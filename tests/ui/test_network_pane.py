@@ -267,3 +267,21 @@ def test_the_pane_follows_a_nic_added_here_and_one_unplugged_elsewhere_without_a
         assert pane.model.find("vnet2").isValid()
     finally:
         vm.stop()
+
+
+@pytest.mark.qemu
+def test_a_plain_pcs_default_nic_on_a_hub_is_listed(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # QEMU's defaults (no -nodefaults): an e1000 on hub 0 with user networking.
+    vm = QemuVm(short_tmp, name="plainpc").start(defaults=True)
+    try:
+        window = windows.on(vm)
+        pane = window.pane(NetworkPane)
+        window.panes.setCurrentWidget(pane)
+        arun.wait(lambda: pane.model.find("e1000.0").isValid())
+        cells = row_cells(pane, "e1000.0")
+        assert cells[1] == "e1000" and cells[2].startswith("52:54:00:")
+        assert cells[4].startswith("user #net")
+    finally:
+        vm.stop()
