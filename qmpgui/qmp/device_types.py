@@ -24,6 +24,16 @@ HOTPLUG_KINDS: dict[str, frozenset[str]] = {
     "virtio-serial-bus": frozenset({"virtio-serial-bus"}),
 }
 
+#: The device types whose bus has a single slot (PCIe ports: the link to one device).
+SINGLE_SLOT_PORTS = frozenset(
+    {"pcie-root-port", "ioh3420", "xio3130-downstream", "cxl-rp", "cxl-downstream"}
+)
+#: What q35 needs to take PCI hot-plug, said where its pcie.0 is the only PCI bus.
+Q35_ROOT_PORTS = (
+    "q35's pcie.0 takes no hot-plug: give root ports when QEMU starts "
+    "(-device pcie-root-port,id=rp1,chassis=1), one per device to plug"
+)
+
 #: What to add first when a VM has no bus of a kind, in words.
 _KIND_WORDS: dict[str, str] = {
     "PCI": "a PCI bus that takes hot-plug (a pci-bridge, or a pcie-root-port on q35)",
@@ -112,6 +122,13 @@ class Bus:
         return self.name
 
     @property
+    def full(self) -> bool:
+        """Whether the bus has no room left: a PCIe port (a root port, a switch's
+        downstream port) has one slot, and QEMU 7.2 takes a second device at slot 1 of it
+        without a word, where the guest never sees it."""
+        return self.owner_type in SINGLE_SLOT_PORTS and self.devices >= 1
+
+    @property
     def kind(self) -> str | None:
         """The `device_add help` bus kind it serves among HOTPLUG_KINDS, or None."""
         return next((k for k, types in HOTPLUG_KINDS.items() if self.type in types), None)
@@ -181,11 +198,14 @@ def offers(
     which this VM has no such bus, says why. Never raises."""
     by_kind: dict[str, list[str]] = {}
     seen_kind: dict[str, list[str]] = {}
+    full_kind: dict[str, list[str]] = {}
     for bus in buses:
         if bus.kind is None:
             continue
         seen_kind.setdefault(bus.kind, []).append(bus.name)
-        if bus.name in hotpluggable:
+        if bus.name in hotpluggable and bus.full:
+            full_kind.setdefault(bus.kind, []).append(bus.name)
+        elif bus.name in hotpluggable:
             by_kind.setdefault(bus.kind, []).append(bus.name)
     result: list[Offer] = []
     for device in types:
@@ -196,6 +216,16 @@ def offers(
             result.append(Offer(device, why_not=why))
         elif device.bus in by_kind:
             result.append(Offer(device, tuple(by_kind[device.bus])))
+        elif device.bus in full_kind:
+            names = ", ".join(full_kind[device.bus])
+            why = (
+                f"every {device.bus} port that takes hot-plug holds a device already "
+                f"({names}; a PCIe port takes one): start QEMU with another "
+                "-device pcie-root-port,id=rpN,chassis=N"
+            )
+            result.append(Offer(device, why_not=why))
+        elif device.bus == "PCI" and seen_kind[device.bus] == ["pcie.0"]:
+            result.append(Offer(device, why_not=Q35_ROOT_PORTS))
         elif device.bus in seen_kind:
             names = ", ".join(seen_kind[device.bus])
             why = f"needs a {device.bus} bus that takes hot-plug: {names} does not"
@@ -206,5 +236,6 @@ def offers(
 
 
 def pluggable_buses(kind: str | None, buses: Iterable[Bus], hotpluggable: set[str]) -> list[str]:
-    """The names of the buses of `kind` that take a device now; never raises."""
-    return [b.name for b in buses if b.kind == kind and b.name in hotpluggable]
+    """The names of the buses of `kind` that take a device now (hot-pluggable, with
+    room); never raises."""
+    return [b.name for b in buses if b.kind == kind and b.name in hotpluggable and not b.full]

@@ -379,3 +379,32 @@ def test_a_full_bus_is_named_with_another_to_choose(
         assert _pci_devices(vm) == before and "e10000" not in peripherals(vm)
     finally:
         vm.stop()
+
+
+@pytest.mark.qemu
+def test_a_root_port_that_holds_a_device_is_not_offered_and_bare_q35_says_what_it_needs(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # rp1 holds a NIC: QEMU 7.2 would take another at its slot 1, where the guest never
+    # sees it; rp2 is free.
+    extra = ["-machine", "q35", "-device", "pcie-root-port,id=rp1,chassis=1"]
+    extra += ["-device", "virtio-net-pci,id=busy,bus=rp1"]
+    vm = QemuVm(short_tmp, name="q35busy").start(extra=extra)
+    try:
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        offer = dialog.offers["e1000e"]
+        assert offer.buses == () and offer.why_not is not None
+        assert "holds a device already (rp1; a PCIe port takes one)" in offer.why_not
+        assert "-device pcie-root-port" in offer.why_not
+        dialog.close()
+    finally:
+        vm.stop()
+    bare = QemuVm(short_tmp, name="q35bare").start(extra=["-machine", "q35"])
+    try:
+        window = windows.on(bare)
+        dialog = open_dialog(window, arun)
+        why = dialog.offers["qemu-xhci"].why_not
+        assert why is not None and "give root ports when QEMU starts" in why
+    finally:
+        bare.stop()

@@ -28,9 +28,6 @@ async def preset_context(session: VmSession, catalogue: Catalogue) -> PresetCont
     facts = await read_preset_facts(session)
     kinds = ("PCI", "usb-bus", "SCSI")
     buses = {k: pluggable_buses(k, catalogue.buses, catalogue.hotpluggable) for k in kinds}
-    # A root port takes one device: the presets go where there is room.
-    taken = {b.name for b in catalogue.buses if b.owner_type.endswith("root-port") and b.devices}
-    buses["PCI"].sort(key=lambda name: name in taken)
     why_not: dict[str, str | None] = {o.type.name: o.why_not for o in catalogue.offers}
     why_not["cpu"] = facts.cpu_why_not
     endpoint = session.endpoint
