@@ -212,7 +212,7 @@ def offers(
         if device.bus is None:
             result.append(Offer(device))
         elif device.bus not in HOTPLUG_KINDS:
-            why = f"goes on a {device.bus} bus, which takes no device while the VM runs"
+            why = f"goes on {_a(device.bus)} bus, which takes no device while the VM runs"
             result.append(Offer(device, why_not=why))
         elif device.bus in by_kind:
             result.append(Offer(device, tuple(by_kind[device.bus])))
@@ -228,11 +228,16 @@ def offers(
             result.append(Offer(device, why_not=Q35_ROOT_PORTS))
         elif device.bus in seen_kind:
             names = ", ".join(seen_kind[device.bus])
-            why = f"needs a {device.bus} bus that takes hot-plug: {names} does not"
+            why = f"needs {_a(device.bus)} bus that takes hot-plug: {names} does not"
             result.append(Offer(device, why_not=why))
         else:
             result.append(Offer(device, why_not=f"needs {_KIND_WORDS[device.bus]} first"))
     return result
+
+
+def _a(word: str) -> str:
+    """`word` after its article, by how it is said: "an ISA", "an IDE", "a PCI", "a USB"."""
+    return f"an {word}" if word[:1].upper() in "AEIO" else f"a {word}"
 
 
 def pluggable_buses(kind: str | None, buses: Iterable[Bus], hotpluggable: set[str]) -> list[str]:

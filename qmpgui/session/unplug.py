@@ -185,12 +185,15 @@ class Unplugs(QObject):
             return
         pending.overdue = True
         self.changed.emit()
+        # A domain is reset through libvirt (its Reset action): system_reset on its
+        # monitor would go behind libvirt's back.
+        reset = "Reset (libvirt's reset)" if self.session.domain else "a reset (system_reset)"
         self.session.say(
             Level.WARNING,
             "unplug",
             f"{DEL_LABEL}: the guest has not released {pending.named} after "
-            f"{timeout_s:g} s (its OS must let go of a PCI device); a reset of the VM "
-            "(system_reset) completes the unplug. Still waiting for it.",
+            f"{timeout_s:g} s (its OS must let go of a PCI device); {reset} of the VM "
+            "completes the unplug. Still waiting for it.",
         )
 
     def _on_events(self, batch: list[Event]) -> None:

@@ -196,8 +196,11 @@ class DomainDeviceDialog(QDialog):
     def problem(self) -> str | None:
         """Why the form cannot be sent as it is, in words; None when it can."""
         kind = self.chosen_kind
-        if kind is DomainDevice.DISK and not self.path.text().strip():
+        path = self.path.text().strip()
+        if kind is DomainDevice.DISK and not path:
             return "give the disk's image file (its path on the domain's host)"
+        if path and not path.startswith("/"):
+            return "give the image's full path, from / (libvirt does not read it from a folder of yours)"
         if kind is DomainDevice.CDROM and not self.path.text().strip():
             # libvirt 9.0 refuses it live ("argument key 'filename' must not have null
             # value"); an empty drive can only be added to the definition.

@@ -202,7 +202,7 @@ def test_a_pc_nic_without_a_guest_waits_says_so_is_not_asked_twice_and_goes_at_r
         arun.wait(lambda: class_cell() == "unplug requested: Ethernet controller [0200]")
         arun.wait(lambda: said(window, "the guest has not released 'nic1' (e1000) after 1 s"))
         sentence = next(t for t in log_texts(window) if "has not released" in t)
-        assert "a reset of the VM (system_reset) completes the unplug" in sentence
+        assert "a reset (system_reset) of the VM completes the unplug" in sentence
         assert "Still waiting" in sentence
         arun.wait(
             lambda: (

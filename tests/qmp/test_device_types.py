@@ -68,7 +68,9 @@ def test_types_without_a_hot_plug_bus_say_why() -> None:
     assert "holds a device already (rp1; a PCIe port takes one)" in str(found["e1000"].why_not)
     assert found["usb-tablet"].buses == ("xhci.0",)
     assert found["scsi-hd"].why_not == "needs a SCSI controller (virtio-scsi-pci) first"
-    assert "ISA bus, which takes no device while the VM runs" in str(found["isa-serial"].why_not)
+    assert "goes on an ISA bus, which takes no device while the VM runs" in str(
+        found["isa-serial"].why_not
+    )
 
 
 def test_properties_get_their_kind_range_and_values() -> None:
