@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -408,3 +409,23 @@ def test_a_root_port_that_holds_a_device_is_not_offered_and_bare_q35_says_what_i
         assert why is not None and "give root ports when QEMU starts" in why
     finally:
         bare.stop()
+
+
+@pytest.mark.qemu
+def test_a_device_add_that_timed_out_and_went_through_later_is_found(
+    usb_vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(usb_vm, config={"command_timeout_s": 2})
+    dialog = open_dialog(window, arun)
+    choose(dialog, arun, "usb-tablet")
+    usb_vm.freeze()  # SIGSTOP: QEMU takes the command only when it runs again
+    try:
+        dialog.add_button.click()
+        arun.wait(lambda: "may still be added when it does" in dialog.error.text())
+        assert not any("Add device failed" in t for t in log_texts(window))
+    finally:
+        usb_vm.signal(signal.SIGCONT)
+    # QEMU carries the device_add out once it runs: the device is found and said.
+    arun.wait(lambda: "usb-tablet0" in peripherals(usb_vm), timeout=20)
+    arun.wait(lambda: any("'usb-tablet0' was added after all" in t for t in log_texts(window)))
+    arun.wait(lambda: not [d for d in window.findChildren(DeviceAddDialog) if d.isVisible()])

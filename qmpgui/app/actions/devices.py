@@ -6,6 +6,9 @@ closes the dialog once the device is in. A libvirt domain's devices are libvirt'
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from PySide6.QtCore import Qt
 
 from qmpgui.app.actions.device_presets import Presets, preset_context
@@ -28,6 +31,12 @@ from qmpgui.session.devices import (
 )
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
+
+#: Part of a command's timeout sentence (qmp/errors.py CommandTimeout).
+LATE = " timed out: QEMU did not answer"
+#: How long a device_add that timed out is looked for, and how often (seconds).
+LATE_LOOK_S = 60.0
+LATE_POLL_S = 2.0
 
 
 class Devices:
@@ -152,6 +161,19 @@ class Devices:
             if self.dialog is dialog:
                 dialog.accept()
             return
+        device_id = str(args.get("id") or "")
+        if outcome.error is not None and LATE in outcome.error and device_id:
+            # QEMU may still carry it out when it answers: looked for, not called failed.
+            sentence = (
+                f"QEMU did not answer within {session.settings.command_timeout_s:g} s: "
+                f"'{device_id}' may still be added when it does; qmpgui looks for it "
+                f"for {LATE_LOOK_S:g} s"
+            )
+            self.host.say(Level.WARNING, f"{ADD_LABEL}: {sentence}", vm=session)
+            if self.dialog is dialog:
+                dialog.show_error(sentence)
+            self.tasks.spawn(self._look_late(session, dialog, device_id), name="device-late")
+            return
         buses: list[str] = []
         catalogue = self.catalogue
         if catalogue is not None:
@@ -165,6 +187,22 @@ class Devices:
         self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {sentence}", vm=session)
         if self.dialog is dialog:
             dialog.show_error(sentence)
+
+    async def _look_late(self, session: VmSession, dialog: DeviceAddDialog, device_id: str) -> None:
+        """Look for `device_id` every few seconds after a device_add that timed out."""
+        deadline = time.monotonic() + LATE_LOOK_S
+        while time.monotonic() < deadline and session.connected:
+            await asyncio.sleep(LATE_POLL_S)
+            path = f"/machine/peripheral/{device_id}"
+            try:
+                await session.execute("qom-get", {"path": path, "property": "type"})
+            except QmpFailure:
+                continue  # not there (yet), or QEMU still stuck
+            self.host.say(Level.INFO, f"{ADD_LABEL}: '{device_id}' was added after all", vm=session)
+            session.request_refresh()
+            if self.dialog is dialog:
+                dialog.accept()
+            return
 
     async def aclose(self) -> None:
         """Close the dialog and end what is under way."""
