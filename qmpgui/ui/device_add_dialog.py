@@ -70,6 +70,11 @@ class DeviceAddDialog(QDialog):
         self.ids: set[str] = set()
         self.offers: dict[str, Offer] = {}
         self.form: DeviceForm | None = None
+        #: The type whose form is `form`.
+        self._form_type: str | None = None
+        #: Forms left for another type, with their id and bus: what the user typed there
+        #: is there again when the type is chosen again.
+        self._kept: dict[str, tuple[DeviceForm, str, str]] = {}
         self.presets = PresetPage()
         self.search = QLineEdit()
         self.search.setObjectName("deviceSearch")
@@ -280,15 +285,11 @@ class DeviceAddDialog(QDialog):
         if item is None or name is None or item.isDisabled():
             return
         self.sides.setCurrentIndex(0)
-        offer = self.offers[name]
-        about = offer.type.desc or f"{offer.type.category} device"
-        where = f", on a {offer.type.bus} bus" if offer.type.bus else ""
-        self.title.setText(f"<b>{name}</b>: {about}{where}")
+        self._keep_form()
+        if self._restore_form(name):
+            return
+        self._show_type(name)
         self.id_edit.setText(propose_id(name, self.ids))
-        self.bus_box.clear()
-        self.bus_box.addItem(ANY_BUS)
-        self.bus_box.addItems(list(offer.buses))
-        self.bus_box.setEnabled(offer.type.bus is not None)
         self.form = None
         waiting = QLabel(ASKING)
         waiting.setObjectName("deviceFormWaiting")
@@ -297,11 +298,50 @@ class DeviceAddDialog(QDialog):
         self._update()
         self.typeChosen.emit(name)
 
+    def _show_type(self, name: str) -> None:
+        """The title of type `name` and the buses it can go on."""
+        offer = self.offers[name]
+        about = offer.type.desc or f"{offer.type.category} device"
+        where = f", on a {offer.type.bus} bus" if offer.type.bus else ""
+        self.title.setText(f"<b>{name}</b>: {about}{where}")
+        self.bus_box.clear()
+        self.bus_box.addItem(ANY_BUS)
+        self.bus_box.addItems(list(offer.buses))
+        self.bus_box.setEnabled(offer.type.bus is not None)
+
+    def _keep_form(self) -> None:
+        """Keep the form on screen (and its id and bus) aside, out of the scroll area,
+        which would delete it."""
+        if self.form is None or self._form_type is None:
+            return
+        self.form_area.takeWidget()
+        self.form.hide()
+        self.form.setParent(self)
+        self._kept[self._form_type] = (self.form, self.id_edit.text(), self.bus_box.currentText())
+        self.form, self._form_type = None, None
+
+    def _restore_form(self, name: str) -> bool:
+        """Show `name`'s kept form again with its id and bus; False when none is kept."""
+        kept = self._kept.pop(name, None)
+        if kept is None:
+            return False
+        form, device_id, bus = kept
+        self._show_type(name)
+        self.bus_box.setCurrentText(bus)
+        self.id_edit.setText(device_id)
+        self.form, self._form_type = form, name
+        self.form_area.setWidget(form)
+        form.show()
+        self.error.clear()
+        self._update()
+        return True
+
     def set_properties(self, typename: str, properties: list[Property], preferred_bus: str) -> None:
         """Build the form of `typename` (when it is still the one chosen); choose
         `preferred_bus` ("" for QEMU's choice)."""
-        if typename != self.typename:
+        if typename != self.typename or self._form_type == typename:
             return
+        self._form_type = typename
         self.form = DeviceForm(properties)
         self.form.changed.connect(self._update)
         self.form_area.setWidget(self.form)

@@ -211,17 +211,24 @@ def test_only_the_properties_the_user_changed_are_sent(
         assert isinstance(auto, QCheckBox)
         auto.setChecked(False)
         auto.setChecked(True)
+        dialog.id_edit.setText("mynic")
+        # Another type chosen (a stray click in the list) and this one again: what was
+        # typed is there still.
+        choose(dialog, arun, "virtio-net-pci")
+        assert dialog.select_type("e1000")
+        assert dialog.form is not None and dialog.form.fields["mac"] is fields["mac"]
+        assert mac.text() == "52:54:00:12:34:99" and dialog.id_edit.text() == "mynic"
         assert '"mitigation": false' in dialog.preview.toPlainText()
         dialog.add_button.click()
-        arun.wait(lambda: "e10000" in peripherals(vm))
+        arun.wait(lambda: "mynic" in peripherals(vm))
         arun.wait(lambda: bool(sent_device_adds(window)))  # logged once QEMU answered
-        sent = {"driver": "e1000", "id": "e10000", "mitigation": False, "mac": "52:54:00:12:34:99"}
+        sent = {"driver": "e1000", "id": "mynic", "mitigation": False, "mac": "52:54:00:12:34:99"}
         assert sent_device_adds(window) == [sent]
         got = vm.watch.execute(
-            "qom-get", {"path": "/machine/peripheral/e10000", "property": "mitigation"}
+            "qom-get", {"path": "/machine/peripheral/mynic", "property": "mitigation"}
         )
         assert got is False
-        assert any(d.get("qdev_id") == "e10000" for d in _pci_devices(vm))
+        assert any(d.get("qdev_id") == "mynic" for d in _pci_devices(vm))
     finally:
         vm.stop()
 
