@@ -211,6 +211,19 @@ def test_create_list_as_a_tree_revert_and_delete_through_libvirt(
     arun.wait(lambda: domstate(domain) == "running")
     arun.wait(lambda: shown_name(pane, "first") == "first (current)")
 
+    # Back and forth once more, each revert chosen as soon as the window is connected
+    # again: every one reaches libvirt.
+    for tag, state in (("second", "paused"), ("first", "running")):
+        arun.wait(lambda tag=tag: session.connected and row(pane, tag).isValid())
+        select_row(pane, tag)
+        confirm()
+        arun.wait(act(window, "actionSnapshotRevert").isEnabled)
+        act(window, "actionSnapshotRevert").trigger()
+        arun.wait(lambda tag=tag: current_snapshot(domain) == tag)
+        arun.wait(lambda state=state: domstate(domain) == state)
+        arun.wait(lambda state=state: session.run_status == state)
+    arun.wait(lambda: shown_name(pane, "first") == "first (current)")
+
     # Delete the first: asked, saying its child stays and becomes a root.
     select_row(pane, "first")
     asked = confirm()
