@@ -96,7 +96,6 @@ class DomainDeviceDialog(QDialog):
         self.network.setObjectName("domainDeviceNetwork")
         self.network.setEditable(True)
         self.network.addItem("user networking (QEMU's own, no libvirt network)", USER_NETWORKING)
-        self.network.addItem("default", "default")
         self.model = QComboBox()
         self.model.addItems(list(NIC_MODELS))
         self.mac = QLineEdit(new_mac(macs))
@@ -161,6 +160,12 @@ class DomainDeviceDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def set_networks(self, names: list[str]) -> None:
+        """Offer libvirt's active networks `names` after user networking."""
+        for name in names:
+            if self.network.findData(name) < 0:
+                self.network.addItem(f"{name} (libvirt network)", name)
 
     @property
     def chosen_kind(self) -> DomainDevice:

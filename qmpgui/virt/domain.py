@@ -146,8 +146,8 @@ class Domain:
 
     async def call(self, op: str, **args: Any) -> Any:
         """Run one of libvirt's domain operations (`op`: LIFECYCLE_OPS, "change_media",
-        "screenshot", "memory", "set_memory", "send_key", "qmp", "hmp", the snapshot ops of
-        virt/snapshot_ops.py) on this domain; its result. `args` go to the op; `timeout`
+        "screenshot", "memory", "set_memory", "send_key", "qmp", "hmp", "networks", the
+        snapshot and device ops of virt/snapshot_ops.py and virt/device_ops.py) on this domain; its result. `args` go to the op; `timeout`
         (seconds) to the request.
 
         Raises LibvirtError with libvirt's sentence when it refuses, ConnectFailure when

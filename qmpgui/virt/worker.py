@@ -107,6 +107,9 @@ class Worker:
             "memory": self.memory,
             "set_memory": self.set_memory,
             "send_key": self.send_key,
+            # The active networks a NIC can join (virConnectListNetworks): an inactive
+            # one is refused when the NIC is attached.
+            "networks": lambda domain: sorted(self.conn.listNetworks()),
         }
         # Devices through libvirt's device XML (virt/device_ops.py): its definition
         # stays right.

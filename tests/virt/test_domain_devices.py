@@ -148,6 +148,13 @@ def test_a_nic_on_user_networking_and_a_usb_tablet_are_attached(
     window = windows.on(f"{URI}#{domain}")
     dialog = open_dialog(window, arun)
     dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.NIC))
+    # The networks offered are libvirt's active ones (an inactive one is refused at
+    # attach), after QEMU's own user networking.
+    active = set(virsh("net-list", "--name").split())
+    defined = set(virsh("net-list", "--all", "--name").split())
+    arun.wait(lambda: dialog.network.count() == 1 + len(active))
+    offered = {dialog.network.itemData(n) for n in range(1, dialog.network.count())}
+    assert offered == active and not (defined - active) & offered
     mac = dialog.mac.text()
     assert mac.startswith("52:54:00:")
     dialog.mac.setText("53:54:00:00:00:01")  # a multicast address: refused before sending

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
+from qmpgui.qmp import QmpFailure
 from qmpgui.session import VmSession
 from qmpgui.session.control import devices_hint, perform_libvirt
 from qmpgui.session.devices import ADD_LABEL
@@ -50,6 +51,17 @@ class DomainDevices:
         dialog.finished.connect(lambda _=0: self._closed(dialog))
         self.dialog = dialog
         dialog.show()
+        self.tasks.spawn(self._networks(session, dialog), name="domain-networks")
+
+    async def _networks(self, session: VmSession, dialog: DomainDeviceDialog) -> None:
+        """Offer the host's active libvirt networks; none when libvirt does not say."""
+        assert session.domain is not None
+        try:
+            names = await session.domain.call("networks")
+        except QmpFailure:
+            return  # user networking, or a name typed, still work
+        if self.dialog is dialog and isinstance(names, list):
+            dialog.set_networks([str(n) for n in names])
 
     def _closed(self, dialog: DomainDeviceDialog) -> None:
         if self.dialog is dialog:
