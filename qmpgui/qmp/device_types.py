@@ -224,7 +224,7 @@ def offers(
                 "-device pcie-root-port,id=rpN,chassis=N"
             )
             result.append(Offer(device, why_not=why))
-        elif device.bus == "PCI" and seen_kind[device.bus] == ["pcie.0"]:
+        elif device.bus == "PCI" and seen_kind.get(device.bus) == ["pcie.0"]:
             result.append(Offer(device, why_not=Q35_ROOT_PORTS))
         elif device.bus in seen_kind:
             names = ", ".join(seen_kind[device.bus])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qmpgui.qmp.device_errors import device_add_error
 from qmpgui.qmp.device_props import Kind, parse_properties, parse_size
-from qmpgui.qmp.device_types import DeviceType, offers, parse_device_help, parse_qtree
+from qmpgui.qmp.device_types import Bus, DeviceType, offers, parse_device_help, parse_qtree
 
 DATA = Path(__file__).parent.parent / "data" / "qemu-7.2"
 
@@ -125,3 +125,14 @@ def test_qemu_refusals_become_sentences_that_say_what_to_choose() -> None:
         "bus 'br1' is full, no free slot for e1000: choose another bus: pci.0"
     )
     assert device_add_error(full, []).startswith("the bus QEMU chose is full")
+
+
+def test_a_pci_type_on_a_machine_without_a_pci_bus_says_what_it_needs() -> None:
+    types = parse_device_help((DATA / "device-add-help.txt").read_text())
+    system = Bus("main-system-bus", "System", devices=1)
+    (found,) = offers([types["e1000"]], [system], {"main-system-bus"})
+    assert found.buses == ()
+    assert (
+        found.why_not
+        == "needs a PCI bus that takes hot-plug (a pci-bridge, or a pcie-root-port on q35) first"
+    )
