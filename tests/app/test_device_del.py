@@ -23,7 +23,7 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.pci import PciPane
 from tests.helpers.dialogs import answer_confirm
 from tests.helpers.guest_images import boot_floppy, floppy_args, running_boot_sector
-from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm, q35_native_hotplug
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_entries, log_texts
 
@@ -260,12 +260,7 @@ def test_a_virtio_nic_on_a_q35_root_port_goes_and_its_netdev_is_said_to_be_left(
 ) -> None:
     vm = QemuVm(short_tmp, name="q35").start(
         extra=[
-            "-machine",
-            "q35",
-            "-global",
-            "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off",
-            "-device",
-            "pcie-root-port,id=rp1,chassis=1",
+            *q35_native_hotplug("rp1"),
             "-netdev",
             "user,id=n1",
         ]

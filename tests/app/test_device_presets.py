@@ -20,7 +20,7 @@ from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.device_presets import COMMON
 from qmpgui.ui.panes.devices import DevicesPane
 from qmpgui.ui.preset_forms import DiskForm, ImageForm, NicForm
-from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm, q35_native_hotplug
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_entries, log_texts
 
@@ -206,15 +206,8 @@ def test_a_virtio_nic_preset_goes_on_a_q35_root_port_and_its_netdev_goes_with_it
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     vm = QemuVm(short_tmp, name="q35").start(
-        extra=[
-            "-machine",
-            "q35",
-            # Native PCIe hot-plug: the root port lets the NIC go without a guest.
-            "-global",
-            "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off",
-            "-device",
-            "pcie-root-port,id=rp1,chassis=1",
-        ]
+        # Native PCIe hot-plug: the root port lets the NIC go without a guest.
+        extra=q35_native_hotplug("rp1")
     )
     try:
         window = windows.on(vm, config=QUIET)

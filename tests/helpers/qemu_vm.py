@@ -195,6 +195,15 @@ class QemuVm:
             self.process.stderr.close()
 
 
+def q35_native_hotplug(*ports: str) -> list[str]:
+    """QEMU arguments for a q35 with native PCIe hot-plug, where an unplug needs no guest
+    (verified-facts.md, Hot-plug), and a root port named by each of `ports`."""
+    args = ["-machine", "q35", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off"]
+    for chassis, port in enumerate(ports, 1):
+        args += ["-device", f"pcie-root-port,id={port},chassis={chassis}"]
+    return args
+
+
 def watched_status(vm: QemuVm) -> str:
     """The VM's run state as the test's own monitor sees it (query-status)."""
     return str(vm.watch.execute("query-status")["status"])

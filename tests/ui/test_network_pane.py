@@ -18,7 +18,7 @@ from qmpgui.session.devices import add_device
 from qmpgui.ui.hostfwd_dialog import HostForwardDialog
 from qmpgui.ui.panes.network import NetworkPane
 from tests.helpers.dialogs import answer_confirm, when_modal
-from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.qemu_vm import QemuVm, q35_native_hotplug
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, messages
 
@@ -229,14 +229,7 @@ def test_the_pane_follows_a_nic_added_here_and_one_unplugged_elsewhere_without_a
     # q35 with native PCIe hot-plug: an unplug needs no guest (verified-facts, Hot-plug).
     vm = QemuVm(short_tmp, name="netq35").start(
         extra=[
-            "-machine",
-            "q35",
-            "-global",
-            "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off",
-            "-device",
-            "pcie-root-port,id=rp1,chassis=1",
-            "-device",
-            "pcie-root-port,id=rp2,chassis=2",
+            *q35_native_hotplug("rp1", "rp2"),
             "-netdev",
             "user,id=n1",
             "-netdev",
