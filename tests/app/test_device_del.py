@@ -147,6 +147,26 @@ def test_a_cancelled_question_sends_nothing(
 
 
 @pytest.mark.qemu
+def test_a_device_qemu_cannot_unplug_is_said_so_and_not_asked_about(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    vm = QemuVm(short_tmp, name="vga").start(
+        extra=["-device", "VGA,id=video0", "-device", "qemu-xhci,id=xhci"]
+    )
+    try:
+        window = windows.on(vm)
+        select(arun, show(window, DevicesPane), by_key("video0"))
+        seen = answer_confirm(accept=True)
+        act(window, "actionDeviceDel").trigger()
+        why = "'video0' (VGA) cannot be unplugged: QEMU does not take this device out"
+        arun.wait(lambda: said(window, why))
+        assert seen.texts == [] and device_dels(window) == []
+        assert "video0" in peripherals(vm)
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
 def test_scsi_disks_from_the_block_pane_take_the_node_qmpgui_made_and_leave_the_other(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:

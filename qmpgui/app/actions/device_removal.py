@@ -27,6 +27,30 @@ def label(device: Peripheral) -> str:
     return f"'{device.id}' ({device.type})"
 
 
+async def _fixed(session: VmSession, devices: list[Peripheral]) -> set[str]:
+    """The ids of `devices` that QEMU cannot unplug: their `hotpluggable` property (a
+    device's own, qdev) is false (a VGA, a device on a bus without hot-plug). One that
+    does not answer is left to QEMU to judge."""
+    fixed = set()
+    for device in devices:
+        path = f"/machine/peripheral/{device.id}"
+        try:
+            answer = await session.execute("qom-get", {"path": path, "property": "hotpluggable"})
+        except QmpFailure:
+            continue
+        if answer is False:
+            fixed.add(device.id)
+    return fixed
+
+
+def _not_removable(device: Peripheral) -> str:
+    return (
+        f"{label(device)} cannot be unplugged: QEMU does not take this device out of a "
+        "running VM (its hotpluggable property is false); it goes when the VM is stopped "
+        "and started without it"
+    )
+
+
 class DeviceRemoval:
     """Runs Remove device on the current VM."""
 
@@ -54,11 +78,17 @@ class DeviceRemoval:
             )
             return
         devices = parse_peripherals(reply)
+        fixed = await _fixed(session, devices)
+        if chosen in fixed:
+            device = next(d for d in devices if d.id == chosen)
+            self.host.say(Level.WARNING, f"{DEL_LABEL}: {_not_removable(device)}", vm=session)
+            return
+        devices = [d for d in devices if d.id not in fixed]
         if not devices:
             self.host.say(
                 Level.WARNING,
-                f"{DEL_LABEL}: {session.display_name} has no device with an id "
-                "(QEMU unplugs a device by its id)",
+                f"{DEL_LABEL}: {session.display_name} has no device with an id that QEMU "
+                "can unplug (it unplugs a device by its id, and not every type)",
                 vm=session,
             )
             return
