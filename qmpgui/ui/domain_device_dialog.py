@@ -7,6 +7,7 @@ gone from its view and at the domain's next start."""
 from __future__ import annotations
 
 import os
+import random
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.models.palette import Tone
+from qmpgui.qmp.presets import mac_problem, propose_mac
 from qmpgui.ui.styles import set_tone
 from qmpgui.virt.device_xml import (
     CDROM_BUSES,
@@ -36,7 +38,6 @@ from qmpgui.virt.device_xml import (
     DomainDevice,
     NicChoice,
     disk_xml,
-    new_mac,
     next_target,
     nic_xml,
     tablet_xml,
@@ -98,7 +99,8 @@ class DomainDeviceDialog(QDialog):
         self.network.addItem("user networking (QEMU's own, no libvirt network)", USER_NETWORKING)
         self.model = QComboBox()
         self.model.addItems(list(NIC_MODELS))
-        self.mac = QLineEdit(new_mac(macs))
+        # A start at random: the domain's MACs are not asked, libvirt refuses one in use.
+        self.mac = QLineEdit(propose_mac(macs, random.getrandbits(24)))
         self.mac.setObjectName("domainDeviceMac")
         self.persistent = QCheckBox(
             "&Keep in the domain's definition (it comes back at next start)"
@@ -220,14 +222,7 @@ class DomainDeviceDialog(QDialog):
             if target in self.targets:
                 return f"the domain has a disk '{target}' already: choose another target"
         if kind is DomainDevice.NIC:
-            mac = self.mac.text().strip().lower()
-            parts = mac.split(":")
-            if len(parts) != 6 or not all(len(p) == 2 and _hex(p) for p in parts):
-                return "a MAC address is six pairs of hex digits: 52:54:00:12:34:56"
-            if int(parts[0], 16) & 1:
-                return "that MAC address is a multicast one: its first byte must be even"
-            if mac in {m.lower() for m in self.macs}:
-                return f"the domain has a NIC with the MAC {mac} already"
+            return mac_problem(self.mac.text().strip(), self.macs)
         return None
 
     def chosen_target(self) -> str | None:
@@ -283,7 +278,3 @@ class DomainDeviceDialog(QDialog):
         set_tone(self.error, Tone.ERROR)
         self.error.setText(sentence)
         self.attach_button.setEnabled(self.problem() is None)
-
-
-def _hex(text: str) -> bool:
-    return all(c in "0123456789abcdef" for c in text)

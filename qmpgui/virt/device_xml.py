@@ -1,13 +1,12 @@
 """The device XML that attaches a disk, a CD-ROM, a NIC or a USB tablet to a libvirt
 domain (libvirt's domain XML format, "Devices": <disk>, <interface>, <input>), and
-the names it proposes: the next free target (vdb, sdb) and a new MAC address.
+the target it proposes: the next free one (vdb, sdb).
 
 Pure text: the worker hands the XML to libvirt's attachDeviceFlags (virt/device_ops.py).
 """
 
 from __future__ import annotations
 
-import random
 import string
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -36,8 +35,6 @@ NIC_MODELS = ("virtio", "e1000")
 USER_NETWORKING = ""
 #: Target name prefixes by bus (libvirt's conventions: vda, sda).
 _PREFIX = {"virtio": "vd", "scsi": "sd", "usb": "sd"}
-#: The locally administered prefix libvirt and QEMU use for the MACs they make.
-MAC_PREFIX = "52:54:00"
 
 
 @dataclass(frozen=True)
@@ -102,14 +99,3 @@ def next_target(bus: str, used: Collection[str]) -> str:
     letters = string.ascii_lowercase
     names = [*letters, *(a + b for a in letters for b in letters)]
     return next(f"{prefix}{n}" for n in names if f"{prefix}{n}" not in used)
-
-
-def new_mac(used: Collection[str], rng: random.Random | None = None) -> str:
-    """A MAC address under MAC_PREFIX not in `used` (compared without case)."""
-    taken = {mac.lower() for mac in used}
-    pick = rng or random.Random()
-    while True:
-        tail = ":".join(f"{pick.randrange(256):02x}" for _ in range(3))
-        mac = f"{MAC_PREFIX}:{tail}"
-        if mac not in taken:
-            return mac

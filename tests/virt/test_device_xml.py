@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import xml.etree.ElementTree as ET
 
 from qmpgui.virt.device_xml import (
@@ -10,7 +9,6 @@ from qmpgui.virt.device_xml import (
     DiskChoice,
     NicChoice,
     disk_xml,
-    new_mac,
     next_target,
     nic_xml,
 )
@@ -47,10 +45,3 @@ def test_the_next_target_skips_those_in_use_per_bus() -> None:
     assert next_target("scsi", set()) == "sda"
     every = {f"vd{chr(c)}" for c in range(ord("a"), ord("z") + 1)}
     assert next_target("virtio", every) == "vdaa"  # as libvirt counts on after vdz
-
-
-def test_a_new_mac_is_locally_administered_and_not_one_in_use() -> None:
-    rng = random.Random(7)
-    first = new_mac(set(), random.Random(7))
-    assert first.startswith("52:54:00:") and len(first.split(":")) == 6
-    assert new_mac({first.upper()}, rng) != first  # compared without case
