@@ -5,8 +5,6 @@ dialog, which keeps what the user typed."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import Qt
 
 from qmpgui.app.actions.host import ActionHost
@@ -19,11 +17,6 @@ from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.domain_device_dialog import DomainDeviceDialog
 
 
-def _local(uri: str) -> bool:
-    """Whether the domain's files are on this host: a URI without a host name."""
-    return not urlsplit(uri).hostname
-
-
 class DomainDevices:
     """Runs Add device on a libvirt domain."""
 
@@ -34,13 +27,17 @@ class DomainDevices:
 
     def add(self, session: VmSession) -> None:
         """Open the domain's Add device dialog (one at a time)."""
-        domain = session.domain
-        assert domain is not None
         if self.dialog is not None:
             self.dialog.close()
         targets = set(session.inspection.block.targets.values())
+        endpoint = session.endpoint
         dialog = DomainDeviceDialog(
-            self.host.parent, session.display_name, targets, set(), local=_local(domain.uri)
+            self.host.parent,
+            session.display_name,
+            targets,
+            set(),
+            # The image is a file of the domain's host: browsed for only on this one.
+            local=endpoint is not None and endpoint.is_local,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.attachRequested.connect(
