@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qmpgui.log.entry import Level, format_elapsed
-from qmpgui.qmp import CommandFailed, QmpFailure
+from qmpgui.qmp import CommandFailed, CommandTimeout, QmpFailure
 from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.qmp.keys import HOLD_TIME_MS, key_text, linux_codes, send_key_arguments
 from qmpgui.qmp.outcome import HMP_ERROR_CLASS, closed_after_sending, failure_words, hmp_failure
@@ -38,6 +38,8 @@ class Outcome:
     error_class: str | None = None
     #: Added to a success ("QEMU closed the monitor" after quit).
     note: str = ""
+    #: No answer came in time (CommandTimeout): QEMU may still carry the command out.
+    timed_out: bool = False
 
     @property
     def ok(self) -> bool:
@@ -115,7 +117,15 @@ async def perform(
             if exits:
                 session.expect_exit(None)
             error_class = failure.error_class if isinstance(failure, CommandFailed) else None
-            outcome = Outcome(name, label, command, elapsed, failure_text(failure), error_class)
+            outcome = Outcome(
+                name,
+                label,
+                command,
+                elapsed,
+                failure_text(failure),
+                error_class,
+                timed_out=isinstance(failure, CommandTimeout),
+            )
     else:
         elapsed = time.monotonic() - start
         hmp = hmp_failure(command, value)

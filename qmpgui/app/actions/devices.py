@@ -32,8 +32,6 @@ from qmpgui.session.devices import (
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 
-#: Part of a command's timeout sentence (qmp/errors.py CommandTimeout).
-LATE = " timed out: QEMU did not answer"
 #: How long a device_add that timed out is looked for, and how often (seconds).
 LATE_LOOK_S = 60.0
 LATE_POLL_S = 2.0
@@ -162,7 +160,7 @@ class Devices:
                 dialog.accept()
             return
         device_id = str(args.get("id") or "")
-        if outcome.error is not None and LATE in outcome.error and device_id:
+        if outcome.timed_out and device_id:
             # QEMU may still carry it out when it answers: looked for, not called failed.
             sentence = (
                 f"QEMU did not answer within {session.settings.command_timeout_s:g} s: "
