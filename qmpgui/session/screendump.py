@@ -74,6 +74,19 @@ def private_folder() -> Path:
     return _folder
 
 
+#: Files of screendumps nobody waited for to the end (cancelled, timed out, cut off):
+#: QEMU or libvirt may write one after we stopped waiting, so each is looked for again
+#: whenever a screendump is read, and the folder goes when the program ends.
+_strays: list[Path] = []
+_STRAYS_KEPT = 256
+
+
+def _abandon(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    _strays.append(path)
+    del _strays[:-_STRAYS_KEPT]
+
+
 def _read_and_remove(path: Path) -> bytes:
     # Runs on a worker thread. The file goes even when it cannot be read: nothing of a
     # screen is left behind.
@@ -81,6 +94,8 @@ def _read_and_remove(path: Path) -> bytes:
         return path.read_bytes()
     finally:
         path.unlink(missing_ok=True)
+        for stray in list(_strays):
+            stray.unlink(missing_ok=True)
 
 
 class Screendumper:
@@ -169,6 +184,9 @@ class Screendumper:
                         write_failed_reason(failure.desc, str(folder))
                     ) from None
             raise
+        except BaseException:
+            _abandon(path)
+            raise
         elapsed = time.monotonic() - start
         try:
             data = await loop.run_in_executor(None, _read_and_remove, path)
@@ -192,8 +210,11 @@ class Screendumper:
         try:
             mime = await domain.call("screenshot", path=str(path), screen=screen)
         except QmpFailure as failure:
-            path.unlink(missing_ok=True)
+            _abandon(path)  # the worker may still be writing it
             raise ScreendumpFailure(f"libvirt took no screenshot: {failure.message}") from None
+        except BaseException:
+            _abandon(path)
+            raise
         elapsed = time.monotonic() - start
         try:
             data = await asyncio.get_running_loop().run_in_executor(None, _read_and_remove, path)

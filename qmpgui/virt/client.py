@@ -150,20 +150,27 @@ class VirtClient:
         """End the worker (its stdin closed, then killed if it lingers); safe to call
         at any time, any number of times."""
         process = self._process
-        if process is not None and process.returncode is None:
-            if process.stdin is not None:
-                process.stdin.close()
-            try:
-                async with asyncio.timeout(CLOSE_WAIT_S):
+        try:
+            if process is not None and process.returncode is None:
+                if process.stdin is not None:
+                    process.stdin.close()
+                try:
+                    async with asyncio.timeout(CLOSE_WAIT_S):
+                        await process.wait()
+                except TimeoutError:
+                    with contextlib.suppress(ProcessLookupError):
+                        process.kill()
                     await process.wait()
-            except TimeoutError:
+        finally:
+            # Also when cancelled while the worker is waited for: the readers go
+            # with it (a cancelled caller must not leave them running).
+            if process is not None and process.returncode is None:
                 with contextlib.suppress(ProcessLookupError):
                     process.kill()
-                await process.wait()
-        self._end("disconnected")
-        for task in self._tasks:
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+            self._end("disconnected")
+            for task in self._tasks:
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
     # -- reading ---------------------------------------------------------------------
 

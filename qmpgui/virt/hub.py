@@ -95,8 +95,12 @@ class VirtHub:
             return
         if self._shared.get(shared.uri) is shared:
             del self._shared[shared.uri]
-        if shared.opening is not None and not shared.opening.done():
-            shared.opening.cancel()
+        opening = shared.opening
+        if opening is not None and not opening.done():
+            opening.cancel()
+            # Its worker ends before this returns: nothing is left running behind a
+            # window that closed while libvirtd had not answered yet.
+            await asyncio.wait([opening])
         client, shared.client = shared.client, None
         if client is not None:
             await client.close()

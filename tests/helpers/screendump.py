@@ -44,9 +44,13 @@ class PictureServer:
     """A QEMU whose schema offers PNG screendumps, writing the pictures given per format;
     a format mapped to None is refused as QEMU without libpng refuses PNG."""
 
-    def __init__(self, pictures: dict[str, bytes | None]) -> None:
+    def __init__(self, pictures: dict[str, bytes | None], *, hold_first: bool = False) -> None:
         self.pictures = pictures
         self.asked: list[str] = []
+        #: With hold_first, the first screendump waits for this before QEMU's part:
+        #: writing the file, then replying (as a QEMU slow to take the picture).
+        self.go_on = asyncio.Event()
+        self.hold_first = hold_first
 
     async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await negotiate(reader, writer)
@@ -74,6 +78,8 @@ class PictureServer:
             elif name == "screendump":
                 fmt = arguments.get("format", "ppm")
                 self.asked.append(fmt)
+                if self.hold_first and len(self.asked) == 1:
+                    await self.go_on.wait()
                 data = self.pictures[fmt]
                 if data is None:
                     error = {"class": "GenericError", "desc": "Enable PNG support with libpng"}

@@ -312,6 +312,29 @@ def test_a_qemu_that_cannot_write_png_gets_ppm(
         viewer.close()
 
 
+def test_a_picture_written_after_the_viewer_closed_does_not_stay_on_disk(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    """The viewer closed while QEMU still takes the picture: QEMU writes the file after
+    nobody waits for it any more; the next screendump's reading removes it."""
+    pictures = {fmt: picture(fmt, swap=False) for fmt in ("png", "ppm")}
+    server = PictureServer(pictures, hold_first=True)
+    with FakeQmpServer(short_tmp / "slow.sock", server):
+        window = windows.on(short_tmp / "slow.sock", poll_interval_s=None)
+        act(window, "actionScreendump").trigger()
+        viewer = window.findChild(ScreendumpViewer, "screendumpViewer")
+        assert viewer is not None
+        arun.wait(lambda: server.asked == ["png"])
+        viewer.close()
+        folder = private_folder()
+        server.go_on.set()
+        arun.wait(lambda: any(folder.iterdir()))  # QEMU's late file, nobody to read it
+        later = open_viewer(window, arun)
+        assert later.frame is not None and centre(later.frame.image) == RED
+        assert list(folder.iterdir()) == []
+        later.close()
+
+
 @pytest.mark.qemu
 def test_screendump_of_several_vms_opens_a_viewer_each_and_sums_up(
     red_vm: QemuVm, qemu: QemuVm, windows: Windows, arun: AsyncRunner

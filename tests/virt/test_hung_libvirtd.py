@@ -5,6 +5,7 @@ marked as a connection's. No libvirtd is needed: a socket that never answers sta
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from qmpgui.models.vm_list import NAME, STATE
 from qmpgui.session import ConnState
 from qmpgui.ui.vm_list_view import VmListView
 from qmpgui.virt import client
+from qmpgui.virt.hub import VirtHub
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, messages
 
@@ -74,3 +76,32 @@ def test_a_libvirtd_that_never_answers_is_said_and_tried_again(
     shown = view.fontMetrics().elidedText(str(state.data()), option.textElideMode, 120)
     assert shown.startswith("libvirtd not")
     assert index.siblingAtColumn(NAME).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def _workers_for(uri: str) -> list[int]:
+    """The pids of libvirt workers (python -m qmpgui.virt.worker URI) running for `uri`."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue  # ended while we looked, or not a process
+        if b"qmpgui.virt.worker" in argv and uri.encode() in argv:
+            pids.append(int(entry.name))
+    return pids
+
+
+def test_letting_go_of_a_connection_still_opening_ends_its_worker(
+    silent_socket: Path, arun: AsyncRunner
+) -> None:
+    """The window closed while libvirtd has not answered yet: the worker waiting for it
+    is gone once the connection is let go of, not left running behind the window."""
+    hub = VirtHub()
+    uri = f"qemu:///system?socket={silent_socket}"
+    shared = hub.acquire(uri)
+    waiting = asyncio.get_event_loop().create_task(hub.client(shared))
+    arun.wait(lambda: bool(_workers_for(uri)))
+    arun(hub.release(shared))
+    assert _workers_for(uri) == []
+    arun.wait(waiting.done)
+    assert waiting.cancelled()
