@@ -6,6 +6,29 @@ QEMU switches over when what is left could be sent within the downtime limit
 is its estimate of that pause. A guest that dirties memory as fast as it is sent
 keeps the remaining above that line pass after pass (a pass ends at each sync of
 the dirty bitmap, `dirty-sync-count`), and the migration never ends by itself.
+
+What QEMU 7.2 (TCG) reports for such a guest (tests/helpers/guest_images.py's
+DIRTIES_MEMORY: 1.5 MiB rewritten each second) at a 1 MiB/s limit and the default
+300 ms downtime limit, query-migrate every 0.25 s:
+- QEMU syncs the dirty bitmap (dirty-sync-count + 1) only when what is left falls
+  under its threshold (bandwidth x downtime-limit, here 0.3 MiB): a pass every 1-1.5 s,
+  `remaining` back up to 1.0-1.4 MiB after each sync, never under 0.3 MiB: it never
+  ends (watched for 30 s).
+- `expected-downtime` is set near each sync (what was left then / bandwidth) and held
+  through the pass: 1473-1738 ms every pass, a steady figure per pass; before the
+  first dirty rate is known it is the downtime limit itself (300).
+- `dirty-pages-rate` is computed at a sync at least a second after the last one, from
+  the pages found dirty again: a page rewritten ten times counts once, so for a guest
+  that rewrites what was sent it reads about the throughput (0.70-1.02 MiB/s at
+  1.02 MiB/s sent), never clearly above it: "dirty rate at or above the throughput"
+  comes and goes, pass by pass.
+- The same guest at 2 MiB/s finishes within a second; a 64 MiB guest of random RAM
+  at 4 MiB/s copies for about 16 s in one pass (dirty-sync-count 1) and finishes at
+  the next sync; an idle guest finishes in a blink.
+So stuck() asks for passes after the first over at least STUCK_MIN_S seconds in which
+the guest outran the migration each time, and whose expected downtime did not shrink
+meanwhile (a migration whose leftover shrinks pass by pass is converging, however
+many passes it takes).
 """
 
 from __future__ import annotations
@@ -18,10 +41,17 @@ from enum import Enum
 from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB, Command, MigrationOffer, parameter_commands
 
-#: Passes in a row in which the guest outran the migration before it is called stuck.
+#: Passes after the first in which the guest outran the migration, at least, before it
+#: is called stuck ...
 STUCK_PASSES = 3
-#: ... and the least time those passes took, seconds (a pass may last a tenth of one).
+#: ... and the least time those passes took, seconds: at a 1 MiB/s limit passes of the
+#: guest above last 1-1.5 s, so 3 passes alone would be 3-4.5 s; 5 s keeps a short
+#: burst of dirtying from being called stuck, and says it about 8 s after the start.
 STUCK_MIN_S = 5.0
+#: The leftover (expected downtime) of the window's last pass, at least this share of
+#: its first pass's: less shrinking than that is not converging (measured: 1473-1738 ms,
+#: pass after pass, for the stuck guest; halved or better each pass once it converges).
+STUCK_SHRINK = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,22 +105,52 @@ def _outran(sample: Sample, downtime_limit_ms: int | None) -> bool:
     )
 
 
-def stuck(samples: Sequence[Sample], downtime_limit_ms: int | None) -> bool:
-    """Whether the migration will not finish as it is: in each of the last STUCK_PASSES
-    passes after the first (the first copies all of RAM) the guest outran it (QEMU's
-    expected downtime above `downtime_limit_ms`, or the dirty rate at or above the
-    throughput, at the pass's last sample), over at least STUCK_MIN_S seconds."""
-    last_of_pass: dict[int, Sample] = {}
+def _leftover(samples: Sequence[Sample]) -> float | None:
+    """How much one pass had to send, as comparable from pass to pass: QEMU's expected
+    downtime (held through the pass; the pass's first sample may still carry the last
+    pass's, QEMU sets it a moment after the sync), else the most remaining seen; None
+    if neither."""
+    later = samples[1:] or samples
+    expected = [s.expected_downtime_ms for s in later if s.expected_downtime_ms is not None]
+    if expected:
+        return float(expected[-1])
+    remaining = [s.remaining for s in samples if s.remaining is not None]
+    return float(max(remaining)) if remaining else None
+
+
+def stuck(samples: Sequence[Sample], downtime_limit_ms: int | None, since_s: float = 0.0) -> bool:
+    """Whether the migration will not finish as it is, from its `samples` (oldest first)
+    and the source's downtime limit (ms; None when unknown).
+
+    Only passes after the first (the first copies all of RAM) that began at or after
+    `since_s` count (monotonic seconds: the last change of the migration's settings,
+    which makes earlier passes say nothing of what comes). Stuck when the newest such
+    passes, at least STUCK_PASSES of them over at least STUCK_MIN_S seconds, each ended
+    (or stand, for the one under way once sampled twice) with the guest outrunning the migration (QEMU's
+    expected downtime above the limit, or the dirty rate at or above the throughput),
+    and the last one's leftover is at least STUCK_SHRINK of the first one's."""
+    passes: dict[int, list[Sample]] = {}
     for sample in samples:
         if sample.passes is not None and sample.passes >= 2:
-            last_of_pass[sample.passes] = sample
-    numbers = sorted(last_of_pass)[-STUCK_PASSES:]
-    if len(numbers) < STUCK_PASSES:
+            passes.setdefault(sample.passes, []).append(sample)
+    numbers = [n for n in sorted(passes) if passes[n][0].at_s >= since_s]
+    if numbers and len(passes[numbers[-1]]) < 2:
+        # A pass just begun: its figures may still be the last pass's (see _leftover).
+        numbers.pop()
+    if not numbers:
         return False
-    first = next(s for s in samples if s.passes == numbers[0])
-    if last_of_pass[numbers[-1]].at_s - first.at_s < STUCK_MIN_S:
+    newest = passes[numbers[-1]][-1].at_s
+    window: list[int] = []
+    for number in reversed(numbers):
+        window.insert(0, number)
+        if len(window) >= STUCK_PASSES and newest - passes[number][0].at_s >= STUCK_MIN_S:
+            break
+    else:
         return False
-    return all(_outran(last_of_pass[n], downtime_limit_ms) for n in numbers)
+    if not all(_outran(passes[n][-1], downtime_limit_ms) for n in window):
+        return False
+    first, last = _leftover(passes[window[0]]), _leftover(passes[window[-1]])
+    return first is None or last is None or last >= STUCK_SHRINK * first
 
 
 class AdviceKind(Enum):

@@ -62,7 +62,7 @@ async def _fetch(fetcher: Fetcher) -> None:
     if state.settings_stale:
         await _settings(fetcher, state)
     limit = state.parameters.get("downtime-limit")
-    state.stuck = stuck(state.samples, limit if isinstance(limit, int) else None)
+    state.stuck = stuck(state.samples, limit if isinstance(limit, int) else None, state.since_s)
     fetcher.again[MIGRATION] = FOLLOW_S
 
 
@@ -225,6 +225,8 @@ class Migrations(QObject):
         steps = commands.commands if isinstance(commands, Advice) else list(commands)
         outcome = await _run(self.session, CHANGE_LABEL, steps)
         self.state.settings_stale = True
+        # Passes made under the old settings say nothing of the new ones: judge afresh.
+        self.state.since_s = time.monotonic()
         self.state.stuck = False
         self._said_stuck = False
         self.session.request_refresh(frozenset({MIGRATION}))

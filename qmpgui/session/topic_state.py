@@ -187,3 +187,6 @@ class MigrationState:
     settings_stale: bool = True
     #: Whether the guest outruns the migration (qmp/convergence.py's stuck()).
     stuck: bool = False
+    #: When the settings last changed while it ran (monotonic seconds): only the passes
+    #: begun since then tell whether it is stuck now.
+    since_s: float = 0.0

@@ -3,7 +3,7 @@
 They give QEMU a guest that does something a test can check, without an OS:
 a known picture on the screen, a guest that obeys the power button, one that
 powers itself off, one that suspends itself, one that panics, one that reports the
-keys it gets on its serial port.
+keys it gets on its serial port, one that keeps dirtying memory.
 """
 
 from __future__ import annotations
@@ -58,6 +58,34 @@ REPORTS_KEYS = bytes.fromhex(
 )
 #: What REPORTS_KEYS writes first, once it reads the keyboard.
 KEYS_READY = "K "
+
+#: Bytes DIRTIES_MEMORY rewrites each second, from 1 MiB up.
+DIRTY_BYTES = 0x180000
+#: A guest that keeps dirtying memory: each time the RTC's seconds change, it rewrites
+#: DIRTY_BYTES (1.5 MiB) of RAM from 1 MiB up with a new value (never zero, which
+#: migration would send as cheap zero pages). At a 1 MiB/s migration limit what was
+#: sent is dirty again before the pass ends, so the migration never finishes; at
+#: 2 MiB/s it does within a second (measured on QEMU 7.2, TCG; qmp/convergence.py has
+#: the figures). Protected mode (flat 4 GiB segments) to reach past 1 MiB; the RTC,
+#: not the PIT, for time, so that a vCPU starved for a while by a busy host still
+#: rewrites once a second. Toggling CR0.WP before each rewrite flushes TCG's TLB: in
+#: QEMU 7.2 (TCG) stores through TLB entries made before a dirty-bitmap sync were not
+#: seen as dirtying (a 1.5 MiB region rewritten in place without it migrated at
+#: 1 MiB/s as if idle). Assembled from (GNU as, Intel syntax, linked at 0x7C00):
+#:   .code16: cli; xor ax,ax; mov ds,ax; in al,0x92; or al,2; out 0x92,al (A20 on)
+#:     lgdt [gdtr]; mov eax,cr0; or al,1; mov cr0,eax; ljmp 0x08,pm
+#:   .code32 pm: mov ax,0x10; mov ds,ax; mov es,ax; xor edx,edx; xor ebx,ebx
+#:   tick: xor al,al; out 0x70,al; in al,0x71; cmp al,bl; je tick; mov bl,al
+#:     mov eax,cr0; xor eax,0x10000; mov cr0,eax; inc edx; mov eax,edx
+#:     or eax,0x80000000; mov edi,0x100000; mov ecx,DIRTY_BYTES/4; rep stosd; jmp tick
+#:   gdt: null; code 0x00CF9A000000FFFF; data 0x00CF92000000FFFF; gdtr: .word 23, .long gdt
+DIRTIES_MEMORY = bytes.fromhex(
+    "FA 31 C0 8E D8 E4 92 0C 02 E6 92 0F 01 16 70 7C 0F 20 C0 0C 01 0F 22 C0 EA 1D 7C 08"
+    "00 66 B8 10 00 8E D8 8E C0 31 D2 31 DB 30 C0 E6 70 E4 71 38 D8 74 F6 88 C3 0F 20 C0"
+    "35 00 00 01 00 0F 22 C0 42 89 D0 0D 00 00 00 80 BF 00 00 10 00 B9 00 00 06 00 F3 AB"
+    "EB D3 66 90 00 00 00 00 00 00 00 00 FF FF 00 00 00 9A CF 00 FF FF 00 00 00 92 CF 00"
+    "17 00 58 7C 00 00"
+)
 
 
 def reported_keys(serial: Path) -> str | None:

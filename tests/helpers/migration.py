@@ -8,6 +8,7 @@ import os
 import socket
 from pathlib import Path
 
+from tests.helpers.guest_images import DIRTIES_MEMORY, boot_floppy, floppy_args
 from tests.helpers.qemu_vm import QemuVm
 
 #: The guest's RAM, MiB: at 4 MiB/s about 16 s to watch.
@@ -56,4 +57,25 @@ def source_and_destination(folder: Path) -> tuple[QemuVm, QemuVm]:
     (folder / "dst").mkdir()
     source = QemuVm(folder / "src", name="source").start(extra=random_ram_args(folder))
     destination = QemuVm(folder / "dst", name="dest").start(extra=incoming_args())
+    return source, destination
+
+
+def dirtying_source_and_destination(folder: Path) -> tuple[QemuVm, QemuVm]:
+    """A started source whose guest keeps dirtying memory (DIRTIES_MEMORY: 1.5 MiB
+    rewritten each second, so that a migration limited to 1 MiB/s never finishes and
+    one at 2 MiB/s does) and a started destination (-incoming defer) with the same
+    devices."""
+    (folder / "src").mkdir()
+    (folder / "dst").mkdir()
+    floppy = boot_floppy(folder / "dirty.img", DIRTIES_MEMORY)
+    ram = [
+        "-object",
+        f"memory-backend-ram,id=mem0,size={RAM_MIB}M",
+        "-machine",
+        "memory-backend=mem0",
+    ]
+    source = QemuVm(folder / "src", name="source").start(
+        extra=["-m", f"{RAM_MIB}", *ram, *floppy_args(floppy)]
+    )
+    destination = QemuVm(folder / "dst", name="dest").start(extra=[*incoming_args(), "-vga", "std"])
     return source, destination

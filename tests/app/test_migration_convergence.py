@@ -1,0 +1,144 @@
+"""Whether a migration will finish, judged on real QEMU 7.2 through the session's
+Migrations: a guest that keeps dirtying memory faster than a low limit is called stuck
+with advice that fits its options, and the bandwidth advice applied lets it finish; a
+guest of random RAM that is merely slow is never called stuck."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qmpgui.app.main_window import MainWindow
+from qmpgui.qmp.convergence import AdviceKind, advise
+from qmpgui.qmp.migration_options import MIB, MigrateRequest
+from qmpgui.session.migration import Migrations, migrations_of
+from tests.helpers.migration import (
+    dirtying_source_and_destination,
+    free_port,
+    source_and_destination,
+)
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, log_texts
+
+pytestmark = [pytest.mark.qemu, pytest.mark.timeout(180)]
+
+STUCK_WORDS = "the migration will not finish as it is"
+
+
+@pytest.fixture
+def dirtying(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
+    source, destination = dirtying_source_and_destination(short_tmp)
+    yield source, destination
+    source.stop()
+    destination.stop()
+
+
+@pytest.fixture
+def random_ram(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
+    source, destination = source_and_destination(short_tmp)
+    yield source, destination
+    source.stop()
+    destination.stop()
+
+
+def start(
+    window: MainWindow, arun: AsyncRunner, request: MigrateRequest
+) -> tuple[Migrations, list[bool]]:
+    """Start `request` from the window's first VM to its second; the stuck verdicts
+    after each look, as they come."""
+    migrations = migrations_of(window.model.session(0))
+    verdicts: list[bool] = []
+    migrations.changed.connect(lambda: verdicts.append(migrations.state.stuck))
+    assert arun(migrations.start(request, window.model.session(1))).ok
+    return migrations, verdicts
+
+
+def warnings_of_stuck(window: MainWindow) -> int:
+    return sum(STUCK_WORDS in text for text in log_texts(window))
+
+
+def test_a_guest_dirtying_faster_than_the_limit_is_stuck_and_the_bandwidth_advice_ends_it(
+    dirtying: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
+) -> None:
+    source_vm, destination_vm = dirtying
+    window = windows.on(source_vm, destination_vm)
+    request = MigrateRequest(f"tcp:127.0.0.1:{free_port()}", parameters={"max-bandwidth": MIB})
+    migrations, _ = start(window, arun, request)
+    state = migrations.state
+    # 1.5 MiB dirtied each second against 1 MiB/s: stuck within about 10 s of passes.
+    arun.wait(lambda: state.stuck, timeout=40)
+    arun.wait(lambda: warnings_of_stuck(window) == 1)
+    # It is so: QEMU still copies, pass after pass, and has not switched over.
+    watched = source_vm.watch.execute("query-migrate")
+    assert watched["status"] == "active", watched
+    assert watched["ram"]["dirty-sync-count"] >= 4
+    offer = arun(migrations.ask_offer())
+    advice = advise(state.samples[-1], state.parameters, state.capabilities, offer)
+    assert [a.kind for a in advice] == [
+        AdviceKind.BANDWIDTH,
+        AdviceKind.DOWNTIME,
+        AdviceKind.AUTO_CONVERGE,
+    ]
+    # The dirty rate QEMU reports reads about the throughput: twice the limit is asked.
+    assert advice[0].commands == [("migrate-set-parameters", {"max-bandwidth": 2 * MIB})]
+    expected = state.samples[-1].expected_downtime_ms
+    assert expected is not None and expected > 300
+    (downtime_command,) = advice[1].commands
+    assert downtime_command[1]["downtime-limit"] >= expected
+    assert "cannot be turned on while a migration runs" in advice[2].sentence
+    # Applied: QEMU has the new limit, and the migration finishes.
+    assert arun(migrations.apply(advice[0])).ok
+    assert source_vm.watch.execute("query-migrate-parameters")["max-bandwidth"] == 2 * MIB
+    arun.wait(lambda: state.info.status == "completed", timeout=40)
+    assert source_vm.watch.execute("query-status")["status"] == "postmigrate"
+    arun.wait(lambda: destination_vm.watch.execute("query-status")["status"] == "running")
+    # Judged afresh after the change: not called stuck again on the passes before it.
+    assert warnings_of_stuck(window) == 1
+
+
+def test_with_auto_converge_on_the_advice_is_to_throttle_harder(
+    dirtying: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
+) -> None:
+    source_vm, destination_vm = dirtying
+    window = windows.on(source_vm, destination_vm)
+    # Throttling hardly slows a guest that rewrites its memory once a second and idles
+    # the rest: it still outruns 1 MiB/s.
+    request = MigrateRequest(
+        f"tcp:127.0.0.1:{free_port()}",
+        capabilities={"auto-converge": True},
+        parameters={"max-bandwidth": MIB},
+    )
+    migrations, _ = start(window, arun, request)
+    state = migrations.state
+    arun.wait(lambda: state.stuck, timeout=40)
+    offer = arun(migrations.ask_offer())
+    advice = advise(state.samples[-1], state.parameters, state.capabilities, offer)
+    kinds = [a.kind for a in advice]
+    assert kinds == [AdviceKind.BANDWIDTH, AdviceKind.DOWNTIME, AdviceKind.THROTTLE]
+    step = state.parameters["cpu-throttle-increment"]
+    assert step == source_vm.watch.execute("query-migrate-parameters")["cpu-throttle-increment"]
+    assert isinstance(step, int) and 10 <= step < 50  # doubled, not +10
+    assert advice[2].commands == [("migrate-set-parameters", {"cpu-throttle-increment": 2 * step})]
+    # Auto-converge is on: no words about turning it on.
+    assert all("auto-converge cannot" not in a.sentence for a in advice)
+    assert arun(migrations.cancel()).ok
+    arun.wait(lambda: state.info.status == "cancelled")
+    assert source_vm.watch.execute("query-status")["status"] == "running"
+
+
+def test_a_slow_guest_of_random_ram_is_never_called_stuck(
+    random_ram: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
+) -> None:
+    source_vm, destination_vm = random_ram
+    window = windows.on(source_vm, destination_vm)
+    request = MigrateRequest(f"tcp:127.0.0.1:{free_port()}", parameters={"max-bandwidth": 4 * MIB})
+    migrations, verdicts = start(window, arun, request)
+    arun.wait(lambda: migrations.state.info.status == "completed", timeout=90)
+    assert source_vm.watch.execute("query-status")["status"] == "postmigrate"
+    # About 16 s of copying, every look judged: never stuck, never said so.
+    assert len(verdicts) >= 10
+    assert not any(verdicts)
+    assert warnings_of_stuck(window) == 0
