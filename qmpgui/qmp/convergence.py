@@ -22,9 +22,10 @@ DIRTIES_MEMORY: 1.5 MiB rewritten each second) at a 1 MiB/s limit and the defaul
   that rewrites what was sent it reads about the throughput (0.70-1.02 MiB/s at
   1.02 MiB/s sent), never clearly above it: "dirty rate at or above the throughput"
   comes and goes, pass by pass.
-- The same guest at 2 MiB/s finishes within a second; a 64 MiB guest of random RAM
-  at 4 MiB/s copies for about 16 s in one pass (dirty-sync-count 1) and finishes at
-  the next sync; an idle guest finishes in a blink.
+- The same guest finishes within a second of the limit raised to 2 MiB/s. A 64 MiB
+  guest of random RAM that idles, at 4 MiB/s, copies for 15.7 s in one pass
+  (dirty-sync-count 1, dirty-pages-rate 0, expected-downtime the limit itself) and
+  finishes at the next syncs; an idle guest finishes in a blink.
 So stuck() asks for passes after the first over at least STUCK_MIN_S seconds in which
 the guest outran the migration each time, and whose expected downtime did not shrink
 meanwhile (a migration whose leftover shrinks pass by pass is converging, however
