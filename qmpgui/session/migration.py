@@ -52,6 +52,8 @@ async def _fetch(fetcher: Fetcher) -> None:
         state.samples.clear()
         state.settings_stale, state.stuck = True, False
     state.info = info
+    if not info.active:  # an ended migration is not stuck: its outcome says what it came to
+        state.stuck = False
     if not (info.active or (info.finished and state.samples)):
         return
     sample = sample_of(info, time.monotonic())

@@ -94,6 +94,7 @@ def test_a_guest_dirtying_faster_than_the_limit_is_stuck_and_the_bandwidth_advic
     assert source_vm.watch.execute("query-migrate-parameters")["max-bandwidth"] == 2 * MIB
     arun.wait(lambda: state.info.status == "completed", timeout=40)
     assert source_vm.watch.execute("query-status")["status"] == "postmigrate"
+    assert not state.stuck
     arun.wait(lambda: destination_vm.watch.execute("query-status")["status"] == "running")
     # Judged afresh after the change: not called stuck again on the passes before it.
     assert warnings_of_stuck(window) == 1
@@ -127,6 +128,8 @@ def test_with_auto_converge_on_the_advice_is_to_throttle_harder(
     assert arun(migrations.cancel()).ok
     arun.wait(lambda: state.info.status == "cancelled")
     assert source_vm.watch.execute("query-status")["status"] == "running"
+    # Ended, it is no longer called stuck.
+    assert not state.stuck
 
 
 def test_a_slow_guest_of_random_ram_is_never_called_stuck(
