@@ -5,13 +5,14 @@ guest of random RAM that is merely slow is never called stuck."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qmpgui.app.main_window import MainWindow
-from qmpgui.qmp.convergence import AdviceKind, advise
+from qmpgui.qmp.convergence import STUCK_MIN_S, AdviceKind, advise
 from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session.migration import Migrations, migrations_of
 from tests.helpers.migration import (
@@ -98,6 +99,28 @@ def test_a_guest_dirtying_faster_than_the_limit_is_stuck_and_the_bandwidth_advic
     arun.wait(lambda: destination_vm.watch.execute("query-status")["status"] == "running")
     # Judged afresh after the change: not called stuck again on the passes before it.
     assert warnings_of_stuck(window) == 1
+
+
+def test_a_change_that_is_not_enough_is_judged_on_the_passes_after_it(
+    dirtying: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
+) -> None:
+    source_vm, destination_vm = dirtying
+    window = windows.on(source_vm, destination_vm)
+    request = MigrateRequest(f"tcp:127.0.0.1:{free_port()}", parameters={"max-bandwidth": MIB})
+    migrations, verdicts = start(window, arun, request)
+    state = migrations.state
+    arun.wait(lambda: state.stuck, timeout=40)
+    # 1.25 MiB/s: still less than the 1.5 MiB the guest rewrites each second.
+    changed_at = time.monotonic()
+    assert arun(migrations.change({"max-bandwidth": 5 * MIB // 4})).ok
+    assert source_vm.watch.execute("query-migrate-parameters")["max-bandwidth"] == 5 * MIB // 4
+    verdicts.clear()
+    arun.wait(lambda: state.stuck, timeout=40)
+    # Not at once on the passes made at 1 MiB/s: after passes at the new limit.
+    assert time.monotonic() - changed_at >= STUCK_MIN_S
+    assert verdicts.count(False) >= 4
+    arun.wait(lambda: warnings_of_stuck(window) == 2)
+    assert source_vm.watch.execute("query-migrate")["status"] == "active"
 
 
 def test_with_auto_converge_on_the_advice_is_to_throttle_harder(
