@@ -4,13 +4,15 @@ each effect seen through the tests' own monitors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
+from qmpgui.qmp import QmpConnection
 from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session import VmSession
 from qmpgui.session.migration import migrations_of
@@ -105,3 +107,42 @@ def test_a_dead_port_fails_with_qemus_reason(
     sentence = next(t for t in log_texts(window) if "migration failed" in t)
     assert "Connection refused" in sentence, sentence
     assert source_vm.watch.execute("query-status")["status"] == "running"
+
+
+def test_another_clients_migration_is_followed_twice_a_second_whatever_the_tick(
+    pair: tuple[QemuVm, QemuVm],
+    windows: Windows,
+    arun: AsyncRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source_vm, destination_vm = pair
+    asked: list[float] = []
+    original = QmpConnection.execute
+
+    async def execute(
+        conn: QmpConnection, command: str, arguments: Mapping[str, object] | None = None
+    ) -> object:
+        if command == "query-migrate":
+            asked.append(time.monotonic())
+        return await original(conn, command, arguments)
+
+    monkeypatch.setattr(QmpConnection, "execute", execute)
+    window = windows.on(source_vm, poll_interval_s=5.0)  # a tick far apart
+    migrations = migrations_of(window.model.session(0))
+    # A script migrates the VM through its own monitor, events on.
+    uri = f"tcp:127.0.0.1:{free_port()}"
+    destination_vm.watch.execute("migrate-incoming", {"uri": uri})
+    source_vm.watch.execute(
+        "migrate-set-capabilities", {"capabilities": [{"capability": "events", "state": True}]}
+    )
+    source_vm.watch.execute("migrate-set-parameters", {"max-bandwidth": 4 * MIB})
+    source_vm.watch.execute("migrate", {"uri": uri})
+    arun.wait(lambda: migrations.state.info.active)
+    arun.wait(lambda: said(window, "a migration started by another client"))
+    start = time.monotonic()
+    arun.wait(lambda: time.monotonic() - start > 2.2)
+    during = [t for t in asked if t >= start]
+    assert 3 <= len(during) <= 7  # every half second, not every 5 s, not flat out
+    source_vm.watch.execute("migrate_cancel")
+    arun.wait(lambda: migrations.state.info.status == "cancelled")
+    arun.wait(lambda: said(window, "migration cancelled"))
