@@ -36,6 +36,15 @@ def sessions(window: MainWindow) -> tuple[VmSession, VmSession]:
     return window.model.session(0), window.model.session(1)
 
 
+def said_of(window: MainWindow, session: VmSession, fragment: str) -> str:
+    """The first log entry of `session` with `fragment` in it, or ""."""
+    window.event_log.flush()
+    for entry in window.event_log.entries():
+        if entry.endpoint == session.endpoint_text and fragment in entry.summary:
+            return entry.summary
+    return ""
+
+
 def said(window: MainWindow, fragment: str) -> bool:
     return any(fragment in text for text in log_texts(window))
 
@@ -82,9 +91,12 @@ def test_a_migration_completes_and_leaves_the_source_in_postmigrate(
     arun.wait(lambda: migrations.state.info.status == "completed", timeout=60)
     assert source_vm.watch.execute("query-status")["status"] == "postmigrate"
     arun.wait(lambda: destination_vm.watch.execute("query-status")["status"] == "running")
-    arun.wait(lambda: said(window, "migration completed in"))
-    sentence = next(t for t in log_texts(window) if "migration completed" in t)
+    arun.wait(lambda: bool(said_of(window, source, "migration completed in")))
+    sentence = said_of(window, source, "migration completed in")
     assert "the guest paused" in sentence and "MiB sent" in sentence
+    # The destination's own entry says what became of it.
+    arun.wait(lambda: bool(said_of(window, destination, "incoming migration completed: this")))
+    assert not said_of(window, destination, "postmigrate")
     # The audit trail keeps what was sent, in order, with its options.
     sent = [(e.name, e.data.get("arguments")) for e in log_entries(window, LogKind.COMMAND)]
     assert ("migrate-incoming", {"uri": request.uri}) in sent
