@@ -1,8 +1,8 @@
 """Add device on the current VM: opens the dialog at once and fills it as QEMU answers
-(the types, then the chosen type's properties and the objects its links can name);
-sends the device_add, says QEMU's refusal in words in the dialog and the log, and
-closes the dialog once the device is in. A libvirt domain's devices are libvirt's
-(app/actions/domain_devices.py)."""
+(the types, then the chosen type's properties, the objects its links can name and the
+free backends its drive/netdev/chardev can); sends the device_add, says QEMU's refusal
+in words in the dialog and the log, and closes the dialog once the device is in. A
+libvirt domain's devices are libvirt's (app/actions/domain_devices.py)."""
 
 from __future__ import annotations
 
@@ -16,16 +16,17 @@ from qmpgui.app.actions.domain_devices import DomainDevices
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.backends import Choices
 from qmpgui.qmp.device_errors import device_add_error
 from qmpgui.qmp.device_props import Kind
 from qmpgui.qmp.device_types import pluggable_buses
 from qmpgui.session import VmSession
+from qmpgui.session.backends import backend_choices, link_choices
 from qmpgui.session.control import failure_text
 from qmpgui.session.devices import (
     ADD_LABEL,
     Catalogue,
     add_device,
-    link_choices,
     read_catalogue,
     read_properties,
 )
@@ -131,13 +132,16 @@ class Devices:
         dialog.set_properties(name, properties, preferred)
         form = dialog.form
         for prop in properties:
-            if prop.kind is not Kind.LINK or form is None:
+            if form is None or not (prop.kind is Kind.LINK or prop.backend):
                 continue
             try:
-                choices = await link_choices(session, prop.target)
+                if prop.kind is Kind.LINK:
+                    choices: Choices | None = await link_choices(session, prop.target)
+                else:
+                    choices = await backend_choices(session, prop.backend)
             except QmpFailure:
                 continue  # left free to type: QEMU judges the id
-            if self.dialog is dialog and dialog.form is form:
+            if choices is not None and self.dialog is dialog and dialog.form is form:
                 form.fields[prop.name].set_choices(choices)
 
     def _refused(self, session: VmSession, why: str) -> None:
