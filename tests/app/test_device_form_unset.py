@@ -117,11 +117,22 @@ def test_a_not_set_field_is_sent_only_with_a_value_typed(
     choose(dialog, arun, "virtio-blk-pci")
     assert dialog.form is not None
     fields = dialog.form.fields
-    drive = fields["drive"].widget
-    drive.setEditText("nb0")  # type: ignore[attr-defined]
     vectors = fields["vectors"].widget
     assert isinstance(vectors, BigSpinBox)
     vectors.lineEdit().setText("3")
+    # Typed and emptied again: back to "not set", neither sent nor refused.
+    queues = fields["num-queues"].widget
+    assert isinstance(queues, BigSpinBox)
+    queues.lineEdit().setText("2")
+    queues.lineEdit().clear()
+    args, problems = dialog.arguments()
+    assert problems == [] and args == {
+        "driver": "virtio-blk-pci",
+        "id": "virtio-blk-pci0",
+        "vectors": 3,
+    }
+    drive = fields["drive"].widget
+    drive.setEditText("nb0")  # type: ignore[attr-defined]
     dialog.add_button.click()
     arun.wait(lambda: window.findChild(DeviceAddDialog, "deviceAddDialog") is None)
     sent = [e.data.get("arguments") for e in log_entries(window, LogKind.COMMAND)]
