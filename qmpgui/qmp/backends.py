@@ -42,7 +42,7 @@ def _graph_tops(graph: object) -> tuple[set[str], set[str]] | None:
     backend holds; None when the graph is not one."""
     if not isinstance(graph, dict):
         return None
-    nodes = {n.get("id"): n for n in _dicts(graph.get("nodes"))}
+    nodes = {n["id"]: n for n in _dicts(graph.get("nodes")) if isinstance(n.get("id"), int)}
     tops = {
         str(n.get("name"))
         for n in nodes.values()
@@ -50,7 +50,10 @@ def _graph_tops(graph: object) -> tuple[set[str], set[str]] | None:
     }
     held: set[str] = set()
     for edge in _dicts(graph.get("edges")):
-        parent, child = nodes.get(edge.get("parent")), nodes.get(edge.get("child"))
+        ends = edge.get("parent"), edge.get("child")
+        if not all(isinstance(end, int) for end in ends):
+            continue
+        parent, child = nodes.get(ends[0]), nodes.get(ends[1])
         if parent is None or child is None:
             continue
         tops.discard(str(child.get("name")))
