@@ -121,7 +121,7 @@ class Field:
             combo.addItem(NOT_SET)
             line = combo.lineEdit()
             if line is not None:
-                line.setPlaceholderText(ASKING_FREE if self._asked() else "type its id")
+                line.setPlaceholderText(ASKING_FREE if self.asks_qemu else "type its id")
             return combo
         if prop.kind is Kind.ENUM:
             combo = QComboBox()
@@ -142,9 +142,18 @@ class Field:
             edit.setToolTip("bytes, or with a unit: 512, 4K, 2M, 1G")
         return edit
 
-    def _asked(self) -> bool:
+    @property
+    def asks_qemu(self) -> bool:
         """Whether QEMU is asked what this field can name (set_choices follows)."""
         return self.prop.kind is Kind.LINK or self.prop.backend in NONE_FREE
+
+    def choices_unknown(self, why: str) -> None:
+        """QEMU did not say what the field can name (`why`): the id is typed."""
+        combo = self.widget
+        line = combo.lineEdit() if isinstance(combo, QComboBox) else None
+        if line is not None:
+            line.setPlaceholderText("type its id")
+            combo.setToolTip(f"{self.tip}\nQEMU did not list them: {why}")
 
     def set_choices(self, choices: Choices) -> None:
         """Offer the free objects or backends of `choices` in the combo box, and say

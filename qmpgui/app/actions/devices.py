@@ -18,7 +18,7 @@ from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.backends import Choices
 from qmpgui.qmp.device_errors import device_add_error
-from qmpgui.qmp.device_props import Kind
+from qmpgui.qmp.device_props import Kind, Property
 from qmpgui.qmp.device_types import pluggable_buses
 from qmpgui.session import VmSession
 from qmpgui.session.backends import backend_choices, link_choices
@@ -32,7 +32,10 @@ from qmpgui.session.devices import (
 )
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
+from qmpgui.ui.device_form import DeviceForm
 
+#: The name of a type's task asking what its links and backends can name, before the type.
+CHOICES = "device-choices:"
 #: How long a device_add that timed out is looked for, and how often (seconds).
 LATE_LOOK_S = 60.0
 LATE_POLL_S = 2.0
@@ -76,9 +79,10 @@ class Devices:
         if self.dialog is dialog:
             self.dialog = None
             # A device_add under way is left to end: its outcome is still logged.
-            for name in ("device-catalogue", "device-properties"):
-                task = self.tasks.get(name)
-                if task is not None:
+            for task in list(self.tasks):
+                if task.get_name() in ("device-catalogue", "device-properties") or (
+                    task.get_name().startswith(CHOICES)
+                ):
                     task.cancel()
 
     async def _fill(self, session: VmSession, dialog: DeviceAddDialog) -> None:
@@ -131,18 +135,36 @@ class Devices:
             return
         dialog.set_properties(name, properties, preferred)
         form = dialog.form
+        if form is not None:
+            # Its own task: choosing another type meanwhile keeps this form (the dialog
+            # shows it again), which still gets what QEMU says is free.
+            self.tasks.spawn(
+                self._choices(session, dialog, form, properties), name=f"{CHOICES}{name}"
+            )
+
+    async def _choices(
+        self,
+        session: VmSession,
+        dialog: DeviceAddDialog,
+        form: DeviceForm,
+        properties: list[Property],
+    ) -> None:
+        """Offer in `form` what each link and backend property can name now."""
         for prop in properties:
-            if form is None or not (prop.kind is Kind.LINK or prop.backend):
+            field = form.fields[prop.name]
+            if not field.asks_qemu:
                 continue
             try:
                 if prop.kind is Kind.LINK:
                     choices: Choices | None = await link_choices(session, prop.target)
                 else:
                     choices = await backend_choices(session, prop.backend)
-            except QmpFailure:
+            except QmpFailure as failure:
+                if self.dialog is dialog:
+                    field.choices_unknown(failure_text(failure))
                 continue  # left free to type: QEMU judges the id
-            if choices is not None and self.dialog is dialog and dialog.form is form:
-                form.fields[prop.name].set_choices(choices)
+            if self.dialog is dialog and choices is not None:
+                field.set_choices(choices)
 
     def _refused(self, session: VmSession, why: str) -> None:
         self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {why}", vm=session)
