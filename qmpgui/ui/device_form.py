@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.models.palette import Tone
 from qmpgui.qmp.backends import Choices
 from qmpgui.qmp.device_props import Kind, Property, default_text, parse_size
+from qmpgui.ui.styles import set_tone
 
 #: The text of a choice that leaves a property to QEMU.
 NOT_SET = ""
@@ -95,6 +97,14 @@ class Field:
         self.prop = prop
         #: The field's own tooltip: its name, type, default and description.
         self.tip = ""
+        #: Under a field QEMU is asked about: what to do when nothing is free (the
+        #: placeholder alone is cut off in a narrow field).
+        self.note = QLabel()
+        self.note.setObjectName(f"note-{prop.name}")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_tone(self.note, Tone.WARNING)
+        self.note.hide()
         self.widget: QWidget = self._make()
         self.widget.setObjectName(f"prop-{prop.name}")
         self.start = self.state()
@@ -175,6 +185,8 @@ class Field:
         line = combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(hint)
+        self.note.setText("" if choices.free else hint)
+        self.note.setVisible(not choices.free)
         lines = [self.tip]
         if choices.free:
             lines.append("free: " + ", ".join(choices.free))
@@ -287,6 +299,8 @@ class DeviceForm(QWidget):
             extra = widget.toolTip()
             widget.setToolTip(f"{extra}\n{tip}" if extra else tip)
         layout.addRow(head, field.widget)
+        if field.asks_qemu:
+            layout.addRow(field.note)
         self._watch(field.widget)
 
     def _watch(self, widget: QWidget) -> None:

@@ -119,6 +119,8 @@ def test_a_disk_is_offered_the_free_drives_and_top_nodes_first(
     assert dialog.form is not None and first_field(dialog.form) is drive
     # Not proto1 (fmt1's file), not used1 (d0's disk), not drv0's own node.
     assert items(drive) == ["", "drv0", "fmt1"]
+    note = dialog.form.findChild(QLabel, "note-drive")
+    assert note is not None and not note.isVisibleTo(dialog.form)
     assert "left out: used1, in use by d0" in drive.toolTip()
     drive.setCurrentText("fmt1")
     add_and_wait(window, dialog, arun)
@@ -197,9 +199,14 @@ def test_with_no_backend_free_each_field_says_what_to_do(
     dialog = open_dialog(window, arun)
     drive = backend_field(dialog, arun, "virtio-blk-pci", "drive")
     assert items(drive) == [""]
-    assert placeholder(drive) == (
+    said = (
         "no block node free: use the Disk from an image file preset, or blockdev-add in the console"
     )
+    assert placeholder(drive) == said
+    # Whole under the field too, where a narrow field would cut the placeholder off.
+    assert dialog.form is not None
+    note = dialog.form.findChild(QLabel, "note-drive")
+    assert note is not None and note.isVisibleTo(dialog.form) and note.text() == said
     netdev = backend_field(dialog, arun, "e1000", "netdev")
     assert placeholder(netdev).startswith("no netdev free: use the Network card preset")
     memdev = backend_field(dialog, arun, "pc-dimm", "memdev")
