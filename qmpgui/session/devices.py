@@ -15,11 +15,13 @@ from qmpgui.qmp.device_types import (
     Bus,
     DeviceType,
     Offer,
+    narrow_cpus,
     offers,
     parse_device_help,
     parse_qtree,
     type_names,
 )
+from qmpgui.qmp.presets import cpu_why_not, free_cpu_slots
 from qmpgui.session.control import Outcome, perform
 from qmpgui.session.vm_session import VmSession
 
@@ -97,9 +99,23 @@ async def read_catalogue(session: VmSession) -> Catalogue:
         internal = 0
         note = "QEMU's HMP did not describe its devices: every type is listed, unsorted"
     categories = list(dict.fromkeys(t.category for t in types))
-    return Catalogue(
-        offers(types, buses, hotpluggable), buses, hotpluggable, ids, internal, note, categories
+    try:
+        cpus: object = await session.execute("query-hotpluggable-cpus")
+    except QmpFailure:
+        cpus = None  # a machine without vCPU hot-plug
+    vcpu_types = (
+        {str(e["type"]) for e in cpus if isinstance(e, dict) and "type" in e}
+        if isinstance(cpus, list)
+        else set()
     )
+    offered, other_cpus = narrow_cpus(
+        offers(types, buses, hotpluggable), vcpu_types, cpu_why_not(cpus, free_cpu_slots(cpus))
+    )
+    if other_cpus:
+        kinds = ", ".join(sorted(vcpu_types))
+        cpu_note = f"{other_cpus} other vCPU types left out: a vCPU added must be {kinds}"
+        note = f"{note}; {cpu_note}" if note else cpu_note
+    return Catalogue(offered, buses, hotpluggable, ids, internal, note, categories)
 
 
 async def read_properties(session: VmSession, typename: str) -> list[Property]:
