@@ -9,6 +9,7 @@ replies as QEMU gives them and never raises.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from qmpgui.qmp.network import NetClient, nics
@@ -126,11 +127,21 @@ def free_chardevs(reply: object) -> Choices:
     return Choices(free, busy)
 
 
-def free_memdevs(ids: list[str], machine_ram: object, devices: object) -> Choices:
+def free_memdevs(
+    ids: list[str],
+    machine_ram: object,
+    devices: object,
+    containers: Mapping[str, object] | None = None,
+) -> Choices:
     """Of the memory backends `ids` (their ids under /objects), those no memory device
     (`query-memory-devices`, whose `memdev` is a QOM path "/objects/m1") and not the
-    machine's RAM (`qom-get /machine memory-backend`: "/objects/pc.ram") use."""
+    machine's RAM (`qom-get /machine memory-backend`: "/objects/pc.ram") use, and whose
+    memory region is in no container (`containers`: id -> `qom-get /objects/ID/ID[0]
+    container`, "" for none, "/machine/pc.ram[0]" for a NUMA node's memory)."""
     why: dict[str, str] = {}
+    for memdev, container in (containers or {}).items():
+        if isinstance(container, str) and container:
+            why[memdev] = f"in use: mapped into the VM's memory ({container})"
     if isinstance(machine_ram, str) and machine_ram:
         why[machine_ram.rsplit("/", 1)[-1]] = "the VM's main RAM"
     for device in _dicts(devices):

@@ -51,8 +51,8 @@ async def backend_choices(session: VmSession, backend: str) -> Choices | None:
 
 async def link_choices(session: VmSession, target: str) -> Choices:
     """The ids of the user-made objects (/objects/ID) of a type that implements
-    `target`, for a `link<target>` property; for a memory backend, those the VM's RAM
-    or a memory device uses are left out as busy. Raises QmpFailure."""
+    `target`, for a `link<target>` property; for a memory backend, those the VM's RAM,
+    a NUMA node or a memory device uses are left out as busy. Raises QmpFailure."""
     implementing = type_names(
         await session.execute("qom-list-types", {"implements": target, "abstract": False})
     )
@@ -65,4 +65,12 @@ async def link_choices(session: VmSession, target: str) -> Choices:
         return Choices(ids)
     ram = await _optional(session, "qom-get", {"path": "/machine", "property": "memory-backend"})
     devices = await _optional(session, "query-memory-devices", {})
-    return free_memdevs(ids, ram, devices)
+    # A backend mapped into the guest's memory (a NUMA node's, also when no device or
+    # machine property names it) has its memory region in a container.
+    containers = {
+        i: await _optional(
+            session, "qom-get", {"path": f"/objects/{i}/{i}[0]", "property": "container"}
+        )
+        for i in ids
+    }
+    return free_memdevs(ids, ram, devices, containers)

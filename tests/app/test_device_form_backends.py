@@ -192,6 +192,29 @@ def test_a_dimm_is_offered_only_the_memory_backends_nothing_uses(
 
 
 @pytest.mark.qemu
+def test_a_numa_nodes_memory_backend_is_not_offered(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    vm = QemuVm(short_tmp, name="numa").start(
+        extra=[
+            *("-m", "64,slots=2,maxmem=1G"),
+            *("-object", "memory-backend-ram,id=node0mem,size=64M"),
+            *("-numa", "node,memdev=node0mem"),
+            *("-object", "memory-backend-ram,id=m2,size=64M"),
+        ]
+    )
+    try:
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        memdev = backend_field(dialog, arun, "pc-dimm", "memdev")
+        # No device and no machine property names node0mem: its memory is mapped.
+        assert items(memdev) == ["", "m2"]
+        assert "left out: node0mem, in use: mapped into the VM's memory" in memdev.toolTip()
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
 def test_with_no_backend_free_each_field_says_what_to_do(
     bare_vm: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:

@@ -69,6 +69,11 @@ def test_the_main_ram_and_a_dimms_memdev_are_busy() -> None:
     found = free_memdevs(["m1", "m2", "pc.ram"], "/objects/pc.ram", devices)
     assert found.free == ["m2"]
     assert found.busy == [("m1", "in use by d1"), ("pc.ram", "the VM's main RAM")]
+    # A NUMA node's backend: only its memory region's container says it is in use.
+    containers = {"n0": "/machine/pc.ram[0]", "m2": ""}
+    found = free_memdevs(["n0", "m2"], "", [], containers)
+    assert found.free == ["m2"]
+    assert found.busy == [("n0", "in use: mapped into the VM's memory (/machine/pc.ram[0])")]
 
 
 def test_not_set_markers_and_backends_of_qemu_7_2() -> None:
