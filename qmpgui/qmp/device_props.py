@@ -123,7 +123,11 @@ def _backend(kind: Kind, target: str, description: str) -> str:
 def _unset(type_name: str, default: object) -> bool:
     """Whether `default` is QEMU's "not set" marker for `type_name`: qdev properties
     written with -1 read back as -1 (signed), as the type's all-ones (unsigned), and a
-    32-bit size (discard_granularity) as 2**32 - 1."""
+    32-bit size (discard_granularity) as 2**32 - 1. QEMU 7.2 lists, for example: PCI
+    `addr`, virtio-net `speed`, pc-dimm `slot`, a CPU's `socket-id` int32 -1; `vectors`,
+    `romsize`, scsi-hd `lun`/`scsi-id`, a CPU's `level` uint32 4294967295; virtio-blk
+    `num-queues` uint16 65535 ("auto"). `bootindex` has no default; scsi-hd
+    `max_io_size` uint64 2147483647 is a real limit, not a marker."""
     if not isinstance(default, int) or isinstance(default, bool):
         return False
     if type_name == "size":
