@@ -95,8 +95,14 @@ def mib(value: float | None) -> str:
     return "—" if value is None else f"{value / MIB:.1f} MiB"
 
 
-def outcome_sentence(info: MigrationInfo) -> str:
-    """What a migration that has ended came to, with its figures, for the source."""
+def outcome_sentence(info: MigrationInfo, incoming: bool = False) -> str:
+    """What a migration that has ended came to: for the source with its figures, for
+    the destination (`incoming`) what became of this VM."""
+    if incoming:
+        if info.status == "completed":
+            return "incoming migration completed: this VM has the guest now"
+        why = f"failed: {info.error_desc}" if info.error_desc else info.status
+        return f"incoming migration {why}: this QEMU exits (QEMU cannot take another)"
     ram = info.ram
     if info.status == "completed":
         took = f" in {info.total_time_ms / 1000:.1f} s" if info.total_time_ms else ""
@@ -143,6 +149,8 @@ class Migrations(QObject):
         self._said_stuck = False
         #: The request of the migration qmpgui started (None for another client's).
         self.request: MigrateRequest | None = None
+        #: This VM is the destination of the migration under way (or last ended).
+        self.incoming = False
         session.topicChanged.connect(self._topic)
 
     @property
@@ -163,6 +171,8 @@ class Migrations(QObject):
         if name != MIGRATION.name:
             return
         info = self.state.info
+        if info.listening or (info.active and self.session.run_status == "inmigrate"):
+            self.incoming = True  # its query-migrate has no figures and says no side
         if info.status != self._status:
             self._say_status(info)
             self._status = info.status
@@ -181,7 +191,7 @@ class Migrations(QObject):
         idle = before not in ACTIVE  # no migration was under way
         if info.active and idle:
             self._said_stuck = False
-            if self.request is None:
+            if self.request is None and not self.incoming:
                 self.session.say(
                     Level.INFO,
                     "migration",
@@ -191,8 +201,9 @@ class Migrations(QObject):
         elif info.finished and (not idle or self.request is not None):
             level = Level.ERROR if info.status == "failed" else Level.INFO
             figures = {k: v for k, v in info.raw.items() if k != "ram"}
-            self.session.say(level, "migration", outcome_sentence(info), figures)
+            self.session.say(level, "migration", outcome_sentence(info, self.incoming), figures)
             self.request = None
+            self.incoming = False
 
     async def start(self, request: MigrateRequest, destination: VmSession | None = None) -> Outcome:
         """Start a migration of this VM as `request` says; to `destination` (a VM of the
