@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +41,9 @@ from qmpgui.qmp.presets import (
 #: The format choice that has the format read from the file on this host.
 DETECT = "detect"
 #: What the preview shows for a format not yet read.
-UNREAD = "(read from the file on Add)"
+UNREAD = "(not known yet: read from the file)"
+#: How long typing must pause before the path typed is looked at, in milliseconds.
+LOOK_DELAY_MS = 400
 
 
 @dataclass
@@ -100,6 +102,10 @@ class PresetForm(QWidget):
                 f"the id '{self.device_id}' is in use by another device: choose another id"
             )
         return problems
+
+    def copy_blocker(self) -> str | None:
+        """Why the commands shown cannot be copied as they will be sent, or None."""
+        return None
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
         box = QComboBox()
@@ -161,8 +167,13 @@ class ImageForm(PresetForm):
         self.read_only.setObjectName("presetReadOnly")
         self.read_only.toggled.connect(lambda _=False: self.changed.emit())
         self.layout_.addRow("read-only", self.read_only)
+        # The path is looked at once typing pauses, not only when the field is left.
+        self.look_timer = QTimer(self)
+        self.look_timer.setSingleShot(True)
+        self.look_timer.setInterval(LOOK_DELAY_MS)
+        self.look_timer.timeout.connect(self._look_now)
         self.path_edit.textChanged.connect(self._path_changed)
-        self.path_edit.editingFinished.connect(lambda: self.imageChosen.emit(self.path))
+        self.path_edit.editingFinished.connect(self._look_now)
 
     @property
     def path(self) -> str:
@@ -179,18 +190,27 @@ class ImageForm(PresetForm):
         )
         if path:
             self.path_edit.setText(path)
-            self.imageChosen.emit(path)
+            self._look_now()
+
+    def _look_now(self) -> None:
+        self.look_timer.stop()
+        if self.needs_look and self.path and (self.info is None or self.info.path != self.path):
+            self.imageChosen.emit(self.path)
 
     def _path_changed(self) -> None:
-        if self.info is not None and self.info.path != self.path:
+        # What was found or said was about the text before: it goes at once.
+        if self.info is None or self.info.path != self.path:
             self.info = None
             self.found.clear()
+        if self.needs_look and self.path:
+            self.look_timer.start()
         self.changed.emit()
 
-    def set_info(self, info: ImageInfo | None, problem: str = "") -> None:
-        """What was found in the file at the path (or why it cannot be used)."""
-        if info is not None and info.path != self.path:
-            return  # the path changed meanwhile
+    def set_info(self, path: str, info: ImageInfo | None, problem: str = "") -> None:
+        """What was found in the file at `path` (or why it cannot be used); ignored
+        when the field holds another path by now."""
+        if path != self.path:
+            return
         self.info = info
         self.found.setText(f"found: {info.words}" if info is not None else problem)
         self.changed.emit()
@@ -208,6 +228,13 @@ class ImageForm(PresetForm):
             return chosen
         return self.info.format if self.info is not None else UNREAD
 
+    def copy_blocker(self) -> str | None:
+        if self.image_format != UNREAD:
+            return None
+        if not self.path:
+            return "choose an image file first: its format is read from it"
+        return "the image's format is not known yet: it is read from the file first"
+
     def image(self, stem: str) -> tuple[list[Step], str, list[str]]:
         """The block nodes' steps, the top node's name and what is wrong."""
         problems = self.id_problems()
@@ -217,6 +244,8 @@ class ImageForm(PresetForm):
             problems.insert(
                 0, f"give the full path of {self.path}: QEMU opens it from its own folder"
             )
+        elif self.image_format == UNREAD:
+            problems.insert(0, f"the format of {self.path} is not known yet")
         nodes, top = image_steps(
             self.path, self.image_format, self.read_only.isChecked(), self.context.nodes, stem
         )
