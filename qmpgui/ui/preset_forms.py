@@ -27,6 +27,8 @@ from qmpgui.qmp.presets import (
     DISK_MODELS,
     IMAGE_FORMATS,
     NIC_MODELS,
+    TAP_DOWN_SCRIPT,
+    TAP_UP_SCRIPT,
     CpuSlot,
     Step,
     device_step,
@@ -304,6 +306,15 @@ class NicForm(PresetForm):
         self.ifname.setObjectName("presetTapName")
         self.ifname.setPlaceholderText("tap interface name (empty: QEMU names it)")
         self.ifname.textChanged.connect(lambda _="": self.changed.emit())
+        # QEMU runs the host's scripts for a tap unless told not to: say which is chosen.
+        self.scripts_box = self._combo(
+            "presetTapScripts", ["none (script=no)", f"{TAP_UP_SCRIPT} and {TAP_DOWN_SCRIPT}"]
+        )
+        self.scripts_box.currentIndexChanged.connect(lambda _=0: self._say_scripts())
+        self.ifname.textChanged.connect(lambda _="": self._say_scripts())
+        self.scripts_note = QLabel()
+        self.scripts_note.setObjectName("presetTapNote")
+        self.scripts_note.setWordWrap(True)
         self.model_box = self._combo("presetNicModel", list(NIC_MODELS))
         self._grey(self.model_box, context.why_not)
         self.mac_edit = QLineEdit(propose_mac(context.macs, context.mac_seed))
@@ -311,12 +322,36 @@ class NicForm(PresetForm):
         self.mac_edit.textChanged.connect(lambda _="": self.changed.emit())
         self.layout_.addRow("backend", self.backend_box)
         self.layout_.addRow("tap name", self.ifname)
+        self.layout_.addRow("tap scripts", self.scripts_box)
+        self.layout_.addRow("", self.scripts_note)
         self.layout_.addRow("model", self.model_box)
         self.layout_.addRow("MAC", self.mac_edit)
-        self.backend_box.currentTextChanged.connect(
-            lambda text: self.ifname.setEnabled(text == "tap")
-        )
-        self.ifname.setEnabled(False)
+        self.backend_box.currentTextChanged.connect(lambda _="": self._say_scripts())
+        self._say_scripts()
+
+    @property
+    def scripts(self) -> bool:
+        """Whether QEMU runs the host's tap scripts."""
+        return self.scripts_box.currentIndex() == 1
+
+    def _say_scripts(self) -> None:
+        tap = self.backend_box.currentText() == "tap"
+        self.ifname.setEnabled(tap)
+        self.scripts_box.setEnabled(tap)
+        self.scripts_note.setVisible(tap)
+        name = self.ifname.text().strip() or "the tap"
+        if self.scripts:
+            self.scripts_note.setText(
+                f"QEMU runs {TAP_UP_SCRIPT} {name} on this VM's host, as QEMU's user, once "
+                f"it has made the tap, and {TAP_DOWN_SCRIPT} {name} when it goes (QEMU's "
+                "default when no script is named)."
+            )
+        else:
+            self.scripts_note.setText(
+                f"No script runs: QEMU makes {name} (or opens it, when a tap of that name "
+                f"exists) and leaves it down; bring it up yourself (ip link set {name} up "
+                "master BRIDGE), or choose the host's scripts."
+            )
 
     def steps(self) -> tuple[list[Step], list[str]]:
         problems = self.id_problems()
@@ -331,7 +366,9 @@ class NicForm(PresetForm):
             problems.append(bad_mac)
         bus = next(iter(self.context.buses.get("PCI", [])), "")
         return [
-            netdev_step(self.backend_box.currentText(), netdev, self.ifname.text().strip()),
+            netdev_step(
+                self.backend_box.currentText(), netdev, self.ifname.text().strip(), self.scripts
+            ),
             device_step(model, self.device_id, bus, {"netdev": netdev, "mac": mac}),
         ], problems
 
