@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 #: How long qemu-img may take (an image on a slow network share), in seconds.
@@ -113,3 +114,25 @@ def _format_from_header(path: str) -> str:
     except OSError as error:
         raise ImageProblem(f"{path} cannot be read: {error.strerror or error}") from None
     return next((fmt for magic, fmt in _MAGIC if head.startswith(magic)), "raw")
+
+
+def same_files(path: str, names: Iterable[str]) -> set[str]:
+    """Those of `names` that are the file at `path` (the same file through another
+    name, a link, a relative path): compared by device and inode where both exist,
+    else by resolved path. Never raises; blocks on the disk."""
+    try:
+        mine: os.stat_result | None = os.stat(path)
+    except OSError:
+        mine = None
+    resolved = os.path.realpath(path)
+    same = set()
+    for name in names:
+        try:
+            theirs = os.stat(name)
+        except OSError:
+            if os.path.realpath(name) == resolved:
+                same.add(name)
+            continue
+        if mine is not None and os.path.samestat(mine, theirs):
+            same.add(name)
+    return same
