@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from qmpgui.ui.preset_forms import ImageForm
-from tests.app.test_device_presets import block_nodes, open_dialog, qcow2
+from tests.helpers.presets import block_nodes, open_dialog, qcow2
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows

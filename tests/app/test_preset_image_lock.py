@@ -12,7 +12,7 @@ import pytest
 
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.preset_forms import DiskForm
-from tests.app.test_device_presets import added, block_nodes, open_dialog, peripherals, qcow2
+from tests.helpers.presets import added, block_nodes, open_dialog, peripherals, qcow2
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from qmpgui.ui.preset_forms import NicForm
-from tests.app.test_device_presets import added, hmp, open_dialog, peripherals
+from tests.helpers.presets import added, hmp, open_dialog, peripherals
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows
