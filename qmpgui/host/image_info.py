@@ -58,18 +58,40 @@ def _size_words(size: int) -> str:
     return f"{size} bytes"  # pragma: no cover: the loop returns
 
 
-def check_path(path: str) -> None:
-    """Raise ImageProblem when `path` is not a readable file given by its full path."""
+def path_form_problem(path: str) -> str | None:
+    """What is wrong with `path` as written, for QEMU on this host to open (empty, not
+    a full path), or None; touches no disk."""
     if not path:
-        raise ImageProblem("choose an image file")
+        return "choose an image file"
     if not os.path.isabs(path):
-        raise ImageProblem(f"give the full path of {path}: QEMU opens it from its own folder")
+        return f"give the full path of {path}: QEMU opens it from its own working folder"
+    return None
+
+
+def image_path_problem(path: str) -> str | None:
+    """Why `path` is not a readable file given by its full path (path_form_problem's
+    reasons, then: missing, a folder, unreadable), or None. Blocks on the disk: call
+    it in a worker thread."""
+    problem = path_form_problem(path)
+    if problem is not None:
+        return problem
     if not os.path.lexists(path):
-        raise ImageProblem(f"no such file: {path}")
+        return f"no such file: {path}"
     if os.path.isdir(path):
-        raise ImageProblem(f"{path} is a folder, not an image file")
+        return f"{path} is a folder, not an image file"
+    if not os.path.exists(path):
+        return f"{path} is a link to a file that does not exist"
     if not os.access(path, os.R_OK):
-        raise ImageProblem(f"{path} cannot be read (permission denied)")
+        return f"{path} cannot be read (permission denied)"
+    return None
+
+
+def check_path(path: str) -> None:
+    """Raise ImageProblem, in image_path_problem's words, when `path` is not a
+    readable file given by its full path. Blocks on the disk."""
+    problem = image_path_problem(path)
+    if problem is not None:
+        raise ImageProblem(problem)
 
 
 def image_info(path: str) -> ImageInfo:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.host.image_info import ImageInfo
+from qmpgui.host.image_info import ImageInfo, path_form_problem
 from qmpgui.qmp.presets import (
     DISK_MODELS,
     IMAGE_FORMATS,
@@ -240,12 +240,12 @@ class ImageForm(PresetForm):
     def image(self, stem: str) -> tuple[list[Step], str, list[str]]:
         """The block nodes' steps, the top node's name and what is wrong."""
         problems = self.id_problems()
+        # QEMU on another host opens a relative path there: only its own words count.
+        written = path_form_problem(self.path) if self.context.remote_host is None else None
         if not self.path:
             problems.insert(0, "choose an image file")
-        elif self.context.remote_host is None and not os.path.isabs(self.path):
-            problems.insert(
-                0, f"give the full path of {self.path}: QEMU opens it from its own folder"
-            )
+        elif written is not None:
+            problems.insert(0, written)
         elif self.image_format == UNREAD:
             problems.insert(0, f"the format of {self.path} is not known yet")
         nodes, top = image_steps(
