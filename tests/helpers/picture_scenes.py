@@ -35,7 +35,7 @@ from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
-from tests.helpers.device_scenes import device_presets_scene
+from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
 from tests.helpers.picture_places import DOMAINS, REMOTE_VM
 from tests.helpers.shooter import PictureError, Shooter
 
@@ -491,5 +491,6 @@ SCENES: dict[str, Scene] = {
     "control/send-key.png": send_key_scene,
     "control/device-add.png": device_add_scene,
     "control/device-presets.png": device_presets_scene,
+    "control/device-preset-tap.png": device_preset_tap_scene,
     "control/device-del.png": device_del_scene,
 }
