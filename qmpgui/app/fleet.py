@@ -27,6 +27,7 @@ from qmpgui.qmp import endpoint_key
 from qmpgui.qmp.libvirt_uri import is_connection_uri
 from qmpgui.session import SessionSettings, VmSession
 from qmpgui.session.libvirt_connection import LibvirtConnection
+from qmpgui.session.migration import migrations_of
 from qmpgui.session.tasks import TaskSet
 from qmpgui.store.config import Config, ConnectionEntry, LoadResult, VmEntry
 from qmpgui.store.config_merge import Changes, SavedVm, describe, vm_fields
@@ -152,6 +153,7 @@ class Fleet(QObject):
         )
         session.message.connect(lambda level, text: self._say(level, text, log=False))
         self._log_hub.watch(session, keep_file=keep_log)
+        migrations_of(session)  # every migration's outcome is logged, pane shown or not
         return session
 
     def _open_endpoint(self, endpoint: str) -> VmSession | LibvirtConnection:

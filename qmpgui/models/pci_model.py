@@ -20,6 +20,7 @@ from qmpgui.session.unplug import unplug_words
 COLUMNS = ("Slot", "Class", "Vendor:device", "Subsystem", "qdev id", "IRQ", "BARs")
 #: The BARs column: left out of a row's tooltip, which lists its BARs one a line.
 BARS = COLUMNS.index("BARs")
+CLASS = COLUMNS.index("Class")
 
 
 def bar_text(bar: PciBar) -> str:
@@ -66,7 +67,8 @@ def function_node(
     BARs (`regions`, see bar_text()). `ids` names the vendor and device (pci.ids:
     "Intel 82540EM Gigabit Ethernet Controller [8086:100e]"); a device
     whose unplug is pending (`pending`, its words) says so before its class (the
-    column elides the middle of what does not fit), in the pending tone. A bridge has its secondary bus under it (bus_node()). Never raises."""
+    pane cuts the column's end: the words stay whole), in the pending tone. A bridge
+    has its secondary bus under it (bus_node()). Never raises."""
     kind = _class(fn)
     cells = [
         _slot(fn),

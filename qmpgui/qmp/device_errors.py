@@ -103,6 +103,77 @@ _RULES: list[_Rule] = [
         lambda m, buses, bus: f"QEMU cannot plug a {m['dev']} into this machine while it runs",
     ),
     (
+        re.compile(r"no slots where allocated, please specify the 'slots' option"),
+        lambda m, buses, bus: (
+            "this VM has no memory slots: QEMU plugs memory only into a VM started with "
+            "-m SIZE,slots=N,maxmem=MAX"
+        ),
+    ),
+    (
+        re.compile(
+            r"memory devices \(e\.g\. for memory hotplug\) are not (?P<why>enabled|supported)"
+        ),
+        lambda m, buses, bus: (
+            "this VM takes no memory devices: start it with -m SIZE,slots=N,maxmem=MAX"
+            if m["why"] == "enabled"
+            else "this machine type takes no memory devices"
+        ),
+    ),
+    (
+        re.compile(r"can't use already busy memdev: (?P<memdev>\S+)"),
+        lambda m, buses, bus: (
+            f"the memory backend '{m['memdev']}' is in use (by another memory device, or as "
+            "the VM's own RAM): each memory device needs a backend of its own; make one in "
+            "the console: object-add qom-type=memory-backend-ram id=mem1 size=134217728"
+        ),
+    ),
+    (
+        re.compile(r"CPU (?P<prop>[a-z]+-id) is not set"),
+        lambda m, buses, bus: (
+            f"a vCPU needs its place ({m['prop']} and the other -id properties): the vCPU "
+            "preset under Common devices takes a free one from query-hotpluggable-cpus"
+        ),
+    ),
+    (
+        re.compile(r"CPU\[\d+\] with APIC ID \d+ exists"),
+        lambda m, buses, bus: (
+            "that vCPU place is taken already: the vCPU preset under Common devices takes "
+            "a free one from query-hotpluggable-cpus"
+        ),
+    ),
+    (
+        re.compile(
+            r"Invalid CPU (?P<prop>[a-z]+-id): (?P<value>-?\d+) must be in range (?P<low>\d+):(?P<high>\d+)"
+        ),
+        lambda m, buses, bus: (
+            f"{m['prop']} {m['value']} is outside this VM's CPU topology (from {m['low']} "
+            f"to {m['high']}): the vCPU preset under Common devices takes a free place"
+        ),
+    ),
+    (
+        re.compile(r"Invalid CPU type, expected cpu type: '(?P<type>[^']+)'"),
+        lambda m, buses, bus: (
+            f"this VM's vCPUs are {m['type']}: a vCPU added must be of the same type"
+        ),
+    ),
+    (
+        re.compile(r"tried to attach usb device (?P<dev>.+) to a bus with no free ports"),
+        lambda m, buses, bus: (
+            f"{f'USB bus {bus!r}' if bus else 'the USB bus QEMU chose'} has no free port for "
+            f"{m['dev']}: {_instead(buses, bus)}"
+        ),
+    ),
+    (
+        re.compile(
+            r'speed mismatch trying to attach usb device "(?P<dev>[^"]+)" \((?P<speed>[^)]+)\) '
+            r'to bus "(?P<bus>[^"]+)", port "[^"]*" \((?P<port>[^)]+)\)'
+        ),
+        lambda m, buses, bus: (
+            f"{m['dev']} is a {m['speed']} device and bus '{m['bus']}' has only {m['port']} "
+            f"ports free: {_instead(buses, m['bus'])}"
+        ),
+    ),
+    (
         re.compile(r"Parameter 'driver' expects a pluggable device type"),
         lambda m, buses, bus: "QEMU cannot plug a device of this type into a running VM",
     ),

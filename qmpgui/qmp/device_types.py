@@ -244,3 +244,28 @@ def pluggable_buses(kind: str | None, buses: Iterable[Bus], hotpluggable: set[st
     """The names of the buses of `kind` that take a device now (hot-pluggable, with
     room); never raises."""
     return [b.name for b in buses if b.kind == kind and b.name in hotpluggable and not b.full]
+
+
+#: The category of vCPU types in `device_add help`.
+CPU_CATEGORY = "CPU"
+
+
+def narrow_cpus(
+    offers: list[Offer], vcpu_types: set[str], why_not: str | None
+) -> tuple[list[Offer], int]:
+    """`offers` with the vCPU types (category CPU_CATEGORY) narrowed to `vcpu_types`,
+    the types query-hotpluggable-cpus names (QEMU refuses any other: "Invalid CPU
+    type, expected cpu type"), each greyed with `why_not` when it is not None (no free
+    slot, no vCPU hot-plug); and how many vCPU types were left out. With `vcpu_types`
+    empty (QEMU did not say), every vCPU type stays, greyed with `why_not`. Never
+    raises."""
+    kept: list[Offer] = []
+    dropped = 0
+    for offer in offers:
+        if offer.type.category != CPU_CATEGORY:
+            kept.append(offer)
+        elif vcpu_types and offer.type.name not in vcpu_types:
+            dropped += 1
+        else:
+            kept.append(Offer(offer.type, offer.buses, why_not or offer.why_not))
+    return kept, dropped

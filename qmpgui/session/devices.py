@@ -1,7 +1,7 @@
 """What the Add device dialog asks QEMU: the device types it offers and the buses of
-the VM that take them now, a type's properties, the objects a link can name, and the
-`device_add` itself. Every query is a command of its own on the session's queue, so
-the window never waits for one.
+the VM that take them now, a type's properties, and the `device_add` itself (what a
+link or a backend property can name: session/backends.py). Every query is a command of
+its own on the session's queue, so the window never waits for one.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from qmpgui.qmp.device_types import (
     Bus,
     DeviceType,
     Offer,
+    narrow_cpus,
     offers,
     parse_device_help,
     parse_qtree,
     type_names,
 )
+from qmpgui.qmp.presets import cpu_why_not, free_cpu_slots
 from qmpgui.session.control import Outcome, perform
 from qmpgui.session.vm_session import VmSession
 
@@ -97,28 +99,29 @@ async def read_catalogue(session: VmSession) -> Catalogue:
         internal = 0
         note = "QEMU's HMP did not describe its devices: every type is listed, unsorted"
     categories = list(dict.fromkeys(t.category for t in types))
-    return Catalogue(
-        offers(types, buses, hotpluggable), buses, hotpluggable, ids, internal, note, categories
+    try:
+        cpus: object = await session.execute("query-hotpluggable-cpus")
+    except QmpFailure:
+        cpus = None  # a machine without vCPU hot-plug
+    vcpu_types = (
+        {str(e["type"]) for e in cpus if isinstance(e, dict) and "type" in e}
+        if isinstance(cpus, list)
+        else set()
     )
+    offered, other_cpus = narrow_cpus(
+        offers(types, buses, hotpluggable), vcpu_types, cpu_why_not(cpus, free_cpu_slots(cpus))
+    )
+    if other_cpus:
+        kinds = ", ".join(sorted(vcpu_types))
+        cpu_note = f"{other_cpus} other vCPU types left out: a vCPU added must be {kinds}"
+        note = f"{note}; {cpu_note}" if note else cpu_note
+    return Catalogue(offered, buses, hotpluggable, ids, internal, note, categories)
 
 
 async def read_properties(session: VmSession, typename: str) -> list[Property]:
     """The properties of `typename`; raises QmpFailure."""
     reply = await session.execute("device-list-properties", {"typename": typename})
     return parse_properties(reply)
-
-
-async def link_choices(session: VmSession, target: str) -> list[str]:
-    """The QOM paths of the user-made objects (/objects/ID) of a type that implements
-    `target`, for a `link<target>` property; raises QmpFailure."""
-    implementing = type_names(
-        await session.execute("qom-list-types", {"implements": target, "abstract": False})
-    )
-    objects = await session.execute("qom-list", {"path": "/objects"})
-    if not isinstance(objects, list):
-        return []
-    wanted = {f"child<{name}>" for name in implementing}
-    return [str(o["name"]) for o in objects if isinstance(o, dict) and o.get("type") in wanted]
 
 
 async def add_device(session: VmSession, arguments: Mapping[str, object]) -> Outcome:

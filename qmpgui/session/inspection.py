@@ -42,6 +42,7 @@ from qmpgui.session.topic_state import (
     DisplayState,
     MachineState,
     MemoryState,
+    MigrationState,
     NetworkState,
     QueryResult,
     SnapshotState,
@@ -194,6 +195,7 @@ class Inspection:
     display: DisplayState = field(default_factory=DisplayState)
     machine: MachineState = field(default_factory=MachineState)
     memory: MemoryState = field(default_factory=MemoryState)
+    migration: MigrationState = field(default_factory=MigrationState)
     network: NetworkState = field(default_factory=NetworkState)
     snapshots: SnapshotState = field(default_factory=SnapshotState)
     #: The numbers N of the VM's consoles, QOM's /backend/console[N] (qom-list /backend);
@@ -275,6 +277,9 @@ class Fetcher:
         #: Topics a fetch found out of date (the drives, when the disk counters name
         #: other drives); the poller refreshes them next and empties the set.
         self.stale: set[Topic] = set()
+        #: Topics to fetch again after so many seconds, sooner than the tick (a
+        #: migration under way); the poller takes them after each poll.
+        self.again: dict[Topic, float] = {}
 
     def offers(self, command: str) -> bool:
         """Whether to ask for `command`: the server lists it, or nothing is known."""

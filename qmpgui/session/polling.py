@@ -145,8 +145,15 @@ class Poller:
         self._dirty |= kept_topics()  # and what the actions read, once per connection
         last_end = -EVENT_POLL_GAP_S
         interval = max(0.1, self.settings.poll_interval_s)
+        #: When the topics a fetch asked to see again sooner than the tick fall due.
+        again_at: float | None = None
+        again: set[Topic] = set()
         while True:
-            delay = next_tick - loop.time()
+            if again_at is not None and loop.time() >= again_at - TICK_SLACK_S:
+                self._dirty |= again
+                again_at, again = None, set()
+            wake_at = next_tick if again_at is None else min(next_tick, again_at)
+            delay = wake_at - loop.time()
             if delay > TICK_SLACK_S and not self._dirty:
                 # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a
                 # cancellation that arrives as the event is set, and the loop never ends.
@@ -178,6 +185,11 @@ class Poller:
             except ConnectionLost:
                 return
             last_end = now = loop.time()
+            if fetcher.again:
+                soonest = now + min(fetcher.again.values())
+                again |= set(fetcher.again)
+                again_at = soonest if again_at is None else min(again_at, soonest)
+                fetcher.again.clear()
             if now >= next_tick:
                 missed = int((now - next_tick) // interval) + 1
                 self.skipped_polls += missed

@@ -7,14 +7,18 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from qmpgui.qmp.block import BlockDevice, BlockStats, IoRates
+from qmpgui.qmp.convergence import Sample
 from qmpgui.qmp.display import DisplayServer, Listener
 from qmpgui.qmp.machine import ChardevInfo, CpuInfo, KvmInfo, MouseInfo
 from qmpgui.qmp.memory import DomainMemory, MemoryDevice, MemorySummary
+from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.network import HostForward, NetClient, RxFilter
 from qmpgui.qmp.snapshots import Snapshot, SnapshotDisk
 
 #: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
 IO_HISTORY = 60
+#: Samples of a migration's figures kept for its chart: an hour at two a second.
+MIGRATION_HISTORY = 7200
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,3 +169,21 @@ class SnapshotState:
     libvirt_error: str | None = None
     #: The snapshot operation under way (session/snapshots.py Progress); None when none.
     progress: object = None
+
+
+@dataclass
+class MigrationState:
+    """The VM's migration as `query-migrate` last said it (either side), the figures
+    of the one under way (or last ended) over time, and the source's settings."""
+
+    info: MigrationInfo = field(default_factory=MigrationInfo)
+    #: The figures of the migration under way, or of the last one, oldest first.
+    samples: deque[Sample] = field(default_factory=lambda: deque(maxlen=MIGRATION_HISTORY))
+    #: query-migrate-parameters while one runs (max-bandwidth in bytes/s, ...).
+    parameters: dict[str, object] = field(default_factory=dict)
+    #: query-migrate-capabilities' states (name: on).
+    capabilities: dict[str, bool] = field(default_factory=dict)
+    #: The settings are asked again at the next fetch (a change was sent).
+    settings_stale: bool = True
+    #: Whether the guest outruns the migration (qmp/convergence.py's stuck()).
+    stuck: bool = False

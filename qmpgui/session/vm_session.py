@@ -8,7 +8,6 @@ everything through Qt signals. QtCore only: no widget is ever touched here.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
@@ -30,7 +29,6 @@ from qmpgui.qmp.errors import headline
 from qmpgui.qmp.monitor import Monitor
 from qmpgui.qmp.ssh import hold_transport
 from qmpgui.session import state_words
-from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.domain_view import end_notice, run_state
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
@@ -38,14 +36,14 @@ from qmpgui.session.monitors import domain_for, make_monitor
 from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
-from qmpgui.session.voice import SessionVoice
+from qmpgui.session.waits import SessionWaits
 from qmpgui.virt.domain import Domain, DomainInactive
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
 
 
-class VmSession(SessionVoice):
+class VmSession(SessionWaits):
     """One VM: its endpoint, its connection state and what QEMU reports.
 
     Made with the VM's configured `name` ("" to show the server's -name), its
@@ -55,8 +53,6 @@ class VmSession(SessionVoice):
     and aclose() need one.
     """
 
-    #: (): the connection state, the run state or the displayed name changed.
-    stateChanged = Signal()
     #: (list[Event], oldest first): a batch of QMP events, as they arrived.
     eventsReceived = Signal(list)
     #: (str, a Topic's name): a topic of `inspection` has new data.
@@ -379,41 +375,6 @@ class VmSession(SessionVoice):
     def _fail(self, reason: str, cause: str) -> None:
         self._set_state(ConnState.ERROR, reason, cause)
         self.say(Level.ERROR, "error", reason)
-
-    async def _wait_for_qemu(self, found: str, shown: str | None = None) -> None:
-        """Wait before the next look at an endpoint where nothing listens; `found` says
-        what was there, `shown` what the list shows instead of "waiting for QEMU" (a
-        domain's state in libvirt's words). Said once (information, not an error)."""
-        first = self.state is not ConnState.WAITING
-        self.attempt += 1
-        delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S)
-        # A shut-off domain is not asked again and again: libvirt's lifecycle event
-        # (or its connection's end) says when to look.
-        domain = self.domain if shown is not None else None
-        self.next_retry_at = None if domain else time.monotonic() + delay
-        if first or found != self.error or shown != self.error_cause:
-            self.state, self.error, self.error_cause = ConnState.WAITING, found, shown
-            self.stateChanged.emit()
-        if first:
-            self.say_waiting(found, libvirt=self.domain is not None, inactive=domain is not None)
-        await (domain.wait_changed() if domain else asyncio.sleep(delay))
-
-    async def _wait_retry(self, reason: str, *, quiet: bool = False) -> None:
-        # The retry time is set before stateChanged, so the VM list shows the wait at once.
-        # `quiet`: QEMU ended in order, and its endpoint is only watched (EXITED): an
-        # absent QEMU there is no error, and each attempt is not worth a log entry; a
-        # QEMU started again is picked up as soon as one that was never there.
-        self.attempt += 1
-        delay = reconnect_delay(self.attempt, cap=WATCH_MAX_DELAY_S if quiet else MAX_DELAY_S)
-        self.state = ConnState.EXITED if quiet else ConnState.RECONNECTING
-        self.error = None if quiet else reason
-        self.next_retry_at = time.monotonic() + delay
-        self.stateChanged.emit()
-        if not quiet:
-            self._log(
-                Level.WARNING, "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}"
-            )
-        await asyncio.sleep(delay)
 
     def _take(self, conn: Monitor, previous_uuid: str | None) -> None:
         """Make the new connection `conn` the session's, and say so."""

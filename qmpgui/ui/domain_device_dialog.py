@@ -99,8 +99,10 @@ class DomainDeviceDialog(QDialog):
         self.network.addItem("user networking (QEMU's own, no libvirt network)", USER_NETWORKING)
         self.model = QComboBox()
         self.model.addItems(list(NIC_MODELS))
-        # A start at random: the domain's MACs are not asked, libvirt refuses one in use.
-        self.mac = QLineEdit(propose_mac(macs, random.getrandbits(24)))
+        # A start at random, so that two dialogs do not propose the same; set_macs()
+        # proposes another when the domain turns out to use it.
+        self.proposed_mac = propose_mac(macs, random.getrandbits(24))
+        self.mac = QLineEdit(self.proposed_mac)
         self.mac.setObjectName("domainDeviceMac")
         self.persistent = QCheckBox(
             "&Keep in the domain's definition (it comes back at next start)"
@@ -168,6 +170,15 @@ class DomainDeviceDialog(QDialog):
         for name in names:
             if self.network.findData(name) < 0:
                 self.network.addItem(f"{name} (libvirt network)", name)
+
+    def set_macs(self, macs: set[str]) -> None:
+        """Take `macs` (the domain's NICs', lower case) as in use: the form refuses them,
+        and a proposed MAC among them, not edited, gives way to a free one."""
+        self.macs = self.macs | macs
+        if self.mac.text().strip().lower() == self.proposed_mac and self.proposed_mac in macs:
+            self.proposed_mac = propose_mac(self.macs, random.getrandbits(24))
+            self.mac.setText(self.proposed_mac)
+        self._update()
 
     @property
     def chosen_kind(self) -> DomainDevice:

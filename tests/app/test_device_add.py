@@ -168,7 +168,9 @@ def test_the_form_has_every_property_qemu_lists_with_its_type(
         want = expected.get(prop["type"])
         if prop["name"] == "addr":  # a PCI address is typed: "06.0"
             want = "text"
-        elif prop["type"].startswith("link<"):
+        elif prop["type"].startswith("link<") or "to use as a backend" in prop.get(
+            "description", ""
+        ):  # a link's objects, a drive's or netdev's free ones, or a name typed
             want = "choice"
         elif prop["type"].startswith("child<"):
             want = "child"
@@ -350,8 +352,8 @@ def test_a_backend_in_use_is_named_with_the_device_that_holds_it(
         choose(dialog, arun, "scsi-hd")
         assert dialog.form is not None
         drive = dialog.form.fields["drive"].widget
-        assert isinstance(drive, QLineEdit)
-        drive.setText("nb1")
+        assert isinstance(drive, QComboBox) and drive.isEditable()
+        drive.setEditText("nb1")  # typed, though it is not offered
         dialog.add_button.click()
         said = (
             "the backend 'nb1' is in use by the device 'd1': each disk needs a block node "
@@ -359,7 +361,7 @@ def test_a_backend_in_use_is_named_with_the_device_that_holds_it(
         )
         arun.wait(lambda: dialog.error.text() == said)
         assert any(said in t for t in log_texts(window))
-        assert drive.text() == "nb1" and dialog.isVisible()
+        assert drive.currentText() == "nb1" and dialog.isVisible()
         assert set(peripherals(vm)) == {"scsi0", "d1"}
     finally:
         vm.stop()
@@ -436,3 +438,58 @@ def test_a_device_add_that_timed_out_and_went_through_later_is_found(
     arun.wait(lambda: "usb-tablet0" in peripherals(usb_vm), timeout=20)
     arun.wait(lambda: any("'usb-tablet0' was added after all" in t for t in log_texts(window)))
     arun.wait(lambda: not [d for d in window.findChildren(DeviceAddDialog) if d.isVisible()])
+
+
+@pytest.mark.qemu
+def test_vcpus_and_memory_are_offered_as_this_vm_takes_them_and_refusals_say_what_to_do(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # One vCPU of two, and memory without slots: QEMU takes a vCPU of its own type in
+    # the free place only, and no DIMM at all.
+    vm = QemuVm(short_tmp, name="cpus").start(extra=["-smp", "1,maxcpus=2"])
+    try:
+        vm.watch.execute(
+            "object-add", {"qom-type": "memory-backend-ram", "id": "m1", "size": 64 << 20}
+        )
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        cpu_types = [n for n, o in dialog.offers.items() if o.type.category == "CPU"]
+        assert cpu_types == ["qemu64-x86_64-cpu"]
+        assert dialog.offers["qemu64-x86_64-cpu"].why_not is None
+        assert "vCPU types left out: a vCPU added must be qemu64-x86_64-cpu" in (dialog.note.text())
+        # Without its place (socket-id, core-id, thread-id): what to use instead.
+        choose(dialog, arun, "qemu64-x86_64-cpu")
+        dialog.add_button.click()
+        said = (
+            "a vCPU needs its place (socket-id and the other -id properties): the vCPU "
+            "preset under Common devices takes a free one from query-hotpluggable-cpus"
+        )
+        arun.wait(lambda: dialog.error.text() == said)
+        assert len(vm.watch.execute("query-cpus-fast")) == 1
+        # A DIMM on a VM started without memory slots.
+        choose(dialog, arun, "pc-dimm")
+        assert dialog.form is not None
+        memdev = dialog.form.fields["memdev"].widget
+        assert isinstance(memdev, QComboBox)
+        arun.wait(lambda: memdev.findText("m1") >= 0)
+        memdev.setCurrentText("m1")
+        dialog.add_button.click()
+        said = (
+            "this VM has no memory slots: QEMU plugs memory only into a VM started with "
+            "-m SIZE,slots=N,maxmem=MAX"
+        )
+        arun.wait(lambda: dialog.error.text() == said)
+        assert any(said in t for t in log_texts(window))
+        assert vm.watch.execute("query-memory-devices") == []
+        dialog.close()
+    finally:
+        vm.stop()
+    full = QemuVm(short_tmp, name="onecpu").start(extra=["-smp", "1"])
+    try:
+        window = windows.on(full)
+        dialog = open_dialog(window, arun)
+        why = dialog.offers["qemu64-x86_64-cpu"].why_not
+        assert why is not None and why.startswith("every vCPU slot is in use")
+        assert not dialog.select_type("qemu64-x86_64-cpu")
+    finally:
+        full.stop()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
@@ -84,6 +85,15 @@ def show(window: MainWindow, kind: type[InspectPane]) -> InspectPane:
     pane = window.pane(kind)
     window.panes.setCurrentWidget(pane)
     return pane
+
+
+def painted_text(pane: InspectPane, index: QModelIndex) -> str:
+    """The cell's text as the view paints it at its width (cut as its delegate cuts)."""
+    option = QStyleOptionViewItem()
+    pane.view.initViewItemOption(option)
+    pane.view.itemDelegateForIndex(index).initStyleOption(option, index)
+    width = pane.view.visualRect(index).width()
+    return option.fontMetrics.elidedText(option.text, option.textElideMode, width)
 
 
 def select(arun: AsyncRunner, pane: InspectPane, match: Callable[[Node], bool]) -> None:
@@ -230,6 +240,11 @@ def test_a_pc_nic_without_a_guest_waits_says_so_is_not_asked_twice_and_goes_at_r
                 == "unplug requested, not released by the guest: Ethernet controller [0200]"
             )
         )
+        # At the window's first size the state's words stay whole: the class gives way.
+        index = row_where(pane, pci_qdev("nic1"))
+        assert index is not None
+        painted = painted_text(pane, index.siblingAtColumn(1))
+        assert painted.startswith("unplug requested, not released"), painted
         devices = show(window, DevicesPane)
         arun.wait(
             lambda: (
@@ -248,6 +263,37 @@ def test_a_pc_nic_without_a_guest_waits_says_so_is_not_asked_twice_and_goes_at_r
         arun.wait(lambda: "nic1" not in peripherals(vm))
         arun.wait(lambda: row_where(pane, pci_qdev("nic1")) is None)
         arun.wait(lambda: said(window, "'nic1' (e1000) removed"))
+    finally:
+        vm.stop()
+
+
+@pytest.mark.qemu
+def test_a_pending_disk_unplug_is_said_whole_in_the_block_pane(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # A virtio-blk disk on a pc with no guest: ACPI hot-plug waits for the guest.
+    extra = ["-blockdev", "driver=null-co,node-name=n1"]
+    extra += ["-device", "virtio-blk-pci,drive=n1,id=vd1"]
+    vm = QemuVm(short_tmp, name="vdisk").start(extra=extra)
+    try:
+        window = windows.on(vm, config=QUIET)
+        pane = show(window, BlockPane)
+
+        def disk(node: Node) -> bool:
+            return str(node.raw["query-block"].get("qdev", "")).startswith(
+                "/machine/peripheral/vd1/"
+            )
+
+        select(arun, pane, disk)
+        act(window, "actionDeviceDel").trigger()
+        arun.wait(lambda: "unplug requested" in " ".join(cells_of(pane, disk) or []))
+        index = row_where(pane, disk)
+        assert index is not None
+        cells = cells_of(pane, disk) or []
+        column = next(n for n, cell in enumerate(cells) if "unplug requested" in cell)
+        painted = painted_text(pane, index.siblingAtColumn(column))
+        assert "unplug requested" in painted, painted
+        assert "vd1" in peripherals(vm)
     finally:
         vm.stop()
 

@@ -127,6 +127,39 @@ def test_qemu_refusals_become_sentences_that_say_what_to_choose() -> None:
     assert device_add_error(full, []).startswith("the bus QEMU chose is full")
 
 
+def test_memory_vcpu_and_usb_refusals_of_qemu_72_say_what_to_do() -> None:
+    """QEMU 7.2's own words (device_add on -M pc), each read as a sentence with a way out."""
+    assert device_add_error("can't use already busy memdev: pc.ram") == (
+        "the memory backend 'pc.ram' is in use (by another memory device, or as the VM's "
+        "own RAM): each memory device needs a backend of its own; make one in the console: "
+        "object-add qom-type=memory-backend-ram id=mem1 size=134217728"
+    )
+    assert device_add_error(
+        "memory devices (e.g. for memory hotplug) are not enabled, please specify the maxmem option"
+    ) == ("this VM takes no memory devices: start it with -m SIZE,slots=N,maxmem=MAX")
+    assert device_add_error("CPU[0] with APIC ID 0 exists").startswith(
+        "that vCPU place is taken already: the vCPU preset"
+    )
+    assert device_add_error("Invalid CPU socket-id: 1 must be in range 0:0").startswith(
+        "socket-id 1 is outside this VM's CPU topology (from 0 to 0)"
+    )
+    assert device_add_error("Invalid CPU type, expected cpu type: 'qemu64-x86_64-cpu'") == (
+        "this VM's vCPUs are qemu64-x86_64-cpu: a vCPU added must be of the same type"
+    )
+    mismatch = (
+        'Warning: speed mismatch trying to attach usb device "QEMU USB Tablet" (full+high '
+        'speed) to bus "x0.0", port "1" (super speed)'
+    )
+    assert device_add_error(mismatch, ["x0.0", "x1.0"], "x0.0") == (
+        "QEMU USB Tablet is a full+high speed device and bus 'x0.0' has only super speed "
+        "ports free: choose another bus: x1.0"
+    )
+    no_port = "Error: tried to attach usb device QEMU USB Tablet to a bus with no free ports"
+    assert device_add_error(no_port, ["usb.0"]) == (
+        "the USB bus QEMU chose has no free port for QEMU USB Tablet: choose another bus: usb.0"
+    )
+
+
 def test_a_pci_type_on_a_machine_without_a_pci_bus_says_what_it_needs() -> None:
     types = parse_device_help((DATA / "device-add-help.txt").read_text())
     system = Bus("main-system-bus", "System", devices=1)

@@ -166,6 +166,15 @@ def test_a_nic_on_user_networking_and_a_usb_tablet_are_attached(
     arun.wait(lambda: mac in virsh("domiflist", domain))
     assert "user" in virsh("domiflist", domain)
 
+    # The next form knows the domain's MACs (asked through libvirt): that one is refused.
+    dialog = open_dialog(window, arun)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.NIC))
+    assert dialog.mac.text() != mac
+    dialog.mac.setText(mac.upper())
+    arun.wait(lambda: "in use by another NIC" in dialog.attach_button.toolTip())
+    assert not dialog.attach_button.isEnabled()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
     dialog = open_dialog(window, arun)
     dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.TABLET))
     assert dialog.preview.toPlainText() == '<input type="tablet" bus="usb"/>'

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.presets import macs_in
 from qmpgui.session import VmSession
 from qmpgui.session.control import devices_hint, perform_libvirt
 from qmpgui.session.devices import ADD_LABEL
@@ -49,6 +50,17 @@ class DomainDevices:
         self.dialog = dialog
         dialog.show()
         self.tasks.spawn(self._networks(session, dialog), name="domain-networks")
+        self.tasks.spawn(self._macs(session, dialog), name="domain-macs")
+
+    async def _macs(self, session: VmSession, dialog: DomainDeviceDialog) -> None:
+        """Tell the NIC form the domain's MACs (HMP `info network` through libvirt's
+        monitor pass-through): libvirt refuses a NIC with a MAC in use."""
+        try:
+            text = await session.execute("human-monitor-command", {"command-line": "info network"})
+        except QmpFailure:
+            return  # the form's own check still refuses a malformed MAC
+        if self.dialog is dialog:
+            dialog.set_macs(macs_in(text))
 
     async def _networks(self, session: VmSession, dialog: DomainDeviceDialog) -> None:
         """Offer the host's active libvirt networks; none when libvirt does not say."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.models.pci_model import PciModel
+from qmpgui.models.pci_model import CLASS, PciModel
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import PCI
+from qmpgui.ui.elide import ElideEndDelegate
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
@@ -21,6 +22,9 @@ class PciPane(InspectPane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, PciModel(), "pciView", "PCI tree", parent)
         self.setObjectName("pciPane")
+        # A pending unplug's words come first in Class: they stay whole, the class
+        # gives way (the tooltip has both).
+        self.view.setItemDelegateForColumn(CLASS, ElideEndDelegate(self.view))
         self.view.context_actions = [context.action("actionDeviceDel")]
         context.selection.provide("device:pci", self.selected_device)
 
