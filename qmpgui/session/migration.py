@@ -161,6 +161,10 @@ class Migrations(QObject):
         if name != MIGRATION.name:
             return
         info = self.state.info
+        if self.session.run_status == "inmigrate" or info.listening:
+            self.state.incoming = True
+        elif info.ram is not None:
+            self.state.incoming = False
         if info.status != self._status:
             self._say_status(info)
             self._status = info.status
@@ -205,6 +209,7 @@ class Migrations(QObject):
                 return outcome
             destination.request_refresh(frozenset({MIGRATION}))
         self.request = request
+        self.state.incoming = False
         outcome = await _run(
             self.session, MIGRATE_LABEL, start_commands(request, await self.ask_offer())
         )
