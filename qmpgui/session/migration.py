@@ -112,6 +112,15 @@ def outcome_sentence(info: MigrationInfo) -> str:
     return f"migration failed: {info.error_desc or 'QEMU gave no reason'}"
 
 
+def incoming_sentence(info: MigrationInfo) -> str:
+    """What an incoming migration that has ended came to, for the destination."""
+    if info.status == "completed":
+        return "incoming migration completed: the guest runs here now"
+    if info.status == "cancelled":
+        return "incoming migration cancelled"
+    return f"incoming migration failed: {info.error_desc or 'QEMU gave no reason'}"
+
+
 def brief(state: MigrationState) -> str | None:
     """The VM list's words for a migration under way ("migrating: pass 3, 12.5 MiB
     left"), or for a VM waiting for one; None when neither."""
@@ -183,7 +192,13 @@ class Migrations(QObject):
         idle = before not in ACTIVE  # no migration was under way
         if info.active and idle:
             self._said_stuck = False
-            if self.request is None:
+            if self.state.incoming:
+                self.session.say(
+                    Level.INFO,
+                    "migration",
+                    f"an incoming migration: {info.words} (the Migration pane follows it)",
+                )
+            elif self.request is None:
                 self.session.say(
                     Level.INFO,
                     "migration",
@@ -193,7 +208,8 @@ class Migrations(QObject):
         elif info.finished and (not idle or self.request is not None):
             level = Level.ERROR if info.status == "failed" else Level.INFO
             figures = {k: v for k, v in info.raw.items() if k != "ram"}
-            self.session.say(level, "migration", outcome_sentence(info), figures)
+            said = incoming_sentence(info) if self.state.incoming else outcome_sentence(info)
+            self.session.say(level, "migration", said, figures)
             self.request = None
 
     async def start(self, request: MigrateRequest, destination: VmSession | None = None) -> Outcome:

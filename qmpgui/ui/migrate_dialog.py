@@ -127,6 +127,7 @@ class MigrateDialog(QDialog):
         why.setWordWrap(True)
         set_tone(why, Tone.MUTED)
         self.why[option.key] = why
+        widget: QWidget
         if option.kind is OptionKind.PARAMETER:
             box = QSpinBox()
             box.setObjectName(f"migrate_{option.key}")
@@ -134,15 +135,22 @@ class MigrateDialog(QDialog):
             box.setSuffix(f" {option.unit}")
             box.setValue(DEFAULTS[option.key])
             box.setToolTip(option.line)
-            self.values[option.key] = box
-            form.addRow(f"{option.label}:", box)
+            self.values[option.key] = widget = box
         else:
             check = QCheckBox(option.label)
             check.setObjectName(f"migrate_{option.key}")
             check.setToolTip(option.line)
-            self.switches[option.key] = check
-            form.addRow("", check)
-        form.addRow("", why)
+            self.switches[option.key] = widget = check
+        # The option and its line as one row: the line reads as the option's.
+        row = QWidget()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(why)
+        column.addStretch(1)  # room to spare goes below the line, not between the two
+        label = f"{option.label}:" if option.kind is OptionKind.PARAMETER else ""
+        form.addRow(label, row)
         why.setText(option.line)
 
     # -- filled as QEMU answers ---------------------------------------------------------

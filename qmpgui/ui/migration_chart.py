@@ -26,20 +26,26 @@ REMAINING_LABEL = "memory left (MiB)"
 THROUGHPUT_LABEL = "throughput (MiB/s)"
 
 
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 2.5, 5 x 10^n at or above `value` (at least 1): a scale
-    whose ticks read as round numbers."""
-    if value <= 1:
+def nice_step(value: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 x 10^n at or above `value`: a tick step whose
+    ticks read as round numbers. Values at or below 0 give 1."""
+    if value <= 0:
         return 1.0
     power = 10 ** math.floor(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
-        if value <= step * power:
+        if value <= step * power * (1 + 1e-9):
             return float(step * power)
     return float(10 * power)
 
 
+def axis_top(peak: float, least: float = 0.0) -> float:
+    """The top of an axis of TICKS round steps above `peak` (with a tenth of room, so
+    that a flat line does not run along the frame), and at least `least`."""
+    return nice_step(max(peak * 1.1, least) / TICKS) * TICKS
+
+
 def _number(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}"
+    return f"{value:.3g}"
 
 
 class MigrationChart(QWidget):
@@ -87,9 +93,9 @@ class MigrationChart(QWidget):
         )
         if plot.width() < 20 or plot.height() < 20:
             return
-        span = max(MIN_SPAN_S, self.points[-1][0] if self.points else 0.0)
-        left_max = nice_ceiling(max((p[1] for p in self.points if p[1] is not None), default=1))
-        right_max = nice_ceiling(max((p[2] for p in self.points if p[2] is not None), default=1))
+        span = axis_top(self.points[-1][0] / 1.1 if self.points else 0.0, MIN_SPAN_S)
+        left_max = axis_top(max((p[1] for p in self.points if p[1] is not None), default=1))
+        right_max = axis_top(max((p[2] for p in self.points if p[2] is not None), default=1))
         remaining_colour = colour(Tone.CHART_REMAINING, palette)
         throughput_colour = colour(Tone.CHART_THROUGHPUT, palette)
         grid = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
@@ -114,7 +120,7 @@ class MigrationChart(QWidget):
             painter.drawText(
                 QRectF(x - 30, plot.bottom() + 2, 60, line_h),
                 int(Qt.AlignmentFlag.AlignCenter),
-                f"{span * n / TICKS:.0f} s",
+                f"{_number(span * n / TICKS)} s",
             )
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + line_h + 2, plot.width(), line_h),

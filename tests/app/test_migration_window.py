@@ -119,6 +119,10 @@ def test_a_completed_migration_leaves_the_source_postmigrate_and_the_destination
     pane = migration_pane(window, 1)
     arun.wait(lambda: "Incoming migration completed" in pane.headline.text())
     arun.wait(lambda: said(window, "migration completed in"))
+    # Each side in its own words: the destination's migration is no other client's.
+    arun.wait(lambda: said(window, "incoming migration completed: the guest runs here now"))
+    assert said(window, "an incoming migration: ")
+    assert not said(window, "a migration started by another client")
 
 
 def test_a_typed_uri_is_checked_and_a_dead_port_fails_with_qemus_reason(
