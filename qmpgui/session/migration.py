@@ -93,8 +93,14 @@ def mib(value: float | None) -> str:
     return "—" if value is None else f"{value / MIB:.1f} MiB"
 
 
-def outcome_sentence(info: MigrationInfo) -> str:
-    """What a migration that has ended came to, with its figures, for the source."""
+def outcome_sentence(info: MigrationInfo, incoming: bool = False) -> str:
+    """What a migration that has ended came to: for the source with its figures, for
+    the destination (`incoming`) what became of this VM."""
+    if incoming:
+        if info.status == "completed":
+            return "incoming migration completed: this VM has the guest now"
+        why = f"failed: {info.error_desc}" if info.error_desc else info.status
+        return f"incoming migration {why}: this QEMU exits (QEMU cannot take another)"
     ram = info.ram
     if info.status == "completed":
         took = f" in {info.total_time_ms / 1000:.1f} s" if info.total_time_ms else ""
@@ -110,15 +116,6 @@ def outcome_sentence(info: MigrationInfo) -> str:
             "(start it again to take another migration)"
         )
     return f"migration failed: {info.error_desc or 'QEMU gave no reason'}"
-
-
-def incoming_sentence(info: MigrationInfo) -> str:
-    """What an incoming migration that has ended came to, for the destination."""
-    if info.status == "completed":
-        return "incoming migration completed: the guest runs here now"
-    if info.status == "cancelled":
-        return "incoming migration cancelled"
-    return f"incoming migration failed: {info.error_desc or 'QEMU gave no reason'}"
 
 
 def brief(state: MigrationState) -> str | None:
@@ -150,6 +147,8 @@ class Migrations(QObject):
         self._said_stuck = False
         #: The request of the migration qmpgui started (None for another client's).
         self.request: MigrateRequest | None = None
+        #: This VM is the destination of the migration under way (or last ended).
+        self.incoming = False
         session.topicChanged.connect(self._topic)
 
     @property
@@ -170,7 +169,10 @@ class Migrations(QObject):
         if name != MIGRATION.name:
             return
         info = self.state.info
-        if self.session.run_status == "inmigrate" or info.listening:
+        if info.listening or (info.active and self.session.run_status == "inmigrate"):
+            self.incoming = True  # its query-migrate has no figures and says no side
+        # The side shown, kept after the end (`incoming` is the one under way's).
+        if self.incoming or self.session.run_status == "inmigrate":
             self.state.incoming = True
         elif info.ram is not None:
             self.state.incoming = False
@@ -192,7 +194,7 @@ class Migrations(QObject):
         idle = before not in ACTIVE  # no migration was under way
         if info.active and idle:
             self._said_stuck = False
-            if self.state.incoming:
+            if self.incoming:
                 self.session.say(
                     Level.INFO,
                     "migration",
@@ -208,9 +210,9 @@ class Migrations(QObject):
         elif info.finished and (not idle or self.request is not None):
             level = Level.ERROR if info.status == "failed" else Level.INFO
             figures = {k: v for k, v in info.raw.items() if k != "ram"}
-            said = incoming_sentence(info) if self.state.incoming else outcome_sentence(info)
-            self.session.say(level, "migration", said, figures)
+            self.session.say(level, "migration", outcome_sentence(info, self.incoming), figures)
             self.request = None
+            self.incoming = False
 
     async def start(self, request: MigrateRequest, destination: VmSession | None = None) -> Outcome:
         """Start a migration of this VM as `request` says; to `destination` (a VM of the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB
-from qmpgui.session.migration import incoming_sentence, mib, outcome_sentence
+from qmpgui.session.migration import mib, outcome_sentence
 from qmpgui.session.topic_state import MigrationState
 
 DASH = "—"
@@ -66,7 +66,7 @@ def headline(state: MigrationState, run_status: str | None) -> str:
     info = state.info
     if is_incoming(state, run_status):
         if info.finished:
-            sentence = incoming_sentence(info)
+            sentence = outcome_sentence(info, incoming=True)
             return sentence[:1].upper() + sentence[1:] + "."
         where = ", ".join(info.listening)
         if info.active:

@@ -120,7 +120,7 @@ def test_a_completed_migration_leaves_the_source_postmigrate_and_the_destination
     arun.wait(lambda: "Incoming migration completed" in pane.headline.text())
     arun.wait(lambda: said(window, "migration completed in"))
     # Each side in its own words: the destination's migration is no other client's.
-    arun.wait(lambda: said(window, "incoming migration completed: the guest runs here now"))
+    arun.wait(lambda: said(window, "incoming migration completed: this VM has the guest now"))
     assert said(window, "an incoming migration: ")
     assert not said(window, "a migration started by another client")
 
