@@ -83,6 +83,10 @@ def test_migrate_offers_the_waiting_vm_and_the_pane_follows_changes_and_cancels(
     arun.wait(lambda: "migrating: pass" in state_cell(window, 0))
     arun.wait(lambda: "migrat" in state_cell(window, 1))
     assert not migrate.isEnabled() and "already under way" in migrate.toolTip()
+    # The destination's pane says where it listens and what it is doing.
+    incoming = migration_pane(window, 1)
+    arun.wait(lambda: f"Incoming migration at {uri}: copying memory" in incoming.headline.text())
+    pane = migration_pane(window, 0)
     # Raised in the pane: QEMU has the new limit.
     pane.boxes["max-bandwidth"].setValue(6)
     pane.change_button.click()
@@ -175,11 +179,19 @@ def test_a_migration_started_by_another_client_shows_in_the_pane_and_the_list(
 ) -> None:
     source_vm, destination_vm = pair
     window = windows.on(source_vm, destination_vm)
-    pane = migration_pane(window)
-    assert pane.headline.text().startswith("No migration")
+    incoming = migration_pane(window, 1)
+    arun.wait(
+        lambda: (
+            "Waiting for an incoming migration (QEMU started with -incoming defer)"
+            in (incoming.headline.text())
+        )
+    )
     uri = f"tcp:127.0.0.1:{free_port()}"
     events = [{"capability": "events", "state": True}]
     destination_vm.watch.execute("migrate-incoming", {"uri": uri})
+    arun.wait(lambda: f"Waiting for an incoming migration at {uri}." in incoming.headline.text())
+    pane = migration_pane(window, 0)
+    assert pane.headline.text().startswith("No migration")
     source_vm.watch.execute("migrate-set-capabilities", {"capabilities": events})
     source_vm.watch.execute("migrate-set-parameters", {"max-bandwidth": 4 * MIB})
     source_vm.watch.execute("migrate", {"uri": uri})

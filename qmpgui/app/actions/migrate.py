@@ -16,7 +16,7 @@ from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.migration_options import MigrateRequest
 from qmpgui.qmp.migration_uri import UriRules
 from qmpgui.session import VmSession
-from qmpgui.session.migration import MIGRATE_LABEL, migrations_of
+from qmpgui.session.migration import INCOMING_LABEL, MIGRATE_LABEL, migrations_of
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.migrate_dialog import Destination, MigrateDialog
 
@@ -139,7 +139,8 @@ class Migrate:
             if self.dialog is dialog:
                 dialog.accept()
             return
-        target = session if outcome.command != "migrate-incoming" else destination
+        # A refusal of the destination's commands is the destination's entry.
+        target = destination if outcome.label == INCOMING_LABEL else session
         sentence = f"{outcome.label}: {outcome.command} refused: {outcome.error}"
         self.host.say(Level.ERROR, sentence, vm=target)
         if self.dialog is dialog:

@@ -51,7 +51,7 @@ class MigrationPane(Pane):
         self.setObjectName("migrationView")
         self.setAccessibleName("Migration")
         self.tasks = TaskSet()
-        #: What each VM's QEMU offers, asked once when its advice is first needed.
+        #: What the shown VM's QEMU offers, asked when its advice is first needed.
         self.offers: dict[VmSession, MigrationOffer] = {}
         self.headline = QLabel()
         self.headline.setObjectName("migrationHeadline")
@@ -110,6 +110,7 @@ class MigrationPane(Pane):
 
     def current_changed(self, session: VmSession | None) -> None:
         self._shown = {}
+        self.offers.clear()  # asked again when needed: none kept for VMs gone
         self.refresh()
 
     def state_changed(self) -> None:
