@@ -187,3 +187,7 @@ class MigrationState:
     settings_stale: bool = True
     #: Whether the guest outruns the migration (qmp/convergence.py's stuck()).
     stuck: bool = False
+    #: Whether this VM is the last migration's destination (it waited in inmigrate, or
+    #: listened): a destination's replies have no RAM figures, nor has a source's that
+    #: failed at once, so the side is remembered.
+    incoming: bool = False
