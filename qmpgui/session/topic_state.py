@@ -190,3 +190,7 @@ class MigrationState:
     #: When the settings last changed while it ran (monotonic seconds): only the passes
     #: begun since then tell whether it is stuck now.
     since_s: float = 0.0
+    #: Whether this VM is the last migration's destination (it waited in inmigrate, or
+    #: listened): a destination's replies have no RAM figures, nor has a source's that
+    #: failed at once, so the side is remembered.
+    incoming: bool = False
