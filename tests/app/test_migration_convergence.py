@@ -1,7 +1,8 @@
 """Whether a migration will finish, judged on real QEMU 7.2 through the session's
-Migrations: a guest that keeps dirtying memory faster than a low limit is called stuck
-with advice that fits its options, and the bandwidth advice applied lets it finish; a
-guest of random RAM that is merely slow is never called stuck."""
+Migrations and the Migration pane: a guest that keeps dirtying memory faster than a
+low limit is called stuck with advice that fits its options, and the bandwidth advice
+applied from the pane lets it finish; a guest of random RAM that is merely slow is
+never called stuck."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.convergence import STUCK_MIN_S, AdviceKind, advise
 from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session.migration import Migrations, migrations_of
+from tests.helpers.migrate_window import migration_pane
 from tests.helpers.migration import (
     dirtying_source_and_destination,
     free_port,
@@ -61,7 +63,7 @@ def warnings_of_stuck(window: MainWindow) -> int:
     return sum(STUCK_WORDS in text for text in log_texts(window))
 
 
-def test_a_guest_dirtying_faster_than_the_limit_is_stuck_and_the_bandwidth_advice_ends_it(
+def test_a_guest_dirtying_faster_than_the_limit_gets_the_panes_advice_and_apply_ends_it(
     dirtying: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
 ) -> None:
     source_vm, destination_vm = dirtying
@@ -69,15 +71,18 @@ def test_a_guest_dirtying_faster_than_the_limit_is_stuck_and_the_bandwidth_advic
     request = MigrateRequest(f"tcp:127.0.0.1:{free_port()}", parameters={"max-bandwidth": MIB})
     migrations, _ = start(window, arun, request)
     state = migrations.state
-    # 1.5 MiB dirtied each second against 1 MiB/s: stuck within about 10 s of passes.
+    pane = migration_pane(window)
+    # 1.5 MiB dirtied each second against 1 MiB/s: stuck within about 10 s of passes,
+    # said once in the log, and the pane's advice shows with its Apply buttons.
     arun.wait(lambda: state.stuck, timeout=40)
     arun.wait(lambda: warnings_of_stuck(window) == 1)
+    arun.wait(lambda: pane.advice.isVisible() and len(pane.advice.advice) == 3)
+    assert "will not finish as it is" in pane.advice.why.text()
     # It is so: QEMU still copies, pass after pass, and has not switched over.
     watched = source_vm.watch.execute("query-migrate")
     assert watched["status"] == "active", watched
     assert watched["ram"]["dirty-sync-count"] >= 4
-    offer = arun(migrations.ask_offer())
-    advice = advise(state.samples[-1], state.parameters, state.capabilities, offer)
+    advice = pane.advice.advice
     assert [a.kind for a in advice] == [
         AdviceKind.BANDWIDTH,
         AdviceKind.DOWNTIME,
@@ -85,18 +90,25 @@ def test_a_guest_dirtying_faster_than_the_limit_is_stuck_and_the_bandwidth_advic
     ]
     # The dirty rate QEMU reports reads about the throughput: twice the limit is asked.
     assert advice[0].commands == [("migrate-set-parameters", {"max-bandwidth": 2 * MIB})]
+    assert advice[0].sentence.startswith("raise the bandwidth limit from 1 to 2 MiB/s")
     expected = state.samples[-1].expected_downtime_ms
     assert expected is not None and expected > 300
     (downtime_command,) = advice[1].commands
     assert downtime_command[1]["downtime-limit"] >= expected
     assert "cannot be turned on while a migration runs" in advice[2].sentence
-    # Applied: QEMU has the new limit, and the migration finishes.
-    assert arun(migrations.apply(advice[0])).ok
-    assert source_vm.watch.execute("query-migrate-parameters")["max-bandwidth"] == 2 * MIB
+    # Only what can be applied live has a button.
+    buttons = [b.objectName() for b in pane.advice.buttons()]
+    assert buttons == ["migrationApply_bandwidth", "migrationApply_downtime"]
+    # Applied: QEMU has the new limit, the migration finishes, the advice goes.
+    pane.advice.buttons()[0].click()
+    arun.wait(
+        lambda: source_vm.watch.execute("query-migrate-parameters")["max-bandwidth"] == 2 * MIB
+    )
     arun.wait(lambda: state.info.status == "completed", timeout=40)
     assert source_vm.watch.execute("query-status")["status"] == "postmigrate"
-    assert not state.stuck
     arun.wait(lambda: destination_vm.watch.execute("query-status")["status"] == "running")
+    arun.wait(lambda: not pane.advice.isVisible())
+    assert not state.stuck
     # Judged afresh after the change: not called stuck again on the passes before it.
     assert warnings_of_stuck(window) == 1
 
