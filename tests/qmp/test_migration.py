@@ -228,3 +228,23 @@ def test_a_leftover_that_still_shrinks_pass_by_pass_is_not_stuck_yet() -> None:
     assert first_stuck(samples) == 17.56
     until_pass_5_end = [s for s in samples if s.at_s <= 17.05]
     assert not stuck(until_pass_5_end, 300)
+
+
+def test_the_bandwidth_advice_says_what_qemus_dirty_rate_means() -> None:
+    parameters = {"max-bandwidth": MIB, "downtime-limit": 300, "cpu-throttle-increment": 10}
+    # The measured guest rewrites 1.5 MiB each second; QEMU reads 1.01 MiB/s at 1.02 sent.
+    capped = measured(MEASURED_STUCK)[-2]
+    (bandwidth, *_) = advise(capped, parameters, {}, OFFER)
+    assert bandwidth.sentence == (
+        "raise the bandwidth limit from 1 to 2 MiB/s (the guest dirties at least 1 MiB/s: "
+        "QEMU counts a page rewritten many times once per pass)"
+    )
+    # A rate clearly above the throughput is the guest's own; none known: no words.
+    above = Sample(9.0, 5, 3 * MIB, None, 80 * MIB, 1.0 * MIB, 2.5 * MIB, 3000)
+    assert advise(above, parameters, {}, OFFER)[0].sentence.endswith(
+        "(the guest dirties about 2.5 MiB/s)"
+    )
+    unknown = Sample(9.0, 5, 3 * MIB, None, 80 * MIB, 1.0 * MIB, None, 3000)
+    assert advise(unknown, parameters, {}, OFFER)[0].sentence == (
+        "raise the bandwidth limit from 1 to 2 MiB/s"
+    )
