@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -72,7 +74,11 @@ class MigrationPane(Pane):
         self.advice = AdviceBox()
         self.advice.applyRequested.connect(self._apply)
         self.chart = MigrationChart()
-        layout = QVBoxLayout(self)
+        # In a scroll area: with the advice showing, a short window would squeeze the
+        # figures and the sentences below their height; it scrolls instead.
+        content = QWidget()
+        content.setObjectName("migrationContent")
+        layout = QVBoxLayout(content)
         top = QHBoxLayout()
         top.addLayout(form, 0)
         top.addWidget(self.chart, 1)
@@ -80,6 +86,14 @@ class MigrationPane(Pane):
         layout.addLayout(top, 1)
         layout.addWidget(self.limits)
         layout.addWidget(self.advice)
+        scroll = QScrollArea()
+        scroll.setObjectName("migrationScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
     def _build_limits(self) -> QGroupBox:
