@@ -196,6 +196,8 @@ class DomainMigrator:
         self._started_at = 0.0
         self._args: dict[str, Any] = {}
         self._stop_listening: Callable[[], None] | None = None
+        #: The Domain whose lifecycle is followed (watch()), None when none.
+        self._watched: object = None
 
     def cancel_tasks(self) -> None:
         """Stop waiting for a migration's answer (the session is going away)."""
@@ -219,7 +221,7 @@ class DomainMigrator:
         self._done = False
         self._started_at = time.monotonic()
         call = self._tasks.spawn(domain.call("migrate", timeout=LONGEST_S, **self._args))
-        self._listen(domain.on_lifecycle(self._lifecycle))
+        self.watch()
         while not call.done():
             try:
                 stats = await domain.call("job_stats")
@@ -237,17 +239,39 @@ class DomainMigrator:
         self._tasks.spawn(self._follow(call))
         return Outcome(name, "Migrate", command, elapsed)
 
+    def watch(self) -> None:
+        """Follow the domain's lifecycle while a migration runs (ours or another
+        client's): its stop "migrated" is the end to say."""
+        domain = self.session.domain
+        if domain is not None and self._watched is not domain:
+            self._listen(domain.on_lifecycle(self._lifecycle))
+            self._watched = domain
+
     def _listen(self, stop: Callable[[], None] | None) -> None:
         if self._stop_listening is not None:
             self._stop_listening()
         self._stop_listening = stop
+        self._watched = None
 
     def _lifecycle(self) -> None:
         # The source stops "migrated" before libvirt undefines it and the session leaves
-        # the list: the end is said now, not at the answer that may come too late.
+        # the list (or, kept defined, loses its monitor and its polls): the end is said
+        # now, not at an answer or a poll that may never come.
         domain = self.session.domain
-        if not self._done and domain is not None and domain.state == MIGRATED_AWAY:
+        if domain is None or domain.state != MIGRATED_AWAY:
+            return
+        if not self._done:
             self._end(MigrationInfo(status="completed"), None)
+            return
+        last = self._state().info
+        if last.active:  # another client's
+            info = MigrationInfo(
+                status="completed",
+                total_time_ms=last.total_time_ms,
+                ram=last.ram,
+                raw={"status": "completed", "total-time": last.total_time_ms},
+            )
+            self._ended(info, self.outcome_sentence(info))
 
     async def _follow(self, call: asyncio.Task[Any]) -> None:
         await asyncio.wait([call])
@@ -286,6 +310,7 @@ class DomainMigrator:
             quiet=True,
         )
         self._ended(info, self.outcome_sentence(info))
+        self._args = {}  # a later migration by another client has choices unknown
 
     def outcome_sentence(self, info: MigrationInfo) -> str:
         """What a domain's migration came to, in words, with its figures."""
@@ -293,6 +318,8 @@ class DomainMigrator:
         destination = args.get("destination", "the destination")
         name = self.session.domain.name if self.session.domain else self.session.display_name
         took = f" in {info.total_time_ms / 1000:.1f} s" if info.total_time_ms else ""
+        if info.status == "completed" and not args:  # another client's: its choices unknown
+            return f"migration completed{took}: {name} runs at the destination now"
         if info.status == "completed":
             here = (
                 "its definition was removed here"
@@ -308,7 +335,8 @@ class DomainMigrator:
         if info.status == "cancelled":
             return f"migration cancelled: {name} keeps running here; nothing stays at {destination}"
         return (
-            f"migration to {destination} failed: {info.error_desc or 'libvirt gave no reason'} "
+            f"migration to {destination} failed: "
+            f"{info.error_desc or 'libvirt gave no reason'} "
             f"({name} keeps running here unless `virsh domstate {name}` says otherwise)"
         )
 

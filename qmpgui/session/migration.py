@@ -203,6 +203,7 @@ class Migrations(QObject):
         idle = before not in ACTIVE  # no migration was under way
         if info.active and idle:
             self._said_stuck = False
+            self._domain.watch()  # a domain's end may come as its stop "migrated" only
             if self.request is None:
                 self.session.say(
                     Level.INFO,
