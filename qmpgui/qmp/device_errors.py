@@ -124,7 +124,7 @@ _RULES: list[_Rule] = [
         lambda m, buses, bus: (
             f"the memory backend '{m['memdev']}' is in use (by another memory device, or as "
             "the VM's own RAM): each memory device needs a backend of its own; make one in "
-            "the console (HMP): object_add memory-backend-ram,id=mem1,size=1G"
+            "the console: object-add qom-type=memory-backend-ram id=mem1 size=134217728"
         ),
     ),
     (

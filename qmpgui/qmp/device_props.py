@@ -70,6 +70,13 @@ class Property:
     values: tuple[str, ...] = ()
     #: For LINK and CHILD: the type named in brackets.
     target: str = ""
+    #: QEMU's default is its "not set" marker (-1 of a signed type, all ones of an
+    #: unsigned one): QEMU decides when the property is left out.
+    unset: bool = False
+    #: What the property names on the host side: "block" (a block node or drive),
+    #: "netdev", "chardev", "audiodev" (str properties QEMU describes as "... to use as
+    #: a backend"), a link's target for a link<...-backend>; "" for none.
+    backend: str = ""
 
 
 def _kind(type_name: str, description: str) -> tuple[Kind, tuple[str, ...], str]:
@@ -92,6 +99,45 @@ def _kind(type_name: str, description: str) -> tuple[Kind, tuple[str, ...], str]
     return Kind.STR, (), ""
 
 
+#: "ID of a netdev to use as a backend", "Node name or ID of a block device to use as a
+#: backend": the word before "to use as a backend" names what it is.
+_BACKEND_WORDS = (("block device", "block"), ("netdev", "netdev"), ("chardev", "chardev"))
+_AS_BACKEND = re.compile(r"(?:ID|name) of (?:an? )?(?P<what>.+?) to use as a backend", re.I)
+
+
+def _backend(kind: Kind, target: str, description: str) -> str:
+    if kind is Kind.LINK:
+        return target if target.endswith("backend") else ""
+    if kind is not Kind.STR:
+        return ""
+    match = _AS_BACKEND.search(description)
+    if match is None:
+        return ""
+    what = match["what"].lower()
+    for words, backend in _BACKEND_WORDS:
+        if words in what:
+            return backend
+    return what.split()[-1]
+
+
+def _unset(type_name: str, default: object) -> bool:
+    """Whether `default` is QEMU's "not set" marker for `type_name`: qdev properties
+    written with -1 read back as -1 (signed), as the type's all-ones (unsigned), and a
+    32-bit size (discard_granularity) as 2**32 - 1. QEMU 7.2 lists, for example: PCI
+    `addr`, virtio-net `speed`, pc-dimm `slot`, a CPU's `socket-id` int32 -1; `vectors`,
+    `romsize`, scsi-hd `lun`/`scsi-id`, a CPU's `level` uint32 4294967295; virtio-blk
+    `num-queues` uint16 65535 ("auto"). `bootindex` has no default; scsi-hd
+    `max_io_size` uint64 2147483647 is a real limit, not a marker."""
+    if not isinstance(default, int) or isinstance(default, bool):
+        return False
+    if type_name == "size":
+        return default in (2**32 - 1, 2**64 - 1)
+    low, high = INT_RANGES.get(type_name, (0, 0))
+    if low < 0:
+        return default == -1
+    return high > 0 and default == high
+
+
 def parse_properties(reply: object) -> list[Property]:
     """The properties of a `device-list-properties` reply, sorted by name; never raises
     (entries without a name or type are left out)."""
@@ -108,17 +154,20 @@ def parse_properties(reply: object) -> list[Property]:
         description = description if isinstance(description, str) else ""
         kind, values, target = _kind(type_name, description)
         low, high = INT_RANGES.get(type_name, (0, 0))
+        default = entry.get("default-value")
         found.append(
             Property(
                 name,
                 type_name,
                 kind,
-                entry.get("default-value"),
+                default,
                 description,
                 low,
                 high,
                 values,
                 target,
+                _unset(type_name, default),
+                _backend(kind, target, description),
             )
         )
     return sorted(found, key=lambda p: p.name)
@@ -146,8 +195,9 @@ def format_size(value: object) -> str:
 
 
 def default_text(prop: Property) -> str:
-    """The default as the form shows it: "on"/"off", a size with its unit, "" for none."""
-    if prop.default is None:
+    """The default as the form shows it: "on"/"off", a size with its unit, "" for none
+    and for QEMU's "not set" marker."""
+    if prop.default is None or prop.unset:
         return ""
     if isinstance(prop.default, bool):
         return "on" if prop.default else "off"

@@ -1,7 +1,7 @@
 """What the Add device dialog asks QEMU: the device types it offers and the buses of
-the VM that take them now, a type's properties, the objects a link can name, and the
-`device_add` itself. Every query is a command of its own on the session's queue, so
-the window never waits for one.
+the VM that take them now, a type's properties, and the `device_add` itself (what a
+link or a backend property can name: session/backends.py). Every query is a command of
+its own on the session's queue, so the window never waits for one.
 """
 
 from __future__ import annotations
@@ -122,19 +122,6 @@ async def read_properties(session: VmSession, typename: str) -> list[Property]:
     """The properties of `typename`; raises QmpFailure."""
     reply = await session.execute("device-list-properties", {"typename": typename})
     return parse_properties(reply)
-
-
-async def link_choices(session: VmSession, target: str) -> list[str]:
-    """The QOM paths of the user-made objects (/objects/ID) of a type that implements
-    `target`, for a `link<target>` property; raises QmpFailure."""
-    implementing = type_names(
-        await session.execute("qom-list-types", {"implements": target, "abstract": False})
-    )
-    objects = await session.execute("qom-list", {"path": "/objects"})
-    if not isinstance(objects, list):
-        return []
-    wanted = {f"child<{name}>" for name in implementing}
-    return [str(o["name"]) for o in objects if isinstance(o, dict) and o.get("type") in wanted]
 
 
 async def add_device(session: VmSession, arguments: Mapping[str, object]) -> Outcome:

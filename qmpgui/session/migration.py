@@ -111,8 +111,14 @@ def mib(value: float | None) -> str:
     return "—" if value is None else f"{value / MIB:.1f} MiB"
 
 
-def outcome_sentence(info: MigrationInfo) -> str:
-    """What a migration that has ended came to, with its figures, for the source."""
+def outcome_sentence(info: MigrationInfo, incoming: bool = False) -> str:
+    """What a migration that has ended came to: for the source with its figures, for
+    the destination (`incoming`) what became of this VM."""
+    if incoming:
+        if info.status == "completed":
+            return "incoming migration completed: this VM has the guest now"
+        why = f"failed: {info.error_desc}" if info.error_desc else info.status
+        return f"incoming migration {why}: this QEMU exits (QEMU cannot take another)"
     ram = info.ram
     if info.status == "completed":
         took = f" in {info.total_time_ms / 1000:.1f} s" if info.total_time_ms else ""
@@ -159,6 +165,8 @@ class Migrations(QObject):
         self._said_stuck = False
         #: The request of the migration qmpgui started (None for another client's).
         self.request: MigrateRequest | None = None
+        #: This VM is the destination of the migration under way (or last ended).
+        self.incoming = False
         #: A libvirt domain's migrations go through libvirt (unused for a QMP socket).
         self._domain = DomainMigrator(session, lambda: self.state, self._domain_ended)
         self.destroyed.connect(self._domain.cancel_tasks)
@@ -185,6 +193,8 @@ class Migrations(QObject):
         if name != MIGRATION.name:
             return
         info = self.state.info
+        if info.listening or (info.active and self.session.run_status == "inmigrate"):
+            self.incoming = True  # its query-migrate has no figures and says no side
         if info.status != self._status:
             self._say_status(info)
             self._status = info.status
@@ -204,7 +214,7 @@ class Migrations(QObject):
         if info.active and idle:
             self._said_stuck = False
             self._domain.watch()  # a domain's end may come as its stop "migrated" only
-            if self.request is None:
+            if self.request is None and not self.incoming:
                 self.session.say(
                     Level.INFO,
                     "migration",
@@ -217,11 +227,12 @@ class Migrations(QObject):
                     return  # the migration's own answer says its end (_domain_ended)
                 sentence = self._domain.outcome_sentence(info)
             else:
-                sentence = outcome_sentence(info)
+                sentence = outcome_sentence(info, self.incoming)
             level = Level.ERROR if info.status == "failed" else Level.INFO
             figures = {k: v for k, v in info.raw.items() if k != "ram"}
             self.session.say(level, "migration", sentence, figures)
             self.request = None
+            self.incoming = False
 
     def _domain_ended(self, info: MigrationInfo, sentence: str) -> None:
         """A domain's migration that qmpgui started has ended: said with its figures."""

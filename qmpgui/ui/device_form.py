@@ -2,12 +2,14 @@
 per property by its type (a check box, a spin box over the integer type's range, a
 size with its unit, an enum's values, a link's objects, text), with its default and
 description. A field left as it was is not sent: `changes()` holds only what the
-user changed."""
+user changed. QEMU's "not set" markers (-1, 4294967295) show as an empty field that
+says so. The backends a device uses (its drive, netdev, chardev, memory backend) come
+first, marked, each offering what QEMU has free and saying what to do when nothing is."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -19,10 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.models.palette import Tone
+from qmpgui.qmp.backends import Choices
 from qmpgui.qmp.device_props import Kind, Property, default_text, parse_size
+from qmpgui.ui.styles import set_tone
 
 #: The text of a choice that leaves a property to QEMU.
 NOT_SET = ""
+#: What an empty field whose default is QEMU's "not set" marker says.
+UNSET_TEXT = "not set: QEMU decides"
+#: What a backend field says while QEMU is asked what is free.
+ASKING_FREE = "asking QEMU what is free…"
+#: What to do when no backend of a kind is free, by Property.backend.
+NONE_FREE: dict[str, str] = {
+    "block": "no block node free: use the Disk from an image file preset, "
+    "or blockdev-add in the console",
+    "netdev": "no netdev free: use the Network card preset, or netdev_add in the console "
+    "(netdev_add type=user id=net1)",
+    "chardev": "no chardev free: chardev-add in the console "
+    '(chardev-add id=char1 backend={"type": "null", "data": {}})',
+    "memory-backend": "no memory backend free: add one in the console: "
+    "object-add qom-type=memory-backend-ram id=mem1 size=134217728",
+}
 
 
 class BigSpinBox(QAbstractSpinBox):
@@ -75,6 +95,16 @@ class Field:
 
     def __init__(self, prop: Property) -> None:
         self.prop = prop
+        #: The field's own tooltip: its name, type, default and description.
+        self.tip = ""
+        #: Under a field QEMU is asked about: what to do when nothing is free (the
+        #: placeholder alone is cut off in a narrow field).
+        self.note = QLabel()
+        self.note.setObjectName(f"note-{prop.name}")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_tone(self.note, Tone.WARNING)
+        self.note.hide()
         self.widget: QWidget = self._make()
         self.widget.setObjectName(f"prop-{prop.name}")
         self.start = self.state()
@@ -90,11 +120,22 @@ class Field:
                 box.setChecked(bool(prop.default))
             return box
         if prop.kind is Kind.INT:
-            start = prop.default if isinstance(prop.default, int) else None
-            return BigSpinBox(prop.low, prop.high, start)
-        if prop.kind in (Kind.ENUM, Kind.LINK):
+            unset = prop.unset or not isinstance(prop.default, int)
+            spin = BigSpinBox(prop.low, prop.high, None if unset else int(str(prop.default)))
+            spin.lineEdit().setPlaceholderText(UNSET_TEXT if prop.unset else "not set")
+            return spin
+        if prop.backend or prop.kind is Kind.LINK:
+            # Editable: a name QEMU was not asked about (or made since) can be typed.
             combo = QComboBox()
-            if prop.kind is Kind.LINK or prop.default not in prop.values:
+            combo.setEditable(True)
+            combo.addItem(NOT_SET)
+            line = combo.lineEdit()
+            if line is not None:
+                line.setPlaceholderText(ASKING_FREE if self.asks_qemu else "type its id")
+            return combo
+        if prop.kind is Kind.ENUM:
+            combo = QComboBox()
+            if prop.default not in prop.values:
                 combo.addItem(NOT_SET)
             combo.addItems(list(prop.values))
             if prop.default in prop.values:
@@ -103,18 +144,56 @@ class Field:
         if prop.kind is Kind.CHILD:
             return QLabel("made by the device itself")
         edit = QLineEdit()
-        edit.setPlaceholderText(default_text(prop) or "not set")
+        empty = UNSET_TEXT
+        if prop.unset and "example:" in prop.description:  # a PCI addr: "06.0"
+            empty += " (" + prop.description.rsplit("example:", 1)[1].strip() + ")"
+        edit.setPlaceholderText(empty if prop.unset else default_text(prop) or "not set")
         if prop.kind is Kind.SIZE:
             edit.setToolTip("bytes, or with a unit: 512, 4K, 2M, 1G")
         return edit
 
-    def set_choices(self, choices: list[str]) -> None:
-        """Offer `choices` (a link's objects) in the combo box; the start stays unset."""
-        if isinstance(self.widget, QComboBox):
-            self.widget.clear()
-            self.widget.addItem(NOT_SET)
-            self.widget.addItems(choices)
-            self.start = NOT_SET
+    @property
+    def asks_qemu(self) -> bool:
+        """Whether QEMU is asked what this field can name (set_choices follows)."""
+        return self.prop.kind is Kind.LINK or self.prop.backend in NONE_FREE
+
+    def choices_unknown(self, why: str) -> None:
+        """QEMU did not say what the field can name (`why`): the id is typed."""
+        combo = self.widget
+        line = combo.lineEdit() if isinstance(combo, QComboBox) else None
+        if line is not None:
+            line.setPlaceholderText("type its id")
+            combo.setToolTip(f"{self.tip}\nQEMU did not list them: {why}")
+
+    def set_choices(self, choices: Choices) -> None:
+        """Offer the free objects or backends of `choices` in the combo box, and say
+        in its tooltip which were left out and why; when none is free, its placeholder
+        says what to do. What the user typed meanwhile stays; the start stays unset."""
+        combo = self.widget
+        if not isinstance(combo, QComboBox):
+            return
+        typed = combo.currentText()
+        combo.clear()
+        combo.addItem(NOT_SET)
+        combo.addItems(choices.free)
+        combo.setCurrentText(typed)
+        self.start = NOT_SET
+        if choices.free:
+            hint = "choose one, or type its id"
+        else:
+            hint = NONE_FREE.get(self.prop.backend, f"no {self.prop.target or 'object'} free")
+        line = combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(hint)
+        self.note.setText("" if choices.free else hint)
+        self.note.setVisible(not choices.free)
+        lines = [self.tip]
+        if choices.free:
+            lines.append("free: " + ", ".join(choices.free))
+        else:
+            lines.append(hint)
+        lines += [f"left out: {name}, {why}" for name, why in choices.busy]
+        combo.setToolTip("\n".join(x for x in lines if x))
 
     def state(self) -> str:
         """The widget's state as text, to compare with the start."""
@@ -162,38 +241,70 @@ class DeviceForm(QWidget):
         self.fields: dict[str, Field] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for prop in properties:
-            field = Field(prop)
-            self.fields[prop.name] = field
-            # The name and the type on the left; the field shows the default itself
-            # (a box as ticked, a number, a value chosen, a placeholder).
-            head = QWidget()
-            line = QHBoxLayout(head)
-            line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(prop.name)
-            kind = QLabel(prop.type)
-            kind.setObjectName(f"type-{prop.name}")
-            kind.setEnabled(False)  # quieter than the name
-            line.addWidget(label)
-            line.addWidget(kind)
-            line.addStretch(1)
-            default = default_text(prop)
-            tip = "\n".join(
-                x
-                for x in (
-                    f"{prop.name} ({prop.type})",
-                    f"default: {default}" if default else "no default: QEMU decides",
-                    prop.description,
+        # What the device uses on the host side first: among ~50 fields in name order
+        # a disk's drive would be hard to find.
+        backends = [p for p in properties if p.backend]
+        others = [p for p in properties if not p.backend]
+        if backends:
+            layout.addRow(
+                _heading(
+                    "backends",
+                    "<b>Backend</b>: what the device uses on the host side "
+                    "(a disk needs its drive, a NIC its netdev)",
                 )
-                if x
             )
-            for widget in (label, kind, field.widget):
-                extra = widget.toolTip()
-                widget.setToolTip(f"{extra}\n{tip}" if extra else tip)
-            layout.addRow(head, field.widget)
-            self._watch(field.widget)
+        for prop in backends:
+            self._add_row(layout, prop)
+        if backends and others:
+            layout.addRow(
+                _heading("others", "<b>Other properties</b>: QEMU's defaults unless changed")
+            )
+        for prop in others:
+            self._add_row(layout, prop)
+
+    def _add_row(self, layout: QFormLayout, prop: Property) -> None:
+        field = Field(prop)
+        self.fields[prop.name] = field
+        # The name and the type on the left; the field shows the default itself
+        # (a box as ticked, a number, a value chosen, a placeholder).
+        head = QWidget()
+        line = QHBoxLayout(head)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(prop.name)
+        label.setObjectName(f"name-{prop.name}")
+        if prop.backend:
+            bold = QFont(label.font())
+            bold.setBold(True)
+            label.setFont(bold)
+        kind = QLabel(prop.type)
+        kind.setObjectName(f"type-{prop.name}")
+        kind.setEnabled(False)  # quieter than the name
+        line.addWidget(label)
+        line.addWidget(kind)
+        line.addStretch(1)
+        default = default_text(prop)
+        if prop.unset:
+            default = f"{UNSET_TEXT} (QEMU lists {prop.default} for 'not set')"
+        tip = "\n".join(
+            x
+            for x in (
+                f"{prop.name} ({prop.type})",
+                f"default: {default}" if default else "no default: QEMU decides",
+                prop.description,
+            )
+            if x
+        )
+        field.tip = tip
+        for widget in (label, kind, field.widget):
+            extra = widget.toolTip()
+            widget.setToolTip(f"{extra}\n{tip}" if extra else tip)
+        layout.addRow(head, field.widget)
+        if field.asks_qemu:
+            layout.addRow(field.note)
+        self._watch(field.widget)
 
     def _watch(self, widget: QWidget) -> None:
+        """Emit `changed` on every edit of `widget`."""
         if isinstance(widget, QCheckBox):
             widget.stateChanged.connect(lambda _=0: self.changed.emit())
         elif isinstance(widget, QComboBox):
@@ -219,3 +330,11 @@ class DeviceForm(QWidget):
             else:
                 values[name] = value
         return values, problems
+
+
+def _heading(name: str, text: str) -> QLabel:
+    """A heading row of the form, named `heading-NAME`."""
+    label = QLabel(text)
+    label.setObjectName(f"heading-{name}")
+    label.setWordWrap(True)
+    return label

@@ -168,7 +168,9 @@ def test_the_form_has_every_property_qemu_lists_with_its_type(
         want = expected.get(prop["type"])
         if prop["name"] == "addr":  # a PCI address is typed: "06.0"
             want = "text"
-        elif prop["type"].startswith("link<"):
+        elif prop["type"].startswith("link<") or "to use as a backend" in prop.get(
+            "description", ""
+        ):  # a link's objects, a drive's or netdev's free ones, or a name typed
             want = "choice"
         elif prop["type"].startswith("child<"):
             want = "child"
@@ -350,8 +352,8 @@ def test_a_backend_in_use_is_named_with_the_device_that_holds_it(
         choose(dialog, arun, "scsi-hd")
         assert dialog.form is not None
         drive = dialog.form.fields["drive"].widget
-        assert isinstance(drive, QLineEdit)
-        drive.setText("nb1")
+        assert isinstance(drive, QComboBox) and drive.isEditable()
+        drive.setEditText("nb1")  # typed, though it is not offered
         dialog.add_button.click()
         said = (
             "the backend 'nb1' is in use by the device 'd1': each disk needs a block node "
@@ -359,7 +361,7 @@ def test_a_backend_in_use_is_named_with_the_device_that_holds_it(
         )
         arun.wait(lambda: dialog.error.text() == said)
         assert any(said in t for t in log_texts(window))
-        assert drive.text() == "nb1" and dialog.isVisible()
+        assert drive.currentText() == "nb1" and dialog.isVisible()
         assert set(peripherals(vm)) == {"scsi0", "d1"}
     finally:
         vm.stop()

@@ -4,13 +4,15 @@ each effect seen through the tests' own monitors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
+from qmpgui.qmp import QmpConnection
 from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session import VmSession
 from qmpgui.session.migration import migrations_of
@@ -32,6 +34,15 @@ def pair(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
 
 def sessions(window: MainWindow) -> tuple[VmSession, VmSession]:
     return window.model.session(0), window.model.session(1)
+
+
+def said_of(window: MainWindow, session: VmSession, fragment: str) -> str:
+    """The first log entry of `session` with `fragment` in it, or ""."""
+    window.event_log.flush()
+    for entry in window.event_log.entries():
+        if entry.endpoint == session.endpoint_text and fragment in entry.summary:
+            return entry.summary
+    return ""
 
 
 def said(window: MainWindow, fragment: str) -> bool:
@@ -80,9 +91,12 @@ def test_a_migration_completes_and_leaves_the_source_in_postmigrate(
     arun.wait(lambda: migrations.state.info.status == "completed", timeout=60)
     assert source_vm.watch.execute("query-status")["status"] == "postmigrate"
     arun.wait(lambda: destination_vm.watch.execute("query-status")["status"] == "running")
-    arun.wait(lambda: said(window, "migration completed in"))
-    sentence = next(t for t in log_texts(window) if "migration completed" in t)
+    arun.wait(lambda: bool(said_of(window, source, "migration completed in")))
+    sentence = said_of(window, source, "migration completed in")
     assert "the guest paused" in sentence and "MiB sent" in sentence
+    # The destination's own entry says what became of it.
+    arun.wait(lambda: bool(said_of(window, destination, "incoming migration completed: this")))
+    assert not said_of(window, destination, "postmigrate")
     # The audit trail keeps what was sent, in order, with its options.
     sent = [(e.name, e.data.get("arguments")) for e in log_entries(window, LogKind.COMMAND)]
     assert ("migrate-incoming", {"uri": request.uri}) in sent
@@ -105,3 +119,42 @@ def test_a_dead_port_fails_with_qemus_reason(
     sentence = next(t for t in log_texts(window) if "migration failed" in t)
     assert "Connection refused" in sentence, sentence
     assert source_vm.watch.execute("query-status")["status"] == "running"
+
+
+def test_another_clients_migration_is_followed_twice_a_second_whatever_the_tick(
+    pair: tuple[QemuVm, QemuVm],
+    windows: Windows,
+    arun: AsyncRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source_vm, destination_vm = pair
+    asked: list[float] = []
+    original = QmpConnection.execute
+
+    async def execute(
+        conn: QmpConnection, command: str, arguments: Mapping[str, object] | None = None
+    ) -> object:
+        if command == "query-migrate":
+            asked.append(time.monotonic())
+        return await original(conn, command, arguments)
+
+    monkeypatch.setattr(QmpConnection, "execute", execute)
+    window = windows.on(source_vm, poll_interval_s=5.0)  # a tick far apart
+    migrations = migrations_of(window.model.session(0))
+    # A script migrates the VM through its own monitor, events on.
+    uri = f"tcp:127.0.0.1:{free_port()}"
+    destination_vm.watch.execute("migrate-incoming", {"uri": uri})
+    source_vm.watch.execute(
+        "migrate-set-capabilities", {"capabilities": [{"capability": "events", "state": True}]}
+    )
+    source_vm.watch.execute("migrate-set-parameters", {"max-bandwidth": 4 * MIB})
+    source_vm.watch.execute("migrate", {"uri": uri})
+    arun.wait(lambda: migrations.state.info.active)
+    arun.wait(lambda: said(window, "a migration started by another client"))
+    start = time.monotonic()
+    arun.wait(lambda: time.monotonic() - start > 2.2)
+    during = [t for t in asked if t >= start]
+    assert 3 <= len(during) <= 7  # every half second, not every 5 s, not flat out
+    source_vm.watch.execute("migrate_cancel")
+    arun.wait(lambda: migrations.state.info.status == "cancelled")
+    arun.wait(lambda: said(window, "migration cancelled"))

@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from qmpgui.qmp.backends import free_block_nodes, free_chardevs, free_memdevs
 from qmpgui.qmp.device_errors import device_add_error
 from qmpgui.qmp.device_props import parse_properties, parse_size
 from qmpgui.qmp.device_types import offers, parse_device_help, parse_qtree
@@ -48,3 +49,16 @@ def test_properties_and_errors_of_any_shape_are_read_without_raising(
     parse_properties([reply])
     parse_size(text)
     assert isinstance(device_add_error(text, ["rp1"]), str)
+
+
+@FUZZ
+@given(reply=JSON, other=JSON, text=st.text(max_size=30))
+def test_backend_replies_of_any_shape_are_read_without_raising(
+    reply: object, other: object, text: str
+) -> None:
+    free_block_nodes(reply, other, reply)
+    free_block_nodes([reply], {"nodes": [other], "edges": [reply]}, [other])
+    free_chardevs(reply)
+    free_chardevs([reply])
+    free_memdevs([text], reply, [other])
+    free_memdevs([text], text, [{"data": other}])

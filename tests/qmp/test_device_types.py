@@ -131,8 +131,8 @@ def test_memory_vcpu_and_usb_refusals_of_qemu_72_say_what_to_do() -> None:
     """QEMU 7.2's own words (device_add on -M pc), each read as a sentence with a way out."""
     assert device_add_error("can't use already busy memdev: pc.ram") == (
         "the memory backend 'pc.ram' is in use (by another memory device, or as the VM's "
-        "own RAM): each memory device needs a backend of its own; make one in the console "
-        "(HMP): object_add memory-backend-ram,id=mem1,size=1G"
+        "own RAM): each memory device needs a backend of its own; make one in the console: "
+        "object-add qom-type=memory-backend-ram id=mem1 size=134217728"
     )
     assert device_add_error(
         "memory devices (e.g. for memory hotplug) are not enabled, please specify the maxmem option"

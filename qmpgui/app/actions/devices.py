@@ -1,8 +1,8 @@
 """Add device on the current VM: opens the dialog at once and fills it as QEMU answers
-(the types, then the chosen type's properties and the objects its links can name);
-sends the device_add, says QEMU's refusal in words in the dialog and the log, and
-closes the dialog once the device is in. A libvirt domain's devices are libvirt's
-(app/actions/domain_devices.py)."""
+(the types, then the chosen type's properties, the objects its links can name and the
+free backends its drive/netdev/chardev can); sends the device_add, says QEMU's refusal
+in words in the dialog and the log, and closes the dialog once the device is in. A
+libvirt domain's devices are libvirt's (app/actions/domain_devices.py)."""
 
 from __future__ import annotations
 
@@ -16,22 +16,26 @@ from qmpgui.app.actions.domain_devices import DomainDevices
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.backends import Choices
 from qmpgui.qmp.device_errors import device_add_error
-from qmpgui.qmp.device_props import Kind
+from qmpgui.qmp.device_props import Kind, Property
 from qmpgui.qmp.device_types import pluggable_buses
 from qmpgui.session import VmSession
+from qmpgui.session.backends import backend_choices, link_choices
 from qmpgui.session.control import failure_text
 from qmpgui.session.devices import (
     ADD_LABEL,
     Catalogue,
     add_device,
-    link_choices,
     read_catalogue,
     read_properties,
 )
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
+from qmpgui.ui.device_form import DeviceForm
 
+#: The name of a type's task asking what its links and backends can name, before the type.
+CHOICES = "device-choices:"
 #: How long a device_add that timed out is looked for, and how often (seconds).
 LATE_LOOK_S = 60.0
 LATE_POLL_S = 2.0
@@ -75,9 +79,10 @@ class Devices:
         if self.dialog is dialog:
             self.dialog = None
             # A device_add under way is left to end: its outcome is still logged.
-            for name in ("device-catalogue", "device-properties"):
-                task = self.tasks.get(name)
-                if task is not None:
+            for task in list(self.tasks):
+                if task.get_name() in ("device-catalogue", "device-properties") or (
+                    task.get_name().startswith(CHOICES)
+                ):
                     task.cancel()
 
     async def _fill(self, session: VmSession, dialog: DeviceAddDialog) -> None:
@@ -130,15 +135,36 @@ class Devices:
             return
         dialog.set_properties(name, properties, preferred)
         form = dialog.form
+        if form is not None:
+            # Its own task: choosing another type meanwhile keeps this form (the dialog
+            # shows it again), which still gets what QEMU says is free.
+            self.tasks.spawn(
+                self._choices(session, dialog, form, properties), name=f"{CHOICES}{name}"
+            )
+
+    async def _choices(
+        self,
+        session: VmSession,
+        dialog: DeviceAddDialog,
+        form: DeviceForm,
+        properties: list[Property],
+    ) -> None:
+        """Offer in `form` what each link and backend property can name now."""
         for prop in properties:
-            if prop.kind is not Kind.LINK or form is None:
+            field = form.fields[prop.name]
+            if not field.asks_qemu:
                 continue
             try:
-                choices = await link_choices(session, prop.target)
-            except QmpFailure:
+                if prop.kind is Kind.LINK:
+                    choices: Choices | None = await link_choices(session, prop.target)
+                else:
+                    choices = await backend_choices(session, prop.backend)
+            except QmpFailure as failure:
+                if self.dialog is dialog:
+                    field.choices_unknown(failure_text(failure))
                 continue  # left free to type: QEMU judges the id
-            if self.dialog is dialog and dialog.form is form:
-                form.fields[prop.name].set_choices(choices)
+            if self.dialog is dialog and choices is not None:
+                field.set_choices(choices)
 
     def _refused(self, session: VmSession, why: str) -> None:
         self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {why}", vm=session)
