@@ -101,8 +101,10 @@ def test_a_domain_migrates_to_another_connection_followed_and_changed_live(
     assert throughput is not None and 2 * MIB < throughput < 6 * MIB, throughput
     arun.wait(lambda: migrations.state.parameters.get("max-bandwidth") == 4 * MIB)
     # Raised while it runs: libvirt has the new limit (virsh migrate-getspeed, MiB/s).
-    assert arun(migrations.change({"max-bandwidth": 64 * MIB})).ok
-    assert virsh("migrate-getspeed", movable) == "64"
+    assert arun(migrations.change({"max-bandwidth": 6 * MIB})).ok
+    assert virsh("migrate-getspeed", movable) == "6"
+    arun.wait(lambda: migrations.state.parameters.get("max-bandwidth") == 6 * MIB)
+    assert arun(migrations.change({"max-bandwidth": 64 * MIB})).ok  # to finish sooner
     # Done: it runs at the destination, defined there; gone from the source.
     arun.wait(lambda: migrations.state.info.status == "completed", timeout=120)
     assert second.virsh("domstate", movable) == "running"
@@ -158,21 +160,31 @@ def test_a_migration_started_with_virsh_is_followed_and_its_end_said(
     assert virsh("domstate", movable) == "shut off"
 
 
-def test_libvirts_refusals_are_said_in_words(
-    domain: str, movable: str, second: SecondLibvirtd, windows: Windows, arun: AsyncRunner
+def test_a_writable_disk_off_shared_storage_is_refused_in_words(
+    domain: str, second: SecondLibvirtd, windows: Windows, arun: AsyncRunner
 ) -> None:
-    # A writable disk that libvirt cannot tell is shared.
     window, migrations = open_domain(windows, domain)
     outcome = arun(migrations.start(MigrateRequest(second.uri), choices=HERE))
     assert not outcome.ok
     assert outcome.error is not None and "not on shared storage" in outcome.error
     assert said(window, "not on shared storage")
     assert virsh("domstate", domain) == "running"
+
+
+def test_libvirts_refusals_of_a_destination_are_said_in_words(
+    libvirtd: Libvirtd, movable: str, second: SecondLibvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
     # Another connection to the same daemon: the same host.
     same = "qemu+unix:///system?socket=/var/run/libvirt/libvirt-sock"
     window, migrations = open_domain(windows, movable)
     outcome = arun(migrations.start(MigrateRequest(same), choices=HERE))
     assert outcome.error is not None and "to the host it runs on" in outcome.error
+    assert said(window, "to the host it runs on")
+    # A domain of that name, another UUID, already defined at the destination.
+    second.virsh("define", str(libvirtd.folder / f"{movable}.xml"))
+    outcome = arun(migrations.start(MigrateRequest(second.uri), choices=HERE))
+    assert outcome.error is not None
+    assert f"the destination already has a domain named '{movable}'" in outcome.error
     # A destination that does not answer.
     outcome = arun(migrations.start(MigrateRequest("qemu+unix:///session?socket=/nowhere")))
     assert outcome.error is not None

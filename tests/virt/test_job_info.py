@@ -102,6 +102,12 @@ def test_advice_for_a_domain_becomes_libvirts_calls() -> None:
             "requires an FQDN",
             "tcp://ADDRESS",
         ),
+        (
+            9,
+            "operation failed: domain 'web' already exists with uuid "
+            "0e3c0f3e-9f0a-4c5e-8f43-4b7e1c2a9d11",
+            "already has a domain named 'web'",
+        ),
     ],
 )
 def test_libvirts_migration_refusals_say_what_to_do(code: int, text: str, words: str) -> None:
