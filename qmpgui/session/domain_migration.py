@@ -152,10 +152,11 @@ async def fetch_domain(fetcher: Fetcher, state: MigrationState) -> MigrationInfo
         stats = await fetcher.libvirt("job_stats")
     except ConnectionLost:
         raise
-    except QmpFailure:
+    except QmpFailure:  # not defined or not running (any more): no job holds it
+        state.libvirt_job = False
         return None
     info = info_from_job_stats(stats if isinstance(stats, dict) else {})
-    fetcher.exclusive = frozenset({"migration"}) if info.active else None
+    state.libvirt_job = info.active
     if info.status == "none" and state.info.finished:
         return None  # libvirt forgot the last one (a restart): what was said stands
     if state.info.finished and not info.active and info.status != state.info.status:
@@ -165,8 +166,8 @@ async def fetch_domain(fetcher: Fetcher, state: MigrationState) -> MigrationInfo
 
 async def fetch_domain_settings(fetcher: Fetcher, state: MigrationState) -> None:
     """The domain's migration limits (max-bandwidth in bytes/s, downtime-limit in ms)
-    into `state.parameters`; the capabilities stay as the start chose them. Raises only
-    ConnectionLost."""
+    into `state.parameters`; the capabilities stay as the start chose them. The caller
+    marks the settings fresh before. Raises only ConnectionLost."""
     assert fetcher.libvirt is not None
     try:
         settings = await fetcher.libvirt("migration_settings")
@@ -176,7 +177,6 @@ async def fetch_domain_settings(fetcher: Fetcher, state: MigrationState) -> None
         return
     if isinstance(settings, dict):
         state.parameters.update(settings)
-    state.settings_stale = False
 
 
 #: Called once with a migration's end: its MigrationInfo and the sentence to say.
@@ -220,6 +220,7 @@ class DomainMigrator:
         )
         self._done = False
         self._started_at = time.monotonic()
+        state.libvirt_ours = True  # the polls ask nothing else from now on
         call = self._tasks.spawn(domain.call("migrate", timeout=LONGEST_S, **self._args))
         self.watch()
         while not call.done():
@@ -290,6 +291,7 @@ class DomainMigrator:
         if self._done:
             return
         self._done = True
+        self._state().libvirt_ours = False
         self._listen(None)
         last = self._state().info
         elapsed_ms = round((time.monotonic() - self._started_at) * 1000)

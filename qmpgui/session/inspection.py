@@ -280,10 +280,6 @@ class Fetcher:
         #: Topics to fetch again after so many seconds, sooner than the tick (a
         #: migration under way); the poller takes them after each poll.
         self.again: dict[Topic, float] = {}
-        #: The only topics (by name) to fetch for now, None for all: while libvirt
-        #: migrates a domain it lets only queries of the job through, and the QMP
-        #: pass-through of the other topics would wait for the migration.
-        self.exclusive: frozenset[str] | None = None
 
     def offers(self, command: str) -> bool:
         """Whether to ask for `command`: the server lists it, or nothing is known."""

@@ -83,6 +83,9 @@ async def _fetch(fetcher: Fetcher) -> None:
 
 async def _settings(fetcher: Fetcher, state: MigrationState) -> None:
     """The source's parameters and capabilities, asked again after each change."""
+    # Marked fresh before asking: a change sent while the answers are awaited marks
+    # them stale again, and the next look asks again (after, it would be lost).
+    state.settings_stale = False
     if fetcher.libvirt is not None:
         await fetch_domain_settings(fetcher, state)
         return
@@ -96,7 +99,6 @@ async def _settings(fetcher: Fetcher, state: MigrationState) -> None:
             for c in capabilities.reply
             if isinstance(c, dict) and "capability" in c
         }
-    state.settings_stale = False
 
 
 #: The VM's migration, either side (query-migrate); MIGRATION and MIGRATION_PASS come

@@ -103,7 +103,6 @@ def test_a_domain_migrates_to_another_connection_followed_and_changed_live(
     # Raised while it runs: libvirt has the new limit (virsh migrate-getspeed, MiB/s).
     assert arun(migrations.change({"max-bandwidth": 6 * MIB})).ok
     assert virsh("migrate-getspeed", movable) == "6"
-    arun.wait(lambda: migrations.state.parameters.get("max-bandwidth") == 6 * MIB)
     assert arun(migrations.change({"max-bandwidth": 64 * MIB})).ok  # to finish sooner
     # Done: it runs at the destination, defined there; gone from the source.
     arun.wait(lambda: migrations.state.info.status == "completed", timeout=120)
