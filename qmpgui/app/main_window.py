@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
             say=self.say,
             confirmer=self.confirmer,
             show_watch=self.powerdown_bar.add,
+            sessions=lambda: self.model.all_sessions,
         )
         self.vm_actions = VmActions(host)
         self.window_actions = make_window_actions(self)

@@ -16,12 +16,13 @@ from qmpgui.qmp.actions import Group
 
 def _vm_groups(lists: ListActions, vm_actions: VmActions) -> list[list[QAction]]:
     """What acts on the selected VMs, in groups: connection, lifecycle, devices,
-    snapshots."""
+    snapshots, migration."""
     return [
         [lists.connect, lists.disconnect],
         vm_actions.group(Group.LIFECYCLE),
         vm_actions.group(Group.DEVICE),
         vm_actions.group(Group.SNAPSHOT),
+        vm_actions.group(Group.MIGRATION),
     ]
 
 

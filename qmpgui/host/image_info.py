@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 #: How long qemu-img may take (an image on a slow network share), in seconds.
@@ -57,18 +58,40 @@ def _size_words(size: int) -> str:
     return f"{size} bytes"  # pragma: no cover: the loop returns
 
 
-def check_path(path: str) -> None:
-    """Raise ImageProblem when `path` is not a readable file given by its full path."""
+def path_form_problem(path: str) -> str | None:
+    """What is wrong with `path` as written, for QEMU on this host to open (empty, not
+    a full path), or None; touches no disk."""
     if not path:
-        raise ImageProblem("choose an image file")
+        return "choose an image file"
     if not os.path.isabs(path):
-        raise ImageProblem(f"give the full path of {path}: QEMU opens it from its own folder")
+        return f"give the full path of {path}: QEMU opens it from its own working folder"
+    return None
+
+
+def image_path_problem(path: str) -> str | None:
+    """Why `path` is not a readable file given by its full path (path_form_problem's
+    reasons, then: missing, a folder, unreadable), or None. Blocks on the disk: call
+    it in a worker thread."""
+    problem = path_form_problem(path)
+    if problem is not None:
+        return problem
     if not os.path.lexists(path):
-        raise ImageProblem(f"no such file: {path}")
+        return f"no such file: {path}"
     if os.path.isdir(path):
-        raise ImageProblem(f"{path} is a folder, not an image file")
+        return f"{path} is a folder, not an image file"
+    if not os.path.exists(path):
+        return f"{path} is a link to a file that does not exist"
     if not os.access(path, os.R_OK):
-        raise ImageProblem(f"{path} cannot be read (permission denied)")
+        return f"{path} cannot be read (permission denied)"
+    return None
+
+
+def check_path(path: str) -> None:
+    """Raise ImageProblem, in image_path_problem's words, when `path` is not a
+    readable file given by its full path. Blocks on the disk."""
+    problem = image_path_problem(path)
+    if problem is not None:
+        raise ImageProblem(problem)
 
 
 def image_info(path: str) -> ImageInfo:
@@ -113,3 +136,25 @@ def _format_from_header(path: str) -> str:
     except OSError as error:
         raise ImageProblem(f"{path} cannot be read: {error.strerror or error}") from None
     return next((fmt for magic, fmt in _MAGIC if head.startswith(magic)), "raw")
+
+
+def same_files(path: str, names: Iterable[str]) -> set[str]:
+    """Those of `names` that are the file at `path` (the same file through another
+    name, a link, a relative path): compared by device and inode where both exist,
+    else by resolved path. Never raises; blocks on the disk."""
+    try:
+        mine: os.stat_result | None = os.stat(path)
+    except OSError:
+        mine = None
+    resolved = os.path.realpath(path)
+    same = set()
+    for name in names:
+        try:
+            theirs = os.stat(name)
+        except OSError:
+            if os.path.realpath(name) == resolved:
+                same.add(name)
+            continue
+        if mine is not None and os.path.samestat(mine, theirs):
+            same.add(name)
+    return same

@@ -51,6 +51,9 @@ class Tone(StrEnum):
     JSON_STRING = "json-string"
     JSON_NUMBER = "json-number"
     JSON_LITERAL = "json-literal"
+    #: The migration chart's two lines (and their axes' words): memory left, throughput.
+    CHART_REMAINING = "chart-remaining"
+    CHART_THROUGHPUT = "chart-throughput"
     # Backgrounds behind the palette's own text, and their borders.
     #: The message banner.
     BANNER_BACKGROUND = "banner-background"
@@ -86,6 +89,8 @@ _TEXT: Final[Mapping[Tone, _Variants]] = {
     Tone.JSON_STRING: _Variants("#177030", "#7ee787"),
     Tone.JSON_NUMBER: _Variants("#964b00", "#ffa657"),
     Tone.JSON_LITERAL: _Variants("#733cdb", "#d2a8ff"),
+    Tone.CHART_REMAINING: _Variants("#0b5cad", "#6fb2ff"),
+    Tone.CHART_THROUGHPUT: _Variants("#a44d00", "#ffa657"),
 }
 #: Muted text: this much of the way from the palette's text to its base.
 _MUTED_MIX: Final = 0.45

@@ -25,6 +25,7 @@ from qmpgui.session import ConnState, VmSession
 from qmpgui.session.backoff import WATCH_MAX_DELAY_S
 from qmpgui.session.inspection import BLOCKSTATS
 from qmpgui.session.libvirt_connection import LibvirtConnection
+from qmpgui.session.migration import MIGRATION, brief
 
 _Index = QModelIndex | QPersistentModelIndex
 #: A top-level row: a plain endpoint's session or a libvirt connection.
@@ -59,7 +60,8 @@ class VmListModel(QAbstractItemModel):
     the VmSessions of its domains, in the order listed. Roles, for a session's row:
     DisplayRole gives Name (VmSession.display_name), State (VmSession.state_brief(): the
     run state from query-status when connected, else the connection's with its cause
-    in a few words; the tooltip has state_text(), the whole sentence), Disk I/O (the
+    in a few words, then a migration under way or awaited, session/migration.py's
+    brief(); the tooltip has state_text(), the whole sentence), Disk I/O (the
     read+write rate of all drives from query-blockstats, as "1.5 KiB/s"; DASH when not
     connected or before two samples) and Endpoint (the endpoint text), each one line.
     SPARKLINE_ROLE, in Disk I/O only: list[float], bytes/s, oldest first, one per stats
@@ -297,7 +299,8 @@ class VmListModel(QAbstractItemModel):
                 return one_line(session.display_name)
             if column == STATE:
                 # The cause first and short: the whole sentence is in the tooltip.
-                return one_line(session.state_brief())
+                moving = _migration(session)
+                return one_line(session.state_brief() + (f" · {moving}" if moving else ""))
             if column == ENDPOINT:
                 return one_line(session.endpoint_text)
             if column == DISK_IO:
@@ -333,6 +336,8 @@ class VmListModel(QAbstractItemModel):
                 lines.append(f"now: {session.error}")
         elif session.state is ConnState.WAITING and session.error:
             lines.append(session.error)
+        if moving := _migration(session):
+            lines.append(moving)
         if session.transient:
             lines.append("given on the command line: not saved")
         return "\n".join(lines)
@@ -347,7 +352,10 @@ class VmListModel(QAbstractItemModel):
         self._update_tick()
 
     def _on_topic(self, session: VmSession, topic: str) -> None:
-        if topic == BLOCKSTATS:
+        if topic == MIGRATION:  # the state's words say a migration under way
+            index = self.index_of(session, STATE)
+            self.dataChanged.emit(index, index)
+        elif topic == BLOCKSTATS:
             self._io_changed.add(session)
             if not self._io_timer.isActive():
                 self._io_timer.start()
@@ -378,6 +386,11 @@ class VmListModel(QAbstractItemModel):
             index = self.index_of(item, STATE)
             self.dataChanged.emit(index, index)
         self._update_tick()
+
+
+def _migration(session: VmSession) -> str | None:
+    """A migration under way (either side), or a VM waiting for one, in words."""
+    return brief(session.inspection.migration) if session.connected else None
 
 
 @functools.cache

@@ -67,8 +67,16 @@ class DeviceAction(StrEnum):
     DEL = "device-del"
 
 
+class MigrationAction(StrEnum):
+    """An action that moves a running VM to another QEMU (its command:
+    ActionFacts.command; the options and the destination's commands:
+    qmp/migration_options.py)."""
+
+    MIGRATE = "migrate"
+
+
 #: Any action of the table.
-AnyAction = VmAction | MediaAction | SnapshotAction | DeviceAction
+AnyAction = VmAction | MediaAction | SnapshotAction | DeviceAction | MigrationAction
 
 
 class Group(Enum):
@@ -77,6 +85,7 @@ class Group(Enum):
     LIFECYCLE = "lifecycle"
     DEVICE = "device"
     SNAPSHOT = "snapshot"
+    MIGRATION = "migration"
 
 
 @dataclass(frozen=True, slots=True)

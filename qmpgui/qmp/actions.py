@@ -20,6 +20,7 @@ from qmpgui.qmp.action_kinds import (
     DeviceAction,
     Group,
     MediaAction,
+    MigrationAction,
     Question,
     Risk,
     SnapshotAction,
@@ -346,6 +347,22 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "The VM can no longer go back to how it was at {when}; the running VM is not changed.",
             ),
         ),
+        ActionFacts(
+            MigrationAction.MIGRATE,
+            "migrate",
+            "actionMigrate",
+            "M&igrate…",
+            "Ctrl+Shift+I",
+            "Move the running VM to another QEMU: a VM of the list waiting for it, or a URI "
+            "(migrate)",
+            Group.MIGRATION,
+            Risk.DANGEROUS,  # the guest ends up elsewhere, this QEMU in postmigrate
+            _states("running", "paused"),
+            multi_vm=False,
+            unknown_state=False,
+            domain_tip="libvirt domains are not migrated from qmpgui yet: use virsh migrate "
+            "(a QMP migrate behind libvirt's back would leave libvirt's view wrong)",
+        ),
     )
 }
 
@@ -363,6 +380,7 @@ __all__ = [
     "DeviceAction",
     "Group",
     "MediaAction",
+    "MigrationAction",
     "Question",
     "Risk",
     "SnapshotAction",

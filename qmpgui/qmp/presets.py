@@ -23,6 +23,12 @@ DISK_MODELS = ("virtio-blk-pci", "scsi-hd")
 NIC_MODELS = ("e1000", "virtio-net-pci")
 #: The image formats a user can name when the file cannot be looked at here.
 IMAGE_FORMATS = ("qcow2", "raw", "vmdk", "vdi", "vpc", "vhdx", "qed")
+#: The scripts QEMU runs for a tap backend when netdev_add names none (script=,
+#: downscript=): the host's, run as QEMU's user with the tap's name.
+TAP_UP_SCRIPT = "/etc/qemu-ifup"
+TAP_DOWN_SCRIPT = "/etc/qemu-ifdown"
+#: QEMU's word for "run no script".
+NO_SCRIPT = "no"
 #: QEMU's locally administered prefix for NICs (the one QEMU gives them itself).
 MAC_PREFIX = "52:54:00"
 
@@ -190,10 +196,14 @@ def device_step(
     return Step("device_add", args)
 
 
-def netdev_step(kind: str, netdev_id: str, ifname: str = "") -> Step:
+def netdev_step(kind: str, netdev_id: str, ifname: str = "", scripts: bool = False) -> Step:
     """The netdev_add of a `kind` ("user" or "tap") backend; a tap's `ifname` ("" for
-    QEMU's choice)."""
+    QEMU's choice) and whether QEMU runs the host's /etc/qemu-ifup and
+    /etc/qemu-ifdown for it (`scripts`), always said: QEMU runs them when not told."""
     args: dict[str, object] = {"type": kind, "id": netdev_id}
-    if kind == "tap" and ifname:
-        args["ifname"] = ifname
+    if kind == "tap":
+        if ifname:
+            args["ifname"] = ifname
+        args["script"] = TAP_UP_SCRIPT if scripts else NO_SCRIPT
+        args["downscript"] = TAP_DOWN_SCRIPT if scripts else NO_SCRIPT
     return Step("netdev_add", args, ("netdev", netdev_id))

@@ -197,6 +197,11 @@ class Migrations(QObject):
         info = self.state.info
         if info.listening or (info.active and self.session.run_status == "inmigrate"):
             self.incoming = True  # its query-migrate has no figures and says no side
+        # The side shown, kept after the end (`incoming` is the one under way's).
+        if self.incoming or self.session.run_status == "inmigrate":
+            self.state.incoming = True
+        elif info.ram is not None:
+            self.state.incoming = False
         if info.status != self._status:
             self._say_status(info)
             self._status = info.status
@@ -216,7 +221,13 @@ class Migrations(QObject):
         if info.active and idle:
             self._said_stuck = False
             self._domain.watch()  # a domain's end may come as its stop "migrated" only
-            if self.request is None and not self.incoming:
+            if self.incoming:
+                self.session.say(
+                    Level.INFO,
+                    "migration",
+                    f"an incoming migration: {info.words} (the Migration pane follows it)",
+                )
+            elif self.request is None:
                 self.session.say(
                     Level.INFO,
                     "migration",
@@ -268,6 +279,7 @@ class Migrations(QObject):
                 return outcome
             destination.request_refresh(frozenset({MIGRATION}))
         self.request = request
+        self.state.incoming = False
         outcome = await _run(
             self.session, MIGRATE_LABEL, start_commands(request, await self.ask_offer())
         )

@@ -8,11 +8,14 @@ removed after it is unplugged.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from qmpgui.host.image_info import same_files
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.device_errors import device_add_error
+from qmpgui.qmp.image_lock import image_users, lock_refusal, lock_words, user_words
 from qmpgui.qmp.presets import CpuSlot, Step, cpu_why_not, free_cpu_slots, macs_in, netdev_ids
 from qmpgui.session.control import perform
 from qmpgui.session.unplug import Backend, BackendKind, unplugs_of
@@ -87,7 +90,11 @@ async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> P
             desc = outcome.error or ""
             if outcome.error_class is not None:
                 desc = desc.removeprefix(f"{outcome.error_class}: ")
-            why = device_add_error(desc, (), str(step.arguments.get("bus", "")))
+            writer = lock_refusal(desc) if step.command == "blockdev-add" else None
+            if writer is not None:
+                why = await _lock_why(session, steps, step, made, writer)
+            else:
+                why = device_add_error(desc, (), str(step.arguments.get("bus", "")))
             return PresetResult(
                 False, f"{step.command} failed: {why}; {await _undo(session, label, made)}"
             )
@@ -101,6 +108,39 @@ async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> P
             unplugs.record_created(device_id, backend)
     session.request_refresh()
     return PresetResult(True)
+
+
+async def _lock_why(
+    session: VmSession, steps: Sequence[Step], step: Step, made: list[Backend], writer: bool
+) -> str:
+    """Why the image of `steps` is locked, naming this VM's drive or node over the
+    same file where there is one; `writer`: QEMU said the holder writes it."""
+    path = next((str(s.arguments["filename"]) for s in steps if "filename" in s.arguments), "")
+    block = await _ask(session, "query-block")
+    nodes = await _ask(session, "query-named-block-nodes", {"flat": True})
+    names = {
+        str(v)
+        for reply in (block, nodes)
+        for item in (reply if isinstance(reply, list) else [])
+        if isinstance(item, dict)
+        for part in (item, item.get("inserted"), item.get("image"))
+        if isinstance(part, dict)
+        for v in (part.get("file"), part.get("filename"))
+        if isinstance(v, str) and v
+    }
+    # Which names are this file: stat() and realpath() touch the disk, off the loop.
+    same = await asyncio.get_running_loop().run_in_executor(None, same_files, path, names)
+    users = image_users(block, nodes, same, {b.name for b in made})
+    words = []
+    for user in users:
+        kind = ""
+        if user.device_path:
+            answer = await _ask(session, "qom-get", {"path": user.device_path, "property": "type"})
+            kind = answer if isinstance(answer, str) else ""
+        words.append(user_words(user, kind))
+    writers = writer or any(not u.read_only for u in users)
+    tried_read_only = step.arguments.get("read-only") is True
+    return lock_words(path, words, writers, tried_read_only, str(step.arguments.get("driver")))
 
 
 async def _undo(session: VmSession, label: str, made: list[Backend]) -> str:

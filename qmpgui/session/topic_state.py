@@ -187,6 +187,10 @@ class MigrationState:
     settings_stale: bool = True
     #: Whether the guest outruns the migration (qmp/convergence.py's stuck()).
     stuck: bool = False
+    #: Whether this VM is the last migration's destination (it waited in inmigrate, or
+    #: listened): a destination's replies have no RAM figures, nor has a source's that
+    #: failed at once, so the side is remembered.
+    incoming: bool = False
     #: A libvirt domain only: libvirt's migration job holds the domain, as its job
     #: statistics last said; only queries of the job get through it, and the QMP
     #: pass-through of the other topics would wait for the migration.

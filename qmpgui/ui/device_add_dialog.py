@@ -380,7 +380,9 @@ class DeviceAddDialog(QDialog):
     def _update(self) -> None:
         if self.preset is not None:
             problems = self.presets.steps()[1]
-            self.add_button.setEnabled(True)
+            # While QEMU is asked (the image looked at again, a step sent), Add stays
+            # off: a second press would send the preset twice.
+            self.add_button.setEnabled(self.error.text() != ASKING)
             self.add_button.setToolTip(problems[0] if problems else "")
             return
         problems = self.arguments()[1]

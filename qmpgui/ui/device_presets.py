@@ -113,9 +113,7 @@ class PresetPage(QWidget):
         self.copy_button = QPushButton("&Copy JSON")
         self.copy_button.setObjectName("presetCopy")
         self.copy_button.setToolTip("Copy the commands, one a line, to paste in the console")
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.preview.toPlainText())
-        )
+        self.copy_button.clicked.connect(self._copy)
         note = QLabel("Sent in this order; what a step made is removed again if a later one fails:")
         note.setWordWrap(True)
         row = QHBoxLayout()
@@ -170,9 +168,25 @@ class PresetPage(QWidget):
         form = self.form
         return form.steps() if form is not None else ([], ["choose a device"])
 
+    def copy_blocker(self) -> str | None:
+        """Why Copy JSON is off (the commands shown are not yet those to be sent)."""
+        form = self.form
+        return form.copy_blocker() if form is not None else "choose a device"
+
+    def _copy(self) -> None:
+        if self.copy_blocker() is None:
+            QGuiApplication.clipboard().setText(self.preview.toPlainText())
+
     def _update(self) -> None:
         steps, _ = self.steps()
         self.preview.setPlainText(
             "\n".join(json.dumps({"execute": s.command, "arguments": s.arguments}) for s in steps)
+        )
+        blocker = self.copy_blocker()
+        self.copy_button.setEnabled(blocker is None)
+        self.copy_button.setToolTip(
+            f"Not yet: {blocker}"
+            if blocker
+            else "Copy the commands, one a line, to paste in the console"
         )
         self.changed.emit()

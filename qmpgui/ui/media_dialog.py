@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.host.image_info import image_path_problem, path_form_problem
 from qmpgui.qmp.block import BlockDevice
 from qmpgui.qmp.media import IMAGE_FORMATS, ReadOnlyMode
 
@@ -28,6 +31,17 @@ _MODE_TEXT = {
     ReadOnlyMode.READ_ONLY: "read-only",
     ReadOnlyMode.READ_WRITE: "read-write",
 }
+
+
+#: Where the path typed is looked at: stat() on a hung network share must not hold the
+#: window; one thread, so that looks end in the order they were asked.
+_LOOKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="media-path")
+
+
+class _Relay(QObject):
+    """Brings a look's verdict from the worker thread to the dialog's (queued)."""
+
+    checked = Signal(str, object)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +84,11 @@ class MediaDialog(QDialog):
         self.remote_host = remote_host
         self.start_folder = start_folder
         self.recent = [r for r in recent if r.get("path")]
+        #: The path last looked at on the disk and its verdict (None: usable).
+        self._looked: tuple[str, str | None] | None = None
+        self._accept_when_looked = False
+        self._relay = _Relay(self)
+        self._relay.checked.connect(self._looked_at)
 
         self.device_box = QComboBox()
         self.device_box.setObjectName("mediaDevice")
@@ -170,21 +189,57 @@ class MediaDialog(QDialog):
             self.path_box.setEditText(path)
 
     def problem(self) -> str | None:
-        """Why the image cannot be used, checked here where QEMU runs on this host."""
+        """Why the image cannot be used, as far as known: its path as written, and
+        (where QEMU runs on this host) what the disk said of it once looked at."""
         path = self.path
-        if not path:
-            return "choose an image file"
         if self.remote_host is not None:
-            return None
-        if not os.path.isabs(path):
-            return "give the full path: QEMU opens it from its own working folder"
-        if not os.path.exists(path):
-            return f"no such file: {path}"
-        if os.path.isdir(path):
-            return f"{path} is a folder, not an image file"
-        return None
+            return None if path else "choose an image file"
+        written = path_form_problem(path)
+        if written is not None or self._looked is None or self._looked[0] != path:
+            return written
+        return self._looked[1]
+
+    @property
+    def checking(self) -> bool:
+        """Whether the path typed is still being looked at on this host's disk."""
+        path = self.path
+        return (
+            self.remote_host is None
+            and path_form_problem(path) is None
+            and (self._looked is None or self._looked[0] != path)
+        )
+
+    def _look(self, path: str) -> None:
+        relay = self._relay
+
+        def done(future: Future[str | None]) -> None:
+            # RuntimeError: the dialog is gone, and nobody waits for the verdict.
+            with contextlib.suppress(RuntimeError):
+                relay.checked.emit(path, future.result())
+
+        _LOOKS.submit(image_path_problem, path).add_done_callback(done)
+
+    def _looked_at(self, path: str, problem: object) -> None:
+        if path != self.path:
+            return  # about a text no longer in the field
+        self._looked = (path, problem if isinstance(problem, str) else None)
+        self._validate()
+        if self._accept_when_looked:
+            self._accept_when_looked = False
+            if self.problem() is None:
+                super().accept()
+
+    def accept(self) -> None:
+        """Insert: at once when the path is known to be usable, else once looked at."""
+        if self.checking:
+            self._accept_when_looked = True
+        elif self.problem() is None:
+            super().accept()
 
     def _validate(self) -> None:
+        if self.checking:
+            self._accept_when_looked = False
+            self._look(self.path)
         problem = self.problem()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
         if problem is not None and self.path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.host.image_info import ImageInfo
+from qmpgui.host.image_info import ImageInfo, path_form_problem
 from qmpgui.qmp.presets import (
     DISK_MODELS,
     IMAGE_FORMATS,
     NIC_MODELS,
+    TAP_DOWN_SCRIPT,
+    TAP_UP_SCRIPT,
     CpuSlot,
     Step,
     device_step,
@@ -41,7 +43,9 @@ from qmpgui.qmp.presets import (
 #: The format choice that has the format read from the file on this host.
 DETECT = "detect"
 #: What the preview shows for a format not yet read.
-UNREAD = "(read from the file on Add)"
+UNREAD = "(not known yet: read from the file)"
+#: How long typing must pause before the path typed is looked at, in milliseconds.
+LOOK_DELAY_MS = 400
 
 
 @dataclass
@@ -100,6 +104,10 @@ class PresetForm(QWidget):
                 f"the id '{self.device_id}' is in use by another device: choose another id"
             )
         return problems
+
+    def copy_blocker(self) -> str | None:
+        """Why the commands shown cannot be copied as they will be sent, or None."""
+        return None
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
         box = QComboBox()
@@ -161,8 +169,13 @@ class ImageForm(PresetForm):
         self.read_only.setObjectName("presetReadOnly")
         self.read_only.toggled.connect(lambda _=False: self.changed.emit())
         self.layout_.addRow("read-only", self.read_only)
+        # The path is looked at once typing pauses, not only when the field is left.
+        self.look_timer = QTimer(self)
+        self.look_timer.setSingleShot(True)
+        self.look_timer.setInterval(LOOK_DELAY_MS)
+        self.look_timer.timeout.connect(self._look_now)
         self.path_edit.textChanged.connect(self._path_changed)
-        self.path_edit.editingFinished.connect(lambda: self.imageChosen.emit(self.path))
+        self.path_edit.editingFinished.connect(self._look_now)
 
     @property
     def path(self) -> str:
@@ -179,18 +192,27 @@ class ImageForm(PresetForm):
         )
         if path:
             self.path_edit.setText(path)
-            self.imageChosen.emit(path)
+            self._look_now()
+
+    def _look_now(self) -> None:
+        self.look_timer.stop()
+        if self.needs_look and self.path and (self.info is None or self.info.path != self.path):
+            self.imageChosen.emit(self.path)
 
     def _path_changed(self) -> None:
-        if self.info is not None and self.info.path != self.path:
+        # What was found or said was about the text before: it goes at once.
+        if self.info is None or self.info.path != self.path:
             self.info = None
             self.found.clear()
+        if self.needs_look and self.path:
+            self.look_timer.start()
         self.changed.emit()
 
-    def set_info(self, info: ImageInfo | None, problem: str = "") -> None:
-        """What was found in the file at the path (or why it cannot be used)."""
-        if info is not None and info.path != self.path:
-            return  # the path changed meanwhile
+    def set_info(self, path: str, info: ImageInfo | None, problem: str = "") -> None:
+        """What was found in the file at `path` (or why it cannot be used); ignored
+        when the field holds another path by now."""
+        if path != self.path:
+            return
         self.info = info
         self.found.setText(f"found: {info.words}" if info is not None else problem)
         self.changed.emit()
@@ -208,15 +230,24 @@ class ImageForm(PresetForm):
             return chosen
         return self.info.format if self.info is not None else UNREAD
 
+    def copy_blocker(self) -> str | None:
+        if self.image_format != UNREAD:
+            return None
+        if not self.path:
+            return "choose an image file first: its format is read from it"
+        return "the image's format is not known yet: it is read from the file first"
+
     def image(self, stem: str) -> tuple[list[Step], str, list[str]]:
         """The block nodes' steps, the top node's name and what is wrong."""
         problems = self.id_problems()
+        # QEMU on another host opens a relative path there: only its own words count.
+        written = path_form_problem(self.path) if self.context.remote_host is None else None
         if not self.path:
             problems.insert(0, "choose an image file")
-        elif self.context.remote_host is None and not os.path.isabs(self.path):
-            problems.insert(
-                0, f"give the full path of {self.path}: QEMU opens it from its own folder"
-            )
+        elif written is not None:
+            problems.insert(0, written)
+        elif self.image_format == UNREAD:
+            problems.insert(0, f"the format of {self.path} is not known yet")
         nodes, top = image_steps(
             self.path, self.image_format, self.read_only.isChecked(), self.context.nodes, stem
         )
@@ -275,6 +306,15 @@ class NicForm(PresetForm):
         self.ifname.setObjectName("presetTapName")
         self.ifname.setPlaceholderText("tap interface name (empty: QEMU names it)")
         self.ifname.textChanged.connect(lambda _="": self.changed.emit())
+        # QEMU runs the host's scripts for a tap unless told not to: say which is chosen.
+        self.scripts_box = self._combo(
+            "presetTapScripts", ["none (script=no)", f"{TAP_UP_SCRIPT} and {TAP_DOWN_SCRIPT}"]
+        )
+        self.scripts_box.currentIndexChanged.connect(lambda _=0: self._say_scripts())
+        self.ifname.textChanged.connect(lambda _="": self._say_scripts())
+        self.scripts_note = QLabel()
+        self.scripts_note.setObjectName("presetTapNote")
+        self.scripts_note.setWordWrap(True)
         self.model_box = self._combo("presetNicModel", list(NIC_MODELS))
         self._grey(self.model_box, context.why_not)
         self.mac_edit = QLineEdit(propose_mac(context.macs, context.mac_seed))
@@ -282,12 +322,36 @@ class NicForm(PresetForm):
         self.mac_edit.textChanged.connect(lambda _="": self.changed.emit())
         self.layout_.addRow("backend", self.backend_box)
         self.layout_.addRow("tap name", self.ifname)
+        self.layout_.addRow("tap scripts", self.scripts_box)
+        self.layout_.addRow("", self.scripts_note)
         self.layout_.addRow("model", self.model_box)
         self.layout_.addRow("MAC", self.mac_edit)
-        self.backend_box.currentTextChanged.connect(
-            lambda text: self.ifname.setEnabled(text == "tap")
-        )
-        self.ifname.setEnabled(False)
+        self.backend_box.currentTextChanged.connect(lambda _="": self._say_scripts())
+        self._say_scripts()
+
+    @property
+    def scripts(self) -> bool:
+        """Whether QEMU runs the host's tap scripts."""
+        return self.scripts_box.currentIndex() == 1
+
+    def _say_scripts(self) -> None:
+        tap = self.backend_box.currentText() == "tap"
+        self.ifname.setEnabled(tap)
+        self.scripts_box.setEnabled(tap)
+        self.scripts_note.setVisible(tap)
+        name = self.ifname.text().strip() or "the tap"
+        if self.scripts:
+            self.scripts_note.setText(
+                f"QEMU runs {TAP_UP_SCRIPT} {name} on this VM's host, as QEMU's user, once "
+                f"it has made the tap, and {TAP_DOWN_SCRIPT} {name} when it goes (QEMU's "
+                "default when no script is named)."
+            )
+        else:
+            self.scripts_note.setText(
+                f"No script runs: QEMU makes {name} (or opens it, when a tap of that name "
+                f"exists) and leaves it down; bring it up yourself (ip link set {name} up "
+                "master BRIDGE), or choose the host's scripts."
+            )
 
     def steps(self) -> tuple[list[Step], list[str]]:
         problems = self.id_problems()
@@ -302,7 +366,9 @@ class NicForm(PresetForm):
             problems.append(bad_mac)
         bus = next(iter(self.context.buses.get("PCI", [])), "")
         return [
-            netdev_step(self.backend_box.currentText(), netdev, self.ifname.text().strip()),
+            netdev_step(
+                self.backend_box.currentText(), netdev, self.ifname.text().strip(), self.scripts
+            ),
             device_step(model, self.device_id, bus, {"netdev": netdev, "mac": mac}),
         ], problems
 

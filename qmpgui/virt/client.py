@@ -115,6 +115,7 @@ class VirtClient:
                 nothing_listens=True,
             ) from None
         except BaseException:
+            self._ready.cancel()  # nobody reads it now (a cancelled opening)
             await self.close()
             raise
 

@@ -4,7 +4,7 @@ SCENES, kept here for the size of that file)."""
 from __future__ import annotations
 
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
-from qmpgui.ui.preset_forms import ImageForm
+from qmpgui.ui.preset_forms import ImageForm, NicForm
 from tests.helpers.shooter import PictureError, Shooter
 
 
@@ -37,4 +37,27 @@ async def device_presets_scene(shot: Shooter) -> None:
     form.path_edit.editingFinished.emit()
     await shot.until(lambda: form.info is not None, "the image's format, read by qemu-img")
     await shot.shoot(shown, "control/device-presets.png")
+    shown.close()
+
+
+async def device_preset_tap_scene(shot: Shooter) -> None:
+    """Add device's Network card preset with a tap backend: what the form says of the
+    host's tap scripts; then closed, nothing added."""
+    shot.press("actionDeviceAdd")
+
+    def dialog() -> DeviceAddDialog | None:
+        found = shot.window.findChild(DeviceAddDialog, "deviceAddDialog")
+        fresh = found is not None and found.isVisible() and found.presets.forms
+        return found if fresh else None
+
+    await shot.until(dialog, "the Add device dialog's presets")
+    shown = dialog()
+    assert shown is not None
+    if not shown.select_preset("nic"):
+        raise PictureError("the NIC preset is not offered on the demo VM")
+    form = shown.presets.forms["nic"]
+    assert isinstance(form, NicForm)
+    form.backend_box.setCurrentText("tap")
+    form.ifname.setText("tap-lab0")
+    await shot.shoot(shown, "control/device-preset-tap.png")
     shown.close()

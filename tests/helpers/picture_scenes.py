@@ -35,7 +35,8 @@ from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
-from tests.helpers.device_scenes import device_presets_scene
+from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
+from tests.helpers.migration_scenes import migrate_dialog_scene, migration_pane_scene
 from tests.helpers.picture_places import DOMAINS, REMOTE_VM
 from tests.helpers.shooter import PictureError, Shooter
 
@@ -479,6 +480,7 @@ SCENES: dict[str, Scene] = {
     "panes/machine.png": machine_scene,
     "panes/snapshots.png": snapshots_scene,
     "panes/network.png": network_scene,
+    "panes/migration.png": migration_pane_scene,
     "places.png": places_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,
@@ -491,5 +493,7 @@ SCENES: dict[str, Scene] = {
     "control/send-key.png": send_key_scene,
     "control/device-add.png": device_add_scene,
     "control/device-presets.png": device_presets_scene,
+    "control/device-preset-tap.png": device_preset_tap_scene,
+    "control/migrate.png": migrate_dialog_scene,
     "control/device-del.png": device_del_scene,
 }

@@ -48,3 +48,33 @@ def test_without_qemu_img_the_first_bytes_tell_the_format(
     raw.write_bytes(bytes(512))
     assert image_info(str(qcow)).format == "qcow2"
     assert image_info(str(raw)).format == "raw"
+
+
+def test_one_check_says_what_is_wrong_with_a_path_in_the_same_words(tmp_path: Path) -> None:
+    (tmp_path / "folder").mkdir()
+    dangling = tmp_path / "moved"
+    dangling.symlink_to(tmp_path / "gone")
+    good = tmp_path / "good.img"
+    good.write_bytes(bytes(512))
+    assert module.path_form_problem("") == "choose an image file"
+    assert module.path_form_problem("a.img") == (
+        "give the full path of a.img: QEMU opens it from its own working folder"
+    )
+    assert module.image_path_problem(str(dangling)) == (
+        f"{dangling} is a link to a file that does not exist"
+    )
+    assert module.image_path_problem(str(tmp_path / "folder")) == (
+        f"{tmp_path / 'folder'} is a folder, not an image file"
+    )
+    assert module.image_path_problem(str(good)) is None
+
+
+def test_the_same_file_is_found_behind_other_names(tmp_path: Path) -> None:
+    image = tmp_path / "a.img"
+    image.write_bytes(bytes(512))
+    link = tmp_path / "b.img"
+    link.symlink_to(image)
+    other = tmp_path / "c.img"
+    other.write_bytes(bytes(512))
+    names = [str(image), str(link), str(other), str(tmp_path / "gone.img")]
+    assert module.same_files(str(link), names) == {str(image), str(link)}

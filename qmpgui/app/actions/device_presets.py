@@ -84,7 +84,7 @@ class Presets:
         except ImageProblem as error:
             info, problem = None, str(error)
         if is_open():
-            form.set_info(info, problem)
+            form.set_info(path, info, problem)
 
     async def _run(
         self, session: VmSession, dialog: DeviceAddDialog, key: str, is_open: Callable[[], bool]
@@ -93,16 +93,17 @@ class Presets:
         form = dialog.presets.forms[key]
         if isinstance(form, ImageForm) and form.needs_look and form.path:
             # Looked at again: the file may have changed since it was chosen.
+            path = form.path
             try:
-                info = await look_at_image(form.path)
+                info = await look_at_image(path)
             except ImageProblem as problem:
                 if is_open():
-                    form.set_info(None, str(problem))
+                    form.set_info(path, None, str(problem))
                 self._failed(session, dialog, is_open, f"{name}: {problem}; nothing was sent")
                 return
             if not is_open():
                 return  # closed meanwhile: nothing is sent
-            form.set_info(info)
+            form.set_info(path, info)
         steps, problems = form.steps()
         if problems:
             self._failed(session, dialog, is_open, f"{name}: {problems[0]}; nothing was sent")

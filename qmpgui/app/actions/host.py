@@ -4,12 +4,13 @@ import the window (an import-linter contract keeps it so)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QWidget
 
 from qmpgui.app.confirmation import Confirmer
 from qmpgui.app.messages import Say
+from qmpgui.session import VmSession
 from qmpgui.session.powerdown import PowerdownWatch
 from qmpgui.session.selection import SelectedVms
 from qmpgui.store.config import Config
@@ -31,3 +32,6 @@ class ActionHost:
     confirmer: Confirmer
     #: Show a power-down's countdown (the power-down bar above the panes).
     show_watch: Callable[[PowerdownWatch], object]
+    #: Every VM of the list (a libvirt connection's domains too), for the actions that
+    #: involve another VM (a migration's destination).
+    sessions: Callable[[], list[VmSession]] = field(default=lambda: [])

@@ -21,6 +21,7 @@ from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.keys import Keys
 from qmpgui.app.actions.lifecycle import Lifecycle
 from qmpgui.app.actions.media import Media
+from qmpgui.app.actions.migrate import Migrate, migrate_refusal
 from qmpgui.app.actions.screendumps import Screendumps
 from qmpgui.app.actions.snapshots import Snapshots
 from qmpgui.app.actions.snapshots import refusal as snapshot_refusal
@@ -32,6 +33,7 @@ from qmpgui.qmp.actions import (
     DeviceAction,
     Group,
     MediaAction,
+    MigrationAction,
     SnapshotAction,
     VmAction,
     in_group,
@@ -40,6 +42,7 @@ from qmpgui.qmp.media import media_refusal
 from qmpgui.qmp.runstate import needs_warning, refusal
 from qmpgui.qmp.screendump import NO_DISPLAY, has_display
 from qmpgui.session import VmSession
+from qmpgui.session.migration import MIGRATION, migrations_of
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.qactions import enable, make_action
 from qmpgui.ui.send_key_menu import SendKeyMenu
@@ -64,6 +67,7 @@ class VmActions(QObject):
         self.snapshots = Snapshots(host)
         self.devices = Devices(host)
         self.removal = DeviceRemoval(host)
+        self.migrate = Migrate(host)
         # Send key is a submenu: its combinations act, the action itself only opens it.
         self.key_menu = SendKeyMenu(host.parent)
         self.actions[VmAction.SEND_KEY].setMenu(self.key_menu)
@@ -72,6 +76,19 @@ class VmActions(QObject):
         for action, qaction in self.actions.items():
             qaction.triggered.connect(lambda _=False, a=action: self.run(a))
         host.selection.selectionChanged.connect(self.update)
+        # Migrate is refused while a migration runs: the migration topic is not a kept
+        # one (it changes twice a second), so only its start and end re-evaluate.
+        host.selection.currentTopicChanged.connect(self._migration_changed)
+        self._migrating: bool | None = None
+
+    def _migration_changed(self, name: str) -> None:
+        current = self.host.selection.current
+        if name != MIGRATION or current is None:
+            return
+        migrating = migrations_of(current).state.info.active
+        if migrating != self._migrating:
+            self._migrating = migrating
+            self.update()
 
     def group(self, group: Group) -> list[QAction]:
         """The QActions of `group`, in menu order."""
@@ -82,6 +99,8 @@ class VmActions(QObject):
     @staticmethod
     def why_not(session: VmSession, facts: ActionFacts) -> str | None:
         """Why the action cannot be used on `session` now, or None."""
+        if isinstance(facts.action, MigrationAction) and session.domain is not None:
+            return migrate_refusal(session)  # before the checks of a domain's actions
         if facts.domain_only or session.domain is not None:
             why = domain_refusal(session, facts)
             if why is not CHECK_ON:
@@ -105,6 +124,12 @@ class VmActions(QObject):
         if isinstance(facts.action, DeviceAction):
             known = facts.states is None or status in facts.states
             return None if known else f"not possible while the VM is {status}"
+        if isinstance(facts.action, MigrationAction):
+            if status == "inmigrate":
+                return "this VM waits for an incoming migration: it is a destination"
+            if facts.states is not None and status not in facts.states:
+                return f"only a running or paused VM can migrate (it is {status})"
+            return migrate_refusal(session)
         why = refusal(facts.action, status)
         if why is None and facts.action is VmAction.SCREENDUMP:
             shown = has_display(inspection.consoles, session.server_caps)
@@ -129,7 +154,9 @@ class VmActions(QObject):
         if not sessions:
             return "select a VM first"
         if len(sessions) > 1 and not facts.multi_vm:
-            if isinstance(facts.action, MediaAction | SnapshotAction | DeviceAction):
+            if isinstance(
+                facts.action, MediaAction | SnapshotAction | DeviceAction | MigrationAction
+            ):
                 return "select one VM"
             return "select one VM: this acts on one VM at a time"
         reasons = [self.why_not(s, facts) for s in sessions]
@@ -152,6 +179,14 @@ class VmActions(QObject):
             self.snapshots.run(action)
             return
         if action is VmAction.SEND_KEY:  # its menu's items send (self.keys)
+            return
+        if isinstance(action, MigrationAction):
+            current = self.host.selection.current
+            why = self.why_not(current, ACTIONS[action]) if current is not None else None
+            if current is not None and why is not None:
+                self.host.say(Level.WARNING, f"{ACTIONS[action].label}: {why}", vm=current)
+            else:
+                self.migrate.open()
             return
         if isinstance(action, DeviceAction):
             if self.host.selection.current is not None:
@@ -237,3 +272,4 @@ class VmActions(QObject):
         await self.snapshots.aclose()
         await self.devices.aclose()
         await self.removal.aclose()
+        await self.migrate.aclose()

@@ -1,0 +1,153 @@
+"""Migrate… on the current VM: opens the dialog at once with the VMs of the list that
+wait for an incoming migration, fills in what each QEMU offers and the source's
+current limits as they answer, and starts the migration (session/migration.py's
+Migrations.start: migrate-incoming on the chosen VM first). QEMU's refusal is said in
+the dialog and the log; the dialog closes once the migration has started, and the
+Migration pane follows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from qmpgui.app.actions.host import ActionHost
+from qmpgui.host.ports import free_tcp_port
+from qmpgui.log.entry import Level
+from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.migration_options import MigrateRequest
+from qmpgui.qmp.migration_uri import UriRules
+from qmpgui.session import VmSession
+from qmpgui.session.migration import INCOMING_LABEL, MIGRATE_LABEL, migrations_of
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.migrate_dialog import Destination, MigrateDialog
+
+#: Why a libvirt domain is not migrated from the dialog (its tooltip says so too).
+DOMAIN_REFUSAL = (
+    "libvirt domains are not migrated from qmpgui yet: use virsh migrate (a QMP migrate "
+    "behind libvirt's back would leave libvirt's view of the domain wrong)"
+)
+
+
+def migrate_refusal(session: VmSession) -> str | None:
+    """Why `session` cannot start a migration now beyond its run state (which the
+    action table checks): a libvirt domain, one already under way. None when it can."""
+    if session.domain is not None:
+        return DOMAIN_REFUSAL
+    info = migrations_of(session).state.info
+    if info.active:
+        return f"a migration of this VM is already under way ({info.words})"
+    return None
+
+
+def waiting_vms(source: VmSession, sessions: list[VmSession]) -> list[VmSession]:
+    """The VMs of the list a migration of `source` can go to: connected plain QMP VMs in
+    run state `inmigrate` (started with -incoming defer) not yet told where to listen."""
+    return [
+        s
+        for s in sessions
+        if s is not source
+        and s.connected
+        and s.domain is None
+        and s.run_status == "inmigrate"
+        and not migrations_of(s).state.info.listening
+    ]
+
+
+def proposed_uri(destination: VmSession) -> str:
+    """Where a waiting VM on this host is told to listen: a free port on the loopback;
+    "" for a VM on another host (the user says which address), or when no port was
+    free."""
+    endpoint = destination.endpoint
+    if endpoint is None or not endpoint.is_local:
+        return ""
+    port = free_tcp_port()
+    return f"tcp:127.0.0.1:{port}" if port is not None else ""
+
+
+class Migrate:
+    """Runs Migrate… on the current VM, one dialog at a time."""
+
+    def __init__(self, host: ActionHost) -> None:
+        self.host = host
+        self.tasks = TaskSet()
+        self.dialog: MigrateDialog | None = None
+
+    def open(self) -> None:
+        """Open the dialog for the current VM, or say why it cannot migrate."""
+        session = self.host.selection.current
+        if session is None or not session.connected:
+            return
+        why = migrate_refusal(session)
+        if why is not None:
+            self.host.say(Level.WARNING, f"{MIGRATE_LABEL}: {why}", vm=session)
+            return
+        if self.dialog is not None:
+            self.dialog.close()
+        waiting = waiting_vms(session, self.host.sessions())
+        destinations = [Destination(s, proposed_uri(s)) for s in waiting]
+        dialog = MigrateDialog(self.host.parent, session.display_name, destinations)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.startRequested.connect(
+            lambda request, target: self.tasks.spawn(
+                self._start(session, dialog, request, target), name="migrate-start"
+            )
+        )
+        dialog.finished.connect(lambda _=0: self._closed(dialog))
+        self.dialog = dialog
+        dialog.show()
+        self.tasks.spawn(self._fill(session, dialog), name="migrate-offers")
+
+    def _closed(self, dialog: MigrateDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+            task = self.tasks.get("migrate-offers")
+            if task is not None:
+                task.cancel()
+
+    async def _fill(self, session: VmSession, dialog: MigrateDialog) -> None:
+        offer = await migrations_of(session).ask_offer()
+        try:
+            parameters = await session.execute("query-migrate-parameters")
+        except QmpFailure:
+            parameters = {}
+        rules = UriRules(file=bool(session.server_caps.takes("migrate", "channels")))
+        if self.dialog is not dialog:
+            return
+        dialog.set_source(offer, dict(parameters) if isinstance(parameters, dict) else {}, rules)
+        for index, destination in enumerate(list(dialog.destinations)):
+            theirs = await migrations_of(destination.session).ask_offer()
+            if self.dialog is not dialog:
+                return
+            dialog.set_destination_offer(index, theirs)
+
+    async def _start(
+        self,
+        session: VmSession,
+        dialog: MigrateDialog,
+        request: MigrateRequest,
+        destination: VmSession | None,
+    ) -> None:
+        why = migrate_refusal(session)
+        if why is None and not session.connected:
+            why = "not connected"
+        if why is not None:
+            dialog.show_error(why)
+            return
+        outcome = await migrations_of(session).start(request, destination)
+        if outcome.ok:
+            where = destination.display_name if destination is not None else request.uri
+            self.host.say(Level.INFO, f"{MIGRATE_LABEL}: started to {where}", vm=session)
+            if self.dialog is dialog:
+                dialog.accept()
+            return
+        # A refusal of the destination's commands is the destination's entry.
+        target = destination if outcome.label == INCOMING_LABEL else session
+        sentence = f"{outcome.label}: {outcome.command} refused: {outcome.error}"
+        self.host.say(Level.ERROR, sentence, vm=target)
+        if self.dialog is dialog:
+            dialog.show_error(sentence)
+
+    async def aclose(self) -> None:
+        """End the dialog's questions and a start under way."""
+        if self.dialog is not None:
+            self.dialog.close()
+        await self.tasks.aclose()

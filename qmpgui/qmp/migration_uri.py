@@ -1,0 +1,73 @@
+"""A migration's destination URI as the Migrate dialog takes it, checked before it is
+sent, so that a typo is said in words rather than left to QEMU's background connect
+(which answers `migrate` with success and fails a moment later).
+
+QEMU 7.2 takes `tcp:HOST:PORT`, `unix:PATH`, `exec:CMD` (a shell command whose stdin
+gets the stream), `fd:NAME` and `rdma:`; `file:PATH` came with the `channels` argument of
+`migrate` (QEMU 8.2), so the schema says whether the server has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The URI kinds offered, as the dialog's hint lists them.
+KINDS = ("tcp:HOST:PORT", "unix:PATH", "exec:COMMAND", "file:PATH")
+
+_PORT = re.compile(r"^\d{1,5}$")
+
+
+@dataclass(frozen=True, slots=True)
+class UriRules:
+    """What the source accepts: `file:` only where its `migrate` has it (`file`);
+    `exec:` not on a libvirt domain (`domain`), whose QEMU runs as libvirt's user in
+    libvirt's confinement, with no shell of the user's."""
+
+    file: bool = False
+    domain: bool = False
+
+
+def _tcp_problem(rest: str) -> str | None:
+    if rest.startswith("["):  # an IPv6 address in brackets
+        host, _, port = rest[1:].partition("]")
+        if not port.startswith(":"):
+            return "write tcp:[ADDRESS]:PORT for an IPv6 address"
+        port = port[1:]
+    else:
+        host, _, port = rest.rpartition(":")
+    if not host:
+        return "tcp: needs a host and a port: tcp:HOST:PORT (tcp:127.0.0.1:4444)"
+    if not _PORT.match(port) or not 0 < int(port) < 65536:
+        return f"'{port}' is not a port: tcp:HOST:PORT takes a port from 1 to 65535"
+    return None
+
+
+def uri_problem(text: str, rules: UriRules) -> str | None:
+    """Why `text` cannot be a destination URI for a source with `rules`, as a sentence;
+    None when it can. Never raises."""
+    uri = text.strip()
+    if not uri:
+        return (
+            "give the destination: a VM waiting for a migration, or a URI ("
+            + ", ".join(KINDS)
+            + ")"
+        )
+    scheme, colon, rest = uri.partition(":")
+    if not colon:
+        return f"'{uri}' is not a migration URI: write one of " + ", ".join(KINDS)
+    if scheme == "tcp":
+        return _tcp_problem(rest)
+    if scheme == "unix":
+        return None if rest else "unix: needs the socket's path: unix:/run/dest.sock"
+    if scheme == "exec":
+        if rules.domain:
+            return "exec: is not for a libvirt domain: its QEMU runs as libvirt's user"
+        return None if rest.strip() else "exec: needs a command: exec:cat > /var/tmp/vm.mig"
+    if scheme == "file":
+        if not rules.file:
+            return (
+                "this QEMU cannot migrate to a file (file: came with QEMU 8.2): use exec:cat > PATH"
+            )
+        return None if rest else "file: needs a path: file:/var/tmp/vm.mig"
+    return f"'{scheme}:' is not a migration URI qmpgui sends: write one of " + ", ".join(KINDS)

@@ -1,0 +1,258 @@
+"""Migrate…: where the VM goes (a VM of the list waiting in `inmigrate`, or a URI typed)
+and with which options, each with what it does in one line. Opened at once and filled
+as the VMs' QEMUs answer: an option a side does not offer is greyed with why. The URI
+is checked before anything is sent (qmp/migration_uri.py); the dialog stays open with
+QEMU's refusal until the migration has started."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.models.palette import Tone
+from qmpgui.qmp.migration_options import (
+    MIB,
+    OPTIONS,
+    MigrateOption,
+    MigrateRequest,
+    MigrationOffer,
+    OptionKind,
+)
+from qmpgui.qmp.migration_uri import KINDS, UriRules, uri_problem
+from qmpgui.session import VmSession
+from qmpgui.ui.styles import set_tone
+
+#: The spin boxes' ranges, in the units shown (MiB/s, ms).
+LIMITS = {"max-bandwidth": (1, 1 << 20), "downtime-limit": (1, 2_000_000)}
+#: Shown until the source's settings are known: QEMU's defaults.
+DEFAULTS = {"max-bandwidth": 128, "downtime-limit": 300}
+#: The destination choice that means "the URI typed".
+TYPED = "A URI (typed below)"
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """A VM of the list waiting for an incoming migration, as the dialog offers it."""
+
+    session: VmSession
+    #: The URI proposed for it to listen on ("" when it must be asked: another host).
+    proposed_uri: str
+    #: What its QEMU offers; None until it answered.
+    offer: MigrationOffer | None = None
+
+
+def shown_value(key: str, qemu_value: object) -> int | None:
+    """A parameter from query-migrate-parameters in the dialog's units (bandwidth
+    bytes/s to MiB/s, downtime ms); None when absent."""
+    if not isinstance(qemu_value, int) or isinstance(qemu_value, bool):
+        return None
+    return max(1, round(qemu_value / MIB)) if key == "max-bandwidth" else qemu_value
+
+
+def qemu_value(key: str, shown: int) -> int:
+    """A parameter in QEMU's units from the dialog's (MiB/s to bytes/s, ms)."""
+    return shown * MIB if key == "max-bandwidth" else shown
+
+
+class MigrateDialog(QDialog):
+    """Asks where a VM goes and how; `startRequested(request, destination or None)`
+    when Start is pressed with a URI that passed the checks."""
+
+    startRequested = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None, vm: str, destinations: list[Destination]) -> None:
+        super().__init__(parent)
+        self.setObjectName("migrateDialog")
+        self.setWindowTitle(f"Migrate {vm}")
+        self.destinations = destinations
+        self.offer: MigrationOffer | None = None
+        self.rules = UriRules()
+        self.target = QComboBox()
+        self.target.setObjectName("migrateTarget")
+        self.target.addItem(TYPED)
+        for destination in destinations:
+            s = destination.session
+            self.target.addItem(f"{s.display_name} — waiting ({s.endpoint_text})")
+        self.uri_edit = QLineEdit()
+        self.uri_edit.setObjectName("migrateUri")
+        self.uri_note = QLabel()
+        self.uri_note.setObjectName("migrateUriNote")
+        self.uri_note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Destination:", self.target)
+        form.addRow("&URI:", self.uri_edit)
+        form.addRow("", self.uri_note)
+        self.values: dict[str, QSpinBox] = {}
+        self.switches: dict[str, QCheckBox] = {}
+        self.why: dict[str, QLabel] = {}
+        for option in OPTIONS:
+            self._add_option(form, option)
+        self.error = QLabel()
+        self.error.setObjectName("migrateError")
+        self.error.setWordWrap(True)
+        set_tone(self.error, Tone.ERROR)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button = self.buttons.addButton(
+            "&Start migration", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start_button.setObjectName("migrateStart")
+        self.start_button.setEnabled(False)  # until the source's QEMU has answered
+        self.buttons.accepted.connect(self._start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.target.currentIndexChanged.connect(self._target_chosen)
+        self.uri_edit.textChanged.connect(lambda _: self.error.clear())
+        self.target.setCurrentIndex(1 if destinations else 0)
+        self._target_chosen()
+
+    def _add_option(self, form: QFormLayout, option: MigrateOption) -> None:
+        why = QLabel()
+        why.setObjectName(f"migrateWhy_{option.key}")
+        why.setWordWrap(True)
+        set_tone(why, Tone.MUTED)
+        self.why[option.key] = why
+        widget: QWidget
+        if option.kind is OptionKind.PARAMETER:
+            box = QSpinBox()
+            box.setObjectName(f"migrate_{option.key}")
+            box.setRange(*LIMITS[option.key])
+            box.setSuffix(f" {option.unit}")
+            box.setValue(DEFAULTS[option.key])
+            box.setToolTip(option.line)
+            self.values[option.key] = widget = box
+        else:
+            check = QCheckBox(option.label)
+            check.setObjectName(f"migrate_{option.key}")
+            check.setToolTip(option.line)
+            self.switches[option.key] = widget = check
+        # The option and its line as one row: the line reads as the option's.
+        row = QWidget()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(why)
+        column.addStretch(1)  # room to spare goes below the line, not between the two
+        label = f"{option.label}:" if option.kind is OptionKind.PARAMETER else ""
+        form.addRow(label, row)
+        why.setText(option.line)
+
+    # -- filled as QEMU answers ---------------------------------------------------------
+
+    def set_source(
+        self, offer: MigrationOffer, parameters: dict[str, object], rules: UriRules
+    ) -> None:
+        """The source's offer, its current parameters (query-migrate-parameters, QEMU's
+        units) and what URIs it takes: options prefilled, Start enabled."""
+        self.offer, self.rules = offer, rules
+        for key, box in self.values.items():
+            value = shown_value(key, parameters.get(key))
+            if value is not None:
+                box.setValue(value)
+        self._grey()
+        self.start_button.setEnabled(True)
+
+    def set_destination_offer(self, index: int, offer: MigrationOffer) -> None:
+        """What the `index`th waiting VM's QEMU offers (both-sides options follow it)."""
+        old = self.destinations[index]
+        self.destinations[index] = Destination(old.session, old.proposed_uri, offer)
+        self._grey()
+
+    def show_error(self, sentence: str) -> None:
+        """Say why the migration did not start; the choices stay for another try."""
+        self.error.setText(sentence)
+        self.start_button.setEnabled(self.offer is not None)
+
+    def chosen_destination(self) -> Destination | None:
+        """The waiting VM chosen, or None for a URI typed."""
+        index = self.target.currentIndex() - 1
+        return self.destinations[index] if 0 <= index < len(self.destinations) else None
+
+    def _target_chosen(self) -> None:
+        destination = self.chosen_destination()
+        if destination is None:
+            self.uri_edit.setPlaceholderText(" ".join(KINDS))
+            self.uri_note.setText(
+                "Where a QEMU already listens (started with -incoming URI), or where the "
+                "stream goes (exec:, file:)."
+            )
+            if self.uri_edit.property("proposed"):
+                self.uri_edit.clear()
+        else:
+            self.uri_edit.setPlaceholderText("tcp:HOST:PORT that this VM's host can reach")
+            self.uri_edit.setText(destination.proposed_uri)
+            self.uri_note.setText(
+                f"{destination.session.display_name} is told to listen there first "
+                "(migrate-incoming)."
+                if destination.proposed_uri
+                else f"{destination.session.display_name} runs on another host: give the "
+                "address it should listen on, reachable from this VM's host."
+            )
+        self.uri_edit.setProperty("proposed", destination is not None)
+        self._grey()
+
+    def _grey(self) -> None:
+        """Grey each option a side does not offer, saying which side and why."""
+        destination = self.chosen_destination()
+        for option in OPTIONS:
+            widget: QWidget = self.values.get(option.key) or self.switches[option.key]
+            why: str | None = None
+            if self.offer is None:
+                why = "asking this VM's QEMU what it offers…"
+            elif not self.offer.takes(option.key):
+                why = "this VM's QEMU does not offer it"
+            elif (
+                option.both_sides
+                and destination is not None
+                and destination.offer is not None
+                and not destination.offer.takes(option.key)
+            ):
+                why = f"{destination.session.display_name}'s QEMU does not offer it"
+            widget.setEnabled(why is None)
+            if why is not None and isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            line = option.line if why is None else f"Not available: {why}. ({option.line})"
+            if option.both_sides and why is None and destination is None:
+                line += " — the QEMU listening there must have it on too"
+            self.why[option.key].setText(line)
+
+    # -- Start ---------------------------------------------------------------------------
+
+    def request(self) -> MigrateRequest:
+        """The migration as chosen now."""
+        parameters = {
+            key: qemu_value(key, box.value()) for key, box in self.values.items() if box.isEnabled()
+        }
+        capabilities = {
+            key: check.isChecked() for key, check in self.switches.items() if check.isEnabled()
+        }
+        return MigrateRequest(self.uri_edit.text().strip(), capabilities, parameters)
+
+    def _start(self) -> None:
+        problem = uri_problem(self.uri_edit.text(), self.rules)
+        if problem is not None:
+            self.error.setText(problem)
+            self.uri_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.error.clear()
+        self.start_button.setEnabled(False)
+        destination = self.chosen_destination()
+        self.startRequested.emit(
+            self.request(), destination.session if destination is not None else None
+        )

@@ -1,0 +1,86 @@
+"""The Migration pane's figures in words: what `query-migrate` last said, either side,
+as (key, label, value) rows, and the pane's headline. No percentage: memory left can
+grow again, so the pane shows passes and what is left instead."""
+
+from __future__ import annotations
+
+from qmpgui.qmp.migration import MigrationInfo
+from qmpgui.qmp.migration_options import MIB
+from qmpgui.session.migration import mib, outcome_sentence
+from qmpgui.session.topic_state import MigrationState
+
+DASH = "—"
+
+#: The rows, in order: key (the value label's objectName is migration_KEY) and label.
+ROWS = (
+    ("status", "Status"),
+    ("elapsed", "Elapsed"),
+    ("pass", "Pass"),
+    ("transferred", "Transferred"),
+    ("remaining", "Remaining"),
+    ("total", "Total RAM"),
+    ("throughput", "Throughput"),
+    ("dirty", "Dirty-page rate"),
+    ("expected", "Expected downtime"),
+    ("downtime", "Downtime"),
+)
+
+
+def is_incoming(state: MigrationState, run_status: str | None) -> bool:
+    """Whether the VM is a migration's destination: it waits in `inmigrate`, listens,
+    or was the destination of the last migration (MigrationState.incoming)."""
+    return state.incoming or run_status == "inmigrate" or bool(state.info.listening)
+
+
+def _rate(bytes_per_s: float | None) -> str:
+    return DASH if bytes_per_s is None else f"{bytes_per_s / MIB:.1f} MiB/s"
+
+
+def _ms(value: int | None) -> str:
+    return DASH if value is None else f"{value} ms"
+
+
+def figures(info: MigrationInfo) -> dict[str, str]:
+    """The value of each of ROWS for `info` (DASH where QEMU gave none)."""
+    ram = info.ram
+    elapsed = DASH if info.total_time_ms is None else f"{info.total_time_ms / 1000:.1f} s"
+    dirty = DASH
+    if ram is not None and ram.dirty_pages_rate is not None:
+        dirty = f"{_rate(ram.dirty_bps)} ({ram.dirty_pages_rate} pages/s)"
+    return {
+        "status": info.words,
+        "elapsed": elapsed,
+        "pass": str(ram.dirty_sync_count) if ram and ram.dirty_sync_count else DASH,
+        "transferred": mib(ram.transferred) if ram else DASH,
+        "remaining": mib(ram.remaining) if ram else DASH,
+        "total": mib(ram.total) if ram else DASH,
+        "throughput": _rate(ram.throughput_bps) if ram else DASH,
+        "dirty": dirty,
+        "expected": _ms(info.expected_downtime_ms) if info.active else DASH,
+        "downtime": _ms(info.downtime_ms),
+    }
+
+
+def headline(state: MigrationState, run_status: str | None) -> str:
+    """The pane's first line: what the VM's migration is doing, or what it came to."""
+    info = state.info
+    if is_incoming(state, run_status):
+        if info.finished:
+            sentence = outcome_sentence(info, incoming=True)
+            return sentence[:1].upper() + sentence[1:] + "."
+        where = ", ".join(info.listening)
+        if info.active:
+            at = f" at {where}" if where else ""
+            return f"Incoming migration{at}: {info.words}."
+        if where:
+            return f"Waiting for an incoming migration at {where}."
+        return (
+            "Waiting for an incoming migration (QEMU started with -incoming defer): "
+            "Migrate… on the source VM tells this VM where to listen."
+        )
+    if info.active:
+        return f"Migrating: {info.words}."
+    if info.finished:
+        sentence = outcome_sentence(info)
+        return sentence[:1].upper() + sentence[1:] + "."
+    return "No migration. Migrate… (Ctrl+Shift+I) moves this VM to another QEMU."

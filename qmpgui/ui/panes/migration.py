@@ -1,0 +1,240 @@
+"""The Migration pane (`migrationView`): the selected VM's migration as it runs, either
+side, whoever started it: its status in words, the figures of `query-migrate`, a chart
+of memory left and throughput over time, the limits changed live, Cancel (asked
+first), the advice when it will not finish, and what it came to once ended. A VM
+waiting in `inmigrate` shows that it waits, and where it listens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.log.entry import Level
+from qmpgui.models.palette import Tone
+from qmpgui.qmp.convergence import Advice, advise
+from qmpgui.qmp.migration_options import MigrationOffer
+from qmpgui.session import VmSession
+from qmpgui.session.migration import CANCEL_LABEL, CHANGE_LABEL, MIGRATION, migrations_of
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.migrate_dialog import LIMITS, qemu_value, shown_value
+from qmpgui.ui.migration_advice import AdviceBox
+from qmpgui.ui.migration_chart import MigrationChart
+from qmpgui.ui.migration_figures import DASH, ROWS, figures, headline, is_incoming
+from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.styles import set_tone
+
+#: The limits the pane changes live: QEMU's name, the spin box's objectName, its label.
+LIVE = (
+    ("max-bandwidth", "migrationBandwidth", "Bandwidth limit", " MiB/s"),
+    ("downtime-limit", "migrationDowntime", "Downtime limit", " ms"),
+)
+
+
+@register_pane("Mi&gration", order=48)
+class MigrationPane(Pane):
+    """The current VM's migration (objectName migrationView)."""
+
+    topics = frozenset({MIGRATION})
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("migrationView")
+        self.setAccessibleName("Migration")
+        self.tasks = TaskSet()
+        #: What the shown VM's QEMU offers, asked when its advice is first needed.
+        self.offers: dict[VmSession, MigrationOffer] = {}
+        self.headline = QLabel()
+        self.headline.setObjectName("migrationHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, label in ROWS:
+            value = QLabel(DASH)
+            value.setObjectName(f"migration_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(f"{label}:", value)
+        self.limits = self._build_limits()
+        #: The limits last shown from QEMU, to follow its changes but keep the user's.
+        self._shown: dict[str, int | None] = {}
+        self.advice = AdviceBox()
+        self.advice.applyRequested.connect(self._apply)
+        self.chart = MigrationChart()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addLayout(form, 0)
+        top.addWidget(self.chart, 1)
+        layout.addWidget(self.headline)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.limits)
+        layout.addWidget(self.advice)
+        self.refresh()
+
+    def _build_limits(self) -> QGroupBox:
+        """The limits changed live, Set limits and Cancel."""
+        group = QGroupBox("Limits, changed while it runs")
+        group.setObjectName("migrationLimits")
+        limits = QHBoxLayout(group)
+        self.boxes: dict[str, QSpinBox] = {}
+        for key, name, label, suffix in LIVE:
+            box = QSpinBox()
+            box.setObjectName(name)
+            box.setRange(*LIMITS[key])
+            box.setSuffix(suffix)
+            box.setAccessibleName(label)
+            limits.addWidget(QLabel(f"{label}:"))
+            limits.addWidget(box)
+            self.boxes[key] = box
+        self.change_button = QPushButton("Set &limits")
+        self.change_button.setObjectName("migrationSetLimits")
+        self.change_button.clicked.connect(self._change)
+        limits.addWidget(self.change_button)
+        limits.addStretch(1)
+        self.cancel_button = QPushButton("&Cancel migration…")
+        self.cancel_button.setObjectName("migrationCancel")
+        self.cancel_button.clicked.connect(self._cancel)
+        limits.addWidget(self.cancel_button)
+        return group
+
+    def current_changed(self, session: VmSession | None) -> None:
+        self._shown = {}
+        self.offers.clear()  # asked again when needed: none kept for VMs gone
+        self.refresh()
+
+    def state_changed(self) -> None:
+        self.refresh()
+
+    def topic_changed(self, topic: str) -> None:
+        self.refresh()
+
+    def text(self, key: str) -> str:
+        """The value shown in row `key` of ROWS."""
+        return self.values[key].text()
+
+    # -- showing -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the current VM's migration as last fetched."""
+        session = self.session
+        if session is None or not session.connected:
+            self.headline.setText("No VM selected." if session is None else "Not connected.")
+            set_tone(self.headline, None)
+            for label in self.values.values():
+                label.setText(DASH)
+            self.chart.set_samples([])
+            self.limits.setVisible(False)
+            self.advice.set_advice([])
+            return
+        state = migrations_of(session).state
+        info = state.info
+        incoming = is_incoming(state, session.run_status)
+        self.headline.setText(headline(state, session.run_status))
+        failed = info.status == "failed"
+        set_tone(self.headline, Tone.ERROR if failed else Tone.GOOD if info.active else None)
+        for key, value in figures(info).items():
+            self.values[key].setText(value)
+        self.chart.set_samples(list(state.samples))
+        source_active = info.active and not incoming
+        self.limits.setVisible(source_active)
+        if source_active:
+            self._show_limits(state.parameters)
+        self.advice.set_advice(self._advice(session) if source_active and state.stuck else [])
+
+    def _show_limits(self, parameters: dict[str, object]) -> None:
+        for key, box in self.boxes.items():
+            value = shown_value(key, parameters.get(key))
+            box.setEnabled(value is not None)
+            if value is not None and self._shown.get(key) != value:
+                box.setValue(value)  # QEMU's value changed: shown; the user's kept else
+            self._shown[key] = value
+        self.change_button.setEnabled(any(box.isEnabled() for box in self.boxes.values()))
+
+    def _advice(self, session: VmSession) -> list[Advice]:
+        state = migrations_of(session).state
+        offer = self.offers.get(session)
+        if offer is None:
+            if self.tasks.get("migration-offer") is None:
+                self.tasks.spawn(self._ask_offer(session), name="migration-offer")
+            return []
+        if not state.samples:
+            return []
+        return advise(state.samples[-1], state.parameters, state.capabilities, offer)
+
+    async def _ask_offer(self, session: VmSession) -> None:
+        self.offers[session] = await migrations_of(session).ask_offer()
+        if self.session is session:
+            self.refresh()
+
+    # -- acting ------------------------------------------------------------------------
+
+    def _change(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        values = {
+            key: qemu_value(key, box.value())
+            for key, box in self.boxes.items()
+            if box.isEnabled() and box.value() != self._shown.get(key)
+        }
+        if not values:
+            self.context.say(Level.INFO, f"{CHANGE_LABEL}: the limits are already so", vm=session)
+            return
+        self.tasks.spawn(self._send_change(session, values))
+
+    async def _send_change(self, session: VmSession, values: dict[str, int]) -> None:
+        outcome = await migrations_of(session).change(values)
+        if outcome.ok:
+            words = ", ".join(
+                f"{label.lower()} {box.value()}{suffix}"
+                for key, _, label, suffix in LIVE
+                if key in values
+                for box in [self.boxes[key]]
+            )
+            self.context.say(Level.INFO, f"{CHANGE_LABEL}: {words}", vm=session)
+        else:
+            self.context.say(Level.ERROR, f"{CHANGE_LABEL}: {outcome.error}", vm=session)
+
+    def _apply(self, advice: Advice) -> None:
+        session = self.session
+        if session is not None:
+            self.tasks.spawn(self._send_advice(session, advice))
+
+    async def _send_advice(self, session: VmSession, advice: Advice) -> None:
+        outcome = await migrations_of(session).apply(advice)
+        level = Level.INFO if outcome.ok else Level.ERROR
+        said = advice.sentence if outcome.ok else f"{advice.sentence}: {outcome.error}"
+        self.context.say(level, f"{CHANGE_LABEL}: {said}", vm=session)
+
+    def _cancel(self) -> None:
+        session = self.session
+        if session is None or not migrations_of(session).state.info.active:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Cancel migration",
+            f"Cancel the migration of {session.display_name}?\n\nThe VM keeps running "
+            "here; the destination QEMU exits (start it again to take another migration).",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tasks.spawn(self._send_cancel(session))
+
+    async def _send_cancel(self, session: VmSession) -> None:
+        outcome = await migrations_of(session).cancel()
+        if not outcome.ok:
+            self.context.say(Level.ERROR, f"{CANCEL_LABEL}: {outcome.error}", vm=session)
+
+    async def aclose(self) -> None:
+        """End the questions and commands under way."""
+        await self.tasks.aclose()

@@ -1,0 +1,122 @@
+"""What Migrate… refuses before anything is sent: a libvirt domain (on libvirt's test
+driver, `test:///default`, no daemon), whose migration is libvirt's to make; the
+destination URIs that cannot work, each said in a sentence; and the options a
+destination lacks, greyed saying which side."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from qmpgui.qmp.action_kinds import MigrationAction
+from qmpgui.qmp.migration_uri import UriRules, uri_problem
+from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.helpers.migrate_window import open_dialog
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, act, messages
+
+TEST_URI = "test:///default"
+CONFIG = {"vms": []}
+
+
+def test_a_libvirt_domain_is_not_migrated_behind_libvirts_back(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open(TEST_URI, config=CONFIG)
+    (connection,) = window.model.connections
+    arun.wait(lambda: len(window.model.domain_sessions(connection)) == 1)
+    (domain,) = window.model.domain_sessions(connection)
+    window.vm_list.setCurrentIndex(window.model.index_of(domain))
+    migrate = act(window, "actionMigrate")
+    arun.wait(lambda: "libvirt domains are not migrated from qmpgui yet" in migrate.toolTip())
+    assert not migrate.isEnabled()
+    window.vm_actions.run(MigrationAction.MIGRATE)  # as a shortcut would, were it enabled
+    assert any("Migrate: libvirt domains are not migrated" in m for m in messages(window))
+    assert window.vm_actions.migrate.dialog is None
+
+
+@pytest.mark.parametrize(
+    ("uri", "rules", "says"),
+    [
+        ("", UriRules(), "give the destination"),
+        ("tcp:127.0.0.1", UriRules(), "tcp: needs a host and a port"),
+        ("tcp::4444", UriRules(), "tcp: needs a host and a port"),
+        ("tcp:host:70000", UriRules(), "'70000' is not a port"),
+        ("tcp:[::1]4444", UriRules(), "tcp:[ADDRESS]:PORT"),
+        ("unix:", UriRules(), "unix: needs the socket's path"),
+        ("exec:", UriRules(), "exec: needs a command"),
+        ("exec:cat > /tmp/vm.mig", UriRules(domain=True), "not for a libvirt domain"),
+        ("file:/tmp/vm.mig", UriRules(), "cannot migrate to a file"),
+        ("host:4444", UriRules(), "'host:' is not a migration URI"),
+        ("dest.example", UriRules(), "is not a migration URI"),
+    ],
+)
+def test_a_uri_that_cannot_work_is_said_before_sending(
+    uri: str, rules: UriRules, says: str
+) -> None:
+    assert says in (uri_problem(uri, rules) or "")
+
+
+@pytest.mark.parametrize(
+    ("uri", "rules"),
+    [
+        ("tcp:127.0.0.1:4444", UriRules()),
+        ("tcp:[::1]:4444", UriRules()),
+        ("unix:/run/dest.sock", UriRules()),
+        ("exec:cat > /tmp/vm.mig", UriRules()),
+        ("file:/tmp/vm.mig", UriRules(file=True)),
+    ],
+)
+def test_the_uris_qemu_takes_pass(uri: str, rules: UriRules) -> None:
+    assert uri_problem(uri, rules) is None
+
+
+# -- a destination without an option -----------------------------------------------------
+
+#: What an older QEMU waiting in inmigrate offers: no multifd, no postcopy (QEMU 7.2 has
+#: both, so this side is a fake server: a real one cannot lack them here).
+OLD_CAPABILITIES = [
+    {"capability": name, "state": False} for name in ("xbzrle", "auto-converge", "events")
+]
+OLD_SCHEMA = [
+    {"name": name, "meta-type": "command"}
+    for name in ("query-status", "query-migrate", "query-migrate-capabilities", "migrate-incoming")
+]
+
+
+async def old_destination(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    await negotiate(reader, writer)
+    while True:
+        request = await read_command(reader)
+        value: object = {
+            "query-status": {"status": "inmigrate", "running": False},
+            "query-qmp-schema": OLD_SCHEMA,
+            "query-migrate-capabilities": OLD_CAPABILITIES,
+            "query-name": {"name": "old-dest"},
+        }.get(str(request.get("execute")), {})
+        writer.write(reply(request, value))
+        await writer.drain()
+
+
+@pytest.mark.qemu
+def test_an_option_the_destination_lacks_is_greyed_saying_which_side(
+    qemu: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    with FakeQmpServer(short_tmp / "old.sock", old_destination):
+        window = windows.on(qemu, short_tmp / "old.sock")
+        arun.wait(lambda: window.model.session(1).run_status == "inmigrate")
+        dialog = open_dialog(window, arun)
+        assert "old-dest" in dialog.target.currentText()
+        arun.wait(lambda: not dialog.switches["multifd"].isEnabled())
+        assert "old-dest's QEMU does not offer it" in dialog.why["multifd"].text()
+        assert not dialog.switches["postcopy-ram"].isEnabled()
+        assert dialog.switches["xbzrle"].isEnabled()  # both sides have it
+        # A URI typed instead: the source's own offer decides, and the line says the
+        # QEMU listening there must have it on too.
+        dialog.target.setCurrentIndex(0)
+        assert dialog.switches["multifd"].isEnabled()
+        assert "must have it on too" in dialog.why["multifd"].text()
+        dialog.close()

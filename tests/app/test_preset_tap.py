@@ -1,0 +1,71 @@
+"""The NIC preset's tap backend against a real QEMU 7.2 (run as root here, so that it
+can make a tap): the form says whether QEMU runs the host's /etc/qemu-ifup and
+/etc/qemu-ifdown, and what is sent does what it says, seen in the test's own monitor
+(`info network`) and in the host's view of the tap (`ip link`)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from qmpgui.ui.preset_forms import NicForm
+from tests.helpers.presets import added, hmp, open_dialog, peripherals
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
+
+
+def link_flags(name: str) -> set[str]:
+    """The flags `ip link` shows for the interface `name` ({"BROADCAST", "UP", ...})."""
+    shown = subprocess.run(
+        ["ip", "link", "show", name], capture_output=True, text=True, timeout=10, check=True
+    ).stdout
+    return set(shown.split("<", 1)[1].split(">", 1)[0].split(","))
+
+
+@pytest.mark.qemu
+def test_a_tap_nic_says_which_host_scripts_run_and_runs_just_those(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # Names of this run only: the host's interfaces are shared.
+    quiet, scripted = f"qgq{os.getpid() % 100000}", f"qgs{os.getpid() % 100000}"
+    vm = QemuVm(short_tmp, name="taps").start()
+    try:
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        assert dialog.select_preset("nic")
+        form = dialog.presets.forms["nic"]
+        assert isinstance(form, NicForm)
+        form.backend_box.setCurrentText("tap")
+        form.ifname.setText(quiet)
+        # Proposed: no script; the form says the tap stays down and how to bring it up.
+        note = form.scripts_note.text()
+        assert form.scripts_note.isVisibleTo(form)
+        assert "No script runs" in note and f"ip link set {quiet} up" in note
+        assert '"script": "no", "downscript": "no"' in dialog.presets.preview.toPlainText()
+        dialog.add_button.click()
+        added(window, arun)
+        assert f"ifname={quiet},script=no,downscript=no" in hmp(vm, "info network")
+        assert "UP" not in link_flags(quiet)  # /etc/qemu-ifup did not run
+
+        # The host's scripts, chosen: said, sent, and run (qemu-ifup brings the tap up).
+        dialog = open_dialog(window, arun)
+        assert dialog.select_preset("nic")
+        form = dialog.presets.forms["nic"]
+        assert isinstance(form, NicForm)
+        form.backend_box.setCurrentText("tap")
+        form.ifname.setText(scripted)
+        form.scripts_box.setCurrentIndex(1)
+        assert f"QEMU runs /etc/qemu-ifup {scripted}" in form.scripts_note.text()
+        assert f"/etc/qemu-ifdown {scripted}" in form.scripts_note.text()
+        dialog.add_button.click()
+        added(window, arun)
+        network = hmp(vm, "info network")
+        assert f"ifname={scripted},script=/etc/qemu-ifup,downscript=/etc/qemu-ifdown" in network
+        assert "UP" in link_flags(scripted)
+        assert peripherals(vm)["nic1"] == "child<e1000>"
+    finally:
+        vm.stop()
