@@ -90,9 +90,11 @@ async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> P
             desc = outcome.error or ""
             if outcome.error_class is not None:
                 desc = desc.removeprefix(f"{outcome.error_class}: ")
-            writer = lock_refusal(desc) if step.command == "blockdev-add" else None
+            # QEMU takes an image's lock where it first needs it: a qcow2 node at its
+            # blockdev-add, a raw one only once a device uses it (device_add).
+            writer = lock_refusal(desc)
             if writer is not None:
-                why = await _lock_why(session, steps, step, made, writer)
+                why = await _lock_why(session, steps, made, writer)
             else:
                 why = device_add_error(desc, (), str(step.arguments.get("bus", "")))
             return PresetResult(
@@ -111,11 +113,15 @@ async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> P
 
 
 async def _lock_why(
-    session: VmSession, steps: Sequence[Step], step: Step, made: list[Backend], writer: bool
+    session: VmSession, steps: Sequence[Step], made: list[Backend], writer: bool
 ) -> str:
     """Why the image of `steps` is locked, naming this VM's drive or node over the
     same file where there is one; `writer`: QEMU said the holder writes it."""
     path = next((str(s.arguments["filename"]) for s in steps if "filename" in s.arguments), "")
+    # The format node: the blockdev-add over the file node.
+    top = next((s for s in steps if s.command == "blockdev-add" and "file" in s.arguments), None)
+    fmt = str(top.arguments.get("driver", "")) if top is not None else ""
+    tried_read_only = any(s.arguments.get("read-only") is True for s in steps)
     block = await _ask(session, "query-block")
     nodes = await _ask(session, "query-named-block-nodes", {"flat": True})
     names = {
@@ -139,8 +145,7 @@ async def _lock_why(
             kind = answer if isinstance(answer, str) else ""
         words.append(user_words(user, kind))
     writers = writer or any(not u.read_only for u in users)
-    tried_read_only = step.arguments.get("read-only") is True
-    return lock_words(path, words, writers, tried_read_only, str(step.arguments.get("driver")))
+    return lock_words(path, words, writers, tried_read_only, fmt)
 
 
 async def _undo(session: VmSession, label: str, made: list[Backend]) -> str:
