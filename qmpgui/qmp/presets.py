@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from qmpgui.qmp.ids import NODE_NAME_MAX
+
 #: The kinds of backend a step creates: a block node (removed with blockdev-del) or
 #: a network backend (netdev_del).
 BackendKind = Literal["block", "netdev"]
@@ -162,15 +164,27 @@ def mac_problem(mac: str, taken: Iterable[str]) -> str | None:
     return None
 
 
+def node_name(stem: str, suffix: str, taken: Iterable[str]) -> str:
+    """STEM+SUFFIX, numbered when in `taken` (free_name), with STEM cut short so that
+    the name fits QEMU's NODE_NAME_MAX: a long id still gives node names QEMU takes."""
+    used = set(taken)
+    name = free_name(f"{stem}{suffix}", used)
+    while len(name) > NODE_NAME_MAX and stem:
+        stem = stem[:-1]
+        name = free_name(f"{stem}{suffix}", used)
+    return name
+
+
 def image_steps(
     path: str, fmt: str, read_only: bool, nodes: Iterable[str], stem: str
 ) -> tuple[list[Step], str]:
     """The blockdev-add of the file node, then the format node over it (node names
     STEM-file and STEM-format, numbered when taken among `nodes`); and the format
-    node's name, which the device's `drive` names."""
+    node's name, which the device's `drive` names. A STEM too long for a node name
+    is cut short in both."""
     taken = set(nodes)
-    top = free_name(f"{stem}-format", taken)
-    bottom = free_name(f"{stem}-file", taken)
+    top = node_name(stem, "-format", taken)
+    bottom = node_name(stem, "-file", taken)
     file_args: dict[str, object] = {"driver": "file", "node-name": bottom, "filename": path}
     format_args: dict[str, object] = {"driver": fmt, "node-name": top, "file": bottom}
     if read_only:

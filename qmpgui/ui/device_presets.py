@@ -168,6 +168,12 @@ class PresetPage(QWidget):
         form = self.form
         return form.steps() if form is not None else ([], ["choose a device"])
 
+    def add_blocker(self) -> str | None:
+        """Why Add must stay off for the preset shown (an id QEMU would refuse), or
+        None."""
+        form = self.form
+        return form.add_blocker() if form is not None else None
+
     def copy_blocker(self) -> str | None:
         """Why Copy JSON is off (the commands shown are not yet those to be sent)."""
         form = self.form

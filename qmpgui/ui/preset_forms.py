@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import ImageInfo, path_form_problem
+from qmpgui.qmp.ids import id_problem
 from qmpgui.qmp.presets import (
     DISK_MODELS,
     IMAGE_FORMATS,
@@ -82,23 +83,47 @@ class PresetForm(QWidget):
         # Not a drive's name either, which the Block devices pane shows beside it.
         self.id_edit = QLineEdit(propose_name(stem, context.ids | context.nodes))
         self.id_edit.setObjectName("presetId")
-        self.id_edit.textChanged.connect(lambda _="": self.changed.emit())
+        self.id_edit.textChanged.connect(lambda _="": self._say_id())
         self.layout_.addRow("id", self.id_edit)
+        # What QEMU would refuse in the id, said under it as it is typed.
+        self.id_note = QLabel()
+        self.id_note.setObjectName("presetIdProblem")
+        self.id_note.setWordWrap(True)
+        self.id_note.setVisible(False)
+        self.layout_.addRow("", self.id_note)
 
     @property
     def device_id(self) -> str:
         """The id typed."""
         return self.id_edit.text().strip()
 
+    def _say_id(self) -> None:
+        problem = self.id_form_problem()
+        self.id_note.setText(problem or "")
+        self.id_note.setVisible(problem is not None)
+        self.changed.emit()
+
     def steps(self) -> tuple[list[Step], list[str]]:
         """The commands to send, and what is wrong (empty when nothing)."""
         return [], self.id_problems()
 
+    def id_form_problem(self) -> str | None:
+        """Why QEMU would refuse the id typed (its form: qmp/ids.py), or None. Every
+        name the preset makes from it (node names, a backend's id) is then taken too."""
+        return id_problem(self.device_id)
+
+    def add_blocker(self) -> str | None:
+        """Why Add must stay off while the form reads as it does, or None."""
+        return self.id_form_problem()
+
     def id_problems(self) -> list[str]:
         """What is wrong with the id typed."""
         problems = []
+        bad_form = self.id_form_problem()
         if not self.device_id:
             problems.append("give the device an id: Remove device names it by its id")
+        elif bad_form is not None:
+            problems.append(bad_form)
         elif self.device_id in self.context.ids:
             problems.append(
                 f"the id '{self.device_id}' is in use by another device: choose another id"
@@ -107,7 +132,7 @@ class PresetForm(QWidget):
 
     def copy_blocker(self) -> str | None:
         """Why the commands shown cannot be copied as they will be sent, or None."""
-        return None
+        return self.id_form_problem()
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
         box = QComboBox()
@@ -231,6 +256,8 @@ class ImageForm(PresetForm):
         return self.info.format if self.info is not None else UNREAD
 
     def copy_blocker(self) -> str | None:
+        if (blocker := super().copy_blocker()) is not None:
+            return blocker
         if self.image_format != UNREAD:
             return None
         if not self.path:
