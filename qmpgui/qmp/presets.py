@@ -221,3 +221,37 @@ def netdev_step(kind: str, netdev_id: str, ifname: str = "", scripts: bool = Fal
         args["script"] = TAP_UP_SCRIPT if scripts else NO_SCRIPT
         args["downscript"] = TAP_DOWN_SCRIPT if scripts else NO_SCRIPT
     return Step("netdev_add", args, ("netdev", netdev_id))
+
+
+def tap_note(ifname: str, scripts: bool) -> str:
+    """What happens to a tap backend's interface, in sentences: named `ifname` ("" when
+    the host names it: tap0, tap1, ...), with the host's TAP_UP_SCRIPT and
+    TAP_DOWN_SCRIPT run for it (`scripts`) or none."""
+    made = (
+        f"QEMU makes {ifname} (or opens it, when a tap of that name exists)"
+        if ifname
+        else "QEMU makes a new tap, which the host names (the first free of tap0, tap1, …)"
+    )
+    if scripts:
+        up, down = (
+            (f"{TAP_UP_SCRIPT} {ifname}", f"{TAP_DOWN_SCRIPT} {ifname}")
+            if ifname
+            else (f"{TAP_UP_SCRIPT} with the tap's name", f"{TAP_DOWN_SCRIPT} with it")
+        )
+        return (
+            f"{made}, then runs {up} on this VM's host as QEMU's user; {down} runs when "
+            "the backend goes (netdev_del, or QEMU quits). QEMU does this when no script "
+            "is named."
+        )
+    if ifname:
+        return (
+            f"No script runs: {made} and leaves it as it is, so a new tap stays down. "
+            f"Bring it up yourself (ip link set {ifname} master BRIDGE up, BRIDGE being "
+            "the host's bridge), or choose the host's scripts."
+        )
+    return (
+        f"No script runs: {made}, and leaves it down. Its name shows in the Network "
+        "pane's backend options (ifname=…): bring it up yourself (ip link set TAP master "
+        "BRIDGE up, for that TAP and the host's bridge), or name the tap here, or choose "
+        "the host's scripts."
+    )

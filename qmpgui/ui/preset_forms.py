@@ -39,6 +39,7 @@ from qmpgui.qmp.presets import (
     netdev_step,
     propose_mac,
     propose_name,
+    tap_note,
 )
 
 #: The format choice that has the format read from the file on this host.
@@ -366,19 +367,7 @@ class NicForm(PresetForm):
         self.ifname.setEnabled(tap)
         self.scripts_box.setEnabled(tap)
         self.scripts_note.setVisible(tap)
-        name = self.ifname.text().strip() or "the tap"
-        if self.scripts:
-            self.scripts_note.setText(
-                f"QEMU runs {TAP_UP_SCRIPT} {name} on this VM's host, as QEMU's user, once "
-                f"it has made the tap, and {TAP_DOWN_SCRIPT} {name} when it goes (QEMU's "
-                "default when no script is named)."
-            )
-        else:
-            self.scripts_note.setText(
-                f"No script runs: QEMU makes {name} (or opens it, when a tap of that name "
-                f"exists) and leaves it down; bring it up yourself (ip link set {name} up "
-                "master BRIDGE), or choose the host's scripts."
-            )
+        self.scripts_note.setText(tap_note(self.ifname.text().strip(), self.scripts))
 
     def steps(self) -> tuple[list[Step], list[str]]:
         problems = self.id_problems()
