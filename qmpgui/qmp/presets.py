@@ -34,6 +34,17 @@ NO_SCRIPT = "no"
 #: QEMU's locally administered prefix for NICs (the one QEMU gives them itself).
 MAC_PREFIX = "52:54:00"
 
+#: QEMU 7.2's refusal of a format node over a file that is not of that format, by
+#: format driver (vhdx says no more than a generic open error).
+_NOT_FORMAT = {
+    "qcow2": re.compile(r"Image is not in qcow2 format"),
+    "vmdk": re.compile(r"invalid VMDK image descriptor"),
+    "vdi": re.compile(r"Image not in VDI format|Unsupported VDI image size"),
+    "vpc": re.compile(r"invalid VPC image"),
+    "qed": re.compile(r"Image not in QED format"),
+    "vhdx": re.compile(r"^Could not open '.*': Invalid argument$"),
+}
+
 _MAC = re.compile(r"^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$")
 _MACS_IN_TEXT = re.compile(r"macaddr=([0-9a-fA-F:]{17})")
 _NETDEV_LINE = re.compile(r"^[\s\\]*(?P<id>[^\s:]+): index=\d+,type=(?P<type>\w+)", re.MULTILINE)
@@ -254,4 +265,26 @@ def tap_note(ifname: str, scripts: bool) -> str:
         "pane's backend options (ifname=…): bring it up yourself (ip link set TAP master "
         "BRIDGE up, for that TAP and the host's bridge), or name the tap here, or choose "
         "the host's scripts."
+    )
+
+
+def format_refused(desc: str, fmt: str) -> bool:
+    """Whether QEMU's error `desc` for a format node of driver `fmt` ("qcow2") says
+    the file is not of that format."""
+    pattern = _NOT_FORMAT.get(fmt)
+    return pattern is not None and pattern.search(desc) is not None
+
+
+def format_clash(path: str, chosen: str, found: str | None) -> str:
+    """Why format `chosen` does not open the image at `path`, and what to choose:
+    `found` is the format read from the file on this host (the form offers detection
+    then), None when it could not be read here."""
+    if found is not None:
+        return (
+            f"the image is {found}, not {chosen} (as found): choose {found}, or leave "
+            "the format to detection"
+        )
+    return (
+        f"QEMU found that {path} is not a {chosen} image: choose the image's own format "
+        f"(qemu-img info {path} says which)"
     )

@@ -33,6 +33,7 @@ from qmpgui.qmp.presets import (
     CpuSlot,
     Step,
     device_step,
+    format_clash,
     free_name,
     image_steps,
     mac_problem,
@@ -164,6 +165,8 @@ class ImageForm(PresetForm):
     def __init__(self, stem: str, context: PresetContext) -> None:
         super().__init__(stem, context)
         self.info: ImageInfo | None = None
+        #: Why the file at the path cannot be used ("" when it can, or not looked at).
+        self.problem = ""
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("presetImage")
         remote = context.remote_host
@@ -183,6 +186,7 @@ class ImageForm(PresetForm):
         self.layout_.addRow("image", row)
         formats = list(IMAGE_FORMATS) if remote else [DETECT, *IMAGE_FORMATS]
         self.format_box = self._combo("presetFormat", formats)
+        self.format_box.currentTextChanged.connect(lambda _="": self._say_found())
         self.format_box.setToolTip(
             "detect: qemu-img reads the format from the file on this host before anything is sent"
         )
@@ -229,6 +233,7 @@ class ImageForm(PresetForm):
         # What was found or said was about the text before: it goes at once.
         if self.info is None or self.info.path != self.path:
             self.info = None
+            self.problem = ""
             self.found.clear()
         if self.needs_look and self.path:
             self.look_timer.start()
@@ -240,8 +245,36 @@ class ImageForm(PresetForm):
         if path != self.path:
             return
         self.info = info
-        self.found.setText(f"found: {info.words}" if info is not None else problem)
+        self.problem = problem
+        self._say_found()
         self.changed.emit()
+
+    def _say_found(self) -> None:
+        info = self.info
+        if info is None:
+            self.found.setText(self.problem)
+            return
+        chosen = self.format_box.currentText()
+        if (clash := self.format_clash()) is not None:
+            said = clash
+        elif chosen == "raw" and info.format != "raw":
+            # QEMU takes any file as raw: the guest would get the container itself.
+            said = f"chosen raw: the guest sees the {info.format} file's own bytes, not its disk"
+        else:
+            said = ""
+        self.found.setText(f"found: {info.words}" + (f"; {said}" if said else ""))
+
+    def format_clash(self) -> str | None:
+        """Why the format chosen cannot open the image, as read from the file here, or
+        None. Raw opens any file, and a format not read yet is judged by QEMU."""
+        chosen = self.format_box.currentText()
+        info = self.info
+        if info is None or info.path != self.path or chosen in (DETECT, "raw", info.format):
+            return None
+        return format_clash(self.path, chosen, info.format)
+
+    def add_blocker(self) -> str | None:
+        return super().add_blocker() or self.format_clash()
 
     @property
     def needs_look(self) -> bool:
@@ -257,7 +290,7 @@ class ImageForm(PresetForm):
         return self.info.format if self.info is not None else UNREAD
 
     def copy_blocker(self) -> str | None:
-        if (blocker := super().copy_blocker()) is not None:
+        if (blocker := super().copy_blocker() or self.format_clash()) is not None:
             return blocker
         if self.image_format != UNREAD:
             return None
@@ -276,6 +309,8 @@ class ImageForm(PresetForm):
             problems.insert(0, written)
         elif self.image_format == UNREAD:
             problems.insert(0, f"the format of {self.path} is not known yet")
+        elif (clash := self.format_clash()) is not None:
+            problems.insert(0, clash)
         nodes, top = image_steps(
             self.path, self.image_format, self.read_only.isChecked(), self.context.nodes, stem
         )
