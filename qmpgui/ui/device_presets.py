@@ -25,12 +25,12 @@ from qmpgui.ui.preset_forms import (
     CpuForm,
     DiskForm,
     ImageForm,
-    NicForm,
     PresetContext,
     PresetForm,
     TabletForm,
     UsbStorageForm,
 )
+from qmpgui.ui.preset_nic_form import NicForm
 
 #: The group's heading in the picker.
 COMMON = "Common devices"

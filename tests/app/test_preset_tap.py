@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from qmpgui.ui.preset_forms import NicForm
+from qmpgui.ui.preset_nic_form import NicForm
 from tests.helpers.presets import added, hmp, open_dialog, peripherals
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
