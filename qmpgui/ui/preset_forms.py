@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import ImageInfo, path_form_problem
+from qmpgui.models.palette import Tone
 from qmpgui.qmp.ids import id_problem
 from qmpgui.qmp.presets import (
     DISK_MODELS,
@@ -34,6 +35,7 @@ from qmpgui.qmp.presets import (
     image_steps,
     propose_name,
 )
+from qmpgui.ui.styles import set_tone
 
 #: The format choice that has the format read from the file on this host.
 DETECT = "detect"
@@ -84,6 +86,7 @@ class PresetForm(QWidget):
         self.id_note.setObjectName("presetIdProblem")
         self.id_note.setWordWrap(True)
         self.id_note.setVisible(False)
+        set_tone(self.id_note, Tone.ERROR)
         self.layout_.addRow("", self.id_note)
 
     @property

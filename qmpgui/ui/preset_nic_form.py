@@ -40,7 +40,7 @@ class NicForm(PresetForm):
         )
         self.ifname = QLineEdit()
         self.ifname.setObjectName("presetTapName")
-        self.ifname.setPlaceholderText("tap interface name (empty: QEMU names it)")
+        self.ifname.setPlaceholderText("tap interface name (empty: the host names it)")
         self.ifname.textChanged.connect(lambda _="": self.changed.emit())
         # QEMU runs the host's scripts for a tap unless told not to: say which is chosen.
         self.scripts_box = self._combo(
