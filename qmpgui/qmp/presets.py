@@ -262,7 +262,7 @@ def tap_note(ifname: str, scripts: bool) -> str:
         )
     return (
         f"No script runs: {made}, and leaves it down. Its name shows in the Network "
-        "pane's backend options (ifname=…): bring it up yourself (ip link set TAP master "
+        "pane's Backend details (ifname=…): bring it up yourself (ip link set TAP master "
         "BRIDGE up, for that TAP and the host's bridge), or name the tap here, or choose "
         "the host's scripts."
     )

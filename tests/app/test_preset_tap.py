@@ -44,7 +44,7 @@ def test_a_tap_nic_says_which_host_scripts_run_and_runs_just_those(
         note = form.scripts_note.text()
         assert "No script runs: QEMU makes a new tap, which the host names" in note
         assert "the tap and leaves" not in note and "set the tap up" not in note
-        assert "(ifname=…)" in note and "ip link set TAP master BRIDGE up" in note
+        assert "Backend details (ifname=…)" in note and "ip link set TAP master BRIDGE up" in note
         form.scripts_box.setCurrentIndex(1)
         note = form.scripts_note.text()
         assert "then runs /etc/qemu-ifup with the tap's name on this VM's host" in note
