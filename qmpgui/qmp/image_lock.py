@@ -17,6 +17,8 @@ _LOCK = re.compile(r'Failed to get (?P<shared>shared )?"[\w ]+" lock')
 
 #: The part of a drive's qdev path that is not the device (virtio-blk's backend).
 _BACKEND = "/virtio-backend"
+#: Where QEMU puts a device given an id (-device, device_add).
+_PERIPHERAL = "/machine/peripheral/"
 
 
 def lock_refusal(desc: str) -> bool | None:
@@ -42,7 +44,7 @@ class ImageUser:
     @property
     def device_id(self) -> str:
         """The device's id when the user gave it one (a path under /machine/peripheral)."""
-        head, _, rest = self.device_path.partition("/machine/peripheral/")
+        head, _, rest = self.device_path.partition(_PERIPHERAL)
         return rest if not head and rest and "/" not in rest else ""
 
 
@@ -64,11 +66,15 @@ def image_users(
         inserted = entry.get("inserted") if isinstance(entry, dict) else None
         if not isinstance(inserted, dict) or not _files(inserted) & set(same):
             continue
-        qdev = str(entry.get("qdev") or "")
+        qdev = str(entry.get("qdev") or "").removesuffix(_BACKEND)
+        # query-block gives a device that has an id (scsi-hd 'disk1') by that id
+        # alone, and one without (virtio-blk's backend) by its QOM path.
+        if qdev and not qdev.startswith("/"):
+            qdev = _PERIPHERAL + qdev
         users.append(
             ImageUser(
                 str(inserted.get("node-name") or ""),
-                qdev.removesuffix(_BACKEND),
+                qdev,
                 str(entry.get("device") or ""),
                 inserted.get("ro") is True,
             )
