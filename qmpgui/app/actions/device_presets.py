@@ -66,23 +66,11 @@ class Presets:
         dialog.presetRequested.connect(
             lambda key: self.tasks.spawn(self._run(session, dialog, key, is_open), finish=True)
         )
-        # The dialog turns Add on for a preset whenever QEMU is not being asked; a form
-        # whose id QEMU would refuse holds it off. Connected after the dialog's own
-        # updates, this has the last word.
-        dialog.presets.changed.connect(lambda: self._hold_add(dialog))
-        dialog.tree.currentItemChanged.connect(lambda _new, _old: self._hold_add(dialog))
         dialog.presets.imageChosen.connect(
             lambda key, path: self.tasks.spawn(
                 self._look(dialog, key, path, is_open), name=f"image {key}"
             )
         )
-
-    @staticmethod
-    def _hold_add(dialog: DeviceAddDialog) -> None:
-        blocker = dialog.presets.add_blocker() if dialog.preset is not None else None
-        if blocker is not None:
-            dialog.add_button.setEnabled(False)
-            dialog.add_button.setToolTip(blocker)
 
     async def _look(
         self, dialog: DeviceAddDialog, key: str, path: str, is_open: Callable[[], bool]
@@ -141,7 +129,6 @@ class Presets:
         self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {sentence}", vm=session)
         if is_open():
             dialog.show_error(sentence)
-            self._hold_add(dialog)
 
     async def aclose(self) -> None:
         """End what is under way."""
