@@ -42,11 +42,11 @@ def test_on_another_host_the_format_must_be_chosen_before_attach(qtbot: Any) -> 
     dialog.attachRequested.connect(lambda xml, _persistent: attached.append(xml))
     dialog.path.setText("/var/lib/libvirt/images/data.qcow2")
     # No format is assumed: raw over a qcow2 file would show the guest its metadata.
-    assert dialog.chosen_format == ""
-    assert not dialog.attach_button.isEnabled()
-    assert "Choose the image's format, raw or qcow2" in dialog.error.text()
     dialog.attach_button.click()
     assert attached == []
+    assert not dialog.attach_button.isEnabled()
+    assert "Choose the image's format, raw or qcow2" in dialog.error.text()
+    assert dialog.chosen_format == ""
     dialog.image_format.setCurrentIndex(dialog.image_format.findData("qcow2"))
     assert dialog.attach_button.isEnabled() and dialog.error.text() == ""
     dialog.attach_button.click()
