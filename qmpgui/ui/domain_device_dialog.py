@@ -230,9 +230,11 @@ class DomainDeviceDialog(QDialog):
             self.bus.blockSignals(False)
         if disk:
             self.target.setText(next_target(self.bus.currentText(), self.targets))
-        rows = (self.path_field, self.image_format, self.found, self.bus, self.target)
+        rows = (self.path_field, self.image_format, self.bus, self.target)
         for widget in (*rows, self.read_only):
             self.form.setRowVisible(widget, disk)
+        # Nothing is read from a file on another host: no empty line for it.
+        self.form.setRowVisible(self.found, disk and self.local)
         self.read_only.setVisible(kind is DomainDevice.DISK)
         for widget in (self.network, self.model, self.mac):
             self.form.setRowVisible(widget, kind is DomainDevice.NIC)
