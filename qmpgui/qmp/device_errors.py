@@ -6,9 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from qmpgui.qmp.device_types import a_bus
+
 #: Given the match, the buses that take hot-plug now and the bus chosen ("" for
 #: QEMU's choice), the sentence.
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Sequence[str], str], str]]
+
+
+def _holder(by: str) -> str:
+    """QEMU's "TYPE,id=ID" of a device in words: "PIIX3" when it has no id."""
+    kind, _, ident = by.partition(",id=")
+    return kind if ident in ("", "(null)") else f"{kind} '{ident}'"
 
 
 def _instead(buses: Sequence[str], bus: str = "") -> str:
@@ -34,8 +42,8 @@ _RULES: list[_Rule] = [
             r"PCI: slot (?P<slot>\d+) function (?P<fn>\d+) not available for [^,]+, in use by (?P<by>.+)"
         ),
         lambda m, buses, bus: (
-            f"PCI slot {m['slot']} function {m['fn']} is in use by {m['by']}: choose another "
-            "addr, or leave addr empty for the next free slot"
+            f"PCI slot {m['slot']} function {m['fn']} is in use by {_holder(m['by'])}: choose "
+            "another addr, or leave addr empty for the next free slot"
         ),
     ),
     (
@@ -92,7 +100,7 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(r"Device '(?P<dev>[^']+)' can't go on (?P<bus>\S+) bus"),
-        lambda m, buses, bus: f"{m['dev']} does not go on a {m['bus']} bus: {_instead(buses)}",
+        lambda m, buses, bus: f"{m['dev']} does not go on {a_bus(m['bus'])}: {_instead(buses)}",
     ),
     (
         re.compile(r"Bus '(?P<bus>[^']+)' not found"),
@@ -171,6 +179,33 @@ _RULES: list[_Rule] = [
         lambda m, buses, bus: (
             f"{m['dev']} is a {m['speed']} device and bus '{m['bus']}' has only {m['port']} "
             f"ports free: {_instead(buses, m['bus'])}"
+        ),
+    ),
+    (
+        re.compile(r"nvdimm is not enabled: missing 'nvdimm' in '-M'"),
+        lambda m, buses, bus: (
+            "this VM was started without NVDIMM support: QEMU takes an nvdimm only with "
+            "-machine nvdimm=on and -m SIZE,slots=N,maxmem=MAX"
+        ),
+    ),
+    (
+        re.compile(r"'memdev' property (?:must be|is not) set"),
+        lambda m, buses, bus: (
+            "'memdev' must name the memory backend this device uses: make one in the "
+            "console: object-add qom-type=memory-backend-ram id=mem1 size=134217728"
+        ),
+    ),
+    (
+        re.compile(r"^serial property not set"),
+        lambda m, buses, bus: (
+            "'serial' must be set: give the device a serial number (any short text)"
+        ),
+    ),
+    (
+        re.compile(r"usb port (?P<port>\S+) \(bus (?P<bus>[^)]+)\) not found"),
+        lambda m, buses, bus: (
+            f"USB bus '{m['bus']}' has no free port {m['port']} (no such port, or it holds a "
+            "device): leave port empty for a free one"
         ),
     ),
     (

@@ -235,9 +235,29 @@ def offers(
     return result
 
 
+#: Bus types as said, where QEMU's type name is not a word ("usb-bus", "System").
+_BUS_WORDS = {
+    "usb-bus": "USB",
+    "virtio-serial-bus": "virtio-serial",
+    "System": "system",
+    "i2c-bus": "I2C",
+    "ccid-bus": "CCID",
+}
+#: Initialisms said with a vowel sound first ("an HDA", "an SD").
+_AN = frozenset({"HDA", "I2C", "SD", "LPC", "HD-audio", "MMIO", "SMBus"})
+
+
 def _a(word: str) -> str:
-    """`word` after its article, by how it is said: "an ISA", "an IDE", "a PCI", "a USB"."""
-    return f"an {word}" if word[:1].upper() in "AEIO" else f"a {word}"
+    """A bus type `word` after its article, by how it is said: "an ISA", "an HDA", "a
+    PCI", "a USB", "a system"."""
+    word = _BUS_WORDS.get(word, word.removesuffix("-bus"))
+    return f"an {word}" if word[:1].upper() in "AEIO" or word in _AN else f"a {word}"
+
+
+def a_bus(kind: str) -> str:
+    """A bus of type `kind` (QEMU's name: "usb-bus", "PCI", "HDA") in words, with its
+    article: "a USB bus", "an HDA bus", "a system bus"."""
+    return f"{_a(kind)} bus"
 
 
 def pluggable_buses(kind: str | None, buses: Iterable[Bus], hotpluggable: set[str]) -> list[str]:

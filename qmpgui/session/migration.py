@@ -4,7 +4,8 @@ list waiting in `inmigrate`), changing it while it runs, cancelling it, and what
 came to, said in the event log (the audit trail) with its figures.
 
 A migration started by another client (a script, another tool) is followed the same
-way as soon as a poll or its MIGRATION event shows it.
+way as soon as a poll or its MIGRATION event shows it. A libvirt domain migrates through
+libvirt's API, its figures from libvirt's job statistics (session/domain_migration.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ from qmpgui.qmp.migration_options import (
     start_commands,
 )
 from qmpgui.session.control import Outcome, perform
+from qmpgui.session.domain_migration import (
+    DOMAIN_OFFER,
+    DomainChoices,
+    DomainMigrator,
+    fetch_domain,
+    fetch_domain_settings,
+    parameters_of,
+)
 from qmpgui.session.inspection import Fetcher, register_topic
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.session.vm_session import VmSession
@@ -44,10 +53,16 @@ CHANGE_LABEL = "Change migration"
 
 async def _fetch(fetcher: Fetcher) -> None:
     state = fetcher.inspection.migration
-    result = await fetcher.query("query-migrate")
-    if not result.ok:
-        return
-    info = parse_migration(result.reply)
+    if fetcher.libvirt is not None:  # a domain: libvirt's job, never QMP behind its back
+        found = await fetch_domain(fetcher, state)
+        if found is None:
+            return
+        info = found
+    else:
+        result = await fetcher.query("query-migrate")
+        if not result.ok:
+            return
+        info = parse_migration(result.reply)
     if info.active and not state.info.active:  # a new migration: a new story
         state.samples.clear()
         state.settings_stale, state.stuck = True, False
@@ -70,6 +85,12 @@ async def _fetch(fetcher: Fetcher) -> None:
 
 async def _settings(fetcher: Fetcher, state: MigrationState) -> None:
     """The source's parameters and capabilities, asked again after each change."""
+    # Marked fresh before asking: a change sent while the answers are awaited marks
+    # them stale again, and the next look asks again (after, it would be lost).
+    state.settings_stale = False
+    if fetcher.libvirt is not None:
+        await fetch_domain_settings(fetcher, state)
+        return
     parameters = await fetcher.query("query-migrate-parameters")
     if parameters.ok and isinstance(parameters.reply, dict):
         state.parameters = dict(parameters.reply)
@@ -80,7 +101,6 @@ async def _settings(fetcher: Fetcher, state: MigrationState) -> None:
             for c in capabilities.reply
             if isinstance(c, dict) and "capability" in c
         }
-    state.settings_stale = False
 
 
 #: The VM's migration, either side (query-migrate); MIGRATION and MIGRATION_PASS come
@@ -151,6 +171,9 @@ class Migrations(QObject):
         self.request: MigrateRequest | None = None
         #: This VM is the destination of the migration under way (or last ended).
         self.incoming = False
+        #: A libvirt domain's migrations go through libvirt (unused for a QMP socket).
+        self._domain = DomainMigrator(session, lambda: self.state, self._domain_ended)
+        self.destroyed.connect(self._domain.cancel_tasks)
         session.topicChanged.connect(self._topic)
 
     @property
@@ -160,7 +183,10 @@ class Migrations(QObject):
 
     async def ask_offer(self) -> MigrationOffer:
         """What the VM's QEMU takes: its schema, and query-migrate-capabilities asked
-        now (none known when it fails). Never raises."""
+        now (none known when it fails); for a libvirt domain, what libvirt takes (no
+        QMP asked: it would wait for a migration under way). Never raises."""
+        if self.session.domain is not None:
+            return DOMAIN_OFFER
         try:
             reply = await self.session.execute("query-migrate-capabilities")
         except QmpFailure:
@@ -196,6 +222,7 @@ class Migrations(QObject):
         idle = before not in ACTIVE  # no migration was under way
         if info.active and idle:
             self._said_stuck = False
+            self._domain.watch()  # a domain's end may come as its stop "migrated" only
             if self.incoming:
                 self.session.say(
                     Level.INFO,
@@ -210,17 +237,42 @@ class Migrations(QObject):
                     "pane follows it)",
                 )
         elif info.finished and (not idle or self.request is not None):
+            if self.session.domain is not None:
+                if self.request is not None:
+                    return  # the migration's own answer says its end (_domain_ended)
+                sentence = self._domain.outcome_sentence(info)
+            else:
+                sentence = outcome_sentence(info, self.incoming)
             level = Level.ERROR if info.status == "failed" else Level.INFO
             figures = {k: v for k, v in info.raw.items() if k != "ram"}
-            self.session.say(level, "migration", outcome_sentence(info, self.incoming), figures)
+            self.session.say(level, "migration", sentence, figures)
             self.request = None
             self.incoming = False
 
-    async def start(self, request: MigrateRequest, destination: VmSession | None = None) -> Outcome:
+    def _domain_ended(self, info: MigrationInfo, sentence: str) -> None:
+        """A domain's migration that qmpgui started has ended: said with its figures."""
+        self.state.info = info
+        self._status = info.status
+        level = Level.ERROR if info.status == "failed" else Level.INFO
+        self.session.say(level, "migration", sentence, dict(info.raw))
+        self.request = None
+        self.session.topicChanged.emit(MIGRATION.name)
+
+    async def start(
+        self,
+        request: MigrateRequest,
+        destination: VmSession | None = None,
+        choices: DomainChoices | None = None,
+    ) -> Outcome:
         """Start a migration of this VM as `request` says; to `destination` (a VM of the
         list in `inmigrate`) its migrate-incoming first, with the capabilities both
-        sides need. Each command is logged as sent; the first refusal ends it. Never
+        sides need. Each command is logged as sent; the first refusal ends it. For a
+        libvirt domain `request.uri` is the destination connection's URI
+        (domain_migration.destination_uris()), `choices` libvirt's own (default: a move,
+        as virt-manager's), and the Outcome comes once libvirt's job runs. Never
         raises."""
+        if self.session.domain is not None:
+            return await self._start_domain(request, choices or DomainChoices())
         if destination is not None:
             target = migrations_of(destination)
             commands = incoming_commands(request, await target.ask_offer())
@@ -239,16 +291,30 @@ class Migrations(QObject):
         self.session.request_refresh(frozenset({MIGRATION}))
         return outcome
 
+    async def _start_domain(self, request: MigrateRequest, choices: DomainChoices) -> Outcome:
+        self.request = request
+        outcome = await self._domain.start(request, choices)
+        if not outcome.ok:
+            self.request = None
+        self.state.settings_stale = True
+        self.session.request_refresh(frozenset({MIGRATION}))
+        return outcome
+
     async def change(self, values: Mapping[str, int]) -> Outcome:
         """Set parameters (QEMU's units: max-bandwidth in bytes/s, downtime-limit in ms)
         while the migration runs. Never raises."""
+        if self.session.domain is not None:
+            return await self.apply(parameters_of(values))
         return await self.apply(parameter_commands(values, await self.ask_offer()))
 
     async def apply(self, commands: Sequence[Command] | Advice) -> Outcome:
         """Send `commands` (or an Advice's) in order, logged as sent; the settings are
         asked again. Never raises."""
         steps = commands.commands if isinstance(commands, Advice) else list(commands)
-        outcome = await _run(self.session, CHANGE_LABEL, steps)
+        if self.session.domain is not None:
+            outcome = await self._domain.apply(steps)
+        else:
+            outcome = await _run(self.session, CHANGE_LABEL, steps)
         self.state.settings_stale = True
         # Passes made under the old settings say nothing of the new ones: judge afresh.
         self.state.since_s = time.monotonic()
@@ -258,7 +324,12 @@ class Migrations(QObject):
         return outcome
 
     async def cancel(self) -> Outcome:
-        """migrate_cancel; the outcome comes with the next look. Never raises."""
+        """migrate_cancel (libvirt's abortJob for a domain); the outcome comes with the
+        next look. Never raises."""
+        if self.session.domain is not None:
+            outcome = await self._domain.cancel()
+            self.session.request_refresh(frozenset({MIGRATION}))
+            return outcome
         outcome = await perform(self.session, CANCEL_LABEL, "migrate_cancel", report=False)
         self.session.request_refresh(frozenset({MIGRATION}))
         return outcome

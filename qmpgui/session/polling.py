@@ -199,9 +199,15 @@ class Poller:
         # One query at a time, in registration order: a slow QEMU is never sent a queue.
         self.poll_count += 1
         conn.command_timeout = self.settings.command_timeout_s
-        if STATUS in topics:
+        held = fetcher.inspection.migration
+        # While libvirt's migration job holds a domain, only its job's queries get
+        # through: the other topics' QMP pass-through would wait for the migration.
+        only = {"migration"} if held.libvirt_job or held.libvirt_ours else None
+        if STATUS in topics and only is None:
             await self._poll_status(conn)
         for topic in all_topics():
+            if only is not None and topic.name not in only:
+                continue  # left for the next tick after the migration
             if topic.fetch is not None and topic in topics:
                 await fetcher.fetch(topic)
                 self._on_topic(topic.name)

@@ -194,3 +194,10 @@ class MigrationState:
     #: listened): a destination's replies have no RAM figures, nor has a source's that
     #: failed at once, so the side is remembered.
     incoming: bool = False
+    #: A libvirt domain only: libvirt's migration job holds the domain, as its job
+    #: statistics last said; only queries of the job get through it, and the QMP
+    #: pass-through of the other topics would wait for the migration.
+    libvirt_job: bool = False
+    #: A libvirt domain only: qmpgui's own migration runs, from before libvirt's job
+    #: exists until its end (the polls ask nothing else meanwhile).
+    libvirt_ours: bool = False

@@ -39,6 +39,8 @@ from qmpgui.ui.styles import set_tone
 #: The bus choice that leaves the bus to QEMU.
 ANY_BUS = "(QEMU chooses)"
 ASKING = "asking QEMU…"
+#: Why a device needs an id.
+NO_ID = "give the device an id: without one it cannot be removed later (device_del names it)"
 
 
 def propose_id(typename: str, taken: set[str]) -> str:
@@ -357,7 +359,11 @@ class DeviceAddDialog(QDialog):
         args: dict[str, object] = {"driver": name}
         problems: list[str] = []
         device_id = self.id_edit.text().strip()
-        if device_id:
+        if not device_id:
+            # QEMU takes a device without one, but device_del needs it: such a device
+            # could never be removed from here.
+            problems.append(NO_ID)
+        else:
             args["id"] = device_id
             if device_id in self.ids:
                 problems.append(
@@ -387,8 +393,8 @@ class DeviceAddDialog(QDialog):
             return
         problems = self.arguments()[1]
         self.preview.setPlainText(self.command() if self.typename else "")
-        in_use = self.id_edit.text().strip() in self.ids
-        self.id_hint.setText("in use" if in_use else "")
+        typed = self.id_edit.text().strip()
+        self.id_hint.setText("in use" if typed in self.ids else "" if typed else "needed")
         self.add_button.setEnabled(self.typename is not None and self.form is not None)
         if problems and self.typename is not None:
             self.add_button.setToolTip(problems[0])

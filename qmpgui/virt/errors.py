@@ -44,7 +44,45 @@ def sentence(code: int, text: str, uri: str, domain: str | None = None) -> Refus
         found = reader(text, uri)
         if found is not None:
             return found
+    found = _migration(code, text, domain)
+    if found is not None:
+        return found
     return Refusal(f"libvirt refused: {text}")
+
+
+#: virErrorNumber VIR_ERR_OPERATION_ABORTED: a job cancelled (abortJob).
+OPERATION_ABORTED = 78
+
+
+def _migration(code: int, text: str, domain: str | None) -> Refusal | None:
+    """libvirt's refusals of a migration (libvirt 9.0's texts), with what to do."""
+    name = domain or "the domain"
+    if code == OPERATION_ABORTED and "migration" in text:
+        return Refusal(f"migration cancelled: {name} keeps running here")
+    if "migrate guest to the same host" in text:
+        return Refusal(
+            "libvirt will not migrate a domain to the host it runs on (the destination "
+            "reports the same host UUID): choose a connection to another host"
+        )
+    if "without shared storage is unsafe" in text or "Unsafe migration" in text:
+        return Refusal(
+            f"libvirt calls migrating {name} unsafe: its disks are not on shared storage "
+            "that libvirt knows of (NFS, Ceph, ...) or their cache mode is not 'none'; "
+            "migrate only if the destination sees the same disks, with Allow unsafe"
+        )
+    if "resolved to localhost" in text:
+        return Refusal(
+            "the destination's host name resolves to localhost, so the source cannot "
+            "reach its QEMU by it: give the migration address (tcp://ADDRESS), or fix "
+            "the destination's name"
+        )
+    match = re.search(r"domain '([^']+)' already exists", text)
+    if match:
+        return Refusal(
+            f"the destination already has a domain named '{match.group(1)}': undefine or "
+            "rename it there first"
+        )
+    return None
 
 
 def _socket(text: str, uri: str) -> Refusal | None:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from qmpgui.virt import device_ops, snapshot_ops
+from qmpgui.virt import device_ops, migration_ops, snapshot_ops
 from qmpgui.virt.available import INSTALL_SENTENCE
 from qmpgui.virt.errors import sentence
 from qmpgui.virt.states import event_words, is_active, state_words
@@ -119,6 +119,11 @@ class Worker:
         # libvirt's snapshot API (virt/snapshot_ops.py), so that its list stays right.
         for op in ("snapshot_list", "snapshot_create", "snapshot_revert", "snapshot_delete"):
             call = getattr(snapshot_ops, op)
+            self.ops[op] = lambda domain, _call=call, **args: _call(self._dom(domain), **args)
+        # Migrations (virt/migration_ops.py): libvirt's own, never a QMP migrate behind
+        # its back.
+        for op in migration_ops.OPS:
+            call = getattr(migration_ops, op)
             self.ops[op] = lambda domain, _call=call, **args: _call(self._dom(domain), **args)
 
     # -- callbacks (libvirt's event thread) ------------------------------------------

@@ -493,3 +493,30 @@ def test_vcpus_and_memory_are_offered_as_this_vm_takes_them_and_refusals_say_wha
         assert not dialog.select_type("qemu64-x86_64-cpu")
     finally:
         full.stop()
+
+
+@pytest.mark.qemu
+def test_a_device_needs_an_id_and_add_device_again_keeps_the_open_dialog(
+    usb_vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(usb_vm)
+    dialog = open_dialog(window, arun)
+    choose(dialog, arun, "usb-tablet")
+    # Without an id QEMU would add it, but Remove device could never name it.
+    dialog.id_edit.setText("")
+    assert dialog.id_hint.text() == "needed"
+    dialog.add_button.click()
+    said = "give the device an id: without one it cannot be removed later (device_del names it)"
+    arun.wait(lambda: dialog.error.text() == said)
+    assert "usb-tablet" not in str(
+        usb_vm.watch.execute("human-monitor-command", {"command-line": "info usb"})
+    )
+    assert not [a for a in sent_device_adds(window)]
+    # Add device again while it is open: the same dialog, with what was typed.
+    dialog.id_edit.setText("mine")
+    act(window, "actionDeviceAdd").trigger()
+    assert window.findChild(DeviceAddDialog, "deviceAddDialog") is dialog
+    assert dialog.isVisible() and dialog.id_edit.text() == "mine"
+    assert dialog.typename == "usb-tablet"
+    dialog.add_button.click()
+    arun.wait(lambda: "mine" in peripherals(usb_vm))

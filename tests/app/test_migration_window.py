@@ -123,9 +123,10 @@ def test_a_completed_migration_leaves_the_source_postmigrate_and_the_destination
     pane = migration_pane(window, 1)
     arun.wait(lambda: "Incoming migration completed" in pane.headline.text())
     arun.wait(lambda: said(window, "migration completed in"))
-    # Each side in its own words: the destination's migration is no other client's.
+    # Each side in its own words: the destination's migration is no other client's. (Its
+    # start may not be seen at all: at full speed the whole migration can fall between
+    # two looks on a busy machine.)
     arun.wait(lambda: said(window, "incoming migration completed: this VM has the guest now"))
-    assert said(window, "an incoming migration: ")
     assert not said(window, "a migration started by another client")
 
 

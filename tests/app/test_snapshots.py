@@ -286,6 +286,9 @@ def test_a_failed_revert_leaves_restore_vm_and_resume_runs_it_on(
     assert "<ul>" not in answered.texts[1]
 
     # Again, this time left stopped: the table offers Resume in restore-vm, and it works.
+    # (The window first sees the VM running again: else its restore-vm of the first
+    # revert would pass the wait below before the second revert is made.)
+    arun.wait(lambda: session.run_status == "running")
     answered = answer_in_turn([True, False])  # revert, then Leave stopped
     act(window, "actionSnapshotRevert").trigger()
     arun.wait(lambda: session.run_status == "restore-vm")

@@ -22,6 +22,18 @@ FLOPPY_BYTES = 1_474_560
 RED_SCREEN = bytes.fromhex("B8 13 00 CD 10 B8 00 A0 8E C0 31 FF B0 04 B9 00 FA F3 AA F4 EB FD")
 RED = (168, 0, 0)
 
+#: Switch to 32-bit protected mode (flat segments, A20 on through port 0x92), fill RAM
+#: from 1 MiB to 62 MiB with xorshift32 numbers, halt: a guest whose memory is not zero
+#: pages, so that a migration of it takes time to watch (an idle guest's RAM migrates in
+#: a blink). Assembled with GNU as (.code16, then .code32) for 0x7C00.
+FILLS_MEMORY = bytes.fromhex(
+    "FA 31 C0 8E D8 E4 92 0C 02 E6 92 66 0F 01 16 78 7C 0F 20 C0 66 83 C8 01 0F 22 C0 66 "
+    "EA 23 7C 00 00 08 00 66 B8 10 00 8E D8 8E C0 BF 00 00 10 00 B8 91 F4 45 25 89 C2 C1 "
+    "E2 0D 31 D0 89 C2 C1 EA 11 31 D0 89 C2 C1 E2 05 31 D0 89 07 83 C7 04 81 FF 00 00 E0 "
+    "03 72 DE F4 EB FD 8D B6 00 00 00 00 00 00 00 00 00 00 00 00 FF FF 00 00 00 9A CF 00 "
+    "FF FF 00 00 00 92 CF 00 17 00 60 7C 00 00"
+)
+
 #: Enable the ACPI power button (PM1_EN at 0x602), poll PM1_STS (0x600) for it,
 #: then power off (SLP_EN with type 0 in PM1_CNT at 0x604): a guest that obeys
 #: system_powerdown within milliseconds.

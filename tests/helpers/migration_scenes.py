@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from qmpgui.session import VmSession
 from qmpgui.session.migration import migrations_of
 from qmpgui.ui.migrate_dialog import MigrateDialog
 from qmpgui.ui.panes.migration import MigrationPane
-from tests.helpers.migration import source_and_destination
+from tests.helpers.migration import dirtying_source_and_destination, source_and_destination
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.shooter import PictureError, Shooter
 
@@ -28,13 +28,15 @@ CHART_S = 8.0
 
 
 @asynccontextmanager
-async def _pair(shot: Shooter) -> AsyncIterator[tuple[VmSession, VmSession]]:
-    """The source and the destination in the list, connected; gone afterwards."""
+async def _pair(
+    shot: Shooter, start: Callable[[Path], tuple[QemuVm, QemuVm]] = source_and_destination
+) -> AsyncIterator[tuple[VmSession, VmSession]]:
+    """The source and the destination (`start`ed) in the list, connected; gone afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="qmpgui-mig-"))
     vms: tuple[QemuVm, QemuVm] | None = None
     sessions: list[VmSession] = []
     try:
-        vms = await asyncio.to_thread(source_and_destination, folder)
+        vms = await asyncio.to_thread(start, folder)
         sessions = shot.window.fleet.open_endpoints([str(vm.app_socket) for vm in vms])
         await shot.until(lambda: all(s.connected for s in sessions), "the two QEMUs' connections")
         await shot.until(
@@ -99,5 +101,25 @@ async def migration_pane_scene(shot: Shooter) -> None:
         if state.parameters.get("max-bandwidth") != LIMIT_MIB * MIB:
             raise PictureError("the bandwidth limit was not set")
         await shot.shoot(shot.window, "panes/migration.png")
+        await migrations_of(source).cancel()
+        await shot.until(lambda: not state.info.active, "the migration's cancel")
+
+
+async def migration_advice_scene(shot: Shooter) -> None:
+    """The Migration pane on a source whose guest keeps dirtying memory faster than the
+    1 MiB/s it may send: the migration said not to finish, with what would help; then
+    cancelled."""
+    shot.lay_out()
+    async with _pair(shot, dirtying_source_and_destination) as (source, _):
+        dialog = await _dialog(shot, source)
+        dialog.values["max-bandwidth"].setValue(1)
+        dialog.start_button.click()
+        await shot.until(lambda: shot.window.vm_actions.migrate.dialog is None, "the start")
+        shot.window.select_session(source)
+        pane = shot.window.pane(MigrationPane)
+        shot.window.panes.setCurrentWidget(pane)
+        state = migrations_of(source).state
+        await shot.until(pane.advice.isVisible, "the advice of a stuck migration")
+        await shot.shoot(shot.window, "panes/migration-advice.png")
         await migrations_of(source).cancel()
         await shot.until(lambda: not state.info.active, "the migration's cancel")

@@ -36,7 +36,11 @@ from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
 from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
-from tests.helpers.migration_scenes import migrate_dialog_scene, migration_pane_scene
+from tests.helpers.migration_scenes import (
+    migrate_dialog_scene,
+    migration_advice_scene,
+    migration_pane_scene,
+)
 from tests.helpers.picture_places import DOMAINS, REMOTE_VM
 from tests.helpers.shooter import PictureError, Shooter
 
@@ -481,6 +485,7 @@ SCENES: dict[str, Scene] = {
     "panes/snapshots.png": snapshots_scene,
     "panes/network.png": network_scene,
     "panes/migration.png": migration_pane_scene,
+    "panes/migration-advice.png": migration_advice_scene,
     "places.png": places_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,

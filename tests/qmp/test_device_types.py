@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qmpgui.qmp.device_errors import device_add_error
 from qmpgui.qmp.device_props import Kind, parse_properties, parse_size
-from qmpgui.qmp.device_types import Bus, DeviceType, offers, parse_device_help, parse_qtree
+from qmpgui.qmp.device_types import Bus, DeviceType, a_bus, offers, parse_device_help, parse_qtree
 
 DATA = Path(__file__).parent.parent / "data" / "qemu-7.2"
 
@@ -169,3 +169,36 @@ def test_a_pci_type_on_a_machine_without_a_pci_bus_says_what_it_needs() -> None:
         found.why_not
         == "needs a PCI bus that takes hot-plug (a pci-bridge, or a pcie-root-port on q35) first"
     )
+
+
+def test_more_refusals_of_qemu_72_and_bus_types_in_words() -> None:
+    """QEMU 7.2's words for types that need what the VM lacks, a USB port, a slot held
+    by a device without an id, and a device on a bus of another kind."""
+    assert device_add_error("nvdimm is not enabled: missing 'nvdimm' in '-M'").startswith(
+        "this VM was started without NVDIMM support: QEMU takes an nvdimm only with "
+        "-machine nvdimm=on"
+    )
+    for desc in ("'memdev' property must be set", "'memdev' property is not set"):
+        assert device_add_error(desc).startswith("'memdev' must name the memory backend")
+    assert device_add_error("serial property not set") == (
+        "'serial' must be set: give the device a serial number (any short text)"
+    )
+    assert device_add_error("usb port 9 (bus x.0) not found (in use?)") == (
+        "USB bus 'x.0' has no free port 9 (no such port, or it holds a device): leave port "
+        "empty for a free one"
+    )
+    held = "PCI: slot 1 function 0 not available for e1000, in use by PIIX3,id=(null)"
+    assert device_add_error(held).startswith("PCI slot 1 function 0 is in use by PIIX3: ")
+    named = "PCI: slot 3 function 0 not available for e1000, in use by e1000,id=nic0"
+    assert "is in use by e1000 'nic0': " in device_add_error(named)
+    assert device_add_error("Device 'e1000' can't go on usb-bus bus", ["pci.0"]) == (
+        "e1000 does not go on a USB bus: choose another bus: pci.0"
+    )
+    assert [a_bus(k) for k in ("System", "HDA", "ISA", "PCI", "usb-bus", "SD")] == [
+        "a system bus",
+        "an HDA bus",
+        "an ISA bus",
+        "a PCI bus",
+        "a USB bus",
+        "an SD bus",
+    ]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QInputDialog
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.models.network_model import FORWARD
@@ -20,7 +21,7 @@ from qmpgui.ui.panes.network import NetworkPane
 from tests.helpers.dialogs import answer_confirm, when_modal
 from tests.helpers.qemu_vm import QemuVm, q35_native_hotplug
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, messages
+from tests.helpers.windows import Windows, act, messages
 
 E1000_MAC = "52:54:00:aa:bb:01"
 NETWORK = [
@@ -278,3 +279,18 @@ def test_a_plain_pcs_default_nic_on_a_hub_is_listed(
         assert cells[4].startswith("user #net")
     finally:
         vm.stop()
+
+
+@pytest.mark.qemu
+def test_remove_device_takes_the_nic_selected_in_the_pane(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    pane = network_pane(window, arun)
+    choose(pane, "nic1")
+    picked = when_modal(QInputDialog, lambda dialog: dialog.reject())  # not expected
+    asked = answer_confirm(accept=False)
+    act(window, "actionDeviceDel").trigger()
+    arun.wait(lambda: bool(asked.texts or picked.texts))
+    assert not picked.texts
+    assert "'nic1' (e1000)" in asked.texts[0]

@@ -48,6 +48,8 @@ class Devices:
         self.host = host
         self.tasks = TaskSet()
         self.dialog: DeviceAddDialog | None = None
+        #: The VM the dialog open is for.
+        self.dialog_session: VmSession | None = None
         self.catalogue: Catalogue | None = None
         self.presets = Presets(host)
         #: A libvirt domain's devices go through libvirt (its device XML).
@@ -61,9 +63,15 @@ class Devices:
         if session.domain is not None:
             self.domains.add(session)
             return
+        if self.dialog is not None and self.dialog_session is session:
+            # Asked again for the same VM: the dialog open keeps what was typed.
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
         if self.dialog is not None:
             self.dialog.close()
         dialog = DeviceAddDialog(self.host.parent, session.display_name)
+        self.dialog_session = session
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.typeChosen.connect(lambda name: self._type_chosen(session, dialog, name))
         dialog.addRequested.connect(lambda args: self._add(session, dialog, args))

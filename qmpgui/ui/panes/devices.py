@@ -13,7 +13,7 @@ from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 #: What the panes offer Remove device as their selection (SelectedVms.item): a device's
 #: id, from the pane on screen (one kind per pane, so that each keeps its provider).
-DEVICE_KINDS = ("device:list", "device:pci", "device:block")
+DEVICE_KINDS = ("device:list", "device:pci", "device:block", "device:network")
 
 
 @register_pane("Devi&ces", order=35)

@@ -78,14 +78,21 @@ class MigrationPane(Pane):
         # figures and the sentences below their height; it scrolls instead.
         content = QWidget()
         content.setObjectName("migrationContent")
+        self.cancel_button = QPushButton("&Cancel migration…")
+        self.cancel_button.setObjectName("migrationCancel")
+        self.cancel_button.clicked.connect(self._cancel)
         layout = QVBoxLayout(content)
-        top = QHBoxLayout()
-        top.addLayout(form, 0)
-        top.addWidget(self.chart, 1)
-        layout.addWidget(self.headline)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.limits)
+        head = QHBoxLayout()
+        head.addWidget(self.headline, 1)
+        head.addWidget(self.cancel_button)
+        figures_and_chart = QHBoxLayout()
+        figures_and_chart.addLayout(form, 0)
+        figures_and_chart.addWidget(self.chart, 1)
+        # The advice right under the headline: what to do is the news when it shows.
+        layout.addLayout(head)
         layout.addWidget(self.advice)
+        layout.addLayout(figures_and_chart, 1)
+        layout.addWidget(self.limits)
         scroll = QScrollArea()
         scroll.setObjectName("migrationScroll")
         scroll.setWidgetResizable(True)
@@ -116,10 +123,6 @@ class MigrationPane(Pane):
         self.change_button.clicked.connect(self._change)
         limits.addWidget(self.change_button)
         limits.addStretch(1)
-        self.cancel_button = QPushButton("&Cancel migration…")
-        self.cancel_button.setObjectName("migrationCancel")
-        self.cancel_button.clicked.connect(self._cancel)
-        limits.addWidget(self.cancel_button)
         return group
 
     def current_changed(self, session: VmSession | None) -> None:
@@ -149,6 +152,7 @@ class MigrationPane(Pane):
                 label.setText(DASH)
             self.chart.set_samples([])
             self.limits.setVisible(False)
+            self.cancel_button.setVisible(False)
             self.advice.set_advice([])
             return
         state = migrations_of(session).state
@@ -162,6 +166,7 @@ class MigrationPane(Pane):
         self.chart.set_samples(list(state.samples))
         source_active = info.active and not incoming
         self.limits.setVisible(source_active)
+        self.cancel_button.setVisible(source_active)
         if source_active:
             self._show_limits(state.parameters)
         self.advice.set_advice(self._advice(session) if source_active and state.stuck else [])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 
 from qmpgui.models.network_model import FORWARD, NetworkModel
 from qmpgui.qmp.network import USER, HostForward, NetClient
+from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome
 from qmpgui.session.network import NETWORK, add_forward, remove_forward, set_link
 from qmpgui.session.tasks import TaskSet
@@ -61,6 +62,15 @@ class NetworkPane(InspectPane):
         self._tasks = TaskSet()
         self._busy = False
         self._update_buttons()
+        context.selection.provide("device:network", self.selected_device)
+
+    def selected_device(self, session: VmSession) -> str | None:
+        """The name of the NIC selected here (its qdev id when it has one) while this
+        pane shows `session`, for Remove device; else None."""
+        if self.session is not session or not self.isVisible():
+            return None
+        nic = self.selected_nic()
+        return nic.name if nic is not None else None
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
