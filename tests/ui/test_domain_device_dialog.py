@@ -113,3 +113,14 @@ def test_libvirts_refusal_stays_when_the_domains_macs_arrive_after_it(qtbot: Any
     assert dialog.error.text() == refusal and dialog.attach_button.isEnabled()
     dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.NIC))  # the user's edit
     assert dialog.error.text() == ""
+
+
+def test_a_cdroms_disc_on_another_host_needs_its_format_chosen_too(qtbot: Any) -> None:
+    dialog = DomainDeviceDialog(None, "vm1", {"vda"}, set(), local=False)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.CDROM))
+    dialog.path.setText("/srv/isos/tools.qcow2")
+    assert not dialog.attach_button.isEnabled()
+    assert "Choose the image's format" in dialog.error.text()
+    dialog.image_format.setCurrentIndex(dialog.image_format.findData("qcow2"))
+    assert dialog.attach_button.isEnabled() and driver_type(dialog) == "qcow2"
