@@ -13,6 +13,13 @@ from qmpgui.qmp.device_types import a_bus
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Sequence[str], str], str]]
 
 
+#: What a value of a property whose refusal names no shape looks like.
+_SHAPES = {
+    "mac": "a MAC address is six pairs of hex digits, 52:54:00:12:34:56",
+    "addr": "a PCI address is a slot, or slot.function, in hex: 06 or 06.0",
+}
+
+
 def _holder(by: str) -> str:
     """QEMU's "TYPE,id=ID" of a device in words: "PIIX3" when it has no id."""
     kind, _, ident = by.partition(",id=")
@@ -65,7 +72,10 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(r"Property '[^.']+\.(?P<prop>[^']+)' doesn't take value '(?P<value>[^']*)'"),
-        lambda m, buses, bus: f"'{m['prop']}' does not take the value '{m['value']}'",
+        lambda m, buses, bus: (
+            f"'{m['prop']}' does not take the value '{m['value']}'"
+            + (f": {_SHAPES[m['prop']]}" if m["prop"] in _SHAPES else "")
+        ),
     ),
     (
         re.compile(r"Duplicate device ID '(?P<id>[^']+)'"),

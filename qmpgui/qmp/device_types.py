@@ -215,7 +215,8 @@ def offers(
             why = f"goes on {_a(device.bus)} bus, which takes no device while the VM runs"
             result.append(Offer(device, why_not=why))
         elif device.bus in by_kind:
-            result.append(Offer(device, tuple(by_kind[device.bus])))
+            # In their names' order (rp1 before rp2): `info qtree` lists them backwards.
+            result.append(Offer(device, tuple(sorted(by_kind[device.bus], key=_natural))))
         elif device.bus in full_kind:
             names = ", ".join(full_kind[device.bus])
             why = (
@@ -245,6 +246,11 @@ _BUS_WORDS = {
 }
 #: Initialisms said with a vowel sound first ("an HDA", "an SD").
 _AN = frozenset({"HDA", "I2C", "SD", "LPC", "HD-audio", "MMIO", "SMBus"})
+
+
+def _natural(name: str) -> tuple[tuple[int, str], ...]:
+    """A sort key that puts rp2 before rp10."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"(\d+)", name))
 
 
 def _a(word: str) -> str:

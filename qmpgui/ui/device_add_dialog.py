@@ -33,7 +33,7 @@ from qmpgui.qmp.device_props import Property
 from qmpgui.qmp.device_types import Offer
 from qmpgui.qmp.ids import ID_RULE, id_problem
 from qmpgui.ui.device_form import DeviceForm
-from qmpgui.ui.device_presets import PRESET_ROLE, PresetPage, add_preset_group
+from qmpgui.ui.device_presets import COMMON, PRESET_ROLE, PresetPage, add_preset_group
 from qmpgui.ui.preset_forms import PresetContext
 from qmpgui.ui.styles import set_tone
 
@@ -47,6 +47,8 @@ NO_ID = "give the device an id: without one it cannot be removed later (device_d
 def propose_id(typename: str, taken: set[str]) -> str:
     """The first of TYPE0, TYPE1, ... that no device has."""
     stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in typename)
+    if stem[-1:].isdigit():
+        stem += "-"  # e1000-0, not e10000
     number = 0
     while f"{stem}{number}" in taken:
         number += 1
@@ -124,6 +126,7 @@ class DeviceAddDialog(QDialog):
         self.copy_button = QPushButton("&Copy JSON")
         self.copy_button.setObjectName("deviceCopy")
         self.copy_button.setToolTip("Copy the command to the clipboard, to paste in the console")
+        self.copy_button.setEnabled(False)  # until a type is chosen
         self.error = QLabel()
         self.error.setObjectName("deviceError")
         self.error.setWordWrap(True)
@@ -258,6 +261,9 @@ class DeviceAddDialog(QDialog):
                 item.setHidden(hide)
                 shown += not hide
             group.setHidden(shown == 0)
+            if group.text(0) != COMMON:
+                count = group.childCount()
+                group.setText(1, f"{shown} of {count} types" if words else f"{count} types")
 
     def select_type(self, name: str) -> bool:
         """Choose the type `name` as a click would; False when it is not offered now."""
@@ -398,6 +404,7 @@ class DeviceAddDialog(QDialog):
             return
         problems = self.arguments()[1]
         self.preview.setPlainText(self.command() if self.typename else "")
+        self.copy_button.setEnabled(self.typename is not None)  # nothing to copy before
         typed = self.id_edit.text().strip()
         hint = "needed" if not typed else "not an id" if id_problem(typed) else ""
         self.id_hint.setText("in use" if typed in self.ids else hint)

@@ -188,7 +188,9 @@ def test_the_form_has_every_property_qemu_lists_with_its_type(
         arun.wait(lambda: iothread.count() == 2)
         assert [iothread.itemText(i) for i in range(iothread.count())] == ["", "io1"]
     # Nothing was changed, so the command holds no property.
-    assert dialog.arguments()[0] == {"driver": typename, "id": f"{typename}0"}
+    # The id proposed: the type and a number, apart when the type ends in a digit.
+    proposed = f"{typename}-0" if typename[-1].isdigit() else f"{typename}0"
+    assert dialog.arguments()[0] == {"driver": typename, "id": proposed}
 
 
 @pytest.mark.qemu
@@ -253,7 +255,10 @@ def test_a_bad_property_and_an_id_in_use_are_said_and_add_nothing(
     assert isinstance(addr, QLineEdit)
     addr.setText("zz")
     dialog.add_button.click()
-    said = "'addr' does not take the value 'zz'"
+    said = (
+        "'addr' does not take the value 'zz': a PCI address is a slot, or slot.function, "
+        "in hex: 06 or 06.0"
+    )
     arun.wait(lambda: dialog.error.text() == said)
     assert dialog.isVisible() and addr.text() == "zz"
     assert any(said in t for t in log_texts(window))
@@ -286,10 +291,10 @@ def test_a_bus_without_hot_plug_is_named_with_the_one_to_choose(
     )
     arun.wait(lambda: dialog.error.text() == said)
     assert any(said in t for t in log_texts(window))
-    assert "e10000" not in peripherals(q35_vm)
+    assert "e1000-0" not in peripherals(q35_vm)
     dialog.bus_box.setCurrentText("rp1")
     dialog.add_button.click()
-    arun.wait(lambda: peripherals(q35_vm).get("e10000") == "child<e1000>")
+    arun.wait(lambda: peripherals(q35_vm).get("e1000-0") == "child<e1000>")
 
 
 class SlowTypes:
@@ -386,7 +391,7 @@ def test_a_full_bus_is_named_with_another_to_choose(
         said = "bus 'br1' is full, no free slot for e1000: choose another bus: pci.0"
         arun.wait(lambda: dialog.error.text() == said)
         assert any(said in t for t in log_texts(window))
-        assert _pci_devices(vm) == before and "e10000" not in peripherals(vm)
+        assert _pci_devices(vm) == before and "e1000-0" not in peripherals(vm)
     finally:
         vm.stop()
 
@@ -530,3 +535,33 @@ def test_a_device_needs_an_id_and_add_device_again_keeps_the_open_dialog(
     assert dialog.typename == "usb-tablet"
     dialog.add_button.click()
     arun.wait(lambda: "mine" in peripherals(usb_vm))
+
+
+@pytest.mark.qemu
+def test_the_first_root_port_is_proposed_search_counts_follow_and_copy_waits_for_a_type(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    extra = ["-machine", "q35"]
+    for n in (1, 2, 3):
+        extra += ["-device", f"pcie-root-port,id=rp{n},chassis={n}"]
+    vm = QemuVm(short_tmp, name="q35three").start(extra=extra)
+    try:
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        assert not dialog.copy_button.isEnabled()  # nothing to copy yet
+        dialog.search.setText("usb")
+        groups = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+        counted = 0
+        for group in groups:
+            if group is None or group.isHidden() or group.text(0) == "Common devices":
+                continue
+            shown = sum(1 for j in range(group.childCount()) if not group.child(j).isHidden())
+            assert group.text(1) == f"{shown} of {group.childCount()} types"
+            counted += 1
+        assert counted >= 2
+        dialog.search.setText("")
+        choose(dialog, arun, "e1000")
+        assert dialog.bus_box.currentText() == "rp1"  # in the ports' order, not qtree's
+        assert dialog.copy_button.isEnabled()
+    finally:
+        vm.stop()
