@@ -159,7 +159,9 @@ class MigrationPane(Pane):
         state = migrations_of(session).state
         info = state.info
         incoming = is_incoming(state, session.run_status)
-        self.headline.setText(headline(state, session.run_status))
+        self.headline.setText(
+            headline(state, session.run_status, domain=session.domain is not None)
+        )
         failed = info.status == "failed"
         set_tone(self.headline, Tone.ERROR if failed else Tone.GOOD if info.active else None)
         for key, value in figures(info).items():
