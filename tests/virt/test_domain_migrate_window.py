@@ -97,7 +97,6 @@ def test_the_dialog_migrates_a_domain_to_another_connection_followed_by_the_pane
     assert movable in (second.virsh("list", "--persistent", "--name") or "").split()
     assert movable not in virsh("list", "--all", "--name").split()
     arun.wait(lambda: any(f"runs on {second.uri} now" in t for t in log_texts(window)))
-    assert f"{movable} runs on {second.uri} now" in pane.headline.text()
 
 
 def test_cancel_from_the_pane_asks_and_leaves_the_domain_running_here(
@@ -148,7 +147,7 @@ def test_what_cannot_migrate_is_said_in_words(
     # Shut off: refused, saying why, and no dialog opens.
     virsh("destroy", movable)
     migrate = act(window, "actionMigrate")
-    says = "the domain is shut off: libvirt migrates a running or paused domain live"
+    says = "the domain is shut off (destroyed): libvirt migrates a running or paused domain live"
     arun.wait(lambda: says in migrate.toolTip(), timeout=60)
     assert not migrate.isEnabled()
     window.vm_actions.run(MigrationAction.MIGRATE)  # as a shortcut would, were it enabled
