@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -51,8 +53,24 @@ LINES = {
     "Migration pane: the destination runs at once and fetches the rest (the guest is "
     "lost if the network fails meanwhile)",
 }
+#: The width the options' lines read well at (pixels).
+WIDEST = 620
 #: The bandwidth box's value that means no limit (libvirt's default).
 NO_LIMIT = 0
+
+
+def scrolling(form: QFormLayout) -> QScrollArea:
+    """`form` in a scroll area: on a short screen the dialog would squeeze each option's
+    line under its neighbour; it scrolls instead."""
+    content = QWidget()
+    content.setLayout(form)
+    scroll = QScrollArea()
+    scroll.setObjectName("migrateScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
 
 
 class DomainMigrateDialog(QDialog):
@@ -108,7 +126,8 @@ class DomainMigrateDialog(QDialog):
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        scroll = scrolling(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.target.currentIndexChanged.connect(self._target_chosen)
@@ -116,6 +135,20 @@ class DomainMigrateDialog(QDialog):
         self.data_uri.textChanged.connect(lambda _: self.error.clear())
         self.target.setCurrentIndex(1 if destinations else 0)
         self._target_chosen()
+        self._fit(scroll)
+
+    def _fit(self, scroll: QScrollArea) -> None:
+        """As wide as the options and as tall as they are, up to most of the screen."""
+        widget = scroll.widget()
+        assert widget is not None
+        content = widget.sizeHint()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        # Wide enough that each option's line takes two lines at most.
+        scroll.setMinimumWidth(max(content.width(), WIDEST) + bar)
+        tallest = int(self.screen().availableGeometry().height() * 0.85)
+        self.resize(
+            self.sizeHint().width(), min(self.sizeHint().height() + content.height(), tallest)
+        )
 
     def _build_choices(self, form: QFormLayout) -> None:
         """The bandwidth's no limit, libvirt's own choices and the data address."""
