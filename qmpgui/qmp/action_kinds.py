@@ -99,6 +99,8 @@ class Question:
     question: str
     #: What answering yes means, in a sentence or two.
     detail: str
+    #: What it means on a libvirt domain, where libvirt does the work: "" when the same.
+    domain_detail: str = ""
 
 
 #: Every run state QEMU reports (qapi/run-state.json, RunState, QEMU 7.2): `colo` (2.8)

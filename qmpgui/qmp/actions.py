@@ -290,6 +290,10 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
                 "The guest loses the device as if it were pulled out: a disk's unsaved writes "
                 "or a NIC's connections go with it. A PCI device goes once the guest lets it "
                 "go; the backends qmpgui made for it go after it.",
+                "The guest loses the device as if it were pulled out: a disk's unsaved writes "
+                "or a NIC's connections go with it. libvirt detaches it, from the domain's "
+                "definition too where it is there, and removes what it made for it; a PCI "
+                "device goes once the guest lets it go.",
             ),
         ),
         ActionFacts(

@@ -17,6 +17,8 @@ _LOCK = re.compile(r'Failed to get (?P<shared>shared )?"[\w ]+" lock')
 
 #: The part of a drive's qdev path that is not the device (virtio-blk's backend).
 _BACKEND = "/virtio-backend"
+#: Where QEMU puts a device given an id (-device, device_add).
+_PERIPHERAL = "/machine/peripheral/"
 
 
 def lock_refusal(desc: str) -> bool | None:
@@ -42,7 +44,7 @@ class ImageUser:
     @property
     def device_id(self) -> str:
         """The device's id when the user gave it one (a path under /machine/peripheral)."""
-        head, _, rest = self.device_path.partition("/machine/peripheral/")
+        head, _, rest = self.device_path.partition(_PERIPHERAL)
         return rest if not head and rest and "/" not in rest else ""
 
 
@@ -64,11 +66,15 @@ def image_users(
         inserted = entry.get("inserted") if isinstance(entry, dict) else None
         if not isinstance(inserted, dict) or not _files(inserted) & set(same):
             continue
-        qdev = str(entry.get("qdev") or "")
+        qdev = str(entry.get("qdev") or "").removesuffix(_BACKEND)
+        # query-block gives a device that has an id (scsi-hd 'disk1') by that id
+        # alone, and one without (virtio-blk's backend) by its QOM path.
+        if qdev and not qdev.startswith("/"):
+            qdev = _PERIPHERAL + qdev
         users.append(
             ImageUser(
                 str(inserted.get("node-name") or ""),
-                qdev.removesuffix(_BACKEND),
+                qdev,
                 str(entry.get("device") or ""),
                 inserted.get("ro") is True,
             )
@@ -99,26 +105,33 @@ def user_words(user: ImageUser, device_type: str = "") -> str:
     return f"block node '{user.node}'"
 
 
-def lock_words(path: str, users: list[str], writers: bool, tried_read_only: bool, fmt: str) -> str:
+def lock_words(
+    path: str,
+    users: list[str],
+    writers: bool,
+    tried_read_only: bool,
+    fmt: str,
+    *,
+    owner: str = "this VM",
+    read_only_box: str = "read-only ('the guest only reads it')",
+) -> str:
     """Why `path` (of format `fmt`) could not be opened and what to do: `users` are
-    the words of this VM's users of it (empty: another program holds it), `writers`
-    whether one of them writes it, `tried_read_only` whether it was asked for
-    read-only (then QEMU's refusal says the holder writes)."""
+    the words of `owner`'s users of it ("this VM", "the domain vm1"; empty: another
+    program holds it), `writers` whether one of them writes it, `tried_read_only`
+    whether it was asked for read-only (then QEMU's refusal says the holder writes);
+    `read_only_box` names the form's read-only choice."""
     copy = (
         f"or give this disk a copy of {path} (cp), or an overlay over it "
         f"(qemu-img create -f qcow2 -b {path} -F {fmt} NEW.qcow2) while nothing writes it"
     )
     if users:
-        held = f"{path} is in use by this VM's {' and '.join(users)}"
+        held = f"{path} is in use by {owner}'s {' and '.join(users)}"
         if writers:
             return (
                 f"{held}, which writes it, so QEMU will not open it again, not even "
                 f"read-only: remove that first, {copy}"
             )
-        return (
-            f"{held}, which only reads it: tick read-only ('the guest only reads it') "
-            f"to share it, {copy}"
-        )
+        return f"{held}, which only reads it: tick {read_only_box} to share it, {copy}"
     if tried_read_only:
         return (
             f"another program (another QEMU?) has {path} open for writing, so QEMU "
@@ -126,6 +139,6 @@ def lock_words(path: str, users: list[str], writers: bool, tried_read_only: bool
         )
     return (
         f"another program (another QEMU?) has {path} open, so QEMU will not open it "
-        "for writing: if that program only reads it, tick read-only ('the guest only "
-        f"reads it') to share it; else stop it first, {copy}"
+        f"for writing: if that program only reads it, tick {read_only_box} to share "
+        f"it; else stop it first, {copy}"
     )

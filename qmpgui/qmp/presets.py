@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from qmpgui.qmp.ids import NODE_NAME_MAX
+
 #: The kinds of backend a step creates: a block node (removed with blockdev-del) or
 #: a network backend (netdev_del).
 BackendKind = Literal["block", "netdev"]
@@ -31,6 +33,17 @@ TAP_DOWN_SCRIPT = "/etc/qemu-ifdown"
 NO_SCRIPT = "no"
 #: QEMU's locally administered prefix for NICs (the one QEMU gives them itself).
 MAC_PREFIX = "52:54:00"
+
+#: QEMU 7.2's refusal of a format node over a file that is not of that format, by
+#: format driver (vhdx says no more than a generic open error).
+_NOT_FORMAT = {
+    "qcow2": re.compile(r"Image is not in qcow2 format"),
+    "vmdk": re.compile(r"invalid VMDK image descriptor"),
+    "vdi": re.compile(r"Image not in VDI format|Unsupported VDI image size"),
+    "vpc": re.compile(r"invalid VPC image"),
+    "qed": re.compile(r"Image not in QED format"),
+    "vhdx": re.compile(r"^Could not open '.*': Invalid argument$"),
+}
 
 _MAC = re.compile(r"^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$")
 _MACS_IN_TEXT = re.compile(r"macaddr=([0-9a-fA-F:]{17})")
@@ -162,15 +175,27 @@ def mac_problem(mac: str, taken: Iterable[str]) -> str | None:
     return None
 
 
+def node_name(stem: str, suffix: str, taken: Iterable[str]) -> str:
+    """STEM+SUFFIX, numbered when in `taken` (free_name), with STEM cut short so that
+    the name fits QEMU's NODE_NAME_MAX: a long id still gives node names QEMU takes."""
+    used = set(taken)
+    name = free_name(f"{stem}{suffix}", used)
+    while len(name) > NODE_NAME_MAX and stem:
+        stem = stem[:-1]
+        name = free_name(f"{stem}{suffix}", used)
+    return name
+
+
 def image_steps(
     path: str, fmt: str, read_only: bool, nodes: Iterable[str], stem: str
 ) -> tuple[list[Step], str]:
     """The blockdev-add of the file node, then the format node over it (node names
     STEM-file and STEM-format, numbered when taken among `nodes`); and the format
-    node's name, which the device's `drive` names."""
+    node's name, which the device's `drive` names. A STEM too long for a node name
+    is cut short in both."""
     taken = set(nodes)
-    top = free_name(f"{stem}-format", taken)
-    bottom = free_name(f"{stem}-file", taken)
+    top = node_name(stem, "-format", taken)
+    bottom = node_name(stem, "-file", taken)
     file_args: dict[str, object] = {"driver": "file", "node-name": bottom, "filename": path}
     format_args: dict[str, object] = {"driver": fmt, "node-name": top, "file": bottom}
     if read_only:
@@ -207,3 +232,59 @@ def netdev_step(kind: str, netdev_id: str, ifname: str = "", scripts: bool = Fal
         args["script"] = TAP_UP_SCRIPT if scripts else NO_SCRIPT
         args["downscript"] = TAP_DOWN_SCRIPT if scripts else NO_SCRIPT
     return Step("netdev_add", args, ("netdev", netdev_id))
+
+
+def tap_note(ifname: str, scripts: bool) -> str:
+    """What happens to a tap backend's interface, in sentences: named `ifname` ("" when
+    the host names it: tap0, tap1, ...), with the host's TAP_UP_SCRIPT and
+    TAP_DOWN_SCRIPT run for it (`scripts`) or none."""
+    made = (
+        f"QEMU makes {ifname} (or opens it, when a tap of that name exists)"
+        if ifname
+        else "QEMU makes a new tap, which the host names (the first free of tap0, tap1, …)"
+    )
+    if scripts:
+        up, down = (
+            (f"{TAP_UP_SCRIPT} {ifname}", f"{TAP_DOWN_SCRIPT} {ifname}")
+            if ifname
+            else (f"{TAP_UP_SCRIPT} with the tap's name", f"{TAP_DOWN_SCRIPT} with it")
+        )
+        return (
+            f"{made}, then runs {up} on this VM's host as QEMU's user; {down} runs when "
+            "the backend goes (netdev_del, or QEMU quits). QEMU does this when no script "
+            "is named."
+        )
+    if ifname:
+        return (
+            f"No script runs: {made} and leaves it as it is, so a new tap stays down. "
+            f"Bring it up yourself (ip link set {ifname} master BRIDGE up, BRIDGE being "
+            "the host's bridge), or choose the host's scripts."
+        )
+    return (
+        f"No script runs: {made}, and leaves it down. Its name shows in the Network "
+        "pane's Backend details (ifname=…): bring it up yourself (ip link set TAP master "
+        "BRIDGE up, for that TAP and the host's bridge), or name the tap here, or choose "
+        "the host's scripts."
+    )
+
+
+def format_refused(desc: str, fmt: str) -> bool:
+    """Whether QEMU's error `desc` for a format node of driver `fmt` ("qcow2") says
+    the file is not of that format."""
+    pattern = _NOT_FORMAT.get(fmt)
+    return pattern is not None and pattern.search(desc) is not None
+
+
+def format_clash(path: str, chosen: str, found: str | None) -> str:
+    """Why format `chosen` does not open the image at `path`, and what to choose:
+    `found` is the format read from the file on this host (the form offers detection
+    then), None when it could not be read here."""
+    if found is not None:
+        return (
+            f"the image is {found}, not {chosen} (as found): choose {found}, or leave "
+            "the format to detection"
+        )
+    return (
+        f"QEMU found that {path} is not a {chosen} image: choose the image's own format "
+        f"(qemu-img info {path} says which)"
+    )

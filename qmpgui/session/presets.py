@@ -16,7 +16,16 @@ from qmpgui.host.image_info import same_files
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.device_errors import device_add_error
 from qmpgui.qmp.image_lock import image_users, lock_refusal, lock_words, user_words
-from qmpgui.qmp.presets import CpuSlot, Step, cpu_why_not, free_cpu_slots, macs_in, netdev_ids
+from qmpgui.qmp.presets import (
+    CpuSlot,
+    Step,
+    cpu_why_not,
+    format_clash,
+    format_refused,
+    free_cpu_slots,
+    macs_in,
+    netdev_ids,
+)
 from qmpgui.session.control import perform
 from qmpgui.session.unplug import Backend, BackendKind, unplugs_of
 from qmpgui.session.vm_session import VmSession
@@ -90,9 +99,14 @@ async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> P
             desc = outcome.error or ""
             if outcome.error_class is not None:
                 desc = desc.removeprefix(f"{outcome.error_class}: ")
-            writer = lock_refusal(desc) if step.command == "blockdev-add" else None
+            # QEMU takes an image's lock where it first needs it: a qcow2 node at its
+            # blockdev-add, a raw one only once a device uses it (device_add).
+            writer = lock_refusal(desc)
+            fmt = str(step.arguments.get("driver", ""))
             if writer is not None:
-                why = await _lock_why(session, steps, step, made, writer)
+                why = await _lock_why(session, steps, made, writer)
+            elif step.command == "blockdev-add" and format_refused(desc, fmt):
+                why = format_clash(_image_path(steps), fmt, None)
             else:
                 why = device_add_error(desc, (), str(step.arguments.get("bus", "")))
             return PresetResult(
@@ -110,12 +124,21 @@ async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> P
     return PresetResult(True)
 
 
+def _image_path(steps: Sequence[Step]) -> str:
+    """The image file's path of `steps` (its file node's `filename`), "" if none."""
+    return next((str(s.arguments["filename"]) for s in steps if "filename" in s.arguments), "")
+
+
 async def _lock_why(
-    session: VmSession, steps: Sequence[Step], step: Step, made: list[Backend], writer: bool
+    session: VmSession, steps: Sequence[Step], made: list[Backend], writer: bool
 ) -> str:
     """Why the image of `steps` is locked, naming this VM's drive or node over the
     same file where there is one; `writer`: QEMU said the holder writes it."""
-    path = next((str(s.arguments["filename"]) for s in steps if "filename" in s.arguments), "")
+    path = _image_path(steps)
+    # The format node: the blockdev-add over the file node.
+    top = next((s for s in steps if s.command == "blockdev-add" and "file" in s.arguments), None)
+    fmt = str(top.arguments.get("driver", "")) if top is not None else ""
+    tried_read_only = any(s.arguments.get("read-only") is True for s in steps)
     block = await _ask(session, "query-block")
     nodes = await _ask(session, "query-named-block-nodes", {"flat": True})
     names = {
@@ -139,8 +162,7 @@ async def _lock_why(
             kind = answer if isinstance(answer, str) else ""
         words.append(user_words(user, kind))
     writers = writer or any(not u.read_only for u in users)
-    tried_read_only = step.arguments.get("read-only") is True
-    return lock_words(path, words, writers, tried_read_only, str(step.arguments.get("driver")))
+    return lock_words(path, words, writers, tried_read_only, fmt)
 
 
 async def _undo(session: VmSession, label: str, made: list[Backend]) -> str:

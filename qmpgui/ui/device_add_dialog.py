@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.device_props import Property
 from qmpgui.qmp.device_types import Offer
+from qmpgui.qmp.ids import ID_RULE, id_problem
 from qmpgui.ui.device_form import DeviceForm
 from qmpgui.ui.device_presets import PRESET_ROLE, PresetPage, add_preset_group
 from qmpgui.ui.preset_forms import PresetContext
@@ -365,7 +366,10 @@ class DeviceAddDialog(QDialog):
             problems.append(NO_ID)
         else:
             args["id"] = device_id
-            if device_id in self.ids:
+            malformed = id_problem(device_id)
+            if malformed is not None:
+                problems.append(malformed)
+            elif device_id in self.ids:
                 problems.append(
                     f"the id '{device_id}' is in use by another device: choose another id"
                 )
@@ -388,13 +392,16 @@ class DeviceAddDialog(QDialog):
             problems = self.presets.steps()[1]
             # While QEMU is asked (the image looked at again, a step sent), Add stays
             # off: a second press would send the preset twice.
-            self.add_button.setEnabled(self.error.text() != ASKING)
-            self.add_button.setToolTip(problems[0] if problems else "")
+            blocker = self.presets.add_blocker()
+            self.add_button.setEnabled(self.error.text() != ASKING and blocker is None)
+            self.add_button.setToolTip(blocker or (problems[0] if problems else ""))
             return
         problems = self.arguments()[1]
         self.preview.setPlainText(self.command() if self.typename else "")
         typed = self.id_edit.text().strip()
-        self.id_hint.setText("in use" if typed in self.ids else "" if typed else "needed")
+        hint = "needed" if not typed else "not an id" if id_problem(typed) else ""
+        self.id_hint.setText("in use" if typed in self.ids else hint)
+        self.id_hint.setToolTip(ID_RULE)
         self.add_button.setEnabled(self.typename is not None and self.form is not None)
         if problems and self.typename is not None:
             self.add_button.setToolTip(problems[0])
@@ -428,4 +435,7 @@ class DeviceAddDialog(QDialog):
         """Say why the device was not added; everything typed stays."""
         set_tone(self.error, Tone.ERROR)
         self.error.setText(sentence)
-        self.add_button.setEnabled(self.form is not None or self.preset is not None)
+        if self.preset is not None:
+            self.add_button.setEnabled(self.presets.add_blocker() is None)
+        else:
+            self.add_button.setEnabled(self.form is not None)

@@ -25,12 +25,12 @@ from qmpgui.ui.preset_forms import (
     CpuForm,
     DiskForm,
     ImageForm,
-    NicForm,
     PresetContext,
     PresetForm,
     TabletForm,
     UsbStorageForm,
 )
+from qmpgui.ui.preset_nic_form import NicForm
 
 #: The group's heading in the picker.
 COMMON = "Common devices"
@@ -167,6 +167,12 @@ class PresetPage(QWidget):
         """The commands of the preset shown and what is wrong with them."""
         form = self.form
         return form.steps() if form is not None else ([], ["choose a device"])
+
+    def add_blocker(self) -> str | None:
+        """Why Add must stay off for the preset shown (an id QEMU would refuse), or
+        None."""
+        form = self.form
+        return form.add_blocker() if form is not None else None
 
     def copy_blocker(self) -> str | None:
         """Why Copy JSON is off (the commands shown are not yet those to be sent)."""

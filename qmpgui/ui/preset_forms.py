@@ -1,5 +1,5 @@
 """The short forms of the Add device dialog's presets: a disk from an image file, a
-NIC, a USB tablet, USB storage and a vCPU. Each keeps what the user typed while the
+USB tablet, USB storage and a vCPU (the NIC's is in preset_nic_form.py). Each keeps what the user typed while the
 dialog is open, proposes free names (ids, a MAC), and gives the commands to send
 (qmp/presets.py) with what is wrong with them."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,22 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import ImageInfo, path_form_problem
+from qmpgui.models.palette import Tone
+from qmpgui.qmp.ids import id_problem
 from qmpgui.qmp.presets import (
     DISK_MODELS,
     IMAGE_FORMATS,
-    NIC_MODELS,
-    TAP_DOWN_SCRIPT,
-    TAP_UP_SCRIPT,
     CpuSlot,
     Step,
     device_step,
-    free_name,
+    format_clash,
     image_steps,
-    mac_problem,
-    netdev_step,
-    propose_mac,
     propose_name,
 )
+from qmpgui.ui.styles import set_tone
 
 #: The format choice that has the format read from the file on this host.
 DETECT = "detect"
@@ -82,23 +79,48 @@ class PresetForm(QWidget):
         # Not a drive's name either, which the Block devices pane shows beside it.
         self.id_edit = QLineEdit(propose_name(stem, context.ids | context.nodes))
         self.id_edit.setObjectName("presetId")
-        self.id_edit.textChanged.connect(lambda _="": self.changed.emit())
+        self.id_edit.textChanged.connect(lambda _="": self._say_id())
         self.layout_.addRow("id", self.id_edit)
+        # What QEMU would refuse in the id, said under it as it is typed.
+        self.id_note = QLabel()
+        self.id_note.setObjectName("presetIdProblem")
+        self.id_note.setWordWrap(True)
+        self.id_note.setVisible(False)
+        set_tone(self.id_note, Tone.ERROR)
+        self.layout_.addRow("", self.id_note)
 
     @property
     def device_id(self) -> str:
         """The id typed."""
         return self.id_edit.text().strip()
 
+    def _say_id(self) -> None:
+        problem = self.id_form_problem()
+        self.id_note.setText(problem or "")
+        self.id_note.setVisible(problem is not None)
+        self.changed.emit()
+
     def steps(self) -> tuple[list[Step], list[str]]:
         """The commands to send, and what is wrong (empty when nothing)."""
         return [], self.id_problems()
 
+    def id_form_problem(self) -> str | None:
+        """Why QEMU would refuse the id typed (its form: qmp/ids.py), or None. Every
+        name the preset makes from it (node names, a backend's id) is then taken too."""
+        return id_problem(self.device_id)
+
+    def add_blocker(self) -> str | None:
+        """Why Add must stay off while the form reads as it does, or None."""
+        return self.id_form_problem()
+
     def id_problems(self) -> list[str]:
         """What is wrong with the id typed."""
         problems = []
+        bad_form = self.id_form_problem()
         if not self.device_id:
             problems.append("give the device an id: Remove device names it by its id")
+        elif bad_form is not None:
+            problems.append(bad_form)
         elif self.device_id in self.context.ids:
             problems.append(
                 f"the id '{self.device_id}' is in use by another device: choose another id"
@@ -107,7 +129,7 @@ class PresetForm(QWidget):
 
     def copy_blocker(self) -> str | None:
         """Why the commands shown cannot be copied as they will be sent, or None."""
-        return None
+        return self.id_form_problem()
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
         box = QComboBox()
@@ -138,6 +160,8 @@ class ImageForm(PresetForm):
     def __init__(self, stem: str, context: PresetContext) -> None:
         super().__init__(stem, context)
         self.info: ImageInfo | None = None
+        #: Why the file at the path cannot be used ("" when it can, or not looked at).
+        self.problem = ""
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("presetImage")
         remote = context.remote_host
@@ -157,6 +181,7 @@ class ImageForm(PresetForm):
         self.layout_.addRow("image", row)
         formats = list(IMAGE_FORMATS) if remote else [DETECT, *IMAGE_FORMATS]
         self.format_box = self._combo("presetFormat", formats)
+        self.format_box.currentTextChanged.connect(lambda _="": self._say_found())
         self.format_box.setToolTip(
             "detect: qemu-img reads the format from the file on this host before anything is sent"
         )
@@ -203,6 +228,7 @@ class ImageForm(PresetForm):
         # What was found or said was about the text before: it goes at once.
         if self.info is None or self.info.path != self.path:
             self.info = None
+            self.problem = ""
             self.found.clear()
         if self.needs_look and self.path:
             self.look_timer.start()
@@ -214,8 +240,36 @@ class ImageForm(PresetForm):
         if path != self.path:
             return
         self.info = info
-        self.found.setText(f"found: {info.words}" if info is not None else problem)
+        self.problem = problem
+        self._say_found()
         self.changed.emit()
+
+    def _say_found(self) -> None:
+        info = self.info
+        if info is None:
+            self.found.setText(self.problem)
+            return
+        chosen = self.format_box.currentText()
+        if (clash := self.format_clash()) is not None:
+            said = clash
+        elif chosen == "raw" and info.format != "raw":
+            # QEMU takes any file as raw: the guest would get the container itself.
+            said = f"chosen raw: the guest sees the {info.format} file's own bytes, not its disk"
+        else:
+            said = ""
+        self.found.setText(f"found: {info.words}" + (f"; {said}" if said else ""))
+
+    def format_clash(self) -> str | None:
+        """Why the format chosen cannot open the image, as read from the file here, or
+        None. Raw opens any file, and a format not read yet is judged by QEMU."""
+        chosen = self.format_box.currentText()
+        info = self.info
+        if info is None or info.path != self.path or chosen in (DETECT, "raw", info.format):
+            return None
+        return format_clash(self.path, chosen, info.format)
+
+    def add_blocker(self) -> str | None:
+        return super().add_blocker() or self.format_clash()
 
     @property
     def needs_look(self) -> bool:
@@ -231,6 +285,8 @@ class ImageForm(PresetForm):
         return self.info.format if self.info is not None else UNREAD
 
     def copy_blocker(self) -> str | None:
+        if (blocker := super().copy_blocker() or self.format_clash()) is not None:
+            return blocker
         if self.image_format != UNREAD:
             return None
         if not self.path:
@@ -248,6 +304,8 @@ class ImageForm(PresetForm):
             problems.insert(0, written)
         elif self.image_format == UNREAD:
             problems.insert(0, f"the format of {self.path} is not known yet")
+        elif (clash := self.format_clash()) is not None:
+            problems.insert(0, clash)
         nodes, top = image_steps(
             self.path, self.image_format, self.read_only.isChecked(), self.context.nodes, stem
         )
@@ -284,93 +342,6 @@ class UsbStorageForm(ImageForm):
         nodes, top, problems = self.image(self.device_id or "usbdisk")
         bus = next(iter(self.context.buses.get("usb-bus", [])), "")
         return [*nodes, device_step("usb-storage", self.device_id, bus, {"drive": top})], problems
-
-
-class NicForm(PresetForm):
-    """A NIC: its network backend (user or tap), model and MAC address."""
-
-    def __init__(self, context: PresetContext) -> None:
-        super().__init__("nic", context)
-        self.backend_box = self._combo("presetNetBackend", ["user", "tap"])
-        self.backend_box.setItemData(
-            0,
-            "user networking: the guest reaches out through QEMU's NAT",
-            Qt.ItemDataRole.ToolTipRole,
-        )
-        self.backend_box.setItemData(
-            1,
-            "a tap interface of the host (QEMU needs the right to make it)",
-            Qt.ItemDataRole.ToolTipRole,
-        )
-        self.ifname = QLineEdit()
-        self.ifname.setObjectName("presetTapName")
-        self.ifname.setPlaceholderText("tap interface name (empty: QEMU names it)")
-        self.ifname.textChanged.connect(lambda _="": self.changed.emit())
-        # QEMU runs the host's scripts for a tap unless told not to: say which is chosen.
-        self.scripts_box = self._combo(
-            "presetTapScripts", ["none (script=no)", f"{TAP_UP_SCRIPT} and {TAP_DOWN_SCRIPT}"]
-        )
-        self.scripts_box.currentIndexChanged.connect(lambda _=0: self._say_scripts())
-        self.ifname.textChanged.connect(lambda _="": self._say_scripts())
-        self.scripts_note = QLabel()
-        self.scripts_note.setObjectName("presetTapNote")
-        self.scripts_note.setWordWrap(True)
-        self.model_box = self._combo("presetNicModel", list(NIC_MODELS))
-        self._grey(self.model_box, context.why_not)
-        self.mac_edit = QLineEdit(propose_mac(context.macs, context.mac_seed))
-        self.mac_edit.setObjectName("presetMac")
-        self.mac_edit.textChanged.connect(lambda _="": self.changed.emit())
-        self.layout_.addRow("backend", self.backend_box)
-        self.layout_.addRow("tap name", self.ifname)
-        self.layout_.addRow("tap scripts", self.scripts_box)
-        self.layout_.addRow("", self.scripts_note)
-        self.layout_.addRow("model", self.model_box)
-        self.layout_.addRow("MAC", self.mac_edit)
-        self.backend_box.currentTextChanged.connect(lambda _="": self._say_scripts())
-        self._say_scripts()
-
-    @property
-    def scripts(self) -> bool:
-        """Whether QEMU runs the host's tap scripts."""
-        return self.scripts_box.currentIndex() == 1
-
-    def _say_scripts(self) -> None:
-        tap = self.backend_box.currentText() == "tap"
-        self.ifname.setEnabled(tap)
-        self.scripts_box.setEnabled(tap)
-        self.scripts_note.setVisible(tap)
-        name = self.ifname.text().strip() or "the tap"
-        if self.scripts:
-            self.scripts_note.setText(
-                f"QEMU runs {TAP_UP_SCRIPT} {name} on this VM's host, as QEMU's user, once "
-                f"it has made the tap, and {TAP_DOWN_SCRIPT} {name} when it goes (QEMU's "
-                "default when no script is named)."
-            )
-        else:
-            self.scripts_note.setText(
-                f"No script runs: QEMU makes {name} (or opens it, when a tap of that name "
-                f"exists) and leaves it down; bring it up yourself (ip link set {name} up "
-                "master BRIDGE), or choose the host's scripts."
-            )
-
-    def steps(self) -> tuple[list[Step], list[str]]:
-        problems = self.id_problems()
-        netdev = free_name(f"{self.device_id or 'nic'}-net", self.context.netdevs)
-        model = self.model_box.currentText()
-        why = self.context.why_not.get(model, "this QEMU does not have it")
-        if why:
-            problems.append(f"{model} cannot go into this VM now: {why}")
-        mac = self.mac_edit.text().strip()
-        bad_mac = mac_problem(mac, self.context.macs)
-        if bad_mac:
-            problems.append(bad_mac)
-        bus = next(iter(self.context.buses.get("PCI", [])), "")
-        return [
-            netdev_step(
-                self.backend_box.currentText(), netdev, self.ifname.text().strip(), self.scripts
-            ),
-            device_step(model, self.device_id, bus, {"netdev": netdev, "mac": mac}),
-        ], problems
 
 
 class TabletForm(PresetForm):

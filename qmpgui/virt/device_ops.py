@@ -58,6 +58,19 @@ def detach_device(dom: Any, alias: str) -> dict[str, Any]:
     return {"persistent": in_definition is not None}
 
 
+def disk_files(dom: Any) -> list[dict[str, Any]]:
+    """The running domain's disks that have an image: [{"target": "vda", "file":
+    "/var/lib/libvirt/images/a.qcow2", "read_only": bool}], from its live XML."""
+    disks = []
+    for disk in ET.fromstring(dom.XMLDesc(0)).iter("disk"):
+        source, target = disk.find("source"), disk.find("target")
+        path = source.get("file") or source.get("dev") if source is not None else None
+        if path and target is not None:
+            read_only = disk.find("readonly") is not None
+            disks.append({"target": target.get("dev", ""), "file": path, "read_only": read_only})
+    return disks
+
+
 def _with_alias(tree: ET.Element, alias: str) -> ET.Element | None:
     devices = tree.find("devices")
     for element in devices if devices is not None else ():

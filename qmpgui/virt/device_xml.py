@@ -40,7 +40,8 @@ _PREFIX = {"virtio": "vd", "scsi": "sd", "usb": "sd"}
 @dataclass(frozen=True)
 class DiskChoice:
     """A disk or CD-ROM to attach: `path` of its image on the domain's host ("" for a
-    CD-ROM drive without a disc), `image_format` ("raw", "qcow2"), `bus` (DISK_BUSES),
+    CD-ROM drive without a disc), `image_format` ("raw", "qcow2": never assumed, a
+    qcow2 image attached as raw is damaged by the guest's writes), `bus` (DISK_BUSES),
     `target` (vdb, sdc), `read_only`, and `cdrom`."""
 
     path: str
@@ -68,7 +69,7 @@ def disk_xml(choice: DiskChoice) -> str:
     read_only = "<readonly/>" if choice.read_only or choice.cdrom else ""
     return (
         f'<disk type="file" device="{device}">'
-        f'<driver name="qemu" type={quoteattr(choice.image_format or "raw")}/>'
+        f'<driver name="qemu" type={quoteattr(choice.image_format)}/>'
         f"{source}<target dev={quoteattr(choice.target)} bus={quoteattr(choice.bus)}/>"
         f"{read_only}</disk>"
     )

@@ -113,7 +113,7 @@ class Worker:
         }
         # Devices through libvirt's device XML (virt/device_ops.py): its definition
         # stays right.
-        for op in ("attach_device", "detach_device"):
+        for op in ("attach_device", "detach_device", "disk_files"):
             call = getattr(device_ops, op)
             self.ops[op] = lambda domain, _call=call, **args: _call(self._dom(domain), **args)
         # libvirt's snapshot API (virt/snapshot_ops.py), so that its list stays right.

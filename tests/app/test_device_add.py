@@ -512,6 +512,16 @@ def test_a_device_needs_an_id_and_add_device_again_keeps_the_open_dialog(
         usb_vm.watch.execute("human-monitor-command", {"command-line": "info usb"})
     )
     assert not [a for a in sent_device_adds(window)]
+    # An id QEMU would refuse, said before sending with QEMU's rule.
+    dialog.id_edit.setText("my tablet")
+    assert dialog.id_hint.text() == "not an id"
+    dialog.add_button.click()
+    said = (
+        "'my tablet' is not an id QEMU takes: an id starts with a letter and has only "
+        "letters, digits, '-', '.' and '_'"
+    )
+    arun.wait(lambda: dialog.error.text() == said)
+    assert not sent_device_adds(window)
     # Add device again while it is open: the same dialog, with what was typed.
     dialog.id_edit.setText("mine")
     act(window, "actionDeviceAdd").trigger()

@@ -14,7 +14,8 @@ import pytest
 from qmpgui.models.node_tree import Node
 from qmpgui.qmp.presets import propose_mac
 from qmpgui.ui.panes.devices import DevicesPane
-from qmpgui.ui.preset_forms import DiskForm, ImageForm, NicForm
+from qmpgui.ui.preset_forms import DiskForm, ImageForm
+from qmpgui.ui.preset_nic_form import NicForm
 from tests.helpers.presets import (
     added,
     block_nodes,

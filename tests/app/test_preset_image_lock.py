@@ -1,18 +1,19 @@
-"""A disk preset over an image something else holds, against real QEMU 7.2: QEMU
-refuses the format node (`Failed to get "write" lock`); the dialog names what holds
-it (this VM's disk, found by the file behind the path, or another program) and what
-to do, and the file node made before is removed again, as the test's own monitor
+"""A disk or USB storage preset over an image something else holds, against real QEMU
+7.2: QEMU refuses the qcow2 format node, or for a raw image the device_add
+(`Failed to get "write" lock`); the dialog names what holds it (this VM's disk, found by the file behind the path, or another program) and what
+to do, and the nodes made before are removed again, as the test's own monitor
 sees."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
-from qmpgui.ui.preset_forms import DiskForm
-from tests.helpers.presets import added, block_nodes, open_dialog, peripherals, qcow2
+from qmpgui.ui.preset_forms import DiskForm, ImageForm
+from tests.helpers.presets import added, block_nodes, open_dialog, peripherals, qcow2, said
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows
@@ -118,3 +119,62 @@ def test_an_image_another_qemu_holds_is_said_so_and_nothing_is_left_behind(
     finally:
         vm.stop()
         other.stop()
+
+
+def raw(folder: Path, name: str) -> Path:
+    path = folder / name
+    subprocess.run(["qemu-img", "create", "-q", "-f", "raw", str(path), "16M"], check=True)
+    return path
+
+
+@pytest.mark.qemu
+def test_a_raw_image_in_use_is_refused_at_device_add_and_said_as_for_qcow2(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # QEMU opens a raw node without its lock at blockdev-add; device_add takes the lock
+    # and is refused: the same sentence, for the disk and for USB storage.
+    started, attached = raw(short_tmp, "b.raw"), raw(short_tmp, "c.raw")
+    vm = QemuVm(short_tmp, name="rawlock").start(
+        extra=[
+            *("-drive", f"file={started},format=raw,if=none,id=rawd"),
+            *("-device", "virtio-blk-pci,drive=rawd,id=vd0"),
+            *("-device", "qemu-xhci,id=xhci", "-device", "virtio-scsi-pci,id=scsi0"),
+        ]
+    )
+    try:
+        vm.watch.execute(
+            "blockdev-add", {"driver": "file", "node-name": "c-f", "filename": str(attached)}
+        )
+        vm.watch.execute("blockdev-add", {"driver": "raw", "node-name": "c-r", "file": "c-f"})
+        vm.watch.execute("device_add", {"driver": "scsi-hd", "id": "disk1", "drive": "c-r"})
+        nodes = set(block_nodes(vm))
+        window = windows.on(vm)
+        dialog = open_dialog(window, arun)
+        assert dialog.select_preset("disk")
+        text = try_disk(dialog, arun, started, read_only=False)
+        assert f"{started} is in use by this VM's disk 'vd0' (virtio-blk-pci), which writes it" in (
+            text
+        )
+        assert "remove that first" in text and "-F raw" in text
+        assert "nothing is left behind" in text and "lock" not in text
+        assert set(block_nodes(vm)) == nodes
+        # Read-only: QEMU refuses a shared lock, which says the holder writes it.
+        text = try_disk(dialog, arun, started, read_only=True)
+        assert "disk 'vd0' (virtio-blk-pci), which writes it" in text
+        assert "not even read-only" in text and "lock" not in text
+        assert set(block_nodes(vm)) == nodes
+
+        assert dialog.select_preset("usb-storage")
+        form = dialog.presets.forms["usb-storage"]
+        assert isinstance(form, ImageForm)
+        form.path_edit.setText(str(attached))
+        dialog.add_button.click()
+        arun.wait(lambda: bool(dialog.error.text()) and dialog.add_button.isEnabled())
+        text = dialog.error.text()
+        assert f"{attached} is in use by this VM's disk 'disk1' (scsi-hd), which writes it" in text
+        assert "nothing is left behind" in text and "lock" not in text
+        assert set(block_nodes(vm)) == nodes and "usbdisk0" not in peripherals(vm)
+        assert said(window, f"{attached} is in use by this VM's disk 'disk1'")
+        assert dialog.isVisible()
+    finally:
+        vm.stop()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from qmpgui.ui.preset_forms import NicForm
+from qmpgui.ui.preset_nic_form import NicForm
 from tests.helpers.presets import added, hmp, open_dialog, peripherals
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
@@ -40,11 +40,23 @@ def test_a_tap_nic_says_which_host_scripts_run_and_runs_just_those(
         form = dialog.presets.forms["nic"]
         assert isinstance(form, NicForm)
         form.backend_box.setCurrentText("tap")
+        # No name yet: the host names the tap, and the note says so in every choice.
+        note = form.scripts_note.text()
+        assert "No script runs: QEMU makes a new tap, which the host names" in note
+        assert "the tap and leaves" not in note and "set the tap up" not in note
+        assert "Backend details (ifname=…)" in note and "ip link set TAP master BRIDGE up" in note
+        form.scripts_box.setCurrentIndex(1)
+        note = form.scripts_note.text()
+        assert "then runs /etc/qemu-ifup with the tap's name on this VM's host" in note
+        assert "/etc/qemu-ifdown with it runs when the backend goes" in note
+        assert "qemu-ifup the tap" not in note and "qemu-ifdown the tap" not in note
+        form.scripts_box.setCurrentIndex(0)
         form.ifname.setText(quiet)
         # Proposed: no script; the form says the tap stays down and how to bring it up.
         note = form.scripts_note.text()
         assert form.scripts_note.isVisibleTo(form)
-        assert "No script runs" in note and f"ip link set {quiet} up" in note
+        assert f"No script runs: QEMU makes {quiet} (or opens it" in note
+        assert f"ip link set {quiet} master BRIDGE up" in note
         assert '"script": "no", "downscript": "no"' in dialog.presets.preview.toPlainText()
         dialog.add_button.click()
         added(window, arun)
@@ -59,8 +71,9 @@ def test_a_tap_nic_says_which_host_scripts_run_and_runs_just_those(
         form.backend_box.setCurrentText("tap")
         form.ifname.setText(scripted)
         form.scripts_box.setCurrentIndex(1)
-        assert f"QEMU runs /etc/qemu-ifup {scripted}" in form.scripts_note.text()
-        assert f"/etc/qemu-ifdown {scripted}" in form.scripts_note.text()
+        note = form.scripts_note.text()
+        assert f"then runs /etc/qemu-ifup {scripted} on this VM's host" in note
+        assert f"/etc/qemu-ifdown {scripted} runs when the backend goes" in note
         dialog.add_button.click()
         added(window, arun)
         network = hmp(vm, "info network")

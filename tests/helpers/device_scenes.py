@@ -4,7 +4,8 @@ SCENES, kept here for the size of that file)."""
 from __future__ import annotations
 
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
-from qmpgui.ui.preset_forms import ImageForm, NicForm
+from qmpgui.ui.preset_forms import ImageForm
+from qmpgui.ui.preset_nic_form import NicForm
 from tests.helpers.shooter import PictureError, Shooter
 
 

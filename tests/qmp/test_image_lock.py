@@ -14,6 +14,12 @@ BLOCK = [
         "qdev": "/machine/peripheral/data/virtio-backend",
         "inserted": {"node-name": "data-q", "file": PATH, "ro": False},
     },
+    # A scsi-hd given an id: QEMU names it by the id alone.
+    {
+        "device": "",
+        "qdev": "disk1",
+        "inserted": {"node-name": "c-r", "file": "/tmp/c.raw", "ro": False},
+    },
 ]
 NODES = [
     {"node-name": "data-q", "file": PATH, "drv": "qcow2", "ro": False},
@@ -40,3 +46,9 @@ def test_without_a_drive_the_nodes_over_the_file_are_named_leaving_out_the_new_o
     assert users == [ImageUser("lone-f", read_only=True)]
     assert user_words(users[0]) == "block node 'lone-f'"
     assert image_users("not a list", None, {PATH}) == []
+
+
+def test_a_drive_qemu_names_by_its_id_alone_is_named_by_that_id() -> None:
+    users = image_users(BLOCK, NODES, {"/tmp/c.raw"})
+    assert users == [ImageUser("c-r", "/machine/peripheral/disk1", "", False)]
+    assert user_words(users[0], "scsi-hd") == "disk 'disk1' (scsi-hd)"

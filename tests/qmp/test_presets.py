@@ -12,6 +12,7 @@ from qmpgui.qmp.presets import (
     mac_problem,
     macs_in,
     netdev_ids,
+    node_name,
     propose_mac,
 )
 
@@ -83,3 +84,12 @@ def test_image_nodes_are_the_file_then_its_format_named_free() -> None:
     ]
     assert [s.creates for s in steps] == [("block", "disk0-file"), ("block", "disk0-format2")]
     assert free_name("n", {"n"}) == "n1" and free_name("n", set()) == "n"
+
+
+def test_node_names_of_a_long_stem_are_cut_to_what_qemu_takes() -> None:
+    stem = "d" * 40
+    steps, top = image_steps("/i/a.qcow2", "qcow2", False, {"d" * 24 + "-format"}, stem)
+    # "d" * 24 + "-format" is taken and numbered it would be too long: cut further.
+    assert top == "d" * 23 + "-format"
+    assert steps[0].arguments["node-name"] == "d" * 26 + "-file"
+    assert node_name("disk0", "-file", set()) == "disk0-file"

@@ -4,6 +4,7 @@ virsh (domblklist, with --inactive for the definition; dumpxml)."""
 
 from __future__ import annotations
 
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -95,6 +96,10 @@ def test_a_disk_kept_in_the_definition_is_attached_and_detached_through_libvirt(
     arun.wait(lambda: "sda" not in targets(domain))
     assert "sda" not in targets(domain, inactive=True)
     assert f"Remove '{alias}'" in asked.texts[0]
+    # libvirt removes what it made for it, not qmpgui: the question says so.
+    assert "libvirt detaches it" in asked.texts[0]
+    assert "removes what it made for it" in asked.texts[0]
+    assert "qmpgui made" not in asked.texts[0]
     arun.wait(lambda: not pane.model.find(alias).isValid())
 
 
@@ -132,6 +137,9 @@ def test_libvirts_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
     window = windows.on(f"{URI}#{domain}")
     dialog = open_dialog(window, arun)
     fill_disk(dialog, missing, persistent=True)
+    # Not readable here either: no format is assumed, the user chooses one.
+    arun.wait(lambda: "Choose the image's format" in dialog.error.text())
+    dialog.image_format.setCurrentIndex(dialog.image_format.findData("raw"))
     dialog.attach_button.click()
     arun.wait(lambda: "the device was not attached: libvirt refused" in dialog.error.text())
     assert "no-such-image.img" in dialog.error.text()  # libvirt's own sentence
@@ -165,6 +173,7 @@ def test_a_nic_on_user_networking_and_a_usb_tablet_are_attached(
     dialog.attach_button.click()
     arun.wait(lambda: mac in virsh("domiflist", domain))
     assert "user" in virsh("domiflist", domain)
+    arun.wait(lambda: not open_dialogs(window))  # closed once the device is in
 
     # The next form knows the domain's MACs (asked through libvirt): that one is refused.
     dialog = open_dialog(window, arun)
@@ -193,6 +202,7 @@ def test_a_nic_at_another_slot_in_the_definition_is_removed_from_both(
     dialog.bus.setCurrentText("scsi")
     dialog.attach_button.click()
     arun.wait(lambda: "sda" in targets(domain))
+    arun.wait(lambda: not open_dialogs(window))
     dialog = open_dialog(window, arun)
     dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.NIC))
     mac = dialog.mac.text()
@@ -221,3 +231,104 @@ def test_a_nic_at_another_slot_in_the_definition_is_removed_from_both(
         lambda: any("Remove device (libvirt detach_device) ok" in m for m in messages(window))
     )
     assert not any("Remove device failed" in m for m in messages(window))
+
+
+def driver_types(domain: str, target: str) -> list[str | None]:
+    """The <driver type> of the disk `target`, live and in the definition."""
+    found = []
+    for extra in ([], ["--inactive"]):
+        tree = ET.fromstring(virsh("dumpxml", domain, *extra))
+        for disk in tree.iter("disk"):
+            dev, driver = disk.find("target"), disk.find("driver")
+            if dev is not None and dev.get("dev") == target and driver is not None:
+                found.append(driver.get("type"))
+    return found
+
+
+def test_a_qcow2_image_typed_is_attached_as_qcow2_and_add_again_keeps_the_form(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    image = libvirtd.folder / f"{domain}-data.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "1M"], check=True)
+    image.chmod(0o644)
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    fill_disk(dialog, str(image), persistent=True)  # typed, not browsed for
+    # Add device again while the form is open: the same form, with what was typed.
+    act(window, "actionDeviceAdd").trigger()
+    assert open_dialogs(window) == [dialog] and dialog.path.text() == str(image)
+    arun.wait(lambda: dialog.image_format.currentText() == "qcow2")  # read from the file
+    assert 'type="qcow2"' in dialog.preview.toPlainText()
+    dialog.attach_button.click()
+    arun.wait(lambda: "sda" in targets(domain))
+    # As qcow2 live and at the next start: a raw disk would show the guest the metadata.
+    assert driver_types(domain, "sda") == ["qcow2", "qcow2"]
+
+
+def test_attach_waits_for_the_format_of_the_image_typed(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    image = libvirtd.folder / f"{domain}-quick.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "1M"], check=True)
+    image.chmod(0o644)
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    fill_disk(dialog, str(image), persistent=False)
+    dialog.attach_button.click()  # at once, before the file was read
+    arun.wait(lambda: "sda" in targets(domain))
+    assert driver_types(domain, "sda") == ["qcow2"]
+
+
+def test_an_image_another_disk_of_the_domain_holds_is_refused_naming_that_disk(
+    domain: str, windows: Windows, arun: AsyncRunner
+) -> None:
+    tree = ET.fromstring(virsh("dumpxml", domain))
+    floppy = next(
+        str(source.get("file"))
+        for disk in tree.iter("disk")
+        if disk.get("device") == "floppy" and (source := disk.find("source")) is not None
+    )
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    fill_disk(dialog, floppy, persistent=False)
+    dialog.attach_button.click()
+    arun.wait(lambda: "the device was not attached" in dialog.error.text())
+    said = dialog.error.text()
+    assert f"{floppy} is in use by the domain {domain}'s disk 'fda'" in said
+    assert "which writes it" in said and "remove that first" in said
+    assert "Failed to get" not in said  # QEMU's words are not the user's
+    # Read-only cannot share it either while fda writes it.
+    dialog.read_only.setChecked(True)
+    dialog.attach_button.click()
+    arun.wait(lambda: dialog.error.text() != "asking libvirt…")
+    assert "disk 'fda'" in dialog.error.text() and "not even read-only" in dialog.error.text()
+    assert targets(domain) == {"fda", "hdc"}
+    assert dialog.isVisible() and dialog.path.text() == floppy
+
+
+def test_a_usb_device_with_every_usb_port_taken_is_refused_saying_what_to_do(
+    domain: str, libvirtd: Libvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    tablet = libvirtd.folder / f"{domain}-tablet.xml"
+    tablet.write_text('<input type="tablet" bus="usb"/>')
+    for _ in range(8):  # the pc machine's UHCI controller has two ports
+        done = subprocess.run(
+            ["virsh", "-q", "-c", URI, "attach-device", domain, str(tablet), "--live"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            assert "No free USB ports" in done.stderr
+            break
+    else:
+        raise AssertionError("the domain's USB ports never ran out")
+    window = windows.on(f"{URI}#{domain}")
+    dialog = open_dialog(window, arun)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DomainDevice.TABLET))
+    dialog.attach_button.click()
+    arun.wait(lambda: "the device was not attached" in dialog.error.text())
+    said = dialog.error.text()
+    assert f"the USB controller of {domain} has no free port" in said
+    assert "remove a USB device from it" in said and "USB hub" in said
+    assert "No free USB ports" not in said

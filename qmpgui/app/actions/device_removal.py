@@ -123,8 +123,11 @@ class DeviceRemoval:
             assert question is not None
             names = [f"{session.display_name} ({session.endpoint_text})"]
             text = question.question.format(device=label(device), vm=session.display_name)
+            # On a domain libvirt detaches it and removes what it made, not qmpgui.
+            on_domain = session.domain is not None and question.domain_detail
+            detail = question.domain_detail if on_domain else question.detail
             if not self.host.confirmer.ask_destructive(
-                question.title, text, names, question.detail, question.title
+                question.title, text, names, detail, question.title
             ):
                 return
         self.tasks.spawn(unplugs.remove(device.id, device.type, timeout_s), finish=True)

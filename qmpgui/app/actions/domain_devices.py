@@ -1,13 +1,18 @@
 """Add device on a libvirt domain: the domain's own dialog (a disk, a CD-ROM drive, a
 NIC, a USB tablet as device XML), attached through libvirt (worker op attach_device),
 live only or kept in the domain's definition too; libvirt's refusal is said in the
-dialog, which keeps what the user typed."""
+dialog, which keeps what the user typed, in words of its own where libvirt passes on
+QEMU's (an image in use, no free USB port). An image on this host is looked at in a
+worker thread for its format as its path is typed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from qmpgui.app.actions.device_presets import look_at_image
+from qmpgui.app.actions.domain_refusals import refusal_words
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.host.image_info import ImageInfo, ImageProblem
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.presets import macs_in
@@ -25,9 +30,17 @@ class DomainDevices:
         self.host = host
         self.tasks = TaskSet()
         self.dialog: DomainDeviceDialog | None = None
+        self.dialog_session: VmSession | None = None
 
     def add(self, session: VmSession) -> None:
-        """Open the domain's Add device dialog (one at a time)."""
+        """Open the domain's Add device dialog (one at a time): the one open for the same
+        domain comes to the front with what was typed in it; one open for another VM is
+        closed, as the plain dialog is."""
+        if self.dialog is not None and self.dialog_session is session:
+            self.dialog.show()
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
         if self.dialog is not None:
             self.dialog.close()
         targets = set(session.inspection.block.targets.values())
@@ -46,8 +59,12 @@ class DomainDevices:
                 self._attach(session, dialog, xml, persistent), name="domain-attach"
             )
         )
+        # A newer look cancels the older (same name): only the latest text counts.
+        dialog.imageChosen.connect(
+            lambda path: self.tasks.spawn(self._look(dialog, path), name="domain-image")
+        )
         dialog.finished.connect(lambda _=0: self._closed(dialog))
-        self.dialog = dialog
+        self.dialog, self.dialog_session = dialog, session
         dialog.show()
         self.tasks.spawn(self._networks(session, dialog), name="domain-networks")
         self.tasks.spawn(self._macs(session, dialog), name="domain-macs")
@@ -72,14 +89,25 @@ class DomainDevices:
         if self.dialog is dialog and isinstance(names, list):
             dialog.set_networks([str(n) for n in names])
 
+    async def _look(self, dialog: DomainDeviceDialog, path: str) -> None:
+        """Read the format of the image at `path` on this host for `dialog`."""
+        try:
+            info: ImageInfo | None = await look_at_image(path)
+            problem = ""
+        except ImageProblem as error:
+            info, problem = None, str(error)
+        if self.dialog is dialog:
+            dialog.set_info(path, info, problem)
+
     def _closed(self, dialog: DomainDeviceDialog) -> None:
         if self.dialog is dialog:
-            self.dialog = None
+            self.dialog, self.dialog_session = None, None
 
     async def _attach(
         self, session: VmSession, dialog: DomainDeviceDialog, xml: str, persistent: bool
     ) -> None:
         target = dialog.chosen_target()
+        choice = dialog.disk_choice()  # the form stays editable while libvirt works
         outcome = await perform_libvirt(
             session,
             ADD_LABEL,
@@ -90,7 +118,8 @@ class DomainDevices:
             persistent=persistent,
         )
         if not outcome.ok:
-            sentence = f"the device was not attached: {outcome.error}"
+            words = await refusal_words(session, outcome.error or "", choice)
+            sentence = f"the device was not attached: {words}"
             self.host.say(Level.ERROR, f"{ADD_LABEL}: {sentence}", vm=session)
             if self.dialog is dialog:
                 dialog.show_error(sentence)
