@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             confirmer=self.confirmer,
             show_watch=self.powerdown_bar.add,
             sessions=lambda: self.model.all_sessions,
+            connections=lambda: self.model.connections,
         )
         self.vm_actions = VmActions(host)
         self.window_actions = make_window_actions(self)

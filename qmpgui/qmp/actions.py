@@ -364,8 +364,8 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             _states("running", "paused"),
             multi_vm=False,
             unknown_state=False,
-            domain_tip="libvirt domains are not migrated from qmpgui yet: use virsh migrate "
-            "(a QMP migrate behind libvirt's back would leave libvirt's view wrong)",
+            domain_tip="Move the running domain live to another libvirt connection "
+            "(libvirt's migrate, as virsh migrate --live)",
         ),
     )
 }

@@ -65,3 +65,51 @@ def is_connection_uri(text: str) -> bool:
     except EndpointError:
         return False
     return True
+
+
+def migration_destination_problem(text: str, own: str) -> str | None:
+    """Why `text` cannot be where a domain of the connection `own` (its URI) migrates
+    to, in one sentence: not a libvirt connection URI (parse_connection_uri()'s
+    sentences), or the domain's own connection; None when it can be tried (libvirt
+    says the rest: a destination that does not answer, the same host by another URI)."""
+    try:
+        uri = parse_connection_uri(text)
+    except EndpointError as err:
+        return str(err)
+    if uri.rstrip("/") == own.strip().rstrip("/"):
+        return (
+            f"{uri} is the connection this domain runs on: give another host's libvirt "
+            "(a domain migrates to another host)"
+        )
+    return None
+
+
+#: Where a destination's QEMU listens for the migration's data, as libvirt takes it.
+_DATA_ADDRESS = re.compile(r"tcp://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?/?")
+
+
+def data_address_problem(text: str) -> str | None:
+    """Why `text` cannot be the address a domain's migration data goes to (libvirt's
+    migrate URI, `virsh migrate`'s MIGRATEURI), in one sentence; None for
+    `tcp://ADDRESS`, `tcp://ADDRESS:PORT` or empty (the destination host's name)."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _DATA_ADDRESS.fullmatch(text)
+    port = int(match.group(2)[1:]) if match and match.group(2) else None
+    if match is None or (port is not None and not 0 < port < 65536):
+        return (
+            f"'{text}' is not a data address: give tcp://ADDRESS or tcp://ADDRESS:PORT "
+            "(where the destination's QEMU listens), or leave it empty for the destination "
+            "host's name"
+        )
+    return None
+
+
+def is_on_this_host(uri: str) -> bool:
+    """Whether the libvirt connection `uri` names no host (qemu:///system,
+    qemu+unix:///session?socket=...): its daemon runs here."""
+    try:
+        return not urllib.parse.urlsplit(uri.strip()).hostname
+    except ValueError:
+        return False

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, QmpFailure
+from qmpgui.qmp.convergence import Advice, AdviceKind
 from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB, Command, MigrateRequest, MigrationOffer
 from qmpgui.session.control import Outcome, perform_libvirt
@@ -373,3 +374,31 @@ _LOOK_AT = "virsh domjobinfo shows libvirt's view of the migration"
 def parameters_of(values: Mapping[str, int]) -> list[Command]:
     """`values` (QEMU's names and units) as the one migrate-set-parameters a change is."""
     return [("migrate-set-parameters", dict(values))] if values else []
+
+
+#: What a domain's auto-converge cannot do while libvirt migrates it.
+THROTTLE_WORDS = (
+    "auto-converge throttles the guest's vCPUs, but under libvirt its step cannot be "
+    "changed while the migration runs (libvirt sets it only when a migration starts)"
+)
+AUTO_CONVERGE_WORDS = (
+    "auto-converge cannot be turned on while a migration runs: cancel, and migrate again "
+    "with Auto-converge on"
+)
+
+
+def domain_advice(advice: Sequence[Advice], capabilities: Mapping[str, bool]) -> list[Advice]:
+    """`advice` (qmp/convergence.py's advise() for a domain's job figures) as libvirt can
+    follow it: a harder throttle only in words (no commands: libvirt has no call for it
+    while a migration runs), said where auto-converge is on; the rest as it is, in
+    libvirt's terms."""
+    result: list[Advice] = []
+    for item in advice:
+        if item.kind is AdviceKind.THROTTLE:
+            continue  # said below, once, without commands
+        said = AUTO_CONVERGE_WORDS if item.kind is AdviceKind.AUTO_CONVERGE else None
+        result.append(Advice(item.kind, said) if said else item)
+    if capabilities.get("auto-converge"):
+        at = next((i for i, a in enumerate(result) if a.kind is AdviceKind.POSTCOPY), len(result))
+        result.insert(at, Advice(AdviceKind.THROTTLE, THROTTLE_WORDS))
+    return result

@@ -240,7 +240,7 @@ class Migrations(QObject):
             if self.session.domain is not None:
                 if self.request is not None:
                     return  # the migration's own answer says its end (_domain_ended)
-                sentence = self._domain.outcome_sentence(info)
+                sentence = self.state.outcome = self._domain.outcome_sentence(info)
             else:
                 sentence = outcome_sentence(info, self.incoming)
             level = Level.ERROR if info.status == "failed" else Level.INFO
@@ -252,6 +252,7 @@ class Migrations(QObject):
     def _domain_ended(self, info: MigrationInfo, sentence: str) -> None:
         """A domain's migration that qmpgui started has ended: said with its figures."""
         self.state.info = info
+        self.state.outcome = sentence
         self._status = info.status
         level = Level.ERROR if info.status == "failed" else Level.INFO
         self.session.say(level, "migration", sentence, dict(info.raw))

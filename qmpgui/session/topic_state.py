@@ -201,3 +201,6 @@ class MigrationState:
     #: A libvirt domain only: qmpgui's own migration runs, from before libvirt's job
     #: exists until its end (the polls ask nothing else meanwhile).
     libvirt_ours: bool = False
+    #: A libvirt domain only: how its last migration ended, in words (its outcome
+    #: sentence, which names libvirt's view: where the domain runs, what stays here).
+    outcome: str = ""

@@ -67,6 +67,41 @@ def qemu_value(key: str, shown: int) -> int:
     return shown * MIB if key == "max-bandwidth" else shown
 
 
+def option_row(
+    option: MigrateOption, line: str = ""
+) -> tuple[QWidget, QSpinBox | QCheckBox, QLabel]:
+    """One option's row: its spin box (a parameter, at QEMU's default) or check box (a
+    capability) above its line (`line`, else the option's own); (row, widget, line's
+    label), the widgets named migrate_KEY and migrateWhy_KEY."""
+    why = QLabel(line or option.line)
+    why.setObjectName(f"migrateWhy_{option.key}")
+    why.setWordWrap(True)
+    set_tone(why, Tone.MUTED)
+    widget: QSpinBox | QCheckBox
+    if option.kind is OptionKind.PARAMETER:
+        widget = QSpinBox()
+        widget.setRange(*LIMITS[option.key])
+        widget.setSuffix(f" {option.unit}")
+        widget.setValue(DEFAULTS[option.key])
+    else:
+        widget = QCheckBox(option.label)
+    widget.setObjectName(f"migrate_{option.key}")
+    widget.setToolTip(line or option.line)
+    return labelled_row(widget, why), widget, why
+
+
+def labelled_row(widget: QWidget, line: QLabel) -> QWidget:
+    """`widget` with its `line` under it as one row: the line reads as the widget's."""
+    row = QWidget()
+    column = QVBoxLayout(row)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    column.addWidget(widget)
+    column.addWidget(line)
+    column.addStretch(1)  # room to spare goes below the line, not between the two
+    return row
+
+
 class MigrateDialog(QDialog):
     """Asks where a VM goes and how; `startRequested(request, destination or None)`
     when Start is pressed with a URI that passed the checks."""
@@ -122,36 +157,14 @@ class MigrateDialog(QDialog):
         self._target_chosen()
 
     def _add_option(self, form: QFormLayout, option: MigrateOption) -> None:
-        why = QLabel()
-        why.setObjectName(f"migrateWhy_{option.key}")
-        why.setWordWrap(True)
-        set_tone(why, Tone.MUTED)
+        row, widget, why = option_row(option)
         self.why[option.key] = why
-        widget: QWidget
-        if option.kind is OptionKind.PARAMETER:
-            box = QSpinBox()
-            box.setObjectName(f"migrate_{option.key}")
-            box.setRange(*LIMITS[option.key])
-            box.setSuffix(f" {option.unit}")
-            box.setValue(DEFAULTS[option.key])
-            box.setToolTip(option.line)
-            self.values[option.key] = widget = box
+        if isinstance(widget, QSpinBox):
+            self.values[option.key] = widget
         else:
-            check = QCheckBox(option.label)
-            check.setObjectName(f"migrate_{option.key}")
-            check.setToolTip(option.line)
-            self.switches[option.key] = widget = check
-        # The option and its line as one row: the line reads as the option's.
-        row = QWidget()
-        column = QVBoxLayout(row)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        column.addWidget(why)
-        column.addStretch(1)  # room to spare goes below the line, not between the two
+            self.switches[option.key] = widget
         label = f"{option.label}:" if option.kind is OptionKind.PARAMETER else ""
         form.addRow(label, row)
-        why.setText(option.line)
 
     # -- filled as QEMU answers ---------------------------------------------------------
 

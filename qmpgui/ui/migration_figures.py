@@ -61,8 +61,9 @@ def figures(info: MigrationInfo) -> dict[str, str]:
     }
 
 
-def headline(state: MigrationState, run_status: str | None) -> str:
-    """The pane's first line: what the VM's migration is doing, or what it came to."""
+def headline(state: MigrationState, run_status: str | None, *, domain: bool = False) -> str:
+    """The pane's first line: what the VM's migration is doing, or what it came to;
+    for a libvirt domain (`domain`) in libvirt's terms."""
     info = state.info
     if is_incoming(state, run_status):
         if info.finished:
@@ -81,6 +82,10 @@ def headline(state: MigrationState, run_status: str | None) -> str:
     if info.active:
         return f"Migrating: {info.words}."
     if info.finished:
-        sentence = outcome_sentence(info)
+        sentence = state.outcome if domain and state.outcome else outcome_sentence(info)
         return sentence[:1].upper() + sentence[1:] + "."
+    if domain:
+        return (
+            "No migration. Migrate… (Ctrl+Shift+I) moves this domain to another libvirt connection."
+        )
     return "No migration. Migrate… (Ctrl+Shift+I) moves this VM to another QEMU."

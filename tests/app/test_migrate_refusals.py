@@ -1,6 +1,7 @@
-"""What Migrate… refuses before anything is sent: a libvirt domain (on libvirt's test
-driver, `test:///default`, no daemon), whose migration is libvirt's to make; the
-destination URIs that cannot work, each said in a sentence; and the options a
+"""What Migrate… refuses before anything is sent: a libvirt domain without its monitor
+(on libvirt's test driver, `test:///default`, no daemon), whose migration is libvirt's
+to make; the destination URIs that cannot work (a QEMU's, a domain's), each said in a
+sentence; and the options a
 destination lacks, greyed saying which side."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from qmpgui.qmp.action_kinds import MigrationAction
+from qmpgui.qmp.libvirt_uri import data_address_problem, migration_destination_problem
 from qmpgui.qmp.migration_uri import UriRules, uri_problem
 from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
 from tests.helpers.migrate_window import open_dialog
@@ -22,7 +24,7 @@ TEST_URI = "test:///default"
 CONFIG = {"vms": []}
 
 
-def test_a_libvirt_domain_is_not_migrated_behind_libvirts_back(
+def test_a_libvirt_domain_is_offered_libvirts_migration_not_qmps(
     windows: Windows, arun: AsyncRunner
 ) -> None:
     window = windows.open(TEST_URI, config=CONFIG)
@@ -31,11 +33,40 @@ def test_a_libvirt_domain_is_not_migrated_behind_libvirts_back(
     (domain,) = window.model.domain_sessions(connection)
     window.vm_list.setCurrentIndex(window.model.index_of(domain))
     migrate = act(window, "actionMigrate")
-    arun.wait(lambda: "libvirt domains are not migrated from qmpgui yet" in migrate.toolTip())
-    assert not migrate.isEnabled()
+    # The test driver's domain has no monitor: refused, and the tip says what it would do.
+    arun.wait(lambda: "libvirt's migrate, as virsh migrate --live" in migrate.toolTip())
+    assert migrate.toolTip().endswith("— not connected")
     window.vm_actions.run(MigrationAction.MIGRATE)  # as a shortcut would, were it enabled
-    assert any("Migrate: libvirt domains are not migrated" in m for m in messages(window))
+    assert any("Migrate: not connected" in m for m in messages(window))
     assert window.vm_actions.migrate.dialog is None
+
+
+OWN = "qemu:///system"
+
+
+@pytest.mark.parametrize(
+    ("uri", "says"),
+    [
+        ("", "the URI is empty"),
+        ("qemu:///system", "is the connection this domain runs on"),
+        ("qemu:///system/", "is the connection this domain runs on"),
+        ("tcp:host:4444", "is a QMP endpoint, not a libvirt connection"),
+        ("qemu+ssh://host/nowhere", "a qemu URI ends in /system"),
+        ("lxc:///", "libvirt's lxc driver"),
+        ("qemu:///system#vm1", "names a domain"),
+    ],
+)
+def test_a_domains_destination_that_cannot_work_is_said(uri: str, says: str) -> None:
+    assert says in (migration_destination_problem(uri, OWN) or "")
+
+
+def test_another_connection_and_data_addresses_pass() -> None:
+    assert migration_destination_problem("qemu+ssh://root@host2/system", OWN) is None
+    assert migration_destination_problem("qemu:///session", OWN) is None
+    for good in ("", "tcp://127.0.0.1", "tcp://host2:49152", "tcp://[::1]:49152"):
+        assert data_address_problem(good) is None, good
+    for bad in ("127.0.0.1", "tcp://", "tcp://host:99999", "tcp:host:4444"):
+        assert "is not a data address" in (data_address_problem(bad) or ""), bad
 
 
 @pytest.mark.parametrize(

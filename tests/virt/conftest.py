@@ -1,15 +1,19 @@
 """The libvirtd of the libvirt tests: started once per test session (as root, as CI
-runs), stopped by pid at the end, and a fresh tiny domain per test, undefined after it."""
+runs), stopped by pid at the end, and a fresh tiny domain per test, undefined after it;
+for the migration tests, a second libvirtd (per module) and a domain that can move."""
 
 from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections.abc import Iterator
 
 import pytest
 
-from tests.helpers.libvirtd import Libvirtd
+from tests.helpers.guest_images import FILLS_MEMORY, boot_floppy
+from tests.helpers.libvirtd import Libvirtd, domain_xml, virsh
+from tests.helpers.second_libvirtd import SecondLibvirtd
 
 _names = itertools.count(1)
 
@@ -42,3 +46,39 @@ def qcow2_domain(libvirtd: Libvirtd) -> Iterator[str]:
         yield name
     finally:
         libvirtd.undefine(name)
+
+
+@pytest.fixture(scope="module")
+def second(libvirtd: Libvirtd) -> Iterator[SecondLibvirtd]:
+    daemon = SecondLibvirtd.start()
+    try:
+        yield daemon
+    finally:
+        daemon.stop()
+
+
+@pytest.fixture
+def movable(libvirtd: Libvirtd, second: SecondLibvirtd) -> Iterator[str]:
+    """A running domain that libvirt lets migrate on this host: its boot floppy read-only
+    (libvirt calls a writable disk off shared storage unsafe), no VNC display (the
+    source's port stays taken until the switch-over, and libvirt's autoport may pick
+    one another program of the machine holds), its RAM filled by the guest so that the
+    copy takes time to watch."""
+    name = f"qmpgui-move-{os.getpid()}-{next(_names)}"
+    floppy = boot_floppy(libvirtd.folder / f"{name}.img", FILLS_MEMORY)
+    os.chmod(floppy, 0o644)
+    xml = domain_xml(name, floppy)
+    xml = xml.replace("<target dev='fda' bus='fdc'/>", "<target dev='fda' bus='fdc'/><readonly/>")
+    xml = re.sub(r"<graphics [^>]*/>", "", xml)
+    path = libvirtd.folder / f"{name}.xml"
+    path.write_text(xml)
+    virsh("define", str(path))
+    libvirtd.domains.append(name)
+    virsh("start", name)
+    try:
+        yield name
+    finally:
+        libvirtd.undefine(name)
+        if name in second.domains():
+            second.virsh("destroy", name, check=False)
+            second.virsh("undefine", name, check=False)

@@ -6,11 +6,7 @@ libvirt's refusals in words; each effect checked with virsh on both URIs."""
 
 from __future__ import annotations
 
-import itertools
-import os
-import re
 import subprocess
-from collections.abc import Iterator
 
 import pytest
 
@@ -18,53 +14,15 @@ from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session.domain_migration import DomainChoices, destination_uris
 from qmpgui.session.migration import Migrations, migrations_of
-from tests.helpers.guest_images import FILLS_MEMORY, boot_floppy
-from tests.helpers.libvirtd import URI, Libvirtd, domain_xml, virsh
+from tests.helpers.libvirtd import URI, Libvirtd, virsh
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.second_libvirtd import SecondLibvirtd
 from tests.helpers.windows import Windows, log_texts
 
 pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
 
-_names = itertools.count(1)
 #: Where the destination's QEMU listens: this host's name may resolve to 127.0.1.1.
 HERE = DomainChoices(migrate_uri="tcp://127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def second(libvirtd: Libvirtd) -> Iterator[SecondLibvirtd]:
-    daemon = SecondLibvirtd.start()
-    try:
-        yield daemon
-    finally:
-        daemon.stop()
-
-
-@pytest.fixture
-def movable(libvirtd: Libvirtd, second: SecondLibvirtd) -> Iterator[str]:
-    """A running domain that libvirt lets migrate on this host: its boot floppy read-only
-    (libvirt calls a writable disk off shared storage unsafe), no VNC display (the
-    source's port stays taken until the switch-over, and libvirt's autoport may pick
-    one another program of the machine holds), its RAM filled by the guest so that the
-    copy takes time to watch."""
-    name = f"qmpgui-move-{os.getpid()}-{next(_names)}"
-    floppy = boot_floppy(libvirtd.folder / f"{name}.img", FILLS_MEMORY)
-    os.chmod(floppy, 0o644)
-    xml = domain_xml(name, floppy)
-    xml = xml.replace("<target dev='fda' bus='fdc'/>", "<target dev='fda' bus='fdc'/><readonly/>")
-    xml = re.sub(r"<graphics [^>]*/>", "", xml)
-    path = libvirtd.folder / f"{name}.xml"
-    path.write_text(xml)
-    virsh("define", str(path))
-    libvirtd.domains.append(name)
-    virsh("start", name)
-    try:
-        yield name
-    finally:
-        libvirtd.undefine(name)
-        if name in second.domains():
-            second.virsh("destroy", name, check=False)
-            second.virsh("undefine", name, check=False)
 
 
 def said(window: MainWindow, fragment: str) -> bool:

@@ -5,10 +5,12 @@ words (the figures and texts as libvirt 9.0 gave them on this host)."""
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from qmpgui.qmp.convergence import AdviceKind, advise, sample_of
 from qmpgui.qmp.migration_options import MIB
-from qmpgui.session.domain_migration import DOMAIN_OFFER, libvirt_steps
+from qmpgui.session.domain_migration import DOMAIN_OFFER, domain_advice, libvirt_steps
+from qmpgui.ui.migration_advice import AdviceBox
 from qmpgui.virt.errors import sentence
 from qmpgui.virt.job_info import info_from_job_stats
 
@@ -83,6 +85,28 @@ def test_advice_for_a_domain_becomes_libvirts_calls() -> None:
     ]
     with pytest.raises(ValueError, match="only when a migration starts"):
         libvirt_steps([("migrate-set-parameters", {"cpu-throttle-increment": 20})])
+
+
+def test_a_domains_advice_says_in_words_that_its_throttle_cannot_change(qtbot: QtBot) -> None:
+    sample = sample_of(info_from_job_stats(RUNNING), 1.0)
+    assert sample is not None
+    parameters = {"max-bandwidth": 4 * MIB, "downtime-limit": 300, "cpu-throttle-increment": 10}
+    on = {"auto-converge": True}
+    advice = domain_advice(advise(sample, parameters, on, DOMAIN_OFFER), on)
+    (throttle,) = [a for a in advice if a.kind is AdviceKind.THROTTLE]
+    assert not throttle.commands
+    assert "its step cannot be changed while the migration runs" in throttle.sentence
+    box = AdviceBox()
+    qtbot.addWidget(box)
+    box.set_advice(advice)
+    applies = [b.objectName() for b in box.buttons()]
+    assert applies == ["migrationApply_bandwidth", "migrationApply_downtime"]
+    # Without auto-converge: it cannot be turned on now, said in libvirt's words.
+    advice = domain_advice(advise(sample, parameters, {}, DOMAIN_OFFER), {})
+    (later,) = [a for a in advice if a.kind is AdviceKind.AUTO_CONVERGE]
+    assert later.sentence.startswith("auto-converge cannot be turned on while a migration runs:")
+    assert "QEMU" not in later.sentence
+    assert not any(a.kind is AdviceKind.THROTTLE for a in advice)
 
 
 @pytest.mark.parametrize(

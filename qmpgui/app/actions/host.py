@@ -3,7 +3,7 @@ import the window (an import-linter contract keeps it so)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QWidget
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from qmpgui.app.confirmation import Confirmer
 from qmpgui.app.messages import Say
 from qmpgui.session import VmSession
+from qmpgui.session.domain_migration import HasUri
 from qmpgui.session.powerdown import PowerdownWatch
 from qmpgui.session.selection import SelectedVms
 from qmpgui.store.config import Config
@@ -35,3 +36,5 @@ class ActionHost:
     #: Every VM of the list (a libvirt connection's domains too), for the actions that
     #: involve another VM (a migration's destination).
     sessions: Callable[[], list[VmSession]] = field(default=lambda: [])
+    #: The list's libvirt connections (a domain's migration goes to another of them).
+    connections: Callable[[], Sequence[HasUri]] = field(default=lambda: [])

@@ -3,7 +3,9 @@ wait for an incoming migration, fills in what each QEMU offers and the source's
 current limits as they answer, and starts the migration (session/migration.py's
 Migrations.start: migrate-incoming on the chosen VM first). QEMU's refusal is said in
 the dialog and the log; the dialog closes once the migration has started, and the
-Migration pane follows it."""
+Migration pane follows it. A libvirt domain gets libvirt's dialog instead
+(ui/domain_migrate_dialog.py): its destinations are the list's other libvirt
+connections, and libvirt's migration API moves it (session/domain_migration.py)."""
 
 from __future__ import annotations
 
@@ -16,22 +18,29 @@ from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.migration_options import MigrateRequest
 from qmpgui.qmp.migration_uri import UriRules
 from qmpgui.session import VmSession
+from qmpgui.session.domain_migration import DomainChoices, destination_uris
 from qmpgui.session.migration import INCOMING_LABEL, MIGRATE_LABEL, migrations_of
 from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.domain_migrate_dialog import DomainMigrateDialog
 from qmpgui.ui.migrate_dialog import Destination, MigrateDialog
-
-#: Why a libvirt domain is not migrated from the dialog (its tooltip says so too).
-DOMAIN_REFUSAL = (
-    "libvirt domains are not migrated from qmpgui yet: use virsh migrate (a QMP migrate "
-    "behind libvirt's back would leave libvirt's view of the domain wrong)"
-)
 
 
 def migrate_refusal(session: VmSession) -> str | None:
-    """Why `session` cannot start a migration now beyond its run state (which the
-    action table checks): a libvirt domain, one already under way. None when it can."""
-    if session.domain is not None:
-        return DOMAIN_REFUSAL
+    """Why `session` cannot start a migration now beyond a plain VM's run state (which
+    the action table checks): a libvirt domain that is not running or paused (libvirt
+    migrates a domain live), one already under way. None when it can."""
+    domain = session.domain
+    if domain is not None:
+        if domain.active is False:
+            return (
+                f"the domain is {domain.state or 'shut off'}: libvirt migrates a running or "
+                "paused domain live (Start it first)"
+            )
+        if not session.connected:
+            return "not connected"
+        status = session.run_status
+        if status not in ("running", "paused"):
+            return f"only a running or paused domain can migrate (it is {status or 'unknown'})"
     info = migrations_of(session).state.info
     if info.active:
         return f"a migration of this VM is already under way ({info.words})"
@@ -69,7 +78,7 @@ class Migrate:
     def __init__(self, host: ActionHost) -> None:
         self.host = host
         self.tasks = TaskSet()
-        self.dialog: MigrateDialog | None = None
+        self.dialog: MigrateDialog | DomainMigrateDialog | None = None
 
     def open(self) -> None:
         """Open the dialog for the current VM, or say why it cannot migrate."""
@@ -82,6 +91,9 @@ class Migrate:
             return
         if self.dialog is not None:
             self.dialog.close()
+        if session.domain is not None:
+            self._open_domain(session)
+            return
         waiting = waiting_vms(session, self.host.sessions())
         destinations = [Destination(s, proposed_uri(s)) for s in waiting]
         dialog = MigrateDialog(self.host.parent, session.display_name, destinations)
@@ -96,7 +108,58 @@ class Migrate:
         dialog.show()
         self.tasks.spawn(self._fill(session, dialog), name="migrate-offers")
 
-    def _closed(self, dialog: MigrateDialog) -> None:
+    def _open_domain(self, session: VmSession) -> None:
+        assert session.domain is not None
+        destinations = destination_uris(session, self.host.connections())
+        dialog = DomainMigrateDialog(
+            self.host.parent, session.display_name, session.domain.uri, destinations
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.startRequested.connect(
+            lambda request, choices: self.tasks.spawn(
+                self._start_domain(session, dialog, request, choices), name="migrate-start"
+            )
+        )
+        dialog.finished.connect(lambda _=0: self._closed(dialog))
+        self.dialog = dialog
+        dialog.show()
+        self.tasks.spawn(self._fill_domain(session, dialog), name="migrate-offers")
+
+    async def _fill_domain(self, session: VmSession, dialog: DomainMigrateDialog) -> None:
+        offer = await migrations_of(session).ask_offer()
+        settings: object = {}
+        if session.domain is not None:
+            try:
+                settings = await session.domain.call("migration_settings")
+            except QmpFailure:  # the limits stay libvirt's defaults as shown
+                settings = {}
+        if self.dialog is dialog:
+            dialog.set_source(offer, dict(settings) if isinstance(settings, dict) else {})
+
+    async def _start_domain(
+        self,
+        session: VmSession,
+        dialog: DomainMigrateDialog,
+        request: MigrateRequest,
+        choices: DomainChoices,
+    ) -> None:
+        why = migrate_refusal(session)
+        if why is not None:
+            dialog.show_error(why)
+            return
+        outcome = await migrations_of(session).start(request, choices=choices)
+        if outcome.ok:
+            self.host.say(
+                Level.INFO, f"{MIGRATE_LABEL}: started to {request.uri} through libvirt", vm=session
+            )
+            if self.dialog is dialog:
+                dialog.accept()
+            return
+        # The session's log entry says libvirt's refusal already; the dialog says it too.
+        if self.dialog is dialog:
+            dialog.show_error(f"{MIGRATE_LABEL}: {outcome.error}")
+
+    def _closed(self, dialog: MigrateDialog | DomainMigrateDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
             task = self.tasks.get("migrate-offers")

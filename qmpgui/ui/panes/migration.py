@@ -26,6 +26,7 @@ from qmpgui.models.palette import Tone
 from qmpgui.qmp.convergence import Advice, advise
 from qmpgui.qmp.migration_options import MigrationOffer
 from qmpgui.session import VmSession
+from qmpgui.session.domain_migration import domain_advice
 from qmpgui.session.migration import CANCEL_LABEL, CHANGE_LABEL, MIGRATION, migrations_of
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.migrate_dialog import LIMITS, qemu_value, shown_value
@@ -158,7 +159,9 @@ class MigrationPane(Pane):
         state = migrations_of(session).state
         info = state.info
         incoming = is_incoming(state, session.run_status)
-        self.headline.setText(headline(state, session.run_status))
+        self.headline.setText(
+            headline(state, session.run_status, domain=session.domain is not None)
+        )
         failed = info.status == "failed"
         set_tone(self.headline, Tone.ERROR if failed else Tone.GOOD if info.active else None)
         for key, value in figures(info).items():
@@ -189,7 +192,10 @@ class MigrationPane(Pane):
             return []
         if not state.samples:
             return []
-        return advise(state.samples[-1], state.parameters, state.capabilities, offer)
+        advice = advise(state.samples[-1], state.parameters, state.capabilities, offer)
+        if session.domain is not None:  # libvirt follows only some of it while it runs
+            return domain_advice(advice, state.capabilities)
+        return advice
 
     async def _ask_offer(self, session: VmSession) -> None:
         self.offers[session] = await migrations_of(session).ask_offer()
@@ -240,11 +246,14 @@ class MigrationPane(Pane):
         session = self.session
         if session is None or not migrations_of(session).state.info.active:
             return
+        after = (
+            "The domain keeps running here; libvirt removes what it had started at the destination."
+            if session.domain is not None
+            else "The VM keeps running here; the destination QEMU exits (start it again to "
+            "take another migration)."
+        )
         answer = QMessageBox.question(
-            self,
-            "Cancel migration",
-            f"Cancel the migration of {session.display_name}?\n\nThe VM keeps running "
-            "here; the destination QEMU exits (start it again to take another migration).",
+            self, "Cancel migration", f"Cancel the migration of {session.display_name}?\n\n{after}"
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.tasks.spawn(self._send_cancel(session))
