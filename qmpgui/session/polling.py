@@ -200,13 +200,18 @@ class Poller:
         self.poll_count += 1
         conn.command_timeout = self.settings.command_timeout_s
         held = fetcher.inspection.migration
-        # While libvirt's migration job holds a domain, only its job's queries get
-        # through: the other topics' QMP pass-through would wait for the migration.
-        only = {"migration"} if held.libvirt_job or held.libvirt_ours else None
-        if STATUS in topics and only is None:
+
+        def held_by_libvirt() -> bool:
+            # While libvirt's migration job holds a domain, only its job's queries get
+            # through: the other topics' QMP pass-through would wait for the migration
+            # (up to the command timeout each). Asked before each topic, so that a poll
+            # under way when a migration starts stops at once.
+            return held.libvirt_job or held.libvirt_ours
+
+        if STATUS in topics and not held_by_libvirt():
             await self._poll_status(conn)
         for topic in all_topics():
-            if only is not None and topic.name not in only:
+            if topic.name != "migration" and held_by_libvirt():
                 continue  # left for the next tick after the migration
             if topic.fetch is not None and topic in topics:
                 await fetcher.fetch(topic)
