@@ -294,18 +294,29 @@ def test_a_schema_reply_arrives_while_a_10_ms_timer_keeps_firing(
     qemu: QemuVm, windows: Windows, arun: AsyncRunner, qtbot: Any
 ) -> None:
     _window, console = open_console(windows, qemu)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(unqueued_time()))
-    timer.start()
-    item = send(arun, console, "query-qmp-schema")
-    qtbot.wait(100)  # and on after it: the last gap counts too
-    timer.stop()
+
+    def longest_stop() -> tuple[float, Any]:
+        """Send the schema query with a 10 ms timer running; the longest gap between
+        its ticks (seconds) and the reply's item."""
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: ticks.append(unqueued_time()))
+        timer.start()
+        item = send(arun, console, "query-qmp-schema")
+        qtbot.wait(100)  # and on after it: the last gap counts too
+        timer.stop()
+        assert len(ticks) > 5
+        return max(b - a for a, b in itertools.pairwise(ticks)), item
+
+    # Twice: the reply's work is the same each time, so a window that stops for it stops
+    # both times; a busy machine's one-off pause (seen once in CI: 261 ms, against about
+    # 60 ms in every other run) does not come twice.
+    first, item = longest_stop()
+    second, _ = longest_stop() if first >= 0.25 else (first, item)
     assert item.size > 100_000 and item.head is None  # about 200 KB, shown whole
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert len(ticks) > 5
-    assert max(gaps) < 0.25, f"the window stopped for {max(gaps) * 1000:.0f} ms"
+    stopped = min(first, second)
+    assert stopped < 0.25, f"the window stopped for {stopped * 1000:.0f} ms, twice"
     lines = body_lines(console, item)
     # The list of schema entries is open, each entry folded to one line.
     assert lines[1] == '  "return": ['
