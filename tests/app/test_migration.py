@@ -5,8 +5,7 @@ each effect seen through the tests' own monitors."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 
 import pytest
 
@@ -16,20 +15,12 @@ from qmpgui.qmp import QmpConnection
 from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session import VmSession
 from qmpgui.session.migration import migrations_of
-from tests.helpers.migration import free_port, source_and_destination
+from tests.helpers.migration import free_port
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, log_entries, log_texts
 
 pytestmark = [pytest.mark.qemu, pytest.mark.timeout(180)]
-
-
-@pytest.fixture
-def pair(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
-    source, destination = source_and_destination(short_tmp)
-    yield source, destination
-    source.stop()
-    destination.stop()
 
 
 def sessions(window: MainWindow) -> tuple[VmSession, VmSession]:

@@ -7,8 +7,6 @@ never called stuck."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -18,9 +16,7 @@ from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session.migration import Migrations, migrations_of
 from tests.helpers.migrate_window import migration_pane
 from tests.helpers.migration import (
-    dirtying_source_and_destination,
     free_port,
-    source_and_destination,
 )
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
@@ -29,22 +25,6 @@ from tests.helpers.windows import Windows, log_texts
 pytestmark = [pytest.mark.qemu, pytest.mark.timeout(180)]
 
 STUCK_WORDS = "the migration will not finish as it is"
-
-
-@pytest.fixture
-def dirtying(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
-    source, destination = dirtying_source_and_destination(short_tmp)
-    yield source, destination
-    source.stop()
-    destination.stop()
-
-
-@pytest.fixture
-def random_ram(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
-    source, destination = source_and_destination(short_tmp)
-    yield source, destination
-    source.stop()
-    destination.stop()
 
 
 def start(
@@ -169,9 +149,9 @@ def test_with_auto_converge_on_the_advice_is_to_throttle_harder(
 
 
 def test_a_slow_guest_of_random_ram_is_never_called_stuck(
-    random_ram: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
+    pair: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
 ) -> None:
-    source_vm, destination_vm = random_ram
+    source_vm, destination_vm = pair
     window = windows.on(source_vm, destination_vm)
     request = MigrateRequest(f"tcp:127.0.0.1:{free_port()}", parameters={"max-bandwidth": 4 * MIB})
     migrations, verdicts = start(window, arun, request)

@@ -5,9 +5,6 @@ the pane and the log. Effects are checked through the tests' own monitors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -16,20 +13,12 @@ from qmpgui.models.vm_list import STATE
 from qmpgui.qmp.migration_options import MIB
 from qmpgui.ui.migration_figures import DASH
 from tests.helpers.migrate_window import answer_cancel, migration_pane, open_dialog
-from tests.helpers.migration import free_port, source_and_destination
+from tests.helpers.migration import free_port
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_texts
 
 pytestmark = [pytest.mark.qemu, pytest.mark.timeout(240)]
-
-
-@pytest.fixture
-def pair(short_tmp: Path) -> Iterator[tuple[QemuVm, QemuVm]]:
-    source, destination = source_and_destination(short_tmp)
-    yield source, destination
-    source.stop()
-    destination.stop()
 
 
 def said(window: MainWindow, fragment: str) -> bool:
