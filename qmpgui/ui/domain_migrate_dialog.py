@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -33,7 +32,13 @@ from qmpgui.qmp.libvirt_uri import (
 )
 from qmpgui.qmp.migration_options import OPTIONS, MigrateRequest, MigrationOffer, OptionKind
 from qmpgui.session.domain_migration import DomainChoices
-from qmpgui.ui.migrate_dialog import labelled_row, option_row, qemu_value, shown_value
+from qmpgui.ui.migrate_dialog import (
+    labelled_row,
+    option_row,
+    qemu_value,
+    shown_value,
+    start_row,
+)
 from qmpgui.ui.styles import set_tone
 
 #: The destination choice that means "the URI typed".
@@ -113,18 +118,9 @@ class DomainMigrateDialog(QDialog):
                 self.switches[option.key] = widget
             form.addRow(f"{option.label}:" if option.kind is OptionKind.PARAMETER else "", row)
         self._build_choices(form)
-        self.error = QLabel()
-        self.error.setObjectName("migrateError")
-        self.error.setWordWrap(True)
-        set_tone(self.error, Tone.ERROR)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = self.buttons.addButton(
-            "&Start migration", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.start_button.setObjectName("migrateStart")
-        self.start_button.setEnabled(False)  # until the domain's limits are known
+        # Start stays off until the domain's limits are known.
+        self.error, self.buttons, self.start_button = start_row(self)
         self.buttons.accepted.connect(self._start)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         scroll = scrolling(form)
         layout.addWidget(scroll, 1)

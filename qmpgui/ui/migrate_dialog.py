@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -102,6 +103,22 @@ def labelled_row(widget: QWidget, line: QLabel) -> QWidget:
     return row
 
 
+def start_row(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox, QPushButton]:
+    """The foot of a Migrate dialog: its error line (migrateError) and its buttons,
+    Cancel rejecting `dialog` and "Start migration" (migrateStart), off until the
+    dialog turns it on; the caller connects `accepted`."""
+    error = QLabel()
+    error.setObjectName("migrateError")
+    error.setWordWrap(True)
+    set_tone(error, Tone.ERROR)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    start = buttons.addButton("&Start migration", QDialogButtonBox.ButtonRole.AcceptRole)
+    start.setObjectName("migrateStart")
+    start.setEnabled(False)
+    buttons.rejected.connect(dialog.reject)
+    return error, buttons, start
+
+
 class MigrateDialog(QDialog):
     """Asks where a VM goes and how; `startRequested(request, destination or None)`
     when Start is pressed with a URI that passed the checks."""
@@ -135,18 +152,9 @@ class MigrateDialog(QDialog):
         self.why: dict[str, QLabel] = {}
         for option in OPTIONS:
             self._add_option(form, option)
-        self.error = QLabel()
-        self.error.setObjectName("migrateError")
-        self.error.setWordWrap(True)
-        set_tone(self.error, Tone.ERROR)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = self.buttons.addButton(
-            "&Start migration", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.start_button.setObjectName("migrateStart")
-        self.start_button.setEnabled(False)  # until the source's QEMU has answered
+        # Start stays off until the source's QEMU has answered.
+        self.error, self.buttons, self.start_button = start_row(self)
         self.buttons.accepted.connect(self._start)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
