@@ -20,6 +20,7 @@ from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.device_form import BigSpinBox
+from tests.helpers.device_dialog import choose, open_dialog
 from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
@@ -44,20 +45,6 @@ def q35_vm(short_tmp: Path) -> Iterator[QemuVm]:
     )
     yield vm
     vm.stop()
-
-
-def open_dialog(window: MainWindow, arun: AsyncRunner) -> DeviceAddDialog:
-    act(window, "actionDeviceAdd").trigger()
-    arun.wait(lambda: window.findChild(DeviceAddDialog, "deviceAddDialog") is not None)
-    dialog = window.findChild(DeviceAddDialog, "deviceAddDialog")
-    assert dialog is not None
-    arun.wait(lambda: dialog.tree.topLevelItemCount() > 0)
-    return dialog
-
-
-def choose(dialog: DeviceAddDialog, arun: AsyncRunner, name: str) -> None:
-    assert dialog.select_type(name), name
-    arun.wait(lambda: dialog.form is not None and dialog.typename == name)
 
 
 def peripherals(vm: QemuVm) -> dict[str, str]:

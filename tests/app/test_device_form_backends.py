@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 from qmpgui.app.main_window import MainWindow
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.device_form import DeviceForm
+from tests.helpers.device_dialog import open_dialog
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, act
+from tests.helpers.windows import Windows
 
 #: A format node (raw) over a protocol node (null-co), as `blockdev-add` makes a disk.
 FORMAT_OVER_FILE = json.dumps(
@@ -57,15 +58,6 @@ def bare_vm(short_tmp: Path) -> Iterator[QemuVm]:
     vm = QemuVm(short_tmp, name="bare").start(extra=["-m", "64,slots=2,maxmem=1G"])
     yield vm
     vm.stop()
-
-
-def open_dialog(window: MainWindow, arun: AsyncRunner) -> DeviceAddDialog:
-    act(window, "actionDeviceAdd").trigger()
-    arun.wait(lambda: window.findChild(DeviceAddDialog, "deviceAddDialog") is not None)
-    dialog = window.findChild(DeviceAddDialog, "deviceAddDialog")
-    assert dialog is not None
-    arun.wait(lambda: dialog.tree.topLevelItemCount() > 0)
-    return dialog
 
 
 def backend_field(

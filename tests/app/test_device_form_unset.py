@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
 from qmpgui.ui.device_add_dialog import DeviceAddDialog
 from qmpgui.ui.device_form import BigSpinBox
+from tests.helpers.device_dialog import choose, open_dialog
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, act, log_entries
+from tests.helpers.windows import Windows, log_entries
 
 #: QEMU 7.2's "not set" markers, by the property types that use them.
 MARKERS = {
@@ -38,20 +38,6 @@ def vm(short_tmp: Path) -> Iterator[QemuVm]:
     )
     yield vm
     vm.stop()
-
-
-def open_dialog(window: MainWindow, arun: AsyncRunner) -> DeviceAddDialog:
-    act(window, "actionDeviceAdd").trigger()
-    arun.wait(lambda: window.findChild(DeviceAddDialog, "deviceAddDialog") is not None)
-    dialog = window.findChild(DeviceAddDialog, "deviceAddDialog")
-    assert dialog is not None
-    arun.wait(lambda: dialog.tree.topLevelItemCount() > 0)
-    return dialog
-
-
-def choose(dialog: DeviceAddDialog, arun: AsyncRunner, name: str) -> None:
-    assert dialog.select_type(name), name
-    arun.wait(lambda: dialog.form is not None and dialog.typename == name)
 
 
 def text_of(widget: object) -> tuple[str, str]:
