@@ -59,7 +59,8 @@ def test_a_domain_migrates_to_another_connection_followed_and_changed_live(
     assert throughput is not None and 2 * MIB < throughput < 6 * MIB, throughput
     arun.wait(lambda: migrations.state.parameters.get("max-bandwidth") == 4 * MIB)
     # Raised while it runs: libvirt has the new limit (virsh migrate-getspeed, MiB/s).
-    assert arun(migrations.change({"max-bandwidth": 6 * MIB})).ok
+    changed = arun(migrations.change({"max-bandwidth": 6 * MIB}))
+    assert changed.ok, changed.error
     assert virsh("migrate-getspeed", movable) == "6"
     assert arun(migrations.change({"max-bandwidth": 64 * MIB})).ok  # to finish sooner
     # Done: it runs at the destination, defined there; gone from the source.
