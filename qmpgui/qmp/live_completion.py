@@ -16,6 +16,7 @@ from qmpgui.qmp.block_jobs import parse_jobs
 REMOVABLE = "removable drive (qdev id)"
 DEVICE = "device (qdev id)"
 DRIVE = "drive"
+REMOVABLE_DRIVE = "removable drive"
 NODE = "node"
 DRIVE_OR_NODE = "drive or node"
 JOB = "job"
@@ -40,7 +41,7 @@ _TRAY_COMMANDS = frozenset(
 #: (command, key) -> kind, where the key alone does not say.
 _BY_COMMAND: Mapping[tuple[str, str], str] = {
     **{(c, "id"): REMOVABLE for c in _TRAY_COMMANDS},
-    **{(c, "device"): DRIVE for c in _TRAY_COMMANDS},
+    **{(c, "device"): REMOVABLE_DRIVE for c in _TRAY_COMMANDS},
     ("device_del", "id"): DEVICE,
     ("block_set_io_throttle", "id"): DEVICE,
     ("netdev_del", "id"): NETDEV,
@@ -111,12 +112,16 @@ def qdev_name(qdev: str) -> str:
     return qdev
 
 
-def drives(block_reply: object) -> list[str]:
-    """The backends' names of query-block's reply ("" left out: a -blockdev drive)."""
+def drives(block_reply: object, *, removable: bool = False) -> list[str]:
+    """The backends' names of query-block's reply ("" left out: a -blockdev drive);
+    `removable`: only those of drives with a removable medium."""
     return [
         dev["device"]
         for dev in (block_reply if isinstance(block_reply, list) else ())
-        if isinstance(dev, dict) and isinstance(dev.get("device"), str) and dev["device"]
+        if isinstance(dev, dict)
+        and isinstance(dev.get("device"), str)
+        and dev["device"]
+        and (not removable or dev.get("removable") is True)
     ]
 
 

@@ -27,6 +27,7 @@ from qmpgui.qmp.live_completion import (
     QOM_PATH,
     QOM_TYPE,
     REMOVABLE,
+    REMOVABLE_DRIVE,
 )
 from qmpgui.qmp.network import parse_info_network
 from qmpgui.session.tasks import TaskSet
@@ -34,8 +35,17 @@ from qmpgui.session.vm_session import VmSession
 
 #: Which kinds each event may change; a command sent may change any.
 _EVENT_KINDS = {
-    "DEVICE_DELETED": {REMOVABLE, DEVICE, DRIVE, NODE, DRIVE_OR_NODE, QOM_PATH, CHARDEV, NETDEV},
-    "DEVICE_TRAY_MOVED": {REMOVABLE},
+    "DEVICE_DELETED": {
+        REMOVABLE,
+        REMOVABLE_DRIVE,
+        DEVICE,
+        DRIVE,
+        NODE,
+        DRIVE_OR_NODE,
+        QOM_PATH,
+        CHARDEV,
+        NETDEV,
+    },
     "JOB_STATUS_CHANGE": {JOB, NODE, DRIVE_OR_NODE},
 }
 
@@ -126,11 +136,11 @@ class LiveValues(QObject):
 
     async def _ask(self, kind: str, prefix: str) -> list[str]:
         ask: Callable[..., Awaitable[object]] = self.session.execute
-        if kind in (REMOVABLE, DRIVE):
+        if kind in (REMOVABLE, DRIVE, REMOVABLE_DRIVE):
             reply = await ask("query-block")
             if kind == REMOVABLE:
                 return live_completion.removable_drives(reply)
-            return live_completion.drives(reply)
+            return live_completion.drives(reply, removable=kind == REMOVABLE_DRIVE)
         if kind in (NODE, DRIVE_OR_NODE):
             nodes = live_completion.node_names(await ask("query-named-block-nodes"))
             if kind == NODE:
