@@ -78,9 +78,10 @@ class BlockJobsModel(NodeTreeModel):
 
     def _ended(self, ended: Ended) -> Node:
         end = ended.end
-        words = end.words + (f" ({ended.io_error})" if ended.io_error else "")
+        also = f" ({ended.io_error})" if ended.io_error else ""
+        words = end.words + also
         tone = Tone.ERROR if end.outcome == "failed" else Tone.MUTED
-        cells = [end.id, end.type or DASH, "", "", "", words, ""]
+        cells = [end.id, end.type or DASH, "", "", "", end.detail + also, ""]
         return Node((ENDED, end.id), cells, {"outcome": end.outcome, "words": words}, words, tone)
 
     def job(self, job_id: str) -> Job | None:

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from qmpgui.qmp.qom import qdev_id
+
 #: The drivers that reach storage themselves (protocol nodes): a format node's `file`
 #: child when the graph is not known.
 PROTOCOL_DRIVERS = frozenset(
@@ -187,7 +189,8 @@ def _drive_labels(block_reply: object, *, anonymous_only: bool) -> dict[str, str
         if anonymous_only and _str(dev.get("device")):
             continue
         node = _str(dev["inserted"].get("node-name"))
-        name = _str(dev.get("device")) or _str(dev.get("qdev")).rsplit("/", 1)[-1]
+        qdev = _str(dev.get("qdev"))
+        name = _str(dev.get("device")) or qdev_id(qdev) or qdev
         if node and name:
             labels[node] = name
     return labels
@@ -239,7 +242,9 @@ def _from_graph(
     for ident, (kind, name) in sorted(graph.kinds.items(), key=lambda kv: kv[1][1]):
         if kind == BACKEND:
             children = [c for r, c in graph.edges.get(ident, ())]
-            label = name or next(
+            # QEMU names a backend without a name by its device: an id or a QOM path.
+            named = (qdev_id(name) or name) if name.startswith("/") else name
+            label = named or next(
                 (drives[graph.kinds[c][1]] for c in children if graph.kinds[c][1] in drives), ""
             )
             if label:  # an anonymous backend that no drive has is a job's own

@@ -137,11 +137,14 @@ def parse_jobs(block_jobs: object, jobs: object = None) -> list[Job]:
 @dataclass(frozen=True, slots=True)
 class JobEnd:
     """How a job ended: its `id` and `type`, `outcome` ("completed", "cancelled" or
-    "failed") and `words` (the sentence, with QEMU's own words for a failure)."""
+    "failed"), `detail` (the outcome in words, with QEMU's own for a failure and how
+    far it got: "cancelled at 16.0 of 48.0 MiB") and `words` (the sentence that names
+    the job: "mirror job m0 was cancelled at ...")."""
 
     id: str
     type: str
     outcome: str
+    detail: str
     words: str
 
 
@@ -154,13 +157,16 @@ def job_end(event: str, data: Mapping[str, object]) -> JobEnd | None:
     name = f"{kind} job {ident}" if kind else f"job {ident}"
     done = _progress(data)
     if event == "BLOCK_JOB_CANCELLED":
-        return JobEnd(ident, kind, "cancelled", f"{name} was cancelled{done}")
+        detail = f"cancelled{done}"
+        return JobEnd(ident, kind, "cancelled", detail, f"{name} was {detail}")
     if event != "BLOCK_JOB_COMPLETED":
         return None
     error = _str(data.get("error"))
     if error:
-        return JobEnd(ident, kind, "failed", f"{name} failed: {error}{done}")
-    return JobEnd(ident, kind, "completed", f"{name} completed{done}")
+        detail = f"failed: {error}{done}"
+        return JobEnd(ident, kind, "failed", detail, f"{name} {detail}")
+    detail = f"completed{done}"
+    return JobEnd(ident, kind, "completed", detail, f"{name} {detail}")
 
 
 def error_words(data: Mapping[str, object]) -> str:

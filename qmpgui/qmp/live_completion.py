@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from qmpgui.qmp.block_graph import parse_nodes
 from qmpgui.qmp.block_jobs import parse_jobs
+from qmpgui.qmp.qom import qdev_id
 
 #: The kinds of names, each a set of values of this VM.
 REMOVABLE = "removable drive (qdev id)"
@@ -99,17 +100,9 @@ def removable_drives(block_reply: object) -> list[str]:
         if isinstance(dev, dict) and dev.get("removable") is True:
             qdev = dev.get("qdev")
             if isinstance(qdev, str) and qdev:
-                found.append(qdev_name(qdev))
+                # A device without an id is named by its QOM path, which `id` takes too.
+                found.append(qdev_id(qdev) or qdev)
     return found
-
-
-def qdev_name(qdev: str) -> str:
-    """A qdev id from query-block's `qdev`: an id, or /machine/peripheral/ID[/...]
-    (where `id` then works too), else the QOM path itself."""
-    prefix = "/machine/peripheral/"
-    if qdev.startswith(prefix):
-        return qdev[len(prefix) :].split("/", 1)[0]
-    return qdev
 
 
 def drives(block_reply: object, *, removable: bool = False) -> list[str]:

@@ -11,9 +11,11 @@ in full once and named, greyed, where it appears again."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 
 from qmpgui.models.block_graph_model import BlockGraphModel
+from qmpgui.qmp.block_graph import BACKEND, JOB
 from qmpgui.session import VmSession
 from qmpgui.session.block_graph import BLOCK_GRAPH
 from qmpgui.session.block_jobs import job_watch
@@ -22,7 +24,7 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 
-@register_pane("Block &graph", order=22)
+@register_pane("Block g&raph", order=22)
 class BlockGraphPane(InspectPane):
     """The block graph of the current VM, as a tree of drives, jobs and nodes."""
 
@@ -36,3 +38,18 @@ class BlockGraphPane(InspectPane):
         if session is not None:
             job_watch(session)  # block commands from the console refresh the graph
         super().current_changed(session)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._span(QModelIndex())
+
+    def _span(self, parent: QModelIndex) -> None:
+        # A bitmap's row and a drive's or job's are one text: across the columns.
+        model = self.model
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            node = model.node(index)
+            if node is not None:
+                whole = isinstance(node.key, tuple) and node.key[0] in ("bitmap", BACKEND, JOB)
+                self.view.setFirstColumnSpanned(row, parent, whole)
+            self._span(index)
