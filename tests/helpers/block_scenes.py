@@ -3,7 +3,7 @@ tests/helpers/picture_scenes.py's SCENES, kept here for the size of that file).
 
 The demo VM gets a second disk, vd1: a qcow2 overlay on a qcow2 base made here with
 qemu-img and qemu-io, hot-plugged, with a dirty bitmap, and a block-stream limited to
-1 MiB/s running on it; a mirror started and cancelled before shows as an ended job.
+4 MiB/s running on it; a mirror started and cancelled before shows as an ended job.
 The images go in the demo VM's own folder (beside its disk image), which goes with it;
 so does the disk and the job."""
 
@@ -18,9 +18,9 @@ from qmpgui.ui.panes.block_graph import BlockGraphPane
 from qmpgui.ui.panes.block_jobs import BlockJobsPane
 from tests.helpers.shooter import PictureError, Shooter
 
-#: The stream's job id and its limit (bytes per second): it lasts about 48 s.
+#: The stream's job id and its limit (bytes per second): it lasts about 12 s.
 STREAM = "stream0"
-SPEED = 1 << 20
+SPEED = 4 << 20
 
 
 async def _run(*argv: str) -> None:
@@ -49,7 +49,7 @@ async def _overlay_disk(demo: VmSession, folder: Path) -> None:
     if any(isinstance(n, dict) and n.get("node-name") == "overlay0" for n in nodes or []):
         return
     base, top = folder / "base.qcow2", folder / "overlay.qcow2"
-    await _run("qemu-img", "create", "-q", "-f", "qcow2", str(base), "256M")
+    await _run("qemu-img", "create", "-q", "-f", "qcow2", str(base), "64M")
     await _run("qemu-io", "-c", "write -P 7 0 48M", str(base))
     await _run("qemu-img", "create", "-q", "-f", "qcow2", "-b", str(base), "-F", "qcow2", str(top))
     await demo.execute(
@@ -135,9 +135,12 @@ async def block_jobs_scene(shot: Shooter) -> None:
         ),
         "the stream and the cancelled mirror",
     )
-    await shot.until(
-        lambda: not pane.model.node(pane.model.find(STREAM)).cells[2].startswith("0%"), "progress"
-    )  # type: ignore[union-attr]
-    pane.view.setCurrentIndex(pane.model.find(STREAM))
+
+    def under_way() -> bool:
+        node = pane.model.node(pane.model.find(STREAM))
+        return node is not None and int(node.cells[2].rstrip("%") or 0) >= 25
+
+    await shot.until(under_way, "a quarter of the stream")
+    pane.view.setCurrentIndex(pane.model.find(STREAM))  # its buttons on
     pane.view.columns.fit_to_text()
     await shot.shoot(window, "panes/block-jobs.png")
