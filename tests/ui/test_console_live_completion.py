@@ -77,6 +77,10 @@ def test_eject_id_completes_the_removable_drives_in_both_modes(
     # The drives' backends after device=, and the nodes after node-name=.
     assert offered(arun, console, "eject device=") == ["cdrive"]
     assert "top0" in offered(arun, console, "block_resize node-name=")
+    # QOM paths a level at a time, from qom-list of the path typed so far.
+    assert "/machine/peripheral" in offered(arun, console, "qom-list path=/machine/per")
+    assert "/machine/peripheral/cd0" in offered(arun, console, "qom-get path=/machine/peripheral/")
+    assert "memory-backend-ram" in offered(arun, console, "object-add qom-type=memory-backend-r")
 
 
 @pytest.mark.qemu
