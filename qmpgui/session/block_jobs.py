@@ -95,8 +95,11 @@ class JobWatch(QObject):
 
     def _on_logged(self, entry: LogEntry) -> None:
         # QEMU announces a new job (JOB_STATUS_CHANGE) but not a node added or removed.
+        # Only what is on screen: the others are fetched when their pane shows.
         if entry.kind is LogKind.COMMAND and changes_block(entry.name):
-            self.session.request_refresh(frozenset({BLOCK_GRAPH, BLOCK_JOBS}))
+            shown = frozenset({BLOCK_GRAPH, BLOCK_JOBS}) & self.session.watched
+            if shown:
+                self.session.request_refresh(shown)
 
 
 def job_watch(session: VmSession) -> JobWatch:
