@@ -167,7 +167,9 @@ class Worker:
             # libvirt says no "undefined" for a domain that a stop took away: a
             # transient one (a cancelled incoming migration's) or one a migration
             # undefined at its source; the list would keep it.
-            emit({"event": "lifecycle", "domain": name, "kind": "undefined", "state": 0, "reason": 0})
+            emit(
+                {"event": "lifecycle", "domain": name, "kind": "undefined", "state": 0, "reason": 0}
+            )
 
     def _gone(self, dom: Any) -> bool:
         try:

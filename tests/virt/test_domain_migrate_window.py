@@ -121,6 +121,10 @@ def test_cancel_from_the_pane_asks_and_leaves_the_domain_running_here(
     arun.wait(lambda: said in pane.headline.text(), timeout=30)
     assert virsh("domstate", movable) == "running"
     assert movable not in second.domains()
+    # The audit trail keeps libvirt's migrate call as cancelled, not as an "ok".
+    ended = "Migrate (libvirt migrate) failed: cancelled (Cancel migration)"
+    arun.wait(lambda: any(ended in t for t in log_texts(window)))
+    assert not any("(libvirt migrate) ok" in t for t in log_texts(window))
     # Again with "no limit" chosen over the 1 MiB/s the first left (prefilled): libvirt's
     # no limit is set, and the copy that took over a minute at 1 MiB/s ends in seconds.
     assert virsh("migrate-getspeed", movable) == "1"
