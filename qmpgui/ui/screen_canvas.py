@@ -72,6 +72,7 @@ class ScreenCanvas(QWidget):
         #: Keys pressed in the guest and not yet released, in the order pressed.
         self.held: list[str] = []
         self._last_pos: QPointF | None = None
+        self._capturing_click = False
 
     # -- the picture ----------------------------------------------------------------------
 
@@ -212,12 +213,15 @@ class ScreenCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.captured:
-            self.set_captured(True)  # this click only captures
+            self.set_captured(True)  # this click only captures: its release stays too
+            self._capturing_click = True
             return
         self._send_button(event, True)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.captured:
+        if self._capturing_click:
+            self._capturing_click = False
+        elif self.captured:
             self._send_button(event, False)
 
     def _send_button(self, event: QMouseEvent, down: bool) -> None:
