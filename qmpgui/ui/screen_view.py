@@ -75,6 +75,7 @@ class ScreenView(QWidget):
         self.status = QLabel(NO_VM)
         self.status.setObjectName("screenStatus")
         self.status.setWordWrap(True)
+        self.status.setContentsMargins(6, 0, 6, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -104,6 +104,12 @@ def test_the_view_detaches_into_a_window_and_comes_back(
 ) -> None:
     window = windows.on(red_vm)
     pane = show_screen(window, arun)
+    canvas = pane.view.canvas
+    fitted = canvas.picture_rect()
+    assert fitted.width() <= canvas.width() and fitted.height() <= canvas.height()
+    pane.view.fit_action.setChecked(False)  # 1:1: the guest's pixels as they are
+    assert canvas.picture_rect().size().toSize() == canvas.image.size()
+    pane.view.fit_action.setChecked(True)
     pane.view.detach_action.trigger()
     detached = pane.window_
     assert isinstance(detached, ScreenWindow) and detached.isVisible()
@@ -139,8 +145,24 @@ def test_a_vm_with_a_tablet_gets_the_pointer_where_it_is_on_the_picture(
     assert abs(centre["x"] - ABS_MAX // 2) < 200 and abs(centre["y"] - ABS_MAX // 2) < 200
     assert corner["x"] > ABS_MAX - 100 and corner["y"] > ABS_MAX - 100
     assert any(e["type"] == "btn" for batch in sent for e in batch)
+    wheel = QWheelEvent(
+        shown.center(),
+        canvas.mapToGlobal(shown.center()),
+        QPoint(),
+        QPoint(0, -240),  # two notches towards the user
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas, wheel)
+    assert sent[-1] == [
+        {"type": "btn", "data": {"down": down, "button": "wheel-down"}}
+        for _ in range(2)
+        for down in (True, False)
+    ]
     # QEMU took them all (an error reply is said as an error) ...
-    arun.wait(lambda: view.input is not None and view.input.sent_events >= 8)
+    arun.wait(lambda: view.input is not None and view.input.sent_events >= 12)
     assert not any("did not reach the guest" in m for m in window.messages)
     # ... and the tablet is the one absolute pointer QEMU has: QEMU hands abs events to
     # the pointer that takes them (the PS/2 mouse takes only rel). It becomes "current"
