@@ -35,6 +35,7 @@ class ScreenInput:
         self._wake = asyncio.Event()
         self._tasks = TaskSet()
         self._reported = False
+        self._in_flight = False
         #: Commands sent, and the events they carried (for tests and the benchmark).
         self.sent_commands = 0
         self.sent_events = 0
@@ -50,6 +51,11 @@ class ScreenInput:
         self._wake.set()
         if self._tasks.get("sender") is None:
             self._tasks.spawn(self._run(), "sender")
+
+    @property
+    def idle(self) -> bool:
+        """Whether every event queued has been answered (sent, or failed)."""
+        return not self._pending and not self._in_flight
 
     async def type_keys(self, strokes: list[Keystroke]) -> bool:
         """Type `strokes` one after the other, each sent once the previous one was taken
@@ -83,11 +89,14 @@ class ScreenInput:
                 self._wake.clear()
                 await self._wake.wait()
             batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+            self._in_flight = True
             try:
                 await self.session.execute("input-send-event", {"events": batch})
             except QmpFailure as failure:
                 self._report(failure.message)
                 continue
+            finally:
+                self._in_flight = False
             self.sent_commands += 1
             self.sent_events += len(batch)
             self._reported = False

@@ -103,6 +103,7 @@ def test_ctrl_alt_releases_the_capture_and_later_keys_stay_home(
     arun.wait(lambda: reported_keys(serial) == "1D 9D")
     screen_input = pane.view.input
     assert screen_input is not None
+    arun.wait(lambda: screen_input.idle)  # the guest can read them before QEMU replies
     sent = screen_input.sent_events
     QTest.keyRelease(canvas, Qt.Key.Key_Alt, Qt.KeyboardModifier.ControlModifier)
     QTest.keyRelease(canvas, Qt.Key.Key_Control)
