@@ -125,6 +125,14 @@ class Worker:
         for op in migration_ops.OPS:
             call = getattr(migration_ops, op)
             self.ops[op] = lambda domain, _call=call, **args: _call(self._dom(domain), **args)
+        # A migration's figures from a connection of their own: on the connection that
+        # takes QEMU's monitor events, libvirt 9.0 answered a job's statistics 5 s late
+        # now and then while the migration ran (the window's figures froze).
+        self._queries: Any = None
+        self._queries_lock = threading.Lock()
+        for op in migration_ops.QUERY_OPS:
+            call = getattr(migration_ops, op)
+            self.ops[op] = lambda domain, _call=call, **args: _call(self._query_dom(domain), **args)
 
     # -- callbacks (libvirt's event thread) ------------------------------------------
 
@@ -140,15 +148,35 @@ class Worker:
 
     def _lifecycle(self, _conn: object, dom: Any, event: int, detail: int, _opaque: object) -> None:
         state, reason = self._state_of(dom)
+        gone = state == 0 and self._gone(dom)
+        if gone and event == libvirt.VIR_DOMAIN_EVENT_STOPPED:
+            # Its state as the stop left it: each virDomainEventStoppedDetailType is
+            # the virDomainShutoffReason after it ("shut off (migrated)").
+            state, reason = libvirt.VIR_DOMAIN_SHUTOFF, detail + 1
+        name = dom.name()
         emit(
             {
                 "event": "lifecycle",
-                "domain": dom.name(),
+                "domain": name,
                 "kind": event_words(event, detail),
                 "state": state,
                 "reason": reason,
             }
         )
+        if gone and event != libvirt.VIR_DOMAIN_EVENT_UNDEFINED:
+            # libvirt says no "undefined" for a domain that a stop took away: a
+            # transient one (a cancelled incoming migration's) or one a migration
+            # undefined at its source; the list would keep it.
+            emit(
+                {"event": "lifecycle", "domain": name, "kind": "undefined", "state": 0, "reason": 0}
+            )
+
+    def _gone(self, dom: Any) -> bool:
+        try:
+            self.conn.lookupByUUID(dom.UUID())
+        except libvirt.libvirtError as err:
+            return bool(err.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN)
+        return False
 
     def _qmp_event(
         self,
@@ -172,6 +200,14 @@ class Worker:
 
     def _dom(self, name: str) -> Any:
         return self.conn.lookupByName(name)
+
+    def _query_dom(self, name: str) -> Any:
+        # Opened at the first query (most workers never migrate anything), and again
+        # when libvirt closed it.
+        with self._queries_lock:
+            if self._queries is None or not self._queries.isAlive():
+                self._queries = libvirt.open(self.uri)
+        return self._queries.lookupByName(name)
 
     @staticmethod
     def _state_of(dom: Any) -> tuple[int, int]:
