@@ -9,6 +9,7 @@ says what to insert and, for the popup, what it is (type, optional).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from qmpgui.qmp import transaction
@@ -39,21 +40,26 @@ class Completion:
     items: tuple[Item, ...]
 
 
+#: The VM's own names for an argument: (command, key, prefix typed) -> the values that
+#: exist now (ids, nodes, jobs: qmp.live_completion); [] for none. Never waits.
+LiveValues = Callable[[str, str, str], list[str]]
+
 _EXECUTE = re.compile(r'"(?:execute|exec-oob)"\s*:\s*"([^"]*)$')
 _JSON_COMMAND = re.compile(r'"(?:execute|exec-oob)"\s*:\s*"([^"]+)"')
 _JSON_KEY = re.compile(r'[{,]\s*"([^"]*)$')
 _JSON_VALUE = re.compile(r'"([^"]+)"\s*:\s*"([^"]*)$')
 
 
-def complete(index: SchemaIndex, before: str) -> Completion | None:
+def complete(index: SchemaIndex, before: str, live: LiveValues | None = None) -> Completion | None:
     """Completions for the text before the cursor, or None when there is nothing to offer.
 
     `index` is the server's schema (qmp.schema); `before` is the console's text up to the
-    cursor, shorthand or JSON. Never raises.
+    cursor, shorthand or JSON; `live` gives the VM's own names after a key that names
+    one (`eject id=`: the removable drives). Never raises.
     """
     if before.lstrip().startswith("{"):
-        return _complete_json(index, before)
-    return _complete_shorthand(index, before)
+        return _complete_json(index, before, live)
+    return _complete_shorthand(index, before, live)
 
 
 def _commands(index: SchemaIndex, prefix: str, start: int, quote: str = "") -> Completion:
@@ -65,18 +71,22 @@ def _commands(index: SchemaIndex, prefix: str, start: int, quote: str = "") -> C
     return Completion(start, prefix, tuple(items))
 
 
-def _complete_shorthand(index: SchemaIndex, before: str) -> Completion | None:
+def _complete_shorthand(
+    index: SchemaIndex, before: str, live: LiveValues | None
+) -> Completion | None:
     if transaction.opens_transaction(before):
-        return _complete_action(index, before)
+        return _complete_action(index, before, live)
     words = before.split()
     at_new_word = before[-1:].isspace() or not before
     if not words or (len(words) == 1 and not at_new_word):
         prefix = words[0] if words else ""
         return _commands(index, prefix, len(before) - len(prefix))
-    return _complete_arguments(index.commands.get(words[0]), before)
+    return _complete_arguments(index.commands.get(words[0]), before, live)
 
 
-def _complete_arguments(info: CommandInfo | None, before: str) -> Completion | None:
+def _complete_arguments(
+    info: CommandInfo | None, before: str, live: LiveValues | None = None
+) -> Completion | None:
     """After a command's (or an action's) name: its argument names not given yet, or,
     after `name=`, the argument's values."""
     words = before.split()
@@ -84,7 +94,7 @@ def _complete_arguments(info: CommandInfo | None, before: str) -> Completion | N
     start = len(before) - len(current)
     key, sep, value = current.partition("=")
     if sep:
-        return _values(info, key, value, start + len(key) + 1)
+        return _values(info, key, value, start + len(key) + 1, live=live)
     if info is None:
         return Completion(start, key, ())
     given = {w.partition("=")[0].split(".")[0] for w in words[1:] if "=" in w}
@@ -95,7 +105,7 @@ def _complete_arguments(info: CommandInfo | None, before: str) -> Completion | N
     return Completion(start, key, items)
 
 
-def _complete_action(index: SchemaIndex, before: str) -> Completion | None:
+def _complete_action(index: SchemaIndex, before: str, live: LiveValues | None) -> Completion | None:
     """In a transaction block: action types at the start of a line (and the `)` that
     ends the block), then the action's arguments, from its `data` in the schema."""
     line_start = before.rfind("\n") + 1
@@ -118,7 +128,7 @@ def _complete_action(index: SchemaIndex, before: str) -> Completion | None:
         return Completion(len(before) - len(prefix), prefix, tuple(items))
     if words[0] == transaction.CLOSE:
         return None
-    found = _complete_arguments(index.actions.get(words[0]), line)
+    found = _complete_arguments(index.actions.get(words[0]), line, live)
     if found is None:
         return None
     return Completion(found.start + line_start, found.prefix, found.items)
@@ -130,8 +140,18 @@ def _count(info: CommandInfo) -> str:
 
 
 def _values(
-    info: CommandInfo | None, key: str, prefix: str, start: int, *, quote: str = ""
+    info: CommandInfo | None,
+    key: str,
+    prefix: str,
+    start: int,
+    *,
+    quote: str = "",
+    live: LiveValues | None = None,
 ) -> Completion | None:
+    if info is not None and live is not None:
+        names = [v for v in live(info.name, key, prefix) if v.startswith(prefix)]
+        if names:
+            return Completion(start, prefix, tuple(Item(v + quote, v, "in this VM") for v in names))
     argument = info.argument(key) if info else None
     if argument is None:
         return None
@@ -144,7 +164,7 @@ def _values(
     return Completion(start, prefix, tuple(Item(v + quote, v, argument.type) for v in found))
 
 
-def _complete_json(index: SchemaIndex, before: str) -> Completion | None:
+def _complete_json(index: SchemaIndex, before: str, live: LiveValues | None) -> Completion | None:
     match = _EXECUTE.search(before)
     if match:
         return _commands(index, match.group(1), match.start(1), '"')
@@ -155,7 +175,7 @@ def _complete_json(index: SchemaIndex, before: str) -> Completion | None:
     value = _JSON_VALUE.search(before)
     if value and command:
         info = index.commands.get(command)
-        return _values(info, value.group(1), value.group(2), value.start(2), quote='"')
+        return _values(info, value.group(1), value.group(2), value.start(2), quote='"', live=live)
     key = _JSON_KEY.search(before)
     if key and command:
         arguments_part = before.split('"arguments"', 1)[1]

@@ -11,11 +11,13 @@ from PySide6.QtCore import QObject
 
 from qmpgui.qmp import QmpFailure, completion, hmp
 from qmpgui.qmp.completion import Completion, complete
+from qmpgui.qmp.live_completion import value_kind
 from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, parse_input
 from qmpgui.qmp.transaction import opens_transaction
 from qmpgui.session import VmSession
 from qmpgui.session.console import HMP_COMMAND
+from qmpgui.session.live_values import live_values
 from qmpgui.store.history import Mode
 from qmpgui.ui.console_host import ConsoleHost
 from qmpgui.ui.console_input import ConsoleInput
@@ -45,6 +47,11 @@ class ConsoleCompletion(QObject):
             None
         )
         self._hmp_asked: float | None = None
+        #: The VM's own names (ids, nodes, jobs, ...) for argument values.
+        self.live = live_values(session)
+        self.live.updated.connect(self._live_updated)
+        #: The text before the cursor when Tab found no names kept yet, else None.
+        self._waiting: str | None = None
 
     def schema(self) -> SchemaIndex:
         """What the connected server offers (nothing while disconnected)."""
@@ -54,12 +61,29 @@ class ConsoleCompletion(QObject):
         """The completions of the text `before` the cursor; None while HMP's help is
         still being asked for."""
         if self._mode() == "qmp":
-            return complete(self.schema(), before)
+            found = complete(self.schema(), before, self._live_values)
+            # Nothing kept yet for a name asked behind: offered when the names come.
+            self._waiting = before if found is None or not found.items else None
+            return found
         help_ = self._hmp_commands()
         if help_ is None:
             return None
         lines = hmp.complete(help_[0], help_[1], before)
         return Completion(0, before, tuple(completion.Item(line, line) for line in lines))
+
+    def _live_values(self, command: str, key: str, prefix: str) -> list[str]:
+        kind = value_kind(command, key)
+        return [] if kind is None else self.live.values(kind, prefix)
+
+    def _live_updated(self, _kind: str) -> None:
+        # The names came after Tab: offered now, as Tab would, if nothing was typed since.
+        waiting, self._waiting = self._waiting, None
+        if (
+            self._mode() == "qmp"
+            and waiting is not None
+            and self.input.text_before_cursor() == waiting
+        ):
+            self.input.show_completions(explicit=True)
 
     def _hmp_commands(self) -> tuple[list[hmp.HmpCommand], list[hmp.HmpCommand]] | None:
         """HMP's `help` and `help info`, asked once per connection; None until they come."""

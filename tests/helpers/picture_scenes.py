@@ -35,6 +35,7 @@ from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
+from tests.helpers.block_scenes import block_graph_scene, block_jobs_scene
 from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
 from tests.helpers.migration_scenes import (
     migrate_dialog_scene,
@@ -503,4 +504,6 @@ SCENES: dict[str, Scene] = {
     "control/device-preset-tap.png": device_preset_tap_scene,
     "control/migrate.png": migrate_dialog_scene,
     "control/device-del.png": device_del_scene,
+    "panes/block-graph.png": block_graph_scene,
+    "panes/block-jobs.png": block_jobs_scene,
 }

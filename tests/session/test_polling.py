@@ -12,6 +12,8 @@ import pytest
 
 from qmpgui.qmp import QmpConnection
 from qmpgui.session import SessionSettings, VmSession
+from qmpgui.session.block_graph import BLOCK_GRAPH
+from qmpgui.session.block_jobs import BLOCK_JOBS
 from qmpgui.session.inspection import (
     BLOCK,
     CONSOLES,
@@ -80,8 +82,13 @@ def test_events_map_to_the_topics_they_change() -> None:
         DISPLAY,
         PERIPHERALS,
         NETWORK,
+        BLOCK_GRAPH,
     }
     assert topics_for_event("NIC_RX_FILTER_CHANGED") == {NETWORK}
+    # A job's events: the drives (a snapshot job's), the graph (a job's filter nodes),
+    # the jobs.
+    assert topics_for_event("BLOCK_JOB_READY") == {BLOCK, BLOCK_GRAPH, BLOCK_JOBS}
+    assert topics_for_event("JOB_STATUS_CHANGE") == {BLOCK, BLOCK_GRAPH, BLOCK_JOBS}
     assert topics_for_event("RTC_CHANGE") == frozenset()
 
 
