@@ -29,6 +29,15 @@ MONITOR_LABEL_PREFIX = "compat_monitor"
 HELD_SENTENCE = (
     "another program holds this serial port (QEMU serves one client at a time): close it there"
 )
+#: What is said of a libvirt domain's console another client holds.
+CONSOLE_HELD_SENTENCE = (
+    "another program holds this domain's console (libvirt serves one client at a time, "
+    "such as virsh console): close it there"
+)
+#: The port of a libvirt domain's console, listed first for a domain.
+LIBVIRT_CONSOLE = "console"
+#: Why a domain's pty is not opened itself.
+DOMAIN_PTY = "libvirt's pty: choose the console above, which libvirt serves"
 #: What is said of a ringbuf, whose input QEMU does not pass to the guest.
 RINGBUF_READ_ONLY = (
     "read-only: QEMU's ringbuf-write only adds to the buffer, the guest never reads it"
@@ -147,18 +156,25 @@ def _why_not(backend: str) -> str:
 
 
 def serial_ports(
-    chardevs: Sequence[ChardevInfo], *, local: bool, monitor_path: str | None = None
+    chardevs: Sequence[ChardevInfo],
+    *,
+    local: bool,
+    monitor_path: str | None = None,
+    domain: bool = False,
 ) -> list[SerialPort]:
     """The ports of `query-chardev`'s chardevs (ChardevInfo, in QEMU's order) a console
     could show: reachable ones first, then the others (greyed, with why).
 
     Monitors are left out: QEMU's `compat_monitorN` chardevs and the socket at
-    `monitor_path` (the VM's own QMP socket). Never raises.
+    `monitor_path` (the VM's own QMP socket). A libvirt `domain`'s console (libvirt's
+    stream) comes first; its ptys are libvirt's. Never raises.
     """
-    ports = []
+    ports = [SerialPort(LIBVIRT_CONSOLE, PortKind.LIBVIRT)] if domain else []
     for info in chardevs:
         port = read_port(info, local=local)
         if port is None or (monitor_path is not None and port.path == monitor_path):
             continue
+        if domain and port.kind is PortKind.PTY:
+            port = SerialPort(port.label, port.kind, port.backend, port.path, reason=DOMAIN_PTY)
         ports.append(port)
     return sorted(ports, key=lambda port: not port.reachable)

@@ -16,6 +16,7 @@ from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.machine import parse_chardevs
 from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.serial_ports import (
+    CONSOLE_HELD_SENTENCE,
     HELD_SENTENCE,
     RINGBUF_READ_ONLY,
     PortKind,
@@ -24,7 +25,9 @@ from qmpgui.qmp.serial_ports import (
 )
 from qmpgui.session.inspection import Fetcher, register_topic
 from qmpgui.session.serial_transports import (
+    ConsoleHeld,
     SerialTransport,
+    open_libvirt_console,
     open_pty,
     open_ringbuf,
     open_socket,
@@ -147,6 +150,10 @@ class SerialLink(QObject):
                     continue
                 try:
                     transport = await self._open(session, port)
+                except ConsoleHeld:
+                    self._say(f"{port.label}: {CONSOLE_HELD_SENTENCE}", problem=True)
+                    await asyncio.sleep(RETRY_S)
+                    continue
                 except (OSError, QmpFailure) as err:
                     self._say(f"{port.label}: could not open {port.title}: {err}", problem=True)
                     await asyncio.sleep(RETRY_S)
@@ -196,6 +203,8 @@ class SerialLink(QObject):
             return await open_pty(port.path)
         if port.kind is PortKind.RINGBUF:
             return await open_ringbuf(session.execute, port.label, self.active)
+        if port.kind is PortKind.LIBVIRT and session.domain is not None:
+            return await open_libvirt_console(session.domain)
         raise OSError(port.reason or "qmpgui cannot open it")
 
     async def _serve(self, transport: SerialTransport) -> None:
@@ -245,8 +254,9 @@ def ports_of(session: VmSession) -> list[SerialPort]:
     """The serial ports of `session`'s VM as last read (qmp/serial_ports.py's order):
     its sockets and ptys reachable when the VM runs on this host. [] before a read."""
     result = session.inspection.results.get(SERIAL_KEY)
+    domain = session.domain is not None
     if result is None or not result.ok:
-        return []
+        return serial_ports((), local=False, domain=True) if domain else []
     endpoint = session.endpoint
     # A VM reached over a unix socket or a TCP port of this host runs here.
     local = endpoint is not None and (
@@ -254,4 +264,5 @@ def ports_of(session: VmSession) -> list[SerialPort]:
         or (not endpoint.scheme.startswith(("ssh", "libvirt")) and endpoint.host in LOCAL_HOSTS)
     )
     monitor = endpoint.path if endpoint is not None and endpoint.is_unix else None
-    return serial_ports(parse_chardevs(result.reply, Problems()), local=local, monitor_path=monitor)
+    chardevs = parse_chardevs(result.reply, Problems())
+    return serial_ports(chardevs, local=local, monitor_path=monitor, domain=domain)

@@ -16,7 +16,10 @@ import os
 import termios
 import tty
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Protocol
+from typing import Any, Protocol
+
+from qmpgui.virt.client import LibvirtError
+from qmpgui.virt.domain import Domain
 
 #: Seconds a unix socket has to accept us.
 CONNECT_TIMEOUT_S = 5.0
@@ -208,3 +211,69 @@ async def open_ringbuf(execute: Execute, label: str, active: asyncio.Event) -> R
     transport = RingbufTransport(execute, label, active)
     transport._first = await transport._read_once()  # what the guest wrote so far
     return transport
+
+
+#: What libvirt says when another client holds a domain's console (virsh console).
+LIBVIRT_HELD = "Active console session exists"
+
+
+class LibvirtConsoleTransport:
+    """A libvirt domain's console stream, opened in its connection's worker
+    (virt/console_ops.py); its bytes come as the worker's events."""
+
+    writable = True
+
+    def __init__(self, domain: Domain) -> None:
+        self._domain = domain
+        self._chunks: asyncio.Queue[bytes] = asyncio.Queue()
+        self._stop = domain.on_console(self._take)
+        self._closed = False
+
+    def _take(self, event: dict[str, Any]) -> None:
+        if event.get("event") == "console":
+            data = base64.b64decode(str(event.get("data") or ""))
+            if data:
+                self._chunks.put_nowait(data)
+        else:
+            self._chunks.put_nowait(b"")
+
+    async def read(self) -> bytes:
+        """The next bytes of the console; b"" once libvirt closed it (the domain stopped)."""
+        if self._closed:
+            return b""
+        data = await self._chunks.get()
+        if not data:
+            self._closed = True
+        return data
+
+    async def write(self, data: bytes) -> None:
+        """Send `data` to the console. Raises OSError when libvirt refuses."""
+        try:
+            await self._domain.call("console_write", data=base64.b64encode(data).decode())
+        except LibvirtError as err:
+            raise OSError(err.message) from err
+
+    async def close(self) -> None:
+        """Close the console in the worker, freeing it for another client."""
+        self._stop()
+        self._chunks.put_nowait(b"")
+        with contextlib.suppress(Exception):
+            await self._domain.call("console_close")
+
+
+async def open_libvirt_console(domain: Domain) -> LibvirtConsoleTransport:
+    """Open `domain`'s console through libvirt. Raises OSError with libvirt's sentence
+    (HELD_BY_OTHER's words when another client, such as virsh console, holds it)."""
+    transport = LibvirtConsoleTransport(domain)
+    try:
+        await domain.call("console_open")
+    except LibvirtError as err:
+        transport._stop()
+        if LIBVIRT_HELD in err.libvirt or LIBVIRT_HELD in err.message:
+            raise ConsoleHeld(err.message) from err
+        raise OSError(err.message) from err
+    return transport
+
+
+class ConsoleHeld(OSError):
+    """Another client holds the domain's console."""
