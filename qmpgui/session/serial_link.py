@@ -119,8 +119,8 @@ class SerialLink(QObject):
             return False
         if self._queued + len(data) > MAX_INPUT_BYTES:
             self._say(
-                f"{self._name()}: the guest reads slower than you type: "
-                f"{len(data)} bytes not sent ({MAX_INPUT_BYTES} wait already)",
+                f"{self._name()}: the guest reads slower than you type: this was not "
+                f"sent ({self._queued} bytes wait for it already, at most {MAX_INPUT_BYTES})",
                 problem=True,
             )
             return False
@@ -161,7 +161,7 @@ class SerialLink(QObject):
                 self._transport = transport
                 note = "" if transport.writable else f" ({RINGBUF_READ_ONLY})"
                 again = "connected again" if was_open else "connected"
-                self._say(f"{port.label}: {again} to {port.title}{note}", problem=False)
+                self._say(f"{again.capitalize()} to {port.title}{note}", problem=False)
                 was_open = True
                 try:
                     await self._serve(transport)

@@ -68,7 +68,7 @@ def test_a_socket_chardev_shows_the_guest_and_takes_what_is_typed(
     type_line(pane, "hello serial")
     arun.wait(lambda: "hello serial" in screen_text(vm))  # the guest read it on COM1
     arun.wait(lambda: "hello serial" in pane.terminal.text())  # and its echo came back
-    assert "connected to s0" in pane.status.text()
+    assert "Connected to s0" in pane.status.text()
 
 
 @pytest.mark.qemu
@@ -179,7 +179,7 @@ def test_the_text_stays_when_the_vm_goes_away_and_the_console_reconnects(
     arun.wait(lambda: "the serial port closed" in pane.status.text())
     assert "before" in pane.terminal.text()
     vm.start(extra=args, sockets=(path,))
-    arun.wait(lambda: pane.link.connected and "connected again" in pane.status.text(), 60)
+    arun.wait(lambda: pane.link.connected and "Connected again" in pane.status.text(), 60)
     type_line(pane, "after")
     arun.wait(lambda: "after" in screen_text(vm))
     assert "before" in pane.terminal.text()

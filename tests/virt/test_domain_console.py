@@ -51,4 +51,4 @@ def test_a_domains_console_stream_shows_the_guest_and_takes_what_is_typed(
     QTest.keyClick(pane.terminal, Qt.Key.Key_Return)
     arun.wait(lambda: "through libvirt" in domain_screen(name))
     arun.wait(lambda: "through libvirt" in pane.terminal.text())
-    assert "connected to console" in pane.status.text()
+    assert "Connected to console" in pane.status.text()
