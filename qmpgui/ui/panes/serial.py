@@ -32,6 +32,11 @@ def same_port(one: SerialPort | None, other: SerialPort) -> bool:
     )
 
 
+def window_title(session: VmSession | None) -> str:
+    """The detached console's title: "Serial console — web1"."""
+    return f"Serial console — {session.display_name if session is not None else 'no VM'}"
+
+
 class SerialWindow(QWidget):
     """The detached console: a window holding the pane's console box until closed."""
 
@@ -59,7 +64,7 @@ class SerialPane(Pane):
         self.link = SerialLink(self)
         self.ports: list[SerialPort] = []
         #: The port chosen on each VM, chosen again when it is current again.
-        self._chosen: dict[int, str] = {}
+        self._chosen: dict[str, str] = {}  # endpoint text -> chardev label
         self.port_box = QComboBox()
         self.port_box.setObjectName("serialPorts")
         self.port_box.setAccessibleName("Serial port")
@@ -111,6 +116,8 @@ class SerialPane(Pane):
         if session is not None and session is not self.link.session:
             self.link.close()
             self.terminal.clear()
+            if self.window_ is not None:
+                self.window_.setWindowTitle(window_title(session))
         self._fill()
 
     def state_changed(self) -> None:
@@ -124,7 +131,7 @@ class SerialPane(Pane):
         only one there is)."""
         session = self.session
         self.ports = ports_of(session) if session is not None else []
-        chosen = self._chosen.get(id(session)) if session is not None else None
+        chosen = self._chosen.get(session.endpoint_text) if session is not None else None
         reachable = [port for port in self.ports if port.reachable]
         if chosen is None and len(reachable) == 1:
             chosen = reachable[0].label
@@ -165,7 +172,7 @@ class SerialPane(Pane):
     def _open(self, session: VmSession, port: SerialPort) -> None:
         if self.link.port is not None and self.link.port.label != port.label:
             self.terminal.clear()
-        self._chosen[id(session)] = port.label
+        self._chosen[session.endpoint_text] = port.label
         self.link.open(session, port)
         self.link.set_active(self.console_box.isVisible())
 
@@ -204,8 +211,7 @@ class SerialPane(Pane):
             self.window_.raise_()
             return
         window = SerialWindow(self)
-        name = self.session.display_name if self.session is not None else "no VM"
-        window.setWindowTitle(f"Serial console — {name}")
+        window.setWindowTitle(window_title(self.session))
         window.box.addWidget(self.console_box)
         self.window_ = window
         self.detach_button.setText("&Attach")
