@@ -21,6 +21,7 @@ from qmpgui.ui.panes.serial import SerialPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.serial_guest import echo_guest_args, screen_text
+from tests.helpers.sshd import Sshd, SshHome
 from tests.helpers.windows import Windows
 
 GREETING_LINE = GREETING.strip()
@@ -205,3 +206,23 @@ def test_detach_keeps_the_same_terminal_and_attach_brings_it_back(
     pane.window_.close()
     assert pane.window_ is None and terminal.window() is window
     assert "detached" in terminal.text() and os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+@pytest.mark.qemu
+@pytest.mark.sshd
+def test_an_ssh_vms_ringbuf_is_read_over_qmp_and_its_socket_is_greyed(
+    vm: QemuVm, sshd: Sshd, ssh_home: SshHome, windows: Windows, arun: AsyncRunner
+) -> None:
+    path = vm.folder / "s1.sock"
+    ringbuf = ("-chardev", "ringbuf,id=r0", "-serial", "chardev:r0")
+    socket_chardev = ["-chardev", f"socket,id=s1,path={path},server=on,wait=off"]
+    vm.start(extra=[*echo_guest_args(vm.folder, *ringbuf), *socket_chardev], sockets=(path,))
+    ssh_home.trust(sshd)
+    window = windows.on(sshd.url(vm.app_socket))
+    pane = shown(window, arun)
+    texts = [pane.port_box.itemText(i) for i in range(pane.port_box.count())]
+    assert f"s1 (unix socket {path}): a socket on the VM's host, not this one" in texts
+    assert pane.port_box.currentText() == "r0 (ringbuf over QMP)"  # the one it can open
+    arun.wait(lambda: GREETING_LINE in pane.terminal.text())  # over SSH, QMP alone
+    vm.watch.execute("send-key", {"keys": [{"type": "qcode", "data": "s"}]})
+    arun.wait(lambda: GREETING_LINE + "\ns" in pane.terminal.text())
