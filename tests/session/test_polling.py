@@ -25,6 +25,7 @@ from qmpgui.session.inspection import (
 from qmpgui.session.memory import MEMORY
 from qmpgui.session.network import NETWORK
 from qmpgui.session.peripherals import PERIPHERALS
+from qmpgui.session.serial_link import SERIAL
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 
@@ -80,6 +81,7 @@ def test_events_map_to_the_topics_they_change() -> None:
         DISPLAY,
         PERIPHERALS,
         NETWORK,
+        SERIAL,  # a serial port unplugged
     }
     assert topics_for_event("NIC_RX_FILTER_CHANGED") == {NETWORK}
     assert topics_for_event("RTC_CHANGE") == frozenset()
