@@ -4,6 +4,7 @@ paste, keys as the bytes a terminal sends, and the screen's size following the w
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pytest
@@ -152,3 +153,12 @@ def test_utf8_cut_between_two_reads_stays_whole(terminal: TerminalView) -> None:
     terminal.feed(data[:2])
     terminal.feed(data[2:])
     assert terminal.line_text(0) == "häßlich €"
+
+
+def test_any_bytes_the_guest_sends_are_shown_without_raising(terminal: TerminalView) -> None:
+    noise = random.Random(20).randbytes(65536)  # escapes cut anywhere, invalid UTF-8
+    for start in range(0, len(noise), 997):
+        terminal.feed(noise[start : start + 997])
+    picture(terminal)  # painted too
+    terminal.feed(b"\x1bc\x1b[0mafter")  # a reset: the terminal still works
+    assert terminal.line_text(terminal.history_lines()) == "after"
