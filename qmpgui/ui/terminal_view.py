@@ -66,6 +66,37 @@ def ansi_colour(name: str, dark: bool) -> QColor | None:
     return None
 
 
+#: A run's style: pyte's fg and bg, reverse, bold, and whether it is selected.
+Style = tuple[str, str, bool, bool, bool]
+
+
+class _Styles:
+    """The colours of each style met in one paint, worked out once."""
+
+    def __init__(self, palette: QPalette) -> None:
+        self._palette = palette
+        self._dark = is_dark(palette)
+        self._found: dict[Style, tuple[QColor, QColor]] = {}
+
+    def colours(self, style: Style) -> tuple[QColor, QColor]:
+        """The text and background colours of `style`."""
+        found = self._found.get(style)
+        if found is None:
+            fg_name, bg_name, reverse, _bold, selected = style
+            palette = self._palette
+            if selected:
+                found = (
+                    palette.color(QPalette.ColorRole.HighlightedText),
+                    palette.color(QPalette.ColorRole.Highlight),
+                )
+            else:
+                fg = ansi_colour(fg_name, self._dark) or palette.color(QPalette.ColorRole.Text)
+                bg = ansi_colour(bg_name, self._dark) or palette.color(QPalette.ColorRole.Base)
+                found = (bg, fg) if reverse else (fg, bg)
+            self._found[style] = found
+        return found
+
+
 class TerminalView(QWidget):
     """A terminal screen: feed() it the guest's bytes; `typed` carries the keys' bytes."""
 
@@ -304,38 +335,44 @@ class TerminalView(QWidget):
 
     # -- painting -------------------------------------------------------------------
 
-    def _colours(self, char: Any, dark: bool, palette: QPalette) -> tuple[QColor, QColor]:
-        fg = ansi_colour(char.fg, dark) or palette.color(QPalette.ColorRole.Text)
-        bg = ansi_colour(char.bg, dark) or palette.color(QPalette.ColorRole.Base)
-        return (bg, fg) if char.reverse else (fg, bg)
-
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
-        dark = is_dark(palette)
+        base = palette.color(QPalette.ColorRole.Base)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.fillRect(self.rect(), base)
         cw, ch = self.cell_width(), self.cell_height()
         ascent = QFontMetrics(self.font()).ascent()
         top = self.history_lines() - self.scrolled
         chosen = self._selection()
         bold = QFont(self.font())
         bold.setBold(True)
+        styles = _Styles(palette)
+        # Runs of cells of one style are drawn at once: a cell at a time is too slow
+        # for a busy guest (about 100 ms a screen here, against a few).
         for row in range(self.rows):
             index = top + row
             line = self._line(index)
-            for x in range(self.columns):
-                char = line[x]
-                fg, bg = self._colours(char, dark, palette)
-                if chosen is not None and chosen[0] <= (index, x) < chosen[1]:
-                    fg = palette.color(QPalette.ColorRole.HighlightedText)
-                    bg = palette.color(QPalette.ColorRole.Highlight)
-                cell = QRect(x * cw, row * ch, cw, ch)
-                if bg != palette.color(QPalette.ColorRole.Base):
-                    painter.fillRect(cell, bg)
-                if char.data.strip():
-                    painter.setFont(bold if char.bold else self.font())
-                    painter.setPen(fg)
-                    painter.drawText(x * cw, row * ch + ascent, char.data)
+            run_start, run_text, run_style = 0, "", None
+            for x in range(self.columns + 1):
+                if x < self.columns:
+                    char = line[x]
+                    selected = chosen is not None and chosen[0] <= (index, x) < chosen[1]
+                    style = (char.fg, char.bg, char.reverse, char.bold, selected)
+                    if style == run_style:
+                        run_text += char.data
+                        continue
+                if run_style is not None:
+                    fg, bg = styles.colours(run_style)
+                    if bg != base:
+                        painter.fillRect(
+                            QRect(run_start * cw, row * ch, (x - run_start) * cw, ch), bg
+                        )
+                    if run_text.strip():
+                        painter.setFont(bold if run_style[3] else self.font())
+                        painter.setPen(fg)
+                        painter.drawText(run_start * cw, row * ch + ascent, run_text)
+                if x < self.columns:
+                    run_start, run_text, run_style = x, char.data, style
         cursor = self.emulator.cursor
         cursor_row = self.history_lines() + cursor.y - top
         if not cursor.hidden and 0 <= cursor_row < self.rows:
