@@ -487,7 +487,6 @@ SCENES: dict[str, Scene] = {
     "panes/network.png": network_scene,
     "panes/migration.png": migration_pane_scene,
     "panes/migration-advice.png": migration_advice_scene,
-    "panes/serial.png": serial_scene,
     "places.png": places_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,
@@ -503,4 +502,6 @@ SCENES: dict[str, Scene] = {
     "control/device-preset-tap.png": device_preset_tap_scene,
     "control/migrate.png": migrate_dialog_scene,
     "control/device-del.png": device_del_scene,
+    # Last: it resets the demo's guest, and what it types shows on the guest's screen.
+    "panes/serial.png": serial_scene,
 }
