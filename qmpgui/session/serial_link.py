@@ -79,6 +79,11 @@ class SerialLink(QObject):
         """Whether what is typed reaches the guest now."""
         return self._transport is not None and self._transport.writable
 
+    @property
+    def reading(self) -> bool:
+        """Whether a read over QMP (a ringbuf's) is under way now."""
+        return bool(getattr(self._transport, "reading", False))
+
     def set_active(self, on: bool) -> None:
         """The console is on screen (`on`) or not."""
         if on:

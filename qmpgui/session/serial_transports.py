@@ -172,12 +172,18 @@ class RingbufTransport:
         self._execute, self._label, self._active = execute, label, active
         self._closed = asyncio.Event()
         self._first = first
+        #: A ringbuf-read is under way (asked while `active` was set).
+        self.reading = False
 
     async def _read_once(self) -> bytes:
-        reply = await self._execute(
-            "ringbuf-read",
-            {"device": self._label, "size": RINGBUF_READ_SIZE, "format": "base64"},
-        )
+        self.reading = True
+        try:
+            reply = await self._execute(
+                "ringbuf-read",
+                {"device": self._label, "size": RINGBUF_READ_SIZE, "format": "base64"},
+            )
+        finally:
+            self.reading = False
         return base64.b64decode(reply) if isinstance(reply, str) else b""
 
     async def read(self) -> bytes:

@@ -65,6 +65,8 @@ class SerialPane(Pane):
         self.ports: list[SerialPort] = []
         #: The port chosen on each VM, chosen again when it is current again.
         self._chosen: dict[str, str] = {}  # endpoint text -> chardev label
+        #: What the list shows now: each port's title and reason.
+        self._shown: list[tuple[str, str | None]] | None = None
         self.port_box = QComboBox()
         self.port_box.setObjectName("serialPorts")
         self.port_box.setAccessibleName("Serial port")
@@ -135,6 +137,19 @@ class SerialPane(Pane):
         reachable = [port for port in self.ports if port.reachable]
         if chosen is None and len(reachable) == 1:
             chosen = reachable[0].label
+        shown = [(p.title, p.reason) for p in self.ports]
+        if shown != self._shown:  # rebuilt only when it changed: a poll leaves an open list be
+            self._shown = shown
+            self._rebuild()
+        found = next((i for i, p in enumerate(self.ports) if p.label == chosen), None)
+        if self.port_box.currentIndex() != (0 if found is None else found + 1):
+            self.port_box.setCurrentIndex(0 if found is None else found + 1)
+        if found is not None and session is not None:
+            port = self.ports[found]
+            if self.link.session is not session or not same_port(self.link.port, port):
+                self._open(session, port)
+
+    def _rebuild(self) -> None:
         self._model.clear()
         head = QStandardItem(CHOOSE if self.ports else "No serial port")
         head.setEnabled(False)
@@ -146,12 +161,6 @@ class SerialPane(Pane):
             item.setToolTip(port.reason or f"Connect the console to {port.title}")
             item.setEnabled(port.reachable)
             self._model.appendRow(item)
-        found = next((i for i, p in enumerate(self.ports) if p.label == chosen), None)
-        self.port_box.setCurrentIndex(0 if found is None else found + 1)
-        if found is not None and session is not None:
-            port = self.ports[found]
-            if self.link.session is not session or not same_port(self.link.port, port):
-                self._open(session, port)
 
     def _on_chosen(self, index: int) -> None:
         session = self.session
