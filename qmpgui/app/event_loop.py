@@ -18,6 +18,7 @@ import asyncio
 import collections
 import math
 import sys
+import threading
 import time
 from collections.abc import Callable, Coroutine
 from contextvars import Context
@@ -126,6 +127,8 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
     def __init__(self, app: QCoreApplication | None = None, **kwargs: Any) -> None:
         super().__init__(app, **kwargs)
         self._timer = _Timers()
+        #: The thread the loop (and its Qt timers) belongs to.
+        self._thread_ident = threading.get_ident()
         #: Whether stop() (asyncio: the coroutine finished, or someone asked) ended the
         #: loop; if not, Qt did.
         self._asked_to_stop = False
@@ -159,7 +162,15 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
     ) -> asyncio.Handle:
         if self._debug:
             self._check_callback(callback, "call_soon")
-        return self._timer.soon(_Handle(callback, args, self, context=context))
+        handle = _Handle(callback, args, self, context=context)
+        if threading.get_ident() != self._thread_ident:
+            # From another thread, as when a worker thread's garbage collection closes
+            # a forgotten asyncio transport: a Qt timer cannot be started there, and
+            # the ready queue's timer would never start again. Handed over instead.
+            handle._timer_id = _READY
+            self.call_soon_threadsafe(self._timer.soon, handle)
+            return handle
+        return self._timer.soon(handle)
 
 
 def run(main: Coroutine[Any, Any, T]) -> T:

@@ -4,7 +4,8 @@ TCG, 128 MiB, std VGA, VNC on 127.0.0.1 at a free display that takes a password
 (`password=on`: none is set, so a viewer gets in once one is set in the Display pane), a 1 GiB qcow2 virtio disk
 `vd0` and an IDE CD-ROM `cd0` holding a small ISO (both images made in its folder by
 qmpgui.host.demo_media), an e1000 NIC behind a PCI bridge `br1` and a virtio-net NIC (both on user networking), a virtio balloon
-`balloon0`, QMP on a unix socket
+`balloon0`, a boot floppy whose guest greets on COM1 and echoes what it reads there and
+from the keyboard (qmpgui.host.demo_guest), COM1 on a socket chardev `serial0`, QMP on a unix socket
 in a private (0700) temporary folder that is removed when the VM is stopped.
 
 The QEMU cannot outlive qmpgui: it gets SIGTERM from the kernel when qmpgui's process
@@ -28,6 +29,7 @@ import uuid
 from pathlib import Path
 
 from qmpgui.host import parent_death
+from qmpgui.host.demo_guest import write_floppy
 from qmpgui.host.demo_media import DemoMedia, make_media
 
 QEMU_BINARY = "qemu-system-x86_64"
@@ -52,6 +54,10 @@ def parent_death_prefix() -> list[str]:
 #: The demo VM's private folder: this prefix in the temporary folder, with its socket.
 FOLDER_PREFIX = "qmpgui-demo-"
 SOCKET_NAME = "qmp.sock"
+#: The serial port's socket in the demo's folder (COM1, chardev `serial0`).
+SERIAL_NAME = "serial.sock"
+#: The boot floppy holding the demo's guest (qmpgui.host.demo_guest).
+FLOPPY_NAME = "guest.img"
 
 
 class DemoError(Exception):
@@ -123,6 +129,8 @@ class DemoVm:
         self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))  # created 0700
         self.socket_path = self.folder / SOCKET_NAME
         self.log_path = self.folder / "qemu.log"
+        self.serial_path = self.folder / SERIAL_NAME
+        self.floppy_path = self.folder / FLOPPY_NAME
         #: The VNC display chosen; QEMU takes the next free one if it went meanwhile.
         self.vnc_display = free_vnc_display()
         #: The disk and CD images, made by start() before QEMU starts.
@@ -189,6 +197,16 @@ class DemoVm:
             # has no balloon driver: the pane says it keeps its memory).
             "-device",
             "virtio-balloon-pci,id=balloon0",
+            # The guest (a boot sector on a floppy, booted before the empty disk) greets
+            # on COM1 and echoes what it reads there: the Serial pane has something to
+            # show and to talk to. A socket chardev, not a ringbuf: QEMU passes a
+            # ringbuf's QMP input to nobody, so the console could only watch.
+            "-drive",
+            f"file={_quoted(self.floppy_path)},if=floppy,format=raw,readonly=on",
+            "-chardev",
+            f"socket,id=serial0,path={_quoted(self.serial_path)},server=on,wait=off",
+            "-serial",
+            "chardev:serial0",
             "-qmp",
             f"unix:{self.socket_path},server=on,wait=off",
         ]
@@ -228,6 +246,7 @@ class DemoVm:
         # In the folder the watchdog already guards: whatever happens next, they go with it.
         try:
             self.media = await make_media(self.folder)
+            await asyncio.to_thread(write_floppy, self.floppy_path)
         except OSError as err:
             await self.stop()
             raise DemoError(f"could not write the demo VM's disk images: {err}") from err

@@ -15,6 +15,8 @@ from qmpgui.virt.states import is_active, state_words
 
 #: The lifecycle operations of libvirt's API that the actions use, by worker op.
 LIFECYCLE_OPS = ("create", "suspend", "resume", "reset", "shutdown", "destroy")
+#: The worker's events of an open console (virt/console_ops.py).
+CONSOLE_EVENTS = frozenset({"console", "console_closed"})
 
 
 class DomainGone(ConnectFailure):
@@ -85,6 +87,8 @@ class Domain:
         self._changed = asyncio.Event()
         #: Called on each lifecycle event of this domain (on_lifecycle()).
         self._lifecycle_listeners: list[Callable[[], None]] = []
+        #: Called with each console event of this domain (on_console()).
+        self._console_listeners: list[Callable[[dict[str, Any]], None]] = []
 
     @property
     def client(self) -> VirtClient | None:
@@ -111,6 +115,9 @@ class Domain:
         return client
 
     def _take_event(self, event: dict[str, Any]) -> None:
+        if event.get("event") in CONSOLE_EVENTS and event.get("domain") == self.name:
+            for console in list(self._console_listeners):
+                console(event)
         if event.get("event") == "lifecycle" and event.get("domain") == self.name:
             self._set_state(int(event.get("state") or 0), int(event.get("reason") or 0))
             self._changed.set()
@@ -126,6 +133,18 @@ class Domain:
         def stop() -> None:
             if callback in self._lifecycle_listeners:
                 self._lifecycle_listeners.remove(callback)
+
+        return stop
+
+    def on_console(self, callback: Callable[[dict[str, Any]], None]) -> Callable[[], None]:
+        """Call `callback(event)` with each console event of this domain (CONSOLE_EVENTS:
+        virt/console_ops.py's "console" with base64 `data`, "console_closed" with
+        `reason`); returns a function that stops it."""
+        self._console_listeners.append(callback)
+
+        def stop() -> None:
+            if callback in self._console_listeners:
+                self._console_listeners.remove(callback)
 
         return stop
 

@@ -15,7 +15,8 @@ The protocol is JSON, one object per line. Requests on stdin: `{"id": N, "op": N
 BOOL}}`. Pushed on stdout, without an id: `{"event": "ready"}` once the connection is
 open (or `{"event": "failed", "error": {...}}`, then the process ends), `{"event":
 "lifecycle", "domain": NAME, "kind": WORD, "state": N, "reason": N}`, `{"event": "qmp",
-"domain": NAME, "message": QMP EVENT}` and `{"event": "closed", "reason": WORDS}` when
+"domain": NAME, "message": QMP EVENT}` and `{"event": "console", ...}` and `{"event": "console_closed", ...}` for an open
+console (virt/console_ops.py), and `{"event": "closed", "reason": WORDS}` when
 libvirt closes the connection (the process then ends). The process ends when stdin
 closes.
 """
@@ -33,6 +34,7 @@ from typing import Any
 
 from qmpgui.virt import device_ops, migration_ops, snapshot_ops
 from qmpgui.virt.available import INSTALL_SENTENCE
+from qmpgui.virt.console_ops import Consoles
 from qmpgui.virt.errors import sentence
 from qmpgui.virt.states import event_words, is_active, state_words
 
@@ -111,6 +113,11 @@ class Worker:
             # one is refused when the NIC is attached.
             "networks": lambda domain: sorted(self.conn.listNetworks()),
         }
+        # The domain's console stream (virt/console_ops.py): bytes pushed as events.
+        self.consoles = Consoles(self.conn, emit)
+        self.ops["console_open"] = self.consoles.open
+        self.ops["console_write"] = self.consoles.write
+        self.ops["console_close"] = self.consoles.close
         # Devices through libvirt's device XML (virt/device_ops.py): its definition
         # stays right.
         for op in ("attach_device", "detach_device", "disk_files"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import threading
 import time
 from typing import Any
 
@@ -126,3 +127,17 @@ def test_a_long_run_of_ready_callbacks_lets_qt_paint_in_between(
     arun.wait(lambda: len(order) == 51)
     assert order.index("qt") < 15, order[:16]
     assert [o for o in order if o != "qt"] == [f"callback {n}" for n in range(50)]
+
+
+def test_call_soon_from_another_thread_runs_and_the_loop_goes_on(
+    qloop: asyncio.AbstractEventLoop, arun: AsyncRunner
+) -> None:
+    """A worker thread's garbage collection can close a forgotten asyncio transport,
+    whose close() calls call_soon there: the callback runs on the loop, which goes on."""
+    ran: list[str] = []
+    worker = threading.Thread(target=lambda: qloop.call_soon(ran.append, "from a thread"))
+    worker.start()
+    worker.join()
+    arun.wait(lambda: ran == ["from a thread"])
+    qloop.call_soon(ran.append, "after")
+    arun.wait(lambda: ran == ["from a thread", "after"])

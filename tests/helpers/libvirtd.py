@@ -64,12 +64,14 @@ def domain_xml(
     vnc_passwd: str | None = None,
     serial: Path | None = None,
     qcow2: Path | None = None,
+    serial_pty: bool = False,
 ) -> str:
     """The tiny domain of the facts page: 64 MiB, pc, ACPI, VGA, VNC on 127.0.0.1 (a
     free port), no balloon, booting `floppy`; an IDE CD-ROM drive (with `cdrom` inside, or empty).
     `balloon_slot`: a virtio balloon instead, at that PCI slot of bus 0. `vnc_passwd`: the
     VNC display's password at start (libvirt then starts QEMU's VNC with password=on, so
-    that it takes another later); None for none. `serial`: COM1 written into that file.
+    that it takes another later); None for none. `serial`: COM1 written into that file;
+    `serial_pty`: COM1 on a pty, the domain's console (libvirt's console stream).
     The boot drive is `floppy` (a writable raw image), or with `qcow2` that IDE disk
     (hda), so that the domain can keep internal snapshots."""
     medium = f"<source file='{cdrom}'/>" if cdrom else ""
@@ -83,6 +85,8 @@ def domain_xml(
     com1 = (
         f"<serial type='file'><source path='{serial}'/><target port='0'/></serial>"
         if serial
+        else "<serial type='pty'><target port='0'/></serial>"
+        if serial_pty
         else ""
     )
     boot = "<disk type='file' device='floppy'>\n      <source file='{floppy}'/><target dev='fda' bus='fdc'/>"
@@ -225,10 +229,12 @@ class Libvirtd:
         vnc_passwd: str | None = None,
         serial: Path | None = None,
         qcow2: bool = False,
+        serial_pty: bool = False,
     ) -> str:
         """Define (and start) a tiny domain named `name` booting `guest` (a red screen by
         default), with a virtio balloon at `balloon_slot` if given; with `vnc_passwd`, its
-        VNC display has that password at start; its COM1 into the file `serial` if given; with `qcow2`,
+        VNC display has that password at start; its COM1 into the file `serial` if given, or
+        on a pty, the domain's console, with `serial_pty`; with `qcow2`,
         booting a qcow2 disk (hda) made by qemu-img, which holds snapshots."""
         floppy = boot_floppy(self.folder / f"{name}.img", guest)
         os.chmod(floppy, 0o644)
@@ -255,6 +261,7 @@ class Libvirtd:
                 vnc_passwd=vnc_passwd,
                 serial=serial,
                 qcow2=disk,
+                serial_pty=serial_pty,
             )
         )
         virsh("define", str(xml))

@@ -44,6 +44,7 @@ from tests.helpers.migration_scenes import (
 )
 from tests.helpers.picture_places import DOMAINS, REMOTE_VM
 from tests.helpers.screen_scenes import screen_scene
+from tests.helpers.serial_scenes import serial_scene
 from tests.helpers.shooter import PictureError, Shooter
 
 Scene = Callable[[Shooter], Awaitable[None]]
@@ -506,4 +507,6 @@ SCENES: dict[str, Scene] = {
     "control/device-del.png": device_del_scene,
     "panes/block-graph.png": block_graph_scene,
     "panes/block-jobs.png": block_jobs_scene,
+    # Last: it resets the demo's guest, and what it types shows on the guest's screen.
+    "panes/serial.png": serial_scene,
 }

@@ -69,9 +69,13 @@ async def _not_qemu() -> tuple[asyncio.AbstractServer, dict[str, Any]]:
     """The second VM's endpoint: a loopback port whose server greets as another program
     would, so the VM list shows a clear error (not a QMP server); its config entry."""
 
-    async def greet(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def greet(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         writer.write(NOT_QMP_GREETING)
         await writer.drain()
+        # Closed once the app lets go: a writer left to the garbage collector is closed
+        # in whatever thread collects it.
+        await reader.read()
+        writer.close()
 
     server = await asyncio.start_server(greet, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]

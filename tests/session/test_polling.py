@@ -27,6 +27,7 @@ from qmpgui.session.inspection import (
 from qmpgui.session.memory import MEMORY
 from qmpgui.session.network import NETWORK
 from qmpgui.session.peripherals import PERIPHERALS
+from qmpgui.session.serial_link import SERIAL
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 
@@ -83,6 +84,7 @@ def test_events_map_to_the_topics_they_change() -> None:
         PERIPHERALS,
         NETWORK,
         BLOCK_GRAPH,
+        SERIAL,  # a serial port unplugged
     }
     assert topics_for_event("NIC_RX_FILTER_CHANGED") == {NETWORK}
     # A job's events: the drives (a snapshot job's), the graph (a job's filter nodes),
