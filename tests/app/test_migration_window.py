@@ -132,6 +132,13 @@ def test_a_typed_uri_is_checked_and_a_dead_port_fails_with_qemus_reason(
     dialog.uri_edit.setText("ftp://example/vm")
     dialog.start_button.click()
     assert "not a migration URI" in dialog.error.text()
+    # The URIs users write by habit get the one QEMU takes proposed, before sending.
+    dialog.uri_edit.setText("tcp://127.0.0.1:4444")
+    dialog.start_button.click()
+    assert 'no "//": write tcp:127.0.0.1:4444' in dialog.error.text()
+    dialog.uri_edit.setText("127.0.0.1:4444")
+    dialog.start_button.click()
+    assert "write tcp:127.0.0.1:4444" in dialog.error.text()
     dialog.uri_edit.setText("file:/var/tmp/vm.mig")  # QEMU 7.2 has no file: migration
     dialog.start_button.click()
     assert "cannot migrate to a file" in dialog.error.text()
