@@ -229,10 +229,7 @@ def multifd_problem(source_uuid: str | None, destination_uuid: str | None) -> st
     if source_uuid == destination_uuid:
         return None
     wanted = f"-uuid {source_uuid}" if source_uuid else "no -uuid"
-    return (
-        f"QEMU's multifd works only with a destination started with this VM's UUID "
-        f"({wanted}): the destination refuses another's channels"
-    )
+    return f"multifd needs it started with {wanted} (QEMU refuses another UUID's channels)"
 
 
 def request_words(request: MigrateRequest) -> str:

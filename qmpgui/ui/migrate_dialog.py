@@ -278,7 +278,7 @@ class MigrateDialog(QDialog):
                 problem = multifd_problem(self.uuid, destination.session.info.uuid)
                 if problem is not None:
                     name = destination.session.display_name
-                    why = f"{name} was started with another UUID; {problem}"
+                    why = f"{name} has another UUID than this VM: {problem}"
             widget.setEnabled(why is None)
             if why is not None and isinstance(widget, QCheckBox):
                 widget.setChecked(False)

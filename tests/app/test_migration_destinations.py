@@ -104,7 +104,7 @@ def test_a_destination_left_listening_after_a_failed_attempt_is_offered_and_its_
     assert f"dest — listening at {uri}" in dialog.target.itemText(1)
     assert dialog.uri_edit.text() == uri
     arun.wait(lambda: "another UUID" in dialog.why["multifd"].text())
-    assert "started with this VM's UUID" in dialog.why["multifd"].text()
+    assert f"started with -uuid {source_vm.uuid}" in dialog.why["multifd"].text()
     assert not dialog.switches["multifd"].isEnabled()
     dialog.start_button.click()
     completes(window, arun, destination_vm)
