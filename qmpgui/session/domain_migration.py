@@ -86,13 +86,14 @@ class DomainChoices:
 def migrate_args(request: MigrateRequest, choices: DomainChoices) -> dict[str, Any]:
     """The worker's `migrate` arguments for `request` (its `uri` is the destination
     connection's; max-bandwidth in bytes/s, rounded up to whole MiB/s as libvirt takes
-    it; downtime-limit in ms) and `choices`."""
+    it, 0 for no limit, absent to keep the domain's; downtime-limit in ms) and
+    `choices`."""
     caps = request.capabilities
-    bandwidth = request.parameters.get("max-bandwidth", 0)
+    bandwidth = request.parameters.get("max-bandwidth")
     return {
         "destination": request.uri,
         "migrate_uri": choices.migrate_uri,
-        "bandwidth_mib": math.ceil(bandwidth / MIB) if bandwidth > 0 else 0,
+        "bandwidth_mib": None if bandwidth is None else math.ceil(max(bandwidth, 0) / MIB),
         "max_downtime_ms": int(request.parameters.get("downtime-limit", 0)),
         "auto_converge": bool(caps.get("auto-converge")),
         "postcopy": bool(caps.get("postcopy-ram")),
