@@ -214,6 +214,9 @@ class Migrations(QObject):
     def _say_status(self, info: MigrationInfo) -> None:
         before = self._status
         idle = before not in ACTIVE  # no migration was under way
+        # An end is said when its migration was seen, or is qmpgui's, or came to this QEMU
+        # listening (a fast one may fall between two looks).
+        listened = self.incoming and self.session.domain is None
         if info.active and idle:
             self._said_stuck = False
             self._domain.watch()  # a domain's end may come as its stop "migrated" only
@@ -232,9 +235,7 @@ class Migrations(QObject):
                     f"a migration started by another client: {info.words}; where to, "
                     "QEMU does not tell (the Migration pane follows it)",
                 )
-        # An end is said when its migration was seen, or is qmpgui's, or came to this VM
-        # listening (a fast one may fall between two looks).
-        elif info.finished and (not idle or self.request is not None or self.incoming):
+        elif info.finished and (not idle or self.request is not None or listened):
             if self.session.domain is not None:
                 if self.request is not None:
                     return  # the migration's own answer says its end (_domain_ended)
@@ -274,7 +275,9 @@ class Migrations(QObject):
     ) -> Outcome:
         """Start a migration of this VM as `request` says; to `destination` (a VM of the
         list in `inmigrate`) the capabilities both sides must agree on first, then its
-        migrate-incoming unless it listens at the request's URI already. Each command is logged as sent; the first refusal ends it. For a
+        migrate-incoming unless it listens at the request's URI already. Each command
+        is logged as sent; the first refusal ends it; the start is logged with where to
+        and the options. For a
         libvirt domain `request.uri` is the destination connection's URI
         (domain_migration.destination_uris()), `choices` libvirt's own (default: a move,
         as virt-manager's), and the Outcome comes once libvirt's job runs. Never
