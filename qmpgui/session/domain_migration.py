@@ -304,13 +304,17 @@ class DomainMigrator:
             ram=last.ram,
             raw={"status": bare.status, "total-time": elapsed_ms, **self._args},
         )
+        # A cancelled call ended without a move: kept as such, not as an "ok".
+        cancelled = "cancelled (Cancel migration): the domain keeps running here"
+        said = cancelled if bare.status == "cancelled" else error
+        kind = "OperationAborted" if bare.status == "cancelled" else "LibvirtError"
         self.session.report_command(
             "Migrate",
             "libvirt migrate",
             self._args,
             elapsed_ms / 1000,
-            error=error,
-            error_class="LibvirtError" if error else None,
+            error=said,
+            error_class=kind if said else None,
             quiet=True,
         )
         self._ended(info, self.outcome_sentence(info))
