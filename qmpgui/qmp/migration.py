@@ -8,7 +8,7 @@ listens on. Before any migration the reply is `{}`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 #: MigrationStatus values while a migration runs (qapi/migration.json).
@@ -194,4 +194,23 @@ def parse_migration(reply: object) -> MigrationInfo:
         ram=parse_ram(reply.get("ram")),
         listening=listening,
         raw=dict(reply),
+    )
+
+
+def with_last_figures(ended: MigrationInfo, last: MigrationInfo) -> MigrationInfo:
+    """`ended` (a reply of a migration that has ended) with the figures of `last` (the
+    reply before, while it ran) where `ended` has none: QEMU 7.2's `query-migrate`
+    after a cancel or a failure says only the status (and `error-desc`), so how far it
+    got and after how long are the last figures it gave. `raw` stays QEMU's reply."""
+    if ended.ram is not None or last.ram is None:
+        return ended
+    return replace(
+        ended,
+        ram=last.ram,
+        total_time_ms=ended.total_time_ms
+        if ended.total_time_ms is not None
+        else last.total_time_ms,
+        setup_time_ms=ended.setup_time_ms
+        if ended.setup_time_ms is not None
+        else last.setup_time_ms,
     )

@@ -199,14 +199,54 @@ def start_commands(request: MigrateRequest, offer: MigrationOffer) -> list[Comma
     return commands
 
 
-def incoming_commands(request: MigrateRequest, offer: MigrationOffer) -> list[Command]:
-    """The destination's commands before the source's (a VM in `inmigrate`, started
-    with `-incoming defer`): the capabilities both sides need on, events on, then
-    `migrate-incoming` at the request's URI."""
+def incoming_commands(
+    request: MigrateRequest, offer: MigrationOffer, *, listening: bool = False
+) -> list[Command]:
+    """The destination's commands before the source's (a VM in `inmigrate`): the
+    capabilities both sides must agree on, each set on or off as chosen (one left on by
+    an attempt before would fail this one), events on, then `migrate-incoming` at the
+    request's URI; not that where it already `listening` there (started with
+    `-incoming URI`, or told before: QEMU 7.2 takes the capabilities while it listens,
+    and refuses a second migrate-incoming)."""
     both = {k: v for k, v in request.capabilities.items() if k in _BY_KEY and option(k).both_sides}
     commands: list[Command] = []
     caps = capability_command(both, offer)
     if caps is not None:
         commands.append(caps)
-    commands.append(("migrate-incoming", {"uri": request.uri}))
+    if not listening:
+        commands.append(("migrate-incoming", {"uri": request.uri}))
     return commands
+
+
+def multifd_problem(source_uuid: str | None, destination_uuid: str | None) -> str | None:
+    """Why multifd cannot work between a source and a destination with these UUIDs
+    (query-uuid; None for the nil UUID, QEMU's without -uuid), as a sentence; None
+    when they are the same. QEMU sends the source's UUID on each multifd channel and
+    the destination refuses a channel of another ("multifd: received uuid ... and
+    expected uuid ..." on its stderr, and it keeps listening), the source failing at
+    once with "Unable to write to socket: Broken pipe" or "...: Connection reset by
+    peer" (tried on QEMU 7.2)."""
+    if source_uuid == destination_uuid:
+        return None
+    wanted = f"-uuid {source_uuid}" if source_uuid else "no -uuid"
+    return f"multifd needs it started with {wanted} (QEMU refuses another UUID's channels)"
+
+
+def request_words(request: MigrateRequest) -> str:
+    """The options of `request` in words, as the event log says them: "bandwidth limit
+    4 MiB/s, downtime limit 300 ms, XBZRLE compression and multifd on" ("no other
+    option on" when no capability is)."""
+    parts: list[str] = []
+    bandwidth = request.parameters.get("max-bandwidth")
+    if bandwidth is not None:
+        parts.append(f"bandwidth limit {bandwidth / MIB:g} MiB/s")
+    downtime = request.parameters.get("downtime-limit")
+    if downtime is not None:
+        parts.append(f"downtime limit {downtime} ms")
+    on = [option(k).label for k, v in request.capabilities.items() if v and k in _BY_KEY]
+    if on:
+        names = ", ".join(on[:-1]) + " and " + on[-1] if len(on) > 1 else on[0]
+        parts.append(f"{names} on")
+    else:
+        parts.append("no other option on" if parts else "no option on")
+    return ", ".join(parts)

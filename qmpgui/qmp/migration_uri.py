@@ -43,6 +43,33 @@ def _tcp_problem(rest: str) -> str | None:
     return None
 
 
+#: A host and a port with no scheme before them: "127.0.0.1:4444", "[::1]:4444",
+#: "host.example:4444", "localhost:4444".
+_HOST_PORT = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][A-Za-z0-9.-]*):(\d{1,5})$")
+#: QEMU's migration URI schemes (7.2's, and file: of 8.2).
+_SCHEMES = ("tcp", "unix", "exec", "file", "fd", "rdma", "vsock")
+#: The schemes that may be written with a "//" by habit (URLs have one; QEMU's
+#: migration URIs have none).
+_SLASHED = ("tcp", "unix", "file")
+
+
+def _meant(uri: str) -> str | None:
+    """A URI as users write them but QEMU does not take, with the one QEMU takes:
+    "tcp://HOST:PORT" (QEMU reads "//HOST" as the host and fails to resolve it),
+    "HOST:PORT" and "/PATH" without a scheme. None for anything else."""
+    scheme, colon, rest = uri.partition(":")
+    if colon and scheme in _SLASHED and rest.startswith("//"):
+        fixed = f"{scheme}:{rest[2:] if scheme == 'tcp' else '/' + rest.lstrip('/')}"
+        return f'QEMU\'s migration URIs have no "//": write {fixed}'
+    if scheme not in _SCHEMES and _HOST_PORT.match(uri):
+        return (
+            f"a migration URI starts with its kind: write tcp:{uri} for a QEMU listening at {uri}"
+        )
+    if not colon and uri.startswith("/"):
+        return f"a migration URI starts with its kind: write unix:{uri} for a socket at {uri}"
+    return None
+
+
 def uri_problem(text: str, rules: UriRules) -> str | None:
     """Why `text` cannot be a destination URI for a source with `rules`, as a sentence;
     None when it can. Never raises."""
@@ -54,6 +81,9 @@ def uri_problem(text: str, rules: UriRules) -> str | None:
             + ")"
         )
     scheme, colon, rest = uri.partition(":")
+    meant = _meant(uri)
+    if meant is not None:
+        return meant
     if not colon:
         return f"'{uri}' is not a migration URI: write one of " + ", ".join(KINDS)
     if scheme == "tcp":

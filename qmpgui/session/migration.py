@@ -18,15 +18,15 @@ from PySide6.QtCore import QObject, Qt, Signal
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.convergence import Advice, sample_of, stuck
-from qmpgui.qmp.migration import ACTIVE, MigrationInfo, parse_migration
+from qmpgui.qmp.migration import ACTIVE, MigrationInfo, parse_migration, with_last_figures
 from qmpgui.qmp.migration_options import (
-    MIB,
     Command,
     MigrateRequest,
     MigrationOffer,
     incoming_commands,
     parameter_commands,
     read_offer,
+    request_words,
     start_commands,
 )
 from qmpgui.session.control import Outcome, perform
@@ -39,6 +39,7 @@ from qmpgui.session.domain_migration import (
     parameters_of,
 )
 from qmpgui.session.inspection import Fetcher, register_topic
+from qmpgui.session.migration_outcome import mib, outcome_data, outcome_sentence
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.session.vm_session import VmSession
 
@@ -59,14 +60,19 @@ async def _fetch(fetcher: Fetcher) -> None:
             return
         info = found
     else:
+        starts = state.starts
         result = await fetcher.query("query-migrate")
         if not result.ok:
             return
         info = parse_migration(result.reply)
+        state.info_starts = starts
     if info.active and not state.info.active:  # a new migration: a new story
         state.samples.clear()
         state.settings_stale, state.stuck = True, False
-    state.info = info
+    if info.finished and state.info.active:  # its end: the last figures are kept
+        state.info = with_last_figures(info, state.info)
+    elif not (info.finished and info.raw == state.info.raw):  # not the same end again
+        state.info = info
     if not info.active:  # an ended migration is not stuck: its outcome says what it came to
         state.stuck = False
     if not (info.active or (info.finished and state.samples)):
@@ -110,36 +116,6 @@ MIGRATION = register_topic(
 )
 
 
-def mib(value: float | None) -> str:
-    """Bytes as MiB in words ("12.5 MiB"); "—" for None."""
-    return "—" if value is None else f"{value / MIB:.1f} MiB"
-
-
-def outcome_sentence(info: MigrationInfo, incoming: bool = False) -> str:
-    """What a migration that has ended came to: for the source with its figures, for
-    the destination (`incoming`) what became of this VM."""
-    if incoming:
-        if info.status == "completed":
-            return "incoming migration completed: this VM has the guest now"
-        why = f"failed: {info.error_desc}" if info.error_desc else info.status
-        return f"incoming migration {why}: this QEMU exits (QEMU cannot take another)"
-    ram = info.ram
-    if info.status == "completed":
-        took = f" in {info.total_time_ms / 1000:.1f} s" if info.total_time_ms else ""
-        paused = f"; the guest paused {info.downtime_ms} ms" if info.downtime_ms is not None else ""
-        sent = f"; {mib(ram.transferred)} sent" if ram and ram.transferred is not None else ""
-        return (
-            f"migration completed{took}{paused}{sent}. This VM is left in postmigrate: its "
-            "guest runs at the destination (resuming it here would run two copies)"
-        )
-    if info.status == "cancelled":
-        return (
-            "migration cancelled: this VM keeps running; the destination QEMU exits "
-            "(start it again to take another migration)"
-        )
-    return f"migration failed: {info.error_desc or 'QEMU gave no reason'}"
-
-
 def brief(state: MigrationState) -> str | None:
     """The VM list's words for a migration under way ("migrating: pass 3, 12.5 MiB
     left"), or for a VM waiting for one; None when neither."""
@@ -171,6 +147,11 @@ class Migrations(QObject):
         self.request: MigrateRequest | None = None
         #: This VM is the destination of the migration under way (or last ended).
         self.incoming = False
+        #: The VM of the list qmpgui's migration under way goes to (None: a URI typed).
+        self._destination: VmSession | None = None
+        #: Why a migration qmpgui started to this VM failed once it had begun, and on
+        #: which connection (info.connected_since): see spent().
+        self._spent: tuple[float | None, str] | None = None
         #: A libvirt domain's migrations go through libvirt (unused for a QMP socket).
         self._domain = DomainMigrator(session, lambda: self.state, self._domain_ended)
         self.destroyed.connect(self._domain.cancel_tasks)
@@ -193,6 +174,16 @@ class Migrations(QObject):
             reply = None
         return read_offer(self.session.server_caps, reply)
 
+    def spent(self) -> str | None:
+        """Why this VM, still waiting in inmigrate, cannot take a migration now: the
+        reason a migration qmpgui started to it failed after it began (QEMU 7.2 takes
+        one incoming migration per migrate-incoming: a destination an attempt reached
+        and left listening ignores later connections, "Extra incoming migration
+        connection; ignoring", and the retry fails too). None when qmpgui knows of none."""
+        if self._spent is None or self._spent[0] != self.session.info.connected_since:
+            return None
+        return self._spent[1] if self.session.run_status == "inmigrate" else None
+
     def _topic(self, name: str) -> None:
         if name != MIGRATION.name:
             return
@@ -206,7 +197,8 @@ class Migrations(QObject):
             self.state.incoming = True
         elif info.ram is not None:
             self.state.incoming = False
-        if info.status != self._status:
+        # A reply asked before qmpgui's last start tells of the migration before it.
+        if info.status != self._status and self.state.info_starts == self.state.starts:
             self._say_status(info)
             self._status = info.status
         if self.state.stuck and not self._said_stuck:
@@ -222,6 +214,9 @@ class Migrations(QObject):
     def _say_status(self, info: MigrationInfo) -> None:
         before = self._status
         idle = before not in ACTIVE  # no migration was under way
+        # An end is said when its migration was seen, or is qmpgui's, or came to this QEMU
+        # listening (a fast one may fall between two looks).
+        listened = self.incoming and self.session.domain is None
         if info.active and idle:
             self._said_stuck = False
             self._domain.watch()  # a domain's end may come as its stop "migrated" only
@@ -232,23 +227,34 @@ class Migrations(QObject):
                     f"an incoming migration: {info.words} (the Migration pane follows it)",
                 )
             elif self.request is None:
+                self.state.uri = ""
+                self.state.guest_ran = self.session.run_status == "running"
                 self.session.say(
                     Level.INFO,
                     "migration",
-                    f"a migration started by another client: {info.words} (the Migration "
-                    "pane follows it)",
+                    f"a migration started by another client: {info.words}; where to, "
+                    "QEMU does not tell (the Migration pane follows it)",
                 )
-        elif info.finished and (not idle or self.request is not None):
+        elif info.finished and (not idle or self.request is not None or listened):
             if self.session.domain is not None:
                 if self.request is not None:
                     return  # the migration's own answer says its end (_domain_ended)
                 sentence = self.state.outcome = self._domain.outcome_sentence(info)
             else:
-                sentence = outcome_sentence(info, self.incoming)
+                info = self.state.info  # with the last figures QEMU gave while it ran
+                state = self.state
+                sentence = outcome_sentence(
+                    info, self.incoming, uri=state.uri, guest_ran=state.guest_ran
+                )
             level = Level.ERROR if info.status == "failed" else Level.INFO
-            figures = {k: v for k, v in info.raw.items() if k != "ram"}
-            self.session.say(level, "migration", sentence, figures)
+            uri = "" if self.incoming else self.state.uri
+            self.session.say(level, "migration", sentence, outcome_data(info, uri))
+            target = self._destination
+            if info.status == "failed" and target is not None and self.request is not None:
+                why = info.error_desc or "it failed"
+                migrations_of(target)._spent = (target.info.connected_since, why)
             self.request = None
+            self._destination = None
             self.incoming = False
 
     def _domain_ended(self, info: MigrationInfo, sentence: str) -> None:
@@ -268,8 +274,10 @@ class Migrations(QObject):
         choices: DomainChoices | None = None,
     ) -> Outcome:
         """Start a migration of this VM as `request` says; to `destination` (a VM of the
-        list in `inmigrate`) its migrate-incoming first, with the capabilities both
-        sides need. Each command is logged as sent; the first refusal ends it. For a
+        list in `inmigrate`) the capabilities both sides must agree on first, then its
+        migrate-incoming unless it listens at the request's URI already. Each command
+        is logged as sent; the first refusal ends it; the start is logged with where to
+        and the options. For a
         libvirt domain `request.uri` is the destination connection's URI
         (domain_migration.destination_uris()), `choices` libvirt's own (default: a move,
         as virt-manager's), and the Outcome comes once libvirt's job runs. Never
@@ -278,21 +286,49 @@ class Migrations(QObject):
             return await self._start_domain(request, choices or DomainChoices())
         if destination is not None:
             target = migrations_of(destination)
-            commands = incoming_commands(request, await target.ask_offer())
-            outcome = await _run(destination, INCOMING_LABEL, commands)
-            if not outcome.ok:
+            listening = request.uri in target.state.info.listening
+            offer = await target.ask_offer()
+            commands = incoming_commands(request, offer, listening=listening)
+            outcome = await _run(destination, INCOMING_LABEL, commands) if commands else None
+            if outcome is not None and not outcome.ok:
                 return outcome
             destination.request_refresh(frozenset({MIGRATION}))
         self.request = request
-        self.state.incoming = False
+        self._destination = destination
+        state = self.state
+        state.incoming = False
+        state.uri, state.guest_ran = request.uri, self.session.run_status == "running"
+        # The replies asked from now on tell of this migration (see _topic); the last
+        # one's end, said already, loses its kept figures (an end alike is this one's).
+        state.starts += 1
+        state.info = parse_migration(state.info.raw)
+        self._status = "none"
         outcome = await _run(
             self.session, MIGRATE_LABEL, start_commands(request, await self.ask_offer())
         )
         if not outcome.ok:
             self.request = None
+        else:
+            self._say_start(request, destination)
         self.state.settings_stale = True
         self.session.request_refresh(frozenset({MIGRATION}))
         return outcome
+
+    def _say_start(self, request: MigrateRequest, destination: VmSession | None) -> None:
+        """The start in the log: where to, and the options chosen, in words and data."""
+        to = f"{destination.display_name} ({request.uri})" if destination else request.uri
+        self.session.say(
+            Level.INFO,
+            "migration",
+            f"migration started to {to}: {request_words(request)}",
+            {
+                "uri": request.uri,
+                "destination": destination.display_name if destination else None,
+                "destination-endpoint": destination.endpoint_text if destination else None,
+                "capabilities": dict(request.capabilities),
+                "parameters": dict(request.parameters),
+            },
+        )
 
     async def _start_domain(self, request: MigrateRequest, choices: DomainChoices) -> Outcome:
         self.request = request

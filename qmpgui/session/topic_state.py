@@ -194,6 +194,17 @@ class MigrationState:
     #: listened): a destination's replies have no RAM figures, nor has a source's that
     #: failed at once, so the side is remembered.
     incoming: bool = False
+    #: Migrations qmpgui started of this VM (a plain QEMU's), and how many it had
+    #: started when the `query-migrate` of `info` was asked: an end read before the
+    #: last start is the one before's, said already.
+    starts: int = 0
+    info_starts: int = 0
+    #: The URI of the migration under way or last ended, where qmpgui sent it ("" for
+    #: another client's: QEMU does not tell where it goes).
+    uri: str = ""
+    #: Whether the guest ran when the migration started (its run state); None when
+    #: not known.
+    guest_ran: bool | None = None
     #: A libvirt domain only: libvirt's migration job holds the domain, as its job
     #: statistics last said; only queries of the job get through it, and the QMP
     #: pass-through of the other topics would wait for the migration.

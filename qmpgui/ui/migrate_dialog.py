@@ -6,7 +6,7 @@ QEMU's refusal until the migration has started."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from qmpgui.qmp.migration_options import (
     MigrateRequest,
     MigrationOffer,
     OptionKind,
+    multifd_problem,
 )
 from qmpgui.qmp.migration_uri import KINDS, UriRules, uri_problem
 from qmpgui.session import VmSession
@@ -49,10 +50,17 @@ class Destination:
     """A VM of the list waiting for an incoming migration, as the dialog offers it."""
 
     session: VmSession
-    #: The URI proposed for it to listen on ("" when it must be asked: another host).
+    #: The URI proposed for it to listen on ("" when it must be asked: another host),
+    #: or the one it listens on already (`listening`).
     proposed_uri: str
     #: What its QEMU offers; None until it answered.
     offer: MigrationOffer | None = None
+    #: Whether it listens at `proposed_uri` already (started with -incoming URI, or told
+    #: by an attempt before): no migrate-incoming is sent to it again.
+    listening: bool = False
+    #: Why it cannot take a migration now (an attempt that reached it failed: QEMU
+    #: ignores later connections), or None (session/migration.py's Migrations.spent()).
+    spent: str | None = None
 
 
 def shown_value(key: str, qemu_value: object) -> int | None:
@@ -125,11 +133,21 @@ class MigrateDialog(QDialog):
 
     startRequested = Signal(object, object)
 
-    def __init__(self, parent: QWidget | None, vm: str, destinations: list[Destination]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        vm: str,
+        destinations: list[Destination],
+        *,
+        uuid: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("migrateDialog")
         self.setWindowTitle(f"Migrate {vm}")
         self.destinations = destinations
+        #: The source's UUID (query-uuid; None for the nil one): multifd needs the same
+        #: at the destination.
+        self.uuid = uuid
         self.offer: MigrationOffer | None = None
         self.rules = UriRules()
         self.target = QComboBox()
@@ -137,7 +155,10 @@ class MigrateDialog(QDialog):
         self.target.addItem(TYPED)
         for destination in destinations:
             s = destination.session
-            self.target.addItem(f"{s.display_name} — waiting ({s.endpoint_text})")
+            waits = (
+                f"listening at {destination.proposed_uri}" if destination.listening else "waiting"
+            )
+            self.target.addItem(f"{s.display_name} — {waits} ({s.endpoint_text})")
         self.uri_edit = QLineEdit()
         self.uri_edit.setObjectName("migrateUri")
         self.uri_note = QLabel()
@@ -191,8 +212,7 @@ class MigrateDialog(QDialog):
 
     def set_destination_offer(self, index: int, offer: MigrationOffer) -> None:
         """What the `index`th waiting VM's QEMU offers (both-sides options follow it)."""
-        old = self.destinations[index]
-        self.destinations[index] = Destination(old.session, old.proposed_uri, offer)
+        self.destinations[index] = replace(self.destinations[index], offer=offer)
         self._grey()
 
     def show_error(self, sentence: str) -> None:
@@ -218,13 +238,22 @@ class MigrateDialog(QDialog):
         else:
             self.uri_edit.setPlaceholderText("tcp:HOST:PORT that this VM's host can reach")
             self.uri_edit.setText(destination.proposed_uri)
+            name = destination.session.display_name
             self.uri_note.setText(
-                f"{destination.session.display_name} is told to listen there first "
-                "(migrate-incoming)."
+                f"A migration to {name} failed after it began ({destination.spent}): its "
+                "QEMU ignores further connections (QEMU takes one incoming migration per "
+                "listen), so this one would fail too. Start its QEMU again, then retry."
+                if destination.spent
+                else f"{name} listens there already: it is sent only the options both sides "
+                "need (no migrate-incoming)."
+                if destination.listening
+                else f"{name} is told to listen there first (migrate-incoming)."
                 if destination.proposed_uri
                 else f"{destination.session.display_name} runs on another host: give the "
                 "address it should listen on, reachable from this VM's host."
             )
+        spent = destination is not None and destination.spent is not None
+        set_tone(self.uri_note, Tone.WARNING if spent else None)
         self.uri_edit.setProperty("proposed", destination is not None)
         self._grey()
 
@@ -245,12 +274,19 @@ class MigrateDialog(QDialog):
                 and not destination.offer.takes(option.key)
             ):
                 why = f"{destination.session.display_name}'s QEMU does not offer it"
+            elif option.key == "multifd" and destination is not None and destination.offer:
+                problem = multifd_problem(self.uuid, destination.session.info.uuid)
+                if problem is not None:
+                    name = destination.session.display_name
+                    why = f"{name} has another UUID than this VM: {problem}"
             widget.setEnabled(why is None)
             if why is not None and isinstance(widget, QCheckBox):
                 widget.setChecked(False)
             line = option.line if why is None else f"Not available: {why}. ({option.line})"
             if option.both_sides and why is None and destination is None:
                 line += " — the QEMU listening there must have it on too"
+                if option.key == "multifd":
+                    line += f", and this VM's UUID ({self.uuid or 'no -uuid'})"
             self.why[option.key].setText(line)
 
     # -- Start ---------------------------------------------------------------------------
@@ -260,8 +296,9 @@ class MigrateDialog(QDialog):
         parameters = {
             key: qemu_value(key, box.value()) for key, box in self.values.items() if box.isEnabled()
         }
+        # Every capability, on or off: one left on by an attempt before is turned off.
         capabilities = {
-            key: check.isChecked() for key, check in self.switches.items() if check.isEnabled()
+            key: check.isEnabled() and check.isChecked() for key, check in self.switches.items()
         }
         return MigrateRequest(self.uri_edit.text().strip(), capabilities, parameters)
 

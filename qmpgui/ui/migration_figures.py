@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB
-from qmpgui.session.migration import mib, outcome_sentence
+from qmpgui.session.migration_outcome import mib, outcome_sentence
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.virt.domain import MIGRATING_IN
 
@@ -83,7 +83,11 @@ def headline(state: MigrationState, run_status: str | None, *, domain: bool = Fa
     if info.active:
         return f"Migrating: {info.words}."
     if info.finished:
-        sentence = state.outcome if domain and state.outcome else outcome_sentence(info)
+        sentence = (
+            state.outcome
+            if domain and state.outcome
+            else outcome_sentence(info, uri=state.uri, guest_ran=state.guest_ran)
+        )
         return sentence[:1].upper() + sentence[1:] + "."
     if domain:
         return (

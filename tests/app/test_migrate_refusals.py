@@ -81,8 +81,16 @@ def test_another_connection_and_data_addresses_pass() -> None:
         ("exec:", UriRules(), "exec: needs a command"),
         ("exec:cat > /tmp/vm.mig", UriRules(domain=True), "not for a libvirt domain"),
         ("file:/tmp/vm.mig", UriRules(), "cannot migrate to a file"),
-        ("host:4444", UriRules(), "'host:' is not a migration URI"),
         ("dest.example", UriRules(), "is not a migration URI"),
+        ("ftp://example/vm", UriRules(), "'ftp:' is not a migration URI"),
+        # Written as URLs are: QEMU reads "//127.0.0.1" as the host and fails later.
+        ("tcp://127.0.0.1:4444", UriRules(), 'no "//": write tcp:127.0.0.1:4444'),
+        ("unix:///run/dest.sock", UriRules(), 'no "//": write unix:/run/dest.sock'),
+        # No scheme: the one meant is proposed, not the host quoted as one.
+        ("127.0.0.1:4444", UriRules(), "starts with its kind: write tcp:127.0.0.1:4444"),
+        ("host:4444", UriRules(), "starts with its kind: write tcp:host:4444"),
+        ("[::1]:4444", UriRules(), "starts with its kind: write tcp:[::1]:4444"),
+        ("/run/dest.sock", UriRules(), "starts with its kind: write unix:/run/dest.sock"),
     ],
 )
 def test_a_uri_that_cannot_work_is_said_before_sending(

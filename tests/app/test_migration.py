@@ -4,6 +4,7 @@ each effect seen through the tests' own monitors."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping
 
@@ -67,7 +68,17 @@ def test_a_slow_migration_is_followed_changed_live_and_cancelled(
     arun.wait(lambda: migrations.state.info.status == "cancelled")
     assert source_vm.watch.execute("query-status")["status"] == "running"
     arun.wait(lambda: destination_vm.process is not None and destination_vm.process.poll() == 1)
-    arun.wait(lambda: said(window, "migration cancelled: this VM keeps running"))
+    # Its end says how far it got, with the last figures QEMU gave while it ran.
+    arun.wait(lambda: said(window, "migration cancelled after "))
+    entry = next(
+        e for e in log_entries(window, LogKind.CONNECTION) if "cancelled after" in e.summary
+    )
+    assert re.search(
+        r"cancelled after \d+\.\d s, \d+\.\d MiB of \d+\.\d MiB sent: this VM keeps running",
+        entry.summary,
+    ), entry.summary
+    assert entry.data["status"] == "cancelled" and entry.data["uri"] == uri
+    assert entry.data["total-time"] > 0 and 0 < entry.data["transferred"] < entry.data["total"]
 
 
 def test_a_migration_completes_and_leaves_the_source_in_postmigrate(

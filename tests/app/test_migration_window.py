@@ -90,10 +90,17 @@ def test_migrate_offers_the_waiting_vm_and_the_pane_follows_changes_and_cancels(
     answer_cancel(yes=True)
     pane.cancel_button.click()
     arun.wait(lambda: "cancelled" in pane.headline.text())
+    assert source_vm.watch.execute("query-migrate") == {"status": "cancelled"}  # no figures
+    # The pane keeps the last figures QEMU gave, and the outcome says how far it got.
+    kept = {key: pane.text(key) for key in ("elapsed", "transferred", "remaining", "total")}
+    assert DASH not in kept.values(), kept
+    assert kept["total"] == f"{total / MIB:.1f} MiB"
+    sentence = f"cancelled after {kept['elapsed']}, {kept['transferred']} of {kept['total']} sent"
+    assert sentence in pane.headline.text()
     assert "keeps running" in pane.headline.text()
     assert source_vm.watch.execute("query-status")["status"] == "running"
     arun.wait(lambda: destination_vm.process is not None and destination_vm.process.poll() == 1)
-    arun.wait(lambda: said(window, "migration cancelled: this VM keeps running"))
+    arun.wait(lambda: said(window, f"migration {sentence}: this VM keeps running"))
 
 
 def test_a_completed_migration_leaves_the_source_postmigrate_and_the_destination_running(
@@ -132,6 +139,13 @@ def test_a_typed_uri_is_checked_and_a_dead_port_fails_with_qemus_reason(
     dialog.uri_edit.setText("ftp://example/vm")
     dialog.start_button.click()
     assert "not a migration URI" in dialog.error.text()
+    # The URIs users write by habit get the one QEMU takes proposed, before sending.
+    dialog.uri_edit.setText("tcp://127.0.0.1:4444")
+    dialog.start_button.click()
+    assert 'no "//": write tcp:127.0.0.1:4444' in dialog.error.text()
+    dialog.uri_edit.setText("127.0.0.1:4444")
+    dialog.start_button.click()
+    assert "write tcp:127.0.0.1:4444" in dialog.error.text()
     dialog.uri_edit.setText("file:/var/tmp/vm.mig")  # QEMU 7.2 has no file: migration
     dialog.start_button.click()
     assert "cannot migrate to a file" in dialog.error.text()
@@ -156,11 +170,16 @@ def test_a_destination_killed_midway_fails_the_migration_with_its_reason(
     pane = migration_pane(window)
     arun.wait(lambda: pane.text("pass") != DASH)
     destination_vm.kill()
-    arun.wait(lambda: "Migration failed:" in pane.headline.text(), timeout=60)
+    arun.wait(lambda: "Migration failed " in pane.headline.text(), timeout=60)
     assert "Connection reset by peer" in pane.headline.text() or "Broken pipe" in (
         pane.headline.text()
     ), pane.headline.text()
-    arun.wait(lambda: said(window, "migration failed: "))
+    # The last figures QEMU gave stay, and the outcome says how far it got.
+    kept = {key: pane.text(key) for key in ("elapsed", "transferred", "total")}
+    assert DASH not in kept.values(), kept
+    sentence = f"failed after {kept['elapsed']}, {kept['transferred']} of {kept['total']} sent: "
+    assert sentence in pane.headline.text()
+    arun.wait(lambda: said(window, f"migration {sentence}"))
     assert source_vm.watch.execute("query-status")["status"] == "running"
 
 

@@ -47,18 +47,24 @@ def migrate_refusal(session: VmSession) -> str | None:
     return None
 
 
-def waiting_vms(source: VmSession, sessions: list[VmSession]) -> list[VmSession]:
+def waiting_vms(source: VmSession, sessions: list[VmSession]) -> list[Destination]:
     """The VMs of the list a migration of `source` can go to: connected plain QMP VMs in
-    run state `inmigrate` (started with -incoming defer) not yet told where to listen."""
-    return [
-        s
-        for s in sessions
-        if s is not source
-        and s.connected
-        and s.domain is None
-        and s.run_status == "inmigrate"
-        and not migrations_of(s).state.info.listening
-    ]
+    run state `inmigrate`, one that listens already (started with -incoming URI, or
+    told before by an attempt that failed) at its URI, one started with -incoming
+    defer at a proposed URI (proposed_uri())."""
+    found: list[Destination] = []
+    for s in sessions:
+        if s is source or not s.connected or s.domain is not None:
+            continue
+        if s.run_status != "inmigrate":
+            continue
+        migrations = migrations_of(s)
+        listening = migrations.state.info.listening
+        if listening:
+            found.append(Destination(s, listening[0], listening=True, spent=migrations.spent()))
+        else:
+            found.append(Destination(s, proposed_uri(s)))
+    return found
 
 
 def proposed_uri(destination: VmSession) -> str:
@@ -94,9 +100,10 @@ class Migrate:
         if session.domain is not None:
             self._open_domain(session)
             return
-        waiting = waiting_vms(session, self.host.sessions())
-        destinations = [Destination(s, proposed_uri(s)) for s in waiting]
-        dialog = MigrateDialog(self.host.parent, session.display_name, destinations)
+        destinations = waiting_vms(session, self.host.sessions())
+        dialog = MigrateDialog(
+            self.host.parent, session.display_name, destinations, uuid=session.info.uuid
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.startRequested.connect(
             lambda request, target: self.tasks.spawn(
@@ -196,9 +203,7 @@ class Migrate:
             dialog.show_error(why)
             return
         outcome = await migrations_of(session).start(request, destination)
-        if outcome.ok:
-            where = destination.display_name if destination is not None else request.uri
-            self.host.say(Level.INFO, f"{MIGRATE_LABEL}: started to {where}", vm=session)
+        if outcome.ok:  # the session's log entry says where to and with which options
             if self.dialog is dialog:
                 dialog.accept()
             return
