@@ -10,7 +10,7 @@ from qmpgui.qmp.advice_basis import advice_basis
 from qmpgui.qmp.convergence import AdviceKind, Sample, advise, sample_of, stuck, stuck_sentence
 from qmpgui.qmp.migration import parse_migration
 from qmpgui.qmp.migration_options import MIB, MigrationOffer
-from tests.qmp.test_migration import MEASURED_STUCK
+from tests.helpers.measured_migration import MEASURED_STUCK
 
 OFFER = MigrationOffer(
     capabilities=frozenset({"auto-converge", "postcopy-ram"}),
