@@ -138,8 +138,9 @@ def test_a_guest_that_outruns_the_migration_for_passes_gets_advice() -> None:
     assert with_both[3].commands == [("migrate-start-postcopy", {})]
 
 
-#: query-migrate (as MEASURED_STUCK: tests/helpers/measured_migration.py) of a guest rewriting 2 MiB each second over 8 MiB at 2 MiB/s: the
-#: leftover after each sync still shrank (8.0, 7.8, then 5.8 MiB), then held (5.6 MiB).
+#: query-migrate, as MEASURED_STUCK (tests/helpers/measured_migration.py), of a guest
+#: rewriting 2 MiB each second over 8 MiB at 2 MiB/s: the leftover after each sync still
+#: shrank (8.0, 7.8, then 5.8 MiB), then held (5.6 MiB).
 MEASURED_SHRINKING = [
     (4.27, 2, 8.03, 2.04, 1.90, 300),
     (4.52, 2, 7.40, 2.04, 1.90, 4107),
