@@ -155,10 +155,11 @@ def abort_job(dom: Any) -> None:
 #: The ops, by name, for the worker's table.
 OPS = (
     "migrate",
-    "job_stats",
-    "migration_settings",
     "set_migration_speed",
     "set_migration_downtime",
     "start_postcopy",
     "abort_job",
 )
+#: The ops that only read a migration's figures and limits (the worker runs them on a
+#: connection of their own).
+QUERY_OPS = ("job_stats", "migration_settings")

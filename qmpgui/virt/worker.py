@@ -125,6 +125,14 @@ class Worker:
         for op in migration_ops.OPS:
             call = getattr(migration_ops, op)
             self.ops[op] = lambda domain, _call=call, **args: _call(self._dom(domain), **args)
+        # A migration's figures from a connection of their own: on the connection that
+        # takes QEMU's monitor events, libvirt 9.0 answered a job's statistics 5 s late
+        # now and then while the migration ran (the window's figures froze).
+        self._queries: Any = None
+        self._queries_lock = threading.Lock()
+        for op in migration_ops.QUERY_OPS:
+            call = getattr(migration_ops, op)
+            self.ops[op] = lambda domain, _call=call, **args: _call(self._query_dom(domain), **args)
 
     # -- callbacks (libvirt's event thread) ------------------------------------------
 
@@ -172,6 +180,14 @@ class Worker:
 
     def _dom(self, name: str) -> Any:
         return self.conn.lookupByName(name)
+
+    def _query_dom(self, name: str) -> Any:
+        # Opened at the first query (most workers never migrate anything), and again
+        # when libvirt closed it.
+        with self._queries_lock:
+            if self._queries is None or not self._queries.isAlive():
+                self._queries = libvirt.open(self.uri)
+        return self._queries.lookupByName(name)
 
     @staticmethod
     def _state_of(dom: Any) -> tuple[int, int]:

@@ -6,6 +6,7 @@ libvirt's refusals in words; each effect checked with virsh on both URIs."""
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 
 import pytest
@@ -74,6 +75,22 @@ def test_a_domain_migrates_to_another_connection_followed_and_changed_live(
     # The audit trail has the start with its options.
     start = next(t for t in log_texts(window) if "starting through libvirt" in t)
     assert second.uri in start
+
+
+def test_a_domains_migration_figures_come_steadily_while_it_runs(
+    movable: str, second: SecondLibvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    # On the worker's connection that takes QEMU's monitor events, libvirt answered a
+    # job's statistics 5 s late now and then: the pane froze for 5 s at a time.
+    _window, migrations = open_domain(windows, movable)
+    request = MigrateRequest(second.uri, parameters={"max-bandwidth": 2 * MIB})
+    assert arun(migrations.start(request, choices=HERE)).ok
+    arun.wait(lambda: len(migrations.state.samples) >= 20, timeout=60)
+    times = [s.at_s for s in migrations.state.samples]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+    assert max(gaps) < 1.5, [round(g, 2) for g in gaps]
+    assert arun(migrations.change({"max-bandwidth": 256 * MIB})).ok
+    arun.wait(lambda: migrations.state.info.status == "completed", timeout=120)
 
 
 def test_a_cancelled_migration_leaves_the_domain_running_here_and_nothing_there(
