@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
-from qmpgui.qmp.convergence import Advice, advise, stuck_sentence
+from qmpgui.qmp.convergence import Advice, advise, stuck_sentence, throttled_at_most
 from qmpgui.qmp.migration_options import MigrationOffer
 from qmpgui.session import VmSession
 from qmpgui.session.domain_migration import domain_advice
@@ -266,7 +266,8 @@ class MigrationPane(Pane):
             return []
         advice = advise(basis, state.parameters, state.capabilities, offer)
         if session.domain is not None:  # libvirt follows only some of it while it runs
-            return domain_advice(advice, state.capabilities)
+            at_most = throttled_at_most(basis.throttle_pct, state.parameters)
+            return domain_advice(advice, state.capabilities, at_most=at_most)
         return advice
 
     async def _ask_offer(self, session: VmSession) -> None:
