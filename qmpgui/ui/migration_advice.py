@@ -13,7 +13,7 @@ from qmpgui.qmp.convergence import Advice, stuck_sentence
 from qmpgui.ui.styles import set_tone
 
 #: Why the advice shows, after the stuck sentence (convergence.stuck_sentence()).
-WHY_TAIL = ", pass after pass. What would help (each line's tooltip has it whole):"
+WHY_TAIL = ". What would help:"
 #: Spacing inside the box, pixels: compact, so that the chart stays in view.
 SPACING = 2
 

@@ -25,7 +25,7 @@ MIN_SPAN_S = 10.0
 REMAINING_LABEL = "memory left (MiB)"
 #: ... once the first pass is over: the scale follows the last minute's leftovers, which
 #: go up and down by a MiB or so where the first pass sent the whole RAM.
-REMAINING_RECENT_LABEL = "memory left (MiB, scaled to the last minute)"
+REMAINING_RECENT_LABEL = "memory left (MiB, scale: the last minute)"
 #: Seconds of samples the memory left's scale follows once the first pass is over.
 RECENT_S = 60.0
 THROUGHPUT_LABEL = "throughput (MiB/s)"
@@ -186,12 +186,14 @@ class MigrationChart(QWidget):
         self, painter: QPainter, line_h: int, left: int, first: QColor, second: QColor
     ) -> None:
         x = float(left)
-        y = line_h / 2 + 2
+        y = 2.0
         remaining = REMAINING_RECENT_LABEL if self.recent else REMAINING_LABEL
         for label, tone in ((remaining, first), (THROUGHPUT_LABEL, second)):
+            width = painter.fontMetrics().horizontalAdvance(label)
+            if x > left and x + 22 + width > self.width():  # no room beside: under it
+                x, y = float(left), y + line_h
             painter.setPen(QPen(tone, 3))
             painter.drawLine(QPointF(x, y + line_h / 2), QPointF(x + 18, y + line_h / 2))
             painter.setPen(tone)
-            width = painter.fontMetrics().horizontalAdvance(label)
             painter.drawText(QRectF(x + 22, y, width + 4, line_h), 0, label)
             x += 22 + width + 24
