@@ -240,7 +240,8 @@ class MigrationPane(Pane):
         for key, box in self.boxes.items():
             value = shown_value(key, parameters.get(key))
             box.setEnabled(value is not None)
-            edited = key in self._shown and box.value() != self._shown[key]
+            before = self._shown.get(key)
+            edited = before is not None and box.value() != before
             self._shown[key] = value
             if value is not None and not edited:
                 box.setValue(value)
