@@ -90,7 +90,7 @@ def test_the_dialog_migrates_a_domain_to_another_connection_followed_by_the_pane
     pane.boxes["max-bandwidth"].setValue(6)
     pane.change_button.click()
     arun.wait(lambda: virsh("migrate-getspeed", movable) == "6", timeout=30)
-    assert any("bandwidth limit 6 MiB/s" in m for m in messages(window))
+    arun.wait(lambda: any("bandwidth limit 6 MiB/s" in m for m in messages(window)))
     pane.boxes["max-bandwidth"].setValue(256)  # to finish sooner
     pane.change_button.click()
     arun.wait(lambda: migrations_of(domain_of(window)).state.info.status == "completed", 120)
