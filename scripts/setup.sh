@@ -21,6 +21,8 @@ apt_packages=(
     genisoimage
     # the PCI ID database, which names vendors and devices in the PCI pane
     pci.ids
+    # a VNC and SPICE viewer (remote-viewer), which the Display tab's Open viewer starts
+    virt-viewer
     # libvirt domains: the daemons and virsh for the tests, and what libvirt-python
     # (the libvirt extra, built from source) compiles against
     libvirt-daemon-system libvirt-clients libvirt-dev pkg-config gcc

@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
 
         self.panes = QTabWidget()
         self.panes.setObjectName("paneTabs")
-        context = PaneContext(self.selection, self.say, self._action_named)
+        context = PaneContext(
+            self.selection, self.say, self._action_named, lambda: self.fleet.config
+        )
         for kind in pane_kinds():
             self.panes.addTab(kind.make(context), kind.title)
 

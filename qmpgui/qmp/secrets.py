@@ -163,6 +163,16 @@ def _mask_password(arguments: dict[str, Any]) -> None:
         arguments["password"] = MASK
 
 
+def _mask_keys(arguments: dict[str, Any]) -> None:
+    # Keys typed into a guest are often a password (the screen view's Type text): which
+    # keys is masked, that keys went is not; pointer events stay as they are.
+    events = arguments.get("events")
+    for event in events if isinstance(events, list) else ():
+        data = event.get("data") if isinstance(event, dict) else None
+        if isinstance(data, dict) and "key" in data:
+            data["key"] = MASK
+
+
 def _mask_launch_secret(arguments: dict[str, Any]) -> None:
     if "secret" in arguments:
         arguments["secret"] = MASK
@@ -238,6 +248,7 @@ _ARGUMENT_RULES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "object-add": mask_object,
     "qom-set": _mask_qom_set,
     "human-monitor-command": _mask_command_line,
+    "input-send-event": _mask_keys,
     # A libvirt domain's display password, set through libvirt's device update
     # (session/display_password.py), is logged under libvirt's op.
     "libvirt graphics_password": _mask_password,

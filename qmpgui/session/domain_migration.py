@@ -86,13 +86,14 @@ class DomainChoices:
 def migrate_args(request: MigrateRequest, choices: DomainChoices) -> dict[str, Any]:
     """The worker's `migrate` arguments for `request` (its `uri` is the destination
     connection's; max-bandwidth in bytes/s, rounded up to whole MiB/s as libvirt takes
-    it; downtime-limit in ms) and `choices`."""
+    it, 0 for no limit, absent to keep the domain's; downtime-limit in ms) and
+    `choices`."""
     caps = request.capabilities
-    bandwidth = request.parameters.get("max-bandwidth", 0)
+    bandwidth = request.parameters.get("max-bandwidth")
     return {
         "destination": request.uri,
         "migrate_uri": choices.migrate_uri,
-        "bandwidth_mib": math.ceil(bandwidth / MIB) if bandwidth > 0 else 0,
+        "bandwidth_mib": None if bandwidth is None else math.ceil(max(bandwidth, 0) / MIB),
         "max_downtime_ms": int(request.parameters.get("downtime-limit", 0)),
         "auto_converge": bool(caps.get("auto-converge")),
         "postcopy": bool(caps.get("postcopy-ram")),
@@ -303,13 +304,17 @@ class DomainMigrator:
             ram=last.ram,
             raw={"status": bare.status, "total-time": elapsed_ms, **self._args},
         )
+        # A cancelled call ended without a move: kept as such, not as an "ok".
+        cancelled = "cancelled (Cancel migration): the domain keeps running here"
+        said = cancelled if bare.status == "cancelled" else error
+        kind = "OperationAborted" if bare.status == "cancelled" else "LibvirtError"
         self.session.report_command(
             "Migrate",
             "libvirt migrate",
             self._args,
             elapsed_ms / 1000,
-            error=error,
-            error_class="LibvirtError" if error else None,
+            error=said,
+            error_class=kind if said else None,
             quiet=True,
         )
         self._ended(info, self.outcome_sentence(info))

@@ -20,6 +20,7 @@ from typing import Any
 
 from qmpgui.qmp.endpoint import EndpointError
 from qmpgui.qmp.libvirt_uri import parse_connection_uri
+from qmpgui.qmp.screen_input import release_keys
 from qmpgui.qmp.tls import TlsFiles
 from qmpgui.store.files import set_aside, write_atomic
 
@@ -35,6 +36,7 @@ DEFAULTS: dict[str, Any] = {
     "recent_media": [],
     "screendump_folder": "",
     "event_log_limit": 100_000,
+    "screen_release_keys": "ctrl-alt",
 }
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
 #: Lowest usable values, in seconds.
@@ -156,6 +158,9 @@ class Config:
     screendump_folder: str = ""
     #: Entries the event log keeps in memory (and reloads at start).
     event_log_limit: int = 100_000
+    #: The keys that release the screen view's capture of the keyboard, as QEMU names
+    #: them ("ctrl-alt"; qmp/screen_input.py's release_keys() reads it).
+    screen_release_keys: str = "ctrl-alt"
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -205,6 +210,12 @@ def problem(key: str, value: Any) -> str | None:
         return None if isinstance(value, bool) else "true or false"
     if key == "screendump_folder":
         return None if isinstance(value, str) else "a folder's path as text"
+    if key == "screen_release_keys":
+        try:
+            release_keys(value if isinstance(value, str) else "")
+        except ValueError:
+            return "QEMU key names joined by -, such as ctrl-alt"
+        return None
     if key == "recent_media":
         usable = isinstance(value, list) and all(
             isinstance(item, dict) and all(isinstance(v, str) for v in item.values())

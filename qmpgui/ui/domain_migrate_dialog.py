@@ -214,14 +214,13 @@ class DomainMigrateDialog(QDialog):
     def set_source(self, offer: MigrationOffer, settings: dict[str, object]) -> None:
         """What libvirt takes (`offer`) and the domain's current limits (`settings`:
         max-bandwidth in bytes/s, absent for no limit; downtime-limit in ms): prefilled,
-        Start enabled."""
+        Start enabled. "no limit" stays offered: it lifts a limit an earlier migration
+        left."""
         self.offer = offer
         for key, box in self.values.items():
             value = shown_value(key, settings.get(key))
             if value is not None:
                 box.setValue(value)
-        if "max-bandwidth" in settings:  # a limit the domain has is kept unless changed
-            self.values["max-bandwidth"].setMinimum(1)
         for option in OPTIONS:
             offered = offer.takes(option.key)
             widget: QWidget = self.values.get(option.key) or self.switches[option.key]
@@ -267,10 +266,12 @@ class DomainMigrateDialog(QDialog):
     def request(self) -> tuple[MigrateRequest, DomainChoices]:
         """The migration as chosen now: the request (its URI the destination
         connection's) and libvirt's own choices."""
+        # The bandwidth's "no limit" is sent as 0 (libvirt's no limit is then set): left
+        # out, a limit an earlier migration set would stay.
         parameters = {
-            key: qemu_value(key, box.value())
+            key: qemu_value(key, box.value()) if box.value() != NO_LIMIT else 0
             for key, box in self.values.items()
-            if box.isEnabled() and box.value() != NO_LIMIT
+            if box.isEnabled() and (box.value() != NO_LIMIT or key == "max-bandwidth")
         }
         capabilities = {
             key: check.isChecked() for key, check in self.switches.items() if check.isEnabled()

@@ -120,7 +120,10 @@ class PreferencesDialog(QDialog):
         # Each field has a row below it for what is wrong with it (hidden while nothing is).
         folder_row = 2 * len(NUMBERS) + 1
         self.folder_edit = self._add_folder(grid, folder_row, str(values["screendump_folder"]))
-        self.recent_list, self.clear_recent = self._add_recent(grid, folder_row + 2)
+        self.release_edit = self._add_release(
+            grid, folder_row + 2, str(values["screen_release_keys"])
+        )
+        self.recent_list, self.clear_recent = self._add_recent(grid, folder_row + 4)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -181,6 +184,22 @@ class PreferencesDialog(QDialog):
         grid.addWidget(self._problem("screendump_folder"), row + 1, 1, 1, 3)
         return edit
 
+    def _add_release(self, grid: QGridLayout, row: int, keys: str) -> QLineEdit:
+        edit = QLineEdit(keys)
+        edit.setObjectName("pref_screen_release_keys")
+        edit.setToolTip(
+            "The keys that give the keyboard and mouse back from the Screen tab "
+            "(screen_release_keys; QEMU's key names, such as ctrl-alt or ctrl-alt_r)"
+        )
+        edit.textChanged.connect(self._validate)
+        label = QLabel("Screen &releases on")
+        label.setBuddy(edit)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(edit, row, 1, 1, 2)
+        grid.addWidget(self._hint("default: ctrl-alt"), row, 3)
+        grid.addWidget(self._problem("screen_release_keys"), row + 1, 1, 1, 3)
+        return edit
+
     def _add_recent(self, grid: QGridLayout, row: int) -> tuple[QListWidget, QPushButton]:
         shown = QListWidget()
         shown.setObjectName("prefRecentMedia")
@@ -223,6 +242,9 @@ class PreferencesDialog(QDialog):
             if text and not os.path.isabs(os.path.expanduser(text)):
                 return "give the folder's full path (starting with / or ~), or leave it empty"
             return None
+        if key == "screen_release_keys":
+            reason = problem(key, self.release_edit.text().strip())
+            return f"must be {reason}" if reason else None
         text = self.edits[key].text().strip().replace(",", "").replace("_", "")
         want = problem(key, None) or ""  # what every value of the key must be
         if not text:
@@ -256,6 +278,7 @@ class PreferencesDialog(QDialog):
             out[key] = int(text) if key in COUNTS else float(text)
         folder = self.folder_edit.text().strip()
         out["screendump_folder"] = os.path.expanduser(folder) if folder else ""
+        out["screen_release_keys"] = self.release_edit.text().strip().lower()
         out["recent_media"] = copy.deepcopy(self._recent)
         return out
 
@@ -267,6 +290,7 @@ class PreferencesDialog(QDialog):
         for key, edit in self.edits.items():
             edit.setText(number_text(DEFAULTS[key]))
         self.folder_edit.setText(str(DEFAULTS["screendump_folder"]))
+        self.release_edit.setText(str(DEFAULTS["screen_release_keys"]))
 
     def _browse(self) -> None:
         start = os.path.expanduser(self.folder_edit.text().strip() or "~")

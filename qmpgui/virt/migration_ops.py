@@ -42,7 +42,7 @@ def migrate(
     destination: str,
     *,
     migrate_uri: str = "",
-    bandwidth_mib: int = 0,
+    bandwidth_mib: int | None = None,
     max_downtime_ms: int = 0,
     auto_converge: bool = False,
     postcopy: bool = False,
@@ -56,9 +56,10 @@ def migrate(
     and return {"name", "destination"} once it runs there.
 
     `migrate_uri`: where the destination QEMU listens ("tcp://ADDRESS[:PORT]"; "" lets
-    the destination choose by its host name). `bandwidth_mib` (MiB/s) and
-    `max_downtime_ms` (ms): 0 keeps the domain's (both are set as the domain's own
-    limits, as virsh migrate-setspeed and migrate-setmaxdowntime do). `auto_converge`, `postcopy` (allowed, to
+    the destination choose by its host name). `bandwidth_mib` (MiB/s; 0 for
+    no limit, None keeps the domain's) and `max_downtime_ms` (ms; 0 keeps the
+    domain's): both set as the domain's own limits, as virsh migrate-setspeed and
+    migrate-setmaxdowntime do. `auto_converge`, `postcopy` (allowed, to
     be started later by start_postcopy()), `compressed` (XBZRLE) and `parallel`
     (multifd): QEMU's capabilities through libvirt's flags. `persist_destination`
     defines it at the destination, `undefine_source` removes its definition here (both
@@ -76,10 +77,11 @@ def migrate(
         params: dict[str, Any] = {}
         if migrate_uri:
             params[libvirt.VIR_MIGRATE_PARAM_URI] = migrate_uri
-        if bandwidth_mib > 0:
+        if bandwidth_mib is not None:
             # The domain's limit (virsh migrate-setspeed), not migrate3's parameter: that
-            # one applies unseen, and migrate-getspeed would still say "unlimited".
-            dom.migrateSetMaxSpeed(int(bandwidth_mib), 0)
+            # one applies unseen, and migrate-getspeed would still say "unlimited". No
+            # limit is set too: a limit left by an earlier migration would stay.
+            dom.migrateSetMaxSpeed(int(bandwidth_mib) or UNLIMITED_MIB, 0)
         if max_downtime_ms > 0:
             # No parameter of migrate3 carries it: set on the source before the start.
             dom.migrateSetMaxDowntime(int(max_downtime_ms), 0)

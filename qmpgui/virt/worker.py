@@ -148,15 +148,35 @@ class Worker:
 
     def _lifecycle(self, _conn: object, dom: Any, event: int, detail: int, _opaque: object) -> None:
         state, reason = self._state_of(dom)
+        gone = state == 0 and self._gone(dom)
+        if gone and event == libvirt.VIR_DOMAIN_EVENT_STOPPED:
+            # Its state as the stop left it: each virDomainEventStoppedDetailType is
+            # the virDomainShutoffReason after it ("shut off (migrated)").
+            state, reason = libvirt.VIR_DOMAIN_SHUTOFF, detail + 1
+        name = dom.name()
         emit(
             {
                 "event": "lifecycle",
-                "domain": dom.name(),
+                "domain": name,
                 "kind": event_words(event, detail),
                 "state": state,
                 "reason": reason,
             }
         )
+        if gone and event != libvirt.VIR_DOMAIN_EVENT_UNDEFINED:
+            # libvirt says no "undefined" for a domain that a stop took away: a
+            # transient one (a cancelled incoming migration's) or one a migration
+            # undefined at its source; the list would keep it.
+            emit(
+                {"event": "lifecycle", "domain": name, "kind": "undefined", "state": 0, "reason": 0}
+            )
+
+    def _gone(self, dom: Any) -> bool:
+        try:
+            self.conn.lookupByUUID(dom.UUID())
+        except libvirt.libvirtError as err:
+            return bool(err.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN)
+        return False
 
     def _qmp_event(
         self,

@@ -71,6 +71,27 @@ REPORTS_KEYS = bytes.fromhex(
 #: What REPORTS_KEYS writes first, once it reads the keyboard.
 KEYS_READY = "K "
 
+#: VBE mode 0x105 (1024x768, 256 colours, banked), which QEMU's std VGA (SeaBIOS's
+#: VGA BIOS) sets: a screendump of these guests is 1024x768.
+VBE_1024x768 = 0x105
+#: A guest whose screen never stops changing: VBE mode 0x105, then the first bank
+#: (0xA0000, 64 KiB: the top 64 rows) filled again and again with the next colour.
+#:   cli; mov ax,0x4F02; mov bx,0x105; int 0x10; mov ax,0xA000; mov es,ax; xor bx,bx
+#:   next: inc bl; mov al,bl; mov ah,al; xor di,di; mov cx,0x8000; rep stosw; jmp next
+REDRAWS = bytes.fromhex(
+    "FA B8 02 4F BB 05 01 CD 10 B8 00 A0 8E C0 31 DB FE C3 88 D8 88 C4 31 FF B9 00 80 F3 ABEB F1"
+)
+#: A guest that draws each key it gets: VBE mode 0x105 (black), then, polling the
+#: keyboard controller as REPORTS_KEYS does, the top 64 rows filled with the colour
+#: numbered by each scan code read (a press and its release differ by 0x80).
+#:   cli; mov ax,0x4F02; mov bx,0x105; int 0x10; mov ax,0xA000; mov es,ax
+#:   poll: in al,0x64; test al,1; jz poll; mov ah,al; in al,0x60; test ah,0x20; jnz poll
+#:   mov ah,al; xor di,di; mov cx,0x8000; rep stosw; jmp poll
+DRAWS_KEYS = bytes.fromhex(
+    "FA B8 02 4F BB 05 01 CD 10 B8 00 A0 8E C0 E4 64 A8 01 74 FA 88 C4 E4 60 F6 C4 20 75 F1"
+    "88 C4 31 FF B9 00 80 F3 AB EB E6"
+)
+
 #: Bytes DIRTIES_MEMORY rewrites each second, from 1 MiB up.
 DIRTY_BYTES = 0x180000
 #: A guest that keeps dirtying memory: each time the RTC's seconds change, it rewrites

@@ -42,6 +42,7 @@ from tests.helpers.migration_scenes import (
     migration_pane_scene,
 )
 from tests.helpers.picture_places import DOMAINS, REMOTE_VM
+from tests.helpers.screen_scenes import screen_scene
 from tests.helpers.shooter import PictureError, Shooter
 
 Scene = Callable[[Shooter], Awaitable[None]]
@@ -486,6 +487,7 @@ SCENES: dict[str, Scene] = {
     "panes/network.png": network_scene,
     "panes/migration.png": migration_pane_scene,
     "panes/migration-advice.png": migration_advice_scene,
+    "panes/screen.png": screen_scene,
     "places.png": places_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,

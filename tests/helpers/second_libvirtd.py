@@ -23,10 +23,15 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from qmpgui.session.domain_migration import DomainChoices
+
 #: The unprivileged user the daemon runs as.
 USER_ID = GROUP_ID = 65534
 #: Seconds the daemon may take to answer (it probes QEMU at its first define).
 START_S = 90.0
+#: A migration's choices to the second daemon: the destination's QEMU listens on the
+#: loopback (this host's name may resolve to 127.0.1.1).
+HERE = DomainChoices(migrate_uri="tcp://127.0.0.1")
 
 
 @dataclass

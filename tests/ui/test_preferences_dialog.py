@@ -143,3 +143,20 @@ def test_what_is_wrong_with_a_field_shows_whole(qtbot: Any) -> None:
 
         qtbot.waitUntil(whole, timeout=5000)
         edit.clear()
+
+
+def test_the_screens_release_keys_are_checked_as_typed(qtbot: Any) -> None:
+    dialog = PreferencesDialog(None, values())
+    qtbot.addWidget(dialog)
+    edit = dialog.findChild(QLineEdit, "pref_screen_release_keys")
+    assert edit is not None and edit.text() == "ctrl-alt"
+    edit.setText("ctl-alt")
+    assert beside(dialog, "screen_release_keys") == (
+        "must be QEMU key names joined by -, such as ctrl-alt"
+    )
+    assert not ok(dialog).isEnabled()
+    edit.setText("Ctrl-Alt_R")
+    assert ok(dialog).isEnabled()
+    assert dialog.values()["screen_release_keys"] == "ctrl-alt_r"
+    dialog.restore_defaults()
+    assert edit.text() == "ctrl-alt"

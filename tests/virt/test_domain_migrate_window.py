@@ -12,7 +12,7 @@ import pytest
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.action_kinds import MigrationAction
-from qmpgui.qmp.migration_options import MIB
+from qmpgui.qmp.migration_options import MIB, MigrateRequest
 from qmpgui.session import VmSession
 from qmpgui.session.migration import migrations_of
 from qmpgui.ui.domain_migrate_dialog import TYPED, DomainMigrateDialog
@@ -20,7 +20,7 @@ from qmpgui.ui.panes.migration import MigrationPane
 from tests.helpers.libvirtd import URI, virsh
 from tests.helpers.migrate_window import answer_cancel
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.second_libvirtd import SecondLibvirtd
+from tests.helpers.second_libvirtd import HERE, SecondLibvirtd
 from tests.helpers.windows import Windows, act, log_texts, messages
 
 pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
@@ -90,6 +90,7 @@ def test_the_dialog_migrates_a_domain_to_another_connection_followed_by_the_pane
     pane.boxes["max-bandwidth"].setValue(6)
     pane.change_button.click()
     arun.wait(lambda: virsh("migrate-getspeed", movable) == "6", timeout=30)
+    # Said once libvirt's answer is back (virsh may see the limit a moment before).
     arun.wait(lambda: any("bandwidth limit 6 MiB/s" in m for m in messages(window)))
     pane.boxes["max-bandwidth"].setValue(256)  # to finish sooner
     pane.change_button.click()
@@ -120,6 +121,21 @@ def test_cancel_from_the_pane_asks_and_leaves_the_domain_running_here(
     arun.wait(lambda: said in pane.headline.text(), timeout=30)
     assert virsh("domstate", movable) == "running"
     assert movable not in second.domains()
+    # The audit trail keeps libvirt's migrate call as cancelled, not as an "ok".
+    ended = "Migrate (libvirt migrate) failed: cancelled (Cancel migration)"
+    arun.wait(lambda: any(ended in t for t in log_texts(window)))
+    assert not any("(libvirt migrate) ok" in t for t in log_texts(window))
+    # Again with "no limit" chosen over the 1 MiB/s the first left (prefilled): libvirt's
+    # no limit is set, and the copy that took over a minute at 1 MiB/s ends in seconds.
+    assert virsh("migrate-getspeed", movable) == "1"
+    dialog = open_dialog(window, arun)
+    assert dialog.values["max-bandwidth"].value() == 1
+    dialog.values["max-bandwidth"].setValue(0)
+    assert dialog.values["max-bandwidth"].value() == 0  # shown as "no limit"
+    dialog.start_button.click()
+    arun.wait(lambda: window.vm_actions.migrate.dialog is None, timeout=60)
+    arun.wait(lambda: state.info.status == "completed", timeout=40)
+    assert second.virsh("domstate", movable) == "running"
 
 
 def test_what_cannot_migrate_is_said_in_words(
@@ -200,3 +216,33 @@ def test_the_destination_in_the_list_shows_the_incoming_domain_waiting_and_the_s
     arun.wait(lambda: f"runs on {second.uri} now" in pane.headline.text(), timeout=30)
     assert pane.text("status") != "—"
     assert not [m for m in messages(window) if "did not answer" in m], messages(window)
+
+
+def test_both_connections_in_the_list_follow_a_cancel_and_a_move(
+    movable: str, second: SecondLibvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open(URI, second.uri, config={"confirm_destructive": False})
+    arun.wait(lambda: len(window.model.connections) == 2, timeout=60)
+    arun.wait(lambda: incoming_domain(window, URI, movable) is not None, timeout=60)
+    source = incoming_domain(window, URI, movable)
+    assert source is not None
+    arun.wait(lambda: source.connected, timeout=60)
+    migrations = migrations_of(source)
+    request = MigrateRequest(second.uri, parameters={"max-bandwidth": 1 * MIB})
+    assert arun(migrations.start(request, choices=HERE)).ok
+    arun.wait(lambda: incoming_domain(window, second.uri, movable) is not None, timeout=60)
+    # Cancelled: libvirt takes the transient domain away at the destination; its row goes.
+    assert arun(migrations.cancel()).ok
+    arun.wait(lambda: migrations.state.info.status == "cancelled", timeout=60)
+    arun.wait(lambda: incoming_domain(window, second.uri, movable) is None, timeout=30)
+    assert not [m for m in messages(window) if "no domain named" in m], messages(window)
+    # Moved, its definition removed here: its row goes here and it runs there.
+    again = MigrateRequest(second.uri, parameters={"max-bandwidth": 0})
+    assert arun(migrations.start(again, choices=HERE)).ok
+    arun.wait(lambda: incoming_domain(window, URI, movable) is None, timeout=60)
+    moved = incoming_domain(window, second.uri, movable)
+    assert moved is not None
+    arun.wait(lambda: moved.run_status == "running", timeout=60)
+    assert second.virsh("domstate", movable) == "running"
+    assert movable not in virsh("list", "--all", "--name").split()
+    assert not [m for m in messages(window) if "no domain named" in m], messages(window)

@@ -17,13 +17,10 @@ from qmpgui.session.domain_migration import DomainChoices, destination_uris
 from qmpgui.session.migration import Migrations, migrations_of
 from tests.helpers.libvirtd import URI, Libvirtd, virsh
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.second_libvirtd import SecondLibvirtd
+from tests.helpers.second_libvirtd import HERE, SecondLibvirtd
 from tests.helpers.windows import Windows, log_texts
 
 pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
-
-#: Where the destination's QEMU listens: this host's name may resolve to 127.0.1.1.
-HERE = DomainChoices(migrate_uri="tcp://127.0.0.1")
 
 
 def said(window: MainWindow, fragment: str) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import Topic
 from qmpgui.session.selection import SelectedVms
+from qmpgui.store.config import Config
 from qmpgui.ui.say import Say
 
 
@@ -32,6 +33,8 @@ class PaneContext:
     say: Say
     #: A window action by its objectName ("actionEject"), for a pane's context menu.
     action: Callable[[str], QAction]
+    #: The window's settings as they are now (None: the defaults).
+    config: Callable[[], Config] | None = None
 
 
 class Pane(QWidget):

@@ -1,0 +1,263 @@
+"""The screen view (`screenView`): one VM's screen, live, taking keys and the pointer.
+
+Frames come while the view is on screen (models/screen_feed.py); input goes through
+session/screen_input.py. The toolbar: Fit (scaled to the view, or 1:1), Send key (the
+window's menu), Type text…, and Detach (the pane puts the view in a window of its own).
+The line below says where frames come from and their rate, and whether the keyboard is
+captured.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QImage, QShowEvent
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
+
+from qmpgui.log.entry import Level
+from qmpgui.models.palette import Tone
+from qmpgui.models.screen_feed import ScreenFeed
+from qmpgui.qmp.keys import key_text
+from qmpgui.qmp.screen_input import NO_TABLET, keystrokes, missing_text, release_keys
+from qmpgui.session import VmSession
+from qmpgui.session.screen_input import ScreenInput
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.say import Say
+from qmpgui.ui.screen_canvas import ScreenCanvas
+from qmpgui.ui.send_key_menu import send_key_button
+from qmpgui.ui.styles import set_tone
+from qmpgui.ui.type_text_dialog import TypeTextDialog
+
+#: Said while the view shows no VM.
+NO_VM = "Select a connected VM to see its screen"
+
+
+class ScreenView(QWidget):
+    """The view of one VM's screen (or none); set_session() changes the VM.
+    `detachRequested` asks the pane to move the view into a window (or back)."""
+
+    detachRequested = Signal()
+
+    def __init__(self, say: Say, send_key_menu: QMenu | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("screenView")
+        self.say = say
+        self.session: VmSession | None = None
+        self.feed: ScreenFeed | None = None
+        self.input: ScreenInput | None = None
+        self.release_text = "ctrl-alt"
+        self._tasks = TaskSet()
+        self._note = ""
+        self.canvas = ScreenCanvas()
+        self.canvas.inputEvents.connect(self._send)
+        self.canvas.capturedChanged.connect(lambda _: self._show_status())
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("screenToolbar")
+        self.fit_action = self._action(
+            "&Fit", "screenFit", "Scale the screen to the view; off: 1:1"
+        )
+        self.fit_action.setCheckable(True)
+        self.fit_action.setChecked(True)
+        self.fit_action.toggled.connect(self.canvas.set_fit)
+        if send_key_menu is not None:
+            self.toolbar.addWidget(send_key_button(send_key_menu))
+        self.type_action = self._action(
+            "&Type text…",
+            "screenTypeText",
+            "Type a text or the clipboard's into the guest, key by key as a US keyboard has it",
+        )
+        self.type_action.triggered.connect(self.ask_text)
+        self.detach_action = self._action(
+            "&Detach", "screenDetach", "Show the screen in a window of its own (and back)"
+        )
+        self.detach_action.triggered.connect(self.detachRequested)
+        self.capture_label = QLabel()
+        self.capture_label.setObjectName("screenCapture")
+        self.status = QLabel(NO_VM)
+        self.status.setObjectName("screenStatus")
+        self.status.setWordWrap(True)
+        self.status.setContentsMargins(6, 0, 6, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.capture_label)
+        layout.addWidget(self.status)
+        self._rate_timer = QTimer(self)
+        self._rate_timer.setInterval(1000)
+        self._rate_timer.timeout.connect(self._show_status)
+        self._show_status()
+
+    def _action(self, text: str, name: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self.toolbar.addAction(action)
+        return action
+
+    # -- which VM -------------------------------------------------------------------------
+
+    def set_release(self, text: str) -> None:
+        """The release combination, as the preference spells it ("ctrl-alt"); one that
+        cannot be read leaves Ctrl+Alt, and says why."""
+        try:
+            self.canvas.release = release_keys(text)
+            self.release_text = text
+        except ValueError as err:
+            self.canvas.release = release_keys("ctrl-alt")
+            self.release_text = "ctrl-alt"
+            self.say(Level.WARNING, f"Screen: {err}; Ctrl+Alt releases the keyboard")
+        self._show_status()
+
+    def set_session(self, session: VmSession | None) -> None:
+        """Show `session`'s screen (None: none)."""
+        if session is self.session:
+            return
+        self.canvas.set_captured(False)
+        self._stop()
+        self.session = session
+        self.canvas.clear()
+        self._note = ""
+        self.sync()
+
+    def sync(self) -> None:
+        """Take frames while a connected VM's view is on screen, else not."""
+        session = self.session
+        shown = self.isVisible() and not self.window().isMinimized()
+        running = session is not None and session.connected and shown
+        if not running:
+            self._stop()
+        elif self.feed is None and session is not None:
+            self.feed = ScreenFeed(session, self)
+            self.feed.frameReady.connect(self._frame)
+            self.feed.failed.connect(self._failed)
+            self.input = ScreenInput(session, self._input_failed)
+            self.feed.start()
+            self._rate_timer.start()
+            self._tasks.spawn(self._ask_tablet(self.input), "tablet")
+        self._show_status()
+
+    def _stop(self) -> None:
+        if self.feed is not None:
+            feed, self.feed = self.feed, None
+            feed.stop()
+            feed.deleteLater()
+        if self.input is not None:
+            self._tasks.spawn(self.input.aclose())
+            self.input = None
+        self._rate_timer.stop()
+
+    async def aclose(self) -> None:
+        """End the frames, the input and the view's tasks."""
+        feed, screen_input = self.feed, self.input
+        self.input = None
+        self._stop()
+        if feed is not None:
+            await feed.aclose()
+        if screen_input is not None:
+            await screen_input.aclose()
+        await self._tasks.aclose()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sync()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.canvas.set_captured(False)
+        self.sync()
+
+    # -- frames and input -----------------------------------------------------------------
+
+    def _frame(self, image: QImage, changed: QRect) -> None:
+        self.canvas.set_image(image, changed)
+        if self._note.startswith("no frame"):
+            self._note = ""
+            self._show_status()
+
+    def _failed(self, why: str) -> None:
+        self._note = f"no frame: {why}"
+        self._show_status()
+
+    async def _ask_tablet(self, screen_input: ScreenInput) -> None:
+        tablet = await screen_input.tablet()
+        if screen_input is not self.input:
+            return
+        self.canvas.absolute = tablet is not False
+        if tablet is False:
+            self._note = NO_TABLET
+        self._show_status()
+
+    def _send(self, events: list[dict[str, object]]) -> None:
+        if self.input is not None and self.feed is not None:
+            self.input.send(events)
+            self.feed.input_came()
+
+    def _input_failed(self, why: str) -> None:
+        self.say(Level.ERROR, why, vm=self.session)
+
+    def ask_text(self) -> None:
+        """Ask for a text (the clipboard's offered), then type it into the guest."""
+        session = self.session
+        if session is None or not session.connected or self.input is None:
+            self.say(Level.WARNING, "Type text: no connected VM's screen is shown")
+            return
+        text = TypeTextDialog.ask(self, session.display_name)
+        if text:
+            self.type_text(text)
+
+    def type_text(self, text: str) -> None:
+        """Type `text` into the guest, or say which characters have no key (nothing is
+        typed then). The log says how many characters went, never which."""
+        strokes, missing = keystrokes(text)
+        screen_input, session = self.input, self.session
+        if missing:
+            self.say(Level.WARNING, f"Type text: {missing_text(missing)}", vm=session)
+            return
+        if screen_input is None or session is None:
+            return
+
+        async def typing() -> None:
+            if await screen_input.type_keys(strokes):
+                self.say(Level.INFO, f"Typed {len(strokes)} characters", vm=session)
+
+        if self.feed is not None:
+            self.feed.input_came()
+        self._tasks.spawn(typing(), "type")
+
+    # -- the lines below ------------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        release = key_text(sorted(self.canvas.release, key=_order)).replace("-", "+").title()
+        if self.canvas.captured:
+            self.capture_label.setText(f"Keyboard captured — {release} releases")
+            set_tone(self.capture_label, Tone.WARNING, "padding: 2px 6px; font-weight: bold;")
+        else:
+            self.capture_label.setText(
+                "Click the screen to type into the guest (keyboard and mouse captured until "
+                f"{release})"
+            )
+            set_tone(self.capture_label, Tone.MUTED, "padding: 2px 6px;")
+        self.status.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        session, feed = self.session, self.feed
+        if session is None:
+            return NO_VM
+        if not session.connected:
+            return f"{session.display_name} is not connected"
+        if feed is None:
+            return "paused while not on screen"
+        rate = feed.frame_rate()
+        size = f"{self.canvas.image.width()}×{self.canvas.image.height()}"
+        parts = [f"{rate:.1f} fps ({feed.source.label}, {size})" if rate else feed.source.label]
+        if self._note:
+            parts.append(self._note)
+        return " · ".join(parts)
+
+
+_MODIFIER_ORDER = ("ctrl", "shift", "alt", "meta_l")
+
+
+def _order(key: str) -> int:
+    return _MODIFIER_ORDER.index(key) if key in _MODIFIER_ORDER else len(_MODIFIER_ORDER)
