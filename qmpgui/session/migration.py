@@ -276,7 +276,9 @@ class Migrations(QObject):
                     f"a migration started by another client: {info.words} (the Migration "
                     "pane follows it)",
                 )
-        elif info.finished and (not idle or self.request is not None):
+        elif info.finished and (not idle or self.request is not None or self.incoming):
+            # A destination that listened may see its migration only once ended: one
+            # that takes less than a poll (QEMU's MIGRATION events come and go first).
             if self.session.domain is not None:
                 if self.request is not None:
                     return  # the migration's own answer says its end (_domain_ended)
