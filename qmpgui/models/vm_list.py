@@ -25,7 +25,7 @@ from qmpgui.session import ConnState, VmSession
 from qmpgui.session.backoff import WATCH_MAX_DELAY_S
 from qmpgui.session.inspection import BLOCKSTATS
 from qmpgui.session.libvirt_connection import LibvirtConnection
-from qmpgui.session.migration import MIGRATION, brief
+from qmpgui.session.migration import MIGRATION, brief, details
 
 _Index = QModelIndex | QPersistentModelIndex
 #: A top-level row: a plain endpoint's session or a libvirt connection.
@@ -60,8 +60,8 @@ class VmListModel(QAbstractItemModel):
     the VmSessions of its domains, in the order listed. Roles, for a session's row:
     DisplayRole gives Name (VmSession.display_name), State (VmSession.state_brief(): the
     run state from query-status when connected, else the connection's with its cause
-    in a few words, then a migration under way or awaited, session/migration.py's
-    brief(); the tooltip has state_text(), the whole sentence), Disk I/O (the
+    in a few words, after a migration under way or awaited (session/migration.py's
+    brief()); the tooltip has state_text(), the whole sentence, and details()), Disk I/O (the
     read+write rate of all drives from query-blockstats, as "1.5 KiB/s"; DASH when not
     connected or before two samples) and Endpoint (the endpoint text), each one line.
     SPARKLINE_ROLE, in Disk I/O only: list[float], bytes/s, oldest first, one per stats
@@ -298,9 +298,12 @@ class VmListModel(QAbstractItemModel):
             if column == NAME:
                 return one_line(session.display_name)
             if column == STATE:
-                # The cause first and short: the whole sentence is in the tooltip.
+                # The cause first and short: the whole sentence is in the tooltip. A
+                # migration under way is the news: first, so that the default width
+                # shows what is left.
                 moving = _migration(session)
-                return one_line(session.state_brief() + (f" · {moving}" if moving else ""))
+                state = session.state_brief()
+                return one_line(f"{moving} · {state}" if moving else state)
             if column == ENDPOINT:
                 return one_line(session.endpoint_text)
             if column == DISK_IO:
@@ -336,7 +339,7 @@ class VmListModel(QAbstractItemModel):
                 lines.append(f"now: {session.error}")
         elif session.state is ConnState.WAITING and session.error:
             lines.append(session.error)
-        if moving := _migration(session):
+        if session.connected and (moving := details(session.inspection.migration)):
             lines.append(moving)
         if session.transient:
             lines.append("given on the command line: not saved")

@@ -53,6 +53,8 @@ STUCK_MIN_S = 5.0
 #: its first pass's: less shrinking than that is not converging (measured: 1473-1738 ms,
 #: pass after pass, for the stuck guest; halved or better each pass once it converges).
 STUCK_SHRINK = 0.75
+#: QEMU's max-cpu-throttle by default (and the most it takes), percent.
+DEFAULT_MAX_THROTTLE = 99
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,10 @@ class Sample:
     dirty_bps: float | None
     #: QEMU's estimate of the switch-over pause, milliseconds.
     expected_downtime_ms: int | None
+    #: Seconds since the migration started (QEMU's total-time, libvirt's time_elapsed).
+    elapsed_s: float | None = None
+    #: How hard auto-converge throttles the vCPUs now, percent (None: it does not).
+    throttle_pct: int | None = None
 
 
 def sample_of(info: MigrationInfo, at_s: float) -> Sample | None:
@@ -87,6 +93,8 @@ def sample_of(info: MigrationInfo, at_s: float) -> Sample | None:
         ram.throughput_bps,
         ram.dirty_bps,
         info.expected_downtime_ms,
+        info.total_time_ms / 1000 if info.total_time_ms is not None else None,
+        info.cpu_throttle_pct,
     )
 
 
@@ -195,6 +203,64 @@ def _dirtying(dirty: float, throughput: float | None) -> str:
     return f" (the guest dirties about {_mib(dirty)} MiB/s)"
 
 
+def max_throttle(parameters: Mapping[str, object]) -> int:
+    """The most auto-converge throttles the vCPUs, percent (`max-cpu-throttle`; QEMU's
+    default 99 where the server does not say)."""
+    most = parameters.get("max-cpu-throttle")
+    return most if isinstance(most, int) and not isinstance(most, bool) else DEFAULT_MAX_THROTTLE
+
+
+def throttled_at_most(throttle_pct: int | None, parameters: Mapping[str, object]) -> bool:
+    """Whether auto-converge already throttles the vCPUs as hard as it may."""
+    return throttle_pct is not None and throttle_pct >= max_throttle(parameters)
+
+
+def stuck_sentence(throttle_pct: int | None, parameters: Mapping[str, object]) -> str:
+    """Why a stuck migration will not finish, in words (lower case, no full stop): the
+    guest outruns the link, throttled as hard as auto-converge may (`throttle_pct`, the
+    last cpu-throttle-percentage) or not."""
+    if throttled_at_most(throttle_pct, parameters):
+        return (
+            f"the migration will not finish as it is: the guest's vCPUs are already "
+            f"throttled at {throttle_pct} % and the guest still dirties memory as fast as "
+            "it is sent"
+        )
+    return "the migration will not finish as it is: the guest dirties memory as fast as it is sent"
+
+
+def _throttle(
+    throttle_pct: int | None, parameters: Mapping[str, object], offer: MigrationOffer
+) -> list[Advice]:
+    """Harder throttling with auto-converge on: a bigger step while the throttle is under
+    its most; at its most a higher most where QEMU allows one, else nothing (throttling
+    harder cannot help: stuck_sentence() says so)."""
+    most = max_throttle(parameters)
+    if throttled_at_most(throttle_pct, parameters):
+        if most >= DEFAULT_MAX_THROTTLE or not offer.takes("max-cpu-throttle"):
+            return []
+        return [
+            Advice(
+                AdviceKind.THROTTLE,
+                f"let auto-converge throttle the vCPUs harder: its most from {most} % to "
+                f"{DEFAULT_MAX_THROTTLE} % (they are throttled at {throttle_pct} % now)",
+                [("migrate-set-parameters", {"max-cpu-throttle": DEFAULT_MAX_THROTTLE})],
+            )
+        ]
+    step = parameters.get("cpu-throttle-increment")
+    if not isinstance(step, int) or step >= 100:
+        return []
+    wanted = min(100, max(step * 2, step + 10))
+    now = f"; they are throttled at {throttle_pct} % now" if throttle_pct is not None else ""
+    return [
+        Advice(
+            AdviceKind.THROTTLE,
+            f"throttle the guest's vCPUs harder: auto-converge's step from {step} % to "
+            f"{wanted} % (at most {most} %{now})",
+            [("migrate-set-parameters", {"cpu-throttle-increment": wanted})],
+        )
+    ]
+
+
 def advise(
     sample: Sample,
     parameters: Mapping[str, object],
@@ -202,10 +268,13 @@ def advise(
     offer: MigrationOffer,
 ) -> list[Advice]:
     """What would help, given the last `sample`, the source's `query-migrate-parameters`
-    (max-bandwidth in bytes/s, downtime-limit in ms, cpu-throttle-increment in %) and its
+    (max-bandwidth in bytes/s, downtime-limit in ms, cpu-throttle-increment and
+    max-cpu-throttle in %) and its
     capabilities' states (query-migrate-capabilities, name: on), for a server with
     `offer`. In the order to try: more bandwidth, a longer downtime, more throttling
-    (auto-converge on), postcopy (allowed at the start), auto-converge next time."""
+    (auto-converge on, the throttle not yet at its most), postcopy (allowed at the
+    start), auto-converge next time. `sample` is best advice_basis()'s: figures steady
+    over passes, so that the suggestions do not change with each look."""
     result: list[Advice] = []
     bandwidth = parameters.get("max-bandwidth")
     dirty = sample.dirty_bps or 0.0
@@ -228,21 +297,16 @@ def advise(
                 AdviceKind.DOWNTIME,
                 f"raise the downtime limit from {limit} to {wanted_ms} ms (the guest pauses "
                 "up to that long when it switches over"
-                + (f"; QEMU expects {expected} ms now)" if expected is not None else ")"),
+                + (
+                    f"; QEMU expects about {max(100, round(expected, -2))} ms each pass)"
+                    if expected is not None
+                    else ")"
+                ),
                 parameter_commands({"downtime-limit": wanted_ms}, offer),
             )
         )
-    step = parameters.get("cpu-throttle-increment")
-    if capabilities.get("auto-converge") and isinstance(step, int) and step < 100:
-        wanted_step = min(100, max(step * 2, step + 10))
-        result.append(
-            Advice(
-                AdviceKind.THROTTLE,
-                f"throttle the guest's vCPUs harder: auto-converge's step from {step} % "
-                f"to {wanted_step} %",
-                [("migrate-set-parameters", {"cpu-throttle-increment": wanted_step})],
-            )
-        )
+    if capabilities.get("auto-converge"):
+        result.extend(_throttle(sample.throttle_pct, parameters, offer))
     if capabilities.get("postcopy-ram"):
         result.append(
             Advice(

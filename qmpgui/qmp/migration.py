@@ -106,6 +106,9 @@ class MigrationInfo:
     expected_downtime_ms: int | None = None
     #: The downtime the guest really had, milliseconds (once completed).
     downtime_ms: int | None = None
+    #: How hard auto-converge throttles the guest's vCPUs now, percent
+    #: (`cpu-throttle-percentage`: only while it throttles).
+    cpu_throttle_pct: int | None = None
     #: Why it failed, in QEMU's words (`error-desc`, QEMU 2.7+).
     error_desc: str | None = None
     #: The RAM figures; None where the reply has none (the destination, before setup).
@@ -190,6 +193,7 @@ def parse_migration(reply: object) -> MigrationInfo:
         setup_time_ms=_int(reply.get("setup-time")),
         expected_downtime_ms=_int(reply.get("expected-downtime")),
         downtime_ms=_int(reply.get("downtime")),
+        cpu_throttle_pct=_int(reply.get("cpu-throttle-percentage")),
         error_desc=error if isinstance(error, str) else None,
         ram=parse_ram(reply.get("ram")),
         listening=listening,

@@ -392,10 +392,13 @@ AUTO_CONVERGE_WORDS = (
 )
 
 
-def domain_advice(advice: Sequence[Advice], capabilities: Mapping[str, bool]) -> list[Advice]:
+def domain_advice(
+    advice: Sequence[Advice], capabilities: Mapping[str, bool], *, at_most: bool = False
+) -> list[Advice]:
     """`advice` (qmp/convergence.py's advise() for a domain's job figures) as libvirt can
     follow it: a harder throttle only in words (no commands: libvirt has no call for it
-    while a migration runs), said where auto-converge is on; the rest as it is, in
+    while a migration runs), said where auto-converge is on and does not throttle at
+    its most already (`at_most`: then nothing would help); the rest as it is, in
     libvirt's terms."""
     result: list[Advice] = []
     for item in advice:
@@ -403,7 +406,7 @@ def domain_advice(advice: Sequence[Advice], capabilities: Mapping[str, bool]) ->
             continue  # said below, once, without commands
         said = AUTO_CONVERGE_WORDS if item.kind is AdviceKind.AUTO_CONVERGE else None
         result.append(Advice(item.kind, said) if said else item)
-    if capabilities.get("auto-converge"):
+    if capabilities.get("auto-converge") and not at_most:
         at = next((i for i, a in enumerate(result) if a.kind is AdviceKind.POSTCOPY), len(result))
         result.insert(at, Advice(AdviceKind.THROTTLE, THROTTLE_WORDS))
     return result

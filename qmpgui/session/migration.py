@@ -11,15 +11,18 @@ libvirt's API, its figures from libvirt's job statistics (session/domain_migrati
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
-from qmpgui.qmp.convergence import Advice, sample_of, stuck
+from qmpgui.qmp.advice_basis import advice_basis
+from qmpgui.qmp.convergence import Advice, sample_of, stuck, stuck_sentence
 from qmpgui.qmp.migration import ACTIVE, MigrationInfo, parse_migration, with_last_figures
 from qmpgui.qmp.migration_options import (
+    MIB,
     Command,
     MigrateRequest,
     MigrationOffer,
@@ -45,6 +48,8 @@ from qmpgui.session.vm_session import VmSession
 
 #: Seconds between two looks at a migration under way.
 FOLLOW_S = 0.5
+#: Seconds between two looks at its settings, which another client may change too.
+SETTINGS_S = 3.0
 #: The actions' names in words (the log's and the status bar's).
 MIGRATE_LABEL = "Migrate"
 INCOMING_LABEL = "Migrate (incoming)"
@@ -68,7 +73,7 @@ async def _fetch(fetcher: Fetcher) -> None:
         state.info_starts = starts
     if info.active and not state.info.active:  # a new migration: a new story
         state.samples.clear()
-        state.settings_stale, state.stuck = True, False
+        state.settings_stale, state.stuck, state.basis = True, False, None
     if info.finished and state.info.active:  # its end: the last figures are kept
         state.info = with_last_figures(info, state.info)
     elif not (info.finished and info.raw == state.info.raw):  # not the same end again
@@ -82,10 +87,11 @@ async def _fetch(fetcher: Fetcher) -> None:
         state.samples.append(sample)
     if not info.active:
         return
-    if state.settings_stale:
+    if state.settings_stale or time.monotonic() - state.settings_at >= SETTINGS_S:
         await _settings(fetcher, state)
     limit = state.parameters.get("downtime-limit")
     state.stuck = stuck(state.samples, limit if isinstance(limit, int) else None, state.since_s)
+    state.basis = advice_basis(state.samples, state.since_s, state.basis)
     fetcher.again[MIGRATION] = FOLLOW_S
 
 
@@ -94,6 +100,7 @@ async def _settings(fetcher: Fetcher, state: MigrationState) -> None:
     # Marked fresh before asking: a change sent while the answers are awaited marks
     # them stale again, and the next look asks again (after, it would be lost).
     state.settings_stale = False
+    state.settings_at = time.monotonic()
     if fetcher.libvirt is not None:
         await fetch_domain_settings(fetcher, state)
         return
@@ -117,18 +124,35 @@ MIGRATION = register_topic(
 
 
 def brief(state: MigrationState) -> str | None:
-    """The VM list's words for a migration under way ("migrating: pass 3, 12.5 MiB
-    left"), or for a VM waiting for one; None when neither."""
+    """The VM list's words for a migration under way, what matters first and short
+    ("migrating: 12.5 MiB left (pass 3)"), or for a VM waiting for one; None when
+    neither. details() has the rest, for the tooltip."""
     info = state.info
     if info.active and info.ram is not None:
         ram = info.ram
-        passes = f"pass {ram.dirty_sync_count}, " if ram.dirty_sync_count else ""
-        return f"migrating: {passes}{mib(ram.remaining)} left"
+        passes = f" (pass {ram.dirty_sync_count})" if ram.dirty_sync_count else ""
+        return f"migrating: {mib(ram.remaining)} left{passes}"
     if info.active:
         return f"migration: {info.words}"
     if info.listening:
         return f"waiting for a migration at {', '.join(info.listening)}"
     return None
+
+
+def details(state: MigrationState) -> str | None:
+    """Everything the list's tooltip says of a migration under way ("migrating, copying
+    memory: pass 3, 12.5 MiB left of 64.0 MiB, 1.0 MiB/s, 8.2 s"), or brief()'s words
+    when it has no figures; None when there is no migration nor a wait for one."""
+    info, ram = state.info, state.info.ram
+    if not (info.active and ram is not None):
+        return brief(state)
+    parts = [f"pass {ram.dirty_sync_count}"] if ram.dirty_sync_count else []
+    parts.append(f"{mib(ram.remaining)} left of {mib(ram.total)}")
+    if ram.throughput_bps is not None:
+        parts.append(f"{ram.throughput_bps / MIB:.1f} MiB/s")
+    if info.total_time_ms is not None:
+        parts.append(f"{info.total_time_ms / 1000:.1f} s")
+    return f"migrating, {info.words}: {', '.join(parts)}"
 
 
 class Migrations(QObject):
@@ -148,7 +172,8 @@ class Migrations(QObject):
         #: This VM is the destination of the migration under way (or last ended).
         self.incoming = False
         #: The VM of the list qmpgui's migration under way goes to (None: a URI typed).
-        self._destination: VmSession | None = None
+        self.destination: VmSession | None = None
+        _ALL.add(self)
         #: Why a migration qmpgui started to this VM failed once it had begun, and on
         #: which connection (info.connected_since): see spent().
         self._spent: tuple[float | None, str] | None = None
@@ -190,6 +215,7 @@ class Migrations(QObject):
         info = self.state.info
         if info.listening or (info.active and self.session.run_status == "inmigrate"):
             self.incoming = True  # its query-migrate has no figures and says no side
+        self._incoming_times(info)
         # The side shown, kept after the end (`incoming` is the one under way's).
         if info.incoming is not None and info.status != "none":  # libvirt names it
             self.state.incoming = info.incoming
@@ -206,10 +232,21 @@ class Migrations(QObject):
             self.session.say(
                 Level.WARNING,
                 "migration",
-                "the migration will not finish as it is: the guest dirties memory as fast "
-                "as it is sent (the Migration pane says what would help)",
+                stuck_sentence(self.state.info.cpu_throttle_pct, self.state.parameters)
+                + " (the Migration pane says what would help)",
             )
         self.changed.emit()
+
+    def _incoming_times(self, info: MigrationInfo) -> None:
+        """When this VM began to listen and to receive, as first seen (the destination's
+        query-migrate has no times); cleared once it does neither."""
+        now, state = time.monotonic(), self.state
+        if info.listening and not state.listening_at:
+            state.listening_at = now
+        if info.active and self.incoming and not state.receiving_at:
+            state.receiving_at = now
+        if not (info.active or info.listening):
+            state.listening_at = state.receiving_at = 0.0
 
     def _say_status(self, info: MigrationInfo) -> None:
         before = self._status
@@ -235,7 +272,9 @@ class Migrations(QObject):
                     f"a migration started by another client: {info.words}; where to, "
                     "QEMU does not tell (the Migration pane follows it)",
                 )
-        elif info.finished and (not idle or self.request is not None or listened):
+        # A destination that listened may see its migration only once ended: one
+        # that takes less than a poll (QEMU's MIGRATION events come and go first).
+        elif info.finished and (not idle or self.request is not None or listened or self.incoming):
             if self.session.domain is not None:
                 if self.request is not None:
                     return  # the migration's own answer says its end (_domain_ended)
@@ -249,12 +288,12 @@ class Migrations(QObject):
             level = Level.ERROR if info.status == "failed" else Level.INFO
             uri = "" if self.incoming else self.state.uri
             self.session.say(level, "migration", sentence, outcome_data(info, uri))
-            target = self._destination
+            target = self.destination
             if info.status == "failed" and target is not None and self.request is not None:
                 why = info.error_desc or "it failed"
                 migrations_of(target)._spent = (target.info.connected_since, why)
             self.request = None
-            self._destination = None
+            self.destination = None
             self.incoming = False
 
     def _domain_ended(self, info: MigrationInfo, sentence: str) -> None:
@@ -294,7 +333,7 @@ class Migrations(QObject):
                 return outcome
             destination.request_refresh(frozenset({MIGRATION}))
         self.request = request
-        self._destination = destination
+        self.destination = destination
         state = self.state
         state.incoming = False
         state.uri, state.guest_ran = request.uri, self.session.run_status == "running"
@@ -357,7 +396,7 @@ class Migrations(QObject):
         self.state.settings_stale = True
         # Passes made under the old settings say nothing of the new ones: judge afresh.
         self.state.since_s = time.monotonic()
-        self.state.stuck = False
+        self.state.stuck, self.state.basis = False, None
         self._said_stuck = False
         self.session.request_refresh(frozenset({MIGRATION}))
         return outcome
@@ -383,6 +422,43 @@ async def _run(session: VmSession, label: str, commands: Sequence[Command]) -> O
             return outcome
     assert outcome is not None, "no command to send"
     return outcome
+
+
+#: Every session's Migrations, to find a destination's source (source_of()).
+_ALL: weakref.WeakSet[Migrations] = weakref.WeakSet()
+#: Hosts that name this host's every address or its loopback, for source_of().
+_ANY_HOST = frozenset({"0.0.0.0", "[::]", "::", "127.0.0.1", "localhost", "[::1]"})
+
+
+def _same_endpoint(uri: str, listening: str) -> bool:
+    """Whether a migration to `uri` reaches a QEMU listening at `listening` (both
+    "tcp:HOST:PORT" or "unix:PATH"): the same text, or the same TCP port with hosts of
+    this machine."""
+    if uri == listening:
+        return True
+    if not (uri.startswith("tcp:") and listening.startswith("tcp:")):
+        return False
+    host, _, port = uri[4:].rpartition(":")
+    there, _, there_port = listening[4:].rpartition(":")
+    return port == there_port and (host == there or {host, there} <= _ANY_HOST)
+
+
+def source_of(destination: VmSession) -> VmSession | None:
+    """The VM of the list whose migration under way, started by qmpgui, goes to
+    `destination`: chosen as its destination, or sent to a URI where it listens; None
+    when not known (another client's migration, or a source not in the list)."""
+    listening = destination.inspection.migration.info.listening
+    for migrations in list(_ALL):
+        request = migrations.request
+        if migrations.session is destination or request is None:
+            continue
+        if not migrations.state.info.active:
+            continue
+        if migrations.destination is destination or any(
+            _same_endpoint(request.uri, at) for at in listening
+        ):
+            return migrations.session
+    return None
 
 
 def migrations_of(session: VmSession) -> Migrations:

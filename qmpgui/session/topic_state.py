@@ -185,8 +185,14 @@ class MigrationState:
     capabilities: dict[str, bool] = field(default_factory=dict)
     #: The settings are asked again at the next fetch (a change was sent).
     settings_stale: bool = True
+    #: When they were last asked (monotonic seconds): asked again every few seconds
+    #: while it runs, since another client may change them.
+    settings_at: float = 0.0
     #: Whether the guest outruns the migration (qmp/convergence.py's stuck()).
     stuck: bool = False
+    #: The figures its advice is computed from, steady over passes
+    #: (qmp/advice_basis.py); None before a pass after the first.
+    basis: Sample | None = None
     #: When the settings last changed while it ran (monotonic seconds): only the passes
     #: begun since then tell whether it is stuck now.
     since_s: float = 0.0
@@ -205,6 +211,10 @@ class MigrationState:
     #: Whether the guest ran when the migration started (its run state); None when
     #: not known.
     guest_ran: bool | None = None
+    #: When this VM, a destination, was first seen listening and receiving (monotonic
+    #: seconds; 0 when not): its query-migrate gives no times.
+    listening_at: float = 0.0
+    receiving_at: float = 0.0
     #: A libvirt domain only: libvirt's migration job holds the domain, as its job
     #: statistics last said; only queries of the job get through it, and the QMP
     #: pass-through of the other topics would wait for the migration.

@@ -23,6 +23,11 @@ TICKS = 4
 MIN_SPAN_S = 10.0
 #: The legend's words, by series.
 REMAINING_LABEL = "memory left (MiB)"
+#: ... once the first pass is over: the scale follows the last minute's leftovers, which
+#: go up and down by a MiB or so where the first pass sent the whole RAM.
+REMAINING_RECENT_LABEL = "memory left (MiB, scale: the last minute)"
+#: Seconds of samples the memory left's scale follows once the first pass is over.
+RECENT_S = 60.0
 THROUGHPUT_LABEL = "throughput (MiB/s)"
 
 
@@ -50,7 +55,8 @@ def _number(value: float) -> str:
 
 class MigrationChart(QWidget):
     """Two series over time from the migration's samples (objectName migrationChart).
-    `points` holds what is drawn: (seconds since the first sample, MiB left, MiB/s)."""
+    `points` holds what is drawn: (seconds since the migration started, MiB left,
+    MiB/s); `recent` whether the memory left's scale follows the last minute only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,22 +65,46 @@ class MigrationChart(QWidget):
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.points: list[tuple[float, float | None, float | None]] = []
+        self.recent = False
+        #: The top of the memory left's scale, MiB (as last drawn).
+        self.left_max = 1.0
 
     def sizeHint(self) -> QSize:
         """Room for the axes, the legend and a readable line."""
         return QSize(480, 220)
 
     def set_samples(self, samples: Sequence[Sample]) -> None:
-        """Draw `samples` (oldest first); an empty sequence clears the chart."""
-        start = samples[0].at_s if samples else 0.0
+        """Draw `samples` (oldest first) over the migration's elapsed time (QEMU's
+        total-time: the same as the pane's Elapsed); an empty sequence clears the
+        chart."""
+        anchor = next((s for s in samples if s.elapsed_s is not None), None)
+        origin = (
+            anchor.at_s - (anchor.elapsed_s or 0.0)
+            if anchor
+            else (samples[0].at_s if samples else 0.0)
+        )
         self.points = [
             (
-                s.at_s - start,
+                s.elapsed_s if s.elapsed_s is not None else s.at_s - origin,
                 s.remaining / MIB if s.remaining is not None else None,
                 s.throughput_bps / MIB if s.throughput_bps is not None else None,
             )
             for s in samples
         ]
+        # Once a pass after the first runs, what is left is small beside the RAM the
+        # first pass sent: its scale follows the last minute's values, so that a stuck
+        # migration's leftover going up and down shows.
+        later = [i for i, s in enumerate(samples) if s.passes is not None and s.passes >= 2]
+        self.recent = bool(later)
+        values = [p[1] for p in self.points if p[1] is not None]
+        if later and self.points:
+            newest = self.points[-1][0]
+            values = [
+                p[1]
+                for p in self.points[later[0] :]
+                if p[1] is not None and p[0] >= newest - RECENT_S
+            ]
+        self.left_max = axis_top(max(values, default=1))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -94,7 +124,7 @@ class MigrationChart(QWidget):
         if plot.width() < 20 or plot.height() < 20:
             return
         span = axis_top(self.points[-1][0] / 1.1 if self.points else 0.0, MIN_SPAN_S)
-        left_max = axis_top(max((p[1] for p in self.points if p[1] is not None), default=1))
+        left_max = self.left_max
         right_max = axis_top(max((p[2] for p in self.points if p[2] is not None), default=1))
         remaining_colour = colour(Tone.CHART_REMAINING, palette)
         throughput_colour = colour(Tone.CHART_THROUGHPUT, palette)
@@ -129,8 +159,10 @@ class MigrationChart(QWidget):
         )
         painter.setPen(QPen(text, 1))
         painter.drawRect(plot)
+        painter.setClipRect(plot.adjusted(-2, -2, 2, 2))  # values above a scale stay inside
         self._series(painter, plot, span, 1, top=left_max, tone=remaining_colour)
         self._series(painter, plot, span, 2, top=right_max, tone=throughput_colour)
+        painter.setClipping(False)
         self._legend(painter, line_h, left_w, remaining_colour, throughput_colour)
 
     def _series(
@@ -154,11 +186,14 @@ class MigrationChart(QWidget):
         self, painter: QPainter, line_h: int, left: int, first: QColor, second: QColor
     ) -> None:
         x = float(left)
-        y = line_h / 2 + 2
-        for label, tone in ((REMAINING_LABEL, first), (THROUGHPUT_LABEL, second)):
+        y = 2.0
+        remaining = REMAINING_RECENT_LABEL if self.recent else REMAINING_LABEL
+        for label, tone in ((remaining, first), (THROUGHPUT_LABEL, second)):
+            width = painter.fontMetrics().horizontalAdvance(label)
+            if x > left and x + 22 + width > self.width():  # no room beside: under it
+                x, y = float(left), y + line_h
             painter.setPen(QPen(tone, 3))
             painter.drawLine(QPointF(x, y + line_h / 2), QPointF(x + 18, y + line_h / 2))
             painter.setPen(tone)
-            width = painter.fontMetrics().horizontalAdvance(label)
             painter.drawText(QRectF(x + 22, y, width + 4, line_h), 0, label)
             x += 22 + width + 24

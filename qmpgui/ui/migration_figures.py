@@ -22,6 +22,7 @@ ROWS = (
     ("total", "Total RAM"),
     ("throughput", "Throughput"),
     ("dirty", "Dirty-page rate"),
+    ("throttle", "vCPU throttle"),
     ("expected", "Expected downtime"),
     ("downtime", "Downtime"),
 )
@@ -57,6 +58,8 @@ def figures(info: MigrationInfo) -> dict[str, str]:
         "total": mib(ram.total) if ram else DASH,
         "throughput": _rate(ram.throughput_bps) if ram else DASH,
         "dirty": dirty,
+        # Reported only while auto-converge throttles (the row hides otherwise).
+        "throttle": DASH if info.cpu_throttle_pct is None else f"{info.cpu_throttle_pct} %",
         "expected": _ms(info.expected_downtime_ms) if info.active else DASH,
         "downtime": _ms(info.downtime_ms),
     }

@@ -81,6 +81,8 @@ def info_from_job_stats(stats: Mapping[str, object]) -> MigrationInfo:
         setup_time_ms=_int(stats, "setup_time"),
         expected_downtime_ms=downtime if active else None,
         downtime_ms=None if active else downtime,
+        # How hard auto-converge throttles the vCPUs now, percent (libvirt 2.0+).
+        cpu_throttle_pct=_int(stats, "auto_converge_throttle"),
         error_desc=error if isinstance(error, str) else None,
         ram=ram,
         incoming=_int(stats, "operation") == OPERATION_MIGRATION_IN,

@@ -161,3 +161,36 @@ def test_a_slow_guest_of_random_ram_is_never_called_stuck(
     assert len(verdicts) >= 10
     assert not any(verdicts)
     assert warnings_of_stuck(window) == 0
+
+
+def test_once_auto_converge_throttles_at_its_most_no_harder_throttling_is_offered(
+    dirtying: tuple[QemuVm, QemuVm], windows: Windows, arun: AsyncRunner
+) -> None:
+    source_vm, destination_vm = dirtying
+    window = windows.on(source_vm, destination_vm)
+    # Throttling starts at its most (99 %, QEMU's max-cpu-throttle): the guest, which
+    # rewrites its memory once a second and idles the rest, still outruns 1 MiB/s.
+    source_vm.watch.execute("migrate-set-parameters", {"cpu-throttle-initial": 99})
+    request = MigrateRequest(
+        f"tcp:127.0.0.1:{free_port()}",
+        capabilities={"auto-converge": True},
+        parameters={"max-bandwidth": MIB},
+    )
+    migrations, _ = start(window, arun, request)
+    state = migrations.state
+    pane = migration_pane(window)
+    arun.wait(
+        lambda: source_vm.watch.execute("query-migrate").get("cpu-throttle-percentage") == 99,
+        timeout=40,
+    )
+    # The pane shows the throttle, and once stuck says it cannot help any more.
+    arun.wait(lambda: pane.text("throttle") == "99 %")
+    assert pane.values["throttle"].isVisibleTo(pane)
+    arun.wait(lambda: state.stuck and pane.advice.isVisible(), timeout=40)
+    arun.wait(lambda: "already throttled at 99 %" in pane.advice.why.text())
+    kinds = [a.kind for a in pane.advice.advice]
+    assert kinds == [AdviceKind.BANDWIDTH, AdviceKind.DOWNTIME]
+    assert "migrationApply_throttle" not in [b.objectName() for b in pane.advice.buttons()]
+    arun.wait(lambda: any("already throttled at 99 %" in text for text in log_texts(window)))
+    assert arun(migrations.cancel()).ok
+    arun.wait(lambda: state.info.status == "cancelled")

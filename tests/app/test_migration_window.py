@@ -69,7 +69,7 @@ def test_migrate_offers_the_waiting_vm_and_the_pane_follows_changes_and_cancels(
     assert pane.text("total") == f"{total / MIB:.1f} MiB"
     assert pane.text("throughput").endswith("MiB/s")
     # The list says so on both rows; a second migration of the source is refused.
-    arun.wait(lambda: "migrating: pass" in state_cell(window, 0))
+    arun.wait(lambda: " MiB left (pass " in state_cell(window, 0))
     arun.wait(lambda: "migrat" in state_cell(window, 1))
     assert not migrate.isEnabled() and "already under way" in migrate.toolTip()
     # The destination's pane says where it listens and what it is doing.
@@ -206,7 +206,7 @@ def test_a_migration_started_by_another_client_shows_in_the_pane_and_the_list(
     source_vm.watch.execute("migrate", {"uri": uri})
     arun.wait(lambda: "Migrating: copying memory" in pane.headline.text())
     arun.wait(lambda: pane.text("pass") != DASH and len(pane.chart.points) >= 2)
-    arun.wait(lambda: "migrating: pass" in state_cell(window, 0))
+    arun.wait(lambda: " MiB left (pass " in state_cell(window, 0))
     tip = window.model.data(window.model.index(1, STATE), Qt.ItemDataRole.ToolTipRole)
     assert "migrat" in str(tip)
     arun.wait(lambda: said(window, "a migration started by another client"))

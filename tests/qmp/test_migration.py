@@ -13,6 +13,7 @@ from qmpgui.qmp.migration_options import (
     parameter_commands,
     start_commands,
 )
+from tests.helpers.measured_migration import MEASURED_STUCK
 
 #: A source at 4 MiB/s, two seconds in (QEMU 7.2).
 ACTIVE = {
@@ -137,40 +138,9 @@ def test_a_guest_that_outruns_the_migration_for_passes_gets_advice() -> None:
     assert with_both[3].commands == [("migrate-start-postcopy", {})]
 
 
-#: query-migrate of DIRTIES_MEMORY's guest (1.5 MiB rewritten each second) at a 1 MiB/s
-#: limit and a 300 ms downtime limit, measured on QEMU 7.2 (TCG) every 0.5 s: seconds,
-#: dirty-sync-count, remaining MiB, throughput MiB/s, dirty rate MiB/s, expected-downtime.
-MEASURED_STUCK = [
-    (0.50, 1, 79.23, 1.02, 0.00, 300),
-    (1.00, 1, 78.73, 1.02, 0.00, 300),
-    (2.00, 1, 0.37, 1.02, 0.00, 300),
-    (2.51, 2, 1.21, 1.02, 0.71, 1738),
-    (3.01, 2, 0.71, 1.02, 0.71, 1738),
-    (3.51, 3, 1.40, 1.02, 0.92, 1738),
-    (4.01, 3, 0.79, 1.02, 0.92, 1473),
-    (4.51, 3, 0.38, 1.00, 0.92, 1503),
-    (5.01, 4, 0.99, 1.02, 1.01, 1473),
-    (5.52, 4, 0.59, 1.02, 1.01, 1473),
-    (6.02, 5, 1.30, 1.01, 1.01, 1488),
-    (6.52, 5, 0.79, 1.01, 1.01, 1488),
-    (7.02, 5, 0.28, 1.02, 1.01, 1473),
-    (7.52, 6, 0.99, 1.02, 1.01, 1473),
-    (8.02, 6, 0.48, 1.01, 1.01, 1488),
-    (8.52, 7, 1.20, 1.02, 1.01, 1473),
-    (9.03, 7, 0.69, 1.02, 1.01, 1473),
-    (9.53, 8, 1.40, 1.02, 1.02, 1473),
-    (10.03, 8, 0.89, 1.02, 1.02, 1473),
-    (10.53, 8, 0.28, 1.01, 1.02, 1488),
-    (11.03, 9, 0.99, 1.02, 1.01, 1473),
-    (11.53, 9, 0.48, 1.02, 1.01, 1473),
-    (12.04, 10, 1.20, 1.02, 1.02, 1473),
-    (12.55, 10, 0.69, 0.92, 1.02, 1635),
-    (13.05, 10, 0.28, 0.93, 1.02, 1621),
-    (13.56, 11, 0.99, 1.02, 0.98, 1473),
-]
-
-#: The same measured on a guest rewriting 2 MiB each second over 8 MiB at 2 MiB/s: the
-#: leftover after each sync still shrank (8.0, 7.8, then 5.8 MiB), then held (5.6 MiB).
+#: query-migrate, as MEASURED_STUCK (tests/helpers/measured_migration.py), of a guest
+#: rewriting 2 MiB each second over 8 MiB at 2 MiB/s: the leftover after each sync still
+#: shrank (8.0, 7.8, then 5.8 MiB), then held (5.6 MiB).
 MEASURED_SHRINKING = [
     (4.27, 2, 8.03, 2.04, 1.90, 300),
     (4.52, 2, 7.40, 2.04, 1.90, 4107),

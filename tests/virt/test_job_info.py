@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from qmpgui.qmp.convergence import AdviceKind, advise, sample_of
+from qmpgui.qmp.convergence import AdviceKind, advise, sample_of, throttled_at_most
 from qmpgui.qmp.migration_options import MIB
 from qmpgui.session.domain_migration import DOMAIN_OFFER, domain_advice, libvirt_steps
 from qmpgui.ui.migration_advice import AdviceBox
+from qmpgui.ui.migration_figures import figures
 from qmpgui.virt.errors import sentence
 from qmpgui.virt.job_info import info_from_job_stats
 
@@ -117,6 +118,20 @@ def test_a_domains_advice_says_in_words_that_its_throttle_cannot_change(qtbot: Q
     assert later.sentence.startswith("auto-converge cannot be turned on while a migration runs:")
     assert "QEMU" not in later.sentence
     assert not any(a.kind is AdviceKind.THROTTLE for a in advice)
+
+
+def test_a_domain_throttled_at_the_most_gets_no_throttle_words_and_shows_the_throttle() -> None:
+    # libvirt's auto_converge_throttle: QEMU's cpu-throttle-percentage.
+    info = info_from_job_stats({**RUNNING, "auto_converge_throttle": 99})
+    assert info.cpu_throttle_pct == 99
+    assert figures(info)["throttle"] == "99 %"
+    sample = sample_of(info, 1.0)
+    assert sample is not None and sample.throttle_pct == 99
+    parameters = {"max-bandwidth": 4 * MIB, "downtime-limit": 300}
+    on = {"auto-converge": True}
+    at_most = throttled_at_most(sample.throttle_pct, parameters)
+    advice = domain_advice(advise(sample, parameters, on, DOMAIN_OFFER), on, at_most=at_most)
+    assert [a.kind for a in advice] == [AdviceKind.BANDWIDTH, AdviceKind.DOWNTIME]
 
 
 @pytest.mark.parametrize(

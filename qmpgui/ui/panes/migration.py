@@ -6,6 +6,8 @@ waiting in `inmigrate` shows that it waits, and where it listens."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,12 +25,19 @@ from PySide6.QtWidgets import (
 
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
-from qmpgui.qmp.convergence import Advice, advise
+from qmpgui.qmp.convergence import Advice, advise, stuck_sentence, throttled_at_most
 from qmpgui.qmp.migration_options import MigrationOffer
 from qmpgui.session import VmSession
 from qmpgui.session.domain_migration import domain_advice
-from qmpgui.session.migration import CANCEL_LABEL, CHANGE_LABEL, MIGRATION, migrations_of
+from qmpgui.session.migration import (
+    CANCEL_LABEL,
+    CHANGE_LABEL,
+    MIGRATION,
+    migrations_of,
+    source_of,
+)
 from qmpgui.session.tasks import TaskSet
+from qmpgui.session.topic_state import MigrationState
 from qmpgui.ui.migrate_dialog import LIMITS, qemu_value, shown_value
 from qmpgui.ui.migration_advice import AdviceBox
 from qmpgui.ui.migration_chart import MigrationChart
@@ -68,7 +77,7 @@ class MigrationPane(Pane):
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.values: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, label in ROWS:
             value = QLabel(DASH)
@@ -117,15 +126,24 @@ class MigrationPane(Pane):
         group.setObjectName("migrationLimits")
         limits = QHBoxLayout(group)
         self.boxes: dict[str, QSpinBox] = {}
+        #: Beside each box, QEMU's value while the box holds the user's other one.
+        self.qemu_notes: dict[str, QLabel] = {}
         for key, name, label, suffix in LIVE:
             box = QSpinBox()
             box.setObjectName(name)
             box.setRange(*LIMITS[key])
             box.setSuffix(suffix)
             box.setAccessibleName(label)
+            note = QLabel()
+            note.setObjectName(f"{name}Qemu")
+            note.setVisible(False)
+            set_tone(note, Tone.WARNING)
+            box.valueChanged.connect(lambda _=0, k=key: self._show_note(k))
             limits.addWidget(QLabel(f"{label}:"))
             limits.addWidget(box)
+            limits.addWidget(note)
             self.boxes[key] = box
+            self.qemu_notes[key] = note
         self.change_button = QPushButton("Set &limits")
         self.change_button.setObjectName("migrationSetLimits")
         self.change_button.clicked.connect(self._change)
@@ -159,20 +177,39 @@ class MigrationPane(Pane):
         state = migrations_of(session).state
         info = state.info
         incoming = is_incoming(state, session.run_status)
-        self.headline.setText(
-            headline(state, session.run_status, domain=session.domain is not None)
-        )
+        line = headline(state, session.run_status, domain=session.domain is not None)
+        shown, values = state, figures(info)
+        if incoming and not info.finished:
+            source = source_of(session) if info.active else None
+            if source is not None:  # the source's figures: the destination's QEMU has none
+                shown = migrations_of(source).state
+                values = figures(shown.info)
+                line += f" Figures from {source.display_name}, the source."
+            else:
+                values["elapsed"] = _since(state)
+                if info.active:
+                    line += " QEMU gives no figures on the destination side."
+        self.headline.setText(line)
         failed = info.status == "failed"
         set_tone(self.headline, Tone.ERROR if failed else Tone.GOOD if info.active else None)
-        for key, value in figures(info).items():
-            self.values[key].setText(value)
-        self.chart.set_samples(list(state.samples))
+        self._show_figures(values)
+        self.chart.set_samples(list(shown.samples))
         source_active = info.active and not incoming
         self.limits.setVisible(source_active)
         self.cancel_button.setVisible(source_active)
         if source_active:
             self._show_limits(state.parameters)
-        self.advice.set_advice(self._advice(session) if source_active and state.stuck else [])
+        stuck = source_active and state.stuck
+        self.advice.set_advice(
+            self._advice(session) if stuck else [],
+            stuck_sentence(info.cpu_throttle_pct, state.parameters),
+        )
+
+    def _show_figures(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            self.values[key].setText(value)
+        # The throttle only while auto-converge throttles: a row less otherwise.
+        self.form.setRowVisible(self.values["throttle"], values["throttle"] != DASH)
 
     def _show_unreachable(self, session: VmSession | None) -> None:
         """No VM, or one qmpgui cannot reach now: what is known of its migration (the
@@ -188,24 +225,35 @@ class MigrationPane(Pane):
         if state is None or line is None:
             self.headline.setText("No VM selected." if session is None else "Not connected.")
             set_tone(self.headline, None)
-            for label in self.values.values():
-                label.setText(DASH)
+            self._show_figures(dict.fromkeys(self.values, DASH))
             self.chart.set_samples([])
             return
         self.headline.setText(line)
         set_tone(self.headline, Tone.ERROR if state.info.status == "failed" else None)
-        for key, value in figures(state.info).items():
-            self.values[key].setText(value)
+        self._show_figures(figures(state.info))
         self.chart.set_samples(list(state.samples))
 
     def _show_limits(self, parameters: dict[str, object]) -> None:
+        """QEMU's limits in the boxes, read every few seconds while it runs (another
+        client may set them); a box the user has edited keeps the edit, QEMU's value
+        beside it."""
         for key, box in self.boxes.items():
             value = shown_value(key, parameters.get(key))
             box.setEnabled(value is not None)
-            if value is not None and self._shown.get(key) != value:
-                box.setValue(value)  # QEMU's value changed: shown; the user's kept else
+            before = self._shown.get(key)
+            edited = before is not None and box.value() != before
             self._shown[key] = value
+            if value is not None and not edited:
+                box.setValue(value)
+            self._show_note(key)
         self.change_button.setEnabled(any(box.isEnabled() for box in self.boxes.values()))
+
+    def _show_note(self, key: str) -> None:
+        """QEMU's value beside the box while the box holds another (the user's edit)."""
+        note, box, value = self.qemu_notes[key], self.boxes[key], self._shown.get(key)
+        differs = value is not None and box.value() != value
+        note.setVisible(differs)
+        note.setText(f"(QEMU has {value}{box.suffix()})" if differs else "")
 
     def _advice(self, session: VmSession) -> list[Advice]:
         state = migrations_of(session).state
@@ -214,11 +262,13 @@ class MigrationPane(Pane):
             if self.tasks.get("migration-offer") is None:
                 self.tasks.spawn(self._ask_offer(session), name="migration-offer")
             return []
-        if not state.samples:
+        basis = state.basis or (state.samples[-1] if state.samples else None)
+        if basis is None:
             return []
-        advice = advise(state.samples[-1], state.parameters, state.capabilities, offer)
+        advice = advise(basis, state.parameters, state.capabilities, offer)
         if session.domain is not None:  # libvirt follows only some of it while it runs
-            return domain_advice(advice, state.capabilities)
+            at_most = throttled_at_most(basis.throttle_pct, state.parameters)
+            return domain_advice(advice, state.capabilities, at_most=at_most)
         return advice
 
     async def _ask_offer(self, session: VmSession) -> None:
@@ -290,3 +340,13 @@ class MigrationPane(Pane):
     async def aclose(self) -> None:
         """End the questions and commands under way."""
         await self.tasks.aclose()
+
+
+def _since(state: MigrationState) -> str:
+    """A destination's elapsed time as known here: since it began receiving (or
+    listening), as first seen."""
+    began = state.receiving_at or state.listening_at
+    if not began:
+        return DASH
+    what = "receiving" if state.receiving_at else "listening"
+    return f"{time.monotonic() - began:.1f} s since it began {what}"
