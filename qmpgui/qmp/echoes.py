@@ -58,19 +58,33 @@ def _collect(original: Any, masked: Any, mask: str, found: set[str]) -> None:
 
 
 def _read_forms(word: str) -> Iterator[str]:
-    """`word`, `word` without its quotes and backslashes, and `word` with JSON's escapes
-    read (`\\u0050` is P) when they read."""
+    """`word`, `word` without its quotes, that with HMP's backslash escapes read, and
+    `word` with JSON's escapes read (`\\u0050` is P) when they read."""
     yield word
     yield word.strip(_QUOTES)
+    # HMP reads a backslash as escaping the next character (`"7\\'7"` is 7'7).
+    yield re.sub(r"\\(.)", r"\1", word.strip(_QUOTES))
     with contextlib.suppress(ValueError):
         yield str(json.loads(f'"{word}"'))  # a word has no `"`: it was split there
 
 
 def scrub(text: str, found: set[str], mask: str) -> str:
     """`text` with each of `found` that stands as a word of its own (not inside a longer
-    word) replaced by `mask`, the longest first."""
-    for piece in sorted(found, key=len, reverse=True):
+    word) replaced by `mask`: every place any of them stands is found first, on the
+    text as given, and places that overlap become one `mask`. (Replacing one piece after
+    another let the first break up the next: `.'` masked out of `'.',7.'` left `7`.)"""
+    spans: list[tuple[int, int]] = []
+    for piece in found:
         before = f"(?<!{_WORD_CHAR})" if re.match(_WORD_CHAR, piece[0]) else ""
         after = f"(?!{_WORD_CHAR})" if re.match(_WORD_CHAR, piece[-1]) else ""
-        text = re.sub(before + re.escape(piece) + after, lambda _match: mask, text)
-    return text
+        # A lookahead finds each start, overlapping ones too ("aa" twice in "aaa").
+        for match in re.finditer(f"(?=({before}{re.escape(piece)}{after}))", text):
+            spans.append((match.start(), match.start() + len(piece)))
+    out, done = [], 0
+    for start, end in sorted(spans):
+        if start < done:  # overlaps the place masked before: it grows
+            done = max(done, end)
+            continue
+        out += [text[done:start], mask]
+        done = end
+    return "".join(out) + text[done:]
