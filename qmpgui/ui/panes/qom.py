@@ -1,0 +1,443 @@
+"""The QOM browser (`qomView`): QEMU's object tree under /machine, /objects, /chardevs
+(and /backend where QEMU has it), each node listed only when the user opens it; the
+selected object's properties with their values, links that go to their target; search
+over what is loaded, and a find that walks the whole tree in the background.
+
+Nothing is polled: the pane lists the root when it first shows a VM, a node when it is
+opened, the selected object's properties when it is selected, and again what is open on
+Refresh. Every command goes through the session's monitor in a task of the pane's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qmpgui.log.entry import Level
+from qmpgui.models.palette import Tone
+from qmpgui.models.qom_model import QomTreeModel
+from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.qom_tree import parent_paths
+from qmpgui.session import VmSession
+from qmpgui.session.control import failure_text
+from qmpgui.session.qom import ROOT, list_properties, read_value, read_values, set_property, walk
+from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.qom_properties import QomProperties
+from qmpgui.ui.qom_set_dialog import QomSetDialog
+from qmpgui.ui.styles import set_tone
+
+#: At most this many search results are listed (a search for "/" would list them all).
+MAX_RESULTS = 500
+
+
+@register_pane("&QOM", order=60)
+class QomPane(Pane):
+    """The current VM's QOM tree and the selected object's properties."""
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("qomPane")
+        self.tree_model = QomTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("qomView")
+        self.tree.setAccessibleName("QOM tree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.header().resizeSection(0, 260)
+        self.search = QLineEdit()
+        self.search.setObjectName("qomSearch")
+        self.search.setPlaceholderText("Search by path or type (what is loaded; Find walks it all)")
+        self.search.setClearButtonEnabled(True)
+        self.find_button = QPushButton("&Find in whole tree")
+        self.find_button.setObjectName("qomFind")
+        self.cancel_button = QPushButton("Stop")
+        self.cancel_button.setObjectName("qomFindCancel")
+        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button.setObjectName("qomRefresh")
+        self.refresh_button.setToolTip("List the open objects and the selected one's values again")
+        self.found_label = QLabel()
+        self.found_label.setObjectName("qomFindProgress")
+        self.results = QListWidget()
+        self.results.setObjectName("qomResults")
+        self.results.setAccessibleName("Objects found")
+        self.results.hide()
+        self.properties = QomProperties()
+        self.status = QLabel()
+        self.status.setObjectName("qomStatus")
+        self.status.setWordWrap(True)
+        self._layout()
+        self._tasks = TaskSet()
+        #: The session whose tree is shown, and a count that changes with every clear, so
+        #: that a reply for a tree cleared since is dropped.
+        self._shown: VmSession | None = None
+        self._generation = 0
+        self._setting = False
+        self.tree_model.fetchRequested.connect(self._list)
+        self.tree.selectionModel().currentChanged.connect(self._selected)
+        self.search.textChanged.connect(self._search_loaded)
+        self.search.returnPressed.connect(self._first_result)
+        self.find_button.clicked.connect(self.find_all)
+        self.cancel_button.clicked.connect(self.stop_find)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.results.itemActivated.connect(self._result_chosen)
+        self.results.itemClicked.connect(self._result_chosen)
+        self.properties.goRequested.connect(self.reveal)
+        self.properties.readRequested.connect(self._read_one)
+        self.properties.setRequested.connect(self._ask_set)
+        self._update_controls()
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (self.search, self.find_button, self.cancel_button, self.refresh_button):
+            bar.addWidget(widget)
+        bar.setStretch(0, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.tree)
+        top.addWidget(self.results)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("qomSplitter")
+        split.addWidget(top)
+        split.addWidget(self.properties)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.found_label)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+
+    # -- following the VM -------------------------------------------------------------
+
+    def current_changed(self, session: VmSession | None) -> None:
+        if session is not self._shown:
+            self._clear()
+        self._load_root()
+
+    def state_changed(self) -> None:
+        session = self.session
+        if session is not None and not session.connected and self.tree_model.root.children:
+            self._clear()  # a new connection may be another QEMU: its tree is listed anew
+        self._load_root()
+        self._update_controls()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._load_root()
+
+    def _clear(self) -> None:
+        self._tasks.cancel()
+        self._generation += 1
+        self._shown = self.session
+        self.tree_model.clear()
+        self.properties.model.show("", [])
+        self.results.clear()
+        self.found_label.clear()
+        self._say_here("")
+
+    def _load_root(self) -> None:
+        session = self.session
+        if session is None or not session.connected or not self.isVisible():
+            return
+        self._shown = session
+        self.tree_model.fetchMore(QModelIndex())
+
+    def _update_controls(self) -> None:
+        session = self.session
+        ready = session is not None and session.connected
+        finding = self._tasks.get("find") is not None
+        self.find_button.setEnabled(ready and not finding and bool(self.search.text().strip()))
+        self.cancel_button.setEnabled(finding)
+        self.refresh_button.setEnabled(ready)
+        self.properties.ready = ready and not self._setting
+        self.properties.update_buttons()
+
+    def _say_here(self, text: str, tone: Tone | None = None) -> None:
+        self.status.setText(text)
+        set_tone(self.status, tone)
+
+    def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        generation, session = self._generation, self.session
+
+        async def run() -> None:
+            try:
+                await work
+            except QmpFailure as failure:
+                if generation == self._generation:
+                    words = failure_text(failure)
+                    self._say_here(words, Tone.ERROR)
+                    self.context.say(Level.WARNING, f"QOM browser: {words}", vm=session)
+
+        task = self._tasks.spawn(run(), name)
+        task.add_done_callback(lambda _: self._update_controls())
+        self._update_controls()
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    # -- listing ----------------------------------------------------------------------
+
+    def _list(self, path: str) -> None:
+        """A node was opened (or the root shown): list it."""
+        session = self.session
+        if session is None or not session.connected:
+            self.tree_model.listing_failed(path)
+            return
+        generation = self._generation
+
+        async def work() -> None:
+            try:
+                found = await list_properties(session, path)
+            except QmpFailure:
+                if self._current(generation):
+                    self.tree_model.listing_failed(path)
+                raise
+            if self._current(generation):
+                self.tree_model.set_children(path, found)
+                if path == ROOT:
+                    self._expand_first()
+
+        self._spawn(work(), f"list {path}")
+
+    def _expand_first(self) -> None:
+        """/machine open at first: the tree under it is what one looks for."""
+        node = self.tree_model.find("/machine")
+        if node is not None and node.children is None:
+            self.tree.expand(self.tree_model.index_of(node))
+
+    def refresh(self) -> None:
+        """List again what is open (closed nodes are forgotten, listed when opened) and
+        read the selected object's values again: changes made elsewhere show."""
+        session = self.session
+        if session is None or not session.connected:
+            return
+        generation = self._generation
+        selected = self.properties.model.path
+
+        async def work() -> None:
+            nodes = sorted(
+                [self.tree_model.root, *self.tree_model.loaded()], key=lambda n: n.path.count("/")
+            )
+            for node in nodes:
+                if not self._current(generation) or node.children is None:
+                    continue
+                if self.tree_model.find(node.path) is not node:
+                    continue  # gone with its parent
+                if node is not self.tree_model.root and not self.tree.isExpanded(
+                    self.tree_model.index_of(node)
+                ):
+                    self.tree_model.unload(node.path)
+                    continue
+                try:
+                    found = await list_properties(session, node.path)
+                except QmpFailure:
+                    if not session.connected:
+                        raise
+                    found = []  # gone meanwhile: its rows go
+                if self._current(generation):
+                    self.tree_model.set_children(node.path, found)
+            if selected and self._current(generation):
+                await self._show_properties(session, selected, generation)
+
+        self._spawn(work(), "refresh")
+
+    # -- the selected object ----------------------------------------------------------
+
+    def _selected(self, current: QModelIndex) -> None:
+        session = self.session
+        if session is None or not current.isValid():
+            return
+        path = self.tree_model.node(current).path
+        self._spawn(self._show_properties(session, path, self._generation), "properties")
+
+    async def _show_properties(self, session: VmSession, path: str, generation: int) -> None:
+        """List the object at `path` and read its scalar and link values, one by one."""
+        try:
+            found = await list_properties(session, path)
+        except QmpFailure as failure:
+            if self._current(generation):
+                self.properties.model.show(path, [])
+                self._say_here(f"{path}: {failure_text(failure)}", Tone.ERROR)
+            return
+        if not self._current(generation):
+            return
+        chosen = self.properties.current()
+        self.properties.model.show(path, found)
+        if chosen is not None and self.properties.model.path == path:
+            self.properties.choose(chosen.prop.name)
+        self._say_here("")
+        wanted = [p.name for p in found if p.readable]
+        async for name, value in read_values(session, path, wanted):
+            if not self._current(generation) or self.properties.model.path != path:
+                return
+            self.properties.model.set_value(
+                name, value.text, error=value.error is not None, value=value.value
+            )
+
+    def _read_one(self, name: str) -> None:
+        session, path = self.session, self.properties.model.path
+        if session is None or not path:
+            return
+        generation = self._generation
+
+        async def work() -> None:
+            value = await read_value(session, path, name)
+            if self._current(generation) and self.properties.model.path == path:
+                self.properties.model.set_value(
+                    name, value.text, error=value.error is not None, value=value.value
+                )
+
+        self._spawn(work(), f"read {name}")
+
+    def _ask_set(self, name: str) -> None:
+        session, path = self.session, self.properties.model.path
+        row = self.properties.model.row_of(name)
+        if session is None or row is None or not path:
+            return
+        current = row.text if row.text is not None and not row.error else ""
+        value = QomSetDialog.ask(self, session.display_name, path, row.prop, current)
+        if value is None:
+            return
+        generation = self._generation
+        self._setting = True
+
+        async def work() -> None:
+            try:
+                result = await set_property(session, path, name, value)
+            finally:
+                self._setting = False
+            if not self._current(generation):
+                return
+            if not result.outcome.ok:
+                self._say_here(f"{name} not set: {result.outcome.error}", Tone.ERROR)
+                return
+            back = result.read_back
+            if back is not None and self.properties.model.path == path:
+                self.properties.model.set_value(
+                    name, back.text, error=back.error is not None, value=back.value
+                )
+            words = back.text if back is not None else "?"
+            self._say_here(f"{path} {name} is now {words} (read back with qom-get)")
+
+        self._spawn(work(), "set")
+
+    # -- going to a path ----------------------------------------------------------------
+
+    def reveal(self, path: str) -> None:
+        """Open the nodes down to `path` (listing those never listed) and select it."""
+        session = self.session
+        if session is None or not session.connected:
+            return
+        generation = self._generation
+
+        async def work() -> None:
+            for above in [ROOT, *parent_paths(path)[:-1]]:
+                node = self.tree_model.find(above)
+                if node is None or not self._current(generation):
+                    break
+                if node.children is None:
+                    found = await list_properties(session, above)
+                    if not self._current(generation):
+                        return
+                    self.tree_model.set_children(above, found)
+                if node is not self.tree_model.root:
+                    self.tree.expand(self.tree_model.index_of(node))
+            target = self.tree_model.find(path)
+            if target is None:
+                self._say_here(f"{path} is not in the tree (gone, or not a child of its parent)")
+                return
+            index = self.tree_model.index_of(target)
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+        self._spawn(work(), "reveal")
+
+    # -- search -------------------------------------------------------------------------
+
+    def _search_loaded(self, text: str) -> None:
+        self.stop_find()
+        needle = text.strip()
+        self.results.clear()
+        self.results.setVisible(bool(needle))
+        if not needle:
+            self.found_label.clear()
+        else:
+            found = self.tree_model.search(needle)
+            for node in found[:MAX_RESULTS]:
+                self._add_result(node.path, node.type)
+            self.found_label.setText(
+                f"{len(found)} loaded objects match; Find in whole tree lists the rest"
+            )
+        self._update_controls()
+
+    def _add_result(self, path: str, kind: str) -> None:
+        item = QListWidgetItem(f"{path}  ({kind})" if kind else path)
+        item.setData(Qt.ItemDataRole.UserRole, path)
+        self.results.addItem(item)
+
+    def _first_result(self) -> None:
+        if self.results.count():
+            self._result_chosen(self.results.item(0))
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(path, str):
+            self.reveal(path)
+
+    def find_all(self) -> None:
+        """Walk the whole tree in the background for the search's words."""
+        session, needle = self.session, self.search.text().strip()
+        if session is None or not session.connected or not needle:
+            return
+        tops = [(node.path, node.type) for node in self.tree_model.root.children or ()]
+        self.results.clear()
+        self.results.show()
+        count = 0
+
+        def progress(done: int, waiting: int) -> None:
+            self.found_label.setText(
+                f"Searching: {done} objects listed, {waiting} waiting; {count} found"
+            )
+
+        async def work() -> None:
+            nonlocal count
+            async for found in walk(session, tops, needle, progress):
+                count += 1
+                if count <= MAX_RESULTS:
+                    self._add_result(found.path, found.type)
+            more = f" (the first {MAX_RESULTS} listed)" if count > MAX_RESULTS else ""
+            self.found_label.setText(f"Searched the whole tree: {count} found{more}")
+
+        self._spawn(work(), "find")
+
+    def stop_find(self) -> None:
+        """Stop a find under way; what it found stays listed."""
+        task = self._tasks.get("find")
+        if task is not None:
+            task.cancel()
+            self.found_label.setText(f"Stopped: {self.results.count()} found so far")
+        self._update_controls()
+
+    async def aclose(self) -> None:
+        """End the pane's commands."""
+        await self._tasks.aclose()
