@@ -132,5 +132,5 @@ def where_words(setup: TraceSetup | None, trace_file: str | None, why_no_argv: s
         if setup.file and trace_file is None:
             parts.append(f"file={setup.file} is used by the simple backend only")
     else:
-        parts.append("no -trace option on QEMU's command line")
+        parts.append("No -trace option on QEMU's command line")
     return ". ".join(parts) + "."

@@ -35,6 +35,7 @@ from qmpgui.ui.panes.pci import PciPane
 from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
+from tests.helpers.developer_scenes import qom_scene, trace_scene
 from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
 from tests.helpers.migration_scenes import (
     migrate_dialog_scene,
@@ -484,6 +485,8 @@ SCENES: dict[str, Scene] = {
     "panes/machine.png": machine_scene,
     "panes/snapshots.png": snapshots_scene,
     "panes/network.png": network_scene,
+    "panes/qom.png": qom_scene,
+    "panes/trace.png": trace_scene,
     "panes/migration.png": migration_pane_scene,
     "panes/migration-advice.png": migration_advice_scene,
     "places.png": places_scene,

@@ -111,6 +111,8 @@ class TracePane(Pane):
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().hide()
+        # One line per event, as dense as the other panes' trees.
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
         view.setAlternatingRowColors(True)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return proxy, view
