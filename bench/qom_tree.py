@@ -70,7 +70,8 @@ async def shown(condition: Callable[[], object], what: str) -> None:
 
 
 def ms(values: list[float]) -> str:
-    return f"median {statistics.median(values) * 1000:.1f} ms, max {max(values) * 1000:.1f} ms"
+    each = " ".join(f"{value * 1000:.0f}" for value in values)
+    return f"median {statistics.median(values) * 1000:.1f} ms (each: {each} ms)"
 
 
 async def measure(socket: Path) -> None:
