@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QPushButton,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -48,13 +48,16 @@ class QomProperties(QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         self.buttons: list[QPushButton] = []
-        row = QHBoxLayout()
+        # A toolbar, not a row of buttons: it folds what does not fit into its extension
+        # menu, so the pane (and the window) can be made narrow.
+        row = QToolBar("Property")
+        row.setObjectName("qomPropertyToolBar")
+        row.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.copy_path = self._button(row, "Copy &path", "qomCopyPath", self._copy_path)
         self.copy_value = self._button(row, "Copy &value", "qomCopyValue", self._copy_value)
         self.copy_get = self._button(row, "Copy qom-&get", "qomCopyGet", self._copy_get)
         self.copy_set = self._button(row, "Copy qom-s&et", "qomCopySet", self._copy_set)
         self.read = self._button(row, "&Read", "qomRead", self._read)
-        row.addStretch(1)
         self.allow = QCheckBox("Allow &changes")
         self.allow.setObjectName("qomAllowChanges")
         self.allow.setToolTip("The browser only reads until this is on; each set asks first")
@@ -67,14 +70,12 @@ class QomProperties(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(row)
+        layout.addWidget(row)
         #: Whether the VM can be asked now (connected, no set under way).
         self.ready = False
         self.update_buttons()
 
-    def _button(
-        self, row: QHBoxLayout, text: str, name: str, slot: Callable[[], None]
-    ) -> QPushButton:
+    def _button(self, row: QToolBar, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)

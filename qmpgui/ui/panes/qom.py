@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -55,13 +56,7 @@ class QomPane(Pane):
         super().__init__(context, parent)
         self.setObjectName("qomPane")
         self.tree_model = QomTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("qomView")
-        self.tree.setAccessibleName("QOM tree")
-        self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.header().resizeSection(0, 260)
+        self.tree = self._make_tree()
         self.search = QLineEdit()
         self.search.setObjectName("qomSearch")
         self.search.setPlaceholderText("Search by path or type (what is loaded; Find walks it all)")
@@ -75,6 +70,7 @@ class QomPane(Pane):
         self.refresh_button.setToolTip("List the open objects and the selected one's values again")
         self.found_label = QLabel()
         self.found_label.setObjectName("qomFindProgress")
+        self.found_label.setWordWrap(True)
         self.results = QListWidget()
         self.results.setObjectName("qomResults")
         self.results.setAccessibleName("Objects found")
@@ -83,13 +79,20 @@ class QomPane(Pane):
         self.status = QLabel()
         self.status.setObjectName("qomStatus")
         self.status.setWordWrap(True)
+        self.results.setMinimumHeight(48)
+        self.properties.view.setMinimumHeight(48)
         self._layout()
+        self._say_here("")
+        self._say_found("")
         self._tasks = TaskSet()
         #: The session whose tree is shown, and a count that changes with every clear, so
         #: that a reply for a tree cleared since is dropped.
         self._shown: VmSession | None = None
         self._generation = 0
         self._setting = False
+        self._connect()
+
+    def _connect(self) -> None:
         self.tree_model.fetchRequested.connect(self._list)
         self.tree.selectionModel().currentChanged.connect(self._selected)
         self.search.textChanged.connect(self._search_loaded)
@@ -104,11 +107,27 @@ class QomPane(Pane):
         self.properties.setRequested.connect(self._ask_set)
         self._update_controls()
 
+    def _make_tree(self) -> QTreeView:
+        tree = QTreeView()
+        tree.setObjectName("qomView")
+        tree.setAccessibleName("QOM tree")
+        tree.setModel(self.tree_model)
+        tree.setUniformRowHeights(True)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.header().resizeSection(0, 260)
+        # Views as short as a few rows: the window keeps its smallest size with this pane.
+        tree.setMinimumHeight(48)
+        return tree
+
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for widget in (self.search, self.find_button, self.cancel_button, self.refresh_button):
-            bar.addWidget(widget)
-        bar.setStretch(0, 1)
+        bar.addWidget(self.search, 1)
+        # The buttons in a toolbar, which folds what does not fit: the pane stays narrow.
+        tools = QToolBar("QOM")
+        tools.setObjectName("qomToolBar")
+        for widget in (self.find_button, self.cancel_button, self.refresh_button):
+            tools.addWidget(widget)
+        bar.addWidget(tools)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.tree)
         top.addWidget(self.results)
@@ -152,7 +171,7 @@ class QomPane(Pane):
         self.tree_model.clear()
         self.properties.model.show("", [])
         self.results.clear()
-        self.found_label.clear()
+        self._say_found("")
         self._say_here("")
 
     def _load_root(self) -> None:
@@ -174,7 +193,12 @@ class QomPane(Pane):
 
     def _say_here(self, text: str, tone: Tone | None = None) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))  # no empty line under the pane
         set_tone(self.status, tone)
+
+    def _say_found(self, text: str) -> None:
+        self.found_label.setText(text)
+        self.found_label.setVisible(bool(text))
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
         generation, session = self._generation, self.session
@@ -380,14 +404,12 @@ class QomPane(Pane):
         self.results.clear()
         self.results.setVisible(bool(needle))
         if not needle:
-            self.found_label.clear()
+            self._say_found("")
         else:
             found = self.tree_model.search(needle)
             for node in found[:MAX_RESULTS]:
                 self._add_result(node.path, node.type)
-            self.found_label.setText(
-                f"{len(found)} loaded objects match; Find in whole tree lists the rest"
-            )
+            self._say_found(f"{len(found)} loaded objects match; Find in whole tree lists the rest")
         self._update_controls()
 
     def _add_result(self, path: str, kind: str) -> None:
@@ -415,9 +437,7 @@ class QomPane(Pane):
         count = 0
 
         def progress(done: int, waiting: int) -> None:
-            self.found_label.setText(
-                f"Searching: {done} objects listed, {waiting} waiting; {count} found"
-            )
+            self._say_found(f"Searching: {done} objects listed, {waiting} waiting; {count} found")
 
         async def work() -> None:
             nonlocal count
@@ -426,7 +446,7 @@ class QomPane(Pane):
                 if count <= MAX_RESULTS:
                     self._add_result(found.path, found.type)
             more = f" (the first {MAX_RESULTS} listed)" if count > MAX_RESULTS else ""
-            self.found_label.setText(f"Searched the whole tree: {count} found{more}")
+            self._say_found(f"Searched the whole tree: {count} found{more}")
 
         self._spawn(work(), "find")
 
@@ -435,7 +455,7 @@ class QomPane(Pane):
         task = self._tasks.get("find")
         if task is not None:
             task.cancel()
-            self.found_label.setText(f"Stopped: {self.results.count()} found so far")
+            self._say_found(f"Stopped: {self.results.count()} found so far")
         self._update_controls()
 
     async def aclose(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,7 @@ class TracePane(Pane):
         self.refresh_button.setObjectName("traceRefresh")
         self.count = QLabel()
         self.count.setObjectName("traceCount")
+        self.count.setWordWrap(True)
         self.scope = QComboBox()
         self.scope.setObjectName("traceScope")
         self.scope.addItems([SELECTED, CHECKED, MATCHING])
@@ -121,19 +123,20 @@ class TracePane(Pane):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.refresh_button)
-        actions = QHBoxLayout()
-        actions.addWidget(QLabel("Apply to:"))
+        # A toolbar, which folds what does not fit: the pane (and window) can be narrow.
+        actions = QToolBar("Trace")
+        actions.setObjectName("traceToolBar")
+        actions.addWidget(QLabel("Apply to: "))
         actions.addWidget(self.scope)
         actions.addWidget(self.enable_button)
         actions.addWidget(self.disable_button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.where)
         layout.addLayout(bar)
         layout.addWidget(self.count)
         layout.addWidget(self.view, 1)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
 
     # -- following the VM -------------------------------------------------------------
 
