@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.models.qom_model import QomPropertyModel
+from qmpgui.qmp.shorthand import parse_input
 from qmpgui.ui.panes.qom import QomPane
 from qmpgui.ui.qom_set_dialog import QomSetDialog
 from tests.helpers.dialogs import when_modal
@@ -192,3 +195,59 @@ def test_opening_a_node_sends_only_its_qom_list(
     open_node(pane, arun, "/machine/unattached")
     assert len(pane.tree_model.find("/machine/unattached").children or ()) > 10  # type: ignore[union-attr]
     assert sent == [("qom-list", {"path": "/machine/unattached"})]
+
+
+@pytest.mark.qemu
+def test_find_walks_the_whole_tree_for_a_type_and_stops_when_asked(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    pane = qom_pane(window, arun)
+    # Nothing under /machine/peripheral is loaded: the loaded search finds no bridge.
+    pane.search.setText("pci-bridge")
+    assert pane.results.count() == 0 and "0 loaded objects match" in pane.found_label.text()
+    assert pane.find_button.isEnabled()
+    pane.find_button.click()
+    arun.wait(lambda: "Searched the whole tree: " in pane.found_label.text(), timeout=120)
+    found = [
+        pane.results.item(n).data(Qt.ItemDataRole.UserRole) for n in range(pane.results.count())
+    ]
+    assert found == ["/machine/peripheral/br0"]
+    # A result goes to its object, the way opened.
+    pane.results.itemClicked.emit(pane.results.item(0))
+    arun.wait(lambda: pane.tree_model.node(pane.tree.currentIndex()).path == found[0])
+
+    pane.find_button.click()
+    assert pane.cancel_button.isEnabled()
+    pane.cancel_button.click()
+    assert pane.found_label.text().startswith("Stopped: ")
+    arun.wait(lambda: pane.find_button.isEnabled() and not pane.cancel_button.isEnabled())
+    assert pane.found_label.text().startswith("Stopped: ")
+
+
+@pytest.mark.qemu
+def test_copied_commands_are_what_the_console_sends_and_qemu_answers(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    pane = qom_pane(window, arun)
+    open_node(pane, arun, "/objects")
+    select(pane, arun, "/objects/io0")
+    pane.properties.choose("poll-max-ns")
+    clipboard = QGuiApplication.clipboard()
+    pane.properties.copy_path.click()
+    assert clipboard.text() == "/objects/io0"
+    pane.properties.copy_value.click()
+    value = clipboard.text()
+    pane.properties.copy_get.click()
+    get = parse_input(clipboard.text())
+    assert (get.command, get.arguments) == (
+        "qom-get",
+        {"path": "/objects/io0", "property": "poll-max-ns"},
+    )
+    assert str(vm.watch.execute(get.command, get.arguments)) == value
+    pane.properties.copy_set.click()
+    qom_set = parse_input(clipboard.text())
+    assert qom_set.command == "qom-set" and qom_set.arguments["value"] == int(value)
+    vm.watch.execute(qom_set.command, {**qom_set.arguments, "value": 777})
+    assert vm.watch.execute(get.command, get.arguments) == 777

@@ -213,6 +213,9 @@ class QomPane(Pane):
                     self.context.say(Level.WARNING, f"QOM browser: {words}", vm=session)
 
         task = self._tasks.spawn(run(), name)
+        # A task cancelled before its first step never started `work`: closing it says so
+        # to Python (no "never awaited" warning); it is a no-op on one that ran.
+        task.add_done_callback(lambda _: work.close())
         task.add_done_callback(lambda _: self._update_controls())
         self._update_controls()
 

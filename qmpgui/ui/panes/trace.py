@@ -150,6 +150,12 @@ class TracePane(Pane):
         self._load()
 
     def state_changed(self) -> None:
+        session = self.session
+        if session is not None and not session.connected and self._pattern:
+            # The next connection may be another QEMU, started with other options: its
+            # events and where its trace goes are asked anew; the list stays meanwhile.
+            self._pattern = ""
+            self.where.clear()
         self._load()
         self._update_controls()
 
