@@ -15,7 +15,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import Qemu, StallProbe, application, close_window, until
 from qmpgui.app import create_main_window
 from qmpgui.app.event_loop import run
+from qmpgui.session import VmSession
 from qmpgui.session.qom import walk
 from qmpgui.ui.panes.qom import QomPane
 
@@ -74,6 +75,29 @@ def ms(values: list[float]) -> str:
     return f"median {statistics.median(values) * 1000:.1f} ms (each: {each} ms)"
 
 
+async def qemu_alone(
+    session: VmSession, execute: Callable[..., Awaitable[object]], pane: QomPane
+) -> tuple[list[float], int, float]:
+    """QEMU's own share: qom-list /objects sent alone (seconds, each round), and a walk
+    of the whole tree: (round trips, objects walked, seconds)."""
+    trips = []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        await execute("qom-list", {"path": "/objects"})
+        trips.append(time.perf_counter() - start)
+    tops = [(n.path, n.type) for n in pane.tree_model.root.children or ()]
+    walked = 0
+
+    def progress(done: int, waiting: int) -> None:
+        nonlocal walked
+        walked = done
+
+    start = time.perf_counter()
+    async for _ in walk(session, tops, "no-such-object-anywhere", progress):
+        pass
+    return trips, walked, time.perf_counter() - start
+
+
 async def measure(socket: Path) -> None:
     window = create_main_window([str(socket)])
     window.show()
@@ -113,17 +137,7 @@ async def measure(socket: Path) -> None:
     probe.stop()
     rows = len(pane.tree_model.find("/machine/peripheral").children or ())  # type: ignore[union-attr]
     objs = len(pane.tree_model.find("/objects").children or ())  # type: ignore[union-attr]
-    tops = [(n.path, n.type) for n in pane.tree_model.root.children or ()]
-    walked = 0
-
-    def progress(done: int, waiting: int) -> None:
-        nonlocal walked
-        walked = done
-
-    start = time.perf_counter()
-    async for _ in walk(session, tops, "no-such-object-anywhere", progress):
-        pass
-    whole = time.perf_counter() - start
+    trips, walked, whole = await qemu_alone(session, execute, pane)
     print(
         f"QOM tree of {walked} objects ({BRIDGES * PER_BRIDGE} virtio devices behind "
         f"{BRIDGES} bridges, {SECRETS} secrets), {ROUNDS} rounds\n"
@@ -134,9 +148,11 @@ async def measure(socket: Path) -> None:
         f"{counts['/machine/peripheral']} QOM command"
     )
     print(f"/objects opened ({objs} children): {ms(objects)}; {counts['/objects']} QOM command")
+    print(f"  of which QEMU's answer (qom-list /objects alone): {ms(trips)}")
     print(f"rows loaded after the three: {machines[-1]} (of {walked} objects)")
     print(f"find over the whole tree (one qom-list per object): {whole:.1f} s")
     print(f"window stall while opening (10 ms timer lateness): {probe.summary()}")
+    print(f"machine load (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     await close_window(window)
 
 
