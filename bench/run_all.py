@@ -93,8 +93,9 @@ LIMITS = {
     ),
     "qom_tree.py": (
         "One qom-list per node opened, and the rows it adds: QEMU answers a listing of "
-        "1,000 children in about 10 ms, and the model inserts them in one go. No value is "
-        "read until an object is selected. The find walks every object one qom-list after "
+        "1,000 children in a few milliseconds, and the model inserts them in one go (each "
+        "node keeps its row number: finding it among 1,000 siblings made the view's layout "
+        "quadratic, 13 ms instead of 3 ms). No value is read until an object is selected. The find walks every object one qom-list after "
         "another (about a millisecond each), so it runs in the background with its "
         "progress shown."
     ),
