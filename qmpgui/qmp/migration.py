@@ -113,6 +113,10 @@ class MigrationInfo:
     #: Where a destination listens (`socket-address`, 4.0+), as "tcp:HOST:PORT" or
     #: "unix:PATH" texts.
     listening: tuple[str, ...] = ()
+    #: Whether this VM was the migration's destination, where the reply says it
+    #: (libvirt's job statistics name the operation); None where it does not
+    #: (query-migrate: the side is told by the run state and `listening`).
+    incoming: bool | None = None
     #: The reply as QEMU sent it.
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
 

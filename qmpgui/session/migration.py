@@ -200,7 +200,9 @@ class Migrations(QObject):
         if info.listening or (info.active and self.session.run_status == "inmigrate"):
             self.incoming = True  # its query-migrate has no figures and says no side
         # The side shown, kept after the end (`incoming` is the one under way's).
-        if self.incoming or self.session.run_status == "inmigrate":
+        if info.incoming is not None and info.status != "none":  # libvirt names it
+            self.state.incoming = info.incoming
+        elif self.incoming or self.session.run_status == "inmigrate":
             self.state.incoming = True
         elif info.ram is not None:
             self.state.incoming = False

@@ -8,6 +8,7 @@ from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB
 from qmpgui.session.migration import mib, outcome_sentence
 from qmpgui.session.topic_state import MigrationState
+from qmpgui.virt.domain import MIGRATING_IN
 
 DASH = "—"
 
@@ -89,3 +90,20 @@ def headline(state: MigrationState, run_status: str | None, *, domain: bool = Fa
             "No migration. Migrate… (Ctrl+Shift+I) moves this domain to another libvirt connection."
         )
     return "No migration. Migrate… (Ctrl+Shift+I) moves this VM to another QEMU."
+
+
+def unreachable_headline(
+    state: MigrationState, cause: str | None, *, domain: bool = False
+) -> str | None:
+    """The pane's first line for a VM qmpgui cannot reach now (`cause`: the session's
+    error_cause): a domain that libvirt's incoming migration holds, or how the last
+    migration ended (a domain moved away, its definition removed here, keeps saying
+    where it runs); None when there is neither (the pane says "Not connected.")."""
+    if cause == MIGRATING_IN:
+        return (
+            "Incoming migration through libvirt: libvirt holds this domain until it "
+            "ends (the source's Migration pane follows it)."
+        )
+    if state.info.finished:
+        return "Not connected. " + headline(state, None, domain=domain)
+    return None

@@ -25,14 +25,39 @@ class DomainInactive(ConnectFailure):
     """The domain is defined but has no QEMU running (shut off, crashed): no monitor to
     talk to until it is started. `words` is its state in libvirt's words."""
 
-    def __init__(self, name: str, words: str) -> None:
+    def __init__(self, name: str, words: str, message: str | None = None) -> None:
         super().__init__(
             ConnectKind.REFUSED,
-            f"{name} is {words} in libvirt: Start boots it",
+            message or f"{name} is {words} in libvirt: Start boots it",
             words,
             nothing_listens=True,
         )
         self.words = words
+
+
+#: The words of a domain that libvirt's incoming migration holds (its list row's state).
+MIGRATING_IN = "coming in by migration"
+#: virDomainGetState's paused/migration pair ("paused (migrating)"): a source during
+#: its switch-over, or a destination while the migration comes in.
+_PAUSED_MIGRATING = "paused (migrating)"
+#: virErrorNumber VIR_ERR_OPERATION_UNSUPPORTED: what libvirt 9.0 answers a destination's
+#: job statistics with ("migration statistics are available only on the source host").
+_OPERATION_UNSUPPORTED = 84
+
+
+class DomainMigratingIn(DomainInactive):
+    """The domain is the destination of a migration that libvirt runs: its QEMU waits
+    for the migration's data, and libvirt's incoming job holds its monitor (QMP
+    pass-through waits until the migration ends), so no monitor until it runs. Waited
+    for like a shut-off domain: libvirt's lifecycle event (resumed, migrated) ends it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            name,
+            MIGRATING_IN,
+            f"{name} is {MIGRATING_IN}: libvirt holds its QEMU until the migration ends "
+            "(the source's Migration pane follows it)",
+        )
 
 
 class Domain:
@@ -143,6 +168,21 @@ class Domain:
         """Raise DomainInactive when the last state known has no QEMU running."""
         if self.active is False:
             raise DomainInactive(self.name, self.state or "not running")
+
+    async def check_not_incoming(self) -> None:
+        """Raise DomainMigratingIn when libvirt's incoming migration holds the domain.
+
+        Asked only when its last state is "paused (migrating)", which a source has for
+        its switch-over too: at a destination libvirt 9.0 refuses the job's statistics
+        ("available only on the source host"), which tells the two apart. Raises
+        ConnectionLost when the worker ends."""
+        if self.state != _PAUSED_MIGRATING:
+            return
+        try:
+            await self.call("job_stats")
+        except LibvirtError as err:
+            if err.code == _OPERATION_UNSUPPORTED:
+                raise DomainMigratingIn(self.name) from None
 
     async def call(self, op: str, **args: Any) -> Any:
         """Run one of libvirt's domain operations (`op`: LIFECYCLE_OPS, "change_media",

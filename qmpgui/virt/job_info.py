@@ -35,10 +35,11 @@ def _int(stats: Mapping[str, object], key: str) -> int | None:
 
 
 def is_migration(stats: Mapping[str, object]) -> bool:
-    """Whether the job of `stats` is a migration of the domain to elsewhere (libvirt
-    before 3.3 names no operation: an active job is then taken for one)."""
+    """Whether the job of `stats` is a migration of the domain, either way (libvirt
+    before 3.3 names no operation: an active job is then taken for an outgoing one).
+    libvirt 9.0 gives a destination's figures only once its migration has ended."""
     operation = _int(stats, "operation")
-    return operation in (None, OPERATION_MIGRATION_OUT)
+    return operation in (None, OPERATION_MIGRATION_OUT, OPERATION_MIGRATION_IN)
 
 
 def info_from_job_stats(stats: Mapping[str, object]) -> MigrationInfo:
@@ -82,5 +83,6 @@ def info_from_job_stats(stats: Mapping[str, object]) -> MigrationInfo:
         downtime_ms=None if active else downtime,
         error_desc=error if isinstance(error, str) else None,
         ram=ram,
+        incoming=_int(stats, "operation") == OPERATION_MIGRATION_IN,
         raw=dict(stats),
     )

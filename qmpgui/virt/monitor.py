@@ -80,11 +80,13 @@ class DomainMonitor:
         """Open the libvirt connection, check the domain runs, and discover what its QEMU
         offers through the pass-through (query-version, query-qmp-schema).
 
-        Raises ConnectFailure: DomainInactive (shut off: waiting, or Start, mends it),
+        Raises ConnectFailure: DomainInactive (shut off: waiting, or Start, mends it;
+        DomainMigratingIn while libvirt's incoming migration holds it: waiting mends it),
         DomainGone, libvirtd not running or refusing; a QmpFailure when discovery fails.
         """
         await self.domain.refresh()
         self.domain.check_active()
+        await self.domain.check_not_incoming()
         client = await self.domain.open()
         self._unsubscribe = client.on_event(self._take)
         self._watch = asyncio.get_running_loop().create_task(self._watch_client(client))

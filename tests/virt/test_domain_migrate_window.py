@@ -12,6 +12,7 @@ import pytest
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.action_kinds import MigrationAction
+from qmpgui.qmp.migration_options import MIB
 from qmpgui.session import VmSession
 from qmpgui.session.migration import migrations_of
 from qmpgui.ui.domain_migrate_dialog import TYPED, DomainMigrateDialog
@@ -153,3 +154,49 @@ def test_what_cannot_migrate_is_said_in_words(
     window.vm_actions.run(MigrationAction.MIGRATE)  # as a shortcut would, were it enabled
     assert any(says in m for m in messages(window))
     assert window.vm_actions.migrate.dialog is None
+
+
+def incoming_domain(window: MainWindow, uri: str, name: str) -> VmSession | None:
+    """The session of the domain `name` under the list's connection `uri`, if it shows."""
+    for connection in window.model.connections:
+        if connection.uri == uri:
+            for session in window.model.domain_sessions(connection):
+                if session.configured_name == name:
+                    return session
+    return None
+
+
+def test_the_destination_in_the_list_shows_the_incoming_domain_waiting_and_the_source_its_end(
+    movable: str, second: SecondLibvirtd, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = open_window(windows, movable, second)
+    # A short command timeout: a QMP pass-through that libvirt's incoming job holds
+    # would fail within the migration's first seconds.
+    window.settings.command_timeout_s = 2.0
+    dialog = open_dialog(window, arun)
+    dialog.values["max-bandwidth"].setValue(1)
+    dialog.start_button.click()
+    arun.wait(lambda: window.vm_actions.migrate.dialog is None, timeout=60)
+    source = domain_of(window)
+    migrations = migrations_of(source)
+    arun.wait(lambda: incoming_domain(window, second.uri, movable) is not None, timeout=60)
+    incoming = incoming_domain(window, second.uri, movable)
+    assert incoming is not None
+    pane = show_pane(window)
+    window.select_session(incoming)
+    arun.wait(lambda: "Incoming migration" in pane.headline.text(), timeout=30)
+    # Several command timeouts into the copy: no error for the incoming domain.
+    arun.wait(lambda: len(migrations.state.samples) >= 8, timeout=90)
+    assert migrations.state.info.active
+    assert not [m for m in messages(window) if "did not answer" in m], messages(window)
+    row = window.model.index_of(incoming)
+    state_cell = window.model.index(row.row(), 1, row.parent()).data()
+    assert str(state_cell) == "coming in by migration", state_cell
+    assert arun(migrations.change({"max-bandwidth": 256 * MIB})).ok
+    arun.wait(lambda: incoming.run_status == "running", timeout=120)
+    arun.wait(lambda: pane.headline.text().startswith("Incoming migration completed"), timeout=30)
+    # The source, moved away and undefined here, keeps saying how it ended.
+    window.select_session(source)
+    arun.wait(lambda: f"runs on {second.uri} now" in pane.headline.text(), timeout=30)
+    assert pane.text("status") != "—"
+    assert not [m for m in messages(window) if "did not answer" in m], messages(window)

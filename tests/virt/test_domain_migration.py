@@ -46,7 +46,9 @@ def test_a_domain_migrates_to_another_connection_followed_and_changed_live(
             self.uri = uri
 
     assert destination_uris(session, [Row(URI), Row(second.uri)]) == [second.uri]
-    request = MigrateRequest(second.uri, parameters={"max-bandwidth": 4 * MIB})
+    # 1 MiB/s: the copy lasts over a minute, so that the change below finds it running
+    # even on a busy machine.
+    request = MigrateRequest(second.uri, parameters={"max-bandwidth": 1 * MIB})
     outcome = arun(migrations.start(request, choices=HERE))
     assert outcome.ok, outcome.error
     # libvirt's job figures, sampled: the memory left goes down, never a made-up bar.
@@ -56,11 +58,12 @@ def test_a_domain_migrates_to_another_connection_followed_and_changed_live(
     assert remaining and remaining[-1] < remaining[0], remaining
     assert migrations.state.info.ram is not None and migrations.state.info.ram.total
     throughput = migrations.state.samples[-1].throughput_bps
-    assert throughput is not None and 2 * MIB < throughput < 6 * MIB, throughput
-    arun.wait(lambda: migrations.state.parameters.get("max-bandwidth") == 4 * MIB)
+    assert throughput is not None and MIB / 2 < throughput < 2 * MIB, throughput
+    arun.wait(lambda: migrations.state.parameters.get("max-bandwidth") == 1 * MIB)
     # Raised while it runs: libvirt has the new limit (virsh migrate-getspeed, MiB/s).
-    assert arun(migrations.change({"max-bandwidth": 6 * MIB})).ok
-    assert virsh("migrate-getspeed", movable) == "6"
+    changed = arun(migrations.change({"max-bandwidth": 3 * MIB}))
+    assert changed.ok, changed.error
+    assert virsh("migrate-getspeed", movable) == "3"
     assert arun(migrations.change({"max-bandwidth": 64 * MIB})).ok  # to finish sooner
     # Done: it runs at the destination, defined there; gone from the source.
     arun.wait(lambda: migrations.state.info.status == "completed", timeout=120)

@@ -66,6 +66,16 @@ def test_the_last_jobs_end_and_other_jobs() -> None:
     assert info_from_job_stats({"type": 0}).status == "none"
 
 
+def test_a_destinations_ended_migration_reads_as_incoming_with_its_figures() -> None:
+    # What libvirt 9.0 keeps at the destination once the migration came in (operation
+    # 4, "migration in"): the same figures, and the side.
+    came_in = info_from_job_stats({**RUNNING, "type": 3, "operation": 4, "downtime": 60})
+    assert came_in.status == "completed" and came_in.incoming is True
+    assert came_in.ram is not None and came_in.ram.total == 84484096
+    assert came_in.downtime_ms == 60
+    assert info_from_job_stats(RUNNING).incoming is False
+
+
 def test_advice_for_a_domain_becomes_libvirts_calls() -> None:
     info = info_from_job_stats(RUNNING)
     sample = sample_of(info, 1.0)

@@ -32,7 +32,14 @@ from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.migrate_dialog import LIMITS, qemu_value, shown_value
 from qmpgui.ui.migration_advice import AdviceBox
 from qmpgui.ui.migration_chart import MigrationChart
-from qmpgui.ui.migration_figures import DASH, ROWS, figures, headline, is_incoming
+from qmpgui.ui.migration_figures import (
+    DASH,
+    ROWS,
+    figures,
+    headline,
+    is_incoming,
+    unreachable_headline,
+)
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
 
@@ -147,14 +154,7 @@ class MigrationPane(Pane):
         """Show the current VM's migration as last fetched."""
         session = self.session
         if session is None or not session.connected:
-            self.headline.setText("No VM selected." if session is None else "Not connected.")
-            set_tone(self.headline, None)
-            for label in self.values.values():
-                label.setText(DASH)
-            self.chart.set_samples([])
-            self.limits.setVisible(False)
-            self.cancel_button.setVisible(False)
-            self.advice.set_advice([])
+            self._show_unreachable(session)
             return
         state = migrations_of(session).state
         info = state.info
@@ -173,6 +173,30 @@ class MigrationPane(Pane):
         if source_active:
             self._show_limits(state.parameters)
         self.advice.set_advice(self._advice(session) if source_active and state.stuck else [])
+
+    def _show_unreachable(self, session: VmSession | None) -> None:
+        """No VM, or one qmpgui cannot reach now: what is known of its migration (the
+        last one's end, its figures and chart kept), nothing to change or cancel."""
+        self.limits.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.advice.set_advice([])
+        state = migrations_of(session).state if session is not None else None
+        line = None
+        if session is not None and state is not None:
+            domain = session.domain is not None
+            line = unreachable_headline(state, session.error_cause, domain=domain)
+        if state is None or line is None:
+            self.headline.setText("No VM selected." if session is None else "Not connected.")
+            set_tone(self.headline, None)
+            for label in self.values.values():
+                label.setText(DASH)
+            self.chart.set_samples([])
+            return
+        self.headline.setText(line)
+        set_tone(self.headline, Tone.ERROR if state.info.status == "failed" else None)
+        for key, value in figures(state.info).items():
+            self.values[key].setText(value)
+        self.chart.set_samples(list(state.samples))
 
     def _show_limits(self, parameters: dict[str, object]) -> None:
         for key, box in self.boxes.items():
