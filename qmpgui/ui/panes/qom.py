@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QToolBar,
@@ -37,15 +34,13 @@ from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.qom_tree import parent_paths
 from qmpgui.session import VmSession
 from qmpgui.session.control import failure_text
-from qmpgui.session.qom import ROOT, list_properties, read_value, read_values, set_property, walk
+from qmpgui.session.qom import ROOT, list_properties, read_value, read_values, set_property
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.qom_properties import QomProperties
+from qmpgui.ui.qom_search import QomSearch
 from qmpgui.ui.qom_set_dialog import QomSetDialog
 from qmpgui.ui.styles import set_tone
-
-#: At most this many search results are listed (a search for "/" would list them all).
-MAX_RESULTS = 500
 
 
 @register_pane("&QOM", order=60)
@@ -57,34 +52,21 @@ class QomPane(Pane):
         self.setObjectName("qomPane")
         self.tree_model = QomTreeModel(self)
         self.tree = self._make_tree()
-        self.search = QLineEdit()
-        self.search.setObjectName("qomSearch")
-        self.search.setPlaceholderText("Search by path or type (what is loaded; Find walks it all)")
-        self.search.setClearButtonEnabled(True)
-        self.find_button = QPushButton("&Find in whole tree")
-        self.find_button.setObjectName("qomFind")
-        self.cancel_button = QPushButton("Stop")
-        self.cancel_button.setObjectName("qomFindCancel")
+        self._tasks = TaskSet()
+        self.finder = QomSearch(self.tree_model, self._tasks, self._spawn, self)
+        self.search, self.results = self.finder.search, self.finder.results
+        self.find_button, self.cancel_button = self.finder.find_button, self.finder.cancel_button
+        self.found_label = self.finder.found_label
         self.refresh_button = QPushButton("&Refresh")
         self.refresh_button.setObjectName("qomRefresh")
         self.refresh_button.setToolTip("List the open objects and the selected one's values again")
-        self.found_label = QLabel()
-        self.found_label.setObjectName("qomFindProgress")
-        self.found_label.setWordWrap(True)
-        self.results = QListWidget()
-        self.results.setObjectName("qomResults")
-        self.results.setAccessibleName("Objects found")
-        self.results.hide()
         self.properties = QomProperties()
         self.status = QLabel()
         self.status.setObjectName("qomStatus")
         self.status.setWordWrap(True)
-        self.results.setMinimumHeight(48)
         self.properties.view.setMinimumHeight(48)
         self._layout()
         self._say_here("")
-        self._say_found("")
-        self._tasks = TaskSet()
         #: The session whose tree is shown, and a count that changes with every clear, so
         #: that a reply for a tree cleared since is dropped.
         self._shown: VmSession | None = None
@@ -96,12 +78,10 @@ class QomPane(Pane):
         self.tree_model.fetchRequested.connect(self._list)
         self.tree.selectionModel().currentChanged.connect(self._selected)
         self.search.textChanged.connect(self._search_loaded)
-        self.search.returnPressed.connect(self._first_result)
+        self.finder.goRequested.connect(self.reveal)
         self.find_button.clicked.connect(self.find_all)
-        self.cancel_button.clicked.connect(self.stop_find)
+        self.cancel_button.clicked.connect(self._update_controls)
         self.refresh_button.clicked.connect(self.refresh)
-        self.results.itemActivated.connect(self._result_chosen)
-        self.results.itemClicked.connect(self._result_chosen)
         self.properties.goRequested.connect(self.reveal)
         self.properties.readRequested.connect(self._read_one)
         self.properties.setRequested.connect(self._ask_set)
@@ -170,8 +150,7 @@ class QomPane(Pane):
         self._shown = self.session
         self.tree_model.clear()
         self.properties.model.show("", [])
-        self.results.clear()
-        self._say_found("")
+        self.finder.clear()
         self._say_here("")
 
     def _load_root(self) -> None:
@@ -184,9 +163,7 @@ class QomPane(Pane):
     def _update_controls(self) -> None:
         session = self.session
         ready = session is not None and session.connected
-        finding = self._tasks.get("find") is not None
-        self.find_button.setEnabled(ready and not finding and bool(self.search.text().strip()))
-        self.cancel_button.setEnabled(finding)
+        self.finder.update(ready)
         self.refresh_button.setEnabled(ready)
         self.properties.ready = ready and not self._setting
         self.properties.update_buttons()
@@ -196,9 +173,9 @@ class QomPane(Pane):
         self.status.setVisible(bool(text))  # no empty line under the pane
         set_tone(self.status, tone)
 
-    def _say_found(self, text: str) -> None:
-        self.found_label.setText(text)
-        self.found_label.setVisible(bool(text))
+    def _search_loaded(self, text: str) -> None:
+        self.finder.search_loaded(text)
+        self._update_controls()
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
         generation, session = self._generation, self.session
@@ -401,64 +378,14 @@ class QomPane(Pane):
 
     # -- search -------------------------------------------------------------------------
 
-    def _search_loaded(self, text: str) -> None:
-        self.stop_find()
-        needle = text.strip()
-        self.results.clear()
-        self.results.setVisible(bool(needle))
-        if not needle:
-            self._say_found("")
-        else:
-            found = self.tree_model.search(needle)
-            for node in found[:MAX_RESULTS]:
-                self._add_result(node.path, node.type)
-            self._say_found(f"{len(found)} loaded objects match; Find in whole tree lists the rest")
-        self._update_controls()
-
-    def _add_result(self, path: str, kind: str) -> None:
-        item = QListWidgetItem(f"{path}  ({kind})" if kind else path)
-        item.setData(Qt.ItemDataRole.UserRole, path)
-        self.results.addItem(item)
-
-    def _first_result(self) -> None:
-        if self.results.count():
-            self._result_chosen(self.results.item(0))
-
-    def _result_chosen(self, item: QListWidgetItem) -> None:
-        path = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(path, str):
-            self.reveal(path)
-
     def find_all(self) -> None:
         """Walk the whole tree in the background for the search's words."""
-        session, needle = self.session, self.search.text().strip()
-        if session is None or not session.connected or not needle:
-            return
-        tops = [(node.path, node.type) for node in self.tree_model.root.children or ()]
-        self.results.clear()
-        self.results.show()
-        count = 0
-
-        def progress(done: int, waiting: int) -> None:
-            self._say_found(f"Searching: {done} objects listed, {waiting} waiting; {count} found")
-
-        async def work() -> None:
-            nonlocal count
-            async for found in walk(session, tops, needle, progress):
-                count += 1
-                if count <= MAX_RESULTS:
-                    self._add_result(found.path, found.type)
-            more = f" (the first {MAX_RESULTS} listed)" if count > MAX_RESULTS else ""
-            self._say_found(f"Searched the whole tree: {count} found{more}")
-
-        self._spawn(work(), "find")
+        if self.session is not None:
+            self.finder.find_all(self.session)
 
     def stop_find(self) -> None:
         """Stop a find under way; what it found stays listed."""
-        task = self._tasks.get("find")
-        if task is not None:
-            task.cancel()
-            self._say_found(f"Stopped: {self.results.count()} found so far")
+        self.finder.stop_find()
         self._update_controls()
 
     async def aclose(self) -> None:
