@@ -195,10 +195,12 @@ class TracePane(Pane):
             try:
                 events = await get_states(session, pattern)
             except QmpFailure as failure:
+                words = f"trace events {pattern} not read: {failure_text(failure)}"
+                self.context.say(Level.WARNING, words, vm=session)
                 if session is self.session:
                     self._pattern = pattern
                     self.model.show([])
-                    self.count.setText(f"{pattern}: {failure_text(failure)}")
+                    self.count.setText(words)
                     set_tone(self.count, Tone.ERROR)
                 return
             if session is not self.session:
