@@ -54,6 +54,11 @@ BENCHMARKS = [
         "Event log filter change",
         "no stall of the window longer than a frame or two",
     ),
+    (
+        "qom_tree.py",
+        "QOM browser on a tree of 4,000 objects",
+        "the root shown (with /machine open) <= 100 ms; opening a node sends one qom-list",
+    ),
 ]
 
 #: What holds each figure back, found with cProfile and the stall probe (kept with the
@@ -103,6 +108,14 @@ LIMITS = {
         "alone 7 ms, QTableView 3 ms) and asyncio with ssl (25 ms). Building the window and "
         "its 100 rows takes 40-60 ms. The console, the media dialog and the screendump "
         "viewer load when first used."
+    ),
+    "qom_tree.py": (
+        "One qom-list per node opened, and the rows it adds: QEMU answers a listing of "
+        "1,000 children in a few milliseconds, and the model inserts them in one go (each "
+        "node keeps its row number: finding it among 1,000 siblings made the view's layout "
+        "quadratic, 13 ms instead of 3 ms). No value is read until an object is selected. The find walks every object one qom-list after "
+        "another (about a millisecond each), so it runs in the background with its "
+        "progress shown."
     ),
 }
 

@@ -36,6 +36,7 @@ from qmpgui.ui.panes.snapshots import SnapshotPane
 from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.screendump_viewer import ScreendumpViewer
 from tests.helpers.block_scenes import block_graph_scene, block_jobs_scene
+from tests.helpers.developer_scenes import qom_scene, trace_scene
 from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
 from tests.helpers.migration_scenes import (
     migrate_dialog_scene,
@@ -487,6 +488,8 @@ SCENES: dict[str, Scene] = {
     "panes/machine.png": machine_scene,
     "panes/snapshots.png": snapshots_scene,
     "panes/network.png": network_scene,
+    "panes/qom.png": qom_scene,
+    "panes/trace.png": trace_scene,
     "panes/migration.png": migration_pane_scene,
     "panes/migration-advice.png": migration_advice_scene,
     "panes/screen.png": screen_scene,

@@ -1,0 +1,131 @@
+"""The trace events pane against QEMU 7.2: an event, a checked set and a pattern switched
+on from the pane and read back through the test's own monitor, many events asked first,
+a change made through another monitor shown after Refresh, and where the trace goes
+read from QEMU's command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from qmpgui.app.main_window import MainWindow
+from qmpgui.ui.panes.trace import CHECKED, MATCHING, SELECTED, TracePane
+from tests.helpers.dialogs import answer_confirm
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
+
+ON_AT_START = "qmp_enter_query_version"
+
+
+@pytest.fixture
+def vm(short_tmp: Path) -> Iterator[QemuVm]:
+    made = QemuVm(short_tmp, name="tracevm")
+    made.start(extra=["-trace", f"enable={ON_AT_START}", "-D", str(short_tmp / "qemu.log")])
+    yield made
+    made.stop()
+
+
+def trace_pane(window: MainWindow, arun: AsyncRunner) -> TracePane:
+    """The pane on screen, once it lists QEMU's events."""
+    pane = window.pane(TracePane)
+    window.panes.setCurrentWidget(pane)
+    arun.wait(lambda: pane.model.rowCount() > 1000)
+    return pane
+
+
+def state(vm: QemuVm, name: str) -> dict[str, str]:
+    """Each event matching `name` and its state, as the test's own monitor reads it."""
+    reply = vm.watch.execute("trace-event-get-state", {"name": name})
+    return {event["name"]: event["state"] for event in reply}
+
+
+def search(pane: TracePane, arun: AsyncRunner, text: str) -> None:
+    pane.search.setText(text)
+    pane.search.returnPressed.emit()
+    arun.wait(lambda: pane.refresh_button.isEnabled() and pane._tasks.get("refresh") is None)
+
+
+def shown_state(pane: TracePane, name: str) -> str:
+    row = pane.model.row_of(name)
+    event = pane.model.event(row)
+    return event.state if event is not None else "not listed"
+
+
+@pytest.mark.qemu
+def test_an_event_and_a_checked_set_enabled_from_the_pane_read_enabled_in_qemu(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    pane = trace_pane(window, arun)
+    assert shown_state(pane, ON_AT_START) == "enabled"
+    # Where the trace goes: the -trace option, and the log backend's -D file.
+    arun.wait(lambda: "-trace enable=" in pane.where.text())
+    assert "qemu.log" in pane.where.text() and '"log"' in pane.where.text()
+
+    name = "qmp_enter_query_status"
+    assert state(vm, name) == {name: "disabled"}
+    search(pane, arun, name)
+    assert pane.proxy.rowCount() == 1
+    pane.scope.setCurrentText(SELECTED)
+    pane.view.selectionModel().select(
+        pane.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert pane.enable_button.isEnabled()
+    pane.enable_button.click()
+    arun.wait(lambda: shown_state(pane, name) == "enabled")
+    assert state(vm, name) == {name: "enabled"}
+
+    checked = ["qmp_enter_query_pci", "qmp_exit_query_pci"]
+    search(pane, arun, "query_pci")
+    for event in checked:
+        source = pane.model.index(pane.model.row_of(event), 0)
+        pane.model.setData(source, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    pane.scope.setCurrentIndex(pane.scope.findText(f"{CHECKED} (2)"))
+    pane.enable_button.click()
+    arun.wait(lambda: all(shown_state(pane, e) == "enabled" for e in checked))
+    assert state(vm, "qmp_*_query_pci") == dict.fromkeys(checked, "enabled")
+
+
+@pytest.mark.qemu
+def test_a_pattern_enables_every_matching_event_and_many_are_asked_first(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    pane = trace_pane(window, arun)
+    pattern = "qmp_enter_query_c*"
+    search(pane, arun, pattern)
+    matching = state(vm, pattern)
+    assert 3 < pane.model.rowCount() == len(matching) <= 50
+    assert set(matching.values()) == {"disabled"}
+    pane.scope.setCurrentText(MATCHING)
+    pane.enable_button.click()
+    arun.wait(lambda: all(e.enabled for e in pane.model.events))
+    assert set(state(vm, pattern).values()) == {"enabled"}
+    assert set(state(vm, "qmp_exit_query_c*").values()) == {"disabled"}
+
+    # Hundreds of events: asked first; refused, nothing changes.
+    search(pane, arun, "qmp_exit_*")
+    assert pane.model.rowCount() > 50
+    refused = answer_confirm(accept=False)
+    pane.enable_button.click()
+    arun.wait(lambda: bool(refused.texts))
+    assert "slow" in refused.texts[0]
+    assert set(state(vm, "qmp_exit_*").values()) == {"disabled"}
+
+
+@pytest.mark.qemu
+def test_a_change_through_another_monitor_shows_after_refresh(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    pane = trace_pane(window, arun)
+    name = "qmp_enter_query_block"
+    assert shown_state(pane, name) == "disabled"
+    vm.watch.execute("trace-event-set-state", {"name": name, "enable": True})
+    pane.refresh_button.click()
+    arun.wait(lambda: shown_state(pane, name) == "enabled")
