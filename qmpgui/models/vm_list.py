@@ -25,7 +25,8 @@ from qmpgui.session import ConnState, VmSession
 from qmpgui.session.backoff import WATCH_MAX_DELAY_S
 from qmpgui.session.inspection import BLOCKSTATS
 from qmpgui.session.libvirt_connection import LibvirtConnection
-from qmpgui.session.migration import MIGRATION, brief, details
+from qmpgui.session.migration import MIGRATION
+from qmpgui.session.migration_brief import brief, details
 
 _Index = QModelIndex | QPersistentModelIndex
 #: A top-level row: a plain endpoint's session or a libvirt connection.

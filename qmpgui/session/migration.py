@@ -22,7 +22,6 @@ from qmpgui.qmp.advice_basis import advice_basis
 from qmpgui.qmp.convergence import Advice, sample_of, stuck, stuck_sentence
 from qmpgui.qmp.migration import ACTIVE, MigrationInfo, parse_migration, with_last_figures
 from qmpgui.qmp.migration_options import (
-    MIB,
     Command,
     MigrateRequest,
     MigrationOffer,
@@ -42,7 +41,7 @@ from qmpgui.session.domain_migration import (
     parameters_of,
 )
 from qmpgui.session.inspection import Fetcher, register_topic
-from qmpgui.session.migration_outcome import mib, outcome_data, outcome_sentence
+from qmpgui.session.migration_outcome import outcome_data, outcome_sentence
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.session.vm_session import VmSession
 
@@ -121,38 +120,6 @@ async def _settings(fetcher: Fetcher, state: MigrationState) -> None:
 MIGRATION = register_topic(
     "migration", _fetch, events={"MIGRATION", "MIGRATION_PASS"}, periodic=True
 )
-
-
-def brief(state: MigrationState) -> str | None:
-    """The VM list's words for a migration under way, what matters first and short
-    ("migrating: 12.5 MiB left (pass 3)"), or for a VM waiting for one; None when
-    neither. details() has the rest, for the tooltip."""
-    info = state.info
-    if info.active and info.ram is not None:
-        ram = info.ram
-        passes = f" (pass {ram.dirty_sync_count})" if ram.dirty_sync_count else ""
-        return f"migrating: {mib(ram.remaining)} left{passes}"
-    if info.active:
-        return f"migration: {info.words}"
-    if info.listening:
-        return f"waiting for a migration at {', '.join(info.listening)}"
-    return None
-
-
-def details(state: MigrationState) -> str | None:
-    """Everything the list's tooltip says of a migration under way ("migrating, copying
-    memory: pass 3, 12.5 MiB left of 64.0 MiB, 1.0 MiB/s, 8.2 s"), or brief()'s words
-    when it has no figures; None when there is no migration nor a wait for one."""
-    info, ram = state.info, state.info.ram
-    if not (info.active and ram is not None):
-        return brief(state)
-    parts = [f"pass {ram.dirty_sync_count}"] if ram.dirty_sync_count else []
-    parts.append(f"{mib(ram.remaining)} left of {mib(ram.total)}")
-    if ram.throughput_bps is not None:
-        parts.append(f"{ram.throughput_bps / MIB:.1f} MiB/s")
-    if info.total_time_ms is not None:
-        parts.append(f"{info.total_time_ms / 1000:.1f} s")
-    return f"migrating, {info.words}: {', '.join(parts)}"
 
 
 class Migrations(QObject):
