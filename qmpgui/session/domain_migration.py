@@ -24,10 +24,11 @@ from typing import Any, Protocol
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, QmpFailure
 from qmpgui.qmp.convergence import Advice, AdviceKind
-from qmpgui.qmp.migration import MigrationInfo
+from qmpgui.qmp.migration import MigrationInfo, with_last_figures
 from qmpgui.qmp.migration_options import MIB, Command, MigrateRequest, MigrationOffer
 from qmpgui.session.control import Outcome, perform_libvirt
 from qmpgui.session.inspection import Fetcher
+from qmpgui.session.migration_outcome import progress
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.session.vm_session import VmSession
@@ -214,6 +215,7 @@ class DomainMigrator:
         self._args = migrate_args(request, choices)
         state = self._state()
         state.capabilities = {k: bool(v) for k, v in request.capabilities.items()}
+        state.last_running = MigrationInfo()  # the last migration's figures are not this one's
         self.session.say(
             Level.INFO,
             "migration",
@@ -295,15 +297,15 @@ class DomainMigrator:
         self._done = True
         self._state().libvirt_ours = False
         self._listen(None)
-        last = self._state().info
         elapsed_ms = round((time.monotonic() - self._started_at) * 1000)
         info = MigrationInfo(
             status=bare.status,
             total_time_ms=elapsed_ms,
             error_desc=error,
-            ram=last.ram,
             raw={"status": bare.status, "total-time": elapsed_ms, **self._args},
         )
+        # How far it got: the figures libvirt gave while it ran (none of a cancelled job).
+        info = with_last_figures(info, self._state().last_running)
         # A cancelled call ended without a move: kept as such, not as an "ok".
         cancelled = "cancelled (Cancel migration): the domain keeps running here"
         said = cancelled if bare.status == "cancelled" else error
@@ -340,10 +342,15 @@ class DomainMigrator:
                 else " (not defined there: it goes when it stops)"
             )
             return f"migration completed{took}: {name} runs on {destination} now{kept}; {here}"
+        how_far = progress(info)
         if info.status == "cancelled":
-            return f"migration cancelled: {name} keeps running here; nothing stays at {destination}"
+            when = f" {how_far}" if how_far else ""
+            return (
+                f"migration cancelled{when}: {name} keeps running here; nothing stays at "
+                f"{destination}"
+            )
         return (
-            f"migration to {destination} failed: "
+            f"migration to {destination} failed{f' {how_far}' if how_far else ''}: "
             f"{info.error_desc or 'libvirt gave no reason'} "
             f"({name} keeps running here unless `virsh domstate {name}` says otherwise)"
         )

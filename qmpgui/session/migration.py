@@ -73,7 +73,12 @@ async def _fetch(fetcher: Fetcher) -> None:
     if info.active and not state.info.active:  # a new migration: a new story
         state.samples.clear()
         state.settings_stale, state.stuck, state.basis = True, False, None
-    if info.finished and state.info.active:  # its end: the last figures are kept
+        state.last_running = MigrationInfo()
+    if info.active and info.ram is not None:
+        state.last_running = info
+    # Its end: the last figures are kept, also over an end said already (a domain's
+    # comes first from libvirt's answer, then its job statistics, which have none).
+    if info.finished and (state.info.active or state.info.status == info.status):
         state.info = with_last_figures(info, state.info)
     elif not (info.finished and info.raw == state.info.raw):  # not the same end again
         state.info = info

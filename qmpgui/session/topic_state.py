@@ -225,3 +225,6 @@ class MigrationState:
     #: A libvirt domain only: how its last migration ended, in words (its outcome
     #: sentence, which names libvirt's view: where the domain runs, what stays here).
     outcome: str = ""
+    #: The last reply while a migration ran with figures: how far one that ended got
+    #: when its end has none (libvirt keeps none of a cancelled job).
+    last_running: MigrationInfo = field(default_factory=MigrationInfo)

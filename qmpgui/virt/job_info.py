@@ -84,7 +84,9 @@ def info_from_job_stats(stats: Mapping[str, object]) -> MigrationInfo:
         # How hard auto-converge throttles the vCPUs now, percent (libvirt 2.0+).
         cpu_throttle_pct=_int(stats, "auto_converge_throttle"),
         error_desc=error if isinstance(error, str) else None,
-        ram=ram,
+        # None where libvirt kept no memory figures (a cancelled job's): the figures
+        # last seen while it ran then stand (qmp/migration.py's with_last_figures).
+        ram=ram if _int(stats, "memory_total") is not None else None,
         incoming=_int(stats, "operation") == OPERATION_MIGRATION_IN,
         raw=dict(stats),
     )

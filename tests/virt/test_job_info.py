@@ -77,6 +77,13 @@ def test_a_destinations_ended_migration_reads_as_incoming_with_its_figures() -> 
     assert info_from_job_stats(RUNNING).incoming is False
 
 
+def test_a_cancelled_job_without_memory_figures_has_none() -> None:
+    # What libvirt 9.0 keeps of a cancelled migration: no memory figures, so that the
+    # last ones seen while it ran stand (not a row of dashes).
+    cancelled = info_from_job_stats({"type": 5, "operation": 5, "time_elapsed": 14002})
+    assert cancelled.status == "cancelled" and cancelled.ram is None
+
+
 def test_advice_for_a_domain_becomes_libvirts_calls() -> None:
     info = info_from_job_stats(RUNNING)
     sample = sample_of(info, 1.0)
