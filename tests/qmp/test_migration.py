@@ -206,7 +206,8 @@ def test_the_bandwidth_advice_says_what_qemus_dirty_rate_means() -> None:
     capped = measured(MEASURED_STUCK)[-2]
     (bandwidth, *_) = advise(capped, parameters, {}, OFFER)
     assert bandwidth.sentence == (
-        "raise the bandwidth limit from 1 to 2 MiB/s (the guest dirties at least 1 MiB/s: "
+        "raise the bandwidth limit from 1 to 2 MiB/s (the guest dirties memory at least as fast as "
+        "it is sent: "
         "QEMU counts a page rewritten many times once per pass)"
     )
     # A rate clearly above the throughput is the guest's own; none known: no words.

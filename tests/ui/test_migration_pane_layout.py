@@ -20,7 +20,8 @@ from tests.helpers.windows import Windows
 ADVICE = [
     Advice(
         AdviceKind.BANDWIDTH,
-        "raise the bandwidth limit from 1 to 2 MiB/s (the guest dirties at least 1 MiB/s: "
+        "raise the bandwidth limit from 1 to 2 MiB/s (the guest dirties memory at least as fast as "
+        "it is sent: "
         "QEMU counts a page rewritten many times once per pass)",
         [("migrate-set-parameters", {"max-bandwidth": 2 << 20})],
     ),
