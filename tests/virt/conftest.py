@@ -8,10 +8,11 @@ import itertools
 import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.helpers.guest_images import FILLS_MEMORY, boot_floppy
+from tests.helpers.guest_images import FILLS_MEMORY, REPORTS_KEYS, boot_floppy
 from tests.helpers.libvirtd import Libvirtd, domain_xml, virsh
 from tests.helpers.second_libvirtd import SecondLibvirtd
 
@@ -33,6 +34,18 @@ def domain(libvirtd: Libvirtd) -> Iterator[str]:
     name = libvirtd.define(f"qmpgui-test-{os.getpid()}-{next(_names)}")
     try:
         yield name
+    finally:
+        libvirtd.undefine(name)
+
+
+@pytest.fixture
+def keys_domain(libvirtd: Libvirtd) -> Iterator[tuple[str, Path]]:
+    """A running domain whose guest reports its keys on COM1, and the file COM1 writes."""
+    name = f"qmpgui-keys-{os.getpid()}-{next(_names)}"
+    serial = libvirtd.folder / f"{name}-serial.txt"
+    serial.unlink(missing_ok=True)
+    try:
+        yield libvirtd.define(name, guest=REPORTS_KEYS, serial=serial), serial
     finally:
         libvirtd.undefine(name)
 

@@ -4,32 +4,18 @@ scan code its keyboard controller gets."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers.guest_images import REPORTS_KEYS, reported_keys
-from tests.helpers.libvirtd import URI, Libvirtd
+from tests.helpers.guest_images import reported_keys
+from tests.helpers.libvirtd import URI
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_texts, messages
 
 pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
 
 CTRL_ALT_DEL = "1D 38 E0 53 E0 D3 B8 9D"
-
-
-@pytest.fixture
-def keys_domain(libvirtd: Libvirtd) -> Iterator[tuple[str, Path]]:
-    """A running domain whose guest reports its keys on COM1, and the file COM1 writes."""
-    name = f"qmpgui-keys-{os.getpid()}"
-    serial = libvirtd.folder / f"{name}-serial.txt"
-    serial.unlink(missing_ok=True)
-    try:
-        yield libvirtd.define(name, guest=REPORTS_KEYS, serial=serial), serial
-    finally:
-        libvirtd.undefine(name)
 
 
 def test_ctrl_alt_del_reaches_a_domains_guest_through_libvirts_send_key(

@@ -4,33 +4,19 @@ which reports on COM1 every scan code its keyboard controller gets."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.helpers.guest_images import REPORTS_KEYS, reported_keys
-from tests.helpers.libvirtd import URI, Libvirtd
+from tests.helpers.guest_images import reported_keys
+from tests.helpers.libvirtd import URI
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.screen_view import capture, show_screen
 from tests.helpers.windows import Windows
 
 pytestmark = [pytest.mark.libvirt, pytest.mark.qemu, pytest.mark.timeout(300)]
-
-
-@pytest.fixture
-def keys_domain(libvirtd: Libvirtd) -> Iterator[tuple[str, Path]]:
-    """A running domain whose guest reports its keys on COM1, and the file COM1 writes."""
-    name = f"qmpgui-screen-{os.getpid()}"
-    serial = libvirtd.folder / f"{name}-serial.txt"
-    serial.unlink(missing_ok=True)
-    try:
-        yield libvirtd.define(name, guest=REPORTS_KEYS, serial=serial), serial
-    finally:
-        libvirtd.undefine(name)
 
 
 def test_a_domains_screen_comes_from_libvirt_and_its_keys_reach_the_guest(
