@@ -8,7 +8,7 @@ they are asked twice a second besides, so that the bar moves."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
@@ -26,8 +26,7 @@ from qmpgui.models.block_jobs_model import ENDED, PROGRESS_COLUMN, BlockJobsMode
 from qmpgui.qmp.block_jobs import Job
 from qmpgui.session import VmSession
 from qmpgui.session.block_jobs import BLOCK_JOBS, act_on_job, job_watch
-from qmpgui.session.control import Outcome
-from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.busy_work import BusyWork
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
@@ -100,8 +99,7 @@ class BlockJobsPane(InspectPane):
         self._button("dismiss", "&Dismiss", self.dismiss)
         self.layout_.insertWidget(0, self.toolbar)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self._tasks = TaskSet()
-        self._busy = False
+        self._work = BusyWork(self._update_buttons)
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
         self._follow.timeout.connect(self._ask_again)
@@ -136,7 +134,9 @@ class BlockJobsPane(InspectPane):
 
     def _update_buttons(self) -> None:
         session, job = self.session, self.selected_job()
-        ready = session is not None and session.connected and not self._busy and job is not None
+        ready = (
+            session is not None and session.connected and not self._work.busy and job is not None
+        )
         paused = job is not None and bool(job.paused)
         self._buttons["pause"].setEnabled(ready and not paused)
         self._buttons["resume"].setEnabled(ready and paused)
@@ -231,21 +231,8 @@ class BlockJobsPane(InspectPane):
     def _act(self, action: str, speed: int = 0) -> None:
         session, job = self.session, self.selected_job()
         if session is not None and job is not None:
-            self._run(act_on_job(session, job, action, speed))
-
-    def _run(self, work: Coroutine[Any, Any, Outcome | None]) -> None:
-        self._busy = True
-        self._update_buttons()
-
-        async def run() -> None:
-            try:
-                await work  # said through the session's messages, as every command is
-            finally:
-                self._busy = False
-                self._update_buttons()
-
-        self._tasks.spawn(run(), "block-jobs")
+            self._work.run(act_on_job(session, job, action, speed), "block-jobs")
 
     async def aclose(self) -> None:
         """End a command being sent."""
-        await self._tasks.aclose()
+        await self._work.aclose()

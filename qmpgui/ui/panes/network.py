@@ -5,8 +5,7 @@ user networking or removed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
@@ -14,9 +13,8 @@ from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 from qmpgui.models.network_model import FORWARD, NetworkModel
 from qmpgui.qmp.network import USER, HostForward, NetClient
 from qmpgui.session import VmSession
-from qmpgui.session.control import Outcome
 from qmpgui.session.network import NETWORK, add_forward, remove_forward, set_link
-from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.busy_work import BusyWork
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.hostfwd_dialog import HostForwardDialog
 from qmpgui.ui.panes.inspect import InspectPane
@@ -59,8 +57,7 @@ class NetworkPane(InspectPane):
         )
         self.layout_.insertWidget(0, self.toolbar)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self._tasks = TaskSet()
-        self._busy = False
+        self._work = BusyWork(self._update_buttons)
         self._update_buttons()
         context.selection.provide("device:network", self.selected_device)
 
@@ -114,7 +111,7 @@ class NetworkPane(InspectPane):
     def _update_buttons(self) -> None:
         session = self.session
         nic = self.selected_nic()
-        ready = session is not None and session.connected and not self._busy
+        ready = session is not None and session.connected and not self._work.busy
         down = (
             nic is not None
             and session is not None
@@ -176,13 +173,13 @@ class NetworkPane(InspectPane):
             offer_dont_ask=False,
         )
         if answer.confirmed:
-            self._run(set_link(session, nic.name, up=False))
+            self._work.run(set_link(session, nic.name, up=False), "network")
 
     def link_up(self) -> None:
         """Set the selected NIC's link up again."""
         session, nic = self.session, self.selected_nic()
         if session is not None and nic is not None:
-            self._run(set_link(session, nic.name, up=True))
+            self._work.run(set_link(session, nic.name, up=True), "network")
 
     def add_forward(self) -> None:
         """Ask for a host forward and add it to the selected NIC's user networking."""
@@ -192,27 +189,14 @@ class NetworkPane(InspectPane):
             return
         forward = HostForwardDialog.ask(self, session.display_name, nic.name, netdev)
         if forward is not None:
-            self._run(add_forward(session, netdev, forward))
+            self._work.run(add_forward(session, netdev, forward), "network")
 
     def remove_forward(self) -> None:
         """Remove the selected host forward."""
         session, chosen = self.session, self.selected_forward()
         if session is not None and chosen is not None:
-            self._run(remove_forward(session, *chosen))
-
-    def _run(self, work: Coroutine[Any, Any, Outcome]) -> None:
-        self._busy = True
-        self._update_buttons()
-
-        async def run() -> None:
-            try:
-                await work  # said through the session's messages, as every command is
-            finally:
-                self._busy = False
-                self._update_buttons()
-
-        self._tasks.spawn(run(), "network")
+            self._work.run(remove_forward(session, *chosen), "network")
 
     async def aclose(self) -> None:
         """End a command being sent."""
-        await self._tasks.aclose()
+        await self._work.aclose()
