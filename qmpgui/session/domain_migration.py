@@ -232,7 +232,10 @@ class DomainMigrator:
                 stats = await domain.call("job_stats")
             except QmpFailure:
                 stats = {}
-            if info_from_job_stats(stats).active:
+            started = info_from_job_stats(stats)
+            # Only this domain's outgoing job counts: migrating to its own host, libvirt
+            # may show the incoming side's job on the same domain before it refuses.
+            if started.active and not started.incoming:
                 break
             await asyncio.wait([call], timeout=START_LOOK_S)
         elapsed = time.monotonic() - self._started_at
