@@ -149,6 +149,9 @@ class Migrations(QObject):
         #: Why a migration qmpgui started to this VM failed once it had begun, and on
         #: which connection (info.connected_since): see spent().
         self._spent: tuple[float | None, str] | None = None
+        #: Where qmpgui told this VM to listen (migrate-incoming accepted), and on which
+        #: connection: see listening().
+        self._told: tuple[float | None, str] | None = None
         #: A libvirt domain's migrations go through libvirt (unused for a QMP socket).
         self._domain = DomainMigrator(session, lambda: self.state, self._domain_ended)
         self.destroyed.connect(self._domain.cancel_tasks)
@@ -180,6 +183,18 @@ class Migrations(QObject):
         if self._spent is None or self._spent[0] != self.session.info.connected_since:
             return None
         return self._spent[1] if self.session.run_status == "inmigrate" else None
+
+    def listening(self) -> tuple[str, ...]:
+        """The URIs this VM waits for a migration at: query-migrate's, or, before a
+        reply has said it (or while an attempt that reached it is being received), the
+        one qmpgui told it with migrate-incoming while it is still in `inmigrate` on the
+        same connection (QEMU 7.2 takes one migrate-incoming per run)."""
+        if self.state.info.listening:
+            return self.state.info.listening
+        told = self._told
+        if told is None or told[0] != self.session.info.connected_since:
+            return ()
+        return (told[1],) if self.session.run_status == "inmigrate" else ()
 
     def _topic(self, name: str) -> None:
         if name != MIGRATION.name:
@@ -297,12 +312,14 @@ class Migrations(QObject):
             return await self._start_domain(request, choices or DomainChoices())
         if destination is not None:
             target = migrations_of(destination)
-            listening = request.uri in target.state.info.listening
+            listening = request.uri in target.listening()
             offer = await target.ask_offer()
             commands = incoming_commands(request, offer, listening=listening)
             outcome = await _run(destination, INCOMING_LABEL, commands) if commands else None
             if outcome is not None and not outcome.ok:
                 return outcome
+            if not listening:
+                target._told = (destination.info.connected_since, request.uri)
             destination.request_refresh(frozenset({MIGRATION}))
         self.request = request
         self.destination = destination

@@ -16,6 +16,7 @@ from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
 from qmpgui.qmp.migration_options import MigrateRequest
 from qmpgui.session.migration import migrations_of
+from tests.helpers.fake_qmp import GREETING_WITHOUT_OOB, FakeQmpServer, RecordingServer
 from tests.helpers.migrate_window import migration_pane, open_dialog
 from tests.helpers.migration import free_port, incoming_args, random_ram_args
 from tests.helpers.qemu_vm import QemuVm
@@ -168,3 +169,41 @@ def test_a_typed_uri_says_what_multifd_needs_of_the_qemu_there(
     line = dialog.why["multifd"].text()
     assert "must have it on too" in line
     assert f"this VM's UUID ({source_vm.uuid})" in line
+
+
+def test_a_destination_that_does_not_say_where_it_listens_is_offered_where_it_was_told(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # A QEMU before 4.0 has no socket-address in query-migrate: only qmpgui's own
+    # migrate-incoming tells where it listens. Real QEMU 7.2 always says it (the fake).
+    (short_tmp / "src").mkdir()
+    source_vm = QemuVm(short_tmp / "src", name="source").start()
+    schema = [{"name": n, "meta-type": "command"} for n in ("query-status", "migrate-incoming")]
+    old = RecordingServer(
+        GREETING_WITHOUT_OOB,
+        answers={
+            "query-status": {"status": "inmigrate", "running": False},
+            "query-migrate": {},
+            "query-qmp-schema": schema,
+        },
+    )
+    try:
+        with FakeQmpServer(short_tmp / "old.sock", old):
+            window = windows.on(source_vm, short_tmp / "old.sock")
+            arun.wait(lambda: window.model.session(1).run_status == "inmigrate")
+            dialog = open_dialog(window, arun)
+            uri = dialog.uri_edit.text()
+            dialog.start_button.click()  # nothing listens there: the migration fails
+            arun.wait(lambda: len(failures(window)) == 1, timeout=60)
+            dialog = open_dialog(window, arun)
+            # Offered at the URI it was told, with the failed attempt's warning...
+            assert f"listening at {uri}" in dialog.target.itemText(1)
+            assert dialog.uri_edit.text() == uri
+            assert "Start its QEMU again" in dialog.uri_note.text()
+            dialog.start_button.click()
+            arun.wait(lambda: len(failures(window)) == 2, timeout=60)
+            # ...and not told again (QEMU refuses a second migrate-incoming).
+            told = [m for m in old.messages if m.get("execute") == "migrate-incoming"]
+            assert [m["arguments"] for m in told] == [{"uri": uri}]
+    finally:
+        source_vm.stop()

@@ -80,11 +80,19 @@ class RecordingServer:
     """A handler like serve_basic that keeps every message it reads (`messages`, the
     negotiation first) and greets with `greeting`. On a command named in `close_on` (or
     an HMP line there, such as "q"), it closes the connection without a reply, as some
-    QEMU builds do on `quit` and a QEMU whose guest powers off at once may."""
+    QEMU builds do on `quit` and a QEMU whose guest powers off at once may. `answers`
+    gives other replies by command name."""
 
-    def __init__(self, greeting: bytes = GREETING, *, close_on: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        greeting: bytes = GREETING,
+        *,
+        close_on: tuple[str, ...] = (),
+        answers: dict[str, object] | None = None,
+    ) -> None:
         self.greeting = greeting
         self.close_on = close_on
+        self.answers = answers or {}
         self.messages: list[dict[str, object]] = []
 
     @property
@@ -106,8 +114,10 @@ class RecordingServer:
             if name in self.close_on or line in self.close_on:
                 writer.close()  # gone before a reply is written
                 return
-            if name == "query-status":
-                value: object = {"status": "running", "running": True}
+            if isinstance(name, str) and name in self.answers:
+                value: object = self.answers[name]
+            elif name == "query-status":
+                value = {"status": "running", "running": True}
             elif name == "query-qmp-schema":
                 value = [{"name": "query-status", "meta-type": "command"}]
             elif name == "human-monitor-command":

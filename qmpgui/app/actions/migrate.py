@@ -59,7 +59,7 @@ def waiting_vms(source: VmSession, sessions: list[VmSession]) -> list[Destinatio
         if s.run_status != "inmigrate":
             continue
         migrations = migrations_of(s)
-        listening = migrations.state.info.listening
+        listening = migrations.listening()
         if listening:
             found.append(Destination(s, listening[0], listening=True, spent=migrations.spent()))
         else:
