@@ -22,7 +22,10 @@ DIRTIES_MEMORY: 1.5 MiB rewritten each second) at a 1 MiB/s limit and the defaul
   that rewrites what was sent it reads about the throughput (0.70-1.02 MiB/s at
   1.02 MiB/s sent), never clearly above it: "dirty rate at or above the throughput"
   comes and goes, pass by pass.
-- The same guest finishes within a second of the limit raised to 2 MiB/s. A 64 MiB
+- The same guest finishes within a second of the limit raised to 2 MiB/s; throttled at
+  99 % by auto-converge it still left about 1.5 MiB a pass at 2 MiB/s (expected
+  downtime about 740 ms) and did not finish in 166 s: advise() asks for what sends a
+  pass's leftover within the downtime limit. A 64 MiB
   guest of random RAM that idles, at 4 MiB/s, copies for 15.7 s in one pass
   (dirty-sync-count 1, dirty-pages-rate 0, expected-downtime the limit itself) and
   finishes at the next syncs; an idle guest finishes in a blink.
@@ -53,6 +56,10 @@ STUCK_MIN_S = 5.0
 #: its first pass's: less shrinking than that is not converging (measured: 1473-1738 ms,
 #: pass after pass, for the stuck guest; halved or better each pass once it converges).
 STUCK_SHRINK = 0.75
+#: The bandwidth advised is what sends a pass's leftover within the downtime limit,
+#: times this: the leftover moves pass by pass (about 1.5-1.7 MiB at 1 MiB/s for the
+#: guest above).
+LEFTOVER_MARGIN = 1.25
 #: QEMU's max-cpu-throttle by default (and the most it takes), percent.
 DEFAULT_MAX_THROTTLE = 99
 
@@ -205,6 +212,19 @@ def _dirtying(dirty: float, throughput: float | None) -> str:
     return f" (the guest dirties about {_mib(dirty)} MiB/s)"
 
 
+def _pass_leftover(sample: Sample, limit_ms: int | None) -> float:
+    """What each pass leaves to send at its end, bytes: QEMU's expected downtime times
+    the throughput it was computed from (migration.c: expected downtime = remaining /
+    bandwidth at the sync); 0 while that fits in the downtime `limit` (ms) or a figure
+    is missing. QEMU switches over once it fits, so a limit this much over the
+    throughput is what lets a pass end there (measured: a guest throttled at 99 % left
+    1.5 MiB per pass at 2 MiB/s, twice the 1 MiB/s it began with, and never finished)."""
+    expected, throughput = sample.expected_downtime_ms, sample.throughput_bps
+    if limit_ms is None or expected is None or not throughput:
+        return 0.0
+    return throughput * expected / 1000 if expected > limit_ms else 0.0
+
+
 def max_throttle(parameters: Mapping[str, object]) -> int:
     """The most auto-converge throttles the vCPUs, percent (`max-cpu-throttle`; QEMU's
     default 99 where the server does not say)."""
@@ -273,25 +293,36 @@ def advise(
     (max-bandwidth in bytes/s, downtime-limit in ms, cpu-throttle-increment and
     max-cpu-throttle in %) and its
     capabilities' states (query-migrate-capabilities, name: on), for a server with
-    `offer`. In the order to try: more bandwidth, a longer downtime, more throttling
+    `offer`. In the order to try: more bandwidth (what sends a pass's leftover within
+    the downtime limit, LEFTOVER_MARGIN to spare, or 1.5 x the dirty rate, and at least
+    twice the limit), a longer downtime, more throttling
     (auto-converge on, the throttle not yet at its most), postcopy (allowed at the
     start), auto-converge next time. `sample` is best advice_basis()'s: figures steady
     over passes, so that the suggestions do not change with each look."""
     result: list[Advice] = []
     bandwidth = parameters.get("max-bandwidth")
     dirty = sample.dirty_bps or 0.0
+    limit = parameters.get("downtime-limit")
+    expected = sample.expected_downtime_ms
     if isinstance(bandwidth, int) and offer.takes("max-bandwidth"):
-        wanted = max(2 * bandwidth, math.ceil(dirty * 1.5 / MIB) * MIB)
+        limit_ms = limit if isinstance(limit, int) and limit > 0 else None
+        left = _pass_leftover(sample, limit_ms)
+        fits = left * 1000 / limit_ms * LEFTOVER_MARGIN if limit_ms and left else 0.0
+        wanted = max(2 * bandwidth, math.ceil(max(dirty * 1.5, fits) / MIB) * MIB)
+        why = _dirtying(dirty, sample.throughput_bps)
+        if fits > dirty * 1.5:  # the leftover decides: said, with a rate of the guest's own
+            rate = f"the guest dirties about {_mib(dirty)} MiB/s, and " if "about" in why else ""
+            why = (
+                f" ({rate}each pass leaves about {_mib(left)} MiB, which must be sent within "
+                f"the {limit_ms} ms downtime limit)"
+            )
         result.append(
             Advice(
                 AdviceKind.BANDWIDTH,
-                f"raise the bandwidth limit from {_mib(bandwidth)} to {_mib(wanted)} MiB/s"
-                + _dirtying(dirty, sample.throughput_bps),
+                f"raise the bandwidth limit from {_mib(bandwidth)} to {_mib(wanted)} MiB/s{why}",
                 parameter_commands({"max-bandwidth": wanted}, offer),
             )
         )
-    limit = parameters.get("downtime-limit")
-    expected = sample.expected_downtime_ms
     if isinstance(limit, int) and offer.takes("downtime-limit"):
         wanted_ms = max(2 * limit, math.ceil((expected or 0) * 1.2 / 100) * 100)
         result.append(

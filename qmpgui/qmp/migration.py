@@ -218,3 +218,26 @@ def with_last_figures(ended: MigrationInfo, last: MigrationInfo) -> MigrationInf
         if ended.setup_time_ms is not None
         else last.setup_time_ms,
     )
+
+
+#: QEMU's refusals of `migrate` that need more words: (a part of QEMU's text, what it
+#: means and what to do).
+_REFUSALS = (
+    (
+        "duplicate yank instance",
+        "QEMU was still cleaning up after the last migration of this VM (it refuses a new "
+        'one meanwhile, saying "duplicate yank instance"): start it again in a few seconds',
+    ),
+)
+
+
+def migrate_refusal_words(error: str) -> str:
+    """QEMU's refusal of `migrate` (`error`, "Class: description") said in words where
+    it needs them, else `error` as it is. QEMU 7.2 registers a migration's yank
+    instance at `migrate` and removes it only in the last one's clean-up, which runs
+    after query-migrate already says "failed": a `migrate` sent in between is refused
+    "duplicate yank instance" (seen after a failed multifd migration)."""
+    for part, words in _REFUSALS:
+        if part in error:
+            return words
+    return error

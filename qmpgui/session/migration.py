@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -20,7 +21,13 @@ from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.advice_basis import advice_basis
 from qmpgui.qmp.convergence import Advice, sample_of, stuck, stuck_sentence
-from qmpgui.qmp.migration import ACTIVE, MigrationInfo, parse_migration, with_last_figures
+from qmpgui.qmp.migration import (
+    ACTIVE,
+    MigrationInfo,
+    migrate_refusal_words,
+    parse_migration,
+    with_last_figures,
+)
 from qmpgui.qmp.migration_options import (
     Command,
     MigrateRequest,
@@ -336,6 +343,7 @@ class Migrations(QObject):
         )
         if not outcome.ok:
             self.request = None
+            outcome = replace(outcome, error=migrate_refusal_words(outcome.error or ""))
         else:
             self._say_start(request, destination)
         self.state.settings_stale = True

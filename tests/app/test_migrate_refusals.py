@@ -14,7 +14,7 @@ import pytest
 from qmpgui.qmp.action_kinds import MigrationAction
 from qmpgui.qmp.libvirt_uri import data_address_problem, migration_destination_problem
 from qmpgui.qmp.migration_uri import UriRules, uri_problem
-from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.helpers.fake_qmp import FakeQmpServer, RecordingServer, negotiate, read_command, reply
 from tests.helpers.migrate_window import open_dialog
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
@@ -159,3 +159,28 @@ def test_an_option_the_destination_lacks_is_greyed_saying_which_side(
         assert dialog.switches["multifd"].isEnabled()
         assert "must have it on too" in dialog.why["multifd"].text()
         dialog.close()
+
+
+def test_qemus_refusal_while_it_still_cleans_up_the_last_migration_is_said_in_words(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    # QEMU 7.2 refuses `migrate` between a migration's "failed" and its clean-up (seen
+    # after a failed multifd attempt); a race real QEMU gives only now and then: the fake.
+    names = ("query-status", "migrate", "query-migrate", "query-migrate-capabilities")
+    schema = [{"name": name, "meta-type": "command"} for name in names]
+    qemu = RecordingServer(
+        answers={"query-qmp-schema": schema}, refusals={"migrate": "duplicate yank instance"}
+    )
+    with FakeQmpServer(short_tmp / "src.sock", qemu):
+        window = windows.on(short_tmp / "src.sock")
+        dialog = open_dialog(window, arun)
+        dialog.uri_edit.setText("tcp:127.0.0.1:4444")
+        dialog.start_button.click()
+        arun.wait(lambda: "cleaning up" in dialog.error.text())
+        assert dialog.error.text() == (
+            "Migrate: migrate refused: QEMU was still cleaning up after the last migration "
+            'of this VM (it refuses a new one meanwhile, saying "duplicate yank instance"): '
+            "start it again in a few seconds"
+        )
+        assert dialog.isVisible() and dialog.start_button.isEnabled()
+        assert any("start it again in a few seconds" in m for m in messages(window))

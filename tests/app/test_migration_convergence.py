@@ -68,9 +68,13 @@ def test_a_guest_dirtying_faster_than_the_limit_gets_the_panes_advice_and_apply_
         AdviceKind.DOWNTIME,
         AdviceKind.AUTO_CONVERGE,
     ]
-    # The dirty rate QEMU reports reads about the throughput: twice the limit is asked.
-    assert advice[0].commands == [("migrate-set-parameters", {"max-bandwidth": 2 * MIB})]
-    assert advice[0].sentence.startswith("raise the bandwidth limit from 1 to 2 MiB/s")
+    # What each pass leaves (1.5-1.7 MiB here) is to be sent within the 300 ms limit.
+    ((_, arguments),) = advice[0].commands
+    wanted = arguments["max-bandwidth"]
+    assert isinstance(wanted, int) and wanted >= 5 * MIB
+    assert advice[0].sentence.startswith(
+        f"raise the bandwidth limit from 1 to {wanted // MIB} MiB/s (each pass leaves about "
+    )
     expected = state.samples[-1].expected_downtime_ms
     assert expected is not None and expected > 300
     (downtime_command,) = advice[1].commands
@@ -82,7 +86,7 @@ def test_a_guest_dirtying_faster_than_the_limit_gets_the_panes_advice_and_apply_
     # Applied: QEMU has the new limit, the migration finishes, the advice goes.
     pane.advice.buttons()[0].click()
     arun.wait(
-        lambda: source_vm.watch.execute("query-migrate-parameters")["max-bandwidth"] == 2 * MIB
+        lambda: source_vm.watch.execute("query-migrate-parameters")["max-bandwidth"] == wanted
     )
     arun.wait(lambda: state.info.status == "completed", timeout=40)
     assert source_vm.watch.execute("query-status")["status"] == "postmigrate"
@@ -192,5 +196,8 @@ def test_once_auto_converge_throttles_at_its_most_no_harder_throttling_is_offere
     assert kinds == [AdviceKind.BANDWIDTH, AdviceKind.DOWNTIME]
     assert "migrationApply_throttle" not in [b.objectName() for b in pane.advice.buttons()]
     arun.wait(lambda: any("already throttled at 99 %" in text for text in log_texts(window)))
-    assert arun(migrations.cancel()).ok
-    arun.wait(lambda: state.info.status == "cancelled")
+    # The bandwidth advice, applied, lets it finish: it asks for what sends each pass's
+    # leftover within the downtime limit.
+    pane.advice.buttons()[0].click()
+    arun.wait(lambda: state.info.status == "completed", timeout=40)
+    assert source_vm.watch.execute("query-status")["status"] == "postmigrate"

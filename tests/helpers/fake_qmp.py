@@ -81,7 +81,8 @@ class RecordingServer:
     negotiation first) and greets with `greeting`. On a command named in `close_on` (or
     an HMP line there, such as "q"), it closes the connection without a reply, as some
     QEMU builds do on `quit` and a QEMU whose guest powers off at once may. `answers`
-    gives other replies by command name."""
+    gives other replies by command name, `refusals` QEMU's GenericError with that
+    description."""
 
     def __init__(
         self,
@@ -89,10 +90,12 @@ class RecordingServer:
         *,
         close_on: tuple[str, ...] = (),
         answers: dict[str, object] | None = None,
+        refusals: dict[str, str] | None = None,
     ) -> None:
         self.greeting = greeting
         self.close_on = close_on
         self.answers = answers or {}
+        self.refusals = refusals or {}
         self.messages: list[dict[str, object]] = []
 
     @property
@@ -114,6 +117,12 @@ class RecordingServer:
             if name in self.close_on or line in self.close_on:
                 writer.close()  # gone before a reply is written
                 return
+            if isinstance(name, str) and name in self.refusals:
+                error = {"class": "GenericError", "desc": self.refusals[name]}
+                line = {"error": error, "id": request.get("id")}
+                writer.write(json.dumps(line).encode() + b"\r\n")
+                await writer.drain()
+                continue
             if isinstance(name, str) and name in self.answers:
                 value: object = self.answers[name]
             elif name == "query-status":

@@ -55,22 +55,26 @@ def test_the_advice_stays_the_same_while_the_guest_does_the_same() -> None:
     # One wording and one set of values over every answer of the stuck passes.
     assert all(sentences == seen[0] for sentences in seen), {tuple(s) for s in seen}
     bandwidth, downtime, _ = seen[0]
-    assert bandwidth.startswith("raise the bandwidth limit from 1 to 2 MiB/s")
-    assert "(the guest dirties about 1.2 MiB/s)" in bandwidth
+    assert bandwidth == (
+        "raise the bandwidth limit from 1 to 7 MiB/s (the guest dirties about 1.2 MiB/s, and "
+        "each pass leaves about 1.5 MiB, which must be sent within the 300 ms downtime limit)"
+    )
     assert downtime.startswith("raise the downtime limit from 300 to 1800 ms")
 
 
 def test_a_pass_that_needs_more_by_more_than_a_step_changes_the_advice() -> None:
     samples = wobbling()
     last = samples[-1]
-    # The guest now dirties 3 MiB/s: passes 12-14 say so.
+    # The guest now dirties 3 MiB/s, each pass leaving 3 s of sending: passes 12-14 say so.
     faster = [
-        Sample(last.at_s + 0.5 * k, 12 + k // 2, MIB, None, 80 * MIB, 1.02 * MIB, 3 * MIB, 1500)
+        Sample(last.at_s + 0.5 * k, 12 + k // 2, MIB, None, 80 * MIB, 1.02 * MIB, 3 * MIB, 3000)
         for k in range(6)
     ]
     seen = advice_seen(samples + faster, {"auto-converge": False})
-    assert "(the guest dirties about 3 MiB/s)" in seen[-1][0]
-    assert seen[-1][0].startswith("raise the bandwidth limit from 1 to 5 MiB/s")
+    assert seen[-1][0] == (
+        "raise the bandwidth limit from 1 to 13 MiB/s (the guest dirties about 3 MiB/s, and "
+        "each pass leaves about 3.1 MiB, which must be sent within the 300 ms downtime limit)"
+    )
 
 
 def throttled(percent: int | None) -> Sample:

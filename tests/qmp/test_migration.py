@@ -3,6 +3,8 @@ QEMU 7.2's own replies (tried on it: the facts page, Migration)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qmpgui.qmp.convergence import AdviceKind, Sample, advise, stuck
 from qmpgui.qmp.migration import parse_migration
 from qmpgui.qmp.migration_options import (
@@ -122,9 +124,11 @@ def test_a_guest_that_outruns_the_migration_for_passes_gets_advice() -> None:
     )
     kinds = [a.kind for a in advice]
     assert kinds == [AdviceKind.BANDWIDTH, AdviceKind.DOWNTIME, AdviceKind.AUTO_CONVERGE]
-    assert advice[0].commands == [("migrate-set-parameters", {"max-bandwidth": 9 * MIB})]
+    # Each pass leaves 900 ms at 4 MiB/s, 3.6 MiB: it fits in 300 ms at 12 MiB/s.
+    assert advice[0].commands == [("migrate-set-parameters", {"max-bandwidth": 15 * MIB})]
     assert advice[0].sentence == (
-        "raise the bandwidth limit from 4 to 9 MiB/s (the guest dirties about 6 MiB/s)"
+        "raise the bandwidth limit from 4 to 15 MiB/s (the guest dirties about 6 MiB/s, and "
+        "each pass leaves about 3.6 MiB, which must be sent within the 300 ms downtime limit)"
     )
     assert advice[1].commands == [("migrate-set-parameters", {"downtime-limit": 1100})]
     assert advice[2].commands == []  # QEMU refuses capabilities while one runs
@@ -200,22 +204,44 @@ def test_a_leftover_that_still_shrinks_pass_by_pass_is_not_stuck_yet() -> None:
     assert not stuck(until_pass_5_end, 300)
 
 
-def test_the_bandwidth_advice_says_what_qemus_dirty_rate_means() -> None:
+def test_the_bandwidth_advice_sends_what_a_pass_leaves_within_the_downtime_limit() -> None:
     parameters = {"max-bandwidth": MIB, "downtime-limit": 300, "cpu-throttle-increment": 10}
-    # The measured guest rewrites 1.5 MiB each second; QEMU reads 1.01 MiB/s at 1.02 sent.
+    # The measured guest rewrites 1.5 MiB each second; at 1.02 MiB/s sent each pass
+    # leaves about 1.5 s of sending (QEMU's expected downtime), 1.5 MiB: that fits in
+    # 300 ms from 5 MiB/s. Twice the limit, as once advised, did not finish.
     capped = measured(MEASURED_STUCK)[-2]
     (bandwidth, *_) = advise(capped, parameters, {}, OFFER)
     assert bandwidth.sentence == (
+        "raise the bandwidth limit from 1 to 7 MiB/s (each pass leaves about 1.5 MiB, which "
+        "must be sent within the 300 ms downtime limit)"
+    )
+    ((_, arguments),) = bandwidth.commands
+    sent, expected = capped.throughput_bps, capped.expected_downtime_ms
+    assert sent is not None and expected is not None
+    wanted = arguments["max-bandwidth"]
+    assert isinstance(wanted, int) and wanted * 0.3 >= 1.2 * sent * expected / 1000
+
+
+def test_the_bandwidth_advice_says_what_qemus_dirty_rate_means() -> None:
+    parameters = {"max-bandwidth": MIB, "downtime-limit": 300, "cpu-throttle-increment": 10}
+    # Without an expected downtime the dirty rate decides: QEMU's near the throughput
+    # only says a floor (1.01 MiB/s read at 1.02 sent for a guest rewriting 1.5 MiB/s).
+    near = Sample(9.0, 5, 3 * MIB, None, 80 * MIB, 1.02 * MIB, 1.01 * MIB, None)
+    assert advise(near, parameters, {}, OFFER)[0].sentence == (
         "raise the bandwidth limit from 1 to 2 MiB/s (the guest dirties memory at least as fast as "
-        "it is sent: "
-        "QEMU counts a page rewritten many times once per pass)"
+        "it is sent: QEMU counts a page rewritten many times once per pass)"
     )
     # A rate clearly above the throughput is the guest's own; none known: no words.
-    above = Sample(9.0, 5, 3 * MIB, None, 80 * MIB, 1.0 * MIB, 2.5 * MIB, 3000)
-    assert advise(above, parameters, {}, OFFER)[0].sentence.endswith(
-        "(the guest dirties about 2.5 MiB/s)"
+    above = Sample(9.0, 5, 3 * MIB, None, 80 * MIB, 1.0 * MIB, 2.5 * MIB, None)
+    assert advise(above, parameters, {}, OFFER)[0].sentence == (
+        "raise the bandwidth limit from 1 to 4 MiB/s (the guest dirties about 2.5 MiB/s)"
     )
-    unknown = Sample(9.0, 5, 3 * MIB, None, 80 * MIB, 1.0 * MIB, None, 3000)
+    leaves = replace(above, expected_downtime_ms=3000)
+    assert advise(leaves, parameters, {}, OFFER)[0].sentence == (
+        "raise the bandwidth limit from 1 to 13 MiB/s (the guest dirties about 2.5 MiB/s, and "
+        "each pass leaves about 3 MiB, which must be sent within the 300 ms downtime limit)"
+    )
+    unknown = Sample(9.0, 5, 3 * MIB, None, 80 * MIB, 1.0 * MIB, None, None)
     assert advise(unknown, parameters, {}, OFFER)[0].sentence == (
         "raise the bandwidth limit from 1 to 2 MiB/s"
     )
