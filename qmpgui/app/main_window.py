@@ -46,6 +46,8 @@ from qmpgui.ui.banner import Banner
 from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
+from qmpgui.ui.panes.screen import ScreenPane
+from qmpgui.ui.panes.serial import SerialPane
 from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.ssh_questions import SshQuestions
 from qmpgui.ui.vm_list_view import VmListView
@@ -183,6 +185,9 @@ class MainWindow(QMainWindow):
         actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
         actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
         actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
+        screen, serial = self.pane(ScreenPane), self.pane(SerialPane)
+        actions.show_screen.triggered.connect(lambda: self._show_pane(screen, screen.view.canvas))
+        actions.show_serial.triggered.connect(lambda: self._show_pane(serial, serial.terminal))
         self.bottom_tabs.currentChanged.connect(
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
@@ -274,6 +279,18 @@ class MainWindow(QMainWindow):
             (console.input if console is not None else self.consoles).setFocus()
         else:
             self.event_log_view.setFocus()
+
+    def _show_pane(self, pane: Pane, view: QWidget) -> None:
+        """Bring `pane` to the front with the keyboard in `view`: its tab, or the
+        window of its own where `view` is while detached."""
+        where = view.window()
+        if where is self:
+            self.panes.setCurrentWidget(pane)
+        else:
+            where.showNormal()
+            where.raise_()
+            where.activateWindow()
+        view.setFocus()
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = context_menu(self, self.list_actions, self.vm_actions)

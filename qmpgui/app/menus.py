@@ -43,6 +43,8 @@ def build_menus(
     file_menu.addActions([own.preferences, own.quit])
     _add_groups(menu_bar.addMenu("&VM"), [*_vm_groups(lists, vm_actions), [lists.refresh]])
     view_menu = menu_bar.addMenu("Vie&w")
+    view_menu.addActions([own.show_screen, own.show_serial])
+    view_menu.addSeparator()
     view_menu.addActions([own.show_log, own.show_console])
     menu_bar.addMenu("&Help").addAction(own.about)
     toolbar = window.addToolBar("Main")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qmpgui import __version__
 from qmpgui.ui.qactions import make_action
+from qmpgui.ui.window_keys import SHOW_CONSOLE, SHOW_EVENT_LOG, SHOW_SCREEN, SHOW_SERIAL
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class WindowActions:
     preferences: QAction
     show_log: QAction
     show_console: QAction
+    show_screen: QAction
+    show_serial: QAction
 
 
 def make_window_actions(window: QWidget) -> WindowActions:
@@ -47,15 +50,29 @@ def make_window_actions(window: QWidget) -> WindowActions:
             window,
             "actionShowEventLog",
             "&Event log",
-            "Ctrl+Shift+L",
+            SHOW_EVENT_LOG,
             "Show the event log of all VMs: events, connections and commands",
         ),
         show_console=make_action(
             window,
             "actionShowConsole",
             "&Console",
-            "Ctrl+Shift+M",
+            SHOW_CONSOLE,
             "Show the selected VM's raw QMP/HMP console",
+        ),
+        show_screen=make_action(
+            window,
+            "actionShowScreen",
+            "&Screen",
+            SHOW_SCREEN,
+            "Show the selected VM's screen (its tab, or its window when detached)",
+        ),
+        show_serial=make_action(
+            window,
+            "actionShowSerial",
+            "Se&rial console",
+            SHOW_SERIAL,
+            "Show the selected VM's serial console (its tab, or its window when detached)",
         ),
     )
 

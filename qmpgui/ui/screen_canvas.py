@@ -33,6 +33,7 @@ from qmpgui.qmp.screen_input import (
     wheel_events,
 )
 from qmpgui.ui.screen_keys import native_codes_usable, qkeycode
+from qmpgui.ui.window_keys import DETACH, combined, pressed
 
 _BUTTONS = {
     Qt.MouseButton.LeftButton: "left",
@@ -41,6 +42,9 @@ _BUTTONS = {
     Qt.MouseButton.BackButton: "side",
     Qt.MouseButton.ForwardButton: "extra",
 }
+
+#: The one key that passes a captured screen by.
+_DETACH = combined(DETACH)
 
 
 class ScreenCanvas(QWidget):
@@ -155,8 +159,13 @@ class ScreenCanvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         # While captured, the window's shortcuts are the guest's keys: a shortcut is
-        # overridden by accepting this event, then the key comes as a key press.
-        if self.captured and event.type() == QEvent.Type.ShortcutOverride:
+        # overridden by accepting this event, then the key comes as a key press. Only
+        # Detach passes (the view's own key, window_keys.py).
+        if (
+            self.captured
+            and event.type() == QEvent.Type.ShortcutOverride
+            and not (isinstance(event, QKeyEvent) and pressed(event.keyCombination()) == _DETACH)
+        ):
             event.accept()
             return True
         return super().event(event)

@@ -9,8 +9,8 @@ captured.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QImage, QShowEvent
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from qmpgui.log.entry import Level
@@ -26,6 +26,7 @@ from qmpgui.ui.screen_canvas import ScreenCanvas
 from qmpgui.ui.send_key_menu import send_key_button
 from qmpgui.ui.styles import set_tone
 from qmpgui.ui.type_text_dialog import TypeTextDialog
+from qmpgui.ui.window_keys import DETACH
 
 #: Said while the view shows no VM.
 NO_VM = "Select a connected VM to see its screen"
@@ -70,6 +71,12 @@ class ScreenView(QWidget):
             "&Detach", "screenDetach", "Show the screen in a window of its own (and back)"
         )
         self.detach_action.triggered.connect(self.detachRequested)
+        # The view's own key (the Serial pane has the same one): it works wherever the
+        # focus is in the view, also from the captured screen (screen_canvas.py).
+        self.detach_action.setShortcut(QKeySequence(DETACH))
+        self.detach_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.detach_action.setToolTip(f"{self.detach_action.toolTip()} ({DETACH})")
+        self.addAction(self.detach_action)
         self.capture_label = QLabel()
         self.capture_label.setObjectName("screenCapture")
         self.status = QLabel(NO_VM)

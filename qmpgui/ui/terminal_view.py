@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from qmpgui.models.palette import is_dark
 from qmpgui.ui.terminal_keys import key_bytes, paste_bytes
+from qmpgui.ui.window_keys import KEPT_COMBINED, pressed
 
 #: Lines kept above the screen; older ones are dropped.
 SCROLLBACK_LINES = 10_000
@@ -116,6 +117,8 @@ class TerminalView(QWidget):
         self.stream = pyte.ByteStream(self.emulator)
         #: Lines scrolled back from the bottom (0: the live screen).
         self.scrolled = 0
+        #: The window keys that pass the terminal by (window_keys.py's combined ints).
+        self.kept_keys: frozenset[int] = KEPT_COMBINED
         self._anchor: Cell | None = None
         self._end: Cell | None = None
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -264,7 +267,28 @@ class TerminalView(QWidget):
         ):
             self.keyPressEvent(event)
             return True
+        # A key the terminal sends is the guest's, not a window shortcut's (Ctrl+P is
+        # DLE, not Pause): accepting the override makes Qt deliver it as a key press.
+        # The window keeps only `kept_keys`.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.takes(event)
+        ):
+            event.accept()
+            return True
         return super().event(event)
+
+    def takes(self, event: QKeyEvent) -> bool:
+        """Whether the key of `event` is the terminal's (sent to the guest, or its own
+        copy, paste and scrolling) rather than a window shortcut's."""
+        if pressed(event.keyCombination()) in self.kept_keys:
+            return False
+        mods = event.modifiers()
+        both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if mods & both == both and event.key() in (Qt.Key.Key_C, Qt.Key.Key_V):
+            return True
+        return key_bytes(event.key(), mods, event.text()) is not None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers()

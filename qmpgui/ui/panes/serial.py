@@ -16,6 +16,7 @@ from qmpgui.session.serial_link import SERIAL, SerialLink, ports_of
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
 from qmpgui.ui.terminal_view import TerminalView
+from qmpgui.ui.window_keys import DETACH
 
 #: The list's first row while no port is chosen.
 CHOOSE = "Choose a serial port…"
@@ -52,7 +53,7 @@ class SerialWindow(QWidget):
         super().closeEvent(event)
 
 
-@register_pane("Se&rial", order=75)
+@register_pane("Se&rial", order=14)
 class SerialPane(Pane):
     """A terminal on one serial port of the current VM."""
 
@@ -75,7 +76,7 @@ class SerialPane(Pane):
         self.port_box.activated.connect(self._on_chosen)
         self.detach_button = QPushButton("&Detach")
         self.detach_button.setObjectName("serialDetach")
-        self.detach_button.setToolTip("Show the console in a window of its own (Ctrl+Shift+D)")
+        self.detach_button.setToolTip(f"Show the console in a window of its own ({DETACH})")
         self.detach_button.clicked.connect(self.toggle_detached)
         top = QHBoxLayout()
         label = QLabel("&Port:")
@@ -102,7 +103,8 @@ class SerialPane(Pane):
         layout.addLayout(top)
         layout.addWidget(self.console_box, 1)
         self.window_: SerialWindow | None = None
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self.console_box)
+        shortcut = QShortcut(QKeySequence(DETACH), self.console_box)
+        shortcut.setObjectName("serialDetachKey")
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.toggle_detached)
         self.terminal.typed.connect(self.link.send)
