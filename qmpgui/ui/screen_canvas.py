@@ -11,6 +11,8 @@ here. The click that captures is not sent.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
@@ -47,6 +49,15 @@ _BUTTONS = {
 _DETACH = combined(DETACH)
 
 
+def _draw_banner(painter: QPainter, area: QRect, words: str, palette: QPalette) -> None:
+    """`words` in a box across the middle of `area`, in the palette's tooltip colours."""
+    box = QRect(area.left(), area.center().y() - 30, area.width(), 60)
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    painter.fillRect(box, palette.color(QPalette.ColorRole.ToolTipBase))
+    painter.setPen(palette.color(QPalette.ColorRole.ToolTipText))
+    painter.drawText(box.adjusted(8, 4, -8, -4), int(flags), words)
+
+
 class ScreenCanvas(QWidget):
     """Paints the guest's screen, fitted or 1:1, and turns input into input-send-event
     events while captured: `inputEvents(list)` carries them, `capturedChanged(bool)`
@@ -66,6 +77,11 @@ class ScreenCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setBackgroundRole(QPalette.ColorRole.Dark)
         self.image = QImage()
+        #: When the picture shown came (time.time()), and, once the VM has gone, the
+        #: words drawn over it, greyed: it is then the last frame, not the screen now.
+        self.image_time = 0.0
+        self.stale: str | None = None
+        self._grey: QImage | None = None
         self.fit = True
         #: The keys that release the capture (qmp.screen_input.release_keys()).
         self.release = frozenset({"ctrl", "alt"})
@@ -88,6 +104,9 @@ class ScreenCanvas(QWidget):
         size stayed."""
         same_size = image.size() == self.image.size()
         self.image = image
+        self.image_time = time.time()
+        if self.stale is not None:
+            self.set_stale(None)
         if same_size and not changed.isNull():
             self.update(self.to_widget(changed).toAlignedRect().adjusted(-1, -1, 1, 1))
         else:
@@ -96,6 +115,14 @@ class ScreenCanvas(QWidget):
     def clear(self) -> None:
         """Show no picture."""
         self.image = QImage()
+        self.stale = self._grey = None
+        self.update()
+
+    def set_stale(self, words: str | None) -> None:
+        """Grey the picture and write `words` over it ("the last frame, from ..."), or
+        show it as it is (None)."""
+        self.stale = words
+        self._grey = None
         self.update()
 
     def set_fit(self, fit: bool) -> None:
@@ -129,9 +156,19 @@ class ScreenCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Dark))
-        if not self.image.isNull():
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        if self.image.isNull():
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        if self.stale is None:
             painter.drawImage(self.picture_rect(), self.image)
+            return
+        if self._grey is None:
+            self._grey = self.image.convertToFormat(QImage.Format.Format_Grayscale8)
+        shown = self.picture_rect()
+        painter.setOpacity(0.45)
+        painter.drawImage(shown, self._grey)
+        painter.setOpacity(1.0)
+        _draw_banner(painter, shown.toRect(), self.stale, self.palette())
 
     # -- capture --------------------------------------------------------------------------
 

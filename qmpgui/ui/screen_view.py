@@ -9,6 +9,8 @@ captured.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
@@ -132,6 +134,7 @@ class ScreenView(QWidget):
         session = self.session
         shown = self.isVisible() and not self.window().isMinimized()
         running = session is not None and session.connected and shown
+        self._mark_stale()
         if not running:
             self._stop()
         elif self.feed is None and session is not None:
@@ -143,6 +146,19 @@ class ScreenView(QWidget):
             self._rate_timer.start()
             self._tasks.spawn(self._ask_tablet(self.input), "tablet")
         self._show_status()
+
+    def _mark_stale(self) -> None:
+        """Grey the last frame of a VM that is gone, saying so on it, and from when."""
+        session, canvas = self.session, self.canvas
+        if session is None or session.connected or canvas.image.isNull():
+            if canvas.stale is not None and session is not None and session.connected:
+                canvas.set_stale(None)
+            return
+        if canvas.stale is None:
+            when = time.strftime("%H:%M:%S", time.localtime(canvas.image_time))
+            canvas.set_stale(
+                f"The last frame, from {when}: {session.display_name} is not connected"
+            )
 
     def _stop(self) -> None:
         if self.feed is not None:
@@ -252,7 +268,7 @@ class ScreenView(QWidget):
         if session is None:
             return NO_VM
         if not session.connected:
-            return f"{session.display_name} is not connected"
+            return self.canvas.stale or f"{session.display_name} is not connected"
         if feed is None:
             return "paused while not on screen"
         rate = feed.frame_rate()

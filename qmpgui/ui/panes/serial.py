@@ -20,6 +20,8 @@ from qmpgui.ui.window_keys import DETACH
 
 #: The list's first row while no port is chosen.
 CHOOSE = "Choose a serial port…"
+#: The pane's words while the console is in its own window.
+AWAY = "The console is shown in a window of its own."
 #: What the size note adds: the guest cannot learn the terminal's size.
 SIZE_NOTE = "a serial line cannot tell the guest: set it there (stty rows R cols C)"
 
@@ -99,9 +101,15 @@ class SerialPane(Pane):
         box.addWidget(self.status)
         box.addWidget(self.size_note)
         self.console_box.installEventFilter(self)
+        # What the pane shows in the console's place while it is detached.
+        self.away = QLabel(AWAY)
+        self.away.setObjectName("serialAway")
+        self.away.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.away.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.console_box, 1)
+        layout.addWidget(self.away, 1)
         self.window_: SerialWindow | None = None
         shortcut = QShortcut(QKeySequence(DETACH), self.console_box)
         shortcut.setObjectName("serialDetachKey")
@@ -225,6 +233,7 @@ class SerialPane(Pane):
         window.setWindowTitle(window_title(self.session))
         window.box.addWidget(self.console_box)
         self.window_ = window
+        self.away.show()
         self.detach_button.setText("&Attach")
         window.show()
         self.terminal.setFocus()
@@ -236,7 +245,8 @@ class SerialPane(Pane):
             return
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.console_box, 1)
+        layout.insertWidget(layout.indexOf(self.away), self.console_box, 1)
+        self.away.hide()
         self.console_box.show()
         self.detach_button.setText("&Detach")
         window.hide()
