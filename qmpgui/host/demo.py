@@ -56,6 +56,9 @@ FOLDER_PREFIX = "qmpgui-demo-"
 SOCKET_NAME = "qmp.sock"
 #: The serial port's socket in the demo's folder (COM1, chardev `serial0`).
 SERIAL_NAME = "serial.sock"
+#: The serial port's log file in the demo's folder: all COM1 output, also before
+#: a console connected.
+SERIAL_LOG_NAME = "serial0.log"
 #: The boot floppy holding the demo's guest (qmpgui.host.demo_guest).
 FLOPPY_NAME = "guest.img"
 
@@ -200,11 +203,15 @@ class DemoVm:
             # The guest (a boot sector on a floppy, booted before the empty disk) greets
             # on COM1 and echoes what it reads there: the Serial pane has something to
             # show and to talk to. A socket chardev, not a ringbuf: QEMU passes a
-            # ringbuf's QMP input to nobody, so the console could only watch.
+            # ringbuf's QMP input to nobody, so the console could only watch. Its
+            # logfile keeps the greeting, written before qmpgui's console connects
+            # (QEMU drops a socket's output while no client holds it): the console
+            # shows the log first.
             "-drive",
             f"file={_quoted(self.floppy_path)},if=floppy,format=raw,readonly=on",
             "-chardev",
-            f"socket,id=serial0,path={_quoted(self.serial_path)},server=on,wait=off",
+            f"socket,id=serial0,path={_quoted(self.serial_path)},server=on,wait=off,"
+            f"logfile={_quoted(self.folder / SERIAL_LOG_NAME)}",
             "-serial",
             "chardev:serial0",
             "-qmp",

@@ -240,3 +240,19 @@ def vm_name(argv: Sequence[str]) -> str | None:
         if arg in ("-name", "--name"):
             name = parse_opts(argv[index + 1], "guest").get("guest") or name
     return name
+
+
+def chardev_logfile(argv: Sequence[str], chardev: str, cwd: str | None = None) -> str | None:
+    """The `logfile=` of the chardev `chardev` on QEMU's command line `argv` (the file
+    where QEMU also writes all its output, also while no client is connected), made
+    absolute against QEMU's folder `cwd` when relative; None without one. Never raises."""
+    for name, text in _options(argv):
+        if name != "chardev":
+            continue
+        opts = parse_opts(text, "backend")
+        if opts.get("id") == chardev and opts.get("logfile"):
+            path = opts["logfile"]
+            if not path.startswith("/") and cwd is not None:
+                path = f"{cwd.rstrip('/')}/{path}"
+            return path
+    return None

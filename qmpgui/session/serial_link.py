@@ -24,6 +24,7 @@ from qmpgui.qmp.serial_ports import (
     serial_ports,
 )
 from qmpgui.session.inspection import Fetcher, register_topic
+from qmpgui.session.serial_backlog import backlog_of
 from qmpgui.session.serial_transports import (
     ConsoleHeld,
     SerialTransport,
@@ -153,6 +154,8 @@ class SerialLink(QObject):
                     self._say(why, problem=True)
                     await asyncio.sleep(RETRY_S)
                     continue
+                # What the guest wrote before (a chardev's logfile=), once per open().
+                backlog = None if was_open else await backlog_of(session, port)
                 try:
                     transport = await self._open(session, port)
                 except ConsoleHeld:
@@ -164,6 +167,10 @@ class SerialLink(QObject):
                     await asyncio.sleep(RETRY_S)
                     continue
                 self._transport = transport
+                if backlog is not None:
+                    earlier = await backlog.read()
+                    if earlier:
+                        self.received.emit(earlier)
                 note = "" if transport.writable else f" ({RINGBUF_READ_ONLY})"
                 again = "connected again" if was_open else "connected"
                 self._say(f"{again.capitalize()} to {port.title}{note}", problem=False)

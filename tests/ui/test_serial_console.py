@@ -236,3 +236,72 @@ def test_an_ssh_vms_ringbuf_is_read_over_qmp_and_its_socket_is_greyed(
     arun.wait(lambda: GREETING_LINE in pane.terminal.text())  # over SSH, QMP alone
     vm.watch.execute("send-key", {"keys": [{"type": "qcode", "data": "s"}]})
     arun.wait(lambda: GREETING_LINE + "\ns" in pane.terminal.text())
+
+
+@pytest.mark.qemu
+def test_each_vm_keeps_its_console_text_and_what_came_while_another_was_shown(
+    vm: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    args, path = socket_args(vm)
+    vm.start(extra=args, sockets=(path,))
+    (short_tmp / "other").mkdir()
+    other = QemuVm(short_tmp / "other", name="othervm")
+    try:
+        other_args, other_path = socket_args(other)
+        other.start(extra=other_args, sockets=(other_path,))
+        window = windows.on(vm, other)
+        window.select_session(window.model.session(0))
+        pane = shown(window, arun)
+        arun.wait(lambda: pane.link.connected and pane.link.session is window.model.session(0))
+        type_line(pane, "first vm")
+        arun.wait(lambda: "first vm" in pane.terminal.text())
+        window.select_session(window.model.session(1))
+        arun.wait(lambda: pane.link.connected and pane.link.session is window.model.session(1))
+        assert "first vm" not in pane.terminal.text()
+        # Meanwhile the first VM's guest writes (a key typed on its keyboard is echoed).
+        vm.watch.execute("send-key", {"keys": [{"type": "qcode", "data": "z"}]})
+        arun.wait(lambda: "\nz" in screen_text(vm))
+        window.select_session(window.model.session(0))
+        arun.wait(lambda: "first vm\nz" in pane.terminal.text())
+        assert "Connected to s0" in pane.status.text()  # the same link, never closed
+    finally:
+        other.stop()
+
+
+@pytest.mark.qemu
+def test_what_the_guest_wrote_before_the_console_connected_shows_from_the_logfile(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    path, log = vm.folder / "s0.sock", vm.folder / "com1.log"
+    serial = [
+        "-chardev",
+        f"socket,id=s0,path={path},server=on,wait=off,logfile={log}",
+        "-serial",
+        "chardev:s0",
+    ]
+    vm.start(extra=echo_guest_args(vm.folder, *serial), sockets=(path,))
+    arun.wait(lambda: GREETING_LINE in screen_text(vm))  # greeted with no client on COM1
+    window = windows.on(vm)
+    pane = shown(window, arun)
+    arun.wait(lambda: pane.link.connected)
+    arun.wait(lambda: GREETING_LINE in pane.terminal.text())
+    type_line(pane, "then")
+    arun.wait(lambda: GREETING_LINE + "\nthen" in pane.terminal.text())  # once, in order
+    assert pane.terminal.text().count(GREETING_LINE) == 1
+
+
+@pytest.mark.qemu
+def test_the_demos_serial_tab_shows_the_guests_greeting_at_first(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open("--demo")
+    arun.wait(lambda: window.model.rowCount() == 1 and window.model.session(0).connected, 60)
+    demo = window.model.session(0)
+    vm = window.fleet.demo
+    assert vm is not None
+    log = vm.folder / "serial0.log"
+    # The guest has greeted (QEMU's log of COM1 says so) before any console connected.
+    arun.wait(lambda: log.exists() and GREETING_LINE in log.read_text(errors="replace"), 60)
+    window.select_session(demo)
+    pane = shown(window, arun)
+    arun.wait(lambda: GREETING_LINE in pane.terminal.text())

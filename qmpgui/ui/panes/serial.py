@@ -1,20 +1,30 @@
 """The Serial pane (`serialView`): the current VM's serial ports in a list (those out
-of reach greyed, with why) and a terminal (ui/terminal_view.py) on the chosen one,
-through session/serial_link.py. Detach moves the terminal, as it is, into a window of
-its own; closing that window brings it back."""
+of reach greyed, with why) and its console (ui/serial_console.py: a terminal on the
+chosen port through session/serial_link.py). Each VM keeps its console while qmpgui
+runs, so coming back to a VM shows its text. Detach moves the consoles, as they are,
+into a window of its own; closing that window brings them back."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from qmpgui.models.palette import Tone
 from qmpgui.qmp.serial_ports import SerialPort
 from qmpgui.session import VmSession
 from qmpgui.session.serial_link import SERIAL, SerialLink, ports_of
+from qmpgui.session.state import ConnState
+from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
-from qmpgui.ui.styles import set_tone
+from qmpgui.ui.serial_console import SerialConsole
 from qmpgui.ui.terminal_view import TerminalView
 from qmpgui.ui.window_keys import DETACH
 
@@ -22,8 +32,6 @@ from qmpgui.ui.window_keys import DETACH
 CHOOSE = "Choose a serial port…"
 #: The pane's words while the console is in its own window.
 AWAY = "The console is shown in a window of its own."
-#: What the size note adds: the guest cannot learn the terminal's size.
-SIZE_NOTE = "a serial line cannot tell the guest: set it there (stty rows R cols C)"
 
 
 def same_port(one: SerialPort | None, other: SerialPort) -> bool:
@@ -64,12 +72,14 @@ class SerialPane(Pane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("serialView")
-        self.link = SerialLink(self)
         self.ports: list[SerialPort] = []
         #: The port chosen on each VM, chosen again when it is current again.
         self._chosen: dict[str, str] = {}  # endpoint text -> chardev label
         #: What the list shows now: each port's title and reason.
         self._shown: list[tuple[str, str | None]] | None = None
+        #: Each VM's console, kept while qmpgui runs (its text and its open port).
+        self.consoles: dict[VmSession, SerialConsole] = {}
+        self._tasks = TaskSet()
         self.port_box = QComboBox()
         self.port_box.setObjectName("serialPorts")
         self.port_box.setAccessibleName("Serial port")
@@ -86,20 +96,7 @@ class SerialPane(Pane):
         top.addWidget(label)
         top.addWidget(self.port_box, 1)
         top.addWidget(self.detach_button)
-        # The console box (terminal and status line) moves between the pane and the window.
-        self.console_box = QWidget()
-        self.console_box.setObjectName("serialConsole")
-        self.terminal = TerminalView()
-        self.status = QLabel()
-        self.status.setObjectName("serialStatus")
-        self.status.setWordWrap(True)
-        self.size_note = QLabel()
-        self.size_note.setObjectName("serialSize")
-        box = QVBoxLayout(self.console_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.terminal, 1)
-        box.addWidget(self.status)
-        box.addWidget(self.size_note)
+        self.console_box = self._console_box()
         self.console_box.installEventFilter(self)
         # What the pane shows in the console's place while it is detached.
         self.away = QLabel(AWAY)
@@ -111,26 +108,83 @@ class SerialPane(Pane):
         layout.addWidget(self.console_box, 1)
         layout.addWidget(self.away, 1)
         self.window_: SerialWindow | None = None
-        shortcut = QShortcut(QKeySequence(DETACH), self.console_box)
+        self._fill()
+
+    def _console_box(self) -> QStackedWidget:
+        """The box that moves between the pane and the window: the current VM's
+        console in front of the others (a blank one while no VM is current)."""
+        box = QStackedWidget()
+        box.setObjectName("serialConsole")
+        self.console = SerialConsole()
+        box.addWidget(self.console)
+        shortcut = QShortcut(QKeySequence(DETACH), box)
         shortcut.setObjectName("serialDetachKey")
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.toggle_detached)
-        self.terminal.typed.connect(self.link.send)
-        self.terminal.sizeChanged.connect(self._on_size)
-        self.link.received.connect(self.terminal.feed)
-        self.link.statusChanged.connect(self._on_status)
-        self._fill()
+        return box
+
+    # The current VM's console's parts.
+    @property
+    def link(self) -> SerialLink:
+        """The current VM's console's link."""
+        return self.console.link
+
+    @property
+    def terminal(self) -> TerminalView:
+        """The current VM's console's terminal."""
+        return self.console.terminal
+
+    @property
+    def status(self) -> QLabel:
+        """The current VM's console's status line."""
+        return self.console.status
+
+    @property
+    def size_note(self) -> QLabel:
+        """The current VM's console's size line."""
+        return self.console.size_note
 
     # -- the list of ports ------------------------------------------------------
 
     def current_changed(self, session: VmSession | None) -> None:
         # No VM current for a moment (the list redrawn) keeps the console as it is.
-        if session is not None and session is not self.link.session:
-            self.link.close()
-            self.terminal.clear()
+        if session is not None and self.consoles.get(session) is not self.console:
+            self.console.link.set_active(False)
+            self.console = self._console_of(session)
+            self.console_box.setCurrentWidget(self.console)
+            self.console.link.set_active(self.console_box.isVisible())
             if self.window_ is not None:
                 self.window_.setWindowTitle(window_title(session))
         self._fill()
+
+    def _console_of(self, session: VmSession) -> SerialConsole:
+        """`session`'s console, made the first time; dropped with the session, and its
+        port closed (kept text) when the VM is disconnected on purpose."""
+        console = self.consoles.get(session)
+        if console is None:
+            console = SerialConsole()
+            self.consoles[session] = console
+            self.console_box.addWidget(console)
+            session.destroyed.connect(lambda: self._forget(session))
+            session.stateChanged.connect(lambda: self._on_state(session))
+        return console
+
+    def _on_state(self, session: VmSession) -> None:
+        console = self.consoles.get(session)
+        if console is not None and session.state is ConnState.DISCONNECTED:
+            console.link.close()  # frees the port for other programs; the text stays
+
+    def _forget(self, session: VmSession) -> None:
+        console = self.consoles.pop(session, None)
+        if console is None:
+            return
+        if console is self.console:
+            self.console = SerialConsole()
+            self.console_box.addWidget(self.console)
+            self.console_box.setCurrentWidget(self.console)
+        self.console_box.removeWidget(console)
+        self._tasks.spawn(console.aclose())
+        console.deleteLater()
 
     def state_changed(self) -> None:
         self._fill()
@@ -195,19 +249,11 @@ class SerialPane(Pane):
         self.link.open(session, port)
         self.link.set_active(self.console_box.isVisible())
 
-    # -- status, size, visibility -------------------------------------------------
-
-    def _on_status(self, text: str, problem: bool) -> None:
-        self.status.setText(text)
-        set_tone(self.status, Tone.ERROR if problem else None)
-
-    def _on_size(self, columns: int, rows: int) -> None:
-        self.size_note.setText(f"Terminal {columns}×{rows}: {SIZE_NOTE}")
-        set_tone(self.size_note, Tone.MUTED)
+    # -- visibility ---------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.console_box and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self.link.set_active(event.type() == QEvent.Type.Show)
+            self.console.link.set_active(event.type() == QEvent.Type.Show)
         return super().eventFilter(watched, event)
 
     # -- detach -------------------------------------------------------------------
@@ -253,7 +299,10 @@ class SerialPane(Pane):
         window.deleteLater()
 
     async def aclose(self) -> None:
-        """Close the port and the detached window."""
+        """Close every console's port and the detached window."""
         if self.window_ is not None:
             self.window_.close()
-        await self.link.aclose()
+        consoles = [self.console, *self.consoles.values()]
+        for console in dict.fromkeys(consoles):
+            await console.aclose()
+        await self._tasks.aclose()

@@ -1,0 +1,53 @@
+"""SerialConsole: one VM's serial console, kept while qmpgui runs so that coming back to
+the VM shows what was there and what came meanwhile: a terminal (ui/terminal_view.py,
+its screen and scrollback bounded), its link to a port (session/serial_link.py) and the
+two lines below (how the link stands, the terminal's size). The Serial pane holds one
+per VM and shows the current VM's."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from qmpgui.models.palette import Tone
+from qmpgui.session.serial_link import SerialLink
+from qmpgui.ui.styles import set_tone
+from qmpgui.ui.terminal_view import TerminalView
+
+#: What the size note adds: the guest cannot learn the terminal's size.
+SIZE_NOTE = "a serial line cannot tell the guest: set it there (stty rows R cols C)"
+
+
+class SerialConsole(QWidget):
+    """A terminal, its link and its status lines; the link reads while it is open,
+    shown or not (a ringbuf's only while `set_active(True)`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.link = SerialLink(self)
+        self.terminal = TerminalView()
+        self.status = QLabel()
+        self.status.setObjectName("serialStatus")
+        self.status.setWordWrap(True)
+        self.size_note = QLabel()
+        self.size_note.setObjectName("serialSize")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.terminal, 1)
+        box.addWidget(self.status)
+        box.addWidget(self.size_note)
+        self.terminal.typed.connect(self.link.send)
+        self.terminal.sizeChanged.connect(self._on_size)
+        self.link.received.connect(self.terminal.feed)
+        self.link.statusChanged.connect(self._on_status)
+
+    def _on_status(self, text: str, problem: bool) -> None:
+        self.status.setText(text)
+        set_tone(self.status, Tone.ERROR if problem else None)
+
+    def _on_size(self, columns: int, rows: int) -> None:
+        self.size_note.setText(f"Terminal {columns}×{rows}: {SIZE_NOTE}")
+        set_tone(self.size_note, Tone.MUTED)
+
+    async def aclose(self) -> None:
+        """Close the link and wait for its work to end."""
+        await self.link.aclose()
