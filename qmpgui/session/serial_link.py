@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import deque
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,6 +24,7 @@ from qmpgui.qmp.serial_ports import (
 )
 from qmpgui.session.inspection import Fetcher, register_topic
 from qmpgui.session.serial_backlog import backlog_of
+from qmpgui.session.serial_input import SerialInput, size_words
 from qmpgui.session.serial_transports import (
     ConsoleHeld,
     SerialTransport,
@@ -36,8 +36,6 @@ from qmpgui.session.serial_transports import (
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.vm_session import VmSession
 
-#: Bytes typed that may wait for the guest; more are dropped (and said).
-MAX_INPUT_BYTES = 4096
 #: Seconds between attempts to open a port that is gone, held or not yet there.
 RETRY_S = 1.0
 #: Host names of this host, for a VM reached over TCP.
@@ -53,6 +51,8 @@ class SerialLink(QObject):
     received = Signal(bytes)
     #: (str, bool): the status line, and whether it reports a problem.
     statusChanged = Signal(str, bool)
+    #: (bool): a paste large enough to report its progress is being sent (or ended).
+    sendingChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,9 +60,9 @@ class SerialLink(QObject):
         self.port: SerialPort | None = None
         self.session: VmSession | None = None
         self._transport: SerialTransport | None = None
-        self._input: deque[bytes] = deque()
-        self._queued = 0
-        self._input_ready = asyncio.Event()
+        self._input = SerialInput()
+        #: The status line while connected, said again after a paste's progress.
+        self._connected_words = ""
         #: Set while the console is on screen: a ringbuf is polled only then.
         self.active = asyncio.Event()
         self.status = ""
@@ -98,8 +98,7 @@ class SerialLink(QObject):
         if self.ended:
             return
         self.session, self.port = session, port
-        self._input.clear()
-        self._queued = 0
+        self.stop_sending(quietly=True)
         self._tasks.spawn(self._keep_open(session, port), LINK_TASK)
 
     def close(self) -> None:
@@ -117,23 +116,42 @@ class SerialLink(QObject):
         await self._tasks.aclose()
 
     def send(self, data: bytes) -> bool:
-        """Queue `data` (typed or pasted) for the guest; False when it was not taken:
-        nothing is open, the port takes no input, or the queue is full (which is said)."""
+        """Queue `data` (typed or pasted) for the guest, written in order as the guest
+        reads it; False when it was not taken: nothing is open, the port takes no input,
+        or it is more than may wait (said, with its size)."""
         if not self.writable or not data:
             if self.port is not None and self.port.kind is PortKind.RINGBUF:
                 self._say(f"{self.port.label}: {RINGBUF_READ_ONLY}", problem=True)
             return False
-        if self._queued + len(data) > MAX_INPUT_BYTES:
-            self._say(
-                f"{self._name()}: the guest reads slower than you type: this was not "
-                f"sent ({self._queued} bytes wait for it already, at most {MAX_INPUT_BYTES})",
-                problem=True,
-            )
+        refusal = self._input.refusal(len(data))
+        if refusal is not None:
+            self._say(f"{self._name()}: {refusal}", problem=True)
             return False
-        self._input.append(data)
-        self._queued += len(data)
-        self._input_ready.set()
+        self._input.put(data)
+        if self._input.reporting:
+            self.sendingChanged.emit(True)
         return True
+
+    @property
+    def sending(self) -> bool:
+        """Whether a paste large enough to report its progress is being sent."""
+        return self._input.reporting and not self._input.done
+
+    def stop_sending(self, *, quietly: bool = False) -> None:
+        """Send no more of what waits (a long paste); the status line says how much
+        was not sent, unless `quietly`."""
+        reporting = self._input.reporting
+        dropped = self._input.stop()
+        sent = self._input.sent
+        self._input.end_batch()
+        if reporting:
+            self.sendingChanged.emit(False)
+        if dropped and not quietly:
+            self._say(
+                f"{self._name()}: paste stopped: {size_words(sent)} sent, the other "
+                f"{size_words(dropped)} not",
+                problem=False,
+            )
 
     # -- the task -----------------------------------------------------------
 
@@ -173,7 +191,8 @@ class SerialLink(QObject):
                         self.received.emit(earlier)
                 note = "" if transport.writable else f" ({RINGBUF_READ_ONLY})"
                 again = "connected again" if was_open else "connected"
-                self._say(f"{again.capitalize()} to {port.title}{note}", problem=False)
+                self._connected_words = f"{again.capitalize()} to {port.title}{note}"
+                self._say(self._connected_words, problem=False)
                 was_open = True
                 try:
                     await self._serve(transport)
@@ -239,14 +258,29 @@ class SerialLink(QObject):
                 await writer
 
     async def _write_all(self, transport: SerialTransport) -> None:
+        queue = self._input
         while True:
-            while not self._input:
-                self._input_ready.clear()
-                await self._input_ready.wait()
-            data = self._input.popleft()
-            self._queued -= len(data)
+            chunk = await queue.take()
             if transport.writable:
-                await transport.write(data)
+                await transport.write(chunk)  # waits while the guest does not read
+            queue.written(chunk)
+            if queue.reporting:
+                if queue.done:
+                    self._say(
+                        f"{self._connected_words}; pasted {size_words(queue.sent)}",
+                        problem=False,
+                    )
+                    queue.end_batch()
+                    self.sendingChanged.emit(False)
+                else:
+                    self._say(
+                        f"{self._name()}: pasting, {size_words(queue.sent)} of "
+                        f"{size_words(queue.batch)} sent as the guest reads them "
+                        "(Stop sends no more)",
+                        problem=False,
+                    )
+            elif queue.done:
+                queue.end_batch()
 
 
 #: The serial topic's query in Inspection.results.

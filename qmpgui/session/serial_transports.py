@@ -13,6 +13,7 @@ import asyncio
 import base64
 import contextlib
 import os
+import socket
 import termios
 import tty
 from collections.abc import Awaitable, Callable, Mapping
@@ -30,6 +31,8 @@ RINGBUF_READ_SIZE = 65536
 RINGBUF_POLL_S = 0.25
 #: Bytes read from a socket or pty at once.
 READ_SIZE = 4096
+#: The socket's send buffer and the writer's high-water mark (bytes).
+SEND_BUFFER_BYTES = 4096
 
 #: Runs a QMP command: (command, arguments) -> its `return` value (VmSession.execute).
 Execute = Callable[[str, Mapping[str, object] | None], Awaitable[object]]
@@ -83,6 +86,13 @@ async def open_socket(path: str) -> SocketTransport:
     CONNECT_TIMEOUT_S)."""
     async with asyncio.timeout(CONNECT_TIMEOUT_S):
         reader, writer = await asyncio.open_unix_connection(path)
+    # Small buffers on our side: a write waits while the guest does not read, so that
+    # a long paste goes as the guest reads it and Stop leaves little already sent.
+    sock = writer.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER_BYTES)
+    writer.transport.set_write_buffer_limits(high=SEND_BUFFER_BYTES)
     return SocketTransport(reader, writer)
 
 

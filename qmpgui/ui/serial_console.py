@@ -6,7 +6,7 @@ per VM and shows the current VM's."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qmpgui.models.palette import Tone
 from qmpgui.session.serial_link import SerialLink
@@ -30,15 +30,28 @@ class SerialConsole(QWidget):
         self.status.setWordWrap(True)
         self.size_note = QLabel()
         self.size_note.setObjectName("serialSize")
+        # Shown while a long paste is sent: the terminal takes every key, so a button.
+        self.stop_button = QPushButton("&Stop paste")
+        self.stop_button.setObjectName("serialStopPaste")
+        self.stop_button.setToolTip("Send no more of the paste")
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self._stop_paste)
+        line = QHBoxLayout()
+        line.addWidget(self.status, 1)
+        line.addWidget(self.stop_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.terminal, 1)
-        box.addWidget(self.status)
+        box.addLayout(line)
         box.addWidget(self.size_note)
         self.terminal.typed.connect(self.link.send)
         self.terminal.sizeChanged.connect(self._on_size)
         self.link.received.connect(self.terminal.feed)
         self.link.statusChanged.connect(self._on_status)
+        self.link.sendingChanged.connect(self.stop_button.setVisible)
+
+    def _stop_paste(self) -> None:
+        self.link.stop_sending()
 
     def _on_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)

@@ -1,5 +1,5 @@
 """SerialLink's input queue is bounded: what the guest has not taken yet waits, up to
-MAX_INPUT_BYTES, and more is refused with a sentence, never kept without end."""
+MAX_QUEUED_BYTES, and more is refused with a true sentence, never kept without end."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 from qmpgui.qmp.serial_ports import PortKind, SerialPort
 from qmpgui.session import serial_link
-from qmpgui.session.serial_link import MAX_INPUT_BYTES, SerialLink
+from qmpgui.session.serial_input import MAX_QUEUED_BYTES
+from qmpgui.session.serial_link import SerialLink
 from tests.helpers.runner import AsyncRunner
 
 
@@ -36,6 +37,7 @@ class StuckPort:
 class Vm:
     connected = True
     display_name = "vm"
+    connection = None
 
 
 def test_typing_beyond_the_bound_is_refused_and_said(
@@ -52,10 +54,15 @@ def test_typing_beyond_the_bound_is_refused_and_said(
     arun.wait(lambda: link.connected)
     assert link.send(b"x")  # taken by the port's write, which never ends
     arun.wait(lambda: stuck.written == 1)
-    for _ in range(MAX_INPUT_BYTES // 512):
-        assert link.send(b"y" * 512)
+    assert link.send(b"y" * MAX_QUEUED_BYTES)
     assert not link.send(b"z")
-    assert link.problem and "this was not sent (4096 bytes wait" in link.status
+    assert link.problem and link.status == (
+        "p0: 1.0 MiB of an earlier paste still wait for the guest to read them: this was "
+        "not sent (Stop ends the earlier paste)"
+    )
+    link.stop_sending()
+    assert link.status == "p0: paste stopped: 0 bytes sent, the other 1.0 MiB not"
+    assert link.send(b"z")
     arun(link.aclose())
 
 
