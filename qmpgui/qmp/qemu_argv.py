@@ -256,3 +256,19 @@ def chardev_logfile(argv: Sequence[str], chardev: str, cwd: str | None = None) -
                 path = f"{cwd.rstrip('/')}/{path}"
             return path
     return None
+
+
+def monitor_chardevs(argv: Sequence[str]) -> frozenset[str]:
+    """The ids of the chardevs QEMU's command line `argv` gives to a monitor (`-mon
+    chardev=ID`, `-qmp chardev:ID`, `-monitor chardev:ID`): never a console's. Never
+    raises."""
+    found = set()
+    for name, text in _options(argv):
+        chardev = None
+        if name == "mon":
+            chardev = parse_opts(text, "chardev").get("chardev")
+        elif name in ("qmp", "qmp-pretty", "monitor"):
+            chardev = _spec(text)[1]
+        if chardev:
+            found.add(chardev)
+    return frozenset(found)

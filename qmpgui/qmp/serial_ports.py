@@ -25,6 +25,8 @@ from qmpgui.qmp.machine import ChardevInfo
 DISCONNECTED = "disconnected:"
 #: The labels QEMU gives the chardevs of `-qmp` and `-monitor` (compat_monitor0, 1, ...).
 MONITOR_LABEL_PREFIX = "compat_monitor"
+#: The id libvirt gives its domains' monitor chardev.
+LIBVIRT_MONITOR = "charmonitor"
 #: What is said of a socket chardev another client holds.
 HELD_SENTENCE = (
     "another program holds this serial port (QEMU serves one client at a time): close it there"
@@ -95,14 +97,20 @@ def _options(text: str) -> tuple[str, set[str]]:
     return first, set(rest)
 
 
-def read_port(info: ChardevInfo, *, local: bool) -> SerialPort | None:
-    """`info` as a console port, or None for a monitor's chardev (never a console).
+def read_port(
+    info: ChardevInfo, *, local: bool, monitors: frozenset[str] = frozenset()
+) -> SerialPort | None:
+    """`info` as a console port, or None for a monitor's chardev (never a console):
+    QEMU's `compat_monitorN`, libvirt's `charmonitor`, and those named in `monitors`
+    (read from QEMU's command line: `-mon chardev=ID`).
 
     `local`: the VM runs on this host (its sockets and ptys are ours to open).
     """
     label = info.label or ""
     backend = info.backend or ""
     if not label or label.startswith(MONITOR_LABEL_PREFIX):
+        return None
+    if label == LIBVIRT_MONITOR or label in monitors:
         return None
     held = not backend.startswith(DISCONNECTED)
     rest = backend.removeprefix(DISCONNECTED)
@@ -161,17 +169,19 @@ def serial_ports(
     local: bool,
     monitor_path: str | None = None,
     domain: bool = False,
+    monitors: frozenset[str] = frozenset(),
 ) -> list[SerialPort]:
     """The ports of `query-chardev`'s chardevs (ChardevInfo, in QEMU's order) a console
     could show: reachable ones first, then the others (greyed, with why).
 
-    Monitors are left out: QEMU's `compat_monitorN` chardevs and the socket at
-    `monitor_path` (the VM's own QMP socket). A libvirt `domain`'s console (libvirt's
+    Monitors are left out: QEMU's `compat_monitorN` chardevs, libvirt's `charmonitor`,
+    the chardevs in `monitors` and the socket at `monitor_path` (the VM's own QMP
+    socket). A libvirt `domain`'s console (libvirt's
     stream) comes first; its ptys are libvirt's. Never raises.
     """
     ports = [SerialPort(LIBVIRT_CONSOLE, PortKind.LIBVIRT)] if domain else []
     for info in chardevs:
-        port = read_port(info, local=local)
+        port = read_port(info, local=local, monitors=monitors)
         if port is None or (monitor_path is not None and port.path == monitor_path):
             continue
         if domain and port.kind is PortKind.PTY:

@@ -254,7 +254,8 @@ class Fetcher:
     discovery failed); results and parsed state go into `inspection`; `domain` is the
     libvirt domain behind the monitor, or None. `libvirt`, for a domain, runs one of
     its worker's ops (Domain.call: op name and arguments -> the answer), so that a
-    topic can read libvirt's own view; None for a QMP socket.
+    topic can read libvirt's own view; None for a QMP socket. `peer_pid`: QEMU's pid
+    over a local unix socket, for what only its command line says.
     """
 
     def __init__(
@@ -263,8 +264,11 @@ class Fetcher:
         commands: frozenset[str],
         inspection: Inspection,
         domain: Domain | None = None,
+        peer_pid: int | None = None,
     ) -> None:
         self._execute = execute
+        #: QEMU's pid when the monitor is a local unix socket (SO_PEERCRED), else None.
+        self.peer_pid = peer_pid
         #: The libvirt domain behind the monitor, whose own API some topics ask (its
         #: snapshots); None for a QMP socket.
         self.domain = domain

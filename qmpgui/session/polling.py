@@ -123,7 +123,13 @@ class Poller:
         the task is cancelled. A query that fails otherwise is reported through
         `report`, not raised."""
         domain = conn.domain if isinstance(conn, DomainMonitor) else None
-        fetcher = Fetcher(conn.execute, conn.capabilities.commands, inspection, domain)
+        fetcher = Fetcher(
+            conn.execute,
+            conn.capabilities.commands,
+            inspection,
+            domain,
+            peer_pid=getattr(conn, "peer_pid", None),
+        )
         # libvirt announces no snapshot events, but a revert done elsewhere (virsh
         # snapshot-revert) comes as a lifecycle event: the snapshots are asked again. So
         # is the run state: a revert starts QEMU in prelaunch and loads the snapshot into

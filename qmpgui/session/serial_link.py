@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.machine import parse_chardevs
+from qmpgui.qmp.qemu_argv import monitor_chardevs
 from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.serial_ports import (
     CONSOLE_HELD_SENTENCE,
@@ -22,6 +23,7 @@ from qmpgui.qmp.serial_ports import (
     SerialPort,
     serial_ports,
 )
+from qmpgui.qmp.unix_peers import process
 from qmpgui.session.inspection import Fetcher, register_topic
 from qmpgui.session.serial_backlog import backlog_of
 from qmpgui.session.serial_input import SerialInput, size_words
@@ -287,8 +289,18 @@ class SerialLink(QObject):
 SERIAL_KEY = "query-chardev serial"
 
 
+#: The chardevs QEMU's command line gives to monitors, by QEMU's pid (read once).
+_MONITOR_CHARDEVS: dict[int, frozenset[str]] = {}
+
+
 async def _fetch_chardevs(fetcher: Fetcher) -> None:
     await fetcher.query("query-chardev", key=SERIAL_KEY)
+    pid = fetcher.peer_pid
+    if pid is not None and pid not in _MONITOR_CHARDEVS:
+        found = await asyncio.to_thread(process, pid)
+        if len(_MONITOR_CHARDEVS) > 1000:  # QEMUs come and go: keep it bounded
+            _MONITOR_CHARDEVS.clear()
+        _MONITOR_CHARDEVS[pid] = monitor_chardevs(found.argv if found is not None else ())
 
 
 #: The VM's character devices as the Serial pane lists them (who holds a socket changes
@@ -304,11 +316,17 @@ def ports_of(session: VmSession) -> list[SerialPort]:
     if result is None or not result.ok:
         return serial_ports((), local=False, domain=True) if domain else []
     endpoint = session.endpoint
-    # A VM reached over a unix socket or a TCP port of this host runs here.
+    # A VM reached over a unix socket, a TCP port of this host or a libvirt URI without
+    # a host runs here.
     local = endpoint is not None and (
         endpoint.is_unix
+        or (endpoint.is_domain and endpoint.is_local)
         or (not endpoint.scheme.startswith(("ssh", "libvirt")) and endpoint.host in LOCAL_HOSTS)
     )
     monitor = endpoint.path if endpoint is not None and endpoint.is_unix else None
     chardevs = parse_chardevs(result.reply, Problems())
-    return serial_ports(chardevs, local=local, monitor_path=monitor, domain=domain)
+    pid = session.connection.peer_pid if session.connection is not None else None
+    monitors = _MONITOR_CHARDEVS.get(pid, frozenset()) if pid is not None else frozenset()
+    return serial_ports(
+        chardevs, local=local, monitor_path=monitor, domain=domain, monitors=monitors
+    )

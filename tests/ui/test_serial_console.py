@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from qmpgui.app.main_window import MainWindow
 from qmpgui.host.demo_guest import GREETING
 from qmpgui.qmp.serial_ports import HELD_SENTENCE
-from qmpgui.ui.panes.serial import SerialPane
+from qmpgui.ui.panes.serial import CHOOSE, SerialPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.serial_guest import echo_guest_args, screen_text
@@ -305,3 +305,19 @@ def test_the_demos_serial_tab_shows_the_guests_greeting_at_first(
     window.select_session(demo)
     pane = shown(window, arun)
     arun.wait(lambda: GREETING_LINE in pane.terminal.text())
+
+
+@pytest.mark.qemu
+def test_every_chardev_a_monitor_uses_is_left_out(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    args, path = socket_args(vm)
+    mon = vm.folder / "mon9.sock"
+    monitor = ["-chardev", f"socket,id=mon9,path={mon},server=on,wait=off"]
+    vm.start(extra=[*args, *monitor, "-mon", "chardev=mon9,mode=control"], sockets=(path, mon))
+    window = windows.on(vm)
+    pane = shown(window, arun)
+    arun.wait(lambda: pane.link.connected)  # the one port there is, opened
+    window.pane(SerialPane).topic_changed("serial")
+    texts = [pane.port_box.itemText(i) for i in range(pane.port_box.count())]
+    assert texts == [CHOOSE, f"s0 (unix socket {path})"]

@@ -51,6 +51,8 @@ def test_a_domains_console_stream_shows_the_guest_and_takes_what_is_typed(
     assert pane.port_box.currentText() == "console (libvirt's console)"
     texts = lambda: [pane.port_box.itemText(i) for i in range(pane.port_box.count())]  # noqa: E731
     arun.wait(lambda: any("libvirt's pty" in text for text in texts()))  # its pty, greyed
+    # libvirt's monitor is no console, and the domain runs on this host (a local URI).
+    assert not any("charmonitor" in text or "not this one" in text for text in texts())
     pane.terminal.setFocus()
     QTest.keyClicks(pane.terminal, "through libvirt")
     QTest.keyClick(pane.terminal, Qt.Key.Key_Return)
