@@ -11,10 +11,11 @@ a US keyboard has each character, with shift where the character needs it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from qmpgui.qmp.keycodes import LINUX_KEYCODES
+from qmpgui.qmp.keymaps import DEFAULT_LAYOUT, KeyOfChar
 from qmpgui.qmp.reader import Reader
 
 #: QEMU's absolute axes run from 0 to this (INPUT_EVENT_ABS_MAX, include/ui/input.h).
@@ -146,41 +147,54 @@ _SHIFTED = {
 
 @dataclass(frozen=True, slots=True)
 class Keystroke:
-    """One character typed: its key (a QKeyCode) and whether shift is held with it."""
+    """One character typed: its key (a QKeyCode) and whether shift and AltGr (the
+    right Alt) are held with it."""
 
     key: str
     shift: bool = False
+    altgr: bool = False
 
     def events(self) -> list[dict[str, object]]:
-        """The key events that type it: shift down, the key down and up, shift up."""
-        press = [key_event(self.key, True), key_event(self.key, False)]
-        if not self.shift:
-            return press
-        return [key_event("shift", True), *press, key_event("shift", False)]
+        """The key events that type it: the modifiers down, the key down and up, the
+        modifiers up."""
+        held = [k for k, on in (("shift", self.shift), ("alt_r", self.altgr)) if on]
+        return [
+            *(key_event(k, True) for k in held),
+            key_event(self.key, True),
+            key_event(self.key, False),
+            *(key_event(k, False) for k in reversed(held)),
+        ]
 
 
-def keystrokes(text: str) -> tuple[list[Keystroke], list[str]]:
-    """The keystrokes that type `text` on a US keyboard layout ("\\r\\n" as one Enter),
-    and the characters that have no key there (each once, in order of appearance; none
-    is typed when there are any: the caller says so first)."""
+def keystrokes(
+    text: str, keymap: Mapping[str, KeyOfChar] | None = None
+) -> tuple[list[Keystroke], list[str]]:
+    """The keystrokes that type `text` ("\\r\\n" as one Enter) on the guest's layout:
+    `keymap` (qmp/keymaps.py: character -> key and modifiers), or a US keyboard's
+    without one; and the characters that have no key there (each once, in order of
+    appearance; none is typed when there are any: the caller says so first)."""
     strokes: list[Keystroke] = []
     missing: list[str] = []
     for char in text.replace("\r\n", "\n"):
-        if char in _PLAIN:
+        found = keymap.get("\r" if char == "\n" else char) if keymap is not None else None
+        if found is not None:
+            strokes.append(Keystroke(found.key, found.shift, found.altgr))
+        elif keymap is None and char in _PLAIN:
             strokes.append(Keystroke(_PLAIN[char]))
-        elif char in _SHIFTED:
+        elif keymap is None and char in _SHIFTED:
             strokes.append(Keystroke(_SHIFTED[char], shift=True))
         elif char not in missing:
             missing.append(char)
     return strokes, missing
 
 
-def missing_text(missing: Sequence[str]) -> str:
-    """The sentence for characters a US keyboard has no key for."""
+def missing_text(missing: Sequence[str], layout: str = DEFAULT_LAYOUT) -> str:
+    """The sentence for characters the keyboard `layout` ("en-us", "de") has no key for."""
     shown = ", ".join(repr(c) if c.isprintable() else f"U+{ord(c):04X}" for c in missing)
+    board = "a US keyboard" if layout == DEFAULT_LAYOUT else f"the {layout} keyboard layout"
     return (
-        f"nothing typed: a US keyboard has no key for {shown}. Type text sends keys as a "
-        "US keyboard has them; remove those characters or type them in the guest"
+        f"nothing typed: {board} has no key for {shown}. Choose the guest's keyboard "
+        "layout, or remove those characters and type them in the guest"
     )
 
 

@@ -18,16 +18,18 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.screen_feed import ScreenFeed
+from qmpgui.qmp.keymaps import DEFAULT_LAYOUT
 from qmpgui.qmp.keys import key_text
 from qmpgui.qmp.screen_input import NO_TABLET, keystrokes, missing_text, release_keys
 from qmpgui.session import VmSession
 from qmpgui.session.screen_input import ScreenInput
 from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.guest_layouts import GuestLayouts
 from qmpgui.ui.say import Say
 from qmpgui.ui.screen_canvas import ScreenCanvas
 from qmpgui.ui.send_key_menu import send_key_button
 from qmpgui.ui.styles import set_tone
-from qmpgui.ui.type_text_dialog import TypeTextDialog
+from qmpgui.ui.type_text_dialog import Keymap, TypeTextDialog
 from qmpgui.ui.window_keys import DETACH
 
 #: Said while the view shows no VM.
@@ -49,6 +51,8 @@ class ScreenView(QWidget):
         self.input: ScreenInput | None = None
         self.release_text = "ctrl-alt"
         self._tasks = TaskSet()
+        #: Type text's keyboard layouts and each VM's choice.
+        self.layouts = GuestLayouts()
         self._note = ""
         self.canvas = ScreenCanvas()
         self.canvas.inputEvents.connect(self._send)
@@ -66,7 +70,8 @@ class ScreenView(QWidget):
         self.type_action = self._action(
             "&Type text…",
             "screenTypeText",
-            "Type a text or the clipboard's into the guest, key by key as a US keyboard has it",
+            "Type a text or the clipboard's into the guest, key by key as its keyboard "
+            "layout has it",
         )
         self.type_action.triggered.connect(self.ask_text)
         self.detach_action = self._action(
@@ -180,6 +185,7 @@ class ScreenView(QWidget):
         if screen_input is not None:
             await screen_input.aclose()
         await self._tasks.aclose()
+        await self.layouts.aclose()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -225,17 +231,27 @@ class ScreenView(QWidget):
         if session is None or not session.connected or self.input is None:
             self.say(Level.WARNING, "Type text: no connected VM's screen is shown")
             return
-        text = TypeTextDialog.ask(self, session.display_name)
-        if text:
-            self.type_text(text)
+        vm = session.endpoint_text
+        answer = TypeTextDialog.ask(
+            self,
+            session.display_name,
+            layouts=self.layouts.names,
+            layout=self.layouts.chosen(vm),
+            load=self.layouts.load,
+        )
+        if answer:
+            text, layout, keymap = answer
+            self.layouts.choose(vm, layout)
+            self.type_text(text, keymap, layout)
 
-    def type_text(self, text: str) -> None:
-        """Type `text` into the guest, or say which characters have no key (nothing is
-        typed then). The log says how many characters went, never which."""
-        strokes, missing = keystrokes(text)
+    def type_text(self, text: str, keymap: Keymap = None, layout: str = DEFAULT_LAYOUT) -> None:
+        """Type `text` into the guest as the keyboard layout `keymap` (None: en-us)
+        types it, or say which characters have no key (nothing is typed then). The log
+        says how many characters went, never which."""
+        strokes, missing = keystrokes(text, keymap)
         screen_input, session = self.input, self.session
         if missing:
-            self.say(Level.WARNING, f"Type text: {missing_text(missing)}", vm=session)
+            self.say(Level.WARNING, f"Type text: {missing_text(missing, layout)}", vm=session)
             return
         if screen_input is None or session is None:
             return

@@ -148,8 +148,8 @@ def test_type_text_types_each_character_and_the_log_keeps_only_its_length(
     assert act_type.text() == "&Type text…"
     act_type.trigger()
     assert refused == [
-        "nothing typed: a US keyboard has no key for 'ä'. Type text sends keys as a US "
-        "keyboard has them; remove those characters or type them in the guest",
+        "nothing typed: a US keyboard has no key for 'ä'. Choose the guest's keyboard "
+        "layout, or remove those characters and type them in the guest",
         "False",
     ]
     # a, shift+b, 1, shift+1: each character's key, shift around those that need it.
@@ -176,3 +176,25 @@ def test_the_send_key_menu_of_the_screen_tab_reaches_the_guest(
     assert found is not None
     found.trigger()
     arun.wait(lambda: reported_keys(serial) == "1D 38 E0 53 E0 D3 B8 9D")
+
+
+@pytest.mark.qemu
+def test_type_text_types_for_the_guests_keyboard_layout_chosen(
+    keys_vm: tuple[QemuVm, Path], windows: Windows, arun: AsyncRunner
+) -> None:
+    vm, serial = keys_vm
+    window, pane = ready(arun, windows, vm, serial)
+
+    def type_in(dialog: TypeTextDialog) -> None:
+        dialog.text_edit.setText("äy")
+        dialog.layout_box.setCurrentText("de")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        arun.wait(ok.isEnabled)  # once QEMU's de keymap is read
+        ok.click()
+
+    when_modal(TypeTextDialog, type_in)
+    pane.view.type_action.trigger()
+    # On a German keyboard ä is the key right of ö (scan code 28, a US keyboard's '),
+    # and y is where a US keyboard has z (2C).
+    arun.wait(lambda: reported_keys(serial) == "28 A8 2C AC")
+    assert pane.view.layouts.chosen(window.model.session(0).endpoint_text) == "de"
