@@ -80,6 +80,7 @@ class SerialPane(Pane):
         #: Each VM's console, kept while qmpgui runs (its text and its open port).
         self.consoles: dict[VmSession, SerialConsole] = {}
         self._tasks = TaskSet()
+        self._closed = False
         self.port_box = QComboBox()
         self.port_box.setObjectName("serialPorts")
         self.port_box.setAccessibleName("Serial port")
@@ -175,6 +176,8 @@ class SerialPane(Pane):
             console.link.close()  # frees the port for other programs; the text stays
 
     def _forget(self, session: VmSession) -> None:
+        if self._closed:
+            return  # aclose() closed every console (the window is going)
         console = self.consoles.pop(session, None)
         if console is None:
             return
@@ -302,7 +305,9 @@ class SerialPane(Pane):
         """Close every console's port and the detached window."""
         if self.window_ is not None:
             self.window_.close()
+        self._closed = True
         consoles = [self.console, *self.consoles.values()]
+        self.consoles.clear()
         for console in dict.fromkeys(consoles):
             await console.aclose()
         await self._tasks.aclose()
