@@ -7,6 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from qmpgui import APP_ID
 from qmpgui.app.cli import Options, parse_options
 from qmpgui.app.ending import Ending
 from qmpgui.host.demo import DemoError, find_qemu
@@ -48,7 +49,7 @@ def application(argv0: str) -> QApplication:
     if scheme is not None:
         dark = scheme == "dark"
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setDesktopFileName("qmpgui")
+    app.setDesktopFileName(APP_ID)  # packaging/APP_ID.desktop
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     return app
