@@ -71,6 +71,7 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
     from qmpgui.app.collector import Collector
     from qmpgui.app.event_loop import LoopEnded
     from qmpgui.app.event_loop import run as run_loop
+    from qmpgui.app.exit_when_connected import ExitWhenConnected, exit_when_connected
     from qmpgui.app.instance import start_or_hand_over
     from qmpgui.ui.crash import install_excepthook, loop_exception_handler
 
@@ -82,7 +83,10 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
     if isinstance(instance, int):
         return instance
 
+    watcher: ExitWhenConnected | None = None
+
     async def run() -> None:
+        nonlocal watcher
         loop = asyncio.get_running_loop()
         loop.set_exception_handler(loop_exception_handler)
         # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
@@ -93,6 +97,7 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
             instance.serve(lambda handover: window.take_handover(handover.endpoints, handover.demo))
         finished = asyncio.Event()
         window.shutdownFinished.connect(finished.set)
+        watcher = exit_when_connected(window)
         window.show()
         await finished.wait()
 
@@ -111,7 +116,7 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
         # PySide6 crashes at exit when this clipboard still owns a QMimeData; no one can
         # paste from an offscreen clipboard after the process ends anyway.
         app.clipboard().clear()
-    return 0
+    return watcher.status if watcher is not None else 0
 
 
 def _no_display() -> str | None:
