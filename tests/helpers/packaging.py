@@ -72,3 +72,34 @@ def desktop_entry(path: Path) -> dict[str, str]:
             key, value = line.split("=", 1)
             entry[key.strip()] = value.strip()
     return entry
+
+
+def exec_argv(value: str) -> list[str]:
+    """A desktop entry's Exec value as the program's argv, read as the Desktop Entry
+    Specification says: the string's escapes first (`\\\\` is one backslash), then
+    arguments split at spaces outside double quotes, in which \\" \\` \\$ \\\\ stand for the
+    character; field codes (%U, %f, ...) are dropped and %% is %."""
+    text = value.replace("\\\\", "\\")
+    argv: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
+    started = False
+    for char in text:
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+            started = True
+        elif char == " " and not quoted:
+            if started or current:
+                argv.append("".join(current))
+            current, started = [], False
+        else:
+            current.append(char)
+    if started or current:
+        argv.append("".join(current))
+    codes = {f"%{c}" for c in "fFuUdDnNickvm"}
+    return [arg.replace("%%", "%") for arg in argv if arg not in codes]
