@@ -59,7 +59,7 @@ LIVE = (
 )
 
 
-@register_pane("Mi&gration", order=48)
+@register_pane("Mi&gration", order=48, icon="send-to")
 class MigrationPane(Pane):
     """The current VM's migration (objectName migrationView)."""
 

@@ -78,11 +78,12 @@ class Pane(QWidget):
 @dataclass(frozen=True)
 class PaneKind:
     """A registered pane: its tab's title (with mnemonic), its class, its place (lower
-    first)."""
+    first) and its tab's icon (a freedesktop name, ui/icons.py)."""
 
     title: str
     make: type[Pane]
     order: int
+    icon: str = ""
 
 
 _KINDS: list[PaneKind] = []
@@ -90,11 +91,12 @@ _loaded = False
 P = TypeVar("P", bound=type[Pane])
 
 
-def register_pane(title: str, *, order: int) -> Callable[[P], P]:
-    """Class decorator: show the pane as a tab titled `title`, placed by `order`."""
+def register_pane(title: str, *, order: int, icon: str = "") -> Callable[[P], P]:
+    """Class decorator: show the pane as a tab titled `title`, placed by `order`, with
+    the icon named `icon` (a freedesktop name, ui/icons.py)."""
 
     def add(cls: P) -> P:
-        _KINDS.append(PaneKind(title, cls, order))
+        _KINDS.append(PaneKind(title, cls, order, icon))
         return cls
 
     return add

@@ -30,7 +30,7 @@ FIELDS = (
 )
 
 
-@register_pane("&Status", order=10)
+@register_pane("&Status", order=10, icon="dialog-information")
 class StatusPane(Pane):
     """Who the current VM is and how its connection stands (objectName statusPane)."""
 
