@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QToolBar, QToolButton, QWidget
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.actions import ACTIONS
@@ -54,6 +54,14 @@ def drawn_colours(qicon: QIcon, size: int = 24) -> list[QColor]:
         for y in range(image.height())
         if image.pixelColor(x, y).alpha() > 200
     ]
+
+
+def grabbed(widget: QWidget) -> set[str]:
+    """The colours a widget shows, as #rrggbb."""
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
 
 
 def renders(qicon: QIcon) -> bool:
@@ -115,6 +123,23 @@ def test_the_bundled_icons_take_the_palettes_text_colour_and_follow_a_change(
     QApplication.setPalette(dark)
     # The same icon, drawn again: now in the dark palette's light text colour.
     assert {c.name() for c in drawn_colours(pause)} == {"#eeeeec"}
+    # A button showing it repaints in the new colour when the palette changes.
+    button = QToolButton()
+    button.setIcon(pause)
+    button.resize(40, 40)
+    button.show()
+    try:
+        light_again = QPalette(dark)
+        light_again.setColor(QPalette.ColorRole.WindowText, QColor("#123456"))
+        QApplication.setPalette(light_again)
+        QApplication.processEvents()
+        assert "#123456" in grabbed(button) and "#eeeeec" not in grabbed(button)
+        QApplication.setPalette(dark)
+        QApplication.processEvents()
+        assert "#eeeeec" in grabbed(button) and "#123456" not in grabbed(button)
+    finally:
+        button.close()
+        button.deleteLater()
     # A disabled action's icon: the palette's disabled text colour.
     dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#7f7f7f"))
     QApplication.setPalette(dark)
