@@ -46,6 +46,7 @@ from qmpgui.store.history import HistoryFile
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.banner import Banner
 from qmpgui.ui.event_log_view import EventLogView
+from qmpgui.ui.explained import explain_labels
 from qmpgui.ui.icons import icon
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
@@ -153,7 +154,9 @@ class MainWindow(QMainWindow):
             self.selection, self.say, self._action_named, lambda: self.fleet.config
         )
         for kind in pane_kinds():
-            self.panes.addTab(kind.make(context), icon(kind.icon), kind.title)
+            pane = kind.make(context)
+            explain_labels(pane, kind.glossary)
+            self.panes.addTab(pane, icon(kind.icon), kind.title)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("vmSplitter")

@@ -291,6 +291,22 @@ TERMS: dict[str, Term] = {
         "The VM's chardevs: each one's label, backend and whether its frontend has it open.",
         "QMP schema, query-chardev (qapi/char.json)",
     ),
+    "display:Display": Term(
+        "Which display's password to set: the VNC server's or SPICE's.",
+        "QMP schema, set_password protocol (qapi/ui.json)",
+    ),
+    "Password": Term(
+        "The password a viewer must give to connect to the display.",
+        "QMP schema, set_password (qapi/ui.json)",
+    ),
+    "Expires": Term(
+        "When the password stops working: never, now, in a number of seconds, or at a time.",
+        "QMP schema, expire_password (qapi/ui.json)",
+    ),
+    "Port": Term(
+        "The VM's character device the terminal opens: a unix socket, a pty or a ringbuf chardev.",
+        "QMP schema, query-chardev (qapi/char.json)",
+    ),
     "Auth": Term(
         "How a viewer logs in: none, vnc (a password), vencrypt (TLS with a sub-auth), sasl, spice.",
         "QMP schema, VncBasicInfo and VncVencryptSubAuth of query-vnc-servers (qapi/ui.json)",

@@ -25,3 +25,20 @@ def add_explained_row(form: QFormLayout, words: str, field: QWidget, pane: str =
     explain_widgets(words, pane, caption, field)
     form.addRow(caption, field)
     return caption
+
+
+def explain_labels(widget: QWidget, pane: str = "") -> None:
+    """Give each labelled field under `widget` (a QLabel with a buddy) that says nothing
+    yet the glossary's explanation of its label, on the label and on the field."""
+    for label in widget.findChildren(QLabel):
+        field = label.buddy()
+        if field is None or label.toolTip() or label.whatsThis():
+            continue
+        tip = explain(label.text(), pane)
+        if tip is None:
+            continue
+        label.setToolTip(tip)
+        label.setWhatsThis(tip)
+        if not field.toolTip():
+            field.setToolTip(tip)
+        field.setWhatsThis(tip)

@@ -1,12 +1,13 @@
 """Every pane's labelled fields say what QEMU's words mean: each column header of each
-pane's tables and each label of its forms has a tooltip and What's This, naming where
-the explanation comes from; the run state shown says what that state is."""
+pane's tables, each label of its forms and each labelled field has a tooltip and What's
+This, naming where the explanation comes from; the run state shown says what that state
+is."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QTreeView, QWidget
 
 from qmpgui.qmp.glossary import explain, run_state_tip
 from qmpgui.session import VmSession
@@ -43,6 +44,12 @@ def unexplained(pane: QWidget) -> list[str]:
                 widget = item.widget() if item is not None else None
                 if widget is not None and "Source: " not in (widget.toolTip() + widget.whatsThis()):
                     missing.append(f"form row {row} ({role.name})")
+    for label in pane.findChildren(QLabel):
+        field = label.buddy()
+        if field is not None and "Source: " not in label.toolTip() + label.whatsThis():
+            missing.append(f"label {label.text()!r}")
+        elif field is not None and "Source: " not in field.whatsThis():
+            missing.append(f"field of {label.text()!r}")
     return missing
 
 
