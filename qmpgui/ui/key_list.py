@@ -44,6 +44,8 @@ TYPED_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Up / Down", "The previous / next command of the history", "Console"),
     ("Ctrl+R", "Search the history", "Console"),
     ("Tab, Ctrl+Space", "Complete the command or argument", "Console"),
+    # A QAction of each VM's console, made with the console: listed before there is one.
+    ("Ctrl+T", "Insert template", "Console"),
     ("Ctrl+Shift+C", "Copy the selected text", "Serial terminal"),
     ("Ctrl+Shift+V", "Paste the clipboard into the guest", "Serial terminal"),
     ("Shift+PageUp / Shift+PageDown", "Scroll back / forward", "Serial terminal"),
@@ -144,4 +146,11 @@ def all_rows(window: QWidget, release_keys: str) -> list[KeyRow]:
         "The screen_release_keys setting",
         "Screen",
     )
-    return [*table_rows(), *window_rows(window), *viewer_rows(), *typed, release]
+    rows = [*table_rows(), *window_rows(window), *viewer_rows(), *typed, release]
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for row in rows:
+        if (row.keys, row.what, row.where) not in seen:
+            seen.add((row.keys, row.what, row.where))
+            unique.append(row)
+    return unique
