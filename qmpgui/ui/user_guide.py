@@ -8,11 +8,11 @@ from __future__ import annotations
 import asyncio
 import importlib.metadata
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -27,10 +27,12 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 
 @dataclass(frozen=True)
 class Guide:
-    """The guide's Markdown and the folder its pictures are relative to (None: none)."""
+    """The guide's Markdown, the folder its pictures are relative to (None: none) and
+    the pictures, read and fitted to PICTURE_WIDTH, by their path in the Markdown."""
 
     markdown: str
     folder: Path | None
+    pictures: dict[str, QImage] = field(default_factory=dict)
 
 
 def slug(heading: str) -> str:
@@ -59,12 +61,19 @@ def read_guide(readme: Path | None = None) -> Guide:
         text = "# qmpgui\n\nThe user guide was not found: it is the README of qmpgui's source."
     text = text.split(f"\n{DEVELOPERS_HEADING}\n", 1)[0]
 
-    def picture(found: re.Match[str]) -> str:
-        if folder is not None and (folder / found.group(2)).is_file():
-            return found.group(0)
-        return f"*(picture: {found.group(1)})*"
+    pictures: dict[str, QImage] = {}
 
-    return Guide(_IMAGE.sub(picture, text), folder)
+    def picture(found: re.Match[str]) -> str:
+        # Read here, off the window's thread (QImage may be made in any thread).
+        image = QImage(str(folder / found.group(2))) if folder is not None else QImage()
+        if image.isNull():
+            return f"*(picture: {found.group(1)})*"
+        pictures[found.group(2)] = image.scaledToWidth(
+            min(image.width(), PICTURE_WIDTH), Qt.TransformationMode.SmoothTransformation
+        )
+        return found.group(0)
+
+    return Guide(_IMAGE.sub(picture, text), folder, pictures)
 
 
 class GuideBrowser(QTextBrowser):
@@ -87,9 +96,14 @@ class GuideBrowser(QTextBrowser):
 
     def show_guide(self, guide: Guide) -> None:
         """Show `guide`, each heading an anchor named as GitHub names it."""
+        document = self.document()
         if guide.folder is not None:
-            self.document().setBaseUrl(QUrl.fromLocalFile(f"{guide.folder}/"))
-        self.setMarkdown(guide.markdown)
+            document.setBaseUrl(QUrl.fromLocalFile(f"{guide.folder}/"))
+        self.setMarkdown(guide.markdown)  # (which forgets the document's resources)
+        for path, image in guide.pictures.items():
+            # By the address the document asks for: the path resolved against the README's.
+            url = document.baseUrl().resolved(QUrl(path))
+            document.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
         block = self.document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0:

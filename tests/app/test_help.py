@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.actions import ACTIONS, VmAction
@@ -102,8 +102,9 @@ def test_the_user_guide_shows_the_readmes_user_part_offline(
     # The pictures come from docs/ beside the README.
     picture = browser.document().baseUrl().resolved(QUrl("docs/screenshot.png"))
     assert picture.toLocalFile() == str(README.parent / "docs" / "screenshot.png")
-    loaded = browser.loadResource(QTextDocument.ResourceType.ImageResource.value, picture)
-    assert not loaded.isNull() and loaded.width() <= 820
+    # Read with the text, in the worker thread, and fitted to the guide's width.
+    loaded = browser.document().resource(QTextDocument.ResourceType.ImageResource.value, picture)
+    assert isinstance(loaded, QImage) and not loaded.isNull() and loaded.width() == 820
     # A link to a section goes there.
     browser.verticalScrollBar().setValue(0)
     browser.follow(QUrl("#libvirt-domains"))
