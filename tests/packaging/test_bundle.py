@@ -153,3 +153,11 @@ def test_the_bundle_carries_every_module_of_qmpgui(bundle: Path) -> None:
     missing = sorted(modules - set(archive.toc))
     assert not missing, missing
     assert "qmpgui.ui.panes.pci" in archive.toc
+
+
+def test_the_bundle_carries_the_bundled_icons_and_their_licence(bundle: Path) -> None:
+    # Without them a desktop without an icon theme shows actions without icons.
+    icons = ROOT / "resources" / "icons"
+    carried = bundle / "_internal" / "qmpgui" / "resources" / "icons"
+    wanted = {f.name for f in icons.iterdir() if f.suffix == ".svg" or f.name == "COPYING"}
+    assert wanted <= {f.name for f in carried.iterdir()}
