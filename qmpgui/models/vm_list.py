@@ -25,8 +25,9 @@ from qmpgui.session import ConnState, VmSession
 from qmpgui.session.backoff import WATCH_MAX_DELAY_S
 from qmpgui.session.inspection import BLOCKSTATS
 from qmpgui.session.libvirt_connection import LibvirtConnection
-from qmpgui.session.migration import MIGRATION, source_of
+from qmpgui.session.migration import MIGRATION
 from qmpgui.session.migration_brief import brief, details
+from qmpgui.session.migration_peers import source_of
 
 _Index = QModelIndex | QPersistentModelIndex
 #: A top-level row: a plain endpoint's session or a libvirt connection.

@@ -63,7 +63,7 @@ class SerialWindow(QWidget):
         super().closeEvent(event)
 
 
-@register_pane("Se&rial", order=14)
+@register_pane("Se&rial", order=14, icon="modem")
 class SerialPane(Pane):
     """A terminal on one serial port of the current VM."""
 
@@ -121,6 +121,7 @@ class SerialPane(Pane):
         shortcut = QShortcut(QKeySequence(DETACH), box)
         shortcut.setObjectName("serialDetachKey")
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis("Detach the terminal into a window of its own, or put it back")
         shortcut.activated.connect(self.toggle_detached)
         return box
 

@@ -52,7 +52,7 @@ SELECTED, CHECKED, MATCHING = "Selected events", "Checked events", "Every event 
 SEARCH_DELAY_MS = 300
 
 
-@register_pane("T&race events", order=65)
+@register_pane("T&race events", order=65, icon="media-record")
 class TracePane(Pane):
     """The current VM's trace events."""
 
