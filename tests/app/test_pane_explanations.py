@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QTreeView, QWidge
 from qmpgui.qmp.glossary import explain, run_state_tip
 from qmpgui.session import VmSession
 from qmpgui.ui.panes import Pane
+from qmpgui.ui.panes.block import BlockPane
 from qmpgui.ui.panes.status import StatusPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
@@ -64,7 +65,7 @@ def test_every_panes_headers_and_form_labels_explain_themselves(windows: Windows
         checked += len(pane.findChildren(QTableView) + pane.findChildren(QTreeView))
         checked += len(pane.findChildren(QFormLayout))
     assert checked >= 12  # the tables and forms of the panes were looked at
-    block = window.panes.widget(1)
+    block = window.pane(BlockPane)
     header = block.findChildren(QTreeView)[0].model()
     titles = [header.headerData(s, Qt.Orientation.Horizontal) for s in range(header.columnCount())]
     io_status = header.headerData(titles.index("I/O status"), Qt.Orientation.Horizontal, _TIP)
