@@ -48,6 +48,9 @@ MANY_DETAIL = (
     "and fill the trace's file or QEMU's log quickly."
 )
 SELECTED, CHECKED, MATCHING = "Selected events", "Checked events", "Every event matching the search"
+#: The scopes in the Apply to box's order; each item's data is its scope, since the
+#: checked scope's shown text carries its count ("Checked events (2)").
+SCOPES = (SELECTED, CHECKED, MATCHING)
 #: Milliseconds of typing a pattern before it is sent.
 SEARCH_DELAY_MS = 300
 
@@ -76,7 +79,8 @@ class TracePane(Pane):
         self.count.setWordWrap(True)
         self.scope = QComboBox()
         self.scope.setObjectName("traceScope")
-        self.scope.addItems([SELECTED, CHECKED, MATCHING])
+        for scope in SCOPES:
+            self.scope.addItem(scope, scope)
         self.enable_button = QPushButton("&Enable")
         self.enable_button.setObjectName("traceEnable")
         self.disable_button = QPushButton("&Disable")
@@ -244,7 +248,7 @@ class TracePane(Pane):
     def _targets(self) -> tuple[list[str], str | None, int]:
         """(names to set one by one, pattern to send instead, how many events) for the
         scope chosen."""
-        scope = self.scope.currentText()
+        scope = self.scope.currentData()
         if scope == SELECTED:
             names = self.selected_names()
             return names, None, len(names)
@@ -263,8 +267,9 @@ class TracePane(Pane):
         for button in (self.enable_button, self.disable_button):
             button.setEnabled(ready and not busy and some)
         self.refresh_button.setEnabled(ready)
-        self.scope.setItemText(1, f"{CHECKED} ({len(self.model.checked)})")
-        what = f"pattern {pattern}" if pattern is not None else f"{count} events"
+        self.scope.setItemText(SCOPES.index(CHECKED), f"{CHECKED} ({len(self.model.checked)})")
+        plural = "" if count == 1 else "s"
+        what = f"pattern {pattern}" if pattern is not None else f"{count} event{plural}"
         self.enable_button.setToolTip(f"trace-event-set-state: enable {what}")
         self.disable_button.setToolTip(f"trace-event-set-state: disable {what}")
 
