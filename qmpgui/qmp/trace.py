@@ -13,6 +13,7 @@ log's file name after `-D` was read; seen on QEMU 7.2).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,12 @@ SET_STATE = "trace-event-set-state"
 #: Setting more events than this at once asks first: every enabled event slows QEMU.
 ASK_ABOVE = 50
 ENABLED = "enabled"
+#: The state of an event compiled out of this build ("disabled" at build time in
+#: trace-events; QEMU's refusals call it "disabled" too).
+UNAVAILABLE = "unavailable"
+#: QEMU's refusal of a name or pattern that covers an unavailable event (QEMU 7.2's
+#: qmp_trace_event_set_state: the whole command is refused, nothing is changed).
+_UNAVAILABLE_REFUSAL = re.compile(r'event "([^"]+)" is disabled')
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,11 @@ class TraceEvent:
     def enabled(self) -> bool:
         """Whether QEMU traces it now."""
         return self.state == ENABLED
+
+    @property
+    def available(self) -> bool:
+        """Whether this build of QEMU has it (not compiled out)."""
+        return self.state != UNAVAILABLE
 
 
 def parse_states(reply: object) -> list[TraceEvent]:
@@ -70,6 +82,44 @@ def pattern_of(text: str) -> str:
 def set_arguments(name: str, enable: bool) -> dict[str, object]:
     """The arguments of `trace-event-set-state` for event or pattern `name`."""
     return {"name": name, "enable": enable}
+
+
+def unavailable_named(error: str) -> str | None:
+    """The event QEMU names in `error` when it refused a name or pattern for covering
+    an event this build does not have ('event "qxl_interface_set_mm_time" is
+    disabled'); None for any other error."""
+    found = _UNAVAILABLE_REFUSAL.search(error)
+    return found.group(1) if found else None
+
+
+def refusal_words(error: str, name: str) -> str | None:
+    """`error` (QEMU's refusal of `trace-event-set-state` for event or pattern `name`)
+    in words when it is the refusal of an unavailable event: that nothing changed,
+    why, and what works instead; None for any other error."""
+    event = unavailable_named(error)
+    if event is None:
+        return None
+    whole = f"the whole pattern {name}" if has_wildcards(name) else name
+    return (
+        f"Nothing changed: {event} is not available in this build of QEMU (compiled "
+        f'out; QEMU says "disabled"), and QEMU refuses {whole} for it. Refresh, then '
+        "choose Checked events without it, or Every event matching the search: the "
+        "available ones are then sent by name."
+    )
+
+
+def left_out_words(skipped: Sequence[str]) -> str:
+    """What was left out of a switch for not being in this build of QEMU, in words
+    ("" when nothing was)."""
+    if not skipped:
+        return ""
+    shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+    verb = "is" if len(skipped) == 1 else "are"
+    return (
+        f"{shown} {verb} not available in this build of QEMU (compiled out) and left out: "
+        "QEMU refuses a whole pattern that covers one, so the available events were sent "
+        "by name"
+    )
 
 
 @dataclass

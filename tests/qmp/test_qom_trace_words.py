@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from qmpgui.qmp.qom_tree import QomProperty, parent_paths, parse_value, set_command
-from qmpgui.qmp.trace import libvirt_log, pattern_of, trace_setup, where_words
+from qmpgui.qmp.trace import (
+    left_out_words,
+    libvirt_log,
+    pattern_of,
+    refusal_words,
+    trace_setup,
+    where_words,
+)
 
 
 def test_typed_values_are_read_as_their_property_type_or_refused_in_words() -> None:
@@ -69,3 +76,14 @@ def test_a_libvirt_domain_s_trace_goes_to_libvirt_s_log_of_it() -> None:
     assert libvirt_log("qemu:///session", "vm1") == "~/.cache/libvirt/qemu/log/vm1.log"
     words = where_words(None, None, "a libvirt domain", "/var/log/libvirt/qemu/vm1.log")
     assert "QEMU's stderr, which libvirt writes to /var/log/libvirt/qemu/vm1.log" in words
+
+
+def test_qemu_s_refusal_of_an_unavailable_event_in_words() -> None:
+    # QEMU 7.2's words for `trace-event-set-state {"name": "*qxl_interface*"}`.
+    error = 'GenericError: event "qxl_interface_set_mm_time" is disabled'
+    words = refusal_words(error, "*qxl_interface*")
+    assert words is not None and words.startswith("Nothing changed: qxl_interface_set_mm_time")
+    assert "QEMU refuses the whole pattern *qxl_interface* for it" in words
+    assert refusal_words("GenericError: unknown event", "x") is None
+    assert left_out_words([]) == ""
+    assert left_out_words(["a", "b", "c", "d"]).startswith("a, b, c and 1 more are not")

@@ -195,3 +195,28 @@ def test_where_the_trace_goes_names_the_file_the_lines_are_written_to(
         assert trace_lines(log, name) == 0
     finally:
         made.stop()
+
+
+@pytest.mark.qemu
+def test_every_event_matching_leaves_out_an_unavailable_one_and_says_so_until_the_next_action(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    """QEMU refuses a pattern covering an event compiled out of its build ("event
+    qxl_interface_set_mm_time is disabled"): the available ones are sent by name."""
+    window = windows.on(vm)
+    pane = trace_pane(window, arun)
+    gone = "qxl_interface_set_mm_time"
+    assert state(vm, gone) == {gone: "unavailable"}
+    search(pane, arun, "qxl_interface")
+    choose(pane, MATCHING)
+    pane.enable_button.click()
+    arun.wait(lambda: pane._tasks.get("switch") is None and pane._tasks.get("refresh") is None)
+    seen = state(vm, "qxl_interface*")
+    assert seen.pop(gone) == "unavailable"
+    assert len(seen) > 3 and set(seen.values()) == {"enabled"}
+    # The refresh after the switch keeps the outcome in the pane, the event named.
+    assert f"{gone} is not available in this build of QEMU" in pane.count.text()
+    assert f"{len(seen)} events enabled" in pane.count.text()
+    pane.search.setText("qxl_interface_set")
+    pane.search.textEdited.emit("qxl_interface_set")
+    assert gone not in pane.count.text()
