@@ -152,3 +152,23 @@ def test_mirror_completed_from_the_pane_and_a_failed_job_in_words(
     assert words.startswith("failed: Input/output error")
     assert "I/O error on write in job m1: the job ends" in words
     assert any("mirror job m1 failed: Input/output error" in t for t in log_texts(window))
+
+
+@pytest.mark.qemu
+def test_a_job_that_appears_is_selected_when_none_is_and_a_chosen_one_stays(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner, short_tmp: Path
+) -> None:
+    window = windows.on(vm)
+    pane = jobs_pane(window)
+    vm.watch.execute("block-stream", {"device": "drive0", "job-id": "st0", "speed": MIB})
+    arun.wait(lambda: row(pane, "st0") is not None)
+    # The buttons act at once: no row to click first.
+    arun.wait(lambda: pane.button("pause").isEnabled())
+    assert pane.selected_job() is not None and pane.selected_job().id == "st0"
+    mirror = {"device": "drive1", "job-id": "m1", "target": str(short_tmp / "m1.raw")}
+    vm.watch.execute("drive-mirror", {**mirror, "format": "raw", "sync": "full", "speed": MIB})
+    arun.wait(lambda: row(pane, "m1") is not None)
+    choose(pane, "m1")
+    vm.watch.execute("block-job-pause", {"device": "st0"})
+    arun.wait(lambda: (row(pane, "st0") or [""] * 6)[5] == "paused")
+    assert pane.selected_job() is not None and pane.selected_job().id == "m1"

@@ -152,8 +152,16 @@ class BlockJobsPane(InspectPane):
 
     def refresh(self) -> None:
         super().refresh()
+        self._select_first()
         self._update_buttons()
         self._follow_jobs()
+
+    def _select_first(self) -> None:
+        """With jobs listed and none selected, select the first, so that the buttons
+        act at once; a row the user selected stays."""
+        if self.view.currentIndex().isValid() or self.model.rowCount() == 0:
+            return
+        self.view.setCurrentIndex(self.model.index(0, 0))
 
     def current_changed(self, session: VmSession | None) -> None:
         if session is not None:
