@@ -93,6 +93,7 @@ def test_a_stream_shows_its_filter_and_job_and_a_bitmap_its_node(
     arun.wait(lambda: any(c[0].startswith("bitmap bm0:") for _, c in chain_of(pane, "drive0")))
     bitmap = next(c[0] for _, c in chain_of(pane, "drive0") if c[0].startswith("bitmap bm0"))
     assert bitmap == "bitmap bm0: 0 B dirty, granularity 64 KiB (persistent)"
+    answer_confirm(accept=True)  # a block job is asked first
     send(arun, console, "block-stream device=drive0 job-id=st0 speed=1048576")
 
     def filtered() -> bool:
