@@ -57,7 +57,7 @@ class QomPane(Pane):
         self.search, self.results = self.finder.search, self.finder.results
         self.find_button, self.cancel_button = self.finder.find_button, self.finder.cancel_button
         self.found_label = self.finder.found_label
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton("R&efresh")
         self.refresh_button.setObjectName("qomRefresh")
         self.refresh_button.setToolTip("List the open objects and the selected one's values again")
         self.properties = QomProperties()

@@ -52,7 +52,7 @@ class SerialWindow(QWidget):
         super().closeEvent(event)
 
 
-@register_pane("Se&rial", order=75)
+@register_pane("Seria&l", order=75)
 class SerialPane(Pane):
     """A terminal on one serial port of the current VM."""
 
@@ -78,7 +78,7 @@ class SerialPane(Pane):
         self.detach_button.setToolTip("Show the console in a window of its own (Ctrl+Shift+D)")
         self.detach_button.clicked.connect(self.toggle_detached)
         top = QHBoxLayout()
-        label = QLabel("&Port:")
+        label = QLabel("Port:")
         label.setBuddy(self.port_box)
         top.addWidget(label)
         top.addWidget(self.port_box, 1)
@@ -223,7 +223,7 @@ class SerialPane(Pane):
         window.setWindowTitle(window_title(self.session))
         window.box.addWidget(self.console_box)
         self.window_ = window
-        self.detach_button.setText("&Attach")
+        self.detach_button.setText("Attach")
         window.show()
         self.terminal.setFocus()
 

@@ -97,7 +97,7 @@ class TracePane(Pane):
         self.search.setObjectName("traceSearch")
         self.search.setPlaceholderText("Search events: words filter, * and ? are sent as a pattern")
         self.search.setClearButtonEnabled(True)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setObjectName("traceRefresh")
         self.count = QLabel()
         self.count.setObjectName("traceCount")
