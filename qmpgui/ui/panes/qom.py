@@ -37,6 +37,7 @@ from qmpgui.session.control import failure_text
 from qmpgui.session.qom import ROOT, list_properties, read_value, read_values, set_property
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.qom_copy import QomCopy
 from qmpgui.ui.qom_properties import QomProperties
 from qmpgui.ui.qom_search import QomSearch
 from qmpgui.ui.qom_set_dialog import QomSetDialog
@@ -72,6 +73,9 @@ class QomPane(Pane):
         self._shown: VmSession | None = None
         self._generation = 0
         self._setting = False
+        self.copying = QomCopy(
+            self.tree, self.properties.view, lambda: self.session, self._spawn, self._say_here
+        )
         self._connect()
 
     def _connect(self) -> None:

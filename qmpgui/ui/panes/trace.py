@@ -46,6 +46,7 @@ from qmpgui.session.control import failure_text
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.trace import SetResult, get_states, set_state, set_states, where
 from qmpgui.ui.confirm import ConfirmDialog
+from qmpgui.ui.copy_menu import CopyMenu, CopySource
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
 
@@ -69,6 +70,11 @@ class Targets(NamedTuple):
     pattern: str | None
     total: int
     skipped: list[str]
+
+
+def _event_json(event: TraceEvent) -> dict[str, object]:
+    """An event as QEMU's trace-event-get-state gives it."""
+    return {"name": event.name, "state": event.state, "vcpu": event.vcpu}
 
 
 def failed_name(names: list[str], result: SetResult | None) -> str:
@@ -111,6 +117,15 @@ class TracePane(Pane):
         self.disable_button = QPushButton("&Disable")
         self.disable_button.setObjectName("traceDisable")
         self._layout()
+        self.copying = CopyMenu(
+            self.view,
+            CopySource(
+                lambda: self._rows_text(self._selected_events()),
+                lambda: [_event_json(e) for e in self._selected_events()],
+                lambda: self._rows_text(self._shown_events()) or "",
+                lambda: [_event_json(e) for e in self._shown_events()],
+            ),
+        )
         self._tasks = TaskSet()
         self._pattern = ""  # the pattern of the events listed ("" before any)
         #: The last switch's outcome in words and tone, kept until the user acts again.
@@ -300,6 +315,16 @@ class TracePane(Pane):
                 return Targets([], pattern_of(self.search.text()), len(events), [])
         names = [e.name for e in events if e.available]
         return Targets(names, None, len(names), [e.name for e in events if not e.available])
+
+    def _selected_events(self) -> list[TraceEvent]:
+        return [e for name in self.selected_names() if (e := self._listed(name)) is not None]
+
+    @staticmethod
+    def _rows_text(events: list[TraceEvent]) -> str | None:
+        """Events as lines of their name, state and (per vCPU) "vcpu"; None for none."""
+        if not events:
+            return None
+        return "\n".join(f"{e.name}\t{e.state}{chr(9) + 'vcpu' if e.vcpu else ''}" for e in events)
 
     def _listed(self, name: str) -> TraceEvent | None:
         return self.model.event(self.model.row_of(name))
