@@ -42,6 +42,8 @@ class Fleet(QObject):
     showRequested = Signal(object)
     #: A VM left the list (VmSession); it is being disconnected and then deleted.
     removed = Signal(object)
+    #: Preferences applied (apply_settings()'s keys and values): the window follows them.
+    settingsApplied = Signal(dict)
 
     def __init__(
         self,
@@ -253,6 +255,7 @@ class Fleet(QObject):
             self.settings.update(**live)
         if "event_log_limit" in values:
             self._log_hub.model.set_limit(values["event_log_limit"])
+        self.settingsApplied.emit(dict(values))
 
     def _snapshot(self) -> Snapshot:
         saved = [s for s in self.model.sessions if not s.transient]
@@ -350,6 +353,11 @@ class Fleet(QObject):
         return said
 
     # -- the demo VM ------------------------------------------------------------------------
+
+    @property
+    def demo_session(self) -> VmSession | None:
+        """The demo VM's row once its QEMU runs; None before, and without one."""
+        return self._demo_session
 
     def start_demo(self) -> None:
         """Start the demo VM, once; asked again, its row is shown (once it runs)."""

@@ -28,7 +28,12 @@ class ListActions:
         #: The libvirt connections' rows selected (the window says which).
         self.connections: list[LibvirtConnection] = []
         self.add = make_action(
-            parent, "actionAddVm", "&Add VM…", "Ctrl+N", "Add a QMP endpoint to the list"
+            parent,
+            "actionAddVm",
+            "&Add VM…",
+            "Ctrl+N",
+            "Add a QMP endpoint to the list",
+            icon="list-add",
         )
         self.add_connection = make_action(
             parent,
@@ -36,6 +41,7 @@ class ListActions:
             "Add c&onnection…",
             "Ctrl+Shift+A",
             "Add a libvirt connection (qemu:///system): every domain of it shows under it",
+            icon="network-server",
         )
         self.edit = make_action(
             parent,
@@ -43,6 +49,7 @@ class ListActions:
             "&Edit VM…",
             "Ctrl+E",
             "Change the selected VM's name or endpoint",
+            icon="document-edit",
         )
         self.remove = make_action(
             parent,
@@ -50,9 +57,15 @@ class ListActions:
             "&Remove VM",
             _Key.Delete,
             "Remove the selected VMs from the list (QEMU keeps running)",
+            icon="list-remove",
         )
         self.connect = make_action(
-            parent, "actionConnect", "&Connect", "Ctrl+K", "Connect to the selected VMs"
+            parent,
+            "actionConnect",
+            "&Connect",
+            "Ctrl+K",
+            "Connect to the selected VMs",
+            icon="network-transmit-receive",
         )
         self.disconnect = make_action(
             parent,
@@ -60,6 +73,7 @@ class ListActions:
             "&Disconnect",
             "Ctrl+Shift+K",
             "Disconnect from the selected VMs",
+            icon="network-offline",
         )
         self.refresh = make_action(
             parent,
@@ -68,6 +82,7 @@ class ListActions:
             # Not StandardKey.Refresh: GNOME's is Ctrl+R as well as F5, and Ctrl+R is Resume.
             "F5",
             "Ask the selected VM for everything the panes show, now",
+            icon="view-refresh",
         )
         self.add.triggered.connect(self.add_vm)
         self.add_connection.triggered.connect(self.add_libvirt_connection)

@@ -25,11 +25,13 @@ from qmpgui.app.cli import Options
 from qmpgui.app.confirmation import Confirmer
 from qmpgui.app.consoles import Consoles
 from qmpgui.app.fleet import Fleet
+from qmpgui.app.help import Help
 from qmpgui.app.list_actions import ListActions
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.menus import build_menus, context_menu
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
+from qmpgui.app.toolbar_style import ToolbarStyle
 from qmpgui.app.window_actions import make_window_actions, show_about
 from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
@@ -44,6 +46,8 @@ from qmpgui.store.history import HistoryFile
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.banner import Banner
 from qmpgui.ui.event_log_view import EventLogView
+from qmpgui.ui.explained import explain_labels
+from qmpgui.ui.icons import icon
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
 from qmpgui.ui.powerdown_bar import PowerdownBar
@@ -98,7 +102,17 @@ class MainWindow(QMainWindow):
         self.window_actions = make_window_actions(self)
         self._build_central()
         self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
-        build_menus(self, self.list_actions, self.vm_actions, self.window_actions)
+        self.toolbar_style = ToolbarStyle(self.fleet, self)
+        self.help = Help(self, lambda: self.fleet.config)
+        self.toolbar_style.attach(
+            build_menus(
+                self,
+                self.list_actions,
+                self.vm_actions,
+                self.window_actions,
+                self.toolbar_style.menu,
+            )
+        )
         self._connect_signals()
         self.log_hub.start()
         self.consoles.start()
@@ -140,7 +154,9 @@ class MainWindow(QMainWindow):
             self.selection, self.say, self._action_named, lambda: self.fleet.config
         )
         for kind in pane_kinds():
-            self.panes.addTab(kind.make(context), kind.title)
+            pane = kind.make(context)
+            explain_labels(pane, kind.glossary)
+            self.panes.addTab(pane, icon(kind.icon), kind.title)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("vmSplitter")
@@ -158,8 +174,8 @@ class MainWindow(QMainWindow):
         )
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("bottomTabs")
-        self.bottom_tabs.addTab(self.event_log_view, "Event &log")
-        self.bottom_tabs.addTab(self.consoles, "Co&nsole")
+        self.bottom_tabs.addTab(self.event_log_view, icon("view-list"), "Event &log")
+        self.bottom_tabs.addTab(self.consoles, icon("utilities-terminal"), "Co&nsole")
         self.vertical_split = QSplitter(Qt.Orientation.Vertical)
         self.vertical_split.setObjectName("mainSplitter")
         self.vertical_split.addWidget(splitter)
@@ -180,6 +196,8 @@ class MainWindow(QMainWindow):
         actions = self.window_actions
         actions.quit.triggered.connect(self.close)
         actions.about.triggered.connect(lambda: show_about(self))
+        actions.shortcuts.triggered.connect(self.help.show_shortcuts)
+        actions.guide.triggered.connect(self.help.show_guide)
         actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
         actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
         actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from qmpgui.app.actions import VmActions
 from qmpgui.app.list_actions import ListActions
@@ -33,9 +33,14 @@ def _add_groups(menu: QMenu, groups: list[list[QAction]]) -> None:
 
 
 def build_menus(
-    window: QMainWindow, lists: ListActions, vm_actions: VmActions, own: WindowActions
-) -> None:
-    """The menu bar (File, VM, View, Help) and the main toolbar of `window`."""
+    window: QMainWindow,
+    lists: ListActions,
+    vm_actions: VmActions,
+    own: WindowActions,
+    toolbar_menu: QMenu,
+) -> QToolBar:
+    """The menu bar (File, VM, View with `toolbar_menu`, Help) and the main toolbar of
+    `window`, which it returns (its style is the toolbar_style setting's)."""
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu("&File")
     file_menu.addActions([lists.add, lists.add_connection, lists.edit, lists.remove])
@@ -44,16 +49,21 @@ def build_menus(
     _add_groups(menu_bar.addMenu("&VM"), [*_vm_groups(lists, vm_actions), [lists.refresh]])
     view_menu = menu_bar.addMenu("Vie&w")
     view_menu.addActions([own.show_log, own.show_console])
-    menu_bar.addMenu("&Help").addAction(own.about)
+    view_menu.addSeparator()
+    view_menu.addMenu(toolbar_menu)
+    help_menu = menu_bar.addMenu("&Help")
+    help_menu.addActions([own.guide, own.shortcuts, own.whats_this])
+    help_menu.addSeparator()
+    help_menu.addAction(own.about)
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("mainToolBar")
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     lifecycle = vm_actions.group(Group.LIFECYCLE)
     for group in ([lists.add, lists.remove], [lists.connect, lists.disconnect], lifecycle):
         toolbar.addActions(group)
         toolbar.addSeparator()
     # Send key is a menu of combinations: the VM menu and the context menu hold it.
     toolbar.addActions([a for a in vm_actions.group(Group.DEVICE) if a.menu() is None])
+    return toolbar
 
 
 def context_menu(parent: QWidget, lists: ListActions, vm_actions: VmActions) -> QMenu:

@@ -1,14 +1,16 @@
-"""The window's own actions: quit, about, preferences, and bringing the event log or
-the console to the front. The window connects them to what they do."""
+"""The window's own actions: quit, preferences, bringing the event log or the console
+to the front, and the Help menu's (keyboard shortcuts, the user guide, What's This,
+about). The window connects them to what they do."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWhatsThis, QWidget
 
 from qmpgui import __version__
+from qmpgui.ui.icons import icon
 from qmpgui.ui.qactions import make_action
 
 
@@ -21,11 +23,20 @@ class WindowActions:
     preferences: QAction
     show_log: QAction
     show_console: QAction
+    shortcuts: QAction
+    guide: QAction
+    whats_this: QAction
 
 
 def make_window_actions(window: QWidget) -> WindowActions:
     """The window's actions, with their stable objectNames and shortcuts."""
     preferences_keys = QKeySequence(QKeySequence.StandardKey.Preferences)
+    # Qt's own: Shift+F1, then a click on a field shows what it means.
+    whats_this = QWhatsThis.createAction(window)
+    whats_this.setObjectName("actionWhatsThis")
+    whats_this.setIcon(icon("dialog-question"))
+    whats_this.setStatusTip("Click a field after this to read what it means")
+    window.addAction(whats_this)
     return WindowActions(
         quit=make_action(
             window,
@@ -33,8 +44,11 @@ def make_window_actions(window: QWidget) -> WindowActions:
             "&Quit",
             QKeySequence.StandardKey.Quit,
             "Close qmpgui (running VMs keep running)",
+            icon="application-exit",
         ),
-        about=make_action(window, "actionAbout", "&About qmpgui", None, "Version and licence"),
+        about=make_action(
+            window, "actionAbout", "&About qmpgui", None, "Version and licence", icon="help-about"
+        ),
         preferences=make_action(
             window,
             "actionPreferences",
@@ -42,6 +56,7 @@ def make_window_actions(window: QWidget) -> WindowActions:
             # X11 desktops have no standard Preferences key.
             preferences_keys if not preferences_keys.isEmpty() else "Ctrl+,",
             "Every setting of the configuration file, applied at once",
+            icon="preferences-system",
         ),
         show_log=make_action(
             window,
@@ -49,6 +64,7 @@ def make_window_actions(window: QWidget) -> WindowActions:
             "&Event log",
             "Ctrl+Shift+L",
             "Show the event log of all VMs: events, connections and commands",
+            icon="view-list",
         ),
         show_console=make_action(
             window,
@@ -56,7 +72,25 @@ def make_window_actions(window: QWidget) -> WindowActions:
             "&Console",
             "Ctrl+Shift+M",
             "Show the selected VM's raw QMP/HMP console",
+            icon="utilities-terminal",
         ),
+        shortcuts=make_action(
+            window,
+            "actionShortcuts",
+            "&Keyboard shortcuts",
+            "Ctrl+F1",
+            "Every keyboard shortcut of qmpgui, searchable",
+            icon="preferences-desktop-keyboard-shortcuts",
+        ),
+        guide=make_action(
+            window,
+            "actionUserGuide",
+            "&User guide",
+            QKeySequence.StandardKey.HelpContents,
+            "How to use qmpgui, shown here without a network",
+            icon="help-contents",
+        ),
+        whats_this=whats_this,
     )
 
 

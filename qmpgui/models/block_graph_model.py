@@ -89,6 +89,8 @@ def _node(row: ChainNode) -> Node:
 class BlockGraphModel(NodeTreeModel):
     """The drives, jobs and nodes of one VM as a tree (qmp.block_graph.chains())."""
 
+    glossary = "graph"
+
     headers = COLUMNS
     hidden_by_default = frozenset({"Throttle group"})
 

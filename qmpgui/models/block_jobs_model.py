@@ -30,6 +30,8 @@ class BlockJobsModel(NodeTreeModel):
     id)). A job's progress never goes back on screen: its length may grow while it
     runs (a mirror's, as the guest writes), and the bar keeps its furthest point."""
 
+    glossary = "jobs"
+
     headers = COLUMNS
 
     def __init__(self) -> None:

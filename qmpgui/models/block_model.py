@@ -165,6 +165,8 @@ class BlockModel(NodeTreeModel):
     HIDDEN_BY_DEFAULT until the user shows them.
     """
 
+    glossary = "block"
+
     headers = COLUMNS
     hidden_by_default = HIDDEN_BY_DEFAULT
 

@@ -18,6 +18,8 @@ class DeviceListModel(NodeTreeModel):
     """One row per device of /machine/peripheral, in QEMU's order: its id, its QOM type
     and its state ("plugged", or "unplug requested" in the pending tone)."""
 
+    glossary = "devices"
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:

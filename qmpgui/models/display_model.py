@@ -154,6 +154,8 @@ class DisplayModel(NodeTreeModel):
     """The remote displays of one VM: a VNC row and a SPICE row (see server_node()), two
     columns, Property and Value."""
 
+    glossary = "display"
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:

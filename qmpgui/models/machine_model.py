@@ -122,6 +122,8 @@ def machine_nodes(session: VmSession) -> list[Node]:
 class MachineModel(NodeTreeModel):
     """Machine facts of one VM (see machine_nodes()), two columns, Property and Value."""
 
+    glossary = "machine"
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:

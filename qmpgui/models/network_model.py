@@ -107,6 +107,8 @@ class NetworkModel(NodeTreeModel):
     """The NICs of the current VM, in QEMU's order, with what is under each: rows of
     one cell, which the pane spans across the columns."""
 
+    glossary = "network"
+
     headers = COLUMNS
     hidden_by_default = frozenset({"Backend details"})
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from qmpgui.models.palette import Tone, brush
+from qmpgui.qmp.glossary import explain
 from qmpgui.qmp.reader import one_line
 from qmpgui.session import VmSession
 
@@ -72,16 +73,17 @@ def prop_node(
 
 
 def horizontal_header(
-    headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int
+    headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int, pane: str = ""
 ) -> str | None:
     """headerData() of a model whose only headers are its column titles: `headers[section]`
-    for the horizontal DisplayRole, None for anything else (never raises)."""
-    if (
-        orientation == Qt.Orientation.Horizontal
-        and role == Qt.ItemDataRole.DisplayRole
-        and 0 <= section < len(headers)
-    ):
+    for the horizontal DisplayRole, the title explained (qmp/glossary.py, in the pane
+    `pane`) for its ToolTipRole and WhatsThisRole, None for anything else (never raises)."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
         return headers[section]
+    if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole):
+        return explain(headers[section], pane)
     return None
 
 
@@ -114,6 +116,8 @@ class NodeTreeModel(QAbstractItemModel):
 
     #: The column titles, left to right.
     headers: Sequence[str] = ()
+    #: The pane whose words the headers are, for their explanations (qmp/glossary.py).
+    glossary: str = ""
     #: The titles of the columns a view shows only when the user asks for them.
     hidden_by_default: frozenset[str] = frozenset()
 
@@ -254,7 +258,20 @@ class NodeTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Qt's headerData(): the column titles (see horizontal_header())."""
-        return horizontal_header(self.headers, section, orientation, role)
+        return horizontal_header(self.headers, section, orientation, role, self.glossary)
+
+    def _tooltip(self, node: Node, column: int) -> str | None:
+        # A long cell is cut where its column ends: the whole of it on hover, above
+        # the row's own tooltip unless that says it already.
+        cell = node.cells[column] if column < len(node.cells) else ""
+        tip = node.tooltip
+        if len(cell) > LONG_CELL and (tip is None or cell not in tip):
+            tip = cell if tip is None else f"{cell}\n\n{tip}"
+        # A row named by a QEMU term (the Machine pane's Balloon) says what it means.
+        term = explain(cell, self.glossary) if column == 0 and cell else None
+        if term is None:
+            return tip
+        return term if tip is None else f"{tip}\n\n{term}"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt's data(), with the roles the class describes; None for other roles."""
@@ -265,12 +282,7 @@ class NodeTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return node.cells[column] if column < len(node.cells) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            # A long cell is cut where its column ends: the whole of it on hover, above
-            # the row's own tooltip unless that says it already.
-            cell = node.cells[column] if column < len(node.cells) else ""
-            if len(cell) <= LONG_CELL or (node.tooltip is not None and cell in node.tooltip):
-                return node.tooltip
-            return cell if node.tooltip is None else f"{cell}\n\n{node.tooltip}"
+            return self._tooltip(node, column)
         if role == Qt.ItemDataRole.ForegroundRole and node.tone is not None:
             return brush(node.tone)
         if role == RAW_ROLE:

@@ -136,6 +136,8 @@ class PciModel(NodeTreeModel):
     """The PCI tree of one VM: root buses in query-pci's order, their functions, and
     bridges' buses nested under the bridges (see function_node() for the columns)."""
 
+    glossary = "pci"
+
     headers = COLUMNS
 
     def refresh(self, session: VmSession) -> None:

@@ -249,7 +249,7 @@ class QomTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Qt's headerData(): the column titles."""
-        return horizontal_header(self.COLUMNS, section, orientation, role)
+        return horizontal_header(self.COLUMNS, section, orientation, role, "qom")
 
 
 @dataclass
@@ -355,4 +355,4 @@ class QomPropertyModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Qt's headerData(): the column titles."""
-        return horizontal_header(self.COLUMNS, section, orientation, role)
+        return horizontal_header(self.COLUMNS, section, orientation, role, "qom")

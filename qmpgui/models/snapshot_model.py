@@ -121,6 +121,8 @@ class SnapshotModel(NodeTreeModel):
     """The snapshots of one VM, oldest first, one row each; the Name column carries the
     snapshot's picture (DecorationRole, a QIcon) where qmpgui kept one."""
 
+    glossary = "snapshots"
+
     headers = COLUMNS
     hidden_by_default = HIDDEN_BY_DEFAULT
 

@@ -86,4 +86,4 @@ class TraceModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Qt's headerData(): the column titles."""
-        return horizontal_header(self.COLUMNS, section, orientation, role)
+        return horizontal_header(self.COLUMNS, section, orientation, role, "trace")

@@ -161,6 +161,9 @@ class ActionFacts:
     #: The tip on a libvirt domain where the action does something else there than
     #: `tip` says ("" : `tip`, its command replaced by the libvirt call `libvirt`).
     domain_tip: str = ""
+    #: The icon's freedesktop name ("media-playback-pause"): the desktop theme's icon of
+    #: that name, else the one bundled in resources/icons (ui/icons.py).
+    icon: str = ""
 
     @property
     def tip_on_domain(self) -> str:

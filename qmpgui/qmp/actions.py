@@ -67,6 +67,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.CHANGES,
             _states("running"),
+            icon="media-playback-pause",
             multi_vm=True,
             libvirt="suspend",
         ),
@@ -82,6 +83,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             # restore-vm: a failed revert leaves the VM stopped there, and `cont`
             # runs it on (QEMU 7.2, tests/app/test_snapshots.py).
             _states("paused", "io-error", "watchdog", "postmigrate", "restore-vm"),
+            icon="media-playback-start",
             multi_vm=True,
             libvirt="resume",
         ),
@@ -95,6 +97,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.CHANGES,
             _states("prelaunch"),
+            icon="system-run",
             multi_vm=True,
             question=Question(
                 "Start",
@@ -115,6 +118,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.CHANGES,
             _states("suspended"),
+            icon="daytime-sunrise",
             multi_vm=False,
             unknown_state=False,  # only "suspended" can wake, whatever newer states mean
         ),
@@ -128,6 +132,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.DANGEROUS,
             _states("running", "paused", *_CRASHED, "io-error", "watchdog", "suspended"),
+            icon="system-reboot",
             multi_vm=False,
             question=Question(
                 "Reset",
@@ -147,6 +152,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.DANGEROUS,
             _states("running"),
+            icon="system-shutdown",
             multi_vm=True,
             question=Question(
                 "Power down",
@@ -166,6 +172,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.DANGEROUS,
             _EVERY,
+            icon="process-stop",
             multi_vm=False,
             question=Question(
                 "Quit VM",
@@ -184,6 +191,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.LIFECYCLE,
             Risk.DANGEROUS,
             _EVERY,
+            icon="ac-adapter",
             multi_vm=False,
             question=Question(
                 "Force off",
@@ -205,6 +213,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.DEVICE,
             Risk.CHANGES,  # QEMU writes a file
             _HAS_SCREEN,
+            icon="camera-photo",
             multi_vm=True,
             domain_tip="Show the domain's screen (libvirt's screenshot)",
         ),
@@ -220,6 +229,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             # A stopped guest reads no keyboard: the keys would wait in QEMU's queue
             # and reach it at an unforeseeable later moment.
             _states("running"),
+            icon="input-keyboard",
             multi_vm=True,
             libvirt="send_key",
         ),
@@ -233,6 +243,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.DEVICE,
             Risk.DANGEROUS,
             None,
+            icon="media-eject",
             multi_vm=False,
             question=Question(  # asked only when a medium is in the drive
                 "Eject",
@@ -251,6 +262,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.DEVICE,
             Risk.CHANGES,
             None,
+            icon="media-optical",
             multi_vm=False,
             domain_tip="Insert an image into a removable drive (CD-ROM, floppy) (libvirt's device update)",
         ),
@@ -264,6 +276,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.DEVICE,
             Risk.CHANGES,
             _PLUG_STATES,
+            icon="insert-object",
             multi_vm=False,
             unknown_state=False,
             domain_tip="Attach a disk, a CD-ROM drive, a NIC or a USB tablet through libvirt "
@@ -279,6 +292,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.DEVICE,
             Risk.DANGEROUS,
             _PLUG_STATES,
+            icon="edit-delete",
             multi_vm=False,
             unknown_state=False,
             domain_tip="Detach the device selected in the Devices, PCI or Block devices pane "
@@ -306,6 +320,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.SNAPSHOT,
             Risk.CHANGES,
             _states("running", "paused", "prelaunch", "restore-vm"),
+            icon="document-save",
             libvirt="snapshot_create",
             multi_vm=False,
             unknown_state=False,
@@ -322,6 +337,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             # QEMU keeps the run state a revert finds (a paused VM stays paused), so after
             # 'shutdown' or a panic the restored guest could not run: Reset first.
             _states("running", "paused", "prelaunch", "restore-vm"),
+            icon="document-revert",
             libvirt="snapshot_revert",
             multi_vm=False,
             unknown_state=False,
@@ -342,6 +358,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.SNAPSHOT,
             Risk.DANGEROUS,
             _SNAPSHOT_STATES,
+            icon="user-trash",
             libvirt="snapshot_delete",
             multi_vm=False,
             unknown_state=False,
@@ -362,6 +379,7 @@ ACTIONS: dict[AnyAction, ActionFacts] = {
             Group.MIGRATION,
             Risk.DANGEROUS,  # the guest ends up elsewhere, this QEMU in postmigrate
             _states("running", "paused"),
+            icon="send-to",
             multi_vm=False,
             unknown_state=False,
             domain_tip="Move the running domain live to another libvirt connection "

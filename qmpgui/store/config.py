@@ -37,7 +37,10 @@ DEFAULTS: dict[str, Any] = {
     "screendump_folder": "",
     "event_log_limit": 100_000,
     "screen_release_keys": "ctrl-alt",
+    "toolbar_style": "text-beside-icons",
 }
+#: How the toolbar shows its actions (the toolbar_style values).
+TOOLBAR_STYLES = ("text-beside-icons", "text-under-icons", "icons-only")
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
 #: Lowest usable values, in seconds.
 MINIMUMS = {
@@ -161,6 +164,8 @@ class Config:
     #: The keys that release the screen view's capture of the keyboard, as QEMU names
     #: them ("ctrl-alt"; qmp/screen_input.py's release_keys() reads it).
     screen_release_keys: str = "ctrl-alt"
+    #: How the main toolbar shows its actions: one of TOOLBAR_STYLES.
+    toolbar_style: str = "text-beside-icons"
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -216,6 +221,8 @@ def problem(key: str, value: Any) -> str | None:
         except ValueError:
             return "QEMU key names joined by -, such as ctrl-alt"
         return None
+    if key == "toolbar_style":
+        return None if value in TOOLBAR_STYLES else "one of " + ", ".join(TOOLBAR_STYLES)
     if key == "recent_media":
         usable = isinstance(value, list) and all(
             isinstance(item, dict) and all(isinstance(v, str) for v in item.values())

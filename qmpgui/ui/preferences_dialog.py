@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.models.palette import Tone
-from qmpgui.store.config import COUNTS, DEFAULTS, RECENT_MEDIA, bounds, problem
+from qmpgui.store.config import COUNTS, DEFAULTS, RECENT_MEDIA, TOOLBAR_STYLES, bounds, problem
 from qmpgui.ui.styles import set_tone
 
 
@@ -124,6 +125,7 @@ class PreferencesDialog(QDialog):
             grid, folder_row + 2, str(values["screen_release_keys"])
         )
         self.recent_list, self.clear_recent = self._add_recent(grid, folder_row + 4)
+        self.toolbar_box = self._add_toolbar(grid, folder_row + 6, str(values["toolbar_style"]))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -199,6 +201,20 @@ class PreferencesDialog(QDialog):
         grid.addWidget(self._hint("default: ctrl-alt"), row, 3)
         grid.addWidget(self._problem("screen_release_keys"), row + 1, 1, 1, 3)
         return edit
+
+    def _add_toolbar(self, grid: QGridLayout, row: int, style: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("pref_toolbar_style")
+        box.setToolTip("How the toolbar shows its actions (toolbar_style; also View → Toolbar)")
+        for value in TOOLBAR_STYLES:
+            box.addItem(value.replace("-", " ").capitalize(), value)
+        box.setCurrentIndex(max(0, box.findData(style)))
+        label = QLabel("&Toolbar shows")
+        label.setBuddy(box)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(box, row, 1, 1, 2)
+        grid.addWidget(self._hint("default: text beside icons"), row, 3)
+        return box
 
     def _add_recent(self, grid: QGridLayout, row: int) -> tuple[QListWidget, QPushButton]:
         shown = QListWidget()
@@ -280,6 +296,7 @@ class PreferencesDialog(QDialog):
         out["screendump_folder"] = os.path.expanduser(folder) if folder else ""
         out["screen_release_keys"] = self.release_edit.text().strip().lower()
         out["recent_media"] = copy.deepcopy(self._recent)
+        out["toolbar_style"] = str(self.toolbar_box.currentData())
         return out
 
     # -- buttons --------------------------------------------------------------------------
@@ -291,6 +308,7 @@ class PreferencesDialog(QDialog):
             edit.setText(number_text(DEFAULTS[key]))
         self.folder_edit.setText(str(DEFAULTS["screendump_folder"]))
         self.release_edit.setText(str(DEFAULTS["screen_release_keys"]))
+        self.toolbar_box.setCurrentIndex(self.toolbar_box.findData(DEFAULTS["toolbar_style"]))
 
     def _browse(self) -> None:
         start = os.path.expanduser(self.folder_edit.text().strip() or "~")

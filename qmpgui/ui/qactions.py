@@ -1,19 +1,24 @@
-"""QActions as qmpgui makes them: a stable objectName, an accessible name, a shortcut
-shown in the tooltip, and a tooltip that says why when the action is disabled."""
+"""QActions as qmpgui makes them: a stable objectName, an accessible name, an icon, a
+shortcut shown in the tooltip, and a tooltip that says why when the action is disabled."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.ui.icons import icon as named_icon
+
 #: A shortcut as QKeySequence takes it: portable text ("Ctrl+Shift+R") or a standard key.
 Keys = QKeySequence | QKeySequence.StandardKey | str | None
 
 
-def make_action(owner: QWidget, name: str, text: str, keys: Keys, tip: str) -> QAction:
+def make_action(
+    owner: QWidget, name: str, text: str, keys: Keys, tip: str, *, icon: str = ""
+) -> QAction:
     """A QAction of `owner` (its shortcut works wherever the window has focus), disabled
-    until `enable` is called. `name` is the stable objectName; `text` has the mnemonic."""
-    action = QAction(text, owner)
+    until `enable` is called. `name` is the stable objectName; `text` has the mnemonic;
+    `icon` is a freedesktop icon name (ui/icons.py)."""
+    action = QAction(named_icon(icon), text, owner)
     action.setObjectName(name)
     if keys is not None:
         action.setShortcut(QKeySequence(keys))

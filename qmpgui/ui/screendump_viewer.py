@@ -58,6 +58,18 @@ from qmpgui.ui.screendump_save import default_name, png_metadata
 from qmpgui.ui.send_key_menu import send_key_button
 from qmpgui.ui.styles import set_tone
 
+#: The viewer's actions: words, keys, tip (Help → Keyboard shortcuts lists them too).
+VIEWER_KEYS: dict[str, tuple[str, list[str] | QKeySequence.StandardKey, str]] = {
+    "refresh": ("&Refresh", ["F5"], "Take a new screendump now"),
+    "fit": ("&Fit", ["Ctrl+0"], "Fit the picture to the window"),
+    "actual": ("100 %", ["Ctrl+1"], "Show every pixel once"),
+    "zoom_in": ("Zoom +", ["+", "=", "Ctrl++", "Ctrl+="], "Enlarge (also Ctrl+wheel)"),
+    "zoom_out": ("Zoom −", ["-", "Ctrl+-"], "Reduce (also Ctrl+wheel)"),
+    "save": ("&Save…", QKeySequence.StandardKey.Save, "Save the picture as a PNG file"),
+    "copy": ("&Copy", QKeySequence.StandardKey.Copy, "Copy the picture to the clipboard"),
+    "close": ("Close", ["Ctrl+W", "Esc"], "Close this viewer"),
+}
+
 
 class ScreendumpViewer(QMainWindow):
     """A window showing one VM's screen."""
@@ -143,22 +155,16 @@ class ScreendumpViewer(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(bar)
         self._key_refusal: Callable[[], str | None] | None = None
-        self.action_refresh = self._act("&Refresh", ["F5"], "Take a new screendump now")
-        self.action_fit = self._act("&Fit", ["Ctrl+0"], "Fit the picture to the window")
+        self.action_refresh = self._act(*VIEWER_KEYS["refresh"])
+        self.action_fit = self._act(*VIEWER_KEYS["fit"])
         self.action_fit.setCheckable(True)
         self.action_fit.setChecked(True)
-        self.action_actual = self._act("100 %", ["Ctrl+1"], "Show every pixel once")
-        self.action_zoom_in = self._act(
-            "Zoom +", ["+", "=", "Ctrl++", "Ctrl+="], "Enlarge (also Ctrl+wheel)"
-        )
-        self.action_zoom_out = self._act("Zoom −", ["-", "Ctrl+-"], "Reduce (also Ctrl+wheel)")
-        self.action_save = self._act(
-            "&Save…", QKeySequence.StandardKey.Save, "Save the picture as a PNG file"
-        )
-        self.action_copy = self._act(
-            "&Copy", QKeySequence.StandardKey.Copy, "Copy the picture to the clipboard"
-        )
-        self.action_close = self._act("Close", ["Ctrl+W", "Esc"], "Close this viewer")
+        self.action_actual = self._act(*VIEWER_KEYS["actual"])
+        self.action_zoom_in = self._act(*VIEWER_KEYS["zoom_in"])
+        self.action_zoom_out = self._act(*VIEWER_KEYS["zoom_out"])
+        self.action_save = self._act(*VIEWER_KEYS["save"])
+        self.action_copy = self._act(*VIEWER_KEYS["copy"])
+        self.action_close = self._act(*VIEWER_KEYS["close"])
         for action in (
             self.action_refresh,
             self.action_fit,

@@ -38,6 +38,7 @@ from qmpgui.ui.screendump_viewer import ScreendumpViewer
 from tests.helpers.block_scenes import block_graph_scene, block_jobs_scene
 from tests.helpers.developer_scenes import qom_scene, trace_scene
 from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
+from tests.helpers.help_scenes import guide_scene, shortcuts_scene
 from tests.helpers.migration_scenes import (
     migrate_dialog_scene,
     migration_advice_scene,
@@ -510,6 +511,8 @@ SCENES: dict[str, Scene] = {
     "control/device-del.png": device_del_scene,
     "panes/block-graph.png": block_graph_scene,
     "panes/block-jobs.png": block_jobs_scene,
+    "help/shortcuts.png": shortcuts_scene,
+    "help/guide.png": guide_scene,
     # Last: it resets the demo's guest, and what it types shows on the guest's screen.
     "panes/serial.png": serial_scene,
 }

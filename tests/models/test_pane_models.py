@@ -987,14 +987,18 @@ def test_a_long_cell_shows_whole_on_hover_and_a_short_one_has_no_tooltip() -> No
     model = NodeTreeModel()
     model.headers = ("Property", "Value")
     long_value = "unix:/tmp/qmpgui-demo-mq5km56h/qmp.sock,server=on, frontend open"
-    model.sync([prop_node("chr", "compat_monitor0", long_value), prop_node("n", "Name", "vm1")])
+    model.sync([prop_node("chr", "compat_monitor0", long_value), prop_node("n", "Owner", "vm1")])
     tip = Qt.ItemDataRole.ToolTipRole
     assert model.data(model.index(0, 1), tip) == long_value  # cut in the view: whole here
     assert model.data(model.index(1, 1), tip) is None
     assert model.data(model.index(1, 0), tip) is None
+    # A row named by a QEMU term says what it means, and where that is written.
+    model.sync([prop_node("n", "UUID", "0000")])
+    assert "-uuid" in model.data(model.index(0, 0), tip)
+    assert "Source: QMP schema, query-uuid" in model.data(model.index(0, 0), tip)
     # A row with a tooltip of its own: the long cell first, then the row's words.
     words = "The guest gives memory back only through its balloon driver."
     asked = "96 MiB, asked at 12:37:23: not given back yet (needs the guest's driver)"
     model.sync([Node("target", ["Balloon target", asked], None, words)])
     assert model.data(model.index(0, 1), tip) == f"{asked}\n\n{words}"
-    assert model.data(model.index(0, 0), tip) == words
+    assert model.data(model.index(0, 0), tip).startswith(f"{words}\n\nThe memory size last asked")

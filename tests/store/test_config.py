@@ -328,3 +328,14 @@ def test_an_older_file_without_connections_loads_and_saves_without_them(tmp_path
     assert result.problems == [] and result.config.connections == []
     save_config(path, result.config)
     assert "connections" not in json.loads(path.read_text())
+
+
+def test_an_unknown_toolbar_style_is_reported_and_the_default_used(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"toolbar_style": "large-icons"}))
+    result = load_config(path)
+    assert result.config.toolbar_style == "text-beside-icons"
+    said = " ".join(result.problems)
+    assert "toolbar_style" in said
+    assert "one of text-beside-icons, text-under-icons, icons-only" in said
+    assert problem("toolbar_style", "icons-only") is None

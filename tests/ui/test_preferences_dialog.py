@@ -39,7 +39,7 @@ def test_every_setting_with_its_unit_range_and_default(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "preferencesDialog"
     for key in DEFAULTS:
-        if key in ("confirm_destructive", "recent_media"):
+        if key in ("confirm_destructive", "recent_media", "toolbar_style"):
             continue
         assert dialog.findChild(QLineEdit, f"pref_{key}") is not None, key
     assert dialog.edits["poll_interval_s"].text() == "5"
@@ -160,3 +160,20 @@ def test_the_screens_release_keys_are_checked_as_typed(qtbot: Any) -> None:
     assert dialog.values()["screen_release_keys"] == "ctrl-alt_r"
     dialog.restore_defaults()
     assert edit.text() == "ctrl-alt"
+
+
+def test_the_toolbars_style_is_chosen_from_its_three(qtbot: Any) -> None:
+    dialog = PreferencesDialog(None, values(toolbar_style="icons-only"))
+    qtbot.addWidget(dialog)
+    box = dialog.toolbar_box
+    assert box.objectName() == "pref_toolbar_style"
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Text beside icons",
+        "Text under icons",
+        "Icons only",
+    ]
+    assert box.currentText() == "Icons only"
+    box.setCurrentIndex(1)
+    assert dialog.values()["toolbar_style"] == "text-under-icons"
+    dialog.restore_defaults()
+    assert dialog.values()["toolbar_style"] == "text-beside-icons"

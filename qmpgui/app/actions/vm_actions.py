@@ -56,7 +56,12 @@ class VmActions(QObject):
         self.host = host
         self.actions: dict[AnyAction, QAction] = {
             facts.action: make_action(
-                host.parent, facts.object_name, facts.text, facts.shortcut, facts.tip
+                host.parent,
+                facts.object_name,
+                facts.text,
+                facts.shortcut,
+                facts.tip,
+                icon=facts.icon,
             )
             for facts in ACTIONS.values()
         }

@@ -16,7 +16,7 @@ from qmpgui.ui.panes.registry import PaneContext, register_pane
 DRIVE = "drive"
 
 
-@register_pane("&Block devices", order=20)
+@register_pane("&Block devices", order=20, icon="drive-harddisk")
 class BlockPane(InspectPane):
     """Block devices of the current VM; the selected row is the drive actions act on."""
 

@@ -24,7 +24,7 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 
-@register_pane("Block gr&aph", order=22)
+@register_pane("Block gr&aph", order=22, icon="drive-multidisk")
 class BlockGraphPane(InspectPane):
     """The block graph of the current VM, as a tree of drives, jobs and nodes."""
 

@@ -75,7 +75,7 @@ class ProgressDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), BAR_WIDTH), hint.height())
 
 
-@register_pane("Block &jobs", order=24)
+@register_pane("Block &jobs", order=24, icon="emblem-synchronizing")
 class BlockJobsPane(InspectPane):
     """The running and ended jobs of the current VM; the buttons act on the selected."""
 

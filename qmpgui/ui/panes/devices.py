@@ -16,7 +16,7 @@ from qmpgui.ui.panes.registry import PaneContext, register_pane
 DEVICE_KINDS = ("device:list", "device:pci", "device:block", "device:network")
 
 
-@register_pane("Devi&ces", order=35)
+@register_pane("Devi&ces", order=35, icon="preferences-system-devices")
 class DevicesPane(InspectPane):
     """The devices with an id of the current VM (qom-list /machine/peripheral)."""
 

@@ -30,7 +30,7 @@ def entry_text(listener: Listener) -> str:
     return f"Open {listener.protocol} viewer on {listener.text}{tls}"
 
 
-@register_pane("D&isplay", order=40)
+@register_pane("D&isplay", order=40, icon="preferences-desktop-remote-desktop", glossary="display")
 class DisplayPane(InspectPane):
     """VNC and SPICE servers of the current VM, their clients, Open viewer and the
     display password."""

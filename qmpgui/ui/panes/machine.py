@@ -14,7 +14,7 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 
-@register_pane("&Machine", order=50)
+@register_pane("&Machine", order=50, icon="computer")
 class MachinePane(InspectPane):
     """Facts of the machine that change rarely, the memory, and the CPUs' state."""
 

@@ -34,10 +34,11 @@ from qmpgui.session.migration import (
     CHANGE_LABEL,
     MIGRATION,
     migrations_of,
-    source_of,
 )
+from qmpgui.session.migration_peers import source_of
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.topic_state import MigrationState
+from qmpgui.ui.explained import add_explained_row
 from qmpgui.ui.migrate_dialog import LIMITS, qemu_value, shown_value
 from qmpgui.ui.migration_advice import AdviceBox
 from qmpgui.ui.migration_chart import MigrationChart
@@ -59,7 +60,7 @@ LIVE = (
 )
 
 
-@register_pane("Mi&gration", order=48)
+@register_pane("Mi&gration", order=48, icon="send-to")
 class MigrationPane(Pane):
     """The current VM's migration (objectName migrationView)."""
 
@@ -84,7 +85,7 @@ class MigrationPane(Pane):
             value.setObjectName(f"migration_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            form.addRow(f"{label}:", value)
+            add_explained_row(form, label, value, "migration")
         self.limits = self._build_limits()
         #: The limits last shown from QEMU, to follow its changes but keep the user's.
         self._shown: dict[str, int | None] = {}

@@ -34,7 +34,7 @@ DOMAIN_NOTE = (
 )
 
 
-@register_pane("Ne&twork", order=55)
+@register_pane("Ne&twork", order=55, icon="network-wired")
 class NetworkPane(InspectPane):
     """The NICs of the current VM; the buttons act on the selected NIC or host forward."""
 

@@ -13,7 +13,7 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 
-@register_pane("&PCI", order=30)
+@register_pane("&PCI", order=30, icon="application-x-firmware")
 class PciPane(InspectPane):
     """The PCI tree: a bridge's secondary bus hangs under the bridge."""
 

@@ -46,7 +46,7 @@ from qmpgui.ui.qom_set_dialog import QomSetDialog
 from qmpgui.ui.styles import set_tone
 
 
-@register_pane("&QOM", order=60)
+@register_pane("&QOM", order=60, icon="view-list-bullet")
 class QomPane(Pane):
     """The current VM's QOM tree and the selected object's properties."""
 

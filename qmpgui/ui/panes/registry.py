@@ -78,11 +78,14 @@ class Pane(QWidget):
 @dataclass(frozen=True)
 class PaneKind:
     """A registered pane: its tab's title (with mnemonic), its class, its place (lower
-    first)."""
+    first), its tab's icon (a freedesktop name, ui/icons.py) and the pane's name in the
+    glossary (qmp/glossary.py), for its labelled fields."""
 
     title: str
     make: type[Pane]
     order: int
+    icon: str = ""
+    glossary: str = ""
 
 
 _KINDS: list[PaneKind] = []
@@ -90,11 +93,15 @@ _loaded = False
 P = TypeVar("P", bound=type[Pane])
 
 
-def register_pane(title: str, *, order: int) -> Callable[[P], P]:
-    """Class decorator: show the pane as a tab titled `title`, placed by `order`."""
+def register_pane(
+    title: str, *, order: int, icon: str = "", glossary: str = ""
+) -> Callable[[P], P]:
+    """Class decorator: show the pane as a tab titled `title`, placed by `order`, with
+    the icon named `icon` (a freedesktop name, ui/icons.py); its labelled fields are
+    explained by the glossary's words for `glossary` (qmp/glossary.py)."""
 
     def add(cls: P) -> P:
-        _KINDS.append(PaneKind(title, cls, order))
+        _KINDS.append(PaneKind(title, cls, order, icon, glossary))
         return cls
 
     return add

@@ -27,7 +27,7 @@ class ScreenWindow(QMainWindow):
         self.resize(1060, 860)
 
 
-@register_pane("Scree&n", order=60)
+@register_pane("Scree&n", order=60, icon="video-display")
 class ScreenPane(Pane):
     """The screen view of the current VM, or, while it is detached, a line saying so and
     a button that brings it back."""

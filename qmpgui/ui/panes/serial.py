@@ -52,7 +52,7 @@ class SerialWindow(QWidget):
         super().closeEvent(event)
 
 
-@register_pane("Seria&l", order=75)
+@register_pane("Seria&l", order=75, icon="modem")
 class SerialPane(Pane):
     """A terminal on one serial port of the current VM."""
 
@@ -104,6 +104,7 @@ class SerialPane(Pane):
         self.window_: SerialWindow | None = None
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self.console_box)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis("Detach the terminal into a window of its own, or put it back")
         shortcut.activated.connect(self.toggle_detached)
         self.terminal.typed.connect(self.link.send)
         self.terminal.sizeChanged.connect(self._on_size)

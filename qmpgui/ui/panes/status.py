@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qmpgui.models.palette import Tone
+from qmpgui.qmp.glossary import explain, run_state_tip
 from qmpgui.qmp.screendump import user_name
 from qmpgui.session import ConnState, VmSession
+from qmpgui.ui.explained import add_explained_row
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
 
@@ -30,7 +32,7 @@ FIELDS = (
 )
 
 
-@register_pane("&Status", order=10)
+@register_pane("&Status", order=10, icon="dialog-information")
 class StatusPane(Pane):
     """Who the current VM is and how its connection stands (objectName statusPane)."""
 
@@ -49,7 +51,7 @@ class StatusPane(Pane):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.values[key] = value
-            form.addRow(f"{label}:", value)
+            add_explained_row(form, label, value, "status")
         self._show_nothing()
 
     def current_changed(self, session: VmSession | None) -> None:
@@ -109,6 +111,12 @@ class StatusPane(Pane):
         }
         for key, value in values.items():
             self.values[key].setText(value)
+        # What the run state shown means, above what the field is.
+        field = self.values["run_state"]
+        meaning = run_state_tip(run_state) if live else None
+        general = explain("Run state", "status") or ""
+        field.setToolTip(f"{meaning}\n\n{general}" if meaning else general)
+        field.setWhatsThis(field.toolTip())
         set_tone(
             self.values["connection"], Tone.ERROR if session.state is ConnState.ERROR else None
         )

@@ -86,7 +86,7 @@ def failed_name(names: list[str], result: SetResult | None) -> str:
 SEARCH_DELAY_MS = 300
 
 
-@register_pane("T&race events", order=65)
+@register_pane("T&race events", order=65, icon="media-record")
 class TracePane(Pane):
     """The current VM's trace events."""
 
