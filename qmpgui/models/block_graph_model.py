@@ -1,14 +1,23 @@
 """The block graph pane's tree (`blockGraphView`): each drive, each job and each node
 under neither, with its chain of nodes below it (the edge's role first: root, file,
 backing, ...), each node with its driver, file, sizes, read-only, cache mode and
-throttle group, and its dirty bitmaps as rows of their own."""
+throttle group and the permissions its parent's edge takes and shares (from
+x-debug-query-block-graph), and its dirty bitmaps as rows of their own."""
 
 from __future__ import annotations
 
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, why_missing, yes_no
-from qmpgui.qmp.block_graph import BACKEND, JOB, ChainNode, DirtyBitmap, NodeInfo, chains
+from qmpgui.qmp.block_graph import (
+    BACKEND,
+    JOB,
+    ChainNode,
+    DirtyBitmap,
+    NodeInfo,
+    chains,
+    permission_words,
+)
 from qmpgui.session import VmSession
 from qmpgui.session.block_graph import GRAPH_KEY, NODES_KEY
 
@@ -21,6 +30,7 @@ COLUMNS = (
     "Read-only",
     "Cache",
     "Throttle group",
+    "Permissions",
 )
 
 
@@ -34,7 +44,9 @@ def _bitmap_row(bitmap: DirtyBitmap) -> Node:
         flags.append("not recording")
     granularity = DASH if bitmap.granularity is None else human_bytes(bitmap.granularity)
     dirty = DASH if bitmap.count is None else human_bytes(bitmap.count)
-    text = f"bitmap {bitmap.name}: {dirty} dirty, granularity {granularity}"
+    # A job's own bitmap (a mirror's) has no name.
+    named = f"bitmap {bitmap.name}" if bitmap.name else "unnamed bitmap"
+    text = f"{named}: {dirty} dirty, granularity {granularity}"
     if flags:
         text += f" ({', '.join(flags)})"
     return Node(("bitmap", bitmap.name), [text], None, text, Tone.MUTED)
@@ -43,9 +55,9 @@ def _bitmap_row(bitmap: DirtyBitmap) -> Node:
 def _cells(row: ChainNode) -> list[str]:
     label = f"{row.role}: {row.label}" if row.role else row.label
     if row.kind == BACKEND:
-        return [f"drive {label}", "", "", "", "", "", "", ""]
+        return [f"drive {label}", *[""] * (len(COLUMNS) - 1)]
     if row.kind == JOB:
-        return [f"job {label}", "", "", "", "", "", "", ""]
+        return [f"job {label}", *[""] * (len(COLUMNS) - 1)]
     info = row.info or NodeInfo(row.label)
     return [
         label,
@@ -56,6 +68,7 @@ def _cells(row: ChainNode) -> list[str]:
         yes_no(info.read_only),
         info.cache or DASH,
         info.group or "",
+        permission_words(row.perm, row.shared),
     ]
 
 

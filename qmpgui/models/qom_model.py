@@ -156,6 +156,21 @@ class QomTreeModel(QAbstractItemModel):
         node.children = None
         self.endRemoveRows()
 
+    def remove(self, path: str) -> QomNode | None:
+        """Drop the node at `path` and everything under it (the object is gone: a device
+        unplugged); returns its parent, or None when the node was not loaded."""
+        node = self._by_path.get(path)
+        parent = node.parent if node is not None else None
+        if node is None or parent is None or not parent.children:
+            return None
+        row = node.row()
+        self.beginRemoveRows(self.index_of(parent), row, row)
+        parent.children.pop(row)
+        self._forget(node)
+        _renumber(parent.children, row)
+        self.endRemoveRows()
+        return parent
+
     def listing_failed(self, path: str) -> None:
         """The listing of `path` failed: it can be asked again."""
         node = self._by_path.get(path)

@@ -12,8 +12,9 @@ filters. Nothing here raises: what is not understood is left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qmpgui.qmp.qom import qdev_id
@@ -24,6 +25,10 @@ PROTOCOL_DRIVERS = frozenset(
     {"file", "host_device", "host_cdrom", "nbd", "iscsi", "ssh", "http", "https", "ftp"}
     | {"ftps", "null-co", "null-aio", "rbd", "gluster", "nvme", "nfs", "vvfat"}
 )
+
+#: BlockPermission's names in QEMU's order (qapi/block-core.json), for the edges'
+#: `perm` (what the parent takes) and `shared-perm` (what it lets others take).
+PERMISSIONS = ("consistent-read", "write", "write-unchanged", "resize", "graph-mod")
 
 #: The debug graph's node types (BlockGraphInfo's XDbgBlockGraphNodeType).
 BACKEND, JOB, DRIVER = "block-backend", "block-job", "block-driver"
@@ -49,7 +54,9 @@ class NodeInfo:
     QEMU named it), `driver` (drv: qcow2, file, throttle, copy-on-read, ...), `file`
     (the image's file name), sizes in bytes (`virtual_size` as the guest sees it,
     `actual_size` on the host), `read_only`, `cache` in words, its `bitmaps`, its
-    throttle `group` (legacy drive throttling) and the `backing_file` it names."""
+    throttle `group` (a drive's, from query-block: QEMU 7.2's node list has none; a
+    throttle filter's `throttle-group`, read from its json: file name) and the
+    `backing_file` it names."""
 
     name: str
     driver: str = ""
@@ -70,7 +77,10 @@ class ChainNode:
     name), `kind` (BACKEND, JOB or DRIVER), `role` (the edge from its parent: root,
     file, backing, main node, ...; "" at the top), `info` (the node's facts, for a
     DRIVER), and its `children`. `seen_before`: the node is shown in full elsewhere
-    (a job's nodes, a node two parents share), so its children are left out here."""
+    (a job's nodes, a node two parents share), so its children are left out here.
+    `perm` and `shared` are the edge's permissions from the debug graph (what the
+    parent takes of the node, and lets others take), in PERMISSIONS' order; None
+    without the debug graph."""
 
     label: str
     kind: str
@@ -78,6 +88,8 @@ class ChainNode:
     info: NodeInfo | None = None
     children: list[ChainNode] = field(default_factory=list)
     seen_before: bool = False
+    perm: tuple[str, ...] | None = None
+    shared: tuple[str, ...] | None = None
 
     def walk(self) -> Iterator[ChainNode]:
         """This row and every row under it, depth first."""
@@ -125,6 +137,35 @@ def _bitmap(value: object) -> DirtyBitmap | None:
     )
 
 
+def _throttle_group(value: dict[str, Any]) -> str:
+    """A throttle filter's group: QEMU 7.2 names it only inside the node's json: file
+    name ('json:{"throttle-group": "tg0", "driver": "throttle", ...}')."""
+    name = _str(value.get("file"))
+    if _str(value.get("drv")) != "throttle" or not name.startswith("json:"):
+        return ""
+    try:
+        options = json.loads(name[len("json:") :])
+    except ValueError:
+        return ""
+    return _str(options.get("throttle-group")) if isinstance(options, dict) else ""
+
+
+def permissions(names: object) -> tuple[str, ...]:
+    """An edge's `perm` or `shared-perm` list as names in PERMISSIONS' order (names
+    QEMU adds later follow, as given)."""
+    given = [n for n in (names if isinstance(names, list) else ()) if isinstance(n, str)]
+    known = [n for n in PERMISSIONS if n in given]
+    return (*known, *(n for n in given if n not in PERMISSIONS))
+
+
+def permission_words(perm: Iterable[str] | None, shared: Iterable[str] | None) -> str:
+    """An edge's permissions in words: "takes consistent-read, write; shares
+    consistent-read, write-unchanged, resize" ("" without the debug graph)."""
+    if perm is None or shared is None:
+        return ""
+    return f"takes {', '.join(perm) or 'nothing'}; shares {', '.join(shared) or 'nothing'}"
+
+
 def parse_node(value: object) -> NodeInfo | None:
     """One BlockDeviceInfo as a NodeInfo; None when it is not an object with a name."""
     if not isinstance(value, dict) or not _str(value.get("node-name")):
@@ -143,7 +184,7 @@ def parse_node(value: object) -> NodeInfo | None:
         bitmaps=tuple(
             b for b in map(_bitmap, bitmaps if isinstance(bitmaps, list) else ()) if b is not None
         ),
-        group=_str(value.get("group")),
+        group=_str(value.get("group")) or _throttle_group(value),
         backing_file=_str(value.get("backing_file")),
         raw=value,
     )
@@ -159,6 +200,7 @@ def parse_nodes(reply: object) -> dict[str, NodeInfo]:
 class _Graph:
     kinds: dict[int, tuple[str, str]]  # id -> (type, name)
     edges: dict[int, list[tuple[str, int]]]  # parent id -> [(role, child id)]
+    perms: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]]  # (perm, shared)
 
 
 def _parse_graph(reply: object) -> _Graph | None:
@@ -169,13 +211,18 @@ def _parse_graph(reply: object) -> _Graph | None:
         if isinstance(node, dict) and (ident := _int(node.get("id"))) is not None:
             kinds[ident] = (_str(node.get("type")), _str(node.get("name")))
     edges: dict[int, list[tuple[str, int]]] = {}
+    perms: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for edge in reply.get("edges") or ():
         if not isinstance(edge, dict):
             continue
         parent, child = _int(edge.get("parent")), _int(edge.get("child"))
         if parent in kinds and child in kinds and parent is not None and child is not None:
             edges.setdefault(parent, []).append((_str(edge.get("name")), child))
-    return _Graph(kinds, edges) if kinds else None
+            perms[parent, child] = (
+                permissions(edge.get("perm")),
+                permissions(edge.get("shared-perm")),
+            )
+    return _Graph(kinds, edges, perms) if kinds else None
 
 
 def _drive_labels(block_reply: object, *, anonymous_only: bool) -> dict[str, str]:
@@ -196,6 +243,17 @@ def _drive_labels(block_reply: object, *, anonymous_only: bool) -> dict[str, str
     return labels
 
 
+def _drive_groups(block_reply: object) -> dict[str, str]:
+    """The throttle group of each drive's top node, by node name, from query-block
+    (`inserted.group`: block_set_io_throttle's group)."""
+    groups: dict[str, str] = {}
+    for dev in block_reply if isinstance(block_reply, list) else ():
+        inserted = dev.get("inserted") if isinstance(dev, dict) else None
+        if isinstance(inserted, dict) and _str(inserted.get("group")):
+            groups[_str(inserted.get("node-name"))] = _str(inserted.get("group"))
+    return groups
+
+
 def chains(
     nodes_reply: object, graph_reply: object = None, block_reply: object = None
 ) -> list[ChainNode]:
@@ -207,6 +265,9 @@ def chains(
     the drives of -blockdev devices, and gives the chains without the debug graph).
     """
     infos = parse_nodes(nodes_reply)
+    for node, group in _drive_groups(block_reply).items():
+        if node in infos and not infos[node].group:
+            infos[node] = replace(infos[node], group=group)
     graph = _parse_graph(graph_reply)
     if graph is not None:
         return _from_graph(graph, infos, _drive_labels(block_reply, anonymous_only=True))
@@ -218,23 +279,24 @@ def _from_graph(
 ) -> list[ChainNode]:
     shown: set[int] = set()
 
-    def driver_row(ident: int, role: str, *, descend: bool) -> ChainNode:
+    def driver_row(ident: int, role: str, *, descend: bool, parent: int = -1) -> ChainNode:
         name = graph.kinds[ident][1]
         row = ChainNode(name, DRIVER, role, infos.get(name) or NodeInfo(name))
+        row.perm, row.shared = graph.perms.get((parent, ident), (None, None))
         if ident in shown or not descend:
             row.seen_before = ident in shown or bool(graph.edges.get(ident))
             return row
         shown.add(ident)
         for child_role, child in graph.edges.get(ident, ()):
             if graph.kinds[child][0] == DRIVER:
-                row.children.append(driver_row(child, child_role, descend=True))
+                row.children.append(driver_row(child, child_role, descend=True, parent=ident))
         return row
 
     def top_row(ident: int, label: str, kind: str) -> ChainNode:
         row = ChainNode(label, kind)
         for role, child in graph.edges.get(ident, ()):
             if graph.kinds[child][0] == DRIVER:
-                row.children.append(driver_row(child, role, descend=kind == BACKEND))
+                row.children.append(driver_row(child, role, descend=kind == BACKEND, parent=ident))
         return row
 
     rows: list[ChainNode] = []

@@ -9,7 +9,7 @@ says what to insert and, for the popup, what it is (type, optional).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from qmpgui.qmp import transaction
@@ -40,14 +40,16 @@ class Completion:
     items: tuple[Item, ...]
 
 
-#: The VM's own names for an argument: (command, key, prefix typed) -> the values that
-#: exist now (ids, nodes, jobs: qmp.live_completion); [] for none. Never waits.
-LiveValues = Callable[[str, str, str], list[str]]
+#: The VM's own names for an argument: (command, key, prefix typed, the other arguments
+#: typed so far by key) -> the values that exist now (ids, nodes, jobs, a path's
+#: properties: qmp.live_completion); [] for none. Never waits.
+LiveValues = Callable[[str, str, str, Mapping[str, str]], list[str]]
 
 _EXECUTE = re.compile(r'"(?:execute|exec-oob)"\s*:\s*"([^"]*)$')
 _JSON_COMMAND = re.compile(r'"(?:execute|exec-oob)"\s*:\s*"([^"]+)"')
 _JSON_KEY = re.compile(r'[{,]\s*"([^"]*)$')
 _JSON_VALUE = re.compile(r'"([^"]+)"\s*:\s*"([^"]*)$')
+_JSON_PAIR = re.compile(r'"([^"]+)"\s*:\s*"([^"]*)"')
 
 
 def complete(index: SchemaIndex, before: str, live: LiveValues | None = None) -> Completion | None:
@@ -94,7 +96,8 @@ def _complete_arguments(
     start = len(before) - len(current)
     key, sep, value = current.partition("=")
     if sep:
-        return _values(info, key, value, start + len(key) + 1, live=live)
+        typed = dict(w.partition("=")[::2] for w in words[1:-1] if "=" in w)
+        return _values(info, key, value, start + len(key) + 1, live=live, typed=typed)
     if info is None:
         return Completion(start, key, ())
     given = {w.partition("=")[0].split(".")[0] for w in words[1:] if "=" in w}
@@ -147,9 +150,11 @@ def _values(
     *,
     quote: str = "",
     live: LiveValues | None = None,
+    typed: Mapping[str, str] | None = None,
 ) -> Completion | None:
     if info is not None and live is not None:
-        names = [v for v in live(info.name, key, prefix) if v.startswith(prefix)]
+        found = live(info.name, key, prefix, typed or {})
+        names = [v for v in found if v.startswith(prefix)]
         if names:
             return Completion(start, prefix, tuple(Item(v + quote, v, "in this VM") for v in names))
     argument = info.argument(key) if info else None
@@ -175,7 +180,17 @@ def _complete_json(index: SchemaIndex, before: str, live: LiveValues | None) -> 
     value = _JSON_VALUE.search(before)
     if value and command:
         info = index.commands.get(command)
-        return _values(info, value.group(1), value.group(2), value.start(2), quote='"', live=live)
+        arguments_part = before[: value.start()].split('"arguments"', 1)[-1]
+        typed = dict(_JSON_PAIR.findall(arguments_part))
+        return _values(
+            info,
+            value.group(1),
+            value.group(2),
+            value.start(2),
+            quote='"',
+            live=live,
+            typed=typed,
+        )
     key = _JSON_KEY.search(before)
     if key and command:
         arguments_part = before.split('"arguments"', 1)[1]

@@ -132,6 +132,11 @@ TERMS: dict[str, Term] = {
         "QMP schema, BlockdevCacheInfo (qapi/block-core.json)",
     ),
     "Throttle group": Term("The I/O throttling group the node's limits belong to.", _DEVINFO),
+    "Permissions": Term(
+        "What the link above the node takes of it (perm: consistent-read, write, "
+        "write-unchanged, resize) and lets other users of the node take (shared-perm).",
+        "QMP schema, XDbgBlockGraphEdge of x-debug-query-block-graph (qapi/block-core.json)",
+    ),
     # -- Block jobs
     "Job": Term("The job's id (once the device's name).", _JOB),
     "jobs:Type": Term("What the job does: stream, commit, mirror, backup, create, ...", _JOB),

@@ -26,6 +26,16 @@ NETDEV = "netdev"
 OBJECT = "object"
 QOM_TYPE = "QOM type"
 QOM_PATH = "QOM path"
+#: A chardev that chardev-remove takes: no monitor or device has it open (QEMU 7.2
+#: refuses the others: "Chardev 'compat_monitor0' is busy").
+FREE_CHARDEV = "chardev no monitor or device uses"
+#: What set_link's `name` takes: a NIC's or a netdev's name (`info network`; QEMU 7.2
+#: takes both, not a QOM path).
+NET_CLIENT = "NIC or netdev"
+#: A property of the object whose path the command names (`path=`).
+QOM_PROPERTY = "QOM property"
+#: A bus a device can go on (`info qtree`, as Add device reads it).
+BUS = "bus"
 
 #: The commands whose `id` is a drive's qdev id with a tray (qapi/block.json).
 _TRAY_COMMANDS = frozenset(
@@ -46,10 +56,14 @@ _BY_COMMAND: Mapping[tuple[str, str], str] = {
     ("device_del", "id"): DEVICE,
     ("block_set_io_throttle", "id"): DEVICE,
     ("netdev_del", "id"): NETDEV,
-    ("chardev-remove", "id"): CHARDEV,
+    ("chardev-remove", "id"): FREE_CHARDEV,
     ("chardev-change", "id"): CHARDEV,
     ("chardev-send-break", "id"): CHARDEV,
     ("object-del", "id"): OBJECT,
+    ("set_link", "name"): NET_CLIENT,
+    ("qom-get", "property"): QOM_PROPERTY,
+    ("qom-set", "property"): QOM_PROPERTY,
+    ("device_add", "bus"): BUS,
     ("blockdev-del", "node-name"): NODE,
     ("blockdev-add", "node-name"): "",  # a new name
     ("blockdev-mirror", "target"): NODE,

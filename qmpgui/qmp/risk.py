@@ -21,6 +21,7 @@ __all__ = [
     "Risk",
     "classify",
     "classify_hmp",
+    "danger_words",
     "dangerous_parts",
 ]
 
@@ -44,6 +45,46 @@ READ_ONLY = frozenset(
     }
 )
 
+#: The commands that start a block job, each with what it writes and what completing
+#: or pivoting it changes: one risk for them all (asked first), with words that fit a
+#: job rather than the words of commands that end the VM or remove a device.
+BLOCK_JOB_STARTERS: Mapping[str, str] = {
+    "drive-mirror": (
+        "It starts a mirror job that copies the drive to its target image (created, or "
+        "overwritten, unless mode=existing); completing it switches the drive to the "
+        "target for good."
+    ),
+    "blockdev-mirror": (
+        "It starts a mirror job that writes the drive's data over the target node; "
+        "completing it switches the drive to the target for good."
+    ),
+    "block-commit": (
+        "It starts a commit job that writes the top image's data into its base image, "
+        "changing the base for anything else built on it; committing the active layer "
+        "switches the drive to the base once completed."
+    ),
+    "block-stream": (
+        "It starts a stream job that copies the backing images' data into the image "
+        "above them (it grows), then drops their backing link."
+    ),
+    "drive-backup": (
+        "It starts a backup job that writes a copy of the drive to its target image "
+        "(created, or overwritten, unless mode=existing); the drive itself is unchanged."
+    ),
+    "blockdev-backup": (
+        "It starts a backup job that writes a copy of the drive over the target node; "
+        "the drive itself is unchanged."
+    ),
+}
+#: The same commands in HMP (`commit` writes at once, it is not a job).
+HMP_BLOCK_JOB_STARTERS = {
+    "drive_mirror": "drive-mirror",
+    "drive_backup": "drive-backup",
+    "block_stream": "block-stream",
+}
+#: What any other dangerous command can do, for its question.
+DANGER_WORDS = "It can end the VM, lose guest state or remove a device."
+
 #: QMP commands that end, reset or remove something, lose data or move the VM away: the
 #: actions' dangerous ones and more.
 DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
@@ -62,9 +103,7 @@ DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
         "block-dirty-bitmap-remove",  # incremental backups lose what changed since
         "block-job-cancel",
         "job-cancel",
-        "drive-mirror",
-        "blockdev-mirror",
-        "block-commit",
+        *BLOCK_JOB_STARTERS,
         "x-exit-preconfig",
         "cpu-add",
         "inject-nmi",
@@ -90,7 +129,7 @@ HMP_DANGEROUS = _DANGEROUS_ACTIONS | frozenset(
         "dump-guest-memory",
         "commit",
         "block_job_cancel",
-        "drive_mirror",
+        *HMP_BLOCK_JOB_STARTERS,
         "migrate_incoming",
         "snapshot_delete_blkdev_internal",
         "exit_preconfig",
@@ -150,6 +189,25 @@ def dangerous_parts(command: str, arguments: Mapping[str, object] | None = None)
             if _command_risk(kind, data) is Risk.DANGEROUS
         ]
     return [command] if classify(command, arguments) is Risk.DANGEROUS else []
+
+
+def danger_words(command: str, arguments: Mapping[str, object] | None = None) -> str:
+    """What a dangerous command (or each dangerous action of a transaction, or an HMP
+    line sent with human-monitor-command) can do, in words for its question: a block
+    job starter's own sentence, DANGER_WORDS for the rest. Never raises."""
+    if command == "human-monitor-command":
+        line = (arguments or {}).get("command-line")
+        word = line.split(maxsplit=1)[0] if isinstance(line, str) and line.strip() else ""
+        command = HMP_BLOCK_JOB_STARTERS.get(word, word)
+    parts = (
+        dangerous_parts(command, arguments)
+        if command in BLOCK_JOB_STARTERS or (command == "transaction")
+        else []
+    )
+    kinds = [p.removeprefix("transaction: ") for p in parts]
+    if kinds and all(kind in BLOCK_JOB_STARTERS for kind in kinds):
+        return " ".join(BLOCK_JOB_STARTERS[kind] for kind in dict.fromkeys(kinds))
+    return DANGER_WORDS
 
 
 def classify_hmp(line: str) -> Risk:

@@ -8,23 +8,29 @@ QEMU: it completes from what is kept and the popup fills in when the answer come
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.qmp import Event, QmpFailure, live_completion
+from qmpgui.qmp.backends import free_chardevs
+from qmpgui.qmp.device_types import parse_qtree
 from qmpgui.qmp.hmp import HMP_COMMAND
 from qmpgui.qmp.live_completion import (
+    BUS,
     CHARDEV,
     DEVICE,
     DRIVE,
     DRIVE_OR_NODE,
+    FREE_CHARDEV,
     JOB,
+    NET_CLIENT,
     NETDEV,
     NODE,
     OBJECT,
     QOM_PATH,
+    QOM_PROPERTY,
     QOM_TYPE,
     REMOVABLE,
     REMOVABLE_DRIVE,
@@ -43,8 +49,12 @@ _EVENT_KINDS = {
         NODE,
         DRIVE_OR_NODE,
         QOM_PATH,
+        QOM_PROPERTY,
         CHARDEV,
+        FREE_CHARDEV,
         NETDEV,
+        NET_CLIENT,
+        BUS,
     },
     "JOB_STATUS_CHANGE": {JOB, NODE, DRIVE_OR_NODE},
 }
@@ -72,10 +82,17 @@ class LiveValues(QObject):
         session.logged.connect(self._on_logged)
         session.stateChanged.connect(self._on_state)
 
-    def values(self, kind: str, prefix: str = "") -> list[str]:
+    def values(
+        self, kind: str, prefix: str = "", typed: Mapping[str, str] | None = None
+    ) -> list[str]:
         """The values of `kind` kept for this connection (a QOM path's siblings for
-        QOM_PATH, from `prefix`), never waiting: when they are missing or stale, they
-        are asked behind and `updated` says when they came."""
+        QOM_PATH, from `prefix`; the properties of the object at `typed["path"]` for
+        QOM_PROPERTY, [] without one), never waiting: when they are missing or stale,
+        they are asked behind and `updated` says when they came."""
+        if kind == QOM_PROPERTY:
+            prefix = (typed or {}).get("path", "")
+            if not prefix.startswith("/"):
+                return []
         key = self._key(kind, prefix)
         since = self.session.info.connected_since
         kept = self._values.get(key)
@@ -93,6 +110,8 @@ class LiveValues(QObject):
 
     @staticmethod
     def _key(kind: str, prefix: str) -> str:
+        if kind == QOM_PROPERTY:
+            return f"{QOM_PROPERTY}:{prefix}"
         return f"{QOM_PATH}:{prefix.rpartition('/')[0] or '/'}" if kind == QOM_PATH else kind
 
     def _mark_stale(self, kinds: set[str]) -> None:
@@ -159,6 +178,18 @@ class LiveValues(QObject):
             return live_completion.children(await ask("qom-list", {"path": "/objects"}))
         if kind == CHARDEV:
             return live_completion.labels(await ask("query-chardev"), "label")
+        if kind == FREE_CHARDEV:
+            return free_chardevs(await ask("query-chardev")).free
+        if kind == NET_CLIENT:
+            text = await ask(HMP_COMMAND, {"command-line": "info network"})
+            nets = parse_info_network(text if isinstance(text, str) else "")
+            return [c.name for c in nets] + [c.peer.name for c in nets if c.peer is not None]
+        if kind == QOM_PROPERTY:
+            return live_completion.labels(await ask("qom-list", {"path": prefix}), "name")
+        if kind == BUS:
+            text = await ask(HMP_COMMAND, {"command-line": "info qtree"})
+            # Bus names as device_add takes them ("xhci.0"); QEMU resolves a unique one.
+            return [bus.name for bus in parse_qtree(text if isinstance(text, str) else "")]
         if kind == NETDEV:
             text = await ask(HMP_COMMAND, {"command-line": "info network"})
             clients = parse_info_network(text if isinstance(text, str) else "")

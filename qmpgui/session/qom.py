@@ -128,3 +128,36 @@ async def walk(
         queue.extend((join(path, p.name), p.child_type or "") for p in children(properties))
         done += 1
         progress(done, len(queue))
+
+
+async def subtree(session: VmSession, path: str, progress: Callable[[int, int], None]) -> list[str]:
+    """The objects under `path` (itself first) as QEMU's `scripts/qmp/qom-tree` prints
+    them: each object's path, then each property that is not a child as "  NAME: VALUE
+    (TYPE)" read with `qom-get` (a refusal as "<error: WORDS>"), then an empty line;
+    children depth first in qom-list's order. `progress(done, waiting)` is called after
+    each object. Cancel the task to stop it; an object gone meanwhile is passed over.
+
+    Raises QmpFailure when the connection ends."""
+    lines: list[str] = []
+    stack = [path]
+    done = 0
+    while stack:
+        here = stack.pop()
+        try:
+            properties = await list_properties(session, here)
+        except QmpFailure:
+            if not session.connected:
+                raise
+            continue
+        lines.append(here)
+        for prop in properties:
+            if prop.child_type is not None:
+                continue
+            value = await read_value(session, here, prop.name)
+            text = f"<error: {value.error}>" if value.error is not None else value.text
+            lines.append(f"  {prop.name}: {text} ({prop.type})")
+        lines.append("")
+        stack.extend(reversed([join(here, p.name) for p in children(properties)]))
+        done += 1
+        progress(done, len(stack))
+    return lines

@@ -20,6 +20,7 @@ from qmpgui.qmp.trace import (
     SET_STATE,
     TraceEvent,
     TraceSetup,
+    libvirt_log,
     parse_states,
     set_arguments,
     trace_setup,
@@ -80,8 +81,10 @@ async def where(session: VmSession) -> str:
     conn = session.connection
     setup: TraceSetup | None = None
     why = ""
+    stderr_log: str | None = None
     pid = conn.peer_pid if conn is not None else None
     if session.domain is not None:
+        stderr_log = libvirt_log(session.domain.uri, session.domain.name)
         why = "a libvirt domain: virsh dumpxml shows its <qemu:commandline>"
     elif pid is None:
         why = "the monitor is not a local socket, so QEMU's process is not visible here"
@@ -98,4 +101,4 @@ async def where(session: VmSession) -> str:
         said = None
     if isinstance(said, str) and said.strip() and "unknown command" not in said:
         status = said
-    return where_words(setup, status, why)
+    return where_words(setup, status, why, stderr_log)

@@ -32,7 +32,7 @@ from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import EXPAND_ALL_BYTES, Item, TranscriptModel, measure
 from qmpgui.qmp.completion import Completion
 from qmpgui.qmp.libvirt_risk import TAINT_NOTE, libvirt_conflict
-from qmpgui.qmp.risk import Risk, classify, dangerous_parts
+from qmpgui.qmp.risk import Risk, classify, danger_words, dangerous_parts
 from qmpgui.qmp.schema import SchemaIndex
 from qmpgui.qmp.shorthand import InputError, Request, parse_input
 from qmpgui.qmp.transaction import transaction_pending
@@ -255,7 +255,7 @@ class ConsoleWidget(QWidget):
             "Dangerous command",
             f"Send {what} to this VM?",
             [self.session.display_name],
-            "It can end the VM, lose guest state or remove a device.",
+            danger_words(request.command, request.arguments),
             "Send",
         )
 

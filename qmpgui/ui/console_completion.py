@@ -5,7 +5,7 @@ connection; Ctrl+T and a command picked from the popup give a JSON template."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 
@@ -71,9 +71,11 @@ class ConsoleCompletion(QObject):
         lines = hmp.complete(help_[0], help_[1], before)
         return Completion(0, before, tuple(completion.Item(line, line) for line in lines))
 
-    def _live_values(self, command: str, key: str, prefix: str) -> list[str]:
+    def _live_values(
+        self, command: str, key: str, prefix: str, typed: Mapping[str, str]
+    ) -> list[str]:
         kind = value_kind(command, key)
-        return [] if kind is None else self.live.values(kind, prefix)
+        return [] if kind is None else self.live.values(kind, prefix, typed)
 
     def _live_updated(self, _kind: str) -> None:
         # The names came after Tab: offered now, as Tab would, if nothing was typed since.

@@ -155,7 +155,7 @@ class DisplayPasswordBox(QGroupBox):
         first = QHBoxLayout()
         first.addWidget(_buddy("Display:", self.protocol))
         first.addWidget(self.protocol)
-        first.addWidget(_buddy("Pass&word:", self.password))
+        first.addWidget(_buddy("Passwor&d:", self.password))
         first.addWidget(self.password, 1)
         second = QHBoxLayout()
         second.addWidget(_buddy("E&xpires:", self.expiry))

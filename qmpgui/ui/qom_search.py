@@ -41,7 +41,7 @@ class QomSearch(QObject):
         self.search.setObjectName("qomSearch")
         self.search.setPlaceholderText("Search by path or type (what is loaded; Find walks it all)")
         self.search.setClearButtonEnabled(True)
-        self.find_button = QPushButton("&Find in whole tree")
+        self.find_button = QPushButton("Fin&d in whole tree")
         self.find_button.setObjectName("qomFind")
         self.cancel_button = QPushButton("Stop")
         self.cancel_button.setObjectName("qomFindCancel")

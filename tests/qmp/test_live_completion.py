@@ -3,6 +3,8 @@ argument takes, and the names offered in shorthand and JSON."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from qmpgui.qmp import live_completion as lc
 from qmpgui.qmp.completion import complete
 from qmpgui.qmp.schema import Argument, CommandInfo, SchemaIndex
@@ -47,7 +49,7 @@ def test_completion_offers_the_live_names_in_both_forms() -> None:
     index = SchemaIndex(commands={"eject": eject}, source="query-qmp-schema")
     asked: list[tuple[str, str, str]] = []
 
-    def live(command: str, key: str, prefix: str) -> list[str]:
+    def live(command: str, key: str, prefix: str, typed: Mapping[str, str]) -> list[str]:
         asked.append((command, key, prefix))
         return ["cd0", "cd1"] if key == "id" else []
 
@@ -60,3 +62,24 @@ def test_completion_offers_the_live_names_in_both_forms() -> None:
     found = complete(index, "eject force=t", live)
     assert found is not None and [i.insert for i in found.items] == ["true"]
     assert ("eject", "id", "c") in asked
+
+
+def test_the_arguments_typed_before_reach_the_live_names_in_both_forms() -> None:
+    """qom-get's property= depends on the path= typed before it."""
+    qom_get = CommandInfo(
+        "qom-get", (Argument("path", "str", False), Argument("property", "str", False))
+    )
+    index = SchemaIndex(commands={"qom-get": qom_get}, source="query-qmp-schema")
+
+    def live(command: str, key: str, prefix: str, typed: Mapping[str, str]) -> list[str]:
+        return ["mac", "netdev"] if key == "property" and typed.get("path") == "/n" else []
+
+    found = complete(index, "qom-get path=/n property=m", live)
+    assert found is not None and [i.insert for i in found.items] == ["mac"]
+    assert complete(index, "qom-get path=/x property=m", live) is None
+    json = '{"execute": "qom-get", "arguments": {"path": "/n", "property": "n'
+    found = complete(index, json, live)
+    assert found is not None and [i.insert for i in found.items] == ['netdev"']
+    assert lc.value_kind("chardev-remove", "id") == lc.FREE_CHARDEV
+    assert lc.value_kind("set_link", "name") == lc.NET_CLIENT
+    assert lc.value_kind("device_add", "bus") == lc.BUS

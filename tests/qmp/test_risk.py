@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from qmpgui.qmp.risk import Risk, classify, classify_hmp, dangerous_parts
+from qmpgui.qmp.risk import (
+    DANGER_WORDS,
+    Risk,
+    classify,
+    classify_hmp,
+    danger_words,
+    dangerous_parts,
+)
 
 #: QMP commands that end QEMU or the guest, remove a device, a node, an object or a
 #: back end, drop a snapshot, a bitmap or a job's work, overwrite a disk, load another
@@ -210,3 +217,18 @@ def test_a_malformed_transaction_action_still_counts_by_its_type() -> None:
     hmp = {"actions": [{"type": "human-monitor-command", "data": "delvm s"}]}
     assert classify("transaction", hmp) is Risk.CHANGES
     assert dangerous_parts("transaction", hmp) == []
+
+
+def test_every_block_job_starter_is_asked_first_with_its_own_words() -> None:
+    starters = ["drive-mirror", "blockdev-mirror", "block-commit", "block-stream"]
+    starters += ["drive-backup", "blockdev-backup"]
+    for command in starters:
+        assert classify(command) is Risk.DANGEROUS, command
+        assert danger_words(command).startswith("It starts a "), command
+    assert "switches the drive to the target" in danger_words("drive-mirror")
+    hmp = {"command-line": "block_stream drive0"}
+    assert classify("human-monitor-command", hmp) is Risk.DANGEROUS
+    assert danger_words("human-monitor-command", hmp) == danger_words("block-stream")
+    assert danger_words("quit") == DANGER_WORDS
+    both = {"actions": [{"type": "drive-backup", "data": {}}, {"type": "blockdev-del"}]}
+    assert danger_words("transaction", both) == DANGER_WORDS

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from qmpgui.app.main_window import MainWindow
+from qmpgui.models.block_graph_model import COLUMNS
 from qmpgui.models.node_tree import Node
 from qmpgui.ui.panes.block_graph import BlockGraphPane
 from tests.helpers.block_images import drive_args, overlay_on_base, raw_image
@@ -92,6 +93,7 @@ def test_a_stream_shows_its_filter_and_job_and_a_bitmap_its_node(
     arun.wait(lambda: any(c[0].startswith("bitmap bm0:") for _, c in chain_of(pane, "drive0")))
     bitmap = next(c[0] for _, c in chain_of(pane, "drive0") if c[0].startswith("bitmap bm0"))
     assert bitmap == "bitmap bm0: 0 B dirty, granularity 64 KiB (persistent)"
+    answer_confirm(accept=True)  # a block job is asked first
     send(arun, console, "block-stream device=drive0 job-id=st0 speed=1048576")
 
     def filtered() -> bool:
@@ -107,3 +109,65 @@ def test_a_stream_shows_its_filter_and_job_and_a_bitmap_its_node(
     send(arun, console, "block-job-cancel device=st0")
     arun.wait(lambda: not any(c[0] == "job st0" for _, c in rows(pane)))
     assert chain_of(pane, "drive0")[1][1][0] == "root: top0"
+
+
+def node_row(pane: BlockGraphPane, label: str) -> list[str]:
+    """The cells of the first row named `label` ("root: #block123", "thr0")."""
+    return next(c for _, c in rows(pane) if c[0] == label)
+
+
+def drive1_root(vm: QemuVm) -> str:
+    """The label of drive1's top node under its drive."""
+    drive1 = next(d for d in vm.watch.execute("query-block") if d["device"] == "drive1")
+    return f"root: {drive1['inserted']['node-name']}"
+
+
+@pytest.mark.qemu
+def test_a_drive_s_and_a_throttle_filter_s_throttle_groups(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    window.settings.poll_interval_s = 0.5
+    pane = graph_pane(window, arun)
+    watch = vm.watch.execute
+    throttle = dict.fromkeys(("bps", "bps_rd", "bps_wr", "iops_rd", "iops_wr"), 0)
+    watch("block_set_io_throttle", {"device": "drive1", "iops": 50, "group": "grpA", **throttle})
+    watch("object-add", {"qom-type": "throttle-group", "id": "tg0"})
+    watch("blockdev-add", {"driver": "null-co", "node-name": "null0"})
+    filter_node = {"driver": "throttle", "throttle-group": "tg0", "file": "null0"}
+    watch("blockdev-add", {**filter_node, "node-name": "thr0"})
+    drive1 = next(d for d in watch("query-block") if d["device"] == "drive1")["inserted"]
+    assert drive1["group"] == "grpA"
+    group = COLUMNS.index("Throttle group")
+    arun.wait(lambda: any(c[0] == "thr0" for _, c in rows(pane)))
+    arun.wait(lambda: node_row(pane, drive1_root(vm))[group] == "grpA")
+    assert node_row(pane, "thr0")[group] == "tg0"
+
+
+@pytest.mark.qemu
+def test_each_edge_s_permissions_in_names(vm: QemuVm, windows: Windows, arun: AsyncRunner) -> None:
+    window = windows.on(vm)
+    pane = graph_pane(window, arun)
+    graph = vm.watch.execute("x-debug-query-block-graph")
+    ids = {n["name"]: n["id"] for n in graph["nodes"]}
+    edge = next(e for e in graph["edges"] if e["parent"] == ids["drive1"])
+    words = node_row(pane, drive1_root(vm))[COLUMNS.index("Permissions")]
+    takes, shares = words.removeprefix("takes ").split("; shares ")
+    assert set(takes.split(", ")) == set(edge["perm"]) and "write" in edge["perm"]
+    assert set(shares.split(", ")) == set(edge["shared-perm"])
+
+
+@pytest.mark.qemu
+def test_a_mirror_s_bitmap_reads_unnamed(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner, short_tmp: Path
+) -> None:
+    window = windows.on(vm)
+    window.settings.poll_interval_s = 0.5
+    pane = graph_pane(window, arun)
+    target = str(short_tmp / "copy.qcow2")
+    mirror = {"device": "drive0", "job-id": "m0", "target": target, "format": "qcow2"}
+    vm.watch.execute("drive-mirror", {**mirror, "sync": "full", "speed": 1024 * 1024})
+    arun.wait(lambda: any("bitmap" in c[0] for _, c in rows(pane)))
+    bitmaps = [c[0] for _, c in rows(pane) if "bitmap" in c[0]]
+    assert bitmaps and all(b.startswith("unnamed bitmap: ") for b in bitmaps)
+    vm.watch.execute("block-job-cancel", {"device": "m0", "force": True})

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from qmpgui.app.main_window import MainWindow
@@ -58,6 +59,7 @@ def watched_job(vm: QemuVm, job: str) -> dict[str, Any] | None:
 
 
 def start_stream(arun: AsyncRunner, console: ConsoleWidget) -> None:
+    answer_confirm(accept=True)  # a block job is asked first
     item = send(arun, console, "block-stream device=drive0 job-id=st0 speed=1048576")
     assert item.exchange is not None and item.exchange.ok
 
@@ -152,3 +154,48 @@ def test_mirror_completed_from_the_pane_and_a_failed_job_in_words(
     assert words.startswith("failed: Input/output error")
     assert "I/O error on write in job m1: the job ends" in words
     assert any("mirror job m1 failed: Input/output error" in t for t in log_texts(window))
+
+
+@pytest.mark.qemu
+def test_a_job_that_appears_is_selected_when_none_is_and_a_chosen_one_stays(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner, short_tmp: Path
+) -> None:
+    window = windows.on(vm)
+    pane = jobs_pane(window)
+    vm.watch.execute("block-stream", {"device": "drive0", "job-id": "st0", "speed": MIB})
+    arun.wait(lambda: row(pane, "st0") is not None)
+    # The buttons act at once: no row to click first.
+    arun.wait(lambda: pane.button("pause").isEnabled())
+    assert pane.selected_job() is not None and pane.selected_job().id == "st0"
+    mirror = {"device": "drive1", "job-id": "m1", "target": str(short_tmp / "m1.raw")}
+    vm.watch.execute("drive-mirror", {**mirror, "format": "raw", "sync": "full", "speed": MIB})
+    arun.wait(lambda: row(pane, "m1") is not None)
+    choose(pane, "m1")
+    vm.watch.execute("block-job-pause", {"device": "st0"})
+    arun.wait(lambda: (row(pane, "st0") or [""] * 6)[5] == "paused")
+    assert pane.selected_job() is not None and pane.selected_job().id == "m1"
+
+
+@pytest.mark.qemu
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("block-stream device=drive0 job-id=st0", "stream job that copies the backing"),
+        ("drive-mirror device=drive1 job-id=m1 target=MIRROR sync=full", "mirror job"),
+        ("block-commit device=drive0 job-id=c0", "commit job that writes the top image"),
+        ("drive-backup device=drive1 job-id=b1 target=MIRROR sync=full", "backup job"),
+    ],
+)
+def test_a_block_job_started_from_the_console_is_asked_first_in_words_that_fit(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner, short_tmp: Path, *, line: str, words: str
+) -> None:
+    _window, console = open_console(windows, vm)
+    refused = answer_confirm(accept=False)
+    console.input.setPlainText(line.replace("MIRROR", str(short_tmp / "copy.raw")))
+    console.input.setFocus()
+    arun.qtbot.keyClick(console.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    arun.wait(lambda: bool(refused.texts))
+    assert words in refused.texts[0]
+    assert "end the VM" not in refused.texts[0] and "remove a device" not in refused.texts[0]
+    assert vm.watch.execute("query-block-jobs") == []
+    assert not (short_tmp / "copy.raw").exists()

@@ -105,3 +105,44 @@ def test_an_unplugged_device_is_no_longer_offered(
     vm.watch.execute("device_del", {"id": "tab0"})  # USB: gone at once, DEVICE_DELETED
     arun.wait(lambda: "tab0" not in offered(arun, console, "device_del id="))
     assert "kbd0" in offered(arun, console, "device_del id=")
+
+
+@pytest.fixture
+def backends_vm(short_tmp: Path) -> Iterator[QemuVm]:
+    made = QemuVm(short_tmp, name="livebackends")
+    made.start(
+        extra=[
+            *("-chardev", "null,id=free0", "-chardev", "null,id=s0"),
+            *("-device", "isa-serial,chardev=s0", "-device", "qemu-xhci,id=xhci"),
+            *("-netdev", "user,id=net0", "-device", "e1000,netdev=net0,id=nic0"),
+        ]
+    )
+    yield made
+    made.stop()
+
+
+@pytest.mark.qemu
+def test_chardevs_nics_properties_and_buses_are_offered_as_qemu_takes_them(
+    backends_vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    vm = backends_vm
+    _window, console = open_console(windows, vm)
+    # chardev-remove: the monitors' chardevs and a serial port's are busy in QEMU.
+    offered_chardevs = offered(arun, console, "chardev-remove id=")
+    assert offered_chardevs == ["free0"]
+    for chardev in vm.watch.execute("query-chardev"):
+        if chardev["label"] != "free0":
+            with pytest.raises(Exception, match="is busy"):
+                vm.watch.execute("chardev-remove", {"id": chardev["label"]})
+    # set_link: the NIC's and the netdev's names, each taken by QEMU.
+    links = offered(arun, console, "set_link name=")
+    assert {"nic0", "net0"} <= set(links)
+    for name in links:
+        vm.watch.execute("set_link", {"name": name, "up": True})
+    # qom-get property=: the properties of the path typed before it.
+    nic = "/machine/peripheral/nic0"
+    listed = {p["name"] for p in vm.watch.execute("qom-list", {"path": nic})}
+    assert set(offered(arun, console, f"qom-get path={nic} property=")) == listed
+    assert offered(arun, console, f"qom-get path={nic} property=ma") == ["mac"]
+    # device_add bus=: the VM's buses.
+    assert {"pci.0", "xhci.0"} <= set(offered(arun, console, "device_add bus="))

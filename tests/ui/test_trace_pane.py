@@ -129,3 +129,94 @@ def test_a_change_through_another_monitor_shows_after_refresh(
     vm.watch.execute("trace-event-set-state", {"name": name, "enable": True})
     pane.refresh_button.click()
     arun.wait(lambda: shown_state(pane, name) == "enabled")
+
+
+def choose(pane: TracePane, scope: str) -> None:
+    """Choose `scope` in Apply to, as a user picks it (its shown text may carry a count)."""
+    pane.scope.setCurrentIndex(pane.scope.findText(scope, Qt.MatchFlag.MatchStartsWith))
+
+
+@pytest.mark.qemu
+def test_checked_events_enable_only_the_checked_ones_not_every_event_matching(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    pane = trace_pane(window, arun)
+    search(pane, arun, "query_stat")
+    matching = state(vm, "*query_stat*")
+    assert len(matching) == pane.proxy.rowCount() > 1
+    ticked = "qmp_enter_query_status"
+    source = pane.model.index(pane.model.row_of(ticked), 0)
+    pane.model.setData(source, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    choose(pane, CHECKED)
+    assert pane.scope.currentText() == f"{CHECKED} (1)"
+    assert pane.enable_button.toolTip() == "trace-event-set-state: enable 1 event"
+    pane.enable_button.click()
+    arun.wait(lambda: shown_state(pane, ticked) == "enabled")
+    seen = state(vm, "*query_stat*")
+    assert seen.pop(ticked) == "enabled"
+    assert set(seen.values()) == {"disabled"}
+
+
+def trace_lines(path: Path, name: str) -> int:
+    """How many lines of `path` the log backend wrote for event `name`."""
+    if not path.exists():
+        return 0
+    return sum(1 for line in path.read_text().splitlines() if line.startswith(name))
+
+
+@pytest.mark.qemu
+@pytest.mark.parametrize("with_d", [True, False], ids=["file-and-D", "file-alone"])
+def test_where_the_trace_goes_names_the_file_the_lines_are_written_to(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, with_d: bool
+) -> None:
+    """QEMU 7.2's log backend: -trace file= is the log file, over -D's and stderr."""
+    log, trace_file = short_tmp / "c.log", short_tmp / "c-trace.log"
+    extra = ["-D", str(log)] if with_d else []
+    extra += ["-trace", f"enable={ON_AT_START},file={trace_file}"]
+    made = QemuVm(short_tmp, name="tracefile")
+    made.start(extra=extra)
+    try:
+        window = windows.on(made)
+        pane = trace_pane(window, arun)
+        arun.wait(lambda: "-trace enable=" in pane.where.text())
+        assert f"written as lines to {trace_file} (-trace file= names" in pane.where.text()
+        assert "stderr" not in pane.where.text()
+        if with_d:
+            assert f"wins over -D {log}" in pane.where.text()
+        name = "qmp_enter_query_status"
+        search(pane, arun, name)
+        choose(pane, SELECTED)
+        pane.view.selectRow(0)
+        pane.enable_button.click()
+        arun.wait(lambda: shown_state(pane, name) == "enabled")
+        made.watch.execute("query-status")
+        arun.wait(lambda: trace_lines(trace_file, name) > 0)
+        assert trace_lines(log, name) == 0
+    finally:
+        made.stop()
+
+
+@pytest.mark.qemu
+def test_every_event_matching_leaves_out_an_unavailable_one_and_says_so_until_the_next_action(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    """QEMU refuses a pattern covering an event compiled out of its build ("event
+    qxl_interface_set_mm_time is disabled"): the available ones are sent by name."""
+    window = windows.on(vm)
+    pane = trace_pane(window, arun)
+    gone = "qxl_interface_set_mm_time"
+    assert state(vm, gone) == {gone: "unavailable"}
+    search(pane, arun, "qxl_interface")
+    choose(pane, MATCHING)
+    pane.enable_button.click()
+    arun.wait(lambda: pane._tasks.get("switch") is None and pane._tasks.get("refresh") is None)
+    seen = state(vm, "qxl_interface*")
+    assert seen.pop(gone) == "unavailable"
+    assert len(seen) > 3 and set(seen.values()) == {"enabled"}
+    # The refresh after the switch keeps the outcome in the pane, the event named.
+    assert f"{gone} is not available in this build of QEMU" in pane.count.text()
+    assert f"{len(seen)} events enabled" in pane.count.text()
+    pane.search.setText("qxl_interface_set")
+    pane.search.textEdited.emit("qxl_interface_set")
+    assert gone not in pane.count.text()

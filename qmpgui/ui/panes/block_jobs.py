@@ -91,12 +91,12 @@ class BlockJobsPane(InspectPane):
         self.toolbar = QToolBar("Block jobs")
         self.toolbar.setObjectName("blockJobsToolBar")
         self._buttons: dict[str, QPushButton] = {}
-        self._button("pause", "&Pause", lambda: self._act("pause"))
-        self._button("resume", "&Resume", lambda: self._act("resume"))
-        self._button("cancel", "&Cancel…", self.cancel)
-        self._button("complete", "C&omplete", lambda: self._act("complete"))
-        self._button("set-speed", "Set &speed…", self.set_speed)
-        self._button("dismiss", "&Dismiss", self.dismiss)
+        self._button("pause", "Pa&use", lambda: self._act("pause"))
+        self._button("resume", "R&esume", lambda: self._act("resume"))
+        self._button("cancel", "Cancel…", self.cancel)
+        self._button("complete", "Complete", lambda: self._act("complete"))
+        self._button("set-speed", "Set spee&d…", self.set_speed)
+        self._button("dismiss", "Dismiss", self.dismiss)
         self.layout_.insertWidget(0, self.toolbar)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._work = BusyWork(self._update_buttons)
@@ -152,8 +152,16 @@ class BlockJobsPane(InspectPane):
 
     def refresh(self) -> None:
         super().refresh()
+        self._select_first()
         self._update_buttons()
         self._follow_jobs()
+
+    def _select_first(self) -> None:
+        """With jobs listed and none selected, select the first, so that the buttons
+        act at once; a row the user selected stays."""
+        if self.view.currentIndex().isValid() or self.model.rowCount() == 0:
+            return
+        self.view.setCurrentIndex(self.model.index(0, 0))
 
     def current_changed(self, session: VmSession | None) -> None:
         if session is not None:

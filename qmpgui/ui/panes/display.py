@@ -41,7 +41,7 @@ class DisplayPane(InspectPane):
         super().__init__(context, DisplayModel(), "displayView", "Remote displays", parent)
         self.setObjectName("displayPane")
         self.view.setColumnWidth(0, 160)
-        self.open_button = QPushButton("&Open viewer")
+        self.open_button = QPushButton("Op&en viewer")
         self.open_button.setObjectName("openViewerButton")
         self.open_button.clicked.connect(self._open_default)
         self._menu = QMenu(self.open_button)  # one menu, refilled: refreshes are frequent

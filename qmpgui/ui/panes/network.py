@@ -47,13 +47,13 @@ class NetworkPane(InspectPane):
         self.toolbar.setObjectName("networkToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._buttons: list[QPushButton] = []
-        self.link_down_button = self._button("Link &down…", "linkDownButton", self.link_down)
+        self.link_down_button = self._button("Lin&k down…", "linkDownButton", self.link_down)
         self.link_up_button = self._button("Link &up", "linkUpButton", self.link_up)
         self.add_forward_button = self._button(
-            "&Add host forward…", "addForwardButton", self.add_forward
+            "A&dd host forward…", "addForwardButton", self.add_forward
         )
         self.remove_forward_button = self._button(
-            "&Remove host forward", "removeForwardButton", self.remove_forward
+            "R&emove host forward", "removeForwardButton", self.remove_forward
         )
         self.layout_.insertWidget(0, self.toolbar)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

@@ -29,14 +29,17 @@ from PySide6.QtWidgets import (
 
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
-from qmpgui.models.qom_model import QomTreeModel
+from qmpgui.models.qom_model import QomNode, QomTreeModel
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.qom_tree import parent_paths
 from qmpgui.session import VmSession
 from qmpgui.session.control import failure_text
+from qmpgui.session.peripherals import PERIPHERALS
 from qmpgui.session.qom import ROOT, list_properties, read_value, read_values, set_property
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.qom_copy import QomCopy
+from qmpgui.ui.qom_follow import QomFollow
 from qmpgui.ui.qom_properties import QomProperties
 from qmpgui.ui.qom_search import QomSearch
 from qmpgui.ui.qom_set_dialog import QomSetDialog
@@ -46,6 +49,9 @@ from qmpgui.ui.styles import set_tone
 @register_pane("&QOM", order=60, icon="view-list-bullet")
 class QomPane(Pane):
     """The current VM's QOM tree and the selected object's properties."""
+
+    #: Polled while on screen: /machine/peripheral's listing, for devices added.
+    topics = frozenset({PERIPHERALS})
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -57,7 +63,7 @@ class QomPane(Pane):
         self.search, self.results = self.finder.search, self.finder.results
         self.find_button, self.cancel_button = self.finder.find_button, self.finder.cancel_button
         self.found_label = self.finder.found_label
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton("R&efresh")
         self.refresh_button.setObjectName("qomRefresh")
         self.refresh_button.setToolTip("List the open objects and the selected one's values again")
         self.properties = QomProperties()
@@ -72,6 +78,10 @@ class QomPane(Pane):
         self._shown: VmSession | None = None
         self._generation = 0
         self._setting = False
+        self.copying = QomCopy(
+            self.tree, self.properties.view, lambda: self.session, self._spawn, self._say_here
+        )
+        self.follower = QomFollow(self.tree_model, self._list, self._dropped, self)
         self._connect()
 
     def _connect(self) -> None:
@@ -131,7 +141,19 @@ class QomPane(Pane):
     def current_changed(self, session: VmSession | None) -> None:
         if session is not self._shown:
             self._clear()
+        self.follower.follow(session)
         self._load_root()
+
+    def topic_changed(self, topic: str) -> None:
+        if self.session is not None and self.session is self._shown:
+            self.follower.peripherals_polled(self.session)
+
+    def _dropped(self, path: str, parent: QomNode) -> None:
+        """The object at `path` is gone: a selection on it or under it moves to its
+        parent, whose properties then show."""
+        shown = self.properties.model.path
+        if shown == path or shown.startswith(path + "/"):
+            self.tree.setCurrentIndex(self.tree_model.index_of(parent))
 
     def state_changed(self) -> None:
         session = self.session

@@ -27,7 +27,7 @@ class ScreenWindow(QMainWindow):
         self.resize(1060, 860)
 
 
-@register_pane("Sc&reen", order=12, icon="video-display")
+@register_pane("Scree&n", order=12, icon="video-display")
 class ScreenPane(Pane):
     """The screen view of the current VM, or, while it is detached, a line saying so and
     a button that brings it back."""
@@ -89,7 +89,7 @@ class ScreenPane(Pane):
             self.window_ = ScreenWindow(self.view)
             self.window_.setWindowTitle(self._title())
             self.window_.installEventFilter(self)
-            self.view.detach_action.setText("&Attach")
+            self.view.detach_action.setText("Attach")
             self.away.show()
             self.window_.show()
         else:

@@ -63,7 +63,7 @@ class SerialWindow(QWidget):
         super().closeEvent(event)
 
 
-@register_pane("Se&rial", order=14, icon="modem")
+@register_pane("Seria&l", order=14, icon="modem")
 class SerialPane(Pane):
     """A terminal on one serial port of the current VM."""
 
@@ -92,7 +92,7 @@ class SerialPane(Pane):
         self.detach_button.setToolTip(f"Show the console in a window of its own ({DETACH})")
         self.detach_button.clicked.connect(self.toggle_detached)
         top = QHBoxLayout()
-        label = QLabel("&Port:")
+        label = QLabel("Port:")
         label.setBuddy(self.port_box)
         top.addWidget(label)
         top.addWidget(self.port_box, 1)
@@ -284,7 +284,7 @@ class SerialPane(Pane):
         window.box.addWidget(self.console_box)
         self.window_ = window
         self.away.show()
-        self.detach_button.setText("&Attach")
+        self.detach_button.setText("Attach")
         window.show()
         self.terminal.setFocus()
 

@@ -28,7 +28,7 @@ from qmpgui.virt.snapshots import MEMORY_REQUIRED, domain_refusal
 SNAPSHOT = "snapshot"
 
 
-@register_pane("S&napshots", order=45, icon="document-open-recent")
+@register_pane("Snapsh&ots", order=45, icon="document-open-recent")
 class SnapshotPane(InspectPane):
     """The snapshots of the current VM; the selected row is the one Revert and Delete take."""
 

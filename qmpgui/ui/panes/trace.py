@@ -11,7 +11,7 @@ and after each change, so a change made by another client shows at the next refr
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -33,12 +33,20 @@ from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.trace_model import TraceModel
 from qmpgui.qmp import QmpFailure
-from qmpgui.qmp.trace import ASK_ABOVE, has_wildcards, pattern_of
+from qmpgui.qmp.trace import (
+    ASK_ABOVE,
+    TraceEvent,
+    has_wildcards,
+    left_out_words,
+    pattern_of,
+    refusal_words,
+)
 from qmpgui.session import VmSession
 from qmpgui.session.control import failure_text
 from qmpgui.session.tasks import TaskSet
-from qmpgui.session.trace import get_states, set_state, set_states, where
+from qmpgui.session.trace import SetResult, get_states, set_state, set_states, where
 from qmpgui.ui.confirm import ConfirmDialog
+from qmpgui.ui.copy_menu import CopyMenu, CopySource
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
 
@@ -48,6 +56,32 @@ MANY_DETAIL = (
     "and fill the trace's file or QEMU's log quickly."
 )
 SELECTED, CHECKED, MATCHING = "Selected events", "Checked events", "Every event matching the search"
+#: The scopes in the Apply to box's order; each item's data is its scope, since the
+#: checked scope's shown text carries its count ("Checked events (2)").
+SCOPES = (SELECTED, CHECKED, MATCHING)
+
+
+class Targets(NamedTuple):
+    """What Enable or Disable acts on: `names` one by one, or `pattern` instead (then
+    `names` is empty); `total` events in all; `skipped`: the events left out for not
+    being in this build of QEMU."""
+
+    names: list[str]
+    pattern: str | None
+    total: int
+    skipped: list[str]
+
+
+def _event_json(event: TraceEvent) -> dict[str, object]:
+    """An event as QEMU's trace-event-get-state gives it."""
+    return {"name": event.name, "state": event.state, "vcpu": event.vcpu}
+
+
+def failed_name(names: list[str], result: SetResult | None) -> str:
+    """The name a set of switches stopped at."""
+    return names[result.done] if result is not None and result.done < len(names) else ""
+
+
 #: Milliseconds of typing a pattern before it is sent.
 SEARCH_DELAY_MS = 300
 
@@ -69,21 +103,33 @@ class TracePane(Pane):
         self.search.setObjectName("traceSearch")
         self.search.setPlaceholderText("Search events: words filter, * and ? are sent as a pattern")
         self.search.setClearButtonEnabled(True)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setObjectName("traceRefresh")
         self.count = QLabel()
         self.count.setObjectName("traceCount")
         self.count.setWordWrap(True)
         self.scope = QComboBox()
         self.scope.setObjectName("traceScope")
-        self.scope.addItems([SELECTED, CHECKED, MATCHING])
+        for scope in SCOPES:
+            self.scope.addItem(scope, scope)
         self.enable_button = QPushButton("&Enable")
         self.enable_button.setObjectName("traceEnable")
         self.disable_button = QPushButton("&Disable")
         self.disable_button.setObjectName("traceDisable")
         self._layout()
+        self.copying = CopyMenu(
+            self.view,
+            CopySource(
+                lambda: self._rows_text(self._selected_events()),
+                lambda: [_event_json(e) for e in self._selected_events()],
+                lambda: self._rows_text(self._shown_events()) or "",
+                lambda: [_event_json(e) for e in self._shown_events()],
+            ),
+        )
         self._tasks = TaskSet()
         self._pattern = ""  # the pattern of the events listed ("" before any)
+        #: The last switch's outcome in words and tone, kept until the user acts again.
+        self._outcome: tuple[str, Tone | None] | None = None
         self._shown: VmSession | None = None
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -91,6 +137,10 @@ class TracePane(Pane):
         self._typing.timeout.connect(self._searched)
         self.search.textChanged.connect(lambda _: self._typing.start())
         self.search.returnPressed.connect(self._searched)
+        self.search.textEdited.connect(lambda _: self._user_acted())
+        self.scope.activated.connect(lambda _: self._user_acted())
+        self.refresh_button.clicked.connect(self._user_acted)
+        self.view.clicked.connect(lambda _: self._user_acted())
         self.refresh_button.clicked.connect(self.refresh)
         self.enable_button.clicked.connect(lambda: self.switch(True))
         self.disable_button.clicked.connect(lambda: self.switch(False))
@@ -221,8 +271,16 @@ class TracePane(Pane):
             if (event := self.model.event(self.proxy.mapToSource(self.proxy.index(row, 0)).row()))
             and event.enabled
         )
-        self.count.setText(f"{shown} events, {on} enabled (QEMU asked for {self._pattern!r})")
-        set_tone(self.count, None)
+        counted = f"{shown} events, {on} enabled (QEMU asked for {self._pattern!r})"
+        if self._outcome is None:
+            self.count.setText(counted)
+            set_tone(self.count, None)
+        else:
+            # The last switch's outcome stays until the user's next action: a refresh
+            # after it (or another client's change) must not wipe a refusal unread.
+            words, tone = self._outcome
+            self.count.setText(f"{words}\n{counted}")
+            set_tone(self.count, tone)
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
         task = self._tasks.spawn(work, name)
@@ -241,30 +299,56 @@ class TracePane(Pane):
                 names.append(event.name)
         return names
 
-    def _targets(self) -> tuple[list[str], str | None, int]:
-        """(names to set one by one, pattern to send instead, how many events) for the
-        scope chosen."""
-        scope = self.scope.currentText()
+    def _targets(self) -> Targets:
+        """What the scope chosen switches: names one by one, or a pattern; the events
+        this build of QEMU lacks are left out by name (QEMU refuses a pattern that
+        covers one, and the name alone)."""
+        scope = self.scope.currentData()
         if scope == SELECTED:
-            names = self.selected_names()
-            return names, None, len(names)
-        if scope == CHECKED:
-            names = sorted(self.model.checked)
-            return names, None, len(names)
-        text = self.search.text().strip()
-        return [], pattern_of(text), self.proxy.rowCount()
+            events = [e for name in self.selected_names() if (e := self._listed(name))]
+        elif scope == CHECKED:
+            events = [e for name in sorted(self.model.checked) if (e := self._listed(name))]
+        else:
+            events = self._shown_events()
+            skipped = [e.name for e in events if not e.available]
+            if not skipped:
+                return Targets([], pattern_of(self.search.text()), len(events), [])
+        names = [e.name for e in events if e.available]
+        return Targets(names, None, len(names), [e.name for e in events if not e.available])
+
+    def _selected_events(self) -> list[TraceEvent]:
+        return [e for name in self.selected_names() if (e := self._listed(name)) is not None]
+
+    @staticmethod
+    def _rows_text(events: list[TraceEvent]) -> str | None:
+        """Events as lines of their name, state and (per vCPU) "vcpu"; None for none."""
+        if not events:
+            return None
+        return "\n".join(f"{e.name}\t{e.state}{chr(9) + 'vcpu' if e.vcpu else ''}" for e in events)
+
+    def _listed(self, name: str) -> TraceEvent | None:
+        return self.model.event(self.model.row_of(name))
+
+    def _shown_events(self) -> list[TraceEvent]:
+        """The events the search shows, in the view's order."""
+        rows = (
+            self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            for row in range(self.proxy.rowCount())
+        )
+        return [event for row in rows if (event := self.model.event(row)) is not None]
 
     def _update_controls(self) -> None:
         session = self.session
         ready = session is not None and session.connected
         busy = self._tasks.get("switch") is not None
-        names, pattern, count = self._targets()
+        names, pattern, count, _ = self._targets()
         some = bool(names) or (pattern is not None and count > 0)
         for button in (self.enable_button, self.disable_button):
             button.setEnabled(ready and not busy and some)
         self.refresh_button.setEnabled(ready)
-        self.scope.setItemText(1, f"{CHECKED} ({len(self.model.checked)})")
-        what = f"pattern {pattern}" if pattern is not None else f"{count} events"
+        self.scope.setItemText(SCOPES.index(CHECKED), f"{CHECKED} ({len(self.model.checked)})")
+        plural = "" if count == 1 else "s"
+        what = f"pattern {pattern}" if pattern is not None else f"{count} event{plural}"
         self.enable_button.setToolTip(f"trace-event-set-state: enable {what}")
         self.disable_button.setToolTip(f"trace-event-set-state: disable {what}")
 
@@ -273,7 +357,7 @@ class TracePane(Pane):
         session = self.session
         if session is None or not session.connected:
             return
-        names, pattern, count = self._targets()
+        names, pattern, count, skipped = self._targets()
         if count > ASK_ABOVE and enable:
             what = f"the {count} events matching {pattern}" if pattern else f"{count} events"
             answer = ConfirmDialog.ask(
@@ -290,24 +374,36 @@ class TracePane(Pane):
         verb = "enabled" if enable else "disabled"
 
         async def work() -> None:
+            result: SetResult | None = None
             if pattern is not None:
                 outcome = await set_state(session, pattern, enable)
-                words = f"{pattern} {verb}" if outcome.ok else outcome.sentence
-                level = Level.INFO if outcome.ok else Level.ERROR
+                failed = None if outcome.ok else outcome
+                words = f"{pattern} {verb}" if outcome.ok else ""
             else:
                 result = await set_states(session, names, enable)
-                level = Level.INFO if result.failed is None else Level.ERROR
+                failed = result.failed
                 words = f"{result.done} events {verb}"
-                if result.failed is not None:
-                    words += f"; then {result.failed.sentence}"
-                else:
-                    self.context.say(level, f"trace: {words}", vm=session, log=False)
-            self.count.setText(words)
-            set_tone(self.count, Tone.ERROR if level is Level.ERROR else None)
+            if failed is not None:
+                said = refusal_words(failed.error or "", pattern or failed_name(names, result))
+                words = said or (f"{words}; then " if words else "") + failed.sentence
+                if said is not None:
+                    self.context.say(Level.ERROR, said, vm=session, log=False)
+            elif skipped:
+                words += f"; {left_out_words(skipped)}"
+            if failed is None and pattern is None:
+                self.context.say(Level.INFO, f"trace: {words}", vm=session, log=False)
             if session is self.session:
+                self._outcome = (words, Tone.ERROR if failed is not None else None)
+                self._say_count()
                 self.refresh()
 
         self._spawn(work(), "switch")
+
+    def _user_acted(self) -> None:
+        """The user's next action: the last switch's outcome has been read."""
+        if self._outcome is not None:
+            self._outcome = None
+            self._say_count()
 
     async def aclose(self) -> None:
         """End the pane's commands."""

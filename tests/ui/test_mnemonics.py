@@ -1,0 +1,76 @@
+"""Alt+letter: within the window, each mnemonic is unique among what is visible
+together: the menu bar, the tab bar and the pane on screen (two widgets with one
+letter make Alt+letter cycle between them instead of acting)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QToolBar, QWidget
+
+from qmpgui.app.main_window import MainWindow
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows
+
+
+@pytest.fixture
+def vm(short_tmp: Path) -> Iterator[QemuVm]:
+    made = QemuVm(short_tmp, name="mnemonicvm")
+    made.start(defaults=True)
+    yield made
+    made.stop()
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a lone "&" in `text` ("&&" is a plain ampersand), lowercase."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def in_toolbar(widget: QWidget) -> bool:
+    """Whether `widget` sits in a toolbar of a shown pane (folded away when narrow)."""
+    parent = widget.parentWidget()
+    return isinstance(parent, QToolBar) and parent.isVisibleTo(parent.window())
+
+
+def shown_texts(window: MainWindow, pane: QWidget) -> list[str]:
+    """The texts with a mnemonic visible with `pane` on screen: the menu bar's, the
+    tab bar's and the pane's buttons, labels with a buddy and group boxes."""
+    texts = [action.text() for action in window.menuBar().actions() if action.isVisible()]
+    bar = window.panes.tabBar()
+    texts += [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+    for widget in pane.findChildren(QWidget):
+        if not widget.isVisibleTo(window) and not in_toolbar(widget):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    return [text for text in texts if mnemonic(text)]
+
+
+@pytest.mark.qemu
+def test_no_two_visible_widgets_share_a_mnemonic_on_any_pane(
+    vm: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(vm)
+    # Wide enough that no toolbar folds a button away into its extension menu.
+    window.resize(2400, 1400)
+    clashes: dict[str, list[str]] = {}
+    for index in range(window.panes.count()):
+        window.panes.setCurrentIndex(index)
+        pane = window.panes.widget(index)
+        arun.wait(pane.isVisible)
+        texts = shown_texts(window, pane)
+        counted = Counter(mnemonic(text) for text in texts)
+        twice = [t for t in texts if counted[mnemonic(t)] > 1]
+        if twice:
+            clashes[window.panes.tabText(index)] = twice
+    assert clashes == {}
