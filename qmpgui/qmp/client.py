@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 from collections.abc import Callable
 from ssl import SSLContext
@@ -84,6 +85,7 @@ class StreamClient(QMPClient):
     async def _do_connect(self, address: object, ssl: SSLContext | None = None) -> None:
         if self._tls is None or not isinstance(address, socket.socket):
             await super()._do_connect(address, ssl)  # type: ignore[arg-type]
+            self._keep_last_words()
             return
         # The library's own TLS path gives asyncio no server name, which it needs to
         # check the server's certificate against.
@@ -96,6 +98,32 @@ class StreamClient(QMPClient):
             server_hostname=self._tls.server_hostname,
             limit=self.readbuflen,
         )
+
+    def _keep_last_words(self) -> None:
+        """Keep what QEMU sent before a write failed: asyncio's transport stops reading
+        the socket at a failed write (EPIPE: QEMU said SHUTDOWN and closed meanwhile)
+        and closes it, though the kernel still holds QEMU's last bytes. They are read
+        into the stream before the loss is passed on (see _line). Relies on the
+        transport's protocol (StreamReaderProtocol.connection_lost), pinned by
+        tests/qmp/test_wire.py."""
+        if self._writer is None or self._reader is None:
+            return
+        transport = self._writer.transport
+        sock = transport.get_extra_info("socket")
+        protocol = transport.get_protocol()
+        if sock is None or protocol is None:
+            return
+        fd, reader = sock.fileno(), self._reader
+        lost = protocol.connection_lost
+
+        def connection_lost(exc: Exception | None) -> None:
+            # After the end of the stream the kernel holds nothing more: no data then.
+            data = _unread(fd) if isinstance(exc, (BrokenPipeError, ConnectionResetError)) else b""
+            if data:
+                reader.feed_data(data)
+            lost(exc)
+
+        protocol.connection_lost = connection_lost  # type: ignore[method-assign]
 
     async def _bh_flush_writer(self) -> None:
         if self._tls is None:
@@ -150,3 +178,19 @@ class StreamClient(QMPClient):
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug("<-- %s", msg)
         return msg
+
+
+def _unread(fd: int) -> bytes:
+    """What the socket `fd` (non-blocking) still holds, up to MAX_MESSAGE_BYTES."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < MAX_MESSAGE_BYTES:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # nothing more now (EAGAIN), or the reset itself
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)

@@ -5,8 +5,11 @@ cannot be made to send them there on demand)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from qemu.qmp.message import DeserializationError
 from qmpgui.qmp import ConnectFailure, ConnectKind, QmpConnection, parse_endpoint
 from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.stream import JsonValueReader, MessageTooLarge, TruncatedMessage
-from tests.helpers.fake_qmp import GREETING, FakeQmpServer, read_command, reply
+from tests.helpers.fake_qmp import GREETING, FakeQmpServer, negotiate, read_command, reply
 from tests.helpers.qemu_vm import QemuVm
 
 # What QEMU 7.2 sends on a `-mon chardev=...,mode=control,pretty=on` monitor.
@@ -225,3 +228,40 @@ def test_what_qemu_sent_before_the_connection_broke_is_still_read() -> None:
     read, error = asyncio.run(messages())
     assert read == ["SHUTDOWN", "STOP"]
     assert isinstance(error, BrokenPipeError)  # then the connection is said lost
+
+
+def test_qemus_last_event_before_it_closed_is_delivered_though_a_write_failed_first(
+    short_tmp: Path,
+) -> None:
+    # QEMU says SHUTDOWN and closes the monitor while qmpgui writes a command: the write
+    # fails (EPIPE) before the reader has looked, and asyncio then stops reading the
+    # socket, whose last bytes (the SHUTDOWN) the kernel still holds.
+    go = threading.Event()
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await negotiate(reader, writer)
+        await asyncio.get_running_loop().run_in_executor(None, go.wait)
+        writer.write(
+            b'{"event": "SHUTDOWN", "data": {"guest": true, "reason": "guest-shutdown"}}\r\n'
+        )
+        await writer.drain()
+        writer.close()
+
+    async def main() -> list[object]:
+        seen: list[object] = []
+        client = StreamClient("vm", lambda event: seen.append(event.get("event")))
+        await client.connect(str(short_tmp / "fake.sock"))
+        go.set()
+        time.sleep(0.5)  # the loop held: QEMU has written and closed meanwhile
+        assert client._writer is not None
+        client._writer.write(b'{"execute": "query-status"}\r\n')  # EPIPE, at once
+        for _ in range(50):
+            if client.runstate.name == "IDLE" or seen:
+                break
+            await asyncio.sleep(0.05)
+        with contextlib.suppress(OSError):  # the library passes the write's error on
+            await client.disconnect()
+        return seen
+
+    with FakeQmpServer(short_tmp / "fake.sock", handler):
+        assert asyncio.run(main()) == ["SHUTDOWN"]
