@@ -42,6 +42,9 @@ class Fleet(QObject):
     showRequested = Signal(object)
     #: A VM left the list (VmSession); it is being disconnected and then deleted.
     removed = Signal(object)
+    #: (dict: key -> value, the preferences apply_settings() applied): for the parts of
+    #: the window that follow a setting themselves (the tray icon).
+    settingsApplied = Signal(dict)
 
     def __init__(
         self,
@@ -253,6 +256,7 @@ class Fleet(QObject):
             self.settings.update(**live)
         if "event_log_limit" in values:
             self._log_hub.model.set_limit(values["event_log_limit"])
+        self.settingsApplied.emit(dict(values))
 
     def _snapshot(self) -> Snapshot:
         saved = [s for s in self.model.sessions if not s.transient]

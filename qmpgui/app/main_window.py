@@ -30,6 +30,7 @@ from qmpgui.app.log_hub import LogHub
 from qmpgui.app.menus import build_menus, context_menu
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
+from qmpgui.app.tray import Tray
 from qmpgui.app.window_actions import make_window_actions, show_about
 from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.writer = FileWriter()
         self._shutdown_task: asyncio.Task[None] | None = None
         self._shut_down = False
+        #: Quit was asked (not a close of the window, which the tray icon turns into hide).
+        self._quitting = False
         self._build_log(loaded.config.event_log_limit)
         self.fleet = Fleet(options, loaded, self.writer, self.say, self.log_hub, parent=self)
         self.model, self.settings = self.fleet.model, self.fleet.settings
@@ -95,6 +98,14 @@ class MainWindow(QMainWindow):
             connections=lambda: self.model.connections,
         )
         self.vm_actions = VmActions(host)
+        self.tray = Tray(
+            self,
+            self.model,
+            self.vm_actions,
+            self.notifier,
+            select=self.select_session,
+            quit=self.quit,
+        )
         self.window_actions = make_window_actions(self)
         self._build_central()
         self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
@@ -103,6 +114,7 @@ class MainWindow(QMainWindow):
         self.log_hub.start()
         self.consoles.start()
         self.fleet.start()
+        self.tray.apply(self.fleet.config.tray_icon, app_icon())
         if self.model.rowCount():
             self.vm_list.selectRow(0)
         self._selection_changed()
@@ -118,7 +130,7 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.message_path = MessagePath(self.statusBar(), self.banner)
         self.event_log = EventLogModel(limit, self)
-        self.notifier = Notifier(self, app_icon(), self.message_path.notice)
+        self.notifier = Notifier(self.message_path.notice)
         self.log_hub = LogHub(
             self.event_log,
             LogStore(default_log_folder()),
@@ -178,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         actions = self.window_actions
-        actions.quit.triggered.connect(self.close)
+        actions.quit.triggered.connect(self.quit)
         actions.about.triggered.connect(lambda: show_about(self))
         actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
         actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
@@ -190,6 +202,11 @@ class MainWindow(QMainWindow):
         self.powerdown_bar.message.connect(lambda level, text, vm: self.say(level, text, vm=vm))
         self.powerdown_bar.forceOffRequested.connect(self.vm_actions.lifecycle.force_off)
         self.fleet.showRequested.connect(self.select_session)
+        self.fleet.settingsApplied.connect(
+            lambda values: (
+                self.tray.apply(values["tray_icon"], app_icon()) if "tray_icon" in values else None
+            )
+        )
         self.fleet.removed.connect(self.consoles.forget)
         self.panes.currentChanged.connect(self._update_watched)
         self.selection.currentChanged.connect(self._update_watched)
@@ -284,6 +301,7 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Stop what is under way, disconnect every VM, stop the demo VM, and finish
         every file write asked for (nothing the user saved is lost)."""
+        self.tray.apply(False, app_icon())  # gone at once: its menu would act on nothing
         await self.layout_kept.save(self)
         await self.vm_actions.aclose()
         for index in range(self.panes.count()):
@@ -295,6 +313,7 @@ class MainWindow(QMainWindow):
         await self.consoles.aclose()
         await self.event_log_view.aclose()
         await self.log_hub.aclose()
+        await self.notifier.aclose()
         await self.writer.aclose()
 
     def shutdown_now(self) -> list[str]:
@@ -317,11 +336,28 @@ class MainWindow(QMainWindow):
             self.close()
             self.shutdownFinished.emit()
 
+    def quit(self) -> None:
+        """Close qmpgui (File → Quit, the tray's Quit, a quit signal): the VMs are let
+        go and every file written. Closing the window does the same unless the tray
+        icon is shown; then it only hides the window."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shut_down:
             event.accept()
             return
         event.ignore()
+        if not self._quitting and self._shutdown_task is None and self.tray.shown:
+            self.hide()  # as tray applications do: qmpgui keeps watching the VMs
+            if not self.tray.hide_said:
+                self.tray.hide_said = True
+                self.notifier.notify(
+                    "qmpgui keeps running in the system tray",
+                    "Its icon shows the window again; Quit in its menu (or File → Quit) "
+                    "closes qmpgui.",
+                )
+            return
         if self._shutdown_task is None:
             self.statusBar().showMessage("Disconnecting…")
             self._shutdown_task = asyncio.get_running_loop().create_task(

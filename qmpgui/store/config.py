@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "screendump_folder": "",
     "event_log_limit": 100_000,
     "screen_release_keys": "ctrl-alt",
+    "tray_icon": True,
 }
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
 #: Lowest usable values, in seconds.
@@ -161,6 +162,8 @@ class Config:
     #: The keys that release the screen view's capture of the keyboard, as QEMU names
     #: them ("ctrl-alt"; qmp/screen_input.py's release_keys() reads it).
     screen_release_keys: str = "ctrl-alt"
+    #: Show qmpgui's icon in the desktop's system tray where it has one (app/tray.py).
+    tray_icon: bool = True
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -206,7 +209,7 @@ def problem(key: str, value: Any) -> str | None:
     """Why `value` (as decoded from JSON) cannot be the preference `key` (a key of
     DEFAULTS), as words that complete "it must be ...", e.g. "a number of seconds from
     0.1 to 1,000,000"; None when it is usable. Raises KeyError for another key."""
-    if key == "confirm_destructive":
+    if key in ("confirm_destructive", "tray_icon"):
         return None if isinstance(value, bool) else "true or false"
     if key == "screendump_folder":
         return None if isinstance(value, str) else "a folder's path as text"

@@ -124,6 +124,15 @@ class PreferencesDialog(QDialog):
             grid, folder_row + 2, str(values["screen_release_keys"])
         )
         self.recent_list, self.clear_recent = self._add_recent(grid, folder_row + 4)
+        self.tray_box = QCheckBox(
+            "Show an icon in the system tray (VMs running and with problems, their actions, "
+            "notices; closing the window then hides it)"
+        )
+        self.tray_box.setObjectName("prefTrayIcon")
+        self.tray_box.setToolTip("tray_icon: shown where the desktop has a system tray")
+        self.tray_box.setChecked(bool(values["tray_icon"]))
+        grid.addWidget(self.tray_box, folder_row + 5, 0, 1, 3)
+        grid.addWidget(self._hint("default: on"), folder_row + 5, 3)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -272,7 +281,10 @@ class PreferencesDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """Every setting as Config holds it (seconds as float, the limit as int); call
         only while every field is usable (OK is enabled). Raises ValueError otherwise."""
-        out: dict[str, Any] = {"confirm_destructive": self.confirm_box.isChecked()}
+        out: dict[str, Any] = {
+            "confirm_destructive": self.confirm_box.isChecked(),
+            "tray_icon": self.tray_box.isChecked(),
+        }
         for key, edit in self.edits.items():
             text = edit.text().strip().replace(",", "").replace("_", "")
             out[key] = int(text) if key in COUNTS else float(text)
@@ -287,6 +299,7 @@ class PreferencesDialog(QDialog):
     def restore_defaults(self) -> None:
         """Every field to its default; the recent images stay (Clear empties them)."""
         self.confirm_box.setChecked(bool(DEFAULTS["confirm_destructive"]))
+        self.tray_box.setChecked(bool(DEFAULTS["tray_icon"]))
         for key, edit in self.edits.items():
             edit.setText(number_text(DEFAULTS[key]))
         self.folder_edit.setText(str(DEFAULTS["screendump_folder"]))
