@@ -26,6 +26,7 @@ from qmpgui.app.confirmation import Confirmer
 from qmpgui.app.consoles import Consoles
 from qmpgui.app.fleet import Fleet
 from qmpgui.app.list_actions import ListActions
+from qmpgui.app.list_view import ListView
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.menus import build_menus, context_menu
 from qmpgui.app.messages import MessagePath
@@ -49,7 +50,7 @@ from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
 from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.ssh_questions import SshQuestions
-from qmpgui.ui.vm_list_view import VmListView
+from qmpgui.ui.vm_list_panel import VmListPanel
 
 P = TypeVar("P", bound=Pane)
 
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
         build_menus(self, self.list_actions, self.vm_actions, self.window_actions)
+        self.list_view = ListView(self, self.vm_list, self.fleet, self.say)
+        self._add_select_menu()
         self._connect_signals()
         self.log_hub.start()
         self.consoles.start()
@@ -144,7 +147,9 @@ class MainWindow(QMainWindow):
         self.say = self.message_path.say
 
     def _build_central(self) -> None:
-        self.vm_list = VmListView(self.model)
+        #: The VM list with its filter box; vm_list is the list itself.
+        self.vm_list_panel = VmListPanel(self.model)
+        self.vm_list = self.vm_list_panel.view
 
         self.panes = QTabWidget()
         self.panes.setObjectName("paneTabs")
@@ -156,7 +161,7 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("vmSplitter")
-        splitter.addWidget(self.vm_list)
+        splitter.addWidget(self.vm_list_panel)
         splitter.addWidget(self.panes)
         splitter.setSizes([500, 600])  # the list's columns fit in its share
 
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
         selection = self.vm_list.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
         selection.currentRowChanged.connect(self._selection_changed)
-        self.model.rowsRemoved.connect(self._selection_changed)
+        self.vm_list.rowsHidden.connect(self._selection_changed)
         self.vm_list.customContextMenuRequested.connect(self._context_menu)
         self.vm_list.doubleClicked.connect(
             lambda index: self.list_actions.edit_vm() if index.isValid() else None
@@ -222,9 +227,11 @@ class MainWindow(QMainWindow):
     # -- selection and what follows it ---------------------------------------------------------
 
     def _selection_changed(self) -> None:
-        chosen = [self.model.item(i) for i in self.vm_list.selectionModel().selectedRows()]
+        if self.vm_list.removing:  # rowsHidden follows, once Qt has taken them out
+            return
+        chosen = [self.vm_list.item(i) for i in self.vm_list.selectionModel().selectedRows()]
         items = self.model.in_order([i for i in chosen if i is not None])
-        current = self.model.item(self.vm_list.currentIndex())
+        current = self.vm_list.item(self.vm_list.currentIndex())
         self.list_actions.select_connections([i for i in items if isinstance(i, LibvirtConnection)])
         self.selection.select(
             [i for i in items if isinstance(i, VmSession)],
@@ -232,12 +239,22 @@ class MainWindow(QMainWindow):
         )
 
     def select_session(self, session: VmSession) -> None:
-        """Make `session` the current and only selected VM."""
+        """Make `session` the current and only selected VM (shown: a filter that
+        hides it is emptied)."""
+        if not self.vm_list.index_of(session).isValid():
+            self.vm_list_panel.filter_box.clear()
         self.vm_list.selectionModel().setCurrentIndex(
-            self.model.index_of(session),
+            self.vm_list.index_of(session),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+
+    def _add_select_menu(self) -> None:
+        """The Select menu, after the VM menu (before View)."""
+        bar = self.menuBar()
+        menu = self.list_view.menu(self)
+        view = [a for a in bar.actions() if a.text().replace("&", "") == "View"]
+        bar.insertMenu(view[0], menu) if view else bar.addMenu(menu)
 
     def _update_watched(self) -> None:
         """Only the pane on screen is polled, and only for the current VM."""

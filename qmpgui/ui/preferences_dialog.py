@@ -103,6 +103,8 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle("Preferences")
         self._recent: list[dict[str, str]] = copy.deepcopy(list(values["recent_media"]))
+        #: Settings made elsewhere (the VM list's sort: its header), given back as they are.
+        self._elsewhere = {key: values[key] for key in ("vm_list_sort",)}
         #: Beside each field that can be wrong: its hint, or what is wrong.
         self.problems: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -292,6 +294,7 @@ class PreferencesDialog(QDialog):
         out["screendump_folder"] = os.path.expanduser(folder) if folder else ""
         out["screen_release_keys"] = self.release_edit.text().strip().lower()
         out["recent_media"] = copy.deepcopy(self._recent)
+        out.update(self._elsewhere)
         return out
 
     # -- buttons --------------------------------------------------------------------------
