@@ -20,29 +20,29 @@ from qmpgui.session.health import problem_of
 from qmpgui.ui.qactions import make_action
 from qmpgui.ui.vm_list_view import VmListView
 
-#: The Select menu's choices: (objectName, text, shortcut, what it selects, the VMs'
-#: word when there is none).
+#: The Select menu's choices: (objectName, text, shortcut, what it selects, what the
+#: VMs selected are, in words).
 _CHOICES: tuple[tuple[str, str, str, Callable[[VmSession], bool], str], ...] = (
     (
         "actionSelectRunning",
         "All &running",
         "",
         lambda s: s.run_status == "running",
-        "running",
+        "is running",
     ),
     (
         "actionSelectPaused",
         "All &paused",
         "",
         lambda s: s.run_status == "paused",
-        "paused",
+        "is paused",
     ),
     (
         "actionSelectProblems",
         "All with p&roblems",
         "",
         lambda s: problem_of(s) is not None,
-        "with a problem (panicked, stopped on an error, connection lost or failed)",
+        "has a problem (panicked, stopped on an error, connection lost or failed)",
     ),
 )
 
@@ -62,7 +62,7 @@ class ListView(QObject):
         self.choices: list[QAction] = []
         for name, text, keys, wanted, word in _CHOICES:
             action = make_action(
-                parent, name, text, keys or None, f"Select every VM shown that is {word}"
+                parent, name, text, keys or None, f"Select every VM shown that {word}"
             )
             action.triggered.connect(lambda _=False, w=wanted, t=word: self.select(w, t))
             self.choices.append(action)
@@ -86,7 +86,7 @@ class ListView(QObject):
         selected = self._view.select_items(sessions)
         if not selected:
             hidden = " (the filter hides some VMs)" if self._view.shown.filter_text else ""
-            self._say(Level.INFO, f"Select: no VM shown is {word}{hidden}")
+            self._say(Level.INFO, f"Select: no VM shown {word}{hidden}")
         return selected
 
     def _all(self) -> None:

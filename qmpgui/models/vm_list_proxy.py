@@ -57,6 +57,18 @@ class VmListProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.vms = source
         self._words: list[str] = []
+        #: Each cell's sort key while the list does not change: a sort of 500 rows
+        #: compares some 5,000 times, each reading two cells.
+        self._keys: dict[tuple[int, int, int], tuple[float, str]] = {}
+        # Connected before setSourceModel(): the cache is emptied before Qt sorts again.
+        for signal in (
+            source.dataChanged,
+            source.rowsInserted,
+            source.rowsRemoved,
+            source.layoutChanged,
+            source.modelReset,
+        ):
+            signal.connect(self._keys.clear)
         self.setRecursiveFilteringEnabled(True)  # a connection stays for its domains
         self.setSourceModel(source)
 
@@ -70,8 +82,13 @@ class VmListProxy(QSortFilterProxyModel):
         words = text.casefold().split()
         if words == self._words:
             return
-        self._words = words
-        self.invalidateRowsFilter()  # Qt 6.8 has not beginFilterChange() yet
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt 6.8, where invalidateRowsFilter() is not yet deprecated
+            self._words = words
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Qt's filterAcceptsRow(): every word in one of the SEARCHED columns' text."""
@@ -87,10 +104,35 @@ class VmListProxy(QSortFilterProxyModel):
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
         """Qt's lessThan(): names and endpoints as words (case-insensitive), states as
-        shown, Disk I/O by rate."""
-        if left.column() == DISK_IO:
-            return _rate(self.vms.item(left)) < _rate(self.vms.item(right))
-        return _text(self.vms, left) < _text(self.vms, right)
+        shown, Disk I/O by rate; rows that compare equal in the list's order, in either
+        direction (Qt's dynamic sort moves a changed row among its equals otherwise)."""
+        one, other = self._key(left), self._key(right)
+        if one != other:
+            return one < other
+        first = self._position(left) < self._position(right)
+        # Descending, Qt asks lessThan(right, left): turned round, the list's order stays.
+        return first != (self.sortOrder() is Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort(), on sort keys read afresh."""
+        self._keys.clear()
+        super().sort(column, order)
+
+    def _key(self, index: _Index) -> tuple[float, str]:
+        cell = (index.internalId(), index.row(), index.column())
+        key = self._keys.get(cell)
+        if key is None:
+            if index.column() == DISK_IO:
+                key = _rate(self.vms.item(index)), ""
+            else:
+                key = 0.0, _text(self.vms, index)
+            self._keys[cell] = key
+        return key
+
+    @staticmethod
+    def _position(index: _Index) -> tuple[int, int]:
+        parent = index.parent()
+        return (parent.row(), index.row()) if parent.isValid() else (index.row(), -1)
 
     # -- between the view's rows and the list's items -------------------------------------
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qmpgui.models import VmListModel
 from qmpgui.ui.vm_list_view import VmListView
 
 
 class VmListPanel(QWidget):
-    """`filter_box` above `view` (a VmListView over `model`), and a line that says how
-    many rows the filter hides."""
+    """`filter_box` above `view` (a VmListView over `model`), and beside the box how
+    many rows the filter hides (there, not below the list: a change of the list's
+    height would fit its columns again, which reads every row)."""
 
     def __init__(self, model: VmListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,12 +34,15 @@ class VmListPanel(QWidget):
         self.hidden_note = QLabel()
         self.hidden_note.setObjectName("vmFilterNote")
         self.hidden_note.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.filter_box, 1)
+        line.addWidget(self.hidden_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.filter_box)
+        layout.addLayout(line)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.hidden_note)
         # Ctrl+F in the list only: the console and the event log have finds of their own.
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.view)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -63,10 +67,9 @@ class VmListPanel(QWidget):
         visible = sum(1 + shown.rowCount(shown.index(r, 0)) for r in range(shown.rowCount()))
         hidden = every - visible
         self.hidden_note.setVisible(bool(shown.filter_text))
-        self.hidden_note.setText(
-            f"{visible} of {every} shown: the filter hides {hidden}"
-            if hidden
-            else f"all {every} match the filter"
+        self.hidden_note.setText(f"{visible} of {every}")
+        self.hidden_note.setToolTip(
+            f"The filter hides {hidden} of the list's {every} rows" if hidden else "All rows match"
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
