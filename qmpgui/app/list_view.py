@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from qmpgui.app.fleet import Fleet
 from qmpgui.app.messages import Say
@@ -69,6 +69,16 @@ class ListView(QObject):
         view.set_sort(*self._kept_sort())
         view.header().sortIndicatorChanged.connect(self._sorted)
         fleet.settingsApplied.connect(self._applied)
+
+    def add_menu(self, bar: QMenuBar) -> QMenu:
+        """Put the Select menu in `bar` before its View menu (at the end without one)."""
+        menu = self.menu(bar)
+        view = [a for a in bar.actions() if a.text().replace("&", "") == "View"]
+        if view:
+            bar.insertMenu(view[0], menu)
+        else:
+            bar.addMenu(menu)
+        return menu
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Select menu: All, then the VMs in a state."""

@@ -101,9 +101,10 @@ class MainWindow(QMainWindow):
         self.vm_actions = VmActions(host)
         self.tray = Tray(
             self,
-            self.model,
+            self.fleet,
             self.vm_actions,
             self.notifier,
+            app_icon(),
             select=self.select_session,
             quit=self.quit,
         )
@@ -112,12 +113,12 @@ class MainWindow(QMainWindow):
         self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
         build_menus(self, self.list_actions, self.vm_actions, self.window_actions)
         self.list_view = ListView(self, self.vm_list, self.fleet, self.say)
-        self._add_select_menu()
+        self.list_view.add_menu(self.menuBar())
         self._connect_signals()
         self.log_hub.start()
         self.consoles.start()
         self.fleet.start()
-        self.tray.apply(self.fleet.config.tray_icon, app_icon())
+        self.tray.apply(self.fleet.config.tray_icon)
         if self.model.rowCount():
             self.vm_list.selectRow(0)
         self._selection_changed()
@@ -207,11 +208,6 @@ class MainWindow(QMainWindow):
         self.powerdown_bar.message.connect(lambda level, text, vm: self.say(level, text, vm=vm))
         self.powerdown_bar.forceOffRequested.connect(self.vm_actions.lifecycle.force_off)
         self.fleet.showRequested.connect(self.select_session)
-        self.fleet.settingsApplied.connect(
-            lambda values: (
-                self.tray.apply(values["tray_icon"], app_icon()) if "tray_icon" in values else None
-            )
-        )
         self.fleet.removed.connect(self.consoles.forget)
         self.panes.currentChanged.connect(self._update_watched)
         self.selection.currentChanged.connect(self._update_watched)
@@ -248,13 +244,6 @@ class MainWindow(QMainWindow):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-
-    def _add_select_menu(self) -> None:
-        """The Select menu, after the VM menu (before View)."""
-        bar = self.menuBar()
-        menu = self.list_view.menu(self)
-        view = [a for a in bar.actions() if a.text().replace("&", "") == "View"]
-        bar.insertMenu(view[0], menu) if view else bar.addMenu(menu)
 
     def _update_watched(self) -> None:
         """Only the pane on screen is polled, and only for the current VM."""
@@ -318,7 +307,7 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Stop what is under way, disconnect every VM, stop the demo VM, and finish
         every file write asked for (nothing the user saved is lost)."""
-        self.tray.apply(False, app_icon())  # gone at once: its menu would act on nothing
+        self.tray.apply(False)  # gone at once: its menu would act on nothing
         await self.layout_kept.save(self)
         await self.vm_actions.aclose()
         for index in range(self.panes.count()):
@@ -365,15 +354,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
-        if not self._quitting and self._shutdown_task is None and self.tray.shown:
-            self.hide()  # as tray applications do: qmpgui keeps watching the VMs
-            if not self.tray.hide_said:
-                self.tray.hide_said = True
-                self.notifier.notify(
-                    "qmpgui keeps running in the system tray",
-                    "Its icon shows the window again; Quit in its menu (or File → Quit) "
-                    "closes qmpgui.",
-                )
+        if not self._quitting and self._shutdown_task is None and self.tray.hide_window():
             return
         if self._shutdown_task is None:
             self.statusBar().showMessage("Disconnecting…")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from qmpgui.app.actions import VmActions
-from qmpgui.models import VmListModel
+from qmpgui.app.fleet import Fleet
 from qmpgui.models.vm_list import STATE
 from qmpgui.qmp.actions import AnyAction, Group, in_group
 from qmpgui.session import VmSession
@@ -34,27 +34,33 @@ def tray_available() -> bool:
 
 
 class Tray(QObject):
-    """The tray icon of `window`, made and dropped by apply(); `icon` is None while
-    there is none. `select` makes a VM the window's current and only selected one
-    (the actions act on the selection), `quit` quits qmpgui."""
+    """The tray icon of `window` (over `base`, qmpgui's icon), made and dropped by
+    apply() as the `tray_icon` setting says; `icon` is None while there is none. The
+    `select` makes a VM the window's current and only selected one (the actions act
+    on the selection), `quit` quits qmpgui."""
 
     def __init__(
         self,
         window: QMainWindow,
-        model: VmListModel,
+        fleet: Fleet,
         vm_actions: VmActions,
         notifier: Notifier,
+        base: QIcon,
         *,
         select: Callable[[VmSession], None],
         quit: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._model = model
+        self._model = model = fleet.model
         self._vm_actions = vm_actions
         self._notifier = notifier
+        self._base = base
         self._select = select
         self._quit = quit
+        fleet.settingsApplied.connect(
+            lambda values: self.apply(values["tray_icon"]) if "tray_icon" in values else None
+        )
         self.icon: TrayIcon | None = None
         #: Whether closing the window was said to hide it (said once per run).
         self.hide_said = False
@@ -67,12 +73,12 @@ class Tray(QObject):
         model.rowsRemoved.connect(self._count_soon)
         model.modelReset.connect(self._count_soon)
 
-    def apply(self, wanted: bool, base: QIcon) -> None:
-        """Show the icon (`base` badged) when `wanted` and the desktop has a tray;
-        otherwise drop it. Notices go through it while it is shown."""
+    def apply(self, wanted: bool) -> None:
+        """Show the icon when `wanted` and the desktop has a tray; otherwise drop it.
+        Notices go through it while it is shown."""
         if wanted and tray_available():
             if self.icon is None:
-                self.icon = TrayIcon(base, self)
+                self.icon = TrayIcon(self._base, self)
                 self.icon.menu.aboutToShow.connect(self.fill_menu)
                 self.icon.activated.connect(self._activated)
                 self.count()
@@ -86,6 +92,20 @@ class Tray(QObject):
     def shown(self) -> bool:
         """Whether the tray icon is shown (closing the window then hides it)."""
         return self.icon is not None and self.icon.isVisible()
+
+    def hide_window(self) -> bool:
+        """Hide the window instead of closing it while the icon is shown, as tray
+        applications do (said the first time); False, doing nothing, without an icon."""
+        if not self.shown:
+            return False
+        self._window.hide()  # qmpgui keeps watching the VMs
+        if not self.hide_said:
+            self.hide_said = True
+            self._notifier.notify(
+                "qmpgui keeps running in the system tray",
+                "Its icon shows the window again; Quit in its menu (or File → Quit) closes qmpgui.",
+            )
+        return True
 
     def _changed(self, first: _Index, _last: _Index) -> None:
         if first.column() <= STATE:  # not the disk rates
