@@ -29,7 +29,8 @@ class StreamClient(QMPClient):
     qemu.qmp reads one message per line, which a pretty-printed monitor breaks, and its
     default listener keeps every event in an unbounded queue and an unbounded history.
     The library's private parts this relies on, for the exact version in pyproject.toml:
-    the message reader hook (_do_recv) and its line reader (_readline), pinned by the
+    the message reader hook (_do_recv) and its line reader (_readline; and asyncio's
+    StreamReader._buffer, see _line), pinned by the
     pretty-printed monitor and handshake tests of tests/qmp/test_wire.py; the dispatch
     hook, the message hooks and Message._object, pinned by tests/qmp/test_connection.py.
 
@@ -48,8 +49,37 @@ class StreamClient(QMPClient):
         super().__init__(name, readbuflen=MAX_MESSAGE_BYTES)
         self._sink = sink
         self._unyielded = 0
-        self._values = JsonValueReader(self._readline, MAX_MESSAGE_BYTES)
+        self._values = JsonValueReader(self._line, MAX_MESSAGE_BYTES)
         self._tls = tls
+        #: Whole lines that were read already when the connection broke (see _line).
+        self._salvaged: list[bytes] = []
+
+    async def _line(self) -> bytes:
+        """The next line from QEMU, also those it sent before the connection broke.
+
+        A write that fails (EPIPE on a monitor QEMU has just closed) makes asyncio's
+        StreamReader raise at once on every read, though lines QEMU sent before it
+        closed are still in its buffer (StreamReader.readuntil checks the error first):
+        QEMU's last words, such as the SHUTDOWN event of a guest that powered off, were
+        lost, and an orderly end looked like a lost connection. Those lines are read
+        first; then the error stands. Relies on StreamReader._buffer (CPython 3.11+),
+        pinned by tests/qmp/test_wire.py."""
+        if self._salvaged:
+            return self._salvaged.pop(0)
+        try:
+            return await self._readline()
+        except (BrokenPipeError, ConnectionResetError):
+            buffer = getattr(self._reader, "_buffer", None)
+            if not isinstance(buffer, bytearray):
+                raise
+            lines = [
+                line for line in bytes(buffer).splitlines(keepends=True) if line.endswith(b"\n")
+            ]
+            buffer.clear()
+            if not lines:
+                raise
+            self._salvaged = lines[1:]
+            return lines[0]
 
     async def _do_connect(self, address: object, ssl: SSLContext | None = None) -> None:
         if self._tls is None or not isinstance(address, socket.socket):

@@ -225,8 +225,9 @@ def with_last_figures(ended: MigrationInfo, last: MigrationInfo) -> MigrationInf
 _REFUSALS = (
     (
         "duplicate yank instance",
-        "QEMU was still cleaning up after the last migration of this VM (it refuses a new "
-        'one meanwhile, saying "duplicate yank instance"): start it again in a few seconds',
+        'QEMU still holds the last migration of this VM ("duplicate yank instance": its '
+        "clean-up has not run; after a failed multifd migration QEMU 7.2 may never run it). "
+        "If it persists, restart this VM's QEMU to migrate it",
     ),
 )
 
@@ -235,8 +236,9 @@ def migrate_refusal_words(error: str) -> str:
     """QEMU's refusal of `migrate` (`error`, "Class: description") said in words where
     it needs them, else `error` as it is. QEMU 7.2 registers a migration's yank
     instance at `migrate` and removes it only in the last one's clean-up, which runs
-    after query-migrate already says "failed": a `migrate` sent in between is refused
-    "duplicate yank instance" (seen after a failed multifd migration)."""
+    after query-migrate already says "failed": a `migrate` sent before it is refused
+    "duplicate yank instance" (seen after a failed multifd migration, where the clean-up
+    may never run: session/migration_yank.py)."""
     for part, words in _REFUSALS:
         if part in error:
             return words

@@ -11,7 +11,6 @@ libvirt's API, its figures from libvirt's job statistics (session/domain_migrati
 from __future__ import annotations
 
 import time
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -49,6 +48,8 @@ from qmpgui.session.domain_migration import (
 )
 from qmpgui.session.inspection import Fetcher, register_topic
 from qmpgui.session.migration_outcome import outcome_data, outcome_sentence
+from qmpgui.session.migration_peers import PEERS, listening_at
+from qmpgui.session.migration_yank import migration_held
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.session.vm_session import VmSession
 
@@ -152,7 +153,7 @@ class Migrations(QObject):
         self.incoming = False
         #: The VM of the list qmpgui's migration under way goes to (None: a URI typed).
         self.destination: VmSession | None = None
-        _ALL.add(self)
+        PEERS.add(self)
         #: Why a migration qmpgui started to this VM failed once it had begun, and on
         #: which connection (info.connected_since): see spent().
         self._spent: tuple[float | None, str] | None = None
@@ -317,6 +318,9 @@ class Migrations(QObject):
         raises."""
         if self.session.domain is not None:
             return await self._start_domain(request, choices or DomainChoices())
+        held = await migration_held(self.session)
+        if held is not None:  # sent, it would be refused and leave QEMU stuck in setup
+            return Outcome(self.session.display_name, MIGRATE_LABEL, "migrate", 0.0, held)
         if destination is not None:
             target = migrations_of(destination)
             listening = request.uri in target.listening()
@@ -329,7 +333,8 @@ class Migrations(QObject):
                 target._told = (destination.info.connected_since, request.uri)
             destination.request_refresh(frozenset({MIGRATION}))
         self.request = request
-        self.destination = destination
+        # A URI typed where a VM of the list listens goes to that VM all the same.
+        self.destination = destination or listening_at(request.uri)
         state = self.state
         state.incoming = False
         state.uri, state.guest_ran = request.uri, self.session.run_status == "running"
@@ -419,43 +424,6 @@ async def _run(session: VmSession, label: str, commands: Sequence[Command]) -> O
             return outcome
     assert outcome is not None, "no command to send"
     return outcome
-
-
-#: Every session's Migrations, to find a destination's source (source_of()).
-_ALL: weakref.WeakSet[Migrations] = weakref.WeakSet()
-#: Hosts that name this host's every address or its loopback, for source_of().
-_ANY_HOST = frozenset({"0.0.0.0", "[::]", "::", "127.0.0.1", "localhost", "[::1]"})
-
-
-def _same_endpoint(uri: str, listening: str) -> bool:
-    """Whether a migration to `uri` reaches a QEMU listening at `listening` (both
-    "tcp:HOST:PORT" or "unix:PATH"): the same text, or the same TCP port with hosts of
-    this machine."""
-    if uri == listening:
-        return True
-    if not (uri.startswith("tcp:") and listening.startswith("tcp:")):
-        return False
-    host, _, port = uri[4:].rpartition(":")
-    there, _, there_port = listening[4:].rpartition(":")
-    return port == there_port and (host == there or {host, there} <= _ANY_HOST)
-
-
-def source_of(destination: VmSession) -> VmSession | None:
-    """The VM of the list whose migration under way, started by qmpgui, goes to
-    `destination`: chosen as its destination, or sent to a URI where it listens; None
-    when not known (another client's migration, or a source not in the list)."""
-    listening = destination.inspection.migration.info.listening
-    for migrations in list(_ALL):
-        request = migrations.request
-        if migrations.session is destination or request is None:
-            continue
-        if not migrations.state.info.active:
-            continue
-        if migrations.destination is destination or any(
-            _same_endpoint(request.uri, at) for at in listening
-        ):
-            return migrations.session
-    return None
 
 
 def migrations_of(session: VmSession) -> Migrations:

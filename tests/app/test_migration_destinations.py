@@ -207,3 +207,29 @@ def test_a_destination_that_does_not_say_where_it_listens_is_offered_where_it_wa
             assert [m["arguments"] for m in told] == [{"uri": uri}]
     finally:
         source_vm.stop()
+
+
+def test_a_destination_reached_through_a_typed_uri_is_warned_about_after_a_failure(
+    started_listening: tuple[QemuVm, QemuVm, str], windows: Windows, arun: AsyncRunner
+) -> None:
+    source_vm, destination_vm, uri = started_listening
+    # Multifd on at the destination too: it refuses the other UUID's channels and
+    # keeps listening (without it, it may exit instead).
+    multifd = [{"capability": "multifd", "state": True}]
+    destination_vm.watch.execute("migrate-set-capabilities", {"capabilities": multifd})
+    window = windows.on(source_vm, destination_vm)
+    arun.wait(lambda: migrations_of(window.model.session(1)).listening() == (uri,))
+    dialog = open_dialog(window, arun)
+    # The URI typed, not the VM chosen: multifd is not greyed for a typed URI.
+    dialog.target.setCurrentIndex(0)
+    dialog.uri_edit.setText(uri)
+    dialog.switches["multifd"].setChecked(True)
+    dialog.start_button.click()
+    pane = migration_pane(window)
+    arun.wait(lambda: "Migration failed" in pane.headline.text(), timeout=60)
+    # It went to dest all the same: dest is offered with the failed attempt's warning.
+    dialog = open_dialog(window, arun)
+    assert f"dest — listening at {uri}" in dialog.target.itemText(1)
+    dialog.target.setCurrentIndex(1)
+    assert "A migration to dest failed after it began" in dialog.uri_note.text()
+    assert "Start its QEMU again" in dialog.uri_note.text()

@@ -13,6 +13,7 @@ import pytest
 from qemu.qmp.message import DeserializationError
 
 from qmpgui.qmp import ConnectFailure, ConnectKind, QmpConnection, parse_endpoint
+from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.stream import JsonValueReader, MessageTooLarge, TruncatedMessage
 from tests.helpers.fake_qmp import GREETING, FakeQmpServer, read_command, reply
 from tests.helpers.qemu_vm import QemuVm
@@ -203,3 +204,24 @@ def test_a_reply_that_is_not_the_negotiations_still_fails_clearly(short_tmp: Pat
         failure = asyncio.run(main())
     assert failure.kind is ConnectKind.NOT_QMP
     assert "did not accept qmp_capabilities" in str(failure)
+
+
+def test_what_qemu_sent_before_the_connection_broke_is_still_read() -> None:
+    # A write to a monitor QEMU has just closed fails (EPIPE), and asyncio's reader then
+    # raises at once, though QEMU's last lines (a guest's SHUTDOWN) are in its buffer.
+    async def messages() -> tuple[list[object], BaseException | None]:
+        client = StreamClient("vm", lambda _: None)
+        reader = asyncio.StreamReader()
+        client._reader = reader
+        reader.feed_data(b'{"event": "SHUTDOWN"}\r\n{"event": "STOP"}\r\n{"ev')
+        reader.set_exception(BrokenPipeError(32, "Broken pipe"))
+        read: list[object] = []
+        try:
+            while True:
+                read.append((await client._values.next_message())["event"])
+        except BrokenPipeError as error:
+            return read, error
+
+    read, error = asyncio.run(messages())
+    assert read == ["SHUTDOWN", "STOP"]
+    assert isinstance(error, BrokenPipeError)  # then the connection is said lost

@@ -20,6 +20,7 @@ from qmpgui.qmp.migration_uri import UriRules
 from qmpgui.session import VmSession
 from qmpgui.session.domain_migration import DomainChoices, destination_uris
 from qmpgui.session.migration import INCOMING_LABEL, MIGRATE_LABEL, migrations_of
+from qmpgui.session.migration_yank import migration_held
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.domain_migrate_dialog import DomainMigrateDialog
 from qmpgui.ui.migrate_dialog import Destination, MigrateDialog
@@ -183,6 +184,10 @@ class Migrate:
         if self.dialog is not dialog:
             return
         dialog.set_source(offer, dict(parameters) if isinstance(parameters, dict) else {}, rules)
+        held = await migration_held(session)
+        if held is not None and self.dialog is dialog:  # said before anything is chosen
+            dialog.show_error(f"{MIGRATE_LABEL}: {held}")
+            dialog.start_button.setEnabled(False)
         for index, destination in enumerate(list(dialog.destinations)):
             theirs = await migrations_of(destination.session).ask_offer()
             if self.dialog is not dialog:

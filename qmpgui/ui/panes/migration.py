@@ -34,8 +34,8 @@ from qmpgui.session.migration import (
     CHANGE_LABEL,
     MIGRATION,
     migrations_of,
-    source_of,
 )
+from qmpgui.session.migration_peers import source_of
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.ui.migrate_dialog import LIMITS, qemu_value, shown_value
