@@ -7,6 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from qmpgui import APP_ID
 from qmpgui.app.cli import Options, parse_options
 from qmpgui.app.ending import Ending
 from qmpgui.host.demo import DemoError, find_qemu
@@ -48,7 +49,7 @@ def application(argv0: str) -> QApplication:
     if scheme is not None:
         dark = scheme == "dark"
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setDesktopFileName("qmpgui")
+    app.setDesktopFileName(APP_ID)  # packaging/APP_ID.desktop
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     return app
@@ -70,6 +71,7 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
     from qmpgui.app.collector import Collector
     from qmpgui.app.event_loop import LoopEnded
     from qmpgui.app.event_loop import run as run_loop
+    from qmpgui.app.exit_when_connected import ExitWhenConnected, exit_when_connected
     from qmpgui.app.instance import start_or_hand_over
     from qmpgui.ui.crash import install_excepthook, loop_exception_handler
 
@@ -81,7 +83,10 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
     if isinstance(instance, int):
         return instance
 
+    watcher: ExitWhenConnected | None = None
+
     async def run() -> None:
+        nonlocal watcher
         loop = asyncio.get_running_loop()
         loop.set_exception_handler(loop_exception_handler)
         # Ctrl+C, SIGTERM and SIGHUP close the window the normal way (demo VM stopped).
@@ -92,6 +97,7 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
             instance.serve(lambda handover: window.take_handover(handover.endpoints, handover.demo))
         finished = asyncio.Event()
         window.shutdownFinished.connect(finished.set)
+        watcher = exit_when_connected(window)
         window.show()
         await finished.wait()
 
@@ -110,7 +116,7 @@ def _run_window(argv: list[str], options: Options, ending: Ending) -> int:
         # PySide6 crashes at exit when this clipboard still owns a QMimeData; no one can
         # paste from an offscreen clipboard after the process ends anyway.
         app.clipboard().clear()
-    return 0
+    return watcher.status if watcher is not None else 0
 
 
 def _no_display() -> str | None:

@@ -26,6 +26,9 @@ apt_packages=(
     # libvirt domains: the daemons and virsh for the tests, and what libvirt-python
     # (the libvirt extra, built from source) compiles against
     libvirt-daemon-system libvirt-clients libvirt-dev pkg-config gcc
+    # the validators of the desktop entry and the AppStream metainfo (packaging/), as
+    # distributions and software centres run them
+    desktop-file-utils appstream
 )
 missing=()
 for package in "${apt_packages[@]}"; do

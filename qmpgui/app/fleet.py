@@ -363,6 +363,11 @@ class Fleet(QObject):
 
     # -- the demo VM ------------------------------------------------------------------------
 
+    @property
+    def demo_session(self) -> VmSession | None:
+        """The demo VM's row once its QEMU runs; None before, and without one."""
+        return self._demo_session
+
     def start_demo(self) -> None:
         """Start the demo VM, once; asked again, its row is shown (once it runs)."""
         if self._demo_asked:

@@ -31,6 +31,7 @@ from pathlib import Path
 from qmpgui.host import parent_death
 from qmpgui.host.demo_guest import write_floppy
 from qmpgui.host.demo_media import DemoMedia, make_media
+from qmpgui.subprograms import frozen, module_command
 
 QEMU_BINARY = "qemu-system-x86_64"
 INSTALL_HINT = (
@@ -48,6 +49,10 @@ def parent_death_prefix() -> list[str]:
     """The command before a program's own that makes the kernel send the program
     SIGTERM when this process ends (qmpgui.host.parent_death). Start the program from
     the main thread: the kernel's parent is the thread that starts it."""
+    if frozen():  # the bundle has no Python of its own to run the file with
+        return [*module_command("qmpgui.host.parent_death"), str(os.getpid()), "--"]
+    # The file, isolated and without site: the shortest start, and nothing but the
+    # standard library to import.
     return [sys.executable, "-I", "-S", parent_death.__file__, str(os.getpid()), "--"]
 
 
@@ -235,9 +240,7 @@ class DemoVm:
         # Own sessions: Ctrl+C in the terminal reaches qmpgui alone, which then stops
         # QEMU cleanly; the watchdog is there for the ends that are not clean.
         self._watchdog = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "qmpgui.host.demo_watchdog",
+            *module_command("qmpgui.host.demo_watchdog"),
             str(self.folder),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.DEVNULL,

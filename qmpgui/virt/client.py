@@ -14,12 +14,12 @@ import asyncio
 import collections
 import contextlib
 import json
-import sys
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from qmpgui.qmp.errors import ConnectFailure, ConnectionLost, ConnectKind, QmpFailure
+from qmpgui.subprograms import module_command
 
 #: Seconds the worker may take to open its connection: a cold libvirtd probes QEMU first.
 OPEN_TIMEOUT_S = 60.0
@@ -88,9 +88,7 @@ class VirtClient:
         loop = asyncio.get_running_loop()
         self._ready = loop.create_future()
         self._process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "qmpgui.virt.worker",
+            *module_command("qmpgui.virt.worker"),
             self.uri,
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
