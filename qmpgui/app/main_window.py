@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
             self.vm_list.selectRow(0)
         self._selection_changed()
         self.list_actions.update()  # the relay speaks of changes only: enable once now
+        # The list has the keyboard at first (typing a name goes to its row): the filter
+        # box, first in the focus chain, would take it and blink, waking qmpgui twice a second.
+        self.vm_list.setFocus()
         self.vm_actions.update()
 
     # -- construction -----------------------------------------------------------------------
