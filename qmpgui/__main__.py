@@ -40,7 +40,7 @@ def application(argv0: str) -> QApplication:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from qmpgui.app.main_window import app_icon
+    from qmpgui.app.window_parts import app_icon
 
     app = QApplication.instance() or QApplication([argv0])
     assert isinstance(app, QApplication)

@@ -44,8 +44,9 @@ QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 class Closable(Protocol):
     """What Ending needs of the main window."""
 
-    def close(self) -> bool:
-        """Begin the orderly close (it ends the loop once done)."""
+    def quit(self) -> None:
+        """Begin the orderly close (it ends the loop once done), even where closing the
+        window would only hide it (the tray icon is shown)."""
         ...
 
     def shutdown_now(self) -> list[str]:
@@ -151,7 +152,7 @@ class Ending:
     def _close(self) -> None:
         assert self._loop is not None and self._window is not None
         self._closing = True
-        self._loop.call_soon(self._window.close)
+        self._loop.call_soon(self._window.quit)
 
     def _drain(self) -> None:
         # Nothing else to do: Python ran the handler on its way into this callback.

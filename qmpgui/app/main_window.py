@@ -5,17 +5,14 @@ the configuration, the actions act, the message path speaks."""
 from __future__ import annotations
 
 import asyncio
-import functools
 from collections.abc import Sequence
-from importlib import resources
 from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +24,15 @@ from qmpgui.app.consoles import Consoles
 from qmpgui.app.fleet import Fleet
 from qmpgui.app.help import Help
 from qmpgui.app.list_actions import ListActions
+from qmpgui.app.list_view import ListView
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.menus import build_menus, context_menu
 from qmpgui.app.messages import MessagePath
 from qmpgui.app.preferences import edit_preferences
 from qmpgui.app.toolbar_style import ToolbarStyle
+from qmpgui.app.tray import Tray
 from qmpgui.app.window_actions import make_window_actions, show_about
+from qmpgui.app.window_parts import app_icon, bottom_tabs, pane_tabs
 from qmpgui.app.window_state import WindowLayout
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
@@ -46,23 +46,15 @@ from qmpgui.store.history import HistoryFile
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.banner import Banner
 from qmpgui.ui.event_log_view import EventLogView
-from qmpgui.ui.explained import explain_labels
-from qmpgui.ui.icons import icon
 from qmpgui.ui.notifier import Notifier
-from qmpgui.ui.panes import Pane, PaneContext, pane_kinds
+from qmpgui.ui.panes import Pane, PaneContext
 from qmpgui.ui.panes.screen import ScreenPane
 from qmpgui.ui.panes.serial import SerialPane
 from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.ssh_questions import SshQuestions
-from qmpgui.ui.vm_list_view import VmListView
+from qmpgui.ui.vm_list_panel import VmListPanel
 
 P = TypeVar("P", bound=Pane)
-
-
-@functools.cache
-def app_icon() -> QIcon:
-    """The application icon (resources/qmpgui.svg, shipped as qmpgui.resources)."""
-    return QIcon(str(resources.files("qmpgui.resources") / "qmpgui.svg"))
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +72,8 @@ class MainWindow(QMainWindow):
         self.writer = FileWriter()
         self._shutdown_task: asyncio.Task[None] | None = None
         self._shut_down = False
+        #: Quit was asked (not a close of the window, which the tray icon turns into hide).
+        self._quitting = False
         self._build_log(loaded.config.event_log_limit)
         self.fleet = Fleet(options, loaded, self.writer, self.say, self.log_hub, parent=self)
         self.model, self.settings = self.fleet.model, self.fleet.settings
@@ -101,6 +95,15 @@ class MainWindow(QMainWindow):
             connections=lambda: self.model.connections,
         )
         self.vm_actions = VmActions(host)
+        self.tray = Tray(
+            self,
+            self.fleet,
+            self.vm_actions,
+            self.notifier,
+            app_icon(),
+            select=self.select_session,
+            quit=self.quit,
+        )
         self.window_actions = make_window_actions(self)
         self._build_central()
         self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
@@ -115,14 +118,20 @@ class MainWindow(QMainWindow):
                 self.toolbar_style.menu,
             )
         )
+        self.list_view = ListView(self, self.vm_list, self.fleet, self.say)
+        self.list_view.add_menu(self.menuBar())
         self._connect_signals()
         self.log_hub.start()
         self.consoles.start()
         self.fleet.start()
+        self.tray.apply(self.fleet.config.tray_icon)
         if self.model.rowCount():
             self.vm_list.selectRow(0)
         self._selection_changed()
         self.list_actions.update()  # the relay speaks of changes only: enable once now
+        # The list has the keyboard at first (typing a name goes to its row): the filter
+        # box, first in the focus chain, would take it and blink, waking qmpgui twice a second.
+        self.vm_list.setFocus()
         self.vm_actions.update()
 
     # -- construction -----------------------------------------------------------------------
@@ -134,7 +143,7 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.message_path = MessagePath(self.statusBar(), self.banner)
         self.event_log = EventLogModel(limit, self)
-        self.notifier = Notifier(self, app_icon(), self.message_path.notice)
+        self.notifier = Notifier(self.message_path.notice)
         self.log_hub = LogHub(
             self.event_log,
             LogStore(default_log_folder()),
@@ -148,21 +157,17 @@ class MainWindow(QMainWindow):
         self.say = self.message_path.say
 
     def _build_central(self) -> None:
-        self.vm_list = VmListView(self.model)
+        #: The VM list with its filter box; vm_list is the list itself.
+        self.vm_list_panel = VmListPanel(self.model)
+        self.vm_list = self.vm_list_panel.view
 
-        self.panes = QTabWidget()
-        self.panes.setObjectName("paneTabs")
-        context = PaneContext(
-            self.selection, self.say, self._action_named, lambda: self.fleet.config
+        self.panes = pane_tabs(
+            PaneContext(self.selection, self.say, self._action_named, lambda: self.fleet.config)
         )
-        for kind in pane_kinds():
-            pane = kind.make(context)
-            explain_labels(pane, kind.glossary)
-            self.panes.addTab(pane, icon(kind.icon), kind.title)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("vmSplitter")
-        splitter.addWidget(self.vm_list)
+        splitter.addWidget(self.vm_list_panel)
         splitter.addWidget(self.panes)
         splitter.setSizes([500, 600])  # the list's columns fit in its share
 
@@ -174,10 +179,7 @@ class MainWindow(QMainWindow):
             HistoryFile(),
             writer=self.writer,
         )
-        self.bottom_tabs = QTabWidget()
-        self.bottom_tabs.setObjectName("bottomTabs")
-        self.bottom_tabs.addTab(self.event_log_view, icon("view-list"), "Event &log")
-        self.bottom_tabs.addTab(self.consoles, icon("utilities-terminal"), "Co&nsole")
+        self.bottom_tabs = bottom_tabs(self.event_log_view, self.consoles)
         self.vertical_split = QSplitter(Qt.Orientation.Vertical)
         self.vertical_split.setObjectName("mainSplitter")
         self.vertical_split.addWidget(splitter)
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         actions = self.window_actions
-        actions.quit.triggered.connect(self.close)
+        actions.quit.triggered.connect(self.quit)
         actions.about.triggered.connect(lambda: show_about(self))
         actions.shortcuts.triggered.connect(self.help.show_shortcuts)
         actions.guide.triggered.connect(self.help.show_guide)
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         selection = self.vm_list.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
         selection.currentRowChanged.connect(self._selection_changed)
-        self.model.rowsRemoved.connect(self._selection_changed)
+        self.vm_list.rowsHidden.connect(self._selection_changed)
         self.vm_list.customContextMenuRequested.connect(self._context_menu)
         self.vm_list.doubleClicked.connect(
             lambda index: self.list_actions.edit_vm() if index.isValid() else None
@@ -228,9 +230,11 @@ class MainWindow(QMainWindow):
     # -- selection and what follows it ---------------------------------------------------------
 
     def _selection_changed(self) -> None:
-        chosen = [self.model.item(i) for i in self.vm_list.selectionModel().selectedRows()]
+        if self.vm_list.removing:  # rowsHidden follows, once Qt has taken them out
+            return
+        chosen = [self.vm_list.item(i) for i in self.vm_list.selectionModel().selectedRows()]
         items = self.model.in_order([i for i in chosen if i is not None])
-        current = self.model.item(self.vm_list.currentIndex())
+        current = self.vm_list.item(self.vm_list.currentIndex())
         self.list_actions.select_connections([i for i in items if isinstance(i, LibvirtConnection)])
         self.selection.select(
             [i for i in items if isinstance(i, VmSession)],
@@ -238,9 +242,12 @@ class MainWindow(QMainWindow):
         )
 
     def select_session(self, session: VmSession) -> None:
-        """Make `session` the current and only selected VM."""
+        """Make `session` the current and only selected VM (shown: a filter that
+        hides it is emptied)."""
+        if not self.vm_list.index_of(session).isValid():
+            self.vm_list_panel.filter_box.clear()
         self.vm_list.selectionModel().setCurrentIndex(
-            self.model.index_of(session),
+            self.vm_list.index_of(session),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
@@ -319,10 +326,10 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Stop what is under way, disconnect every VM, stop the demo VM, and finish
         every file write asked for (nothing the user saved is lost)."""
+        self.tray.apply(False)  # gone at once: its menu would act on nothing
         await self.layout_kept.save(self)
         await self.vm_actions.aclose()
-        for index in range(self.panes.count()):
-            pane = self.panes.widget(index)
+        for pane in [self.panes.widget(i) for i in range(self.panes.count())]:
             if isinstance(pane, Pane):
                 await pane.aclose()
         await self.fleet.aclose()
@@ -330,6 +337,7 @@ class MainWindow(QMainWindow):
         await self.consoles.aclose()
         await self.event_log_view.aclose()
         await self.log_hub.aclose()
+        await self.notifier.aclose()
         await self.writer.aclose()
 
     def shutdown_now(self) -> list[str]:
@@ -352,13 +360,21 @@ class MainWindow(QMainWindow):
             self.close()
             self.shutdownFinished.emit()
 
+    def quit(self) -> None:
+        """Close qmpgui (File → Quit, the tray's Quit, a quit signal): the VMs are let
+        go and every file written. Closing the window does the same unless the tray
+        icon is shown; then it only hides the window."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shut_down:
             event.accept()
             return
         event.ignore()
+        if not self._quitting and self._shutdown_task is None and self.tray.hide_window():
+            return
         if self._shutdown_task is None:
             self.statusBar().showMessage("Disconnecting…")
-            self._shutdown_task = asyncio.get_running_loop().create_task(
-                self._close_after_shutdown()
-            )
+            closing = self._close_after_shutdown()
+            self._shutdown_task = asyncio.get_running_loop().create_task(closing)

@@ -38,9 +38,13 @@ DEFAULTS: dict[str, Any] = {
     "event_log_limit": 100_000,
     "screen_release_keys": "ctrl-alt",
     "toolbar_style": "text-beside-icons",
+    "tray_icon": True,
+    "vm_list_sort": "",
 }
 #: How the toolbar shows its actions (the toolbar_style values).
 TOOLBAR_STYLES = ("text-beside-icons", "text-under-icons", "icons-only")
+#: The VM list's sorts (`vm_list_sort`): a column's name, "-" before it for descending.
+VM_LIST_SORTS = ("name", "state", "disk_io", "endpoint")
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
 #: Lowest usable values, in seconds.
 MINIMUMS = {
@@ -166,6 +170,11 @@ class Config:
     screen_release_keys: str = "ctrl-alt"
     #: How the main toolbar shows its actions: one of TOOLBAR_STYLES.
     toolbar_style: str = "text-beside-icons"
+    #: Show qmpgui's icon in the desktop's system tray where it has one (app/tray.py).
+    tray_icon: bool = True
+    #: The VM list's sort: "name", "state", "disk_io" or "endpoint", "-" before it for
+    #: descending; "" for the list's own order (set by a click on the list's header).
+    vm_list_sort: str = ""
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -211,8 +220,13 @@ def problem(key: str, value: Any) -> str | None:
     """Why `value` (as decoded from JSON) cannot be the preference `key` (a key of
     DEFAULTS), as words that complete "it must be ...", e.g. "a number of seconds from
     0.1 to 1,000,000"; None when it is usable. Raises KeyError for another key."""
-    if key == "confirm_destructive":
+    if key in ("confirm_destructive", "tray_icon"):
         return None if isinstance(value, bool) else "true or false"
+    if key == "vm_list_sort":
+        usable = isinstance(value, str) and value.removeprefix("-") in ("", *VM_LIST_SORTS)
+        if usable and value != "-":
+            return None
+        return f"one of {', '.join(VM_LIST_SORTS)}, with - before it for descending, or empty"
     if key == "screendump_folder":
         return None if isinstance(value, str) else "a folder's path as text"
     if key == "screen_release_keys":

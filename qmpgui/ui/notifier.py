@@ -2,20 +2,23 @@
 watchdog, a connection lost without being asked (not one QEMU ended in order, after
 saying SHUTDOWN: that is logged as "exited", no alarm).
 
-A system tray message where the desktop has a tray, else the status bar.
-A storm (BLOCK_IO_ERROR can come thousands of times a second) gives one
+Said through the tray icon's messages while qmpgui shows one (app/tray.py); else
+through the desktop's notification service on D-Bus (host/desktop_notifications.py)
+where the session bus has one; else in the status bar. A storm (BLOCK_IO_ERROR can come thousands of times a second) gives one
 notification per VM and kind every QUIET_S seconds, counting the rest.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QSystemTrayIcon
 
+from qmpgui.host import desktop_notifications
+from qmpgui.host.desktop_notifications import NotifyFailed
 from qmpgui.log.entry import ALARMING_EVENTS, LogEntry, LogKind
+from qmpgui.session.tasks import TaskSet
 
 QUIET_S = 10.0
 
@@ -26,23 +29,25 @@ def alarming(entry: LogEntry) -> bool:
     return entry.kind is LogKind.CONNECTION and entry.name == "lost"
 
 
+#: A notice through D-Bus: (title, text) -> the server's id; raises NotifyFailed.
+Desktop = Callable[[str, str], Awaitable[int]]
+
+
+async def _desktop_notice(title: str, text: str) -> int:
+    return await desktop_notifications.notify("qmpgui", title, text, icon="qmpgui")
+
+
 class Notifier:
-    def __init__(
-        self,
-        parent: QWidget,
-        icon: QIcon,
-        status: Callable[[str], None],
-        *,
-        use_tray: bool | None = None,
-    ) -> None:
+    """Gives alarming log entries as notices (consider()), and any notice (notify()),
+    to the tray, the desktop's notification service or `status` (a line for the status
+    bar), in that order of preference."""
+
+    def __init__(self, status: Callable[[str], None], desktop: Desktop = _desktop_notice) -> None:
         self._status = status
-        available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
+        self._desktop = desktop
+        #: The tray icon while one is shown (app/tray.py sets it); its messages say notices.
         self.tray: QSystemTrayIcon | None = None
-        if available:
-            self.tray = QSystemTrayIcon(icon, parent)
-            self.tray.setObjectName("trayIcon")
-            self.tray.setToolTip("qmpgui")
-            self.tray.show()
+        self.tasks = TaskSet()
         self._last: dict[tuple[str, str], float] = {}
         self._held: dict[tuple[str, str], int] = {}
         #: Notifications given, newest last: (title, text).
@@ -68,9 +73,23 @@ class Notifier:
         self.notify(title, text)
 
     def notify(self, title: str, text: str) -> None:
+        """Say `title` and `text` where the user sees it now (see the class)."""
         self.shown.append((title, text))
         del self.shown[:-100]
-        if self.tray is not None:
+        if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10_000)
-        else:
+        elif desktop_notifications.session_bus_address() is None:
             self._status(f"{title} — {text}")
+        else:
+            self.tasks.spawn(self._through_desktop(title, text))
+
+    async def _through_desktop(self, title: str, text: str) -> None:
+        try:
+            await self._desktop(title, text)
+        except NotifyFailed:
+            # No service there (or it refused): the status bar says it, as without a bus.
+            self._status(f"{title} — {text}")
+
+    async def aclose(self) -> None:
+        """Wait for (or end) the notices on their way to the notification service."""
+        await self.tasks.aclose()

@@ -104,6 +104,8 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle("Preferences")
         self._recent: list[dict[str, str]] = copy.deepcopy(list(values["recent_media"]))
+        #: Settings made elsewhere (the VM list's sort: its header), given back as they are.
+        self._elsewhere = {key: values[key] for key in ("vm_list_sort",)}
         #: Beside each field that can be wrong: its hint, or what is wrong.
         self.problems: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -126,6 +128,15 @@ class PreferencesDialog(QDialog):
         )
         self.recent_list, self.clear_recent = self._add_recent(grid, folder_row + 4)
         self.toolbar_box = self._add_toolbar(grid, folder_row + 6, str(values["toolbar_style"]))
+        self.tray_box = QCheckBox(
+            "Show an icon in the system tray (VMs running and with problems, their actions, "
+            "notices; closing the window then hides it)"
+        )
+        self.tray_box.setObjectName("prefTrayIcon")
+        self.tray_box.setToolTip("tray_icon: shown where the desktop has a system tray")
+        self.tray_box.setChecked(bool(values["tray_icon"]))
+        grid.addWidget(self.tray_box, folder_row + 7, 0, 1, 3)
+        grid.addWidget(self._hint("default: on"), folder_row + 7, 3)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -288,7 +299,10 @@ class PreferencesDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """Every setting as Config holds it (seconds as float, the limit as int); call
         only while every field is usable (OK is enabled). Raises ValueError otherwise."""
-        out: dict[str, Any] = {"confirm_destructive": self.confirm_box.isChecked()}
+        out: dict[str, Any] = {
+            "confirm_destructive": self.confirm_box.isChecked(),
+            "tray_icon": self.tray_box.isChecked(),
+        }
         for key, edit in self.edits.items():
             text = edit.text().strip().replace(",", "").replace("_", "")
             out[key] = int(text) if key in COUNTS else float(text)
@@ -297,6 +311,7 @@ class PreferencesDialog(QDialog):
         out["screen_release_keys"] = self.release_edit.text().strip().lower()
         out["recent_media"] = copy.deepcopy(self._recent)
         out["toolbar_style"] = str(self.toolbar_box.currentData())
+        out.update(self._elsewhere)
         return out
 
     # -- buttons --------------------------------------------------------------------------
@@ -304,6 +319,7 @@ class PreferencesDialog(QDialog):
     def restore_defaults(self) -> None:
         """Every field to its default; the recent images stay (Clear empties them)."""
         self.confirm_box.setChecked(bool(DEFAULTS["confirm_destructive"]))
+        self.tray_box.setChecked(bool(DEFAULTS["tray_icon"]))
         for key, edit in self.edits.items():
             edit.setText(number_text(DEFAULTS[key]))
         self.folder_edit.setText(str(DEFAULTS["screendump_folder"]))

@@ -1,15 +1,28 @@
 """The VM list (`vmList`): a tree of the VMs with their state and a Disk I/O sparkline
 (libvirt connections hold their domains; plain endpoints are top-level rows); several
-rows can be selected, and its context menu is the window's."""
+rows can be selected, and its context menu is the window's. It shows the list through
+models/vm_list_proxy.py's VmListProxy (`shown`): filtered, and sorted by a click on a
+column's header (ascending, descending, then the list's own order again)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from qmpgui.models import VmListModel
-from qmpgui.models.vm_list import DISK_IO, ENDPOINT, NAME, STATE
+from qmpgui.models.vm_list import DISK_IO, ENDPOINT, NAME, STATE, Row
+from qmpgui.models.vm_list_proxy import VmListProxy
 from qmpgui.ui.columns import ColumnMemory
 from qmpgui.ui.elide import ElideEndDelegate
 from qmpgui.ui.sparkline import SparklineDelegate, rate_width
@@ -29,14 +42,29 @@ class VmListView(QTreeView):
     fit its width: Name and State their text (at
     most MAX_SHARE of the width each), Disk I/O its sparkline and rate, Endpoint the rest,
     cut in the middle; when room is short the sparkline gives way first, then the state,
-    then the name, which tells the rows apart. A column the user sized keeps its width."""
+    then the name, which tells the rows apart. A column the user sized keeps its width.
+
+    Rows the filter hides leave the selection; when it hides the current row, the
+    first selected row still shown becomes current, or none (Qt would make a neighbour
+    current, which the user did not choose). `removing` is true while Qt takes rows out
+    (its selection signals then are not the user's); rowsHidden follows."""
+
+    #: Rows were taken out of the view (hidden by the filter, or removed): the
+    #: selection and the current row may have changed without a signal of their own.
+    rowsHidden = Signal()
 
     def __init__(self, model: VmListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vmList")
         self.setAccessibleName("VM list")
-        self.setModel(model)
         self.vms = model
+        #: The rows as shown: filtered and sorted (the view's model).
+        self.shown = VmListProxy(model, self)
+        self.removing = 0
+        self._held: Row | None = None
+        # Before setModel(): this runs before the selection model moves the current row.
+        self.shown.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        self.setModel(self.shown)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -50,6 +78,11 @@ class VmListView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.header()
         header.setStretchLastSection(True)
+        # No sort at first: the list's own order, until a header is clicked (a third
+        # click goes back to it).
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
         #: Shown columns and the widths the user gave them, kept across runs.
         self.columns = ColumnMemory(self, header)
         for column in (NAME, STATE, DISK_IO):
@@ -63,10 +96,10 @@ class VmListView(QTreeView):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self.fit_columns)
-        model.rowsInserted.connect(self._rows_inserted)
-        model.rowsRemoved.connect(self._rows_removed)
-        model.modelReset.connect(self._refit.start)
-        model.dataChanged.connect(self._data_changed)
+        self.shown.rowsInserted.connect(self._rows_inserted)
+        self.shown.rowsRemoved.connect(self._rows_removed)
+        self.shown.modelReset.connect(self._refit.start)
+        self.shown.dataChanged.connect(self._data_changed)
         header.sectionResized.connect(self._section_resized)
         self.fit_columns()
 
@@ -75,13 +108,37 @@ class VmListView(QTreeView):
         return self.header()
 
     def selectRow(self, row: int) -> None:
-        """Make the top-level `row` current and the only one selected."""
-        index = self.vms.index(row, 0)
+        """Make the top-level `row` as shown current and the only one selected."""
+        index = self.shown.index(row, 0)
         self.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+
+    def item(self, index: _Index) -> Row | None:
+        """The session or connection of a shown `index`; None when invalid."""
+        return self.shown.item(index)
+
+    def index_of(self, item: Row, column: int = 0) -> QModelIndex:
+        """The shown index of `item`'s row; invalid when it has none or is filtered out."""
+        return self.shown.index_of(item, column)
+
+    def select_items(self, items: Sequence[Row]) -> int:
+        """Select the shown rows of `items` (the others are left out), the first of them
+        current; the rows selected (0: the selection is left as it was)."""
+        indexes = [i for i in (self.index_of(item) for item in items) if i.isValid()]
+        if not indexes:
+            return 0
+        chosen = QItemSelection()
+        for index in indexes:
+            chosen.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.selectionModel()
+        model.select(chosen, flags.ClearAndSelect | flags.Rows)
+        model.setCurrentIndex(indexes[0], flags.NoUpdate)
+        self.scrollTo(indexes[0])
+        return len(indexes)
 
     def _rows_inserted(self, parent: _Index, _first: int, _last: int) -> None:
         # Branches show once the list holds a connection; its domains unfolded at first.
@@ -91,13 +148,34 @@ class VmListView(QTreeView):
             self.expand(parent)
         self._refit.start()
 
+    def _rows_leaving(self, _parent: _Index, _first: int, _last: int) -> None:
+        self.removing += 1
+        self._held = self.item(self.currentIndex())
+
     def _rows_removed(self, parent: _Index, _first: int, _last: int) -> None:
+        self.removing -= 1
+        held, self._held = self._held, None
+        hidden = held is not None and self.vms.index_of(held).isValid()
+        if hidden and held is not None and not self.index_of(held).isValid():
+            chosen = self.selectionModel().selectedRows()
+            self.selectionModel().setCurrentIndex(
+                chosen[0] if chosen else QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         if not parent.isValid():
             self._decorate()
         self._refit.start()
+        self.rowsHidden.emit()
 
     def _decorate(self) -> None:
         self.setRootIsDecorated(bool(self.vms.connections))
+
+    def set_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort by `column` in `order` (-1: the list's own order), as a click would."""
+        if (self.header().sortIndicatorSection(), self.header().sortIndicatorOrder()) != (
+            column,
+            order,
+        ):
+            self.header().setSortIndicator(column, order)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt's resizeEvent(): the columns fit the new width."""

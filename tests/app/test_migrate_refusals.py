@@ -31,7 +31,7 @@ def test_a_libvirt_domain_is_offered_libvirts_migration_not_qmps(
     (connection,) = window.model.connections
     arun.wait(lambda: len(window.model.domain_sessions(connection)) == 1)
     (domain,) = window.model.domain_sessions(connection)
-    window.vm_list.setCurrentIndex(window.model.index_of(domain))
+    window.vm_list.setCurrentIndex(window.vm_list.index_of(domain))
     migrate = act(window, "actionMigrate")
     # The test driver's domain has no monitor: refused, and the tip says what it would do.
     arun.wait(lambda: "libvirt's migrate, as virsh migrate --live" in migrate.toolTip())

@@ -34,7 +34,7 @@ def free_area(window: MainWindow) -> QRect:
 
 def splitters(window: MainWindow) -> tuple[QSplitter, QSplitter]:
     """The splitter between the VM list and the panes, and the one above the event log."""
-    beside, below = window.vm_list.parentWidget(), window.bottom_tabs.parentWidget()
+    beside, below = window.findChild(QSplitter, "vmSplitter"), window.bottom_tabs.parentWidget()
     assert isinstance(beside, QSplitter) and isinstance(below, QSplitter)
     return beside, below
 

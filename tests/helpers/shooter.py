@@ -53,7 +53,7 @@ class Shooter:
         window = self.window
         window.resize(*WINDOW_SIZE)
         window.move(0, 0)
-        splitter = window.vm_list.parentWidget()
+        splitter = window.findChild(QSplitter, "vmSplitter")
         if isinstance(splitter, QSplitter):
             splitter.setSizes([list_width, WINDOW_SIZE[0] - list_width])
 

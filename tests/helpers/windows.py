@@ -106,7 +106,7 @@ class Windows:
         """Close `window` as the user does and wait until its shutdown has finished."""
         made = next(m for m in self._made if m.window is window)
         if not made.shut_down:
-            window.close()  # starts the shutdown; a second close while it runs is ignored
+            window.quit()  # starts the shutdown (closing would only hide it beside a tray)
             self.arun.wait(lambda: made.shut_down, timeout=timeout)
         # Nothing the window started is left: its VMs' work, the demo VM's start, writes.
         assert len(window.fleet.tasks) == 0 and window.writer.pending == 0

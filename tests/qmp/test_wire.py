@@ -9,7 +9,6 @@ import contextlib
 import json
 import socket
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -236,7 +235,7 @@ def test_qemus_last_event_before_it_closed_is_delivered_though_a_write_failed_fi
     # QEMU says SHUTDOWN and closes the monitor while qmpgui writes a command: the write
     # fails (EPIPE) before the reader has looked, and asyncio then stops reading the
     # socket, whose last bytes (the SHUTDOWN) the kernel still holds.
-    go = threading.Event()
+    go, closed = threading.Event(), threading.Event()
 
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await negotiate(reader, writer)
@@ -246,13 +245,17 @@ def test_qemus_last_event_before_it_closed_is_delivered_though_a_write_failed_fi
         )
         await writer.drain()
         writer.close()
+        try:
+            await writer.wait_closed()
+        finally:
+            closed.set()
 
     async def main() -> list[object]:
         seen: list[object] = []
         client = StreamClient("vm", lambda event: seen.append(event.get("event")))
         await client.connect(str(short_tmp / "fake.sock"))
         go.set()
-        time.sleep(0.5)  # the loop held: QEMU has written and closed meanwhile
+        assert closed.wait(5)  # the loop held while QEMU writes and closes
         assert client._writer is not None
         client._writer.write(b'{"execute": "query-status"}\r\n')  # EPIPE, at once
         for _ in range(50):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QWidget
 
 from qmpgui.log.entry import LogEntry, LogKind
 from qmpgui.ui.notifier import Notifier
@@ -50,7 +48,7 @@ def test_a_user_disconnect_is_no_alarm(qemu: QemuVm, windows: Windows) -> None:
 
 def test_a_notice_says_connection_lost_once() -> None:
     shown: list[str] = []
-    notifier = Notifier(QWidget(), QIcon(), shown.append, use_tray=False)
+    notifier = Notifier(shown.append)
     lost = LogEntry(
         1.0,
         "web1",

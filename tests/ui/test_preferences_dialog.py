@@ -39,7 +39,13 @@ def test_every_setting_with_its_unit_range_and_default(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "preferencesDialog"
     for key in DEFAULTS:
-        if key in ("confirm_destructive", "recent_media", "toolbar_style"):
+        if key in (
+            "confirm_destructive",
+            "recent_media",
+            "toolbar_style",
+            "tray_icon",
+            "vm_list_sort",
+        ):
             continue
         assert dialog.findChild(QLineEdit, f"pref_{key}") is not None, key
     assert dialog.edits["poll_interval_s"].text() == "5"

@@ -57,17 +57,17 @@ def test_long_names_are_cut_in_the_middle_errors_say_their_cause_and_tooltips_al
     state = session.state_text()
     assert state.startswith(f"error: {missing} is a file, not a socket")
     view, model = window.vm_list, window.model
-    name = model.index(0, NAME)
+    name = view.index_of(session, NAME)
     assert cell_option(view, name).text == LONG_NAME
     assert_cut_in_the_middle(painted_text(view, name), LONG_NAME)
-    assert LONG_NAME in model.data(name, Qt.ItemDataRole.ToolTipRole)
+    assert LONG_NAME in model.data(model.index(0, NAME), Qt.ItemDataRole.ToolTipRole)
     # The state says its cause first and short, whole at the list's first width; the
     # path and the advice are in the tooltip with the rest.
-    cell = model.index(0, STATE)
+    cell = view.index_of(session, STATE)
     # The columns are fitted again on a zero timer after the row changes: on a busy
     # machine the state can be read before that has run.
     arun.wait(lambda: painted_text(view, cell) == "error: a file, not a socket")
-    assert state in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert state in cell.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_event_log_cuts_long_vm_names_in_the_middle(

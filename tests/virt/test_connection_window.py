@@ -96,7 +96,7 @@ def test_a_connection_added_in_the_dialog_lists_its_domains_with_states_and_is_s
     assert {domain, off} <= names
     assert row_texts(window, connection)[1] == f"connected: {len(names)} domains"
     assert row_texts(window, domain_row(window, domain))[3] == f"{URI}#{domain}"  # type: ignore[arg-type]
-    assert window.vm_list.isExpanded(window.model.index_of(connection))
+    assert window.vm_list.isExpanded(window.vm_list.index_of(connection))
     saved = json.loads(default_config_path().read_text())
     assert saved["connections"] == [{"uri": URI, "autoconnect": True}]
     windows.close(window)
@@ -223,7 +223,7 @@ def test_a_connection_given_on_the_command_line_is_not_saved_and_removing_it_kee
     window.select_session(domain_row(window, domain))  # type: ignore[arg-type]
     assert act(window, "actionStop").isEnabled()  # a domain's actions, as for any VM
     window.vm_list.selectionModel().setCurrentIndex(
-        window.model.index_of(connection),
+        window.vm_list.index_of(connection),
         window.vm_list.selectionModel().SelectionFlag.ClearAndSelect
         | window.vm_list.selectionModel().SelectionFlag.Rows,
     )

@@ -42,7 +42,7 @@ def open_dialog(window: MainWindow, arun: AsyncRunner) -> DomainMigrateDialog:
     """Select the domain, trigger Migrate… and wait until the dialog knows the
     domain's limits (Start enabled)."""
     session = domain_of(window)
-    window.vm_list.setCurrentIndex(window.model.index_of(session))
+    window.vm_list.setCurrentIndex(window.vm_list.index_of(session))
     action = act(window, "actionMigrate")
     arun.wait(action.isEnabled)
     action.trigger()
