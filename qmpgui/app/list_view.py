@@ -71,18 +71,26 @@ class ListView(QObject):
         fleet.settingsApplied.connect(self._applied)
 
     def add_menu(self, bar: QMenuBar) -> QMenu:
-        """Put the Select menu in `bar` before its View menu (at the end without one)."""
+        """Put the Select submenu at the top of `bar`'s View menu (in `bar` without one):
+        a menu of its own on the bar would take an Alt letter the tabs and panes need, and
+        in the VM menu every letter of "Select" is taken."""
         menu = self.menu(bar)
-        view = [a for a in bar.actions() if a.text().replace("&", "") == "View"]
-        if view:
-            bar.insertMenu(view[0], menu)
-        else:
+        found = [a.menu() for a in bar.actions() if a.text().replace("&", "") == "View"]
+        view = found[0] if found and isinstance(found[0], QMenu) else None
+        if view is None:
             bar.addMenu(menu)
+            return menu
+        first = view.actions()[0] if view.actions() else None
+        if first is None:
+            view.addMenu(menu)
+        else:
+            view.insertMenu(first, menu)
+            view.insertSeparator(first)
         return menu
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Select menu: All, then the VMs in a state."""
-        menu = QMenu("&Select", parent)
+        menu = QMenu("Se&lect", parent)
         menu.setObjectName("selectMenu")
         menu.addAction(self.select_all)
         menu.addSeparator()

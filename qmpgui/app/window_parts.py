@@ -25,6 +25,7 @@ def pane_tabs(context: PaneContext) -> QTabWidget:
     explained (ui/explained.py)."""
     tabs = QTabWidget()
     tabs.setObjectName("paneTabs")
+    tabs.setAccessibleName("Panes of the selected VM")
     for kind in pane_kinds():
         pane = kind.make(context)
         explain_labels(pane, kind.glossary)
@@ -36,6 +37,7 @@ def bottom_tabs(event_log: QWidget, consoles: QWidget) -> QTabWidget:
     """The event log's and the console's tabs under the list and the panes."""
     tabs = QTabWidget()
     tabs.setObjectName("bottomTabs")
+    tabs.setAccessibleName("Event log and console")
     tabs.addTab(event_log, icon("view-list"), "Event &log")
     tabs.addTab(consoles, icon("utilities-terminal"), "Co&nsole")
     return tabs

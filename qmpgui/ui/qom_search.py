@@ -39,6 +39,7 @@ class QomSearch(QObject):
         self._model, self._tasks, self._spawn = model, tasks, spawn
         self.search = QLineEdit()
         self.search.setObjectName("qomSearch")
+        self.search.setAccessibleName("Search the QOM tree")
         self.search.setPlaceholderText("Search by path or type (what is loaded; Find walks it all)")
         self.search.setClearButtonEnabled(True)
         self.find_button = QPushButton("Fin&d in whole tree")

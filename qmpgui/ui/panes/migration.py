@@ -113,6 +113,7 @@ class MigrationPane(Pane):
         layout.addWidget(self.limits)
         scroll = QScrollArea()
         scroll.setObjectName("migrationScroll")
+        scroll.setAccessibleName("Migration figures and chart")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -48,7 +48,12 @@ class StatusPane(Pane):
         for key, label in FIELDS:
             value = QLabel(DASH)
             value.setObjectName(f"status_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Selectable by keyboard too: Tab reaches each value, to read or copy it.
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            value.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Qt gives it click focus only
             value.setWordWrap(True)
             self.values[key] = value
             add_explained_row(form, label, value, "status")

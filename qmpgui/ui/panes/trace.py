@@ -101,6 +101,7 @@ class TracePane(Pane):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.search = QLineEdit()
         self.search.setObjectName("traceSearch")
+        self.search.setAccessibleName("Search trace events")
         self.search.setPlaceholderText("Search events: words filter, * and ? are sent as a pattern")
         self.search.setClearButtonEnabled(True)
         self.refresh_button = QPushButton("Refresh")
