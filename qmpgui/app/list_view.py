@@ -46,6 +46,13 @@ _CHOICES: tuple[tuple[str, str, str, Callable[[VmSession], bool], str], ...] = (
     ),
 )
 
+#: The choices' icons (freedesktop names; bundled in resources/icons/).
+_ICONS = {
+    "actionSelectRunning": "media-playback-start",
+    "actionSelectPaused": "media-playback-pause",
+    "actionSelectProblems": "dialog-warning",
+}
+
 
 class ListView(QObject):
     """The sort and the Select menu of `view`, the window's VM list."""
@@ -56,14 +63,18 @@ class ListView(QObject):
         self._fleet = fleet
         self._say = say
         self.select_all = make_action(
-            parent, "actionSelectAll", "&All", None, "Select every VM shown in the list"
+            parent,
+            "actionSelectAll",
+            "&All",
+            None,
+            "Select every VM shown in the list",
+            icon="edit-select-all",
         )
         self.select_all.triggered.connect(self._all)
         self.choices: list[QAction] = []
         for name, text, keys, wanted, word in _CHOICES:
-            action = make_action(
-                parent, name, text, keys or None, f"Select every VM shown that {word}"
-            )
+            tip = f"Select every VM shown that {word}"
+            action = make_action(parent, name, text, keys or None, tip, icon=_ICONS[name])
             action.triggered.connect(lambda _=False, w=wanted, t=word: self.select(w, t))
             self.choices.append(action)
         view.set_sort(*self._kept_sort())

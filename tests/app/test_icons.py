@@ -69,17 +69,20 @@ def renders(qicon: QIcon) -> bool:
 
 
 def menu_actions(window: MainWindow) -> list[QAction]:
-    """The actions of the menu bar's menus and the toolbar (not separators, not the
-    entries that open a submenu of choices, such as View → Toolbar)."""
+    """The actions of the menu bar's menus, their submenus, and the toolbar (not
+    separators, nor the choices of a group, such as View → Toolbar's, which show a
+    mark)."""
     found: list[QAction] = []
-    for top in window.menuBar().actions():
-        menu = top.menu()
+    menus = [top.menu() for top in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
         assert isinstance(menu, QMenu)
         for action in menu.actions():
             sub = action.menu()
-            if action.isSeparator() or (isinstance(sub, QMenu) and action.objectName() == ""):
-                continue
-            found.append(action)
+            if isinstance(sub, QMenu) and action.objectName() == "":
+                menus.append(sub)  # its entries count (View → Select's), not the entry
+            elif not action.isSeparator() and action.actionGroup() is None:
+                found.append(action)  # a choice of a group (View → Toolbar's) shows a mark
     toolbar = window.findChild(QToolBar, "mainToolBar")
     assert toolbar is not None
     found += [a for a in toolbar.actions() if not a.isSeparator()]
