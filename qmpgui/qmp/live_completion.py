@@ -59,6 +59,8 @@ _BY_COMMAND: Mapping[tuple[str, str], str] = {
     ("chardev-remove", "id"): FREE_CHARDEV,
     ("chardev-change", "id"): CHARDEV,
     ("chardev-send-break", "id"): CHARDEV,
+    ("ringbuf-read", "device"): CHARDEV,  # a chardev's name, not a drive's
+    ("ringbuf-write", "device"): CHARDEV,
     ("object-del", "id"): OBJECT,
     ("set_link", "name"): NET_CLIENT,
     ("qom-get", "property"): QOM_PROPERTY,

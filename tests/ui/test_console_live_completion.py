@@ -144,5 +144,8 @@ def test_chardevs_nics_properties_and_buses_are_offered_as_qemu_takes_them(
     listed = {p["name"] for p in vm.watch.execute("qom-list", {"path": nic})}
     assert set(offered(arun, console, f"qom-get path={nic} property=")) == listed
     assert offered(arun, console, f"qom-get path={nic} property=ma") == ["mac"]
+    # ringbuf-read device=: a chardev's name, not a drive's (what device= means elsewhere).
+    chardevs = {c["label"] for c in vm.watch.execute("query-chardev")}
+    assert set(offered(arun, console, "ringbuf-read device=")) == chardevs
     # device_add bus=: the VM's buses.
     assert {"pci.0", "xhci.0"} <= set(offered(arun, console, "device_add bus="))

@@ -156,6 +156,7 @@ def test_checked_events_enable_only_the_checked_ones_not_every_event_matching(
     seen = state(vm, "*query_stat*")
     assert seen.pop(ticked) == "enabled"
     assert set(seen.values()) == {"disabled"}
+    arun.wait(lambda: "1 event enabled" in pane.count.text())  # one, in words
 
 
 def trace_lines(path: Path, name: str) -> int:

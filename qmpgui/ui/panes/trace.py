@@ -272,7 +272,8 @@ class TracePane(Pane):
             if (event := self.model.event(self.proxy.mapToSource(self.proxy.index(row, 0)).row()))
             and event.enabled
         )
-        counted = f"{shown} events, {on} enabled (QEMU asked for {self._pattern!r})"
+        events = f"{shown} event{'' if shown == 1 else 's'}"
+        counted = f"{events}, {on} enabled (QEMU asked for {self._pattern!r})"
         if self._outcome is None:
             self.count.setText(counted)
             set_tone(self.count, None)
@@ -383,7 +384,7 @@ class TracePane(Pane):
             else:
                 result = await set_states(session, names, enable)
                 failed = result.failed
-                words = f"{result.done} events {verb}"
+                words = f"{result.done} event{'' if result.done == 1 else 's'} {verb}"
             if failed is not None:
                 said = refusal_words(failed.error or "", pattern or failed_name(names, result))
                 words = said or (f"{words}; then " if words else "") + failed.sentence
