@@ -82,7 +82,7 @@ class ListView(QObject):
         fleet.settingsApplied.connect(self._applied)
 
     def add_menu(self, bar: QMenuBar) -> QMenu:
-        """Put the Select submenu at the top of `bar`'s View menu (in `bar` without one):
+        """Put the Select submenu at the end of `bar`'s View menu (in `bar` without one):
         a menu of its own on the bar would take an Alt letter the tabs and panes need, and
         in the VM menu every letter of "Select" is taken."""
         menu = self.menu(bar)
@@ -90,13 +90,9 @@ class ListView(QObject):
         view = found[0] if found and isinstance(found[0], QMenu) else None
         if view is None:
             bar.addMenu(menu)
-            return menu
-        first = view.actions()[0] if view.actions() else None
-        if first is None:
-            view.addMenu(menu)
         else:
-            view.insertMenu(first, menu)
-            view.insertSeparator(first)
+            view.addSeparator()
+            view.addMenu(menu)
         return menu
 
     def menu(self, parent: QWidget) -> QMenu:

@@ -92,6 +92,10 @@ class ScreenPane(Pane):
             self.view.detach_action.setText("Attach")
             self.away.show()
             self.window_.show()
+            # The keys follow the view (Detach's key, which now lives in that window,
+            # brings it back from there), as the serial console's window does.
+            self.window_.activateWindow()
+            self.view.setFocus()
         else:
             window, self.window_ = self.window_, None
             window.removeEventFilter(self)
