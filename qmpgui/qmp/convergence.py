@@ -194,6 +194,12 @@ def _mib(value: float) -> str:
     return f"{value / MIB:.1f}".removesuffix(".0")
 
 
+def _own_rate(dirty: float, throughput: float | None) -> bool:
+    """Whether QEMU's dirty rate `dirty` (bytes/s, above 0) is the guest's own figure:
+    clearly above the `throughput`, not the floor a rate near it only says (_dirtying)."""
+    return throughput is None or dirty > 1.1 * throughput
+
+
 def _dirtying(dirty: float, throughput: float | None) -> str:
     """The bandwidth advice's words on the guest's dirtying ("" when QEMU gave no rate).
     QEMU counts a page found dirty once per sync however often it was rewritten, so
@@ -202,7 +208,7 @@ def _dirtying(dirty: float, throughput: float | None) -> str:
     for a guest rewriting 1.5 MiB each second)."""
     if dirty <= 0:
         return ""
-    if throughput is not None and dirty <= 1.1 * throughput:
+    if not _own_rate(dirty, throughput):
         # No figure here: QEMU's moves pass by pass (0.6-1.0 MiB/s for the same guest)
         # and only says a floor, so the sentence changed while it was read.
         return (
@@ -311,7 +317,8 @@ def advise(
         wanted = max(2 * bandwidth, math.ceil(max(dirty * 1.5, fits) / MIB) * MIB)
         why = _dirtying(dirty, sample.throughput_bps)
         if fits > dirty * 1.5:  # the leftover decides: said, with a rate of the guest's own
-            rate = f"the guest dirties about {_mib(dirty)} MiB/s, and " if "about" in why else ""
+            own = dirty > 0 and _own_rate(dirty, sample.throughput_bps)
+            rate = f"the guest dirties about {_mib(dirty)} MiB/s, and " if own else ""
             why = (
                 f" ({rate}each pass leaves about {_mib(left)} MiB, which must be sent within "
                 f"the {limit_ms} ms downtime limit)"

@@ -188,9 +188,7 @@ class Migrations(QObject):
         one incoming migration per migrate-incoming: a destination an attempt reached
         and left listening ignores later connections, "Extra incoming migration
         connection; ignoring", and the retry fails too). None when qmpgui knows of none."""
-        if self._spent is None or self._spent[0] != self.session.info.connected_since:
-            return None
-        return self._spent[1] if self.session.run_status == "inmigrate" else None
+        return self._still_waiting(self._spent)
 
     def listening(self) -> tuple[str, ...]:
         """The URIs this VM waits for a migration at: query-migrate's, or, before a
@@ -199,10 +197,16 @@ class Migrations(QObject):
         same connection (QEMU 7.2 takes one migrate-incoming per run)."""
         if self.state.info.listening:
             return self.state.info.listening
-        told = self._told
-        if told is None or told[0] != self.session.info.connected_since:
-            return ()
-        return (told[1],) if self.session.run_status == "inmigrate" else ()
+        told = self._still_waiting(self._told)
+        return (told,) if told is not None else ()
+
+    def _still_waiting(self, kept: tuple[float | None, str] | None) -> str | None:
+        """What `kept` (the connection it was learnt on, the fact) says while this VM
+        still waits in inmigrate on that connection; None after (a new QEMU, or one
+        that took its migration, knows nothing of it)."""
+        if kept is None or kept[0] != self.session.info.connected_since:
+            return None
+        return kept[1] if self.session.run_status == "inmigrate" else None
 
     def _topic(self, name: str) -> None:
         if name != MIGRATION.name:
