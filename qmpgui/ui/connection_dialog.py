@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError
 from qmpgui.qmp.libvirt_uri import EXAMPLES, parse_connection_uri
+from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 from qmpgui.ui.styles import set_tone
 from qmpgui.virt.available import INSTALL_SENTENCE, libvirt_installed
 
@@ -59,14 +59,8 @@ class ConnectionDialog(QDialog):
         )
         self.autoconnect_box = QCheckBox("Connect at start-up")
         self.autoconnect_box.setChecked(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("connectionProblem")
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_line("connectionProblem", tone=None)
+        self.buttons, _ = ok_cancel(self)
         form = QFormLayout()
         form.addRow("libvirt &URI:", self.uri_edit)
         form.addRow("", self.autoconnect_box)

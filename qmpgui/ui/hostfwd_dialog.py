@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.models.palette import Tone
 from qmpgui.qmp.network import PROTOCOLS, HostForward, forward_refusal
-from qmpgui.ui.styles import set_tone
+from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 
 
 class HostForwardDialog(QDialog):
@@ -45,17 +43,8 @@ class HostForwardDialog(QDialog):
         for box, value in ((self.host_port, 2222), (self.guest_port, 22)):
             box.setRange(1, 65535)
             box.setValue(value)
-        self.why = QLabel()
-        self.why.setObjectName("forwardWhyNot")
-        self.why.setWordWrap(True)
-        set_tone(self.why, Tone.ERROR)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Add")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.why = problem_line("forwardWhyNot")
+        self.buttons, self.ok = ok_cancel(self, "Add")
         form = QFormLayout(self)
         form.addRow(intro)
         form.addRow("&Protocol:", self.protocol)

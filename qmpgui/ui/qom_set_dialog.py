@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.models.palette import Tone
 from qmpgui.qmp.qom_tree import QOM_SET, QomProperty, parse_value, set_command
 from qmpgui.qmp.risk import classify
 from qmpgui.ui.console_bar import RiskMark
-from qmpgui.ui.styles import set_tone
+from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 
 #: What a set can do, said before it is sent.
 SET_DETAIL = (
@@ -63,18 +61,9 @@ class QomSetDialog(QDialog):
         form.addRow("Risk:", self.risk)
         detail = QLabel(SET_DETAIL)
         detail.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("qomSetProblem")
-        self.problem.setWordWrap(True)
-        set_tone(self.problem, Tone.ERROR)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Set")
+        self.problem = problem_line("qomSetProblem")
+        self.buttons, self.ok = ok_cancel(self, "Set")
         self.ok.setObjectName("qomSetOk")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(detail)

@@ -35,6 +35,7 @@ from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError, TlsFiles, endpoint_key, parse_endpoint
 from qmpgui.qmp.endpoint import SOCKET_SUFFIXES, current_folder
 from qmpgui.session.tasks import TaskSet
+from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 from qmpgui.ui.found_sockets import FoundSockets
 from qmpgui.ui.styles import set_tone
 from qmpgui.ui.tls_files import TlsFilesBox
@@ -117,9 +118,7 @@ class VmDialog(QDialog):
         self.autoconnect_box = QCheckBox("Connect at start-up")
         self.autoconnect_box.setObjectName("vmAutoconnect")
         self.autoconnect_box.setChecked(True)
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("vmDialogProblem")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = problem_line("vmDialogProblem", tone=None)
         self.tls_box = TlsFilesBox(self.cwd)
         self.found = FoundSockets(taken_endpoints, self)
         self.found.chosen.connect(self.endpoint_edit.setText)
@@ -137,11 +136,7 @@ class VmDialog(QDialog):
         form.addRow(endpoint_label, endpoint_row)
         form.addRow(self.tls_box)
         form.addRow("", self.autoconnect_box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, _ = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
