@@ -16,7 +16,7 @@ from tests.helpers.guest_images import RED, RED_SCREEN, boot_floppy, floppy_args
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.screen_view import colour_at, show_screen
-from tests.helpers.serial_guest import echo_guest_args
+from tests.helpers.serial_guest import echo_guest_on_socket
 from tests.helpers.windows import Windows
 
 
@@ -59,10 +59,9 @@ def test_a_detached_serial_console_says_where_it_is_in_its_pane(
     short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
     vm = QemuVm(short_tmp, name="serial")
-    path = vm.folder / "s0.sock"
-    serial = ["-chardev", f"socket,id=s0,path={path},server=on,wait=off", "-serial", "chardev:s0"]
+    args, path = echo_guest_on_socket(vm)
     try:
-        vm.start(extra=echo_guest_args(vm.folder, *serial), sockets=(path,))
+        vm.start(extra=args, sockets=(path,))
         window = windows.on(vm)
         pane = window.pane(SerialPane)
         window.panes.setCurrentWidget(pane)

@@ -22,6 +22,14 @@ def echo_guest_args(folder: Path, *serial: str) -> list[str]:
     return ["-drive", f"file={floppy},if=floppy,format=raw", "-vga", "std", *serial]
 
 
+def echo_guest_on_socket(vm: QemuVm) -> tuple[list[str], Path]:
+    """QEMU's arguments for the echo guest with its COM1 on a unix socket chardev "s0"
+    in `vm`'s folder (a server, not waiting for a client), and that socket's path."""
+    path = vm.folder / "s0.sock"
+    serial = ["-chardev", f"socket,id=s0,path={path},server=on,wait=off", "-serial", "chardev:s0"]
+    return echo_guest_args(vm.folder, *serial), path
+
+
 def screen_text(vm: QemuVm) -> str:
     """The guest's VGA text screen, its lines joined by newlines (trailing blanks cut)."""
     return vga_text(

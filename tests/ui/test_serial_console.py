@@ -20,7 +20,7 @@ from qmpgui.qmp.serial_ports import HELD_SENTENCE
 from qmpgui.ui.panes.serial import CHOOSE, SerialPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.serial_guest import echo_guest_args, screen_text
+from tests.helpers.serial_guest import echo_guest_args, echo_guest_on_socket, screen_text
 from tests.helpers.sshd import Sshd, SshHome
 from tests.helpers.windows import Windows
 
@@ -48,17 +48,11 @@ def type_line(pane: SerialPane, text: str) -> None:
     QTest.keyClick(pane.terminal, Qt.Key.Key_Return)
 
 
-def socket_args(vm: QemuVm) -> tuple[list[str], Path]:
-    path = vm.folder / "s0.sock"
-    serial = ["-chardev", f"socket,id=s0,path={path},server=on,wait=off", "-serial", "chardev:s0"]
-    return echo_guest_args(vm.folder, *serial), path
-
-
 @pytest.mark.qemu
 def test_a_socket_chardev_shows_the_guest_and_takes_what_is_typed(
     vm: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    args, path = socket_args(vm)
+    args, path = echo_guest_on_socket(vm)
     vm.start(extra=args, sockets=(path,))
     window = windows.on(vm)
     pane = shown(window, arun)
@@ -119,7 +113,7 @@ def test_a_ringbuf_is_read_only_while_the_pane_shows(
 def test_a_socket_another_client_holds_is_said_and_taken_once_freed(
     vm: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    args, path = socket_args(vm)
+    args, path = echo_guest_on_socket(vm)
     vm.start(extra=args, sockets=(path,))
     other = socket.socket(socket.AF_UNIX)
     other.connect(str(path))
@@ -179,7 +173,7 @@ def test_ports_out_of_reach_are_greyed_with_why(
 def test_the_text_stays_when_the_vm_goes_away_and_the_console_reconnects(
     vm: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    args, path = socket_args(vm)
+    args, path = echo_guest_on_socket(vm)
     vm.start(extra=args, sockets=(path,))
     window = windows.on(vm)
     pane = shown(window, arun)
@@ -200,7 +194,7 @@ def test_the_text_stays_when_the_vm_goes_away_and_the_console_reconnects(
 def test_detach_keeps_the_same_terminal_and_attach_brings_it_back(
     vm: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    args, path = socket_args(vm)
+    args, path = echo_guest_on_socket(vm)
     vm.start(extra=args, sockets=(path,))
     window = windows.on(vm)
     pane = shown(window, arun)
@@ -242,12 +236,12 @@ def test_an_ssh_vms_ringbuf_is_read_over_qmp_and_its_socket_is_greyed(
 def test_each_vm_keeps_its_console_text_and_what_came_while_another_was_shown(
     vm: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner
 ) -> None:
-    args, path = socket_args(vm)
+    args, path = echo_guest_on_socket(vm)
     vm.start(extra=args, sockets=(path,))
     (short_tmp / "other").mkdir()
     other = QemuVm(short_tmp / "other", name="othervm")
     try:
-        other_args, other_path = socket_args(other)
+        other_args, other_path = echo_guest_on_socket(other)
         other.start(extra=other_args, sockets=(other_path,))
         window = windows.on(vm, other)
         window.select_session(window.model.session(0))
@@ -311,7 +305,7 @@ def test_the_demos_serial_tab_shows_the_guests_greeting_at_first(
 def test_every_chardev_a_monitor_uses_is_left_out(
     vm: QemuVm, windows: Windows, arun: AsyncRunner
 ) -> None:
-    args, path = socket_args(vm)
+    args, path = echo_guest_on_socket(vm)
     mon = vm.folder / "mon9.sock"
     monitor = ["-chardev", f"socket,id=mon9,path={mon},server=on,wait=off"]
     vm.start(extra=[*args, *monitor, "-mon", "chardev=mon9,mode=control"], sockets=(path, mon))

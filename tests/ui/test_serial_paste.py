@@ -16,16 +16,15 @@ from qmpgui.session.serial_input import MAX_QUEUED_BYTES
 from qmpgui.ui.panes.serial import SerialPane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.serial_guest import echo_guest_args, screen_text
+from tests.helpers.serial_guest import echo_guest_on_socket, screen_text
 from tests.helpers.windows import Windows
 
 
 @pytest.fixture
 def vm(short_tmp: Path) -> Iterator[QemuVm]:
     made = QemuVm(short_tmp, name="pastevm")
-    path = made.folder / "s0.sock"
-    serial = ["-chardev", f"socket,id=s0,path={path},server=on,wait=off", "-serial", "chardev:s0"]
-    made.start(extra=echo_guest_args(made.folder, *serial), sockets=(path,))
+    args, path = echo_guest_on_socket(made)
+    made.start(extra=args, sockets=(path,))
     yield made
     made.stop()
 
