@@ -87,7 +87,9 @@ async def encode_yielding(value: object) -> str:
             deadline = time.perf_counter() + slice_s
     made.append("".join(chunks))
     await asyncio.sleep(0)  # the whole text, one copy of it all, in a turn of its own
-    return "".join(made)
+    text = "".join(made)
+    await asyncio.sleep(0)  # and what the caller does with it in another
+    return text
 
 
 async def decode_yielding(text: str, start: int = 0) -> tuple[object, int]:
