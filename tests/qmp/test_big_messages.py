@@ -6,6 +6,7 @@ demand."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from pathlib import Path
 
@@ -17,9 +18,12 @@ from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.stream import INLINE_BYTES, JsonValueReader
 from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
 
-#: 30.6 MB as sent: 300,000 strings.
-HUGE = [f"{n:08d}" + "x" * 90 for n in range(300_000)]
-HUGE_BYTES = json.dumps(HUGE).encode()
+
+@functools.cache
+def huge() -> tuple[list[str], bytes]:
+    """300,000 strings, 30.6 MB as sent (made once, when first asked for)."""
+    value = [f"{n:08d}" + "x" * 90 for n in range(300_000)]
+    return value, json.dumps(value).encode()
 
 
 def _reply_bytes(request: dict[str, object], encoded: bytes) -> bytes:
@@ -36,24 +40,25 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
     off by the server's close; x-around: an event, 10 MB, an event, all in one write;
     x-pretty-around: the same with the reply pretty-printed over many lines."""
     await negotiate(reader, writer)
+    strings, encoded = huge()
     while True:
         request = await read_command(reader)
         command = request.get("execute")
         if command == "x-huge":
-            writer.write(_reply_bytes(request, HUGE_BYTES))
+            writer.write(_reply_bytes(request, encoded))
         elif command == "x-bad":
             # The array closed with a brace: not JSON 20 bytes before the end.
-            writer.write(_reply_bytes(request, HUGE_BYTES[:10_000_000] + b'"}'))
+            writer.write(_reply_bytes(request, encoded[:10_000_000] + b'"}'))
         elif command == "x-cut":
-            writer.write(_reply_bytes(request, HUGE_BYTES)[:10_000_000])
+            writer.write(_reply_bytes(request, encoded)[:10_000_000])
             await writer.drain()
             writer.close()
             return
         elif command in ("x-around", "x-pretty-around"):
             if command == "x-around":
-                big = _reply_bytes(request, HUGE_BYTES[:10_000_000] + b'"]')
+                big = _reply_bytes(request, encoded[:10_000_000] + b'"]')
             else:
-                value = {"return": HUGE[:40_000], "id": request.get("id")}
+                value = {"return": strings[:40_000], "id": request.get("id")}
                 big = json.dumps(value, indent=4).replace("\n", "\r\n").encode() + b"\r\n"
             writer.write(_event("BEFORE") + b"\r\n" + big + _event("AFTER") + b"\r\n")
         else:
@@ -66,7 +71,7 @@ def test_a_30_mb_reply_arrives_whole_and_the_connection_stays_up(short_tmp: Path
         conn = QmpConnection(parse_endpoint(str(short_tmp / "big.sock")), command_timeout=120)
         await conn.connect()
         value = await conn.execute("x-huge")
-        assert value == HUGE
+        assert value == huge()[0]
         # The connection goes on: the next command is answered on it.
         assert (await conn.execute("query-status")) == {"status": "running", "running": True}
         assert conn.connected
@@ -80,7 +85,7 @@ def test_the_loop_runs_while_a_big_message_is_decoded(monkeypatch: pytest.Monkey
     """The whole message is in the buffer: only the decoding is left, and the loop (the
     window's, in the app) must run between its slices, not wait for all of it."""
     monkeypatch.setattr(json_slices, "SLICE_S", 0.0)  # a turn of the loop after every step
-    line = _reply_bytes({"id": 7}, HUGE_BYTES[:10_000_000] + b'"]')
+    line = _reply_bytes({"id": 7}, huge()[1][:10_000_000] + b'"]')
 
     async def main() -> tuple[Message, int]:
         stream = asyncio.StreamReader(limit=len(line) + 1)
