@@ -31,7 +31,7 @@ from qmpgui.session import VmSession
 from qmpgui.store.history import MODES, History
 from qmpgui.ui.console import ConsoleWidget
 from qmpgui.ui.console_host import ConsoleHost
-from tests.helpers.fake_qmp import FakeQmpServer, negotiate, read_command, reply
+from tests.helpers.fake_qmp import FakeQmpServer, serve_encoded
 
 RUNS = 5
 
@@ -68,21 +68,7 @@ def serve(path: str) -> None:
     """The fake server's process: replies encoded once, before any is asked for."""
     bodies = {command: _returned(command) for command in REPLIES}
 
-    async def handler(reader: Any, writer: Any) -> None:
-        await negotiate(reader, writer)
-        while True:
-            request = await read_command(reader)
-            command = str(request.get("execute"))
-            if command in bodies:
-                ident = json.dumps(request.get("id")).encode()
-                writer.write(b'{"return": ' + bodies[command] + b', "id": ' + ident + b"}\r\n")
-            elif command == "query-status":
-                writer.write(reply(request, {"status": "running", "running": True}))
-            else:
-                writer.write(reply(request, {}))
-            await writer.drain()
-
-    with FakeQmpServer(Path(path), handler):
+    with FakeQmpServer(Path(path), serve_encoded(bodies)):
         sys.stdin.read()  # until the benchmark closes it
 
 
