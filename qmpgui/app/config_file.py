@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from qmpgui.app.messages import Say
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.store.config import Config, LoadResult
 from qmpgui.store.config_merge import (
@@ -139,14 +140,21 @@ class ConfigFile(QObject):
                 self._invalid = found.error
                 self._say(
                     Level.WARNING,
-                    f"{self.path} changed on disk but {found.error}: not applied; the window "
-                    "keeps its settings and does not save over the file until it is valid again",
+                    translate(
+                        "ConfigFile",
+                        "{path} changed on disk but {error}: not applied; the window keeps its settings and does not save over the file until it is valid again",
+                    ).format(path=self.path, error=found.error),
                 )
             return False
         was_invalid, self._invalid = self._invalid is not None, None
         if found.loaded is None:  # no file (removed, or not written yet)
             if was_invalid:
-                self._say(Level.INFO, f"{self.path} is gone; the next save writes it again")
+                self._say(
+                    Level.INFO,
+                    translate("ConfigFile", "{path} is gone; the next save writes it again").format(
+                        path=self.path
+                    ),
+                )
             self._save_if_refused()
             return True
         self._readable = True
@@ -158,9 +166,16 @@ class ConfigFile(QObject):
                 self._say(Level.WARNING, problem)
         self._said = set(loaded.problems)
         if applied:
-            self._say(Level.INFO, f"{name} changed on disk: {', '.join(applied)}")
+            self._say(
+                Level.INFO,
+                translate("ConfigFile", "{name} changed on disk: {v1}").format(
+                    name=name, v1=", ".join(applied)
+                ),
+            )
         elif was_invalid:
-            self._say(Level.INFO, f"{name} is valid again")
+            self._say(
+                Level.INFO, translate("ConfigFile", "{name} is valid again").format(name=name)
+            )
         self._save_if_refused()
         return True
 
@@ -180,8 +195,10 @@ class ConfigFile(QObject):
             self._unsaved = True
             self._say(
                 Level.WARNING,
-                f"not saved: {self.path} could not be read at start-up; qmpgui saves its "
-                "changes once it can read the file",
+                translate(
+                    "ConfigFile",
+                    "not saved: {path} could not be read at start-up; qmpgui saves its changes once it can read the file",
+                ).format(path=self.path),
             )
             return
         if self._saving:
@@ -204,7 +221,9 @@ class ConfigFile(QObject):
             reason = getattr(err, "strerror", None) or err or "cancelled"
             self._say(
                 Level.ERROR,
-                f"could not save {self.path}: {reason}; the previous file is unchanged",
+                translate(
+                    "ConfigFile", "could not save {path}: {reason}; the previous file is unchanged"
+                ).format(path=self.path, reason=reason),
             )
         else:
             saved = future.result()
@@ -212,8 +231,10 @@ class ConfigFile(QObject):
                 self._unsaved = True
                 self._say(
                     Level.WARNING,
-                    f"not saved: {self.path} {saved.found.error}; qmpgui saves its changes "
-                    "once the file is valid again",
+                    translate(
+                        "ConfigFile",
+                        "not saved: {path} {error}; qmpgui saves its changes once the file is valid again",
+                    ).format(path=self.path, error=saved.found.error),
                 )
                 self._invalid = saved.found.error
             elif not self._closed:
@@ -241,11 +262,13 @@ class ConfigFile(QObject):
             # loop could take: merged again, the window's own changes are the same.
             saved = save_merged(self.path, self._base, snapshot.config, snapshot.vms)
         except OSError as err:
-            return (
-                f"could not save {self.path}: {err.strerror or err}; the previous file is unchanged"
-            )
+            return translate(
+                "ConfigFile", "could not save {path}: {v1}; the previous file is unchanged"
+            ).format(path=self.path, v1=err.strerror or err)
         if saved.loaded is None:
-            return f"not saved: {self.path} {saved.found.error}"
+            return translate("ConfigFile", "not saved: {path} {error}").format(
+                path=self.path, error=saved.found.error
+            )
         return None
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QImage
 
+from qmpgui.i18n import translate
 from qmpgui.models.screen_image import ScreenGrabber
 from qmpgui.qmp import NotConnected, QmpFailure
 from qmpgui.session.screendump import Capture, ScreendumpFailure, screendumper
@@ -51,9 +52,9 @@ class Source:
     def label(self) -> str:
         """In words, for the status line."""
         if self.kind == "ssh":
-            return "screendump over SSH"
+            return translate("Source", "screendump over SSH")
         if self.kind == "libvirt":
-            return "libvirt screenshot"
+            return translate("Source", "libvirt screenshot")
         return "screendump"
 
 
@@ -209,7 +210,9 @@ class ScreenFeed(QObject):
 
     def _fail(self, why: str, failure: BaseException) -> None:
         if isinstance(failure, NotConnected):
-            why = f"{self.session.display_name} is not connected"
+            why = translate("ScreenFeed", "{display_name} is not connected").format(
+                display_name=self.session.display_name
+            )
         if why != self._last_failure:
             self._last_failure = why
             self.failed.emit(why)
@@ -236,7 +239,9 @@ class ScreenFeed(QObject):
         image = await loop.run_in_executor(None, decode_ppm, capture.data)
         if image is None:
             raise ScreendumpFailure(
-                f"QEMU wrote a PPM of {len(capture.data)} bytes that is not a readable picture"
+                translate(
+                    "ScreenFeed", "QEMU wrote a PPM of {v0} bytes that is not a readable picture"
+                ).format(v0=len(capture.data))
             )
         self.frameReady.emit(image, self._dirty(previous, capture, image))
 

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from qmpgui.i18n import marked
 from qmpgui.qmp.keycodes import LINUX_KEYCODES, QKEYCODES_72
 
 #: How long each combination is held, in ms (QEMU's default for send-key).
@@ -65,7 +66,9 @@ class Combo:
 
 CTRL_ALT_DEL = Combo("Ctrl+Alt+Del", ("ctrl", "alt", "delete"))
 CTRL_ALT_BACKSPACE = Combo(
-    "Ctrl+Alt+Backspace", ("ctrl", "alt", "backspace"), "ends an X server where allowed"
+    "Ctrl+Alt+Backspace",
+    ("ctrl", "alt", "backspace"),
+    marked("keys", "ends an X server where allowed"),
 )
 #: Ctrl+Alt+F1 .. F12: a Linux guest's virtual consoles.
 CTRL_ALT_F = tuple(Combo(f"Ctrl+Alt+F{n}", ("ctrl", "alt", f"f{n}")) for n in range(1, 13))
@@ -73,23 +76,23 @@ PRINT_SCREEN = Combo("Print Screen", ("print",))
 
 #: Linux's magic SysRq letters (the kernel's admin-guide/sysrq.rst) and what each does.
 _SYSRQ_LETTERS = {
-    "b": "reboot at once, without syncing",
-    "c": "crash the kernel (kdump)",
-    "e": "end every process (SIGTERM)",
-    "f": "run the OOM killer",
-    "h": "help, on the console",
-    "i": "kill every process (SIGKILL)",
-    "j": "thaw frozen file systems",
-    "k": "kill the console's programs (SAK)",
-    "l": "backtrace of all CPUs",
-    "m": "memory state",
-    "o": "power off",
-    "p": "registers and flags",
-    "r": "take the keyboard out of raw mode",
-    "s": "sync the disks",
-    "t": "list the tasks",
-    "u": "remount file systems read-only",
-    "w": "list the blocked tasks",
+    "b": marked("keys", "reboot at once, without syncing"),
+    "c": marked("keys", "crash the kernel (kdump)"),
+    "e": marked("keys", "end every process (SIGTERM)"),
+    "f": marked("keys", "run the OOM killer"),
+    "h": marked("keys", "help, on the console"),
+    "i": marked("keys", "kill every process (SIGKILL)"),
+    "j": marked("keys", "thaw frozen file systems"),
+    "k": marked("keys", "kill the console's programs (SAK)"),
+    "l": marked("keys", "backtrace of all CPUs"),
+    "m": marked("keys", "memory state"),
+    "o": marked("keys", "power off"),
+    "p": marked("keys", "registers and flags"),
+    "r": marked("keys", "take the keyboard out of raw mode"),
+    "s": marked("keys", "sync the disks"),
+    "t": marked("keys", "list the tasks"),
+    "u": marked("keys", "remount file systems read-only"),
+    "w": marked("keys", "list the blocked tasks"),
 }
 #: Alt+SysRq with a letter, as Linux reads it.
 SYSRQ = tuple(

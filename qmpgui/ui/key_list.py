@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from qmpgui.i18n import translate
+from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import ACTIONS
 from qmpgui.ui.screendump_viewer import VIEWER_KEYS
 
@@ -63,7 +65,12 @@ def _words(text: str) -> str:
 def table_rows() -> list[KeyRow]:
     """The action table's shortcuts (actions without one are left out)."""
     return [
-        KeyRow(QKeySequence(f.shortcut).toString(_NATIVE), f.label, f.tip, VM_PLACES)
+        KeyRow(
+            QKeySequence(f.shortcut).toString(_NATIVE),
+            _words(shown(f.text)),
+            shown(f.tip),
+            VM_PLACES,
+        )
         for f in ACTIONS.values()
         if f.shortcut
     ]
@@ -78,7 +85,7 @@ def _place(owner: QWidget | None, window: QWidget) -> str:
         if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
             return _words(tabs.tabText(tabs.indexOf(widget)))
         widget = holder
-    return "Window"
+    return translate("key_list", "Window")
 
 
 def window_rows(window: QWidget) -> list[KeyRow]:
@@ -117,7 +124,12 @@ def window_rows(window: QWidget) -> list[KeyRow]:
         for index in range(tabs.count()):
             mnemonic = QKeySequence.mnemonic(tabs.tabText(index))
             title = _words(tabs.tabText(index))
-            add(mnemonic.toString(_NATIVE), f"Show the {title} tab", "", "Window")
+            add(
+                mnemonic.toString(_NATIVE),
+                translate("key_list", "Show the {title} tab").format(title=title),
+                "",
+                translate("key_list", "Window"),
+            )
     return [
         KeyRow(keys, what, detail, ", ".join(places))
         for (keys, what), (detail, places) in found.items()
@@ -132,7 +144,9 @@ def viewer_rows() -> list[KeyRow]:
             sequences = [QKeySequence(k) for k in keys]
         else:
             sequences = QKeySequence.keyBindings(keys)
-        rows.append(KeyRow(_keys(sequences), _words(text), tip, "Screendump viewer"))
+        rows.append(
+            KeyRow(_keys(sequences), _words(text), tip, translate("key_list", "Screendump viewer"))
+        )
     return rows
 
 
@@ -142,9 +156,9 @@ def all_rows(window: QWidget, release_keys: str) -> list[KeyRow]:
     typed = [KeyRow(keys, what, "", where) for keys, what, where in TYPED_KEYS]
     release = KeyRow(
         release_keys,
-        "Give the keyboard and mouse back from the guest",
-        "The screen_release_keys setting",
-        "Screen",
+        translate("key_list", "Give the keyboard and mouse back from the guest"),
+        translate("key_list", "The screen_release_keys setting"),
+        translate("key_list", "Screen"),
     )
     rows = [*table_rows(), *window_rows(window), *viewer_rows(), *typed, release]
     seen: set[tuple[str, str, str]] = set()

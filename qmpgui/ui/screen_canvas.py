@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.screen_input import (
     abs_events,
     button_event,
@@ -70,7 +71,7 @@ class ScreenCanvas(QWidget):
         super().__init__(parent)
         self.captured = False  # before any call below: event() reads it
         self.setObjectName("screenCanvas")
-        self.setAccessibleName("Guest screen")
+        self.setAccessibleName(translate("ScreenCanvas", "Guest screen"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
