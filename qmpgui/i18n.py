@@ -25,6 +25,9 @@ def _english(context: str, text: str) -> str:
 
 
 _translator: Translator = _english
+#: Each translation given out -> its English source: where a word shown is also a key
+#: (the glossary explains a label by its English words), `english()` finds the key.
+_sources: dict[str, str] = {}
 
 
 def install(translator: Translator) -> None:
@@ -35,7 +38,15 @@ def install(translator: Translator) -> None:
 
 def translate(context: str, text: str) -> str:
     """`text` in the user's language, as the installed translator has it (else `text`)."""
-    return _translator(context, text)
+    shown = _translator(context, text)
+    if shown != text:
+        _sources[shown] = text
+    return shown
+
+
+def english(shown: str) -> str:
+    """The English source of `shown`, a string `translate` gave out; else `shown`."""
+    return _sources.get(shown, shown)
 
 
 def marked(context: str, text: str) -> str:

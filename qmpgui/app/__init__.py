@@ -7,7 +7,6 @@ import logging
 from qmpgui.app.cli import parse_options
 from qmpgui.app.main_window import MainWindow
 from qmpgui.host.demo import find_qemu
-from qmpgui.i18n import translate
 from qmpgui.qmp.debug_log import mask_protocol_log
 from qmpgui.store.config import load_config
 
@@ -21,9 +20,7 @@ def create_main_window(argv: list[str]) -> MainWindow:
     """
     options = parse_options(argv)
     if options.debug:
-        logging.basicConfig(
-            level=logging.DEBUG, format=translate("__init__", "%(asctime)s %(name)s: %(message)s")
-        )
+        logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(name)s: %(message)s")
         mask_protocol_log()  # qemu.qmp logs every message: no secret on stderr
     if options.demo:
         find_qemu()  # fail before any window appears

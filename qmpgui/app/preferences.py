@@ -11,8 +11,8 @@ from qmpgui.app.fleet import Fleet
 from qmpgui.app.messages import Say
 from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
-from qmpgui.store.config import DEFAULTS
 from qmpgui.store.config_merge import describe
+from qmpgui.store.preferences import DEFAULTS
 from qmpgui.ui.preferences_dialog import PreferencesDialog
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from qmpgui.app.fleet import Fleet
 from qmpgui.i18n import marked, translate
-from qmpgui.store.config import DEFAULTS
+from qmpgui.store.preferences import DEFAULTS
 
 _Style = Qt.ToolButtonStyle
 

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qmpgui.i18n import marked
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.keycodes import LINUX_KEYCODES, QKEYCODES_72
 
 #: How long each combination is held, in ms (QEMU's default for send-key).
@@ -124,12 +124,16 @@ def read_keys(text: str, known: Collection[str]) -> tuple[str, ...]:
     (with the nearest names), a key given twice, more than MAX_KEYS keys."""
     typed = text.strip().lower()
     if not typed:
-        raise KeyNameError("type a key combination, such as ctrl-alt-delete or shift-a")
+        raise KeyNameError(
+            translate("keys", "type a key combination, such as ctrl-alt-delete or shift-a")
+        )
     words = _SEPARATORS.split(typed)
     if "" in words:  # "ctrl--", "ctrl+": the minus or plus key meant as a key
         raise KeyNameError(
-            f"'{text.strip()}' has a key name missing beside a - or +: the minus key is "
-            "'minus', the plus key 'kp_add' (or shift-equal)"
+            translate(
+                "keys",
+                "'{v0}' has a key name missing beside a - or +: the minus key is 'minus', the plus key 'kp_add' (or shift-equal)",
+            ).format(v0=text.strip())
         )
     keys: list[str] = []
     for word in words:
@@ -137,21 +141,33 @@ def read_keys(text: str, known: Collection[str]) -> tuple[str, ...]:
         if name not in known:
             raise KeyNameError(unknown_key(word, known))
         if name in keys:
-            raise KeyNameError(f"'{word}' is given twice: each key is pressed once")
+            raise KeyNameError(
+                translate("keys", "'{word}' is given twice: each key is pressed once").format(
+                    word=word
+                )
+            )
         keys.append(name)
     if len(keys) > MAX_KEYS:
-        raise KeyNameError(f"{len(keys)} keys: at most {MAX_KEYS} are pressed at once")
+        raise KeyNameError(
+            translate("keys", "{keys_count} keys: at most {MAX_KEYS} are pressed at once").format(
+                keys_count=len(keys), MAX_KEYS=MAX_KEYS
+            )
+        )
     return tuple(keys)
 
 
 def unknown_key(word: str, known: Collection[str]) -> str:
     """The sentence for a key name `word` that is not in `known`."""
     near = difflib.get_close_matches(word, sorted(known), n=3, cutoff=0.6)
-    hint = f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else ""
-    return (
-        f"'{word}' is not a key name this VM knows{hint}: keys are QEMU's QKeyCodes, "
-        "such as ctrl, alt, delete, f1, a, ret or spc"
+    hint = (
+        translate("keys", " (did you mean {v0}?)").format(v0=" or ".join(repr(n) for n in near))
+        if near
+        else ""
     )
+    return translate(
+        "keys",
+        "'{word}' is not a key name this VM knows{hint}: keys are QEMU's QKeyCodes, such as ctrl, alt, delete, f1, a, ret or spc",
+    ).format(word=word, hint=hint)
 
 
 def send_key_arguments(keys: Sequence[str], hold_time_ms: int = HOLD_TIME_MS) -> dict[str, Any]:
@@ -169,5 +185,9 @@ def linux_codes(keys: Sequence[str]) -> list[int]:
     Raises KeyNameError for a name that has none."""
     missing = [k for k in keys if k not in LINUX_KEYCODES]
     if missing:
-        raise KeyNameError(f"'{missing[0]}' has no Linux key code for libvirt's send-key")
+        raise KeyNameError(
+            translate("keys", "'{v0}' has no Linux key code for libvirt's send-key").format(
+                v0=missing[0]
+            )
+        )
     return [LINUX_KEYCODES[k] for k in keys]

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import Event, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
@@ -143,7 +144,9 @@ async def run_snapshot(
     """
     label = _LABELS[job]
     on_progress = progress_setter(session)
-    on_progress(Progress(f"{_VERBS[job]} snapshot '{tag}'"))
+    on_progress(
+        Progress(translate("snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[job], tag=tag))
+    )
     try:
         if job == SAVE_JOB and not with_ram:
             actions = disk_only_actions(tag, disks)
@@ -173,7 +176,7 @@ async def _run_job(
 ) -> Outcome:
     job_id = f"qmpgui-{job}-{next(_job_numbers)}"
     arguments = job_arguments(job, job_id, tag, disks)
-    doing = f"{_VERBS[job]} snapshot '{tag}'"
+    doing = translate("snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[job], tag=tag)
     ended = asyncio.Event()
 
     def on_events(events: list[Event]) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.libvirt_uri import (
     EXAMPLES,
@@ -46,18 +46,30 @@ from qmpgui.ui.styles import set_tone
 TYPED = "A libvirt connection URI (typed below)"
 #: What each option does, in libvirt's terms (its flags, virsh migrate's options).
 LINES = {
-    "max-bandwidth": "the most the migration sends per second, in whole MiB/s (virsh "
-    "migrate --bandwidth); libvirt's default is no limit",
-    "downtime-limit": "the longest pause of the guest libvirt accepts to switch over; "
-    "longer lets a busy guest finish (libvirt's default is 300 ms)",
-    "auto-converge": "slows the guest's vCPUs step by step while it dirties memory faster "
-    "than it is sent (virsh migrate --auto-converge)",
-    "xbzrle": "sends only the changed bytes of pages sent before: less traffic, more CPU "
-    "(virsh migrate --compressed)",
-    "multifd": "sends memory over several connections at once (virsh migrate --parallel)",
-    "postcopy-ram": "lets a migration that does not finish switch to postcopy from the "
-    "Migration pane: the destination runs at once and fetches the rest (the guest is "
-    "lost if the network fails meanwhile)",
+    "max-bandwidth": marked(
+        "domain_migrate_dialog",
+        "the most the migration sends per second, in whole MiB/s (virsh migrate --bandwidth); libvirt's default is no limit",
+    ),
+    "downtime-limit": marked(
+        "domain_migrate_dialog",
+        "the longest pause of the guest libvirt accepts to switch over; longer lets a busy guest finish (libvirt's default is 300 ms)",
+    ),
+    "auto-converge": marked(
+        "domain_migrate_dialog",
+        "slows the guest's vCPUs step by step while it dirties memory faster than it is sent (virsh migrate --auto-converge)",
+    ),
+    "xbzrle": marked(
+        "domain_migrate_dialog",
+        "sends only the changed bytes of pages sent before: less traffic, more CPU (virsh migrate --compressed)",
+    ),
+    "multifd": marked(
+        "domain_migrate_dialog",
+        "sends memory over several connections at once (virsh migrate --parallel)",
+    ),
+    "postcopy-ram": marked(
+        "domain_migrate_dialog",
+        "lets a migration that does not finish switch to postcopy from the Migration pane: the destination runs at once and fetches the rest (the guest is lost if the network fails meanwhile)",
+    ),
 }
 #: The width the options' lines read well at (pixels).
 WIDEST = 620
@@ -111,13 +123,20 @@ class DomainMigrateDialog(QDialog):
         self.switches: dict[str, QCheckBox] = {}
         self.why: dict[str, QLabel] = {}
         for option in OPTIONS:
-            row, widget, why = option_row(option, LINES[option.key])
+            row, widget, why = option_row(
+                option, translate("domain_migrate_dialog", LINES[option.key])
+            )
             self.why[option.key] = why
             if isinstance(widget, QSpinBox):
                 self.values[option.key] = widget
             else:
                 self.switches[option.key] = widget
-            form.addRow(f"{option.label}:" if option.kind is OptionKind.PARAMETER else "", row)
+            form.addRow(
+                f"{translate('migration_options', option.label)}:"
+                if option.kind is OptionKind.PARAMETER
+                else "",
+                row,
+            )
         self._build_choices(form)
         # Start stays off until the domain's limits are known.
         self.error, self.buttons, self.start_button = start_row(self)
@@ -236,7 +255,7 @@ class DomainMigrateDialog(QDialog):
             offered = offer.takes(option.key)
             widget: QWidget = self.values.get(option.key) or self.switches[option.key]
             widget.setEnabled(offered)
-            line = LINES[option.key]
+            line = translate("domain_migrate_dialog", LINES[option.key])
             self.why[option.key].setText(
                 line
                 if offered

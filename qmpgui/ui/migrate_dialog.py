@@ -83,7 +83,7 @@ def option_row(
     """One option's row: its spin box (a parameter, at QEMU's default) or check box (a
     capability) above its line (`line`, else the option's own); (row, widget, line's
     label), the widgets named migrate_KEY and migrateWhy_KEY."""
-    why = QLabel(line or option.line)
+    why = QLabel(line or translate("migration_options", option.line))
     why.setObjectName(f"migrateWhy_{option.key}")
     why.setWordWrap(True)
     set_tone(why, Tone.MUTED)
@@ -94,9 +94,9 @@ def option_row(
         widget.setSuffix(f" {option.unit}")
         widget.setValue(DEFAULTS[option.key])
     else:
-        widget = QCheckBox(option.label)
+        widget = QCheckBox(translate("migration_options", option.label))
     widget.setObjectName(f"migrate_{option.key}")
-    widget.setToolTip(line or option.line)
+    widget.setToolTip(line or translate("migration_options", option.line))
     return labelled_row(widget, why), widget, why
 
 
@@ -199,7 +199,11 @@ class MigrateDialog(QDialog):
             self.values[option.key] = widget
         else:
             self.switches[option.key] = widget
-        label = f"{option.label}:" if option.kind is OptionKind.PARAMETER else ""
+        label = (
+            f"{translate('migration_options', option.label)}:"
+            if option.kind is OptionKind.PARAMETER
+            else ""
+        )
         form.addRow(label, row)
 
     # -- filled as QEMU answers ---------------------------------------------------------
@@ -304,11 +308,12 @@ class MigrateDialog(QDialog):
             widget.setEnabled(why is None)
             if why is not None and isinstance(widget, QCheckBox):
                 widget.setChecked(False)
+            said = translate("migration_options", option.line)
             line = (
-                option.line
+                said
                 if why is None
                 else translate("MigrateDialog", "Not available: {why}. ({line})").format(
-                    why=why, line=option.line
+                    why=why, line=said
                 )
             )
             if option.both_sides and why is None and destination is None:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
-from qmpgui.store.config import COUNTS, DEFAULTS, RECENT_MEDIA, TOOLBAR_STYLES, bounds, problem
+from qmpgui.store.preferences import COUNTS, DEFAULTS, RECENT_MEDIA, TOOLBAR_STYLES, bounds, problem
 from qmpgui.ui.styles import set_tone
 
 
@@ -43,46 +43,59 @@ class _Number:
 NUMBERS = (
     _Number(
         "poll_interval_s",
-        "&Poll every",
+        marked("preferences", "&Poll every"),
         "s",
-        "How often the VM list and the pane on screen are polled, besides QMP events",
+        marked(
+            "preferences",
+            "How often the VM list and the pane on screen are polled, besides QMP events",
+        ),
     ),
     _Number(
         "command_timeout_s",
-        "&Command timeout",
+        marked("preferences", "&Command timeout"),
         "s",
-        "How long a command may wait for its reply",
+        marked("preferences", "How long a command may wait for its reply"),
     ),
     _Number(
         "greeting_timeout_s",
-        "&Greeting timeout",
+        marked("preferences", "&Greeting timeout"),
         "s",
-        "How long to wait for QEMU's greeting before calling the monitor busy",
+        marked(
+            "preferences", "How long to wait for QEMU's greeting before calling the monitor busy"
+        ),
     ),
     _Number(
         "powerdown_timeout_s",
-        "Power &down waits",
+        marked("preferences", "Power &down waits"),
         "s",
-        "How long Power down waits for the guest before offering Force off",
+        marked("preferences", "How long Power down waits for the guest before offering Force off"),
     ),
     _Number(
         "unplug_timeout_s",
-        "&Unplug waits",
+        marked("preferences", "&Unplug waits"),
         "s",
-        "How long Remove device waits for the guest to release a device before saying "
-        "that it has not and that a reset completes the unplug (it keeps waiting)",
+        marked(
+            "preferences",
+            "How long Remove device waits for the guest to release a device before saying that it has not and that a reset completes the unplug (it keeps waiting)",
+        ),
     ),
     _Number(
         "live_interval_s",
-        "Screendump &live every",
+        marked("preferences", "Screendump &live every"),
         "s",
-        "The screendump viewer's live refresh interval (for viewers opened from now on)",
+        marked(
+            "preferences",
+            "The screendump viewer's live refresh interval (for viewers opened from now on)",
+        ),
     ),
     _Number(
         "event_log_limit",
-        "&Event log keeps",
+        marked("preferences", "&Event log keeps"),
         "entries",
-        "Entries the event log keeps in memory and reads back at start; the oldest go",
+        marked(
+            "preferences",
+            "Entries the event log keeps in memory and reads back at start; the oldest go",
+        ),
     ),
 )
 
@@ -180,10 +193,10 @@ class PreferencesDialog(QDialog):
             row = 1 + 2 * number
             edit = QLineEdit(number_text(values[field.key]))
             edit.setObjectName(f"pref_{field.key}")
-            edit.setToolTip(f"{field.tip} ({field.key})")
+            edit.setToolTip(f"{translate('preferences', field.tip)} ({field.key})")
             edit.setMaximumWidth(120)
             edits[field.key] = edit
-            label = QLabel(field.label)
+            label = QLabel(translate("preferences", field.label))
             label.setBuddy(edit)
             grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)

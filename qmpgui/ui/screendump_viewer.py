@@ -58,18 +58,7 @@ from qmpgui.ui.screendump_live import LiveRefresh
 from qmpgui.ui.screendump_save import default_name, png_metadata
 from qmpgui.ui.send_key_menu import send_key_button
 from qmpgui.ui.styles import set_tone
-
-#: The viewer's actions: words, keys, tip (Help → Keyboard shortcuts lists them too).
-VIEWER_KEYS: dict[str, tuple[str, list[str] | QKeySequence.StandardKey, str]] = {
-    "refresh": ("&Refresh", ["F5"], "Take a new screendump now"),
-    "fit": ("&Fit", ["Ctrl+0"], "Fit the picture to the window"),
-    "actual": ("100 %", ["Ctrl+1"], "Show every pixel once"),
-    "zoom_in": ("Zoom +", ["+", "=", "Ctrl++", "Ctrl+="], "Enlarge (also Ctrl+wheel)"),
-    "zoom_out": ("Zoom −", ["-", "Ctrl+-"], "Reduce (also Ctrl+wheel)"),
-    "save": ("&Save…", QKeySequence.StandardKey.Save, "Save the picture as a PNG file"),
-    "copy": ("&Copy", QKeySequence.StandardKey.Copy, "Copy the picture to the clipboard"),
-    "close": ("Close", ["Ctrl+W", "Esc"], "Close this viewer"),
-}
+from qmpgui.ui.viewer_keys import VIEWER_KEYS
 
 
 class ScreendumpViewer(QMainWindow):
@@ -140,6 +129,7 @@ class ScreendumpViewer(QMainWindow):
     # -- construction ---------------------------------------------------------
 
     def _act(self, text: str, keys: list[str] | QKeySequence.StandardKey, tip: str) -> QAction:
+        text, tip = translate("screendump_viewer", text), translate("screendump_viewer", tip)
         action = QAction(text, self)
         if isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])

@@ -34,7 +34,8 @@ from qmpgui.host.sockets import EndpointCheck, PathKind, check_endpoint
 from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError, TlsFiles, endpoint_key, parse_endpoint
-from qmpgui.qmp.endpoint import SOCKET_SUFFIXES, current_folder
+from qmpgui.qmp.endpoint import SOCKET_SUFFIXES
+from qmpgui.qmp.endpoint_keys import current_folder
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 from qmpgui.ui.found_sockets import FoundSockets

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QTabWidget,
@@ -88,7 +89,8 @@ def made_template(tmp_path: Path) -> set[tuple[str, str]]:
 
 def shown_words(window: MainWindow) -> dict[str, str]:
     """What the window shows in words a translator owns, by where: menus, tabs, buttons,
-    group boxes, table headers and placeholders of the current pane and the window."""
+    group boxes, table headers, placeholders and the fields' explanations of the current
+    pane and the window."""
     shown: dict[str, str] = {}
 
     def menu_words(menu: QMenu, path: str) -> None:
@@ -117,6 +119,9 @@ def shown_words(window: MainWindow) -> dict[str, str]:
             shown[where] = widget.text()
         elif isinstance(widget, QGroupBox) and widget.title():
             shown[where] = widget.title()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.toolTip():
+            # A field's label: explained by the glossary, in the user's language.
+            shown[f"{where} tooltip"] = widget.toolTip()
         elif isinstance(widget, QLineEdit) and widget.placeholderText():
             shown[f"{where} placeholder"] = widget.placeholderText()
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:

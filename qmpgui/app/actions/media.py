@@ -34,7 +34,7 @@ from qmpgui.qmp.reader import Problems
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome, perform, perform_libvirt
 from qmpgui.session.tasks import TaskSet
-from qmpgui.store.config import RECENT_MEDIA
+from qmpgui.store.preferences import RECENT_MEDIA
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.panes.block import DRIVE
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QVBoxLayo
 
 from qmpgui.i18n import marked, translate
 from qmpgui.session import VmSession
-from qmpgui.store.config import DEFAULTS
+from qmpgui.store.preferences import DEFAULTS
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.screen_view import ScreenView
 
