@@ -86,7 +86,13 @@ def outcome_sentence(
             else "the destination QEMU exits (start it again to take another migration)"
         )
         return f"migration cancelled{got}: this VM keeps running; {end}"
-    return f"migration failed{got}: {info.error_desc or 'QEMU gave no reason'}"
+    # A failed migration leaves the guest where it was: QEMU runs it again if it ran
+    # (migration_iteration_finish), and a failed connect never stopped it.
+    if guest_ran is None:  # another client's migration: how the guest was is not known
+        after = "this VM stays here"
+    else:
+        after = "this VM keeps running" if guest_ran else "this VM stays here, paused"
+    return f"migration failed{got}: {info.error_desc or 'QEMU gave no reason'}; {after}"
 
 
 def outcome_data(info: MigrationInfo, uri: str = "") -> dict[str, Any]:
