@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import copy
 import functools
+import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ from qmpgui.app.messages import Say
 from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.store.config import Config, LoadResult
+from qmpgui.store.config_conflicts import conflicts
 from qmpgui.store.config_merge import (
     Changes,
     FileRead,
@@ -159,6 +162,8 @@ class ConfigFile(QObject):
             return True
         self._readable = True
         loaded = found.loaded
+        window = self._snapshot()
+        clashes = conflicts(self._base, loaded.config, window.config, window.vms)
         applied = self._apply(find_changes(self._base, loaded.config), self._base)
         self._base = base_of(loaded.config, self._snapshot().config)
         for problem in loaded.problems:
@@ -176,8 +181,44 @@ class ConfigFile(QObject):
             self._say(
                 Level.INFO, translate("ConfigFile", "{name} is valid again").format(name=name)
             )
+        if clashes and found.data is not None:
+            self._keep_aside(found.data, clashes)
         self._save_if_refused()
         return True
+
+    def _keep_aside(self, data: dict[str, object], clashes: list[str]) -> None:
+        """The file as edited outside, whose `clashes` with the window's own changes the
+        window's values win (a save writes them over it): kept beside the file under
+        a name of its own, and said with both values of each clash."""
+        aside = self.path.with_name(f"{self.path.name}.edited-{time.strftime('%Y%m%d-%H%M%S')}")
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        head = translate(
+            "ConfigFile",
+            "{name} was edited on disk while qmpgui changed the same settings: {v1}. qmpgui's values are kept",
+        ).format(name=self.path.name, v1="; ".join(clashes))
+
+        def kept(future: asyncio.Future[None]) -> None:
+            err = None if future.cancelled() else future.exception()
+            if err is None:
+                self._say(
+                    Level.WARNING,
+                    translate("ConfigFile", "{head}; the edited file is kept as {name}").format(
+                        head=head, name=aside.name
+                    ),
+                )
+            else:
+                reason = getattr(err, "strerror", None) or err
+                self._say(
+                    Level.WARNING,
+                    translate(
+                        "ConfigFile", "{head}; the edited file could not be kept aside ({reason})"
+                    ).format(head=head, reason=reason),
+                )
+
+        try:
+            self._writer.write_atomic(aside, text.encode()).add_done_callback(kept)
+        except RuntimeError:  # the writer has stopped: the window is gone
+            return
 
     def _save_if_refused(self) -> None:
         if self._unsaved:

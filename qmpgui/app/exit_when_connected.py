@@ -88,7 +88,8 @@ class ExitWhenConnected(QObject):
         self._end(
             1,
             translate("ExitWhenConnected", "not connected within {seconds:g} s: {v1}").format(
-                seconds=self._seconds, v1=said or "no VM to connect to"
+                seconds=self._seconds,
+                v1=said or translate("ExitWhenConnected", "no VM to connect to"),
             ),
         )
 

@@ -21,7 +21,7 @@ def exposure_warning(host: str) -> str:
     "" for every address)."""
     return translate(
         "display_model", "listens on {v0}: the display is reachable from the network"
-    ).format(v0=host or "every address")
+    ).format(v0=host or translate("display_model", "every address"))
 
 
 def address(host: str | None, port: str | None) -> str:

@@ -59,7 +59,9 @@ _RULES: list[_Rule] = [
         lambda m, buses, bus: translate(
             "device_errors", "{v0} is full, no free slot for {v1}: {v2}"
         ).format(
-            v0=f"bus {bus!r}" if bus else "the bus QEMU chose", v1=m["dev"], v2=_instead(buses, bus)
+            v0=f"bus {bus!r}" if bus else translate("device_errors", "the bus QEMU chose"),
+            v1=m["dev"],
+            v2=_instead(buses, bus),
         ),
     ),
     (
@@ -197,7 +199,7 @@ _RULES: list[_Rule] = [
         lambda m, buses, bus: translate(
             "device_errors", "{v0} has no free port for {v1}: {v2}"
         ).format(
-            v0=f"USB bus {bus!r}" if bus else "the USB bus QEMU chose",
+            v0=f"USB bus {bus!r}" if bus else translate("device_errors", "the USB bus QEMU chose"),
             v1=m["dev"],
             v2=_instead(buses, bus),
         ),

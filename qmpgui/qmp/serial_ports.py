@@ -200,3 +200,14 @@ def serial_ports(
             port = SerialPort(port.label, port.kind, port.backend, port.path, reason=DOMAIN_PTY)
         ports.append(port)
     return sorted(ports, key=lambda port: not port.reachable)
+
+
+def held_sentence(holders: Sequence[str] = ()) -> str:
+    """What is said of a socket chardev other clients hold: HELD_SENTENCE, with the
+    holders named where the kernel's table shows them (`holders` each "pid N (command
+    line)", or "" for one /proc hides: unix_peers.holders_of())."""
+    named = [h for h in holders if h]
+    if not named:
+        return HELD_SENTENCE
+    verb = "holds" if len(named) == 1 else "hold"
+    return HELD_SENTENCE.replace("another program holds", f"{', '.join(named)} {verb}", 1)

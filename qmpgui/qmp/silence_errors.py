@@ -127,7 +127,7 @@ def stopped_failure(pid: int, is_qemu: bool) -> ConnectFailure:
             "{who} is stopped (SIGSTOP, or a debugger holds it): it sends no QMP greeting until it runs again (kill -CONT {pid})",
         ).format(who=who, pid=pid),
         translate("silence_errors", "{v0} is stopped").format(
-            v0="QEMU" if is_qemu else "the server"
+            v0="QEMU" if is_qemu else translate("silence_errors", "the server")
         ),
     )
 

@@ -69,6 +69,9 @@ class SnapshotDisk:
     device: str | None
     #: The tags of the snapshots it holds, in QEMU's order.
     tags: tuple[str, ...] = ()
+    #: The image file QEMU opened (query-block's `inserted.file`, a path on QEMU's
+    #: host); None when it did not say.
+    file: str | None = None
 
     @property
     def holds_snapshots(self) -> bool:
@@ -144,7 +147,15 @@ def parse_snapshot_disks(value: object, problems: Problems) -> tuple[SnapshotDis
             tag for s in image.array("snapshots") if (tag := Reader(s, "snapshot").text("name"))
         )
         disks.append(
-            SnapshotDisk(label, node, inserted.text("drv"), bool(inserted.flag("ro")), device, tags)
+            SnapshotDisk(
+                label,
+                node,
+                inserted.text("drv"),
+                bool(inserted.flag("ro")),
+                device,
+                tags,
+                file=inserted.text("file") or None,
+            )
         )
     return tuple(disks)
 

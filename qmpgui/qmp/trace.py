@@ -239,7 +239,7 @@ def where_words(
     if setup is None:
         parts.append(
             translate("trace", "QEMU's command line: {v0}").format(
-                v0=why_no_argv or "not readable from here"
+                v0=why_no_argv or translate("trace", "not readable from here")
             )
         )
     elif setup.options:

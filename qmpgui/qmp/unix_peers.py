@@ -243,6 +243,16 @@ def holder_labels(inodes: tuple[int, ...]) -> list[str]:
     return labels
 
 
+def holders_of(path: str, own: socket.socket | None = None) -> tuple[str, ...]:
+    """The clients connected to the socket file `path` besides `own`, as "pid N
+    (command line)" ("" for one /proc hides); () when the kernel's tables cannot be
+    read. Blocking; never raises."""
+    try:
+        return tuple(holder_labels(clients_of(path, own).holders))
+    except OSError:
+        return ()
+
+
 def peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:
     """The pid and uid of the process at the other end of the connected unix socket
     `sock` (SO_PEERCRED, Linux); (None, None) where it cannot be read, a pid of 0 as None."""

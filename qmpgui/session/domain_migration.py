@@ -378,7 +378,7 @@ class DomainMigrator:
         ).format(
             destination=destination,
             v1=f" {how_far}" if how_far else "",
-            v2=info.error_desc or "libvirt gave no reason",
+            v2=info.error_desc or translate("DomainMigrator", "libvirt gave no reason"),
             name=name,
         )
 

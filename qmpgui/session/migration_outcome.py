@@ -134,8 +134,18 @@ def outcome_sentence(
         return translate(
             "migration_outcome", "migration cancelled{got}: this VM keeps running; {end}"
         ).format(got=got, end=end)
-    return translate("migration_outcome", "migration failed{got}: {v1}").format(
-        got=got, v1=info.error_desc or "QEMU gave no reason"
+    # A failed migration leaves the guest where it was: QEMU runs it again if it ran
+    # (migration_iteration_finish), and a failed connect never stopped it.
+    if guest_ran is None:  # another client's migration: how the guest was is not known
+        after = translate("migration_outcome", "this VM stays here")
+    else:
+        after = (
+            translate("migration_outcome", "this VM keeps running")
+            if guest_ran
+            else translate("migration_outcome", "this VM stays here, paused")
+        )
+    return translate("migration_outcome", "migration failed{got}: {v1}; {after}").format(
+        got=got, v1=info.error_desc or "QEMU gave no reason", after=after
     )
 
 

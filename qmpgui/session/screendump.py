@@ -38,6 +38,13 @@ class ScreendumpFailure(QmpFailure):
     """A screendump that could not be taken; the message says why and what to do."""
 
 
+class NoDisplay(ScreendumpFailure):
+    """The VM has no console to dump (QEMU was started without a graphics device)."""
+
+    def __init__(self) -> None:
+        super().__init__(NO_DISPLAY)
+
+
 class _PngFailed(ScreendumpFailure):
     """QEMU refused a PNG screendump of a VM that has a display: PPM may still work."""
 
@@ -179,7 +186,7 @@ class Screendumper:
             path.unlink(missing_ok=True)
             if failure.error_class == "GenericError":
                 if not await self.consoles():
-                    raise ScreendumpFailure(NO_DISPLAY) from None
+                    raise NoDisplay from None
                 if fmt == "png":
                     raise _PngFailed(failure.message) from None
                 if not written:
@@ -261,7 +268,7 @@ class Screendumper:
             await files.remove(path)
             if failure.error_class == "GenericError":
                 if not await self.consoles():
-                    raise ScreendumpFailure(NO_DISPLAY) from None
+                    raise NoDisplay from None
                 if fmt == "png":
                     raise _PngFailed(failure.message) from None
                 if not written:

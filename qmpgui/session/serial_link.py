@@ -18,13 +18,13 @@ from qmpgui.qmp.qemu_argv import monitor_chardevs
 from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.serial_ports import (
     CONSOLE_HELD_SENTENCE,
-    HELD_SENTENCE,
     RINGBUF_READ_ONLY,
     PortKind,
     SerialPort,
+    held_sentence,
     serial_ports,
 )
-from qmpgui.qmp.unix_peers import process
+from qmpgui.qmp.unix_peers import holders_of, process
 from qmpgui.session.inspection import Fetcher, register_topic
 from qmpgui.session.serial_backlog import backlog_of
 from qmpgui.session.serial_input import SerialInput, size_words
@@ -238,7 +238,10 @@ class SerialLink(QObject):
         for info in parse_chardevs(reply, Problems()):
             if info.label == port.label:
                 if info.backend is not None and not info.backend.startswith("disconnected:"):
-                    return f"{port.label}: {HELD_SENTENCE}"
+                    # The socket is on this host (a remote VM's is out of reach): the
+                    # kernel's table names who holds it, as for a busy monitor.
+                    holders = await asyncio.to_thread(holders_of, port.path) if port.path else ()
+                    return f"{port.label}: {held_sentence(holders)}"
                 return None
         return translate("SerialLink", "{label}: {display_name} has no chardev {label} now").format(
             label=port.label, display_name=session.display_name

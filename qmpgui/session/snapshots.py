@@ -38,6 +38,7 @@ from qmpgui.qmp.snapshots import (
 )
 from qmpgui.session.control import Outcome, failure_text, perform
 from qmpgui.session.inspection import BLOCK, BLOCK_READERS, Fetcher
+from qmpgui.session.snapshot_failures import explained
 from qmpgui.session.topic_state import QueryResult
 from qmpgui.session.vm_session import VmSession
 
@@ -193,6 +194,8 @@ async def _run_job(
         try:
             await session.execute(job, arguments)
             error = await _follow(session, job_id, doing, ended, on_progress)
+            if error is not None and job == SAVE_JOB:
+                error = await explained(session, error, disks)
         except QmpFailure as failure:
             return _said(
                 session,

@@ -49,7 +49,7 @@ class SessionVoice(QObject):
             Level.INFO,
             "connected",
             translate("SessionVoice", "connected to QEMU {version} ({v1})").format(
-                version=version, v1=status or "state unknown"
+                version=version, v1=status or translate("SessionVoice", "state unknown")
             ),
             {"endpoint": self.endpoint_text, "version": version, "uuid": uuid, "status": status},
         )

@@ -242,10 +242,17 @@ def _parse_connections(value: Any, config: Config, source: str) -> list[str]:
     missing = len(unusable) - len(problems)
     if missing:
         problems.append(
-            translate(
-                "config",
-                "{source}: {missing} connection entr{v2} no usable 'uri'; kept in the file but not shown",
-            ).format(source=source, missing=missing, v2="y has" if missing == 1 else "ies have")
+            (
+                translate(
+                    "config",
+                    "{source}: 1 connection entry has no usable 'uri'; kept in the file but not shown",
+                )
+                if missing == 1
+                else translate(
+                    "config",
+                    "{source}: {missing} connection entries have no usable 'uri'; kept in the file but not shown",
+                )
+            ).format(source=source, missing=missing)
         )
     return problems
 
@@ -280,14 +287,17 @@ def parse_config(data: Any, source: str, fallback: Config | None = None) -> Load
                     config.vms.append(entry)
             if config.unusable_vms:
                 problems.append(
-                    translate(
-                        "config",
-                        "{source}: {v1} VM entr{v2} no usable endpoint; kept in the file but not shown",
-                    ).format(
-                        source=source,
-                        v1=len(config.unusable_vms),
-                        v2="y has" if len(config.unusable_vms) == 1 else "ies have",
-                    )
+                    (
+                        translate(
+                            "config",
+                            "{source}: 1 VM entry has no usable endpoint; kept in the file but not shown",
+                        )
+                        if len(config.unusable_vms) == 1
+                        else translate(
+                            "config",
+                            "{source}: {count} VM entries have no usable endpoint; kept in the file but not shown",
+                        )
+                    ).format(source=source, count=len(config.unusable_vms))
                 )
         elif key == "connections":
             problems += _parse_connections(value, config, source)

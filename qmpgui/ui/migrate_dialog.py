@@ -322,7 +322,7 @@ class MigrateDialog(QDialog):
                 )
                 if option.key == "multifd":
                     line += translate("MigrateDialog", ", and this VM's UUID ({v0})").format(
-                        v0=self.uuid or "no -uuid"
+                        v0=self.uuid or translate("MigrateDialog", "no -uuid")
                     )
             self.why[option.key].setText(line)
 

@@ -94,6 +94,8 @@ class ScreenCanvas(QWidget):
         self.held: list[str] = []
         self._last_pos: QPointF | None = None
         self._capturing_click = False
+        #: Whether a click or Tab may capture: not while there is no screen to type into.
+        self.capturable = True
 
     # -- the picture ----------------------------------------------------------------------
 
@@ -176,7 +178,7 @@ class ScreenCanvas(QWidget):
     def set_captured(self, on: bool) -> None:
         """Take (True) or give back the keyboard and mouse; keys held in the guest are
         released there when it ends."""
-        if on == self.captured:
+        if on == self.captured or (on and not self.capturable):
             return
         self.captured = on
         if on:

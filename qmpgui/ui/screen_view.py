@@ -22,10 +22,12 @@ from qmpgui.models.screen_feed import ScreenFeed
 from qmpgui.qmp.keymaps import DEFAULT_LAYOUT
 from qmpgui.qmp.keys import key_text
 from qmpgui.qmp.screen_input import NO_TABLET, keystrokes, missing_text, release_keys
+from qmpgui.qmp.screendump import NO_DISPLAY
 from qmpgui.session import VmSession
 from qmpgui.session.screen_input import ScreenInput
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.guest_layouts import GuestLayouts
+from qmpgui.ui.qactions import enable
 from qmpgui.ui.say import Say
 from qmpgui.ui.screen_canvas import ScreenCanvas
 from qmpgui.ui.send_key_menu import send_key_button
@@ -35,6 +37,11 @@ from qmpgui.ui.window_keys import DETACH
 
 #: Said while the view shows no VM.
 NO_VM = "Select a connected VM to see its screen"
+#: Why neither the keyboard capture nor Type text is offered on a VM without a display:
+#: QEMU would take the keys, but nothing shows what they do.
+NO_SCREEN = f"no screen to type into: {NO_DISPLAY}"
+#: The capture line meanwhile (the status line below it says why there is no frame).
+NO_CAPTURE = "Keyboard capture and Type text are off: this VM has no screen to type into"
 
 
 class ScreenView(QWidget):
@@ -113,6 +120,7 @@ class ScreenView(QWidget):
         action.setObjectName(name)
         action.setToolTip(tip)
         action.setStatusTip(tip)
+        action.setProperty("baseTip", tip)  # enable() adds why it is off
         self.toolbar.addAction(action)
         return action
 
@@ -144,6 +152,7 @@ class ScreenView(QWidget):
         self.session = session
         self.canvas.clear()
         self._note = ""
+        self._offer_input(True)
         self.sync()
 
     def sync(self) -> None:
@@ -214,12 +223,23 @@ class ScreenView(QWidget):
 
     def _frame(self, image: QImage, changed: QRect) -> None:
         self.canvas.set_image(image, changed)
+        if not self.canvas.capturable:
+            self._offer_input(True)
         if self._note.startswith("no frame"):
             self._note = ""
             self._show_status()
 
     def _failed(self, why: str) -> None:
         self._note = translate("ScreenView", "no frame: {why}").format(why=why)
+        self._offer_input(self.feed is None or not self.feed.no_display)  # says it too
+
+    def _offer_input(self, screen: bool) -> None:
+        """Offer the keyboard capture and Type text where the VM has a `screen` to type
+        into; where it has none, say why instead."""
+        self.canvas.capturable = screen
+        if not screen:
+            self.canvas.set_captured(False)
+        enable(self.type_action, None if screen else NO_SCREEN)
         self._show_status()
 
     async def _ask_tablet(self, screen_input: ScreenInput) -> None:
@@ -295,17 +315,16 @@ class ScreenView(QWidget):
 
     def _show_status(self) -> None:
         release = key_text(sorted(self.canvas.release, key=_order)).replace("-", "+").title()
-        if self.canvas.captured:
+        if not self.canvas.capturable:
+            self.capture_label.setText(NO_CAPTURE)
+            set_tone(self.capture_label, Tone.MUTED, "padding: 2px 6px;")
+        elif self.canvas.captured:
             self.capture_label.setText(
                 translate("ScreenView", "Keyboard captured — {release} releases").format(
                     release=release
                 )
             )
-            set_tone(
-                self.capture_label,
-                Tone.WARNING,
-                "padding: 2px 6px; font-weight: bold;",
-            )
+            set_tone(self.capture_label, Tone.WARNING, "padding: 2px 6px; font-weight: bold;")
         else:
             self.capture_label.setText(
                 translate(

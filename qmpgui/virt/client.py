@@ -128,7 +128,7 @@ class VirtClient:
         if process is None or process.stdin is None or self.reason is not None:
             raise ConnectionLost(
                 translate("VirtClient", "{op} not sent: {v1}").format(
-                    op=op, v1=self.reason or "not connected to libvirt"
+                    op=op, v1=self.reason or translate("VirtClient", "not connected to libvirt")
                 )
             )
         self._next_id += 1

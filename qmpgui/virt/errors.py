@@ -194,7 +194,7 @@ def _ssh(text: str, uri: str) -> Refusal | None:
     if said.startswith("ssh:") or not said:
         return Refusal(
             translate("errors", "ssh to {login} ended: {v1} (try `ssh{port} {login}`)").format(
-                login=login, v1=said or "without a word", port=port
+                login=login, v1=said or translate("errors", "without a word"), port=port
             )
         )
     return None

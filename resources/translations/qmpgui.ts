@@ -391,7 +391,7 @@ error: {error}</source>
 <context>
     <name>ConfigFile</name>
     <message>
-        <location filename="../../qmpgui/app/config_file.py" line="+143"/>
+        <location filename="../../qmpgui/app/config_file.py" line="+146"/>
         <source>{path} changed on disk but {error}: not applied; the window keeps its settings and does not save over the file until it is valid again</source>
         <extracomment>An editor writes a file in several steps (a temporary file, a rename, a chmod): the file is read once they have been quiet this long (ms). A copy of the live configuration (its `vms` are not used: `vms` are). Whatever the window needs to know which of its VMs each of `vms` is, in order. False while the file could not be read at start-up: it is never written then (its content is unknown), until a later read succeeds. Why the file as last read cannot be used (said once per reason); None if usable. A save was refused for that: it is made once the file is usable again. Problems with values in the file already said (at start-up or since).</extracomment>
         <translation type="unfinished"></translation>
@@ -402,7 +402,7 @@ error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{name} changed on disk: {v1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +412,22 @@ error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>{name} was edited on disk while qmpgui changed the same settings: {v1}. qmpgui&apos;s values are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{head}; the edited file is kept as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{head}; the edited file could not be kept aside ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>not saved: {path} could not be read at start-up; qmpgui saves its changes once it can read the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1489,12 @@ Not now: {why_not}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>libvirt gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Change migration</source>
@@ -1762,6 +1782,11 @@ Not now: {why_not}</source>
     <message>
         <location line="+11"/>
         <source>not connected within {seconds:g} s: {v1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no VM to connect to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3002,11 @@ qmpgui disconnects; QEMU keeps running</source>
         <source>, and this VM&apos;s UUID ({v0})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>no -uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationChart</name>
@@ -4030,9 +4060,9 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>ScreenFeed</name>
     <message>
-        <location filename="../../qmpgui/models/screen_feed.py" line="+213"/>
+        <location filename="../../qmpgui/models/screen_feed.py" line="+218"/>
         <source>{display_name} is not connected</source>
-        <extracomment>Frames taken, frames that changed, and the times (monotonic) they came.</extracomment>
+        <extracomment>The last frame failed because the VM has no display (NoDisplay). Frames taken, frames that changed, and the times (monotonic) they came.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4086,9 +4116,9 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>ScreenView</name>
     <message>
-        <location filename="../../qmpgui/ui/screen_view.py" line="+64"/>
+        <location filename="../../qmpgui/ui/screen_view.py" line="+71"/>
         <source>&amp;Fit</source>
-        <extracomment>Said while the view shows no VM. Type text&apos;s keyboard layouts and each VM&apos;s choice.</extracomment>
+        <extracomment>Said while the view shows no VM. Why neither the keyboard capture nor Type text is offered on a VM without a display: QEMU would take the keys, but nothing shows what they do. The capture line meanwhile (the status line below it says why there is no frame). Type text&apos;s keyboard layouts and each VM&apos;s choice.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4117,22 +4147,22 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Screen: {err}; Ctrl+Alt releases the keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The last frame, from {when}: {display_name} is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>no frame: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type text: no connected VM&apos;s screen is shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,12 +4177,12 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Keyboard captured — {release} releases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Click the screen to type into the guest (keyboard and mouse captured until {release})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,7 +4291,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Screendumper</name>
     <message>
-        <location filename="../../qmpgui/session/screendump.py" line="+126"/>
+        <location filename="../../qmpgui/session/screendump.py" line="+133"/>
         <location line="+86"/>
         <source>{display_name} is not connected</source>
         <extracomment>The file&apos;s bytes, as QEMU wrote them (a PNG, or a binary PPM). &quot;png&quot; or &quot;ppm&quot;. screendump&apos;s round trip, in seconds. When the file was read: wall-clock seconds since the epoch (time.time()). The private folder, made on first use; made again if something removed it. Files of screendumps nobody waited for to the end (cancelled, timed out, cut off): QEMU or libvirt may write one after we stopped waiting, so each is looked for again whenever a screendump is read, and the folder goes when the program ends. Whether this QEMU&apos;s PNGs have red and blue swapped: (connected_since, verdict). Red/blue checks that could not decide, on the connection of `png_swapped`. The connection on which PNG failed, so PPM is asked for instead.</extracomment>
@@ -4445,7 +4475,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{label}: {display_name} has no chardev {label} now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,7 +4549,12 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>UUID changed from {previous_uuid} to {uuid}: a different VM now answers on this endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,9 +4672,9 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>SnapshotDisk</name>
     <message>
-        <location filename="../../qmpgui/qmp/snapshots.py" line="+86"/>
+        <location filename="../../qmpgui/qmp/snapshots.py" line="+89"/>
         <source>a raw image has no room for snapshots (qcow2 has)</source>
-        <extracomment>The name users know: the drive name (the Block devices pane&apos;s Device), else the qdev id (a -blockdev drive has no drive name), else the node name. The node name the jobs take; None when QEMU did not say (servers before 2.0). The format driver (&quot;qcow2&quot;, &quot;raw&quot;, &quot;null-co&quot;). The drive name HMP knows (`device`); None for a -blockdev drive. The tags of the snapshots it holds, in QEMU&apos;s order.</extracomment>
+        <extracomment>The name users know: the drive name (the Block devices pane&apos;s Device), else the qdev id (a -blockdev drive has no drive name), else the node name. The node name the jobs take; None when QEMU did not say (servers before 2.0). The format driver (&quot;qcow2&quot;, &quot;raw&quot;, &quot;null-co&quot;). The drive name HMP knows (`device`); None for a -blockdev drive. The tags of the snapshots it holds, in QEMU&apos;s order. The image file QEMU opened (query-block&apos;s `inserted.file`, a path on QEMU&apos;s host); None when it did not say.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4752,7 +4787,7 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../qmpgui/models/screen_feed.py" line="-187"/>
+        <location filename="../../qmpgui/models/screen_feed.py" line="-192"/>
         <source>screendump over SSH</source>
         <extracomment>Seconds between frames, by where they come from (the rate aimed at: 25, 4, 10 fps). Seconds between frames while the screen is still and no input comes. How long the screen must stay the same, in seconds, before frames slow down. Seconds to wait before trying again after a frame failed.</extracomment>
         <translation type="unfinished"></translation>
@@ -5426,7 +5461,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-22"/>
+        <source>not connected to libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>libvirt did not answer {op} within {timeout:g} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6718,12 +6758,7 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{source}: {missing} connection entr{v2} no usable &apos;uri&apos;; kept in the file but not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>the top level is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6733,12 +6768,27 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{source}: {v1} VM entr{v2} no usable endpoint; kept in the file but not shown</source>
+        <location line="-30"/>
+        <source>{source}: 1 connection entry has no usable &apos;uri&apos;; kept in the file but not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>{source}: {missing} connection entries have no usable &apos;uri&apos;; kept in the file but not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{source}: 1 VM entry has no usable endpoint; kept in the file but not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{source}: {count} VM entries have no usable endpoint; kept in the file but not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{source}: {key} = {v2} is not usable; using {v3} for this run (it must be {v4})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6806,6 +6856,29 @@ Sent:
     <message>
         <location line="+7"/>
         <source>a number of seconds {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>config_conflicts</name>
+    <message>
+        <location filename="../../qmpgui/store/config_conflicts.py" line="+39"/>
+        <source>{key}: {v1} in the file, {v2} in qmpgui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>VM {name}: removed in qmpgui, edited in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VM {name}: removed in the file, edited in qmpgui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VM {name} {field}: {v2} in the file, {v3} in qmpgui</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7056,7 +7129,12 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>the bus QEMU chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{v0} has no property &apos;{v1}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7156,7 +7234,12 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>the USB bus QEMU chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{v0} is a {v1} device and bus &apos;{v2}&apos; has only {v3} ports free: {v4}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7327,7 +7410,12 @@ Not now: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>channel {channel}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7668,9 +7756,14 @@ Not now: {why}</source>
 <context>
     <name>domains</name>
     <message>
-        <location filename="../../qmpgui/app/actions/domains.py" line="+29"/>
-        <source>libvirt manages this VM: Force off ends it through libvirt, which sees it</source>
+        <location filename="../../qmpgui/app/actions/domains.py" line="+27"/>
+        <source>only for a VM managed by libvirt (a qemu:///system#NAME endpoint)</source>
         <extracomment>Start&apos;s question for shut-off domains (the table&apos;s speaks of QEMU held with -S). domain_refusal()&apos;s answer when the usual checks (connection, run state) decide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libvirt manages this VM: Force off ends it through libvirt, which sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7679,7 +7772,12 @@ Not now: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the domain is {state}: Start boots it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8143,6 +8241,11 @@ Not now: {why}</source>
     <message>
         <location line="+6"/>
         <source>ssh to {login} ended: {v1} (try `ssh{port} {login}`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10218,7 +10321,12 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10236,7 +10344,7 @@ Source: {source}.</source>
 <context>
     <name>migrate_dialog</name>
     <message>
-        <location filename="../../qmpgui/ui/migrate_dialog.py" line="-199"/>
+        <location filename="../../qmpgui/ui/migrate_dialog.py" line="-200"/>
         <source>&amp;Start migration</source>
         <extracomment>The spin boxes&apos; ranges, in the units shown (MiB/s, ms). Shown until the source&apos;s settings are known: QEMU&apos;s defaults. The destination choice that means &quot;the URI typed&quot;. The URI proposed for it to listen on (&quot;&quot; when it must be asked: another host), or the one it listens on already (`listening`). What its QEMU offers; None until it answered. Whether it listens at `proposed_uri` already (started with -incoming URI, or told by an attempt before): no migrate-incoming is sent to it again. Why it cannot take a migration now (an attempt that reached it failed: QEMU ignores later connections), or None (session/migration.py&apos;s Migrations.spent()).</extracomment>
         <translation type="unfinished"></translation>
@@ -10635,8 +10743,23 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>this VM stays here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>migration failed{got}: {v1}</source>
+        <source>this VM keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this VM stays here, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migration failed{got}: {v1}; {after}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11642,6 +11765,11 @@ Source: {source}.</source>
         <extracomment>The list&apos;s first row while no port is chosen. The pane&apos;s words while the console is in its own window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>serial_input</name>
@@ -11870,7 +11998,12 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>QEMU ({server}) accepted the connection on its QMP monitor but sent no greeting within {seconds:g} s (is it stuck?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11897,6 +12030,20 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
     <message>
         <location line="+4"/>
         <source>connection not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>snapshot_failures</name>
+    <message>
+        <location filename="../../qmpgui/qmp/snapshot_failures.py" line="+26"/>
+        <source>{error} (QEMU saves the RAM as a migration sends it, and a device of this VM cannot be migrated: a snapshot of the disks only, without the RAM, can be saved)</source>
+        <extracomment>How QEMU 7.2&apos;s error begins when writing the RAM state into the image failed. Below this many bytes free, a filesystem is taken to be what failed the write.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{error} (the filesystem holding {file} is full: {v2} MiB free of {v3} MiB; make room there and try again)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12025,7 +12172,7 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/qmp/snapshots.py" line="-55"/>
+        <location filename="../../qmpgui/qmp/snapshots.py" line="-58"/>
         <location line="+1"/>
         <source>starting</source>
         <extracomment>Format drivers whose images hold internal snapshots (block drivers with bdrv_snapshot_create in QEMU 7.2: qcow2, rbd, sheepdog). The jobs (qapi/migration.json, 6.0+); without them HMP savevm/loadvm/delvm. query-jobs statuses after which a job does nothing more (qapi/job.json JobStatus). What a job&apos;s status (qapi/job.json JobStatus) means to someone watching it.</extracomment>
@@ -12065,7 +12212,7 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>this VM has no disk to keep a snapshot on</source>
         <extracomment>QEMU&apos;s id on the first disk that holds it (&quot;1&quot;); &quot;&quot; when HMP showed none. Saved RAM and device state, in bytes; 0 for a disk-only snapshot. When it was taken: seconds since the epoch. The guest&apos;s clock then: seconds since the VM started. Labels of the disks that hold it. Some disk able to hold snapshots lacks it: reverting would fail. The SnapshotInfo as QEMU sent it (the first disk&apos;s), for &quot;copy as JSON&quot;. What libvirt alone knows of a domain&apos;s snapshot (virt/snapshots.py): the tag of the snapshot it was taken from (None for a root, or a VM&apos;s snapshot), whether it is libvirt&apos;s current one, the domain&apos;s state then in libvirt&apos;s word (&quot;running&quot;, &quot;paused&quot;, &quot;shutoff&quot;, &quot;disk-snapshot&quot;; &quot;&quot; unknown), its description, and whether it holds the memory (None: told by vm_state_size). A line of HMP `info snapshots`: ID, TAG, VM SIZE (&quot;943 KiB&quot;), DATE, VM CLOCK.</extracomment>
         <translation type="unfinished"></translation>
@@ -12102,7 +12249,7 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/snapshots.py" line="+148"/>
+        <location filename="../../qmpgui/session/snapshots.py" line="+149"/>
         <location line="+31"/>
         <source>{v0} snapshot &apos;{tag}&apos;</source>
         <extracomment>The query the snapshots come from in Inspection.results (the block topic&apos;s). HMP&apos;s list, asked where query-block does not answer. How often query-jobs is asked while a job runs, in seconds: events say more at once, this catches a job whose events were missed. The snapshots come with the drives: one query-block serves both (and the drives are a kept topic, refreshed after the jobs&apos; JOB_STATUS_CHANGE). &quot;Saving snapshot &apos;before-upgrade&apos;&quot;. The job&apos;s status (&quot;running&quot;), or &quot;&quot; for HMP (no steps to see). query-jobs&apos; progress: done of total (units of QEMU&apos;s choosing); None unknown. Receives progress while an operation runs, then None when it ended.</extracomment>
@@ -12189,6 +12336,24 @@ Not in snapshots: {cannot}.</source>
         <location filename="../../qmpgui/virt/states.py" line="+119"/>
         <source>event {event}</source>
         <extracomment>The reasons of each state (virDomainRunningReason, ...), as `virsh domstate --reason`. virDomainEventType: what a lifecycle event says happened. The detail that means a migration, by event: STARTED_MIGRATED, SUSPENDED_MIGRATED, RESUMED_MIGRATED, STOPPED_MIGRATED. STOPPED_FROM_SNAPSHOT: libvirt stopped QEMU to revert the domain to a snapshot (and starts a new one at once).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>styles</name>
+    <message>
+        <location filename="../../qmpgui/ui/styles.py" line="+21"/>
+        <source>color: {v0};{v1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>background: {v0};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{selector} {{ background: {v1}; border: 1px solid {v2}; }}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12503,7 +12668,12 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>not readable from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No -trace option on QEMU&apos;s command line</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,7 +24,9 @@ def domain_refusal(session: VmSession, facts: ActionFacts) -> str | None:
     it can now; CHECK_ON when the usual checks of a connected VM decide."""
     domain = session.domain
     if domain is None:
-        return "only for a VM managed by libvirt (a qemu:///system#NAME endpoint)"
+        return translate(
+            "domains", "only for a VM managed by libvirt (a qemu:///system#NAME endpoint)"
+        )
     if facts.action is VmAction.QUIT:
         return translate(
             "domains", "libvirt manages this VM: Force off ends it through libvirt, which sees it"
@@ -33,7 +35,9 @@ def domain_refusal(session: VmSession, facts: ActionFacts) -> str | None:
         return (
             None
             if domain.active
-            else translate("domains", "the domain is {v0}").format(v0=domain.state or "not running")
+            else translate("domains", "the domain is {v0}").format(
+                v0=domain.state or translate("domains", "not running")
+            )
         )
     if session.connected:
         return CHECK_ON

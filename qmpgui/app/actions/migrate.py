@@ -37,7 +37,7 @@ def migrate_refusal(session: VmSession) -> str | None:
             return translate(
                 "migrate",
                 "the domain is {v0}: libvirt migrates a running or paused domain live (Start it first)",
-            ).format(v0=domain.state or "shut off")
+            ).format(v0=domain.state or translate("migrate", "shut off"))
         if not session.connected:
             return translate("migrate", "not connected")
         status = session.run_status

@@ -47,7 +47,7 @@ def same_port(one: SerialPort | None, other: SerialPort) -> bool:
 def window_title(session: VmSession | None) -> str:
     """The detached console's title: "Serial console — web1"."""
     return translate("serial", "Serial console — {v0}").format(
-        v0=session.display_name if session is not None else "no VM"
+        v0=session.display_name if session is not None else translate("serial", "no VM")
     )
 
 
