@@ -12340,24 +12340,6 @@ Not in snapshots: {cannot}.</source>
     </message>
 </context>
 <context>
-    <name>styles</name>
-    <message>
-        <location filename="../../qmpgui/ui/styles.py" line="+21"/>
-        <source>color: {v0};{v1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>background: {v0};</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{selector} {{ background: {v1}; border: 1px solid {v2}; }}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>text</name>
     <message>
         <location filename="../../qmpgui/models/text.py" line="+29"/>
