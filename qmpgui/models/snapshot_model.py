@@ -35,10 +35,14 @@ def clock_text(seconds: float | None) -> str:
 
 
 def date_text(seconds: float | None) -> str:
-    """Local date and time, "2026-11-30 08:14:37"; DASH when unknown."""
+    """Local date and time, "2026-11-30 08:14:37"; DASH when unknown; "out of range"
+    for a date the C library cannot hold (a server's year 292 billion)."""
     if seconds is None:
         return DASH
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
+    try:
+        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
+    except (OverflowError, OSError, ValueError):
+        return "out of range"
 
 
 def ram_text(snap: Snapshot) -> str:

@@ -247,7 +247,10 @@ class LibvirtConsoleTransport:
 
     def _take(self, event: dict[str, Any]) -> None:
         if event.get("event") == "console":
-            data = base64.b64decode(str(event.get("data") or ""))
+            try:
+                data = base64.b64decode(str(event.get("data") or ""))
+            except ValueError:  # binascii.Error: not the worker's base64, passed over
+                return
             if data:
                 self._chunks.put_nowait(data)
         else:
