@@ -194,7 +194,10 @@ class RingbufTransport:
             )
         finally:
             self.reading = False
-        return base64.b64decode(reply) if isinstance(reply, str) else b""
+        try:
+            return base64.b64decode(reply) if isinstance(reply, str) else b""
+        except ValueError:  # binascii.Error: not the base64 asked for, read as nothing
+            return b""
 
     async def read(self) -> bytes:
         """The bytes the guest wrote since the last read; waits for some. b"" after
