@@ -110,7 +110,12 @@ def snapshot_node(snap: Snapshot) -> Node:
 
 def snapshot_nodes(snapshots: tuple[Snapshot, ...]) -> list[Node]:
     """The rows of `snapshots` (oldest first): each under the snapshot it was taken
-    from (`parent`, a libvirt domain's), the others at the top. Never raises."""
+    from (`parent`, a libvirt domain's), the others at the top; a tag listed twice (HMP
+    lists a partial snapshot once per disk) is shown once. Never raises."""
+    first: dict[str, Snapshot] = {}
+    for snap in snapshots:
+        first.setdefault(snap.tag, snap)
+    snapshots = tuple(first.values())
     nodes = {snap.tag: snapshot_node(snap) for snap in snapshots}
     top = []
     for snap in snapshots:

@@ -148,6 +148,7 @@ ANSWERS = st.one_of(mutated(ANSWER), mutated(ANSWER), json_values)
 @given(answer=ANSWERS)
 @example(answer={"snapshots": [{"name": "a", "parent": "b"}, {"name": "b", "parent": "a"}]})
 @example(answer={"snapshots": [{"name": "a", "created": 2**63 - 1}]})
+@example(answer={"snapshots": [{"name": "a"}, {"name": "a"}, {"name": "b", "parent": "a"}]})
 def test_any_snapshot_list_answer_gives_a_readable_tree(qtmodeltester: Any, answer: object) -> None:
     problems = Problems()
     disks = parse_domain_disks(answer, problems)
