@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from qmpgui.models.block_graph_model import BlockGraphModel
@@ -80,7 +80,7 @@ def test_any_jobs_and_their_events_give_a_readable_pane(
     assert {one_line(job.id) for job in jobs} <= shown
 
 
-@FUZZ
+@settings(FUZZ, max_examples=60)  # three replies of a few KB each, and the block topic
 @given(
     nodes=replies_for("query-named-block-nodes"),
     graph=replies_for("x-debug-query-block-graph"),
