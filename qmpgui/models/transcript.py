@@ -433,7 +433,7 @@ class TranscriptModel(QAbstractItemModel):
 
 @dataclass
 class Measured:
-    """A reply measured off the UI thread: its pretty size, and its head when large."""
+    """A reply measured: its pretty size, and its head when large."""
 
     #: Characters of the text as shown (pretty JSON or HMP text): bytes for ASCII.
     size: int
@@ -444,20 +444,19 @@ class Measured:
     full_text: str | None = field(default=None, repr=False)
 
 
-def measure(reply: object, hmp: bool = False) -> Measured:
-    """The size of `reply` as shown: pretty JSON, or an HMP command's text output.
+def measure(reply: object, hmp: bool = False, pretty: str | None = None) -> Measured:
+    """The size of `reply` as shown: pretty JSON (`pretty` when made already: the console
+    makes it in slices, json_slices.encode_yielding), or an HMP command's text output.
 
     `reply` is QEMU's whole reply as parsed ({"return": ...} or {"error": ...}); with
-    `hmp`, a string `return` is measured as HMP text (hmp_text()). Run it in a worker
-    thread: the pure-Python encoder that indent= selects lets the UI thread run between
-    its steps. A large reply keeps its first whole lines. Never raises for a parsed JSON
-    value.
+    `hmp`, a string `return` is measured as HMP text (hmp_text()). A large reply keeps
+    its first whole lines. Never raises for a parsed JSON value.
     """
     output = reply.get("return") if isinstance(reply, dict) else None
     if hmp and isinstance(output, str):
         text = hmp_text(output)
     else:
-        text = json.dumps(reply, indent=2, ensure_ascii=False)
+        text = json.dumps(reply, indent=2, ensure_ascii=False) if pretty is None else pretty
     if len(text) <= TRUNCATE_BYTES:
         return Measured(len(text))
     cut = text[: TRUNCATE_BYTES // 4]

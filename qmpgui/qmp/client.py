@@ -34,6 +34,10 @@ class StreamClient(QMPClient):
     StreamReader._buffer, see _line), pinned by the
     pretty-printed monitor and handshake tests of tests/qmp/test_wire.py; the dispatch
     hook, the message hooks and Message._object, pinned by tests/qmp/test_connection.py.
+    The reader hook may take many turns of the event loop for one message (a big one is
+    decoded in slices, qmp/json_slices): the library's reader awaits it before it routes
+    the next, so events and replies keep the server's order, pinned by
+    tests/qmp/test_big_messages.py.
 
     `tls` makes the connection QMP over TLS: the connect hook (_do_connect) does the
     handshake on the socket given, the send hook (_do_send) follows each message with a

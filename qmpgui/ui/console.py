@@ -13,7 +13,6 @@ menu and files (console_transcript), events and connection notes (console_feed).
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -32,6 +31,7 @@ from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import EXPAND_ALL_BYTES, Item, TranscriptModel, measure
 from qmpgui.qmp.completion import Completion
+from qmpgui.qmp.json_slices import encode_yielding
 from qmpgui.qmp.libvirt_risk import TAINT_NOTE, libvirt_conflict
 from qmpgui.qmp.risk import Risk, classify, danger_words, dangerous_parts
 from qmpgui.qmp.schema import SchemaIndex
@@ -288,9 +288,11 @@ class ConsoleWidget(QWidget):
         await send(self.session, exchange)
         size, head, full = 0, None, None
         if exchange.reply is not None:
-            measured = await asyncio.get_running_loop().run_in_executor(
-                None, measure, exchange.reply, exchange.hmp_line is not None
-            )
+            # Made in slices on this thread: a worker would hold the GIL, and the window
+            # wait for it at every turn (json_slices).
+            hmp = exchange.hmp_line is not None
+            pretty = None if hmp else await encode_yielding(exchange.reply)
+            measured = measure(exchange.reply, hmp, pretty)
             size, head, full = measured.size, measured.head, measured.full_text
         if not index.isValid():  # pushed out or cleared while waiting: show it again
             index = QPersistentModelIndex(self.model.add_exchange(exchange))

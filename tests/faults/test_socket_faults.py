@@ -277,8 +277,12 @@ def misbehaving(on_trigger: Callable[[dict[str, object]], bytes]) -> Handler:
             "connection lost: the server sent a message over the 32 MiB limit; "
             "the connection was dropped",
         ),
+        (
+            "huge",
+            "connection lost: the server sent data that is not JSON; the connection was dropped",
+        ),
     ],
-    ids=["cut-off", "oversized"],
+    ids=["cut-off", "oversized", "huge-not-json"],
 )
 def test_a_bad_reply_to_a_console_command(
     short_tmp: Path, windows: Windows, arun: AsyncRunner, *, guard: Guard, what: str, reason: str
@@ -289,8 +293,12 @@ def test_a_bad_reply_to_a_console_command(
     def oversized(request: dict[str, object]) -> bytes:
         return reply(request, "x" * (MAX_MESSAGE_BYTES + 1024 * 1024))
 
+    def huge(request: dict[str, object]) -> bytes:  # 10 MB, decoded in slices
+        return reply(request, ["x" * 100] * 100_000).replace(b'"], "id"', b'"}, "id"')
+
+    bad = {"cut": cut, "oversized": oversized, "huge": huge}[what]
     path = short_tmp / "bad.sock"
-    with FakeQmpServer(path, misbehaving(cut if what == "cut" else oversized)):
+    with FakeQmpServer(path, misbehaving(bad)):
         window, console = open_console(windows, path)
         session = window.model.session(0)
         start = guard.ticks

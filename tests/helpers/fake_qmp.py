@@ -10,7 +10,7 @@ import asyncio
 import json
 import threading
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -65,6 +65,27 @@ async def negotiate(
 
 def reply(request: dict[str, object], value: object) -> bytes:
     return json.dumps({"return": value, "id": request.get("id")}).encode() + b"\r\n"
+
+
+def serve_encoded(returns: Mapping[str, bytes]) -> Handler:
+    """A server whose commands named in `returns` return those values, JSON encoded
+    already (big ones once, not at each request); query-status says running, the rest {}."""
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await negotiate(reader, writer)
+        while True:
+            request = await read_command(reader)
+            name = str(request.get("execute"))
+            if name in returns:
+                ident = json.dumps(request.get("id")).encode()
+                writer.write(b'{"return": ' + returns[name] + b', "id": ' + ident + b"}\r\n")
+            elif name == "query-status":
+                writer.write(reply(request, {"status": "running", "running": True}))
+            else:
+                writer.write(reply(request, {}))
+            await writer.drain()
+
+    return handler
 
 
 async def serve_basic(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
