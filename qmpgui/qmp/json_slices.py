@@ -22,8 +22,6 @@ from collections.abc import Callable, Generator
 from json.decoder import JSONDecodeError, scanstring  # type: ignore[attr-defined]
 from json.scanner import make_scanner
 
-from qmpgui.i18n import translate
-
 #: Characters decoded in one call of the C scanner at most (but for a single string or
 #: number bigger than this, decoded whole: it costs a copy, not object creation). At
 #: 64 Ki characters one call takes 0.3-0.8 ms (bench/big_replies.py's shapes).
@@ -135,9 +133,7 @@ class _Walk:
             try:
                 value, end = _SCAN(self.window, off)
             except StopIteration as stop:
-                failure = JSONDecodeError(
-                    translate("_Walk", "Expecting value"), self.window, stop.value
-                )
+                failure = JSONDecodeError("Expecting value", self.window, stop.value)
             except JSONDecodeError as err:
                 failure = err
             else:
@@ -160,9 +156,7 @@ class _Walk:
         try:
             return _SCAN(self.text, pos)
         except StopIteration as stop:
-            raise JSONDecodeError(
-                translate("_Walk", "Expecting value"), self.text, stop.value
-            ) from None
+            raise JSONDecodeError("Expecting value", self.text, stop.value) from None
 
     def _array(self, pos: int) -> Steps:
         """The array whose "[" is just before `pos`, and the index after its "]"."""
@@ -205,16 +199,14 @@ class _Walk:
                 else:
                     if after == "]":
                         return items, base + end + 1
-                    raise JSONDecodeError(
-                        translate("_Walk", "Expecting ',' delimiter"), text, base + end
-                    )
+                    raise JSONDecodeError("Expecting ',' delimiter", text, base + end)
             item, pos = yield from self.value(pos)
             append(item)
             pos = _SKIP(text, pos).end()
             if text.startswith("]", pos):
                 return items, pos + 1
             if not text.startswith(",", pos):
-                raise JSONDecodeError(translate("_Walk", "Expecting ',' delimiter"), text, pos)
+                raise JSONDecodeError("Expecting ',' delimiter", text, pos)
             pos = _SKIP(text, pos + 1).end()
 
     def _run(self, window: str, off: int, items: list[object]) -> tuple[bool, int, int]:
@@ -285,17 +277,15 @@ class _Walk:
         minus the index after the object's "}" when it was the last."""
         text = self.text
         if not text.startswith('"', pos):
-            raise JSONDecodeError(
-                translate("_Walk", "Expecting property name enclosed in double quotes"), text, pos
-            )
+            raise JSONDecodeError("Expecting property name enclosed in double quotes", text, pos)
         key, pos = scanstring(text, pos + 1)
         pos = _SKIP(text, pos).end()
         if not text.startswith(":", pos):
-            raise JSONDecodeError(translate("_Walk", "Expecting ':' delimiter"), text, pos)
+            raise JSONDecodeError("Expecting ':' delimiter", text, pos)
         members[key], pos = yield from self.value(_SKIP(text, pos + 1).end())
         pos = _SKIP(text, pos).end()
         if text.startswith("}", pos):
             return -(pos + 1)
         if not text.startswith(",", pos):
-            raise JSONDecodeError(translate("_Walk", "Expecting ',' delimiter"), text, pos)
+            raise JSONDecodeError("Expecting ',' delimiter", text, pos)
         return _SKIP(text, pos + 1).end()

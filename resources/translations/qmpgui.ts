@@ -2279,24 +2279,6 @@ QEMU did not list them: {why}</source>
     </message>
 </context>
 <context>
-    <name>JsonValueReader</name>
-    <message>
-        <location filename="../../qmpgui/qmp/stream.py" line="+122"/>
-        <source>The stream ended inside a JSON value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Failed to deserialize QMP message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>QMP message is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../qmpgui/ui/key_dialog.py" line="+59"/>
@@ -2895,15 +2877,6 @@ qmpgui disconnects; QEMU keeps running</source>
         <location filename="../../qmpgui/app/messages.py" line="+73"/>
         <source>Attention: {text}</source>
         <extracomment>Messages kept; the newest is also in the status bar. How long an INFO message stays in the status bar (ms); warnings and errors stay.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageTooLarge</name>
-    <message>
-        <location filename="../../qmpgui/qmp/stream.py" line="-100"/>
-        <source>a message over {limit} bytes</source>
-        <extracomment>Messages longer than this (bytes) are decoded in slices between which the event loop runs (json_slices): json.loads holds the thread that runs it, the window&apos;s, for 7-9 ms per MiB of small objects (2 ms at this size, 0.4 ms for 256 KiB of strings).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5807,33 +5780,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location line="+7"/>
         <source>{where}: bus {number} is described twice; shown once</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Walk</name>
-    <message>
-        <location filename="../../qmpgui/qmp/json_slices.py" line="+139"/>
-        <location line="+25"/>
-        <source>Expecting value</source>
-        <extracomment>(text, index) -&gt; (value, index after it), json&apos;s own C scanner; StopIteration(index) when no value starts there. Seconds of decoding on the event loop&apos;s thread before it lets the loop run. A number cut by a window&apos;s edge may look whole to the scanner: &quot;1&quot; of &quot;12&quot;, or &quot;1&quot; of &quot;1.5&quot;, &quot;1e-5&quot; when the window ends after &quot;1.&quot;, &quot;1e&quot; or &quot;1e-&quot;. A value that ends this close to the edge is decoded again from a window that starts with it. The index after the blanks at an index (a pattern that always matches). How a decoding goes: steps of bounded work (next() runs one), then the value and the index after it (StopIteration&apos;s value).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+8"/>
-        <location line="+83"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12399,14 +12345,6 @@ Not in snapshots: {cannot}.</source>
         <location filename="../../qmpgui/virt/states.py" line="+125"/>
         <source>event {event}</source>
         <extracomment>The reasons of each state (virDomainRunningReason, ...), as `virsh domstate --reason`. virDomainEventType: what a lifecycle event says happened. The detail that means a migration, by event: STARTED_MIGRATED, SUSPENDED_MIGRATED, RESUMED_MIGRATED, STOPPED_MIGRATED. STOPPED_FROM_SNAPSHOT: libvirt stopped QEMU to revert the domain to a snapshot (and starts a new one at once).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stream</name>
-    <message>
-        <location filename="../../qmpgui/qmp/stream.py" line="+126"/>
-        <source>Failed to deserialize QMP message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
