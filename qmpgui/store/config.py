@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from qmpgui.qmp.endpoint import EndpointError
+from qmpgui.qmp.endpoint_groups import BY_CONNECTION, BY_HOST
 from qmpgui.qmp.libvirt_uri import parse_connection_uri
 from qmpgui.qmp.screen_input import release_keys
 from qmpgui.qmp.tls import TlsFiles
@@ -40,11 +41,14 @@ DEFAULTS: dict[str, Any] = {
     "toolbar_style": "text-beside-icons",
     "tray_icon": True,
     "vm_list_sort": "",
+    "vm_list_group": "",
 }
 #: How the toolbar shows its actions (the toolbar_style values).
 TOOLBAR_STYLES = ("text-beside-icons", "text-under-icons", "icons-only")
 #: The VM list's sorts (`vm_list_sort`): a column's name, "-" before it for descending.
 VM_LIST_SORTS = ("name", "state", "disk_io", "endpoint")
+#: How the VM list groups its rows (`vm_list_group`; "" for not at all: View → Group by).
+VM_LIST_GROUPS = (BY_CONNECTION, BY_HOST)
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
 #: Lowest usable values, in seconds.
 MINIMUMS = {
@@ -175,6 +179,8 @@ class Config:
     #: The VM list's sort: "name", "state", "disk_io" or "endpoint", "-" before it for
     #: descending; "" for the list's own order (set by a click on the list's header).
     vm_list_sort: str = ""
+    #: How the VM list groups its rows: "connection", "host", or "" (View → Group by).
+    vm_list_group: str = ""
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -227,6 +233,8 @@ def problem(key: str, value: Any) -> str | None:
         if usable and value != "-":
             return None
         return f"one of {', '.join(VM_LIST_SORTS)}, with - before it for descending, or empty"
+    if key == "vm_list_group":
+        return None if value in ("", *VM_LIST_GROUPS) else "connection, host, or empty"
     if key == "screendump_folder":
         return None if isinstance(value, str) else "a folder's path as text"
     if key == "screen_release_keys":
