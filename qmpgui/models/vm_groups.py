@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.vm_list import COLUMNS, NAME, STATE, Row, VmListModel, bold_font
 from qmpgui.qmp.endpoint_groups import group_of
 from qmpgui.session import VmSession
@@ -43,13 +44,23 @@ def summary(sessions: list[VmSession]) -> str:
     """A group's counts in words: "12 VMs, 3 running, 1 with a problem" ("no VMs";
     "2 VMs, none running"); problems as session/health.py's problem_of() says."""
     if not sessions:
-        return "no VMs"
+        return translate("VmGroupModel", "no VMs")
     counted = health(sessions)
-    words = [f"{len(sessions)} VM{'' if len(sessions) == 1 else 's'}"]
-    words.append(f"{counted.running} running" if counted.running else "none running")
+    words = [
+        translate("VmGroupModel", "1 VM")
+        if len(sessions) == 1
+        else translate("VmGroupModel", "{count} VMs").format(count=len(sessions))
+    ]
+    words.append(
+        translate("VmGroupModel", "{count} running").format(count=counted.running)
+        if counted.running
+        else translate("VmGroupModel", "none running")
+    )
     if counted.problems:
-        words.append(f"{len(counted.problems)} with a problem")
-    return ", ".join(words)
+        words.append(
+            translate("VmGroupModel", "{count} with a problem").format(count=len(counted.problems))
+        )
+    return translate("VmGroupModel", ", ").join(words)
 
 
 class VmGroupModel(QAbstractItemModel):
@@ -198,11 +209,17 @@ class VmGroupModel(QAbstractItemModel):
         if role == GROUP_ROLE:
             return group.name
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group.name} — {self._summary(group)}" if index.column() == NAME else ""
+            if index.column() != NAME:
+                return ""
+            return translate("VmGroupModel", "{group} — {counts}").format(
+                group=group.name, counts=self._summary(group)
+            )
         if role == Qt.ItemDataRole.FontRole and index.column() == NAME:
             return bold_font()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"group {group.name}: {self._summary(group)}"
+            return translate("VmGroupModel", "group {group}: {counts}").format(
+                group=group.name, counts=self._summary(group)
+            )
         return None
 
     def _summary(self, group: _Group) -> str:

@@ -6,7 +6,7 @@ group is its host (`tcp:HOST`, `tls:HOST`: one machine's ports together); an ssh
 socket's is the SSH connection (`ssh://[USER@]HOST[:PORT]`, one per user, host and
 port, as qmp/ssh/hub.py keeps them); a libvirt domain's and a libvirt connection's is
 the connection's URI without its parameters (`qemu:///system`,
-`qemu+ssh://root@host1/system`). Hosts: THIS_MACHINE for a unix socket, a loopback or
+`qemu+ssh://root@host1/system`). Hosts: this_machine() for a unix socket, a loopback or
 own address and a libvirt URI without a host (Endpoint.is_local's rule, which an
 ssh:// host on a loopback address follows here too: the machine is this one, whoever
 logs in); otherwise the host's name as written, in lower case (a `Host` alias of
@@ -18,19 +18,23 @@ from __future__ import annotations
 import socket
 import urllib.parse
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint, EndpointError, parse_endpoint, ssh_authority
 from qmpgui.qmp.libvirt_schemes import is_libvirt
 
 #: The ways View → Group by groups the list (the config's `vm_list_group`; "" for none).
 BY_CONNECTION = "connection"
 BY_HOST = "host"
-#: The group of the unix sockets of this machine, by connection.
-LOCAL_SOCKETS = "unix sockets on this machine"
+
+
+def local_sockets() -> str:
+    """The group of this machine's unix sockets, by connection."""
+    return translate("endpoint_groups", "unix sockets on this machine")
 
 
 def this_machine() -> str:
     """The group of what runs here, by host: "this machine (HOSTNAME)"."""
-    return f"this machine ({socket.gethostname()})"
+    return translate("endpoint_groups", "this machine ({host})").format(host=socket.gethostname())
 
 
 def group_of(address: str, by: str) -> str:
@@ -56,7 +60,7 @@ def group_of(address: str, by: str) -> str:
     if endpoint.is_ssh:
         return "ssh://" + ssh_authority(endpoint.user, host, endpoint.port)
     if endpoint.path is not None:
-        return LOCAL_SOCKETS
+        return local_sockets()
     shown = f"[{host}]" if ":" in host else host  # an IPv6 address, as in tcp:[::1]:4444
     return f"{endpoint.scheme or 'tcp'}:{shown}"
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from qmpgui.models import VmListModel
 from qmpgui.models.vm_groups import GROUP_ROLE, VmGroupModel, summary
-from qmpgui.qmp.endpoint_groups import BY_CONNECTION, BY_HOST, LOCAL_SOCKETS, this_machine
+from qmpgui.qmp.endpoint_groups import BY_CONNECTION, BY_HOST, local_sockets, this_machine
 from qmpgui.session import ConnState, VmSession
 from qmpgui.session.libvirt_connection import LibvirtConnection
 from tests.helpers.runner import AsyncRunner
@@ -36,9 +36,9 @@ def test_groups_follow_rows_added_edited_and_removed(qtmodeltester: Any, arun: A
     vms.add(db)
     model = VmGroupModel(vms, BY_CONNECTION)
     qtmodeltester.check(model)  # and it keeps checking every change below
-    assert rows(model) == {LOCAL_SOCKETS: ["web"], "tcp:127.0.0.1": ["db"]}
+    assert rows(model) == {local_sockets(): ["web"], "tcp:127.0.0.1": ["db"]}
     header = model.index(0, 0)
-    assert header.data() == f"{LOCAL_SOCKETS} — 1 VM, none running"
+    assert header.data() == f"{local_sockets()} — 1 VM, none running"
     assert model.item(header) is None and model.index(0, 1).data() == ""
     assert model.data(header, Qt.ItemDataRole.FontRole).bold()
     cache = VmSession("cache", "unix:/run/cache.qmp")
@@ -46,12 +46,12 @@ def test_groups_follow_rows_added_edited_and_removed(qtmodeltester: Any, arun: A
     far = VmSession("far", "ssh://root@host9/run/far.qmp")
     vms.add(far)
     assert rows(model) == {
-        LOCAL_SOCKETS: ["web", "cache"],
+        local_sockets(): ["web", "cache"],
         "tcp:127.0.0.1": ["db"],
         "ssh://root@host9": ["far"],
     }
     db.update("db", "ssh://root@host9/run/db.qmp", autoconnect=False)  # Edit VM…
-    assert rows(model) == {LOCAL_SOCKETS: ["web", "cache"], "ssh://root@host9": ["db", "far"]}
+    assert rows(model) == {local_sockets(): ["web", "cache"], "ssh://root@host9": ["db", "far"]}
     web.update("web", "ssh://root@host9/run/web.qmp", autoconnect=False)
     assert rows(model)["ssh://root@host9"] == ["web", "db", "far"]  # the list's order
     assert model.index_of(db) == model.index(1, 0, model.index(1, 0))
