@@ -76,6 +76,7 @@ class VmListView(QTreeView):
         self._folded: set[str] = set()
         self.collapsed.connect(lambda index: self._fold(index, True))
         self.expanded.connect(lambda index: self._fold(index, False))
+        self.doubleClicked.connect(self._toggle_group)  # a VM's row: edited, as ever
         # Before setModel(): this runs before the selection model moves the current row.
         self.shown.rowsAboutToBeRemoved.connect(self._rows_leaving)
         self.setModel(self.shown)
@@ -205,6 +206,10 @@ class VmListView(QTreeView):
         name = self._group_name(index)
         if name is not None:
             (self._folded.add if folded else self._folded.discard)(name)
+
+    def _toggle_group(self, index: QModelIndex) -> None:
+        if self._group_name(index) is not None:
+            self.setExpanded(index, not self.isExpanded(index))
 
     def set_grouping(self, by: str) -> None:
         """Group the rows by endpoint_groups' BY_CONNECTION or BY_HOST, or not (""):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
@@ -158,6 +158,12 @@ def test_filter_sort_select_and_keys_work_inside_the_groups(
     assert view.currentIndex() == header
     QTest.keyClick(view, Qt.Key.Key_Right)
     assert view.isExpanded(header)
+    # A double click folds and unfolds it too (Qt's press, then its double click).
+    spot = QPoint(view.visualRect(header).left() + 10, view.visualRect(header).center().y())
+    for folded in (True, False):
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        assert view.isExpanded(header) is not folded
     QTest.keyClick(view, Qt.Key.Key_Right)
     assert window.selection.current is named(window, "db1")
 
