@@ -1,14 +1,15 @@
 """What the window does with the VM list beyond selecting in it: the sort kept in the
-config (`vm_list_sort`, set by a click on a column's header), and the Select menu,
-which selects the VMs shown in a run state (all running, all paused, all with a
-problem) for the actions to act on."""
+config (`vm_list_sort`, set by a click on a column's header), the Group by menu (by
+connection or host, kept as `vm_list_group`), and the Select menu, which selects the
+VMs shown in a run state (all running, all paused, all with a problem) for the
+actions to act on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from qmpgui.app.fleet import Fleet
@@ -16,6 +17,7 @@ from qmpgui.app.messages import Say
 from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.vm_list_proxy import sort_of, sort_setting
+from qmpgui.qmp.endpoint_groups import BY_CONNECTION, BY_HOST
 from qmpgui.session import VmSession
 from qmpgui.session.health import problem_of
 from qmpgui.ui.qactions import make_action
@@ -46,6 +48,32 @@ _CHOICES: tuple[tuple[str, str, str, Callable[[VmSession], bool], str], ...] = (
         marked(
             "ListView", "has a problem (panicked, stopped on an error, connection lost or failed)"
         ),
+    ),
+)
+
+#: View → Group by's choices: (`vm_list_group`, objectName, text, tooltip).
+_GROUPINGS = (
+    (
+        "",
+        "actionGroupNone",
+        marked("ListView", "&None"),
+        marked("ListView", "Show the VMs as one list"),
+    ),
+    (
+        BY_CONNECTION,
+        "actionGroupConnection",
+        marked("ListView", "&Connection"),
+        marked(
+            "ListView",
+            "Group the VMs by what they are reached through: this machine's unix sockets, "
+            "a TCP or TLS host, an SSH connection, a libvirt connection",
+        ),
+    ),
+    (
+        BY_HOST,
+        "actionGroupHost",
+        marked("ListView", "&Host"),
+        marked("ListView", "Group the VMs by the machine their QEMU runs on"),
     ),
 )
 
@@ -81,20 +109,34 @@ class ListView(QObject):
             action = make_action(parent, name, text, keys or None, tip, icon=_ICONS[name])
             action.triggered.connect(lambda _=False, w=wanted, t=word: self.select(w, t))
             self.choices.append(action)
+        self.groupings = QActionGroup(self)
+        for value, name, english, said in _GROUPINGS:
+            text, tip = translate("ListView", english), translate("ListView", said)
+            action = make_action(parent, name, text, None, tip)
+            action.setCheckable(True)
+            action.setData(value)
+            action.triggered.connect(lambda _=False, v=value: self._grouped(v))
+            self.groupings.addAction(action)
         view.set_sort(*self._kept_sort())
+        self._group(fleet.config.vm_list_group)
         view.header().sortIndicatorChanged.connect(self._sorted)
         fleet.settingsApplied.connect(self._applied)
 
     def add_menu(self, bar: QMenuBar) -> QMenu:
-        """Put the Select submenu at the end of `bar`'s View menu (in `bar` without one):
-        a menu of its own on the bar would take an Alt letter the tabs and panes need, and
-        in the VM menu every letter of "Select" is taken."""
+        """Put the Group by and Select submenus at the end of `bar`'s View menu (in `bar`
+        without one): a menu of its own on the bar would take an Alt letter the tabs and
+        panes need, and in the VM menu every letter of "Select" is taken. The Select menu."""
         menu = self.menu(bar)
+        grouping = QMenu(translate("ListView", "&Group by"), bar)
+        grouping.setObjectName("groupByMenu")
+        grouping.addActions(self.groupings.actions())
         view = bar.findChild(QMenu, "viewMenu")
         if view is None:
+            bar.addMenu(grouping)
             bar.addMenu(menu)
         else:
             view.addSeparator()
+            view.addMenu(grouping)
             view.addMenu(menu)
         return menu
 
@@ -146,3 +188,18 @@ class ListView(QObject):
     def _applied(self, values: dict[str, object]) -> None:
         if "vm_list_sort" in values:  # also an edit of the file
             self._view.set_sort(*self._kept_sort())
+        if "vm_list_group" in values:
+            self._group(self._fleet.config.vm_list_group)
+
+    # -- the grouping ------------------------------------------------------------------
+
+    def _group(self, by: str) -> None:
+        for action in self.groupings.actions():
+            action.setChecked(action.data() == by)
+        self._view.set_grouping(by)
+
+    def _grouped(self, by: str) -> None:
+        self._group(by)
+        if by != self._fleet.config.vm_list_group:
+            self._fleet.apply_settings({"vm_list_group": by})
+            self._fleet.save_config()

@@ -295,12 +295,13 @@ class VmListModel(QAbstractItemModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt's data(), with the roles the class describes; None for other roles."""
         item = self.item(index)
-        if item is None:
-            return None
+        return None if item is None else self.item_data(item, index.column(), role)
+
+    def item_data(self, item: Row, column: int, role: int) -> Any:
+        """data() of `item`'s row in `column` (for views of the list in another shape)."""
         if isinstance(item, LibvirtConnection):
-            return _connection_data(item, index.column(), role)
+            return _connection_data(item, column, role)
         session = item
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             # A name, state or endpoint from a server or an error may hold a line break.
             if column == NAME:
@@ -421,9 +422,10 @@ def _migration(session: VmSession) -> str | None:
 
 
 @functools.cache
-def _connection_font() -> QFont:
-    # The name of a connection's row is bold, in the palette's own colours (light and
-    # dark alike); made on first use, once the application exists.
+def bold_font() -> QFont:
+    """The font of a row that holds others (a connection's, a group's): bold, in the
+    palette's own colours (light and dark alike); made on first use, once the
+    application exists."""
     font = QFont()
     font.setBold(True)
     return font
@@ -448,7 +450,7 @@ def _connection_data(connection: LibvirtConnection, column: int, role: int) -> A
     if role == SPARKLINE_ROLE:
         return []
     if role == Qt.ItemDataRole.FontRole and column == NAME:
-        return _connection_font()  # a connection without domains still reads as one
+        return bold_font()  # a connection without domains still reads as one
     if role == Qt.ItemDataRole.DecorationRole and column == NAME:
         return QIcon.fromTheme("network-server")
     if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,11 +1,13 @@
 """The VM list as the view shows it: filtered by a search text and sorted by a column,
 over models/vm_list.py's VmListModel, which keeps the list's own order (the config's).
 
-The filter keeps a row whose name, endpoint or state holds every word of the text
-(case-insensitive, in any order); a libvirt connection stays while one of its
-domains matches. The sort is stable (Qt sorts with std::stable_sort): rows that
-compare equal keep the list's order. A sort by Disk I/O goes by the rate (bytes/s),
-a VM without one last.
+The list is shown as it is, or grouped (models/vm_groups.py's VmGroupModel:
+set_source()). The filter keeps a row whose name, endpoint or state holds every word
+of the text (case-insensitive, in any order); a libvirt connection stays while one of
+its domains matches, a group while one of its rows does (never for its own name). The
+sort orders the groups, and the rows within each group; it is stable (Qt sorts with
+std::stable_sort): rows that compare equal keep the list's order. A sort by Disk I/O
+goes by the rate (bytes/s), a VM without one last.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from qmpgui.models.vm_groups import VmGroupModel
 from qmpgui.models.vm_list import COLUMNS, DISK_IO, ENDPOINT, NAME, STATE, Row, VmListModel
 from qmpgui.session import VmSession
 from qmpgui.store.preferences import VM_LIST_SORTS
@@ -50,8 +53,8 @@ def sort_of(setting: str) -> tuple[int, Qt.SortOrder]:
 
 
 class VmListProxy(QSortFilterProxyModel):
-    """`source` filtered by set_filter()'s text and sorted by sort(); `vms` is the
-    source model."""
+    """`source` (or the groups of set_source()) filtered by set_filter()'s text and
+    sorted by sort(); `vms` is the list, `source` the model shown."""
 
     def __init__(self, source: VmListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,20 @@ class VmListProxy(QSortFilterProxyModel):
         #: Each cell's sort key while the list does not change: a sort of 500 rows
         #: compares some 5,000 times, each reading two cells.
         self._keys: dict[tuple[int, int, int], tuple[float, str]] = {}
+        self._follow(source)
+        self.setRecursiveFilteringEnabled(True)  # a connection stays for its domains
+        self.source: VmListModel | VmGroupModel = source
+        self.setSourceModel(source)
+
+    def set_source(self, source: VmListModel | VmGroupModel) -> None:
+        """Show `source`: the list, or its groups (a reset of the rows shown)."""
+        if source is not self.vms:  # the list's signals are followed from the start
+            self._follow(source)
+        self._keys.clear()
+        self.source = source
+        self.setSourceModel(source)
+
+    def _follow(self, source: VmListModel | VmGroupModel) -> None:
         # Connected before setSourceModel(): the cache is emptied before Qt sorts again.
         for signal in (
             source.dataChanged,
@@ -69,8 +86,6 @@ class VmListProxy(QSortFilterProxyModel):
             source.modelReset,
         ):
             signal.connect(self._keys.clear)
-        self.setRecursiveFilteringEnabled(True)  # a connection stays for its domains
-        self.setSourceModel(source)
 
     @property
     def filter_text(self) -> str:
@@ -94,7 +109,9 @@ class VmListProxy(QSortFilterProxyModel):
         """Qt's filterAcceptsRow(): every word in one of the SEARCHED columns' text."""
         if not self._words:
             return True
-        model = self.vms
+        model = self.source
+        if model is not self.vms and not source_parent.isValid():
+            return False  # a group: shown for the rows it holds that match
         texts = [
             str(model.data(model.index(source_row, column, source_parent)) or "")
             for column in SEARCHED
@@ -123,9 +140,9 @@ class VmListProxy(QSortFilterProxyModel):
         key = self._keys.get(cell)
         if key is None:
             if index.column() == DISK_IO:
-                key = _rate(self.vms.item(index)), ""
+                key = _rate(self.source.item(index)), ""
             else:
-                key = 0.0, _text(self.vms, index)
+                key = 0.0, _text(self.source, index)
             self._keys[cell] = key
         return key
 
@@ -138,14 +155,14 @@ class VmListProxy(QSortFilterProxyModel):
 
     def item(self, index: _Index) -> Row | None:
         """The session or connection of the shown `index` (None when invalid)."""
-        return self.vms.item(self.mapToSource(index))
+        return self.source.item(self.mapToSource(index))
 
     def index_of(self, item: Row, column: int = 0) -> QModelIndex:
         """The shown index of `item`'s row; invalid when it has none or is filtered out."""
-        return self.mapFromSource(self.vms.index_of(item, column))
+        return self.mapFromSource(self.source.index_of(item, column))
 
 
-def _text(model: VmListModel, index: _Index) -> str:
+def _text(model: VmListModel | VmGroupModel, index: _Index) -> str:
     value: Any = model.data(index)
     return str(value or "").casefold()
 

@@ -138,6 +138,8 @@ class Config:
     #: The VM list's sort: "name", "state", "disk_io" or "endpoint", "-" before it for
     #: descending; "" for the list's own order (set by a click on the list's header).
     vm_list_sort: str = ""
+    #: How the VM list groups its rows: "connection", "host", or "" (View → Group by).
+    vm_list_group: str = ""
     #: Keys this version does not know, and known keys whose value was unusable:
     #: written back exactly as they were read.
     extra: dict[str, Any] = field(default_factory=dict)

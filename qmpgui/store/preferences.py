@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from qmpgui.i18n import translate
+from qmpgui.qmp.endpoint_groups import BY_CONNECTION, BY_HOST
 from qmpgui.qmp.screen_input import release_keys
 
 #: Every preference with its default, each a Config field of the same name (`_s`: seconds).
@@ -25,11 +26,14 @@ DEFAULTS: dict[str, Any] = {
     "toolbar_style": "text-beside-icons",
     "tray_icon": True,
     "vm_list_sort": "",
+    "vm_list_group": "",
 }
 #: How the toolbar shows its actions (the toolbar_style values).
 TOOLBAR_STYLES = ("text-beside-icons", "text-under-icons", "icons-only")
 #: The VM list's sorts (`vm_list_sort`): a column's name, "-" before it for descending.
 VM_LIST_SORTS = ("name", "state", "disk_io", "endpoint")
+#: How the VM list groups its rows (`vm_list_group`; "" for not at all: View → Group by).
+VM_LIST_GROUPS = (BY_CONNECTION, BY_HOST)
 #: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
 #: Lowest usable values, in seconds.
 MINIMUMS = {
@@ -69,6 +73,9 @@ def problem(key: str, value: Any) -> str | None:
         return translate("config", "one of {v0}, with - before it for descending, or empty").format(
             v0=", ".join(VM_LIST_SORTS)
         )
+    if key == "vm_list_group":
+        usable = value in ("", *VM_LIST_GROUPS)
+        return None if usable else translate("config", "connection, host, or empty")
     if key == "screendump_folder":
         return None if isinstance(value, str) else translate("config", "a folder's path as text")
     if key == "screen_release_keys":

@@ -120,8 +120,9 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self._recent: list[dict[str, str]] = copy.deepcopy(list(values["recent_media"]))
-        #: Settings made elsewhere (the VM list's sort: its header), given back as they are.
-        self._elsewhere = {key: values[key] for key in ("vm_list_sort",)}
+        #: Settings made elsewhere (the VM list's sort: its header; its grouping: View →
+        #: Group by), given back as they are.
+        self._elsewhere = {key: values[key] for key in ("vm_list_sort", "vm_list_group")}
         #: Beside each field that can be wrong: its hint, or what is wrong.
         self.problems: dict[str, QLabel] = {}
         grid = QGridLayout()

@@ -70,7 +70,10 @@ class VmListPanel(QWidget):
         vms = self.view.vms
         every = len(vms.all_sessions) + len(vms.connections)
         shown = self.view.shown
-        visible = sum(1 + shown.rowCount(shown.index(r, 0)) for r in range(shown.rowCount()))
+        tops = [shown.index(r, 0) for r in range(shown.rowCount())]
+        if self.view.grouping:  # the groups' rows, not the groups
+            tops = [shown.index(r, 0, top) for top in tops for r in range(shown.rowCount(top))]
+        visible = sum(1 + shown.rowCount(index) for index in tops)
         hidden = every - visible
         self.hidden_note.setVisible(bool(shown.filter_text))
         self.hidden_note.setText(

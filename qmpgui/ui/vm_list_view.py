@@ -2,7 +2,8 @@
 (libvirt connections hold their domains; plain endpoints are top-level rows); several
 rows can be selected, and its context menu is the window's. It shows the list through
 models/vm_list_proxy.py's VmListProxy (`shown`): filtered, and sorted by a click on a
-column's header (ascending, descending, then the list's own order again)."""
+column's header (ascending, descending, then the list's own order again), and grouped
+by connection or host when set_grouping() says so."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from qmpgui.i18n import translate
 from qmpgui.models import VmListModel
+from qmpgui.models.vm_groups import GROUP_ROLE, VmGroupModel
 from qmpgui.models.vm_list import DISK_IO, ENDPOINT, NAME, STATE, Row
 from qmpgui.models.vm_list_proxy import VmListProxy
 from qmpgui.ui.columns import ColumnMemory
@@ -48,7 +50,12 @@ class VmListView(QTreeView):
     Rows the filter hides leave the selection; when it hides the current row, the
     first selected row still shown becomes current, or none (Qt would make a neighbour
     current, which the user did not choose). `removing` is true while Qt takes rows out
-    (its selection signals then are not the user's); rowsHidden follows."""
+    (its selection signals then are not the user's); rowsHidden follows.
+
+    Grouped, each group is a header row spanning the columns, unfolded unless the user
+    folded it (kept by name while rows come and go and the grouping changes; a group
+    that holds a VM selected by select_items() opens); a header is no VM: item() gives
+    None for it."""
 
     #: Rows were taken out of the view (hidden by the filter, or removed): the
     #: selection and the current row may have changed without a signal of their own.
@@ -63,6 +70,13 @@ class VmListView(QTreeView):
         self.shown = VmListProxy(model, self)
         self.removing = 0
         self._held: Row | None = None
+        #: How the rows are grouped: endpoint_groups' BY_CONNECTION, BY_HOST, or "".
+        self.grouping = ""
+        self._groups: VmGroupModel | None = None
+        self._folded: set[str] = set()
+        self.collapsed.connect(lambda index: self._fold(index, True))
+        self.expanded.connect(lambda index: self._fold(index, False))
+        self.doubleClicked.connect(self._toggle_group)  # a VM's row: edited, as ever
         # Before setModel(): this runs before the selection model moves the current row.
         self.shown.rowsAboutToBeRemoved.connect(self._rows_leaving)
         self.setModel(self.shown)
@@ -109,8 +123,11 @@ class VmListView(QTreeView):
         return self.header()
 
     def selectRow(self, row: int) -> None:
-        """Make the top-level `row` as shown current and the only one selected."""
+        """Make the top-level `row` as shown current and the only one selected (a
+        group's: its first row)."""
         index = self.shown.index(row, 0)
+        while self.grouping and index.isValid() and self.item(index) is None:
+            index = self.shown.index(0, 0, index)
         self.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -131,6 +148,9 @@ class VmListView(QTreeView):
         indexes = [i for i in (self.index_of(item) for item in items) if i.isValid()]
         if not indexes:
             return 0
+        for index in indexes:  # a group folded away shows what is selected in it
+            if self.grouping and not self.isExpanded(index.parent()):
+                self.expand(index.parent())
         chosen = QItemSelection()
         for index in indexes:
             chosen.select(index, index)
@@ -141,11 +161,14 @@ class VmListView(QTreeView):
         self.scrollTo(indexes[0])
         return len(indexes)
 
-    def _rows_inserted(self, parent: _Index, _first: int, _last: int) -> None:
+    def _rows_inserted(self, parent: _Index, first: int, last: int) -> None:
         # Branches show once the list holds a connection; its domains unfolded at first.
         if not parent.isValid():
             self._decorate()
-        elif not self.isExpanded(parent):
+            if self.grouping:
+                for row in range(first, last + 1):
+                    self._show_group(self.shown.index(row, 0))
+        elif self._group_name(parent) is None and not self.isExpanded(parent):
             self.expand(parent)
         self._refit.start()
 
@@ -168,7 +191,52 @@ class VmListView(QTreeView):
         self.rowsHidden.emit()
 
     def _decorate(self) -> None:
-        self.setRootIsDecorated(bool(self.vms.connections))
+        self.setRootIsDecorated(bool(self.grouping or self.vms.connections))
+
+    def _group_name(self, index: _Index) -> str | None:
+        name = index.data(GROUP_ROLE) if self.grouping and index.isValid() else None
+        return name if isinstance(name, str) else None
+
+    def _show_group(self, index: QModelIndex) -> None:
+        """A group's header across the row, unfolded unless the user folded it."""
+        self.setFirstColumnSpanned(index.row(), QModelIndex(), True)
+        self.setExpanded(index, self._group_name(index) not in self._folded)
+
+    def _fold(self, index: QModelIndex, folded: bool) -> None:
+        name = self._group_name(index)
+        if name is not None:
+            (self._folded.add if folded else self._folded.discard)(name)
+
+    def _toggle_group(self, index: QModelIndex) -> None:
+        if self._group_name(index) is not None:
+            self.setExpanded(index, not self.isExpanded(index))
+
+    def set_grouping(self, by: str) -> None:
+        """Group the rows by endpoint_groups' BY_CONNECTION or BY_HOST, or not (""):
+        the selection, the current row, the sort and the filter stay."""
+        if by == self.grouping:
+            return
+        chosen = [self.item(index) for index in self.selectionModel().selectedRows()]
+        current = self.item(self.currentIndex())
+        old, self.grouping = self._groups, by
+        self._groups = VmGroupModel(self.vms, by, self) if by else None
+        self.removing += 1  # the reset's selection signals are not the user's
+        try:
+            self.shown.set_source(self._groups or self.vms)
+            self.expandAll()  # a connection's domains show, as at first
+            for row in range(self.shown.rowCount() if by else 0):
+                self._show_group(self.shown.index(row, 0))
+            self._decorate()
+            self.select_items([item for item in chosen if item is not None])
+            if current is not None and self.index_of(current).isValid():
+                flags = QItemSelectionModel.SelectionFlag.NoUpdate
+                self.selectionModel().setCurrentIndex(self.index_of(current), flags)
+        finally:
+            self.removing -= 1
+        if old is not None:
+            old.deleteLater()
+        self._refit.start()
+        self.rowsHidden.emit()
 
     def set_sort(self, column: int, order: Qt.SortOrder) -> None:
         """Sort by `column` in `order` (-1: the list's own order), as a click would."""

@@ -2279,6 +2279,19 @@ QEMU did not list them: {why}</source>
     </message>
 </context>
 <context>
+    <name>JsonValueReader</name>
+    <message>
+        <location filename="../../qmpgui/qmp/stream.py" line="+122"/>
+        <source>The stream ended inside a JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>QMP message is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../qmpgui/ui/key_dialog.py" line="+59"/>
@@ -2539,7 +2552,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../qmpgui/app/list_view.py" line="+29"/>
+        <location filename="../../qmpgui/app/list_view.py" line="+31"/>
         <source>All &amp;running</source>
         <extracomment>The Select menu&apos;s choices: (objectName, text, shortcut, what it selects, what the VMs selected are, in words).</extracomment>
         <translation type="unfinished"></translation>
@@ -2570,7 +2583,38 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>&amp;None</source>
+        <extracomment>View → Group by&apos;s choices: (`vm_list_group`, objectName, text, tooltip).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the VMs as one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the VMs by what they are reached through: this machine&apos;s unix sockets, a TCP or TLS host, an SSH connection, a libvirt connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the VMs by the machine their QEMU runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;All</source>
         <extracomment>The choices&apos; icons (freedesktop names; bundled in resources/icons/).</extracomment>
         <translation type="unfinished"></translation>
@@ -2586,7 +2630,12 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Se&amp;lect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,6 +2926,15 @@ qmpgui disconnects; QEMU keeps running</source>
         <location filename="../../qmpgui/app/messages.py" line="+73"/>
         <source>Attention: {text}</source>
         <extracomment>Messages kept; the newest is also in the status bar. How long an INFO message stays in the status bar (ms); warnings and errors stay.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTooLarge</name>
+    <message>
+        <location filename="../../qmpgui/qmp/stream.py" line="-98"/>
+        <source>a message over {limit} bytes</source>
+        <extracomment>Messages longer than this (bytes) are decoded in slices between which the event loop runs (json_slices): json.loads holds the thread that runs it, the window&apos;s, for 7-9 ms per MiB of small objects (2 ms at this size, 0.4 ms for 256 KiB of strings).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3433,9 +3491,9 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ask before destructive actions (start, reset, power down, quit, eject, removing VMs, dangerous console commands)</source>
-        <extracomment>Settings made elsewhere (the VM list&apos;s sort: its header), given back as they are. Beside each field that can be wrong: its hint, or what is wrong.</extracomment>
+        <extracomment>Settings made elsewhere (the VM list&apos;s sort: its header; its grouping: View → Group by), given back as they are. Beside each field that can be wrong: its hint, or what is wrong.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5625,9 +5683,59 @@ Are you sure you want to continue connecting (yes/no)? </source>
     </message>
 </context>
 <context>
+    <name>VmGroupModel</name>
+    <message>
+        <location filename="../../qmpgui/models/vm_groups.py" line="+47"/>
+        <source>no VMs</source>
+        <extracomment>A group header&apos;s name (str; None for any other row, in either model).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>{group} — {counts}</source>
+        <extracomment>Each top-level row&apos;s group and each row&apos;s place among its siblings. The list&apos;s top-level rows and each connection&apos;s domains, as last told. The number the indexes of a group&apos;s or a connection&apos;s children carry (0: top).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group {group}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VmListModel</name>
     <message>
-        <location filename="../../qmpgui/models/vm_list.py" line="+323"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="+324"/>
         <source>Disk I/O (read + write, last 60 polls): {v0}</source>
         <extracomment>The columns&apos; numbers, in that order. How long a changed disk rate may wait to be repainted with others. The disk I/O history (read+write bytes/s, oldest first) the sparkline draws. Each connection&apos;s domain sessions, and the number its children&apos;s indexes carry as internalId (0 is the top level).</extracomment>
         <translation type="unfinished"></translation>
@@ -5671,7 +5779,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{visible} of {every}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,7 +5797,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmListView</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_list_view.py" line="+60"/>
+        <location filename="../../qmpgui/ui/vm_list_view.py" line="+67"/>
         <source>VM list</source>
         <extracomment>The share of the list&apos;s width Name and State may each take when fitted to their text. The least width left to the Endpoint column (which takes the rest), in average characters. Rows were taken out of the view (hidden by the filter, or removed): the selection and the current row may have changed without a signal of their own.</extracomment>
         <translation type="unfinished"></translation>
@@ -6746,9 +6854,9 @@ Sent:
 <context>
     <name>config</name>
     <message>
-        <location filename="../../qmpgui/store/config.py" line="+215"/>
+        <location filename="../../qmpgui/store/config.py" line="+217"/>
         <source>{source}: &apos;connections&apos; is not a list, so it is not used; it stays in the file</source>
-        <extracomment>As the user typed it (qmpgui.qmp.parse_endpoint reads it). Keys this version does not know, and known ones whose value was unusable. The certificate files of a `tls:` endpoint (paths; &quot;&quot; for the default). The members of a VM&apos;s &quot;tls&quot; object: the CA certificate, client certificate and key. The libvirt URI as the user gave it (`qemu:///system`, `qemu+ssh://root@h/system`). Keys this version does not know, and known ones whose value was unusable. Saved libvirt connections, whose domains the VM list shows under them. Ask before the destructive actions (reset, power down, quit). Seconds between two polls of a connected VM&apos;s state. Seconds to wait for a command&apos;s reply. Seconds to wait for a server&apos;s greeting (a busy monitor sends none). Seconds a power-down waits for the guest before offering Quit (force off). Seconds Remove device waits for the guest to release a device before saying it has not (and that a reset completes the unplug); the wait goes on. Seconds between two pictures of the screendump viewer&apos;s live mode, 0.2 to 60. Recently inserted images, newest first: {&quot;path&quot;, &quot;format&quot;, &quot;read_only_mode&quot;}. Where the screendump viewer last saved a picture. Entries the event log keeps in memory (and reloads at start). The keys that release the screen view&apos;s capture of the keyboard, as QEMU names them (&quot;ctrl-alt&quot;; qmp/screen_input.py&apos;s release_keys() reads it). How the main toolbar shows its actions: one of TOOLBAR_STYLES. Show qmpgui&apos;s icon in the desktop&apos;s system tray where it has one (app/tray.py). The VM list&apos;s sort: &quot;name&quot;, &quot;state&quot;, &quot;disk_io&quot; or &quot;endpoint&quot;, &quot;-&quot; before it for descending; &quot;&quot; for the list&apos;s own order (set by a click on the list&apos;s header). Keys this version does not know, and known keys whose value was unusable: written back exactly as they were read. `vms` entries that could not be used (not an object, no endpoint): kept in the file. Sentences for the user: what was wrong with the file and what was done about it. False when saving would destroy something we could not read.</extracomment>
+        <extracomment>As the user typed it (qmpgui.qmp.parse_endpoint reads it). Keys this version does not know, and known ones whose value was unusable. The certificate files of a `tls:` endpoint (paths; &quot;&quot; for the default). The members of a VM&apos;s &quot;tls&quot; object: the CA certificate, client certificate and key. The libvirt URI as the user gave it (`qemu:///system`, `qemu+ssh://root@h/system`). Keys this version does not know, and known ones whose value was unusable. Saved libvirt connections, whose domains the VM list shows under them. Ask before the destructive actions (reset, power down, quit). Seconds between two polls of a connected VM&apos;s state. Seconds to wait for a command&apos;s reply. Seconds to wait for a server&apos;s greeting (a busy monitor sends none). Seconds a power-down waits for the guest before offering Quit (force off). Seconds Remove device waits for the guest to release a device before saying it has not (and that a reset completes the unplug); the wait goes on. Seconds between two pictures of the screendump viewer&apos;s live mode, 0.2 to 60. Recently inserted images, newest first: {&quot;path&quot;, &quot;format&quot;, &quot;read_only_mode&quot;}. Where the screendump viewer last saved a picture. Entries the event log keeps in memory (and reloads at start). The keys that release the screen view&apos;s capture of the keyboard, as QEMU names them (&quot;ctrl-alt&quot;; qmp/screen_input.py&apos;s release_keys() reads it). How the main toolbar shows its actions: one of TOOLBAR_STYLES. Show qmpgui&apos;s icon in the desktop&apos;s system tray where it has one (app/tray.py). The VM list&apos;s sort: &quot;name&quot;, &quot;state&quot;, &quot;disk_io&quot; or &quot;endpoint&quot;, &quot;-&quot; before it for descending; &quot;&quot; for the list&apos;s own order (set by a click on the list&apos;s header). How the VM list groups its rows: &quot;connection&quot;, &quot;host&quot;, or &quot;&quot; (View → Group by). Keys this version does not know, and known keys whose value was unusable: written back exactly as they were read. `vms` entries that could not be used (not an object, no endpoint): kept in the file. Sentences for the user: what was wrong with the file and what was done about it. False when saving would destroy something we could not read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6812,9 +6920,9 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/store/preferences.py" line="+64"/>
+        <location filename="../../qmpgui/store/preferences.py" line="+68"/>
         <source>true or false</source>
-        <extracomment>Every preference with its default, each a Config field of the same name (`_s`: seconds). How the toolbar shows its actions (the toolbar_style values). The VM list&apos;s sorts (`vm_list_sort`): a column&apos;s name, &quot;-&quot; before it for descending. Bounds that keep a hand-edited number from hammering QEMU or timing out at once. Lowest usable values, in seconds. Highest usable values, in seconds (others: 1e6). Whole numbers, with their bounds. Images remembered by the Change media dialog.</extracomment>
+        <extracomment>Every preference with its default, each a Config field of the same name (`_s`: seconds). How the toolbar shows its actions (the toolbar_style values). The VM list&apos;s sorts (`vm_list_sort`): a column&apos;s name, &quot;-&quot; before it for descending. How the VM list groups its rows (`vm_list_group`; &quot;&quot; for not at all: View → Group by). Bounds that keep a hand-edited number from hammering QEMU or timing out at once. Lowest usable values, in seconds. Highest usable values, in seconds (others: 1e6). Whole numbers, with their bounds. Images remembered by the Change media dialog.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6823,7 +6931,12 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>connection, host, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a folder&apos;s path as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7955,6 +8068,20 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/qmp/endpoint_keys.py" line="+50"/>
         <source>&apos;{v0}&apos;: not an endpoint, and {cwd} has nothing of that name; use a socket path (/run/vm.qmp, ./vm.sock) or tcp:HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>endpoint_groups</name>
+    <message>
+        <location filename="../../qmpgui/qmp/endpoint_groups.py" line="+32"/>
+        <source>unix sockets on this machine</source>
+        <extracomment>The ways View → Group by groups the list (the config&apos;s `vm_list_group`; &quot;&quot; for none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this machine ({host})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9356,7 +9483,7 @@ Source: {source}.</source>
         <location line="+0"/>
         <location filename="../../qmpgui/models/snapshot_model.py" line="+28"/>
         <location filename="../../qmpgui/models/trace_model.py" line="+20"/>
-        <location filename="../../qmpgui/models/vm_list.py" line="-319"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="-320"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11105,7 +11232,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/preferences_dialog.py" line="-361"/>
+        <location filename="../../qmpgui/ui/preferences_dialog.py" line="-362"/>
         <source>&amp;Poll every</source>
         <extracomment>The number settings, in the order shown.</extracomment>
         <translation type="unfinished"></translation>
@@ -12866,12 +12993,12 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>vm_list</name>
     <message>
-        <location filename="../../qmpgui/models/vm_list.py" line="+377"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="+378"/>
         <source>incoming: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>libvirt connection {uri}</source>
         <translation type="unfinished"></translation>
     </message>

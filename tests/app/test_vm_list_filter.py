@@ -10,18 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.models.vm_list import NAME, STATE
-from qmpgui.session import VmSession
-from qmpgui.store.config import default_config_path
 from qmpgui.ui.panes.status import StatusPane
 from tests.helpers.qemu_vm import QemuVm, watched_status
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows
+from tests.helpers.vm_list_rows import click_header, config_file_text, named
+from tests.helpers.windows import Windows, act
 
 
 @pytest.fixture
@@ -41,23 +39,6 @@ def three(short_tmp: Path) -> Iterator[list[QemuVm]]:
 def shown_names(window: MainWindow) -> list[str]:
     shown = window.vm_list.shown
     return [shown.index(row, NAME).data() for row in range(shown.rowCount())]
-
-
-def named(window: MainWindow, name: str) -> VmSession:
-    (session,) = [s for s in window.model.sessions if s.display_name == name]
-    return session
-
-
-def act(window: MainWindow, name: str) -> QAction:
-    action = window.findChild(QAction, name)
-    assert action is not None, name
-    return action
-
-
-def click_header(window: MainWindow, column: int) -> None:
-    header = window.vm_list.header()
-    spot = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
-    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
 
 
 @pytest.mark.qemu
@@ -136,11 +117,6 @@ def test_a_header_click_sorts_stably_and_the_sort_is_kept(
     arun.wait(lambda: named(again, "db1").run_status == "paused")
     assert again.vm_list.header().sortIndicatorSection() == STATE
     assert shown_names(again) == ["db1", "web1", "cache1"]
-
-
-def config_file_text(window: MainWindow) -> str:
-    path = Path(window.options.config_path or default_config_path())
-    return path.read_text() if path.exists() else "{}"
 
 
 @pytest.mark.qemu

@@ -39,12 +39,13 @@ from tests.helpers.block_scenes import block_graph_scene, block_jobs_scene
 from tests.helpers.developer_scenes import qom_scene, trace_scene
 from tests.helpers.device_scenes import device_preset_tap_scene, device_presets_scene
 from tests.helpers.help_scenes import guide_scene, shortcuts_scene
+from tests.helpers.list_scenes import PLACES_LIST_WIDTH, groups_scene, places_shown
 from tests.helpers.migration_scenes import (
     migrate_dialog_scene,
     migration_advice_scene,
     migration_pane_scene,
 )
-from tests.helpers.picture_places import DOMAINS, REMOTE_VM
+from tests.helpers.picture_places import DOMAINS
 from tests.helpers.screen_scenes import screen_scene
 from tests.helpers.serial_scenes import serial_scene
 from tests.helpers.shooter import PictureError, Shooter
@@ -52,7 +53,7 @@ from tests.helpers.shooter import PictureError, Shooter
 Scene = Callable[[Shooter], Awaitable[None]]
 
 #: The scenes that need tests/helpers/picture_places.py's services (root: libvirtd).
-NEEDS_PLACES = frozenset({"places.png"})
+NEEDS_PLACES = frozenset({"places.png", "vm-list-groups.png"})
 
 #: The batch script of the HMP and batch picture: two queries, a pause, a command that
 #: does not exist (the failures the summary counts).
@@ -188,28 +189,13 @@ async def snapshots_scene(shot: Shooter) -> None:
     shot.lay_out()
 
 
-#: The places picture's VM list: wide enough for its endpoints (ssh://, qemu:///...#NAME).
-PLACES_LIST_WIDTH = 700
-
-
 async def places_scene(shot: Shooter) -> None:
     """The VM list with a libvirt connection (a running and a shut-off domain) and a VM
     on another host over SSH (tests/helpers/picture_places.py), a domain's status shown."""
     window = shot.window
     model = window.model
     running = {name for name, up in DOMAINS if up}
-
-    def ready() -> bool:
-        sessions = {s.display_name: s for s in model.all_sessions}
-        domains = [sessions.get(name) for name, _ in DOMAINS]
-        remote = sessions.get(REMOTE_VM)
-        return (
-            all(d is not None and (d.connected or d.display_name not in running) for d in domains)
-            and remote is not None
-            and remote.connected
-        )
-
-    await shot.until(ready, "the libvirt domains and the ssh:// VM")
+    await shot.until(lambda: places_shown(model), "the libvirt domains and the ssh:// VM")
     domain = next(s for s in model.all_sessions if s.display_name in running)
     window.select_session(domain)
     window.panes.setCurrentWidget(window.pane(StatusPane))
@@ -495,6 +481,7 @@ SCENES: dict[str, Scene] = {
     "panes/migration-advice.png": migration_advice_scene,
     "panes/screen.png": screen_scene,
     "places.png": places_scene,
+    "vm-list-groups.png": groups_scene,
     "console/console.png": console_scene,
     "console/completion.png": completion_scene,
     "console/hmp-batch.png": hmp_batch_scene,

@@ -9,6 +9,7 @@ from qmpgui.models import VmListModel
 from qmpgui.session import ConnState, VmSession
 from qmpgui.session.libvirt_connection import LibvirtConnection
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.vm_list_rows import follow_domains
 
 
 def test_model_passes_qtmodeltester_and_follows_sessions(
@@ -59,13 +60,7 @@ def test_a_libvirt_connection_is_a_row_whose_children_are_its_domains(
     model.add(plain)
     connection = LibvirtConnection("test:///default")
     model.add_connection(connection)
-    domains: list[VmSession] = []
-
-    def added(name: str) -> None:
-        domains.append(VmSession(name, f"test:///default#{name}"))
-        model.add_domain(connection, domains[-1])
-
-    connection.domainAdded.connect(added)
+    domains = follow_domains(model, connection)
     assert model.data(model.index(1, 1)) == "disconnected"
     connection.connect_conn()
     assert model.data(model.index(1, 1)) == "connecting…"

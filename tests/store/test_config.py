@@ -339,3 +339,14 @@ def test_an_unknown_toolbar_style_is_reported_and_the_default_used(tmp_path: Pat
     assert "toolbar_style" in said
     assert "one of text-beside-icons, text-under-icons, icons-only" in said
     assert problem("toolbar_style", "icons-only") is None
+
+
+def test_an_unknown_vm_list_grouping_is_reported_and_none_used(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"vm_list_group": "rack"}))
+    result = load_config(path)
+    assert result.config.vm_list_group == ""
+    assert 'vm_list_group = "rack" is not usable' in " ".join(result.problems)
+    assert "connection, host, or empty" in " ".join(result.problems)
+    path.write_text(json.dumps({"vm_list_group": "host"}))
+    assert load_config(path).config.vm_list_group == "host"

@@ -46,6 +46,7 @@ def test_every_setting_with_its_unit_range_and_default(qtbot: Any) -> None:
             "toolbar_style",
             "tray_icon",
             "vm_list_sort",
+            "vm_list_group",
         ):
             continue
         assert dialog.findChild(QLineEdit, f"pref_{key}") is not None, key
