@@ -18,7 +18,6 @@ from collections.abc import Awaitable, Callable
 from qemu.qmp import Message
 from qemu.qmp.message import DeserializationError, UnexpectedTypeError
 
-from qmpgui.i18n import translate
 from qmpgui.qmp.json_slices import decode_yielding
 
 # A JSON string: quotes with anything but a quote or a backslash, or an escape, between
@@ -44,9 +43,7 @@ class MessageTooLarge(ValueError):
     """A message went on past the size limit (`limit`, in bytes) without ending."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(
-            translate("MessageTooLarge", "a message over {limit} bytes").format(limit=limit)
-        )
+        super().__init__(f"a message over {limit} bytes")
         self.limit = limit
 
 
@@ -119,7 +116,7 @@ class JsonValueReader:
                 line = await self._readline()
             except EOFError:
                 raise TruncatedMessage(
-                    translate("JsonValueReader", "The stream ended inside a JSON value."),
+                    "The stream ended inside a JSON value.",
                     b"".join(parts),
                 ) from None
             size += len(line)
@@ -142,9 +139,7 @@ class JsonValueReader:
         if rest.strip():
             self._rest = rest.encode("utf-8")
         if not isinstance(value, dict):
-            raise UnexpectedTypeError(
-                translate("JsonValueReader", "QMP message is not a JSON object."), value
-            )
+            raise UnexpectedTypeError("QMP message is not a JSON object.", value)
         return Message(value, eager=False)  # eager would encode it again
 
 

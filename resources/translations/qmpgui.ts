@@ -2279,19 +2279,6 @@ QEMU did not list them: {why}</source>
     </message>
 </context>
 <context>
-    <name>JsonValueReader</name>
-    <message>
-        <location filename="../../qmpgui/qmp/stream.py" line="+122"/>
-        <source>The stream ended inside a JSON value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>QMP message is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../qmpgui/ui/key_dialog.py" line="+59"/>
@@ -2926,15 +2913,6 @@ qmpgui disconnects; QEMU keeps running</source>
         <location filename="../../qmpgui/app/messages.py" line="+73"/>
         <source>Attention: {text}</source>
         <extracomment>Messages kept; the newest is also in the status bar. How long an INFO message stays in the status bar (ms); warnings and errors stay.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageTooLarge</name>
-    <message>
-        <location filename="../../qmpgui/qmp/stream.py" line="-98"/>
-        <source>a message over {limit} bytes</source>
-        <extracomment>Messages longer than this (bytes) are decoded in slices between which the event loop runs (json_slices): json.loads holds the thread that runs it, the window&apos;s, for 7-9 ms per MiB of small objects (2 ms at this size, 0.4 ms for 256 KiB of strings).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
