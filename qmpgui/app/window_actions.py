@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWhatsThis, QWidget
 
-from qmpgui import __version__
+import qmpgui
 from qmpgui.ui.icons import icon
 from qmpgui.ui.qactions import make_action
 from qmpgui.ui.window_keys import SHOW_CONSOLE, SHOW_EVENT_LOG, SHOW_SCREEN, SHOW_SERIAL
@@ -118,6 +118,6 @@ def show_about(window: QWidget) -> None:
     QMessageBox.about(
         window,
         "About qmpgui",
-        f"<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, "
+        f"<b>qmpgui {qmpgui.__version__}</b><p>A desktop control panel for QEMU virtual machines, "
         "speaking QMP.</p><p>Licensed under the MIT licence.</p>",
     )

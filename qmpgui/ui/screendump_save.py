@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from qmpgui import __version__
+import qmpgui
 from qmpgui.session import VmInfo
 
 
@@ -28,5 +28,5 @@ def png_metadata(vm_name: str, info: VmInfo, taken_at: float) -> dict[str, str]:
         "VM UUID": info.uuid or "none",
         "Creation Time": datetime.datetime.fromtimestamp(taken_at).astimezone().isoformat(),
         "QEMU version": version,
-        "Software": f"qmpgui {__version__}",
+        "Software": f"qmpgui {qmpgui.__version__}",
     }
