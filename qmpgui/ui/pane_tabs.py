@@ -42,13 +42,13 @@ class PaneTabs(QTabWidget):
         self._kinds = kinds
         self._context = context
         self._panes: list[Pane | None] = [None] * len(kinds)
-        #: The tab whose pane is being made: its placeholder stands in meanwhile (a
-        #: pane's making may lead the window to ask for the pane on screen).
+        #: The tab whose pane is being made: its placeholder stands in meanwhile (should
+        #: a signal the pane sends as it is made reach a slot that asks for it).
         self._making: int | None = None
         for kind in kinds:
             self.addTab(QWidget(), icon(kind.icon), kind.title)
         # Connected first: the window's own slots then find the chosen pane built.
-        self.currentChanged.connect(self._build)
+        self.currentChanged.connect(self._chosen)
         self._later = False
         #: The window is shutting down: nothing is built in the background any more.
         self._closed = False
@@ -99,6 +99,10 @@ class PaneTabs(QTabWidget):
         self._closed = True
         for pane in self.built():
             await pane.aclose()
+
+    def _chosen(self, index: int) -> None:
+        if 0 <= index < len(self._panes):  # -1: no tab left
+            self._build(index)
 
     def _build_next(self) -> None:
         waiting = [i for i, pane in enumerate(self._panes) if pane is None]
