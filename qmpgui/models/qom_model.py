@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.qom_tree import QomProperty, children, join, matches
+from qmpgui.qmp.reader import one_line
 
 _Index = QModelIndex | QPersistentModelIndex
 #: A node's QOM path (str) under Qt.UserRole.
@@ -61,7 +63,7 @@ class QomTreeModel(QAbstractItemModel):
     """Objects by name, with their QOM type; `fetchRequested(path)` asks for a listing."""
 
     fetchRequested = Signal(str)
-    COLUMNS = ("Object", "Type")
+    COLUMNS = (marked("headers", "Object"), marked("headers", "Type"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,8 +117,10 @@ class QomTreeModel(QAbstractItemModel):
         if parent.children is None:
             parent.children = []
             if not wanted:
-                # The view showed an arrow for the unknown: say there is nothing under it.
-                self.dataChanged.emit(index, index)
+                # The view showed an arrow for the unknown: say there is nothing under it
+                # (the root has no row, and Qt takes no change of an invalid index).
+                if index.isValid():
+                    self.dataChanged.emit(index, index)
                 return
             self.beginInsertRows(index, 0, len(wanted) - 1)
             parent.children = [self._make(parent, name, kind) for name, kind in wanted]
@@ -235,8 +239,8 @@ class QomTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if index.column() == 0 else node.type
+        if role == Qt.ItemDataRole.DisplayRole:  # one line: a name is QEMU's to choose
+            return one_line(node.name if index.column() == 0 else node.type)
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.path
         if role == PATH_ROLE:
@@ -268,7 +272,7 @@ class PropertyRow:
 class QomPropertyModel(QAbstractItemModel):
     """The properties of one object: name, type, value (a link's value looks like one)."""
 
-    COLUMNS = ("Property", "Type", "Value")
+    COLUMNS = (marked("headers", "Property"), marked("headers", "Type"), marked("headers", "Value"))
     VALUE = 2
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -324,7 +328,13 @@ class QomPropertyModel(QAbstractItemModel):
         return len(self.COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Qt's parent()."""
+        """Qt's data(): a cell's text is one line (qmp.reader.one_line())."""
+        text = self._text(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(text, str):
+            return one_line(text)
+        return text
+
+    def _text(self, index: _Index, role: int) -> object:
         row = self.at(index)
         if row is None:
             return None
@@ -335,9 +345,13 @@ class QomPropertyModel(QAbstractItemModel):
             if column == 1:
                 return row.prop.type
             if row.text is None:
-                return "" if role == Qt.ItemDataRole.DisplayRole else "Not read: select it and Read"
+                return (
+                    ""
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else translate("QomPropertyModel", "Not read: select it and Read")
+                )
             if role == Qt.ItemDataRole.ToolTipRole and row.target:
-                return f"Go to {row.target}"
+                return translate("QomPropertyModel", "Go to {target}").format(target=row.target)
             return row.text
         if column == self.VALUE and role == Qt.ItemDataRole.ForegroundRole:
             if row.error:

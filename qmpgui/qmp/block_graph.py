@@ -17,7 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.qom import qdev_id
+from qmpgui.qmp.reader import whole
 
 #: The drivers that reach storage themselves (protocol nodes): a format node's `file`
 #: child when the graph is not known.
@@ -99,7 +101,7 @@ class ChainNode:
 
 
 def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return whole(value)  # a size past 64 bits would overflow the pane's float
 
 
 def _bool(value: object) -> bool | None:
@@ -163,7 +165,9 @@ def permission_words(perm: Iterable[str] | None, shared: Iterable[str] | None) -
     consistent-read, write-unchanged, resize" ("" without the debug graph)."""
     if perm is None or shared is None:
         return ""
-    return f"takes {', '.join(perm) or 'nothing'}; shares {', '.join(shared) or 'nothing'}"
+    return translate("block_graph", "takes {v0}; shares {v1}").format(
+        v0=", ".join(perm) or "nothing", v1=", ".join(shared) or "nothing"
+    )
 
 
 def parse_node(value: object) -> NodeInfo | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectFailure, QmpFailure
 from qmpgui.qmp.errors import headline
@@ -26,7 +27,7 @@ from qmpgui.session.state import ConnState
 from qmpgui.session.tasks import TaskSet
 from qmpgui.virt.client import VirtClient
 from qmpgui.virt.hub import HUB, SharedClient
-from qmpgui.virt.states import is_active, state_words
+from qmpgui.virt.states import is_active, number, state_words
 
 #: The connection's task that opens, lists and waits: a new one replaces it.
 RUN_TASK = "run"
@@ -92,24 +93,30 @@ class LibvirtConnection(QObject):
         in 4 s (attempt 2)", the waiting or error sentence. `now`: monotonic s."""
         if self.state is ConnState.CONNECTED:
             count = len(self.domains)
-            return f"connected: {count} domain{'' if count == 1 else 's'}"
+            return translate("LibvirtConnection", "connected: {count} domain{v1}").format(
+                count=count, v1="" if count == 1 else "s"
+            )
         if self.state is ConnState.CONNECTING:
             return "connecting…"
         if self.state in (ConnState.RECONNECTING, ConnState.WAITING):
             left = ""
             if self.next_retry_at is not None:
                 seconds = max(0, round(self.next_retry_at - (now or time.monotonic())))
-                left = f" in {seconds} s"
+                left = translate("LibvirtConnection", " in {seconds} s").format(seconds=seconds)
             head = "lost" if self.state is ConnState.RECONNECTING else self.error_cause
-            return f"{head}: trying again{left} (attempt {self.attempt})"
+            return translate(
+                "LibvirtConnection", "{head}: trying again{left} (attempt {attempt})"
+            ).format(head=head, left=left, attempt=self.attempt)
         if self.state is ConnState.ERROR:
-            return f"error: {self.error}"
+            return translate("LibvirtConnection", "error: {error}").format(error=self.error)
         return "disconnected"
 
     def state_brief(self, now: float | None = None) -> str:
         """state_text() with an error's cause only, for the list's State column."""
         if self.state is ConnState.ERROR:
-            return f"error: {self.error_cause or self.error}"
+            return translate("LibvirtConnection", "error: {v0}").format(
+                v0=self.error_cause or self.error
+            )
         return self.state_text(now)
 
     @property
@@ -183,9 +190,15 @@ class LibvirtConnection(QObject):
             self._say(Level.INFO, self.state_text())
             await client.closed.wait()
             lost = True
-            reason = client.reason or "the libvirt worker ended"
-            self._say(Level.WARNING, f"connection lost: {reason}")
-            await self._wait(ConnState.RECONNECTING, f"connection lost: {reason}")
+            reason = client.reason or translate("LibvirtConnection", "the libvirt worker ended")
+            self._say(
+                Level.WARNING,
+                translate("LibvirtConnection", "connection lost: {reason}").format(reason=reason),
+            )
+            await self._wait(
+                ConnState.RECONNECTING,
+                translate("LibvirtConnection", "connection lost: {reason}").format(reason=reason),
+            )
 
     async def _wait(self, state: ConnState, reason: str, cause: str = "lost") -> None:
         """The sessions' backoff (1 s doubling to 30 s) before the next attempt; `cause`
@@ -198,7 +211,12 @@ class LibvirtConnection(QObject):
         self.state, self.error, self.error_cause = state, reason, cause
         self.stateChanged.emit()
         if first_wait and state is ConnState.WAITING:
-            self._say(Level.INFO, f"{reason}; qmpgui tries again")
+            self._say(
+                Level.INFO,
+                translate("LibvirtConnection", "{reason}; qmpgui tries again").format(
+                    reason=reason
+                ),
+            )
         await asyncio.sleep(delay)
 
     async def _list(self, client: VirtClient) -> None:
@@ -234,16 +252,15 @@ class LibvirtConnection(QObject):
             self._take(event)
 
     def _take(self, event: dict[str, Any]) -> None:
-        name = str(event.get("domain") or "")
-        kind = event.get("kind")
-        if not name:
+        name, kind = event.get("domain"), event.get("kind")
+        if not isinstance(name, str) or not name:
             return
         if kind == "undefined":
             if self.domains.pop(name, None) is not None:
                 self.domainRemoved.emit(name)
                 self.stateChanged.emit()
             return
-        state, reason = int(event.get("state") or 0), int(event.get("reason") or 0)
+        state, reason = number(event.get("state")), number(event.get("reason"))
         domain = DomainState(state_words(state, reason), is_active(state))
         known = name in self.domains
         self.domains[name] = domain

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.ui.explained import explain_labels
 from qmpgui.ui.icons import icon
 from qmpgui.ui.panes import Pane, PaneContext, PaneKind
@@ -38,7 +39,7 @@ class PaneTabs(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paneTabs")
-        self.setAccessibleName("Panes of the selected VM")
+        self.setAccessibleName(translate("window_parts", "Panes of the selected VM"))
         self._kinds = kinds
         self._context = context
         self._panes: list[Pane | None] = [None] * len(kinds)
@@ -46,7 +47,7 @@ class PaneTabs(QTabWidget):
         #: a signal the pane sends as it is made reach a slot that asks for it).
         self._making: int | None = None
         for kind in kinds:
-            self.addTab(QWidget(), icon(kind.icon), kind.title)
+            self.addTab(QWidget(), icon(kind.icon), translate("panes", kind.title))
         # Connected first: the window's own slots then find the chosen pane built.
         self.currentChanged.connect(self._chosen)
         self._later = False
@@ -129,7 +130,7 @@ class PaneTabs(QTabWidget):
         blocked = self.blockSignals(True)
         try:
             self.removeTab(index)
-            self.insertTab(index, pane, icon(kind.icon), kind.title)
+            self.insertTab(index, pane, icon(kind.icon), translate("panes", kind.title))
             self.setCurrentIndex(current)
         finally:
             self.blockSignals(blocked)

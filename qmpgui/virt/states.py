@@ -6,6 +6,8 @@ what a worker sends without importing libvirt.
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
+
 #: virDomainState: virsh domstate's words.
 STATES = {
     0: "no state",
@@ -88,6 +90,12 @@ _MIGRATED = {2: 1, 3: 1, 4: 1, 5: 3}
 _REVERTED = (5, 6)
 
 
+def number(value: object) -> int:
+    """A state, reason or event number of a worker's line as an integer: 0 ("no state")
+    for anything that is no JSON integer (the line came damaged). Never raises."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def state_words(state: int, reason: int) -> str:
     """`state` and `reason` (virDomainGetState's numbers) as virsh says them:
     "shut off (destroyed)", "running (booted)", "paused (user)"; never raises."""
@@ -111,4 +119,8 @@ def event_words(event: int, detail: int) -> str:
         return "migrated"
     if (event, detail) == _REVERTED:
         return "reverted"
-    return EVENTS[event] if 0 <= event < len(EVENTS) else f"event {event}"
+    return (
+        EVENTS[event]
+        if 0 <= event < len(EVENTS)
+        else translate("states", "event {event}").format(event=event)
+    )

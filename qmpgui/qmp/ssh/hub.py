@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import asyncssh
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.ssh.client import connect_ssh
 
@@ -121,8 +122,12 @@ class SshHub:
         def lost(exc: Exception | None) -> None:
             if shared.conn is conn:
                 shared.conn = None
-                why = getattr(exc, "reason", None) or (str(exc) if exc else "closed by the host")
-                shared.lost = f"connection lost: the SSH connection to {host} was lost ({why})"
+                why = getattr(exc, "reason", None) or (
+                    str(exc) if exc else translate("SshHub", "closed by the host")
+                )
+                shared.lost = translate(
+                    "SshHub", "connection lost: the SSH connection to {host} was lost ({why})"
+                ).format(host=host, why=why)
 
         client.on_lost = lost
         return conn
