@@ -6,7 +6,8 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
-from qmpgui import __version__
+import qmpgui
+from qmpgui.i18n import translate
 from qmpgui.qmp import EndpointError, resolve_endpoint
 from qmpgui.qmp.endpoint_keys import current_folder
 from qmpgui.qmp.libvirt_uri import is_connection_uri, parse_connection_uri
@@ -78,8 +79,25 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"configuration file (default: {default_config_path()})",
     )
     parser.add_argument("--debug", action="store_true", help="log protocol details to stderr")
-    parser.add_argument("--version", action="version", version=f"qmpgui {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """--version: argparse's, but the version is read only when asked (reading the
+    package metadata takes a tenth of a second, which every start would pay)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            help=translate("_VersionAction", "show program's version number and exit"),
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"qmpgui {qmpgui.__version__}")  # on stdout, as argparse's own
+        parser.exit()
 
 
 def parse_options(argv: list[str]) -> Options:

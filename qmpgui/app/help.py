@@ -4,13 +4,16 @@ main window, brought to the front when asked again."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from qmpgui.store.config import Config
-from qmpgui.ui.key_list import all_rows
-from qmpgui.ui.shortcuts_dialog import ShortcutsDialog
-from qmpgui.ui.user_guide import UserGuide
+from qmpgui.ui.pane_tabs import PaneTabs
+
+if TYPE_CHECKING:  # loaded when first shown: the window's start does not wait for them
+    from qmpgui.ui.shortcuts_dialog import ShortcutsDialog
+    from qmpgui.ui.user_guide import UserGuide
 
 
 def release_words(keys: str) -> str:
@@ -34,6 +37,11 @@ class Help:
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """The shortcuts as the window has them now (a new table each time)."""
+        from qmpgui.ui.key_list import all_rows  # noqa: PLC0415 (first use: see above)
+        from qmpgui.ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415
+
+        for tabs in self.window.findChildren(PaneTabs):  # the panes' own keys are listed too
+            tabs.build_all()
         if self.shortcuts is not None:
             self.shortcuts.close()
             self.shortcuts.deleteLater()
@@ -44,6 +52,8 @@ class Help:
 
     def show_guide(self) -> UserGuide:
         """The user guide, read once."""
+        from qmpgui.ui.user_guide import UserGuide  # noqa: PLC0415 (first use: see above)
+
         if self.guide is None:
             self.guide = UserGuide(self.window)
             self.guide.load()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.window_actions = make_window_actions(self)
         self._build_central()
         self.layout_kept = WindowLayout.restored(self, options.config_path, self.writer, self.say)
+        self.panes.paneBuilt.connect(self.layout_kept.restore_part)  # built after the window
         self.toolbar_style = ToolbarStyle(self.fleet, self)
         self.help = Help(self, lambda: self.fleet.config)
         self.toolbar_style.attach(
@@ -206,9 +207,9 @@ class MainWindow(QMainWindow):
         actions.preferences.triggered.connect(lambda: edit_preferences(self, self.fleet, self.say))
         actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
         actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
-        screen, serial = self.pane(ScreenPane), self.pane(SerialPane)
-        actions.show_screen.triggered.connect(lambda: self._show_pane(screen, screen.view.canvas))
-        actions.show_serial.triggered.connect(lambda: self._show_pane(serial, serial.terminal))
+        # The panes are looked up when the key is pressed: they may not be built before.
+        actions.show_screen.triggered.connect(lambda: self._show_pane(ScreenPane))
+        actions.show_serial.triggered.connect(lambda: self._show_pane(SerialPane))
         self.bottom_tabs.currentChanged.connect(
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
@@ -262,12 +263,9 @@ class MainWindow(QMainWindow):
             session.set_watched(topics if session is current else frozenset())
 
     def pane(self, kind: type[P]) -> P:
-        """The window's pane of class `kind`. Raises LookupError when it has none."""
-        for index in range(self.panes.count()):
-            widget = self.panes.widget(index)
-            if isinstance(widget, kind):
-                return widget
-        raise LookupError(f"no {kind.__name__} in this window")
+        """The window's pane of class `kind` (built now if it was not yet). Raises
+        LookupError when it has none."""
+        return self.panes.pane_of(kind)
 
     def _action_named(self, name: str) -> QAction:
         action = self.findChild(QAction, name)
@@ -304,9 +302,11 @@ class MainWindow(QMainWindow):
         else:
             self.event_log_view.setFocus()
 
-    def _show_pane(self, pane: Pane, view: QWidget) -> None:
-        """Bring `pane` to the front with the keyboard in `view`: its tab, or the
-        window of its own where `view` is while detached."""
+    def _show_pane(self, kind: type[ScreenPane | SerialPane]) -> None:
+        """Bring the pane of `kind` to the front with the keyboard in its view: its
+        tab, or the window of its own where the view is while detached."""
+        pane = self.pane(kind)
+        view = pane.view.canvas if isinstance(pane, ScreenPane) else pane.terminal
         where = view.window()
         if where is self:
             self.panes.setCurrentWidget(pane)
@@ -328,9 +328,7 @@ class MainWindow(QMainWindow):
         self.tray.apply(False)  # gone at once: its menu would act on nothing
         await self.layout_kept.save(self)
         await self.vm_actions.aclose()
-        for pane in [self.panes.widget(i) for i in range(self.panes.count())]:
-            if isinstance(pane, Pane):
-                await pane.aclose()
+        await self.panes.aclose()
         await self.fleet.aclose()
         self.say(Level.INFO, translate("MainWindow", "qmpgui closed"))  # once for all VMs
         await self.consoles.aclose()

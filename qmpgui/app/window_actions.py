@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWhatsThis, QWidget
 
-from qmpgui import __version__
+import qmpgui
 from qmpgui.i18n import translate
 from qmpgui.ui.icons import icon
 from qmpgui.ui.qactions import make_action
@@ -137,5 +137,5 @@ def show_about(window: QWidget) -> None:
         translate(
             "window_actions",
             "<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, speaking QMP.</p><p>Licensed under the MIT licence.</p>",
-        ).format(__version__=__version__),
+        ).format(__version__=qmpgui.__version__),
     )

@@ -11,9 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from qmpgui.i18n import translate
-from qmpgui.ui.explained import explain_labels
 from qmpgui.ui.icons import icon
+from qmpgui.ui.pane_tabs import PaneTabs
 from qmpgui.ui.panes import PaneContext, pane_kinds
+from qmpgui.ui.panes.screen import ScreenPane
 
 
 @functools.cache
@@ -22,17 +23,13 @@ def app_icon() -> QIcon:
     return QIcon(str(resources.files("qmpgui.resources") / "qmpgui.svg"))
 
 
-def pane_tabs(context: PaneContext) -> QTabWidget:
+def pane_tabs(context: PaneContext) -> PaneTabs:
     """A tab per registered pane (ui/panes' registry, in its order), each pane's fields
-    explained (ui/explained.py)."""
-    tabs = QTabWidget()
-    tabs.setObjectName("paneTabs")
-    tabs.setAccessibleName(translate("window_parts", "Panes of the selected VM"))
-    for kind in pane_kinds():
-        pane = kind.make(context)
-        explain_labels(pane, kind.glossary)
-        tabs.addTab(pane, icon(kind.icon), translate("panes", kind.title))
-    return tabs
+    explained (ui/explained.py) once it is built (ui/pane_tabs.py). The Screen pane is
+    built with the window: its minimum width is the widest, and the window's layout kept
+    from the last run is restored against the tabs' final minimum (else the panes would
+    widen a moment after the window shows)."""
+    return PaneTabs(pane_kinds(), context, at_once=(ScreenPane,))
 
 
 def bottom_tabs(event_log: QWidget, consoles: QWidget) -> QTabWidget:

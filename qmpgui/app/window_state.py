@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
@@ -96,6 +96,8 @@ class WindowLayout:
         self.path = path
         self._writer = writer
         self._say = say
+        #: The splitters' and columns' values read at start, for parts built later.
+        self._kept: dict[str, object] = {}
 
     @classmethod
     def restored(
@@ -128,12 +130,19 @@ class WindowLayout:
             fit_to_screen(window)  # a window kept on a larger screen shrinks to this one
         else:
             fit_to_screen(window, PREFERRED_SIZE)
-        for splitter in _splitters(window):
-            sizes = settings.value(_SPLITTERS + splitter.objectName())
+        parts = [k for k in settings.allKeys() if k.startswith((_SPLITTERS, _COLUMNS))]
+        self._kept = {key: settings.value(key) for key in parts}
+        self.restore_part(window)
+
+    def restore_part(self, part: QWidget) -> None:
+        """Give the splitters and columns in `part` (the window, or a pane built after
+        the window showed) what was kept of them. Call it before `part` fills."""
+        for splitter in _splitters(part):
+            sizes = self._kept.get(_SPLITTERS + splitter.objectName())
             if isinstance(sizes, QByteArray):
                 splitter.restoreState(sizes)
-        for memory in _column_memories(window):
-            kept = settings.value(_COLUMNS + memory.view.objectName())
+        for memory in _column_memories(part):
+            kept = self._kept.get(_COLUMNS + memory.view.objectName())
             if isinstance(kept, str):
                 try:
                     memory.restore(json.loads(kept))
@@ -175,13 +184,13 @@ def _values(window: QMainWindow) -> dict[str, object]:
     return values
 
 
-def _splitters(window: QMainWindow) -> list[QSplitter]:
-    """The window's named splitters (a console's, made per VM, have no name)."""
-    return [s for s in window.findChildren(QSplitter) if s.objectName()]
+def _splitters(part: QWidget) -> list[QSplitter]:
+    """The named splitters in `part` (a console's, made per VM, have no name)."""
+    return [s for s in part.findChildren(QSplitter) if s.objectName()]
 
 
-def _column_memories(window: QMainWindow) -> list[ColumnMemory]:
-    return [m for m in window.findChildren(ColumnMemory) if m.view.objectName()]
+def _column_memories(part: QWidget) -> list[ColumnMemory]:
+    return [m for m in part.findChildren(ColumnMemory) if m.view.objectName()]
 
 
 def _problem(status: QSettings.Status) -> str:

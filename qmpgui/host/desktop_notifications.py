@@ -12,17 +12,12 @@ from __future__ import annotations
 import asyncio
 import os
 
-from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
-from jeepney.io.asyncio import DBusRouter, open_dbus_connection
-
 from qmpgui.i18n import translate
 
-#: Where the service lives, as the specification names it.
-SERVICE = DBusAddress(
-    "/org/freedesktop/Notifications",
-    bus_name="org.freedesktop.Notifications",
-    interface="org.freedesktop.Notifications",
-)
+#: Where the service lives, as the specification names it: its object and bus name (the
+#: interface's name is the bus name).
+SERVICE_PATH = "/org/freedesktop/Notifications"
+SERVICE_NAME = "org.freedesktop.Notifications"
 #: How long a notice stays on screen, in milliseconds (-1 would be the server's choice).
 EXPIRE_MS = 10_000
 #: How long connecting to the bus and Notify's reply may take, in seconds: a bus that
@@ -48,6 +43,10 @@ async def notify(app_name: str, summary: str, body: str, *, icon: str = "") -> i
     seconds, when there is no session bus, no notification service on it, or the service
     refuses.
     """
+    # jeepney loads with the first notice: the window's start does not wait for it.
+    from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call  # noqa: PLC0415
+    from jeepney.io.asyncio import DBusRouter, open_dbus_connection  # noqa: PLC0415
+
     address = session_bus_address()
     if address is None:
         raise NotifyFailed(
@@ -56,9 +55,10 @@ async def notify(app_name: str, summary: str, body: str, *, icon: str = "") -> i
                 "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)",
             )
         )
+    service = DBusAddress(SERVICE_PATH, bus_name=SERVICE_NAME, interface=SERVICE_NAME)
     text = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     message = new_method_call(
-        SERVICE,
+        service,
         "Notify",
         "susssasa{sv}i",
         (app_name, 0, icon, summary, text, [], {}, EXPIRE_MS),

@@ -12,7 +12,6 @@ answer taken just after a sync (expected downtime still the limit itself) made i
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -70,6 +69,10 @@ def advice_basis(
     dirty = [p[-1].dirty_bps for p in window if p[-1].dirty_bps is not None]
     throughput = [p[-1].throughput_bps for p in window if p[-1].throughput_bps is not None]
     expected = [e for e in (_pass_expected(p) for p in window) if e is not None]
+    # Here, not at the top: statistics loads decimal (a tenth of a second), which the
+    # window's start would otherwise wait for; this runs during a migration only.
+    import statistics  # noqa: PLC0415
+
     new_dirty = max(dirty) if dirty else None
     new_throughput = statistics.median(throughput) if throughput else None
     new_expected = round(statistics.median(expected)) if expected else None

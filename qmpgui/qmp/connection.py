@@ -12,7 +12,7 @@ import collections
 import logging
 import socket
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from qemu.qmp import (
     ConnectError,
@@ -46,11 +46,13 @@ from qmpgui.qmp.silence import (
     silence_failure,
 )
 from qmpgui.qmp.silence_errors import busy_failure, negotiation_timeout, queue_full_failure
-from qmpgui.qmp.ssh import RemoteFiles, SshTransport, open_ssh_socket
 from qmpgui.qmp.tls import TlsFiles, server_certificate, tls_channel
 from qmpgui.qmp.tls_errors import describe_failure, tls_server
 from qmpgui.qmp.types import Capabilities, Event, Greeting
 from qmpgui.qmp.unix_peers import peer_credentials
+
+if TYPE_CHECKING:
+    from qmpgui.qmp.ssh.transport import RemoteFiles, SshTransport
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
@@ -180,6 +182,9 @@ class QmpConnection:
         ConnectError for what the server sent."""
         try:
             if self.endpoint.is_ssh:  # a ConnectFailure with its sentence, or the socket
+                # asyncssh loads with the first ssh:// endpoint (qmp/ssh/__init__.py).
+                from qmpgui.qmp.ssh.transport import open_ssh_socket  # noqa: PLC0415
+
                 if self._ssh is not None:
                     await self._ssh.close()
                 sock, self._ssh = await open_ssh_socket(self.endpoint, self.greeting_timeout)

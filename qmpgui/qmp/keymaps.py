@@ -8,12 +8,14 @@ No Qt."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 #: Where QEMU's packages put its keymaps (Debian's first).
 KEYMAP_FOLDERS = (Path("/usr/share/qemu/keymaps"), Path("/usr/local/share/qemu/keymaps"))
@@ -36,6 +38,9 @@ class KeyOfChar:
 
 @functools.cache
 def _xkbcommon() -> ctypes.CDLL | None:
+    # ctypes loads with the first keymap read, not with the window (a twentieth of a second).
+    import ctypes.util  # noqa: PLC0415
+
     name = ctypes.util.find_library("xkbcommon")
     if name is None:
         return None

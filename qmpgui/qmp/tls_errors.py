@@ -7,7 +7,6 @@ from __future__ import annotations
 import ssl
 from datetime import datetime
 
-from cryptography import x509
 from qemu.qmp import ConnectError
 from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
@@ -38,6 +37,10 @@ def validity(der: bytes) -> tuple[datetime, datetime] | None:
     """The notBefore and notAfter times (UTC) of an X.509 certificate in DER; None when
     `der` is not one. Never raises. (cryptography's reader: ssl gives the dates of a
     certificate only once it is trusted, and an expired one never is.)"""
+    # Loaded by the first failed TLS connection: its x509 module takes a fifth of a
+    # second to load, which the window's start would otherwise wait for.
+    from cryptography import x509  # noqa: PLC0415
+
     try:
         certificate = x509.load_der_x509_certificate(der)
     except ValueError:

@@ -28,7 +28,6 @@ from qmpgui.qmp import (
 )
 from qmpgui.qmp.errors import headline
 from qmpgui.qmp.monitor import Monitor
-from qmpgui.qmp.ssh import hold_transport
 from qmpgui.session import state_words
 from qmpgui.session.domain_view import end_notice, run_state
 from qmpgui.session.ending import EndWatch, ShutdownNotice
@@ -318,6 +317,11 @@ class VmSession(SessionWaits):
         except EndpointError as err:
             self._fail(str(err), headline(str(err)))
             return
+        if not endpoint.is_ssh:  # asyncssh loads with the first ssh:// VM alone
+            await self._serve_until_done(endpoint)
+            return
+        from qmpgui.qmp.ssh.hub import hold_transport  # noqa: PLC0415
+
         # An ssh:// VM keeps its SSH connection between QMP connections (the others of
         # that host share it), so a QEMU restarted there is reached without new questions.
         with hold_transport(endpoint):

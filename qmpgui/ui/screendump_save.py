@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from qmpgui import __version__
+import qmpgui
 from qmpgui.i18n import translate
 from qmpgui.session import VmInfo
 
@@ -35,5 +35,5 @@ def png_metadata(vm_name: str, info: VmInfo, taken_at: float) -> dict[str, str]:
         translate("screendump_save", "QEMU version"): version,
         translate("screendump_save", "Software"): translate(
             "screendump_save", "qmpgui {__version__}"
-        ).format(__version__=__version__),
+        ).format(__version__=qmpgui.__version__),
     }

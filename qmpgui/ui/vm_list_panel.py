@@ -67,15 +67,17 @@ class VmListPanel(QWidget):
         self._count_hidden()
 
     def _count_hidden(self) -> None:
+        shown = self.view.shown
+        self.hidden_note.setVisible(bool(shown.filter_text))
+        if not shown.filter_text:  # the note is hidden: counting a row at a time for
+            return  # each row added would make a start with 100 VMs count 5,000 rows
         vms = self.view.vms
         every = len(vms.all_sessions) + len(vms.connections)
-        shown = self.view.shown
         tops = [shown.index(r, 0) for r in range(shown.rowCount())]
         if self.view.grouping:  # the groups' rows, not the groups
             tops = [shown.index(r, 0, top) for top in tops for r in range(shown.rowCount(top))]
         visible = sum(1 + shown.rowCount(index) for index in tops)
         hidden = every - visible
-        self.hidden_note.setVisible(bool(shown.filter_text))
         self.hidden_note.setText(
             translate("VmListPanel", "{visible} of {every}").format(visible=visible, every=every)
         )

@@ -1299,7 +1299,7 @@ Not now: {why_not}</source>
 <context>
     <name>DomainDevices</name>
     <message>
-        <location filename="../../qmpgui/app/actions/domain_devices.py" line="+123"/>
+        <location filename="../../qmpgui/app/actions/domain_devices.py" line="+129"/>
         <source>the device was not attached: {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,7 +2713,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qmpgui/app/main_window.py" line="+335"/>
+        <location filename="../../qmpgui/app/main_window.py" line="+333"/>
         <source>qmpgui closed</source>
         <extracomment>Emitted once everything is disconnected and stopped after a close. Quit was asked (not a close of the window, which the tray icon turns into hide). The VM list with its filter box; vm_list is the list itself.</extracomment>
         <translation type="unfinished"></translation>
@@ -2729,7 +2729,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/app/window_parts.py" line="+51"/>
+        <location filename="../../qmpgui/app/window_parts.py" line="+48"/>
         <source>the demo VM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,7 +3715,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>QmpConnection</name>
     <message>
-        <location filename="../../qmpgui/qmp/connection.py" line="+350"/>
+        <location filename="../../qmpgui/qmp/connection.py" line="+355"/>
         <source>{command} not sent: {closed_reason}</source>
         <extracomment>Seconds to wait for the socket to connect, and again for the greeting and negotiation. Seconds to wait for a command&apos;s reply. Events buffered between two next_events() calls; past it the oldest are dropped. Seconds without a greeting before asking QEMU&apos;s command line what a unix socket is, and the kernel&apos;s table whether another client holds it: a free monitor greets at once. Seconds the look at the kernel&apos;s tables and /proc may take before giving up on it. How many events a full buffer dropped (the oldest go first). The server&apos;s greeting; an unknown version until connect() has succeeded. What the server offers; empty until connect() has succeeded. The QEMU process&apos;s pid and uid (SO_PEERCRED); None over TCP. The SSH channel of an ssh:// endpoint (qmp/ssh/); None for other endpoints.</extracomment>
         <translation type="unfinished"></translation>
@@ -5757,7 +5757,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{visible} of {every}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5784,7 +5784,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmSession</name>
     <message>
-        <location filename="../../qmpgui/session/vm_session.py" line="+228"/>
+        <location filename="../../qmpgui/session/vm_session.py" line="+227"/>
         <source>disconnected by the user</source>
         <extracomment>The session&apos;s task that connects, serves and reconnects: a new one replaces it. (list[Event], oldest first): a batch of QMP events, as they arrived. (str, a Topic&apos;s name): a topic of `inspection` has new data. The certificate files for a `tls:` endpoint, read at each connection. Given on the command line: shown, never saved. What the server said on the current (or last) connection. Why the state is ERROR or RECONNECTING, in words, or what was found where QEMU is awaited (WAITING); None otherwise. The head of `error` in a few words (&quot;no such socket&quot;), for the VM list. How QEMU announced its end while the state is EXITED; None otherwise. Reconnect attempts since the connection was lost (1-based); 0 when not reconnecting. When the next attempt starts: time.monotonic() seconds; None when none is due. The libvirt domain of a domain endpoint, kept across connections (a shut-off domain has no monitor but can be started); None for a socket endpoint. run_status when stateChanged was last emitted for a query-status answer. What the panes show; replaced on each new connection. Problems said this connection (see _report_once). Set while QEMU is asked to exit (quit, power down): its end is then no loss. The last connection ended with QEMU exiting as asked.</extracomment>
         <translation type="unfinished"></translation>
@@ -5795,7 +5795,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>QEMU exited after {why}</source>
         <extracomment>Nothing listened at the endpoint: watched until QEMU starts (WAITING). QEMU ended in order: its end is said, the attempts to reach a new one are not.</extracomment>
         <translation type="unfinished"></translation>
@@ -5804,13 +5804,13 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../qmpgui/app/window_state.py" line="+119"/>
+        <location filename="../../qmpgui/app/window_state.py" line="+121"/>
         <source>could not read the window&apos;s layout from {path}: {v1}; the window starts at its default size</source>
-        <extracomment>The first window&apos;s size where the screen has room for it, in logical pixels. The part of the screen&apos;s free width and height left around a window made to fit it (on each side): room for the window manager&apos;s frame and a glimpse of the desktop.</extracomment>
+        <extracomment>The first window&apos;s size where the screen has room for it, in logical pixels. The part of the screen&apos;s free width and height left around a window made to fit it (on each side): room for the window manager&apos;s frame and a glimpse of the desktop. The splitters&apos; and columns&apos; values read at start, for parts built later.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+11"/>
         <source>the window&apos;s layout was not kept: {err}</source>
         <translation type="unfinished"></translation>
@@ -5866,6 +5866,14 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location line="+7"/>
         <source>{where}: bus {number} is described twice; shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_VersionAction</name>
+    <message>
+        <location filename="../../qmpgui/app/cli.py" line="+95"/>
+        <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7164,13 +7172,13 @@ Sent:
 <context>
     <name>desktop_notifications</name>
     <message>
-        <location filename="../../qmpgui/host/desktop_notifications.py" line="+54"/>
+        <location filename="../../qmpgui/host/desktop_notifications.py" line="+53"/>
         <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
         <extracomment>How long a notice stays on screen, in milliseconds (-1 would be the server&apos;s choice). How long connecting to the bus and Notify&apos;s reply may take, in seconds: a bus that hangs must not hold a notice back for long (the status bar says it then).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the D-Bus session bus did not answer within {TIMEOUT_S:g} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7772,7 +7780,7 @@ Not now: {why}</source>
 <context>
     <name>domain_refusals</name>
     <message>
-        <location filename="../../qmpgui/app/actions/domain_refusals.py" line="+24"/>
+        <location filename="../../qmpgui/app/actions/domain_refusals.py" line="+27"/>
         <source>the USB controller of {domain} has no free port: remove a USB device from it first (Remove device), or give the domain another USB controller or a USB hub in its definition (virsh edit {domain}), which it has from its next start</source>
         <extracomment>libvirt 9.0&apos;s refusal when every port of the domain&apos;s USB controllers is taken.</extracomment>
         <translation type="unfinished"></translation>
@@ -12559,7 +12567,7 @@ Not in snapshots: {cannot}.</source>
 <context>
     <name>tls_errors</name>
     <message>
-        <location filename="../../qmpgui/qmp/tls_errors.py" line="+63"/>
+        <location filename="../../qmpgui/qmp/tls_errors.py" line="+66"/>
         <source>{host}:{port} is a plain QMP monitor, without TLS: connect to tcp:{v2}:{port}, or give QEMU&apos;s monitor chardev tls-creds</source>
         <extracomment>OpenSSL&apos;s verify codes (X509_V_ERR_*) that the sentences below tell apart. Reasons OpenSSL gives when what came back is not TLS at all.</extracomment>
         <translation type="unfinished"></translation>
@@ -13097,12 +13105,13 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>window_parts</name>
     <message>
-        <location filename="../../qmpgui/app/window_parts.py" line="-24"/>
+        <location filename="../../qmpgui/ui/pane_tabs.py" line="+42"/>
         <source>Panes of the selected VM</source>
+        <extracomment>A pane was built (the Pane) and put in its tab; emitted before anything else sees it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../qmpgui/app/window_parts.py" line="-12"/>
         <source>Event log and console</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.ui.panes import Pane
 from tests.helpers.windows import Windows
 
 
@@ -50,6 +51,8 @@ def test_no_two_shortcuts_of_the_window_clash_panes_and_their_views_too(
     # Every QAction and QShortcut of the window and its panes: two with one key clash
     # where the focus can be in both scopes (a window-wide one, or nested widgets).
     window = windows.open()
+    panes = [window.panes.widget(i) for i in range(window.panes.count())]  # each one built
+    assert all(isinstance(pane, Pane) for pane in panes)
     found: list[tuple[str, str, list[QWidget] | None]] = []
     for action in window.findChildren(QAction):
         for key in action.shortcuts():

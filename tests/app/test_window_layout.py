@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QTreeView
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.models.vm_list import NAME
+from qmpgui.ui.panes.pci import PciPane
 from tests.helpers.app_process import START_S, app_env
 from tests.helpers.first_window import screen_config
+from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows, config_file, messages
+from tests.helpers.windows import Windows, config_file, endpoint_of, messages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,6 +39,14 @@ def splitters(window: MainWindow) -> tuple[QSplitter, QSplitter]:
     beside, below = window.findChild(QSplitter, "vmSplitter"), window.bottom_tabs.parentWidget()
     assert isinstance(beside, QSplitter) and isinstance(below, QSplitter)
     return beside, below
+
+
+def pci_columns(window: MainWindow, arun: AsyncRunner) -> QTreeView:
+    """The PCI tab's table, brought to the front, its columns fitted to the devices."""
+    pane = window.pane(PciPane)
+    window.panes.setCurrentWidget(pane)
+    arun.wait(lambda: pane.model.rowCount() > 0)
+    return pane.view
 
 
 def test_a_first_window_fits_its_screen(windows: Windows, arun: AsyncRunner) -> None:
@@ -90,6 +100,21 @@ def test_size_splitters_and_columns_come_back_after_a_restart(
     assert again.size() == QSize(700, 520)
     assert [splitter.sizes() for splitter in splitters(again)] == kept
     assert again.vm_list.columnWidth(NAME) == 211
+
+
+@pytest.mark.qemu
+def test_a_panes_columns_come_back_though_the_pane_is_built_after_the_window_shows(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+) -> None:
+    first = windows.on(qemu)
+    pci_columns(first, arun).setColumnWidth(1, 177)  # as a drag of the header's edge does
+    windows.close(first)
+
+    again = windows.open(endpoint_of(qemu))
+    assert not [p for p in again.panes.built() if isinstance(p, PciPane)]  # not made yet
+    on_screen(arun, again)
+    arun.wait(lambda: len(again.panes.built()) == again.panes.count())
+    assert again.pane(PciPane).view.columnWidth(1) == 177
 
 
 def test_a_window_kept_larger_than_the_screen_shrinks_to_fit(

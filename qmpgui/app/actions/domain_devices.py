@@ -7,6 +7,8 @@ worker thread for its format as its path is typed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from qmpgui.app.actions.device_presets import look_at_image
@@ -21,7 +23,9 @@ from qmpgui.session import VmSession
 from qmpgui.session.control import devices_hint, perform_libvirt
 from qmpgui.session.devices import ADD_LABEL
 from qmpgui.session.tasks import TaskSet
-from qmpgui.ui.domain_device_dialog import DomainDeviceDialog
+
+if TYPE_CHECKING:  # loaded when first opened: it writes XML, whose module is slow to load
+    from qmpgui.ui.domain_device_dialog import DomainDeviceDialog
 
 
 class DomainDevices:
@@ -46,6 +50,8 @@ class DomainDevices:
             self.dialog.close()
         targets = set(session.inspection.block.targets.values())
         endpoint = session.endpoint
+        from qmpgui.ui.domain_device_dialog import DomainDeviceDialog  # noqa: PLC0415
+
         dialog = DomainDeviceDialog(
             self.host.parent,
             session.display_name,

@@ -6,6 +6,7 @@ libvirt's own sentence."""
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from qmpgui.host.image_info import same_files
 from qmpgui.i18n import translate
@@ -13,7 +14,9 @@ from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.image_lock import lock_refusal, lock_words
 from qmpgui.session import VmSession
 from qmpgui.session.control import devices_hint
-from qmpgui.virt.device_xml import DiskChoice
+
+if TYPE_CHECKING:
+    from qmpgui.virt.device_xml import DiskChoice
 
 #: libvirt 9.0's refusal when every port of the domain's USB controllers is taken.
 NO_USB_PORT = "No free USB ports"

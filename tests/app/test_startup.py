@@ -1,0 +1,113 @@
+"""The window's start with many saved VMs: the list holds every one of them as soon as
+the window shows, and each pane works when chosen, by its tab's key or the View menu's
+keys, from the very first moment (the panes not on screen are built after the window
+has shown, or at once when they are chosen: ui/pane_tabs.py). On a real QEMU."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWindow
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from qmpgui.app.main_window import MainWindow
+from qmpgui.session import VmSession
+from qmpgui.ui.panes import Pane
+from qmpgui.ui.panes.screen import ScreenPane
+from qmpgui.ui.panes.serial import SerialPane
+from qmpgui.ui.panes.status import StatusPane
+from qmpgui.ui.panes.trace import TracePane
+from tests.helpers.qemu_vm import QemuVm
+from tests.helpers.runner import AsyncRunner
+from tests.helpers.windows import Windows, endpoint_of
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+#: Saved VMs besides the live one: nothing listens at their sockets.
+IDLE = 99
+
+
+def saved_vms(qemu: QemuVm, folder: Path) -> dict[str, Any]:
+    """A configuration with the live VM first, then IDLE VMs not connected at start."""
+    idle = [
+        {"name": f"idle{n:02d}", "endpoint": str(folder / f"idle{n:02d}.qmp"), "autoconnect": False}
+        for n in range(IDLE)
+    ]
+    live = {"name": "live", "endpoint": endpoint_of(qemu), "autoconnect": True}
+    return {"vms": [live, *idle]}
+
+
+def keys_of(window: MainWindow) -> QWindow:
+    handle = window.windowHandle()
+    assert handle is not None
+    return handle
+
+
+def built_kinds(window: MainWindow) -> set[type[Pane]]:
+    return {type(pane) for pane in window.panes.built()}
+
+
+def live_session(window: MainWindow, arun: AsyncRunner) -> VmSession:
+    session = window.model.sessions[0]
+    arun.wait(lambda: session.connected)
+    assert window.selection.current is session
+    return session
+
+
+@pytest.mark.qemu
+def test_a_start_with_100_saved_vms_lists_them_and_a_tab_chosen_at_once_works(
+    qemu: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open(config=saved_vms(qemu, short_tmp))
+    # The window has shown, the event loop not run yet: every saved VM is listed, the
+    # first selected and the Status tab (the one on screen) showing it.
+    assert window.vm_list.model().rowCount() == IDLE + 1
+    names = [s.display_name for s in window.model.sessions]
+    assert names[:3] == ["live", "idle00", "idle01"]
+    assert isinstance(window.panes.currentWidget(), StatusPane)
+    # The last tab, chosen by its key (T&race events) before its pane was built.
+    assert TracePane not in built_kinds(window)
+    QTest.keyClick(keys_of(window), Qt.Key.Key_R, ALT)
+    trace = window.panes.currentWidget()
+    assert isinstance(trace, TracePane) and trace is window.pane(TracePane)
+    session = live_session(window, arun)
+    arun.wait(trace.isVisible)
+    # It shows the VM's trace events, and the VM is polled for what it shows.
+    arun.wait(lambda: trace.model.rowCount() > 100)
+    arun.wait(lambda: session.watched == trace.topics)
+    # Every other pane is built soon after the start, once each, in its tab.
+    arun.wait(lambda: len(window.panes.built()) == window.panes.count())
+    for index in range(window.panes.count()):
+        pane = window.panes.widget(index)
+        assert isinstance(pane, Pane) and window.panes.indexOf(pane) == index
+        window.panes.setCurrentIndex(index)
+        arun.wait(pane.isVisible)
+        arun.wait(lambda pane=pane: session.watched == pane.topics)  # type: ignore[misc]
+    status = window.pane(StatusPane)
+    window.panes.setCurrentWidget(status)
+    arun.wait(lambda: status.text("name") == "live")
+
+
+@pytest.mark.qemu
+def test_the_view_menus_keys_reach_the_screen_and_serial_at_once_after_the_start(
+    qemu: QemuVm, short_tmp: Path, windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open(config=saved_vms(qemu, short_tmp))
+    assert SerialPane not in built_kinds(window)
+    window.activateWindow()
+    QTest.keyClick(keys_of(window), Qt.Key.Key_X, CTRL_SHIFT)  # View → Screen
+    screen = window.panes.currentWidget()
+    assert isinstance(screen, ScreenPane)
+    arun.wait(lambda: QApplication.focusWidget() is screen.view.canvas)
+    session = live_session(window, arun)
+    assert screen.session is session
+    arun.wait(lambda: session.watched == screen.topics)  # polled for what the pane shows
+    QTest.keyClick(keys_of(window), Qt.Key.Key_T, CTRL_SHIFT)  # View → Serial
+    serial = window.panes.currentWidget()
+    assert isinstance(serial, SerialPane)
+    arun.wait(lambda: QApplication.focusWidget() is serial.terminal)
+    assert serial.session is session
