@@ -4,6 +4,7 @@ libvirt connections, each connection's children the VmSessions of its domains.""
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -66,8 +67,8 @@ class VmListModel(QAbstractItemModel):
     brief()); the tooltip has state_text(), the whole sentence, and details()), Disk I/O (the
     read+write rate of all drives from query-blockstats, as "1.5 KiB/s"; DASH when not
     connected or before two samples) and Endpoint (the endpoint text), each one line.
-    SPARKLINE_ROLE, in Disk I/O only: list[float], bytes/s, oldest first, one per stats
-    sample (at most 60); [] when not connected. ToolTipRole: in Disk I/O the rate; elsewhere the
+    SPARKLINE_ROLE, in Disk I/O only: list[float | None], bytes/s, oldest first, one per tick
+    (at most 60; None: a gap, not sampled out of sight); [] when not connected. ToolTipRole: in Disk I/O the rate; elsewhere the
     name, endpoint, state, the last error while reconnecting, what a VM waiting for QEMU
     waits for and found meanwhile, and "not saved" for a VM
     given on the command line. ForegroundRole, in State only: a QBrush of the state's
@@ -96,6 +97,7 @@ class VmListModel(QAbstractItemModel):
         # Disk rates of many VMs polled each second are repainted together, a few times a
         # second, rather than once per VM and poll.
         self._io_changed: set[VmSession] = set()
+        self._moving: weakref.WeakKeyDictionary[VmSession, str | None] = weakref.WeakKeyDictionary()
         self._io_timer = QTimer(self)
         self._io_timer.setSingleShot(True)
         self._io_timer.setInterval(IO_REPAINT_MS)
@@ -358,8 +360,11 @@ class VmListModel(QAbstractItemModel):
 
     def _on_topic(self, session: VmSession, topic: str) -> None:
         if topic == MIGRATION:  # the state's words say a migration under way
-            index = self.index_of(session, STATE)
-            self.dataChanged.emit(index, index)
+            words = _migration(session)  # unchanged (no migration): no repaint, no refit
+            if self._moving.get(session) != words:
+                self._moving[session] = words
+                index = self.index_of(session, STATE)
+                self.dataChanged.emit(index, index)
         elif topic == BLOCKSTATS:
             self._io_changed.add(session)
             if not self._io_timer.isActive():
