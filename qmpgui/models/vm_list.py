@@ -356,7 +356,7 @@ class VmListModel(QAbstractItemModel):
         if index.isValid():
             last = index.siblingAtColumn(len(COLUMNS) - 1)
             self.dataChanged.emit(index, last)
-        self._update_tick()
+        self._update_tick([item])  # only it changed: 2,000 rows are not looked through
 
     def _on_topic(self, session: VmSession, topic: str) -> None:
         if topic == MIGRATION:  # the state's words say a migration under way
@@ -380,15 +380,16 @@ class VmListModel(QAbstractItemModel):
                 index = self.index_of(session, DISK_IO)
                 self.dataChanged.emit(index, index)
 
-    def _counting_down(self) -> list[Row]:
-        rows: list[Row] = [s for s in self.all_sessions if s.state is ConnState.RECONNECTING]
-        return rows + [c for c in self.connections if c.next_retry_at is not None and c.can_connect]
+    def _counting_down(self, items: list[Row] | None = None) -> list[Row]:
+        rows: list[Row] = [*self.all_sessions, *self.connections] if items is None else items
+        return [r for r in rows if _counts_down(r)]
 
-    def _update_tick(self) -> None:
-        waiting = bool(self._counting_down())
+    def _update_tick(self, items: list[Row] | None = None) -> None:
+        # `items`: only these changed; the tick itself stops when none counts down.
+        waiting = bool(self._counting_down(items))
         if waiting and not self._tick.isActive():
             self._tick.start()
-        elif not waiting:
+        elif not waiting and items is None:
             self._tick.stop()
 
     def _repaint_reconnecting(self) -> None:
@@ -396,6 +397,13 @@ class VmListModel(QAbstractItemModel):
             index = self.index_of(item, STATE)
             self.dataChanged.emit(index, index)
         self._update_tick()
+
+
+def _counts_down(row: Row) -> bool:
+    """Whether `row` says when it tries again (its State repaints each second)."""
+    if isinstance(row, VmSession):
+        return row.state is ConnState.RECONNECTING
+    return row.next_retry_at is not None and row.can_connect
 
 
 def _migration(session: VmSession) -> str | None:

@@ -49,8 +49,8 @@ class SessionSettings:
     #: (and migration), which otherwise follow their events. Never shorter than the
     #: poll interval. Each VM's first such poll falls at a random point of the period,
     #: so that a fleet's polls spread out.
-    unseen_io_s: float = 12.0
-    unseen_status_s: float = 45.0
+    unseen_io_s: float = 15.0
+    unseen_status_s: float = 60.0
     #: Called after update(): pollers take a new interval now, not after the old one.
     _listeners: list[weakref.WeakMethod[Callable[[], None]]] = field(
         default_factory=list, init=False, repr=False, compare=False

@@ -398,6 +398,9 @@ class VmSession(SessionWaits):
         self._end_watch = EndWatch()
         self.inspection = Inspection()
         self._reported.clear()
+        # The state read on connecting is shown now: the first poll's same answer repaints
+        # nothing (out of sight it comes late, one VM at a time, each a refit of the list).
+        self._shown_status = self.run_status
         self._set_state(ConnState.CONNECTED)
         for topic in all_topics():
             self.topicChanged.emit(topic.name)
