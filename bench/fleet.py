@@ -60,6 +60,17 @@ WINDOW = (1280, 800)
 TARGETS = {500: (0.06, 16.0, 50.0, None), 2000: (0.15, 16.0, 50.0, 600.0)}
 
 
+#: What the figures cost in freshness (qmpgui/session/polling.py, SessionSettings).
+STALENESS = (
+    "Out of sight (not a row shown, not selected), a VM's run state follows QMP's events at "
+    "once (STOP, RESUME, SHUTDOWN, RESET, GUEST_PANICKED, ...): the tray's counts, the "
+    "problems and the Select menu stay as fresh as in sight; a change no event announced "
+    "shows within 60 s (query-status and query-migrate, spread over the fleet); disk I/O is "
+    "sampled every 15 s, the ticks between drawn as a gap in the sparkline. A row scrolled "
+    "into view or selected is polled at once, then each poll interval."
+)
+
+
 class ServerCpu:
     """CPU seconds of the simulating process and the commands it answered, which it
     says for each line on its stdin."""
@@ -296,6 +307,7 @@ def main(argv: list[str]) -> None:
     for result in results:
         if said := verdict(result):
             print(said)
+    print(f"\n{STALENESS}")
 
 
 if __name__ == "__main__":
