@@ -6,7 +6,8 @@ Listens on FOLDER/sim000.sock ... and prints "ready". Each monitor greets like Q
 7.2, answers with the replies recorded from a real QEMU 7.2 (tests/data/qemu-7.2:
 the full schema, query-blockstats, query-block, ...), with disk counters that grow
 between polls as a busy guest's would, and says CommandNotFound to anything else.
-Prints the process's CPU seconds whenever a line is written to its stdin.
+Prints the process's CPU seconds and the commands answered so far (qmp_capabilities
+aside) whenever a line is written to its stdin.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ GREETING = (
     b'{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, '
     b'"package": "Debian 1:7.2+dfsg-7+deb12u18"}, "capabilities": ["oob"]}}\r\n'
 )
+#: Commands answered by every monitor (qmp_capabilities aside).
+ANSWERED = [0]
 
 
 def recorded(name: str) -> Any:
@@ -88,6 +91,7 @@ async def serve(
                 if command == "qmp_capabilities":
                     key, value = "return", {}
                 else:
+                    ANSWERED[0] += 1
                     key, value = monitor.answer(command)
                 message: dict[str, Any] = {key: value}
                 if "id" in request:
@@ -101,10 +105,11 @@ async def serve(
 
 
 async def report_cpu() -> None:
-    """Answer each line on stdin with this process's CPU seconds so far."""
+    """Answer each line on stdin with this process's CPU seconds and the commands
+    answered so far."""
     loop = asyncio.get_running_loop()
     while await loop.run_in_executor(None, sys.stdin.readline):
-        print(f"{time.process_time():.3f}", flush=True)
+        print(f"{time.process_time():.3f} {ANSWERED[0]}", flush=True)
 
 
 async def main(folder: Path, count: int) -> None:

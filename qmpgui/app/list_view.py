@@ -1,8 +1,8 @@
 """What the window does with the VM list beyond selecting in it: the sort kept in the
-config (`vm_list_sort`, set by a click on a column's header), the Group by menu (by
-connection or host, kept as `vm_list_group`), and the Select menu, which selects the
-VMs shown in a run state (all running, all paused, all with a problem) for the
-actions to act on."""
+config (`vm_list_sort`, set by a click on a column's header), which VMs are in sight
+(app/sight.py: polled at the full rate), the Group by menu (by connection or host, kept
+as `vm_list_group`), and the Select menu, which selects the VMs shown in a run state
+(all running, all paused, all with a problem) for the actions to act on."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from qmpgui.app.fleet import Fleet
 from qmpgui.app.messages import Say
+from qmpgui.app.sight import Sight
 from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.vm_list_proxy import sort_of, sort_setting
@@ -109,6 +110,8 @@ class ListView(QObject):
             action = make_action(parent, name, text, keys or None, tip, icon=_ICONS[name])
             action.triggered.connect(lambda _=False, w=wanted, t=word: self.select(w, t))
             self.choices.append(action)
+        #: Which VMs are polled at the full rate: the rows seen, and the selected VMs.
+        self.sight = Sight(view, lambda: fleet.model.all_sessions, self)
         self.groupings = QActionGroup(self)
         for value, name, english, said in _GROUPINGS:
             text, tip = translate("ListView", english), translate("ListView", said)

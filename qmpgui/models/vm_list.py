@@ -4,6 +4,7 @@ libvirt connections, each connection's children the VmSessions of its domains.""
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -21,14 +22,12 @@ from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
 from qmpgui.models.text import DASH, human_rate
+from qmpgui.models.vm_list_words import migration_words, vm_tooltip
 from qmpgui.qmp.reader import one_line
 from qmpgui.session import ConnState, VmSession
-from qmpgui.session.backoff import WATCH_MAX_DELAY_S
 from qmpgui.session.inspection import BLOCKSTATS
 from qmpgui.session.libvirt_connection import LibvirtConnection
 from qmpgui.session.migration import MIGRATION
-from qmpgui.session.migration_brief import brief, details
-from qmpgui.session.migration_peers import source_of
 
 _Index = QModelIndex | QPersistentModelIndex
 #: A top-level row: a plain endpoint's session or a libvirt connection.
@@ -72,8 +71,8 @@ class VmListModel(QAbstractItemModel):
     brief()); the tooltip has state_text(), the whole sentence, and details()), Disk I/O (the
     read+write rate of all drives from query-blockstats, as "1.5 KiB/s"; DASH when not
     connected or before two samples) and Endpoint (the endpoint text), each one line.
-    SPARKLINE_ROLE, in Disk I/O only: list[float], bytes/s, oldest first, one per stats
-    sample (at most 60); [] when not connected. ToolTipRole: in Disk I/O the rate; elsewhere the
+    SPARKLINE_ROLE, in Disk I/O only: list[float | None], bytes/s, oldest first, one per tick
+    (at most 60; None: a gap, not sampled out of sight); [] when not connected. ToolTipRole: in Disk I/O the rate; elsewhere the
     name, endpoint, state, the last error while reconnecting, what a VM waiting for QEMU
     waits for and found meanwhile, and "not saved" for a VM
     given on the command line. ForegroundRole, in State only: a QBrush of the state's
@@ -102,6 +101,7 @@ class VmListModel(QAbstractItemModel):
         # Disk rates of many VMs polled each second are repainted together, a few times a
         # second, rather than once per VM and poll.
         self._io_changed: set[VmSession] = set()
+        self._moving: weakref.WeakKeyDictionary[VmSession, str | None] = weakref.WeakKeyDictionary()
         self._io_timer = QTimer(self)
         self._io_timer.setSingleShot(True)
         self._io_timer.setInterval(IO_REPAINT_MS)
@@ -310,7 +310,7 @@ class VmListModel(QAbstractItemModel):
                 # The cause first and short: the whole sentence is in the tooltip. A
                 # migration under way is the news: first, so that the default width
                 # shows what is left.
-                moving = _migration(session)
+                moving = migration_words(session)
                 state = session.state_brief()
                 return one_line(f"{moving} · {state}" if moving else state)
             if column == ENDPOINT:
@@ -324,7 +324,7 @@ class VmListModel(QAbstractItemModel):
                 return translate(
                     "VmListModel", "Disk I/O (read + write, last 60 polls): {v0}"
                 ).format(v0=self._io_rate(session))
-            return self._tooltip(session)
+            return vm_tooltip(session)
         elif role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             tone = _STATE_TONES.get(session.state) or _RUN_TONES.get(session.run_status or "")
             return brush(tone) if tone is not None else None
@@ -336,30 +336,6 @@ class VmListModel(QAbstractItemModel):
     def _io_rate(session: VmSession) -> str:
         return human_rate(session.inspection.block.total_rate) if session.connected else DASH
 
-    @staticmethod
-    def _tooltip(session: VmSession) -> str:
-        lines = [f"{session.display_name} — {session.endpoint_text}", session.state_text()]
-        if session.state is ConnState.RECONNECTING and session.error:
-            lines.append(
-                translate("VmListModel", "last error: {error}").format(error=session.error)
-            )
-        if session.state is ConnState.WAITING and session.domain is None:
-            lines.append(
-                translate(
-                    "VmListModel",
-                    "qmpgui connects once QEMU listens on {endpoint_text} (it looks again every {WATCH_MAX_DELAY_S:g} s)",
-                ).format(endpoint_text=session.endpoint_text, WATCH_MAX_DELAY_S=WATCH_MAX_DELAY_S)
-            )
-            if session.error:
-                lines.append(translate("VmListModel", "now: {error}").format(error=session.error))
-        elif session.state is ConnState.WAITING and session.error:
-            lines.append(session.error)
-        if session.connected and (moving := details(session.inspection.migration)):
-            lines.append(moving)
-        if session.transient:
-            lines.append(translate("VmListModel", "given on the command line: not saved"))
-        return "\n".join(lines)
-
     # -- updates ----------------------------------------------------------------
 
     def _on_changed(self, item: Row) -> None:
@@ -367,12 +343,15 @@ class VmListModel(QAbstractItemModel):
         if index.isValid():
             last = index.siblingAtColumn(len(COLUMNS) - 1)
             self.dataChanged.emit(index, last)
-        self._update_tick()
+        self._update_tick([item])  # only it changed: 2,000 rows are not looked through
 
     def _on_topic(self, session: VmSession, topic: str) -> None:
         if topic == MIGRATION:  # the state's words say a migration under way
-            index = self.index_of(session, STATE)
-            self.dataChanged.emit(index, index)
+            words = migration_words(session)  # unchanged (no migration): no repaint, no refit
+            if self._moving.get(session) != words:
+                self._moving[session] = words
+                index = self.index_of(session, STATE)
+                self.dataChanged.emit(index, index)
         elif topic == BLOCKSTATS:
             self._io_changed.add(session)
             if not self._io_timer.isActive():
@@ -388,15 +367,16 @@ class VmListModel(QAbstractItemModel):
                 index = self.index_of(session, DISK_IO)
                 self.dataChanged.emit(index, index)
 
-    def _counting_down(self) -> list[Row]:
-        rows: list[Row] = [s for s in self.all_sessions if s.state is ConnState.RECONNECTING]
-        return rows + [c for c in self.connections if c.next_retry_at is not None and c.can_connect]
+    def _counting_down(self, items: list[Row] | None = None) -> list[Row]:
+        rows: list[Row] = [*self.all_sessions, *self.connections] if items is None else items
+        return [r for r in rows if _counts_down(r)]
 
-    def _update_tick(self) -> None:
-        waiting = bool(self._counting_down())
+    def _update_tick(self, items: list[Row] | None = None) -> None:
+        # `items`: only these changed; the tick itself stops when none counts down.
+        waiting = bool(self._counting_down(items))
         if waiting and not self._tick.isActive():
             self._tick.start()
-        elif not waiting:
+        elif not waiting and items is None:
             self._tick.stop()
 
     def _repaint_reconnecting(self) -> None:
@@ -406,19 +386,11 @@ class VmListModel(QAbstractItemModel):
         self._update_tick()
 
 
-def _migration(session: VmSession) -> str | None:
-    """A migration under way (either side), or a VM waiting for one, in words; for a
-    destination whose source qmpgui migrates, the source's figures (QEMU gives none on
-    the destination's side): "incoming: 12.5 MiB left (pass 3)"."""
-    if not session.connected:
-        return None
-    state = session.inspection.migration
-    source = source_of(session) if state.info.active and state.info.ram is None else None
-    if source is not None:
-        theirs = brief(source.inspection.migration)
-        if theirs is not None and theirs.startswith("migrating: "):
-            return translate("vm_list", "incoming: ") + theirs.removeprefix("migrating: ")
-    return brief(state)
+def _counts_down(row: Row) -> bool:
+    """Whether `row` says when it tries again (its State repaints each second)."""
+    if isinstance(row, VmSession):
+        return row.state is ConnState.RECONNECTING
+    return row.next_retry_at is not None and row.can_connect
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from qmpgui.qmp.reader import Problems, Reader
 from qmpgui.qmp.screendump import console_indexes
 from qmpgui.session.pci_names import pci_ids
 from qmpgui.session.topic_state import (
+    IO_HISTORY,
     BlockState,
     DisplayState,
     MachineState,
@@ -284,6 +285,9 @@ class Fetcher:
         #: Topics to fetch again after so many seconds, sooner than the tick (a
         #: migration under way); the poller takes them after each poll.
         self.again: dict[Topic, float] = {}
+        #: The poll interval (seconds), set by the poller: disk I/O samples further apart
+        #: leave gaps in the history, one per tick without a sample.
+        self.tick_s = 1.0
 
     def offers(self, command: str) -> bool:
         """Whether to ask for `command`: the server lists it, or nothing is known."""
@@ -332,7 +336,9 @@ class Fetcher:
     async def _blockstats(self) -> None:
         # Rates need two samples, so the first of a connection gives none. The history
         # gets a point only when some rate is known (0 when there are no drives): a
-        # sample without usable counters leaves no false zero in the sparkline.
+        # sample without usable counters leaves no false zero in the sparkline. Ticks
+        # without a sample (a VM out of sight is sampled seldom) are gaps (None), never
+        # invented values: the point after them is the mean rate over the whole time.
         result = await self.query("query-blockstats")
         if not result.ok:
             return
@@ -352,6 +358,8 @@ class Fetcher:
             }
             totals = [r.total_bytes for r in block.rates.values() if r.total_bytes is not None]
             if totals or not stats:
+                missed = min(round(seconds / max(self.tick_s, 0.1)) - 1, IO_HISTORY)
+                block.history.extend([None] * missed)
                 block.history.append(sum(totals))
         block.stats, block.stats_at = stats, now
 

@@ -1,8 +1,11 @@
 """Poller: the one loop that polls a VM, so that two polls never overlap.
 
-It polls on a fixed tick (SessionSettings.poll_interval_s, at least 0.1 s) the
-topics the VM list needs and those of the pane on screen, and at once when events
-or views ask (`request`). Kept topics (what the actions read) are fetched with the
+While the VM is in sight (a visible row of the VM list, or selected: the window
+says which, `set_in_sight`) it polls on a fixed tick (SessionSettings.poll_interval_s,
+at least 0.1 s) the topics the VM list needs and those of the pane on screen; out of
+sight, its disk I/O every SessionSettings.unseen_io_s and its run state and migration
+every unseen_status_s, a safety net under their events. Either way it polls at once
+when events or views ask (`request`), and a VM coming into sight is polled at once. Kept topics (what the actions read) are fetched with the
 first poll of each connection and after their events, never on the tick unless
 their pane shows. A tick that falls due while a poll still runs is skipped and
 counted: a slow QEMU is asked one thing at a time, never a queue of them.
@@ -12,7 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
@@ -44,6 +49,23 @@ _PASSING = frozenset({"prelaunch", "inmigrate", "restore-vm"})
 #: The least time between polls that events ask for, in seconds: a storm of events is
 #: merged into one poll.
 EVENT_POLL_GAP_S = 0.25
+#: Spreads the first out-of-sight polls of a fleet over their period: the n-th poller's
+#: phase is the fractional part of n times the golden ratio, evenly spread for any n.
+_PHASES = itertools.count(1)
+_GOLDEN = 0.6180339887498949
+
+
+@dataclass
+class _Plan:
+    """When a VM's polls fall due next (the loop's clock, seconds)."""
+
+    #: In sight: the periodic topics and the pane's. Out of sight: the run state only,
+    #: and only while it passes through a state libvirt moves on without an event.
+    tick: float
+    #: Out of sight: the disk I/O sample (the periodic topics fetched on the tick only).
+    io: float
+    #: Out of sight: the safety query of the run state and the migration.
+    status: float
 
 
 class Poller:
@@ -77,7 +99,24 @@ class Poller:
         #: Polls run, and ticks skipped because the previous poll was still running.
         self.poll_count = 0
         self.skipped_polls = 0
+        self._seen = True
+        #: The sight changed since the loop last planned its polls.
+        self._sight_moved = False
+        self._phase = (next(_PHASES) * _GOLDEN) % 1.0
         settings.on_change(self._wake.set)
+
+    @property
+    def in_sight(self) -> bool:
+        """Whether the VM is polled at the full rate (see set_in_sight)."""
+        return self._seen
+
+    def set_in_sight(self, seen: bool) -> None:
+        """Poll at the full rate (`seen`: a visible row of the VM list, or selected) or at
+        the out-of-sight rates. Coming into sight polls at once. True at first."""
+        if seen != self._seen:
+            self._seen = seen
+            self._sight_moved = True
+            self._wake.set()
 
     @property
     def watched(self) -> frozenset[Topic]:
@@ -148,45 +187,42 @@ class Poller:
 
     async def _run(self, conn: Monitor, inspection: Inspection, fetcher: Fetcher) -> None:
         loop = asyncio.get_running_loop()
-        next_tick = loop.time()  # the first poll at once fills the panes
+        interval = max(0.1, self.settings.poll_interval_s)
+        plan = _Plan(loop.time(), 0.0, 0.0)  # the first poll at once fills the panes
+        self._sight_moved = False
+        if not self._seen:
+            self._plan_unseen(plan, loop.time(), interval)
         self._dirty |= kept_topics()  # and what the actions read, once per connection
         last_end = -EVENT_POLL_GAP_S
-        interval = max(0.1, self.settings.poll_interval_s)
         #: When the topics a fetch asked to see again sooner than the tick fall due.
         again_at: float | None = None
         again: set[Topic] = set()
         while True:
+            if self._sight_moved:
+                self._replan(plan, loop.time(), interval)
             if again_at is not None and loop.time() >= again_at - TICK_SLACK_S:
                 self._dirty |= again
                 again_at, again = None, set()
-            wake_at = next_tick if again_at is None else min(next_tick, again_at)
-            delay = wake_at - loop.time()
-            if delay > TICK_SLACK_S and not self._dirty:
-                # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a
-                # cancellation that arrives as the event is set, and the loop never ends.
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(delay):
-                        await self._wake.wait()
-            self._wake.clear()
+            due_at = self._next_due(plan)
+            wake_at = due_at if again_at is None else min(due_at, again_at)
+            await self._wait(wake_at - loop.time())
+            if self._sight_moved:
+                continue  # planned again first
             fresh = max(0.1, self.settings.poll_interval_s)
             if fresh != interval:  # the next tick counts from the last one, at the new pace
-                next_tick += fresh - interval
+                plan.tick += fresh - interval
                 interval = fresh
             now = loop.time()
-            due = now >= next_tick - TICK_SLACK_S
+            due = self._due(plan, now, interval)
             if not due:
                 if not self._dirty:
                     continue  # the timer fired a little early
                 gap = last_end + EVENT_POLL_GAP_S - now
                 if gap > 0:  # merge a storm of events into one poll
-                    await asyncio.sleep(min(gap, next_tick - now))
+                    await asyncio.sleep(max(0.0, min(gap, self._next_due(plan) - now)))
                     continue
-            topics, self._dirty = self._dirty, set()
-            if due:
-                topics |= periodic_topics() | self._watched
-                if self._status_passing:
-                    topics.add(STATUS)
-                next_tick += interval
+            topics, self._dirty = self._dirty | due, set()
+            fetcher.tick_s = interval
             try:
                 await self._poll_once(conn, fetcher, topics)
             except ConnectionLost:
@@ -197,10 +233,61 @@ class Poller:
                 again |= set(fetcher.again)
                 again_at = soonest if again_at is None else min(again_at, soonest)
                 fetcher.again.clear()
-            if now >= next_tick:
-                missed = int((now - next_tick) // interval) + 1
+            if self._seen and now >= plan.tick:
+                missed = int((now - plan.tick) // interval) + 1
                 self.skipped_polls += missed
-                next_tick += missed * interval
+                plan.tick += missed * interval
+
+    async def _wait(self, delay: float) -> None:
+        """Wait `delay` seconds, or less when woken (a request, new settings, the sight)."""
+        if delay > TICK_SLACK_S and not self._dirty:
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a
+            # cancellation that arrives as the event is set, and the loop never ends.
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(delay):
+                    await self._wake.wait()
+        self._wake.clear()
+
+    def _replan(self, plan: _Plan, now: float, interval: float) -> None:
+        self._sight_moved = False
+        if self._seen:
+            plan.tick = now  # scrolled into view: polled at once
+        else:
+            self._plan_unseen(plan, now, interval)
+
+    def _plan_unseen(self, plan: _Plan, now: float, interval: float) -> None:
+        """Out of sight from `now`: each poll first falls at this poller's phase of its
+        period, so that a fleet's polls do not bunch."""
+        plan.io = now + self._phase * max(interval, self.settings.unseen_io_s)
+        plan.status = now + self._phase * max(interval, self.settings.unseen_status_s)
+        plan.tick = now + interval
+
+    def _next_due(self, plan: _Plan) -> float:
+        if self._seen:
+            return plan.tick
+        soonest = min(plan.io, plan.status)
+        return min(soonest, plan.tick) if self._status_passing else soonest
+
+    def _due(self, plan: _Plan, now: float, interval: float) -> set[Topic]:
+        """The topics `plan` says are due at `now` (an empty set: none); moves the plan on."""
+        periodic = periodic_topics()
+        if self._seen:
+            if now < plan.tick - TICK_SLACK_S:
+                return set()
+            plan.tick += interval
+            return set(periodic | self._watched)
+        topics: set[Topic] = set()
+        if now >= plan.io - TICK_SLACK_S:
+            plan.io = now + max(interval, self.settings.unseen_io_s)
+            topics |= {t for t in periodic if t.tick_only} | self._watched
+        if now >= plan.status - TICK_SLACK_S:
+            plan.status = now + max(interval, self.settings.unseen_status_s)
+            topics |= {t for t in periodic if not t.tick_only}
+        if self._status_passing and now >= plan.tick - TICK_SLACK_S:
+            topics.add(STATUS)
+        if now >= plan.tick - TICK_SLACK_S:
+            plan.tick = now + interval
+        return topics
 
     async def _poll_once(self, conn: Monitor, fetcher: Fetcher, topics: set[Topic]) -> None:
         # One query at a time, in registration order: a slow QEMU is never sent a queue.

@@ -44,6 +44,13 @@ class SessionSettings:
     command_timeout_s: float = 10.0
     #: Seconds a new connection may wait for the greeting and negotiation ("monitor busy").
     greeting_timeout_s: float = 5.0
+    #: A VM out of sight (not a visible row of the VM list, not selected): seconds
+    #: between its disk I/O samples, and between the safety queries of its run state
+    #: (and migration), which otherwise follow their events. Never shorter than the
+    #: poll interval. Each VM's first such poll falls at a random point of the period,
+    #: so that a fleet's polls spread out.
+    unseen_io_s: float = 15.0
+    unseen_status_s: float = 60.0
     #: Called after update(): pollers take a new interval now, not after the old one.
     _listeners: list[weakref.WeakMethod[Callable[[], None]]] = field(
         default_factory=list, init=False, repr=False, compare=False

@@ -15,7 +15,7 @@ from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.network import HostForward, NetClient, RxFilter
 from qmpgui.qmp.snapshots import Snapshot, SnapshotDisk
 
-#: Samples of the disk I/O history (the VM list's sparkline), one per poll tick.
+#: Ticks of the disk I/O history (the VM list's sparkline): a sample or a gap each.
 IO_HISTORY = 60
 #: Samples of a migration's figures kept for its chart: an hour at two a second.
 MIGRATION_HISTORY = 7200
@@ -66,12 +66,15 @@ class BlockState:
     #: A libvirt domain's drives by the names libvirt gives them (its disks' target,
     #: hdc, vda), by qdev id; empty for a VM.
     targets: dict[str, str] = field(default_factory=dict)
-    #: Read+write bytes/s of all devices, one value per stats sample, oldest first.
-    history: deque[float] = field(default_factory=lambda: deque(maxlen=IO_HISTORY))
+    #: Read+write bytes/s of all devices, oldest first, one value per poll tick: a
+    #: sample, or None for a tick without one (the VM was out of sight). The newest is
+    #: always a sample.
+    history: deque[float | None] = field(default_factory=lambda: deque(maxlen=IO_HISTORY))
 
     @property
     def total_rate(self) -> float | None:
-        """The latest read+write rate of all devices, in bytes/s; None before two samples."""
+        """The latest read+write rate of all devices, in bytes/s (the mean since the sample
+        before); None before two samples."""
         return self.history[-1] if self.history else None
 
 

@@ -29,6 +29,7 @@ from qmpgui.qmp import (
 from qmpgui.qmp.errors import headline
 from qmpgui.qmp.monitor import Monitor
 from qmpgui.session import state_words
+from qmpgui.session.connect_slots import connect_slot
 from qmpgui.session.domain_view import end_notice, run_state
 from qmpgui.session.ending import EndWatch, ShutdownNotice
 from qmpgui.session.inspection import Inspection, Topic, all_topics
@@ -279,6 +280,18 @@ class VmSession(SessionWaits):
         self._poller.watch(topics, self.connected)
 
     @property
+    def in_sight(self) -> bool:
+        """Whether the VM is polled at the full rate: the window shows its row or has it
+        selected (see set_in_sight)."""
+        return self._poller.in_sight
+
+    def set_in_sight(self, seen: bool) -> None:
+        """Poll at SessionSettings.poll_interval_s while `seen` (a visible row of the VM
+        list, or selected), else the disk I/O every unseen_io_s and the run state every
+        unseen_status_s besides its events. Coming into sight polls at once. True at first."""
+        self._poller.set_in_sight(seen)
+
+    @property
     def poll_count(self) -> int:
         """Polls run since the session was made."""
         return self._poller.poll_count
@@ -340,8 +353,9 @@ class VmSession(SessionWaits):
             self.domain = domain_for(endpoint, self.domain, self._close_domain)
             conn = make_monitor(endpoint, self.settings, self.display_name, self.domain, self.tls)
             try:
-                await conn.connect()
-                self.info = await read_info(conn)
+                async with connect_slot():  # a fleet connects a few VMs at a time
+                    await conn.connect()
+                    self.info = await read_info(conn)
             except asyncio.CancelledError:
                 # Disconnect while the first queries ran: the connection must not linger
                 # (it would hold the monitor). Its own task, which aclose() lets finish.
@@ -399,6 +413,9 @@ class VmSession(SessionWaits):
         self._end_watch = EndWatch()
         self.inspection = Inspection()
         self._reported.clear()
+        # The state read on connecting is shown now: the first poll's same answer repaints
+        # nothing (out of sight it comes late, one VM at a time, each a refit of the list).
+        self._shown_status = self.run_status
         self._set_state(ConnState.CONNECTED)
         for topic in all_topics():
             self.topicChanged.emit(topic.name)

@@ -1,4 +1,7 @@
-"""The VM list's disk I/O cell: a sparkline of the last samples and the current rate."""
+"""The VM list's disk I/O cell: a sparkline of the last samples and the current rate.
+
+Ticks without a sample (a VM out of sight is sampled seldom) are gaps in the line; a
+sample with gaps on both sides is a dot."""
 
 from __future__ import annotations
 
@@ -21,17 +24,26 @@ def rate_width(metrics: QFontMetrics) -> int:
     return metrics.horizontalAdvance(WIDEST_RATE) + 6
 
 
-def sparkline_points(values: list[float], rect: QRect, capacity: int = 60) -> QPolygonF:
-    """One point per sample, newest at the right edge, scaled to the peak."""
-    if not values:
-        return QPolygonF()
-    peak = max(MIN_SCALE, *values)
+def sparkline_runs(values: list[float | None], rect: QRect, capacity: int = 60) -> list[QPolygonF]:
+    """The line's pieces: one point per tick, newest at the right edge, scaled to the
+    peak; a None (a tick without a sample) ends a piece. Pieces of one point are dots."""
+    samples = [v for v in values if v is not None]
+    if not samples:
+        return []
+    peak = max(MIN_SCALE, *samples)
     step = rect.width() / max(1, capacity - 1)
     x0 = rect.right() - step * (len(values) - 1)
     bottom, height = rect.bottom(), rect.height() - 1
-    return QPolygonF(
-        [QPointF(x0 + n * step, bottom - height * v / peak) for n, v in enumerate(values)]
-    )
+    runs: list[QPolygonF] = []
+    run: list[QPointF] = []
+    for n, value in enumerate([*values, None]):
+        if value is None:
+            if run:
+                runs.append(QPolygonF(run))
+            run = []
+        else:
+            run.append(QPointF(x0 + n * step, bottom - height * value / peak))
+    return runs
 
 
 class SparklineDelegate(QStyledItemDelegate):
@@ -62,8 +74,16 @@ class SparklineDelegate(QStyledItemDelegate):
                 if selected
                 else opt.palette.color(QPalette.ColorRole.Highlight)
             )
-            painter.setPen(QPen(colour, 1.2))
-            painter.drawPolyline(sparkline_points([float(v) for v in values], graph))
+            samples = [None if v is None else float(v) for v in values]
+            for run in sparkline_runs(samples, graph):
+                if run.size() > 1:
+                    painter.setPen(QPen(colour, 1.2))
+                    painter.drawPolyline(run)
+                else:  # a lone sample between gaps
+                    dot = QPen(colour, 2.4)
+                    dot.setCapStyle(Qt.PenCapStyle.RoundCap)
+                    painter.setPen(dot)
+                    painter.drawPoint(run.at(0))
         painter.setPen(opt.palette.color(group))
         painter.drawText(
             rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text

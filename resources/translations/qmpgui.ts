@@ -2539,7 +2539,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../qmpgui/app/list_view.py" line="+31"/>
+        <location filename="../../qmpgui/app/list_view.py" line="+32"/>
         <source>All &amp;running</source>
         <extracomment>The Select menu&apos;s choices: (objectName, text, shortcut, what it selects, what the VMs selected are, in words).</extracomment>
         <translation type="unfinished"></translation>
@@ -2617,8 +2617,9 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Group by</source>
+        <extracomment>Which VMs are polled at the full rate: the rows seen, and the selected VMs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,9 +3357,9 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Poller</name>
     <message>
-        <location filename="../../qmpgui/session/polling.py" line="+246"/>
+        <location filename="../../qmpgui/session/polling.py" line="+333"/>
         <source>unexpected reply: {line}</source>
-        <extracomment>Timers may fire a little early: a tick this close to due is due (seconds). Error classes that answer a query with a state of the VM, not a failure. Run states a libvirt domain&apos;s QEMU passes through while libvirt sets it up (a start, a snapshot revert, a restore, an incoming migration); libvirt moves it on without an event on the monitor, so the state is asked again on each tick meanwhile. The least time between polls that events ask for, in seconds: a storm of events is merged into one poll. The run state is asked on every tick while True: a libvirt domain&apos;s QEMU in a state libvirt passes through (it starts QEMU with -S, then runs it or loads a saved state into it, which ends paused without a STOP on the monitor). Polls run, and ticks skipped because the previous poll was still running. When the topics a fetch asked to see again sooner than the tick fall due.</extracomment>
+        <extracomment>Timers may fire a little early: a tick this close to due is due (seconds). Error classes that answer a query with a state of the VM, not a failure. Run states a libvirt domain&apos;s QEMU passes through while libvirt sets it up (a start, a snapshot revert, a restore, an incoming migration); libvirt moves it on without an event on the monitor, so the state is asked again on each tick meanwhile. The least time between polls that events ask for, in seconds: a storm of events is merged into one poll. Spreads the first out-of-sight polls of a fleet over their period: the n-th poller&apos;s phase is the fractional part of n times the golden ratio, evenly spread for any n. In sight: the periodic topics and the pane&apos;s. Out of sight: the run state only, and only while it passes through a state libvirt moves on without an event. Out of sight: the disk I/O sample (the periodic topics fetched on the tick only). Out of sight: the safety query of the run state and the migration. The run state is asked on every tick while True: a libvirt domain&apos;s QEMU in a state libvirt passes through (it starts QEMU with -S, then runs it or loads a saved state into it, which ends paused without a STOP on the monitor). Polls run, and ticks skipped because the previous poll was still running. The sight changed since the loop last planned its polls. When the topics a fetch asked to see again sooner than the tick fall due.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5719,12 +5720,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../qmpgui/models/vm_list_words.py" line="+17"/>
         <source>last error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>qmpgui connects once QEMU listens on {endpoint_text} (it looks again every {WATCH_MAX_DELAY_S:g} s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,7 +5758,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{visible} of {every}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,16 +5776,16 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmListView</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_list_view.py" line="+67"/>
+        <location filename="../../qmpgui/ui/vm_list_view.py" line="+71"/>
         <source>VM list</source>
-        <extracomment>The share of the list&apos;s width Name and State may each take when fitted to their text. The least width left to the Endpoint column (which takes the rest), in average characters. Rows were taken out of the view (hidden by the filter, or removed): the selection and the current row may have changed without a signal of their own.</extracomment>
+        <extracomment>The share of the list&apos;s width Name and State may each take when fitted to their text. The least width left to the Endpoint column (which takes the rest), in average characters. The rows whose text a column is fitted to: 0, those in the viewport (Qt reads 1000 by default: with 2,000 VMs a fit held the window for a few hundred ms, at every change of a state). A change in a row out of sight then changes no width either. Rows were taken out of the view (hidden by the filter, or removed): the selection and the current row may have changed without a signal of their own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VmSession</name>
     <message>
-        <location filename="../../qmpgui/session/vm_session.py" line="+227"/>
+        <location filename="../../qmpgui/session/vm_session.py" line="+228"/>
         <source>disconnected by the user</source>
         <extracomment>The session&apos;s task that connects, serves and reconnects: a new one replaces it. (list[Event], oldest first): a batch of QMP events, as they arrived. (str, a Topic&apos;s name): a topic of `inspection` has new data. The certificate files for a `tls:` endpoint, read at each connection. Given on the command line: shown, never saved. What the server said on the current (or last) connection. Why the state is ERROR or RECONNECTING, in words, or what was found where QEMU is awaited (WAITING); None otherwise. The head of `error` in a few words (&quot;no such socket&quot;), for the VM list. How QEMU announced its end while the state is EXITED; None otherwise. Reconnect attempts since the connection was lost (1-based); 0 when not reconnecting. When the next attempt starts: time.monotonic() seconds; None when none is due. The libvirt domain of a domain endpoint, kept across connections (a shut-off domain has no monitor but can be started); None for a socket endpoint. run_status when stateChanged was last emitted for a query-status answer. What the panes show; replaced on each new connection. Problems said this connection (see _report_once). Set while QEMU is asked to exit (quit, power down): its end is then no loss. The last connection ended with QEMU exiting as asked.</extracomment>
         <translation type="unfinished"></translation>
@@ -5795,7 +5796,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>QEMU exited after {why}</source>
         <extracomment>Nothing listened at the endpoint: watched until QEMU starts (WAITING). QEMU ended in order: its end is said, the attempts to reach a new one are not.</extracomment>
         <translation type="unfinished"></translation>
@@ -9469,7 +9470,7 @@ Source: {source}.</source>
         <location line="+0"/>
         <location filename="../../qmpgui/models/snapshot_model.py" line="+28"/>
         <location filename="../../qmpgui/models/trace_model.py" line="+20"/>
-        <location filename="../../qmpgui/models/vm_list.py" line="-320"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="-285"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12979,12 +12980,12 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>vm_list</name>
     <message>
-        <location filename="../../qmpgui/models/vm_list.py" line="+378"/>
+        <location filename="../../qmpgui/models/vm_list_words.py" line="+15"/>
         <source>incoming: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="+389"/>
         <source>libvirt connection {uri}</source>
         <translation type="unfinished"></translation>
     </message>
