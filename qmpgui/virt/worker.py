@@ -144,11 +144,18 @@ class Worker:
     # -- callbacks (libvirt's event thread) ------------------------------------------
 
     def _closed(self, _conn: object, reason: int, _opaque: object) -> None:
-        words = {0: "an error", 1: "end of file", 2: "a keepalive timeout", 3: "a client"}
+        # virConnectCloseReason; the likely cause beside each, for the row and the log.
+        words = {
+            0: "an error",
+            1: "end of file: libvirtd stopped or restarted",
+            2: "a keepalive timeout: libvirtd or the network stopped answering",
+            3: "a client",
+        }
         emit(
             {
                 "event": "closed",
-                "reason": f"libvirt closed the connection ({words.get(reason, reason)})",
+                "reason": f"libvirt closed the connection to {self.uri} "
+                f"({words.get(reason, reason)})",
             }
         )
         os._exit(0)  # the app side reads the end of the pipe as the connection lost
