@@ -326,7 +326,8 @@ def _auth_failed(client: SshClient, endpoint: Endpoint) -> ConnectFailure:
     hint = "" if current_asker() is not None else " (a password cannot be asked here)"
     return _failure(
         f"authentication failed for {who}: tried {tried} (keys from the SSH agent and "
-        f"~/.ssh){hint}; the host accepted none",
+        f"~/.ssh){hint}; the host accepted none: add your public key to its "
+        "~/.ssh/authorized_keys (ssh-copy-id does), or name the key to use in ~/.ssh/config",
         cause="authentication failed",
     )
 

@@ -122,10 +122,18 @@ class SshHub:
             if shared.conn is conn:
                 shared.conn = None
                 why = getattr(exc, "reason", None) or (str(exc) if exc else "closed by the host")
+                if why == LOST_WORDS:
+                    why = DROPPED
                 shared.lost = f"connection lost: the SSH connection to {host} was lost ({why})"
 
         client.on_lost = lost
         return conn
+
+
+#: asyncssh's reason when the TCP connection ends with no SSH disconnect message.
+LOST_WORDS = "Connection lost"
+#: What that means for the user.
+DROPPED = "it ended without a word from the host: its sshd process ended, or the network dropped it"
 
 
 def _retrieved(task: asyncio.Task[asyncssh.SSHClientConnection]) -> None:
