@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qmpgui import __version__
 from qmpgui.qmp import EndpointError, resolve_endpoint
-from qmpgui.qmp.endpoint import current_folder
+from qmpgui.qmp.endpoint_keys import current_folder
 from qmpgui.qmp.libvirt_uri import is_connection_uri, parse_connection_uri
 from qmpgui.store.config import default_config_path
 

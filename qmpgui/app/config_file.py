@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import copy
 import functools
+import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +22,10 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from qmpgui.app.messages import Say
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.store.config import Config, LoadResult
+from qmpgui.store.config_conflicts import conflicts
 from qmpgui.store.config_merge import (
     Changes,
     FileRead,
@@ -139,18 +143,27 @@ class ConfigFile(QObject):
                 self._invalid = found.error
                 self._say(
                     Level.WARNING,
-                    f"{self.path} changed on disk but {found.error}: not applied; the window "
-                    "keeps its settings and does not save over the file until it is valid again",
+                    translate(
+                        "ConfigFile",
+                        "{path} changed on disk but {error}: not applied; the window keeps its settings and does not save over the file until it is valid again",
+                    ).format(path=self.path, error=found.error),
                 )
             return False
         was_invalid, self._invalid = self._invalid is not None, None
         if found.loaded is None:  # no file (removed, or not written yet)
             if was_invalid:
-                self._say(Level.INFO, f"{self.path} is gone; the next save writes it again")
+                self._say(
+                    Level.INFO,
+                    translate("ConfigFile", "{path} is gone; the next save writes it again").format(
+                        path=self.path
+                    ),
+                )
             self._save_if_refused()
             return True
         self._readable = True
         loaded = found.loaded
+        window = self._snapshot()
+        clashes = conflicts(self._base, loaded.config, window.config, window.vms)
         applied = self._apply(find_changes(self._base, loaded.config), self._base)
         self._base = base_of(loaded.config, self._snapshot().config)
         for problem in loaded.problems:
@@ -158,11 +171,54 @@ class ConfigFile(QObject):
                 self._say(Level.WARNING, problem)
         self._said = set(loaded.problems)
         if applied:
-            self._say(Level.INFO, f"{name} changed on disk: {', '.join(applied)}")
+            self._say(
+                Level.INFO,
+                translate("ConfigFile", "{name} changed on disk: {v1}").format(
+                    name=name, v1=", ".join(applied)
+                ),
+            )
         elif was_invalid:
-            self._say(Level.INFO, f"{name} is valid again")
+            self._say(
+                Level.INFO, translate("ConfigFile", "{name} is valid again").format(name=name)
+            )
+        if clashes and found.data is not None:
+            self._keep_aside(found.data, clashes)
         self._save_if_refused()
         return True
+
+    def _keep_aside(self, data: dict[str, object], clashes: list[str]) -> None:
+        """The file as edited outside, whose `clashes` with the window's own changes the
+        window's values win (a save writes them over it): kept beside the file under
+        a name of its own, and said with both values of each clash."""
+        aside = self.path.with_name(f"{self.path.name}.edited-{time.strftime('%Y%m%d-%H%M%S')}")
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        head = translate(
+            "ConfigFile",
+            "{name} was edited on disk while qmpgui changed the same settings: {v1}. qmpgui's values are kept",
+        ).format(name=self.path.name, v1="; ".join(clashes))
+
+        def kept(future: asyncio.Future[None]) -> None:
+            err = None if future.cancelled() else future.exception()
+            if err is None:
+                self._say(
+                    Level.WARNING,
+                    translate("ConfigFile", "{head}; the edited file is kept as {name}").format(
+                        head=head, name=aside.name
+                    ),
+                )
+            else:
+                reason = getattr(err, "strerror", None) or err
+                self._say(
+                    Level.WARNING,
+                    translate(
+                        "ConfigFile", "{head}; the edited file could not be kept aside ({reason})"
+                    ).format(head=head, reason=reason),
+                )
+
+        try:
+            self._writer.write_atomic(aside, text.encode()).add_done_callback(kept)
+        except RuntimeError:  # the writer has stopped: the window is gone
+            return
 
     def _save_if_refused(self) -> None:
         if self._unsaved:
@@ -180,8 +236,10 @@ class ConfigFile(QObject):
             self._unsaved = True
             self._say(
                 Level.WARNING,
-                f"not saved: {self.path} could not be read at start-up; qmpgui saves its "
-                "changes once it can read the file",
+                translate(
+                    "ConfigFile",
+                    "not saved: {path} could not be read at start-up; qmpgui saves its changes once it can read the file",
+                ).format(path=self.path),
             )
             return
         if self._saving:
@@ -204,7 +262,9 @@ class ConfigFile(QObject):
             reason = getattr(err, "strerror", None) or err or "cancelled"
             self._say(
                 Level.ERROR,
-                f"could not save {self.path}: {reason}; the previous file is unchanged",
+                translate(
+                    "ConfigFile", "could not save {path}: {reason}; the previous file is unchanged"
+                ).format(path=self.path, reason=reason),
             )
         else:
             saved = future.result()
@@ -212,8 +272,10 @@ class ConfigFile(QObject):
                 self._unsaved = True
                 self._say(
                     Level.WARNING,
-                    f"not saved: {self.path} {saved.found.error}; qmpgui saves its changes "
-                    "once the file is valid again",
+                    translate(
+                        "ConfigFile",
+                        "not saved: {path} {error}; qmpgui saves its changes once the file is valid again",
+                    ).format(path=self.path, error=saved.found.error),
                 )
                 self._invalid = saved.found.error
             elif not self._closed:
@@ -241,11 +303,13 @@ class ConfigFile(QObject):
             # loop could take: merged again, the window's own changes are the same.
             saved = save_merged(self.path, self._base, snapshot.config, snapshot.vms)
         except OSError as err:
-            return (
-                f"could not save {self.path}: {err.strerror or err}; the previous file is unchanged"
-            )
+            return translate(
+                "ConfigFile", "could not save {path}: {v1}; the previous file is unchanged"
+            ).format(path=self.path, v1=err.strerror or err)
         if saved.loaded is None:
-            return f"not saved: {self.path} {saved.found.error}"
+            return translate("ConfigFile", "not saved: {path} {error}").format(
+                path=self.path, error=saved.found.error
+            )
         return None
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.store.config import Config
 from qmpgui.ui.confirm import ConfirmDialog
@@ -45,6 +46,10 @@ class Confirmer:
             self._config.confirm_destructive = False
             self._save_config()
             self._say(
-                Level.INFO, "destructive actions no longer ask first (confirm_destructive: false)"
+                Level.INFO,
+                translate(
+                    "Confirmer",
+                    "destructive actions no longer ask first (confirm_destructive: false)",
+                ),
             )
         return answer.confirmed

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from qmpgui.app.messages import Say
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models import VmListModel
 from qmpgui.qmp import Endpoint
@@ -80,7 +81,12 @@ class ConnectionRows:
         connection.disconnect_conn()
         for session in self.model.domain_sessions(connection):
             session.disconnect_vm(quiet=True)
-        self._say(Level.INFO, f"{connection.uri}: disconnected by the user")
+        self._say(
+            Level.INFO,
+            translate("ConnectionRows", "{uri}: disconnected by the user").format(
+                uri=connection.uri
+            ),
+        )
 
     def remove(self, connection: LibvirtConnection) -> None:
         """Take the connection and its domains off the list (libvirt keeps them)."""
@@ -119,6 +125,8 @@ class ConnectionRows:
                 self._dispose(session)
                 self._say(
                     Level.INFO,
-                    f"{connection.uri}: domain {name} was undefined in libvirt; "
-                    "removed from the list",
+                    translate(
+                        "ConnectionRows",
+                        "{uri}: domain {name} was undefined in libvirt; removed from the list",
+                    ).format(uri=connection.uri, name=name),
                 )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.session import VmSession
 from qmpgui.session.selection import SelectedVms
@@ -56,7 +57,7 @@ class Consoles(QStackedWidget):
         self._on_screen = False
         #: Whether the history file has been taken in (load_history()).
         self._loaded = False
-        self.placeholder = QLabel("Select a VM to talk to its QMP monitor.")
+        self.placeholder = QLabel(translate("Consoles", "Select a VM to talk to its QMP monitor."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.placeholder)
         self._save_timer = QTimer(self)
@@ -140,7 +141,10 @@ class Consoles(QStackedWidget):
     def _saved(self, future: asyncio.Future[bool]) -> None:
         if not future.cancelled() and (future.exception() or future.result() is False):
             self.host.message(
-                Level.WARNING, f"the console history was not saved to {self.history_file.path}"
+                Level.WARNING,
+                translate("Consoles", "the console history was not saved to {path}").format(
+                    path=self.history_file.path
+                ),
             )
 
     def save_now(self) -> str | None:
@@ -159,10 +163,12 @@ class Consoles(QStackedWidget):
             entries = {mode: self.host.histories[mode].entries for mode in MODES}
             if self.history_file.save(entries):
                 return None
-            reason = "the file could not be read at start-up"
+            reason = translate("Consoles", "the file could not be read at start-up")
         except OSError as err:
             reason = str(err.strerror or err)
-        return f"the console history was not saved to {self.history_file.path}: {reason}"
+        return translate(
+            "Consoles", "the console history was not saved to {path}: {reason}"
+        ).format(path=self.history_file.path, reason=reason)
 
     async def aclose(self) -> None:
         """Cancel batch runs and what is under way; a history change not yet saved is

@@ -37,6 +37,8 @@ from collections.abc import Callable
 from types import FrameType
 from typing import NoReturn, Protocol
 
+from qmpgui.i18n import translate
+
 #: The signals that end qmpgui the way its Quit does (Ctrl+C, kill, the terminal closed).
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -123,7 +125,11 @@ class Ending:
             for cleanup in self._cleanups:
                 cleanup()
         except Exception as err:  # whatever else fails, the process still ends here
-            problems = [f"could not finish everything before quitting: {err}"]
+            problems = [
+                translate("Ending", "could not finish everything before quitting: {err}").format(
+                    err=err
+                )
+            ]
         finally:
             for problem in problems:
                 _say(problem)
@@ -137,12 +143,17 @@ class Ending:
         if self._loop is None:
             raise SystemExit(128 + signum)  # nothing has started that needs stopping
         if self._ending:  # the loop did not get to the last one: from here, then
-            self.end_now(f"{name} again: qmpgui quits at once", 128 + signum)
+            self.end_now(
+                translate("Ending", "{name} again: qmpgui quits at once").format(name=name),
+                128 + signum,
+            )
         if self._window is None:
             self._pending = signum  # the window is being made: it closes once it exists
         elif self._closing:
             self._ending = True
-            why = f"{name} while closing: qmpgui quits at once"
+            why = translate("Ending", "{name} while closing: qmpgui quits at once").format(
+                name=name
+            )
             # From the loop, not from the middle of the Python code the signal interrupted
             # (the event log's entries could be halfway from one list to another).
             self._loop.call_soon(self.end_now, why, 128 + signum)

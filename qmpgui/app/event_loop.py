@@ -28,6 +28,8 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimerEvent
 from PySide6.QtWidgets import QApplication
 
+from qmpgui.i18n import translate
+
 T = TypeVar("T")
 
 #: The timer id of a handle waiting in the ready queue.
@@ -119,7 +121,11 @@ class LoopEnded(RuntimeError):
     """
 
     def __init__(self, exit_code: int) -> None:
-        super().__init__(f"Qt ended the event loop by itself (exit code {exit_code})")
+        super().__init__(
+            translate(
+                "LoopEnded", "Qt ended the event loop by itself (exit code {exit_code})"
+            ).format(exit_code=exit_code)
+        )
         self.exit_code = exit_code
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from qmpgui.i18n import translate
 from qmpgui.session import ConnState, VmSession
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class ExitWhenConnected(QObject):
         demo_pending = self._window.options.demo and self._window.fleet.demo_session is None
         if wanted and not demo_pending and all(s.connected for s in wanted):
             names = ", ".join(s.display_name for s in wanted)
-            self._end(0, f"connected to {names}")
+            self._end(0, translate("ExitWhenConnected", "connected to {names}").format(names=names))
 
     def _too_late(self) -> None:
         if self._done:
@@ -84,7 +85,13 @@ class ExitWhenConnected(QObject):
         said = "; ".join(f"{s.display_name}: {s.state_text()}" for s in waiting)
         if self._window.options.demo and self._window.fleet.demo_session is None:
             said = "; ".join(filter(None, ["the demo VM did not start", said]))
-        self._end(1, f"not connected within {self._seconds:g} s: {said or 'no VM to connect to'}")
+        self._end(
+            1,
+            translate("ExitWhenConnected", "not connected within {seconds:g} s: {v1}").format(
+                seconds=self._seconds,
+                v1=said or translate("ExitWhenConnected", "no VM to connect to"),
+            ),
+        )
 
     def _end(self, status: int, sentence: str) -> None:
         self._done = True

@@ -21,6 +21,7 @@ from qmpgui.app.connection_rows import ConnectionRows
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import Say
 from qmpgui.host.demo import DemoError, DemoVm, find_qemu
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models import VmListModel
 from qmpgui.qmp import endpoint_key
@@ -301,7 +302,10 @@ class Fleet(QObject):
         said += [describe(key, value) for key, value in values.items()]
         said += self._take_vms(changes)
         said += self._take_connections(changes)
-        said += [f"{key} (not a qmpgui setting: kept as it is)" for key in changes.other_keys]
+        said += [
+            translate("Fleet", "{key} (not a qmpgui setting: kept as it is)").format(key=key)
+            for key in changes.other_keys
+        ]
         return said
 
     def _take_connections(self, changes: Changes) -> list[str]:
@@ -310,14 +314,14 @@ class Fleet(QObject):
             found = self.links.find(entry.uri)
             if found is not None and not found.transient:
                 self.remove_connections([found])
-                said.append(f"connection {entry.uri} removed")
+                said.append(translate("Fleet", "connection {uri} removed").format(uri=entry.uri))
         for entry in changes.connections_added:
             found = self.links.find(entry.uri)
             if found is not None:
                 found.transient = False
                 continue
             connection = self.links.add(entry.uri, entry.autoconnect, transient=False)
-            said.append(f"connection {entry.uri} added")
+            said.append(translate("Fleet", "connection {uri} added").format(uri=entry.uri))
             if entry.autoconnect:
                 self.links.connect(connection)
         return said
@@ -329,7 +333,11 @@ class Fleet(QObject):
             session = by_origin.get(endpoint_key(entry.endpoint))
             if session is not None and vm_fields(self._entry(session)) == vm_fields(entry):
                 self._drop([session])
-                said.append(f"VM {session.display_name} removed")
+                said.append(
+                    translate("Fleet", "VM {display_name} removed").format(
+                        display_name=session.display_name
+                    )
+                )
         for before, after in changes.edited:
             session = by_origin.get(endpoint_key(before.endpoint))
             if session is None:
@@ -356,7 +364,11 @@ class Fleet(QObject):
             spec = VmSpec(entry.name, entry.endpoint, entry.autoconnect, entry.tls)
             session = self._add_session(spec, transient=False)
             self._origins[session] = entry.endpoint
-            said.append(f"VM {session.display_name} added")
+            said.append(
+                translate("Fleet", "VM {display_name} added").format(
+                    display_name=session.display_name
+                )
+            )
             if entry.autoconnect:
                 session.connect_vm()
         return said
@@ -378,13 +390,15 @@ class Fleet(QObject):
         self.tasks.spawn(self._start_demo(), "demo")
 
     async def _start_demo(self) -> None:
-        self._say(Level.INFO, "starting the demo VM (QEMU, TCG, 128 MiB)…")
+        self._say(Level.INFO, translate("Fleet", "starting the demo VM (QEMU, TCG, 128 MiB)…"))
         try:
             self.demo = DemoVm(find_qemu())
             atexit.register(self.demo.stop_now)
             await self.demo.start()
         except DemoError as err:
-            self._say(Level.ERROR, f"demo VM: {err}", banner=True)
+            self._say(
+                Level.ERROR, translate("Fleet", "demo VM: {err}").format(err=err), banner=True
+            )
             return
         # Its endpoint is new each run: its log would be a file of its own for ever.
         spec = VmSpec("", self.demo.endpoint, True)
@@ -424,7 +438,11 @@ def _edited(before: str, after: str, old: dict[str, Any], new: dict[str, Any]) -
     """An edited VM as the message says it: "VM web1 renamed web2", "VM web1: endpoint
     /run/b.qmp, autoconnect false"."""
     parts = [describe(k, new[k]) for k in ("endpoint", "autoconnect", "tls") if new[k] != old[k]]
-    text = f"VM {before} renamed {after}" if new["name"] != old["name"] else f"VM {before}"
+    text = (
+        translate("fleet", "VM {before} renamed {after}").format(before=before, after=after)
+        if new["name"] != old["name"]
+        else translate("fleet", "VM {before}").format(before=before)
+    )
     return f"{text}: {', '.join(parts)}" if parts else text
 
 
@@ -436,4 +454,6 @@ def repeats_sentence(path: Path, repeated: dict[str, int]) -> str:
         f"{'entry' if extra == 1 else f'{extra} entries'} ignored"
         for name, extra in repeated.items()
     )
-    return f"{path}: {each} (the file is left as it is)"
+    return translate("fleet", "{path}: {each} (the file is left as it is)").format(
+        path=path, each=each
+    )

@@ -31,6 +31,7 @@ from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from qmpgui.app.cli import Options
+from qmpgui.i18n import translate
 from qmpgui.qmp import EndpointError, parse_endpoint
 
 #: Seconds a second start waits for the first to take what it hands over (the first
@@ -60,7 +61,11 @@ def runtime_folder() -> Path:
         folder.mkdir(mode=0o700)
     info = folder.lstat()
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-        raise OSError(f"{folder} is not a folder that only this user may enter")
+        raise OSError(
+            translate("instance", "{folder} is not a folder that only this user may enter").format(
+                folder=folder
+            )
+        )
     return folder
 
 
@@ -81,10 +86,10 @@ class Handover:
         message = json.loads(line)
         endpoints, demo = message.get("endpoints"), message.get("demo")
         if not isinstance(endpoints, list) or not isinstance(demo, bool):
-            raise ValueError("not a handover")
+            raise ValueError(translate("Handover", "not a handover"))
         for endpoint in endpoints:
             if not isinstance(endpoint, str):
-                raise ValueError("an endpoint is not text")
+                raise ValueError(translate("Handover", "an endpoint is not text"))
             try:
                 parse_endpoint(endpoint)
             except EndpointError as err:
@@ -120,13 +125,21 @@ class Instance(QObject):
         if not self._lock.tryLock(0):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False
-            raise OSError(f"cannot lock {self.lock_path} ({self._lock.error().name})")
+            raise OSError(
+                translate("Instance", "cannot lock {lock_path} ({name})").format(
+                    lock_path=self.lock_path, name=self._lock.error().name
+                )
+            )
         QLocalServer.removeServer(str(self.socket_path))  # left by a qmpgui that was killed
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(str(self.socket_path)):
             self._lock.unlock()
-            raise OSError(f"cannot listen on {self.socket_path}: {server.errorString()}")
+            raise OSError(
+                translate("Instance", "cannot listen on {socket_path}: {v1}").format(
+                    socket_path=self.socket_path, v1=server.errorString()
+                )
+            )
         server.newConnection.connect(self._accept)
         self._server = server
         return True
@@ -165,7 +178,10 @@ class Instance(QObject):
         try:
             handover = Handover.decode(line)
         except ValueError as err:
-            reply.update(accepted=False, reason=f"not understood: {err}")
+            reply.update(
+                accepted=False,
+                reason=translate("Instance", "not understood: {err}").format(err=err),
+            )
         else:
             assert self._handler is not None
             reply.update(accepted=self._handler(handover))
@@ -194,10 +210,16 @@ class Instance(QObject):
                 return None
             time.sleep(0.1)  # the first is starting (not listening yet) or closing
         holder = self.holder_pid()
-        who = f"qmpgui (pid {holder})" if holder else "qmpgui"
+        who = (
+            translate("Instance", "qmpgui (pid {holder})").format(holder=holder)
+            if holder
+            else "qmpgui"
+        )
         raise InstanceError(
-            f"{who} is running with {self.config_path} but did not answer within "
-            f"{timeout_s:g} s. Close it, or start this one with another --config file."
+            translate(
+                "Instance",
+                "{who} is running with {config_path} but did not answer within {timeout_s:g} s. Close it, or start this one with another --config file.",
+            ).format(who=who, config_path=self.config_path, timeout_s=timeout_s)
         )
 
     def _ask(self, handover: Handover, deadline: float) -> dict[str, Any]:
@@ -249,7 +271,11 @@ def start_or_hand_over(options: Options) -> Instance | int | None:
     if pid is None:
         return instance  # the first closed meanwhile: this one is the first now
     passed = ", ".join(options.endpoints + (("the demo VM",) if options.demo else ()))
-    shown = f"its window now shows {passed}" if passed else "its window is brought to the front"
+    shown = (
+        translate("instance", "its window now shows {passed}").format(passed=passed)
+        if passed
+        else translate("instance", "its window is brought to the front")
+    )
     print(
         f"qmpgui is already running with {options.config_path} (pid {pid}): {shown}.",
         file=sys.stderr,

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qmpgui.app.fleet import Fleet
+from qmpgui.i18n import translate
 from qmpgui.session import ConnState
 from qmpgui.session.libvirt_connection import LibvirtConnection
 from qmpgui.session.selection import SelectedVms
@@ -30,58 +31,61 @@ class ListActions:
         self.add = make_action(
             parent,
             "actionAddVm",
-            "&Add VM…",
+            translate("ListActions", "&Add VM…"),
             "Ctrl+N",
-            "Add a QMP endpoint to the list",
+            translate("ListActions", "Add a QMP endpoint to the list"),
             icon="list-add",
         )
         self.add_connection = make_action(
             parent,
             "actionAddConnection",
-            "Add c&onnection…",
+            translate("ListActions", "Add c&onnection…"),
             "Ctrl+Shift+A",
-            "Add a libvirt connection (qemu:///system): every domain of it shows under it",
+            translate(
+                "ListActions",
+                "Add a libvirt connection (qemu:///system): every domain of it shows under it",
+            ),
             icon="network-server",
         )
         self.edit = make_action(
             parent,
             "actionEditVm",
-            "&Edit VM…",
+            translate("ListActions", "&Edit VM…"),
             "Ctrl+E",
-            "Change the selected VM's name or endpoint",
+            translate("ListActions", "Change the selected VM's name or endpoint"),
             icon="document-edit",
         )
         self.remove = make_action(
             parent,
             "actionRemoveVm",
-            "&Remove VM",
+            translate("ListActions", "&Remove VM"),
             _Key.Delete,
-            "Remove the selected VMs from the list (QEMU keeps running)",
+            translate("ListActions", "Remove the selected VMs from the list (QEMU keeps running)"),
             icon="list-remove",
         )
         self.connect = make_action(
             parent,
             "actionConnect",
-            "&Connect",
+            translate("ListActions", "&Connect"),
             "Ctrl+K",
-            "Connect to the selected VMs",
+            translate("ListActions", "Connect to the selected VMs"),
             icon="network-transmit-receive",
         )
         self.disconnect = make_action(
             parent,
             "actionDisconnect",
-            "&Disconnect",
+            translate("ListActions", "&Disconnect"),
             "Ctrl+Shift+K",
-            "Disconnect from the selected VMs",
+            translate("ListActions", "Disconnect from the selected VMs"),
             icon="network-offline",
         )
         self.refresh = make_action(
             parent,
             "actionRefresh",
-            "Re&fresh",
+            translate("ListActions", "Re&fresh"),
             # Not StandardKey.Refresh: GNOME's is Ctrl+R as well as F5, and Ctrl+R is Resume.
             "F5",
-            "Ask the selected VM for everything the panes show, now",
+            translate("ListActions", "Ask the selected VM for everything the panes show, now"),
             icon="view-refresh",
         )
         self.add.triggered.connect(self.add_vm)
@@ -106,30 +110,60 @@ class ListActions:
     def update(self) -> None:
         """Enable what the selected rows allow; the tooltips say why not."""
         selected, links = self.selection.sessions, self.connections
-        none = "select a VM first" if not (selected or links) else None
+        none = translate("ListActions", "select a VM first") if not (selected or links) else None
         domain = None
         for session in selected:
             owner = self.fleet.links.connection_of(session)
             if owner is not None:
-                domain = f"{session.display_name} is a domain of {owner.uri}"
+                domain = translate("ListActions", "{display_name} is a domain of {uri}").format(
+                    display_name=session.display_name, uri=owner.uri
+                )
                 break
-        edit = "a libvirt connection has nothing to edit" if links and not selected else None
+        edit = (
+            translate("ListActions", "a libvirt connection has nothing to edit")
+            if links and not selected
+            else None
+        )
         enable(
             self.edit,
             none
             or edit
-            or ("select one VM" if len(selected) + len(links) > 1 else None)
-            or (f"{domain}: its name is libvirt's" if domain else None),
+            or (
+                translate("ListActions", "select one VM")
+                if len(selected) + len(links) > 1
+                else None
+            )
+            or (
+                translate("ListActions", "{domain}: its name is libvirt's").format(domain=domain)
+                if domain
+                else None
+            ),
         )
-        enable(self.remove, none or (f"{domain}: remove its connection" if domain else None))
+        enable(
+            self.remove,
+            none
+            or (
+                translate("ListActions", "{domain}: remove its connection").format(domain=domain)
+                if domain
+                else None
+            ),
+        )
         can_connect = any(s.can_connect for s in selected) or any(c.can_connect for c in links)
         can_disconnect = any(s.state is not ConnState.DISCONNECTED for s in selected) or any(
             c.state is not ConnState.DISCONNECTED for c in links
         )
-        enable(self.connect, none or (None if can_connect else "already connected"))
-        enable(self.disconnect, none or (None if can_disconnect else "not connected"))
+        enable(
+            self.connect,
+            none or (None if can_connect else translate("ListActions", "already connected")),
+        )
+        enable(
+            self.disconnect,
+            none or (None if can_disconnect else translate("ListActions", "not connected")),
+        )
         connected = any(s.connected for s in selected)
-        enable(self.refresh, none or (None if connected else "not connected"))
+        enable(
+            self.refresh, none or (None if connected else translate("ListActions", "not connected"))
+        )
 
     def add_libvirt_connection(self) -> None:
         """Ask for a libvirt URI; add the connection, save, connect."""
@@ -164,13 +198,23 @@ class ListActions:
             return
         if self.fleet.config.confirm_destructive:
             lines = [f"  {s.display_name} ({s.endpoint_text})" for s in sessions]
-            lines += [f"  {c.uri} and its {len(c.domains)} domains" for c in links]
+            lines += [
+                translate("ListActions", "  {uri} and its {v1} domains").format(
+                    uri=c.uri, v1=len(c.domains)
+                )
+                for c in links
+            ]
             names = "\n".join(lines)
             answer = QMessageBox.question(
                 self._parent,
-                "Remove VMs" if len(lines) > 1 else "Remove VM",
-                f"Remove from the list:\n{names}\n\nqmpgui disconnects; QEMU keeps running"
-                + (" and libvirt keeps the domains." if links else "."),
+                translate("ListActions", "Remove VMs")
+                if len(lines) > 1
+                else translate("ListActions", "Remove VM"),
+                translate(
+                    "ListActions",
+                    "Remove from the list:\n{names}\n\nqmpgui disconnects; QEMU keeps running",
+                ).format(names=names)
+                + (translate("ListActions", " and libvirt keeps the domains.") if links else "."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from qmpgui.app.fleet import Fleet
 from qmpgui.app.messages import Say
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.vm_list_proxy import sort_of, sort_setting
 from qmpgui.session import VmSession
@@ -25,24 +26,26 @@ from qmpgui.ui.vm_list_view import VmListView
 _CHOICES: tuple[tuple[str, str, str, Callable[[VmSession], bool], str], ...] = (
     (
         "actionSelectRunning",
-        "All &running",
+        marked("ListView", "All &running"),
         "",
         lambda s: s.run_status == "running",
-        "is running",
+        marked("ListView", "is running"),
     ),
     (
         "actionSelectPaused",
-        "All &paused",
+        marked("ListView", "All &paused"),
         "",
         lambda s: s.run_status == "paused",
-        "is paused",
+        marked("ListView", "is paused"),
     ),
     (
         "actionSelectProblems",
-        "All with p&roblems",
+        marked("ListView", "All with p&roblems"),
         "",
         lambda s: problem_of(s) is not None,
-        "has a problem (panicked, stopped on an error, connection lost or failed)",
+        marked(
+            "ListView", "has a problem (panicked, stopped on an error, connection lost or failed)"
+        ),
     ),
 )
 
@@ -65,15 +68,16 @@ class ListView(QObject):
         self.select_all = make_action(
             parent,
             "actionSelectAll",
-            "&All",
+            translate("ListView", "&All"),
             None,
-            "Select every VM shown in the list",
+            translate("ListView", "Select every VM shown in the list"),
             icon="edit-select-all",
         )
         self.select_all.triggered.connect(self._all)
         self.choices: list[QAction] = []
-        for name, text, keys, wanted, word in _CHOICES:
-            tip = f"Select every VM shown that {word}"
+        for name, english, keys, wanted, said in _CHOICES:
+            text, word = translate("ListView", english), translate("ListView", said)
+            tip = translate("ListView", "Select every VM shown that {word}").format(word=word)
             action = make_action(parent, name, text, keys or None, tip, icon=_ICONS[name])
             action.triggered.connect(lambda _=False, w=wanted, t=word: self.select(w, t))
             self.choices.append(action)
@@ -86,8 +90,7 @@ class ListView(QObject):
         a menu of its own on the bar would take an Alt letter the tabs and panes need, and
         in the VM menu every letter of "Select" is taken."""
         menu = self.menu(bar)
-        found = [a.menu() for a in bar.actions() if a.text().replace("&", "") == "View"]
-        view = found[0] if found and isinstance(found[0], QMenu) else None
+        view = bar.findChild(QMenu, "viewMenu")
         if view is None:
             bar.addMenu(menu)
         else:
@@ -97,7 +100,7 @@ class ListView(QObject):
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Select menu: All, then the VMs in a state."""
-        menu = QMenu("Se&lect", parent)
+        menu = QMenu(translate("ListView", "Se&lect"), parent)
         menu.setObjectName("selectMenu")
         menu.addAction(self.select_all)
         menu.addSeparator()
@@ -110,8 +113,17 @@ class ListView(QObject):
         sessions = [s for s in self._fleet.model.all_sessions if wanted(s)]
         selected = self._view.select_items(sessions)
         if not selected:
-            hidden = " (the filter hides some VMs)" if self._view.shown.filter_text else ""
-            self._say(Level.INFO, f"Select: no VM shown {word}{hidden}")
+            hidden = (
+                translate("ListView", " (the filter hides some VMs)")
+                if self._view.shown.filter_text
+                else ""
+            )
+            self._say(
+                Level.INFO,
+                translate("ListView", "Select: no VM shown {word}{hidden}").format(
+                    word=word, hidden=hidden
+                ),
+            )
         return selected
 
     def _all(self) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import LogEntry, event_entry
 from qmpgui.log.files import LogStore
 from qmpgui.models.event_log import EventLogModel
@@ -123,7 +124,9 @@ class LogHub(QObject):
         except OSError as err:
             old = []
             self._warn(
-                f"could not read the event log in {self.store.folder}: {err.strerror or err}"
+                translate("LogHub", "could not read the event log in {folder}: {v1}").format(
+                    folder=self.store.folder, v1=err.strerror or err
+                )
             )
         finally:
             waiting, self._waiting = self._waiting or [], None
@@ -168,7 +171,11 @@ class LogHub(QObject):
         err = future.exception() if not future.cancelled() else None
         if err is not None and not self._write_failed:
             self._write_failed = True  # said once: the log in memory goes on
-            self._warn(f"the event log is not being saved in {self.store.folder}: {err}")
+            self._warn(
+                translate("LogHub", "the event log is not being saved in {folder}: {err}").format(
+                    folder=self.store.folder, err=err
+                )
+            )
 
     def write_now(self) -> str | None:
         """Write every entry not written yet here and now, blocking: for when no event
@@ -194,7 +201,9 @@ class LogHub(QObject):
                 failed = failed or err
         if failed is None:
             return None
-        return f"the event log's last entries were not saved in {self.store.folder}: {failed}"
+        return translate(
+            "LogHub", "the event log's last entries were not saved in {folder}: {failed}"
+        ).format(folder=self.store.folder, failed=failed)
 
     async def aclose(self) -> None:
         """Hand what is left to the file writer, which finishes it before it stops."""

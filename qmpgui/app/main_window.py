@@ -32,8 +32,9 @@ from qmpgui.app.preferences import edit_preferences
 from qmpgui.app.toolbar_style import ToolbarStyle
 from qmpgui.app.tray import Tray
 from qmpgui.app.window_actions import make_window_actions, show_about
-from qmpgui.app.window_parts import app_icon, bottom_tabs, pane_tabs
+from qmpgui.app.window_parts import app_icon, bottom_tabs, pane_tabs, started_again
 from qmpgui.app.window_state import WindowLayout
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.log.files import LogStore, default_log_folder
 from qmpgui.models.event_log import EventLogModel
@@ -275,9 +276,8 @@ class MainWindow(QMainWindow):
         return action
 
     def take_handover(self, endpoints: Sequence[str], demo: bool) -> bool:
-        """What a second start of qmpgui passed on: its endpoints open as if given on
-        this one's command line, --demo starts the demo VM, and the window comes to the
-        front. False while the window closes (that start then waits to be the first)."""
+        """A second start's endpoints (and --demo) open here; the window comes to the front.
+        False while the window closes (that start then waits to be the first)."""
         if self._shutdown_task is not None or self._shut_down:
             return False
         sessions = self.fleet.open_endpoints(endpoints)
@@ -285,8 +285,7 @@ class MainWindow(QMainWindow):
             self.select_session(sessions[-1])
         if demo:
             self.fleet.start_demo()
-        opened = ", ".join([*endpoints, *(["the demo VM"] if demo else [])])
-        self.say(Level.INFO, f"qmpgui was started again{': opened ' + opened if opened else ''}")
+        self.say(Level.INFO, started_again(endpoints, demo))
         self.setWindowState(
             (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
         )
@@ -333,7 +332,7 @@ class MainWindow(QMainWindow):
             if isinstance(pane, Pane):
                 await pane.aclose()
         await self.fleet.aclose()
-        self.say(Level.INFO, "qmpgui closed")  # once, for every VM it let go of
+        self.say(Level.INFO, translate("MainWindow", "qmpgui closed"))  # once for all VMs
         await self.consoles.aclose()
         await self.event_log_view.aclose()
         await self.log_hub.aclose()
@@ -346,7 +345,8 @@ class MainWindow(QMainWindow):
         every one still waiting for its turn is done, the demo VM stopped, the window then
         closed without shutdown(). What went wrong, as sentences for the user."""
         self._shut_down = True
-        problems = [f"a file was not written: {err}" for err in self.writer.finish_now()]
+        unwritten = translate("MainWindow", "a file was not written: {err}")
+        problems = [unwritten.format(err=err) for err in self.writer.finish_now()]
         kept = (self.log_hub.write_now(), self.consoles.save_now(), self.layout_kept.save_now(self))
         problems += [p for p in kept if p] + self.fleet.shutdown_now()
         self.shutdownFinished.emit()
@@ -375,6 +375,6 @@ class MainWindow(QMainWindow):
         if not self._quitting and self._shutdown_task is None and self.tray.hide_window():
             return
         if self._shutdown_task is None:
-            self.statusBar().showMessage("Disconnecting…")
+            self.statusBar().showMessage(translate("MainWindow", "Disconnecting…"))
             closing = self._close_after_shutdown()
             self._shutdown_task = asyncio.get_running_loop().create_task(closing)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 from qmpgui.app.actions import VmActions
 from qmpgui.app.list_actions import ListActions
 from qmpgui.app.window_actions import WindowActions
+from qmpgui.i18n import translate
 from qmpgui.qmp.actions import Group
 
 
@@ -42,22 +43,26 @@ def build_menus(
     """The menu bar (File, VM, View with `toolbar_menu`, Help) and the main toolbar of
     `window`, which it returns (its style is the toolbar_style setting's)."""
     menu_bar = window.menuBar()
-    file_menu = menu_bar.addMenu("&File")
+    file_menu = menu_bar.addMenu(translate("menus", "&File"))
     file_menu.addActions([lists.add, lists.add_connection, lists.edit, lists.remove])
     file_menu.addSeparator()
     file_menu.addActions([own.preferences, own.quit])
-    _add_groups(menu_bar.addMenu("&VM"), [*_vm_groups(lists, vm_actions), [lists.refresh]])
-    view_menu = menu_bar.addMenu("Vie&w")
+    _add_groups(
+        menu_bar.addMenu(translate("menus", "&VM")),
+        [*_vm_groups(lists, vm_actions), [lists.refresh]],
+    )
+    view_menu = menu_bar.addMenu(translate("menus", "Vie&w"))
+    view_menu.setObjectName("viewMenu")
     view_menu.addActions([own.show_screen, own.show_serial])
     view_menu.addSeparator()
     view_menu.addActions([own.show_log, own.show_console])
     view_menu.addSeparator()
     view_menu.addMenu(toolbar_menu)
-    help_menu = menu_bar.addMenu("&Help")
+    help_menu = menu_bar.addMenu(translate("menus", "&Help"))
     help_menu.addActions([own.guide, own.shortcuts, own.whats_this])
     help_menu.addSeparator()
     help_menu.addAction(own.about)
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(translate("menus", "Main"))
     toolbar.setObjectName("mainToolBar")
     lifecycle = vm_actions.group(Group.LIFECYCLE)
     for group in ([lists.add, lists.remove], [lists.connect, lists.disconnect], lifecycle):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QStatusBar
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level, LogEntry, LogKind
 from qmpgui.session import VmSession
 from qmpgui.ui.banner import Banner
@@ -68,4 +69,6 @@ class MessagePath:
 
     def notice(self, text: str) -> None:
         """A notification where the desktop has no tray: the status bar, and kept there."""
-        self._status_bar.showMessage(f"Attention: {text}")
+        self._status_bar.showMessage(
+            translate("MessagePath", "Attention: {text}").format(text=text)
+        )

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from qmpgui.app.fleet import Fleet
 from qmpgui.app.messages import Say
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
-from qmpgui.store.config import DEFAULTS
 from qmpgui.store.config_merge import describe
+from qmpgui.store.preferences import DEFAULTS
 from qmpgui.ui.preferences_dialog import PreferencesDialog
 
 
@@ -35,4 +36,4 @@ def edit_preferences(parent: QWidget, fleet: Fleet, say: Say) -> None:
     fleet.apply_settings(changed)
     fleet.save_config()
     said = ", ".join(describe(key, value) for key, value in changed.items())
-    say(Level.INFO, f"preferences: {said}")
+    say(Level.INFO, translate("preferences", "preferences: {said}").format(said=said))

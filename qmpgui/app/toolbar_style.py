@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from qmpgui.app.fleet import Fleet
-from qmpgui.store.config import DEFAULTS
+from qmpgui.i18n import marked, translate
+from qmpgui.store.preferences import DEFAULTS
 
 _Style = Qt.ToolButtonStyle
 
@@ -19,15 +20,19 @@ _Style = Qt.ToolButtonStyle
 STYLES: dict[str, tuple[Qt.ToolButtonStyle, str, str]] = {
     "text-beside-icons": (
         _Style.ToolButtonTextBesideIcon,
-        "Text &beside icons",
+        marked("toolbar", "Text &beside icons"),
         "actionToolbarTextBeside",
     ),
     "text-under-icons": (
         _Style.ToolButtonTextUnderIcon,
-        "Text &under icons",
+        marked("toolbar", "Text &under icons"),
         "actionToolbarTextUnder",
     ),
-    "icons-only": (_Style.ToolButtonIconOnly, "&Icons only", "actionToolbarIconsOnly"),
+    "icons-only": (
+        _Style.ToolButtonIconOnly,
+        marked("toolbar", "&Icons only"),
+        "actionToolbarIconsOnly",
+    ),
 }
 
 
@@ -40,15 +45,17 @@ class ToolbarStyle(QObject):
         super().__init__(parent)
         self.fleet = fleet
         self.toolbar: QToolBar | None = None
-        self.menu = QMenu("&Toolbar", parent)
+        self.menu = QMenu(translate("ToolbarStyle", "&Toolbar"), parent)
         self.menu.setObjectName("toolbarStyleMenu")
         group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
         for value, (_, text, name) in STYLES.items():
-            action = QAction(text, group)
+            action = QAction(translate("toolbar", text), group)
             action.setObjectName(name)
             action.setCheckable(True)
-            action.setStatusTip("How the toolbar shows its actions (toolbar_style)")
+            action.setStatusTip(
+                translate("ToolbarStyle", "How the toolbar shows its actions (toolbar_style)")
+            )
             action.triggered.connect(lambda _=False, v=value: self.choose(v))
             self.menu.addAction(action)
             self.actions[value] = action

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from qmpgui.app.actions import VmActions
 from qmpgui.app.fleet import Fleet
+from qmpgui.i18n import translate
 from qmpgui.models.vm_list import STATE
+from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import AnyAction, Group, in_group
 from qmpgui.session import VmSession
 from qmpgui.session.health import health
@@ -102,8 +104,11 @@ class Tray(QObject):
         if not self.hide_said:
             self.hide_said = True
             self._notifier.notify(
-                "qmpgui keeps running in the system tray",
-                "Its icon shows the window again; Quit in its menu (or File → Quit) closes qmpgui.",
+                translate("Tray", "qmpgui keeps running in the system tray"),
+                translate(
+                    "Tray",
+                    "Its icon shows the window again; Quit in its menu (or File → Quit) closes qmpgui.",
+                ),
             )
         return True
 
@@ -150,12 +155,14 @@ class Tray(QObject):
         if self._model.all_sessions:
             menu.addSeparator()
         shown = self._window.isVisible() and not self._window.isMinimized()
-        toggle = menu.addAction("&Hide window" if shown else "&Show window")
+        toggle = menu.addAction(
+            translate("Tray", "&Hide window") if shown else translate("Tray", "&Show window")
+        )
         toggle.setObjectName("trayShowHide")
         toggle.triggered.connect(self.show_or_hide)
-        quit_action = menu.addAction("&Quit")
+        quit_action = menu.addAction(translate("Tray", "&Quit"))
         quit_action.setObjectName("trayQuit")
-        quit_action.setToolTip("Close qmpgui (running VMs keep running)")
+        quit_action.setToolTip(translate("Tray", "Close qmpgui (running VMs keep running)"))
         quit_action.triggered.connect(self._quit)
 
     def _vm_menu(self, parent: QMenu, session: VmSession) -> QMenu:
@@ -167,15 +174,16 @@ class Tray(QObject):
         for facts in in_group(Group.LIFECYCLE):
             if facts.domain_only and session.domain is None:
                 continue
-            action = QAction(facts.text, menu)
+            action = QAction(shown(facts.text), menu)
             action.setObjectName(facts.object_name)
             why = self._vm_actions.why_not(session, facts)
             action.setEnabled(why is None)
-            action.setToolTip(facts.tip if why is None else f"{facts.tip} ({why})")
+            tip = shown(facts.tip)
+            action.setToolTip(tip if why is None else f"{tip} ({why})")
             action.triggered.connect(lambda _=False, s=session, a=facts.action: self._act(s, a))
             menu.addAction(action)
         menu.addSeparator()
-        show = menu.addAction("Show in &window")
+        show = menu.addAction(translate("Tray", "Show in &window"))
         show.setObjectName("trayShowVm")
         show.triggered.connect(lambda _=False, s=session: self._show_vm(s))
         return menu

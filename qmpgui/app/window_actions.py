@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWhatsThis, QWidget
 
 from qmpgui import __version__
+from qmpgui.i18n import translate
 from qmpgui.ui.icons import icon
 from qmpgui.ui.qactions import make_action
 from qmpgui.ui.window_keys import SHOW_CONSOLE, SHOW_EVENT_LOG, SHOW_SCREEN, SHOW_SERIAL
@@ -38,75 +39,90 @@ def make_window_actions(window: QWidget) -> WindowActions:
     whats_this = QWhatsThis.createAction(window)
     whats_this.setObjectName("actionWhatsThis")
     whats_this.setIcon(icon("dialog-question"))
-    whats_this.setStatusTip("Click a field after this to read what it means")
+    whats_this.setStatusTip(
+        translate("window_actions", "Click a field after this to read what it means")
+    )
     window.addAction(whats_this)
     return WindowActions(
         quit=make_action(
             window,
             "actionQuit",
-            "&Quit",
+            translate("window_actions", "&Quit"),
             QKeySequence.StandardKey.Quit,
-            "Close qmpgui (running VMs keep running)",
+            translate("window_actions", "Close qmpgui (running VMs keep running)"),
             icon="application-exit",
         ),
         about=make_action(
-            window, "actionAbout", "&About qmpgui", None, "Version and licence", icon="help-about"
+            window,
+            "actionAbout",
+            translate("window_actions", "&About qmpgui"),
+            None,
+            translate("window_actions", "Version and licence"),
+            icon="help-about",
         ),
         preferences=make_action(
             window,
             "actionPreferences",
-            "&Preferences…",
+            translate("window_actions", "&Preferences…"),
             # X11 desktops have no standard Preferences key.
             preferences_keys if not preferences_keys.isEmpty() else "Ctrl+,",
-            "Every setting of the configuration file, applied at once",
+            translate("window_actions", "Every setting of the configuration file, applied at once"),
             icon="preferences-system",
         ),
         show_log=make_action(
             window,
             "actionShowEventLog",
-            "&Event log",
+            translate("window_actions", "&Event log"),
             SHOW_EVENT_LOG,
-            "Show the event log of all VMs: events, connections and commands",
+            translate(
+                "window_actions", "Show the event log of all VMs: events, connections and commands"
+            ),
             icon="view-list",
         ),
         show_console=make_action(
             window,
             "actionShowConsole",
-            "&Console",
+            translate("window_actions", "&Console"),
             SHOW_CONSOLE,
-            "Show the selected VM's raw QMP/HMP console",
+            translate("window_actions", "Show the selected VM's raw QMP/HMP console"),
             icon="utilities-terminal",
         ),
         show_screen=make_action(
             window,
             "actionShowScreen",
-            "&Screen",
+            translate("window_actions", "&Screen"),
             SHOW_SCREEN,
-            "Show the selected VM's screen (its tab, or its window when detached)",
+            translate(
+                "window_actions",
+                "Show the selected VM's screen (its tab, or its window when detached)",
+            ),
             icon="video-display",
         ),
         show_serial=make_action(
             window,
             "actionShowSerial",
-            "Se&rial console",
+            translate("window_actions", "Se&rial console"),
             SHOW_SERIAL,
-            "Show the selected VM's serial console (its tab, or its window when detached)",
+            translate(
+                "window_actions",
+                "Show the selected VM's serial console (its tab, or its window when detached)",
+            ),
             icon="modem",
         ),
         shortcuts=make_action(
             window,
             "actionShortcuts",
-            "&Keyboard shortcuts",
+            translate("window_actions", "&Keyboard shortcuts"),
             "Ctrl+F1",
-            "Every keyboard shortcut of qmpgui, searchable",
+            translate("window_actions", "Every keyboard shortcut of qmpgui, searchable"),
             icon="preferences-desktop-keyboard-shortcuts",
         ),
         guide=make_action(
             window,
             "actionUserGuide",
-            "&User guide",
+            translate("window_actions", "&User guide"),
             QKeySequence.StandardKey.HelpContents,
-            "How to use qmpgui, shown here without a network",
+            translate("window_actions", "How to use qmpgui, shown here without a network"),
             icon="help-contents",
         ),
         whats_this=whats_this,
@@ -117,7 +133,9 @@ def show_about(window: QWidget) -> None:
     """The About box: the version and the licence."""
     QMessageBox.about(
         window,
-        "About qmpgui",
-        f"<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, "
-        "speaking QMP.</p><p>Licensed under the MIT licence.</p>",
+        translate("window_actions", "About qmpgui"),
+        translate(
+            "window_actions",
+            "<b>qmpgui {__version__}</b><p>A desktop control panel for QEMU virtual machines, speaking QMP.</p><p>Licensed under the MIT licence.</p>",
+        ).format(__version__=__version__),
     )

@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.store.writer import FileWriter
 from qmpgui.ui.columns import ColumnMemory
@@ -115,8 +116,10 @@ class WindowLayout:
         if settings.status() is not QSettings.Status.NoError:
             self._say(
                 Level.WARNING,
-                f"could not read the window's layout from {self.path}: "
-                f"{_problem(settings.status())}; the window starts at its default size",
+                translate(
+                    "WindowLayout",
+                    "could not read the window's layout from {path}: {v1}; the window starts at its default size",
+                ).format(path=self.path, v1=_problem(settings.status())),
             )
             fit_to_screen(window, PREFERRED_SIZE)
             return
@@ -143,7 +146,12 @@ class WindowLayout:
         try:
             await self._writer.submit(_write, self.path, _values(window))
         except OSError as err:
-            self._say(Level.WARNING, f"the window's layout was not kept: {err}")
+            self._say(
+                Level.WARNING,
+                translate("WindowLayout", "the window's layout was not kept: {err}").format(
+                    err=err
+                ),
+            )
 
     def save_now(self, window: QMainWindow) -> str | None:
         """Keep `window`'s layout, blocking, for when no event loop runs any more (after
@@ -151,7 +159,9 @@ class WindowLayout:
         try:
             _write(self.path, _values(window))
         except OSError as err:
-            return f"the window's layout was not kept: {err}"
+            return translate("WindowLayout", "the window's layout was not kept: {err}").format(
+                err=err
+            )
         return None
 
 
@@ -177,8 +187,8 @@ def _column_memories(window: QMainWindow) -> list[ColumnMemory]:
 def _problem(status: QSettings.Status) -> str:
     """Why QSettings could not read a file, in words."""
     if status is QSettings.Status.AccessError:
-        return "permission denied"
-    return "it is not an INI file"
+        return translate("window_state", "permission denied")
+    return translate("window_state", "it is not an INI file")
 
 
 def _write(path: Path, values: dict[str, object]) -> None:
@@ -187,7 +197,11 @@ def _write(path: Path, values: dict[str, object]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as err:
-        raise OSError(f"could not write {path}: {err.strerror or err}") from err
+        raise OSError(
+            translate("window_state", "could not write {path}: {v1}").format(
+                path=path, v1=err.strerror or err
+            )
+        ) from err
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     for key, value in values.items():
         settings.setValue(key, value)
@@ -197,5 +211,11 @@ def _write(path: Path, values: dict[str, object]) -> None:
         denied = not os.access(path.parent, os.W_OK) or (
             path.exists() and not os.access(path, os.W_OK)
         )
-        why = "permission denied" if denied else "the write failed (is the disk full?)"
-        raise OSError(f"could not write {path}: {why}")
+        why = (
+            translate("window_state", "permission denied")
+            if denied
+            else translate("window_state", "the write failed (is the disk full?)")
+        )
+        raise OSError(
+            translate("window_state", "could not write {path}: {why}").format(path=path, why=why)
+        )

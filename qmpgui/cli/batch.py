@@ -19,6 +19,7 @@ from typing import TextIO
 
 from qmpgui import __version__
 from qmpgui.cli.ssh_prompts import terminal_asker
+from qmpgui.i18n import translate
 from qmpgui.qmp import EndpointError, QmpFailure, TlsFiles, parse_endpoint, resolve_endpoint
 from qmpgui.qmp.batch import (
     ScriptError,
@@ -28,7 +29,7 @@ from qmpgui.qmp.batch import (
     parse_script,
     run_script,
 )
-from qmpgui.qmp.endpoint import current_folder
+from qmpgui.qmp.endpoint_keys import current_folder
 from qmpgui.qmp.hmp import command_line
 from qmpgui.qmp.ssh import set_asker
 from qmpgui.virt.kinds import make_monitor
@@ -122,15 +123,25 @@ def print_result(result: StepResult, as_json: bool, out: TextIO) -> None:
         out.write(json.dumps(result.record()) + "\n")
         out.flush()
         return
-    where = f"[{result.iteration}] line {result.line}: {result.name}"
+    where = translate("batch", "[{iteration}] line {line}: {name}").format(
+        iteration=result.iteration, line=result.line, name=result.name
+    )
     if "id" in result.message:
-        where += f" (id {json.dumps(result.message['id'])})"
-    ms = f"{result.elapsed_s * 1000:.2f} ms"
+        where += translate("batch", " (id {v0})").format(v0=json.dumps(result.message["id"]))
+    ms = translate("batch", "{v0:.2f} ms").format(v0=result.elapsed_s * 1000)
     if result.ok:
         note = f"; {result.note}" if result.note else ""
-        out.write(f"{where} ok ({ms}){note}\n{_body(result)}")
+        out.write(
+            translate("batch", "{where} ok ({ms}){note}\n{v3}").format(
+                where=where, ms=ms, note=note, v3=_body(result)
+            )
+        )
     else:
-        out.write(f"{where} FAILED ({ms}): {result.error_class}: {result.kept_error}\n")
+        out.write(
+            translate("batch", "{where} FAILED ({ms}): {error_class}: {kept_error}\n").format(
+                where=where, ms=ms, error_class=result.error_class, kept_error=result.kept_error
+            )
+        )
     out.flush()
 
 
@@ -153,7 +164,7 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         steps = parse_script(text, hmp=args.hmp)
         endpoint = parse_endpoint(resolve_endpoint(args.endpoint, current_folder()))
     except (ScriptError, EndpointError) as problem:
-        err.write(f"qmpgui-batch: {problem}\n")
+        err.write(translate("batch", "qmpgui-batch: {problem}\n").format(problem=problem))
         return USAGE
     conn = make_monitor(
         endpoint,
@@ -167,13 +178,17 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         await conn.connect()
     except QmpFailure as failure:
         await conn.close()
-        err.write(f"qmpgui-batch: {args.endpoint}: {failure.message}\n")
+        err.write(
+            translate("batch", "qmpgui-batch: {endpoint}: {message}\n").format(
+                endpoint=args.endpoint, message=failure.message
+            )
+        )
         return UNREACHABLE
     try:
         check_oob(steps, conn.oob)
     except ScriptError as problem:
         await conn.close()
-        err.write(f"qmpgui-batch: {problem}\n")
+        err.write(translate("batch", "qmpgui-batch: {problem}\n").format(problem=problem))
         return USAGE
     try:
         summary: Summary = await run_script(
@@ -186,7 +201,7 @@ async def run(args: argparse.Namespace, text: str, out: TextIO, err: TextIO) -> 
         )
     finally:
         await conn.close()
-    err.write(f"qmpgui-batch: {summary.text}\n")
+    err.write(translate("batch", "qmpgui-batch: {text}\n").format(text=summary.text))
     if summary.last_error_class == "ConnectionLost":
         return UNREACHABLE
     return FAILED if summary.unsuccessful else OK
@@ -197,18 +212,26 @@ def main(argv: list[str] | None = None) -> int:
     it; the exit status (130 when interrupted)."""
     args = build_parser().parse_args(argv)
     if args.repeat < 1 or args.delay < 0 or args.timeout <= 0:
-        sys.stderr.write("qmpgui-batch: -n must be at least 1, --delay and --timeout positive\n")
+        sys.stderr.write(
+            translate(
+                "batch", "qmpgui-batch: -n must be at least 1, --delay and --timeout positive\n"
+            )
+        )
         return USAGE
     try:
         text = sys.stdin.read() if args.script == "-" else Path(args.script).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as problem:
         reason = problem.strerror if isinstance(problem, OSError) else str(problem)
-        sys.stderr.write(f"qmpgui-batch: cannot read {args.script}: {reason}\n")
+        sys.stderr.write(
+            translate("batch", "qmpgui-batch: cannot read {script}: {reason}\n").format(
+                script=args.script, reason=reason
+            )
+        )
         return USAGE
     try:
         return asyncio.run(run(args, text, sys.stdout, sys.stderr))
     except KeyboardInterrupt:
-        sys.stderr.write("qmpgui-batch: interrupted\n")
+        sys.stderr.write(translate("batch", "qmpgui-batch: interrupted\n"))
         return 130
 
 

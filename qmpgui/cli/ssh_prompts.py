@@ -13,6 +13,7 @@ import getpass
 import sys
 from typing import TextIO
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.ssh import SshAsker
 
 
@@ -29,16 +30,19 @@ class TerminalAsker:
         when the user types yes."""
         if self._accept_new:
             self._err.write(
-                f"qmpgui-batch: adding the host key of {host} ({key_type} {fingerprint}) "
-                "to ~/.ssh/known_hosts\n"
+                translate(
+                    "TerminalAsker",
+                    "qmpgui-batch: adding the host key of {host} ({key_type} {fingerprint}) to ~/.ssh/known_hosts\n",
+                ).format(host=host, key_type=key_type, fingerprint=fingerprint)
             )
             return True
         if not self._interactive:
             return False
         self._err.write(
-            f"The authenticity of host '{host}' can't be established.\n"
-            f"{key_type} key fingerprint is {fingerprint}.\n"
-            "Are you sure you want to continue connecting (yes/no)? "
+            translate(
+                "TerminalAsker",
+                "The authenticity of host '{host}' can't be established.\n{key_type} key fingerprint is {fingerprint}.\nAre you sure you want to continue connecting (yes/no)? ",
+            ).format(host=host, key_type=key_type, fingerprint=fingerprint)
         )
         self._err.flush()
         answer: str = await asyncio.to_thread(sys.stdin.readline)

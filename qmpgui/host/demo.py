@@ -31,6 +31,7 @@ from pathlib import Path
 from qmpgui.host import parent_death
 from qmpgui.host.demo_guest import write_floppy
 from qmpgui.host.demo_media import DemoMedia, make_media
+from qmpgui.i18n import translate
 from qmpgui.subprograms import frozen, module_command
 
 QEMU_BINARY = "qemu-system-x86_64"
@@ -81,7 +82,9 @@ def find_qemu() -> str:
     path = shutil.which(QEMU_BINARY)
     if path is None:
         raise DemoError(
-            f"qmpgui --demo needs {QEMU_BINARY}, which is not installed.\n{INSTALL_HINT}"
+            translate(
+                "demo", "qmpgui --demo needs {QEMU_BINARY}, which is not installed.\n{INSTALL_HINT}"
+            ).format(QEMU_BINARY=QEMU_BINARY, INSTALL_HINT=INSTALL_HINT)
         )
     return path
 
@@ -100,7 +103,11 @@ def free_vnc_display(first: int = 0, last: int = LAST_VNC_DISPLAY) -> int:
             except OSError:
                 continue
             return display
-    raise DemoError(f"no free VNC display between :{first} and :{last} on 127.0.0.1")
+    raise DemoError(
+        translate("demo", "no free VNC display between :{first} and :{last} on 127.0.0.1").format(
+            first=first, last=last
+        )
+    )
 
 
 def _listening(path: Path) -> bool:
@@ -259,7 +266,11 @@ class DemoVm:
             await asyncio.to_thread(write_floppy, self.floppy_path)
         except OSError as err:
             await self.stop()
-            raise DemoError(f"could not write the demo VM's disk images: {err}") from err
+            raise DemoError(
+                translate("DemoVm", "could not write the demo VM's disk images: {err}").format(
+                    err=err
+                )
+            ) from err
         with open(self.log_path, "wb") as log:  # noqa: ASYNC230 (a local, just-made file)
             self._process = await asyncio.create_subprocess_exec(
                 *parent_death_prefix(),
@@ -274,10 +285,18 @@ class DemoVm:
             if self._process.returncode is not None:
                 problem = self._log_tail()
                 await self.stop()  # the folder and the watchdog go at once
-                raise DemoError(f"QEMU exited at start-up: {problem}")
+                raise DemoError(
+                    translate("DemoVm", "QEMU exited at start-up: {problem}").format(
+                        problem=problem
+                    )
+                )
             if time.monotonic() > deadline:
                 await self.stop()
-                raise DemoError(f"QEMU did not open its QMP socket within {START_TIMEOUT_S:g} s")
+                raise DemoError(
+                    translate(
+                        "DemoVm", "QEMU did not open its QMP socket within {START_TIMEOUT_S:g} s"
+                    ).format(START_TIMEOUT_S=START_TIMEOUT_S)
+                )
             await asyncio.sleep(0.02)
 
     def _log_tail(self) -> str:
@@ -285,7 +304,7 @@ class DemoVm:
             lines = self.log_path.read_text(errors="replace").strip().splitlines()
         except OSError:
             lines = []
-        return lines[-1] if lines else "no message"
+        return lines[-1] if lines else translate("DemoVm", "no message")
 
     async def stop(self, grace_s: float = 5.0) -> None:
         """Stop QEMU (SIGTERM, then SIGKILL after `grace_s` seconds), remove the folder

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qmpgui.i18n import translate
+
 #: What the guest writes first, on COM1 and the screen.
 GREETING = "qmpgui demo guest on COM1: type here and it echoes\r\n"
 #: The code before the greeting's text.
@@ -40,7 +42,11 @@ def write_floppy(path: Path, code: bytes = ECHO_GUEST) -> Path:
     """Write a raw 1.44 MB floppy image at `path` that boots `code` (at most 510 bytes),
     and return `path`. Raises OSError when it cannot be written."""
     if len(code) > 510:
-        raise ValueError(f"a boot sector holds 510 bytes of code, not {len(code)}")
+        raise ValueError(
+            translate(
+                "demo_guest", "a boot sector holds 510 bytes of code, not {code_count}"
+            ).format(code_count=len(code))
+        )
     sector = code + bytes(510 - len(code)) + b"\x55\xaa"
     path.write_bytes(sector + bytes(FLOPPY_BYTES - len(sector)))
     return path

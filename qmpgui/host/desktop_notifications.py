@@ -15,6 +15,8 @@ import os
 from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 from jeepney.io.asyncio import DBusRouter, open_dbus_connection
 
+from qmpgui.i18n import translate
+
 #: Where the service lives, as the specification names it.
 SERVICE = DBusAddress(
     "/org/freedesktop/Notifications",
@@ -48,7 +50,12 @@ async def notify(app_name: str, summary: str, body: str, *, icon: str = "") -> i
     """
     address = session_bus_address()
     if address is None:
-        raise NotifyFailed("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+        raise NotifyFailed(
+            translate(
+                "desktop_notifications",
+                "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)",
+            )
+        )
     text = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     message = new_method_call(
         SERVICE,
@@ -65,13 +72,30 @@ async def notify(app_name: str, summary: str, body: str, *, icon: str = "") -> i
             finally:
                 await connection.close()
     except TimeoutError:
-        raise NotifyFailed(f"the D-Bus session bus did not answer within {TIMEOUT_S:g} s") from None
+        raise NotifyFailed(
+            translate(
+                "desktop_notifications",
+                "the D-Bus session bus did not answer within {TIMEOUT_S:g} s",
+            ).format(TIMEOUT_S=TIMEOUT_S)
+        ) from None
     except (OSError, EOFError, ValueError) as error:
-        raise NotifyFailed(f"cannot reach the D-Bus session bus: {error}") from None
+        raise NotifyFailed(
+            translate(
+                "desktop_notifications", "cannot reach the D-Bus session bus: {error}"
+            ).format(error=error)
+        ) from None
     if reply.header.message_type is MessageType.error:
         name = reply.header.fields.get(HeaderFields.error_name, "")
         if name == "org.freedesktop.DBus.Error.ServiceUnknown":
-            raise NotifyFailed("no notification service on the D-Bus session bus")
+            raise NotifyFailed(
+                translate(
+                    "desktop_notifications", "no notification service on the D-Bus session bus"
+                )
+            )
         detail = reply.body[0] if reply.body else name
-        raise NotifyFailed(f"the notification service refused: {detail}")
+        raise NotifyFailed(
+            translate("desktop_notifications", "the notification service refused: {detail}").format(
+                detail=detail
+            )
+        )
     return int(reply.body[0])

@@ -12,6 +12,8 @@ import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
+
 #: How long qemu-img may take (an image on a slow network share), in seconds.
 QEMU_IMG_TIMEOUT_S = 20.0
 
@@ -55,16 +57,20 @@ def _size_words(size: int) -> str:
                 f"{value:.0f} {unit}" if unit == "bytes" or value >= 10 else f"{value:.1f} {unit}"
             )
         value /= 1024
-    return f"{size} bytes"  # pragma: no cover: the loop returns
+    return translate("image_info", "{size} bytes").format(
+        size=size
+    )  # pragma: no cover: the loop returns
 
 
 def path_form_problem(path: str) -> str | None:
     """What is wrong with `path` as written, for QEMU on this host to open (empty, not
     a full path), or None; touches no disk."""
     if not path:
-        return "choose an image file"
+        return translate("image_info", "choose an image file")
     if not os.path.isabs(path):
-        return f"give the full path of {path}: QEMU opens it from its own working folder"
+        return translate(
+            "image_info", "give the full path of {path}: QEMU opens it from its own working folder"
+        ).format(path=path)
     return None
 
 
@@ -76,13 +82,17 @@ def image_path_problem(path: str) -> str | None:
     if problem is not None:
         return problem
     if not os.path.lexists(path):
-        return f"no such file: {path}"
+        return translate("image_info", "no such file: {path}").format(path=path)
     if os.path.isdir(path):
-        return f"{path} is a folder, not an image file"
+        return translate("image_info", "{path} is a folder, not an image file").format(path=path)
     if not os.path.exists(path):
-        return f"{path} is a link to a file that does not exist"
+        return translate("image_info", "{path} is a link to a file that does not exist").format(
+            path=path
+        )
     if not os.access(path, os.R_OK):
-        return f"{path} cannot be read (permission denied)"
+        return translate("image_info", "{path} cannot be read (permission denied)").format(
+            path=path
+        )
     return None
 
 
@@ -111,11 +121,19 @@ def image_info(path: str) -> ImageInfo:
         )
     except subprocess.TimeoutExpired:
         raise ImageProblem(
-            f"qemu-img did not read {path} within {QEMU_IMG_TIMEOUT_S:g} s"
+            translate(
+                "image_info", "qemu-img did not read {path} within {QEMU_IMG_TIMEOUT_S:g} s"
+            ).format(path=path, QEMU_IMG_TIMEOUT_S=QEMU_IMG_TIMEOUT_S)
         ) from None
     if done.returncode != 0:
-        why = done.stderr.strip().splitlines()[-1:] or ["it is not an image"]
-        raise ImageProblem(f"{path} cannot be opened as a disk image: {why[0]}")
+        why = done.stderr.strip().splitlines()[-1:] or [
+            translate("image_info", "it is not an image")
+        ]
+        raise ImageProblem(
+            translate("image_info", "{path} cannot be opened as a disk image: {v1}").format(
+                path=path, v1=why[0]
+            )
+        )
     try:
         reply = json.loads(done.stdout)
     except ValueError:
@@ -134,7 +152,11 @@ def _format_from_header(path: str) -> str:
         with open(path, "rb") as image:
             head = image.read(8)
     except OSError as error:
-        raise ImageProblem(f"{path} cannot be read: {error.strerror or error}") from None
+        raise ImageProblem(
+            translate("image_info", "{path} cannot be read: {v1}").format(
+                path=path, v1=error.strerror or error
+            )
+        ) from None
     return next((fmt for magic, fmt in _MAGIC if head.startswith(magic)), "raw")
 
 

@@ -20,7 +20,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from qmpgui.host.places import SocketListing, list_sockets
-from qmpgui.qmp.endpoint import endpoint_key
+from qmpgui.i18n import translate
+from qmpgui.qmp.endpoint_keys import endpoint_key
 from qmpgui.qmp.probe import Answer, Probe, probe_socket
 from qmpgui.qmp.qemu_argv import vm_name
 from qmpgui.qmp.silence import role_of
@@ -167,18 +168,29 @@ def _describe(candidate: _Candidate, probe: Probe | None) -> FoundMonitor | None
         server = process(probe.server_pid)
     name = (vm_name(server.argv) if server is not None else None) or ""
     if candidate.taken:
-        return FoundMonitor(candidate.path, name, "in the list", False, taken=True)
+        return FoundMonitor(
+            candidate.path, name, translate("monitors", "in the list"), False, taken=True
+        )
     if probe is None:  # held by another client, as the kernel says: not connected to
         probe = Probe(Answer.SILENT, holders=tuple(holder_labels(candidate.holders)))
     if probe.answer is Answer.GREETED:
-        return FoundMonitor(candidate.path, name, f"free, QEMU {probe.version}", True)
+        return FoundMonitor(
+            candidate.path,
+            name,
+            translate("monitors", "free, QEMU {version}").format(version=probe.version),
+            True,
+        )
     if probe.answer is Answer.SILENT and server is not None and server.is_qemu:
         role = role_of(candidate.path, server)
         if role is not None and not role.monitor:
             return None
         named = [h for h in probe.holders if h]
         held = (
-            f": {', '.join(named)} {'is' if len(named) == 1 else 'are'} connected" if named else ""
+            translate("monitors", ": {v0} {v1} connected").format(
+                v0=", ".join(named), v1="is" if len(named) == 1 else "are"
+            )
+            if named
+            else ""
         )
         return FoundMonitor(candidate.path, name, f"busy{held}", False)
     return None

@@ -13,7 +13,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
-from qmpgui.qmp.endpoint import EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
+from qmpgui.i18n import translate
+from qmpgui.qmp.endpoint import EndpointError, parse_endpoint
+from qmpgui.qmp.endpoint_keys import endpoint_key, resolve_endpoint
 
 #: The longest unix socket path Linux takes, in bytes (sun_path holds 108 with its NUL).
 MAX_SOCKET_PATH = 107
@@ -96,21 +98,28 @@ def check_endpoint(text: str, cwd: str, taken: Collection[str] = ()) -> Endpoint
         return EndpointCheck(None, refusal=str(err))
     key = endpoint_key(kept)
     if any(endpoint_key(t) == key for t in taken):
-        return EndpointCheck(None, refusal="This endpoint is already in the list.")
+        return EndpointCheck(
+            None, refusal=translate("sockets", "This endpoint is already in the list.")
+        )
     if endpoint.path is None or not endpoint.is_unix:
         return EndpointCheck(kept)  # TCP, or a socket on another host (ssh://): not here
     size = len(os.fsencode(endpoint.path))
     if size > MAX_SOCKET_PATH:
         return EndpointCheck(
             None,
-            refusal=f"this path is {size} bytes long: a unix socket's path has at most "
-            f"{MAX_SOCKET_PATH}, so neither QEMU nor qmpgui can use it; choose a shorter one",
+            refusal=translate(
+                "sockets",
+                "this path is {size} bytes long: a unix socket's path has at most {MAX_SOCKET_PATH}, so neither QEMU nor qmpgui can use it; choose a shorter one",
+            ).format(size=size, MAX_SOCKET_PATH=MAX_SOCKET_PATH),
         )
     real = os.path.realpath(endpoint.path)
     for other in taken:
         if _real(other, cwd) == real:
             return EndpointCheck(
-                None, refusal=f"This socket is already in the list, as {other.strip()}."
+                None,
+                refusal=translate("sockets", "This socket is already in the list, as {v0}.").format(
+                    v0=other.strip()
+                ),
             )
     kind = path_kind(endpoint.path)
     folder = endpoint.path if kind is PathKind.FOLDER else os.path.dirname(endpoint.path)

@@ -17,6 +17,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.display import WILDCARD_HOSTS, Listener, Transport
 from qmpgui.qmp.endpoint import Endpoint
 
@@ -95,9 +96,12 @@ INSTALL_HINT = (
 def install_hint(kind: Kind) -> str:
     """What to install to open `kind` (see kind_of()), as a clause."""
     if kind == "vnc+unix":
-        return "install TigerVNC's vncviewer (package tigervnc-viewer), which opens a unix socket"
+        return translate(
+            "viewers",
+            "install TigerVNC's vncviewer (package tigervnc-viewer), which opens a unix socket",
+        )
     if kind.startswith("spice"):
-        return "install remote-viewer (package virt-viewer)"
+        return translate("viewers", "install remote-viewer (package virt-viewer)")
     return INSTALL_HINT
 
 
@@ -142,8 +146,10 @@ def connect_host(listen_host: str, endpoint: Endpoint | None) -> str:
         return "::1" if ":" in listen_host else "127.0.0.1"
     if remote and _loopback(listen_host):
         raise NoRoute(
-            f"the display listens on {listen_host} of the remote host only; "
-            "reach it through an SSH tunnel"
+            translate(
+                "viewers",
+                "the display listens on {listen_host} of the remote host only; reach it through an SSH tunnel",
+            ).format(listen_host=listen_host)
         )
     return listen_host
 
@@ -155,13 +161,14 @@ def reach(listener: Listener, endpoint: Endpoint | None) -> str:
     if listener.transport is Transport.UNIX:
         if endpoint is not None and not endpoint.is_local:
             raise NoRoute(
-                f"the display is the unix socket {listener.path} on {endpoint.host}; "
-                "reach it through an SSH tunnel (ssh -L LOCAL.sock:"
-                f"{listener.path} {endpoint.host})"
+                translate(
+                    "viewers",
+                    "the display is the unix socket {path} on {host}; reach it through an SSH tunnel (ssh -L LOCAL.sock:{path} {host})",
+                ).format(path=listener.path, host=endpoint.host)
             )
         if not listener.path:
-            raise NoRoute("QEMU reports a unix socket without its path")
+            raise NoRoute(translate("viewers", "QEMU reports a unix socket without its path"))
         return listener.path
     if not listener.port:
-        raise NoRoute("QEMU reports no port to connect to")
+        raise NoRoute(translate("viewers", "QEMU reports no port to connect to"))
     return connect_host(listener.host or "", endpoint)

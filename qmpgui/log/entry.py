@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.outcome import command_words
 from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.secrets import mask_arguments, mask_text
@@ -141,7 +142,11 @@ def format_time(stamp: float | None) -> str:
 
 def format_elapsed(seconds: float) -> str:
     """A round trip in words: "12.3 ms" below a second, else "1.25 s"."""
-    return f"{seconds * 1000:.1f} ms" if seconds < 0.99995 else f"{seconds:.2f} s"
+    return (
+        translate("entry", "{v0:.1f} ms").format(v0=seconds * 1000)
+        if seconds < 0.99995
+        else f"{seconds:.2f} s"
+    )
 
 
 #: One encoder for every compact value: json.dumps with arguments builds a new one per call.
@@ -247,12 +252,14 @@ def command_entry(
             vm,
             LogKind.COMMAND,
             one_line(command),
-            f"{words} failed: {error}",
+            translate("entry", "{words} failed: {error}").format(words=words, error=error),
             data,
             Level.ERROR,
             endpoint,
         )
-    done = f"{words} ok ({format_elapsed(elapsed_s)})" + (f"; {note}" if note else "")
+    done = translate("entry", "{words} ok ({v1})").format(
+        words=words, v1=format_elapsed(elapsed_s)
+    ) + (f"; {note}" if note else "")
     return LogEntry(
         time.time(), vm, LogKind.COMMAND, one_line(command), done, data, Level.INFO, endpoint
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.batch import StepResult
 from qmpgui.qmp.errors import QmpFailure
@@ -34,12 +35,14 @@ def result_line(result: StepResult) -> str:
     """One result as a line: run, script line, command, and `ok` with the round trip
     in milliseconds or the error class and description."""
     if result.ok:
-        outcome = f"ok {result.elapsed_s * 1000:.2f} ms" + (
-            f"; {result.note}" if result.note else ""
-        )
+        outcome = translate("batch_results", "ok {v0:.2f} ms").format(
+            v0=result.elapsed_s * 1000
+        ) + (f"; {result.note}" if result.note else "")
     else:
         outcome = f"{result.error_class}: {result.error}"
-    return f"#{result.iteration} line {result.line} {result.name}: {outcome}"
+    return translate("batch_results", "#{iteration} line {line} {name}: {outcome}").format(
+        iteration=result.iteration, line=result.line, name=result.name, outcome=outcome
+    )
 
 
 def reply_text(result: StepResult, max_lines: int = REPLY_LINES) -> str:
@@ -52,13 +55,13 @@ def reply_text(result: StepResult, max_lines: int = REPLY_LINES) -> str:
         message["arguments"] = mask_arguments(result.command, result.arguments)
     echo = {"id": message["id"]} if "id" in message else {}
     if not result.replied:
-        reply = result.note or "no reply"
+        reply = result.note or translate("batch_results", "no reply")
     elif isinstance(result.reply, str) and command_line(result.command, result.arguments):
         reply = result.reply  # HMP's output is text, shown as QEMU wrote it (failures too)
     elif result.ok:
         reply = _json({"return": result.reply, **echo})
     elif result.error_class in _FAILURES:
-        reply = f"no reply: {result.error}"
+        reply = translate("batch_results", "no reply: {error}").format(error=result.error)
     else:
         reply = _json({"error": {"class": result.error_class or "", "desc": result.error}, **echo})
     lines = reply.splitlines()
@@ -68,9 +71,16 @@ def reply_text(result: StepResult, max_lines: int = REPLY_LINES) -> str:
             [*lines[:max_lines], f"… {more:,} more lines: Export results… has them all"]
         )
     state = "ok" if result.ok else "failed"
-    return (
-        f"Reply ({state}, {result.elapsed_s * 1000:.2f} ms) to line {result.line}, "
-        f"run {result.iteration}:\n{reply}\n\nSent:\n{_json(message)}\n"
+    return translate(
+        "batch_results",
+        "Reply ({state}, {v1:.2f} ms) to line {line}, run {iteration}:\n{reply}\n\nSent:\n{v5}\n",
+    ).format(
+        state=state,
+        v1=result.elapsed_s * 1000,
+        line=result.line,
+        iteration=result.iteration,
+        reply=reply,
+        v5=_json(message),
     )
 
 

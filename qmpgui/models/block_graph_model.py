@@ -6,6 +6,7 @@ x-debug-query-block-graph), and its dirty bitmaps as rows of their own."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, why_missing, yes_no
@@ -22,15 +23,15 @@ from qmpgui.session import VmSession
 from qmpgui.session.block_graph import GRAPH_KEY, NODES_KEY
 
 COLUMNS = (
-    "Node",
-    "Driver",
-    "File",
-    "Virtual size",
-    "Actual size",
-    "Read-only",
-    "Cache",
-    "Throttle group",
-    "Permissions",
+    marked("headers", "Node"),
+    marked("headers", "Driver"),
+    marked("headers", "File"),
+    marked("headers", "Virtual size"),
+    marked("headers", "Actual size"),
+    marked("headers", "Read-only"),
+    marked("headers", "Cache"),
+    marked("headers", "Throttle group"),
+    marked("headers", "Permissions"),
 )
 
 
@@ -41,12 +42,18 @@ def _size(value: int | None) -> str:
 def _bitmap_row(bitmap: DirtyBitmap) -> Node:
     flags = [w for w, on in (("persistent", bitmap.persistent), ("busy", bitmap.busy)) if on]
     if bitmap.recording is False:
-        flags.append("not recording")
+        flags.append(translate("block_graph_model", "not recording"))
     granularity = DASH if bitmap.granularity is None else human_bytes(bitmap.granularity)
     dirty = DASH if bitmap.count is None else human_bytes(bitmap.count)
     # A job's own bitmap (a mirror's) has no name.
-    named = f"bitmap {bitmap.name}" if bitmap.name else "unnamed bitmap"
-    text = f"{named}: {dirty} dirty, granularity {granularity}"
+    named = (
+        translate("block_graph_model", "bitmap {name}").format(name=bitmap.name)
+        if bitmap.name
+        else translate("block_graph_model", "unnamed bitmap")
+    )
+    text = translate(
+        "block_graph_model", "{named}: {dirty} dirty, granularity {granularity}"
+    ).format(named=named, dirty=dirty, granularity=granularity)
     if flags:
         text += f" ({', '.join(flags)})"
     return Node(("bitmap", bitmap.name), [text], None, text, Tone.MUTED)
@@ -55,9 +62,15 @@ def _bitmap_row(bitmap: DirtyBitmap) -> Node:
 def _cells(row: ChainNode) -> list[str]:
     label = f"{row.role}: {row.label}" if row.role else row.label
     if row.kind == BACKEND:
-        return [f"drive {label}", *[""] * (len(COLUMNS) - 1)]
+        return [
+            translate("block_graph_model", "drive {label}").format(label=label),
+            *[""] * (len(COLUMNS) - 1),
+        ]
     if row.kind == JOB:
-        return [f"job {label}", *[""] * (len(COLUMNS) - 1)]
+        return [
+            translate("block_graph_model", "job {label}").format(label=label),
+            *[""] * (len(COLUMNS) - 1),
+        ]
     info = row.info or NodeInfo(row.label)
     return [
         label,
@@ -76,7 +89,9 @@ def _node(row: ChainNode) -> Node:
     cells = _cells(row)
     tooltip = "\n".join(f"{h}: {c}" for h, c in zip(COLUMNS, cells, strict=True) if c)
     if row.seen_before:
-        tooltip += "\n(its children are shown where the node first appears)"
+        tooltip += translate(
+            "block_graph_model", "\n(its children are shown where the node first appears)"
+        )
     tone = Tone.MUTED if row.seen_before else None
     raw = row.info.raw if row.info is not None else None
     node = Node((row.kind, row.role, row.label), cells, raw, tooltip, tone)

@@ -4,6 +4,7 @@ the jobs that ended, with their outcome in words, until dismissed."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_rate, yes_no
@@ -11,7 +12,15 @@ from qmpgui.qmp.block_jobs import Job, mib, parse_jobs
 from qmpgui.session import VmSession
 from qmpgui.session.block_jobs import BLOCK_JOBS_KEY, JOBS_KEY, Ended, job_watch
 
-COLUMNS = ("Job", "Type", "Progress", "Done (MiB)", "Speed limit", "Status", "Ready")
+COLUMNS = (
+    marked("headers", "Job"),
+    marked("headers", "Type"),
+    marked("headers", "Progress"),
+    marked("headers", "Done (MiB)"),
+    marked("headers", "Speed limit"),
+    marked("headers", "Status"),
+    marked("headers", "Ready"),
+)
 #: The Progress column: its cell is the percentage, which the view draws as a bar.
 PROGRESS_COLUMN = COLUMNS.index("Progress")
 #: The first cell of a job that ended starts with this key's kind.
@@ -21,7 +30,9 @@ ENDED = "ended"
 def _status(job: Job) -> str:
     status = job.status or ("paused" if job.paused else "running")
     if job.io_status and job.io_status != "ok":
-        status += f" (I/O {job.io_status})"
+        status += translate("block_jobs_model", " (I/O {io_status})").format(
+            io_status=job.io_status
+        )
     return status
 
 
@@ -74,7 +85,7 @@ class BlockJobsModel(NodeTreeModel):
         if io_error:
             tooltip += f"\n{io_error}"
         if job.error:
-            tooltip += f"\nerror: {job.error}"
+            tooltip += translate("BlockJobsModel", "\nerror: {error}").format(error=job.error)
         tone = Tone.WARNING if io_error or job.error else None
         return Node(job.id, cells, job.raw, tooltip, tone)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, human_rate, ops_rate, show, yes_no
@@ -14,22 +15,22 @@ from qmpgui.session.unplug import unplug_words
 #: on screen in a narrow pane; the rest follow, hidden until the header's menu shows
 #: them (HIDDEN_BY_DEFAULT).
 COLUMNS = (
-    "Device",
-    "Medium",
-    "Format",
-    "Virtual size",
-    "Read-only",
-    "Tray",
-    "I/O status",
-    "Read rate",
-    "Write rate",
-    "qdev id",
-    "Type",
-    "Read",
-    "Written",
-    "Actual size",
-    "Encrypted",
-    "Backing depth",
+    marked("headers", "Device"),
+    marked("headers", "Medium"),
+    marked("headers", "Format"),
+    marked("headers", "Virtual size"),
+    marked("headers", "Read-only"),
+    marked("headers", "Tray"),
+    marked("headers", "I/O status"),
+    marked("headers", "Read rate"),
+    marked("headers", "Write rate"),
+    marked("headers", "qdev id"),
+    marked("headers", "Type"),
+    marked("headers", "Read"),
+    marked("headers", "Written"),
+    marked("headers", "Actual size"),
+    marked("headers", "Encrypted"),
+    marked("headers", "Backing depth"),
 )
 #: The columns a pane shows only when asked; every column is in the row's tooltip.
 HIDDEN_BY_DEFAULT = frozenset(
@@ -47,7 +48,7 @@ def _kind(dev: BlockDevice) -> str:
     else:
         kind = "removable" if dev.removable else "fixed"
     if dev.locked:
-        kind += ", locked"
+        kind += translate("block_model", ", locked")
     return kind
 
 
@@ -72,7 +73,7 @@ def _io(stats: BlockStats | None, which: str) -> str:
     count, ops = (stats.rd_bytes, stats.rd_ops) if which == "rd" else (stats.wr_bytes, stats.wr_ops)
     if count is None:
         return show(None, f"{which}_bytes", stats.invalid)
-    return f"{human_bytes(count)} ({show(ops)} ops)"
+    return translate("block_model", "{v0} ({v1} ops)").format(v0=human_bytes(count), v1=show(ops))
 
 
 def _rate(rates: IoRates | None, which: str) -> str:
@@ -107,26 +108,36 @@ def device_node(
         return show(None, key, bad) if image is None or key in bad else yes_no(value)
 
     values = {
-        "Device": show(dev.device, "device", dev.invalid),
-        "qdev id": show(dev.qdev_id, "qdev", dev.invalid),
-        "Type": _kind(dev),
-        "Tray": _tray(dev),
-        "Medium": _medium(dev),
-        "Format": show(image.drv, "drv", bad) if image else DASH,
-        "Read rate": _rate(rates, "rd"),
-        "Write rate": _rate(rates, "wr"),
-        "Read": _io(stats, "rd"),
-        "Written": _io(stats, "wr"),
-        "Virtual size": show(image.virtual_size, "image.virtual-size", bad, human_bytes)
+        translate("block_model", "Device"): show(dev.device, "device", dev.invalid),
+        translate("block_model", "qdev id"): show(dev.qdev_id, "qdev", dev.invalid),
+        translate("block_model", "Type"): _kind(dev),
+        translate("block_model", "Tray"): _tray(dev),
+        translate("block_model", "Medium"): _medium(dev),
+        translate("block_model", "Format"): show(image.drv, "drv", bad) if image else DASH,
+        translate("block_model", "Read rate"): _rate(rates, "rd"),
+        translate("block_model", "Write rate"): _rate(rates, "wr"),
+        translate("block_model", "Read"): _io(stats, "rd"),
+        translate("block_model", "Written"): _io(stats, "wr"),
+        translate("block_model", "Virtual size"): show(
+            image.virtual_size, "image.virtual-size", bad, human_bytes
+        )
         if image
         else DASH,
-        "Actual size": show(image.actual_size, "image.actual-size", bad, human_bytes)
+        translate("block_model", "Actual size"): show(
+            image.actual_size, "image.actual-size", bad, human_bytes
+        )
         if image
         else DASH,
-        "Read-only": flag("ro", image.ro if image else None),
-        "Encrypted": flag("encrypted", image.encrypted if image else None),
-        "Backing depth": show(image.backing_depth, "backing_file_depth", bad) if image else DASH,
-        "I/O status": show(dev.io_status, "io-status", dev.invalid),
+        translate("block_model", "Read-only"): flag("ro", image.ro if image else None),
+        translate("block_model", "Encrypted"): flag(
+            "encrypted", image.encrypted if image else None
+        ),
+        translate("block_model", "Backing depth"): show(
+            image.backing_depth, "backing_file_depth", bad
+        )
+        if image
+        else DASH,
+        translate("block_model", "I/O status"): show(dev.io_status, "io-status", dev.invalid),
     }
     if target:
         values["Device"] = target
@@ -134,11 +145,15 @@ def device_node(
         values["Device"] = f"{values['Device']} ({pending})"
     tips = [f"{column}: {values[column]}" for column in COLUMNS]
     if target:
-        tips.insert(1, f"libvirt target: {target}")
+        tips.insert(1, translate("block_model", "libvirt target: {target}").format(target=target))
     if image and image.backing_file:
-        tips.append(f"Backing file: {image.backing_file}")
+        tips.append(
+            translate("block_model", "Backing file: {backing_file}").format(
+                backing_file=image.backing_file
+            )
+        )
     if dev.qdev and dev.qdev != dev.qdev_id:
-        tips.append(f"qdev path: {dev.qdev}")
+        tips.append(translate("block_model", "qdev path: {qdev}").format(qdev=dev.qdev))
     tone = Tone.ERROR if dev.io_status not in (None, "ok") else None
     raw = {"query-block": dev.raw, "query-blockstats": stats.raw if stats else None}
     return Node(dev.key, [values[column] for column in COLUMNS], raw, "\n".join(tips), tone)

@@ -3,13 +3,14 @@ whether an unplug of theirs is pending."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.session import VmSession
 from qmpgui.session.peripherals import PERIPHERALS_KEY, parse_peripherals
 from qmpgui.session.unplug import unplug_words
 
-COLUMNS = ("id", "Type", "State")
+COLUMNS = (marked("headers", "id"), marked("headers", "Type"), marked("headers", "State"))
 #: The State of a device that is simply there.
 PLUGGED = "plugged"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, show
@@ -9,7 +10,7 @@ from qmpgui.qmp.display import DisplayClient, DisplayServer, Listener, Transport
 from qmpgui.session import VmSession
 from qmpgui.session.topic_state import QueryResult
 
-COLUMNS = ("Property", "Value")
+COLUMNS = (marked("headers", "Property"), marked("headers", "Value"))
 
 #: A server row's value when QEMU does not offer the query (built without VNC or SPICE).
 NOT_AVAILABLE = "not available on this QEMU"
@@ -18,7 +19,9 @@ NOT_AVAILABLE = "not available on this QEMU"
 def exposure_warning(host: str) -> str:
     """The warning row's text for a server listening on wildcard `host` ("0.0.0.0", "::",
     "" for every address)."""
-    return f"listens on {host or 'every address'}: the display is reachable from the network"
+    return translate(
+        "display_model", "listens on {v0}: the display is reachable from the network"
+    ).format(v0=host or translate("display_model", "every address"))
 
 
 def address(host: str | None, port: str | None) -> str:
@@ -38,19 +41,34 @@ def client_node(n: int, client: DisplayClient) -> Node:
     VncClientInfo (query-vnc's `clients`) or SpiceChannel (query-spice's `channels`)."""
     details = [client.family or ""]
     if client.channel:
-        details.append(f"channel {client.channel}")
+        details.append(
+            translate("display_model", "channel {channel}").format(channel=client.channel)
+        )
     if client.tls is not None:
-        details.append("TLS" if client.tls else "no TLS")
+        details.append("TLS" if client.tls else translate("display_model", "no TLS"))
     if client.websocket:
         details.append("websocket")
     if client.x509_dname:
-        details.append(f"x509: {client.x509_dname}")
+        details.append(
+            translate("display_model", "x509: {x509_dname}").format(x509_dname=client.x509_dname)
+        )
     if client.sasl_username:
-        details.append(f"SASL: {client.sasl_username}")
+        details.append(
+            translate("display_model", "SASL: {sasl_username}").format(
+                sasl_username=client.sasl_username
+            )
+        )
     text = address(client.host, client.port)
     extra = ", ".join(d for d in details if d)
     key = ("client", client.host, client.port, client.channel, n)
-    return Node(key, [f"Client {n + 1}", f"{text} ({extra})" if extra else text], client.raw)
+    return Node(
+        key,
+        [
+            translate("display_model", "Client {v0}").format(v0=n + 1),
+            f"{text} ({extra})" if extra else text,
+        ],
+        client.raw,
+    )
 
 
 def listener_node(n: int, sock: Listener) -> Node:
@@ -61,16 +79,34 @@ def listener_node(n: int, sock: Listener) -> Node:
     details = listener_details(sock)
     text = f"{sock.text} ({', '.join(details)})" if details else sock.text
     tone = Tone.WARNING if sock.wildcard else None
-    label = f"Listener {sock.server_id}" if sock.server_id else f"Listener {n + 1}"
+    label = (
+        translate("display_model", "Listener {server_id}").format(server_id=sock.server_id)
+        if sock.server_id
+        else translate("display_model", "Listener {v0}").format(v0=n + 1)
+    )
     return Node(("listener", n), [label, text], sock.raw, None, tone)
 
 
 def listener_details(sock: Listener) -> list[str]:
     """What a listener's address does not say: its family (but "unix", which its address
     says), its auth and whether it speaks TLS (with VeNCrypt's sub-auth)."""
-    tls = f"TLS {sock.vencrypt}" if sock.tls and sock.vencrypt else "TLS" if sock.tls else ""
+    tls = (
+        translate("display_model", "TLS {vencrypt}").format(vencrypt=sock.vencrypt)
+        if sock.tls and sock.vencrypt
+        else "TLS"
+        if sock.tls
+        else ""
+    )
     family = sock.family if sock.transport is not Transport.UNIX else None
-    return [d for d in (family, f"auth {sock.auth}" if sock.auth else "", tls) if d]
+    return [
+        d
+        for d in (
+            family,
+            translate("display_model", "auth {auth}").format(auth=sock.auth) if sock.auth else "",
+            tls,
+        )
+        if d
+    ]
 
 
 def summary_text(listeners: tuple[Listener, ...]) -> str:
@@ -103,7 +139,13 @@ def server_node(
     if result.unavailable:
         return Node(key, [protocol, NOT_AVAILABLE], result.as_json(), None, Tone.MUTED)
     if server is None:
-        return Node(key, [protocol, f"error: {result.error}"], result.as_json(), None, Tone.ERROR)
+        return Node(
+            key,
+            [protocol, translate("display_model", "error: {error}").format(error=result.error)],
+            result.as_json(),
+            None,
+            Tone.ERROR,
+        )
     bad = server.invalid
     if server.enabled is None:
         return Node(key, [protocol, show(None, "enabled", bad)], server.raw)
@@ -112,27 +154,33 @@ def server_node(
     own = server.listeners()
     unix = bool(own) and own[0].transport is Transport.UNIX
     if unix:
-        children = [prop_node("socket", "Socket", own[0].path or DASH)]
+        children = [prop_node("socket", translate("display_model", "Socket"), own[0].path or DASH)]
     else:
         port_key = "port" if protocol == "SPICE" else "service"
         children = [
-            prop_node("host", "Host", show(server.host, "host", bad)),
-            prop_node("port", "Port", show(server.port, port_key, bad)),
+            prop_node("host", translate("display_model", "Host"), show(server.host, "host", bad)),
+            prop_node("port", translate("display_model", "Port"), show(server.port, port_key, bad)),
         ]
     if protocol == "SPICE":
         if not unix:
             tls_port = show(server.tls_port, "tls-port", bad)
-            children.append(prop_node("tls-port", "TLS port", tls_port))
+            children.append(prop_node("tls-port", translate("display_model", "TLS port"), tls_port))
     else:
-        children.append(prop_node("family", "Family", show(server.family, "family", bad)))
-    children.append(prop_node("auth", "Auth", show(server.auth, "auth", bad)))
+        children.append(
+            prop_node(
+                "family", translate("display_model", "Family"), show(server.family, "family", bad)
+            )
+        )
+    children.append(
+        prop_node("auth", translate("display_model", "Auth"), show(server.auth, "auth", bad))
+    )
     children += [listener_node(n, sock) for n, sock in enumerate(listeners)]
     everywhere = [sock.host or "" for sock in listeners or own if sock.wildcard]
     clients = [client_node(n, c) for n, c in enumerate(server.clients)]
     children.append(
         Node(
             "clients",
-            ["Clients", str(len(clients)) if clients else "none"],
+            [translate("display_model", "Clients"), str(len(clients)) if clients else "none"],
             [c.raw for c in server.clients],
             None,
             None,
@@ -143,10 +191,17 @@ def server_node(
     if everywhere:
         tone = Tone.WARNING
         warning = exposure_warning(everywhere[0])
-        children.insert(0, prop_node("exposed", "Warning", warning, None, Tone.WARNING))
-    summary = f"enabled on {summary_text(listeners or own) or DASH}"
+        children.insert(
+            0,
+            prop_node(
+                "exposed", translate("display_model", "Warning"), warning, None, Tone.WARNING
+            ),
+        )
+    summary = translate("display_model", "enabled on {v0}").format(
+        v0=summary_text(listeners or own) or DASH
+    )
     if server.clients:
-        summary += f", {len(server.clients)} connected"
+        summary += translate("display_model", ", {v0} connected").format(v0=len(server.clients))
     return Node(key, [protocol, summary], server.raw, None, tone, children)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from qmpgui.i18n import marked
 from qmpgui.log.entry import LogEntry, LogKind, format_time
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import LEVEL_TONES, brush
@@ -46,7 +47,13 @@ COMPACT_ROWS = 10_000
 #: The columns' numbers, left to right.
 TIME, VM, KIND, NAME, SUMMARY = range(5)
 #: The columns' titles, in that order.
-HEADERS = ("Time", "VM", "Kind", "Name", "Summary")
+HEADERS = (
+    marked("headers", "Time"),
+    marked("headers", "VM"),
+    marked("headers", "Kind"),
+    marked("headers", "Name"),
+    marked("headers", "Summary"),
+)
 #: The entry itself, for views and proxies.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 

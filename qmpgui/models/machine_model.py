@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.memory_nodes import QUERIES as MEMORY_QUERIES
 from qmpgui.models.memory_nodes import memory_node
 from qmpgui.models.node_tree import Node, NodeTreeModel, prop_node
@@ -12,7 +13,7 @@ from qmpgui.qmp.reader import UNKNOWN
 from qmpgui.session import VmSession
 from qmpgui.session.topic_state import MachineState, QueryResult
 
-COLUMNS = ("Property", "Value")
+COLUMNS = (marked("headers", "Property"), marked("headers", "Value"))
 
 
 def cpu_node(cpu: CpuInfo) -> Node:
@@ -20,11 +21,15 @@ def cpu_node(cpu: CpuInfo) -> Node:
     query-cpus-fast's `thread-id`, `qom-path`, `target` (query-cpus' on old servers)."""
     bad = cpu.invalid
     parts = [
-        f"thread {show(cpu.thread_id, 'thread-id', bad)}",
+        translate("machine_model", "thread {v0}").format(v0=show(cpu.thread_id, "thread-id", bad)),
         show(cpu.qom_path, "qom-path", bad),
         show(cpu.target, "target", bad),
     ]
-    return Node(("cpu", cpu.index), [f"CPU {show(cpu.index)}", ", ".join(parts)], cpu.raw)
+    return Node(
+        ("cpu", cpu.index),
+        [translate("machine_model", "CPU {v0}").format(v0=show(cpu.index)), ", ".join(parts)],
+        cpu.raw,
+    )
 
 
 def mouse_node(mouse: MouseInfo) -> Node:
@@ -35,7 +40,11 @@ def mouse_node(mouse: MouseInfo) -> Node:
         flags.append("current")
     extra = ", ".join(f for f in flags if f)
     value = show(mouse.name, "name", mouse.invalid) + (f" ({extra})" if extra else "")
-    return Node(("mouse", mouse.index), [f"Mouse {show(mouse.index)}", value], mouse.raw)
+    return Node(
+        ("mouse", mouse.index),
+        [translate("machine_model", "Mouse {v0}").format(v0=show(mouse.index)), value],
+        mouse.raw,
+    )
 
 
 def chardev_node(dev: ChardevInfo) -> Node:
@@ -44,7 +53,11 @@ def chardev_node(dev: ChardevInfo) -> Node:
     (`frontend-open`, 2.1+)."""
     value = show(dev.backend, "filename", dev.invalid)
     if dev.frontend_open is not None:
-        value += ", frontend open" if dev.frontend_open else ", frontend closed"
+        value += (
+            translate("machine_model", ", frontend open")
+            if dev.frontend_open
+            else translate("machine_model", ", frontend closed")
+        )
     return Node(("chardev", dev.label), [show(dev.label, "label", dev.invalid), value], dev.raw)
 
 
@@ -82,37 +95,73 @@ def machine_nodes(session: VmSession) -> list[Node]:
     else:
         running = yes_no(status.running)
         run = (
-            f"{status.status} (running: {running})" if status.running is not None else status.status
+            translate("machine_model", "{status} (running: {running})").format(
+                status=status.status, running=running
+            )
+            if status.running is not None
+            else status.status
         )
     qmp = DASH
     if info.command_count is not None:
-        qmp = f"{info.command_count} commands"
+        qmp = translate("machine_model", "{command_count} commands").format(
+            command_count=info.command_count
+        )
         if info.event_count:
-            qmp += f", {info.event_count} events"
+            qmp += translate("machine_model", ", {event_count} events").format(
+                event_count=info.event_count
+            )
     accel = machine.kvm.accelerator if machine.kvm else None
     if machine.kvm and machine.kvm.invalid:
         accel = UNKNOWN
     cpus_result = results.get("query-cpus-fast") or results.get("query-cpus")
     return [
-        prop_node("name", "Name", session.display_name),
+        prop_node("name", translate("machine_model", "Name"), session.display_name),
         prop_node("uuid", "UUID", info.uuid or DASH),
-        prop_node("version", "QEMU version", version.text if version.major is not None else DASH),
-        prop_node("package", "Package", version.package or DASH),
         prop_node(
-            "run", "Run state", run, None, None if status is None or status.running else Tone.MUTED
+            "version",
+            translate("machine_model", "QEMU version"),
+            version.text if version.major is not None else DASH,
         ),
-        prop_node("accel", "Accelerator", accel or why_missing(results.get("query-kvm"))),
+        prop_node("package", translate("machine_model", "Package"), version.package or DASH),
         prop_node(
-            "machine", "Machine type", machine.machine_type or why_missing(results.get("qom-get"))
+            "run",
+            translate("machine_model", "Run state"),
+            run,
+            None,
+            None if status is None or status.running else Tone.MUTED,
         ),
-        prop_node("arch", "Architecture", machine.arch or why_missing(results.get("query-target"))),
+        prop_node(
+            "accel",
+            translate("machine_model", "Accelerator"),
+            accel or why_missing(results.get("query-kvm")),
+        ),
+        prop_node(
+            "machine",
+            translate("machine_model", "Machine type"),
+            machine.machine_type or why_missing(results.get("qom-get")),
+        ),
+        prop_node(
+            "arch",
+            translate("machine_model", "Architecture"),
+            machine.arch or why_missing(results.get("query-target")),
+        ),
         prop_node("qmp", "QMP", qmp),
         memory_node(session),
-        _group("cpus", "CPUs", [cpu_node(c) for c in machine.cpus], cpus_result),
-        _group("mice", "Mice", [mouse_node(m) for m in machine.mice], results.get("query-mice")),
+        _group(
+            "cpus",
+            translate("machine_model", "CPUs"),
+            [cpu_node(c) for c in machine.cpus],
+            cpus_result,
+        ),
+        _group(
+            "mice",
+            translate("machine_model", "Mice"),
+            [mouse_node(m) for m in machine.mice],
+            results.get("query-mice"),
+        ),
         _group(
             "chardevs",
-            "Character devices",
+            translate("machine_model", "Character devices"),
             [chardev_node(d) for d in machine.chardevs],
             results.get("query-chardev"),
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+from qmpgui.i18n import translate
 from qmpgui.models.node_tree import Node, prop_node
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import human_bytes, show, why_missing
@@ -39,13 +40,21 @@ def device_node(dev: MemoryDevice) -> Node:
     name = f"{show(dev.id, 'data.id', bad)} ({_KINDS.get(dev.kind or '', show(dev.kind))})"
     parts = [_size(dev.size, "data.size", bad)]
     if dev.max_size is not None:
-        parts[0] += f" of {human_bytes(dev.max_size)} at most"
+        parts[0] += translate("memory_nodes", " of {v0} at most").format(
+            v0=human_bytes(dev.max_size)
+        )
     if dev.requested is not None:
-        parts.append(f"{human_bytes(dev.requested)} requested")
+        parts.append(
+            translate("memory_nodes", "{v0} requested").format(v0=human_bytes(dev.requested))
+        )
     if dev.memdev:
-        parts.append(f"backend {dev.memdev.removeprefix('/objects/')}")
+        parts.append(
+            translate("memory_nodes", "backend {v0}").format(
+                v0=dev.memdev.removeprefix("/objects/")
+            )
+        )
     if dev.node is not None:
-        parts.append(f"node {dev.node}")
+        parts.append(translate("memory_nodes", "node {node}").format(node=dev.node))
     if dev.hotplugged:
         parts.append("hot-plugged")
     return Node(("memdev", dev.id), [name, ", ".join(parts)], dev.raw)
@@ -61,8 +70,8 @@ def ram_text(state: MemoryState, result: QueryResult | None) -> str:
     if not summary.plugged:
         return human_bytes(summary.base)
     total = human_bytes(summary.base + summary.plugged)
-    return (
-        f"{total} ({human_bytes(summary.base)} at start + {human_bytes(summary.plugged)} plugged)"
+    return translate("memory_nodes", "{total} ({v1} at start + {v2} plugged)").format(
+        total=total, v1=human_bytes(summary.base), v2=human_bytes(summary.plugged)
     )
 
 
@@ -70,8 +79,12 @@ def balloon_text(state: MemoryState, result: QueryResult | None, domain: bool) -
     """What the balloon leaves the guest: "the guest keeps 96 MiB of 128 MiB (the balloon
     holds 32 MiB)", or why that is not known ("no balloon device (... adds one)")."""
     if state.has_balloon is False:
-        add = "<memballoon model='virtio'/> in the domain's XML" if domain else BALLOON_DEVICE
-        return f"no balloon device ({add} adds one)"
+        add = (
+            translate("memory_nodes", "<memballoon model='virtio'/> in the domain's XML")
+            if domain
+            else BALLOON_DEVICE
+        )
+        return translate("memory_nodes", "no balloon device ({add} adds one)").format(add=add)
     if state.balloon_unknown:
         return UNKNOWN
     actual = state.balloon_actual
@@ -79,9 +92,15 @@ def balloon_text(state: MemoryState, result: QueryResult | None, domain: bool) -
         return why_missing(result)
     ram = ram_bytes(state)
     if ram is None:
-        return f"the guest keeps {human_bytes(actual)}"
-    held = f" (the balloon holds {human_bytes(ram - actual)})" if ram > actual else ""
-    return f"the guest keeps {human_bytes(actual)} of {human_bytes(ram)}{held}"
+        return translate("memory_nodes", "the guest keeps {v0}").format(v0=human_bytes(actual))
+    held = (
+        translate("memory_nodes", " (the balloon holds {v0})").format(v0=human_bytes(ram - actual))
+        if ram > actual
+        else ""
+    )
+    return translate("memory_nodes", "the guest keeps {v0} of {v1}{held}").format(
+        v0=human_bytes(actual), v1=human_bytes(ram), held=held
+    )
 
 
 def target_node(state: MemoryState) -> Node:
@@ -91,24 +110,52 @@ def target_node(state: MemoryState) -> Node:
     guest has a driver, and one since the target was asked a move of the guest's own or
     another client's target."""
     if state.target is None or state.target_at is None:
-        tip = "QEMU keeps the target for the guest's balloon driver and does not report it."
-        text = "not known: QEMU reports only what the guest keeps"
-        return Node("target", ["Balloon target", text], None, tip, Tone.MUTED)
+        tip = translate(
+            "memory_nodes",
+            "QEMU keeps the target for the guest's balloon driver and does not report it.",
+        )
+        text = translate("memory_nodes", "not known: QEMU reports only what the guest keeps")
+        return Node(
+            "target", [translate("memory_nodes", "Balloon target"), text], None, tip, Tone.MUTED
+        )
     when = time.strftime("%H:%M:%S", time.localtime(state.target_at))
-    asked, actual = f"{human_bytes(state.target)}, asked at {when}", state.balloon_actual
+    asked, actual = (
+        translate("memory_nodes", "{v0}, asked at {when}").format(
+            v0=human_bytes(state.target), when=when
+        ),
+        state.balloon_actual,
+    )
     tone: Tone | None = Tone.WARNING
     if actual == state.target:
-        text, tip, tone = f"{asked}: reached", "The guest keeps what was asked.", None
+        text, tip, tone = (
+            translate("memory_nodes", "{asked}: reached").format(asked=asked),
+            translate("memory_nodes", "The guest keeps what was asked."),
+            None,
+        )
     elif actual is not None and state.changed_at is not None and state.changed_at > state.target_at:
-        text = f"{asked}: the guest has moved since, to {human_bytes(actual)}"
-        tip = "Another client asked another target, or the guest's driver chose so itself."
+        text = translate("memory_nodes", "{asked}: the guest has moved since, to {v1}").format(
+            asked=asked, v1=human_bytes(actual)
+        )
+        tip = translate(
+            "memory_nodes",
+            "Another client asked another target, or the guest's driver chose so itself.",
+        )
     elif state.changed_at is not None:  # the guest's driver answered before: it is there
-        text, tip = f"{asked}: not reached yet", "The guest's balloon driver has yet to act."
+        text, tip = (
+            translate("memory_nodes", "{asked}: not reached yet").format(asked=asked),
+            translate("memory_nodes", "The guest's balloon driver has yet to act."),
+        )
     else:
-        way = "given back" if actual is None or state.target < actual else "taken back"
-        text = f"{asked}: not {way} yet (needs the guest's driver)"
+        way = (
+            translate("memory_nodes", "given back")
+            if actual is None or state.target < actual
+            else translate("memory_nodes", "taken back")
+        )
+        text = translate(
+            "memory_nodes", "{asked}: not {way} yet (needs the guest's driver)"
+        ).format(asked=asked, way=way)
         tip = NEEDS_DRIVER[0].upper() + NEEDS_DRIVER[1:] + "."
-    return Node("target", ["Balloon target", text], None, tip, tone)
+    return Node("target", [translate("memory_nodes", "Balloon target"), text], None, tip, tone)
 
 
 def libvirt_text(state: MemoryState, result: QueryResult | None) -> str:
@@ -118,9 +165,13 @@ def libvirt_text(state: MemoryState, result: QueryResult | None) -> str:
         return why_missing(result)
     current = show(view.current_kib, fmt=lambda kib: human_bytes(kib * 1024))
     most = show(view.max_kib, fmt=lambda kib: human_bytes(kib * 1024))
-    text = f"{current} used of {most} (virsh dominfo)"
+    text = translate("memory_nodes", "{current} used of {most} (virsh dominfo)").format(
+        current=current, most=most
+    )
     if view.actual_kib is not None:
-        text += f"; balloon actual {human_bytes(view.actual_kib * 1024)} (virsh dommemstat)"
+        text += translate("memory_nodes", "; balloon actual {v0} (virsh dommemstat)").format(
+            v0=human_bytes(view.actual_kib * 1024)
+        )
     return text
 
 
@@ -134,7 +185,7 @@ def memory_node(session: VmSession) -> Node:
     children.append(
         prop_node(
             "balloon",
-            "Balloon",
+            translate("memory_nodes", "Balloon"),
             balloon_text(state, balloon_result, session.domain is not None),
             balloon_result.as_json() if balloon_result else None,
         )
@@ -146,4 +197,11 @@ def memory_node(session: VmSession) -> Node:
         raw = libvirt_result.as_json() if libvirt_result else None
         children.append(prop_node("libvirt", "libvirt", libvirt_text(state, libvirt_result), raw))
     raw = summary_result.as_json() if summary_result else None
-    return Node("memory", ["Memory", ram_text(state, summary_result)], raw, None, None, children)
+    return Node(
+        "memory",
+        [translate("memory_nodes", "Memory"), ram_text(state, summary_result)],
+        raw,
+        None,
+        None,
+        children,
+    )

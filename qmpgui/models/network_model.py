@@ -4,6 +4,7 @@ receive filter."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.network import USER, HostForward, NetClient, RxFilter
@@ -11,7 +12,14 @@ from qmpgui.session import VmSession
 from qmpgui.session.network import INFO_NETWORK_KEY, INFO_USERNET_KEY
 from qmpgui.session.topic_state import NetworkState
 
-COLUMNS = ("NIC", "Model", "MAC", "Link", "Backend", "Backend details")
+COLUMNS = (
+    marked("headers", "NIC"),
+    marked("headers", "Model"),
+    marked("headers", "MAC"),
+    marked("headers", "Link"),
+    marked("headers", "Backend"),
+    marked("headers", "Backend details"),
+)
 #: Said where QEMU sent nothing.
 DASH = "—"
 #: A link's words: QEMU reports none, so a link not set here is up, as every NIC starts.
@@ -29,8 +37,8 @@ def _flag(value: bool | None) -> str:
 
 
 def _table(mode: str | None, table: tuple[str, ...], overflow: bool | None) -> str:
-    listed = ", ".join(table) if table else "no addresses listed"
-    full = "; table overflowed" if overflow else ""
+    listed = ", ".join(table) if table else translate("network_model", "no addresses listed")
+    full = translate("network_model", "; table overflowed") if overflow else ""
     return f"{mode or DASH} ({listed}{full})"
 
 
@@ -38,11 +46,19 @@ def rx_rows(rx: RxFilter) -> list[Node]:
     """A NIC's receive filter as rows [label, value]: promiscuous, main MAC, unicast and
     multicast (mode and table), broadcast, VLAN."""
     rows = [
-        ("promiscuous", "Promiscuous", _flag(rx.promiscuous)),
-        ("main-mac", "Main MAC", rx.main_mac or DASH),
-        ("unicast", "Unicast", _table(rx.unicast, rx.unicast_table, rx.unicast_overflow)),
-        ("multicast", "Multicast", _table(rx.multicast, rx.multicast_table, rx.multicast_overflow)),
-        ("broadcast", "Broadcast", _flag(rx.broadcast_allowed)),
+        ("promiscuous", translate("network_model", "Promiscuous"), _flag(rx.promiscuous)),
+        ("main-mac", translate("network_model", "Main MAC"), rx.main_mac or DASH),
+        (
+            "unicast",
+            translate("network_model", "Unicast"),
+            _table(rx.unicast, rx.unicast_table, rx.unicast_overflow),
+        ),
+        (
+            "multicast",
+            translate("network_model", "Multicast"),
+            _table(rx.multicast, rx.multicast_table, rx.multicast_overflow),
+        ),
+        ("broadcast", translate("network_model", "Broadcast"), _flag(rx.broadcast_allowed)),
         ("vlan", "VLAN", rx.vlan or DASH),
     ]
     return [Node(key, [f"{label}: {value}"], rx.raw.get(key)) for key, label, value in rows]
@@ -87,11 +103,20 @@ def nic_node(nic: NetClient, state: NetworkState) -> Node:
         forwards = state.forwards.get(netdev.name, ())
         node.children.extend(forward_node(netdev.name, f) for f in forwards)
         if not forwards:
-            node.children.append(Node("no-forward", ["Host forwards: none"]))
+            node.children.append(
+                Node("no-forward", [translate("network_model", "Host forwards: none")])
+            )
     rx = state.rx_filters.get(nic.name)
     if rx is not None:
         node.children.append(
-            Node("rx-filter", ["RX filter (query-rx-filter)"], rx.raw, None, None, rx_rows(rx))
+            Node(
+                "rx-filter",
+                [translate("network_model", "RX filter (query-rx-filter)")],
+                rx.raw,
+                None,
+                None,
+                rx_rows(rx),
+            )
         )
     return node
 
@@ -100,7 +125,11 @@ def forward_node(netdev: str, forward: HostForward) -> Node:
     """A host forward's row: "Host forward tcp 127.0.0.1:2222 → 10.0.2.15:22"; its raw
     JSON names the netdev."""
     raw = {"netdev": netdev, **forward.as_json()}
-    return Node((FORWARD, forward.rule), [f"Host forward {forward.text}"], raw)
+    return Node(
+        (FORWARD, forward.rule),
+        [translate("network_model", "Host forward {text}").format(text=forward.text)],
+        raw,
+    )
 
 
 class NetworkModel(NodeTreeModel):

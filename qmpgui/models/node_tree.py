@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.glossary import explain
 from qmpgui.qmp.reader import one_line
@@ -76,12 +77,13 @@ def horizontal_header(
     headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int, pane: str = ""
 ) -> str | None:
     """headerData() of a model whose only headers are its column titles: `headers[section]`
-    for the horizontal DisplayRole, the title explained (qmp/glossary.py, in the pane
+    translated (each table marks its titles under the context "headers") for the
+    horizontal DisplayRole, the title explained (qmp/glossary.py, in the pane
     `pane`) for its ToolTipRole and WhatsThisRole, None for anything else (never raises)."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
         return None
     if role == Qt.ItemDataRole.DisplayRole:
-        return headers[section]
+        return translate("headers", headers[section])  # marked("headers", ...) where made
     if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole):
         return explain(headers[section], pane)
     return None

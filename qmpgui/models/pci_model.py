@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import groupby
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes, id_pair, show
@@ -17,7 +18,15 @@ from qmpgui.qmp.pci_ids import PciIds
 from qmpgui.session import VmSession
 from qmpgui.session.unplug import unplug_words
 
-COLUMNS = ("Slot", "Class", "Vendor:device", "Subsystem", "qdev id", "IRQ", "BARs")
+COLUMNS = (
+    marked("headers", "Slot"),
+    marked("headers", "Class"),
+    marked("headers", "Vendor:device"),
+    marked("headers", "Subsystem"),
+    marked("headers", "qdev id"),
+    marked("headers", "IRQ"),
+    marked("headers", "BARs"),
+)
 #: The BARs column: left out of a row's tooltip, which lists its BARs one a line.
 BARS = COLUMNS.index("BARs")
 CLASS = COLUMNS.index("Class")
@@ -30,11 +39,11 @@ def bar_text(bar: PciBar) -> str:
     if bar.io is None:
         kind = "unknown"
     elif bar.io:
-        kind = "I/O"
+        kind = translate("pci_model", "I/O")
     else:
         kind = "mem64" if bar.mem64 else "mem32" if bar.mem64 is False else "mem"
         if bar.prefetch:
-            kind += " prefetchable"
+            kind += translate("pci_model", " prefetchable")
     if bar.unmapped:
         where = "unmapped"
     else:
@@ -79,7 +88,7 @@ def function_node(
         show(fn.irq, "irq", fn.invalid),
         "; ".join(bar_text(bar) for bar in fn.bars) or DASH,
     ]
-    tips = [f"{COLUMNS[n]}: {cell}" for n, cell in enumerate(cells[:BARS])]
+    tips = [f"{translate('headers', COLUMNS[n])}: {cell}" for n, cell in enumerate(cells[:BARS])]
     tips += [bar_text(bar) for bar in fn.bars]
     children = [bus_node(fn.secondary, fn, ids, unplugging)] if fn.secondary is not None else []
     tone = Tone.PENDING if pending else None
@@ -98,9 +107,13 @@ def bus_node(
     devices; `unplugging` holds the words of each pending unplug by qdev id. Never
     raises."""
     pending = unplugging or {}
-    label = "Bus (not numbered yet)" if bus.number is None else f"Bus {bus.number}"
+    label = (
+        translate("pci_model", "Bus (not numbered yet)")
+        if bus.number is None
+        else translate("pci_model", "Bus {number}").format(number=bus.number)
+    )
     if bridge is not None and bridge.qdev_id:
-        label += f" (behind {bridge.qdev_id})"
+        label += translate("pci_model", " (behind {qdev_id})").format(qdev_id=bridge.qdev_id)
     children: list[Node] = []
     for slot, group in groupby(bus.functions, key=lambda fn: fn.slot):
         functions = list(group)
@@ -113,7 +126,9 @@ def bus_node(
         first = functions[0]
         cells = [
             show(slot, fmt=lambda s: f"{s:02x}"),
-            f"multi-function device ({len(functions)} functions)",
+            translate("pci_model", "multi-function device ({functions_count} functions)").format(
+                functions_count=len(functions)
+            ),
             (ids or PciIds()).describe(
                 first.vendor, first.device, id_pair(first.vendor, first.device)
             ),

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.qom_tree import QomProperty, children, join, matches
@@ -61,7 +62,7 @@ class QomTreeModel(QAbstractItemModel):
     """Objects by name, with their QOM type; `fetchRequested(path)` asks for a listing."""
 
     fetchRequested = Signal(str)
-    COLUMNS = ("Object", "Type")
+    COLUMNS = (marked("headers", "Object"), marked("headers", "Type"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -268,7 +269,7 @@ class PropertyRow:
 class QomPropertyModel(QAbstractItemModel):
     """The properties of one object: name, type, value (a link's value looks like one)."""
 
-    COLUMNS = ("Property", "Type", "Value")
+    COLUMNS = (marked("headers", "Property"), marked("headers", "Type"), marked("headers", "Value"))
     VALUE = 2
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -335,9 +336,13 @@ class QomPropertyModel(QAbstractItemModel):
             if column == 1:
                 return row.prop.type
             if row.text is None:
-                return "" if role == Qt.ItemDataRole.DisplayRole else "Not read: select it and Read"
+                return (
+                    ""
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else translate("QomPropertyModel", "Not read: select it and Read")
+                )
             if role == Qt.ItemDataRole.ToolTipRole and row.target:
-                return f"Go to {row.target}"
+                return translate("QomPropertyModel", "Go to {target}").format(target=row.target)
             return row.text
         if column == self.VALUE and role == Qt.ItemDataRole.ForegroundRole:
             if row.error:

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QImage
 
+from qmpgui.i18n import translate
 from qmpgui.models.screen_image import ScreenGrabber
 from qmpgui.qmp import NotConnected, QmpFailure
-from qmpgui.session.screendump import Capture, ScreendumpFailure, screendumper
+from qmpgui.session.screendump import Capture, NoDisplay, ScreendumpFailure, screendumper
 from qmpgui.session.vm_session import VmSession
 
 #: Seconds between frames, by where they come from (the rate aimed at: 25, 4, 10 fps).
@@ -51,9 +52,9 @@ class Source:
     def label(self) -> str:
         """In words, for the status line."""
         if self.kind == "ssh":
-            return "screendump over SSH"
+            return translate("Source", "screendump over SSH")
         if self.kind == "libvirt":
-            return "libvirt screenshot"
+            return translate("Source", "libvirt screenshot")
         return "screendump"
 
 
@@ -124,7 +125,8 @@ def decode_ppm(data: bytes) -> QImage | None:
 class ScreenFeed(QObject):
     """Frames of one VM while started. `frameReady(QImage, QRect)` gives each changed
     picture with the rectangle that changed (in the picture's pixels); `failed(str)`
-    says why a frame could not be had (once per kind of failure in a row)."""
+    says why a frame could not be had (once per kind of failure in a row), and
+    `no_display` whether that was because the VM has no display at all."""
 
     frameReady = Signal(QImage, QRect)
     failed = Signal(str)
@@ -139,6 +141,8 @@ class ScreenFeed(QObject):
         self._previous: Capture | None = None
         self._last_change = time.monotonic()
         self._last_failure = ""
+        #: The last frame failed because the VM has no display (NoDisplay).
+        self.no_display = False
         #: Frames taken, frames that changed, and the times (monotonic) they came.
         self.taken = 0
         self.changed = 0
@@ -194,6 +198,7 @@ class ScreenFeed(QObject):
             try:
                 await self._frame()
                 self._last_failure = ""
+                self.no_display = False
             except (QmpFailure, OSError) as failure:
                 wait = RETRY_S
                 why = str(failure) if isinstance(failure, ScreendumpFailure | OSError) else ""
@@ -208,8 +213,11 @@ class ScreenFeed(QObject):
                     pass
 
     def _fail(self, why: str, failure: BaseException) -> None:
+        self.no_display = isinstance(failure, NoDisplay)
         if isinstance(failure, NotConnected):
-            why = f"{self.session.display_name} is not connected"
+            why = translate("ScreenFeed", "{display_name} is not connected").format(
+                display_name=self.session.display_name
+            )
         if why != self._last_failure:
             self._last_failure = why
             self.failed.emit(why)
@@ -236,7 +244,9 @@ class ScreenFeed(QObject):
         image = await loop.run_in_executor(None, decode_ppm, capture.data)
         if image is None:
             raise ScreendumpFailure(
-                f"QEMU wrote a PPM of {len(capture.data)} bytes that is not a readable picture"
+                translate(
+                    "ScreenFeed", "QEMU wrote a PPM of {v0} bytes that is not a readable picture"
+                ).format(v0=len(capture.data))
             )
         self.frameReady.emit(image, self._dirty(previous, capture, image))
 

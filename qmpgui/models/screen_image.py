@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.screendump import Console
 from qmpgui.session.screendump import Capture, ScreendumpFailure, screendumper
 from qmpgui.session.vm_session import VmSession
@@ -49,8 +50,10 @@ def decode(capture: Capture) -> QImage:
     # The format is named so that a PNG claiming to be PPM is refused, not guessed.
     if not image.loadFromData(capture.data, capture.fmt.upper()) or image.isNull():
         raise ScreendumpFailure(
-            f"QEMU wrote a {capture.fmt.upper()} file of {len(capture.data)} bytes "
-            "that is not a readable picture"
+            translate(
+                "screen_image",
+                "QEMU wrote a {v0} file of {v1} bytes that is not a readable picture",
+            ).format(v0=capture.fmt.upper(), v1=len(capture.data))
         )
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
@@ -149,7 +152,7 @@ def png_bytes(image: QImage, text: dict[str, str]) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6 6.11 takes the format as str at run time, though its stubs say bytes.
     if not tagged.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise OSError("PNG encoding failed")
+        raise OSError(translate("screen_image", "PNG encoding failed"))
     buffer.close()
     return bytes(data.data())
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import Node, NodeTreeModel
 from qmpgui.models.palette import Tone
 from qmpgui.models.text import DASH, human_bytes
@@ -17,7 +18,16 @@ from qmpgui.qmp.snapshots import Snapshot
 from qmpgui.session import VmSession
 from qmpgui.session.snapshots import HMP_LIST_KEY, SNAPSHOTS_KEY
 
-COLUMNS = ("Name", "ID", "Date", "VM clock", "RAM state", "Disks", "State", "Description")
+COLUMNS = (
+    marked("headers", "Name"),
+    marked("headers", "ID"),
+    marked("headers", "Date"),
+    marked("headers", "VM clock"),
+    marked("headers", "RAM state"),
+    marked("headers", "Disks"),
+    marked("headers", "State"),
+    marked("headers", "Description"),
+)
 #: State says libvirt's word alone; the RAM state column says it too, beside the memory
 #: (a VM's snapshots have no state to show).
 HIDDEN_BY_DEFAULT = frozenset({"ID", "State", "Description"})
@@ -51,7 +61,11 @@ def ram_text(snap: Snapshot) -> str:
             saved = "saved" if snap.memory else "none"
             return f"{saved} ({state})" if state else saved
         return DASH
-    return human_bytes(snap.vm_state_size) if snap.vm_state_size else "none (disks only)"
+    return (
+        human_bytes(snap.vm_state_size)
+        if snap.vm_state_size
+        else translate("snapshot_model", "none (disks only)")
+    )
 
 
 def snapshot_node(snap: Snapshot) -> Node:
@@ -59,9 +73,11 @@ def snapshot_node(snap: Snapshot) -> Node:
     cell, its tooltip and the warning tone. Never raises."""
     disks = ", ".join(snap.disks) if snap.disks else DASH
     if snap.partial:
-        disks += " (partial: not on every disk)"
+        disks += translate("snapshot_model", " (partial: not on every disk)")
     values = [
-        f"{snap.tag} (current)" if snap.current else snap.tag,
+        translate("snapshot_model", "{tag} (current)").format(tag=snap.tag)
+        if snap.current
+        else snap.tag,
         snap.id or DASH,
         date_text(snap.date_s),
         clock_text(snap.vm_clock_s),
@@ -72,11 +88,18 @@ def snapshot_node(snap: Snapshot) -> Node:
     ]
     tips = [f"{column}: {value}" for column, value in zip(COLUMNS, values, strict=True)]
     if snap.parent:
-        tips.append(f"Taken from: {snap.parent}")
+        tips.append(translate("snapshot_model", "Taken from: {parent}").format(parent=snap.parent))
     if snap.current:
-        tips.append("libvirt's current snapshot: the domain was last taken or reverted to it.")
+        tips.append(
+            translate(
+                "snapshot_model",
+                "libvirt's current snapshot: the domain was last taken or reverted to it.",
+            )
+        )
     if snap.partial:
-        tips.append("Some disks lack this snapshot: reverting to it fails.")
+        tips.append(
+            translate("snapshot_model", "Some disks lack this snapshot: reverting to it fails.")
+        )
     tone = Tone.WARNING if snap.partial else None
     return Node(snap.tag, values, snap.raw, "\n".join(tips), tone)
 

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from qmpgui.i18n import translate
 from qmpgui.models.screen_image import ScreenGrabber, png_bytes
 from qmpgui.session import VmSession
 from qmpgui.store.config import xdg_folder
@@ -45,14 +46,18 @@ async def take_picture(session: VmSession, tag: str) -> Path:
     without a UUID."""
     uuid = session.info.uuid
     if not uuid:
-        raise ValueError("this VM has no UUID to keep pictures under")
+        raise ValueError(
+            translate("snapshot_pictures", "this VM has no UUID to keep pictures under")
+        )
     frame = await ScreenGrabber(session).grab()
     path = picture_path(uuid, tag)
 
     def work() -> None:
         small = frame.image.scaledToWidth(PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, png_bytes(small, {"Snapshot": tag, "UUID": uuid}))
+        write_atomic(
+            path, png_bytes(small, {translate("snapshot_pictures", "Snapshot"): tag, "UUID": uuid})
+        )
 
     await asyncio.get_running_loop().run_in_executor(None, work)
     _changed()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, TypeVar
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.reader import UNKNOWN
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def human_bytes(count: float) -> str:
     for unit in _UNITS:
         if abs(value) < 1024 or unit == _UNITS[-1]:
             if unit == "B":
-                return f"{int(value)} B"
+                return translate("text", "{v0} B").format(v0=int(value))
             return f"{value:.1f} {unit}".replace(".0 ", " ")
         value /= 1024
     raise AssertionError("unreachable")
@@ -51,8 +52,8 @@ def why_missing(result: QueryResult | None) -> str:
     if result is None:
         return DASH
     if result.unavailable:
-        return "not available on this QEMU"
-    return f"error: {result.error}" if result.error else DASH
+        return translate("text", "not available on this QEMU")
+    return translate("text", "error: {error}").format(error=result.error) if result.error else DASH
 
 
 def yes_no(value: bool | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from qmpgui.i18n import marked
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.trace import TraceEvent
@@ -15,7 +16,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class TraceModel(QAbstractTableModel):
     """Trace events, one row each; column 0 is checkable (the checked set)."""
 
-    COLUMNS = ("Event", "State", "vCPU")
+    COLUMNS = (marked("headers", "Event"), marked("headers", "State"), marked("headers", "vCPU"))
     #: The text of each column, for sorting and filtering.
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -33,7 +34,7 @@ class TraceModel(QAbstractTableModel):
         self.checked &= names
         self.endResetModel()
 
-    def event(self, row: int) -> TraceEvent | None:  # type: ignore[override]
+    def trace_event(self, row: int) -> TraceEvent | None:
         """The event of `row`, or None."""
         return self.events[row] if 0 <= row < len(self.events) else None
 
@@ -56,7 +57,7 @@ class TraceModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Qt's data()."""
-        event = self.event(index.row()) if index.isValid() else None
+        event = self.trace_event(index.row()) if index.isValid() else None
         if event is None:
             return None
         column = index.column()
@@ -71,7 +72,7 @@ class TraceModel(QAbstractTableModel):
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Qt's setData(): checks and unchecks the name's box."""
-        event = self.event(index.row()) if index.isValid() else None
+        event = self.trace_event(index.row()) if index.isValid() else None
         if event is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)

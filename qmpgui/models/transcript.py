@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import format_elapsed, format_time, summarise_event
 from qmpgui.models.palette import Tone, brush
 from qmpgui.models.transcript_items import Action, Item, Line, RowKind
@@ -290,14 +291,22 @@ class TranscriptModel(QAbstractItemModel):
         exchange = item.exchange
         assert exchange is not None
         sent = (
-            f"(HMP) {one_line(exchange.shown['arguments']['command-line'])}"
+            translate("TranscriptModel", "(HMP) {v0}").format(
+                v0=one_line(exchange.shown["arguments"]["command-line"])
+            )
             if exchange.hmp_line is not None
             else compact_json(exchange.shown)
         )
         if not exchange.done:
-            return f"{stamp}  → {sent}   … waiting"
+            return translate("TranscriptModel", "{stamp}  → {sent}   … waiting").format(
+                stamp=stamp, sent=sent
+            )
         ident = exchange.message.get("id")
-        parts = [f"id {json.dumps(ident)}"] if ident is not None else []
+        parts = (
+            [translate("TranscriptModel", "id {v0}").format(v0=json.dumps(ident))]
+            if ident is not None
+            else []
+        )
         if exchange.elapsed_s is not None:
             parts.append(format_elapsed(exchange.elapsed_s))
         parts.append(one_line(exchange.error_text or exchange.note or "ok"))
@@ -403,7 +412,9 @@ class TranscriptModel(QAbstractItemModel):
             text = self.text_of(line)
             if len(text) > MAX_LINE_CHARS:
                 more = len(text) - MAX_LINE_CHARS
-                return f"{text[:MAX_LINE_CHARS]} … ({more:,} more characters)"
+                return translate("TranscriptModel", "{v0} … ({more:,} more characters)").format(
+                    v0=text[:MAX_LINE_CHARS], more=more
+                )
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             tone = self._tone(line)

@@ -11,6 +11,7 @@ import itertools
 import json
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.models.transcript_items import Action, Item, Line, RowKind
 from qmpgui.qmp.reader import one_line
@@ -152,7 +153,9 @@ def body(item: Item, top: Line, *, chunk: int) -> list[Line]:
         more = item.size - sum(len(t) + 1 for t in item.head)
         lines.append(
             Line(
-                f"… {size_text(more)} more of {size_text(item.size)}: Show all (double-click)",
+                translate(
+                    "transcript_lines", "… {v0} more of {v1}: Show all (double-click)"
+                ).format(v0=size_text(more), v1=size_text(item.size)),
                 top,
                 len(lines),
                 tone=Tone.ACTION,
@@ -162,7 +165,7 @@ def body(item: Item, top: Line, *, chunk: int) -> list[Line]:
         )
         lines.append(
             Line(
-                "Save reply to a file…",
+                translate("transcript_lines", "Save reply to a file…"),
                 top,
                 len(lines),
                 tone=Tone.ACTION,
@@ -172,7 +175,7 @@ def body(item: Item, top: Line, *, chunk: int) -> list[Line]:
         )
         return lines
     if hmp:
-        text = hmp_text(str(output)) or "(no output)"
+        text = hmp_text(str(output)) or translate("transcript_lines", "(no output)")
         return [Line(t, top, n, json=False) for n, t in enumerate(text.split("\n"))]
     return document(exchange.reply, top, chunk=chunk)
 
@@ -191,8 +194,12 @@ def document(value: dict[str, Any], top: Line, *, chunk: int) -> list[Line]:
 def size_text(count: int) -> str:
     """A number of bytes for people: "512 bytes", "12 KiB", "3.4 MiB"."""
     if count >= 1024 * 1024:
-        return f"{count / 1024 / 1024:.1f} MiB"
-    return f"{count / 1024:.0f} KiB" if count >= 1024 else f"{count} bytes"
+        return translate("transcript_lines", "{v0:.1f} MiB").format(v0=count / 1024 / 1024)
+    return (
+        translate("transcript_lines", "{v0:.0f} KiB").format(v0=count / 1024)
+        if count >= 1024
+        else translate("transcript_lines", "{count} bytes").format(count=count)
+    )
 
 
 def hmp_text(output: str) -> str:

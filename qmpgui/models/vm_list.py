@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
 from qmpgui.models.text import DASH, human_rate
@@ -34,7 +35,12 @@ _Index = QModelIndex | QPersistentModelIndex
 Row = VmSession | LibvirtConnection
 
 #: The columns' titles, left to right.
-COLUMNS = ("Name", "State", "Disk I/O", "Endpoint")
+COLUMNS = (
+    marked("headers", "Name"),
+    marked("headers", "State"),
+    marked("headers", "Disk I/O"),
+    marked("headers", "Endpoint"),
+)
 #: The columns' numbers, in that order.
 NAME, STATE, DISK_IO, ENDPOINT = range(4)
 #: How long a changed disk rate may wait to be repainted with others.
@@ -314,7 +320,9 @@ class VmListModel(QAbstractItemModel):
             return list(session.inspection.block.history) if session.connected else []
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == DISK_IO:
-                return f"Disk I/O (read + write, last 60 polls): {self._io_rate(session)}"
+                return translate(
+                    "VmListModel", "Disk I/O (read + write, last 60 polls): {v0}"
+                ).format(v0=self._io_rate(session))
             return self._tooltip(session)
         elif role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             tone = _STATE_TONES.get(session.state) or _RUN_TONES.get(session.run_status or "")
@@ -331,20 +339,24 @@ class VmListModel(QAbstractItemModel):
     def _tooltip(session: VmSession) -> str:
         lines = [f"{session.display_name} — {session.endpoint_text}", session.state_text()]
         if session.state is ConnState.RECONNECTING and session.error:
-            lines.append(f"last error: {session.error}")
+            lines.append(
+                translate("VmListModel", "last error: {error}").format(error=session.error)
+            )
         if session.state is ConnState.WAITING and session.domain is None:
             lines.append(
-                f"qmpgui connects once QEMU listens on {session.endpoint_text} "
-                f"(it looks again every {WATCH_MAX_DELAY_S:g} s)"
+                translate(
+                    "VmListModel",
+                    "qmpgui connects once QEMU listens on {endpoint_text} (it looks again every {WATCH_MAX_DELAY_S:g} s)",
+                ).format(endpoint_text=session.endpoint_text, WATCH_MAX_DELAY_S=WATCH_MAX_DELAY_S)
             )
             if session.error:
-                lines.append(f"now: {session.error}")
+                lines.append(translate("VmListModel", "now: {error}").format(error=session.error))
         elif session.state is ConnState.WAITING and session.error:
             lines.append(session.error)
         if session.connected and (moving := details(session.inspection.migration)):
             lines.append(moving)
         if session.transient:
-            lines.append("given on the command line: not saved")
+            lines.append(translate("VmListModel", "given on the command line: not saved"))
         return "\n".join(lines)
 
     # -- updates ----------------------------------------------------------------
@@ -404,7 +416,7 @@ def _migration(session: VmSession) -> str | None:
     if source is not None:
         theirs = brief(source.inspection.migration)
         if theirs is not None and theirs.startswith("migrating: "):
-            return "incoming: " + theirs.removeprefix("migrating: ")
+            return translate("vm_list", "incoming: ") + theirs.removeprefix("migrating: ")
     return brief(state)
 
 
@@ -440,11 +452,14 @@ def _connection_data(connection: LibvirtConnection, column: int, role: int) -> A
     if role == Qt.ItemDataRole.DecorationRole and column == NAME:
         return QIcon.fromTheme("network-server")
     if role == Qt.ItemDataRole.ToolTipRole:
-        lines = [f"libvirt connection {connection.uri}", connection.state_text()]
+        lines = [
+            translate("vm_list", "libvirt connection {uri}").format(uri=connection.uri),
+            connection.state_text(),
+        ]
         if connection.error and connection.state is not ConnState.ERROR:
             lines.append(connection.error)
         if connection.transient:
-            lines.append("given on the command line: not saved")
+            lines.append(translate("vm_list", "given on the command line: not saved"))
         return "\n".join(lines)
     if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
         if connection.state is ConnState.CONNECTED:

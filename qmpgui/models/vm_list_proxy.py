@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from qmpgui.models.vm_list import COLUMNS, DISK_IO, ENDPOINT, NAME, STATE, Row, VmListModel
 from qmpgui.session import VmSession
-from qmpgui.store.config import VM_LIST_SORTS
+from qmpgui.store.preferences import VM_LIST_SORTS
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -1,13 +1,8 @@
 """The QMP layer: no Qt, no qasync; the only code that touches qemu.qmp."""
 
 from qmpgui.qmp.connection import QmpConnection
-from qmpgui.qmp.endpoint import (
-    Endpoint,
-    EndpointError,
-    endpoint_key,
-    parse_endpoint,
-    resolve_endpoint,
-)
+from qmpgui.qmp.endpoint import Endpoint, EndpointError, parse_endpoint
+from qmpgui.qmp.endpoint_keys import endpoint_key, resolve_endpoint
 from qmpgui.qmp.errors import (
     CommandFailed,
     CommandTimeout,

@@ -8,6 +8,14 @@ import re
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
+from qmpgui.i18n import translate
+
+
+def shown(text: str) -> str:
+    """A word of the action table (marked under the context "actions") as the user's
+    language has it: what menus, tooltips and questions show."""
+    return translate("actions", text)
+
 
 class Risk(Enum):
     """How much a command can change: read-only ones run at once, dangerous ones ask first."""
@@ -167,10 +175,11 @@ class ActionFacts:
 
     @property
     def tip_on_domain(self) -> str:
-        """The tip for a libvirt domain: `domain_tip`, or `tip` naming libvirt's call."""
+        """The tip for a libvirt domain, translated: `domain_tip`, or `tip` naming
+        libvirt's call."""
         if self.domain_tip or self.libvirt is None:
-            return self.domain_tip or self.tip
-        return re.sub(r"\(([\w-]+)\)$", f"(libvirt's {self.libvirt})", self.tip)
+            return shown(self.domain_tip or self.tip)
+        return re.sub(r"\(([\w-]+)\)$", f"(libvirt's {self.libvirt})", shown(self.tip))
 
     @property
     def label(self) -> str:

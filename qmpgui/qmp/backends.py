@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.network import NetClient, nics
 
 #: A device's QOM path as `query-block`'s `qdev` gives it: the id of a device with one.
@@ -79,7 +80,9 @@ def free_block_nodes(block: object, graph: object, named: object) -> Choices:
         if qdev:
             shown = name or node
             if shown and not shown.startswith("#"):
-                busy.append((shown, f"in use by {_holder(qdev)}"))
+                busy.append(
+                    (shown, translate("backends", "in use by {v0}").format(v0=_holder(qdev)))
+                )
         elif name:
             free.append(name)
     found = _graph_tops(graph)
@@ -98,7 +101,11 @@ def free_block_nodes(block: object, graph: object, named: object) -> Choices:
 def free_netdevs(clients: list[NetClient]) -> Choices:
     """The netdevs of `info network` (`clients`, parse_info_network's) that no NIC has
     as its peer; those a NIC has are busy, said with the NIC."""
-    busy = [(c.peer.name, f"in use by {c.name}") for c in nics(clients) if c.peer is not None]
+    busy = [
+        (c.peer.name, translate("backends", "in use by {name}").format(name=c.name))
+        for c in nics(clients)
+        if c.peer is not None
+    ]
     held = {name for name, _ in busy}
     free = [
         c.name
@@ -121,7 +128,12 @@ def free_chardevs(reply: object) -> Choices:
         if not isinstance(label, str):
             continue
         if entry.get("frontend-open") is True:
-            busy.append((label, "its front end is open: a device or a monitor uses it"))
+            busy.append(
+                (
+                    label,
+                    translate("backends", "its front end is open: a device or a monitor uses it"),
+                )
+            )
         else:
             free.append(label)
     return Choices(free, busy)
@@ -141,14 +153,18 @@ def free_memdevs(
     why: dict[str, str] = {}
     for memdev, container in (containers or {}).items():
         if isinstance(container, str) and container:
-            why[memdev] = f"in use: mapped into the VM's memory ({container})"
+            why[memdev] = translate(
+                "backends", "in use: mapped into the VM's memory ({container})"
+            ).format(container=container)
     if isinstance(machine_ram, str) and machine_ram:
-        why[machine_ram.rsplit("/", 1)[-1]] = "the VM's main RAM"
+        why[machine_ram.rsplit("/", 1)[-1]] = translate("backends", "the VM's main RAM")
     for device in _dicts(devices):
         data = device.get("data")
         if not isinstance(data, dict) or not isinstance(data.get("memdev"), str):
             continue
         memdev = str(data["memdev"]).rsplit("/", 1)[-1]
-        holder = data.get("id") or f"a {device.get('type', 'memory')} device"
-        why[memdev] = f"in use by {holder}"
+        holder = data.get("id") or translate("backends", "a {v0} device").format(
+            v0=device.get("type", "memory")
+        )
+        why[memdev] = translate("backends", "in use by {holder}").format(holder=holder)
     return Choices([i for i in ids if i not in why], [(i, why[i]) for i in ids if i in why])

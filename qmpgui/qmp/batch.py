@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.errors import (
     ConnectionLost,
     InvalidRequest,
@@ -73,25 +74,39 @@ def parse_script(text: str, *, hmp: bool = False) -> list[Step]:
             except ValueError:
                 raise ScriptError(f"line {number}: sleep takes seconds, not {rest!r}") from None
             if not 0 <= seconds <= 3600:
-                raise ScriptError(f"line {number}: sleep between 0 and 3600 seconds")
+                raise ScriptError(
+                    translate("batch", "line {number}: sleep between 0 and 3600 seconds").format(
+                        number=number
+                    )
+                )
             steps.append(Step(number, sleep_s=seconds))
             continue
         if hmp or word == "hmp":
             hmp_line = line if hmp else rest
             if not hmp_line:
                 raise ScriptError(
-                    f"line {number}: hmp needs a command line, such as hmp info status"
+                    translate(
+                        "batch", "line {number}: hmp needs a command line, such as hmp info status"
+                    ).format(number=number)
                 )
             steps.append(Step(number, Request(HMP_COMMAND, {"command-line": hmp_line})))
             continue
         try:
             steps.append(Step(number, parse_input(raw)))  # as typed: columns count indentation
         except InputError as err:
-            column = f", column {err.column}" if err.column else ""
+            column = (
+                translate("batch", ", column {column}").format(column=err.column)
+                if err.column
+                else ""
+            )
             where = number + max(err.line, 1) - 1  # a transaction block spans lines
-            raise ScriptError(f"line {where}{column}: {err.message}") from None
+            raise ScriptError(
+                translate("batch", "line {where}{column}: {message}").format(
+                    where=where, column=column, message=err.message
+                )
+            ) from None
     if not any(step.request for step in steps):
-        raise ScriptError("the script has no command")
+        raise ScriptError(translate("batch", "the script has no command"))
     return steps
 
 
@@ -124,7 +139,11 @@ def check_oob(steps: list[Step], oob: bool) -> None:
         return
     for step in steps:
         if step.request is not None and step.request.oob:
-            raise ScriptError(f"line {step.line}: {oob_unavailable(step.request.command)}")
+            raise ScriptError(
+                translate("batch", "line {line}: {v1}").format(
+                    line=step.line, v1=oob_unavailable(step.request.command)
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +196,11 @@ class StepResult:
         """The command as a script names it: "query-status", or "hmp info status" for an
         HMP line (passwords masked)."""
         line = command_line(self.command, self.arguments)
-        return self.command if line is None else f"hmp {mask_hmp(line)}"
+        return (
+            self.command
+            if line is None
+            else translate("StepResult", "hmp {v0}").format(v0=mask_hmp(line))
+        )
 
     @property
     def kept_reply(self) -> Any:
@@ -258,18 +281,21 @@ class Summary:
     def text(self) -> str:
         """One line: the counts ("not sent N" only when some were not), round trip
         min / median / max in milliseconds."""
-        counts = f"sent {self.sent}, ok {self.ok}, failed {self.failed}"
+        counts = translate("Summary", "sent {sent}, ok {ok}, failed {failed}").format(
+            sent=self.sent, ok=self.ok, failed=self.failed
+        )
         if self.not_sent:
-            counts += f", not sent {self.not_sent}"
+            counts += translate("Summary", ", not sent {not_sent}").format(not_sent=self.not_sent)
         parts = [counts]
         if self.times_s:
             ms = [t * 1000 for t in self.times_s]
             parts.append(
-                f"round trip min {min(ms):.2f} / median {statistics.median(ms):.2f} / "
-                f"max {max(ms):.2f} ms"
+                translate(
+                    "Summary", "round trip min {v0:.2f} / median {v1:.2f} / max {v2:.2f} ms"
+                ).format(v0=min(ms), v1=statistics.median(ms), v2=max(ms))
             )
         if self.stopped_early:
-            parts.append("stopped at the first error")
+            parts.append(translate("Summary", "stopped at the first error"))
         return "; ".join(parts)
 
 
@@ -310,7 +336,9 @@ async def run_script(
             if result.ok and quits(result.command, result.arguments):
                 for left in steps[index + 1 :]:
                     if left.request is not None:
-                        why = f"QEMU quit at line {result.line}"
+                        why = translate("batch", "QEMU quit at line {line}").format(
+                            line=result.line
+                        )
                         add(_not_sent(left.line, iteration, left.request, why))
                 summary.stopped_early = index + 1 < len(steps) or iteration < repeat
                 return summary
@@ -328,7 +356,7 @@ def _not_sent(line: int, iteration: int, request: Request, why: str) -> StepResu
         request.command,
         request.arguments,
         0.0,
-        error=f"not sent: {why}",
+        error=translate("batch", "not sent: {why}").format(why=why),
         error_class="NotSent",
         message=request.message(),
         sent=False,

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.qom import qdev_id
 
 #: The drivers that reach storage themselves (protocol nodes): a format node's `file`
@@ -163,7 +164,9 @@ def permission_words(perm: Iterable[str] | None, shared: Iterable[str] | None) -
     consistent-read, write-unchanged, resize" ("" without the debug graph)."""
     if perm is None or shared is None:
         return ""
-    return f"takes {', '.join(perm) or 'nothing'}; shares {', '.join(shared) or 'nothing'}"
+    return translate("block_graph", "takes {v0}; shares {v1}").format(
+        v0=", ".join(perm) or "nothing", v1=", ".join(shared) or "nothing"
+    )
 
 
 def parse_node(value: object) -> NodeInfo | None:

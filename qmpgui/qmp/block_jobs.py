@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.block_graph import _bool, _int, _str
 
 #: The actions on a job, by our name: (the command for a block job, for another job).
@@ -154,16 +155,26 @@ def job_end(event: str, data: Mapping[str, object]) -> JobEnd | None:
     ident, kind = _str(data.get("device")), _str(data.get("type"))
     if not ident:
         return None
-    name = f"{kind} job {ident}" if kind else f"job {ident}"
+    name = (
+        translate("block_jobs", "{kind} job {ident}").format(kind=kind, ident=ident)
+        if kind
+        else translate("block_jobs", "job {ident}").format(ident=ident)
+    )
     done = _progress(data)
     if event == "BLOCK_JOB_CANCELLED":
         detail = f"cancelled{done}"
-        return JobEnd(ident, kind, "cancelled", detail, f"{name} was {detail}")
+        return JobEnd(
+            ident,
+            kind,
+            "cancelled",
+            detail,
+            translate("block_jobs", "{name} was {detail}").format(name=name, detail=detail),
+        )
     if event != "BLOCK_JOB_COMPLETED":
         return None
     error = _str(data.get("error"))
     if error:
-        detail = f"failed: {error}{done}"
+        detail = translate("block_jobs", "failed: {error}{done}").format(error=error, done=done)
         return JobEnd(ident, kind, "failed", detail, f"{name} {detail}")
     detail = f"completed{done}"
     return JobEnd(ident, kind, "completed", detail, f"{name} {detail}")
@@ -173,20 +184,23 @@ def error_words(data: Mapping[str, object]) -> str:
     """BLOCK_JOB_ERROR `{device, operation, action}` in words: "I/O error on write
     in job j0: the job stopped" (action stop), "... the job goes on" (ignore),
     "... the job ends" (report)."""
-    then = {"stop": "the job stopped", "ignore": "the job goes on", "report": "the job ends"}
+    then = {
+        "stop": translate("block_jobs", "the job stopped"),
+        "ignore": translate("block_jobs", "the job goes on"),
+        "report": translate("block_jobs", "the job ends"),
+    }
     action = _str(data.get("action"))
     words = then.get(action, action)
-    return (
-        f"I/O error on {_str(data.get('operation')) or 'I/O'} in job {_str(data.get('device'))}"
-        + (f": {words}" if words else "")
-    )
+    return translate("block_jobs", "I/O error on {v0} in job {v1}").format(
+        v0=_str(data.get("operation")) or "I/O", v1=_str(data.get("device"))
+    ) + (f": {words}" if words else "")
 
 
 def _progress(data: Mapping[str, object]) -> str:
     offset, length = _int(data.get("offset")), _int(data.get("len"))
     if offset is None or not length:
         return ""
-    return f" at {mib(offset)} of {mib(length)} MiB"
+    return translate("block_jobs", " at {v0} of {v1} MiB").format(v0=mib(offset), v1=mib(length))
 
 
 def mib(value: int | None) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import transaction
 from qmpgui.qmp.schema import CommandInfo, SchemaIndex
 
@@ -69,7 +70,13 @@ def _commands(index: SchemaIndex, prefix: str, start: int, quote: str = "") -> C
     for name in index.complete_command(prefix):
         items.append(Item(name + quote, name, _count(index.commands[name])))
         if name == transaction.COMMAND and not quote:  # qmp-shell's block, in shorthand
-            items.append(Item(transaction.OPEN, transaction.OPEN, "actions, one per line, then )"))
+            items.append(
+                Item(
+                    transaction.OPEN,
+                    transaction.OPEN,
+                    translate("completion", "actions, one per line, then )"),
+                )
+            )
     return Completion(start, prefix, tuple(items))
 
 
@@ -127,7 +134,13 @@ def _complete_action(index: SchemaIndex, before: str, live: LiveValues | None) -
             if name.startswith(prefix)
         ]
         if transaction.CLOSE.startswith(prefix):
-            items.append(Item(transaction.CLOSE, transaction.CLOSE, "ends the transaction"))
+            items.append(
+                Item(
+                    transaction.CLOSE,
+                    transaction.CLOSE,
+                    translate("completion", "ends the transaction"),
+                )
+            )
         return Completion(len(before) - len(prefix), prefix, tuple(items))
     if words[0] == transaction.CLOSE:
         return None
@@ -139,7 +152,13 @@ def _complete_action(index: SchemaIndex, before: str, live: LiveValues | None) -
 
 def _count(info: CommandInfo) -> str:
     count = len(info.arguments)
-    return f"{count} argument{'s' if count != 1 else ''}" if count else ""
+    return (
+        translate("completion", "{count} argument{v1}").format(
+            count=count, v1="s" if count != 1 else ""
+        )
+        if count
+        else ""
+    )
 
 
 def _values(
@@ -156,7 +175,11 @@ def _values(
         found = live(info.name, key, prefix, typed or {})
         names = [v for v in found if v.startswith(prefix)]
         if names:
-            return Completion(start, prefix, tuple(Item(v + quote, v, "in this VM") for v in names))
+            return Completion(
+                start,
+                prefix,
+                tuple(Item(v + quote, v, translate("completion", "in this VM")) for v in names),
+            )
     argument = info.argument(key) if info else None
     if argument is None:
         return None

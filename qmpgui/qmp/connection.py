@@ -22,6 +22,7 @@ from qemu.qmp import (
     StateError,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.client import StreamClient
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import (
@@ -345,13 +346,23 @@ class QmpConnection:
             raise describe_execute_error(err, command) from None
         except StateError:
             if self._closed_reason is not None:
-                raise ConnectionLost(f"{command} not sent: {self._closed_reason}") from None
+                raise ConnectionLost(
+                    translate("QmpConnection", "{command} not sent: {closed_reason}").format(
+                        command=command, closed_reason=self._closed_reason
+                    )
+                ) from None
             if self._client.runstate == Runstate.DISCONNECTING:
                 # The server went away (QEMU quit) and nobody has asked why yet.
                 raise ConnectionLost(
-                    f"{command} not sent: the connection to QEMU was lost"
+                    translate(
+                        "QmpConnection", "{command} not sent: the connection to QEMU was lost"
+                    ).format(command=command)
                 ) from None
-            raise NotConnected(f"{command} not sent: not connected") from None
+            raise NotConnected(
+                translate("QmpConnection", "{command} not sent: not connected").format(
+                    command=command
+                )
+            ) from None
 
     @property
     def oob(self) -> bool:

@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB, Command, MigrationOffer, parameter_commands
 
@@ -211,11 +212,11 @@ def _dirtying(dirty: float, throughput: float | None) -> str:
     if not _own_rate(dirty, throughput):
         # No figure here: QEMU's moves pass by pass (0.6-1.0 MiB/s for the same guest)
         # and only says a floor, so the sentence changed while it was read.
-        return (
-            " (the guest dirties memory at least as fast as it is sent: QEMU counts a page "
-            "rewritten many times once per pass)"
+        return translate(
+            "convergence",
+            " (the guest dirties memory at least as fast as it is sent: QEMU counts a page rewritten many times once per pass)",
         )
-    return f" (the guest dirties about {_mib(dirty)} MiB/s)"
+    return translate("convergence", " (the guest dirties about {v0} MiB/s)").format(v0=_mib(dirty))
 
 
 def _pass_leftover(sample: Sample, limit_ms: int | None) -> float:
@@ -248,12 +249,14 @@ def stuck_sentence(throttle_pct: int | None, parameters: Mapping[str, object]) -
     guest outruns the link, throttled as hard as auto-converge may (`throttle_pct`, the
     last cpu-throttle-percentage) or not."""
     if throttled_at_most(throttle_pct, parameters):
-        return (
-            f"the migration will not finish as it is: the guest's vCPUs are already "
-            f"throttled at {throttle_pct} % and the guest still dirties memory as fast as "
-            "it is sent"
-        )
-    return "the migration will not finish as it is: the guest dirties memory as fast as it is sent"
+        return translate(
+            "convergence",
+            "the migration will not finish as it is: the guest's vCPUs are already throttled at {throttle_pct} % and the guest still dirties memory as fast as it is sent",
+        ).format(throttle_pct=throttle_pct)
+    return translate(
+        "convergence",
+        "the migration will not finish as it is: the guest dirties memory as fast as it is sent",
+    )
 
 
 def _throttle(
@@ -269,8 +272,12 @@ def _throttle(
         return [
             Advice(
                 AdviceKind.THROTTLE,
-                f"let auto-converge throttle the vCPUs harder: its most from {most} % to "
-                f"{DEFAULT_MAX_THROTTLE} % (they are throttled at {throttle_pct} % now)",
+                translate(
+                    "convergence",
+                    "let auto-converge throttle the vCPUs harder: its most from {most} % to {DEFAULT_MAX_THROTTLE} % (they are throttled at {throttle_pct} % now)",
+                ).format(
+                    most=most, DEFAULT_MAX_THROTTLE=DEFAULT_MAX_THROTTLE, throttle_pct=throttle_pct
+                ),
                 [("migrate-set-parameters", {"max-cpu-throttle": DEFAULT_MAX_THROTTLE})],
             )
         ]
@@ -278,12 +285,20 @@ def _throttle(
     if not isinstance(step, int) or step >= 100:
         return []
     wanted = min(100, max(step * 2, step + 10))
-    now = f"; they are throttled at {throttle_pct} % now" if throttle_pct is not None else ""
+    now = (
+        translate("convergence", "; they are throttled at {throttle_pct} % now").format(
+            throttle_pct=throttle_pct
+        )
+        if throttle_pct is not None
+        else ""
+    )
     return [
         Advice(
             AdviceKind.THROTTLE,
-            f"throttle the guest's vCPUs harder: auto-converge's step from {step} % to "
-            f"{wanted} % (at most {most} %{now})",
+            translate(
+                "convergence",
+                "throttle the guest's vCPUs harder: auto-converge's step from {step} % to {wanted} % (at most {most} %{now})",
+            ).format(step=step, wanted=wanted, most=most, now=now),
             [("migrate-set-parameters", {"cpu-throttle-increment": wanted})],
         )
     ]
@@ -318,15 +333,23 @@ def advise(
         why = _dirtying(dirty, sample.throughput_bps)
         if fits > dirty * 1.5:  # the leftover decides: said, with a rate of the guest's own
             own = dirty > 0 and _own_rate(dirty, sample.throughput_bps)
-            rate = f"the guest dirties about {_mib(dirty)} MiB/s, and " if own else ""
-            why = (
-                f" ({rate}each pass leaves about {_mib(left)} MiB, which must be sent within "
-                f"the {limit_ms} ms downtime limit)"
+            rate = (
+                translate("convergence", "the guest dirties about {v0} MiB/s, and ").format(
+                    v0=_mib(dirty)
+                )
+                if own
+                else ""
             )
+            why = translate(
+                "convergence",
+                " ({rate}each pass leaves about {v1} MiB, which must be sent within the {limit_ms} ms downtime limit)",
+            ).format(rate=rate, v1=_mib(left), limit_ms=limit_ms)
         result.append(
             Advice(
                 AdviceKind.BANDWIDTH,
-                f"raise the bandwidth limit from {_mib(bandwidth)} to {_mib(wanted)} MiB/s{why}",
+                translate(
+                    "convergence", "raise the bandwidth limit from {v0} to {v1} MiB/s{why}"
+                ).format(v0=_mib(bandwidth), v1=_mib(wanted), why=why),
                 parameter_commands({"max-bandwidth": wanted}, offer),
             )
         )
@@ -335,10 +358,14 @@ def advise(
         result.append(
             Advice(
                 AdviceKind.DOWNTIME,
-                f"raise the downtime limit from {limit} to {wanted_ms} ms (the guest pauses "
-                "up to that long when it switches over"
+                translate(
+                    "convergence",
+                    "raise the downtime limit from {limit} to {wanted_ms} ms (the guest pauses up to that long when it switches over",
+                ).format(limit=limit, wanted_ms=wanted_ms)
                 + (
-                    f"; QEMU expects about {max(100, round(expected, -2))} ms each pass)"
+                    translate("convergence", "; QEMU expects about {v0} ms each pass)").format(
+                        v0=max(100, round(expected, -2))
+                    )
                     if expected is not None
                     else ")"
                 ),
@@ -351,8 +378,10 @@ def advise(
         result.append(
             Advice(
                 AdviceKind.POSTCOPY,
-                "switch to postcopy: the guest runs on the destination at once and fetches "
-                "the rest (lost if the network fails before it has all)",
+                translate(
+                    "convergence",
+                    "switch to postcopy: the guest runs on the destination at once and fetches the rest (lost if the network fails before it has all)",
+                ),
                 [("migrate-start-postcopy", {})],
             )
         )

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
+
 #: The kinds of bus `device_add help` names that a running VM can take a device on,
 #: with the bus types `info qtree` gives them (a PCI Express bus is "PCIE").
 HOTPLUG_KINDS: dict[str, frozenset[str]] = {
@@ -212,27 +214,37 @@ def offers(
         if device.bus is None:
             result.append(Offer(device))
         elif device.bus not in HOTPLUG_KINDS:
-            why = f"goes on {_a(device.bus)} bus, which takes no device while the VM runs"
+            why = translate(
+                "device_types", "goes on {v0} bus, which takes no device while the VM runs"
+            ).format(v0=_a(device.bus))
             result.append(Offer(device, why_not=why))
         elif device.bus in by_kind:
             # In their names' order (rp1 before rp2): `info qtree` lists them backwards.
             result.append(Offer(device, tuple(sorted(by_kind[device.bus], key=_natural))))
         elif device.bus in full_kind:
             names = ", ".join(full_kind[device.bus])
-            why = (
-                f"every {device.bus} port that takes hot-plug holds a device already "
-                f"({names}; a PCIe port takes one): start QEMU with another "
-                "-device pcie-root-port,id=rpN,chassis=N"
-            )
+            why = translate(
+                "device_types",
+                "every {bus} port that takes hot-plug holds a device already ({names}; a PCIe port takes one): start QEMU with another -device pcie-root-port,id=rpN,chassis=N",
+            ).format(bus=device.bus, names=names)
             result.append(Offer(device, why_not=why))
         elif device.bus == "PCI" and seen_kind.get(device.bus) == ["pcie.0"]:
             result.append(Offer(device, why_not=Q35_ROOT_PORTS))
         elif device.bus in seen_kind:
             names = ", ".join(seen_kind[device.bus])
-            why = f"needs {_a(device.bus)} bus that takes hot-plug: {names} does not"
+            why = translate(
+                "device_types", "needs {v0} bus that takes hot-plug: {names} does not"
+            ).format(v0=_a(device.bus), names=names)
             result.append(Offer(device, why_not=why))
         else:
-            result.append(Offer(device, why_not=f"needs {_KIND_WORDS[device.bus]} first"))
+            result.append(
+                Offer(
+                    device,
+                    why_not=translate("device_types", "needs {v0} first").format(
+                        v0=_KIND_WORDS[device.bus]
+                    ),
+                )
+            )
     return result
 
 
@@ -257,13 +269,17 @@ def _a(word: str) -> str:
     """A bus type `word` after its article, by how it is said: "an ISA", "an HDA", "a
     PCI", "a USB", "a system"."""
     word = _BUS_WORDS.get(word, word.removesuffix("-bus"))
-    return f"an {word}" if word[:1].upper() in "AEIO" or word in _AN else f"a {word}"
+    return (
+        translate("device_types", "an {word}").format(word=word)
+        if word[:1].upper() in "AEIO" or word in _AN
+        else f"a {word}"
+    )
 
 
 def a_bus(kind: str) -> str:
     """A bus of type `kind` (QEMU's name: "usb-bus", "PCI", "HDA") in words, with its
     article: "a USB bus", "an HDA bus", "a system bus"."""
-    return f"{_a(kind)} bus"
+    return translate("device_types", "{v0} bus").format(v0=_a(kind))
 
 
 def pluggable_buses(kind: str | None, buses: Iterable[Bus], hotpluggable: set[str]) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.reader import Problems, Reader, reply_list
 
 #: Listen addresses that accept connections from every network interface.
@@ -224,7 +225,7 @@ class Listener:
     def text_at(self, host: str) -> str:
         """As `text`, with `host` (where a client reaches it) for the listen address."""
         if self.transport is Transport.UNIX:
-            return f"unix socket {self.path or '?'}"
+            return translate("Listener", "unix socket {v0}").format(v0=self.path or "?")
         where = f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
         if self.transport is Transport.WEBSOCKET:
             return f"{'wss' if self.tls else 'ws'}://{where}"

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.display import DisplayServer
 
 #: The protocols `set_password` takes, as its `protocol` argument.
@@ -83,13 +84,17 @@ class Expiry:
         expires at 2026-12-01 09:00:00"."""
         deadline = self.deadline(now)
         if deadline is None:
-            return "it never expires"
+            return translate("Expiry", "it never expires")
         if deadline <= now:
-            return "it has expired: no one can log in with it"
+            return translate("Expiry", "it has expired: no one can log in with it")
         local = time.localtime(deadline)
         if self.kind is ExpiryKind.IN:
-            return f"it expires in {self.seconds} s (at {time.strftime('%H:%M:%S', local)})"
-        return f"it expires at {time.strftime('%Y-%m-%d %H:%M:%S', local)}"
+            return translate("Expiry", "it expires in {seconds} s (at {v1})").format(
+                seconds=self.seconds, v1=time.strftime("%H:%M:%S", local)
+            )
+        return translate("Expiry", "it expires at {v0}").format(
+            v0=time.strftime("%Y-%m-%d %H:%M:%S", local)
+        )
 
     def valid_to(self, now: float) -> str | None:
         """libvirt's `passwdValidTo` (UTC, "YYYY-MM-DDTHH:MM:SS") for a password set at
@@ -109,13 +114,13 @@ def empty_password_effect(protocol: str) -> str:
     """What an empty password does to the display of `protocol`, in a sentence (QEMU 7.2
     and spice-server 0.15, tried)."""
     if protocol == "spice":
-        return (
-            "An empty SPICE password locks everyone out: no viewer can log in until "
-            "another password is set."
+        return translate(
+            "display_password",
+            "An empty SPICE password locks everyone out: no viewer can log in until another password is set.",
         )
-    return (
-        "An empty VNC password lets in any viewer that sends an empty password: it "
-        "protects nothing."
+    return translate(
+        "display_password",
+        "An empty VNC password lets in any viewer that sends an empty password: it protects nothing.",
     )
 
 
@@ -139,15 +144,18 @@ def takes_vnc_password(auth: str | None) -> bool:
 def how_to_enable(protocol: str, *, libvirt: bool = False) -> str:
     """What the display needs to be started with to take a password, as a sentence's end."""
     if libvirt:
-        return (
-            f"libvirt starts QEMU's {label(protocol)} with a password only when the domain's "
-            f"<graphics type='{protocol}'> has a passwd attribute when it starts (or "
-            f"qemu.conf sets {protocol}_password): add passwd='...' with virsh edit, then "
-            "restart the domain"
-        )
+        return translate(
+            "display_password",
+            "libvirt starts QEMU's {v0} with a password only when the domain's <graphics type='{protocol}'> has a passwd attribute when it starts (or qemu.conf sets {protocol}_password): add passwd='...' with virsh edit, then restart the domain",
+        ).format(v0=label(protocol), protocol=protocol)
     if protocol == "spice":
-        return "QEMU takes one only without disable-ticketing=on (-spice ...,disable-ticketing=off)"
-    return "QEMU takes one only when started with -vnc ...,password=on"
+        return translate(
+            "display_password",
+            "QEMU takes one only without disable-ticketing=on (-spice ...,disable-ticketing=off)",
+        )
+    return translate(
+        "display_password", "QEMU takes one only when started with -vnc ...,password=on"
+    )
 
 
 def password_refusal(
@@ -162,23 +170,33 @@ def password_refusal(
     (QEMU built without it); None when it can. A sentence for the user."""
     name = label(protocol)
     if unavailable:
-        return f"this QEMU has no {name}"
+        return translate("display_password", "this QEMU has no {name}").format(name=name)
     if server is None or server.enabled is None:
-        return f"{name} not known yet"
+        return translate("display_password", "{name} not known yet").format(name=name)
     if not server.enabled:
-        return f"{name} is not in use on this VM"
+        return translate("display_password", "{name} is not in use on this VM").format(name=name)
     if protocol == "spice":
         if server.auth == "none":
-            started = "without a password" if libvirt else "with disable-ticketing=on"
-            return f"this SPICE display was started {started}: {how_to_enable(protocol, libvirt=libvirt)}"
+            started = (
+                translate("display_password", "without a password")
+                if libvirt
+                else translate("display_password", "with disable-ticketing=on")
+            )
+            return translate(
+                "display_password", "this SPICE display was started {started}: {v1}"
+            ).format(started=started, v1=how_to_enable(protocol, libvirt=libvirt))
         return None
     if takes_vnc_password(server.auth):
         return None
     if server.auth in (None, "none"):
-        started = "without a password"
+        started = translate("display_password", "without a password")
     else:
-        started = f"with {server.auth} authentication, not a password"
-    return f"this VNC display was started {started}: {how_to_enable(protocol, libvirt=libvirt)}"
+        started = translate(
+            "display_password", "with {auth} authentication, not a password"
+        ).format(auth=server.auth)
+    return translate("display_password", "this VNC display was started {started}: {v1}").format(
+        started=started, v1=how_to_enable(protocol, libvirt=libvirt)
+    )
 
 
 def refusal_words(protocol: str, error: str, *, libvirt: bool = False) -> str:

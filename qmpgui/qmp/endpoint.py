@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import ipaddress
 import os
 import re
 import socket
 import urllib.parse
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.libvirt_schemes import QEMU_DRIVERS, is_libvirt, not_qemu_sentence
 
 
@@ -105,7 +105,7 @@ def ssh_authority(user: str | None, host: str, port: int | None) -> str:
     return (f"{user}@" if user else "") + shown + (f":{port}" if port is not None else "")
 
 
-def _shown(text: str) -> str:
+def shown_text(text: str) -> str:
     """`text` for a one-line message: line ends and other control characters escaped."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
@@ -113,10 +113,18 @@ def _shown(text: str) -> str:
 def _parse_port(text: str, original: str) -> int:
     # `original` is the whole endpoint as typed, for the message.
     if not text.isdigit():
-        raise EndpointError(f"'{original}': the port must be a number, not '{_shown(text)}'")
+        raise EndpointError(
+            translate("endpoint", "'{original}': the port must be a number, not '{v1}'").format(
+                original=original, v1=shown_text(text)
+            )
+        )
     port = int(text)
     if not 1 <= port <= 65535:
-        raise EndpointError(f"'{original}': the port must be between 1 and 65535")
+        raise EndpointError(
+            translate("endpoint", "'{original}': the port must be between 1 and 65535").format(
+                original=original
+            )
+        )
     return port
 
 
@@ -124,23 +132,35 @@ def _parse_host_port(text: str, original: str) -> Endpoint:
     if text.startswith("["):
         close = text.find("]")
         if close < 0 or not text[close + 1 :].startswith(":"):
-            raise EndpointError(f"'{original}': write an IPv6 address as [ADDRESS]:PORT")
+            raise EndpointError(
+                translate(
+                    "endpoint", "'{original}': write an IPv6 address as [ADDRESS]:PORT"
+                ).format(original=original)
+            )
         host, port_text = text[1:close], text[close + 2 :]
     else:
         host, sep, port_text = text.rpartition(":")
         if not sep or not host:
-            raise EndpointError(f"'{original}': expected HOST:PORT")
+            raise EndpointError(
+                translate("endpoint", "'{original}': expected HOST:PORT").format(original=original)
+            )
         if ":" in host:
-            raise EndpointError(f"'{original}': write an IPv6 address as [ADDRESS]:PORT")
+            raise EndpointError(
+                translate(
+                    "endpoint", "'{original}': write an IPv6 address as [ADDRESS]:PORT"
+                ).format(original=original)
+            )
     if not host:
-        raise EndpointError(f"'{original}': the host is empty")
+        raise EndpointError(
+            translate("endpoint", "'{original}': the host is empty").format(original=original)
+        )
     return Endpoint(host=host, port=_parse_port(port_text, original))
 
 
 #: Names a unix socket usually has: text ending so is a path, even with no `/` in it
 #: (`db1.qmp`, as shell completion writes a socket in the current folder).
 SOCKET_SUFFIXES = (".qmp", ".sock", ".socket")
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 def _domain_endpoint(text: str, original: str) -> Endpoint:
@@ -160,28 +180,34 @@ def _domain_endpoint(text: str, original: str) -> Endpoint:
 def _scheme_problem(scheme: str, original: str) -> str:
     """Why a `scheme://` address is refused: what it is, and what to give instead."""
     name = scheme.lower()
-    use = "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path"
+    use = translate(
+        "endpoint",
+        "give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path",
+    )
     if is_libvirt(scheme) and name.partition("+")[0] not in QEMU_DRIVERS:
         return not_qemu_sentence(original, name.partition("+")[0])
     if is_libvirt(scheme):
-        return (
-            f"'{original}' is a libvirt connection URI: name a domain of it after '#' "
-            f"({original.partition('#')[0]}#vm1), or add the connection itself "
-            "(File → Add connection…) to list all its domains"
-        )
+        return translate(
+            "endpoint",
+            "'{original}' is a libvirt connection URI: name a domain of it after '#' ({v1}#vm1), or add the connection itself (File → Add connection…) to list all its domains",
+        ).format(original=original, v1=original.partition("#")[0])
     if name == "sftp":
-        return (
-            f"'{original}' is an SFTP address: for a monitor on another host write "
-            "ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
-        )
+        return translate(
+            "endpoint",
+            "'{original}' is an SFTP address: for a monitor on another host write ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)",
+        ).format(original=original)
     if name in ("vnc", "spice", "rdp"):
-        return f"'{original}' is a display's address, not a QMP monitor; {use}"
+        return translate(
+            "endpoint", "'{original}' is a display's address, not a QMP monitor; {use}"
+        ).format(original=original, use=use)
     if name in ("http", "https", "ws", "wss"):
-        return f"'{original}' is a web address: QMP is not spoken over HTTP; {use}"
-    return (
-        f"'{original}': qmpgui does not connect to {scheme}:// addresses; use a socket path "
-        "(/run/vm.qmp) or tcp:HOST:PORT"
-    )
+        return translate(
+            "endpoint", "'{original}' is a web address: QMP is not spoken over HTTP; {use}"
+        ).format(original=original, use=use)
+    return translate(
+        "endpoint",
+        "'{original}': qmpgui does not connect to {scheme}:// addresses; use a socket path (/run/vm.qmp) or tcp:HOST:PORT",
+    ).format(original=original, scheme=scheme)
 
 
 def _ssh_uri(text: str, original: str) -> Endpoint:
@@ -197,21 +223,41 @@ def _ssh_uri(text: str, original: str) -> Endpoint:
         after_host = host_port.partition("]")[2] if host_port.startswith("[") else host_port
         if ":" in after_host:
             _parse_port(after_host.partition(":")[2], original)  # says what is wrong with it
-    usage = "write ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
+    usage = translate(
+        "endpoint", "write ssh://[USER@]HOST[:PORT]/PATH (ssh://root@host1/run/vm1.qmp)"
+    )
     if parts is None or not parts.hostname:
-        raise EndpointError(f"'{original}': the host is missing: {usage}")
+        raise EndpointError(
+            translate("endpoint", "'{original}': the host is missing: {usage}").format(
+                original=original, usage=usage
+            )
+        )
     if parts.password is not None:
         raise EndpointError(
-            f"'{original}': a password does not belong in the address (it would be saved "
-            "with it); qmpgui asks for it when the host wants one"
+            translate(
+                "endpoint",
+                "'{original}': a password does not belong in the address (it would be saved with it); qmpgui asks for it when the host wants one",
+            ).format(original=original)
         )
     if parts.query or parts.fragment:
-        raise EndpointError(f"'{original}': an ssh:// address takes no '?' or '#' part; {usage}")
+        raise EndpointError(
+            translate(
+                "endpoint", "'{original}': an ssh:// address takes no '?' or '#' part; {usage}"
+            ).format(original=original, usage=usage)
+        )
     path = urllib.parse.unquote(parts.path)
     if not path.strip("/"):
-        raise EndpointError(f"'{original}': the socket's path on the host is missing: {usage}")
+        raise EndpointError(
+            translate(
+                "endpoint", "'{original}': the socket's path on the host is missing: {usage}"
+            ).format(original=original, usage=usage)
+        )
     if port == 0:
-        raise EndpointError(f"'{original}': the port must be between 1 and 65535")
+        raise EndpointError(
+            translate("endpoint", "'{original}': the port must be between 1 and 65535").format(
+                original=original
+            )
+        )
     user = urllib.parse.unquote(parts.username) if parts.username else None
     return Endpoint(
         path=_socket_path_remote(path), host=parts.hostname, port=port, scheme="ssh", user=user
@@ -232,8 +278,10 @@ def _file_uri(text: str, original: str) -> Endpoint:
         parts = None
     if parts is None or parts.netloc not in ("", "localhost") or not parts.path:
         raise EndpointError(
-            f"'{original}': a file:// address must name a file on this machine "
-            "(file:///run/vm1.qmp)"
+            translate(
+                "endpoint",
+                "'{original}': a file:// address must name a file on this machine (file:///run/vm1.qmp)",
+            ).format(original=original)
         )
     return Endpoint(path=_socket_path(urllib.parse.unquote(parts.path)))
 
@@ -279,7 +327,7 @@ def _is_qemu_option(item: str) -> bool:
     )
 
 
-def _without_qemu_options(text: str) -> str:
+def without_qemu_options(text: str) -> str:
     """`text` without the QEMU socket options that end it (`,server=on,wait=off`), as
     when QEMU's `-qmp` argument is pasted whole; other text comes back unchanged. A
     comma in a file name stays (`/run/vm,1.qmp`): only QEMU's option names go."""
@@ -290,7 +338,7 @@ def _without_qemu_options(text: str) -> str:
     return text if keep == len(items) else text[: items[keep - 1].end()]
 
 
-def _has_prefix(text: str, prefix: str) -> bool:
+def has_prefix(text: str, prefix: str) -> bool:
     """Whether `text` starts with `prefix` in any case (`UNIX:`, `Tcp:`)."""
     return text[: len(prefix)].lower() == prefix
 
@@ -313,28 +361,38 @@ def parse_endpoint(text: str) -> Endpoint:
     without a domain, sftp://) says what it is and what to give instead.
     """
     text = text.strip()
-    original = _shown(text)
+    original = shown_text(text)
     if not text:
-        raise EndpointError("the endpoint is empty: give a socket path or HOST:PORT")
+        raise EndpointError(
+            translate("endpoint", "the endpoint is empty: give a socket path or HOST:PORT")
+        )
     if "\0" in text:  # no path or host holds one; the OS would refuse it with ValueError
-        raise EndpointError(f"'{original}': an endpoint has no NUL character")
-    text = _without_qemu_options(text)
-    if _has_prefix(text, "unix:"):
+        raise EndpointError(
+            translate("endpoint", "'{original}': an endpoint has no NUL character").format(
+                original=original
+            )
+        )
+    text = without_qemu_options(text)
+    if has_prefix(text, "unix:"):
         path = text[len("unix:") :]
         if not path:
-            raise EndpointError(f"'{original}': the socket path is empty")
+            raise EndpointError(
+                translate("endpoint", "'{original}': the socket path is empty").format(
+                    original=original
+                )
+            )
         return Endpoint(path=_socket_path(path))
-    if _has_prefix(text, "tcp:"):
+    if has_prefix(text, "tcp:"):
         rest = text[len("tcp:") :]
         if rest.startswith("//"):  # tcp://HOST:PORT, as a URL
             rest = rest[2:]
         return _parse_host_port(rest.rstrip("/"), original)
-    if _has_prefix(text, "tls:"):  # QMP over TLS: a monitor chardev with tls-creds
+    if has_prefix(text, "tls:"):  # QMP over TLS: a monitor chardev with tls-creds
         rest = text[len("tls:") :]
         if rest.startswith("//"):
             rest = rest[2:]
         return dataclasses.replace(_parse_host_port(rest.rstrip("/"), original), scheme="tls")
-    scheme = _SCHEME.match(text)
+    scheme = SCHEME.match(text)
     if scheme is not None:
         if scheme.group(1).lower() == "file":
             return _file_uri(text, original)
@@ -343,7 +401,7 @@ def parse_endpoint(text: str) -> Endpoint:
         if scheme.group(1).lower() == "ssh":
             return _ssh_uri(text, original)
         raise EndpointError(_scheme_problem(scheme.group(1), original))
-    if _has_prefix(text, "file:/"):  # file:/run/vm1.qmp, a file URI's short form
+    if has_prefix(text, "file:/"):  # file:/run/vm1.qmp, a file URI's short form
         return _file_uri(text, original)
     slashed = _HOST_PORT_SLASHED.fullmatch(text)
     if slashed is not None and not text.startswith((".", "~")):
@@ -353,109 +411,8 @@ def parse_endpoint(text: str) -> Endpoint:
     if ":" in text:
         return _parse_host_port(text, original)
     raise EndpointError(
-        f"'{original}': not an endpoint; use a socket path (/run/vm.qmp, unix:/run/vm.qmp) "
-        "or tcp:HOST:PORT"
-    )
-
-
-def current_folder() -> str:
-    """The folder relative endpoints are read against: the process's current folder,
-    or "/" when that has been removed (then only absolute paths and TCP work)."""
-    try:
-        return os.getcwd()
-    except OSError:
-        return "/"
-
-
-def resolve_endpoint(text: str, cwd: str) -> str:
-    """The endpoint `text` as it is kept and connected to, whatever the folder later.
-
-    A unix socket path that is relative is made absolute against the folder `cwd`. A
-    name with no `/` that exists there is a path too: `db1`, and `a:1` (the address
-    a:1 is written `tcp:a:1` then). Every other endpoint comes back as typed, stripped,
-    without QEMU's socket options (`,server=on`). Looks in `cwd` for a bare name
-    (blocking: call it before the loop runs, or in a worker thread). Raises
-    EndpointError as parse_endpoint() does; a bare name that is not in `cwd` says so.
-    """
-    name = _without_qemu_options(text.strip())
-    try:
-        endpoint = parse_endpoint(name)
-    except EndpointError:
-        if not name or _SCHEME.match(name) or ":" in name:
-            raise
-        if not os.path.lexists(os.path.join(cwd, name)):
-            raise EndpointError(
-                f"'{_shown(name)}': not an endpoint, and {cwd} has nothing of that name; use a "
-                "socket path (/run/vm.qmp, ./vm.sock) or tcp:HOST:PORT"
-            ) from None
-        endpoint = Endpoint(path=name)
-    if endpoint.path is None and _is_file_here(name, cwd):
-        endpoint = Endpoint(path=name)  # an existing path is a path, even a:1
-    if endpoint.path is None or endpoint.scheme or os.path.isabs(endpoint.path):
-        return name
-    return os.path.normpath(os.path.join(cwd, endpoint.path))
-
-
-def _is_file_here(text: str, cwd: str) -> bool:
-    """Whether `text`, read as HOST:PORT without an explicit `tcp:`, names something in
-    the folder `cwd` instead: a socket named `a:1`. Blocking."""
-    name = text.rstrip("/")
-    if _has_prefix(name, "tcp:") or _has_prefix(name, "tls:") or "/" in name:
-        return False
-    try:
-        return os.path.lexists(os.path.join(cwd, name))
-    except ValueError:  # a name the OS refuses
-        return False
-
-
-def _path_key(path: str) -> str:
-    """`path` with `//`, `/./`, `dir/..` and a trailing `/` taken out, made absolute
-    against the current folder: the spellings of one path give one text."""
-    path = re.sub("/+", "/", path)
-    try:
-        return os.path.abspath(path)
-    except OSError:  # the current folder is gone
-        return os.path.normpath(path)
-
-
-def _host_key(host: str) -> str:
-    """A host as one text: names in lower case, addresses in their shortest form, an
-    IPv4 address mapped into IPv6 as the IPv4 address."""
-    host = host.lower()
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return host.rstrip(".") or host
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return str(address.ipv4_mapped)
-    return str(address)
-
-
-def endpoint_key(text: str) -> str:
-    """The canonical form, so the spellings of one endpoint compare equal; never raises.
-
-    `/a.sock`, `unix:/a.sock`, `//a.sock`, `/a.sock/` and `/x/../a.sock` give one key, a
-    relative path the key of its absolute path in the current folder; `tcp:LOCALHOST:1`
-    and `localhost:1`, `[::1]:1` and `[0:0::1]:1` one each. Symbolic links are not
-    followed (that needs the file system: see qmpgui.host.sockets). Text that is no
-    endpoint comes back stripped, as typed.
-    """
-    try:
-        endpoint = parse_endpoint(text)
-    except EndpointError:
-        return text.strip()
-    if endpoint.is_domain:
-        return str(endpoint)
-    if endpoint.scheme == "ssh":
-        assert endpoint.host is not None
-        return str(
-            Endpoint(endpoint.path, _host_key(endpoint.host), endpoint.port, "ssh", endpoint.user)
-        )
-    if endpoint.path is not None:
-        return f"unix:{_path_key(endpoint.path)}"
-    assert endpoint.host is not None
-    host = _host_key(endpoint.host)
-    scheme = endpoint.scheme or "tcp"  # tls:H:P and tcp:H:P are two monitors
-    return (
-        f"{scheme}:[{host}]:{endpoint.port}" if ":" in host else f"{scheme}:{host}:{endpoint.port}"
+        translate(
+            "endpoint",
+            "'{original}': not an endpoint; use a socket path (/run/vm.qmp, unix:/run/vm.qmp) or tcp:HOST:PORT",
+        ).format(original=original)
     )

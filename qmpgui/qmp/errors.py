@@ -17,6 +17,7 @@ from qemu.qmp import ConnectError, ExecInterruptedError, ExecuteError
 from qemu.qmp.message import DeserializationError
 from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.stream import TruncatedMessage
 
@@ -97,9 +98,13 @@ class CommandFailed(QmpFailure):
 
     def __init__(self, command: str, error_class: str, desc: str) -> None:
         if error_class == "CommandNotFound":
-            message = f"this QEMU has no command '{command}' ({desc})"
+            message = translate(
+                "CommandFailed", "this QEMU has no command '{command}' ({desc})"
+            ).format(command=command, desc=desc)
         else:
-            message = f"{command} failed: {error_class}: {desc}"
+            message = translate("CommandFailed", "{command} failed: {error_class}: {desc}").format(
+                command=command, error_class=error_class, desc=desc
+            )
         super().__init__(message)
         self.command = command
         self.error_class = error_class
@@ -116,8 +121,10 @@ class CommandTimeout(QmpFailure):
 
     def __init__(self, command: str, seconds: float) -> None:
         super().__init__(
-            f"{command} timed out: QEMU did not answer within {seconds:g} s "
-            "(is the VM stopped with SIGSTOP, or the monitor stuck?)"
+            translate(
+                "CommandTimeout",
+                "{command} timed out: QEMU did not answer within {seconds:g} s (is the VM stopped with SIGSTOP, or the monitor stuck?)",
+            ).format(command=command, seconds=seconds)
         )
         self.command = command
         self.seconds = seconds
@@ -147,8 +154,10 @@ def oob_unavailable(command: str) -> InvalidRequest:
     """`exec-oob` asked of a server whose greeting offers no "oob" capability: QEMU before
     2.12, or a monitor that cannot run commands out-of-band. Returned, not raised."""
     return InvalidRequest(
-        f"{command} not sent out-of-band: this QEMU does not offer it (no 'oob' capability "
-        'in its greeting; QEMU 2.12 and later offer it on a QMP monitor): use "execute"'
+        translate(
+            "errors",
+            "{command} not sent out-of-band: this QEMU does not offer it (no 'oob' capability in its greeting; QEMU 2.12 and later offer it on a QMP monitor): use \"execute\"",
+        ).format(command=command)
     )
 
 
@@ -156,12 +165,15 @@ def _describe_raw(raw: bytes) -> str:
     # What a first message that is not JSON says about the server behind the socket.
     text = raw.decode("utf-8", "replace")
     if text.startswith("HTTP/"):
-        return "an HTTP server answered, not a QMP monitor"
+        return translate("errors", "an HTTP server answered, not a QMP monitor")
     if "(qemu)" in text or ("QEMU" in text and "monitor" in text):
-        return (
-            "this is QEMU's human monitor (HMP), not QMP: start QEMU with -qmp instead of -monitor"
+        return translate(
+            "errors",
+            "this is QEMU's human monitor (HMP), not QMP: start QEMU with -qmp instead of -monitor",
         )
-    return f"not a QMP server: its first message is not JSON ({_shown(raw)})"
+    return translate("errors", "not a QMP server: its first message is not JSON ({v0})").format(
+        v0=_shown(raw)
+    )
 
 
 def _shown(raw: bytes) -> str:
@@ -177,13 +189,19 @@ def _not_a_socket(path: str) -> tuple[str, str] | None:
         return None
     if stat.S_ISDIR(mode):
         return (
-            f"{path} is a folder, not a socket: give the socket's path (the -qmp unix: path)",
-            "a folder, not a socket",
+            translate(
+                "errors",
+                "{path} is a folder, not a socket: give the socket's path (the -qmp unix: path)",
+            ).format(path=path),
+            translate("errors", "a folder, not a socket"),
         )
     if not stat.S_ISSOCK(mode):
         return (
-            f"{path} is a file, not a socket: give the socket's path (the -qmp unix: path)",
-            "a file, not a socket",
+            translate(
+                "errors",
+                "{path} is a file, not a socket: give the socket's path (the -qmp unix: path)",
+            ).format(path=path),
+            translate("errors", "a file, not a socket"),
         )
     return None
 
@@ -192,39 +210,61 @@ def _describe_os_error(err: OSError, endpoint: Endpoint) -> ConnectFailure:
     where = endpoint.path if endpoint.is_unix else f"{endpoint.host}:{endpoint.port}"
     if isinstance(err, socket.gaierror):
         return ConnectFailure(
-            ConnectKind.UNREACHABLE, f"unknown host '{endpoint.host}'", "unknown host"
+            ConnectKind.UNREACHABLE,
+            translate("errors", "unknown host '{host}'").format(host=endpoint.host),
+            translate("errors", "unknown host"),
         )
     code = err.errno
     if code == errno.ENOENT:
         return ConnectFailure(
             ConnectKind.NO_SOCKET,
-            f"no such socket: {where} (is QEMU running with -qmp unix:{where},server=on,wait=off?)",
+            translate(
+                "errors",
+                "no such socket: {where} (is QEMU running with -qmp unix:{where},server=on,wait=off?)",
+            ).format(where=where),
             nothing_listens=True,
         )
     if code in (errno.EACCES, errno.EPERM):
         return ConnectFailure(
             ConnectKind.PERMISSION,
-            f"permission denied on {where}: your user may not open this socket "
-            "(check its owner and mode, or join its group)",
+            translate(
+                "errors",
+                "permission denied on {where}: your user may not open this socket (check its owner and mode, or join its group)",
+            ).format(where=where),
         )
     if code == errno.ECONNREFUSED:
         not_socket = _not_a_socket(endpoint.path) if endpoint.path is not None else None
         if not_socket is not None:
             return ConnectFailure(ConnectKind.NO_SOCKET, *not_socket)
         if endpoint.is_unix:
-            msg = (
-                f"connection refused on {where}: the socket file exists but nothing listens "
-                "on it (left behind by a QEMU that exited?)"
-            )
+            msg = translate(
+                "errors",
+                "connection refused on {where}: the socket file exists but nothing listens on it (left behind by a QEMU that exited?)",
+            ).format(where=where)
         else:
-            msg = f"connection refused: nothing listens on {where}"
+            msg = translate("errors", "connection refused: nothing listens on {where}").format(
+                where=where
+            )
         return ConnectFailure(ConnectKind.REFUSED, msg, nothing_listens=True)
     if code in (errno.ENOTSOCK, errno.ENOTDIR):
-        return ConnectFailure(ConnectKind.NO_SOCKET, f"{where} is not a socket", "not a socket")
+        return ConnectFailure(
+            ConnectKind.NO_SOCKET,
+            translate("errors", "{where} is not a socket").format(where=where),
+            translate("errors", "not a socket"),
+        )
     if code in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT):
-        return ConnectFailure(ConnectKind.UNREACHABLE, f"cannot reach {where}: {err.strerror}")
+        return ConnectFailure(
+            ConnectKind.UNREACHABLE,
+            translate("errors", "cannot reach {where}: {strerror}").format(
+                where=where, strerror=err.strerror
+            ),
+        )
     why = err.strerror or str(err)
-    return ConnectFailure(ConnectKind.OTHER, f"cannot connect to {where}: {why}", why)
+    return ConnectFailure(
+        ConnectKind.OTHER,
+        translate("errors", "cannot connect to {where}: {why}").format(where=where, why=why),
+        why,
+    )
 
 
 def reply_before_greeting(err: ConnectError) -> bool:
@@ -244,7 +284,10 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
         if isinstance(inner, NegotiationError):
             return ConnectFailure(
                 ConnectKind.NOT_QMP,
-                "QMP capabilities negotiation failed: the server did not accept qmp_capabilities",
+                translate(
+                    "errors",
+                    "QMP capabilities negotiation failed: the server did not accept qmp_capabilities",
+                ),
             )
         inner = inner.exc
     if isinstance(inner, TruncatedMessage) or (
@@ -252,8 +295,10 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
     ):
         return ConnectFailure(
             ConnectKind.NOT_QMP,
-            "the server closed the connection in the middle of its first message "
-            f"({_shown(inner.raw)}): not a QMP monitor, or QEMU is exiting",
+            translate(
+                "errors",
+                "the server closed the connection in the middle of its first message ({v0}): not a QMP monitor, or QEMU is exiting",
+            ).format(v0=_shown(inner.raw)),
         )
     if isinstance(err, GreetingError) or (
         isinstance(err, ConnectError) and isinstance(err.exc, GreetingError)
@@ -263,31 +308,40 @@ def describe_connect_error(err: BaseException, endpoint: Endpoint) -> ConnectFai
         if isinstance(inner, KeyError | TypeError) or type(inner) is ValueError:
             return ConnectFailure(
                 ConnectKind.NOT_QMP,
-                "not a QMP server: its first message is JSON but not a QMP greeting",
+                translate(
+                    "errors", "not a QMP server: its first message is JSON but not a QMP greeting"
+                ),
             )
     if isinstance(inner, OSError):
         return _describe_os_error(inner, endpoint)
     if isinstance(inner, EOFError):
         return ConnectFailure(
             ConnectKind.NOT_QMP,
-            "the server closed the connection without a QMP greeting "
-            "(not a QMP monitor, or QEMU is exiting)",
+            translate(
+                "errors",
+                "the server closed the connection without a QMP greeting (not a QMP monitor, or QEMU is exiting)",
+            ),
         )
     if isinstance(inner, DeserializationError):
         return ConnectFailure(ConnectKind.NOT_QMP, _describe_raw(inner.raw))
     if isinstance(inner, UnicodeDecodeError):
         return ConnectFailure(
-            ConnectKind.NOT_QMP, "not a QMP server: its first message is not JSON (binary data)"
+            ConnectKind.NOT_QMP,
+            translate("errors", "not a QMP server: its first message is not JSON (binary data)"),
         )
     if isinstance(inner, ValueError):
         # StreamReader.readline() raises ValueError when a line exceeds the limit, the
         # stream reader MessageTooLarge when a message of many lines does.
         return ConnectFailure(
             ConnectKind.NOT_QMP,
-            f"not a QMP server: it sent more than {MAX_MESSAGE_BYTES // (1024 * 1024)} MiB "
-            "without ending its first message",
+            translate(
+                "errors",
+                "not a QMP server: it sent more than {v0} MiB without ending its first message",
+            ).format(v0=MAX_MESSAGE_BYTES // (1024 * 1024)),
         )
-    return ConnectFailure(ConnectKind.OTHER, f"connection failed: {inner}")
+    return ConnectFailure(
+        ConnectKind.OTHER, translate("errors", "connection failed: {inner}").format(inner=inner)
+    )
 
 
 def describe_disconnect(err: BaseException | None) -> str:
@@ -296,28 +350,37 @@ def describe_disconnect(err: BaseException | None) -> str:
     `err` is None (or EOFError) when the server closed the connection cleanly; never raises.
     """
     if err is None or isinstance(err, EOFError):
-        return "connection lost: QEMU closed the monitor (it exited or was killed)"
+        return translate(
+            "errors", "connection lost: QEMU closed the monitor (it exited or was killed)"
+        )
     if isinstance(err, ConnectionResetError | BrokenPipeError):
-        return "connection lost: the connection was reset (QEMU exited or was killed)"
+        return translate(
+            "errors", "connection lost: the connection was reset (QEMU exited or was killed)"
+        )
     if isinstance(err, TruncatedMessage) or (
         isinstance(err, DeserializationError) and not err.raw.endswith(b"\n")
     ):
         # What was read before the end of the stream: a line without its end, or a value
         # of many lines without its closing bracket.
-        return (
-            "connection lost: the connection closed in the middle of a message "
-            "(QEMU exited or was killed?)"
+        return translate(
+            "errors",
+            "connection lost: the connection closed in the middle of a message (QEMU exited or was killed?)",
         )
     if isinstance(err, DeserializationError | UnicodeDecodeError):
-        return "connection lost: the server sent data that is not JSON; the connection was dropped"
-    if isinstance(err, ValueError):
-        return (
-            "connection lost: the server sent a message over the "
-            f"{MAX_MESSAGE_BYTES // (1024 * 1024)} MiB limit; the connection was dropped"
+        return translate(
+            "errors",
+            "connection lost: the server sent data that is not JSON; the connection was dropped",
         )
+    if isinstance(err, ValueError):
+        return translate(
+            "errors",
+            "connection lost: the server sent a message over the {v0} MiB limit; the connection was dropped",
+        ).format(v0=MAX_MESSAGE_BYTES // (1024 * 1024))
     if isinstance(err, OSError):
-        return f"connection lost: {err.strerror or err}"
-    return f"connection lost: {type(err).__name__}: {err}"
+        return translate("errors", "connection lost: {v0}").format(v0=err.strerror or err)
+    return translate("errors", "connection lost: {kind}: {err}").format(
+        kind=type(err).__name__, err=err
+    )
 
 
 def describe_execute_error(err: ExecuteError | ExecInterruptedError, command: str) -> QmpFailure:
@@ -326,5 +389,8 @@ def describe_execute_error(err: ExecuteError | ExecInterruptedError, command: st
     if isinstance(err, ExecuteError):
         return CommandFailed(command, err.error_class, str(err))
     return ConnectionLost(
-        f"{command} did not complete: the connection to QEMU was lost", cut_off=True
+        translate("errors", "{command} did not complete: the connection to QEMU was lost").format(
+            command=command
+        ),
+        cut_off=True,
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from qmpgui.i18n import translate
+
 #: What an id may be, said next to an id field.
 ID_RULE = "an id starts with a letter and has only letters, digits, '-', '.' and '_'"
 #: The longest block node name QEMU takes (bs->node_name is 32 bytes with its NUL):
@@ -28,4 +30,6 @@ def id_problem(text: str) -> str | None:
     takes it. An empty `text` is left to the caller (whether an id is needed)."""
     if not text or id_wellformed(text):
         return None
-    return f"'{text}' is not an id QEMU takes: {ID_RULE}"
+    return translate("ids", "'{text}' is not an id QEMU takes: {ID_RULE}").format(
+        text=text, ID_RULE=ID_RULE
+    )

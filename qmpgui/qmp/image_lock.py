@@ -10,6 +10,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
+
 #: QEMU 7.2's refusal of an image another user holds: `Failed to get "write" lock`
 #: (this opener wants to write, or to read what nobody else writes) or `Failed to get
 #: shared "write" lock` (this one only reads, but another writes).
@@ -97,12 +99,16 @@ def user_words(user: ImageUser, device_type: str = "") -> str:
     """ "disk 'disk0' (virtio-blk-pci)", "drive 'ide0-hd0'", "block node 'data-format'"."""
     kind = f" ({device_type})" if device_type else ""
     if user.device_id:
-        return f"disk '{user.device_id}'{kind}"
+        return translate("image_lock", "disk '{device_id}'{kind}").format(
+            device_id=user.device_id, kind=kind
+        )
     if user.drive:
-        return f"drive '{user.drive}'{kind}"
+        return translate("image_lock", "drive '{drive}'{kind}").format(drive=user.drive, kind=kind)
     if user.device_path:
-        return f"disk {user.device_path}{kind}"
-    return f"block node '{user.node}'"
+        return translate("image_lock", "disk {device_path}{kind}").format(
+            device_path=user.device_path, kind=kind
+        )
+    return translate("image_lock", "block node '{node}'").format(node=user.node)
 
 
 def lock_words(
@@ -120,25 +126,28 @@ def lock_words(
     program holds it), `writers` whether one of them writes it, `tried_read_only`
     whether it was asked for read-only (then QEMU's refusal says the holder writes);
     `read_only_box` names the form's read-only choice."""
-    copy = (
-        f"or give this disk a copy of {path} (cp), or an overlay over it "
-        f"(qemu-img create -f qcow2 -b {path} -F {fmt} NEW.qcow2) while nothing writes it"
-    )
+    copy = translate(
+        "image_lock",
+        "or give this disk a copy of {path} (cp), or an overlay over it (qemu-img create -f qcow2 -b {path} -F {fmt} NEW.qcow2) while nothing writes it",
+    ).format(path=path, fmt=fmt)
     if users:
-        held = f"{path} is in use by {owner}'s {' and '.join(users)}"
-        if writers:
-            return (
-                f"{held}, which writes it, so QEMU will not open it again, not even "
-                f"read-only: remove that first, {copy}"
-            )
-        return f"{held}, which only reads it: tick {read_only_box} to share it, {copy}"
-    if tried_read_only:
-        return (
-            f"another program (another QEMU?) has {path} open for writing, so QEMU "
-            f"will not open it, not even read-only: stop that program first, {copy}"
+        held = translate("image_lock", "{path} is in use by {owner}'s {v2}").format(
+            path=path, owner=owner, v2=" and ".join(users)
         )
-    return (
-        f"another program (another QEMU?) has {path} open, so QEMU will not open it "
-        f"for writing: if that program only reads it, tick {read_only_box} to share "
-        f"it; else stop it first, {copy}"
-    )
+        if writers:
+            return translate(
+                "image_lock",
+                "{held}, which writes it, so QEMU will not open it again, not even read-only: remove that first, {copy}",
+            ).format(held=held, copy=copy)
+        return translate(
+            "image_lock", "{held}, which only reads it: tick {read_only_box} to share it, {copy}"
+        ).format(held=held, read_only_box=read_only_box, copy=copy)
+    if tried_read_only:
+        return translate(
+            "image_lock",
+            "another program (another QEMU?) has {path} open for writing, so QEMU will not open it, not even read-only: stop that program first, {copy}",
+        ).format(path=path, copy=copy)
+    return translate(
+        "image_lock",
+        "another program (another QEMU?) has {path} open, so QEMU will not open it for writing: if that program only reads it, tick {read_only_box} to share it; else stop it first, {copy}",
+    ).format(path=path, read_only_box=read_only_box, copy=copy)

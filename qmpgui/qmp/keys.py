@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.keycodes import LINUX_KEYCODES, QKEYCODES_72
 
 #: How long each combination is held, in ms (QEMU's default for send-key).
@@ -65,7 +66,9 @@ class Combo:
 
 CTRL_ALT_DEL = Combo("Ctrl+Alt+Del", ("ctrl", "alt", "delete"))
 CTRL_ALT_BACKSPACE = Combo(
-    "Ctrl+Alt+Backspace", ("ctrl", "alt", "backspace"), "ends an X server where allowed"
+    "Ctrl+Alt+Backspace",
+    ("ctrl", "alt", "backspace"),
+    marked("keys", "ends an X server where allowed"),
 )
 #: Ctrl+Alt+F1 .. F12: a Linux guest's virtual consoles.
 CTRL_ALT_F = tuple(Combo(f"Ctrl+Alt+F{n}", ("ctrl", "alt", f"f{n}")) for n in range(1, 13))
@@ -73,23 +76,23 @@ PRINT_SCREEN = Combo("Print Screen", ("print",))
 
 #: Linux's magic SysRq letters (the kernel's admin-guide/sysrq.rst) and what each does.
 _SYSRQ_LETTERS = {
-    "b": "reboot at once, without syncing",
-    "c": "crash the kernel (kdump)",
-    "e": "end every process (SIGTERM)",
-    "f": "run the OOM killer",
-    "h": "help, on the console",
-    "i": "kill every process (SIGKILL)",
-    "j": "thaw frozen file systems",
-    "k": "kill the console's programs (SAK)",
-    "l": "backtrace of all CPUs",
-    "m": "memory state",
-    "o": "power off",
-    "p": "registers and flags",
-    "r": "take the keyboard out of raw mode",
-    "s": "sync the disks",
-    "t": "list the tasks",
-    "u": "remount file systems read-only",
-    "w": "list the blocked tasks",
+    "b": marked("keys", "reboot at once, without syncing"),
+    "c": marked("keys", "crash the kernel (kdump)"),
+    "e": marked("keys", "end every process (SIGTERM)"),
+    "f": marked("keys", "run the OOM killer"),
+    "h": marked("keys", "help, on the console"),
+    "i": marked("keys", "kill every process (SIGKILL)"),
+    "j": marked("keys", "thaw frozen file systems"),
+    "k": marked("keys", "kill the console's programs (SAK)"),
+    "l": marked("keys", "backtrace of all CPUs"),
+    "m": marked("keys", "memory state"),
+    "o": marked("keys", "power off"),
+    "p": marked("keys", "registers and flags"),
+    "r": marked("keys", "take the keyboard out of raw mode"),
+    "s": marked("keys", "sync the disks"),
+    "t": marked("keys", "list the tasks"),
+    "u": marked("keys", "remount file systems read-only"),
+    "w": marked("keys", "list the blocked tasks"),
 }
 #: Alt+SysRq with a letter, as Linux reads it.
 SYSRQ = tuple(
@@ -121,12 +124,16 @@ def read_keys(text: str, known: Collection[str]) -> tuple[str, ...]:
     (with the nearest names), a key given twice, more than MAX_KEYS keys."""
     typed = text.strip().lower()
     if not typed:
-        raise KeyNameError("type a key combination, such as ctrl-alt-delete or shift-a")
+        raise KeyNameError(
+            translate("keys", "type a key combination, such as ctrl-alt-delete or shift-a")
+        )
     words = _SEPARATORS.split(typed)
     if "" in words:  # "ctrl--", "ctrl+": the minus or plus key meant as a key
         raise KeyNameError(
-            f"'{text.strip()}' has a key name missing beside a - or +: the minus key is "
-            "'minus', the plus key 'kp_add' (or shift-equal)"
+            translate(
+                "keys",
+                "'{v0}' has a key name missing beside a - or +: the minus key is 'minus', the plus key 'kp_add' (or shift-equal)",
+            ).format(v0=text.strip())
         )
     keys: list[str] = []
     for word in words:
@@ -134,21 +141,33 @@ def read_keys(text: str, known: Collection[str]) -> tuple[str, ...]:
         if name not in known:
             raise KeyNameError(unknown_key(word, known))
         if name in keys:
-            raise KeyNameError(f"'{word}' is given twice: each key is pressed once")
+            raise KeyNameError(
+                translate("keys", "'{word}' is given twice: each key is pressed once").format(
+                    word=word
+                )
+            )
         keys.append(name)
     if len(keys) > MAX_KEYS:
-        raise KeyNameError(f"{len(keys)} keys: at most {MAX_KEYS} are pressed at once")
+        raise KeyNameError(
+            translate("keys", "{keys_count} keys: at most {MAX_KEYS} are pressed at once").format(
+                keys_count=len(keys), MAX_KEYS=MAX_KEYS
+            )
+        )
     return tuple(keys)
 
 
 def unknown_key(word: str, known: Collection[str]) -> str:
     """The sentence for a key name `word` that is not in `known`."""
     near = difflib.get_close_matches(word, sorted(known), n=3, cutoff=0.6)
-    hint = f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else ""
-    return (
-        f"'{word}' is not a key name this VM knows{hint}: keys are QEMU's QKeyCodes, "
-        "such as ctrl, alt, delete, f1, a, ret or spc"
+    hint = (
+        translate("keys", " (did you mean {v0}?)").format(v0=" or ".join(repr(n) for n in near))
+        if near
+        else ""
     )
+    return translate(
+        "keys",
+        "'{word}' is not a key name this VM knows{hint}: keys are QEMU's QKeyCodes, such as ctrl, alt, delete, f1, a, ret or spc",
+    ).format(word=word, hint=hint)
 
 
 def send_key_arguments(keys: Sequence[str], hold_time_ms: int = HOLD_TIME_MS) -> dict[str, Any]:
@@ -166,5 +185,9 @@ def linux_codes(keys: Sequence[str]) -> list[int]:
     Raises KeyNameError for a name that has none."""
     missing = [k for k in keys if k not in LINUX_KEYCODES]
     if missing:
-        raise KeyNameError(f"'{missing[0]}' has no Linux key code for libvirt's send-key")
+        raise KeyNameError(
+            translate("keys", "'{v0}' has no Linux key code for libvirt's send-key").format(
+                v0=missing[0]
+            )
+        )
     return [LINUX_KEYCODES[k] for k in keys]

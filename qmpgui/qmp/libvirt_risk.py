@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from qmpgui.i18n import translate
+
 #: Said once per domain in its console.
 TAINT_NOTE = (
     "libvirt manages this domain: commands sent here go through libvirt's monitor "
@@ -155,7 +157,7 @@ def libvirt_conflict(command: str, arguments: Mapping[str, object] | None = None
 def _sentence(name: str, use: str | None) -> str | None:
     if use is None:
         return None
-    return (
-        f"'{name}' changes the domain behind libvirt's back: libvirt's view of it goes "
-        f"out of date; {use}"
-    )
+    return translate(
+        "libvirt_risk",
+        "'{name}' changes the domain behind libvirt's back: libvirt's view of it goes out of date; {use}",
+    ).format(name=name, use=use)

@@ -3,6 +3,8 @@ have QEMU's monitor, the only ones qmpgui can speak to."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
+
 #: libvirt's hypervisor drivers and transports (qemu:///system, qemu+ssh://host/system).
 _LIBVIRT_DRIVERS = frozenset(
     {"qemu", "kvm", "xen", "libxl", "lxc", "test", "vbox", "esx", "vpx", "bhyve", "ch", "vz"}
@@ -16,11 +18,10 @@ QEMU_DRIVERS = frozenset({"qemu", "kvm", "test"})
 
 def not_qemu_sentence(text: str, driver: str) -> str:
     """Why the libvirt URI `text` of `driver` (xen, lxc, ...) is refused, in words."""
-    return (
-        f"'{text}' is a connection of libvirt's {driver} driver: qmpgui speaks to QEMU's "
-        "monitor, which only libvirt's QEMU driver has (qemu:///system, qemu:///session, "
-        "qemu+ssh://, qemu+tcp://, qemu+tls://, qemu+unix://, qemu+ext://)"
-    )
+    return translate(
+        "libvirt_schemes",
+        "'{text}' is a connection of libvirt's {driver} driver: qmpgui speaks to QEMU's monitor, which only libvirt's QEMU driver has (qemu:///system, qemu:///session, qemu+ssh://, qemu+tcp://, qemu+tls://, qemu+unix://, qemu+ext://)",
+    ).format(text=text, driver=driver)
 
 
 def is_libvirt(scheme: str) -> bool:

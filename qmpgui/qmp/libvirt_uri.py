@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import EndpointError, parse_endpoint
 from qmpgui.qmp.libvirt_schemes import QEMU_DRIVERS, is_libvirt, not_qemu_sentence
 
@@ -25,35 +26,53 @@ def parse_connection_uri(text: str) -> str:
     """
     text = text.strip()
     if not text:
-        raise EndpointError(f"the URI is empty: give a libvirt URI such as {EXAMPLES}")
+        raise EndpointError(
+            translate(
+                "libvirt_uri", "the URI is empty: give a libvirt URI such as {EXAMPLES}"
+            ).format(EXAMPLES=EXAMPLES)
+        )
     scheme = _SCHEME.match(text)
     if scheme is None or not is_libvirt(scheme.group(1)):
         try:
             parse_endpoint(text)
         except EndpointError:
             raise EndpointError(
-                f"'{text}' is not a libvirt connection URI; give one such as {EXAMPLES}"
+                translate(
+                    "libvirt_uri",
+                    "'{text}' is not a libvirt connection URI; give one such as {EXAMPLES}",
+                ).format(text=text, EXAMPLES=EXAMPLES)
             ) from None
         raise EndpointError(
-            f"'{text}' is a QMP endpoint, not a libvirt connection: add it with File → Add VM…"
+            translate(
+                "libvirt_uri",
+                "'{text}' is a QMP endpoint, not a libvirt connection: add it with File → Add VM…",
+            ).format(text=text)
         )
     if "#" in text:
         raise EndpointError(
-            f"'{text}' names a domain: add it with File → Add VM…, or give the connection "
-            f"alone ({text.partition('#')[0]}) to list all its domains"
+            translate(
+                "libvirt_uri",
+                "'{text}' names a domain: add it with File → Add VM…, or give the connection alone ({v1}) to list all its domains",
+            ).format(text=text, v1=text.partition("#")[0])
         )
     try:
         parts = urllib.parse.urlsplit(text)
         parts.port  # noqa: B018 - reading it checks it
     except ValueError as err:
-        raise EndpointError(f"'{text}' is not a valid URI: {err}") from None
+        raise EndpointError(
+            translate("libvirt_uri", "'{text}' is not a valid URI: {err}").format(
+                text=text, err=err
+            )
+        ) from None
     driver = scheme.group(1).lower().partition("+")[0]
     if driver not in QEMU_DRIVERS:
         raise EndpointError(not_qemu_sentence(text, driver))
     if driver in ("qemu", "kvm") and parts.path.rstrip("/") not in ("/system", "/session"):
         raise EndpointError(
-            f"'{text}': a qemu URI ends in /system (the system's domains) or /session "
-            f"(your own), e.g. {EXAMPLES}"
+            translate(
+                "libvirt_uri",
+                "'{text}': a qemu URI ends in /system (the system's domains) or /session (your own), e.g. {EXAMPLES}",
+            ).format(text=text, EXAMPLES=EXAMPLES)
         )
     return scheme.group(1).lower() + text[len(scheme.group(1)) :]
 
@@ -77,10 +96,10 @@ def migration_destination_problem(text: str, own: str) -> str | None:
     except EndpointError as err:
         return str(err)
     if uri.rstrip("/") == own.strip().rstrip("/"):
-        return (
-            f"{uri} is the connection this domain runs on: give another host's libvirt "
-            "(a domain migrates to another host)"
-        )
+        return translate(
+            "libvirt_uri",
+            "{uri} is the connection this domain runs on: give another host's libvirt (a domain migrates to another host)",
+        ).format(uri=uri)
     return None
 
 
@@ -98,11 +117,10 @@ def data_address_problem(text: str) -> str | None:
     match = _DATA_ADDRESS.fullmatch(text)
     port = int(match.group(2)[1:]) if match and match.group(2) else None
     if match is None or (port is not None and not 0 < port < 65536):
-        return (
-            f"'{text}' is not a data address: give tcp://ADDRESS or tcp://ADDRESS:PORT "
-            "(where the destination's QEMU listens), or leave it empty for the destination "
-            "host's name"
-        )
+        return translate(
+            "libvirt_uri",
+            "'{text}' is not a data address: give tcp://ADDRESS or tcp://ADDRESS:PORT (where the destination's QEMU listens), or leave it empty for the destination host's name",
+        ).format(text=text)
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.reader import Problems, Reader, parse_each
 
 
@@ -120,7 +121,9 @@ class KvmInfo:
         if self.enabled:
             return "KVM"
         if self.enabled is False:
-            return "TCG (KVM available but not used)" if self.present else "TCG"
+            return (
+                translate("KvmInfo", "TCG (KVM available but not used)") if self.present else "TCG"
+            )
         return None
 
     @classmethod

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.actions import MediaAction
 from qmpgui.qmp.block import BlockDevice
 from qmpgui.qmp.types import Capabilities
@@ -56,7 +57,7 @@ def device_reference(device: BlockDevice, caps: Capabilities, command: str) -> d
         return {"device": device.device}
     if device.qdev:  # no schema, yet only a qdev name: try it, QEMU will say
         return {"id": device.qdev}
-    raise MediaError("the device has neither a drive name nor a qdev id")
+    raise MediaError(translate("media", "the device has neither a drive name nor a qdev id"))
 
 
 def eject_command(device: BlockDevice, caps: Capabilities, *, force: bool = False) -> MediaCommand:
@@ -99,7 +100,7 @@ def change_commands(
         note = ""
         if force:
             if caps.takes("blockdev-change-medium", "force") is False:
-                note = "this QEMU cannot force a change past a locked tray"
+                note = translate("media", "this QEMU cannot force a change past a locked tray")
             else:
                 arguments["force"] = True
         commands.append(MediaCommand("blockdev-change-medium", arguments, note))
@@ -109,10 +110,14 @@ def change_commands(
             arguments["arg"] = image_format
         note = ""
         if read_only is not ReadOnlyMode.RETAIN:
-            note = "this QEMU's change command cannot set the read-only mode; it was kept"
+            note = translate(
+                "media", "this QEMU's change command cannot set the read-only mode; it was kept"
+            )
         commands.append(MediaCommand("change", arguments, note))
     if not commands:
-        raise MediaError("this QEMU has neither blockdev-change-medium nor change")
+        raise MediaError(
+            translate("media", "this QEMU has neither blockdev-change-medium nor change")
+        )
     return commands
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.reader import Problems, Reader, parse_each
 
 MiB = 1024 * 1024
@@ -123,17 +124,16 @@ def balloon_refusal(target_mib: int, ram_bytes: int | None) -> str | None:
     can. A target is what the guest keeps: at least 1 MiB (QEMU refuses 0, and nothing
     would be left), at most the RAM (a balloon gives back only what it took)."""
     if target_mib < 1:
-        return (
-            "a balloon target of 0 MiB would leave the guest no memory at all: "
-            "QEMU refuses it; give at least 1 MiB"
+        return translate(
+            "memory",
+            "a balloon target of 0 MiB would leave the guest no memory at all: QEMU refuses it; give at least 1 MiB",
         )
     if ram_bytes is not None and target_mib * MiB > ram_bytes:
         ram = ram_bytes // MiB
-        return (
-            f"a balloon target of {target_mib} MiB is more than the VM's RAM, {ram} MiB: the "
-            "balloon only gives back what it took (RAM is set when QEMU starts, or grows "
-            "by hot-plugged memory)"
-        )
+        return translate(
+            "memory",
+            "a balloon target of {target_mib} MiB is more than the VM's RAM, {ram} MiB: the balloon only gives back what it took (RAM is set when QEMU starts, or grows by hot-plugged memory)",
+        ).format(target_mib=target_mib, ram=ram)
     return None
 
 
@@ -156,7 +156,7 @@ class DomainMemory:
     def parse(cls, value: object, problems: Problems) -> DomainMemory:
         """Parse the worker's `{max_kib, current_kib, stats: {actual, rss, ...},
         balloon}`; never raises."""
-        r = Reader(value, "libvirt memory", problems)
+        r = Reader(value, translate("DomainMemory", "libvirt memory"), problems)
         stats = r.child("stats")
         return cls(
             r.number("max_kib"),

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from qmpgui.i18n import marked, translate
+
 #: MigrationStatus values while a migration runs (qapi/migration.json).
 ACTIVE = frozenset(
     {
@@ -31,17 +33,17 @@ FINISHED = frozenset({"completed", "failed", "cancelled"})
 
 #: A MigrationStatus in words, for the progress view and the VM list.
 STATUS_WORDS: dict[str, str] = {
-    "none": "no migration",
-    "setup": "setting up",
-    "active": "copying memory",
-    "pre-switchover": "waiting to switch over",
-    "device": "copying device state",
-    "postcopy-active": "postcopy: the destination runs, fetching what is left",
-    "postcopy-paused": "postcopy paused: the connection broke",
-    "postcopy-recover": "postcopy recovering",
+    "none": marked("migration", "no migration"),
+    "setup": marked("migration", "setting up"),
+    "active": marked("migration", "copying memory"),
+    "pre-switchover": marked("migration", "waiting to switch over"),
+    "device": marked("migration", "copying device state"),
+    "postcopy-active": marked("migration", "postcopy: the destination runs, fetching what is left"),
+    "postcopy-paused": marked("migration", "postcopy paused: the connection broke"),
+    "postcopy-recover": marked("migration", "postcopy recovering"),
     "cancelling": "cancelling",
-    "wait-unplug": "waiting for the guest to unplug devices",
-    "colo": "COLO (fault tolerance)",
+    "wait-unplug": marked("migration", "waiting for the guest to unplug devices"),
+    "colo": marked("migration", "COLO (fault tolerance)"),
     "completed": "completed",
     "failed": "failed",
     "cancelled": "cancelled",
@@ -136,7 +138,11 @@ class MigrationInfo:
     @property
     def words(self) -> str:
         """The status in words ("copying memory"); QEMU's own word when not known here."""
-        return STATUS_WORDS.get(self.status, self.status)
+        return (
+            translate("migration", STATUS_WORDS[self.status])
+            if self.status in STATUS_WORDS
+            else self.status
+        )
 
 
 def _address(entry: object) -> str | None:

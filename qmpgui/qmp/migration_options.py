@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.types import Capabilities
 
 #: Bytes in a MiB: the bandwidth limit is shown in MiB/s and sent in bytes/s.
@@ -44,43 +45,59 @@ OPTIONS: tuple[MigrateOption, ...] = (
     MigrateOption(
         "max-bandwidth",
         OptionKind.PARAMETER,
-        "Bandwidth limit",
-        "the most the migration sends per second; QEMU's default is 128 MiB/s",
-        "MiB/s",
+        marked("migration_options", "Bandwidth limit"),
+        marked(
+            "migration_options",
+            "the most the migration sends per second; QEMU's default is 128 MiB/s",
+        ),
+        marked("migration_options", "MiB/s"),
     ),
     MigrateOption(
         "downtime-limit",
         OptionKind.PARAMETER,
-        "Downtime limit",
-        "the longest pause of the guest QEMU accepts to switch over; longer lets a busy "
-        "guest finish; QEMU's default is 300 ms",
+        marked("migration_options", "Downtime limit"),
+        marked(
+            "migration_options",
+            "the longest pause of the guest QEMU accepts to switch over; longer lets a busy guest finish; QEMU's default is 300 ms",
+        ),
         "ms",
     ),
     MigrateOption(
         "auto-converge",
         OptionKind.CAPABILITY,
-        "Auto-converge",
-        "slows the guest's vCPUs step by step while it dirties memory faster than it is sent",
+        marked("migration_options", "Auto-converge"),
+        marked(
+            "migration_options",
+            "slows the guest's vCPUs step by step while it dirties memory faster than it is sent",
+        ),
     ),
     MigrateOption(
         "xbzrle",
         OptionKind.CAPABILITY,
-        "XBZRLE compression",
-        "sends only the changed bytes of pages sent before: less traffic, more CPU",
+        marked("migration_options", "XBZRLE compression"),
+        marked(
+            "migration_options",
+            "sends only the changed bytes of pages sent before: less traffic, more CPU",
+        ),
     ),
     MigrateOption(
         "multifd",
         OptionKind.CAPABILITY,
-        "Multifd",
-        "sends memory over several connections at once (the destination needs it too)",
+        marked("migration_options", "Multifd"),
+        marked(
+            "migration_options",
+            "sends memory over several connections at once (the destination needs it too)",
+        ),
         both_sides=True,
     ),
     MigrateOption(
         "postcopy-ram",
         OptionKind.CAPABILITY,
-        "Allow postcopy",
-        "lets a migration that does not finish switch to postcopy: the destination runs "
-        "at once and fetches the rest (the guest is lost if the network fails meanwhile)",
+        marked("migration_options", "Allow postcopy"),
+        marked(
+            "migration_options",
+            "lets a migration that does not finish switch to postcopy: the destination runs at once and fetches the rest (the guest is lost if the network fails meanwhile)",
+        ),
         both_sides=True,
     ),
 )
@@ -228,8 +245,15 @@ def multifd_problem(source_uuid: str | None, destination_uuid: str | None) -> st
     peer" (tried on QEMU 7.2)."""
     if source_uuid == destination_uuid:
         return None
-    wanted = f"-uuid {source_uuid}" if source_uuid else "no -uuid"
-    return f"multifd needs it started with {wanted} (QEMU refuses another UUID's channels)"
+    wanted = (
+        translate("migration_options", "-uuid {source_uuid}").format(source_uuid=source_uuid)
+        if source_uuid
+        else translate("migration_options", "no -uuid")
+    )
+    return translate(
+        "migration_options",
+        "multifd needs it started with {wanted} (QEMU refuses another UUID's channels)",
+    ).format(wanted=wanted)
 
 
 def request_words(request: MigrateRequest) -> str:
@@ -239,14 +263,24 @@ def request_words(request: MigrateRequest) -> str:
     parts: list[str] = []
     bandwidth = request.parameters.get("max-bandwidth")
     if bandwidth is not None:
-        parts.append(f"bandwidth limit {bandwidth / MIB:g} MiB/s")
+        parts.append(
+            translate("migration_options", "bandwidth limit {v0:g} MiB/s").format(
+                v0=bandwidth / MIB
+            )
+        )
     downtime = request.parameters.get("downtime-limit")
     if downtime is not None:
-        parts.append(f"downtime limit {downtime} ms")
+        parts.append(
+            translate("migration_options", "downtime limit {downtime} ms").format(downtime=downtime)
+        )
     on = [option(k).label for k, v in request.capabilities.items() if v and k in _BY_KEY]
     if on:
         names = ", ".join(on[:-1]) + " and " + on[-1] if len(on) > 1 else on[0]
-        parts.append(f"{names} on")
+        parts.append(translate("migration_options", "{names} on").format(names=names))
     else:
-        parts.append("no other option on" if parts else "no option on")
+        parts.append(
+            translate("migration_options", "no other option on")
+            if parts
+            else translate("migration_options", "no option on")
+        )
     return ", ".join(parts)

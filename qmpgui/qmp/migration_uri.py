@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
+
 #: The URI kinds offered, as the dialog's hint lists them.
 KINDS = ("tcp:HOST:PORT", "unix:PATH", "exec:COMMAND", "file:PATH")
 
@@ -32,14 +34,18 @@ def _tcp_problem(rest: str) -> str | None:
     if rest.startswith("["):  # an IPv6 address in brackets
         host, _, port = rest[1:].partition("]")
         if not port.startswith(":"):
-            return "write tcp:[ADDRESS]:PORT for an IPv6 address"
+            return translate("migration_uri", "write tcp:[ADDRESS]:PORT for an IPv6 address")
         port = port[1:]
     else:
         host, _, port = rest.rpartition(":")
     if not host:
-        return "tcp: needs a host and a port: tcp:HOST:PORT (tcp:127.0.0.1:4444)"
+        return translate(
+            "migration_uri", "tcp: needs a host and a port: tcp:HOST:PORT (tcp:127.0.0.1:4444)"
+        )
     if not _PORT.match(port) or not 0 < int(port) < 65536:
-        return f"'{port}' is not a port: tcp:HOST:PORT takes a port from 1 to 65535"
+        return translate(
+            "migration_uri", "'{port}' is not a port: tcp:HOST:PORT takes a port from 1 to 65535"
+        ).format(port=port)
     return None
 
 
@@ -60,13 +66,19 @@ def _meant(uri: str) -> str | None:
     scheme, colon, rest = uri.partition(":")
     if colon and scheme in _SLASHED and rest.startswith("//"):
         fixed = f"{scheme}:{rest[2:] if scheme == 'tcp' else '/' + rest.lstrip('/')}"
-        return f'QEMU\'s migration URIs have no "//": write {fixed}'
+        return translate(
+            "migration_uri", 'QEMU\'s migration URIs have no "//": write {fixed}'
+        ).format(fixed=fixed)
     if scheme not in _SCHEMES and _HOST_PORT.match(uri):
-        return (
-            f"a migration URI starts with its kind: write tcp:{uri} for a QEMU listening at {uri}"
-        )
+        return translate(
+            "migration_uri",
+            "a migration URI starts with its kind: write tcp:{uri} for a QEMU listening at {uri}",
+        ).format(uri=uri)
     if not colon and uri.startswith("/"):
-        return f"a migration URI starts with its kind: write unix:{uri} for a socket at {uri}"
+        return translate(
+            "migration_uri",
+            "a migration URI starts with its kind: write unix:{uri} for a socket at {uri}",
+        ).format(uri=uri)
     return None
 
 
@@ -76,7 +88,9 @@ def uri_problem(text: str, rules: UriRules) -> str | None:
     uri = text.strip()
     if not uri:
         return (
-            "give the destination: a VM waiting for a migration, or a URI ("
+            translate(
+                "migration_uri", "give the destination: a VM waiting for a migration, or a URI ("
+            )
             + ", ".join(KINDS)
             + ")"
         )
@@ -85,19 +99,37 @@ def uri_problem(text: str, rules: UriRules) -> str | None:
     if meant is not None:
         return meant
     if not colon:
-        return f"'{uri}' is not a migration URI: write one of " + ", ".join(KINDS)
+        return translate("migration_uri", "'{uri}' is not a migration URI: write one of ").format(
+            uri=uri
+        ) + ", ".join(KINDS)
     if scheme == "tcp":
         return _tcp_problem(rest)
     if scheme == "unix":
-        return None if rest else "unix: needs the socket's path: unix:/run/dest.sock"
+        return (
+            None
+            if rest
+            else translate("migration_uri", "unix: needs the socket's path: unix:/run/dest.sock")
+        )
     if scheme == "exec":
         if rules.domain:
-            return "exec: is not for a libvirt domain: its QEMU runs as libvirt's user"
-        return None if rest.strip() else "exec: needs a command: exec:cat > /var/tmp/vm.mig"
+            return translate(
+                "migration_uri",
+                "exec: is not for a libvirt domain: its QEMU runs as libvirt's user",
+            )
+        return (
+            None
+            if rest.strip()
+            else translate("migration_uri", "exec: needs a command: exec:cat > /var/tmp/vm.mig")
+        )
     if scheme == "file":
         if not rules.file:
-            return (
-                "this QEMU cannot migrate to a file (file: came with QEMU 8.2): use exec:cat > PATH"
+            return translate(
+                "migration_uri",
+                "this QEMU cannot migrate to a file (file: came with QEMU 8.2): use exec:cat > PATH",
             )
-        return None if rest else "file: needs a path: file:/var/tmp/vm.mig"
-    return f"'{scheme}:' is not a migration URI qmpgui sends: write one of " + ", ".join(KINDS)
+        return (
+            None if rest else translate("migration_uri", "file: needs a path: file:/var/tmp/vm.mig")
+        )
+    return translate(
+        "migration_uri", "'{scheme}:' is not a migration URI qmpgui sends: write one of "
+    ).format(scheme=scheme) + ", ".join(KINDS)

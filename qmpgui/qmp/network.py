@@ -21,6 +21,7 @@ import ipaddress
 import re
 from dataclasses import dataclass, field, replace
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.outcome import HMP_ERROR_CLASS
 from qmpgui.qmp.reader import Problems, Reader, parse_each
 
@@ -190,10 +191,14 @@ def forward_refusal(forward: HostForward) -> str | None:
     """Why hostfwd_add would refuse `forward`, as a sentence; None when it is well formed.
     QEMU 7.2's user networking takes IPv4 addresses only."""
     if forward.protocol not in PROTOCOLS:
-        return f"the protocol is tcp or udp, not {forward.protocol or 'nothing'}"
+        return translate("network", "the protocol is tcp or udp, not {v0}").format(
+            v0=forward.protocol or "nothing"
+        )
     for what, port in (("host", forward.host_port), ("guest", forward.guest_port)):
         if not 1 <= port <= 65535:
-            return f"the {what} port is a number from 1 to 65535, not {port}"
+            return translate(
+                "network", "the {what} port is a number from 1 to 65535, not {port}"
+            ).format(what=what, port=port)
     for what, addr in (("host", forward.host_addr), ("guest", forward.guest_addr)):
         if not addr:
             continue
@@ -210,19 +215,23 @@ def hostfwd_words(error: str, *, netdev: str, rule: str) -> str:
     carry the class perform() puts before HMP's words (`HmpError: `). Never raises."""
     error = error.removeprefix(f"{HMP_ERROR_CLASS}: ")
     if error.startswith("Could not set up host forwarding rule"):
-        return (
-            f"QEMU could not listen for {rule} on its host: the host port is in use or the "
-            "address is not one of the host's (choose another port)"
-        )
+        return translate(
+            "network",
+            "QEMU could not listen for {rule} on its host: the host port is in use or the address is not one of the host's (choose another port)",
+        ).format(rule=rule)
     if error.startswith("Invalid host forwarding rule"):
-        why = error.partition("(")[2].rstrip(")") or "QEMU could not read it"
-        return f"QEMU refused the rule {rule}: {why}"
+        why = error.partition("(")[2].rstrip(")") or translate("network", "QEMU could not read it")
+        return translate("network", "QEMU refused the rule {rule}: {why}").format(
+            rule=rule, why=why
+        )
     if error.startswith("unrecognized netdev id"):
         return f"this VM has no netdev {netdev!r} (it may have been removed)"
     if "not found" in error and error.startswith("host forwarding rule"):
-        return f"{netdev} has no host forward {rule} (it may have been removed already)"
+        return translate(
+            "network", "{netdev} has no host forward {rule} (it may have been removed already)"
+        ).format(netdev=netdev, rule=rule)
     if error == "invalid format":
-        return f"QEMU could not read the rule {rule}"
+        return translate("network", "QEMU could not read the rule {rule}").format(rule=rule)
     return error
 
 

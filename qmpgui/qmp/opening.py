@@ -7,6 +7,7 @@ import asyncio
 import socket
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 
 
@@ -50,7 +51,7 @@ async def open_socket(endpoint: Endpoint, timeout: float) -> socket.socket:
             raise
         except TimeoutError:
             sock.close()
-            last = TimeoutError(110, "the connection attempt timed out")
+            last = TimeoutError(110, translate("opening", "the connection attempt timed out"))
         except OSError as err:
             sock.close()
             last = err

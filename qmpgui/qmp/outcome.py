@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.errors import ConnectionLost, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line, output_error
 
@@ -71,7 +72,7 @@ def command_words(command: str, arguments: Mapping[str, object] | None, label: s
     passwords masked), else the command ("query-status")."""
     line = command_line(command, arguments)
     if not label and line is not None:
-        label = f"HMP {line}"
+        label = translate("outcome", "HMP {line}").format(line=line)
     return f"{label} ({command})" if label and label != command else command
 
 

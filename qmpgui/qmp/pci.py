@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.reader import Problems, Reader, reply_list
 
 #: Deeper than any real topology (PCI has at most 256 buses, nesting far less).
@@ -203,10 +204,18 @@ class _Parser:
         if number == 0:  # the firmware has not numbered the bridge yet (-S, or no BIOS run)
             return PciBus(None)
         if depth >= MAX_BRIDGE_DEPTH:
-            self.problems.add(f"{where}: bridges nested deeper than {MAX_BRIDGE_DEPTH}; not shown")
+            self.problems.add(
+                translate(
+                    "_Parser", "{where}: bridges nested deeper than {MAX_BRIDGE_DEPTH}; not shown"
+                ).format(where=where, MAX_BRIDGE_DEPTH=MAX_BRIDGE_DEPTH)
+            )
             return PciBus(number)
         if number is not None and number in self.seen_buses:
-            self.problems.add(f"{where}: bus {number} is described twice; shown once")
+            self.problems.add(
+                translate("_Parser", "{where}: bus {number} is described twice; shown once").format(
+                    where=where, number=number
+                )
+            )
             return PciBus(number)
         return self.bus(number, bridge.array("devices"), f"{where}.pci_bridge", depth + 1)
 
@@ -223,7 +232,11 @@ def parse_pci(value: object, problems: Problems) -> tuple[PciBus, ...]:
         r = Reader(item, f"query-pci[{n}]", problems)
         number = r.number("bus")
         if number is not None and number in parser.seen_buses:
-            problems.add(f"query-pci[{n}]: bus {number} is described twice; shown once")
+            problems.add(
+                translate(
+                    "pci", "query-pci[{n}]: bus {number} is described twice; shown once"
+                ).format(n=n, number=number)
+            )
             continue
         bus = parser.bus(number, r.array("devices"), f"query-pci[{n}]", 0)
         buses.append(PciBus(bus.number, bus.functions, item))

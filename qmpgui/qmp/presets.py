@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.ids import NODE_NAME_MAX
 
 #: The kinds of backend a step creates: a block node (removed with blockdev-del) or
@@ -86,7 +87,7 @@ class CpuSlot:
     def words(self) -> str:
         """ "socket 0, core 1, thread 0"."""
         parts = [f"{k.removesuffix('-id')} {self.props[k]}" for k in self.order]
-        return ", ".join(parts) or "the next slot"
+        return ", ".join(parts) or translate("CpuSlot", "the next slot")
 
 
 def free_cpu_slots(reply: object) -> list[CpuSlot]:
@@ -113,10 +114,12 @@ def cpu_why_not(reply: object, slots: list[CpuSlot]) -> str | None:
     if slots:
         return None
     if not isinstance(reply, list):
-        return "this machine does not plug in vCPUs (no query-hotpluggable-cpus)"
-    return (
-        "every vCPU slot is in use: a VM takes more vCPUs only when started with "
-        "-smp N,maxcpus=M (M greater than N)"
+        return translate(
+            "presets", "this machine does not plug in vCPUs (no query-hotpluggable-cpus)"
+        )
+    return translate(
+        "presets",
+        "every vCPU slot is in use: a VM takes more vCPUs only when started with -smp N,maxcpus=M (M greater than N)",
     )
 
 
@@ -160,18 +163,26 @@ def propose_mac(taken: Iterable[str], seed: int = 0) -> str:
         mac = f"{MAC_PREFIX}:{value >> 16:02x}:{(value >> 8) & 0xFF:02x}:{value & 0xFF:02x}"
         if mac not in used:
             return mac
-    raise ValueError("every 52:54:00 address is taken")  # pragma: no cover: 16 M NICs
+    raise ValueError(
+        translate("presets", "every 52:54:00 address is taken")
+    )  # pragma: no cover: 16 M NICs
 
 
 def mac_problem(mac: str, taken: Iterable[str]) -> str | None:
     """Why `mac` cannot be a new NIC's address (its form, a multicast address, one in
     use), or None."""
     if not _MAC.match(mac):
-        return f"'{mac}' is not a MAC address (six pairs of hex digits: 52:54:00:12:34:56)"
+        return translate(
+            "presets", "'{mac}' is not a MAC address (six pairs of hex digits: 52:54:00:12:34:56)"
+        ).format(mac=mac)
     if int(mac[:2], 16) & 1:
-        return f"'{mac}' is a multicast address: a NIC needs one whose first byte is even"
+        return translate(
+            "presets", "'{mac}' is a multicast address: a NIC needs one whose first byte is even"
+        ).format(mac=mac)
     if mac.lower() in {t.lower() for t in taken}:
-        return f"the MAC address {mac} is in use by another NIC of this VM"
+        return translate(
+            "presets", "the MAC address {mac} is in use by another NIC of this VM"
+        ).format(mac=mac)
     return None
 
 
@@ -239,33 +250,41 @@ def tap_note(ifname: str, scripts: bool) -> str:
     the host names it: tap0, tap1, ...), with the host's TAP_UP_SCRIPT and
     TAP_DOWN_SCRIPT run for it (`scripts`) or none."""
     made = (
-        f"QEMU makes {ifname} (or opens it, when a tap of that name exists)"
+        translate(
+            "presets", "QEMU makes {ifname} (or opens it, when a tap of that name exists)"
+        ).format(ifname=ifname)
         if ifname
-        else "QEMU makes a new tap, which the host names (the first free of tap0, tap1, …)"
+        else translate(
+            "presets",
+            "QEMU makes a new tap, which the host names (the first free of tap0, tap1, …)",
+        )
     )
     if scripts:
         up, down = (
             (f"{TAP_UP_SCRIPT} {ifname}", f"{TAP_DOWN_SCRIPT} {ifname}")
             if ifname
-            else (f"{TAP_UP_SCRIPT} with the tap's name", f"{TAP_DOWN_SCRIPT} with it")
+            else (
+                translate("presets", "{TAP_UP_SCRIPT} with the tap's name").format(
+                    TAP_UP_SCRIPT=TAP_UP_SCRIPT
+                ),
+                translate("presets", "{TAP_DOWN_SCRIPT} with it").format(
+                    TAP_DOWN_SCRIPT=TAP_DOWN_SCRIPT
+                ),
+            )
         )
-        return (
-            f"{made}, then runs {up} on this VM's host as QEMU's user; {down} runs when "
-            "the backend goes (netdev_del, or QEMU quits). QEMU does this when no script "
-            "is named."
-        )
+        return translate(
+            "presets",
+            "{made}, then runs {up} on this VM's host as QEMU's user; {down} runs when the backend goes (netdev_del, or QEMU quits). QEMU does this when no script is named.",
+        ).format(made=made, up=up, down=down)
     if ifname:
-        return (
-            f"No script runs: {made} and leaves it as it is, so a new tap stays down. "
-            f"Bring it up yourself (ip link set {ifname} master BRIDGE up, BRIDGE being "
-            "the host's bridge), or choose the host's scripts."
-        )
-    return (
-        f"No script runs: {made}, and leaves it down. Its name shows in the Network "
-        "pane's Backend details (ifname=…): bring it up yourself (ip link set TAP master "
-        "BRIDGE up, for that TAP and the host's bridge), or name the tap here, or choose "
-        "the host's scripts."
-    )
+        return translate(
+            "presets",
+            "No script runs: {made} and leaves it as it is, so a new tap stays down. Bring it up yourself (ip link set {ifname} master BRIDGE up, BRIDGE being the host's bridge), or choose the host's scripts.",
+        ).format(made=made, ifname=ifname)
+    return translate(
+        "presets",
+        "No script runs: {made}, and leaves it down. Its name shows in the Network pane's Backend details (ifname=…): bring it up yourself (ip link set TAP master BRIDGE up, for that TAP and the host's bridge), or name the tap here, or choose the host's scripts.",
+    ).format(made=made)
 
 
 def format_refused(desc: str, fmt: str) -> bool:
@@ -280,11 +299,11 @@ def format_clash(path: str, chosen: str, found: str | None) -> str:
     `found` is the format read from the file on this host (the form offers detection
     then), None when it could not be read here."""
     if found is not None:
-        return (
-            f"the image is {found}, not {chosen} (as found): choose {found}, or leave "
-            "the format to detection"
-        )
-    return (
-        f"QEMU found that {path} is not a {chosen} image: choose the image's own format "
-        f"(qemu-img info {path} says which)"
-    )
+        return translate(
+            "presets",
+            "the image is {found}, not {chosen} (as found): choose {found}, or leave the format to detection",
+        ).format(found=found, chosen=chosen)
+    return translate(
+        "presets",
+        "QEMU found that {path} is not a {chosen} image: choose the image's own format (qemu-img info {path} says which)",
+    ).format(path=path, chosen=chosen)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from qmpgui.qmp.types import Greeting
-from qmpgui.qmp.unix_peers import clients_of, holder_labels
+from qmpgui.qmp.unix_peers import holders_of
 
 #: The most bytes read looking for a greeting (a real one is about 130).
 GREETING_LIMIT = 64 * 1024
@@ -90,15 +90,6 @@ async def _read_greeting(loop: asyncio.AbstractEventLoop, sock: socket.socket) -
     return Probe(Answer.OTHER)
 
 
-def _holders(path: str, own: socket.socket) -> tuple[str, ...]:
-    """The clients connected to `path` besides `own`, as "pid N (command line)" ("" for
-    one /proc hides); () when the kernel's tables cannot be read. Blocking."""
-    try:
-        return tuple(holder_labels(clients_of(path, own).holders))
-    except OSError:
-        return ()
-
-
 async def probe_socket(path: str, timeout: float) -> Probe:
     """Connect to the unix socket `path` and wait up to `timeout` seconds (float) for a
     QMP greeting; the Probe. Never raises but CancelledError."""
@@ -132,5 +123,5 @@ async def probe_socket(path: str, timeout: float) -> Probe:
 async def _look(path: str, sock: socket.socket) -> tuple[str, ...]:
     with contextlib.suppress(Exception):  # a look that fails leaves the holders unknown
         async with asyncio.timeout(3):
-            return await asyncio.to_thread(_holders, path, sock)
+            return await asyncio.to_thread(holders_of, path, sock)
     return ()

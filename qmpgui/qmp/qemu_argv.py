@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
+
 #: The options whose argument can name a socket or use a character device.
 _OPTIONS = frozenset(
     {
@@ -127,40 +129,54 @@ def _device_role(opts: dict[str, str]) -> tuple[bool, str]:
     name = opts.get("name")
     if driver == "virtserialport":
         if name == _GUEST_AGENT:
-            return False, f"the guest agent's channel {_GUEST_AGENT}"
-        return False, f"the virtio-serial channel {name}" if name else "a virtio-serial channel"
+            return False, translate("qemu_argv", "the guest agent's channel {_GUEST_AGENT}").format(
+                _GUEST_AGENT=_GUEST_AGENT
+            )
+        return False, translate("qemu_argv", "the virtio-serial channel {name}").format(
+            name=name
+        ) if name else translate("qemu_argv", "a virtio-serial channel")
     if driver == "virtconsole":
-        return False, "a virtio console of the guest"
+        return False, translate("qemu_argv", "a virtio console of the guest")
     if "serial" in driver or driver == "spapr-vty":
-        return False, f"a serial port of the guest ({driver})"
+        return False, translate("qemu_argv", "a serial port of the guest ({driver})").format(
+            driver=driver
+        )
     if "parallel" in driver:
-        return False, f"a parallel port of the guest ({driver})"
+        return False, translate("qemu_argv", "a parallel port of the guest ({driver})").format(
+            driver=driver
+        )
     if driver.startswith("vhost-user"):
-        return False, f"a vhost-user back end ({driver})"
-    return False, f"the character device of {driver}"
+        return False, translate("qemu_argv", "a vhost-user back end ({driver})").format(
+            driver=driver
+        )
+    return False, translate("qemu_argv", "the character device of {driver}").format(driver=driver)
 
 
 def _by_option(name: str, opts: dict[str, str]) -> tuple[bool, str]:
     """What an option that uses a socket (or a chardev) makes of it: (monitor, what)."""
     if name in ("qmp", "qmp-pretty"):
-        return True, "its QMP monitor"
+        return True, translate("qemu_argv", "its QMP monitor")
     if name == "monitor":
-        return False, "its human monitor (HMP)"
+        return False, translate("qemu_argv", "its human monitor (HMP)")
     if name == "mon":
         if opts.get("mode") == "control":
-            return True, "its QMP monitor"
-        return False, "its human monitor (HMP)"
+            return True, translate("qemu_argv", "its QMP monitor")
+        return False, translate("qemu_argv", "its human monitor (HMP)")
     if name == "serial":
-        return False, "a serial port of the guest"
+        return False, translate("qemu_argv", "a serial port of the guest")
     if name == "parallel":
-        return False, "a parallel port of the guest"
+        return False, translate("qemu_argv", "a parallel port of the guest")
     if name == "gdb":
-        return False, "its GDB stub"
+        return False, translate("qemu_argv", "its GDB stub")
     if name == "device":
         return _device_role(opts)
     if name == "netdev":
-        return False, f"a network back end (-netdev {opts.get('type', '?')})"
-    return False, f"the character device of -object {opts.get('qom-type', '?')}"
+        return False, translate("qemu_argv", "a network back end (-netdev {v0})").format(
+            v0=opts.get("type", "?")
+        )
+    return False, translate("qemu_argv", "the character device of -object {v0}").format(
+        v0=opts.get("qom-type", "?")
+    )
 
 
 def _implied(name: str) -> str:
@@ -202,33 +218,57 @@ def socket_role(argv: Sequence[str], is_it: Callable[[str], bool]) -> SocketRole
             if path is None or not is_it(path):
                 continue
             chardev = opts.get("id", "?")
-            option = f"-chardev {opts.get('backend', 'socket')},id={chardev}"
+            option = translate("qemu_argv", "-chardev {v0},id={chardev}").format(
+                v0=opts.get("backend", "socket"), chardev=chardev
+            )
             users = _chardev_users(options, chardev)
             if not users:
-                return SocketRole(False, "a character device that no device uses", option)
+                return SocketRole(
+                    False, translate("qemu_argv", "a character device that no device uses"), option
+                )
             monitor, what = next((u for u in users if u[0]), users[0])
             return SocketRole(monitor, what, option)
         if name in _SPEC_OPTIONS:
             path, _ = _spec(text)
             if path is not None and is_it(path):
                 monitor, what = _by_option(name, {})
-                return SocketRole(monitor, what, f"-{name} unix:{path}")
+                return SocketRole(
+                    monitor,
+                    what,
+                    translate("qemu_argv", "-{name} unix:{path}").format(name=name, path=path),
+                )
         elif name == "incoming" and text.startswith("unix:") and is_it(text[5:]):
-            return SocketRole(False, "its incoming migration channel", f"-incoming {text}")
+            return SocketRole(
+                False,
+                translate("qemu_argv", "its incoming migration channel"),
+                translate("qemu_argv", "-incoming {text}").format(text=text),
+            )
         elif name == "vnc" and text.startswith("unix:"):
             path = parse_opts(text[5:], "path").get("path")
             if path is not None and is_it(path):
-                return SocketRole(False, "its VNC display", f"-vnc unix:{path}")
+                return SocketRole(
+                    False,
+                    translate("qemu_argv", "its VNC display"),
+                    translate("qemu_argv", "-vnc unix:{path}").format(path=path),
+                )
         elif name == "spice":
             opts = parse_opts(text, "")
             if opts.get("unix") == "on" and "addr" in opts and is_it(opts["addr"]):
-                return SocketRole(False, "its SPICE display", f"-spice addr={opts['addr']}")
+                return SocketRole(
+                    False,
+                    translate("qemu_argv", "its SPICE display"),
+                    translate("qemu_argv", "-spice addr={v0}").format(v0=opts["addr"]),
+                )
         elif name == "netdev":
             opts = parse_opts(text, "type")
             path = _socket_path(opts)
             if path is not None and is_it(path):
                 monitor, what = _by_option(name, opts)
-                return SocketRole(monitor, what, f"-netdev {opts.get('type', '?')}")
+                return SocketRole(
+                    monitor,
+                    what,
+                    translate("qemu_argv", "-netdev {v0}").format(v0=opts.get("type", "?")),
+                )
     return None
 
 

@@ -14,6 +14,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
+
 #: The QOM commands, as QMP names them.
 QOM_LIST = "qom-list"
 QOM_GET = "qom-get"
@@ -130,14 +132,24 @@ def parse_value(prop: QomProperty, text: str) -> bool | int | str:
             return True
         if word in ("false", "off", "no", "0"):
             return False
-        raise ValueError(f"{prop.name} is a bool: type true or false")
+        raise ValueError(
+            translate("qom_tree", "{name} is a bool: type true or false").format(name=prop.name)
+        )
     if prop.type in _INTEGERS:
         try:
             number = int(text.strip(), 0)
         except ValueError:
-            raise ValueError(f"{prop.name} is an integer ({prop.type}): type a number") from None
+            raise ValueError(
+                translate("qom_tree", "{name} is an integer ({type}): type a number").format(
+                    name=prop.name, type=prop.type
+                )
+            ) from None
         if (prop.type.startswith("uint") or prop.type == "size") and number < 0:
-            raise ValueError(f"{prop.name} is unsigned ({prop.type}): type 0 or more")
+            raise ValueError(
+                translate("qom_tree", "{name} is unsigned ({type}): type 0 or more").format(
+                    name=prop.name, type=prop.type
+                )
+            )
         return number
     return text
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from qmpgui.i18n import translate
+
 T = TypeVar("T")
 
 #: How a value of the wrong type is shown.
@@ -80,15 +82,23 @@ class Reader:
         else:
             self.obj = {}
             if value is not None:
-                self.problems.add(f"{where}: expected an object, got {json_type(value)}")
+                self.problems.add(
+                    translate("Reader", "{where}: expected an object, got {v1}").format(
+                        where=where, v1=json_type(value)
+                    )
+                )
 
     def _wrong(self, key: str, expected: str) -> None:
         self.invalid.add(key)
         value = self.obj[key]
         got = json_type(value)
         if got == "an integer":  # too wide; str() of a huge int is slow, bit_length is not
-            got = f"a {value.bit_length()}-bit integer"
-        self.problems.add(f"{self.where}: '{key}' should be {expected}, not {got}")
+            got = translate("Reader", "a {v0}-bit integer").format(v0=value.bit_length())
+        self.problems.add(
+            translate("Reader", "{where}: '{key}' should be {expected}, not {got}").format(
+                where=self.where, key=key, expected=expected, got=got
+            )
+        )
 
     def has(self, key: str) -> bool:
         """Whether the object has `key`, whatever its value."""
@@ -99,7 +109,7 @@ class Reader:
         value = self.obj.get(key)
         if value is None or isinstance(value, str):
             return value
-        self._wrong(key, "a string")
+        self._wrong(key, translate("Reader", "a string"))
         return None
 
     def number(self, key: str) -> int | None:
@@ -112,9 +122,11 @@ class Reader:
         if isinstance(value, int) and not isinstance(value, bool):
             if -INT_LIMIT <= value < INT_LIMIT:
                 return value
-            self._wrong(key, "a 64-bit integer")  # QMP has no larger ones; floats would overflow
+            self._wrong(
+                key, translate("Reader", "a 64-bit integer")
+            )  # QMP has no larger ones; floats would overflow
             return None
-        self._wrong(key, "an integer")
+        self._wrong(key, translate("Reader", "an integer"))
         return None
 
     def flag(self, key: str) -> bool | None:
@@ -122,14 +134,14 @@ class Reader:
         value = self.obj.get(key)
         if value is None or isinstance(value, bool):
             return value
-        self._wrong(key, "a boolean")
+        self._wrong(key, translate("Reader", "a boolean"))
         return None
 
     def child(self, key: str, where: str | None = None) -> Reader:
         """The object under `key` (an empty reader when missing or not an object)."""
         value = self.obj.get(key)
         if value is not None and not isinstance(value, Mapping):
-            self._wrong(key, "an object")
+            self._wrong(key, translate("Reader", "an object"))
             value = None
         return Reader(value, where or f"{self.where}.{key}", self.problems)
 
@@ -140,7 +152,7 @@ class Reader:
             return []
         if isinstance(value, list):
             return value
-        self._wrong(key, "an array")
+        self._wrong(key, translate("Reader", "an array"))
         return []
 
     def frozen_invalid(self, prefix: str = "") -> frozenset[str]:
@@ -153,7 +165,11 @@ def reply_list(value: object, where: str, problems: Problems) -> list[object]:
     if isinstance(value, list):
         return value
     if value is not None:
-        problems.add(f"{where}: expected an array, got {json_type(value)}")
+        problems.add(
+            translate("reader", "{where}: expected an array, got {v1}").format(
+                where=where, v1=json_type(value)
+            )
+        )
     return []
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.actions import ACTIONS, Risk
 
 __all__ = [
@@ -184,7 +185,7 @@ def dangerous_parts(command: str, arguments: Mapping[str, object] | None = None)
     Never raises."""
     if command == "transaction":
         return [
-            f"transaction: {kind}"
+            translate("risk", "transaction: {kind}").format(kind=kind)
             for kind, data in _actions(arguments)
             if _command_risk(kind, data) is Risk.DANGEROUS
         ]

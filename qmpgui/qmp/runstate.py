@@ -8,6 +8,7 @@ migration takes nothing but `quit`.
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.actions import ACTIONS, KNOWN_STATES, VmAction
 
 __all__ = ["OFFERS", "UNKNOWN_STATE_OFFERS", "VmAction", "needs_warning", "offered", "refusal"]
@@ -43,31 +44,46 @@ def refusal(action: VmAction, status: str) -> str | None:
     if action in offered(status):
         return None
     if status == "inmigrate":
-        return "an incoming migration is in progress (only Quit works)"
+        return translate("runstate", "an incoming migration is in progress (only Quit works)")
     if action is VmAction.PAUSE:
-        return f"the VM is not running (it is {status})"
+        return translate("runstate", "the VM is not running (it is {status})").format(status=status)
     if action is VmAction.RESUME:
         if status == "running":
-            return "the VM is already running"
+            return translate("runstate", "the VM is already running")
         if status == "prelaunch":
-            return "the VM was never started (QEMU -S): Start boots it, after asking"
+            return translate(
+                "runstate", "the VM was never started (QEMU -S): Start boots it, after asking"
+            )
         if status == "suspended":
-            return "a suspended VM wakes with Wake, not Resume"
+            return translate("runstate", "a suspended VM wakes with Wake, not Resume")
         if status in {"shutdown", "internal-error", "guest-panicked"}:
-            return f"Resume fails after '{status}': Reset first, then Resume"
+            return translate(
+                "runstate", "Resume fails after '{status}': Reset first, then Resume"
+            ).format(status=status)
     if action is VmAction.START:
         if status == "running":
-            return "the VM is already running"
-        return f"only a VM that was never started (QEMU -S) can be started (it is {status}); Resume continues a paused one"
+            return translate("runstate", "the VM is already running")
+        return translate(
+            "runstate",
+            "only a VM that was never started (QEMU -S) can be started (it is {status}); Resume continues a paused one",
+        ).format(status=status)
     if action is VmAction.WAKE:
-        return f"only a suspended VM can be woken (it is {status})"
+        return translate("runstate", "only a suspended VM can be woken (it is {status})").format(
+            status=status
+        )
     if action is VmAction.POWERDOWN and status == "paused":
-        return "a paused guest cannot answer the power button: Resume it first"
+        return translate(
+            "runstate", "a paused guest cannot answer the power button: Resume it first"
+        )
     if action is VmAction.SEND_KEY:
-        return f"keys reach a running guest only (it is {status})"
+        return translate("runstate", "keys reach a running guest only (it is {status})").format(
+            status=status
+        )
     if action is VmAction.POWERDOWN:
-        return f"only a running guest can be asked to power down (it is {status})"
-    return f"not possible while the VM is {status}"
+        return translate(
+            "runstate", "only a running guest can be asked to power down (it is {status})"
+        ).format(status=status)
+    return translate("runstate", "not possible while the VM is {status}").format(status=status)
 
 
 def needs_warning(action: VmAction, status: str) -> str | None:
@@ -75,8 +91,8 @@ def needs_warning(action: VmAction, status: str) -> str | None:
     "postmigrate", where the guest may run at the destination too (qmp-protocol.md,
     section 4). Never raises."""
     if action is VmAction.RESUME and status == "postmigrate":
-        return (
-            "This VM was migrated away. If the destination runs, resuming here runs two copies "
-            "of the same guest, which can corrupt its disks."
+        return translate(
+            "runstate",
+            "This VM was migrated away. If the destination runs, resuming here runs two copies of the same guest, which can corrupt its disks.",
         )
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.reader import Reader
 
 #: Readable names of the builtin types' `json-type`.
@@ -37,7 +38,11 @@ class Argument:
     @property
     def label(self) -> str:
         """`name: type`, or `name: one of a, b`, with " (optional)" where it is."""
-        kind = f"one of {', '.join(self.values)}" if self.values else self.type
+        kind = (
+            translate("Argument", "one of {v0}").format(v0=", ".join(self.values))
+            if self.values
+            else self.type
+        )
         return f"{self.name}: {kind}{' (optional)' if self.optional else ''}"
 
 
@@ -253,7 +258,9 @@ def _describe(type_name: str, entries: dict[str, dict[str, Any]], depth: int = 0
     if kind == "enum":
         return "enum"
     if kind == "array":
-        return f"array of {_describe(str(entry.get('element-type')), entries, depth + 1)}"
+        return translate("schema", "array of {v0}").format(
+            v0=_describe(str(entry.get("element-type")), entries, depth + 1)
+        )
     if kind == "alternate":
         members = _dicts(entry.get("members"))
         options = [_describe(str(m.get("type")), entries, depth + 1) for m in members]

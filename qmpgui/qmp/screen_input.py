@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.keycodes import LINUX_KEYCODES
 from qmpgui.qmp.keymaps import DEFAULT_LAYOUT, KeyOfChar
 from qmpgui.qmp.reader import Reader
@@ -191,11 +192,15 @@ def keystrokes(
 def missing_text(missing: Sequence[str], layout: str = DEFAULT_LAYOUT) -> str:
     """The sentence for characters the keyboard `layout` ("en-us", "de") has no key for."""
     shown = ", ".join(repr(c) if c.isprintable() else f"U+{ord(c):04X}" for c in missing)
-    board = "a US keyboard" if layout == DEFAULT_LAYOUT else f"the {layout} keyboard layout"
-    return (
-        f"nothing typed: {board} has no key for {shown}. Choose the guest's keyboard "
-        "layout, or remove those characters and type them in the guest"
+    board = (
+        translate("screen_input", "a US keyboard")
+        if layout == DEFAULT_LAYOUT
+        else translate("screen_input", "the {layout} keyboard layout").format(layout=layout)
     )
+    return translate(
+        "screen_input",
+        "nothing typed: {board} has no key for {shown}. Choose the guest's keyboard layout, or remove those characters and type them in the guest",
+    ).format(board=board, shown=shown)
 
 
 def release_keys(text: str) -> frozenset[str]:
@@ -204,12 +209,20 @@ def release_keys(text: str) -> frozenset[str]:
     ValueError with a sentence for an empty or unknown name."""
     names = [w for w in text.lower().replace("+", "-").split("-") if w.strip()]
     if not names:
-        raise ValueError("the release keys are empty: use a combination such as ctrl-alt")
+        raise ValueError(
+            translate(
+                "screen_input", "the release keys are empty: use a combination such as ctrl-alt"
+            )
+        )
     keys = set()
     for word in (n.strip() for n in names):
         name = {"control": "ctrl", "win": "meta_l", "super": "meta_l"}.get(word, word)
         if name not in LINUX_KEYCODES:
-            raise ValueError(f"'{name}' in the release keys is not a QEMU key name")
+            raise ValueError(
+                translate(
+                    "screen_input", "'{name}' in the release keys is not a QEMU key name"
+                ).format(name=name)
+            )
         keys.add(name)
     return frozenset(keys)
 

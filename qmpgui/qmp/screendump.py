@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.qom import peripheral_id
 from qmpgui.qmp.reader import Reader
@@ -53,8 +54,12 @@ class Console:
     @property
     def label(self) -> str:
         """For a menu: the device's id or path (or "text console"), and a head past 0."""
-        device = self.qdev_id or self.device_path or "text console"
-        return f"{device}, head {self.head}" if self.head else device
+        device = self.qdev_id or self.device_path or translate("Console", "text console")
+        return (
+            translate("Console", "{device}, head {head}").format(device=device, head=self.head)
+            if self.head
+            else device
+        )
 
 
 def console_indexes(qom_list: object) -> list[int]:
@@ -117,11 +122,10 @@ def remote_reason(endpoint: Endpoint) -> str | None:
     ssh:// writes on its host and the picture comes back over SFTP."""
     if endpoint.is_local or endpoint.is_ssh:
         return None
-    return (
-        f"QEMU runs on {endpoint.host} and writes screendumps to that host's disk, where "
-        "qmpgui cannot read them. Run qmpgui on that host (for example over ssh -X), or "
-        "watch the screen with a VNC or SPICE viewer (Display tab)"
-    )
+    return translate(
+        "screendump",
+        "QEMU runs on {host} and writes screendumps to that host's disk, where qmpgui cannot read them. Run qmpgui on that host (for example over ssh -X), or watch the screen with a VNC or SPICE viewer (Display tab)",
+    ).format(host=endpoint.host)
 
 
 def user_name(uid: int) -> str:
@@ -129,7 +133,7 @@ def user_name(uid: int) -> str:
     try:
         return pwd.getpwuid(uid).pw_name
     except KeyError:
-        return f"uid {uid}"
+        return translate("screendump", "uid {uid}").format(uid=uid)
 
 
 def foreign_user_reason(qemu_uid: int | None, own_uid: int, folder: str) -> str | None:
@@ -140,19 +144,18 @@ def foreign_user_reason(qemu_uid: int | None, own_uid: int, folder: str) -> str 
     """
     if qemu_uid is None or qemu_uid in (own_uid, 0):
         return None
-    return (
-        f"QEMU runs as user {user_name(qemu_uid)}, which may not write to qmpgui's private "
-        f"folder {folder} (mode 0700, owned by {user_name(own_uid)}). Run qmpgui as "
-        f"{user_name(qemu_uid)}, or watch the screen with a VNC or SPICE viewer (Display tab)"
-    )
+    return translate(
+        "screendump",
+        "QEMU runs as user {v0}, which may not write to qmpgui's private folder {folder} (mode 0700, owned by {v2}). Run qmpgui as {v0}, or watch the screen with a VNC or SPICE viewer (Display tab)",
+    ).format(v0=user_name(qemu_uid), folder=folder, v2=user_name(own_uid))
 
 
 def write_failed_reason(desc: str, folder: str) -> str:
     """The sentence for a screendump QEMU could not write; `desc` is its error's `desc`."""
-    return (
-        f"QEMU could not write the screendump into {folder} ({desc}). QEMU writes the file "
-        "itself, as its own user: that user needs write access to the folder"
-    )
+    return translate(
+        "screendump",
+        "QEMU could not write the screendump into {folder} ({desc}). QEMU writes the file itself, as its own user: that user needs write access to the folder",
+    ).format(folder=folder, desc=desc)
 
 
 #: Said when the VM has no graphical console to dump.

@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.echoes import pieces, scrub
 from qmpgui.qmp.hmp_words import Word, command_name, read_word, skip_option, skip_spaces
 
@@ -115,10 +116,10 @@ def resends_mask(command: str, arguments: Mapping[str, Any] | None) -> str | Non
         return None
     if MASK not in json.dumps(args):
         return None
-    return (
-        f"not sent: it holds {MASK} where a secret goes (the history keeps secrets "
-        "masked): type the secret again"
-    )
+    return translate(
+        "secrets",
+        "not sent: it holds {MASK} where a secret goes (the history keeps secrets masked): type the secret again",
+    ).format(MASK=MASK)
 
 
 def mask_hmp(line: str) -> str:
@@ -365,7 +366,9 @@ def _object_json(line: str, start: int) -> str:
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [key for key, _value in pairs]
     if len(set(keys)) != len(keys):
-        raise ValueError("duplicate key")  # QEMU refuses it; which one it kept is no matter
+        raise ValueError(
+            translate("secrets", "duplicate key")
+        )  # QEMU refuses it; which one it kept is no matter
     return dict(pairs)
 
 

@@ -19,6 +19,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.machine import ChardevInfo
 
 #: The prefix QEMU gives a server socket's filename while no client is connected.
@@ -122,7 +123,10 @@ def read_port(
                 PortKind.OTHER,
                 backend,
                 path,
-                reason="QEMU connects out to this socket: the program listening there has it",
+                reason=translate(
+                    "serial_ports",
+                    "QEMU connects out to this socket: the program listening there has it",
+                ),
             )
         return SerialPort(
             label,
@@ -130,7 +134,9 @@ def read_port(
             backend,
             path,
             held=held,
-            reason=None if local else "a socket on the VM's host, not this one",
+            reason=None
+            if local
+            else translate("serial_ports", "a socket on the VM's host, not this one"),
         )
     if rest.startswith("pty:"):
         path = rest.removeprefix("pty:")
@@ -139,7 +145,9 @@ def read_port(
             PortKind.PTY,
             backend,
             path,
-            reason=None if local else "a pseudo-terminal on the VM's host, not this one",
+            reason=None
+            if local
+            else translate("serial_ports", "a pseudo-terminal on the VM's host, not this one"),
         )
     if rest in {"ringbuf", "memory"}:
         return SerialPort(label, PortKind.RINGBUF, backend)
@@ -150,15 +158,19 @@ def _why_not(backend: str) -> str:
     """Why a chardev of `backend` cannot be opened here, in words."""
     kind = backend.split(":", 1)[0]
     words = {
-        "file": "its output goes to a file on the VM's host",
-        "stdio": "it is QEMU's own standard input and output",
-        "null": "a null chardev: the guest's output is dropped",
-        "vc": "it is shown in QEMU's own window",
-        "pipe": "a named pipe on the VM's host",
-        "tcp": "a TCP socket: qmpgui opens unix sockets, ptys and ringbufs",
-        "udp": "a UDP socket: qmpgui opens unix sockets, ptys and ringbufs",
-        "spicevmc": "a SPICE channel, for a SPICE client",
-        "spiceport": "a SPICE channel, for a SPICE client",
+        "file": translate("serial_ports", "its output goes to a file on the VM's host"),
+        "stdio": translate("serial_ports", "it is QEMU's own standard input and output"),
+        "null": translate("serial_ports", "a null chardev: the guest's output is dropped"),
+        "vc": translate("serial_ports", "it is shown in QEMU's own window"),
+        "pipe": translate("serial_ports", "a named pipe on the VM's host"),
+        "tcp": translate(
+            "serial_ports", "a TCP socket: qmpgui opens unix sockets, ptys and ringbufs"
+        ),
+        "udp": translate(
+            "serial_ports", "a UDP socket: qmpgui opens unix sockets, ptys and ringbufs"
+        ),
+        "spicevmc": translate("serial_ports", "a SPICE channel, for a SPICE client"),
+        "spiceport": translate("serial_ports", "a SPICE channel, for a SPICE client"),
     }
     return words.get(kind, f"qmpgui cannot open a {kind or 'nameless'} chardev")
 
@@ -188,3 +200,14 @@ def serial_ports(
             port = SerialPort(port.label, port.kind, port.backend, port.path, reason=DOMAIN_PTY)
         ports.append(port)
     return sorted(ports, key=lambda port: not port.reachable)
+
+
+def held_sentence(holders: Sequence[str] = ()) -> str:
+    """What is said of a socket chardev other clients hold: HELD_SENTENCE, with the
+    holders named where the kernel's table shows them (`holders` each "pid N (command
+    line)", or "" for one /proc hides: unix_peers.holders_of())."""
+    named = [h for h in holders if h]
+    if not named:
+        return HELD_SENTENCE
+    verb = "holds" if len(named) == 1 else "hold"
+    return HELD_SENTENCE.replace("another program holds", f"{', '.join(named)} {verb}", 1)

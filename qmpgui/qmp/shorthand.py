@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import transaction
 from qmpgui.qmp.shorthand_words import (
     InputError,
@@ -76,7 +77,7 @@ def parse_input(text: str) -> Request:
     """
     stripped = text.strip()
     if not stripped:
-        raise InputError("nothing to send")
+        raise InputError(translate("shorthand", "nothing to send"))
     if stripped.startswith(("{", "[")):
         return parse_json_command(text)
     return parse_shorthand(text)  # as typed: positions count lines and indentation
@@ -126,12 +127,16 @@ def parse_json_command(text: str) -> Request:
     try:
         value = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as err:
-        raise InputError(f"not valid JSON: {err.msg}", err.lineno, err.colno) from None
+        raise InputError(
+            translate("shorthand", "not valid JSON: {msg}").format(msg=err.msg),
+            err.lineno,
+            err.colno,
+        ) from None
     except _DuplicateKey as err:
         # QEMU refuses it ("duplicate key"); Python would keep the last one silently.
         raise InputError(f"the key {err.args[0]!r} is given twice: QEMU refuses that") from None
     if not isinstance(value, dict):
-        raise InputError("a QMP command is a JSON object")
+        raise InputError(translate("shorthand", "a QMP command is a JSON object"))
     unknown = sorted(set(value) - _COMMAND_KEYS)
     if unknown:
         raise InputError(
@@ -139,13 +144,15 @@ def parse_json_command(text: str) -> Request:
         )
     oob = "exec-oob" in value
     if oob and "execute" in value:  # QEMU: "member 'execute' clashes with 'exec-oob'"
-        raise InputError('a command has "execute" or "exec-oob", not both')
+        raise InputError(translate("shorthand", 'a command has "execute" or "exec-oob", not both'))
     command = value.get("exec-oob" if oob else "execute")
     if not isinstance(command, str) or not command:
-        raise InputError('missing "execute": the name of the command to run')
+        raise InputError(
+            translate("shorthand", 'missing "execute": the name of the command to run')
+        )
     arguments = value.get("arguments", {})
     if not isinstance(arguments, dict):
-        raise InputError('"arguments" must be an object')
+        raise InputError(translate("shorthand", '"arguments" must be an object'))
     return Request(command, arguments, value.get("id"), oob, "id" in value)
 
 
@@ -163,7 +170,7 @@ def parse_shorthand(line: str) -> Request:
     """
     words = split_words(line)
     if not words:
-        raise InputError("nothing to send")
+        raise InputError(translate("shorthand", "nothing to send"))
     command = words[0]
     if command.text == transaction.OPEN:
         return Request(

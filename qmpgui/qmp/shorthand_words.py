@@ -16,12 +16,20 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
+from qmpgui.i18n import translate
+
 
 class InputError(ValueError):
     """Input that cannot be sent; `line` and `column` are 1-based (0: the whole input)."""
 
     def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
-        where = f"line {line}, column {column}: " if line else ""
+        where = (
+            translate("InputError", "line {line}, column {column}: ").format(
+                line=line, column=column
+            )
+            if line
+            else ""
+        )
         super().__init__(where + message)
         self.message = message
         self.line = line
@@ -96,7 +104,7 @@ def _quote_end(text: str, offset: int, *, escapes: bool) -> int:
         if text[at] == quote:
             return at + 1
         at += 1
-    raise error_at("unclosed quote", text, offset)
+    raise error_at(translate("shorthand_words", "unclosed quote"), text, offset)
 
 
 def _bracket_end(text: str, offset: int) -> int:
@@ -187,7 +195,9 @@ def _as_json(value: Any) -> Any:
         return [_as_json(item) for item in value]
     if isinstance(value, dict) and all(isinstance(key, str) for key in value):
         return {key: _as_json(item) for key, item in value.items()}
-    raise ValueError(f"no JSON form for {type(value).__name__}")
+    raise ValueError(
+        translate("shorthand_words", "no JSON form for {kind}").format(kind=type(value).__name__)
+    )
 
 
 def bracket_error(text: str, word: Word, value_start: int) -> InputError | None:
@@ -202,7 +212,11 @@ def bracket_error(text: str, word: Word, value_start: int) -> InputError | None:
     if not raw.startswith(("{", "[")) or not any(c.isspace() for c in raw):
         return None
     where, why = _python_problem(raw) if "'" in raw else _json_problem(raw)
-    return error_at(f"not a JSON or Python value: {why}", text, value_start + where)
+    return error_at(
+        translate("shorthand_words", "not a JSON or Python value: {why}").format(why=why),
+        text,
+        value_start + where,
+    )
 
 
 def _json_problem(raw: str) -> tuple[int, str]:
@@ -212,7 +226,7 @@ def _json_problem(raw: str) -> tuple[int, str]:
         return err.pos, err.msg
     except RecursionError:
         pass
-    return 0, "nested too deeply"
+    return 0, translate("shorthand_words", "nested too deeply")
 
 
 def _python_problem(raw: str) -> tuple[int, str]:
@@ -227,4 +241,7 @@ def _python_problem(raw: str) -> tuple[int, str]:
         return min(offset, len(raw) - 1), err.msg
     except (ValueError, RecursionError, MemoryError):
         pass
-    return 0, "only strings, numbers, True, False, None, lists and dicts with string keys"
+    return 0, translate(
+        "shorthand_words",
+        "only strings, numbers, True, False, None, lists and dicts with string keys",
+    )

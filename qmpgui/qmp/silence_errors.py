@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 
 
@@ -18,9 +19,11 @@ def negotiation_timeout(seconds: float) -> ConnectFailure:
     """
     return ConnectFailure(
         ConnectKind.OTHER,
-        f"the server sent a QMP greeting but did not answer qmp_capabilities within {seconds:g} s "
-        "(is QEMU stopped with SIGSTOP, or stuck?)",
-        "no answer to qmp_capabilities",
+        translate(
+            "silence_errors",
+            "the server sent a QMP greeting but did not answer qmp_capabilities within {seconds:g} s (is QEMU stopped with SIGSTOP, or stuck?)",
+        ).format(seconds=seconds),
+        translate("silence_errors", "no answer to qmp_capabilities"),
     )
 
 
@@ -35,7 +38,10 @@ def busy_failure(seconds: float, holders: Sequence[str] = ()) -> ConnectFailure:
     held = f": {_holders_connected(holders)}" if holders else ""
     return ConnectFailure(
         ConnectKind.BUSY,
-        f"monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. {_ONE_CLIENT}",
+        translate(
+            "silence_errors",
+            "monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. {_ONE_CLIENT}",
+        ).format(seconds=seconds, held=held, _ONE_CLIENT=_ONE_CLIENT),
     )
 
 
@@ -51,8 +57,12 @@ def _holders_connected(holders: Sequence[str]) -> str:
     is connected to it (a process of another user)"."""
     named = [h for h in holders if h]
     if named:
-        return f"{', '.join(named)} {'is' if len(holders) == 1 else 'are'} connected to it"
-    return "another client is connected to it (a process of another user)"
+        return translate("silence_errors", "{v0} {v1} connected to it").format(
+            v0=", ".join(named), v1="is" if len(holders) == 1 else "are"
+        )
+    return translate(
+        "silence_errors", "another client is connected to it (a process of another user)"
+    )
 
 
 def held_failure(holders: Sequence[str]) -> ConnectFailure:
@@ -60,7 +70,10 @@ def held_failure(holders: Sequence[str]) -> ConnectFailure:
     came (BUSY), said without waiting for the greeting timeout. `holders` (at least
     one) as for busy_failure()."""
     return ConnectFailure(
-        ConnectKind.BUSY, f"monitor busy: {_holders_connected(holders)}. {_ONE_CLIENT}"
+        ConnectKind.BUSY,
+        translate("silence_errors", "monitor busy: {v0}. {_ONE_CLIENT}").format(
+            v0=_holders_connected(holders), _ONE_CLIENT=_ONE_CLIENT
+        ),
     )
 
 
@@ -70,14 +83,17 @@ def queue_full_failure(path: str, holders: Sequence[str] = ()) -> ConnectFailure
     `holders` as for busy_failure()."""
     named = [h for h in holders if h]
     if named:
-        held = f"{', '.join(named)} {'holds' if len(named) == 1 else 'hold'} it"
+        held = translate("silence_errors", "{v0} {v1} it").format(
+            v0=", ".join(named), v1="holds" if len(named) == 1 else "hold"
+        )
     else:
-        held = "another client holds it"
+        held = translate("silence_errors", "another client holds it")
     return ConnectFailure(
         ConnectKind.BUSY,
-        f"monitor busy: {path} takes no more clients: {held} and others already wait "
-        "for their turn. A QMP socket serves one client at a time; close the other client "
-        "(another qmpgui, qmp-shell, libvirt) or give QEMU a second -qmp socket",
+        translate(
+            "silence_errors",
+            "monitor busy: {path} takes no more clients: {held} and others already wait for their turn. A QMP socket serves one client at a time; close the other client (another qmpgui, qmp-shell, libvirt) or give QEMU a second -qmp socket",
+        ).format(path=path, held=held),
     )
 
 
@@ -89,21 +105,30 @@ def not_a_monitor(path: str, pid: int, what: str, option: str) -> ConnectFailure
     """
     return ConnectFailure(
         ConnectKind.NOT_QMP,
-        f"{path} is not a QMP monitor: QEMU (pid {pid}) uses it as {what} ({option} on its "
-        "command line). "
-        "Give qmpgui a QMP socket: start QEMU with -qmp unix:PATH,server=on,wait=off",
+        translate(
+            "silence_errors",
+            "{path} is not a QMP monitor: QEMU (pid {pid}) uses it as {what} ({option} on its command line). Give qmpgui a QMP socket: start QEMU with -qmp unix:PATH,server=on,wait=off",
+        ).format(path=path, pid=pid, what=what, option=option),
     )
 
 
 def stopped_failure(pid: int, is_qemu: bool) -> ConnectFailure:
     """The server process `pid` is stopped (SIGSTOP, or a debugger holds it), so it
     cannot greet; `is_qemu` names it QEMU."""
-    who = f"QEMU (pid {pid})" if is_qemu else f"the server (pid {pid})"
+    who = (
+        translate("silence_errors", "QEMU (pid {pid})").format(pid=pid)
+        if is_qemu
+        else translate("silence_errors", "the server (pid {pid})").format(pid=pid)
+    )
     return ConnectFailure(
         ConnectKind.OTHER,
-        f"{who} is stopped (SIGSTOP, or a debugger holds it): it sends no QMP greeting "
-        f"until it runs again (kill -CONT {pid})",
-        f"{'QEMU' if is_qemu else 'the server'} is stopped",
+        translate(
+            "silence_errors",
+            "{who} is stopped (SIGSTOP, or a debugger holds it): it sends no QMP greeting until it runs again (kill -CONT {pid})",
+        ).format(who=who, pid=pid),
+        translate("silence_errors", "{v0} is stopped").format(
+            v0="QEMU" if is_qemu else translate("silence_errors", "the server")
+        ),
     )
 
 
@@ -119,22 +144,26 @@ def accepted_silently(
     if is_monitor:
         return ConnectFailure(
             ConnectKind.OTHER,
-            f"QEMU ({server}) accepted the connection on its QMP monitor but sent no "
-            f"greeting within {seconds:g} s (is it stuck?)",
-            "no QMP greeting",
+            translate(
+                "silence_errors",
+                "QEMU ({server}) accepted the connection on its QMP monitor but sent no greeting within {seconds:g} s (is it stuck?)",
+            ).format(server=server, seconds=seconds),
+            translate("silence_errors", "no QMP greeting"),
         )
     if is_qemu:
         return ConnectFailure(
             ConnectKind.NOT_QMP,
-            f"QEMU ({server}) accepted the connection but sent no QMP greeting within "
-            f"{seconds:g} s: this socket is not one of its QMP monitors (a guest agent, "
-            "serial port or other character device?)",
+            translate(
+                "silence_errors",
+                "QEMU ({server}) accepted the connection but sent no QMP greeting within {seconds:g} s: this socket is not one of its QMP monitors (a guest agent, serial port or other character device?)",
+            ).format(server=server, seconds=seconds),
         )
     return ConnectFailure(
         ConnectKind.NOT_QMP,
-        f"not a QMP server: {server} accepted the connection but sent no QMP greeting "
-        f"within {seconds:g} s, and it is not QEMU (if it relays a QMP monitor, that "
-        "monitor is busy or stuck)",
+        translate(
+            "silence_errors",
+            "not a QMP server: {server} accepted the connection but sent no QMP greeting within {seconds:g} s, and it is not QEMU (if it relays a QMP monitor, that monitor is busy or stuck)",
+        ).format(server=server, seconds=seconds),
     )
 
 
@@ -143,7 +172,9 @@ def not_accepted(seconds: float, server: str) -> ConnectFailure:
     queue for `seconds`, and no other client is connected: it is stuck (OTHER)."""
     return ConnectFailure(
         ConnectKind.OTHER,
-        f"{server} has not accepted the connection within {seconds:g} s, and no other "
-        "client is connected to the socket (is it stuck?)",
-        "connection not accepted",
+        translate(
+            "silence_errors",
+            "{server} has not accepted the connection within {seconds:g} s, and no other client is connected to the socket (is it stuck?)",
+        ).format(server=server, seconds=seconds),
+        translate("silence_errors", "connection not accepted"),
     )

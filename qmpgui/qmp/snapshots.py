@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import qom
 from qmpgui.qmp.reader import Problems, Reader, reply_list
 
@@ -30,24 +31,26 @@ SAVE_JOB, LOAD_JOB, DELETE_JOB = "snapshot-save", "snapshot-load", "snapshot-del
 ENDED_STATUSES = frozenset({"concluded", "null"})
 #: What a job's status (qapi/job.json JobStatus) means to someone watching it.
 JOB_STATUS_WORDS = {
-    "undefined": "starting",
-    "created": "starting",
-    "running": "running",
-    "paused": "paused",
-    "ready": "ready",
-    "standby": "paused",
-    "waiting": "finishing",
-    "pending": "finishing",
-    "aborting": "failing",
-    "concluded": "done",
-    "null": "done",
+    "undefined": marked("snapshots", "starting"),
+    "created": marked("snapshots", "starting"),
+    "running": marked("snapshots", "running"),
+    "paused": marked("snapshots", "paused"),
+    "ready": marked("snapshots", "ready"),
+    "standby": marked("snapshots", "paused"),
+    "waiting": marked("snapshots", "finishing"),
+    "pending": marked("snapshots", "finishing"),
+    "aborting": marked("snapshots", "failing"),
+    "concluded": marked("snapshots", "done"),
+    "null": marked("snapshots", "done"),
 }
 
 
 def job_status_words(status: str) -> str:
     """`status` (a JobStatus of query-jobs or JOB_STATUS_CHANGE) in words; a status
     newer than JOB_STATUS_WORDS as QEMU names it."""
-    return JOB_STATUS_WORDS.get(status, status)
+    return (
+        translate("snapshots", JOB_STATUS_WORDS[status]) if status in JOB_STATUS_WORDS else status
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,9 @@ class SnapshotDisk:
     device: str | None
     #: The tags of the snapshots it holds, in QEMU's order.
     tags: tuple[str, ...] = ()
+    #: The image file QEMU opened (query-block's `inserted.file`, a path on QEMU's
+    #: host); None when it did not say.
+    file: str | None = None
 
     @property
     def holds_snapshots(self) -> bool:
@@ -80,10 +86,12 @@ class SnapshotDisk:
         if self.drv in SNAPSHOT_FORMATS:
             return None
         if self.drv == "raw":
-            return "a raw image has no room for snapshots (qcow2 has)"
+            return translate("SnapshotDisk", "a raw image has no room for snapshots (qcow2 has)")
         if self.drv is not None and self.drv.startswith("null"):
-            return "a null device keeps no data"
-        return f"its format, {self.drv or 'unknown'}, cannot hold snapshots (qcow2 can)"
+            return translate("SnapshotDisk", "a null device keeps no data")
+        return translate(
+            "SnapshotDisk", "its format, {v0}, cannot hold snapshots (qcow2 can)"
+        ).format(v0=self.drv or "unknown")
 
     @property
     def blocks(self) -> bool:
@@ -139,7 +147,15 @@ def parse_snapshot_disks(value: object, problems: Problems) -> tuple[SnapshotDis
             tag for s in image.array("snapshots") if (tag := Reader(s, "snapshot").text("name"))
         )
         disks.append(
-            SnapshotDisk(label, node, inserted.text("drv"), bool(inserted.flag("ro")), device, tags)
+            SnapshotDisk(
+                label,
+                node,
+                inserted.text("drv"),
+                bool(inserted.flag("ro")),
+                device,
+                tags,
+                file=inserted.text("file") or None,
+            )
         )
     return tuple(disks)
 
@@ -229,11 +245,13 @@ def snapshot_refusal(disks: tuple[SnapshotDisk, ...], *, jobs: bool) -> str | No
     capable = [d for d in disks if d.holds_snapshots]
     if not capable:
         if not disks:
-            return "this VM has no disk to keep a snapshot on"
-        return "no disk of this VM can hold a snapshot: " + reasons(disks)
+            return translate("snapshots", "this VM has no disk to keep a snapshot on")
+        return translate("snapshots", "no disk of this VM can hold a snapshot: ") + reasons(disks)
     blocking = [d for d in disks if d.blocks]
     if blocking and not jobs:
-        return "this QEMU saves snapshots of every writable disk, and " + reasons(blocking)
+        return translate(
+            "snapshots", "this QEMU saves snapshots of every writable disk, and "
+        ) + reasons(blocking)
     return None
 
 
@@ -312,13 +330,15 @@ def valid_tag(tag: str) -> str | None:
     """Why `tag` cannot name a snapshot, or None. HMP splits words at spaces, and a tag
     of digits alone is taken for an id by loadvm and delvm."""
     if not tag:
-        return "give the snapshot a name"
+        return translate("snapshots", "give the snapshot a name")
     if any(c.isspace() for c in tag):
-        return "a snapshot's name cannot hold spaces"
+        return translate("snapshots", "a snapshot's name cannot hold spaces")
     if tag.isdigit():
-        return "a name of digits alone is read as a snapshot's id: add a letter"
+        return translate(
+            "snapshots", "a name of digits alone is read as a snapshot's id: add a letter"
+        )
     if len(tag) > 127:
-        return "a snapshot's name has at most 127 characters"
+        return translate("snapshots", "a snapshot's name has at most 127 characters")
     return None
 
 

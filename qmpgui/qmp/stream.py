@@ -15,6 +15,8 @@ from collections.abc import Awaitable, Callable
 from qemu.qmp import Message
 from qemu.qmp.message import DeserializationError
 
+from qmpgui.i18n import translate
+
 # A JSON string: quotes with anything but a quote or a backslash, or an escape, between
 # them. Valid JSON has no raw line end inside a string, so every string starts and ends
 # on one line and brackets can be counted line by line once the strings are taken out.
@@ -31,7 +33,9 @@ class MessageTooLarge(ValueError):
     """A message went on past the size limit (`limit`, in bytes) without ending."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(f"a message over {limit} bytes")
+        super().__init__(
+            translate("MessageTooLarge", "a message over {limit} bytes").format(limit=limit)
+        )
         self.limit = limit
 
 
@@ -107,7 +111,8 @@ class JsonValueReader:
                 line = await self._readline()
             except EOFError:
                 raise TruncatedMessage(
-                    "The stream ended inside a JSON value.", b"".join(parts)
+                    translate("JsonValueReader", "The stream ended inside a JSON value."),
+                    b"".join(parts),
                 ) from None
             size += len(line)
             if size > self._limit:

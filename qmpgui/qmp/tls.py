@@ -17,6 +17,7 @@ import socket
 import ssl
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 
@@ -42,7 +43,7 @@ class TlsFiles:
     def trusted(self) -> str:
         """Who the server's certificate must be signed by, in words: the CA file's path,
         or "the system's trusted CAs"."""
-        return self.ca or "the system's trusted CAs"
+        return self.ca or translate("TlsFiles", "the system's trusted CAs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,10 @@ def _file_failure(what: str, path: str, err: OSError) -> ConnectFailure:
     why = err.strerror or str(err)
     return ConnectFailure(
         ConnectKind.TLS,
-        f"the {what} {path} cannot be read: {why}",
-        f"{what} unreadable",
+        translate("tls", "the {what} {path} cannot be read: {why}").format(
+            what=what, path=path, why=why
+        ),
+        translate("tls", "{what} unreadable").format(what=what),
     )
 
 
@@ -97,51 +100,63 @@ def load_context(files: TlsFiles) -> ssl.SSLContext:
         given, missing = ("certificate", "key") if files.cert else ("key", "certificate")
         raise ConnectFailure(
             ConnectKind.TLS,
-            f"a client {given} was given without its {missing}: give both, or neither",
-            f"client {missing} missing",
+            translate(
+                "tls", "a client {given} was given without its {missing}: give both, or neither"
+            ).format(given=given, missing=missing),
+            translate("tls", "client {missing} missing").format(missing=missing),
         )
     context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
     if files.ca:
-        _read("CA certificate", files.ca)
+        _read(translate("tls", "CA certificate"), files.ca)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # the CA file alone, not the system's
         try:
             context.load_verify_locations(cafile=files.ca)
         except ssl.SSLError:
             raise ConnectFailure(
                 ConnectKind.TLS,
-                f"the CA certificate {files.ca} holds no certificate (a PEM file is expected)",
-                "CA certificate unusable",
+                translate(
+                    "tls", "the CA certificate {ca} holds no certificate (a PEM file is expected)"
+                ).format(ca=files.ca),
+                translate("tls", "CA certificate unusable"),
             ) from None
         except OSError as err:  # changed between the look and the load
-            raise _file_failure("CA certificate", files.ca, err) from None
+            raise _file_failure(translate("tls", "CA certificate"), files.ca, err) from None
     if files.cert:
-        _read("client certificate", files.cert)
-        _read("client key", files.key)
+        _read(translate("tls", "client certificate"), files.cert)
+        _read(translate("tls", "client key"), files.key)
         try:
             context.load_cert_chain(files.cert, files.key, password=_no_passphrase)
         except _KeyNeedsPassphrase:
             raise ConnectFailure(
                 ConnectKind.TLS,
-                f"the client key {files.key} is encrypted with a passphrase: give a key "
-                f"without one (openssl pkey -in {files.key} -out client-key.pem)",
-                "client key has a passphrase",
+                translate(
+                    "tls",
+                    "the client key {key} is encrypted with a passphrase: give a key without one (openssl pkey -in {key} -out client-key.pem)",
+                ).format(key=files.key),
+                translate("tls", "client key has a passphrase"),
             ) from None
         except ssl.SSLError as err:
             if err.reason == "KEY_VALUES_MISMATCH":
                 raise ConnectFailure(
                     ConnectKind.TLS,
-                    f"the client key {files.key} does not match the client certificate "
-                    f"{files.cert}: give the key the certificate was made for",
-                    "key does not match certificate",
+                    translate(
+                        "tls",
+                        "the client key {key} does not match the client certificate {cert}: give the key the certificate was made for",
+                    ).format(key=files.key, cert=files.cert),
+                    translate("tls", "key does not match certificate"),
                 ) from None
             raise ConnectFailure(
                 ConnectKind.TLS,
-                f"the client certificate {files.cert} or its key {files.key} is not a PEM "
-                f"certificate and key ({err.reason or err})",
-                "client certificate unusable",
+                translate(
+                    "tls",
+                    "the client certificate {cert} or its key {key} is not a PEM certificate and key ({v2})",
+                ).format(cert=files.cert, key=files.key, v2=err.reason or err),
+                translate("tls", "client certificate unusable"),
             ) from None
         except OSError as err:
-            raise _file_failure("client certificate or key", files.cert, err) from None
+            raise _file_failure(
+                translate("tls", "client certificate or key"), files.cert, err
+            ) from None
     return context
 
 

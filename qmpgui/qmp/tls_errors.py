@@ -11,6 +11,7 @@ from cryptography import x509
 from qemu.qmp import ConnectError
 from qemu.qmp.qmp_client import GreetingError, NegotiationError
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind, describe_connect_error
 from qmpgui.qmp.tls import TlsFiles, greets_plain, server_certificate
@@ -59,9 +60,11 @@ def plain_server(endpoint: Endpoint) -> ConnectFailure:
     """A `tls:` endpoint where a QMP monitor without TLS greets."""
     return ConnectFailure(
         ConnectKind.TLS,
-        f"{endpoint.host}:{endpoint.port} is a plain QMP monitor, without TLS: connect to "
-        f"tcp:{_host(endpoint)}:{endpoint.port}, or give QEMU's monitor chardev tls-creds",
-        "plain QMP, not TLS",
+        translate(
+            "tls_errors",
+            "{host}:{port} is a plain QMP monitor, without TLS: connect to tcp:{v2}:{port}, or give QEMU's monitor chardev tls-creds",
+        ).format(host=endpoint.host, port=endpoint.port, v2=_host(endpoint)),
+        translate("tls_errors", "plain QMP, not TLS"),
     )
 
 
@@ -69,9 +72,11 @@ def tls_server(endpoint: Endpoint) -> ConnectFailure:
     """A `tcp:` endpoint where a TLS server answers (a monitor chardev with tls-creds)."""
     return ConnectFailure(
         ConnectKind.TLS,
-        f"{endpoint.host}:{endpoint.port} is a QMP monitor over TLS (it waits for a TLS "
-        f"handshake, not sending a greeting): connect to tls:{_host(endpoint)}:{endpoint.port}",
-        "a TLS monitor",
+        translate(
+            "tls_errors",
+            "{host}:{port} is a QMP monitor over TLS (it waits for a TLS handshake, not sending a greeting): connect to tls:{v2}:{port}",
+        ).format(host=endpoint.host, port=endpoint.port, v2=_host(endpoint)),
+        translate("tls_errors", "a TLS monitor"),
     )
 
 
@@ -83,36 +88,46 @@ def _host(endpoint: Endpoint) -> str:
 async def _verify_failure(
     err: ssl.SSLCertVerificationError, endpoint: Endpoint, files: TlsFiles
 ) -> ConnectFailure:
-    where = f"the server's certificate ({endpoint.host}:{endpoint.port})"
+    where = translate("tls_errors", "the server's certificate ({host}:{port})").format(
+        host=endpoint.host, port=endpoint.port
+    )
     code = err.verify_code
     if code in (_EXPIRED, _NOT_YET_VALID):
         der = await server_certificate(endpoint)
         dates = validity(der) if der is not None else None
         if code == _EXPIRED:
-            on = f" on {_when(dates[1])}" if dates else ""
+            on = translate("tls_errors", " on {v0}").format(v0=_when(dates[1])) if dates else ""
             return ConnectFailure(
                 ConnectKind.TLS,
-                f"{where} expired{on}: QEMU needs a new server-cert.pem",
-                "certificate expired",
+                translate(
+                    "tls_errors", "{where} expired{on}: QEMU needs a new server-cert.pem"
+                ).format(where=where, on=on),
+                translate("tls_errors", "certificate expired"),
             )
-        on = f" before {_when(dates[0])}" if dates else " yet"
+        on = translate("tls_errors", " before {v0}").format(v0=_when(dates[0])) if dates else " yet"
         return ConnectFailure(
             ConnectKind.TLS,
-            f"{where} is not valid{on}: check this machine's clock and QEMU's",
-            "certificate not yet valid",
+            translate(
+                "tls_errors", "{where} is not valid{on}: check this machine's clock and QEMU's"
+            ).format(where=where, on=on),
+            translate("tls_errors", "certificate not yet valid"),
         )
     if code in (_HOSTNAME_MISMATCH, _IP_MISMATCH):
         return ConnectFailure(
             ConnectKind.TLS,
-            f"{where} is not made out to '{endpoint.host}': connect by a name or address "
-            "its subjectAltName lists, or make it anew for this one",
-            "name mismatch",
+            translate(
+                "tls_errors",
+                "{where} is not made out to '{host}': connect by a name or address its subjectAltName lists, or make it anew for this one",
+            ).format(where=where, host=endpoint.host),
+            translate("tls_errors", "name mismatch"),
         )
     return ConnectFailure(
         ConnectKind.TLS,
-        f"{where} is not trusted: it is not signed by {files.trusted} "
-        f"({err.verify_message}); give the CA certificate that signed QEMU's server-cert.pem",
-        "certificate not trusted",
+        translate(
+            "tls_errors",
+            "{where} is not trusted: it is not signed by {trusted} ({verify_message}); give the CA certificate that signed QEMU's server-cert.pem",
+        ).format(where=where, trusted=files.trusted, verify_message=err.verify_message),
+        translate("tls_errors", "certificate not trusted"),
     )
 
 
@@ -120,15 +135,19 @@ def _client_certificate_failure(files: TlsFiles) -> ConnectFailure:
     if not files.cert:
         return ConnectFailure(
             ConnectKind.TLS,
-            "the server asks for a client certificate (QEMU's verify-peer=on) and none was "
-            "given: give a client certificate and its key, signed by the CA QEMU trusts",
-            "client certificate required",
+            translate(
+                "tls_errors",
+                "the server asks for a client certificate (QEMU's verify-peer=on) and none was given: give a client certificate and its key, signed by the CA QEMU trusts",
+            ),
+            translate("tls_errors", "client certificate required"),
         )
     return ConnectFailure(
         ConnectKind.TLS,
-        f"the server refused the client certificate {files.cert}: it is not signed by "
-        "the CA QEMU trusts (ca-cert.pem in its tls-creds-x509 dir), or has expired",
-        "client certificate refused",
+        translate(
+            "tls_errors",
+            "the server refused the client certificate {cert}: it is not signed by the CA QEMU trusts (ca-cert.pem in its tls-creds-x509 dir), or has expired",
+        ).format(cert=files.cert),
+        translate("tls_errors", "client certificate refused"),
     )
 
 
@@ -150,17 +169,22 @@ async def describe_tls_failure(
                 return plain_server(endpoint)
             return ConnectFailure(
                 ConnectKind.TLS,
-                f"{endpoint.host}:{endpoint.port} does not speak TLS: it answered the "
-                f"handshake with something else ({reason.lower().replace('_', ' ')})",
-                "not a TLS server",
+                translate(
+                    "tls_errors",
+                    "{host}:{port} does not speak TLS: it answered the handshake with something else ({v2})",
+                ).format(
+                    host=endpoint.host, port=endpoint.port, v2=reason.lower().replace("_", " ")
+                ),
+                translate("tls_errors", "not a TLS server"),
             )
         if "CERTIFICATE" in reason or "UNKNOWN_CA" in reason or "DECRYPT" in reason:
             return _client_certificate_failure(files)
         return ConnectFailure(
             ConnectKind.TLS,
-            f"the TLS handshake with {endpoint.host}:{endpoint.port} failed: "
-            f"{reason.lower().replace('_', ' ') or inner}",
-            "TLS handshake failed",
+            translate("tls_errors", "the TLS handshake with {host}:{port} failed: {v2}").format(
+                host=endpoint.host, port=endpoint.port, v2=reason.lower().replace("_", " ") or inner
+            ),
+            translate("tls_errors", "TLS handshake failed"),
         )
     if isinstance(inner, EOFError | ConnectionResetError):
         # QEMU ends a connection whose client certificate it did not accept right after

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.qemu_argv import parse_opts
 
 GET_STATE = "trace-event-get-state"
@@ -99,13 +100,15 @@ def refusal_words(error: str, name: str) -> str | None:
     event = unavailable_named(error)
     if event is None:
         return None
-    whole = f"the whole pattern {name}" if has_wildcards(name) else name
-    return (
-        f"Nothing changed: {event} is not available in this build of QEMU (compiled "
-        f'out; QEMU says "disabled"), and QEMU refuses {whole} for it. Refresh, then '
-        "choose Checked events without it, or Every event matching the search: the "
-        "available ones are then sent by name."
+    whole = (
+        translate("trace", "the whole pattern {name}").format(name=name)
+        if has_wildcards(name)
+        else name
     )
+    return translate(
+        "trace",
+        'Nothing changed: {event} is not available in this build of QEMU (compiled out; QEMU says "disabled"), and QEMU refuses {whole} for it. Refresh, then choose Checked events without it, or Every event matching the search: the available ones are then sent by name.',
+    ).format(event=event, whole=whole)
 
 
 def left_out_words(skipped: Sequence[str]) -> str:
@@ -113,13 +116,14 @@ def left_out_words(skipped: Sequence[str]) -> str:
     ("" when nothing was)."""
     if not skipped:
         return ""
-    shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
-    verb = "is" if len(skipped) == 1 else "are"
-    return (
-        f"{shown} {verb} not available in this build of QEMU (compiled out) and left out: "
-        "QEMU refuses a whole pattern that covers one, so the available events were sent "
-        "by name"
+    shown = ", ".join(skipped[:3]) + (
+        translate("trace", " and {v0} more").format(v0=len(skipped) - 3) if len(skipped) > 3 else ""
     )
+    verb = "is" if len(skipped) == 1 else "are"
+    return translate(
+        "trace",
+        "{shown} {verb} not available in this build of QEMU (compiled out) and left out: QEMU refuses a whole pattern that covers one, so the available events were sent by name",
+    ).format(shown=shown, verb=verb)
 
 
 @dataclass
@@ -184,14 +188,15 @@ def log_target(setup: TraceSetup) -> str:
     `-trace`'s file= (which wins over -D), else -D's file, else QEMU's stderr."""
     if setup.file:
         if setup.logfile and setup.logfile != setup.file:
-            return (
-                f"{setup.file} (-trace file= names QEMU's log file, "
-                f"so it wins over -D {setup.logfile})"
-            )
-        return f"{setup.file} (-trace file= names QEMU's log file)"
+            return translate(
+                "trace", "{file} (-trace file= names QEMU's log file, so it wins over -D {logfile})"
+            ).format(file=setup.file, logfile=setup.logfile)
+        return translate("trace", "{file} (-trace file= names QEMU's log file)").format(
+            file=setup.file
+        )
     if setup.logfile:
-        return f"the -D log file {setup.logfile}"
-    return "QEMU's stderr"
+        return translate("trace", "the -D log file {logfile}").format(logfile=setup.logfile)
+    return translate("trace", "QEMU's stderr")
 
 
 def where_words(
@@ -206,27 +211,39 @@ def where_words(
     `stderr_log` is the file QEMU's stderr goes to when a manager keeps it (libvirt's
     log of the domain), None for a QEMU whose stderr qmpgui cannot know."""
     parts: list[str] = []
-    log_intro = (
-        'QEMU has no trace-file command, so its backend is not "simple": with the "log" '
-        "backend (Debian's and most builds) enabled events are written as lines to "
+    log_intro = translate(
+        "trace",
+        'QEMU has no trace-file command, so its backend is not "simple": with the "log" backend (Debian\'s and most builds) enabled events are written as lines to ',
     )
     if trace_file is not None:
         parts.append(
-            f'Backend "simple": {trace_file.strip()} (binary: read it with QEMU\'s simpletrace.py)'
+            translate(
+                "trace", 'Backend "simple": {v0} (binary: read it with QEMU\'s simpletrace.py)'
+            ).format(v0=trace_file.strip())
         )
     elif setup is not None:
         parts.append(log_intro + log_target(setup))
     elif stderr_log is not None:
         parts.append(
-            log_intro + f"QEMU's stderr, which libvirt writes to {stderr_log} on the "
-            "domain's host (or the file its <qemu:commandline> gives with -D or -trace file=)"
+            log_intro
+            + translate(
+                "trace",
+                "QEMU's stderr, which libvirt writes to {stderr_log} on the domain's host (or the file its <qemu:commandline> gives with -D or -trace file=)",
+            ).format(stderr_log=stderr_log)
         )
     else:
-        parts.append(log_intro + "QEMU's stderr, or the file its -D or -trace file= option names")
+        parts.append(
+            log_intro
+            + translate("trace", "QEMU's stderr, or the file its -D or -trace file= option names")
+        )
     if setup is None:
-        parts.append(f"QEMU's command line: {why_no_argv or 'not readable from here'}")
+        parts.append(
+            translate("trace", "QEMU's command line: {v0}").format(
+                v0=why_no_argv or translate("trace", "not readable from here")
+            )
+        )
     elif setup.options:
         parts.append("-trace " + ", -trace ".join(setup.options))
     else:
-        parts.append("No -trace option on QEMU's command line")
+        parts.append(translate("trace", "No -trace option on QEMU's command line"))
     return ". ".join(parts) + "."

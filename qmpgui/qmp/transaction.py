@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.shorthand_words import InputError, Word, error_at, position, split_words
 
 #: The word that opens a transaction block, and the one that closes it.
@@ -91,8 +92,10 @@ def parse_transaction(text: str, words: list[Word], read: ReadArguments) -> dict
         line.append(word)
     if closed is None:
         raise error_at(
-            "the transaction is not closed: end it with ')', on a line of its own or "
-            "after the last action",
+            translate(
+                "transaction",
+                "the transaction is not closed: end it with ')', on a line of its own or after the last action",
+            ),
             text,
             words[0].start,
         )

@@ -12,6 +12,8 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
+
 _NETLINK_SOCK_DIAG = 4
 _SOCK_DIAG_BY_FAMILY = 20
 _NLM_F_REQUEST, _NLM_F_DUMP = 0x1, 0x300
@@ -91,7 +93,7 @@ def unix_sockets() -> list[UnixSocket]:
     found: list[UnixSocket] = []
     netlink = getattr(socket, "AF_NETLINK", None)
     if netlink is None:
-        raise OSError("no netlink sockets on this system")
+        raise OSError(translate("unix_peers", "no netlink sockets on this system"))
     with socket.socket(netlink, socket.SOCK_DGRAM, _NETLINK_SOCK_DIAG) as sock:
         sock.settimeout(2)
         sock.send(header + request)
@@ -204,7 +206,7 @@ class Process:
         text = " ".join(text.split()) or self.name  # one line: `-c` scripts hold line ends
         if len(text) > width:
             text = text[: width - 1] + "…"
-        return f"pid {self.pid} ({text})"
+        return translate("Process", "pid {pid} ({text})").format(pid=self.pid, text=text)
 
 
 def process(pid: int) -> Process | None:
@@ -239,6 +241,16 @@ def holder_labels(inodes: tuple[int, ...]) -> list[str]:
         holder = process(pids[inode]) if inode in pids else None
         labels.append(holder.label() if holder is not None else "")
     return labels
+
+
+def holders_of(path: str, own: socket.socket | None = None) -> tuple[str, ...]:
+    """The clients connected to the socket file `path` besides `own`, as "pid N
+    (command line)" ("" for one /proc hides); () when the kernel's tables cannot be
+    read. Blocking; never raises."""
+    try:
+        return tuple(holder_labels(clients_of(path, own).holders))
+    except OSError:
+        return ()
 
 
 def peer_credentials(sock: socket.socket) -> tuple[int | None, int | None]:

@@ -4,6 +4,8 @@ connection."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
+
 #: The delay before the first reconnect attempt, in seconds.
 FIRST_DELAY_S = 1.0
 #: The longest delay between attempts, in seconds.
@@ -18,6 +20,6 @@ def reconnect_delay(attempt: int, first: float = FIRST_DELAY_S, cap: float = MAX
     """Seconds to wait before reconnect attempt `attempt` (1-based): `first` doubled per
     attempt, at most `cap` (both in seconds). Raises ValueError when `attempt` < 1."""
     if attempt < 1:
-        raise ValueError("attempts are counted from 1")
+        raise ValueError(translate("backoff", "attempts are counted from 1"))
     # Cap the exponent so a session that retries for weeks never overflows.
     return float(min(cap, first * 2 ** min(attempt - 1, 32)))

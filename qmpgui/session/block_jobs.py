@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level, LogEntry, LogKind
 from qmpgui.qmp import Event
 from qmpgui.qmp.block_jobs import JOB_EVENTS, Job, JobEnd, changes_block, error_words, job_end
@@ -81,14 +82,21 @@ class JobWatch(QObject):
             if event.name == "BLOCK_JOB_ERROR":
                 ident = str(event.data.get("device", ""))
                 self.io_errors[ident] = error_words(event.data)
-                self.session.say(Level.WARNING, "block job", self.io_errors[ident])
+                self.session.say(
+                    Level.WARNING, translate("JobWatch", "block job"), self.io_errors[ident]
+                )
                 continue
             end = job_end(event.name, event.data)
             if end is None:
                 continue
             self.ended[end.id] = Ended(end, self.io_errors.pop(end.id, ""))
             level = Level.ERROR if end.outcome == "failed" else Level.INFO
-            self.session.say(level, "block job", end.words, {"job": end.id, "type": end.type})
+            self.session.say(
+                level,
+                translate("JobWatch", "block job"),
+                end.words,
+                {"job": end.id, "type": end.type},
+            )
             changed = True
         if changed:
             self.changed.emit()

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import InvalidRequest, NotConnected, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
 from qmpgui.qmp.outcome import QUIT_NOTE, closed_by_quit, failure_words, quits, reply_failure
@@ -144,7 +145,11 @@ async def send_message(
     """
     conn = session.connection
     if conn is None:
-        raise NotConnected(f"not sent: {session.display_name} is not connected")
+        raise NotConnected(
+            translate("console", "not sent: {display_name} is not connected").format(
+                display_name=session.display_name
+            )
+        )
     conn.command_timeout = session.settings.command_timeout_s
     command = str(message.get("execute") or message.get("exec-oob") or "?")
     raw_arguments = message.get("arguments")
@@ -179,7 +184,9 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
     sent = True
     try:
         exchange.reply = await send_message(
-            session, exchange.message, f"{exchange.command} from the console"
+            session,
+            exchange.message,
+            translate("console", "{command} from the console").format(command=exchange.command),
         )
     except QmpFailure as failure:
         sent = not isinstance(failure, NotConnected | InvalidRequest)

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.qmp import CommandFailed, CommandTimeout, QmpFailure
 from qmpgui.qmp.actions import ACTIONS, VmAction
@@ -51,14 +52,18 @@ class Outcome:
         """The result without the VM's name: "ok (1.2 ms)" or the error."""
         if self.error is not None:
             return self.error
-        return f"ok ({format_elapsed(self.elapsed_s)}){'; ' + self.note if self.note else ''}"
+        return translate("Outcome", "ok ({v0}){v1}").format(
+            v0=format_elapsed(self.elapsed_s), v1="; " + self.note if self.note else ""
+        )
 
     @property
     def sentence(self) -> str:
         """The outcome without the VM's name: "Pause (stop) ok (1.2 ms)" or
         "Pause failed: ..."."""
         if self.error is not None:
-            return f"{self.label} failed: {self.error}"
+            return translate("Outcome", "{label} failed: {error}").format(
+                label=self.label, error=self.error
+            )
         return f"{self.label} ({self.command}) {self.short}"
 
     @property
@@ -112,7 +117,9 @@ async def perform(
     except QmpFailure as failure:
         elapsed = time.monotonic() - start
         if exits and closed_after_sending(failure):  # quit, or a guest that powers off at once
-            outcome = Outcome(name, label, command, elapsed, note="QEMU closed the monitor")
+            outcome = Outcome(
+                name, label, command, elapsed, note=translate("control", "QEMU closed the monitor")
+            )
         else:
             if exits:
                 session.expect_exit(None)
@@ -158,7 +165,7 @@ async def perform(
 def devices_hint(session: VmSession) -> str:
     """Where to look when libvirt refuses a device: the domain's device XML."""
     name = session.domain.name if session.domain is not None else session.display_name
-    return f"virsh dumpxml {name} shows the domain's devices"
+    return translate("control", "virsh dumpxml {name} shows the domain's devices").format(name=name)
 
 
 async def perform_libvirt(
@@ -177,12 +184,14 @@ async def perform_libvirt(
     the call (change_media's alias, path, ...). A started
     domain is connected to at once. Never raises a QmpFailure."""
     assert session.domain is not None
-    name, command = session.display_name, f"libvirt {op}"
+    name, command = session.display_name, translate("control", "libvirt {op}").format(op=op)
     start = time.monotonic()
     try:
         await session.domain.call(op, **args)
     except QmpFailure as failure:
-        where = look_at or f"virsh domstate {session.domain.name} --reason shows libvirt's view"
+        where = look_at or translate(
+            "control", "virsh domstate {name} --reason shows libvirt's view"
+        ).format(name=session.domain.name)
         error = f"{failure.message} ({where})"
         outcome = Outcome(name, label, command, time.monotonic() - start, error, "LibvirtError")
     else:
@@ -246,8 +255,17 @@ def summary(
     """
     done = [o for o in outcomes if o.ok]
     failed = [o for o in outcomes if not o.ok]
-    parts = [f"{label}: {len(done)} of {len(outcomes) + len(skipped)} VMs {done_word}"]
-    parts += [f"{o.vm} failed: {o.error}" for o in failed]
-    parts += [f"{vm} skipped: {why}" for vm, why in skipped.items()]
+    parts = [
+        translate("control", "{label}: {done_count} of {v2} VMs {done_word}").format(
+            label=label, done_count=len(done), v2=len(outcomes) + len(skipped), done_word=done_word
+        )
+    ]
+    parts += [
+        translate("control", "{vm} failed: {error}").format(vm=o.vm, error=o.error) for o in failed
+    ]
+    parts += [
+        translate("control", "{vm} skipped: {why}").format(vm=vm, why=why)
+        for vm, why in skipped.items()
+    ]
     level = Level.ERROR if failed else Level.WARNING if skipped else Level.INFO
     return "; ".join(parts), level

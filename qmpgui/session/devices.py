@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.device_props import Property, parse_properties
 from qmpgui.qmp.device_types import (
@@ -97,7 +98,9 @@ async def read_catalogue(session: VmSession) -> Catalogue:
     else:
         types = [DeviceType(n, "Uncategorized") for n in sorted(names)]
         internal = 0
-        note = "QEMU's HMP did not describe its devices: every type is listed, unsorted"
+        note = translate(
+            "devices", "QEMU's HMP did not describe its devices: every type is listed, unsorted"
+        )
     categories = list(dict.fromkeys(t.category for t in types))
     try:
         cpus: object = await session.execute("query-hotpluggable-cpus")
@@ -113,7 +116,9 @@ async def read_catalogue(session: VmSession) -> Catalogue:
     )
     if other_cpus:
         kinds = ", ".join(sorted(vcpu_types))
-        cpu_note = f"{other_cpus} other vCPU types left out: a vCPU added must be {kinds}"
+        cpu_note = translate(
+            "devices", "{other_cpus} other vCPU types left out: a vCPU added must be {kinds}"
+        ).format(other_cpus=other_cpus, kinds=kinds)
         note = f"{note}; {cpu_note}" if note else cpu_note
     return Catalogue(offered, buses, hotpluggable, ids, internal, note, categories)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.display_password import (
@@ -35,7 +36,7 @@ async def set_display_password(
     say how it went (the status bar and the log) and return the Outcome, whose note
     says when the password expires. Never raises a QmpFailure."""
     name = label(protocol)
-    text = f"Set {name} password"
+    text = translate("display_password", "Set {name} password").format(name=name)
     now = time.time()
     if session.domain is not None:
         outcome = await _libvirt(session, text, protocol, password=password, expiry=expiry, now=now)
@@ -57,7 +58,7 @@ async def set_display_password(
 async def expire_display_password(session: VmSession, protocol: str, expiry: Expiry) -> Outcome:
     """Set when the password of the VM's `protocol` display expires, keeping the password;
     say how it went and return the Outcome. Never raises a QmpFailure."""
-    text = f"Set {label(protocol)} password expiry"
+    text = translate("display_password", "Set {v0} password expiry").format(v0=label(protocol))
     now = time.time()
     if session.domain is not None:
         outcome = await _libvirt(session, text, protocol, password=None, expiry=expiry, now=now)
@@ -77,11 +78,17 @@ async def _expire(
         if after_set:
             return _with_error(
                 outcome,
-                f"the password was set but its expiry was not ({outcome.error}): an expiry "
-                "set before still applies",
+                translate(
+                    "display_password",
+                    "the password was set but its expiry was not ({error}): an expiry set before still applies",
+                ).format(error=outcome.error),
             )
         return outcome
-    command = f"set_password, {outcome.command}" if after_set else outcome.command
+    command = (
+        translate("display_password", "set_password, {command}").format(command=outcome.command)
+        if after_set
+        else outcome.command
+    )
     return Outcome(outcome.vm, text, command, outcome.elapsed_s, note=expiry.words(now))
 
 
@@ -98,7 +105,7 @@ async def _libvirt(
     args: dict[str, object] = {"graphics": protocol, "valid_to": expiry.valid_to(now)}
     if password is not None:
         args["password"] = password
-    command = f"libvirt {LIBVIRT_OP}"
+    command = translate("display_password", "libvirt {LIBVIRT_OP}").format(LIBVIRT_OP=LIBVIRT_OP)
     start = time.monotonic()
     try:
         await session.domain.call(LIBVIRT_OP, **args)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, QmpFailure
 from qmpgui.qmp.convergence import Advice, AdviceKind
@@ -125,7 +126,11 @@ def libvirt_steps(commands: Sequence[Command]) -> list[tuple[str, dict[str, Any]
                 else {"downtime-limit": value * 1000}
             )
         elif command != "migrate-set-parameters":
-            raise ValueError(f"libvirt has no call for {command} on a running migration")
+            raise ValueError(
+                translate(
+                    "domain_migration", "libvirt has no call for {command} on a running migration"
+                ).format(command=command)
+            )
         for key, raw in values.items():
             value = _number(raw)
             if key == "max-bandwidth":
@@ -134,8 +139,10 @@ def libvirt_steps(commands: Sequence[Command]) -> list[tuple[str, dict[str, Any]
                 steps.append(("set_migration_downtime", {"ms": round(value)}))
             else:
                 raise ValueError(
-                    f"libvirt sets {key} only when a migration starts: cancel, and migrate "
-                    "again with it"
+                    translate(
+                        "domain_migration",
+                        "libvirt sets {key} only when a migration starts: cancel, and migrate again with it",
+                    ).format(key=key)
                 )
     return steps
 
@@ -219,7 +226,9 @@ class DomainMigrator:
         self.session.say(
             Level.INFO,
             "migration",
-            f"migration to {request.uri} starting through libvirt",
+            translate("DomainMigrator", "migration to {uri} starting through libvirt").format(
+                uri=request.uri
+            ),
             dict(self._args),
         )
         self._done = False
@@ -239,7 +248,7 @@ class DomainMigrator:
                 break
             await asyncio.wait([call], timeout=START_LOOK_S)
         elapsed = time.monotonic() - self._started_at
-        name, command = self.session.display_name, "libvirt migrate"
+        name, command = self.session.display_name, translate("DomainMigrator", "libvirt migrate")
         if call.done() and call.exception() is not None:
             error = str(getattr(call.exception(), "message", call.exception()))
             self._finish(call)
@@ -310,12 +319,14 @@ class DomainMigrator:
         # How far it got: the figures libvirt gave while it ran (none of a cancelled job).
         info = with_last_figures(info, self._state().last_running)
         # A cancelled call ended without a move: kept as such, not as an "ok".
-        cancelled = "cancelled (Cancel migration): the domain keeps running here"
+        cancelled = translate(
+            "DomainMigrator", "cancelled (Cancel migration): the domain keeps running here"
+        )
         said = cancelled if bare.status == "cancelled" else error
         kind = "OperationAborted" if bare.status == "cancelled" else "LibvirtError"
         self.session.report_command(
             "Migrate",
-            "libvirt migrate",
+            translate("DomainMigrator", "libvirt migrate"),
             self._args,
             elapsed_ms / 1000,
             error=said,
@@ -330,32 +341,45 @@ class DomainMigrator:
         args = self._args
         destination = args.get("destination", "the destination")
         name = self.session.domain.name if self.session.domain else self.session.display_name
-        took = f" in {info.total_time_ms / 1000:.1f} s" if info.total_time_ms else ""
+        took = (
+            translate("DomainMigrator", " in {v0:.1f} s").format(v0=info.total_time_ms / 1000)
+            if info.total_time_ms
+            else ""
+        )
         if info.status == "completed" and not args:  # another client's: its choices unknown
-            return f"migration completed{took}: {name} runs at the destination now"
+            return translate(
+                "DomainMigrator", "migration completed{took}: {name} runs at the destination now"
+            ).format(took=took, name=name)
         if info.status == "completed":
             here = (
-                "its definition was removed here"
+                translate("DomainMigrator", "its definition was removed here")
                 if args.get("undefine_source")
-                else "it stays defined here, shut off"
+                else translate("DomainMigrator", "it stays defined here, shut off")
             )
             kept = (
                 ""
                 if args.get("persist_destination")
-                else " (not defined there: it goes when it stops)"
+                else translate("DomainMigrator", " (not defined there: it goes when it stops)")
             )
-            return f"migration completed{took}: {name} runs on {destination} now{kept}; {here}"
+            return translate(
+                "DomainMigrator",
+                "migration completed{took}: {name} runs on {destination} now{kept}; {here}",
+            ).format(took=took, name=name, destination=destination, kept=kept, here=here)
         how_far = progress(info)
         if info.status == "cancelled":
             when = f" {how_far}" if how_far else ""
-            return (
-                f"migration cancelled{when}: {name} keeps running here; nothing stays at "
-                f"{destination}"
-            )
-        return (
-            f"migration to {destination} failed{f' {how_far}' if how_far else ''}: "
-            f"{info.error_desc or 'libvirt gave no reason'} "
-            f"({name} keeps running here unless `virsh domstate {name}` says otherwise)"
+            return translate(
+                "DomainMigrator",
+                "migration cancelled{when}: {name} keeps running here; nothing stays at {destination}",
+            ).format(when=when, name=name, destination=destination)
+        return translate(
+            "DomainMigrator",
+            "migration to {destination} failed{v1}: {v2} ({name} keeps running here unless `virsh domstate {name}` says otherwise)",
+        ).format(
+            destination=destination,
+            v1=f" {how_far}" if how_far else "",
+            v2=info.error_desc or translate("DomainMigrator", "libvirt gave no reason"),
+            name=name,
         )
 
     async def apply(self, commands: Sequence[Command]) -> Outcome:
@@ -365,11 +389,28 @@ class DomainMigrator:
             steps = libvirt_steps(commands)
         except ValueError as refusal:
             name = self.session.display_name
-            return Outcome(name, "Change migration", "libvirt", 0.0, str(refusal), "LibvirtError")
-        outcome = Outcome(self.session.display_name, "Change migration", "libvirt", 0.0)
+            return Outcome(
+                name,
+                translate("DomainMigrator", "Change migration"),
+                "libvirt",
+                0.0,
+                str(refusal),
+                "LibvirtError",
+            )
+        outcome = Outcome(
+            self.session.display_name,
+            translate("DomainMigrator", "Change migration"),
+            "libvirt",
+            0.0,
+        )
         for op, args in steps:
             outcome = await perform_libvirt(
-                self.session, "Change migration", op, report=False, look_at=_LOOK_AT, **args
+                self.session,
+                translate("DomainMigrator", "Change migration"),
+                op,
+                report=False,
+                look_at=_LOOK_AT,
+                **args,
             )
             if not outcome.ok:
                 break
@@ -379,7 +420,11 @@ class DomainMigrator:
         """libvirt's abortJob; the end is said when the migration's answer comes. Never
         raises."""
         return await perform_libvirt(
-            self.session, "Cancel migration", "abort_job", report=False, look_at=_LOOK_AT
+            self.session,
+            translate("DomainMigrator", "Cancel migration"),
+            "abort_job",
+            report=False,
+            look_at=_LOOK_AT,
         )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.session.control import Outcome
@@ -66,9 +67,13 @@ async def run_domain_snapshot(session: VmSession, op: str, tag: str, **args: obj
     until it ends; the list is asked again afterwards. Never raises a QmpFailure."""
     domain = session.domain
     assert domain is not None
-    label, command = _LABELS[op], f"libvirt {op}"
+    label, command = _LABELS[op], translate("domain_snapshots", "libvirt {op}").format(op=op)
     on_progress = progress_setter(session)
-    on_progress(Progress(f"{_VERBS[op]} snapshot '{tag}'"))
+    on_progress(
+        Progress(
+            translate("domain_snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[op], tag=tag)
+        )
+    )
     start = time.monotonic()
     note = ""
     try:
@@ -84,10 +89,12 @@ async def run_domain_snapshot(session: VmSession, op: str, tag: str, **args: obj
         )
     else:
         if op == REVERT:
-            note = f"the domain is {answer} now"
+            note = translate("domain_snapshots", "the domain is {answer} now").format(answer=answer)
         elif op == DELETE and answer:
             kept = ", ".join(f"'{child}'" for child in answer)
-            note = f"kept {kept}, now taken from its parent"
+            note = translate("domain_snapshots", "kept {kept}, now taken from its parent").format(
+                kept=kept
+            )
         outcome = Outcome(session.display_name, label, command, time.monotonic() - start, note=note)
     finally:
         on_progress(None)

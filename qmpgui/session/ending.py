@@ -12,23 +12,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import Event
 
 #: ShutdownCause values (qapi/run-state.json) in words, as the VM list says them:
 #: "exited (guest shut down)".
 _CAUSES = {
-    "guest-shutdown": "guest shut down",
-    "guest-reset": "guest reset, and QEMU runs with -no-reboot",
-    "guest-panic": "guest panicked",
-    "host-qmp-quit": "quit from another monitor",
-    "host-qmp-system-reset": "system_reset, and QEMU runs with -no-reboot",
-    "host-signal": "QEMU was told to end by a signal",
-    "host-ui": "QEMU's window was closed",
-    "host-error": "QEMU hit an error",
-    "subsystem-reset": "a device reset the machine, and QEMU runs with -no-reboot",
-    "snapshot-load": "a snapshot was loaded",
+    "guest-shutdown": marked("ending", "guest shut down"),
+    "guest-reset": marked("ending", "guest reset, and QEMU runs with -no-reboot"),
+    "guest-panic": marked("ending", "guest panicked"),
+    "host-qmp-quit": marked("ending", "quit from another monitor"),
+    "host-qmp-system-reset": marked("ending", "system_reset, and QEMU runs with -no-reboot"),
+    "host-signal": marked("ending", "QEMU was told to end by a signal"),
+    "host-ui": marked("ending", "QEMU's window was closed"),
+    "host-error": marked("ending", "QEMU hit an error"),
+    "subsystem-reset": marked(
+        "ending", "a device reset the machine, and QEMU runs with -no-reboot"
+    ),
+    "snapshot-load": marked("ending", "a snapshot was loaded"),
     # Not QEMU's: libvirt's lifecycle event STOPPED_FROM_SNAPSHOT (virt/states.py).
-    "libvirt-snapshot-revert": "libvirt restarts it to revert the domain to a snapshot",
+    "libvirt-snapshot-revert": marked(
+        "ending", "libvirt restarts it to revert the domain to a snapshot"
+    ),
 }
 #: The reason of the notice a libvirt domain's revert gives (no SHUTDOWN comes then).
 REVERT_CAUSE = "libvirt-snapshot-revert"
@@ -49,14 +54,16 @@ class ShutdownNotice:
     def cause(self) -> str:
         """Why QEMU ended, in words ("guest shut down"); the reason itself for one this
         list does not know, "SHUTDOWN" for none."""
-        return _CAUSES.get(self.reason) or self.reason or "SHUTDOWN"
+        return translate("ending", _CAUSES.get(self.reason, "")) or self.reason or "SHUTDOWN"
 
     @property
     def sentence(self) -> str:
         """The log's words: "QEMU exited: guest shut down (guest-shutdown)"."""
         shown = self.reason and self.reason not in (self.cause, REVERT_CAUSE)
         reason = f" ({self.reason})" if shown else ""
-        return f"QEMU exited: {self.cause}{reason}"
+        return translate("ShutdownNotice", "QEMU exited: {cause}{reason}").format(
+            cause=self.cause, reason=reason
+        )
 
 
 class EndWatch:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from qmpgui.i18n import translate
 from qmpgui.session.state import ConnState
 from qmpgui.session.vm_session import VmSession
 
@@ -38,10 +39,16 @@ class Health:
 
     def summary(self) -> str:
         """One line: "3 running, 1 with a problem" ("no VMs running" when none)."""
-        running = f"{self.running} running" if self.running else "no VMs running"
+        running = (
+            translate("Health", "{running} running").format(running=self.running)
+            if self.running
+            else translate("Health", "no VMs running")
+        )
         if not self.problems:
             return running
-        return f"{running}, {len(self.problems)} with a problem"
+        return translate("Health", "{running}, {v1} with a problem").format(
+            running=running, v1=len(self.problems)
+        )
 
 
 def health(sessions: Iterable[VmSession]) -> Health:

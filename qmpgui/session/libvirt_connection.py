@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectFailure, QmpFailure
 from qmpgui.qmp.errors import headline
@@ -92,24 +93,30 @@ class LibvirtConnection(QObject):
         in 4 s (attempt 2)", the waiting or error sentence. `now`: monotonic s."""
         if self.state is ConnState.CONNECTED:
             count = len(self.domains)
-            return f"connected: {count} domain{'' if count == 1 else 's'}"
+            return translate("LibvirtConnection", "connected: {count} domain{v1}").format(
+                count=count, v1="" if count == 1 else "s"
+            )
         if self.state is ConnState.CONNECTING:
             return "connecting…"
         if self.state in (ConnState.RECONNECTING, ConnState.WAITING):
             left = ""
             if self.next_retry_at is not None:
                 seconds = max(0, round(self.next_retry_at - (now or time.monotonic())))
-                left = f" in {seconds} s"
+                left = translate("LibvirtConnection", " in {seconds} s").format(seconds=seconds)
             head = "lost" if self.state is ConnState.RECONNECTING else self.error_cause
-            return f"{head}: trying again{left} (attempt {self.attempt})"
+            return translate(
+                "LibvirtConnection", "{head}: trying again{left} (attempt {attempt})"
+            ).format(head=head, left=left, attempt=self.attempt)
         if self.state is ConnState.ERROR:
-            return f"error: {self.error}"
+            return translate("LibvirtConnection", "error: {error}").format(error=self.error)
         return "disconnected"
 
     def state_brief(self, now: float | None = None) -> str:
         """state_text() with an error's cause only, for the list's State column."""
         if self.state is ConnState.ERROR:
-            return f"error: {self.error_cause or self.error}"
+            return translate("LibvirtConnection", "error: {v0}").format(
+                v0=self.error_cause or self.error
+            )
         return self.state_text(now)
 
     @property
@@ -183,9 +190,15 @@ class LibvirtConnection(QObject):
             self._say(Level.INFO, self.state_text())
             await client.closed.wait()
             lost = True
-            reason = client.reason or "the libvirt worker ended"
-            self._say(Level.WARNING, f"connection lost: {reason}")
-            await self._wait(ConnState.RECONNECTING, f"connection lost: {reason}")
+            reason = client.reason or translate("LibvirtConnection", "the libvirt worker ended")
+            self._say(
+                Level.WARNING,
+                translate("LibvirtConnection", "connection lost: {reason}").format(reason=reason),
+            )
+            await self._wait(
+                ConnState.RECONNECTING,
+                translate("LibvirtConnection", "connection lost: {reason}").format(reason=reason),
+            )
 
     async def _wait(self, state: ConnState, reason: str, cause: str = "lost") -> None:
         """The sessions' backoff (1 s doubling to 30 s) before the next attempt; `cause`
@@ -198,7 +211,12 @@ class LibvirtConnection(QObject):
         self.state, self.error, self.error_cause = state, reason, cause
         self.stateChanged.emit()
         if first_wait and state is ConnState.WAITING:
-            self._say(Level.INFO, f"{reason}; qmpgui tries again")
+            self._say(
+                Level.INFO,
+                translate("LibvirtConnection", "{reason}; qmpgui tries again").format(
+                    reason=reason
+                ),
+            )
         await asyncio.sleep(delay)
 
     async def _list(self, client: VirtClient) -> None:

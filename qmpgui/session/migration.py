@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.advice_basis import advice_basis
@@ -232,7 +233,7 @@ class Migrations(QObject):
                 Level.WARNING,
                 "migration",
                 stuck_sentence(self.state.info.cpu_throttle_pct, self.state.parameters)
-                + " (the Migration pane says what would help)",
+                + translate("Migrations", " (the Migration pane says what would help)"),
             )
         self.changed.emit()
 
@@ -260,7 +261,10 @@ class Migrations(QObject):
                 self.session.say(
                     Level.INFO,
                     "migration",
-                    f"an incoming migration: {info.words} (the Migration pane follows it)",
+                    translate(
+                        "Migrations",
+                        "an incoming migration: {words} (the Migration pane follows it)",
+                    ).format(words=info.words),
                 )
             elif self.request is None:
                 self.state.uri = ""
@@ -268,8 +272,10 @@ class Migrations(QObject):
                 self.session.say(
                     Level.INFO,
                     "migration",
-                    f"a migration started by another client: {info.words}; where to, "
-                    "QEMU does not tell (the Migration pane follows it)",
+                    translate(
+                        "Migrations",
+                        "a migration started by another client: {words}; where to, QEMU does not tell (the Migration pane follows it)",
+                    ).format(words=info.words),
                 )
         # A destination that listened may see its migration only once ended: one
         # that takes less than a poll (QEMU's MIGRATION events come and go first).
@@ -289,7 +295,7 @@ class Migrations(QObject):
             self.session.say(level, "migration", sentence, outcome_data(info, uri))
             target = self.destination
             if info.status == "failed" and target is not None and self.request is not None:
-                why = info.error_desc or "it failed"
+                why = info.error_desc or translate("Migrations", "it failed")
                 migrations_of(target)._spent = (target.info.connected_since, why)
             self.request = None
             self.destination = None
@@ -365,7 +371,9 @@ class Migrations(QObject):
         self.session.say(
             Level.INFO,
             "migration",
-            f"migration started to {to}: {request_words(request)}",
+            translate("Migrations", "migration started to {to}: {v1}").format(
+                to=to, v1=request_words(request)
+            ),
             {
                 "uri": request.uri,
                 "destination": destination.display_name if destination else None,

@@ -4,6 +4,7 @@ The figures are query-migrate's as session/migration.py keeps them in MigrationS
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.migration_options import MIB
 from qmpgui.session.migration_outcome import mib
 from qmpgui.session.topic_state import MigrationState
@@ -16,12 +17,22 @@ def brief(state: MigrationState) -> str | None:
     info = state.info
     if info.active and info.ram is not None:
         ram = info.ram
-        passes = f" (pass {ram.dirty_sync_count})" if ram.dirty_sync_count else ""
-        return f"migrating: {mib(ram.remaining)} left{passes}"
+        passes = (
+            translate("migration_brief", " (pass {dirty_sync_count})").format(
+                dirty_sync_count=ram.dirty_sync_count
+            )
+            if ram.dirty_sync_count
+            else ""
+        )
+        return translate("migration_brief", "migrating: {v0} left{passes}").format(
+            v0=mib(ram.remaining), passes=passes
+        )
     if info.active:
-        return f"migration: {info.words}"
+        return translate("migration_brief", "migration: {words}").format(words=info.words)
     if info.listening:
-        return f"waiting for a migration at {', '.join(info.listening)}"
+        return translate("migration_brief", "waiting for a migration at {v0}").format(
+            v0=", ".join(info.listening)
+        )
     return None
 
 
@@ -32,10 +43,26 @@ def details(state: MigrationState) -> str | None:
     info, ram = state.info, state.info.ram
     if not (info.active and ram is not None):
         return brief(state)
-    parts = [f"pass {ram.dirty_sync_count}"] if ram.dirty_sync_count else []
-    parts.append(f"{mib(ram.remaining)} left of {mib(ram.total)}")
+    parts = (
+        [
+            translate("migration_brief", "pass {dirty_sync_count}").format(
+                dirty_sync_count=ram.dirty_sync_count
+            )
+        ]
+        if ram.dirty_sync_count
+        else []
+    )
+    parts.append(
+        translate("migration_brief", "{v0} left of {v1}").format(
+            v0=mib(ram.remaining), v1=mib(ram.total)
+        )
+    )
     if ram.throughput_bps is not None:
-        parts.append(f"{ram.throughput_bps / MIB:.1f} MiB/s")
+        parts.append(
+            translate("migration_brief", "{v0:.1f} MiB/s").format(v0=ram.throughput_bps / MIB)
+        )
     if info.total_time_ms is not None:
         parts.append(f"{info.total_time_ms / 1000:.1f} s")
-    return f"migrating, {info.words}: {', '.join(parts)}"
+    return translate("migration_brief", "migrating, {words}: {v1}").format(
+        words=info.words, v1=", ".join(parts)
+    )

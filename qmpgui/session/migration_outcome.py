@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB
 
 
 def mib(value: float | None) -> str:
     """Bytes as MiB in words ("12.5 MiB"); "—" for None."""
-    return "—" if value is None else f"{value / MIB:.1f} MiB"
+    return (
+        "—"
+        if value is None
+        else translate("migration_outcome", "{v0:.1f} MiB").format(v0=value / MIB)
+    )
 
 
 def _seconds(info: MigrationInfo) -> str:
@@ -25,10 +30,20 @@ def progress(info: MigrationInfo) -> str:
     """How far a migration that ended early got: "after 12.3 s, 40.2 MiB of 128.0 MiB
     sent"; "" when QEMU gave no figure of it (it failed before its first)."""
     ram = info.ram
-    parts = [f"after {_seconds(info)}"] if info.total_time_ms is not None else []
+    parts = (
+        [translate("migration_outcome", "after {v0}").format(v0=_seconds(info))]
+        if info.total_time_ms is not None
+        else []
+    )
     if ram is not None and ram.transferred is not None:
-        of = f" of {mib(ram.total)}" if ram.total is not None else ""
-        parts.append(f"{mib(ram.transferred)}{of} sent")
+        of = (
+            translate("migration_outcome", " of {v0}").format(v0=mib(ram.total))
+            if ram.total is not None
+            else ""
+        )
+        parts.append(
+            translate("migration_outcome", "{v0}{of} sent").format(v0=mib(ram.transferred), of=of)
+        )
     return ", ".join(parts)
 
 
@@ -37,9 +52,9 @@ def _written_to(uri: str) -> str | None:
     URI where a QEMU takes it (tcp:, unix:, ...)."""
     scheme, _, rest = uri.partition(":")
     if scheme == "exec":
-        return f"to the command {rest.strip()}"
+        return translate("migration_outcome", "to the command {v0}").format(v0=rest.strip())
     if scheme == "file":
-        return f"to the file {rest}"
+        return translate("migration_outcome", "to the file {rest}").format(rest=rest)
     return None
 
 
@@ -52,41 +67,86 @@ def outcome_sentence(
     pause is said then); for the destination (`incoming`) what became of this VM."""
     if incoming:
         if info.status == "completed":
-            return "incoming migration completed: this VM has the guest now"
-        why = f"failed: {info.error_desc}" if info.error_desc else info.status
-        return f"incoming migration {why}: this QEMU exits (QEMU cannot take another)"
+            return translate(
+                "migration_outcome", "incoming migration completed: this VM has the guest now"
+            )
+        why = (
+            translate("migration_outcome", "failed: {error_desc}").format(
+                error_desc=info.error_desc
+            )
+            if info.error_desc
+            else info.status
+        )
+        return translate(
+            "migration_outcome",
+            "incoming migration {why}: this QEMU exits (QEMU cannot take another)",
+        ).format(why=why)
     ram = info.ram
     written = _written_to(uri)
     if info.status == "completed":
-        took = f" in {_seconds(info)}" if info.total_time_ms is not None else ""
+        took = (
+            translate("migration_outcome", " in {v0}").format(v0=_seconds(info))
+            if info.total_time_ms is not None
+            else ""
+        )
         paused = ""
         if info.downtime_ms is not None and guest_ran is not False:
-            paused = f"; the guest paused {info.downtime_ms} ms"
-        sent = f"; {mib(ram.transferred)} sent" if ram and ram.transferred is not None else ""
+            paused = translate("migration_outcome", "; the guest paused {downtime_ms} ms").format(
+                downtime_ms=info.downtime_ms
+            )
+        sent = (
+            translate("migration_outcome", "; {v0} sent").format(v0=mib(ram.transferred))
+            if ram and ram.transferred is not None
+            else ""
+        )
         if written is not None:
             stopped = (
-                "its guest stays stopped" if guest_ran is not False else "its guest was paused"
+                translate("migration_outcome", "its guest stays stopped")
+                if guest_ran is not False
+                else translate("migration_outcome", "its guest was paused")
             )
-            return (
-                f"migration completed{took}{sent}: this VM's state was written {written}; "
-                f"{stopped}. This VM is left in postmigrate: Resume runs it here again (no "
-                "second copy runs unless the state is loaded elsewhere)"
-            )
-        where = "runs" if guest_ran is not False else "is paused, as it was here,"
-        return (
-            f"migration completed{took}{paused}{sent}. This VM is left in postmigrate: its "
-            f"guest {where} at the destination (resuming it here would run two copies)"
+            return translate(
+                "migration_outcome",
+                "migration completed{took}{sent}: this VM's state was written {written}; {stopped}. This VM is left in postmigrate: Resume runs it here again (no second copy runs unless the state is loaded elsewhere)",
+            ).format(took=took, sent=sent, written=written, stopped=stopped)
+        where = (
+            "runs"
+            if guest_ran is not False
+            else translate("migration_outcome", "is paused, as it was here,")
         )
+        return translate(
+            "migration_outcome",
+            "migration completed{took}{paused}{sent}. This VM is left in postmigrate: its guest {where} at the destination (resuming it here would run two copies)",
+        ).format(took=took, paused=paused, sent=sent, where=where)
     got = progress(info)
     got = f" {got}" if got else ""
     if info.status == "cancelled":
         end = (
-            f"what was written {written} is incomplete"
+            translate("migration_outcome", "what was written {written} is incomplete").format(
+                written=written
+            )
             if written is not None
-            else "the destination QEMU exits (start it again to take another migration)"
+            else translate(
+                "migration_outcome",
+                "the destination QEMU exits (start it again to take another migration)",
+            )
         )
-        return f"migration cancelled{got}: this VM keeps running; {end}"
-    return f"migration failed{got}: {info.error_desc or 'QEMU gave no reason'}"
+        return translate(
+            "migration_outcome", "migration cancelled{got}: this VM keeps running; {end}"
+        ).format(got=got, end=end)
+    # A failed migration leaves the guest where it was: QEMU runs it again if it ran
+    # (migration_iteration_finish), and a failed connect never stopped it.
+    if guest_ran is None:  # another client's migration: how the guest was is not known
+        after = translate("migration_outcome", "this VM stays here")
+    else:
+        after = (
+            translate("migration_outcome", "this VM keeps running")
+            if guest_ran
+            else translate("migration_outcome", "this VM stays here, paused")
+        )
+    return translate("migration_outcome", "migration failed{got}: {v1}; {after}").format(
+        got=got, v1=info.error_desc or "QEMU gave no reason", after=after
+    )
 
 
 def outcome_data(info: MigrationInfo, uri: str = "") -> dict[str, Any]:

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure, StatusInfo
 from qmpgui.qmp.monitor import Monitor
@@ -241,7 +242,9 @@ class Poller:
 
     def _report_problems(self, inspection: Inspection) -> None:
         for line in inspection.problems.lines:
-            self._report(Level.WARNING, f"unexpected reply: {line}")
+            self._report(
+                Level.WARNING, translate("Poller", "unexpected reply: {line}").format(line=line)
+            )
         for result in inspection.results.values():
             # A missing command, DeviceNotActive (no balloon) and DeviceNotFound (no
             # /backend: no console) are states, shown in the panes and the actions.

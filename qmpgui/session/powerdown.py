@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import Event
 from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.session.control import Outcome, perform
@@ -110,7 +111,7 @@ class PowerdownWatch(QObject):
         off later."""
         if self.state in (WatchState.ASKING, WatchState.WAITING, WatchState.TIMED_OUT):
             self.session.expect_exit(None)
-            self._set(WatchState.CANCELLED, "stopped waiting")
+            self._set(WatchState.CANCELLED, translate("PowerdownWatch", "stopped waiting"))
             self.asked.set()
 
     async def force_off(self) -> Outcome:
@@ -128,7 +129,9 @@ class PowerdownWatch(QObject):
         elif self.state is not WatchState.DONE or self.detail.startswith("the guest"):
             how = quit_facts.libvirt if self.session.domain is not None else quit_facts.command
             self.forced = True
-            self._set(WatchState.DONE, f"forced off ({how})")
+            self._set(
+                WatchState.DONE, translate("PowerdownWatch", "forced off ({how})").format(how=how)
+            )
         return outcome
 
     async def aclose(self) -> None:
@@ -191,7 +194,9 @@ class PowerdownWatch(QObject):
                 self.session.expect_exit(None)
                 self._set(
                     WatchState.TIMED_OUT,
-                    f"the guest did not power off within {self.timeout_s:g} s",
+                    translate(
+                        "PowerdownWatch", "the guest did not power off within {timeout_s:g} s"
+                    ).format(timeout_s=self.timeout_s),
                 )
                 return
             self.changed.emit()
@@ -204,7 +209,12 @@ class PowerdownWatch(QObject):
                 # QEMU exits next, unless it runs with -no-shutdown (see _on_state).
                 self.session.expect_exit(_EXIT_WHY)
                 reason = event.data.get("reason")
-                self._set(WatchState.DONE, f"the guest powered off ({reason or 'SHUTDOWN'})")
+                self._set(
+                    WatchState.DONE,
+                    translate("PowerdownWatch", "the guest powered off ({v0})").format(
+                        v0=reason or "SHUTDOWN"
+                    ),
+                )
 
     def _on_state(self) -> None:
         session = self.session
@@ -214,17 +224,22 @@ class PowerdownWatch(QObject):
                 session.expect_exit(None)
                 self._set(
                     WatchState.DONE,
-                    "the guest powered off; QEMU keeps running (-no-shutdown): Reset or Quit VM",
+                    translate(
+                        "PowerdownWatch",
+                        "the guest powered off; QEMU keeps running (-no-shutdown): Reset or Quit VM",
+                    ),
                 )
                 self._disconnect_signals()
             return
         self._disconnect_signals()
         if session.exit_seen:
             if self.state is not WatchState.DONE:
-                self._set(WatchState.DONE, "QEMU exited")
+                self._set(WatchState.DONE, translate("PowerdownWatch", "QEMU exited"))
         elif self.state is not WatchState.DONE:
             session.expect_exit(None)
             self._set(
                 WatchState.CANCELLED,
-                "the connection to QEMU ended before the guest powered off",
+                translate(
+                    "PowerdownWatch", "the connection to QEMU ended before the guest powered off"
+                ),
             )

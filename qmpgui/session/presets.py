@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qmpgui.host.image_info import same_files
+from qmpgui.i18n import translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.device_errors import device_add_error
 from qmpgui.qmp.image_lock import image_users, lock_refusal, lock_words, user_words
@@ -110,7 +111,10 @@ async def run_preset(session: VmSession, label: str, steps: Sequence[Step]) -> P
             else:
                 why = device_add_error(desc, (), str(step.arguments.get("bus", "")))
             return PresetResult(
-                False, f"{step.command} failed: {why}; {await _undo(session, label, made)}"
+                False,
+                translate("presets", "{command} failed: {why}; {v2}").format(
+                    command=step.command, why=why, v2=await _undo(session, label, made)
+                ),
             )
         if step.creates is not None:
             made.append(Backend(_KINDS[step.creates[0]], step.creates[1]))
@@ -167,7 +171,7 @@ async def _lock_why(
 
 async def _undo(session: VmSession, label: str, made: list[Backend]) -> str:
     if not made:
-        return "nothing was created, so nothing is left behind"
+        return translate("presets", "nothing was created, so nothing is left behind")
     left = []
     for backend in reversed(made):
         outcome = await perform(
@@ -177,6 +181,10 @@ async def _undo(session: VmSession, label: str, made: list[Backend]) -> str:
             left.append(backend)
     removed = ", ".join(b.words for b in reversed(made) if b not in left)
     if not left:
-        return f"what it had created ({removed}) is removed again: nothing is left behind"
+        return translate(
+            "presets", "what it had created ({removed}) is removed again: nothing is left behind"
+        ).format(removed=removed)
     remains = "; ".join(f"{b.words} remains: remove it with {b.command}" for b in left)
-    return f"removed again: {removed or 'nothing'}; {remains}"
+    return translate("presets", "removed again: {v0}; {remains}").format(
+        v0=removed or "nothing", remains=remains
+    )

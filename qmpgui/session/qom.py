@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.qom_tree import (
     QOM_GET,
@@ -154,7 +155,11 @@ async def subtree(session: VmSession, path: str, progress: Callable[[int, int], 
             if prop.child_type is not None:
                 continue
             value = await read_value(session, here, prop.name)
-            text = f"<error: {value.error}>" if value.error is not None else value.text
+            text = (
+                translate("qom", "<error: {error}>").format(error=value.error)
+                if value.error is not None
+                else value.text
+            )
             lines.append(f"  {prop.name}: {text} ({prop.type})")
         lines.append("")
         stack.extend(reversed([join(here, p.name) for p in children(properties)]))

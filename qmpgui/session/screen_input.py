@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screen_input import Keystroke, has_tablet
 from qmpgui.session.tasks import TaskSet
@@ -104,7 +105,11 @@ class ScreenInput:
     def _report(self, why: str) -> None:
         if not self._reported:
             self._reported = True
-            self._failed(f"the keys and pointer did not reach the guest: {why}")
+            self._failed(
+                translate(
+                    "ScreenInput", "the keys and pointer did not reach the guest: {why}"
+                ).format(why=why)
+            )
 
 
 def _moves_only(events: list[dict[str, object]]) -> bool:

@@ -18,6 +18,7 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import CommandFailed, QmpConnection, QmpFailure
 from qmpgui.qmp.screendump import (
     NO_DISPLAY,
@@ -35,6 +36,13 @@ from qmpgui.session.vm_session import VmSession
 
 class ScreendumpFailure(QmpFailure):
     """A screendump that could not be taken; the message says why and what to do."""
+
+
+class NoDisplay(ScreendumpFailure):
+    """The VM has no console to dump (QEMU was started without a graphics device)."""
+
+    def __init__(self) -> None:
+        super().__init__(NO_DISPLAY)
 
 
 class _PngFailed(ScreendumpFailure):
@@ -122,7 +130,9 @@ class Screendumper:
         the private folder cannot be made."""
         conn = self.session.connection
         if conn is None:
-            return f"{self.session.display_name} is not connected"
+            return translate("Screendumper", "{display_name} is not connected").format(
+                display_name=self.session.display_name
+            )
         if self.session.domain is not None:
             return None  # libvirt streams the picture to us, from any host
         return remote_reason(conn.endpoint) or foreign_user_reason(
@@ -161,7 +171,7 @@ class Screendumper:
         reason = self.obstacle()
         conn = self.session.connection
         if reason is not None or conn is None:
-            raise ScreendumpFailure(reason or "not connected")
+            raise ScreendumpFailure(reason or translate("Screendumper", "not connected"))
         if conn.endpoint.is_ssh and isinstance(conn, QmpConnection):
             return await self._capture_remote(conn, fmt, console)
         folder = private_folder()
@@ -176,7 +186,7 @@ class Screendumper:
             path.unlink(missing_ok=True)
             if failure.error_class == "GenericError":
                 if not await self.consoles():
-                    raise ScreendumpFailure(NO_DISPLAY) from None
+                    raise NoDisplay from None
                 if fmt == "png":
                     raise _PngFailed(failure.message) from None
                 if not written:
@@ -192,8 +202,10 @@ class Screendumper:
             data = await loop.run_in_executor(None, _read_and_remove, path)
         except OSError as err:
             raise ScreendumpFailure(
-                f"QEMU reported the screendump written, but {path} cannot be read: "
-                f"{err.strerror or err}"
+                translate(
+                    "Screendumper",
+                    "QEMU reported the screendump written, but {path} cannot be read: {v1}",
+                ).format(path=path, v1=err.strerror or err)
             ) from None
         return Capture(data, fmt, elapsed, time.time())
 
@@ -203,7 +215,11 @@ class Screendumper:
         host too, and libvirt writes the format it chooses (PNG or PPM, by its MIME type)."""
         domain = self.session.domain
         if domain is None or not self.session.connected:
-            raise ScreendumpFailure(f"{self.session.display_name} is not connected")
+            raise ScreendumpFailure(
+                translate("Screendumper", "{display_name} is not connected").format(
+                    display_name=self.session.display_name
+                )
+            )
         path = private_folder() / f"{uuid.uuid4().hex}.img"
         start = time.monotonic()
         screen = console.index if console is not None else 0
@@ -211,7 +227,11 @@ class Screendumper:
             mime = await domain.call("screenshot", path=str(path), screen=screen)
         except QmpFailure as failure:
             _abandon(path)  # the worker may still be writing it
-            raise ScreendumpFailure(f"libvirt took no screenshot: {failure.message}") from None
+            raise ScreendumpFailure(
+                translate("Screendumper", "libvirt took no screenshot: {message}").format(
+                    message=failure.message
+                )
+            ) from None
         except BaseException:
             _abandon(path)
             raise
@@ -220,7 +240,9 @@ class Screendumper:
             data = await asyncio.get_running_loop().run_in_executor(None, _read_and_remove, path)
         except OSError as err:
             raise ScreendumpFailure(
-                f"libvirt's screenshot {path} cannot be read: {err.strerror or err}"
+                translate(
+                    "Screendumper", "libvirt's screenshot {path} cannot be read: {v1}"
+                ).format(path=path, v1=err.strerror or err)
             ) from None
         return Capture(data, "png" if mime == "image/png" else "ppm", elapsed, time.time())
 
@@ -231,7 +253,11 @@ class Screendumper:
         on the VM's SSH connection and is removed there, read or not."""
         files = conn.remote_files
         if files is None:
-            raise ScreendumpFailure(f"{self.session.display_name}: the SSH connection is gone")
+            raise ScreendumpFailure(
+                translate("Screendumper", "{display_name}: the SSH connection is gone").format(
+                    display_name=self.session.display_name
+                )
+            )
         path = files.temp_path(fmt)
         arguments = screendump_arguments(conn.capabilities, path, fmt, console)
         start = time.monotonic()
@@ -242,12 +268,17 @@ class Screendumper:
             await files.remove(path)
             if failure.error_class == "GenericError":
                 if not await self.consoles():
-                    raise ScreendumpFailure(NO_DISPLAY) from None
+                    raise NoDisplay from None
                 if fmt == "png":
                     raise _PngFailed(failure.message) from None
                 if not written:
                     raise ScreendumpFailure(
-                        write_failed_reason(failure.desc, f"{files.folder} on {files.host}")
+                        write_failed_reason(
+                            failure.desc,
+                            translate("Screendumper", "{folder} on {host}").format(
+                                folder=files.folder, host=files.host
+                            ),
+                        )
                     ) from None
             raise
         except BaseException:
@@ -258,8 +289,10 @@ class Screendumper:
             data = await files.fetch_and_remove(path)
         except OSError as err:
             raise ScreendumpFailure(
-                f"QEMU reported the screendump written, but {path} on {files.host} cannot "
-                f"be read over SFTP: {err.strerror or err}"
+                translate(
+                    "Screendumper",
+                    "QEMU reported the screendump written, but {path} on {host} cannot be read over SFTP: {v2}",
+                ).format(path=path, host=files.host, v2=err.strerror or err)
             ) from None
         return Capture(data, fmt, elapsed, time.time())
 

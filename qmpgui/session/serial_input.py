@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 
+from qmpgui.i18n import translate
+
 #: The most bytes that may wait for the guest (a paste of more is refused whole).
 MAX_QUEUED_BYTES = 1024 * 1024
 #: Bytes written at a time: progress and Stop act between chunks.
@@ -19,10 +21,10 @@ PROGRESS_FROM = 4096
 def size_words(count: int) -> str:
     """`count` bytes in words: "812 bytes", "48.8 KiB", "2.0 MiB"."""
     if count < 1024:
-        return f"{count} bytes"
+        return translate("serial_input", "{count} bytes").format(count=count)
     if count < 1024 * 1024:
-        return f"{count / 1024:.1f} KiB"
-    return f"{count / (1024 * 1024):.1f} MiB"
+        return translate("serial_input", "{v0:.1f} KiB").format(v0=count / 1024)
+    return translate("serial_input", "{v0:.1f} MiB").format(v0=count / (1024 * 1024))
 
 
 class SerialInput:
@@ -40,15 +42,15 @@ class SerialInput:
         """Why `size` more bytes cannot be taken now (a sentence after the port's name),
         or None when they can."""
         if size > MAX_QUEUED_BYTES:
-            return (
-                f"this paste is {size_words(size)} ({size:,} bytes), more than the "
-                f"{size_words(MAX_QUEUED_BYTES)} qmpgui sends at once: nothing of it was sent"
-            )
+            return translate(
+                "SerialInput",
+                "this paste is {v0} ({size:,} bytes), more than the {v2} qmpgui sends at once: nothing of it was sent",
+            ).format(v0=size_words(size), size=size, v2=size_words(MAX_QUEUED_BYTES))
         if self.queued + size > MAX_QUEUED_BYTES:
-            return (
-                f"{size_words(self.queued)} of an earlier paste still wait for the guest to "
-                "read them: this was not sent (Stop ends the earlier paste)"
-            )
+            return translate(
+                "SerialInput",
+                "{v0} of an earlier paste still wait for the guest to read them: this was not sent (Stop ends the earlier paste)",
+            ).format(v0=size_words(self.queued))
         return None
 
     def put(self, data: bytes) -> None:

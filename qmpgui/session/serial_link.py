@@ -11,19 +11,20 @@ import contextlib
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.machine import parse_chardevs
 from qmpgui.qmp.qemu_argv import monitor_chardevs
 from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.serial_ports import (
     CONSOLE_HELD_SENTENCE,
-    HELD_SENTENCE,
     RINGBUF_READ_ONLY,
     PortKind,
     SerialPort,
+    held_sentence,
     serial_ports,
 )
-from qmpgui.qmp.unix_peers import process
+from qmpgui.qmp.unix_peers import holders_of, process
 from qmpgui.session.inspection import Fetcher, register_topic
 from qmpgui.session.serial_backlog import backlog_of
 from qmpgui.session.serial_input import SerialInput, size_words
@@ -150,15 +151,16 @@ class SerialLink(QObject):
             self.sendingChanged.emit(False)
         if dropped and not quietly:
             self._say(
-                f"{self._name()}: paste stopped: {size_words(sent)} sent, the other "
-                f"{size_words(dropped)} not",
+                translate(
+                    "SerialLink", "{v0}: paste stopped: {v1} sent, the other {v2} not"
+                ).format(v0=self._name(), v1=size_words(sent), v2=size_words(dropped)),
                 problem=False,
             )
 
     # -- the task -----------------------------------------------------------
 
     def _name(self) -> str:
-        return self.port.label if self.port is not None else "serial port"
+        return self.port.label if self.port is not None else translate("SerialLink", "serial port")
 
     def _say(self, text: str, *, problem: bool) -> None:
         if (text, problem) != (self.status, self.problem):
@@ -183,7 +185,12 @@ class SerialLink(QObject):
                     await asyncio.sleep(RETRY_S)
                     continue
                 except (OSError, QmpFailure) as err:
-                    self._say(f"{port.label}: could not open {port.title}: {err}", problem=True)
+                    self._say(
+                        translate("SerialLink", "{label}: could not open {title}: {err}").format(
+                            label=port.label, title=port.title, err=err
+                        ),
+                        problem=True,
+                    )
                     await asyncio.sleep(RETRY_S)
                     continue
                 self._transport = transport
@@ -192,8 +199,10 @@ class SerialLink(QObject):
                     if earlier:
                         self.received.emit(earlier)
                 note = "" if transport.writable else f" ({RINGBUF_READ_ONLY})"
-                again = "connected again" if was_open else "connected"
-                self._connected_words = f"{again.capitalize()} to {port.title}{note}"
+                again = translate("SerialLink", "connected again") if was_open else "connected"
+                self._connected_words = translate("SerialLink", "{v0} to {title}{note}").format(
+                    v0=again.capitalize(), title=port.title, note=note
+                )
                 self._say(self._connected_words, problem=False)
                 was_open = True
                 try:
@@ -203,8 +212,10 @@ class SerialLink(QObject):
                     with contextlib.suppress(OSError):
                         await transport.close()
                 self._say(
-                    f"{port.label}: the serial port closed (the VM went away?): "
-                    "its text stays here; connecting again when it is back",
+                    translate(
+                        "SerialLink",
+                        "{label}: the serial port closed (the VM went away?): its text stays here; connecting again when it is back",
+                    ).format(label=port.label),
                     problem=True,
                 )
                 await asyncio.sleep(RETRY_S)
@@ -215,7 +226,9 @@ class SerialLink(QObject):
         """Why the port cannot be opened now (the VM is away, another client holds the
         socket), or None."""
         if not session.connected:
-            return f"{port.label}: {session.display_name} is not connected: waiting for it"
+            return translate(
+                "SerialLink", "{label}: {display_name} is not connected: waiting for it"
+            ).format(label=port.label, display_name=session.display_name)
         if port.kind is not PortKind.SOCKET:
             return None
         try:
@@ -225,9 +238,14 @@ class SerialLink(QObject):
         for info in parse_chardevs(reply, Problems()):
             if info.label == port.label:
                 if info.backend is not None and not info.backend.startswith("disconnected:"):
-                    return f"{port.label}: {HELD_SENTENCE}"
+                    # The socket is on this host (a remote VM's is out of reach): the
+                    # kernel's table names who holds it, as for a busy monitor.
+                    holders = await asyncio.to_thread(holders_of, port.path) if port.path else ()
+                    return f"{port.label}: {held_sentence(holders)}"
                 return None
-        return f"{port.label}: {session.display_name} has no chardev {port.label} now"
+        return translate("SerialLink", "{label}: {display_name} has no chardev {label} now").format(
+            label=port.label, display_name=session.display_name
+        )
 
     async def _open(self, session: VmSession, port: SerialPort) -> SerialTransport:
         if port.kind is PortKind.SOCKET and port.path is not None:
@@ -238,7 +256,7 @@ class SerialLink(QObject):
             return await open_ringbuf(session.execute, port.label, self.active)
         if port.kind is PortKind.LIBVIRT and session.domain is not None:
             return await open_libvirt_console(session.domain)
-        raise OSError(port.reason or "qmpgui cannot open it")
+        raise OSError(port.reason or translate("SerialLink", "qmpgui cannot open it"))
 
     async def _serve(self, transport: SerialTransport) -> None:
         """Pass bytes both ways until the port closes."""
@@ -269,16 +287,21 @@ class SerialLink(QObject):
             if queue.reporting:
                 if queue.done:
                     self._say(
-                        f"{self._connected_words}; pasted {size_words(queue.sent)}",
+                        translate("SerialLink", "{connected_words}; pasted {v1}").format(
+                            connected_words=self._connected_words, v1=size_words(queue.sent)
+                        ),
                         problem=False,
                     )
                     queue.end_batch()
                     self.sendingChanged.emit(False)
                 else:
                     self._say(
-                        f"{self._name()}: pasting, {size_words(queue.sent)} of "
-                        f"{size_words(queue.batch)} sent as the guest reads them "
-                        "(Stop sends no more)",
+                        translate(
+                            "SerialLink",
+                            "{v0}: pasting, {v1} of {v2} sent as the guest reads them (Stop sends no more)",
+                        ).format(
+                            v0=self._name(), v1=size_words(queue.sent), v2=size_words(queue.batch)
+                        ),
                         problem=False,
                     )
             elif queue.done:

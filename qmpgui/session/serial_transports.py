@@ -19,6 +19,7 @@ import tty
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 
+from qmpgui.i18n import translate
 from qmpgui.virt.client import LibvirtError
 from qmpgui.virt.domain import Domain
 
@@ -131,7 +132,7 @@ class PtyTransport:
         it has closed."""
         while data:
             if self._closed:
-                raise OSError("the pty is closed")
+                raise OSError(translate("PtyTransport", "the pty is closed"))
             try:
                 sent = os.write(self._fd, data)
             except BlockingIOError:
@@ -161,7 +162,11 @@ async def open_pty(path: str) -> PtyTransport:
         tty.setraw(fd, termios.TCSANOW)
     except termios.error as err:
         os.close(fd)
-        raise OSError(f"{path} is not a terminal: {err}") from err
+        raise OSError(
+            translate("serial_transports", "{path} is not a terminal: {err}").format(
+                path=path, err=err
+            )
+        ) from err
     return PtyTransport(fd)
 
 
@@ -214,7 +219,7 @@ class RingbufTransport:
 
     async def write(self, data: bytes) -> None:
         """Refused: raises OSError (see the class)."""
-        raise OSError("a ringbuf chardev takes no input")
+        raise OSError(translate("RingbufTransport", "a ringbuf chardev takes no input"))
 
     async def close(self) -> None:
         """Stop reading."""

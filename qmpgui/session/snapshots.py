@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import Event, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
@@ -37,6 +38,7 @@ from qmpgui.qmp.snapshots import (
 )
 from qmpgui.session.control import Outcome, failure_text, perform
 from qmpgui.session.inspection import BLOCK, BLOCK_READERS, Fetcher
+from qmpgui.session.snapshot_failures import explained
 from qmpgui.session.topic_state import QueryResult
 from qmpgui.session.vm_session import VmSession
 
@@ -143,7 +145,9 @@ async def run_snapshot(
     """
     label = _LABELS[job]
     on_progress = progress_setter(session)
-    on_progress(Progress(f"{_VERBS[job]} snapshot '{tag}'"))
+    on_progress(
+        Progress(translate("snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[job], tag=tag))
+    )
     try:
         if job == SAVE_JOB and not with_ram:
             actions = disk_only_actions(tag, disks)
@@ -173,7 +177,7 @@ async def _run_job(
 ) -> Outcome:
     job_id = f"qmpgui-{job}-{next(_job_numbers)}"
     arguments = job_arguments(job, job_id, tag, disks)
-    doing = f"{_VERBS[job]} snapshot '{tag}'"
+    doing = translate("snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[job], tag=tag)
     ended = asyncio.Event()
 
     def on_events(events: list[Event]) -> None:
@@ -190,6 +194,8 @@ async def _run_job(
         try:
             await session.execute(job, arguments)
             error = await _follow(session, job_id, doing, ended, on_progress)
+            if error is not None and job == SAVE_JOB:
+                error = await explained(session, error, disks)
         except QmpFailure as failure:
             return _said(
                 session,

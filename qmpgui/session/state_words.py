@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
+from qmpgui.i18n import translate
 from qmpgui.session.ending import ShutdownNotice
 from qmpgui.session.state import ConnState
 
@@ -56,12 +57,16 @@ def state_text(session: SessionState, now: float | None = None) -> str:
         wait = ""
         if session.next_retry_at is not None:
             left = max(0, round(session.next_retry_at - (now or time.monotonic())))
-            wait = f", next try in {left} s"
-        return f"reconnecting (attempt {session.attempt}{wait})"
+            wait = translate("state_words", ", next try in {left} s").format(left=left)
+        return translate("state_words", "reconnecting (attempt {attempt}{wait})").format(
+            attempt=session.attempt, wait=wait
+        )
     if session.state is ConnState.ERROR:
-        return f"error: {session.error}"
+        return translate("state_words", "error: {error}").format(error=session.error)
     if session.state is ConnState.EXITED and session.shutdown is not None:
-        return f"exited ({session.shutdown.cause}); waiting for QEMU to come back"
+        return translate("state_words", "exited ({cause}); waiting for QEMU to come back").format(
+            cause=session.shutdown.cause
+        )
     if session.state is ConnState.WAITING and session.error_cause:
         return session.error_cause  # a libvirt domain's state: "shut off (destroyed)"
     return str(session.state.value)
@@ -72,7 +77,9 @@ def state_brief(session: SessionState, now: float | None = None) -> str:
     such socket" (the path and the advice stay in state_text()), "exited (guest shut
     down)"; the same as state_text() for the other states. `now` as there."""
     if session.state is ConnState.ERROR:
-        return f"error: {session.error_cause or session.error}"
+        return translate("state_words", "error: {v0}").format(
+            v0=session.error_cause or session.error
+        )
     if session.state is ConnState.EXITED and session.shutdown is not None:
-        return f"exited ({session.shutdown.cause})"
+        return translate("state_words", "exited ({cause})").format(cause=session.shutdown.cause)
     return state_text(session, now)

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
@@ -85,13 +86,17 @@ async def where(session: VmSession) -> str:
     pid = conn.peer_pid if conn is not None else None
     if session.domain is not None:
         stderr_log = libvirt_log(session.domain.uri, session.domain.name)
-        why = "a libvirt domain: virsh dumpxml shows its <qemu:commandline>"
+        why = translate("trace", "a libvirt domain: virsh dumpxml shows its <qemu:commandline>")
     elif pid is None:
-        why = "the monitor is not a local socket, so QEMU's process is not visible here"
+        why = translate(
+            "trace", "the monitor is not a local socket, so QEMU's process is not visible here"
+        )
     else:
         found = await asyncio.to_thread(process, pid)
         if found is None or not found.argv:
-            why = f"/proc/{pid}/cmdline is not readable (another user's QEMU)"
+            why = translate(
+                "trace", "/proc/{pid}/cmdline is not readable (another user's QEMU)"
+            ).format(pid=pid)
         else:
             setup = trace_setup(found.argv)
     status: str | None = None

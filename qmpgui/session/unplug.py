@@ -28,6 +28,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure
 from qmpgui.session.control import Outcome, devices_hint, perform, perform_libvirt
@@ -75,8 +76,8 @@ class Backend:
     def words(self) -> str:
         """ "the drive node 'disk1'", "the network backend 'net0'"."""
         if self.kind is BackendKind.BLOCK:
-            return f"the drive node '{self.name}'"
-        return f"the network backend '{self.name}'"
+            return translate("Backend", "the drive node '{name}'").format(name=self.name)
+        return translate("Backend", "the network backend '{name}'").format(name=self.name)
 
 
 @dataclass
@@ -137,8 +138,10 @@ class Unplugs(QObject):
             self.session.say(
                 Level.WARNING,
                 "unplug",
-                f"{DEL_LABEL}: the unplug of {pending.named} was requested {ago:.0f} s ago "
-                "and is still pending: not sent again",
+                translate(
+                    "Unplugs",
+                    "{DEL_LABEL}: the unplug of {named} was requested {ago:.0f} s ago and is still pending: not sent again",
+                ).format(DEL_LABEL=DEL_LABEL, named=pending.named, ago=ago),
             )
             return None
         backends = await self._backends_of(device)
@@ -187,13 +190,18 @@ class Unplugs(QObject):
         self.changed.emit()
         # A domain is reset through libvirt (its Reset action): system_reset on its
         # monitor would go behind libvirt's back.
-        reset = "Reset (libvirt's reset)" if self.session.domain else "a reset (system_reset)"
+        reset = (
+            translate("Unplugs", "Reset (libvirt's reset)")
+            if self.session.domain
+            else translate("Unplugs", "a reset (system_reset)")
+        )
         self.session.say(
             Level.WARNING,
             "unplug",
-            f"{DEL_LABEL}: the guest has not released {pending.named} after "
-            f"{timeout_s:g} s (its OS must let go of a PCI device); {reset} of the VM "
-            "completes the unplug. Still waiting for it.",
+            translate(
+                "Unplugs",
+                "{DEL_LABEL}: the guest has not released {named} after {timeout_s:g} s (its OS must let go of a PCI device); {reset} of the VM completes the unplug. Still waiting for it.",
+            ).format(DEL_LABEL=DEL_LABEL, named=pending.named, timeout_s=timeout_s, reset=reset),
         )
 
     def _on_events(self, batch: list[Event]) -> None:
@@ -213,7 +221,13 @@ class Unplugs(QObject):
         used = pending.backends if pending is not None else ()
         if pending is not None:
             self.changed.emit()
-            self.session.say(Level.INFO, "unplug", f"{DEL_LABEL}: {pending.named} removed")
+            self.session.say(
+                Level.INFO,
+                "unplug",
+                translate("Unplugs", "{DEL_LABEL}: {named} removed").format(
+                    DEL_LABEL=DEL_LABEL, named=pending.named
+                ),
+            )
         self.tasks.spawn(self._clean(device, used, created), finish=True)
 
     async def _clean(self, device: str, used: tuple[Backend, ...], created: list[Backend]) -> None:
@@ -228,14 +242,20 @@ class Unplugs(QObject):
                 note=f"made for '{device}'",
             )
             if outcome.ok:
-                text = f"{backend.words}, made for '{device}', is removed ({backend.command})"
+                text = translate(
+                    "Unplugs", "{words}, made for '{device}', is removed ({command})"
+                ).format(words=backend.words, device=device, command=backend.command)
                 self.session.say(Level.INFO, "unplug", f"{DEL_LABEL}: {text}")
             else:
                 self.session.say(
                     Level.WARNING,
                     "unplug",
-                    f"{DEL_LABEL}: {backend.words}, made for '{device}', could not be "
-                    f"removed: {outcome.error}",
+                    translate(
+                        "Unplugs",
+                        "{DEL_LABEL}: {words}, made for '{device}', could not be removed: {error}",
+                    ).format(
+                        DEL_LABEL=DEL_LABEL, words=backend.words, device=device, error=outcome.error
+                    ),
                 )
         for backend in used:
             if backend in created:
@@ -248,7 +268,9 @@ class Unplugs(QObject):
                 self.session.say(
                     Level.INFO,
                     "unplug",
-                    f"{DEL_LABEL}: {backend.words} is left: remove it with {backend.command}",
+                    translate(
+                        "Unplugs", "{DEL_LABEL}: {words} is left: remove it with {command}"
+                    ).format(DEL_LABEL=DEL_LABEL, words=backend.words, command=backend.command),
                 )
 
     async def _exists(self, backend: Backend) -> bool:

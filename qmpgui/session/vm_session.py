@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import (
     Capabilities,
@@ -223,7 +224,9 @@ class VmSession(SessionWaits):
         if self.state is not ConnState.DISCONNECTED:
             self._set_state(ConnState.DISCONNECTED)
             if not quiet:
-                self.say(Level.INFO, "disconnected", "disconnected by the user")
+                self.say(
+                    Level.INFO, "disconnected", translate("VmSession", "disconnected by the user")
+                )
 
     async def aclose(self, *, quiet: bool = False) -> None:
         """Disconnect (`quiet`: as disconnect_vm()) and wait until every task of this
@@ -241,7 +244,11 @@ class VmSession(SessionWaits):
         """
         conn = self._conn
         if conn is None or not self.connected:
-            raise NotConnected(f"{self.display_name} is not connected")
+            raise NotConnected(
+                translate("VmSession", "{display_name} is not connected").format(
+                    display_name=self.display_name
+                )
+            )
         conn.command_timeout = self.settings.command_timeout_s
         return await conn.execute(command, arguments)
 
@@ -360,7 +367,11 @@ class VmSession(SessionWaits):
                 why, self._exit_expected = self._exit_expected, None
                 self.exit_seen = True
                 self._set_state(ConnState.DISCONNECTED)
-                self.say(Level.INFO, "exited", f"QEMU exited after {why}")
+                self.say(
+                    Level.INFO,
+                    "exited",
+                    translate("VmSession", "QEMU exited after {why}").format(why=why),
+                )
                 return
             reconnecting = True
             self.attempt = 0  # a good connection resets the backoff

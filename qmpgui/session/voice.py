@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level, LogEntry, LogKind, command_entry
 from qmpgui.session.ending import ShutdownNotice
 
@@ -47,7 +48,9 @@ class SessionVoice(QObject):
         self.say(
             Level.INFO,
             "connected",
-            f"connected to QEMU {version} ({status or 'state unknown'})",
+            translate("SessionVoice", "connected to QEMU {version} ({v1})").format(
+                version=version, v1=status or translate("SessionVoice", "state unknown")
+            ),
             {"endpoint": self.endpoint_text, "version": version, "uuid": uuid, "status": status},
         )
         if previous_uuid and uuid and previous_uuid != uuid:
@@ -55,8 +58,10 @@ class SessionVoice(QObject):
             self.say(
                 Level.WARNING,
                 "uuid-changed",
-                f"UUID changed from {previous_uuid} to {uuid}: "
-                "a different VM now answers on this endpoint",
+                translate(
+                    "SessionVoice",
+                    "UUID changed from {previous_uuid} to {uuid}: a different VM now answers on this endpoint",
+                ).format(previous_uuid=previous_uuid, uuid=uuid),
             )
 
     def say_end(self, notice: ShutdownNotice | None, reason: str) -> bool:
@@ -69,7 +74,9 @@ class SessionVoice(QObject):
         self.say(
             Level.INFO,
             "exited",
-            f"{notice.sentence}; waiting for QEMU to come back",
+            translate("SessionVoice", "{sentence}; waiting for QEMU to come back").format(
+                sentence=notice.sentence
+            ),
             {"reason": notice.reason, "guest": notice.guest},
         )
         return True
@@ -80,11 +87,18 @@ class SessionVoice(QObject):
         (`libvirt`) libvirtd, or the domain's Start when it is shut off (`inactive`:
         `found` says its state and that Start boots it)."""
         if inactive:
-            text = f"{found}; qmpgui connects when the domain runs"
+            text = translate(
+                "SessionVoice", "{found}; qmpgui connects when the domain runs"
+            ).format(found=found)
         elif libvirt:
-            text = f"waiting for libvirtd: {found}; qmpgui connects once libvirtd answers"
+            text = translate(
+                "SessionVoice",
+                "waiting for libvirtd: {found}; qmpgui connects once libvirtd answers",
+            ).format(found=found)
         else:
-            text = f"waiting for QEMU: {found}; qmpgui connects once QEMU listens there"
+            text = translate(
+                "SessionVoice", "waiting for QEMU: {found}; qmpgui connects once QEMU listens there"
+            ).format(found=found)
         self.say(Level.INFO, "waiting", text)
 
     def _log(self, level: Level, name: str, text: str, data: dict[str, Any] | None = None) -> None:

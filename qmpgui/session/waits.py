@@ -9,6 +9,7 @@ import time
 
 from PySide6.QtCore import Signal
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.session.backoff import MAX_DELAY_S, WATCH_MAX_DELAY_S, reconnect_delay
 from qmpgui.session.state import ConnState
@@ -60,6 +61,10 @@ class SessionWaits(SessionVoice):
         self.stateChanged.emit()
         if not quiet:
             self._log(
-                Level.WARNING, "reconnecting", f"attempt {self.attempt} in {delay:g} s: {reason}"
+                Level.WARNING,
+                "reconnecting",
+                translate("SessionWaits", "attempt {attempt} in {delay:g} s: {reason}").format(
+                    attempt=self.attempt, delay=delay, reason=reason
+                ),
             )
         await asyncio.sleep(delay)

@@ -18,49 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import EndpointError
 from qmpgui.qmp.libvirt_uri import parse_connection_uri
-from qmpgui.qmp.screen_input import release_keys
 from qmpgui.qmp.tls import TlsFiles
 from qmpgui.store.files import set_aside, write_atomic
-
-#: Every preference with its default, each a Config field of the same name (`_s`: seconds).
-DEFAULTS: dict[str, Any] = {
-    "confirm_destructive": True,
-    "poll_interval_s": 2.0,
-    "command_timeout_s": 10.0,
-    "greeting_timeout_s": 5.0,
-    "powerdown_timeout_s": 60.0,
-    "unplug_timeout_s": 30.0,
-    "live_interval_s": 1.0,
-    "recent_media": [],
-    "screendump_folder": "",
-    "event_log_limit": 100_000,
-    "screen_release_keys": "ctrl-alt",
-    "toolbar_style": "text-beside-icons",
-    "tray_icon": True,
-    "vm_list_sort": "",
-}
-#: How the toolbar shows its actions (the toolbar_style values).
-TOOLBAR_STYLES = ("text-beside-icons", "text-under-icons", "icons-only")
-#: The VM list's sorts (`vm_list_sort`): a column's name, "-" before it for descending.
-VM_LIST_SORTS = ("name", "state", "disk_io", "endpoint")
-#: Bounds that keep a hand-edited number from hammering QEMU or timing out at once.
-#: Lowest usable values, in seconds.
-MINIMUMS = {
-    "poll_interval_s": 0.1,
-    "command_timeout_s": 0.1,
-    "greeting_timeout_s": 0.1,
-    "powerdown_timeout_s": 1.0,
-    "unplug_timeout_s": 1.0,
-    "live_interval_s": 0.2,
-}
-#: Highest usable values, in seconds (others: 1e6).
-MAXIMUMS = {"live_interval_s": 60.0}
-#: Whole numbers, with their bounds.
-COUNTS = {"event_log_limit": (100, 1_000_000)}
-#: Images remembered by the Change media dialog.
-RECENT_MEDIA = 10
+from qmpgui.store.preferences import DEFAULTS, MINIMUMS, problem
 
 
 def xdg_folder(variable: str, *fallback: str) -> Path:
@@ -208,51 +171,6 @@ class LoadResult:
     writable: bool = True
 
 
-def bounds(key: str) -> tuple[float, float]:
-    """The lowest and highest usable value of a number setting (seconds, or entries for
-    event_log_limit). Raises KeyError for a key that is not a number setting."""
-    if key in COUNTS:
-        return COUNTS[key]
-    return MINIMUMS[key], MAXIMUMS.get(key, 1e6)
-
-
-def problem(key: str, value: Any) -> str | None:
-    """Why `value` (as decoded from JSON) cannot be the preference `key` (a key of
-    DEFAULTS), as words that complete "it must be ...", e.g. "a number of seconds from
-    0.1 to 1,000,000"; None when it is usable. Raises KeyError for another key."""
-    if key in ("confirm_destructive", "tray_icon"):
-        return None if isinstance(value, bool) else "true or false"
-    if key == "vm_list_sort":
-        usable = isinstance(value, str) and value.removeprefix("-") in ("", *VM_LIST_SORTS)
-        if usable and value != "-":
-            return None
-        return f"one of {', '.join(VM_LIST_SORTS)}, with - before it for descending, or empty"
-    if key == "screendump_folder":
-        return None if isinstance(value, str) else "a folder's path as text"
-    if key == "screen_release_keys":
-        try:
-            release_keys(value if isinstance(value, str) else "")
-        except ValueError:
-            return "QEMU key names joined by -, such as ctrl-alt"
-        return None
-    if key == "toolbar_style":
-        return None if value in TOOLBAR_STYLES else "one of " + ", ".join(TOOLBAR_STYLES)
-    if key == "recent_media":
-        usable = isinstance(value, list) and all(
-            isinstance(item, dict) and all(isinstance(v, str) for v in item.values())
-            for item in value
-        )
-        return None if usable else "a list of images (objects of text)"
-    low, high = bounds(key)
-    span = f"from {low:,.10g} to {high:,.10g}"
-    if key in COUNTS:
-        whole = isinstance(value, int) and not isinstance(value, bool)
-        return None if whole and low <= value <= high else f"a whole number {span}"
-    number = isinstance(value, int | float) and not isinstance(value, bool)
-    # NaN compares false both ways: it is not usable either.
-    return None if number and low <= value <= high else f"a number of seconds {span}"
-
-
 def _value(key: str, value: Any) -> Any:
     # Seconds written as whole numbers in the file (`"poll_interval_s": 2`) become floats.
     return float(value) if key in MINIMUMS else value
@@ -293,7 +211,12 @@ def _parse_connections(value: Any, config: Config, source: str) -> list[str]:
     """Take the file's `connections` into `config`; the problems, as sentences."""
     if not isinstance(value, list):
         config.extra["connections"] = value  # written back as it was
-        return [f"{source}: 'connections' is not a list, so it is not used; it stays in the file"]
+        return [
+            translate(
+                "config",
+                "{source}: 'connections' is not a list, so it is not used; it stays in the file",
+            ).format(source=source)
+        ]
     unusable, problems = [], []
     for raw in value:
         entry = _parse_connection(raw)
@@ -306,7 +229,11 @@ def _parse_connections(value: Any, config: Config, source: str) -> list[str]:
         if entry is None or refusal is not None:
             unusable.append(raw)
             if refusal is not None:
-                problems.append(f"{source}: {refusal}; kept in the file but not shown")
+                problems.append(
+                    translate(
+                        "config", "{source}: {refusal}; kept in the file but not shown"
+                    ).format(source=source, refusal=refusal)
+                )
         else:
             config.connections.append(entry)
     if not unusable:
@@ -315,9 +242,17 @@ def _parse_connections(value: Any, config: Config, source: str) -> list[str]:
     missing = len(unusable) - len(problems)
     if missing:
         problems.append(
-            f"{source}: {missing} connection entr"
-            f"{'y has' if missing == 1 else 'ies have'} no usable 'uri'; kept in the file "
-            "but not shown"
+            (
+                translate(
+                    "config",
+                    "{source}: 1 connection entry has no usable 'uri'; kept in the file but not shown",
+                )
+                if missing == 1
+                else translate(
+                    "config",
+                    "{source}: {missing} connection entries have no usable 'uri'; kept in the file but not shown",
+                )
+            ).format(source=source, missing=missing)
         )
     return problems
 
@@ -330,7 +265,7 @@ def parse_config(data: Any, source: str, fallback: Config | None = None) -> Load
     Raises ValueError when `data` is not a JSON object.
     """
     if not isinstance(data, dict):
-        raise ValueError("the top level is not a JSON object")
+        raise ValueError(translate("config", "the top level is not a JSON object"))
     fallback = fallback or Config()
     config, problems = Config(), []
     for key, value in data.items():
@@ -338,8 +273,10 @@ def parse_config(data: Any, source: str, fallback: Config | None = None) -> Load
             if not isinstance(value, list):
                 config.extra["vms_unusable"] = value
                 problems.append(
-                    f"{source}: 'vms' is not a list, so it is not used; it stays in the file "
-                    "until the VM list changes in the window (then as 'vms_unusable')"
+                    translate(
+                        "config",
+                        "{source}: 'vms' is not a list, so it is not used; it stays in the file until the VM list changes in the window (then as 'vms_unusable')",
+                    ).format(source=source)
                 )
                 continue
             for raw in value:
@@ -350,9 +287,17 @@ def parse_config(data: Any, source: str, fallback: Config | None = None) -> Load
                     config.vms.append(entry)
             if config.unusable_vms:
                 problems.append(
-                    f"{source}: {len(config.unusable_vms)} VM entr"
-                    f"{'y has' if len(config.unusable_vms) == 1 else 'ies have'} no usable "
-                    "endpoint; kept in the file but not shown"
+                    (
+                        translate(
+                            "config",
+                            "{source}: 1 VM entry has no usable endpoint; kept in the file but not shown",
+                        )
+                        if len(config.unusable_vms) == 1
+                        else translate(
+                            "config",
+                            "{source}: {count} VM entries have no usable endpoint; kept in the file but not shown",
+                        )
+                    ).format(source=source, count=len(config.unusable_vms))
                 )
         elif key == "connections":
             problems += _parse_connections(value, config, source)
@@ -364,8 +309,16 @@ def parse_config(data: Any, source: str, fallback: Config | None = None) -> Load
                 using = getattr(fallback, key)
                 setattr(config, key, copy.deepcopy(using))
                 problems.append(
-                    f"{source}: {key} = {json.dumps(value)} is not usable; "
-                    f"using {json.dumps(using)} for this run (it must be {problem(key, value)})"
+                    translate(
+                        "config",
+                        "{source}: {key} = {v2} is not usable; using {v3} for this run (it must be {v4})",
+                    ).format(
+                        source=source,
+                        key=key,
+                        v2=json.dumps(value),
+                        v3=json.dumps(using),
+                        v4=problem(key, value),
+                    )
                 )
         else:
             config.extra[key] = value
@@ -387,7 +340,12 @@ def load_config(path: Path) -> LoadResult:
         reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
         return LoadResult(
             Config(),
-            [f"cannot read {path}: {reason}; settings changed in this run will not be saved"],
+            [
+                translate(
+                    "config",
+                    "cannot read {path}: {reason}; settings changed in this run will not be saved",
+                ).format(path=path, reason=reason)
+            ],
             writable=False,
         )
     try:
@@ -398,7 +356,9 @@ def load_config(path: Path) -> LoadResult:
 
 def _set_aside(path: Path, err: Exception) -> LoadResult:
     what = (
-        f"line {err.lineno} column {err.colno}: {err.msg}"
+        translate("config", "line {lineno} column {colno}: {msg}").format(
+            lineno=err.lineno, colno=err.colno, msg=err.msg
+        )
         if isinstance(err, json.JSONDecodeError)
         else str(err)
     )
@@ -408,16 +368,20 @@ def _set_aside(path: Path, err: Exception) -> LoadResult:
         return LoadResult(
             Config(),
             [
-                f"{path} is not a valid configuration ({what}) and could not be moved aside "
-                f"({move_err.strerror}); settings changed in this run will not be saved"
+                translate(
+                    "config",
+                    "{path} is not a valid configuration ({what}) and could not be moved aside ({strerror}); settings changed in this run will not be saved",
+                ).format(path=path, what=what, strerror=move_err.strerror)
             ],
             writable=False,
         )
     return LoadResult(
         Config(),
         [
-            f"{path} is not a valid configuration ({what}); it was kept as {aside.name} "
-            "and qmpgui started with an empty configuration"
+            translate(
+                "config",
+                "{path} is not a valid configuration ({what}); it was kept as {name} and qmpgui started with an empty configuration",
+            ).format(path=path, what=what, name=aside.name)
         ],
     )
 

@@ -17,17 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import endpoint_key
-from qmpgui.store.config import (
-    DEFAULTS,
-    Config,
-    ConnectionEntry,
-    LoadResult,
-    VmEntry,
-    parse_config,
-    tls_json,
-)
+from qmpgui.store.config import Config, ConnectionEntry, LoadResult, VmEntry, parse_config, tls_json
 from qmpgui.store.files import write_atomic
+from qmpgui.store.preferences import DEFAULTS
 
 #: The parts of a VM entry the window edits; the entry's other keys are the user's.
 VM_FIELDS = ("name", "endpoint", "autoconnect", "tls")
@@ -106,17 +100,25 @@ def read_config(path: Path, fallback: Config | None = None) -> FileRead:
     except FileNotFoundError:
         return FileRead()
     except UnicodeDecodeError as err:
-        return FileRead(error=f"is not valid UTF-8 text (byte {err.start})")
+        return FileRead(
+            error=translate("config_merge", "is not valid UTF-8 text (byte {start})").format(
+                start=err.start
+            )
+        )
     except OSError as err:
-        return FileRead(error=f"cannot be read ({err.strerror or err})")
+        return FileRead(
+            error=translate("config_merge", "cannot be read ({v0})").format(v0=err.strerror or err)
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         return FileRead(
-            error=f"is not valid JSON (line {err.lineno} column {err.colno}: {err.msg})"
+            error=translate(
+                "config_merge", "is not valid JSON (line {lineno} column {colno}: {msg})"
+            ).format(lineno=err.lineno, colno=err.colno, msg=err.msg)
         )
     if not isinstance(data, dict):
-        return FileRead(error="is not a JSON object at the top level")
+        return FileRead(error=translate("config_merge", "is not a JSON object at the top level"))
     return FileRead(data, parse_config(data, str(path), fallback))
 
 
@@ -316,7 +318,9 @@ def describe(key: str, value: Any) -> str:
     "confirm_destructive false", "recent_media (2 images)", "recent_media (no images)"."""
     if key == "recent_media" and isinstance(value, list):
         count = len(value)
-        return f"recent_media ({count or 'no'} image{'' if count == 1 else 's'})"
+        return translate("config_merge", "recent_media ({v0} image{v1})").format(
+            v0=count or "no", v1="" if count == 1 else "s"
+        )
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return f"{key} {json.dumps(value, ensure_ascii=False)}"

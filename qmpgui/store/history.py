@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.secrets import has_secret, mask_arguments, mask_hmp
 from qmpgui.qmp.shorthand import InputError, parse_input, to_shorthand
 from qmpgui.store.config import xdg_folder
@@ -167,21 +168,29 @@ class HistoryFile:
         except FileNotFoundError:
             return empty
         except UnicodeDecodeError as err:
-            return self._set_aside(empty, f"not UTF-8 text ({err.reason})")
+            return self._set_aside(
+                empty,
+                translate("HistoryFile", "not UTF-8 text ({reason})").format(reason=err.reason),
+            )
         except OSError as err:
             self.writable = False
-            empty.problem = (
-                f"cannot read the command history {self.path}: {err.strerror or err}; "
-                "commands from this run will not be saved"
-            )
+            empty.problem = translate(
+                "HistoryFile",
+                "cannot read the command history {path}: {v1}; commands from this run will not be saved",
+            ).format(path=self.path, v1=err.strerror or err)
             return empty
         try:
             data = json.loads(text)
         except json.JSONDecodeError as err:
-            return self._set_aside(empty, f"line {err.lineno} column {err.colno}: {err.msg}")
+            return self._set_aside(
+                empty,
+                translate("HistoryFile", "line {lineno} column {colno}: {msg}").format(
+                    lineno=err.lineno, colno=err.colno, msg=err.msg
+                ),
+            )
         lists = _entry_lists(data)
         if lists is None:
-            return self._set_aside(empty, "not a history file")
+            return self._set_aside(empty, translate("HistoryFile", "not a history file"))
         result = HistoryLoad({})
         for mode in MODES:
             history = History(self.limit)
@@ -192,10 +201,10 @@ class HistoryFile:
                     result.skipped += 1
             result.histories[mode] = history
         if result.skipped:
-            result.problem = (
-                f"{result.skipped} entries of the command history {self.path} were not text "
-                "and were left out"
-            )
+            result.problem = translate(
+                "HistoryFile",
+                "{skipped} entries of the command history {path} were not text and were left out",
+            ).format(skipped=result.skipped, path=self.path)
         return result
 
     def save(self, entries: Mapping[Mode, Sequence[str]]) -> bool:
@@ -216,15 +225,15 @@ class HistoryFile:
             aside = set_aside(self.path, "corrupt")
         except OSError as err:
             self.writable = False
-            empty.problem = (
-                f"the command history {self.path} is unreadable ({what}) and could not be "
-                f"moved aside ({err.strerror or err}); commands from this run will not be saved"
-            )
+            empty.problem = translate(
+                "HistoryFile",
+                "the command history {path} is unreadable ({what}) and could not be moved aside ({v2}); commands from this run will not be saved",
+            ).format(path=self.path, what=what, v2=err.strerror or err)
             return empty
-        empty.problem = (
-            f"the command history {self.path} was unreadable ({what}); it was kept as "
-            f"{aside.name} and the history starts empty"
-        )
+        empty.problem = translate(
+            "HistoryFile",
+            "the command history {path} was unreadable ({what}); it was kept as {name} and the history starts empty",
+        ).format(path=self.path, what=what, name=aside.name)
         return empty
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.memory import MiB
@@ -41,14 +42,14 @@ class BalloonBar(QWidget):
         self._tasks = TaskSet()
         self.spin = QSpinBox()
         self.spin.setObjectName("balloonTarget")
-        self.spin.setAccessibleName("Balloon target")
+        self.spin.setAccessibleName(translate("BalloonBar", "Balloon target"))
         self.spin.setRange(0, SPIN_MAX_MIB)
-        self.spin.setSuffix(" MiB")
+        self.spin.setSuffix(translate("BalloonBar", " MiB"))
         self.spin.setKeyboardTracking(True)
         self.spin.valueChanged.connect(self._check)
-        label = QLabel("Balloon target:")
+        label = QLabel(translate("BalloonBar", "Balloon target:"))
         label.setBuddy(self.spin)
-        self.set_button = QPushButton("S&et")
+        self.set_button = QPushButton(translate("BalloonBar", "S&et"))
         self.set_button.setObjectName("balloonSet")
         self.set_button.clicked.connect(self.apply)
         self.spin.lineEdit().returnPressed.connect(self.apply)
@@ -89,13 +90,19 @@ class BalloonBar(QWidget):
 
     def _check(self) -> None:
         session = self._session
-        unavailable = "No VM selected" if session is None else balloon_unavailable(session)
+        unavailable = (
+            translate("BalloonBar", "No VM selected")
+            if session is None
+            else balloon_unavailable(session)
+        )
         self.spin.setEnabled(unavailable is None)
         refusal = unavailable
         if session is not None and unavailable is None:
             refusal = target_refusal(session, self.spin.value())
         self.set_button.setEnabled(refusal is None)
-        tip = "Ask the guest to keep this much memory (the balloon takes the rest)"
+        tip = translate(
+            "BalloonBar", "Ask the guest to keep this much memory (the balloon takes the rest)"
+        )
         self.set_button.setToolTip(refusal or tip)
         self.spin.setToolTip(unavailable or tip)
         if refusal is not None and session is not None and refusal not in _QUIET:
@@ -121,7 +128,13 @@ class BalloonBar(QWidget):
         target = self.spin.value()
         refusal = target_refusal(session, target)
         if refusal is not None:
-            self._say(Level.ERROR, f"Set balloon target refused: {refusal}", vm=session)
+            self._say(
+                Level.ERROR,
+                translate("BalloonBar", "Set balloon target refused: {refusal}").format(
+                    refusal=refusal
+                ),
+                vm=session,
+            )
             self._check()
             return
         self.set_button.setEnabled(False)

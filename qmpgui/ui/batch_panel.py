@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.batch import (
     ScriptError,
@@ -83,7 +84,7 @@ class BatchPanel(QWidget):
         self.script.setObjectName("batchScript")
         self.script.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.script.setPlaceholderText(EXAMPLE)
-        self.load_button = QPushButton("&Load…")
+        self.load_button = QPushButton(translate("BatchPanel", "&Load…"))
         self.load_button.setObjectName("batchLoad")
         self.repeat = QSpinBox()
         self.repeat.setObjectName("batchRepeat")
@@ -93,21 +94,21 @@ class BatchPanel(QWidget):
         self.delay.setObjectName("batchDelay")
         self.delay.setRange(0, 3600)
         self.delay.setDecimals(2)
-        self.delay.setSuffix(" s")
-        self.keep_going = QCheckBox("Keep going after an error")
+        self.delay.setSuffix(translate("BatchPanel", " s"))
+        self.keep_going = QCheckBox(translate("BatchPanel", "Keep going after an error"))
         self.keep_going.setObjectName("batchKeepGoing")
-        self.run_button = QPushButton("&Run")
+        self.run_button = QPushButton(translate("BatchPanel", "&Run"))
         self.run_button.setObjectName("batchRun")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("BatchPanel", "Cancel"))
         self.cancel_button.setObjectName("batchCancel")
         self.cancel_button.setEnabled(False)
-        self.export_button = QPushButton("E&xport results…")
+        self.export_button = QPushButton(translate("BatchPanel", "E&xport results…"))
         self.export_button.setObjectName("batchExport")
         self.export_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setObjectName("batchProgress")
         self.progress.setValue(0)
-        self.summary_label = QLabel("Not run yet")
+        self.summary_label = QLabel(translate("BatchPanel", "Not run yet"))
         self.summary_label.setObjectName("batchSummary")
         self.summary_label.setWordWrap(True)
         self.output = BatchResultsView(self._spawn)
@@ -123,7 +124,10 @@ class BatchPanel(QWidget):
     def _lay_out(self) -> None:
         # One row for how often: the height goes to the script and the results.
         form = QHBoxLayout()
-        for label, box in (("Times:", self.repeat), ("Delay between runs:", self.delay)):
+        for label, box in (
+            (translate("BatchPanel", "Times:"), self.repeat),
+            (translate("BatchPanel", "Delay between runs:"), self.delay),
+        ):
             name = QLabel(label)
             name.setBuddy(box)  # the label names the box to screen readers
             form.addWidget(name)
@@ -135,7 +139,7 @@ class BatchPanel(QWidget):
         layout = QVBoxLayout(script_part)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Batch script</b>"))
+        top.addWidget(QLabel(translate("BatchPanel", "<b>Batch script</b>")))
         top.addStretch(1)
         top.addWidget(self.load_button)
         layout.addLayout(top)
@@ -165,16 +169,21 @@ class BatchPanel(QWidget):
         try:
             steps = parse_script(self.script.toPlainText())
         except ScriptError as err:
-            self._say(f"Nothing sent: {err}", error=True)
+            self._say(translate("BatchPanel", "Nothing sent: {err}").format(err=err), error=True)
             return
         conn = self.session.connection
         if conn is None or not self.session.connected:
-            self._say(f"Nothing sent: {self.session.display_name} is not connected", error=True)
+            self._say(
+                translate("BatchPanel", "Nothing sent: {display_name} is not connected").format(
+                    display_name=self.session.display_name
+                ),
+                error=True,
+            )
             return
         try:
             check_oob(steps, conn.oob)
         except ScriptError as err:
-            self._say(f"Nothing sent: {err}", error=True)
+            self._say(translate("BatchPanel", "Nothing sent: {err}").format(err=err), error=True)
             return
         dangerous = sorted(
             {
@@ -185,13 +194,13 @@ class BatchPanel(QWidget):
             }
         )
         if dangerous and not self._ask(
-            "Dangerous commands",
-            "Run a script with dangerous commands on this VM?",
+            translate("BatchPanel", "Dangerous commands"),
+            translate("BatchPanel", "Run a script with dangerous commands on this VM?"),
             [self.session.display_name],
-            "The script sends " + ", ".join(dangerous) + ".",
-            "Run",
+            translate("BatchPanel", "The script sends ") + ", ".join(dangerous) + ".",
+            translate("BatchPanel", "Run"),
         ):
-            self._say("Nothing sent: cancelled", error=True)
+            self._say(translate("BatchPanel", "Nothing sent: cancelled"), error=True)
             return
         commands = sum(1 for s in steps if s.request is not None)
         self.results = []
@@ -199,7 +208,11 @@ class BatchPanel(QWidget):
         self.output.clear()
         self.progress.setRange(0, commands * self.repeat.value())
         self.progress.setValue(0)
-        self._say(f"Running {commands} commands × {self.repeat.value()}…")
+        self._say(
+            translate("BatchPanel", "Running {commands} commands × {v1}…").format(
+                commands=commands, v1=self.repeat.value()
+            )
+        )
         self._set_running(True)
         self._task = self._spawn(self._run(steps))
 
@@ -226,9 +239,9 @@ class BatchPanel(QWidget):
             for result in self.results:
                 summary.add(result)
         self.summary = summary
-        text = f"Batch on {self.session.display_name}: {summary.text}" + (
-            "; cancelled" if cancelled else ""
-        )
+        text = translate("BatchPanel", "Batch on {display_name}: {text}").format(
+            display_name=self.session.display_name, text=summary.text
+        ) + (translate("BatchPanel", "; cancelled") if cancelled else "")
         self._say(text, error=summary.unsuccessful > 0 or cancelled)
         self.finished.emit(text)
         if cancelled:
@@ -236,7 +249,9 @@ class BatchPanel(QWidget):
 
     async def _exchange(self, message: dict[str, Any]) -> dict[str, Any]:
         """Sent as written; `quit` in a script ends QEMU as asked: no reconnecting."""
-        return await send_message(self.session, message, "quit in a batch script")
+        return await send_message(
+            self.session, message, translate("BatchPanel", "quit in a batch script")
+        )
 
     def _on_result(self, result: StepResult) -> None:
         self.results.append(result)
@@ -280,7 +295,10 @@ class BatchPanel(QWidget):
 
     def _load(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Load script", "", "Scripts (*.qmp *.txt *.jsonl);;All files (*)"
+            self,
+            translate("BatchPanel", "Load script"),
+            "",
+            translate("BatchPanel", "Scripts (*.qmp *.txt *.jsonl);;All files (*)"),
         )
         if path:
             self._spawn(self._read(Path(path)))
@@ -290,10 +308,15 @@ class BatchPanel(QWidget):
         try:
             text = await loop.run_in_executor(None, path.read_text, "utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            self._say(f"could not read {path}: {getattr(err, 'strerror', None) or err}", error=True)
+            self._say(
+                translate("BatchPanel", "could not read {path}: {v1}").format(
+                    path=path, v1=getattr(err, "strerror", None) or err
+                ),
+                error=True,
+            )
             return
         self.script.setPlainText(text)
-        self._say(f"Loaded {path.name}")
+        self._say(translate("BatchPanel", "Loaded {name}").format(name=path.name))
 
     def records_text(self) -> str:
         """The results as JSON Lines, secrets masked (StepResult.record())."""
@@ -302,9 +325,9 @@ class BatchPanel(QWidget):
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export results",
+            translate("BatchPanel", "Export results"),
             f"{self.session.display_name}-batch.jsonl",
-            "JSON Lines (*.jsonl)",
+            translate("BatchPanel", "JSON Lines (*.jsonl)"),
         )
         if path:
             self._spawn(self._write(Path(path), self.records_text()))
@@ -312,6 +335,15 @@ class BatchPanel(QWidget):
     async def _write(self, path: Path, text: str) -> None:
         problem = await write_text(path, text)
         if problem is not None:
-            self._say(f"could not export to {path}: {problem}", error=True)
+            self._say(
+                translate("BatchPanel", "could not export to {path}: {problem}").format(
+                    path=path, problem=problem
+                ),
+                error=True,
+            )
         else:
-            self._say(f"Exported {len(self.results)} results to {path}")
+            self._say(
+                translate("BatchPanel", "Exported {v0} results to {path}").format(
+                    v0=len(self.results), path=path
+                )
+            )

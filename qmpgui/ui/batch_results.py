@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPlainTextEdit, QSplitter, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models.batch_results import RESULT_ROLE, BatchResultsModel, reply_text
 from qmpgui.qmp.batch import StepResult
 from qmpgui.ui.json_text import JsonHighlighter
@@ -39,19 +40,23 @@ class BatchResultsView(QSplitter):
         self.model = BatchResultsModel(SHOWN_RESULTS, self)
         self.list = QListView()
         self.list.setObjectName("batchResults")
-        self.list.setAccessibleName("Batch results")
+        self.list.setAccessibleName(translate("BatchResultsView", "Batch results"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # no per-row measuring: thousands come a second
         self.list.setFont(fixed)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setToolTip("Choose a result to see what was sent and QEMU's reply")
+        self.list.setToolTip(
+            translate("BatchResultsView", "Choose a result to see what was sent and QEMU's reply")
+        )
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("batchReply")
-        self.reply.setAccessibleName("The chosen result's exchange")
+        self.reply.setAccessibleName(translate("BatchResultsView", "The chosen result's exchange"))
         self.reply.setReadOnly(True)
         self.reply.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.reply.setFont(fixed)
-        self.reply.setPlaceholderText("Choose a result to see what was sent and QEMU's reply.")
+        self.reply.setPlaceholderText(
+            translate("BatchResultsView", "Choose a result to see what was sent and QEMU's reply.")
+        )
         self.highlighter = JsonHighlighter(self.reply.document())
         self.addWidget(self.list)
         self.addWidget(self.reply)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
+from qmpgui.i18n import translate
+
 
 @dataclass(frozen=True, slots=True)
 class Answer:
@@ -41,7 +43,9 @@ class ConfirmDialog(QMessageBox):
             cancel.setText(cancel_text)
         self.setDefaultButton(cancel)  # Enter alone never destroys anything
         self.setEscapeButton(cancel)
-        self.dont_ask = QCheckBox("Don't ask again (confirm_destructive in the config file)")
+        self.dont_ask = QCheckBox(
+            translate("ConfirmDialog", "Don't ask again (confirm_destructive in the config file)")
+        )
         self.dont_ask.setObjectName("confirmDontAsk")
         if offer_dont_ask:
             self.setCheckBox(self.dont_ask)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError
 from qmpgui.qmp.libvirt_uri import EXAMPLES, parse_connection_uri
@@ -47,22 +48,24 @@ class ConnectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectionDialog")
-        self.setWindowTitle("Add connection")
+        self.setWindowTitle(translate("ConnectionDialog", "Add connection"))
         self._taken = set(taken_uris)
         self._installed = installed()
         self.uri_edit = QLineEdit()
         self.uri_edit.setObjectName("connectionUri")
         self.uri_edit.setPlaceholderText("qemu:///system")
         self.uri_edit.setToolTip(
-            f"A libvirt connection URI: {EXAMPLES} (with ?keyfile=KEY&no_verify=1 and the "
-            "other URI parameters libvirt takes). Every domain of it shows under it."
+            translate(
+                "ConnectionDialog",
+                "A libvirt connection URI: {EXAMPLES} (with ?keyfile=KEY&no_verify=1 and the other URI parameters libvirt takes). Every domain of it shows under it.",
+            ).format(EXAMPLES=EXAMPLES)
         )
-        self.autoconnect_box = QCheckBox("Connect at start-up")
+        self.autoconnect_box = QCheckBox(translate("ConnectionDialog", "Connect at start-up"))
         self.autoconnect_box.setChecked(True)
         self.problem = problem_line("connectionProblem", tone=None)
         self.buttons, _ = ok_cancel(self)
         form = QFormLayout()
-        form.addRow("libvirt &URI:", self.uri_edit)
+        form.addRow(translate("ConnectionDialog", "libvirt &URI:"), self.uri_edit)
         form.addRow("", self.autoconnect_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -78,13 +81,15 @@ class ConnectionDialog(QDialog):
             return INSTALL_SENTENCE
         text = self.uri_edit.text()
         if not text.strip():
-            return f"Give a libvirt URI such as {EXAMPLES}."
+            return translate("ConnectionDialog", "Give a libvirt URI such as {EXAMPLES}.").format(
+                EXAMPLES=EXAMPLES
+            )
         try:
             uri = parse_connection_uri(text)
         except EndpointError as err:
             return str(err)
         if uri in self._taken:
-            return f"{uri} is in the list already"
+            return translate("ConnectionDialog", "{uri} is in the list already").format(uri=uri)
         return None
 
     def _check(self) -> None:

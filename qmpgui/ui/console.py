@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.models.transcript import EXPAND_ALL_BYTES, Item, TranscriptModel, measure
 from qmpgui.qmp.completion import Completion
@@ -101,7 +102,7 @@ class ConsoleWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 
-        self.template_action = QAction("Insert template", self)
+        self.template_action = QAction(translate("ConsoleWidget", "Insert template"), self)
         self.template_action.setShortcut(QKeySequence("Ctrl+T"))
         self.template_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.template_action)
@@ -120,9 +121,9 @@ class ConsoleWidget(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.risk_label = RiskMark()
-        self.send_button = QPushButton("&Send")
+        self.send_button = QPushButton(translate("ConsoleWidget", "&Send"))
         self.send_button.setObjectName("consoleSend")
-        self.send_button.setToolTip("Send (Ctrl+Enter)")
+        self.send_button.setToolTip(translate("ConsoleWidget", "Send (Ctrl+Enter)"))
 
         side = QVBoxLayout()
         side.addWidget(self.send_button)
@@ -171,10 +172,15 @@ class ConsoleWidget(QWidget):
         self.hmp_button.setChecked(mode == "hmp")
         self.input.set_mode(mode, self.host.histories[mode])
         self.input.setPlaceholderText(
-            "info status   — Enter sends, Tab completes from help, Up/Down and Ctrl+R recall"
+            translate(
+                "ConsoleWidget",
+                "info status   — Enter sends, Tab completes from help, Up/Down and Ctrl+R recall",
+            )
             if mode == "hmp"
-            else '{"execute": "query-status"}   or   query-status   — Ctrl+Enter sends, '
-            "Tab completes, Up/Down and Ctrl+R recall, Ctrl+T inserts a template"
+            else translate(
+                "ConsoleWidget",
+                '{"execute": "query-status"}   or   query-status   — Ctrl+Enter sends, Tab completes, Up/Down and Ctrl+R recall, Ctrl+T inserts a template',
+            )
         )
         self._hide_error()
         self._update_risk()
@@ -188,7 +194,11 @@ class ConsoleWidget(QWidget):
         self.bar.show_state(f"{self.session.display_name}: {self.session.state_text()}")
         self.send_button.setEnabled(connected)
         self.send_button.setToolTip(
-            "Send (Ctrl+Enter)" if connected else f"{self.session.display_name} is not connected"
+            translate("ConsoleWidget", "Send (Ctrl+Enter)")
+            if connected
+            else translate("ConsoleWidget", "{display_name} is not connected").format(
+                display_name=self.session.display_name
+            )
         )
 
     # -- sending ---------------------------------------------------------------------------
@@ -205,12 +215,14 @@ class ConsoleWidget(QWidget):
             return
         if not self.session.connected:
             self._show_error(
-                f"not sent: {self.session.display_name} is not connected "
-                f"({self.session.state_text()}); connect first (Ctrl+K)"
+                translate(
+                    "ConsoleWidget",
+                    "not sent: {display_name} is not connected ({v1}); connect first (Ctrl+K)",
+                ).format(display_name=self.session.display_name, v1=self.session.state_text())
             )
             return
         if not self._confirmed(request):
-            self._show_error("not sent: cancelled")
+            self._show_error(translate("ConsoleWidget", "not sent: cancelled"))
             return
         self._hide_error()
         history = self.host.histories[self.mode]
@@ -224,7 +236,7 @@ class ConsoleWidget(QWidget):
         if self.mode == "hmp":
             line = text.strip()
             if "\n" in line:
-                raise InputError("HMP takes one line at a time", 2, 1)
+                raise InputError(translate("ConsoleWidget", "HMP takes one line at a time"), 2, 1)
             return hmp_request(line)
         return parse_input(text)
 
@@ -238,11 +250,13 @@ class ConsoleWidget(QWidget):
         conflict = self._libvirt_conflict(request)
         if conflict is not None:
             return self.host.ask_destructive(
-                "Command behind libvirt's back",
-                f"Send {request.command} to this libvirt domain?",
+                translate("ConsoleWidget", "Command behind libvirt's back"),
+                translate("ConsoleWidget", "Send {command} to this libvirt domain?").format(
+                    command=request.command
+                ),
                 [self.session.display_name],
                 conflict[0].upper() + conflict[1:] + ".",
-                "Send",
+                translate("ConsoleWidget", "Send"),
             )
         if classify(request.command, request.arguments) is not Risk.DANGEROUS:
             return True
@@ -252,11 +266,11 @@ class ConsoleWidget(QWidget):
             else ", ".join(dangerous_parts(request.command, request.arguments))
         )
         return self.host.ask_destructive(
-            "Dangerous command",
-            f"Send {what} to this VM?",
+            translate("ConsoleWidget", "Dangerous command"),
+            translate("ConsoleWidget", "Send {what} to this VM?").format(what=what),
             [self.session.display_name],
             danger_words(request.command, request.arguments),
-            "Send",
+            translate("ConsoleWidget", "Send"),
         )
 
     def send_request(self, request: Request) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QToolButton
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.risk import Risk
 from qmpgui.ui.styles import set_tone
@@ -25,29 +26,37 @@ class ConsoleBar(QHBoxLayout):
 
     def __init__(self) -> None:
         super().__init__()
-        self.qmp_button = _mode_button("QMP", "consoleModeQmp", "Raw QMP: JSON or shorthand")
+        self.qmp_button = _mode_button(
+            "QMP", "consoleModeQmp", translate("ConsoleBar", "Raw QMP: JSON or shorthand")
+        )
         self.hmp_button = _mode_button(
-            "HMP", "consoleModeHmp", "Human monitor commands, sent with human-monitor-command"
+            "HMP",
+            "consoleModeHmp",
+            translate("ConsoleBar", "Human monitor commands, sent with human-monitor-command"),
         )
         group = QButtonGroup(self)
         group.setExclusive(True)
         group.addButton(self.qmp_button)
         group.addButton(self.hmp_button)
-        self.events_box = QCheckBox("Show &events")
+        self.events_box = QCheckBox(translate("ConsoleBar", "Show &events"))
         self.events_box.setObjectName("consoleEvents")
         self.events_box.setChecked(True)
-        self.events_box.setToolTip("Show this VM's QMP events in the transcript as they arrive")
+        self.events_box.setToolTip(
+            translate("ConsoleBar", "Show this VM's QMP events in the transcript as they arrive")
+        )
         self.batch_button = QToolButton()
         self.batch_button.setObjectName("consoleBatch")
-        self.batch_button.setText("&Batch…")
+        self.batch_button.setText(translate("ConsoleBar", "&Batch…"))
         self.batch_button.setCheckable(True)
-        self.batch_button.setToolTip("Run a script of commands, once or many times")
+        self.batch_button.setToolTip(
+            translate("ConsoleBar", "Run a script of commands, once or many times")
+        )
         self.save_button = QToolButton()
         self.save_button.setObjectName("consoleSave")
-        self.save_button.setText("Sa&ve transcript…")
+        self.save_button.setText(translate("ConsoleBar", "Sa&ve transcript…"))
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("consoleClear")
-        self.clear_button.setText("C&lear")
+        self.clear_button.setText(translate("ConsoleBar", "C&lear"))
         self.state_label = QLabel()
         self.state_label.setObjectName("consoleState")
 
@@ -89,7 +98,9 @@ class RiskMark(QLabel):
             return
         words, tone, weight = _RISK_LOOK[risk]
         if libvirt is not None:
-            words = f"{words} · behind libvirt's back: asks first"
+            words = translate("RiskMark", "{words} · behind libvirt's back: asks first").format(
+                words=words
+            )
             tone, weight = _RISK_LOOK[Risk.DANGEROUS][1:]
             self.setToolTip(libvirt)
         self.setText(words)
@@ -97,10 +108,12 @@ class RiskMark(QLabel):
 
     def show_open_block(self) -> None:
         """Say that a transaction block is open, so Enter went on to a new line."""
-        self.setText("transaction: ) ends it")
+        self.setText(translate("RiskMark", "transaction: ) ends it"))
         self.setToolTip(
-            "One action per line; Enter starts the next one. A ')' on its own line or "
-            "after the last action closes the block, and then Enter sends it."
+            translate(
+                "RiskMark",
+                "One action per line; Enter starts the next one. A ')' on its own line or after the last action closes the block, and then Enter sends it.",
+            )
         )
         set_tone(self, Tone.MUTED)
 

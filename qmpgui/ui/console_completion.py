@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import QmpFailure, completion, hmp
 from qmpgui.qmp.completion import Completion, complete
 from qmpgui.qmp.live_completion import value_kind
@@ -141,6 +142,10 @@ class ConsoleCompletion(QObject):
                 return None
         info = self.schema().commands.get(word)
         if info is None:
-            return f"no command {word!r} on this VM" if word else "type a command first"
+            return (
+                f"no command {word!r} on this VM"
+                if word
+                else translate("ConsoleCompletion", "type a command first")
+            )
         self.input.set_text(json.dumps(info.json_template(), indent=2))
         return None

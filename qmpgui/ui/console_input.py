@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCompleter, QListView, QPlainTextEdit, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.completion import Completion, Item
 from qmpgui.qmp.shorthand import input_complete
 from qmpgui.store.history import History
@@ -51,7 +52,7 @@ class ConsoleInput(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consoleInput")
-        self.setAccessibleName("Console input")
+        self.setAccessibleName(translate("ConsoleInput", "Console input"))
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.store.history import History
 from qmpgui.ui.console_input import ConsoleInput
@@ -39,7 +40,10 @@ class HistorySearch(QObject):
         self.field = QLineEdit()
         self.field.setObjectName("consoleSearch")
         self.field.setPlaceholderText(
-            "Search history: type, Ctrl+R for older, Enter to take, Esc to leave"
+            translate(
+                "HistorySearch",
+                "Search history: type, Ctrl+R for older, Enter to take, Esc to leave",
+            )
         )
         self.field.hide()
         self.field.installEventFilter(self)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.transcript import Action, Item, TranscriptModel
 from qmpgui.qmp.shorthand import to_shorthand
@@ -67,25 +68,38 @@ class TranscriptActions(QObject):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it holds a reply
         exchange = item.exchange if item is not None else None
         if exchange is not None:
-            menu.addAction("Copy request as &JSON", lambda: _copy(json.dumps(exchange.shown)))
             menu.addAction(
-                "Copy request as &qmp-shell",
+                translate("TranscriptActions", "Copy request as &JSON"),
+                lambda: _copy(json.dumps(exchange.shown)),
+            )
+            menu.addAction(
+                translate("TranscriptActions", "Copy request as &qmp-shell"),
                 lambda: _copy(to_shorthand(exchange.command, exchange.shown.get("arguments"))),
             )
             if exchange.reply is not None:
                 menu.addAction(
-                    "Copy &reply as JSON", lambda: _copy(json.dumps(exchange.reply, indent=2))
+                    translate("TranscriptActions", "Copy &reply as JSON"),
+                    lambda: _copy(json.dumps(exchange.reply, indent=2)),
                 )
             menu.addAction(
-                "Copy e&xchange (JSON Lines)", lambda: _copy(json.dumps(exchange.record()))
+                translate("TranscriptActions", "Copy e&xchange (JSON Lines)"),
+                lambda: _copy(json.dumps(exchange.record())),
             )
-            menu.addAction("Send &again…", lambda: self._edit_again(exchange))
+            menu.addAction(
+                translate("TranscriptActions", "Send &again…"), lambda: self._edit_again(exchange)
+            )
         if item is not None and item.event is not None:
             event = item.event
-            menu.addAction("Copy event as &JSON", lambda: _copy(json.dumps(dict(event.raw))))
+            menu.addAction(
+                translate("TranscriptActions", "Copy event as &JSON"),
+                lambda: _copy(json.dumps(dict(event.raw))),
+            )
         if item is not None and item.head is not None:
-            menu.addAction("Show &all", lambda: self.show_all(item))
-            menu.addAction("Save reply to a &file…", lambda: self.save_reply(item))
+            menu.addAction(translate("TranscriptActions", "Show &all"), lambda: self.show_all(item))
+            menu.addAction(
+                translate("TranscriptActions", "Save reply to a &file…"),
+                lambda: self.save_reply(item),
+            )
         lines = [
             line
             for i in self.output.selectionModel().selectedRows()
@@ -93,7 +107,7 @@ class TranscriptActions(QObject):
         ]
         if lines:
             text = "\n".join(self.model.text_of(line, padded=True) for line in lines)
-            menu.addAction("&Copy lines", lambda: _copy(text))
+            menu.addAction(translate("TranscriptActions", "&Copy lines"), lambda: _copy(text))
         return menu
 
     def on_action(self, action: str, index: QModelIndex) -> None:
@@ -121,7 +135,10 @@ class TranscriptActions(QObject):
         if exchange is None or exchange.reply is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self.owner, "Save reply", f"{exchange.command}-reply.json", "JSON (*.json)"
+            self.owner,
+            translate("TranscriptActions", "Save reply"),
+            f"{exchange.command}-reply.json",
+            translate("TranscriptActions", "JSON (*.json)"),
         )
         if path:
             text = item.full_text or json.dumps(exchange.reply, indent=2)
@@ -131,9 +148,9 @@ class TranscriptActions(QObject):
         """Ask where, then write the transcript (see transcript_text) in the background."""
         path, _filter = QFileDialog.getSaveFileName(
             self.owner,
-            "Save transcript",
+            translate("TranscriptActions", "Save transcript"),
             f"{self.session.display_name}-console.jsonl",
-            "JSON Lines (*.jsonl);;Text (*.txt)",
+            translate("TranscriptActions", "JSON Lines (*.jsonl);;Text (*.txt)"),
         )
         if path:
             self.host.spawn(
@@ -162,10 +179,20 @@ class TranscriptActions(QObject):
         problem = await write_text(path, text)
         if problem is not None:
             self.host.message(
-                Level.ERROR, f"could not save the {what} to {path}: {problem}", vm=self.session
+                Level.ERROR,
+                translate(
+                    "TranscriptActions", "could not save the {what} to {path}: {problem}"
+                ).format(what=what, path=path, problem=problem),
+                vm=self.session,
             )
         else:
-            self.host.message(Level.INFO, f"saved the {what} to {path}", vm=self.session)
+            self.host.message(
+                Level.INFO,
+                translate("TranscriptActions", "saved the {what} to {path}").format(
+                    what=what, path=path
+                ),
+                vm=self.session,
+            )
 
 
 def _copy(text: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
+from qmpgui.i18n import translate
 from qmpgui.ui.panes.inspect import put_on_clipboard, to_json
 
 
@@ -35,10 +36,18 @@ class CopyMenu(QObject):
         super().__init__(view)
         self.view, self.source = view, source
         self.extra: list[QAction] = []
-        self.copy_rows = self._add("Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
-        self.copy_rows_json = self._add("Copy as JSON", "Ctrl+Shift+C", self.copy_selection_json)
-        self.copy_pane = self._add("Copy whole pane", None, self.copy_all)
-        self.copy_pane_json = self._add("Copy whole pane as JSON", None, self.copy_all_json)
+        self.copy_rows = self._add(
+            translate("CopyMenu", "Copy"), QKeySequence.StandardKey.Copy, self.copy_selection
+        )
+        self.copy_rows_json = self._add(
+            translate("CopyMenu", "Copy as JSON"),
+            "Ctrl+Shift+C",
+            self.copy_selection_json,
+        )
+        self.copy_pane = self._add(translate("CopyMenu", "Copy whole pane"), None, self.copy_all)
+        self.copy_pane_json = self._add(
+            translate("CopyMenu", "Copy whole pane as JSON"), None, self.copy_all_json
+        )
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
 

@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from qmpgui.i18n import translate
+
 #: The dialog on screen, if any: one at a time, the rest reach stderr only.
 _shown: QMessageBox | None = None
 
@@ -38,8 +40,10 @@ def _open(summary: str, details: str) -> None:
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "qmpgui: internal error",
-        f"qmpgui hit an internal error and may not work correctly:\n\n{summary}",
+        translate("crash", "qmpgui: internal error"),
+        translate(
+            "crash", "qmpgui hit an internal error and may not work correctly:\n\n{summary}"
+        ).format(summary=summary),
     )
     box.setObjectName("crashDialog")
     box.setDetailedText(details)

@@ -28,31 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.device_props import Property
 from qmpgui.qmp.device_types import Offer
 from qmpgui.qmp.ids import ID_RULE, id_problem
 from qmpgui.ui.device_form import DeviceForm
+from qmpgui.ui.device_ids import ANY_BUS, ASKING, NO_ID, propose_id
 from qmpgui.ui.device_presets import COMMON, PRESET_ROLE, PresetPage, add_preset_group
 from qmpgui.ui.preset_forms import PresetContext
 from qmpgui.ui.styles import set_tone
-
-#: The bus choice that leaves the bus to QEMU.
-ANY_BUS = "(QEMU chooses)"
-ASKING = "asking QEMU…"
-#: Why a device needs an id.
-NO_ID = "give the device an id: without one it cannot be removed later (device_del names it)"
-
-
-def propose_id(typename: str, taken: set[str]) -> str:
-    """The first of TYPE0, TYPE1, ... that no device has."""
-    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in typename)
-    if stem[-1:].isdigit():
-        stem += "-"  # e1000-0, not e10000
-    number = 0
-    while f"{stem}{number}" in taken:
-        number += 1
-    return f"{stem}{number}"
 
 
 class DeviceAddDialog(QDialog):
@@ -70,7 +55,7 @@ class DeviceAddDialog(QDialog):
     def __init__(self, parent: QWidget | None, vm: str) -> None:
         super().__init__(parent)
         self.setObjectName("deviceAddDialog")
-        self.setWindowTitle(f"Add device to {vm}")
+        self.setWindowTitle(translate("DeviceAddDialog", "Add device to {vm}").format(vm=vm))
         self.resize(980, 640)
         self.ids: set[str] = set()
         self.offers: dict[str, Offer] = {}
@@ -83,17 +68,24 @@ class DeviceAddDialog(QDialog):
         self.presets = PresetPage()
         self.search = QLineEdit()
         self.search.setObjectName("deviceSearch")
-        self.search.setPlaceholderText("Search device types (name or description)")
+        self.search.setPlaceholderText(
+            translate("DeviceAddDialog", "Search device types (name or description)")
+        )
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("deviceTypes")
-        self.tree.setHeaderLabels(["Device type", "Description"])
+        self.tree.setHeaderLabels(
+            [
+                translate("DeviceAddDialog", "Device type"),
+                translate("DeviceAddDialog", "Description"),
+            ]
+        )
         self.tree.setColumnWidth(0, 220)
-        self.note = QLabel(ASKING)
+        self.note = QLabel(translate("DeviceAddDialog", ASKING))
         self.note.setObjectName("deviceTypesNote")
         self.note.setWordWrap(True)
         self._make_form_side()
-        close = QPushButton("Close")
+        close = QPushButton(translate("DeviceAddDialog", "Close"))
         close.clicked.connect(self.reject)
         self._lay_out(close)
         self.search.textChanged.connect(self._filter)
@@ -105,7 +97,7 @@ class DeviceAddDialog(QDialog):
         self.add_button.clicked.connect(self._add)
 
     def _make_form_side(self) -> None:
-        self.title = QLabel("Choose a device type.")
+        self.title = QLabel(translate("DeviceAddDialog", "Choose a device type."))
         self.title.setObjectName("deviceTitle")
         self.title.setWordWrap(True)
         self.id_edit = QLineEdit()
@@ -123,16 +115,20 @@ class DeviceAddDialog(QDialog):
         self.preview.setObjectName("devicePreview")
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(90)
-        self.copy_button = QPushButton("&Copy JSON")
+        self.copy_button = QPushButton(translate("DeviceAddDialog", "&Copy JSON"))
         self.copy_button.setObjectName("deviceCopy")
-        self.copy_button.setToolTip("Copy the command to the clipboard, to paste in the console")
+        self.copy_button.setToolTip(
+            translate(
+                "DeviceAddDialog", "Copy the command to the clipboard, to paste in the console"
+            )
+        )
         self.copy_button.setEnabled(False)  # until a type is chosen
         self.error = QLabel()
         self.error.setObjectName("deviceError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_tone(self.error, Tone.ERROR)
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(translate("DeviceAddDialog", "&Add"))
         self.add_button.setObjectName("deviceAddButton")
         self.add_button.setEnabled(False)
 
@@ -199,14 +195,18 @@ class DeviceAddDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, device.name)
             tip = device.desc or device.name
             if device.alias:
-                tip += f" (also '{device.alias}')"
+                tip += translate("DeviceAddDialog", " (also '{alias}')").format(alias=device.alias)
             if offer.why_not is not None:
                 item.setDisabled(True)
-                tip += f"\nNot now: {offer.why_not}"
+                tip += translate("DeviceAddDialog", "\nNot now: {why_not}").format(
+                    why_not=offer.why_not
+                )
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
         for group in groups.values():
-            group.setText(1, f"{group.childCount()} types")
+            group.setText(
+                1, translate("DeviceAddDialog", "{v0} types").format(v0=group.childCount())
+            )
         greyed = sum(1 for o in offers if o.why_not)
         self.note.setText(
             f"{len(offers) - greyed} types can go into this VM now; {greyed} greyed "
@@ -263,7 +263,14 @@ class DeviceAddDialog(QDialog):
             group.setHidden(shown == 0)
             if group.text(0) != COMMON:
                 count = group.childCount()
-                group.setText(1, f"{shown} of {count} types" if words else f"{count} types")
+                group.setText(
+                    1,
+                    translate("DeviceAddDialog", "{shown} of {count} types").format(
+                        shown=shown, count=count
+                    )
+                    if words
+                    else translate("DeviceAddDialog", "{count} types").format(count=count),
+                )
 
     def select_type(self, name: str) -> bool:
         """Choose the type `name` as a click would; False when it is not offered now."""
@@ -300,7 +307,7 @@ class DeviceAddDialog(QDialog):
         self._show_type(name)
         self.id_edit.setText(propose_id(name, self.ids))
         self.form = None
-        waiting = QLabel(ASKING)
+        waiting = QLabel(translate("DeviceAddDialog", ASKING))
         waiting.setObjectName("deviceFormWaiting")
         self.form_area.setWidget(waiting)
         self.error.clear()
@@ -310,11 +317,21 @@ class DeviceAddDialog(QDialog):
     def _show_type(self, name: str) -> None:
         """The title of type `name` and the buses it can go on."""
         offer = self.offers[name]
-        about = offer.type.desc or f"{offer.type.category} device"
-        where = f", on a {offer.type.bus} bus" if offer.type.bus else ""
-        self.title.setText(f"<b>{name}</b>: {about}{where}")
+        about = offer.type.desc or translate("DeviceAddDialog", "{category} device").format(
+            category=offer.type.category
+        )
+        where = (
+            translate("DeviceAddDialog", ", on a {bus} bus").format(bus=offer.type.bus)
+            if offer.type.bus
+            else ""
+        )
+        self.title.setText(
+            translate("DeviceAddDialog", "<b>{name}</b>: {about}{where}").format(
+                name=name, about=about, where=where
+            )
+        )
         self.bus_box.clear()
-        self.bus_box.addItem(ANY_BUS)
+        self.bus_box.addItem(translate("DeviceAddDialog", ANY_BUS))
         self.bus_box.addItems(list(offer.buses))
         self.bus_box.setEnabled(offer.type.bus is not None)
 
@@ -362,14 +379,14 @@ class DeviceAddDialog(QDialog):
         """The device_add arguments as they stand, and what is wrong with them."""
         name = self.typename
         if name is None:
-            return {}, ["choose a device type"]
+            return {}, [translate("DeviceAddDialog", "choose a device type")]
         args: dict[str, object] = {"driver": name}
         problems: list[str] = []
         device_id = self.id_edit.text().strip()
         if not device_id:
             # QEMU takes a device without one, but device_del needs it: such a device
             # could never be removed from here.
-            problems.append(NO_ID)
+            problems.append(translate("DeviceAddDialog", NO_ID))
         else:
             args["id"] = device_id
             malformed = id_problem(device_id)
@@ -377,10 +394,13 @@ class DeviceAddDialog(QDialog):
                 problems.append(malformed)
             elif device_id in self.ids:
                 problems.append(
-                    f"the id '{device_id}' is in use by another device: choose another id"
+                    translate(
+                        "DeviceAddDialog",
+                        "the id '{device_id}' is in use by another device: choose another id",
+                    ).format(device_id=device_id)
                 )
         bus = self.bus_box.currentText().strip()
-        if bus and bus != ANY_BUS:
+        if bus and bus != translate("DeviceAddDialog", ANY_BUS):
             args["bus"] = bus
         if self.form is not None:
             values, bad = self.form.changes()
@@ -399,15 +419,23 @@ class DeviceAddDialog(QDialog):
             # While QEMU is asked (the image looked at again, a step sent), Add stays
             # off: a second press would send the preset twice.
             blocker = self.presets.add_blocker()
-            self.add_button.setEnabled(self.error.text() != ASKING and blocker is None)
+            self.add_button.setEnabled(
+                self.error.text() != translate("DeviceAddDialog", ASKING) and blocker is None
+            )
             self.add_button.setToolTip(blocker or (problems[0] if problems else ""))
             return
         problems = self.arguments()[1]
         self.preview.setPlainText(self.command() if self.typename else "")
         self.copy_button.setEnabled(self.typename is not None)  # nothing to copy before
         typed = self.id_edit.text().strip()
-        hint = "needed" if not typed else "not an id" if id_problem(typed) else ""
-        self.id_hint.setText("in use" if typed in self.ids else hint)
+        hint = (
+            "needed"
+            if not typed
+            else translate("DeviceAddDialog", "not an id")
+            if id_problem(typed)
+            else ""
+        )
+        self.id_hint.setText(translate("DeviceAddDialog", "in use") if typed in self.ids else hint)
         self.id_hint.setToolTip(ID_RULE)
         self.add_button.setEnabled(self.typename is not None and self.form is not None)
         if problems and self.typename is not None:
@@ -434,7 +462,7 @@ class DeviceAddDialog(QDialog):
 
     def show_waiting(self) -> None:
         """Say that QEMU is asked; Add is off until it answered."""
-        self.error.setText(ASKING)
+        self.error.setText(translate("DeviceAddDialog", ASKING))
         set_tone(self.error, None)
         self.add_button.setEnabled(False)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.backends import Choices
 from qmpgui.qmp.device_props import Kind, Property, default_text, parse_size
@@ -122,7 +123,9 @@ class Field:
         if prop.kind is Kind.INT:
             unset = prop.unset or not isinstance(prop.default, int)
             spin = BigSpinBox(prop.low, prop.high, None if unset else int(str(prop.default)))
-            spin.lineEdit().setPlaceholderText(UNSET_TEXT if prop.unset else "not set")
+            spin.lineEdit().setPlaceholderText(
+                UNSET_TEXT if prop.unset else translate("Field", "not set")
+            )
             return spin
         if prop.backend or prop.kind is Kind.LINK:
             # Editable: a name QEMU was not asked about (or made since) can be typed.
@@ -131,7 +134,9 @@ class Field:
             combo.addItem(NOT_SET)
             line = combo.lineEdit()
             if line is not None:
-                line.setPlaceholderText(ASKING_FREE if self.asks_qemu else "type its id")
+                line.setPlaceholderText(
+                    ASKING_FREE if self.asks_qemu else translate("Field", "type its id")
+                )
             return combo
         if prop.kind is Kind.ENUM:
             combo = QComboBox()
@@ -142,14 +147,16 @@ class Field:
                 combo.setCurrentText(str(prop.default))
             return combo
         if prop.kind is Kind.CHILD:
-            return QLabel("made by the device itself")
+            return QLabel(translate("Field", "made by the device itself"))
         edit = QLineEdit()
         empty = UNSET_TEXT
         if prop.unset and "example:" in prop.description:  # a PCI addr: "06.0"
             empty += " (" + prop.description.rsplit("example:", 1)[1].strip() + ")"
-        edit.setPlaceholderText(empty if prop.unset else default_text(prop) or "not set")
+        edit.setPlaceholderText(
+            empty if prop.unset else default_text(prop) or translate("Field", "not set")
+        )
         if prop.kind is Kind.SIZE:
-            edit.setToolTip("bytes, or with a unit: 512, 4K, 2M, 1G")
+            edit.setToolTip(translate("Field", "bytes, or with a unit: 512, 4K, 2M, 1G"))
         return edit
 
     @property
@@ -162,8 +169,12 @@ class Field:
         combo = self.widget
         line = combo.lineEdit() if isinstance(combo, QComboBox) else None
         if line is not None:
-            line.setPlaceholderText("type its id")
-            combo.setToolTip(f"{self.tip}\nQEMU did not list them: {why}")
+            line.setPlaceholderText(translate("Field", "type its id"))
+            combo.setToolTip(
+                translate("Field", "{tip}\nQEMU did not list them: {why}").format(
+                    tip=self.tip, why=why
+                )
+            )
 
     def set_choices(self, choices: Choices) -> None:
         """Offer the free objects or backends of `choices` in the combo box, and say
@@ -179,7 +190,7 @@ class Field:
         combo.setCurrentText(typed)
         self.start = NOT_SET
         if choices.free:
-            hint = "choose one, or type its id"
+            hint = translate("Field", "choose one, or type its id")
         else:
             hint = NONE_FREE.get(self.prop.backend, f"no {self.prop.target or 'object'} free")
         line = combo.lineEdit()
@@ -189,10 +200,13 @@ class Field:
         self.note.setVisible(not choices.free)
         lines = [self.tip]
         if choices.free:
-            lines.append("free: " + ", ".join(choices.free))
+            lines.append(translate("Field", "free: ") + ", ".join(choices.free))
         else:
             lines.append(hint)
-        lines += [f"left out: {name}, {why}" for name, why in choices.busy]
+        lines += [
+            translate("Field", "left out: {name}, {why}").format(name=name, why=why)
+            for name, why in choices.busy
+        ]
         combo.setToolTip("\n".join(x for x in lines if x))
 
     def state(self) -> str:
@@ -219,13 +233,17 @@ class Field:
         if isinstance(w, BigSpinBox):
             number = w.value()
             if number is None:
-                return None, f"'{prop.name}' takes an integer from {prop.low} to {prop.high}"
+                return None, translate(
+                    "Field", "'{name}' takes an integer from {low} to {high}"
+                ).format(name=prop.name, low=prop.low, high=prop.high)
             return number, None
         text = self.state()
         if prop.kind is Kind.SIZE:
             size = parse_size(text)
             if size is None:
-                return None, f"'{prop.name}' takes a size: 512, 4K, 2M, 1G"
+                return None, translate("Field", "'{name}' takes a size: 512, 4K, 2M, 1G").format(
+                    name=prop.name
+                )
             return size, None
         return text, None
 
@@ -249,15 +267,22 @@ class DeviceForm(QWidget):
             layout.addRow(
                 _heading(
                     "backends",
-                    "<b>Backend</b>: what the device uses on the host side "
-                    "(a disk needs its drive, a NIC its netdev)",
+                    translate(
+                        "DeviceForm",
+                        "<b>Backend</b>: what the device uses on the host side (a disk needs its drive, a NIC its netdev)",
+                    ),
                 )
             )
         for prop in backends:
             self._add_row(layout, prop)
         if backends and others:
             layout.addRow(
-                _heading("others", "<b>Other properties</b>: QEMU's defaults unless changed")
+                _heading(
+                    "others",
+                    translate(
+                        "DeviceForm", "<b>Other properties</b>: QEMU's defaults unless changed"
+                    ),
+                )
             )
         for prop in others:
             self._add_row(layout, prop)
@@ -284,7 +309,9 @@ class DeviceForm(QWidget):
         line.addStretch(1)
         default = default_text(prop)
         if prop.unset:
-            default = f"{UNSET_TEXT} (QEMU lists {prop.default} for 'not set')"
+            default = translate(
+                "DeviceForm", "{UNSET_TEXT} (QEMU lists {default} for 'not set')"
+            ).format(UNSET_TEXT=UNSET_TEXT, default=prop.default)
         tip = "\n".join(
             x
             for x in (

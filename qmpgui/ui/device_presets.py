@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.presets import Step
 from qmpgui.ui.preset_forms import (
     CpuForm,
@@ -67,13 +68,17 @@ def preset_why_not(key: str, context: PresetContext) -> str | None:
         return first_of("usb-tablet")
     if key == "usb-storage":
         return first_of("usb-storage")
-    return None if context.cpu_slots else why.get("cpu") or "this VM has no free vCPU slot"
+    return (
+        None
+        if context.cpu_slots
+        else why.get("cpu") or translate("device_presets", "this VM has no free vCPU slot")
+    )
 
 
 def add_preset_group(tree: QTreeWidget, context: PresetContext) -> QTreeWidgetItem:
     """Put the presets' group first in `tree`, each greyed with why when it cannot be
     used now."""
-    group = QTreeWidgetItem([COMMON, "what most users add"])
+    group = QTreeWidgetItem([COMMON, translate("device_presets", "what most users add")])
     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
     tree.insertTopLevelItem(0, group)
     for key, name, desc in PRESETS:
@@ -83,7 +88,7 @@ def add_preset_group(tree: QTreeWidget, context: PresetContext) -> QTreeWidgetIt
         tip = desc
         if why is not None:
             item.setDisabled(True)
-            tip += f"\nNot now: {why}"
+            tip += translate("device_presets", "\nNot now: {why}").format(why=why)
         item.setToolTip(0, tip)
         item.setToolTip(1, tip)
     group.setExpanded(True)
@@ -110,11 +115,18 @@ class PresetPage(QWidget):
         self.preview.setObjectName("presetPreview")
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(130)
-        self.copy_button = QPushButton("&Copy JSON")
+        self.copy_button = QPushButton(translate("PresetPage", "&Copy JSON"))
         self.copy_button.setObjectName("presetCopy")
-        self.copy_button.setToolTip("Copy the commands, one a line, to paste in the console")
+        self.copy_button.setToolTip(
+            translate("PresetPage", "Copy the commands, one a line, to paste in the console")
+        )
         self.copy_button.clicked.connect(self._copy)
-        note = QLabel("Sent in this order; what a step made is removed again if a later one fails:")
+        note = QLabel(
+            translate(
+                "PresetPage",
+                "Sent in this order; what a step made is removed again if a later one fails:",
+            )
+        )
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.preview, 1)
@@ -149,7 +161,9 @@ class PresetPage(QWidget):
         """Show the form of preset `key`."""
         self.key = key
         name, desc = next((n, d) for k, n, d in PRESETS if k == key)
-        self.title.setText(f"<b>{name}</b>: {desc}")
+        self.title.setText(
+            translate("PresetPage", "<b>{name}</b>: {desc}").format(name=name, desc=desc)
+        )
         self.stack.setCurrentWidget(self.forms[key])
         self._update()
 
@@ -166,7 +180,9 @@ class PresetPage(QWidget):
     def steps(self) -> tuple[list[Step], list[str]]:
         """The commands of the preset shown and what is wrong with them."""
         form = self.form
-        return form.steps() if form is not None else ([], ["choose a device"])
+        return (
+            form.steps() if form is not None else ([], [translate("PresetPage", "choose a device")])
+        )
 
     def add_blocker(self) -> str | None:
         """Why Add must stay off for the preset shown (an id QEMU would refuse), or
@@ -177,7 +193,9 @@ class PresetPage(QWidget):
     def copy_blocker(self) -> str | None:
         """Why Copy JSON is off (the commands shown are not yet those to be sent)."""
         form = self.form
-        return form.copy_blocker() if form is not None else "choose a device"
+        return (
+            form.copy_blocker() if form is not None else translate("PresetPage", "choose a device")
+        )
 
     def _copy(self) -> None:
         if self.copy_blocker() is None:
@@ -191,8 +209,8 @@ class PresetPage(QWidget):
         blocker = self.copy_blocker()
         self.copy_button.setEnabled(blocker is None)
         self.copy_button.setToolTip(
-            f"Not yet: {blocker}"
+            translate("PresetPage", "Not yet: {blocker}").format(blocker=blocker)
             if blocker
-            else "Copy the commands, one a line, to paste in the console"
+            else translate("PresetPage", "Copy the commands, one a line, to paste in the console")
         )
         self.changed.emit()

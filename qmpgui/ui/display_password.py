@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.display_password import (
     PROTOCOLS,
@@ -66,16 +67,18 @@ def refusal(session: VmSession | None, protocol: str) -> str | None:
     """Why the display of `protocol` of `session` cannot take a password now; None when
     it can."""
     if session is None:
-        return "no VM selected"
+        return translate("display_password", "no VM selected")
     if not session.connected:
-        return "not connected"
+        return translate("display_password", "not connected")
     inspection = session.inspection
     result = inspection.results.get(f"query-{protocol}")
     if result is None:
-        return f"{label(protocol)} not known yet"
+        return translate("display_password", "{v0} not known yet").format(v0=label(protocol))
     server = inspection.display.vnc if protocol == "vnc" else inspection.display.spice
     if result.error_class == "DeviceNotActive":
-        return f"{label(protocol)} is not in use on this VM"
+        return translate("display_password", "{v0} is not in use on this VM").format(
+            v0=label(protocol)
+        )
     return password_refusal(
         protocol, server, result.unavailable, libvirt=session.domain is not None
     )
@@ -104,7 +107,7 @@ class DisplayPasswordBox(QGroupBox):
         spawn: Spawn,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Password", parent)
+        super().__init__(translate("DisplayPasswordBox", "Password"), parent)
         self.setObjectName("displayPasswordBox")
         self._session_of = session_of
         self._spawn = spawn
@@ -115,8 +118,8 @@ class DisplayPasswordBox(QGroupBox):
         self.password = QLineEdit()
         self.password.setObjectName("displayPasswordInput")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("new password")
-        self.password.setAccessibleName("New display password")
+        self.password.setPlaceholderText(translate("DisplayPasswordBox", "new password"))
+        self.password.setAccessibleName(translate("DisplayPasswordBox", "New display password"))
         self.expiry = QComboBox()
         self.expiry.setObjectName("displayPasswordExpiry")
         for kind, text in EXPIRY_TEXTS.items():
@@ -125,14 +128,14 @@ class DisplayPasswordBox(QGroupBox):
         self.seconds.setObjectName("displayPasswordSeconds")
         self.seconds.setRange(1, MAX_SECONDS)
         self.seconds.setValue(300)
-        self.seconds.setSuffix(" s")
+        self.seconds.setSuffix(translate("DisplayPasswordBox", " s"))
         self.at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.at.setObjectName("displayPasswordAt")
         self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
-        self.set_button = QPushButton("Set password")
+        self.at.setDisplayFormat(translate("DisplayPasswordBox", "yyyy-MM-dd HH:mm:ss"))
+        self.set_button = QPushButton(translate("DisplayPasswordBox", "Set password"))
         self.set_button.setObjectName("displayPasswordSet")
-        self.expire_button = QPushButton("Set expiry only")
+        self.expire_button = QPushButton(translate("DisplayPasswordBox", "Set expiry only"))
         self.expire_button.setObjectName("displayPasswordExpire")
         self.note = QLabel(HINT)
         self.note.setObjectName("displayPasswordNote")
@@ -153,12 +156,12 @@ class DisplayPasswordBox(QGroupBox):
     def _lay_out(self) -> None:
         # Two rows and the note: the servers' tree above keeps the pane's height.
         first = QHBoxLayout()
-        first.addWidget(_buddy("Display:", self.protocol))
+        first.addWidget(_buddy(translate("DisplayPasswordBox", "Display:"), self.protocol))
         first.addWidget(self.protocol)
-        first.addWidget(_buddy("Passwor&d:", self.password))
+        first.addWidget(_buddy(translate("DisplayPasswordBox", "Passwor&d:"), self.password))
         first.addWidget(self.password, 1)
         second = QHBoxLayout()
-        second.addWidget(_buddy("E&xpires:", self.expiry))
+        second.addWidget(_buddy(translate("DisplayPasswordBox", "E&xpires:"), self.expiry))
         second.addWidget(self.expiry)
         second.addWidget(self.seconds)
         second.addWidget(self.at)
@@ -216,7 +219,10 @@ class DisplayPasswordBox(QGroupBox):
 
     def _set_note(self, text: str, tone: Tone | None = None) -> None:
         if self.chosen_protocol == "vnc" and text == HINT:
-            text += f" Only the first {VNC_PASSWORD_CHARS} characters of a VNC password count."
+            text += translate(
+                "DisplayPasswordBox",
+                " Only the first {VNC_PASSWORD_CHARS} characters of a VNC password count.",
+            ).format(VNC_PASSWORD_CHARS=VNC_PASSWORD_CHARS)
         self.note.setText(text)
         self.note.setProperty("refused", tone is Tone.MUTED)
         set_tone(self.note, tone)
@@ -235,14 +241,20 @@ class DisplayPasswordBox(QGroupBox):
         expiry = self.chosen_expiry()
         name = label(self.chosen_protocol)
         if not password and not self._ask(
-            session, f"Set an empty {name} password?", empty_password_effect(self.chosen_protocol)
+            session,
+            translate("DisplayPasswordBox", "Set an empty {name} password?").format(name=name),
+            empty_password_effect(self.chosen_protocol),
         ):
             return
         if expiry.passed(time.time()) and not self._ask(
             session,
-            f"Set a {name} password that has expired?",
-            f"With the expiry “{self._expiry_text(expiry)}” the password is expired as soon "
-            "as it is set: no viewer can log in with it.",
+            translate("DisplayPasswordBox", "Set a {name} password that has expired?").format(
+                name=name
+            ),
+            translate(
+                "DisplayPasswordBox",
+                "With the expiry “{v0}” the password is expired as soon as it is set: no viewer can log in with it.",
+            ).format(v0=self._expiry_text(expiry)),
         ):
             return
         self.password.clear()  # sent, and kept nowhere
@@ -259,17 +271,21 @@ class DisplayPasswordBox(QGroupBox):
         name = label(self.chosen_protocol)
         if expiry.passed(time.time()) and not self._ask(
             session,
-            f"Expire the {name} password now?",
-            f"With the expiry “{self._expiry_text(expiry)}” the password expires at once: "
-            "no viewer can log in with it until a new password is set.",
-            accept_text="Expire it",
+            translate("DisplayPasswordBox", "Expire the {name} password now?").format(name=name),
+            translate(
+                "DisplayPasswordBox",
+                "With the expiry “{v0}” the password expires at once: no viewer can log in with it until a new password is set.",
+            ).format(v0=self._expiry_text(expiry)),
+            accept_text=translate("DisplayPasswordBox", "Expire it"),
         ):
             return
         self._run(expire_display_password(session, self.chosen_protocol, expiry))
 
     def _expiry_text(self, expiry: Expiry) -> str:
         if expiry.kind is ExpiryKind.AT:
-            return self.at.dateTime().toString("yyyy-MM-dd HH:mm:ss")
+            return self.at.dateTime().toString(
+                translate("DisplayPasswordBox", "yyyy-MM-dd HH:mm:ss")
+            )
         return EXPIRY_TEXTS[expiry.kind]
 
     def _ask(
@@ -277,7 +293,7 @@ class DisplayPasswordBox(QGroupBox):
     ) -> bool:
         answer = ConfirmDialog.ask(
             self,
-            "Display password",
+            translate("DisplayPasswordBox", "Display password"),
             question,
             self._names(session),
             detail=detail,

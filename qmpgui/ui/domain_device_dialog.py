@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import ImageInfo
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.presets import mac_problem, propose_mac
 from qmpgui.ui.image_format_box import ImageFormatBox
@@ -86,7 +87,9 @@ class DomainDeviceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("domainDeviceDialog")
-        self.setWindowTitle(f"Add device — {vm_name}")
+        self.setWindowTitle(
+            translate("DomainDeviceDialog", "Add device — {vm_name}").format(vm_name=vm_name)
+        )
         self.targets, self.macs = targets, macs
         self.kind = QComboBox()
         self.kind.setObjectName("domainDeviceKind")
@@ -95,7 +98,7 @@ class DomainDeviceDialog(QDialog):
         self.path = QLineEdit()
         self.path.setObjectName("domainDevicePath")
         self.path.setPlaceholderText("/var/lib/libvirt/images/data.qcow2 (on the domain's host)")
-        self.browse = QPushButton("&Browse…")
+        self.browse = QPushButton(translate("DomainDeviceDialog", "&Browse…"))
         self.browse.setVisible(local)  # a remote host's files are typed
         self.browse.clicked.connect(self._browse)
         self.local = local
@@ -104,11 +107,14 @@ class DomainDeviceDialog(QDialog):
         self.bus.setObjectName("domainDeviceBus")
         self.target = QLineEdit()
         self.target.setObjectName("domainDeviceTarget")
-        self.read_only = QCheckBox("Read-only")
+        self.read_only = QCheckBox(translate("DomainDeviceDialog", "Read-only"))
         self.network = QComboBox()
         self.network.setObjectName("domainDeviceNetwork")
         self.network.setEditable(True)
-        self.network.addItem("user networking (QEMU's own, no libvirt network)", USER_NETWORKING)
+        self.network.addItem(
+            translate("DomainDeviceDialog", "user networking (QEMU's own, no libvirt network)"),
+            USER_NETWORKING,
+        )
         self.model = QComboBox()
         self.model.addItems(list(NIC_MODELS))
         # A start at random, so that two dialogs do not propose the same; set_macs()
@@ -117,7 +123,10 @@ class DomainDeviceDialog(QDialog):
         self.mac = QLineEdit(self.proposed_mac)
         self.mac.setObjectName("domainDeviceMac")
         self.persistent = QCheckBox(
-            "&Keep in the domain's definition (it comes back at next start)"
+            translate(
+                "DomainDeviceDialog",
+                "&Keep in the domain's definition (it comes back at next start)",
+            )
         )
         self.persistent.setObjectName("domainDevicePersistent")
         self.persistent.setChecked(True)
@@ -130,7 +139,7 @@ class DomainDeviceDialog(QDialog):
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.attach_button = self.buttons.addButton(
-            "&Attach", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("DomainDeviceDialog", "&Attach"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.attach_button.setObjectName("domainDeviceAttach")
         self.buttons.accepted.connect(self._attach)
@@ -176,23 +185,23 @@ class DomainDeviceDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
         self.form = QFormLayout()
-        self.form.addRow("&Device:", self.kind)
-        image_label = QLabel("&Image:")
+        self.form.addRow(translate("DomainDeviceDialog", "&Device:"), self.kind)
+        image_label = QLabel(translate("DomainDeviceDialog", "&Image:"))
         image_label.setBuddy(self.path)  # the field is a row of two: the path is typed
         self.form.addRow(image_label, self.path_field)
-        self.form.addRow("&Format:", self.image_format)
+        self.form.addRow(translate("DomainDeviceDialog", "&Format:"), self.image_format)
         self.form.addRow("", self.found)
-        self.form.addRow("B&us:", self.bus)
-        self.form.addRow("&Target:", self.target)
+        self.form.addRow(translate("DomainDeviceDialog", "B&us:"), self.bus)
+        self.form.addRow(translate("DomainDeviceDialog", "&Target:"), self.target)
         self.form.addRow("", self.read_only)
-        self.form.addRow("&Network:", self.network)
-        self.form.addRow("&Model:", self.model)
-        self.form.addRow("&MAC:", self.mac)
+        self.form.addRow(translate("DomainDeviceDialog", "&Network:"), self.network)
+        self.form.addRow(translate("DomainDeviceDialog", "&Model:"), self.model)
+        self.form.addRow(translate("DomainDeviceDialog", "&MAC:"), self.mac)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
         layout.addWidget(self.persistent)
-        layout.addWidget(QLabel("Device XML sent to libvirt:"))
+        layout.addWidget(QLabel(translate("DomainDeviceDialog", "Device XML sent to libvirt:")))
         layout.addWidget(self.preview)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -201,7 +210,10 @@ class DomainDeviceDialog(QDialog):
         """Offer libvirt's active networks `names` after user networking."""
         for name in names:
             if self.network.findData(name) < 0:
-                self.network.addItem(f"{name} (libvirt network)", name)
+                self.network.addItem(
+                    translate("DomainDeviceDialog", "{name} (libvirt network)").format(name=name),
+                    name,
+                )
 
     def set_macs(self, macs: set[str]) -> None:
         """Take `macs` (the domain's NICs', lower case) as in use: the form refuses them,
@@ -242,7 +254,9 @@ class DomainDeviceDialog(QDialog):
 
     def _browse(self) -> None:
         start = os.path.dirname(self.path.text()) or "/var/lib/libvirt/images"
-        path, _ = QFileDialog.getOpenFileName(self, "Disk image", start)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("DomainDeviceDialog", "Disk image"), start
+        )
         if path:
             self.path.setText(path)
             self._look_now()
@@ -280,7 +294,11 @@ class DomainDeviceDialog(QDialog):
         if path != self.path.text().strip():
             return
         self.image_format.take(path, info, problem)
-        self.found.setText(f"found: {info.words}" if info is not None else problem)
+        self.found.setText(
+            translate("DomainDeviceDialog", "found: {words}").format(words=info.words)
+            if info is not None
+            else problem
+        )
         waiting, self.attach_waiting = self.attach_waiting, False
         if waiting and self.error.text() == READING:
             self.error.clear()
@@ -293,22 +311,33 @@ class DomainDeviceDialog(QDialog):
         kind = self.chosen_kind
         path = self.path.text().strip()
         if kind is DomainDevice.DISK and not path:
-            return "give the disk's image file (its path on the domain's host)"
+            return translate(
+                "DomainDeviceDialog", "give the disk's image file (its path on the domain's host)"
+            )
         if path and not path.startswith("/"):
-            return "give the image's full path, from / (libvirt does not read it from a folder of yours)"
+            return translate(
+                "DomainDeviceDialog",
+                "give the image's full path, from / (libvirt does not read it from a folder of yours)",
+            )
         if kind is DomainDevice.CDROM and not self.path.text().strip():
             # libvirt 9.0 refuses it live ("argument key 'filename' must not have null
             # value"); an empty drive can only be added to the definition.
-            return (
-                "give the disc's image: libvirt cannot hot-plug an empty CD-ROM drive "
-                "(Eject empties it afterwards)"
+            return translate(
+                "DomainDeviceDialog",
+                "give the disc's image: libvirt cannot hot-plug an empty CD-ROM drive (Eject empties it afterwards)",
             )
         if kind in (DomainDevice.DISK, DomainDevice.CDROM):
             target = self.target.text().strip()
             if not target:
-                return "give the target name the guest sees the disk by (vdb, sdb)"
+                return translate(
+                    "DomainDeviceDialog",
+                    "give the target name the guest sees the disk by (vdb, sdb)",
+                )
             if target in self.targets:
-                return f"the domain has a disk '{target}' already: choose another target"
+                return translate(
+                    "DomainDeviceDialog",
+                    "the domain has a disk '{target}' already: choose another target",
+                ).format(target=target)
             if path:
                 return self.image_format.problem(path)
         if kind is DomainDevice.NIC:

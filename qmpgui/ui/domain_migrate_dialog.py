@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.libvirt_uri import (
     EXAMPLES,
@@ -45,18 +46,30 @@ from qmpgui.ui.styles import set_tone
 TYPED = "A libvirt connection URI (typed below)"
 #: What each option does, in libvirt's terms (its flags, virsh migrate's options).
 LINES = {
-    "max-bandwidth": "the most the migration sends per second, in whole MiB/s (virsh "
-    "migrate --bandwidth); libvirt's default is no limit",
-    "downtime-limit": "the longest pause of the guest libvirt accepts to switch over; "
-    "longer lets a busy guest finish (libvirt's default is 300 ms)",
-    "auto-converge": "slows the guest's vCPUs step by step while it dirties memory faster "
-    "than it is sent (virsh migrate --auto-converge)",
-    "xbzrle": "sends only the changed bytes of pages sent before: less traffic, more CPU "
-    "(virsh migrate --compressed)",
-    "multifd": "sends memory over several connections at once (virsh migrate --parallel)",
-    "postcopy-ram": "lets a migration that does not finish switch to postcopy from the "
-    "Migration pane: the destination runs at once and fetches the rest (the guest is "
-    "lost if the network fails meanwhile)",
+    "max-bandwidth": marked(
+        "domain_migrate_dialog",
+        "the most the migration sends per second, in whole MiB/s (virsh migrate --bandwidth); libvirt's default is no limit",
+    ),
+    "downtime-limit": marked(
+        "domain_migrate_dialog",
+        "the longest pause of the guest libvirt accepts to switch over; longer lets a busy guest finish (libvirt's default is 300 ms)",
+    ),
+    "auto-converge": marked(
+        "domain_migrate_dialog",
+        "slows the guest's vCPUs step by step while it dirties memory faster than it is sent (virsh migrate --auto-converge)",
+    ),
+    "xbzrle": marked(
+        "domain_migrate_dialog",
+        "sends only the changed bytes of pages sent before: less traffic, more CPU (virsh migrate --compressed)",
+    ),
+    "multifd": marked(
+        "domain_migrate_dialog",
+        "sends memory over several connections at once (virsh migrate --parallel)",
+    ),
+    "postcopy-ram": marked(
+        "domain_migrate_dialog",
+        "lets a migration that does not finish switch to postcopy from the Migration pane: the destination runs at once and fetches the rest (the guest is lost if the network fails meanwhile)",
+    ),
 }
 #: The width the options' lines read well at (pixels).
 WIDEST = 620
@@ -90,7 +103,7 @@ class DomainMigrateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("migrateDialog")
-        self.setWindowTitle(f"Migrate {name}")
+        self.setWindowTitle(translate("DomainMigrateDialog", "Migrate {name}").format(name=name))
         self.own_uri = own_uri
         self.destinations = destinations
         self.offer: MigrationOffer | None = None
@@ -103,20 +116,27 @@ class DomainMigrateDialog(QDialog):
         self.uri_edit.setPlaceholderText(EXAMPLES)
         self.uri_note = self._line("migrateUriNote", "")
         form = QFormLayout()
-        form.addRow("&Destination:", self.target)
-        form.addRow("&URI:", self.uri_edit)
+        form.addRow(translate("DomainMigrateDialog", "&Destination:"), self.target)
+        form.addRow(translate("DomainMigrateDialog", "&URI:"), self.uri_edit)
         form.addRow("", self.uri_note)
         self.values: dict[str, QSpinBox] = {}
         self.switches: dict[str, QCheckBox] = {}
         self.why: dict[str, QLabel] = {}
         for option in OPTIONS:
-            row, widget, why = option_row(option, LINES[option.key])
+            row, widget, why = option_row(
+                option, translate("domain_migrate_dialog", LINES[option.key])
+            )
             self.why[option.key] = why
             if isinstance(widget, QSpinBox):
                 self.values[option.key] = widget
             else:
                 self.switches[option.key] = widget
-            form.addRow(f"{option.label}:" if option.kind is OptionKind.PARAMETER else "", row)
+            form.addRow(
+                f"{translate('migration_options', option.label)}:"
+                if option.kind is OptionKind.PARAMETER
+                else "",
+                row,
+            )
         self._build_choices(form)
         # Start stays off until the domain's limits are known.
         self.error, self.buttons, self.start_button = start_row(self)
@@ -150,29 +170,34 @@ class DomainMigrateDialog(QDialog):
         """The bandwidth's no limit, libvirt's own choices and the data address."""
         bandwidth = self.values["max-bandwidth"]
         bandwidth.setMinimum(NO_LIMIT)
-        bandwidth.setSpecialValueText("no limit")
+        bandwidth.setSpecialValueText(translate("DomainMigrateDialog", "no limit"))
         bandwidth.setValue(NO_LIMIT)
         self.persist = self._choice(
             form,
             "migratePersist",
-            "&Keep it defined at the destination",
-            "the destination's libvirt keeps the domain's definition: it can be started "
-            "there again after it stops (virsh migrate --persistent)",
+            translate("DomainMigrateDialog", "&Keep it defined at the destination"),
+            translate(
+                "DomainMigrateDialog",
+                "the destination's libvirt keeps the domain's definition: it can be started there again after it stops (virsh migrate --persistent)",
+            ),
         )
         self.undefine = self._choice(
             form,
             "migrateUndefine",
-            "&Remove it from this host",
-            "this libvirt forgets the domain once it runs at the destination (virsh "
-            "migrate --undefinesource); off: it stays here, shut off",
+            translate("DomainMigrateDialog", "&Remove it from this host"),
+            translate(
+                "DomainMigrateDialog",
+                "this libvirt forgets the domain once it runs at the destination (virsh migrate --undefinesource); off: it stays here, shut off",
+            ),
         )
         self.unsafe = self._choice(
             form,
             "migrateUnsafe",
-            "Migrate even if libvirt calls it &unsafe",
-            "Warning: libvirt refuses disks it cannot tell are shared with the destination "
-            "(and writable disks without cache=none); forced, the guest at the destination "
-            "may see its disks corrupted",
+            translate("DomainMigrateDialog", "Migrate even if libvirt calls it &unsafe"),
+            translate(
+                "DomainMigrateDialog",
+                "Warning: libvirt refuses disks it cannot tell are shared with the destination (and writable disks without cache=none); forced, the guest at the destination may see its disks corrupted",
+            ),
             checked=False,
         )
         set_tone(self.why_of(self.unsafe), Tone.WARNING)
@@ -181,10 +206,15 @@ class DomainMigrateDialog(QDialog):
         self.data_uri.setPlaceholderText("tcp://ADDRESS[:PORT]")
         data_line = self._line(
             "migrateWhy_data",
-            "where the destination's QEMU listens for the memory; empty: the destination "
-            "host's name (virsh migrate's MIGRATEURI)",
+            translate(
+                "DomainMigrateDialog",
+                "where the destination's QEMU listens for the memory; empty: the destination host's name (virsh migrate's MIGRATEURI)",
+            ),
         )
-        form.addRow("Data &address:", labelled_row(self.data_uri, data_line))
+        form.addRow(
+            translate("DomainMigrateDialog", "Data &address:"),
+            labelled_row(self.data_uri, data_line),
+        )
 
     def _line(self, name: str, text: str) -> QLabel:
         line = QLabel(text)
@@ -200,7 +230,7 @@ class DomainMigrateDialog(QDialog):
         check.setObjectName(name)
         check.setChecked(checked)
         check.setToolTip(line)
-        why = self._line(f"{name}Why", line)
+        why = self._line(translate("DomainMigrateDialog", "{name}Why").format(name=name), line)
         self.why[name] = why
         form.addRow("", labelled_row(check, why))
         return check
@@ -225,9 +255,13 @@ class DomainMigrateDialog(QDialog):
             offered = offer.takes(option.key)
             widget: QWidget = self.values.get(option.key) or self.switches[option.key]
             widget.setEnabled(offered)
-            line = LINES[option.key]
+            line = translate("domain_migrate_dialog", LINES[option.key])
             self.why[option.key].setText(
-                line if offered else f"Not available: libvirt does not take it here. ({line})"
+                line
+                if offered
+                else translate(
+                    "DomainMigrateDialog", "Not available: libvirt does not take it here. ({line})"
+                ).format(line=line)
             )
         self.start_button.setEnabled(True)
 
@@ -240,13 +274,17 @@ class DomainMigrateDialog(QDialog):
         index = self.target.currentIndex() - 1
         if 0 <= index < len(self.destinations):
             self.uri_edit.setText(self.destinations[index])
-            self.uri_note.setText("A libvirt connection of the list.")
+            self.uri_note.setText(
+                translate("DomainMigrateDialog", "A libvirt connection of the list.")
+            )
         else:
             if self.uri_edit.property("proposed"):
                 self.uri_edit.clear()
             self.uri_note.setText(
-                "The libvirt connection of the host the domain goes to, opened with your "
-                f"own credentials (SSH keys, agent): {EXAMPLES}."
+                translate(
+                    "DomainMigrateDialog",
+                    "The libvirt connection of the host the domain goes to, opened with your own credentials (SSH keys, agent): {EXAMPLES}.",
+                ).format(EXAMPLES=EXAMPLES)
             )
         self.uri_edit.setProperty("proposed", 0 <= index < len(self.destinations))
         self._uri_typed()

@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import LogKind
 
 #: The heading of each kind's group, in the menu's order.
 KIND_TITLES: Mapping[LogKind, str] = {
-    LogKind.EVENT: "Events",
-    LogKind.COMMAND: "Commands",
-    LogKind.CONNECTION: "Connection",
-    LogKind.APP: "App",
+    LogKind.EVENT: marked("event_log", "Events"),
+    LogKind.COMMAND: marked("event_log", "Commands"),
+    LogKind.CONNECTION: marked("event_log", "Connection"),
+    LogKind.APP: marked("event_log", "App"),
 }
 
 
@@ -59,12 +60,18 @@ class NameRow(QWidget):
         self.name = name
         self._menu = menu
         self.box = QCheckBox(name)
-        self.box.setToolTip(f"Show or hide the entries named {name}")
+        self.box.setToolTip(
+            translate("NameRow", "Show or hide the entries named {name}").format(name=name)
+        )
         self.only = QToolButton()
         self.only.setText("only")
         self.only.setObjectName("eventLogOnlyName")
-        self.only.setAccessibleName(f"Only {name}")
-        self.only.setToolTip(f"Show only the entries named {name} (Ctrl+Enter)")
+        self.only.setAccessibleName(translate("NameRow", "Only {name}").format(name=name))
+        self.only.setToolTip(
+            translate("NameRow", "Show only the entries named {name} (Ctrl+Enter)").format(
+                name=name
+            )
+        )
         self.only.setAutoRaise(True)
         self.only.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Enter on the row does it
         layout = QHBoxLayout(self)
@@ -125,11 +132,11 @@ class NameFilterMenu(CheckableMenu):
         self._kinds = kinds
         self.clear()
         self.rows = {}
-        every = self.addAction("All names")
+        every = self.addAction(translate("NameFilterMenu", "All names"))
         every.setObjectName("eventLogAllNames")
         every.setCheckable(True)
         every.triggered.connect(lambda _checked=False: self.changed.emit(None))
-        none = self.addAction("No names")
+        none = self.addAction(translate("NameFilterMenu", "No names"))
         none.setObjectName("eventLogNoNames")
         none.triggered.connect(lambda _checked=False: self.changed.emit(frozenset()))
         for kind, title in KIND_TITLES.items():
@@ -140,7 +147,7 @@ class NameFilterMenu(CheckableMenu):
 
     def _add_group(self, kind: LogKind, title: str, names: list[str]) -> None:
         self.addSeparator()
-        heading = self.addAction(title)
+        heading = self.addAction(translate("event_log", title))
         heading.setObjectName(f"eventLogKind{kind.value.capitalize()}")
         heading.setEnabled(False)
         font = heading.font()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level, LogEntry
 from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
@@ -111,7 +112,7 @@ class EventLogView(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("eventLogView")
-        self.table.setAccessibleName("Event log")
+        self.table.setAccessibleName(translate("EventLogView", "Event log"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -146,17 +147,19 @@ class EventLogView(QWidget):
     def _build_details(self) -> None:
         self.details = QPlainTextEdit()
         self.details.setObjectName("eventLogDetails")
-        self.details.setAccessibleName("Selected entry as JSON")
+        self.details.setAccessibleName(translate("EventLogView", "Selected entry as JSON"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setPlaceholderText("Select an entry to see it whole.")
+        self.details.setPlaceholderText(
+            translate("EventLogView", "Select an entry to see it whole.")
+        )
         self.highlighter = JsonHighlighter(self.details.document())
 
     def _build_toolbar(self) -> None:
         self._build_filters()
         self._build_actions()
-        self.toolbar = QToolBar("Event log")
+        self.toolbar = QToolBar(translate("EventLogView", "Event log"))
         self.toolbar.setObjectName("eventLogToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addWidget(self.vm_box)
@@ -177,53 +180,69 @@ class EventLogView(QWidget):
     def _build_filters(self) -> None:
         self.vm_box = QComboBox()
         self.vm_box.setObjectName("eventLogVmFilter")
-        self.vm_box.setAccessibleName("Show entries of")
-        self.vm_box.setToolTip("Show the entries of one VM")
+        self.vm_box.setAccessibleName(translate("EventLogView", "Show entries of"))
+        self.vm_box.setToolTip(translate("EventLogView", "Show the entries of one VM"))
         bound_combo_box(self.vm_box, VM_BOX_CHARS)
 
         self.names_menu = NameFilterMenu(self)
         self.name_button = QToolButton()
         self.name_button.setObjectName("eventLogNameFilter")
-        self.name_button.setAccessibleName("Show entries named")
+        self.name_button.setAccessibleName(translate("EventLogView", "Show entries named"))
         self.name_button.setToolTip(
-            "Show only the entries with the names ticked, or one name alone (only)"
+            translate(
+                "EventLogView",
+                "Show only the entries with the names ticked, or one name alone (only)",
+            )
         )
         self.name_button.setMenu(self.names_menu)
         self.name_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.search = QLineEdit()
         self.search.setObjectName("eventLogSearch")
-        self.search.setAccessibleName("Filter text")
-        self.search.setPlaceholderText("Filter text")
+        self.search.setAccessibleName(translate("EventLogView", "Filter text"))
+        self.search.setPlaceholderText(translate("EventLogView", "Filter text"))
         self.search.setToolTip(
-            "Show only entries containing this text in their VM, name, summary or data"
+            translate(
+                "EventLogView",
+                "Show only entries containing this text in their VM, name, summary or data",
+            )
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
-        self.action_find = QAction("Find", self)
+        self.action_find = QAction(translate("EventLogView", "Find"), self)
         self.action_find.setObjectName("eventLogFind")
         self.action_find.setShortcuts(QKeySequence.StandardKey.Find)
         self.action_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.action_find)
 
     def _build_actions(self) -> None:
-        self.action_pause = QAction("Pause scrolling", self)
+        self.action_pause = QAction(translate("EventLogView", "Pause scrolling"), self)
         self.action_pause.setObjectName("eventLogPause")
         self.action_pause.setCheckable(True)
-        self.action_pause.setToolTip("Keep the table still while new entries arrive")
-        self.action_clear = QAction("Clear", self)
+        self.action_pause.setToolTip(
+            translate("EventLogView", "Keep the table still while new entries arrive")
+        )
+        self.action_clear = QAction(translate("EventLogView", "Clear"), self)
         self.action_clear.setObjectName("eventLogClear")
-        self.action_clear.setToolTip("Remove every entry from the log")
+        self.action_clear.setToolTip(translate("EventLogView", "Remove every entry from the log"))
 
         self.export_menu = QMenu(self)
         self.export_menu.setObjectName("eventLogExportMenu")
-        self.action_export_all = self._export_action("All entries…", "all")
-        self.action_export_shown = self._export_action("Entries shown…", "shown")
-        self.action_export_selected = self._export_action("Selected entries…", "selected")
+        self.action_export_all = self._export_action(
+            translate("EventLogView", "All entries…"), "all"
+        )
+        self.action_export_shown = self._export_action(
+            translate("EventLogView", "Entries shown…"), "shown"
+        )
+        self.action_export_selected = self._export_action(
+            translate("EventLogView", "Selected entries…"), "selected"
+        )
         self.export_button = QToolButton()
         self.export_button.setObjectName("eventLogExport")
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save entries as JSON Lines, one entry per line")
+        self.export_button.setText(translate("EventLogView", "Export"))
+        self.export_button.setToolTip(
+            translate("EventLogView", "Save entries as JSON Lines, one entry per line")
+        )
         self.export_button.setMenu(self.export_menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
@@ -283,7 +302,7 @@ class EventLogView(QWidget):
         vms = sorted(keys, key=lambda key: (labels[key].casefold(), key))
         self.vm_box.blockSignals(True)
         self.vm_box.clear()
-        self.vm_box.addItem("All VMs", None)
+        self.vm_box.addItem(translate("EventLogView", "All VMs"), None)
         for vm in vms:
             whole = f"{labels[vm]}\n{vm}" if vm and vm != labels[vm] else labels[vm]
             add_elided_item(self.vm_box, labels[vm], vm, whole)
@@ -304,9 +323,9 @@ class EventLogView(QWidget):
     def _show_names(self) -> None:
         self.names_menu.show_choice(self._names)
         if self._names is None:
-            label = "All names"
+            label = translate("EventLogView", "All names")
         elif not self._names:
-            label = "No names"
+            label = translate("EventLogView", "No names")
         else:
             label = _plural(len(self._names), "name", "names")
         self.name_button.setText(label)
@@ -359,11 +378,15 @@ class EventLogView(QWidget):
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
-        text = f"{self.proxy.rowCount():,} of {_plural(total, 'entry', 'entries')}"
+        text = translate("EventLogView", "{v0:,} of {v1}").format(
+            v0=self.proxy.rowCount(), v1=_plural(total, "entry", "entries")
+        )
         if self.model.dropped:
-            text += f"; {self.model.dropped:,} oldest dropped (limit {self.model.limit:,})"
+            text += translate(
+                "EventLogView", "; {dropped:,} oldest dropped (limit {limit:,})"
+            ).format(dropped=self.model.dropped, limit=self.model.limit)
         if self.proxy.busy:
-            text += "; filtering…"
+            text += translate("EventLogView", "; filtering…")
         self.counts.setText(text)
 
     def clear(self) -> None:
@@ -399,7 +422,10 @@ class EventLogView(QWidget):
         """Ask where to save, then write in the background."""
         suggested = os.path.join(os.path.expanduser("~"), default_export_name())
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the event log", suggested, "JSON Lines (*.jsonl);;All files (*)"
+            self,
+            translate("EventLogView", "Export the event log"),
+            suggested,
+            translate("EventLogView", "JSON Lines (*.jsonl);;All files (*)"),
         )
         if path:
             self.start_export(Path(path), which)
@@ -412,9 +438,19 @@ class EventLogView(QWidget):
         try:
             count = await write_in_worker(path, entries)
         except OSError as err:
-            self.message.emit(Level.ERROR, f"could not export to {path}: {err.strerror or err}")
+            self.message.emit(
+                Level.ERROR,
+                translate("EventLogView", "could not export to {path}: {v1}").format(
+                    path=path, v1=err.strerror or err
+                ),
+            )
             return None
-        self.message.emit(Level.INFO, f"exported {_plural(count, 'entry', 'entries')} to {path}")
+        self.message.emit(
+            Level.INFO,
+            translate("EventLogView", "exported {v0} to {path}").format(
+                v0=_plural(count, "entry", "entries"), path=path
+            ),
+        )
         return count
 
     def _update_export_actions(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from qmpgui.host.monitors import PROBES, MonitorSearch, find_monitors
 from qmpgui.host.places import usual_places
+from qmpgui.i18n import translate
 from qmpgui.session.tasks import TaskSet
 
 PATH, VM, STATE = range(3)
@@ -41,18 +42,20 @@ class FoundSockets(QWidget):
         self.folder: str | None = None
         self.places: list[str] = []
 
-        title = QLabel("<b>Found sockets</b>")
+        title = QLabel(translate("FoundSockets", "<b>Found sockets</b>"))
         self.status = QLabel()
         self.status.setObjectName("vmFoundStatus")
         self.status.setWordWrap(True)
-        self.again = QPushButton("&Search again")
+        self.again = QPushButton(translate("FoundSockets", "&Search again"))
         self.again.setObjectName("vmFoundSearch")
-        self.again.setToolTip("Look for QMP sockets again")
+        self.again.setToolTip(translate("FoundSockets", "Look for QMP sockets again"))
         self.again.clicked.connect(lambda: self.search(self.folder))
         self.list = QTreeWidget()
         self.list.setObjectName("vmFoundSockets")
-        self.list.setAccessibleName("Found sockets")
-        self.list.setHeaderLabels(["Socket", "VM", "State"])
+        self.list.setAccessibleName(translate("FoundSockets", "Found sockets"))
+        self.list.setHeaderLabels(
+            [translate("FoundSockets", "Socket"), "VM", translate("FoundSockets", "State")]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         header = self.list.header()
@@ -78,7 +81,9 @@ class FoundSockets(QWidget):
         background; a search under way is cancelled."""
         self.folder = folder
         self.places = usual_places(folder)
-        self.status.setText(f"Looking in {', '.join(self.places)}…")
+        self.status.setText(
+            translate("FoundSockets", "Looking in {v0}…").format(v0=", ".join(self.places))
+        )
         self.again.setEnabled(False)
         self.tasks.spawn(self._search(list(self.places)), "search")
 
@@ -90,7 +95,9 @@ class FoundSockets(QWidget):
         try:
             found = await find_monitors(places, self._taken)
         except Exception as err:  # the list is a help: a failure says so and goes no further
-            self.status.setText(f"The search failed: {err}")
+            self.status.setText(
+                translate("FoundSockets", "The search failed: {err}").format(err=err)
+            )
             self.again.setEnabled(True)
             return
         self._show(found)
@@ -125,27 +132,45 @@ def summary(search: MonitorSearch) -> str:
     readable = [listing.place for listing in search.listings if listing.readable]
     if not readable:
         places = ", ".join(listing.place for listing in search.listings)
-        return f"None of the folders searched could be read ({places})."
+        return translate(
+            "found_sockets", "None of the folders searched could be read ({places})."
+        ).format(places=places)
     where = ", ".join(readable)
     count = len(search.monitors)
     if count:
-        text = f"{count} QMP socket{'s' if count != 1 else ''} in {where}: choose one to fill "
-        text += "in the endpoint."
+        text = translate(
+            "found_sockets", "{count} QMP socket{v1} in {where}: choose one to fill "
+        ).format(count=count, v1="s" if count != 1 else "", where=where)
+        text += translate("found_sockets", "in the endpoint.")
     else:
-        text = f"No QMP socket answered in {where}."
+        text = translate("found_sockets", "No QMP socket answered in {where}.").format(where=where)
     cut = [
-        f"the first {listing.entries:,} entries of {listing.place} and its folders"
+        translate(
+            "found_sockets", "the first {entries:,} entries of {place} and its folders"
+        ).format(entries=listing.entries, place=listing.place)
         for listing in search.listings
         if listing.stopped
     ]
     left = []
     if cut:
-        left.append(f"it looked at {' and at '.join(cut)} only")
+        left.append(
+            translate("found_sockets", "it looked at {v0} only").format(v0=" and at ".join(cut))
+        )
     if search.unprobed:
         many = search.unprobed != 1
-        what = "sockets that may be monitors were" if many else "socket that may be a monitor was"
-        left.append(f"{search.unprobed} more {what} not probed (at most {PROBES} are)")
+        what = (
+            translate("found_sockets", "sockets that may be monitors were")
+            if many
+            else translate("found_sockets", "socket that may be a monitor was")
+        )
+        left.append(
+            translate(
+                "found_sockets", "{unprobed} more {what} not probed (at most {PROBES} are)"
+            ).format(unprobed=search.unprobed, what=what, PROBES=PROBES)
+        )
     if left:
-        text += f" The search stopped early: {'; '.join(left)}. For a socket not listed, "
-        text += "choose its folder with Browse… or type its path."
+        text += translate(
+            "found_sockets", " The search stopped early: {v0}. For a socket not listed, "
+        ).format(v0="; ".join(left))
+        text += translate("found_sockets", "choose its folder with Browse… or type its path.")
     return text

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.network import PROTOCOLS, HostForward, forward_refusal
 from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 
@@ -24,10 +25,12 @@ class HostForwardDialog(QDialog):
     def __init__(self, parent: QWidget | None, vm: str, nic: str, netdev: str) -> None:
         super().__init__(parent)
         self.setObjectName("hostForwardDialog")
-        self.setWindowTitle("Add host forward")
+        self.setWindowTitle(translate("HostForwardDialog", "Add host forward"))
         intro = QLabel(
-            f"Forward a port of QEMU's host to the guest of {vm} through {nic}'s user "
-            f"networking ({netdev}): connections to the host port reach the guest port."
+            translate(
+                "HostForwardDialog",
+                "Forward a port of QEMU's host to the guest of {vm} through {nic}'s user networking ({netdev}): connections to the host port reach the guest port.",
+            ).format(vm=vm, nic=nic, netdev=netdev)
         )
         intro.setWordWrap(True)
         self.protocol = QComboBox()
@@ -35,7 +38,9 @@ class HostForwardDialog(QDialog):
         self.protocol.addItems(list(PROTOCOLS))
         self.host_addr = QLineEdit()
         self.host_addr.setObjectName("forwardHostAddress")
-        self.host_addr.setPlaceholderText("any address of the host (or 127.0.0.1)")
+        self.host_addr.setPlaceholderText(
+            translate("HostForwardDialog", "any address of the host (or 127.0.0.1)")
+        )
         self.host_port = QSpinBox()
         self.host_port.setObjectName("forwardHostPort")
         self.guest_port = QSpinBox()
@@ -44,13 +49,13 @@ class HostForwardDialog(QDialog):
             box.setRange(1, 65535)
             box.setValue(value)
         self.why = problem_line("forwardWhyNot")
-        self.buttons, self.ok = ok_cancel(self, "Add")
+        self.buttons, self.ok = ok_cancel(self, translate("HostForwardDialog", "Add"))
         form = QFormLayout(self)
         form.addRow(intro)
-        form.addRow("&Protocol:", self.protocol)
-        form.addRow("Host &address:", self.host_addr)
-        form.addRow("&Host port:", self.host_port)
-        form.addRow("&Guest port:", self.guest_port)
+        form.addRow(translate("HostForwardDialog", "&Protocol:"), self.protocol)
+        form.addRow(translate("HostForwardDialog", "Host &address:"), self.host_addr)
+        form.addRow(translate("HostForwardDialog", "&Host port:"), self.host_port)
+        form.addRow(translate("HostForwardDialog", "&Guest port:"), self.guest_port)
         form.addRow(self.why)
         form.addRow(self.buttons)
         self.protocol.currentTextChanged.connect(self._check)
@@ -71,7 +76,9 @@ class HostForwardDialog(QDialog):
 
     def _check(self) -> None:
         why = forward_refusal(self.forward())
-        self.why.setText(f"Not yet: {why}." if why else "")
+        self.why.setText(
+            translate("HostForwardDialog", "Not yet: {why}.").format(why=why) if why else ""
+        )
         self.why.setVisible(why is not None)
         self.ok.setEnabled(why is None)
 

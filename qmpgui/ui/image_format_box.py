@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from qmpgui.host.image_info import ImageInfo
+from qmpgui.i18n import translate
 
 #: The first entry: no format chosen yet (data "").
 NO_FORMAT_LOCAL = "(read from the file)"
@@ -74,12 +75,19 @@ class ImageFormatBox(QComboBox):
         if self.chosen or self.pending(path):
             return None
         if not self.local:
-            return (
-                "choose the image's format, raw or qcow2: the file is on the domain's host, "
-                "where qmpgui cannot read it (qemu-img info FILE there says which)"
+            return translate(
+                "ImageFormatBox",
+                "choose the image's format, raw or qcow2: the file is on the domain's host, where qmpgui cannot read it (qemu-img info FILE there says which)",
             )
-        why = self.look_problem[1] if self.look_problem is not None else "it was not read"
-        return f"choose the image's format, raw or qcow2: qmpgui could not read it ({why})"
+        why = (
+            self.look_problem[1]
+            if self.look_problem is not None
+            else translate("ImageFormatBox", "it was not read")
+        )
+        return translate(
+            "ImageFormatBox",
+            "choose the image's format, raw or qcow2: qmpgui could not read it ({why})",
+        ).format(why=why)
 
     def warning(self, path: str) -> str | None:
         """A format chosen by hand that the file at `path` contradicts, in words; None
@@ -87,8 +95,7 @@ class ImageFormatBox(QComboBox):
         info, chosen = self.info, self.chosen
         if info is None or info.path != path or not chosen or chosen == info.format:
             return None
-        return (
-            f"{path} is a {info.format} image (qemu-img info): attached as {chosen}, "
-            f"the guest sees its {info.format} data as the disk, and a write damages "
-            "the image"
-        )
+        return translate(
+            "ImageFormatBox",
+            "{path} is a {format} image (qemu-img info): attached as {chosen}, the guest sees its {format} data as the disk, and a write damages the image",
+        ).format(path=path, format=info.format, chosen=chosen)

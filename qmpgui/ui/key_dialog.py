@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.keys import HOLD_TIME_MS, KeyNameError, read_keys
 from qmpgui.ui.styles import set_tone
@@ -55,19 +56,23 @@ class KeyDialog(QDialog):
     def __init__(self, known: Collection[str], vm: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyDialog")
-        self.setWindowTitle(f"Send keys to {vm}")
+        self.setWindowTitle(translate("KeyDialog", "Send keys to {vm}").format(vm=vm))
         self._known = frozenset(known)
         self.keys_edit = QLineEdit()
         self.keys_edit.setObjectName("keyCombination")
         self.keys_edit.setPlaceholderText("ctrl-alt-delete")
         self.keys_edit.setToolTip(
-            "QEMU's key names (QKeyCode), joined by - or +: ctrl-alt-f7, shift-a, alt-sysrq-s. "
-            "They are pressed in this order and released together."
+            translate(
+                "KeyDialog",
+                "QEMU's key names (QKeyCode), joined by - or +: ctrl-alt-f7, shift-a, alt-sysrq-s. They are pressed in this order and released together.",
+            )
         )
         self.keys_edit.setCompleter(KeyNameCompleter(self._known, self))
         intro = QLabel(
-            "Keys are pressed in the order typed, held for "
-            f"{HOLD_TIME_MS} ms and released in reverse order."
+            translate(
+                "KeyDialog",
+                "Keys are pressed in the order typed, held for {HOLD_TIME_MS} ms and released in reverse order.",
+            ).format(HOLD_TIME_MS=HOLD_TIME_MS)
         )
         intro.setWordWrap(True)
         self.problem = QLabel()
@@ -76,11 +81,13 @@ class KeyDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Send")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("KeyDialog", "Send")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Keys:", self.keys_edit)
+        form.addRow(translate("KeyDialog", "&Keys:"), self.keys_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -106,7 +113,7 @@ class KeyDialog(QDialog):
         problem = self.problem_text()
         typed = bool(self.keys_edit.text().strip())
         if problem is None:
-            self.problem.setText("Sends " + " + ".join(self.keys()))
+            self.problem.setText(translate("KeyDialog", "Sends ") + " + ".join(self.keys()))
         else:
             self.problem.setText(problem)
         set_tone(self.problem, Tone.ERROR if problem and typed else None)

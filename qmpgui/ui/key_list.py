@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from qmpgui.i18n import marked, translate
+from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import ACTIONS
-from qmpgui.ui.screendump_viewer import VIEWER_KEYS
+from qmpgui.ui.viewer_keys import VIEWER_KEYS
 
 
 @dataclass(frozen=True)
@@ -33,22 +35,46 @@ class KeyRow:
 
 
 #: Where the action table's actions work.
-VM_PLACES = "VM menu, toolbar, the VM list's menu"
+VM_PLACES = marked("key_list", "VM menu, toolbar, the VM list's menu")
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 
 #: The keys widgets read themselves, not through a QAction: (keys, what, where).
 TYPED_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Enter", "Send the command (when it is complete)", "Console"),
-    ("Ctrl+Enter", "Send the command as it is", "Console"),
-    ("Shift+Enter", "A new line in the command", "Console"),
-    ("Up / Down", "The previous / next command of the history", "Console"),
-    ("Ctrl+R", "Search the history", "Console"),
-    ("Tab, Ctrl+Space", "Complete the command or argument", "Console"),
+    (
+        marked("key_list", "Enter"),
+        marked("key_list", "Send the command (when it is complete)"),
+        marked("key_list", "Console"),
+    ),
+    ("Ctrl+Enter", marked("key_list", "Send the command as it is"), marked("key_list", "Console")),
+    ("Shift+Enter", marked("key_list", "A new line in the command"), marked("key_list", "Console")),
+    (
+        marked("key_list", "Up / Down"),
+        marked("key_list", "The previous / next command of the history"),
+        marked("key_list", "Console"),
+    ),
+    ("Ctrl+R", marked("key_list", "Search the history"), marked("key_list", "Console")),
+    (
+        marked("key_list", "Tab, Ctrl+Space"),
+        marked("key_list", "Complete the command or argument"),
+        marked("key_list", "Console"),
+    ),
     # A QAction of each VM's console, made with the console: listed before there is one.
-    ("Ctrl+T", "Insert template", "Console"),
-    ("Ctrl+Shift+C", "Copy the selected text", "Serial terminal"),
-    ("Ctrl+Shift+V", "Paste the clipboard into the guest", "Serial terminal"),
-    ("Shift+PageUp / Shift+PageDown", "Scroll back / forward", "Serial terminal"),
+    ("Ctrl+T", marked("key_list", "Insert template"), marked("key_list", "Console")),
+    (
+        "Ctrl+Shift+C",
+        marked("key_list", "Copy the selected text"),
+        marked("key_list", "Serial terminal"),
+    ),
+    (
+        "Ctrl+Shift+V",
+        marked("key_list", "Paste the clipboard into the guest"),
+        marked("key_list", "Serial terminal"),
+    ),
+    (
+        marked("key_list", "Shift+PageUp / Shift+PageDown"),
+        marked("key_list", "Scroll back / forward"),
+        marked("key_list", "Serial terminal"),
+    ),
 )
 
 
@@ -63,7 +89,12 @@ def _words(text: str) -> str:
 def table_rows() -> list[KeyRow]:
     """The action table's shortcuts (actions without one are left out)."""
     return [
-        KeyRow(QKeySequence(f.shortcut).toString(_NATIVE), f.label, f.tip, VM_PLACES)
+        KeyRow(
+            QKeySequence(f.shortcut).toString(_NATIVE),
+            _words(shown(f.text)),
+            shown(f.tip),
+            translate("key_list", VM_PLACES),
+        )
         for f in ACTIONS.values()
         if f.shortcut
     ]
@@ -78,7 +109,7 @@ def _place(owner: QWidget | None, window: QWidget) -> str:
         if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
             return _words(tabs.tabText(tabs.indexOf(widget)))
         widget = holder
-    return "Window"
+    return translate("key_list", "Window")
 
 
 def window_rows(window: QWidget) -> list[KeyRow]:
@@ -117,7 +148,12 @@ def window_rows(window: QWidget) -> list[KeyRow]:
         for index in range(tabs.count()):
             mnemonic = QKeySequence.mnemonic(tabs.tabText(index))
             title = _words(tabs.tabText(index))
-            add(mnemonic.toString(_NATIVE), f"Show the {title} tab", "", "Window")
+            add(
+                mnemonic.toString(_NATIVE),
+                translate("key_list", "Show the {title} tab").format(title=title),
+                "",
+                translate("key_list", "Window"),
+            )
     return [
         KeyRow(keys, what, detail, ", ".join(places))
         for (keys, what), (detail, places) in found.items()
@@ -132,19 +168,29 @@ def viewer_rows() -> list[KeyRow]:
             sequences = [QKeySequence(k) for k in keys]
         else:
             sequences = QKeySequence.keyBindings(keys)
-        rows.append(KeyRow(_keys(sequences), _words(text), tip, "Screendump viewer"))
+        rows.append(
+            KeyRow(
+                _keys(sequences),
+                _words(translate("screendump_viewer", text)),
+                translate("screendump_viewer", tip),
+                translate("key_list", "Screendump viewer"),
+            )
+        )
     return rows
 
 
 def all_rows(window: QWidget, release_keys: str) -> list[KeyRow]:
     """Every shortcut: the table's, `window`'s, the viewer's and the typed ones;
     `release_keys` is the Screen tab's release combination as the desktop writes it."""
-    typed = [KeyRow(keys, what, "", where) for keys, what, where in TYPED_KEYS]
+    typed = [
+        KeyRow(keys, translate("key_list", what), "", translate("key_list", where))
+        for keys, what, where in TYPED_KEYS
+    ]
     release = KeyRow(
         release_keys,
-        "Give the keyboard and mouse back from the guest",
-        "The screen_release_keys setting",
-        "Screen",
+        translate("key_list", "Give the keyboard and mouse back from the guest"),
+        translate("key_list", "The screen_release_keys setting"),
+        translate("key_list", "Screen"),
     )
     rows = [*table_rows(), *window_rows(window), *viewer_rows(), *typed, release]
     seen: set[tuple[str, str, str]] = set()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import image_path_problem, path_form_problem
+from qmpgui.i18n import translate
 from qmpgui.qmp.block import BlockDevice
 from qmpgui.qmp.media import IMAGE_FORMATS, ReadOnlyMode
 
@@ -60,7 +61,7 @@ def device_label(device: BlockDevice, target: str | None = None) -> str:
     where a domain's drive has one), its medium and its tray."""
     names = " / ".join(n for n in (target, device.qdev_id, device.device) if n)
     medium = device.inserted.file if device.inserted and device.inserted.file else "empty"
-    tray = ", tray open" if device.tray_open else ""
+    tray = translate("media_dialog", ", tray open") if device.tray_open else ""
     return f"{names or device.key}: {medium}{tray}"
 
 
@@ -79,7 +80,9 @@ class MediaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mediaDialog")
-        self.setWindowTitle(f"Change media — {vm_name}")
+        self.setWindowTitle(
+            translate("MediaDialog", "Change media — {vm_name}").format(vm_name=vm_name)
+        )
         self.devices = devices
         self.remote_host = remote_host
         self.start_folder = start_folder
@@ -104,7 +107,9 @@ class MediaDialog(QDialog):
         self.format_box = QComboBox()
         self.format_box.setObjectName("mediaFormat")
         for fmt in IMAGE_FORMATS:
-            self.format_box.addItem(fmt or "detect (QEMU probes the file)", fmt)
+            self.format_box.addItem(
+                fmt or translate("MediaDialog", "detect (QEMU probes the file)"), fmt
+            )
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("mediaReadOnly")
         for mode, text in _MODE_TEXT.items():
@@ -116,16 +121,18 @@ class MediaDialog(QDialog):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow("&Device:", self.device_box)
-        image_label = QLabel("&Image:")
+        form.addRow(translate("MediaDialog", "&Device:"), self.device_box)
+        image_label = QLabel(translate("MediaDialog", "&Image:"))
         image_label.setBuddy(self.path_box)
         form.addRow(image_label, path_row)
-        form.addRow("&Format:", self.format_box)
-        form.addRow("&Access:", self.mode_box)
+        form.addRow(translate("MediaDialog", "&Format:"), self.format_box)
+        form.addRow(translate("MediaDialog", "&Access:"), self.mode_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Insert")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("MediaDialog", "&Insert")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -148,15 +155,24 @@ class MediaDialog(QDialog):
         self.path_box.setEditText("")
         editor = self.path_box.lineEdit()
         assert editor is not None  # the box is editable
-        editor.setPlaceholderText("image file" + (f" on {remote_host}" if remote_host else ""))
-        self.path_box.setAccessibleName("Image file")
-        browse = QPushButton("&Browse…")
+        editor.setPlaceholderText(
+            translate("MediaDialog", "image file")
+            + (
+                translate("MediaDialog", " on {remote_host}").format(remote_host=remote_host)
+                if remote_host
+                else ""
+            )
+        )
+        self.path_box.setAccessibleName(translate("MediaDialog", "Image file"))
+        browse = QPushButton(translate("MediaDialog", "&Browse…"))
         browse.setObjectName("mediaBrowse")
         browse.setEnabled(remote_host is None)
         browse.setToolTip(
-            "Choose an image file"
+            translate("MediaDialog", "Choose an image file")
             if remote_host is None
-            else f"QEMU runs on {remote_host}: type the path it has there"
+            else translate(
+                "MediaDialog", "QEMU runs on {remote_host}: type the path it has there"
+            ).format(remote_host=remote_host)
         )
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_box, 1)
@@ -181,9 +197,12 @@ class MediaDialog(QDialog):
         start = os.path.dirname(self.path) if self.path else self.start_folder
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose an image",
+            translate("MediaDialog", "Choose an image"),
             start,
-            "Disk images (*.iso *.img *.raw *.qcow2 *.vmdk *.vdi *.vhd *.vhdx *.dmg);;All files (*)",
+            translate(
+                "MediaDialog",
+                "Disk images (*.iso *.img *.raw *.qcow2 *.vmdk *.vdi *.vhd *.vhdx *.dmg);;All files (*)",
+            ),
         )
         if path:
             self.path_box.setEditText(path)
@@ -193,7 +212,7 @@ class MediaDialog(QDialog):
         (where QEMU runs on this host) what the disk said of it once looked at."""
         path = self.path
         if self.remote_host is not None:
-            return None if path else "choose an image file"
+            return None if path else translate("MediaDialog", "choose an image file")
         written = path_form_problem(path)
         if written is not None or self._looked is None or self._looked[0] != path:
             return written
@@ -245,9 +264,15 @@ class MediaDialog(QDialog):
         if problem is not None and self.path:
             self.note.setText(problem)
         elif self.remote_host is not None:
-            self.note.setText(f"QEMU on {self.remote_host} opens this path on that host.")
+            self.note.setText(
+                translate(
+                    "MediaDialog", "QEMU on {remote_host} opens this path on that host."
+                ).format(remote_host=self.remote_host)
+            )
         else:
-            self.note.setText("QEMU opens the file itself, as its own user.")
+            self.note.setText(
+                translate("MediaDialog", "QEMU opens the file itself, as its own user.")
+            )
 
     def choice(self) -> MediaChoice:
         return MediaChoice(

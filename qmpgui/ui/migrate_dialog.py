@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.migration_options import (
     MIB,
@@ -82,7 +83,7 @@ def option_row(
     """One option's row: its spin box (a parameter, at QEMU's default) or check box (a
     capability) above its line (`line`, else the option's own); (row, widget, line's
     label), the widgets named migrate_KEY and migrateWhy_KEY."""
-    why = QLabel(line or option.line)
+    why = QLabel(line or translate("migration_options", option.line))
     why.setObjectName(f"migrateWhy_{option.key}")
     why.setWordWrap(True)
     set_tone(why, Tone.MUTED)
@@ -93,9 +94,9 @@ def option_row(
         widget.setSuffix(f" {option.unit}")
         widget.setValue(DEFAULTS[option.key])
     else:
-        widget = QCheckBox(option.label)
+        widget = QCheckBox(translate("migration_options", option.label))
     widget.setObjectName(f"migrate_{option.key}")
-    widget.setToolTip(line or option.line)
+    widget.setToolTip(line or translate("migration_options", option.line))
     return labelled_row(widget, why), widget, why
 
 
@@ -120,7 +121,9 @@ def start_row(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox, QPushButton]:
     error.setWordWrap(True)
     set_tone(error, Tone.ERROR)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    start = buttons.addButton("&Start migration", QDialogButtonBox.ButtonRole.AcceptRole)
+    start = buttons.addButton(
+        translate("migrate_dialog", "&Start migration"), QDialogButtonBox.ButtonRole.AcceptRole
+    )
     start.setObjectName("migrateStart")
     start.setEnabled(False)
     buttons.rejected.connect(dialog.reject)
@@ -143,7 +146,7 @@ class MigrateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("migrateDialog")
-        self.setWindowTitle(f"Migrate {vm}")
+        self.setWindowTitle(translate("MigrateDialog", "Migrate {vm}").format(vm=vm))
         self.destinations = destinations
         #: The source's UUID (query-uuid; None for the nil one): multifd needs the same
         #: at the destination.
@@ -156,7 +159,11 @@ class MigrateDialog(QDialog):
         for destination in destinations:
             s = destination.session
             waits = (
-                f"listening at {destination.proposed_uri}" if destination.listening else "waiting"
+                translate("MigrateDialog", "listening at {proposed_uri}").format(
+                    proposed_uri=destination.proposed_uri
+                )
+                if destination.listening
+                else "waiting"
             )
             self.target.addItem(f"{s.display_name} — {waits} ({s.endpoint_text})")
         self.uri_edit = QLineEdit()
@@ -165,8 +172,8 @@ class MigrateDialog(QDialog):
         self.uri_note.setObjectName("migrateUriNote")
         self.uri_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Destination:", self.target)
-        form.addRow("&URI:", self.uri_edit)
+        form.addRow(translate("MigrateDialog", "&Destination:"), self.target)
+        form.addRow(translate("MigrateDialog", "&URI:"), self.uri_edit)
         form.addRow("", self.uri_note)
         self.values: dict[str, QSpinBox] = {}
         self.switches: dict[str, QCheckBox] = {}
@@ -192,7 +199,11 @@ class MigrateDialog(QDialog):
             self.values[option.key] = widget
         else:
             self.switches[option.key] = widget
-        label = f"{option.label}:" if option.kind is OptionKind.PARAMETER else ""
+        label = (
+            f"{translate('migration_options', option.label)}:"
+            if option.kind is OptionKind.PARAMETER
+            else ""
+        )
         form.addRow(label, row)
 
     # -- filled as QEMU answers ---------------------------------------------------------
@@ -230,27 +241,38 @@ class MigrateDialog(QDialog):
         if destination is None:
             self.uri_edit.setPlaceholderText(" ".join(KINDS))
             self.uri_note.setText(
-                "Where a QEMU already listens (started with -incoming URI), or where the "
-                "stream goes (exec:, file:)."
+                translate(
+                    "MigrateDialog",
+                    "Where a QEMU already listens (started with -incoming URI), or where the stream goes (exec:, file:).",
+                )
             )
             if self.uri_edit.property("proposed"):
                 self.uri_edit.clear()
         else:
-            self.uri_edit.setPlaceholderText("tcp:HOST:PORT that this VM's host can reach")
+            self.uri_edit.setPlaceholderText(
+                translate("MigrateDialog", "tcp:HOST:PORT that this VM's host can reach")
+            )
             self.uri_edit.setText(destination.proposed_uri)
             name = destination.session.display_name
             self.uri_note.setText(
-                f"A migration to {name} failed after it began ({destination.spent}): its "
-                "QEMU ignores further connections (QEMU takes one incoming migration per "
-                "listen), so this one would fail too. Start its QEMU again, then retry."
+                translate(
+                    "MigrateDialog",
+                    "A migration to {name} failed after it began ({spent}): its QEMU ignores further connections (QEMU takes one incoming migration per listen), so this one would fail too. Start its QEMU again, then retry.",
+                ).format(name=name, spent=destination.spent)
                 if destination.spent
-                else f"{name} listens there already: it is sent only the options both sides "
-                "need (no migrate-incoming)."
+                else translate(
+                    "MigrateDialog",
+                    "{name} listens there already: it is sent only the options both sides need (no migrate-incoming).",
+                ).format(name=name)
                 if destination.listening
-                else f"{name} is told to listen there first (migrate-incoming)."
+                else translate(
+                    "MigrateDialog", "{name} is told to listen there first (migrate-incoming)."
+                ).format(name=name)
                 if destination.proposed_uri
-                else f"{destination.session.display_name} runs on another host: give the "
-                "address it should listen on, reachable from this VM's host."
+                else translate(
+                    "MigrateDialog",
+                    "{display_name} runs on another host: give the address it should listen on, reachable from this VM's host.",
+                ).format(display_name=destination.session.display_name)
             )
         spent = destination is not None and destination.spent is not None
         set_tone(self.uri_note, Tone.WARNING if spent else None)
@@ -264,29 +286,44 @@ class MigrateDialog(QDialog):
             widget: QWidget = self.values.get(option.key) or self.switches[option.key]
             why: str | None = None
             if self.offer is None:
-                why = "asking this VM's QEMU what it offers…"
+                why = translate("MigrateDialog", "asking this VM's QEMU what it offers…")
             elif not self.offer.takes(option.key):
-                why = "this VM's QEMU does not offer it"
+                why = translate("MigrateDialog", "this VM's QEMU does not offer it")
             elif (
                 option.both_sides
                 and destination is not None
                 and destination.offer is not None
                 and not destination.offer.takes(option.key)
             ):
-                why = f"{destination.session.display_name}'s QEMU does not offer it"
+                why = translate("MigrateDialog", "{display_name}'s QEMU does not offer it").format(
+                    display_name=destination.session.display_name
+                )
             elif option.key == "multifd" and destination is not None and destination.offer:
                 problem = multifd_problem(self.uuid, destination.session.info.uuid)
                 if problem is not None:
                     name = destination.session.display_name
-                    why = f"{name} has another UUID than this VM: {problem}"
+                    why = translate(
+                        "MigrateDialog", "{name} has another UUID than this VM: {problem}"
+                    ).format(name=name, problem=problem)
             widget.setEnabled(why is None)
             if why is not None and isinstance(widget, QCheckBox):
                 widget.setChecked(False)
-            line = option.line if why is None else f"Not available: {why}. ({option.line})"
+            said = translate("migration_options", option.line)
+            line = (
+                said
+                if why is None
+                else translate("MigrateDialog", "Not available: {why}. ({line})").format(
+                    why=why, line=said
+                )
+            )
             if option.both_sides and why is None and destination is None:
-                line += " — the QEMU listening there must have it on too"
+                line += translate(
+                    "MigrateDialog", " — the QEMU listening there must have it on too"
+                )
                 if option.key == "multifd":
-                    line += f", and this VM's UUID ({self.uuid or 'no -uuid'})"
+                    line += translate("MigrateDialog", ", and this VM's UUID ({v0})").format(
+                        v0=self.uuid or translate("MigrateDialog", "no -uuid")
+                    )
             self.why[option.key].setText(line)
 
     # -- Start ---------------------------------------------------------------------------

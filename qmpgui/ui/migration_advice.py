@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.convergence import Advice, stuck_sentence
 from qmpgui.ui.styles import set_tone
@@ -33,7 +34,8 @@ class OneLine(QLabel):
     def minimumSizeHint(self) -> QSize:
         """As narrow as a few letters: the rest is elided."""
         return QSize(
-            self.fontMetrics().horizontalAdvance("Raise…"), super().minimumSizeHint().height()
+            self.fontMetrics().horizontalAdvance(translate("OneLine", "Raise…")),
+            super().minimumSizeHint().height(),
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -86,9 +88,11 @@ class AdviceBox(QFrame):
             sentence.setObjectName(f"migrationAdvice_{item.kind.value}")
             line.addWidget(sentence, 1)
             if item.commands:
-                button = QPushButton("Apply")
+                button = QPushButton(translate("AdviceBox", "Apply"))
                 button.setObjectName(f"migrationApply_{item.kind.value}")
-                button.setAccessibleName(f"Apply: {item.sentence}")
+                button.setAccessibleName(
+                    translate("AdviceBox", "Apply: {sentence}").format(sentence=item.sentence)
+                )
                 button.setToolTip(whole)
                 button.clicked.connect(lambda _=False, a=item: self.applyRequested.emit(a))
                 line.addWidget(button)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone, colour
 from qmpgui.qmp.convergence import Sample
 from qmpgui.qmp.migration_options import MIB
@@ -61,7 +62,9 @@ class MigrationChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("migrationChart")
-        self.setAccessibleName("Migration chart: memory left and throughput over time")
+        self.setAccessibleName(
+            translate("MigrationChart", "Migration chart: memory left and throughput over time")
+        )
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.points: list[tuple[float, float | None, float | None]] = []
@@ -150,12 +153,12 @@ class MigrationChart(QWidget):
             painter.drawText(
                 QRectF(x - 30, plot.bottom() + 2, 60, line_h),
                 int(Qt.AlignmentFlag.AlignCenter),
-                f"{_number(span * n / TICKS)} s",
+                translate("MigrationChart", "{v0} s").format(v0=_number(span * n / TICKS)),
             )
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + line_h + 2, plot.width(), line_h),
             int(Qt.AlignmentFlag.AlignCenter),
-            "time since the migration started (s)",
+            translate("MigrationChart", "time since the migration started (s)"),
         )
         painter.setPen(QPen(text, 1))
         painter.drawRect(plot)

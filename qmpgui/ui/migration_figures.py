@@ -4,6 +4,7 @@ grow again, so the pane shows passes and what is left instead."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.migration import MigrationInfo
 from qmpgui.qmp.migration_options import MIB
 from qmpgui.session.migration_outcome import mib, outcome_sentence
@@ -35,20 +36,32 @@ def is_incoming(state: MigrationState, run_status: str | None) -> bool:
 
 
 def _rate(bytes_per_s: float | None) -> str:
-    return DASH if bytes_per_s is None else f"{bytes_per_s / MIB:.1f} MiB/s"
+    return (
+        DASH
+        if bytes_per_s is None
+        else translate("migration_figures", "{v0:.1f} MiB/s").format(v0=bytes_per_s / MIB)
+    )
 
 
 def _ms(value: int | None) -> str:
-    return DASH if value is None else f"{value} ms"
+    return (
+        DASH if value is None else translate("migration_figures", "{value} ms").format(value=value)
+    )
 
 
 def figures(info: MigrationInfo) -> dict[str, str]:
     """The value of each of ROWS for `info` (DASH where QEMU gave none)."""
     ram = info.ram
-    elapsed = DASH if info.total_time_ms is None else f"{info.total_time_ms / 1000:.1f} s"
+    elapsed = (
+        DASH
+        if info.total_time_ms is None
+        else translate("migration_figures", "{v0:.1f} s").format(v0=info.total_time_ms / 1000)
+    )
     dirty = DASH
     if ram is not None and ram.dirty_pages_rate is not None:
-        dirty = f"{_rate(ram.dirty_bps)} ({ram.dirty_pages_rate} pages/s)"
+        dirty = translate("migration_figures", "{v0} ({dirty_pages_rate} pages/s)").format(
+            v0=_rate(ram.dirty_bps), dirty_pages_rate=ram.dirty_pages_rate
+        )
     return {
         "status": info.words,
         "elapsed": elapsed,
@@ -75,16 +88,20 @@ def headline(state: MigrationState, run_status: str | None, *, domain: bool = Fa
             return sentence[:1].upper() + sentence[1:] + "."
         where = ", ".join(info.listening)
         if info.active:
-            at = f" at {where}" if where else ""
-            return f"Incoming migration{at}: {info.words}."
+            at = translate("migration_figures", " at {where}").format(where=where) if where else ""
+            return translate("migration_figures", "Incoming migration{at}: {words}.").format(
+                at=at, words=info.words
+            )
         if where:
-            return f"Waiting for an incoming migration at {where}."
-        return (
-            "Waiting for an incoming migration (QEMU started with -incoming defer): "
-            "Migrate… on the source VM tells this VM where to listen."
+            return translate(
+                "migration_figures", "Waiting for an incoming migration at {where}."
+            ).format(where=where)
+        return translate(
+            "migration_figures",
+            "Waiting for an incoming migration (QEMU started with -incoming defer): Migrate… on the source VM tells this VM where to listen.",
         )
     if info.active:
-        return f"Migrating: {info.words}."
+        return translate("migration_figures", "Migrating: {words}.").format(words=info.words)
     if info.finished:
         sentence = (
             state.outcome
@@ -93,10 +110,13 @@ def headline(state: MigrationState, run_status: str | None, *, domain: bool = Fa
         )
         return sentence[:1].upper() + sentence[1:] + "."
     if domain:
-        return (
-            "No migration. Migrate… (Ctrl+Shift+I) moves this domain to another libvirt connection."
+        return translate(
+            "migration_figures",
+            "No migration. Migrate… (Ctrl+Shift+I) moves this domain to another libvirt connection.",
         )
-    return "No migration. Migrate… (Ctrl+Shift+I) moves this VM to another QEMU."
+    return translate(
+        "migration_figures", "No migration. Migrate… (Ctrl+Shift+I) moves this VM to another QEMU."
+    )
 
 
 def unreachable_headline(
@@ -107,10 +127,12 @@ def unreachable_headline(
     migration ended (a domain moved away, its definition removed here, keeps saying
     where it runs); None when there is neither (the pane says "Not connected.")."""
     if cause == MIGRATING_IN:
-        return (
-            "Incoming migration through libvirt: libvirt holds this domain until it "
-            "ends (the source's Migration pane follows it)."
+        return translate(
+            "migration_figures",
+            "Incoming migration through libvirt: libvirt holds this domain until it ends (the source's Migration pane follows it).",
         )
     if state.info.finished:
-        return "Not connected. " + headline(state, None, domain=domain)
+        return translate("migration_figures", "Not connected. ") + headline(
+            state, None, domain=domain
+        )
     return None

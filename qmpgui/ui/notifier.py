@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from qmpgui.host import desktop_notifications
 from qmpgui.host.desktop_notifications import NotifyFailed
+from qmpgui.i18n import translate
 from qmpgui.log.entry import ALARMING_EVENTS, LogEntry, LogKind
 from qmpgui.session.tasks import TaskSet
 
@@ -64,12 +65,18 @@ class Notifier:
             return
         self._last[key] = moment
         more = self._held.pop(key, 0)
-        what = "connection lost" if entry.kind is LogKind.CONNECTION else entry.name
+        what = (
+            translate("Notifier", "connection lost")
+            if entry.kind is LogKind.CONNECTION
+            else entry.name
+        )
         title = f"{entry.vm}: {what}"
         # The summary of a loss often starts with the same words: say them once.
         text = entry.summary.removeprefix(f"{what}: ")
         if more:
-            text += f" (and {more} more since the last notice)"
+            text += translate("Notifier", " (and {more} more since the last notice)").format(
+                more=more
+            )
         self.notify(title, text)
 
     def notify(self, title: str, text: str) -> None:

@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.session.powerdown import PowerdownWatch, WatchState
@@ -41,12 +42,16 @@ class PowerdownRow(QWidget):
         self._reported: tuple[WatchState, str] | None = None
         self.label = QLabel()
         self.label.setObjectName("powerdownText")
-        self.force = QPushButton("Force &off")
+        self.force = QPushButton(translate("PowerdownRow", "Force &off"))
         self.force.setObjectName("powerdownForceOff")
-        self.force.setToolTip("Quit QEMU now: like pulling the plug, unsaved guest data is lost")
-        self.wait_more = QPushButton("Keep &waiting")
+        self.force.setToolTip(
+            translate(
+                "PowerdownRow", "Quit QEMU now: like pulling the plug, unsaved guest data is lost"
+            )
+        )
+        self.wait_more = QPushButton(translate("PowerdownRow", "Keep &waiting"))
         self.wait_more.setObjectName("powerdownKeepWaiting")
-        self.dismiss = QPushButton("Stop waiting")
+        self.dismiss = QPushButton(translate("PowerdownRow", "Stop waiting"))
         self.dismiss.setObjectName("powerdownDismiss")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -63,24 +68,37 @@ class PowerdownRow(QWidget):
         watch = self.watch
         state = watch.state
         if state is WatchState.ASKING:
-            text = "asking the guest to power down…"
+            text = translate("PowerdownRow", "asking the guest to power down…")
         elif state is WatchState.WAITING:
             left = math.ceil(watch.remaining_s())
-            text = f"power down asked; waiting for the guest to shut down — {left} s left"
+            text = translate(
+                "PowerdownRow",
+                "power down asked; waiting for the guest to shut down — {left} s left",
+            ).format(left=left)
         elif state is WatchState.TIMED_OUT:
-            text = f"{watch.detail}. It may ignore the power button: force it off?"
+            text = translate(
+                "PowerdownRow", "{detail}. It may ignore the power button: force it off?"
+            ).format(detail=watch.detail)
         elif state is WatchState.DONE and watch.forced:
-            text = f"{watch.detail}: the guest had no chance to shut down cleanly"
+            text = translate(
+                "PowerdownRow", "{detail}: the guest had no chance to shut down cleanly"
+            ).format(detail=watch.detail)
         elif state is WatchState.DONE:
-            text = f"powered off — {watch.detail}"
+            text = translate("PowerdownRow", "powered off — {detail}").format(detail=watch.detail)
         elif state is WatchState.FAILED:
-            text = f"power down failed: {watch.detail}"
+            text = translate("PowerdownRow", "power down failed: {detail}").format(
+                detail=watch.detail
+            )
         else:
             text = watch.detail
         self.label.setText(f"{watch.session.display_name}: {text}")
         self.force.setVisible(state in (WatchState.WAITING, WatchState.TIMED_OUT))
         self.wait_more.setVisible(state is WatchState.TIMED_OUT)
-        self.dismiss.setText("Stop waiting" if watch.active else "Dismiss")
+        self.dismiss.setText(
+            translate("PowerdownRow", "Stop waiting")
+            if watch.active
+            else translate("PowerdownRow", "Dismiss")
+        )
         if state in _LEVELS and self._reported != (state, watch.detail):
             self._reported = (state, watch.detail)
             self.ended.emit(_LEVELS[state], text, watch.session)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
-from qmpgui.store.config import COUNTS, DEFAULTS, RECENT_MEDIA, TOOLBAR_STYLES, bounds, problem
+from qmpgui.store.preferences import COUNTS, DEFAULTS, RECENT_MEDIA, TOOLBAR_STYLES, bounds, problem
 from qmpgui.ui.styles import set_tone
 
 
@@ -42,46 +43,59 @@ class _Number:
 NUMBERS = (
     _Number(
         "poll_interval_s",
-        "&Poll every",
+        marked("preferences", "&Poll every"),
         "s",
-        "How often the VM list and the pane on screen are polled, besides QMP events",
+        marked(
+            "preferences",
+            "How often the VM list and the pane on screen are polled, besides QMP events",
+        ),
     ),
     _Number(
         "command_timeout_s",
-        "&Command timeout",
+        marked("preferences", "&Command timeout"),
         "s",
-        "How long a command may wait for its reply",
+        marked("preferences", "How long a command may wait for its reply"),
     ),
     _Number(
         "greeting_timeout_s",
-        "&Greeting timeout",
+        marked("preferences", "&Greeting timeout"),
         "s",
-        "How long to wait for QEMU's greeting before calling the monitor busy",
+        marked(
+            "preferences", "How long to wait for QEMU's greeting before calling the monitor busy"
+        ),
     ),
     _Number(
         "powerdown_timeout_s",
-        "Power &down waits",
+        marked("preferences", "Power &down waits"),
         "s",
-        "How long Power down waits for the guest before offering Force off",
+        marked("preferences", "How long Power down waits for the guest before offering Force off"),
     ),
     _Number(
         "unplug_timeout_s",
-        "&Unplug waits",
+        marked("preferences", "&Unplug waits"),
         "s",
-        "How long Remove device waits for the guest to release a device before saying "
-        "that it has not and that a reset completes the unplug (it keeps waiting)",
+        marked(
+            "preferences",
+            "How long Remove device waits for the guest to release a device before saying that it has not and that a reset completes the unplug (it keeps waiting)",
+        ),
     ),
     _Number(
         "live_interval_s",
-        "Screendump &live every",
+        marked("preferences", "Screendump &live every"),
         "s",
-        "The screendump viewer's live refresh interval (for viewers opened from now on)",
+        marked(
+            "preferences",
+            "The screendump viewer's live refresh interval (for viewers opened from now on)",
+        ),
     ),
     _Number(
         "event_log_limit",
-        "&Event log keeps",
+        marked("preferences", "&Event log keeps"),
         "entries",
-        "Entries the event log keeps in memory and reads back at start; the oldest go",
+        marked(
+            "preferences",
+            "Entries the event log keeps in memory and reads back at start; the oldest go",
+        ),
     ),
 )
 
@@ -93,7 +107,9 @@ def number_text(value: float) -> str:
 
 def _span(key: str, unit: str) -> str:
     low, high = bounds(key)
-    return f"{low:,.10g} to {high:,.10g} {unit}"
+    return translate("preferences_dialog", "{low:,.10g} to {high:,.10g} {unit}").format(
+        low=low, high=high, unit=unit
+    )
 
 
 class PreferencesDialog(QDialog):
@@ -102,7 +118,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None, values: Mapping[str, Any]) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self._recent: list[dict[str, str]] = copy.deepcopy(list(values["recent_media"]))
         #: Settings made elsewhere (the VM list's sort: its header), given back as they are.
         self._elsewhere = {key: values[key] for key in ("vm_list_sort",)}
@@ -111,14 +127,16 @@ class PreferencesDialog(QDialog):
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)  # the hints take the room; labels and fields keep theirs
         self.confirm_box = QCheckBox(
-            "Ask before destructive actions (start, reset, power down, quit, eject, removing VMs, "
-            "dangerous console commands)"
+            translate(
+                "PreferencesDialog",
+                "Ask before destructive actions (start, reset, power down, quit, eject, removing VMs, dangerous console commands)",
+            )
         )
         self.confirm_box.setObjectName("prefConfirmDestructive")
         self.confirm_box.setToolTip("confirm_destructive")
         self.confirm_box.setChecked(bool(values["confirm_destructive"]))
         grid.addWidget(self.confirm_box, 0, 0, 1, 3)
-        grid.addWidget(self._hint("default: on"), 0, 3)
+        grid.addWidget(self._hint(translate("PreferencesDialog", "default: on")), 0, 3)
         self.edits = self._add_numbers(grid, values)
         # Each field has a row below it for what is wrong with it (hidden while nothing is).
         folder_row = 2 * len(NUMBERS) + 1
@@ -129,14 +147,18 @@ class PreferencesDialog(QDialog):
         self.recent_list, self.clear_recent = self._add_recent(grid, folder_row + 4)
         self.toolbar_box = self._add_toolbar(grid, folder_row + 6, str(values["toolbar_style"]))
         self.tray_box = QCheckBox(
-            "Show an icon in the system tray (VMs running and with problems, their actions, "
-            "notices; closing the window then hides it)"
+            translate(
+                "PreferencesDialog",
+                "Show an icon in the system tray (VMs running and with problems, their actions, notices; closing the window then hides it)",
+            )
         )
         self.tray_box.setObjectName("prefTrayIcon")
-        self.tray_box.setToolTip("tray_icon: shown where the desktop has a system tray")
+        self.tray_box.setToolTip(
+            translate("PreferencesDialog", "tray_icon: shown where the desktop has a system tray")
+        )
         self.tray_box.setChecked(bool(values["tray_icon"]))
         grid.addWidget(self.tray_box, folder_row + 7, 0, 1, 3)
-        grid.addWidget(self._hint("default: on"), folder_row + 7, 3)
+        grid.addWidget(self._hint(translate("PreferencesDialog", "default: on")), folder_row + 7, 3)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -145,14 +167,21 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.setToolTip("Every setting above to its default (the recent images stay: Clear)")
+        restore.setToolTip(
+            translate(
+                "PreferencesDialog",
+                "Every setting above to its default (the recent images stay: Clear)",
+            )
+        )
         restore.clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(
             self._hint(
-                "Applied at once and saved in the configuration file; an edit of the file "
-                "while qmpgui runs is taken too."
+                translate(
+                    "PreferencesDialog",
+                    "Applied at once and saved in the configuration file; an edit of the file while qmpgui runs is taken too.",
+                )
             )
         )
         layout.addWidget(self.buttons)
@@ -164,15 +193,23 @@ class PreferencesDialog(QDialog):
             row = 1 + 2 * number
             edit = QLineEdit(number_text(values[field.key]))
             edit.setObjectName(f"pref_{field.key}")
-            edit.setToolTip(f"{field.tip} ({field.key})")
+            edit.setToolTip(f"{translate('preferences', field.tip)} ({field.key})")
             edit.setMaximumWidth(120)
             edits[field.key] = edit
-            label = QLabel(field.label)
+            label = QLabel(translate("preferences", field.label))
             label.setBuddy(edit)
             grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)
             default = f"{DEFAULTS[field.key]:,.10g}"
-            grid.addWidget(self._hint(f"{_span(field.key, field.unit)}; default {default}"), row, 2)
+            grid.addWidget(
+                self._hint(
+                    translate("PreferencesDialog", "{v0}; default {default}").format(
+                        v0=_span(field.key, field.unit), default=default
+                    )
+                ),
+                row,
+                2,
+            )
             grid.addWidget(self._problem(field.key), row + 1, 1, 1, 3)
             edit.textChanged.connect(self._validate)
         return edits
@@ -180,20 +217,24 @@ class PreferencesDialog(QDialog):
     def _add_folder(self, grid: QGridLayout, row: int, folder: str) -> QLineEdit:
         edit = QLineEdit(folder)
         edit.setObjectName("pref_screendump_folder")
-        edit.setPlaceholderText("the home folder")
-        edit.setToolTip("Where the screendump viewer saves (screendump_folder)")
+        edit.setPlaceholderText(translate("PreferencesDialog", "the home folder"))
+        edit.setToolTip(
+            translate("PreferencesDialog", "Where the screendump viewer saves (screendump_folder)")
+        )
         edit.textChanged.connect(self._validate)
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(translate("PreferencesDialog", "&Browse…"))
         browse.setObjectName("prefBrowseFolder")
         browse.clicked.connect(self._browse)
         line = QHBoxLayout()
         line.addWidget(edit, 1)
         line.addWidget(browse)
-        label = QLabel("&Screendumps saved in")
+        label = QLabel(translate("PreferencesDialog", "&Screendumps saved in"))
         label.setBuddy(edit)
         grid.addWidget(label, row, 0)
         grid.addLayout(line, row, 1, 1, 2)
-        grid.addWidget(self._hint("default: the home folder"), row, 3)
+        grid.addWidget(
+            self._hint(translate("PreferencesDialog", "default: the home folder")), row, 3
+        )
         grid.addWidget(self._problem("screendump_folder"), row + 1, 1, 1, 3)
         return edit
 
@@ -201,46 +242,65 @@ class PreferencesDialog(QDialog):
         edit = QLineEdit(keys)
         edit.setObjectName("pref_screen_release_keys")
         edit.setToolTip(
-            "The keys that give the keyboard and mouse back from the Screen tab "
-            "(screen_release_keys; QEMU's key names, such as ctrl-alt or ctrl-alt_r)"
+            translate(
+                "PreferencesDialog",
+                "The keys that give the keyboard and mouse back from the Screen tab (screen_release_keys; QEMU's key names, such as ctrl-alt or ctrl-alt_r)",
+            )
         )
         edit.textChanged.connect(self._validate)
-        label = QLabel("Screen &releases on")
+        label = QLabel(translate("PreferencesDialog", "Screen &releases on"))
         label.setBuddy(edit)
         grid.addWidget(label, row, 0)
         grid.addWidget(edit, row, 1, 1, 2)
-        grid.addWidget(self._hint("default: ctrl-alt"), row, 3)
+        grid.addWidget(self._hint(translate("PreferencesDialog", "default: ctrl-alt")), row, 3)
         grid.addWidget(self._problem("screen_release_keys"), row + 1, 1, 1, 3)
         return edit
 
     def _add_toolbar(self, grid: QGridLayout, row: int, style: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName("pref_toolbar_style")
-        box.setToolTip("How the toolbar shows its actions (toolbar_style; also View → Toolbar)")
+        box.setToolTip(
+            translate(
+                "PreferencesDialog",
+                "How the toolbar shows its actions (toolbar_style; also View → Toolbar)",
+            )
+        )
         for value in TOOLBAR_STYLES:
             box.addItem(value.replace("-", " ").capitalize(), value)
         box.setCurrentIndex(max(0, box.findData(style)))
-        label = QLabel("&Toolbar shows")
+        label = QLabel(translate("PreferencesDialog", "&Toolbar shows"))
         label.setBuddy(box)
         grid.addWidget(label, row, 0)
         grid.addWidget(box, row, 1, 1, 2)
-        grid.addWidget(self._hint("default: text beside icons"), row, 3)
+        grid.addWidget(
+            self._hint(translate("PreferencesDialog", "default: text beside icons")), row, 3
+        )
         return box
 
     def _add_recent(self, grid: QGridLayout, row: int) -> tuple[QListWidget, QPushButton]:
         shown = QListWidget()
         shown.setObjectName("prefRecentMedia")
-        shown.setToolTip("Images Change media offers again (recent_media)")
+        shown.setToolTip(
+            translate("PreferencesDialog", "Images Change media offers again (recent_media)")
+        )
         shown.setMaximumHeight(72)
-        clear = QPushButton("C&lear")
+        clear = QPushButton(translate("PreferencesDialog", "C&lear"))
         clear.setObjectName("prefClearRecentMedia")
         clear.clicked.connect(self._clear_recent)
         line = QHBoxLayout()
         line.addWidget(shown, 1)
         line.addWidget(clear)
-        grid.addWidget(QLabel("Recent images"), row, 0)
+        grid.addWidget(QLabel(translate("PreferencesDialog", "Recent images")), row, 0)
         grid.addLayout(line, row, 1, 1, 2)
-        grid.addWidget(self._hint(f"at most {RECENT_MEDIA}, newest first; default none"), row, 3)
+        grid.addWidget(
+            self._hint(
+                translate(
+                    "PreferencesDialog", "at most {RECENT_MEDIA}, newest first; default none"
+                ).format(RECENT_MEDIA=RECENT_MEDIA)
+            ),
+            row,
+            3,
+        )
         self._fill_recent(shown, clear)
         return shown, clear
 
@@ -267,21 +327,32 @@ class PreferencesDialog(QDialog):
         if key == "screendump_folder":
             text = self.folder_edit.text().strip()
             if text and not os.path.isabs(os.path.expanduser(text)):
-                return "give the folder's full path (starting with / or ~), or leave it empty"
+                return translate(
+                    "PreferencesDialog",
+                    "give the folder's full path (starting with / or ~), or leave it empty",
+                )
             return None
         if key == "screen_release_keys":
             reason = problem(key, self.release_edit.text().strip())
-            return f"must be {reason}" if reason else None
+            return (
+                translate("PreferencesDialog", "must be {reason}").format(reason=reason)
+                if reason
+                else None
+            )
         text = self.edits[key].text().strip().replace(",", "").replace("_", "")
         want = problem(key, None) or ""  # what every value of the key must be
         if not text:
-            return f"enter {want}"
+            return translate("PreferencesDialog", "enter {want}").format(want=want)
         try:
             value: float = int(text) if key in COUNTS else float(text)
         except ValueError:
-            return f"not a number: enter {want}"
+            return translate("PreferencesDialog", "not a number: enter {want}").format(want=want)
         reason = problem(key, value)
-        return f"must be {reason}" if reason else None
+        return (
+            translate("PreferencesDialog", "must be {reason}").format(reason=reason)
+            if reason
+            else None
+        )
 
     def _validate(self) -> None:
         wrong = []
@@ -294,7 +365,11 @@ class PreferencesDialog(QDialog):
                 wrong.append(key)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not wrong)
-        ok.setToolTip(f"fix {', '.join(wrong)} first" if wrong else "")
+        ok.setToolTip(
+            translate("PreferencesDialog", "fix {v0} first").format(v0=", ".join(wrong))
+            if wrong
+            else ""
+        )
 
     def values(self) -> dict[str, Any]:
         """Every setting as Config holds it (seconds as float, the limit as int); call
@@ -328,7 +403,9 @@ class PreferencesDialog(QDialog):
 
     def _browse(self) -> None:
         start = os.path.expanduser(self.folder_edit.text().strip() or "~")
-        folder = QFileDialog.getExistingDirectory(self, "Save screendumps in", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("PreferencesDialog", "Save screendumps in"), start
+        )
         if folder:
             self.folder_edit.setText(folder)
 

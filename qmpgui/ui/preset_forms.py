@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import ImageInfo, path_form_problem
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.ids import id_problem
 from qmpgui.qmp.presets import (
@@ -118,12 +119,17 @@ class PresetForm(QWidget):
         problems = []
         bad_form = self.id_form_problem()
         if not self.device_id:
-            problems.append("give the device an id: Remove device names it by its id")
+            problems.append(
+                translate("PresetForm", "give the device an id: Remove device names it by its id")
+            )
         elif bad_form is not None:
             problems.append(bad_form)
         elif self.device_id in self.context.ids:
             problems.append(
-                f"the id '{self.device_id}' is in use by another device: choose another id"
+                translate(
+                    "PresetForm",
+                    "the id '{device_id}' is in use by another device: choose another id",
+                ).format(device_id=self.device_id)
             )
         return problems
 
@@ -148,7 +154,9 @@ class PresetForm(QWidget):
             why = why_not.get(box.itemText(row), "this QEMU does not have it")
             item = model.item(row)
             item.setEnabled(why is None)
-            item.setToolTip(f"Not now: {why}" if why else "")
+            item.setToolTip(
+                translate("PresetForm", "Not now: {why}").format(why=why) if why else ""
+            )
             if why is None and first < 0:
                 first = row
         box.setCurrentIndex(max(first, 0))
@@ -165,14 +173,20 @@ class ImageForm(PresetForm):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("presetImage")
         remote = context.remote_host
-        self.path_edit.setPlaceholderText(f"image file on {remote}" if remote else "image file")
-        browse = QPushButton("&Browse…")
+        self.path_edit.setPlaceholderText(
+            translate("ImageForm", "image file on {remote}").format(remote=remote)
+            if remote
+            else translate("ImageForm", "image file")
+        )
+        browse = QPushButton(translate("ImageForm", "&Browse…"))
         browse.setObjectName("presetBrowse")
         browse.setEnabled(remote is None)
         browse.setToolTip(
-            "Choose an image file"
+            translate("ImageForm", "Choose an image file")
             if remote is None
-            else f"QEMU runs on {remote}: type its path there"
+            else translate("ImageForm", "QEMU runs on {remote}: type its path there").format(
+                remote=remote
+            )
         )
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -183,14 +197,17 @@ class ImageForm(PresetForm):
         self.format_box = self._combo("presetFormat", formats)
         self.format_box.currentTextChanged.connect(lambda _="": self._say_found())
         self.format_box.setToolTip(
-            "detect: qemu-img reads the format from the file on this host before anything is sent"
+            translate(
+                "ImageForm",
+                "detect: qemu-img reads the format from the file on this host before anything is sent",
+            )
         )
         self.found = QLabel()
         self.found.setObjectName("presetImageInfo")
         self.found.setWordWrap(True)
         self.layout_.addRow("format", self.format_box)
         self.layout_.addRow("", self.found)
-        self.read_only = QCheckBox("the guest only reads it")
+        self.read_only = QCheckBox(translate("ImageForm", "the guest only reads it"))
         self.read_only.setObjectName("presetReadOnly")
         self.read_only.toggled.connect(lambda _=False: self.changed.emit())
         self.layout_.addRow("read-only", self.read_only)
@@ -211,9 +228,12 @@ class ImageForm(PresetForm):
         start = os.path.dirname(self.path) if self.path else ""
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose a disk image",
+            translate("ImageForm", "Choose a disk image"),
             start,
-            "Disk images (*.qcow2 *.img *.raw *.iso *.vmdk *.vdi *.vhd *.vhdx);;All files (*)",
+            translate(
+                "ImageForm",
+                "Disk images (*.qcow2 *.img *.raw *.iso *.vmdk *.vdi *.vhd *.vhdx);;All files (*)",
+            ),
         )
         if path:
             self.path_edit.setText(path)
@@ -254,10 +274,16 @@ class ImageForm(PresetForm):
             said = clash
         elif chosen == "raw" and info.format != "raw":
             # QEMU takes any file as raw: the guest would get the container itself.
-            said = f"chosen raw: the guest sees the {info.format} file's own bytes, not its disk"
+            said = translate(
+                "ImageForm",
+                "chosen raw: the guest sees the {format} file's own bytes, not its disk",
+            ).format(format=info.format)
         else:
             said = ""
-        self.found.setText(f"found: {info.words}" + (f"; {said}" if said else ""))
+        self.found.setText(
+            translate("ImageForm", "found: {words}").format(words=info.words)
+            + (f"; {said}" if said else "")
+        )
 
     def format_clash(self) -> str | None:
         """Why the format chosen cannot open the image, as read from the file here, or
@@ -290,8 +316,10 @@ class ImageForm(PresetForm):
         if self.image_format != UNREAD:
             return None
         if not self.path:
-            return "choose an image file first: its format is read from it"
-        return "the image's format is not known yet: it is read from the file first"
+            return translate("ImageForm", "choose an image file first: its format is read from it")
+        return translate(
+            "ImageForm", "the image's format is not known yet: it is read from the file first"
+        )
 
     def image(self, stem: str) -> tuple[list[Step], str, list[str]]:
         """The block nodes' steps, the top node's name and what is wrong."""
@@ -299,11 +327,16 @@ class ImageForm(PresetForm):
         # QEMU on another host opens a relative path there: only its own words count.
         written = path_form_problem(self.path) if self.context.remote_host is None else None
         if not self.path:
-            problems.insert(0, "choose an image file")
+            problems.insert(0, translate("ImageForm", "choose an image file"))
         elif written is not None:
             problems.insert(0, written)
         elif self.image_format == UNREAD:
-            problems.insert(0, f"the format of {self.path} is not known yet")
+            problems.insert(
+                0,
+                translate("ImageForm", "the format of {path} is not known yet").format(
+                    path=self.path
+                ),
+            )
         elif (clash := self.format_clash()) is not None:
             problems.insert(0, clash)
         nodes, top = image_steps(
@@ -326,7 +359,11 @@ class DiskForm(ImageForm):
         model = self.model_box.currentText()
         why = self.context.why_not.get(model, "this QEMU does not have it")
         if why:
-            problems.append(f"{model} cannot go into this VM now: {why}")
+            problems.append(
+                translate("DiskForm", "{model} cannot go into this VM now: {why}").format(
+                    model=model, why=why
+                )
+            )
         kind = "SCSI" if model == "scsi-hd" else "PCI"
         bus = next(iter(self.context.buses.get(kind, [])), "")
         return [*nodes, device_step(model, self.device_id, bus, {"drive": top})], problems
@@ -370,6 +407,6 @@ class CpuForm(PresetForm):
         problems = self.id_problems()
         row = self.slot_box.currentIndex()
         if not 0 <= row < len(self.context.cpu_slots):
-            return [], [*problems, "this VM has no free vCPU slot"]
+            return [], [*problems, translate("CpuForm", "this VM has no free vCPU slot")]
         slot = self.context.cpu_slots[row]
         return [device_step(slot.type, self.device_id, "", slot.props)], problems

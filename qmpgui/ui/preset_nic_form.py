@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.presets import (
     NIC_MODELS,
     TAP_DOWN_SCRIPT,
@@ -30,21 +31,29 @@ class NicForm(PresetForm):
         self.backend_box = self._combo("presetNetBackend", ["user", "tap"])
         self.backend_box.setItemData(
             0,
-            "user networking: the guest reaches out through QEMU's NAT",
+            translate("NicForm", "user networking: the guest reaches out through QEMU's NAT"),
             Qt.ItemDataRole.ToolTipRole,
         )
         self.backend_box.setItemData(
             1,
-            "a tap interface of the host (QEMU needs the right to make it)",
+            translate("NicForm", "a tap interface of the host (QEMU needs the right to make it)"),
             Qt.ItemDataRole.ToolTipRole,
         )
         self.ifname = QLineEdit()
         self.ifname.setObjectName("presetTapName")
-        self.ifname.setPlaceholderText("tap interface name (empty: the host names it)")
+        self.ifname.setPlaceholderText(
+            translate("NicForm", "tap interface name (empty: the host names it)")
+        )
         self.ifname.textChanged.connect(lambda _="": self.changed.emit())
         # QEMU runs the host's scripts for a tap unless told not to: say which is chosen.
         self.scripts_box = self._combo(
-            "presetTapScripts", ["none (script=no)", f"{TAP_UP_SCRIPT} and {TAP_DOWN_SCRIPT}"]
+            "presetTapScripts",
+            [
+                translate("NicForm", "none (script=no)"),
+                translate("NicForm", "{TAP_UP_SCRIPT} and {TAP_DOWN_SCRIPT}").format(
+                    TAP_UP_SCRIPT=TAP_UP_SCRIPT, TAP_DOWN_SCRIPT=TAP_DOWN_SCRIPT
+                ),
+            ],
         )
         self.scripts_box.currentIndexChanged.connect(lambda _=0: self._say_scripts())
         self.ifname.textChanged.connect(lambda _="": self._say_scripts())
@@ -57,8 +66,8 @@ class NicForm(PresetForm):
         self.mac_edit.setObjectName("presetMac")
         self.mac_edit.textChanged.connect(lambda _="": self.changed.emit())
         self.layout_.addRow("backend", self.backend_box)
-        self.layout_.addRow("tap name", self.ifname)
-        self.layout_.addRow("tap scripts", self.scripts_box)
+        self.layout_.addRow(translate("NicForm", "tap name"), self.ifname)
+        self.layout_.addRow(translate("NicForm", "tap scripts"), self.scripts_box)
         self.layout_.addRow("", self.scripts_note)
         self.layout_.addRow("model", self.model_box)
         self.layout_.addRow("MAC", self.mac_edit)
@@ -83,7 +92,11 @@ class NicForm(PresetForm):
         model = self.model_box.currentText()
         why = self.context.why_not.get(model, "this QEMU does not have it")
         if why:
-            problems.append(f"{model} cannot go into this VM now: {why}")
+            problems.append(
+                translate("NicForm", "{model} cannot go into this VM now: {why}").format(
+                    model=model, why=why
+                )
+            )
         mac = self.mac_edit.text().strip()
         bad_mac = mac_problem(mac, self.context.macs)
         if bad_mac:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTreeView
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.models.qom_model import QomNode, QomPropertyModel, QomTreeModel
 from qmpgui.session import VmSession
@@ -32,7 +33,7 @@ def _tree_lines(node: QomNode, depth: int = 0) -> list[str]:
 
 def _property_line(model: QomPropertyModel, row: int) -> str:
     prop = model.rows[row]
-    value = prop.text if prop.text is not None else "(not read)"
+    value = prop.text if prop.text is not None else translate("qom_copy", "(not read)")
     return f"{prop.prop.name}: {value} ({prop.prop.type})"
 
 
@@ -59,9 +60,12 @@ class QomCopy:
             tree,
             CopySource(self._path, self._object, self._whole_tree, self._loaded),
         )
-        self.copy_subtree = QAction("Copy subtree", tree)
+        self.copy_subtree = QAction(translate("QomCopy", "Copy subtree"), tree)
         self.copy_subtree.setToolTip(
-            "Every object under this one with its property values, as QEMU's qom-tree prints"
+            translate(
+                "QomCopy",
+                "Every object under this one with its property values, as QEMU's qom-tree prints",
+            )
         )
         self.copy_subtree.triggered.connect(self.subtree)
         self.tree_menu.extra = [self.copy_subtree]
@@ -102,15 +106,25 @@ class QomCopy:
             return
 
         def progress(done: int, waiting: int) -> None:
-            self._say(f"Copying the subtree of {path}: {done} objects read, {waiting} to go", None)
+            self._say(
+                translate(
+                    "QomCopy", "Copying the subtree of {path}: {done} objects read, {waiting} to go"
+                ).format(path=path, done=done, waiting=waiting),
+                None,
+            )
 
         async def work() -> None:
             lines = await subtree(session, path, progress)
             objects = sum(1 for line in lines if line.startswith("/"))
             put_on_clipboard("\n".join(lines))
-            self._say(f"Copied the subtree of {path}: {objects} objects, as qom-tree prints", None)
+            self._say(
+                translate(
+                    "QomCopy", "Copied the subtree of {path}: {objects} objects, as qom-tree prints"
+                ).format(path=path, objects=objects),
+                None,
+            )
 
-        self._spawn(work(), "copy subtree")
+        self._spawn(work(), translate("QomCopy", "copy subtree"))
 
     # -- the properties -----------------------------------------------------------------
 

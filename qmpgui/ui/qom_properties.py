@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.qom_model import PropertyRow, QomPropertyModel
 from qmpgui.qmp.qom_tree import get_command, set_command
 from qmpgui.ui.panes.inspect import put_on_clipboard
@@ -38,7 +39,7 @@ class QomProperties(QWidget):
         self.model = QomPropertyModel(self)
         self.view = QTreeView()
         self.view.setObjectName("qomProperties")
-        self.view.setAccessibleName("Properties of the selected object")
+        self.view.setAccessibleName(translate("QomProperties", "Properties of the selected object"))
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -50,19 +51,31 @@ class QomProperties(QWidget):
         self.buttons: list[QPushButton] = []
         # A toolbar, not a row of buttons: it folds what does not fit into its extension
         # menu, so the pane (and the window) can be made narrow.
-        row = QToolBar("Property")
+        row = QToolBar(translate("QomProperties", "Property"))
         row.setObjectName("qomPropertyToolBar")
         row.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.copy_path = self._button(row, "Cop&y path", "qomCopyPath", self._copy_path)
-        self.copy_value = self._button(row, "Copy val&ue", "qomCopyValue", self._copy_value)
-        self.copy_get = self._button(row, "Copy qom-get", "qomCopyGet", self._copy_get)
-        self.copy_set = self._button(row, "Copy qom-set", "qomCopySet", self._copy_set)
-        self.read = self._button(row, "Read", "qomRead", self._read)
-        self.allow = QCheckBox("Allow changes")
+        self.copy_path = self._button(
+            row, translate("QomProperties", "Cop&y path"), "qomCopyPath", self._copy_path
+        )
+        self.copy_value = self._button(
+            row, translate("QomProperties", "Copy val&ue"), "qomCopyValue", self._copy_value
+        )
+        self.copy_get = self._button(
+            row, translate("QomProperties", "Copy qom-get"), "qomCopyGet", self._copy_get
+        )
+        self.copy_set = self._button(
+            row, translate("QomProperties", "Copy qom-set"), "qomCopySet", self._copy_set
+        )
+        self.read = self._button(row, translate("QomProperties", "Read"), "qomRead", self._read)
+        self.allow = QCheckBox(translate("QomProperties", "Allow changes"))
         self.allow.setObjectName("qomAllowChanges")
-        self.allow.setToolTip("The browser only reads until this is on; each set asks first")
+        self.allow.setToolTip(
+            translate(
+                "QomProperties", "The browser only reads until this is on; each set asks first"
+            )
+        )
         row.addWidget(self.allow)
-        self.set = self._button(row, "Set…", "qomSet", self._set)
+        self.set = self._button(row, translate("QomProperties", "Set…"), "qomSet", self._set)
         self.allow.toggled.connect(self.update_buttons)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.update_buttons())
         self.model.modelReset.connect(self.update_buttons)
@@ -105,12 +118,22 @@ class QomProperties(QWidget):
         self.set.setEnabled(self.ready and settable and self.allow.isChecked())
         if row is not None and not settable:
             self.set.setToolTip(
-                f"Only bool, integer and string properties are set here, not {row.prop.type}"
+                translate(
+                    "QomProperties",
+                    "Only bool, integer and string properties are set here, not {type}",
+                ).format(type=row.prop.type)
             )
         elif not self.allow.isChecked():
-            self.set.setToolTip("Turn on Allow changes first: the browser only reads until then")
+            self.set.setToolTip(
+                translate(
+                    "QomProperties",
+                    "Turn on Allow changes first: the browser only reads until then",
+                )
+            )
         else:
-            self.set.setToolTip("Set the selected property with qom-set (asks first)")
+            self.set.setToolTip(
+                translate("QomProperties", "Set the selected property with qom-set (asks first)")
+            )
 
     def _clicked(self, index: QModelIndex) -> None:
         row = self.model.at(index)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton
 
+from qmpgui.i18n import translate
 from qmpgui.models.qom_model import QomTreeModel
 from qmpgui.session import VmSession
 from qmpgui.session.qom import walk
@@ -39,19 +40,21 @@ class QomSearch(QObject):
         self._model, self._tasks, self._spawn = model, tasks, spawn
         self.search = QLineEdit()
         self.search.setObjectName("qomSearch")
-        self.search.setAccessibleName("Search the QOM tree")
-        self.search.setPlaceholderText("Search by path or type (what is loaded; Find walks it all)")
+        self.search.setAccessibleName(translate("QomSearch", "Search the QOM tree"))
+        self.search.setPlaceholderText(
+            translate("QomSearch", "Search by path or type (what is loaded; Find walks it all)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.find_button = QPushButton("Fin&d in whole tree")
+        self.find_button = QPushButton(translate("QomSearch", "Fin&d in whole tree"))
         self.find_button.setObjectName("qomFind")
-        self.cancel_button = QPushButton("Stop")
+        self.cancel_button = QPushButton(translate("QomSearch", "Stop"))
         self.cancel_button.setObjectName("qomFindCancel")
         self.found_label = QLabel()
         self.found_label.setObjectName("qomFindProgress")
         self.found_label.setWordWrap(True)
         self.results = QListWidget()
         self.results.setObjectName("qomResults")
-        self.results.setAccessibleName("Objects found")
+        self.results.setAccessibleName(translate("QomSearch", "Objects found"))
         self.results.setMinimumHeight(48)
         self.results.hide()
         self.say_found("")
@@ -88,7 +91,11 @@ class QomSearch(QObject):
         found = self._model.search(needle)
         for node in found[:MAX_RESULTS]:
             self._add(node.path, node.type)
-        self.say_found(f"{len(found)} loaded objects match; Find in whole tree lists the rest")
+        self.say_found(
+            translate(
+                "QomSearch", "{found_count} loaded objects match; Find in whole tree lists the rest"
+            ).format(found_count=len(found))
+        )
 
     def _add(self, path: str, kind: str) -> None:
         item = QListWidgetItem(f"{path}  ({kind})" if kind else path)
@@ -115,7 +122,12 @@ class QomSearch(QObject):
         count = 0
 
         def progress(done: int, waiting: int) -> None:
-            self.say_found(f"Searching: {done} objects listed, {waiting} waiting; {count} found")
+            self.say_found(
+                translate(
+                    "QomSearch",
+                    "Searching: {done} objects listed, {waiting} waiting; {count} found",
+                ).format(done=done, waiting=waiting, count=count)
+            )
 
         async def work() -> None:
             nonlocal count
@@ -123,8 +135,18 @@ class QomSearch(QObject):
                 count += 1
                 if count <= MAX_RESULTS:
                     self._add(found.path, found.type)
-            more = f" (the first {MAX_RESULTS} listed)" if count > MAX_RESULTS else ""
-            self.say_found(f"Searched the whole tree: {count} found{more}")
+            more = (
+                translate("QomSearch", " (the first {MAX_RESULTS} listed)").format(
+                    MAX_RESULTS=MAX_RESULTS
+                )
+                if count > MAX_RESULTS
+                else ""
+            )
+            self.say_found(
+                translate("QomSearch", "Searched the whole tree: {count} found{more}").format(
+                    count=count, more=more
+                )
+            )
 
         self._spawn(work(), FIND)
 
@@ -133,4 +155,6 @@ class QomSearch(QObject):
         task = self._tasks.get(FIND)
         if task is not None:
             task.cancel()
-            self.say_found(f"Stopped: {self.results.count()} found so far")
+            self.say_found(
+                translate("QomSearch", "Stopped: {v0} found so far").format(v0=self.results.count())
+            )

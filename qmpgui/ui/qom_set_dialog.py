@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.qom_tree import QOM_SET, QomProperty, parse_value, set_command
 from qmpgui.qmp.risk import classify
 from qmpgui.ui.console_bar import RiskMark
@@ -34,13 +35,13 @@ class QomSetDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("qomSetDialog")
-        self.setWindowTitle("Set QOM property")
+        self.setWindowTitle(translate("QomSetDialog", "Set QOM property"))
         self.path, self.prop = path, prop
         self.value: bool | int | str | None = None
         form = QFormLayout()
-        form.addRow("VM:", QLabel(vm))
-        form.addRow("Object:", QLabel(path))
-        form.addRow("Property:", QLabel(f"{prop.name} ({prop.type})"))
+        form.addRow(translate("QomSetDialog", "VM:"), QLabel(vm))
+        form.addRow(translate("QomSetDialog", "Object:"), QLabel(path))
+        form.addRow(translate("QomSetDialog", "Property:"), QLabel(f"{prop.name} ({prop.type})"))
         self.edit = QLineEdit(current)
         self.edit.setObjectName("qomSetValue")
         self.choice = QComboBox()
@@ -48,21 +49,21 @@ class QomSetDialog(QDialog):
         self.choice.addItems(["true", "false"])
         if prop.type == "bool":
             self.choice.setCurrentText(current if current in ("true", "false") else "true")
-            form.addRow("New value:", self.choice)
+            form.addRow(translate("QomSetDialog", "New value:"), self.choice)
         else:
-            form.addRow("New value:", self.edit)
+            form.addRow(translate("QomSetDialog", "New value:"), self.edit)
         self.command = QPlainTextEdit()
         self.command.setObjectName("qomSetCommand")
         self.command.setReadOnly(True)
         self.command.setMaximumHeight(60)
-        form.addRow("Sends:", self.command)
+        form.addRow(translate("QomSetDialog", "Sends:"), self.command)
         self.risk = RiskMark()
         self.risk.show_risk(classify(QOM_SET))
-        form.addRow("Risk:", self.risk)
+        form.addRow(translate("QomSetDialog", "Risk:"), self.risk)
         detail = QLabel(SET_DETAIL)
         detail.setWordWrap(True)
         self.problem = problem_line("qomSetProblem")
-        self.buttons, self.ok = ok_cancel(self, "Set")
+        self.buttons, self.ok = ok_cancel(self, translate("QomSetDialog", "Set"))
         self.ok.setObjectName("qomSetOk")
         layout = QVBoxLayout(self)
         layout.addLayout(form)

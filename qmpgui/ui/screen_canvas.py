@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.screen_input import (
     abs_events,
     button_event,
@@ -70,7 +71,7 @@ class ScreenCanvas(QWidget):
         super().__init__(parent)
         self.captured = False  # before any call below: event() reads it
         self.setObjectName("screenCanvas")
-        self.setAccessibleName("Guest screen")
+        self.setAccessibleName(translate("ScreenCanvas", "Guest screen"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -93,6 +94,8 @@ class ScreenCanvas(QWidget):
         self.held: list[str] = []
         self._last_pos: QPointF | None = None
         self._capturing_click = False
+        #: Whether a click or Tab may capture: not while there is no screen to type into.
+        self.capturable = True
 
     # -- the picture ----------------------------------------------------------------------
 
@@ -175,7 +178,7 @@ class ScreenCanvas(QWidget):
     def set_captured(self, on: bool) -> None:
         """Take (True) or give back the keyboard and mouse; keys held in the guest are
         released there when it ends."""
-        if on == self.captured:
+        if on == self.captured or (on and not self.capturable):
             return
         self.captured = on
         if on:

@@ -15,16 +15,19 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.screen_feed import ScreenFeed
 from qmpgui.qmp.keymaps import DEFAULT_LAYOUT
 from qmpgui.qmp.keys import key_text
 from qmpgui.qmp.screen_input import NO_TABLET, keystrokes, missing_text, release_keys
+from qmpgui.qmp.screendump import NO_DISPLAY
 from qmpgui.session import VmSession
 from qmpgui.session.screen_input import ScreenInput
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.guest_layouts import GuestLayouts
+from qmpgui.ui.qactions import enable
 from qmpgui.ui.say import Say
 from qmpgui.ui.screen_canvas import ScreenCanvas
 from qmpgui.ui.send_key_menu import send_key_button
@@ -34,6 +37,11 @@ from qmpgui.ui.window_keys import DETACH
 
 #: Said while the view shows no VM.
 NO_VM = "Select a connected VM to see its screen"
+#: Why neither the keyboard capture nor Type text is offered on a VM without a display:
+#: QEMU would take the keys, but nothing shows what they do.
+NO_SCREEN = f"no screen to type into: {NO_DISPLAY}"
+#: The capture line meanwhile (the status line below it says why there is no frame).
+NO_CAPTURE = "Keyboard capture and Type text are off: this VM has no screen to type into"
 
 
 class ScreenView(QWidget):
@@ -60,7 +68,9 @@ class ScreenView(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("screenToolbar")
         self.fit_action = self._action(
-            "&Fit", "screenFit", "Scale the screen to the view; off: 1:1"
+            translate("ScreenView", "&Fit"),
+            "screenFit",
+            translate("ScreenView", "Scale the screen to the view; off: 1:1"),
         )
         self.fit_action.setCheckable(True)
         self.fit_action.setChecked(True)
@@ -68,14 +78,18 @@ class ScreenView(QWidget):
         if send_key_menu is not None:
             self.toolbar.addWidget(send_key_button(send_key_menu))
         self.type_action = self._action(
-            "&Type text…",
+            translate("ScreenView", "&Type text…"),
             "screenTypeText",
-            "Type a text or the clipboard's into the guest, key by key as its keyboard "
-            "layout has it",
+            translate(
+                "ScreenView",
+                "Type a text or the clipboard's into the guest, key by key as its keyboard layout has it",
+            ),
         )
         self.type_action.triggered.connect(self.ask_text)
         self.detach_action = self._action(
-            "&Detach", "screenDetach", "Show the screen in a window of its own (and back)"
+            translate("ScreenView", "&Detach"),
+            "screenDetach",
+            translate("ScreenView", "Show the screen in a window of its own (and back)"),
         )
         self.detach_action.triggered.connect(self.detachRequested)
         # The view's own key (the Serial pane has the same one): it works wherever the
@@ -106,6 +120,7 @@ class ScreenView(QWidget):
         action.setObjectName(name)
         action.setToolTip(tip)
         action.setStatusTip(tip)
+        action.setProperty("baseTip", tip)  # enable() adds why it is off
         self.toolbar.addAction(action)
         return action
 
@@ -120,7 +135,12 @@ class ScreenView(QWidget):
         except ValueError as err:
             self.canvas.release = release_keys("ctrl-alt")
             self.release_text = "ctrl-alt"
-            self.say(Level.WARNING, f"Screen: {err}; Ctrl+Alt releases the keyboard")
+            self.say(
+                Level.WARNING,
+                translate("ScreenView", "Screen: {err}; Ctrl+Alt releases the keyboard").format(
+                    err=err
+                ),
+            )
         self._show_status()
 
     def set_session(self, session: VmSession | None) -> None:
@@ -132,6 +152,7 @@ class ScreenView(QWidget):
         self.session = session
         self.canvas.clear()
         self._note = ""
+        self._offer_input(True)
         self.sync()
 
     def sync(self) -> None:
@@ -162,7 +183,9 @@ class ScreenView(QWidget):
         if canvas.stale is None:
             when = time.strftime("%H:%M:%S", time.localtime(canvas.image_time))
             canvas.set_stale(
-                f"The last frame, from {when}: {session.display_name} is not connected"
+                translate(
+                    "ScreenView", "The last frame, from {when}: {display_name} is not connected"
+                ).format(when=when, display_name=session.display_name)
             )
 
     def _stop(self) -> None:
@@ -200,12 +223,23 @@ class ScreenView(QWidget):
 
     def _frame(self, image: QImage, changed: QRect) -> None:
         self.canvas.set_image(image, changed)
+        if not self.canvas.capturable:
+            self._offer_input(True)
         if self._note.startswith("no frame"):
             self._note = ""
             self._show_status()
 
     def _failed(self, why: str) -> None:
-        self._note = f"no frame: {why}"
+        self._note = translate("ScreenView", "no frame: {why}").format(why=why)
+        self._offer_input(self.feed is None or not self.feed.no_display)  # says it too
+
+    def _offer_input(self, screen: bool) -> None:
+        """Offer the keyboard capture and Type text where the VM has a `screen` to type
+        into; where it has none, say why instead."""
+        self.canvas.capturable = screen
+        if not screen:
+            self.canvas.set_captured(False)
+        enable(self.type_action, None if screen else NO_SCREEN)
         self._show_status()
 
     async def _ask_tablet(self, screen_input: ScreenInput) -> None:
@@ -229,7 +263,10 @@ class ScreenView(QWidget):
         """Ask for a text (the clipboard's offered), then type it into the guest."""
         session = self.session
         if session is None or not session.connected or self.input is None:
-            self.say(Level.WARNING, "Type text: no connected VM's screen is shown")
+            self.say(
+                Level.WARNING,
+                translate("ScreenView", "Type text: no connected VM's screen is shown"),
+            )
             return
         vm = session.endpoint_text
         answer = TypeTextDialog.ask(
@@ -251,14 +288,24 @@ class ScreenView(QWidget):
         strokes, missing = keystrokes(text, keymap)
         screen_input, session = self.input, self.session
         if missing:
-            self.say(Level.WARNING, f"Type text: {missing_text(missing, layout)}", vm=session)
+            self.say(
+                Level.WARNING,
+                translate("ScreenView", "Type text: {v0}").format(v0=missing_text(missing, layout)),
+                vm=session,
+            )
             return
         if screen_input is None or session is None:
             return
 
         async def typing() -> None:
             if await screen_input.type_keys(strokes):
-                self.say(Level.INFO, f"Typed {len(strokes)} characters", vm=session)
+                self.say(
+                    Level.INFO,
+                    translate("ScreenView", "Typed {strokes_count} characters").format(
+                        strokes_count=len(strokes)
+                    ),
+                    vm=session,
+                )
 
         if self.feed is not None:
             self.feed.input_came()
@@ -268,13 +315,22 @@ class ScreenView(QWidget):
 
     def _show_status(self) -> None:
         release = key_text(sorted(self.canvas.release, key=_order)).replace("-", "+").title()
-        if self.canvas.captured:
-            self.capture_label.setText(f"Keyboard captured — {release} releases")
+        if not self.canvas.capturable:
+            self.capture_label.setText(NO_CAPTURE)
+            set_tone(self.capture_label, Tone.MUTED, "padding: 2px 6px;")
+        elif self.canvas.captured:
+            self.capture_label.setText(
+                translate("ScreenView", "Keyboard captured — {release} releases").format(
+                    release=release
+                )
+            )
             set_tone(self.capture_label, Tone.WARNING, "padding: 2px 6px; font-weight: bold;")
         else:
             self.capture_label.setText(
-                "Click the screen to type into the guest (keyboard and mouse captured until "
-                f"{release})"
+                translate(
+                    "ScreenView",
+                    "Click the screen to type into the guest (keyboard and mouse captured until {release})",
+                ).format(release=release)
             )
             set_tone(self.capture_label, Tone.MUTED, "padding: 2px 6px;")
         self.status.setText(self._status_text())
@@ -284,12 +340,20 @@ class ScreenView(QWidget):
         if session is None:
             return NO_VM
         if not session.connected:
-            return self.canvas.stale or f"{session.display_name} is not connected"
+            return self.canvas.stale or translate(
+                "ScreenView", "{display_name} is not connected"
+            ).format(display_name=session.display_name)
         if feed is None:
-            return "paused while not on screen"
+            return translate("ScreenView", "paused while not on screen")
         rate = feed.frame_rate()
         size = f"{self.canvas.image.width()}×{self.canvas.image.height()}"
-        parts = [f"{rate:.1f} fps ({feed.source.label}, {size})" if rate else feed.source.label]
+        parts = [
+            translate("ScreenView", "{rate:.1f} fps ({label}, {size})").format(
+                rate=rate, label=feed.source.label, size=size
+            )
+            if rate
+            else feed.source.label
+        ]
         if self._note:
             parts.append(self._note)
         return " · ".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
+from qmpgui.i18n import translate
 from qmpgui.models.screen_image import ScreenGrabber
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screendump import Console, can_choose_console
@@ -18,9 +19,9 @@ class DisplayChooser(QComboBox):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("screendumpDisplay")
-        self.setAccessibleName("Display device and head")
+        self.setAccessibleName(translate("DisplayChooser", "Display device and head"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.addItem("first display", None)
+        self.addItem(translate("DisplayChooser", "first display"), None)
         self.setEnabled(False)
 
     @property
@@ -34,7 +35,11 @@ class DisplayChooser(QComboBox):
         says why none can be chosen (an old QEMU, displays without an id)."""
         conn = session.connection
         if conn is None or not can_choose_console(conn.capabilities):
-            self.setToolTip("this QEMU cannot choose a display (needs 2.12 or later)")
+            self.setToolTip(
+                translate(
+                    "DisplayChooser", "this QEMU cannot choose a display (needs 2.12 or later)"
+                )
+            )
             return
         try:
             consoles = await grabber.dumper.consoles()
@@ -50,8 +55,10 @@ class DisplayChooser(QComboBox):
         self.setEnabled(bool(choosable))
         unnamed = len(consoles) - len(choosable)
         self.setToolTip(
-            "Choose a display device and head"
+            translate("DisplayChooser", "Choose a display device and head")
             if not unnamed
-            else f"{unnamed} display(s) have no id and cannot be chosen by name; "
-            "give the device an id (-device ...,id=NAME) to choose it"
+            else translate(
+                "DisplayChooser",
+                "{unnamed} display(s) have no id and cannot be chosen by name; give the device an id (-device ...,id=NAME) to choose it",
+            ).format(unnamed=unnamed)
         )

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QToolBar, QWidget
 
+from qmpgui.i18n import translate
+
 #: Frames counted for the shown frame rate.
 RATE_WINDOW_S = 5.0
 
@@ -38,17 +40,21 @@ class LiveRefresh(QObject):
         self._frame_times: collections.deque[float] = collections.deque(maxlen=600)
         self.timer = QTimer(self)
         self.timer.setInterval(round(interval_s * 1000))
-        self.live = QCheckBox("&Live every")
+        self.live = QCheckBox(translate("LiveRefresh", "&Live every"))
         self.live.setObjectName("screendumpLive")
-        self.live.setToolTip("Refresh by itself; pauses while this window is hidden or minimised")
+        self.live.setToolTip(
+            translate(
+                "LiveRefresh", "Refresh by itself; pauses while this window is hidden or minimised"
+            )
+        )
         self.interval = QDoubleSpinBox()
         self.interval.setObjectName("screendumpInterval")
         self.interval.setRange(0.2, 60.0)
         self.interval.setSingleStep(0.2)
         self.interval.setDecimals(1)
-        self.interval.setSuffix(" s")
+        self.interval.setSuffix(translate("LiveRefresh", " s"))
         self.interval.setValue(interval_s)
-        self.interval.setAccessibleName("Live refresh interval")
+        self.interval.setAccessibleName(translate("LiveRefresh", "Live refresh interval"))
         self.rate = QLabel("")
         self.rate.setObjectName("screendumpRate")
         self.rate.setMinimumWidth(70)
@@ -91,7 +97,11 @@ class LiveRefresh(QObject):
     def show_rate(self) -> None:
         """Show the frame rate while live, nothing otherwise."""
         rate = self.frame_rate()
-        self.rate.setText(f"{rate:.1f} fps" if self.live.isChecked() and rate else "")
+        self.rate.setText(
+            translate("LiveRefresh", "{rate:.1f} fps").format(rate=rate)
+            if self.live.isChecked() and rate
+            else ""
+        )
 
     def _live_changed(self, on: bool) -> None:
         self.sync()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from qmpgui import __version__
+from qmpgui.i18n import translate
 from qmpgui.session import VmInfo
 
 
@@ -23,10 +24,16 @@ def png_metadata(vm_name: str, info: VmInfo, taken_at: float) -> dict[str, str]:
     and version) taken at `taken_at`, by their keywords."""
     version = info.version.text + (f" ({info.version.package})" if info.version.package else "")
     return {
-        "Title": f"{vm_name} screen",
-        "VM name": vm_name,
-        "VM UUID": info.uuid or "none",
-        "Creation Time": datetime.datetime.fromtimestamp(taken_at).astimezone().isoformat(),
-        "QEMU version": version,
-        "Software": f"qmpgui {__version__}",
+        translate("screendump_save", "Title"): translate(
+            "screendump_save", "{vm_name} screen"
+        ).format(vm_name=vm_name),
+        translate("screendump_save", "VM name"): vm_name,
+        translate("screendump_save", "VM UUID"): info.uuid or "none",
+        translate("screendump_save", "Creation Time"): datetime.datetime.fromtimestamp(taken_at)
+        .astimezone()
+        .isoformat(),
+        translate("screendump_save", "QEMU version"): version,
+        translate("screendump_save", "Software"): translate(
+            "screendump_save", "qmpgui {__version__}"
+        ).format(__version__=__version__),
     }

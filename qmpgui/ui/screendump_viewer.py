@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level, format_elapsed
 from qmpgui.models.palette import Tone
 from qmpgui.models.screen_image import Frame, ScreenGrabber, save_png
@@ -57,18 +58,7 @@ from qmpgui.ui.screendump_live import LiveRefresh
 from qmpgui.ui.screendump_save import default_name, png_metadata
 from qmpgui.ui.send_key_menu import send_key_button
 from qmpgui.ui.styles import set_tone
-
-#: The viewer's actions: words, keys, tip (Help → Keyboard shortcuts lists them too).
-VIEWER_KEYS: dict[str, tuple[str, list[str] | QKeySequence.StandardKey, str]] = {
-    "refresh": ("&Refresh", ["F5"], "Take a new screendump now"),
-    "fit": ("&Fit", ["Ctrl+0"], "Fit the picture to the window"),
-    "actual": ("100 %", ["Ctrl+1"], "Show every pixel once"),
-    "zoom_in": ("Zoom +", ["+", "=", "Ctrl++", "Ctrl+="], "Enlarge (also Ctrl+wheel)"),
-    "zoom_out": ("Zoom −", ["-", "Ctrl+-"], "Reduce (also Ctrl+wheel)"),
-    "save": ("&Save…", QKeySequence.StandardKey.Save, "Save the picture as a PNG file"),
-    "copy": ("&Copy", QKeySequence.StandardKey.Copy, "Copy the picture to the clipboard"),
-    "close": ("Close", ["Ctrl+W", "Esc"], "Close this viewer"),
-}
+from qmpgui.ui.viewer_keys import VIEWER_KEYS
 
 
 class ScreendumpViewer(QMainWindow):
@@ -115,7 +105,7 @@ class ScreendumpViewer(QMainWindow):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)  # the picture's edge shows
         self.scroll_area.viewport().installEventFilter(self)
-        self.info = QLabel("asking QEMU for the screen…")
+        self.info = QLabel(translate("ScreendumpViewer", "asking QEMU for the screen…"))
         self.info.setObjectName("screendumpInfo")
         self.statusBar().addWidget(self.info, 1)
         self.error = QLabel()
@@ -139,6 +129,7 @@ class ScreendumpViewer(QMainWindow):
     # -- construction ---------------------------------------------------------
 
     def _act(self, text: str, keys: list[str] | QKeySequence.StandardKey, tip: str) -> QAction:
+        text, tip = translate("screendump_viewer", text), translate("screendump_viewer", tip)
         action = QAction(text, self)
         if isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -150,7 +141,7 @@ class ScreendumpViewer(QMainWindow):
         return action
 
     def _build_toolbar(self, live_interval_s: float) -> None:
-        self.toolbar = bar = QToolBar("Screendump")
+        self.toolbar = bar = QToolBar(translate("ScreendumpViewer", "Screendump"))
         bar.setObjectName("screendumpToolBar")
         bar.setMovable(False)
         self.addToolBar(bar)
@@ -176,7 +167,7 @@ class ScreendumpViewer(QMainWindow):
         ):
             bar.addAction(action)
         self.addToolBarBreak()
-        second = QToolBar("Live and display")
+        second = QToolBar(translate("ScreendumpViewer", "Live and display"))
         second.setObjectName("screendumpLiveBar")
         second.setMovable(False)
         self.addToolBar(second)
@@ -188,7 +179,7 @@ class ScreendumpViewer(QMainWindow):
         self.live_refresh.add_to(second)
         second.addSeparator()
         self.console_box = DisplayChooser()
-        second.addWidget(QLabel(" Display: "))
+        second.addWidget(QLabel(translate("ScreendumpViewer", " Display: ")))
         second.addWidget(self.console_box)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -220,7 +211,10 @@ class ScreendumpViewer(QMainWindow):
         if self._key_refusal is not None:
             why = self._key_refusal()
             self.send_key.setEnabled(why is None)
-            tip = "Press keys the desktop would take for itself on the VM's keyboard"
+            tip = translate(
+                "ScreendumpViewer",
+                "Press keys the desktop would take for itself on the VM's keyboard",
+            )
             self.send_key.setToolTip(tip if why is None else f"{tip} — {why}")
 
     # -- pictures ---------------------------------------------------------------
@@ -256,8 +250,19 @@ class ScreendumpViewer(QMainWindow):
             frame = await self.grabber.grab(self.console)
         except QmpFailure as failure:
             self._show_error(failure.message)
-            return Outcome(name, "Screendump", "screendump", 0.0, failure.message)
-        outcome = Outcome(name, "Screendump", "screendump", time.monotonic() - start)
+            return Outcome(
+                name,
+                translate("ScreendumpViewer", "Screendump"),
+                "screendump",
+                0.0,
+                failure.message,
+            )
+        outcome = Outcome(
+            name,
+            translate("ScreendumpViewer", "Screendump"),
+            "screendump",
+            time.monotonic() - start,
+        )
         if self._report_next:
             self.message.emit(Level.INFO, outcome.sentence)
         self.grab_count += 1
@@ -281,7 +286,9 @@ class ScreendumpViewer(QMainWindow):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-        self.message.emit(Level.ERROR, f"screendump: {text}")
+        self.message.emit(
+            Level.ERROR, translate("ScreendumpViewer", "screendump: {text}").format(text=text)
+        )
         if self.live.isChecked():
             self.live.setChecked(False)  # do not repeat a failure every second
         self._update_info()
@@ -366,7 +373,10 @@ class ScreendumpViewer(QMainWindow):
             return
         folder = self.save_folder or os.path.expanduser("~")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save screendump", os.path.join(folder, self.default_name()), "PNG (*.png)"
+            self,
+            translate("ScreendumpViewer", "Save screendump"),
+            os.path.join(folder, self.default_name()),
+            translate("ScreendumpViewer", "PNG (*.png)"),
         )
         if path:
             if not path.lower().endswith(".png"):
@@ -380,18 +390,25 @@ class ScreendumpViewer(QMainWindow):
         try:
             await save_png(self.frame.image, path, self.metadata())
         except OSError as err:
-            self._show_error(f"could not save {path}: {err.strerror or err}")
+            self._show_error(
+                translate("ScreendumpViewer", "could not save {path}: {v1}").format(
+                    path=path, v1=err.strerror or err
+                )
+            )
             return False
         self.save_folder = os.path.dirname(path)
         self.folderChosen.emit(self.save_folder)
-        self.message.emit(Level.INFO, f"screendump saved as {path}")
+        self.message.emit(
+            Level.INFO,
+            translate("ScreendumpViewer", "screendump saved as {path}").format(path=path),
+        )
         return True
 
     def copy(self) -> None:
         """Copy the picture to the clipboard."""
         if self.frame is not None:
             QGuiApplication.clipboard().setImage(self.frame.image)
-            self.message.emit(Level.INFO, "screendump copied")
+            self.message.emit(Level.INFO, translate("ScreendumpViewer", "screendump copied"))
 
     # -- text -------------------------------------------------------------------------
 
@@ -399,7 +416,11 @@ class ScreendumpViewer(QMainWindow):
         size = ""
         if self.frame is not None:
             size = f" — {self.frame.image.width()}×{self.frame.image.height()}"
-        self.setWindowTitle(f"{self.session.display_name}{size} — Screendump")
+        self.setWindowTitle(
+            translate("ScreendumpViewer", "{display_name}{size} — Screendump").format(
+                display_name=self.session.display_name, size=size
+            )
+        )
 
     def _update_info(self) -> None:
         if self.frame is None:
@@ -409,15 +430,26 @@ class ScreendumpViewer(QMainWindow):
         parts = [
             f"{frame.image.width()}×{frame.image.height()}",
             f"{round(self.zoom * 100)} %{' (fit)' if self.fit else ''}",
-            f"taken {taken} in {format_elapsed(frame.capture.elapsed_s)} "
-            f"({frame.capture.fmt.upper()})",
+            translate("ScreendumpViewer", "taken {taken} in {v1} ({v2})").format(
+                taken=taken,
+                v1=format_elapsed(frame.capture.elapsed_s),
+                v2=frame.capture.fmt.upper(),
+            ),
         ]
         if frame.corrected:
-            parts.append("colours corrected: this QEMU swaps red and blue in PNG")
+            parts.append(
+                translate(
+                    "ScreendumpViewer", "colours corrected: this QEMU swaps red and blue in PNG"
+                )
+            )
         if self.live.isChecked() and not self.can_run_live:
-            parts.append("live paused while hidden")
+            parts.append(translate("ScreendumpViewer", "live paused while hidden"))
         if self.skipped_ticks:
-            parts.append(f"{self.skipped_ticks} refreshes joined the picture still coming")
+            parts.append(
+                translate(
+                    "ScreendumpViewer", "{skipped_ticks} refreshes joined the picture still coming"
+                ).format(skipped_ticks=self.skipped_ticks)
+            )
         self.info.setText(" · ".join(parts))
         self.live_refresh.show_rate()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.session.serial_link import SerialLink
 from qmpgui.ui.styles import set_tone
@@ -31,9 +32,9 @@ class SerialConsole(QWidget):
         self.size_note = QLabel()
         self.size_note.setObjectName("serialSize")
         # Shown while a long paste is sent: the terminal takes every key, so a button.
-        self.stop_button = QPushButton("&Stop paste")
+        self.stop_button = QPushButton(translate("SerialConsole", "&Stop paste"))
         self.stop_button.setObjectName("serialStopPaste")
-        self.stop_button.setToolTip("Send no more of the paste")
+        self.stop_button.setToolTip(translate("SerialConsole", "Send no more of the paste"))
         self.stop_button.hide()
         self.stop_button.clicked.connect(self._stop_paste)
         line = QHBoxLayout()
@@ -58,7 +59,11 @@ class SerialConsole(QWidget):
         set_tone(self.status, Tone.ERROR if problem else None)
 
     def _on_size(self, columns: int, rows: int) -> None:
-        self.size_note.setText(f"Terminal {columns}×{rows}: {SIZE_NOTE}")
+        self.size_note.setText(
+            translate("SerialConsole", "Terminal {columns}×{rows}: {SIZE_NOTE}").format(
+                columns=columns, rows=rows, SIZE_NOTE=SIZE_NOTE
+            )
+        )
         set_tone(self.size_note, Tone.MUTED)
 
     async def aclose(self) -> None:

@@ -17,9 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.ui.key_list import KeyRow
 
-COLUMNS = ("Keys", "Action", "What it does", "Where")
+COLUMNS = (
+    marked("headers", "Keys"),
+    marked("headers", "Action"),
+    marked("headers", "What it does"),
+    marked("headers", "Where"),
+)
 
 
 class ShortcutsDialog(QDialog):
@@ -28,9 +34,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[KeyRow]) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([translate("headers", c) for c in COLUMNS])
         for row in rows:
             cells = [QStandardItem(text) for text in (row.keys, row.what, row.detail, row.where)]
             for cell in cells:
@@ -45,11 +51,13 @@ class ShortcutsDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
         self.filter.setObjectName("shortcutsFilter")
-        self.filter.setPlaceholderText("Search keys, actions and places")
+        self.filter.setPlaceholderText(
+            translate("ShortcutsDialog", "Search keys, actions and places")
+        )
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Search the shortcuts")
+        self.filter.setAccessibleName(translate("ShortcutsDialog", "Search the shortcuts"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        label = QLabel("&Search:")
+        label = QLabel(translate("ShortcutsDialog", "&Search:"))
         label.setBuddy(self.filter)
         self.table = QTableView()
         self.table.setObjectName("shortcutsTable")

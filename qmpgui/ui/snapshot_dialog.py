@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.snapshots import SnapshotDisk, reasons, valid_tag
 
 
@@ -44,31 +45,43 @@ class SnapshotDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("snapshotDialog")
-        self.setWindowTitle(f"Create snapshot of {vm}")
+        self.setWindowTitle(translate("SnapshotDialog", "Create snapshot of {vm}").format(vm=vm))
         self._taken = taken
         self.tag_edit = QLineEdit(time.strftime("snapshot-%Y%m%d-%H%M%S"))
         self.tag_edit.setObjectName("snapshotTag")
-        self.ram_box = QCheckBox("Save the RAM state too: reverting resumes the guest as it was")
+        self.ram_box = QCheckBox(
+            translate(
+                "SnapshotDialog", "Save the RAM state too: reverting resumes the guest as it was"
+            )
+        )
         self.ram_box.setObjectName("snapshotWithRam")
         self.ram_box.setChecked(True)
         if ram_fixed is not None:  # what the manager refuses is not offered
             self.ram_box.setEnabled(False)
             self.ram_box.setToolTip(ram_fixed)
-        self.ram_fixed = QLabel(f"The RAM state is always saved here: {ram_fixed}.")
+        self.ram_fixed = QLabel(
+            translate("SnapshotDialog", "The RAM state is always saved here: {ram_fixed}.").format(
+                ram_fixed=ram_fixed
+            )
+        )
         self.ram_fixed.setObjectName("snapshotRamFixed")
         self.ram_fixed.setWordWrap(True)
         self.ram_fixed.setVisible(ram_fixed is not None)
         self.description_edit = QLineEdit()
         self.description_edit.setObjectName("snapshotDescription")
-        self.description_edit.setPlaceholderText("what this snapshot is for (optional)")
+        self.description_edit.setPlaceholderText(
+            translate("SnapshotDialog", "what this snapshot is for (optional)")
+        )
         self.hint = QLabel()
         self.hint.setObjectName("snapshotHint")
         self.hint.setWordWrap(True)
         holders = [d.label for d in disks if d.holds_snapshots]
         left_out = reasons([d for d in disks if d.why_not])
-        disks_text = f"Saved on: {', '.join(holders)}."
+        disks_text = translate("SnapshotDialog", "Saved on: {v0}.").format(v0=", ".join(holders))
         if left_out:
-            disks_text += f" Not in the snapshot: {left_out}."
+            disks_text += translate("SnapshotDialog", " Not in the snapshot: {left_out}.").format(
+                left_out=left_out
+            )
         self.disks_label = QLabel(disks_text)
         self.disks_label.setObjectName("snapshotDisks")
         self.disks_label.setWordWrap(True)
@@ -78,11 +91,11 @@ class SnapshotDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        name_label = QLabel("&Name:")
+        name_label = QLabel(translate("SnapshotDialog", "&Name:"))
         name_label.setBuddy(self.tag_edit)
         form.addRow(name_label, self.tag_edit)
         if described:
-            description_label = QLabel("&Description:")
+            description_label = QLabel(translate("SnapshotDialog", "&Description:"))
             description_label.setBuddy(self.description_edit)
             form.addRow(description_label, self.description_edit)
         form.addRow(self.ram_box)
@@ -101,7 +114,12 @@ class SnapshotDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(why is None)
         if why is None and tag in self._taken:
-            self.hint.setText(f"A snapshot named '{tag}' exists: you will be asked to replace it.")
+            self.hint.setText(
+                translate(
+                    "SnapshotDialog",
+                    "A snapshot named '{tag}' exists: you will be asked to replace it.",
+                ).format(tag=tag)
+            )
         else:
             self.hint.setText(why or "")
 

@@ -12,6 +12,8 @@ import html
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from qmpgui.i18n import translate
+
 
 class SshQuestions:
     """qmp.ssh's SshAsker for one window."""
@@ -23,15 +25,21 @@ class SshQuestions:
         box = QMessageBox(self._parent)
         box.setObjectName("sshHostKeyDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unknown SSH host")
-        box.setText(f"The authenticity of host <b>{html.escape(host)}</b> can't be established.")
-        box.setInformativeText(
-            f"{html.escape(key_type)} key fingerprint is<br><tt>{html.escape(fingerprint)}</tt>"
-            "<br><br>Check it with the host's administrator; on the host,<br>"
-            "<tt style='white-space: pre'>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</tt><br>"
-            "shows it. Trusted, it is added to ~/.ssh/known_hosts and not asked again."
+        box.setWindowTitle(translate("SshQuestions", "Unknown SSH host"))
+        box.setText(
+            translate(
+                "SshQuestions", "The authenticity of host <b>{v0}</b> can't be established."
+            ).format(v0=html.escape(host))
         )
-        trust = box.addButton("Trust and connect", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            translate(
+                "SshQuestions",
+                "{v0} key fingerprint is<br><tt>{v1}</tt><br><br>Check it with the host's administrator; on the host,<br><tt style='white-space: pre'>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</tt><br>shows it. Trusted, it is added to ~/.ssh/known_hosts and not asked again.",
+            ).format(v0=html.escape(key_type), v1=html.escape(fingerprint))
+        )
+        trust = box.addButton(
+            translate("SshQuestions", "Trust and connect"), QMessageBox.ButtonRole.AcceptRole
+        )
         trust.setObjectName("sshTrustHostKey")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)  # Enter alone trusts nothing

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import is_dark
 from qmpgui.ui.terminal_keys import key_bytes, paste_bytes
 from qmpgui.ui.window_keys import KEPT_COMBINED, pressed
@@ -109,7 +110,7 @@ class TerminalView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, history: int = SCROLLBACK_LINES) -> None:
         super().__init__(parent)
         self.setObjectName("terminalView")
-        self.setAccessibleName("Serial console terminal")
+        self.setAccessibleName(translate("TerminalView", "Serial console terminal"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.IBeamCursor)
@@ -228,14 +229,14 @@ class TerminalView(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        copy = menu.addAction("&Copy", self.copy)
+        copy = menu.addAction(translate("TerminalView", "&Copy"), self.copy)
         copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
         copy.setEnabled(bool(self.selected_text()))
-        paste = menu.addAction("&Paste", self.paste)
+        paste = menu.addAction(translate("TerminalView", "&Paste"), self.paste)
         paste.setShortcut(QKeySequence("Ctrl+Shift+V"))
         paste.setEnabled(bool(QGuiApplication.clipboard().text()))
         menu.addSeparator()
-        menu.addAction("C&lear", self.clear)
+        menu.addAction(translate("TerminalView", "C&lear"), self.clear)
         menu.exec(event.globalPos())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

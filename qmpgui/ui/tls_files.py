@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.qmp import TlsFiles
 
 _PEM = "PEM files (*.pem *.crt *.cert *.key);;All files (*)"
@@ -35,14 +36,28 @@ class TlsFilesBox(QGroupBox):
         self.setObjectName("vmTlsFiles")
         self.cwd = cwd
         self.browser: QFileDialog | None = None
-        self.ca_edit = self._field("vmTlsCa", "the system's trusted CAs")
-        self.cert_edit = self._field("vmTlsCert", "none (for QEMU's verify-peer=off)")
+        self.ca_edit = self._field("vmTlsCa", translate("TlsFilesBox", "the system's trusted CAs"))
+        self.cert_edit = self._field(
+            "vmTlsCert", translate("TlsFilesBox", "none (for QEMU's verify-peer=off)")
+        )
         self.key_edit = self._field("vmTlsKey", "none")
         form = QFormLayout(self)
         for label, edit, what in (
-            ("&CA certificate:", self.ca_edit, "CA certificate"),
-            ("Client ce&rtificate:", self.cert_edit, "client certificate"),
-            ("Client &key:", self.key_edit, "client key"),
+            (
+                translate("TlsFilesBox", "&CA certificate:"),
+                self.ca_edit,
+                translate("TlsFilesBox", "CA certificate"),
+            ),
+            (
+                translate("TlsFilesBox", "Client ce&rtificate:"),
+                self.cert_edit,
+                translate("TlsFilesBox", "client certificate"),
+            ),
+            (
+                translate("TlsFilesBox", "Client &key:"),
+                self.key_edit,
+                translate("TlsFilesBox", "client key"),
+            ),
         ):
             buddy = QLabel(label)
             buddy.setBuddy(edit)
@@ -53,13 +68,17 @@ class TlsFilesBox(QGroupBox):
     def _field(name: str, default: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setPlaceholderText(f"default: {default}")
+        edit.setPlaceholderText(
+            translate("TlsFilesBox", "default: {default}").format(default=default)
+        )
         return edit
 
     def _row(self, edit: QLineEdit, what: str) -> QHBoxLayout:
-        button = QPushButton("Browse…")
+        button = QPushButton(translate("TlsFilesBox", "Browse…"))
         button.setObjectName(f"{edit.objectName()}Browse")
-        button.setToolTip(f"Choose the {what} file (PEM)")
+        button.setToolTip(
+            translate("TlsFilesBox", "Choose the {what} file (PEM)").format(what=what)
+        )
         button.clicked.connect(lambda: self._browse(edit, what))
         row = QHBoxLayout()
         row.addWidget(edit, 1)
@@ -68,7 +87,9 @@ class TlsFilesBox(QGroupBox):
 
     def _browse(self, edit: QLineEdit, what: str) -> None:
         start = os.path.dirname(edit.text()) or self.cwd
-        browser = QFileDialog(self, f"Choose the {what}", start, _PEM)
+        browser = QFileDialog(
+            self, translate("TlsFilesBox", "Choose the {what}").format(what=what), start, _PEM
+        )
         browser.setObjectName("vmTlsBrowseDialog")
         browser.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         browser.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -88,9 +109,9 @@ class TlsFilesBox(QGroupBox):
         the reverse), or None."""
         cert, key = self.cert_edit.text().strip(), self.key_edit.text().strip()
         if cert and not key:
-            return "Give the client certificate's key too (or neither)."
+            return translate("TlsFilesBox", "Give the client certificate's key too (or neither).")
         if key and not cert:
-            return "Give the client key's certificate too (or neither)."
+            return translate("TlsFilesBox", "Give the client key's certificate too (or neither).")
         return None
 
     def files(self) -> TlsFiles:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone, brush
 from qmpgui.models.transcript import INDENT, IS_JSON_ROLE, LINE_ROLE, Line, TranscriptModel
 from qmpgui.ui.json_text import json_spans
@@ -82,7 +83,7 @@ class TranscriptView(QTreeView):
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consoleOutput")
-        self.setAccessibleName("Console transcript")
+        self.setAccessibleName(translate("TranscriptView", "Console transcript"))
         self.transcript = model
         self.setModel(model)
         self.setHeaderHidden(True)

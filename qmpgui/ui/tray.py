@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone, colour
 from qmpgui.session.health import Health, problem_of
 
@@ -57,12 +58,12 @@ def badged(base: QIcon, text: str, tone: Tone) -> QIcon:
 def tooltip(health: Health) -> str:
     """The tray icon's tooltip: "qmpgui: 3 running, 1 with a problem", then a line per
     VM with a problem (its name and problem), at most TOOLTIP_NAMES of them."""
-    lines = [f"qmpgui: {health.summary()}"]
+    lines = [translate("tray", "qmpgui: {v0}").format(v0=health.summary())]
     for session in health.problems[:TOOLTIP_NAMES]:
         lines.append(f"{session.display_name}: {problem_of(session) or ''}")
     more = len(health.problems) - TOOLTIP_NAMES
     if more > 0:
-        lines.append(f"and {more} more")
+        lines.append(translate("tray", "and {more} more").format(more=more))
     return "\n".join(lines)
 
 

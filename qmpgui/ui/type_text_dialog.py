@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.keymaps import DEFAULT_LAYOUT, KeyOfChar
 from qmpgui.qmp.screen_input import keystrokes, missing_text
 
@@ -50,22 +51,22 @@ class TypeTextDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("typeTextDialog")
-        self.setWindowTitle(f"Type text into {vm}")
+        self.setWindowTitle(translate("TypeTextDialog", "Type text into {vm}").format(vm=vm))
         self._load = load
         self.keymap: Keymap = None
         self._loading = False
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("typeTextEdit")
         self.text_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.text_edit.setAccessibleName("Text to type")
-        self.show_box = QCheckBox("&Show")
+        self.text_edit.setAccessibleName(translate("TypeTextDialog", "Text to type"))
+        self.show_box = QCheckBox(translate("TypeTextDialog", "&Show"))
         self.show_box.setObjectName("typeTextShow")
         self.show_box.toggled.connect(
             lambda on: self.text_edit.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
-        paste = QPushButton("&Paste the clipboard")
+        paste = QPushButton(translate("TypeTextDialog", "&Paste the clipboard"))
         paste.setObjectName("typeTextPaste")
         paste.clicked.connect(lambda: self.text_edit.setText(QGuiApplication.clipboard().text()))
         self.layout_box = QComboBox()
@@ -74,14 +75,15 @@ class TypeTextDialog(QDialog):
         self.layout_box.setCurrentText(layout)
         self.layout_box.currentTextChanged.connect(self._layout_chosen)
         form = QFormLayout()
-        form.addRow("Guest keyboard &layout:", self.layout_box)
+        form.addRow(translate("TypeTextDialog", "Guest keyboard &layout:"), self.layout_box)
         self.problem = QLabel()
         self.problem.setObjectName("typeTextProblem")
         self.problem.setWordWrap(True)
         self.hint = QLabel(
-            "Sent key by key as the guest's keyboard layout types each character (QEMU's "
-            "keymap of it), with Shift or AltGr where needed: choose the layout the guest "
-            "uses. The event log says how many characters, never which."
+            translate(
+                "TypeTextDialog",
+                "Sent key by key as the guest's keyboard layout types each character (QEMU's keymap of it), with Shift or AltGr where needed: choose the layout the guest uses. The event log says how many characters, never which.",
+            )
         )
         self.hint.setObjectName("typeTextHint")
         self.hint.setWordWrap(True)
@@ -132,9 +134,13 @@ class TypeTextDialog(QDialog):
         text = self.text_edit.text()
         missing = self.strokes_missing()
         if self._loading:
-            words = f"Reading QEMU's {self.layout_name} keymap…"
+            words = translate("TypeTextDialog", "Reading QEMU's {layout_name} keymap…").format(
+                layout_name=self.layout_name
+            )
         elif self.layout_name != DEFAULT_LAYOUT and self.keymap is None:
-            words = f"QEMU's keymap of {self.layout_name} cannot be read here"
+            words = translate(
+                "TypeTextDialog", "QEMU's keymap of {layout_name} cannot be read here"
+            ).format(layout_name=self.layout_name)
         else:
             words = missing_text(missing, self.layout_name) if missing else ""
         if words != self.problem.text():

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 import qmpgui
+from qmpgui.i18n import translate
 
 #: Where the user's part of the README ends.
 DEVELOPERS_HEADING = "## For developers"
@@ -47,7 +48,9 @@ def read_guide(readme: Path | None = None) -> Guide:
     (a checkout), else the installed package's description. Pictures missing on disk
     become their words. Blocking (files): call it from a worker thread."""
     folder: Path | None = None
-    path = readme or Path(qmpgui.__file__).resolve().parent.parent / "README.md"
+    path = readme or Path(qmpgui.__file__).resolve().parent.parent / translate(
+        "user_guide", "README.md"
+    )
     try:
         text = path.read_text(encoding="utf-8")
         folder = path.parent
@@ -58,7 +61,10 @@ def read_guide(readme: Path | None = None) -> Guide:
             described = ""
         text = described if isinstance(described, str) else ""
     if not text.strip():
-        text = "# qmpgui\n\nThe user guide was not found: it is the README of qmpgui's source."
+        text = translate(
+            "user_guide",
+            "# qmpgui\n\nThe user guide was not found: it is the README of qmpgui's source.",
+        )
     text = text.split(f"\n{DEVELOPERS_HEADING}\n", 1)[0]
 
     pictures: dict[str, QImage] = {}
@@ -67,7 +73,7 @@ def read_guide(readme: Path | None = None) -> Guide:
         # Read here, off the window's thread (QImage may be made in any thread).
         image = QImage(str(folder / found.group(2))) if folder is not None else QImage()
         if image.isNull():
-            return f"*(picture: {found.group(1)})*"
+            return translate("user_guide", "*(picture: {v0})*").format(v0=found.group(1))
         pictures[found.group(2)] = image.scaledToWidth(
             min(image.width(), PICTURE_WIDTH), Qt.TransformationMode.SmoothTransformation
         )
@@ -129,9 +135,9 @@ class UserGuide(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle("qmpgui user guide")
+        self.setWindowTitle(translate("UserGuide", "qmpgui user guide"))
         self.browser = GuideBrowser()
-        self.browser.setPlainText("Reading the guide…")
+        self.browser.setPlainText(translate("UserGuide", "Reading the guide…"))
         self.loaded = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -155,7 +161,11 @@ class UserGuide(QDialog):
         error = reading.exception()
         try:
             if error is not None:
-                self.browser.setPlainText(f"The guide could not be read: {error}")
+                self.browser.setPlainText(
+                    translate("UserGuide", "The guide could not be read: {error}").format(
+                        error=error
+                    )
+                )
                 return
             self.browser.show_guide(reading.result())
         except RuntimeError:  # the window was closed for good while the guide was read

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.sockets import EndpointCheck, PathKind, check_endpoint
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError, TlsFiles, endpoint_key, parse_endpoint
-from qmpgui.qmp.endpoint import SOCKET_SUFFIXES, current_folder
+from qmpgui.qmp.endpoint import SOCKET_SUFFIXES
+from qmpgui.qmp.endpoint_keys import current_folder
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 from qmpgui.ui.found_sockets import FoundSockets
@@ -77,7 +79,9 @@ class VmDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("vmDialog")
-        self.setWindowTitle("Edit VM" if initial else "Add VM")
+        self.setWindowTitle(
+            translate("VmDialog", "Edit VM") if initial else translate("VmDialog", "Add VM")
+        )
         self._taken_texts = list(taken_endpoints)
         self._taken = {endpoint_key(e) for e in taken_endpoints}
         #: Relative paths are read against this folder, and kept absolute.
@@ -104,18 +108,20 @@ class VmDialog(QDialog):
     def _build_fields(self, taken_endpoints: Collection[str]) -> None:
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("vmNameEdit")
-        self.name_edit.setPlaceholderText("optional: defaults to the VM's -name, else the endpoint")
+        self.name_edit.setPlaceholderText(
+            translate("VmDialog", "optional: defaults to the VM's -name, else the endpoint")
+        )
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setObjectName("vmEndpointEdit")
         self.endpoint_edit.setPlaceholderText(
             "/run/vm1.qmp   unix:/path   tcp:host:port   [::1]:4444   tls:host:port"
         )
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(translate("VmDialog", "&Browse…"))
         self.browse_button.setObjectName("vmBrowse")
-        self.browse_button.setToolTip("Choose the QMP socket file")
+        self.browse_button.setToolTip(translate("VmDialog", "Choose the QMP socket file"))
         self.browse_button.clicked.connect(self.browse)
         self.browser: QFileDialog | None = None
-        self.autoconnect_box = QCheckBox("Connect at start-up")
+        self.autoconnect_box = QCheckBox(translate("VmDialog", "Connect at start-up"))
         self.autoconnect_box.setObjectName("vmAutoconnect")
         self.autoconnect_box.setChecked(True)
         self.problem_label = problem_line("vmDialogProblem", tone=None)
@@ -130,8 +136,8 @@ class VmDialog(QDialog):
         endpoint_row.addWidget(self.endpoint_edit, 1)
         endpoint_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        endpoint_label = QLabel("&Endpoint:")
+        form.addRow(translate("VmDialog", "&Name:"), self.name_edit)
+        endpoint_label = QLabel(translate("VmDialog", "&Endpoint:"))
         endpoint_label.setBuddy(self.endpoint_edit)
         form.addRow(endpoint_label, endpoint_row)
         form.addRow(self.tls_box)
@@ -159,14 +165,14 @@ class VmDialog(QDialog):
         except EndpointError as err:
             return str(err)
         if endpoint_key(text) in self._taken:
-            return "This endpoint is already in the list."
+            return translate("VmDialog", "This endpoint is already in the list.")
         return None
 
     def problem(self) -> str | None:
         """Why the entered endpoint cannot be accepted, or None."""
         text = self.endpoint_edit.text()
         if not text.strip():
-            return "Enter the QMP socket path or HOST:PORT."
+            return translate("VmDialog", "Enter the QMP socket path or HOST:PORT.")
         if self.tls_box.isVisibleTo(self) and (tls := self.tls_box.problem()) is not None:
             return tls
         check = self._current_check()
@@ -179,7 +185,11 @@ class VmDialog(QDialog):
         if check is None or check.refusal is not None:
             return None
         kept = self.endpoint_edit.text().strip()
-        where = f"kept as {check.endpoint}" if check.endpoint not in (None, kept) else None
+        where = (
+            translate("VmDialog", "kept as {endpoint}").format(endpoint=check.endpoint)
+            if check.endpoint not in (None, kept)
+            else None
+        )
         parts = [p for p in (check.warning, where) if p]
         return "; ".join(parts) or None
 
@@ -233,7 +243,7 @@ class VmDialog(QDialog):
         start = (check.folder if check is not None else None) or os.environ.get(
             "XDG_RUNTIME_DIR", ""
         )
-        browser = QFileDialog(self, "Choose the QMP socket", start, _FILTERS)
+        browser = QFileDialog(self, translate("VmDialog", "Choose the QMP socket"), start, _FILTERS)
         browser.setObjectName("vmBrowseDialog")
         # Qt's own dialog: a desktop's native one may hide sockets whatever the filter.
         browser.setOption(QFileDialog.Option.DontUseNativeDialog, True)

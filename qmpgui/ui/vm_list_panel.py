@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models import VmListModel
 from qmpgui.ui.vm_list_view import VmListView
 
@@ -23,10 +24,15 @@ class VmListPanel(QWidget):
         self.view = VmListView(model)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("vmFilter")
-        self.filter_box.setAccessibleName("Filter the VM list")
-        self.filter_box.setPlaceholderText("Filter VMs: name, endpoint or state (Ctrl+F)")
+        self.filter_box.setAccessibleName(translate("VmListPanel", "Filter the VM list"))
+        self.filter_box.setPlaceholderText(
+            translate("VmListPanel", "Filter VMs: name, endpoint or state (Ctrl+F)")
+        )
         self.filter_box.setToolTip(
-            "Shows the VMs whose name, endpoint or state holds every word typed (Escape empties it)"
+            translate(
+                "VmListPanel",
+                "Shows the VMs whose name, endpoint or state holds every word typed (Escape empties it)",
+            )
         )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._filter)
@@ -67,9 +73,15 @@ class VmListPanel(QWidget):
         visible = sum(1 + shown.rowCount(shown.index(r, 0)) for r in range(shown.rowCount()))
         hidden = every - visible
         self.hidden_note.setVisible(bool(shown.filter_text))
-        self.hidden_note.setText(f"{visible} of {every}")
+        self.hidden_note.setText(
+            translate("VmListPanel", "{visible} of {every}").format(visible=visible, every=every)
+        )
         self.hidden_note.setToolTip(
-            f"The filter hides {hidden} of the list's {every} rows" if hidden else "All rows match"
+            translate("VmListPanel", "The filter hides {hidden} of the list's {every} rows").format(
+                hidden=hidden, every=every
+            )
+            if hidden
+            else translate("VmListPanel", "All rows match")
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

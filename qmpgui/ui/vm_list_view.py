@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models import VmListModel
 from qmpgui.models.vm_list import DISK_IO, ENDPOINT, NAME, STATE, Row
 from qmpgui.models.vm_list_proxy import VmListProxy
@@ -56,7 +57,7 @@ class VmListView(QTreeView):
     def __init__(self, model: VmListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vmList")
-        self.setAccessibleName("VM list")
+        self.setAccessibleName(translate("VmListView", "VM list"))
         self.vms = model
         #: The rows as shown: filtered and sorted (the view's model).
         self.shown = VmListProxy(model, self)

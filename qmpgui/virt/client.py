@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectionLost, ConnectKind, QmpFailure
 from qmpgui.subprograms import module_command
 
@@ -109,7 +110,7 @@ class VirtClient:
             raise ConnectFailure(
                 ConnectKind.UNREACHABLE,
                 silent_sentence(self.uri, timeout),
-                "libvirtd not answering",
+                translate("VirtClient", "libvirtd not answering"),
                 nothing_listens=True,
             ) from None
         except BaseException:
@@ -125,7 +126,11 @@ class VirtClient:
         """
         process = self._process
         if process is None or process.stdin is None or self.reason is not None:
-            raise ConnectionLost(f"{op} not sent: {self.reason or 'not connected to libvirt'}")
+            raise ConnectionLost(
+                translate("VirtClient", "{op} not sent: {v1}").format(
+                    op=op, v1=self.reason or translate("VirtClient", "not connected to libvirt")
+                )
+            )
         self._next_id += 1
         ident = self._next_id
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
@@ -138,10 +143,15 @@ class VirtClient:
                 return await future
         except TimeoutError:
             raise ConnectionLost(
-                f"libvirt did not answer {op} within {timeout:g} s", cut_off=True
+                translate("VirtClient", "libvirt did not answer {op} within {timeout:g} s").format(
+                    op=op, timeout=timeout
+                ),
+                cut_off=True,
             ) from None
         except (ConnectionError, BrokenPipeError):
-            raise ConnectionLost(f"{op} not sent: {self._lost_words()}") from None
+            raise ConnectionLost(
+                translate("VirtClient", "{op} not sent: {v1}").format(op=op, v1=self._lost_words())
+            ) from None
         finally:
             self._pending.pop(ident, None)
 
@@ -175,7 +185,7 @@ class VirtClient:
 
     def _lost_words(self) -> str:
         last = next((line for line in reversed(self._stderr) if line.strip()), "")
-        words = f"the libvirt worker for {self.uri} ended"
+        words = translate("VirtClient", "the libvirt worker for {uri} ended").format(uri=self.uri)
         return f"{words}: {last}" if last else words
 
     def _end(self, reason: str) -> None:
@@ -186,7 +196,9 @@ class VirtClient:
                 future.set_exception(ConnectionLost(self.reason, cut_off=True))
         if self._ready is not None and not self._ready.done():
             self._ready.set_exception(
-                ConnectFailure(ConnectKind.OTHER, self.reason, "libvirt worker ended")
+                ConnectFailure(
+                    ConnectKind.OTHER, self.reason, translate("VirtClient", "libvirt worker ended")
+                )
             )
         self.closed.set()
 
@@ -198,7 +210,9 @@ class VirtClient:
             try:
                 line = await process.stdout.readline()
             except (ValueError, asyncio.LimitOverrunError):  # an answer beyond LINE_LIMIT
-                closed_reason = "the libvirt worker sent an answer too large to read"
+                closed_reason = translate(
+                    "VirtClient", "the libvirt worker sent an answer too large to read"
+                )
                 break
             if not line:
                 break
@@ -243,7 +257,7 @@ class VirtClient:
                     ConnectFailure(
                         ConnectKind.REFUSED if waits else ConnectKind.OTHER,
                         sentence,
-                        "libvirtd not running" if waits else None,
+                        translate("VirtClient", "libvirtd not running") if waits else None,
                         nothing_listens=waits,
                     )
                 )
@@ -268,17 +282,17 @@ def silent_sentence(uri: str, timeout: float) -> str:
     parts = urlsplit(uri)
     query = parse_qs(parts.query)
     if parts.hostname and "+unix" not in parts.scheme:
-        return (
-            f"libvirt did not open {uri} within {timeout:g} s: the host or its libvirtd "
-            "does not answer"
-        )
+        return translate(
+            "client",
+            "libvirt did not open {uri} within {timeout:g} s: the host or its libvirtd does not answer",
+        ).format(uri=uri, timeout=timeout)
     if "socket" in query:
         where = query["socket"][0]
     elif parts.path.rstrip("/") == "/system":
         where = SYSTEM_SOCKET
     else:
-        where = f"the socket of {uri}"
-    return (
-        f"libvirtd at {where} accepted the connection but has not answered in "
-        f"{timeout:g} s (is it stuck?)"
-    )
+        where = translate("client", "the socket of {uri}").format(uri=uri)
+    return translate(
+        "client",
+        "libvirtd at {where} accepted the connection but has not answered in {timeout:g} s (is it stuck?)",
+    ).format(where=where, timeout=timeout)

@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from qmpgui.i18n import translate
+
 try:
     import libvirt
 except ImportError:  # the worker says how to get it (virt/worker.py's main())
@@ -64,7 +66,10 @@ class Consoles:
             try:
                 data = stream.recv(READ_SIZE)
             except libvirt.libvirtError as err:
-                data, reason = b"", err.get_error_message() or "the console failed"
+                data, reason = (
+                    b"",
+                    err.get_error_message() or translate("Consoles", "the console failed"),
+                )
             if data == WOULD_BLOCK:
                 return
             if isinstance(data, bytes) and data:
@@ -72,7 +77,7 @@ class Consoles:
                     {"event": "console", "domain": domain, "data": base64.b64encode(data).decode()}
                 )
                 return
-        reason = reason or "the domain's console closed"
+        reason = reason or translate("Consoles", "the domain's console closed")
         with self._lock:
             if self._streams.get(domain) is stream:
                 del self._streams[domain]
@@ -89,14 +94,20 @@ class Consoles:
         with self._lock:
             stream = self._streams.get(domain)
         if stream is None:
-            raise OSError(f"the console of {domain} is not open")
+            raise OSError(
+                translate("Consoles", "the console of {domain} is not open").format(domain=domain)
+            )
         rest = base64.b64decode(data)
         deadline = time.monotonic() + WRITE_WAIT_S
         while rest:
             sent = stream.send(rest)
             if sent == WOULD_BLOCK:
                 if time.monotonic() > deadline:
-                    raise OSError(f"the console of {domain} takes no more input")
+                    raise OSError(
+                        translate("Consoles", "the console of {domain} takes no more input").format(
+                            domain=domain
+                        )
+                    )
                 time.sleep(0.01)  # a request thread of the worker, not the window's
                 continue
             rest = rest[sent:]

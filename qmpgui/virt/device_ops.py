@@ -13,6 +13,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from qmpgui.i18n import translate
+
 try:
     import libvirt
 except ImportError:  # the worker says how to install it before any op runs
@@ -24,8 +26,10 @@ def attach_device(dom: Any, xml: str, persistent: bool) -> dict[str, Any]:
     `persistent` (virDomainAttachDeviceFlags, LIVE | CONFIG). {"persistent": bool}."""
     if persistent and not dom.isPersistent():
         raise libvirt.libvirtError(
-            f"{dom.name()} is a transient domain: it has no definition to keep the device "
-            "in (attach it for this run only)"
+            translate(
+                "device_ops",
+                "{v0} is a transient domain: it has no definition to keep the device in (attach it for this run only)",
+            ).format(v0=dom.name())
         )
     flags = libvirt.VIR_DOMAIN_AFFECT_LIVE
     if persistent:
@@ -43,7 +47,11 @@ def detach_device(dom: Any, alias: str) -> dict[str, Any]:
     live = ET.fromstring(dom.XMLDesc(0))
     element = _with_alias(live, alias)
     if element is None:
-        raise libvirt.libvirtError(f"{dom.name()} has no device with the alias '{alias}'")
+        raise libvirt.libvirtError(
+            translate("device_ops", "{v0} has no device with the alias '{alias}'").format(
+                v0=dom.name(), alias=alias
+            )
+        )
     in_definition = None
     if dom.isPersistent():
         inactive = ET.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from xml.sax.saxutils import quoteattr
 
+from qmpgui.i18n import translate
+
 
 class DomainDevice(StrEnum):
     """What can be attached to a running domain from the Add device dialog."""
@@ -65,13 +67,22 @@ class NicChoice:
 def disk_xml(choice: DiskChoice) -> str:
     """The <disk> element of `choice`, one line."""
     device = "cdrom" if choice.cdrom else "disk"
-    source = f"<source file={quoteattr(choice.path)}/>" if choice.path else ""
+    source = (
+        translate("device_xml", "<source file={v0}/>").format(v0=quoteattr(choice.path))
+        if choice.path
+        else ""
+    )
     read_only = "<readonly/>" if choice.read_only or choice.cdrom else ""
-    return (
-        f'<disk type="file" device="{device}">'
-        f'<driver name="qemu" type={quoteattr(choice.image_format)}/>'
-        f"{source}<target dev={quoteattr(choice.target)} bus={quoteattr(choice.bus)}/>"
-        f"{read_only}</disk>"
+    return translate(
+        "device_xml",
+        '<disk type="file" device="{device}"><driver name="qemu" type={v1}/>{source}<target dev={v3} bus={v4}/>{read_only}</disk>',
+    ).format(
+        device=device,
+        v1=quoteattr(choice.image_format),
+        source=source,
+        v3=quoteattr(choice.target),
+        v4=quoteattr(choice.bus),
+        read_only=read_only,
     )
 
 
@@ -81,11 +92,12 @@ def nic_xml(choice: NicChoice) -> str:
         head, source = '<interface type="user">', ""
     else:
         head = '<interface type="network">'
-        source = f"<source network={quoteattr(choice.source)}/>"
-    return (
-        f"{head}<mac address={quoteattr(choice.mac)}/>{source}"
-        f"<model type={quoteattr(choice.model)}/></interface>"
-    )
+        source = translate("device_xml", "<source network={v0}/>").format(
+            v0=quoteattr(choice.source)
+        )
+    return translate(
+        "device_xml", "{head}<mac address={v1}/>{source}<model type={v3}/></interface>"
+    ).format(head=head, v1=quoteattr(choice.mac), source=source, v3=quoteattr(choice.model))
 
 
 def tablet_xml() -> str:

@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 from qmpgui.virt.client import NO_DOMAIN, LibvirtError, VirtClient
 from qmpgui.virt.hub import HUB, SharedClient
@@ -30,7 +31,10 @@ class DomainInactive(ConnectFailure):
     def __init__(self, name: str, words: str, message: str | None = None) -> None:
         super().__init__(
             ConnectKind.REFUSED,
-            message or f"{name} is {words} in libvirt: Start boots it",
+            message
+            or translate("DomainInactive", "{name} is {words} in libvirt: Start boots it").format(
+                name=name, words=words
+            ),
             words,
             nothing_listens=True,
         )
@@ -57,8 +61,10 @@ class DomainMigratingIn(DomainInactive):
         super().__init__(
             name,
             MIGRATING_IN,
-            f"{name} is {MIGRATING_IN}: libvirt holds its QEMU until the migration ends "
-            "(the source's Migration pane follows it)",
+            translate(
+                "DomainMigratingIn",
+                "{name} is {MIGRATING_IN}: libvirt holds its QEMU until the migration ends (the source's Migration pane follows it)",
+            ).format(name=name, MIGRATING_IN=MIGRATING_IN),
         )
 
 
@@ -178,7 +184,9 @@ class Domain:
         except LibvirtError as err:
             if err.code == NO_DOMAIN:
                 self.state = self.active = None
-                raise DomainGone(ConnectKind.OTHER, err.message, "no such domain") from None
+                raise DomainGone(
+                    ConnectKind.OTHER, err.message, translate("Domain", "no such domain")
+                ) from None
             raise ConnectFailure(ConnectKind.OTHER, err.message) from None
         self._set_state(int(answer["state"]), int(answer["reason"]))
         self.uuid = str(answer.get("uuid") or "") or None
@@ -186,7 +194,7 @@ class Domain:
     def check_active(self) -> None:
         """Raise DomainInactive when the last state known has no QEMU running."""
         if self.active is False:
-            raise DomainInactive(self.name, self.state or "not running")
+            raise DomainInactive(self.name, self.state or translate("Domain", "not running"))
 
     async def check_not_incoming(self) -> None:
         """Raise DomainMigratingIn when libvirt's incoming migration holds the domain.

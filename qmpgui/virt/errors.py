@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from qmpgui.i18n import translate
+
 #: virErrorNumber VIR_ERR_NO_DOMAIN.
 NO_DOMAIN = 42
 #: The group Debian's polkit rule (/usr/share/polkit-1/rules.d/60-libvirt.rules) lets
@@ -37,8 +39,10 @@ def sentence(code: int, text: str, uri: str, domain: str | None = None) -> Refus
     met on the connection `uri` (about `domain`, when a request named one). Never raises."""
     if code == NO_DOMAIN:
         return Refusal(
-            f"no domain named '{domain}' on {uri}: it was undefined, or the name is wrong "
-            "(virsh list --all lists them)"
+            translate(
+                "errors",
+                "no domain named '{domain}' on {uri}: it was undefined, or the name is wrong (virsh list --all lists them)",
+            ).format(domain=domain, uri=uri)
         )
     for reader in (_socket, _polkit, _ssh):
         found = reader(text, uri)
@@ -47,7 +51,7 @@ def sentence(code: int, text: str, uri: str, domain: str | None = None) -> Refus
     found = _migration(code, text, domain)
     if found is not None:
         return found
-    return Refusal(f"libvirt refused: {text}")
+    return Refusal(translate("errors", "libvirt refused: {text}").format(text=text))
 
 
 #: virErrorNumber VIR_ERR_OPERATION_ABORTED: a job cancelled (abortJob).
@@ -56,31 +60,39 @@ OPERATION_ABORTED = 78
 
 def _migration(code: int, text: str, domain: str | None) -> Refusal | None:
     """libvirt's refusals of a migration (libvirt 9.0's texts), with what to do."""
-    name = domain or "the domain"
+    name = domain or translate("errors", "the domain")
     if code == OPERATION_ABORTED and "migration" in text:
-        return Refusal(f"migration cancelled: {name} keeps running here")
+        return Refusal(
+            translate("errors", "migration cancelled: {name} keeps running here").format(name=name)
+        )
     if "migrate guest to the same host" in text:
         return Refusal(
-            "libvirt will not migrate a domain to the host it runs on (the destination "
-            "reports the same host UUID): choose a connection to another host"
+            translate(
+                "errors",
+                "libvirt will not migrate a domain to the host it runs on (the destination reports the same host UUID): choose a connection to another host",
+            )
         )
     if "without shared storage is unsafe" in text or "Unsafe migration" in text:
         return Refusal(
-            f"libvirt calls migrating {name} unsafe: its disks are not on shared storage "
-            "that libvirt knows of (NFS, Ceph, ...) or their cache mode is not 'none'; "
-            "migrate only if the destination sees the same disks, with Allow unsafe"
+            translate(
+                "errors",
+                "libvirt calls migrating {name} unsafe: its disks are not on shared storage that libvirt knows of (NFS, Ceph, ...) or their cache mode is not 'none'; migrate only if the destination sees the same disks, with Allow unsafe",
+            ).format(name=name)
         )
     if "resolved to localhost" in text:
         return Refusal(
-            "the destination's host name resolves to localhost, so the source cannot "
-            "reach its QEMU by it: give the migration address (tcp://ADDRESS), or fix "
-            "the destination's name"
+            translate(
+                "errors",
+                "the destination's host name resolves to localhost, so the source cannot reach its QEMU by it: give the migration address (tcp://ADDRESS), or fix the destination's name",
+            )
         )
     match = re.search(r"domain '([^']+)' already exists", text)
     if match:
         return Refusal(
-            f"the destination already has a domain named '{match.group(1)}': undefine or "
-            "rename it there first"
+            translate(
+                "errors",
+                "the destination already has a domain named '{v0}': undefine or rename it there first",
+            ).format(v0=match.group(1))
         )
     return None
 
@@ -92,8 +104,10 @@ def _socket(text: str, uri: str) -> Refusal | None:
     path = match.group(1)
     if "No such file" in text or "Connection refused" in text:
         return Refusal(
-            f"libvirtd is not running for {uri}: nothing listens at {path} "
-            "(start libvirtd, or check the URI)",
+            translate(
+                "errors",
+                "libvirtd is not running for {uri}: nothing listens at {path} (start libvirtd, or check the URI)",
+            ).format(uri=uri, path=path),
             nothing_listens=True,
         )
     if "Permission denied" not in text:
@@ -104,26 +118,38 @@ def _socket(text: str, uri: str) -> Refusal | None:
         group = None
     if group and group != "root":
         return Refusal(
-            f"permission denied on the libvirt socket {path}: join its group '{group}' "
-            f"(usermod -aG {group} $USER, then log in again), {_OTHER_WAYS}"
+            translate(
+                "errors",
+                "permission denied on the libvirt socket {path}: join its group '{group}' (usermod -aG {group} $USER, then log in again), {_OTHER_WAYS}",
+            ).format(path=path, group=group, _OTHER_WAYS=_OTHER_WAYS)
         )
-    return Refusal(f"permission denied on the libvirt socket {path}: {_OTHER_WAYS}")
+    return Refusal(
+        translate("errors", "permission denied on the libvirt socket {path}: {_OTHER_WAYS}").format(
+            path=path, _OTHER_WAYS=_OTHER_WAYS
+        )
+    )
 
 
 def _polkit(text: str, uri: str) -> Refusal | None:
     # libvirtd asks polkit (auth_unix_rw = "polkit", Debian's default) through the
     # system D-Bus; without one it cannot ask, and says so in D-Bus's words.
-    join = (
-        f"join the group '{LIBVIRT_GROUP}' (usermod -aG {LIBVIRT_GROUP} $USER, then log in again)"
-    )
+    join = translate(
+        "errors",
+        "join the group '{LIBVIRT_GROUP}' (usermod -aG {LIBVIRT_GROUP} $USER, then log in again)",
+    ).format(LIBVIRT_GROUP=LIBVIRT_GROUP)
     if "system bus" in text or "system_bus_socket" in text:
         return Refusal(
-            f"libvirtd lets polkit decide who may use {uri}, and polkit cannot be asked: "
-            "the system D-Bus is not running (start dbus and polkit, then "
-            f"{join}), {_OTHER_WAYS}"
+            translate(
+                "errors",
+                "libvirtd lets polkit decide who may use {uri}, and polkit cannot be asked: the system D-Bus is not running (start dbus and polkit, then {join}), {_OTHER_WAYS}",
+            ).format(uri=uri, join=join, _OTHER_WAYS=_OTHER_WAYS)
         )
     if "polkit" in text or "access denied by policy" in text:
-        return Refusal(f"polkit does not let your user manage {uri}: {join}, {_OTHER_WAYS}")
+        return Refusal(
+            translate(
+                "errors", "polkit does not let your user manage {uri}: {join}, {_OTHER_WAYS}"
+            ).format(uri=uri, join=join, _OTHER_WAYS=_OTHER_WAYS)
+        )
     return None
 
 
@@ -137,28 +163,38 @@ def _ssh(text: str, uri: str) -> Refusal | None:
     said = re.sub(r"^Cannot recv data: |: Connection reset by peer$", "", text).strip()
     if "Host key verification failed" in said:
         return Refusal(
-            f"the SSH host key of {host} is not known (or has changed): connect once with "
-            f"`ssh{port} {login}` to check the key and save it, or add no_verify=1 to the "
-            "URI (OpenSSH then saves the key unchecked)"
+            translate(
+                "errors",
+                "the SSH host key of {host} is not known (or has changed): connect once with `ssh{port} {login}` to check the key and save it, or add no_verify=1 to the URI (OpenSSH then saves the key unchecked)",
+            ).format(host=host, port=port, login=login)
         )
     if "Permission denied (" in said:
         methods = said[said.index("(") + 1 : said.rindex(")")] if ")" in said else said
         return Refusal(
-            f"SSH login to {login} refused (the host accepts {methods}): libvirt's ssh "
-            "cannot ask for a password or a passphrase; put the key in your SSH agent or "
-            "name it in the URI (?keyfile=KEY)"
+            translate(
+                "errors",
+                "SSH login to {login} refused (the host accepts {methods}): libvirt's ssh cannot ask for a password or a passphrase; put the key in your SSH agent or name it in the URI (?keyfile=KEY)",
+            ).format(login=login, methods=methods)
         )
     match = re.search(r"connect to host (\S+) port (\d+): (.+)", said)
     if match:
         return Refusal(
-            f"SSH cannot reach {match.group(1)} port {match.group(2)}: "
-            f"{match.group(3).lower()} (is sshd running there, and the port right?)"
+            translate(
+                "errors",
+                "SSH cannot reach {v0} port {v1}: {v2} (is sshd running there, and the port right?)",
+            ).format(v0=match.group(1), v1=match.group(2), v2=match.group(3).lower())
         )
     match = re.search(r"Could not resolve hostname ([^:]+)", said)
     if match:
-        return Refusal(f"SSH cannot find the host '{match.group(1)}': its name does not resolve")
+        return Refusal(
+            translate(
+                "errors", "SSH cannot find the host '{v0}': its name does not resolve"
+            ).format(v0=match.group(1))
+        )
     if said.startswith("ssh:") or not said:
         return Refusal(
-            f"ssh to {login} ended: {said or 'without a word'} (try `ssh{port} {login}`)"
+            translate("errors", "ssh to {login} ended: {v1} (try `ssh{port} {login}`)").format(
+                login=login, v1=said or translate("errors", "without a word"), port=port
+            )
         )
     return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.virt.errors import sentence
 from qmpgui.virt.job_info import JOB_NONE
 
@@ -71,7 +72,9 @@ def migrate(
     except libvirt.libvirtError as err:
         said = sentence(err.get_error_code() or 0, err.get_error_message() or str(err), destination)
         raise DestinationRefused(
-            f"the destination {destination} cannot be opened: {said.sentence}"
+            translate(
+                "migration_ops", "the destination {destination} cannot be opened: {sentence}"
+            ).format(destination=destination, sentence=said.sentence)
         ) from None
     try:
         params: dict[str, Any] = {}

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.connection import DEFAULT_COMMAND_TIMEOUT_S, DEFAULT_EVENT_BUFFER, discover
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import (
@@ -103,7 +104,9 @@ class DomainMonitor:
 
     async def _watch_client(self, client: Any) -> None:
         await client.closed.wait()
-        self._end(f"connection lost: {client.reason}")
+        self._end(
+            translate("DomainMonitor", "connection lost: {reason}").format(reason=client.reason)
+        )
 
     def _take(self, event: dict[str, Any]) -> None:
         if event.get("domain") != self.domain.name:
@@ -117,7 +120,11 @@ class DomainMonitor:
             # libvirt stopped this QEMU to revert to a snapshot and starts another: an
             # orderly end, as a SHUTDOWN would announce.
             self.reverted = True
-            self._end("libvirt restarts QEMU to revert the domain to a snapshot")
+            self._end(
+                translate(
+                    "DomainMonitor", "libvirt restarts QEMU to revert the domain to a snapshot"
+                )
+            )
         elif event.get("event") == "lifecycle" and event.get("kind") in (
             "stopped",
             "crashed",
@@ -125,7 +132,11 @@ class DomainMonitor:
         ):
             # QEMU is gone (its SHUTDOWN, when it said one, came before through the
             # pass-through and is in the buffer already).
-            self._end(f"the domain {event.get('kind')}: it is {self.domain.state} (libvirt)")
+            self._end(
+                translate("DomainMonitor", "the domain {v0}: it is {state} (libvirt)").format(
+                    v0=event.get("kind"), state=self.domain.state
+                )
+            )
 
     def _end(self, reason: str) -> None:
         if self._reason is None:
@@ -158,9 +169,15 @@ class DomainMonitor:
 
     async def _pass(self, name: str, message: Mapping[str, object], timeout: float | None) -> Any:
         if self._reason is not None and self._watch is None:
-            raise NotConnected(f"{name} not sent: not connected")
+            raise NotConnected(
+                translate("DomainMonitor", "{name} not sent: not connected").format(name=name)
+            )
         if self._reason is not None:
-            raise ConnectionLost(f"{name} not sent: {self._reason}")
+            raise ConnectionLost(
+                translate("DomainMonitor", "{name} not sent: {reason}").format(
+                    name=name, reason=self._reason
+                )
+            )
         seconds = self.command_timeout if timeout is None else timeout
         try:
             return await self.domain.call(
@@ -168,7 +185,11 @@ class DomainMonitor:
             )
         except LibvirtError as err:
             if err.code == _OPERATION_INVALID:
-                raise ConnectionLost(f"{name} not sent: {err.libvirt}") from None
+                raise ConnectionLost(
+                    translate("DomainMonitor", "{name} not sent: {libvirt}").format(
+                        name=name, libvirt=err.libvirt
+                    )
+                ) from None
             raise
 
     async def execute(
@@ -204,7 +225,9 @@ class DomainMonitor:
         if "exec-oob" in message:
             raise oob_unavailable(name)
         if "execute" not in message:
-            raise InvalidRequest(f"{name}: a command needs 'execute'")
+            raise InvalidRequest(
+                translate("DomainMonitor", "{name}: a command needs 'execute'").format(name=name)
+            )
         wire = {key: value for key, value in message.items() if key != "id"}
         reply = await self._pass(name, wire, timeout)
         result = dict(reply) if isinstance(reply, dict) else {"return": reply}

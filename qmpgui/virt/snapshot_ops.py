@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from typing import Any
 from xml.sax.saxutils import escape
 
+from qmpgui.i18n import translate
+
 try:
     import libvirt
 except ImportError:  # the worker says how to install it before any op runs
@@ -111,7 +113,7 @@ def snapshot_revert(dom: Any, name: str) -> str:
     words = {
         libvirt.VIR_DOMAIN_RUNNING: "running",
         libvirt.VIR_DOMAIN_PAUSED: "paused",
-        libvirt.VIR_DOMAIN_SHUTOFF: "shut off",
+        libvirt.VIR_DOMAIN_SHUTOFF: translate("snapshot_ops", "shut off"),
     }
     return words.get(state, "in another state")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.reader import Problems, Reader
 from qmpgui.qmp.snapshots import Snapshot, SnapshotDisk, reasons
 
@@ -93,13 +94,15 @@ def domain_refusal(disks: tuple[SnapshotDisk, ...]) -> str | None:
     sentence; None when it takes one. Every writable disk must be able to hold it."""
     if not any(d.holds_snapshots for d in disks):
         if not disks:
-            return "this domain has no disk to keep a snapshot on"
-        return "no disk of this domain can hold a snapshot: " + reasons(disks)
+            return translate("snapshots", "this domain has no disk to keep a snapshot on")
+        return translate("snapshots", "no disk of this domain can hold a snapshot: ") + reasons(
+            disks
+        )
     blocking = [d for d in disks if d.blocks]
     if blocking:
-        return "libvirt keeps internal snapshots only when every writable disk can: " + reasons(
-            blocking
-        )
+        return translate(
+            "snapshots", "libvirt keeps internal snapshots only when every writable disk can: "
+        ) + reasons(blocking)
     return None
 
 
@@ -114,7 +117,7 @@ def state_after(snap: Snapshot) -> str:
     words: Mapping[str, str] = {
         "running": "running",
         "paused": "paused",
-        "shutoff": "shut off",
-        "disk-snapshot": "shut off",
+        "shutoff": translate("snapshots", "shut off"),
+        "disk-snapshot": translate("snapshots", "shut off"),
     }
     return words.get(snap.state, snap.state or "as it was")

@@ -6,6 +6,8 @@ what a worker sends without importing libvirt.
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
+
 #: virDomainState: virsh domstate's words.
 STATES = {
     0: "no state",
@@ -111,4 +113,8 @@ def event_words(event: int, detail: int) -> str:
         return "migrated"
     if (event, detail) == _REVERTED:
         return "reverted"
-    return EVENTS[event] if 0 <= event < len(EVENTS) else f"event {event}"
+    return (
+        EVENTS[event]
+        if 0 <= event < len(EVENTS)
+        else translate("states", "event {event}").format(event=event)
+    )

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.virt import device_ops, migration_ops, snapshot_ops
 from qmpgui.virt.available import INSTALL_SENTENCE
 from qmpgui.virt.console_ops import Consoles
@@ -146,16 +147,19 @@ class Worker:
     def _closed(self, _conn: object, reason: int, _opaque: object) -> None:
         # virConnectCloseReason; the likely cause beside each, for the row and the log.
         words = {
-            0: "an error",
-            1: "end of file: libvirtd stopped or restarted",
-            2: "a keepalive timeout: libvirtd or the network stopped answering",
-            3: "a client",
+            0: translate("Worker", "an error"),
+            1: translate("Worker", "end of file: libvirtd stopped or restarted"),
+            2: translate(
+                "Worker", "a keepalive timeout: libvirtd or the network stopped answering"
+            ),
+            3: translate("Worker", "a client"),
         }
         emit(
             {
                 "event": "closed",
-                "reason": f"libvirt closed the connection to {self.uri} "
-                f"({words.get(reason, reason)})",
+                "reason": translate(
+                    "Worker", "libvirt closed the connection to {uri} ({v0})"
+                ).format(uri=self.uri, v0=words.get(reason, reason)),
             }
         )
         os._exit(0)  # the app side reads the end of the pipe as the connection lost
@@ -278,7 +282,11 @@ class Worker:
             if alias in names:
                 break
         else:
-            raise libvirt.libvirtError(f"{domain} has no removable disk '{alias}'")
+            raise libvirt.libvirtError(
+                translate("Worker", "{domain} has no removable disk '{alias}'").format(
+                    domain=domain, alias=alias
+                )
+            )
         source = disk.find("source")
         if source is not None:
             disk.remove(source)
@@ -311,7 +319,11 @@ class Worker:
             if device.get("type") == graphics:
                 break
         else:
-            raise libvirt.libvirtError(f"{domain} has no {graphics.upper()} display")
+            raise libvirt.libvirtError(
+                translate("Worker", "{domain} has no {v1} display").format(
+                    domain=domain, v1=graphics.upper()
+                )
+            )
         if password is not None:
             device.set("passwd", password)
         if valid_to is None:

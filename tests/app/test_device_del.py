@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.log.entry import LogKind
-from qmpgui.models.node_tree import Node, NodeTreeModel
+from qmpgui.models.node_tree import Node
 from qmpgui.qmp import Event
 from qmpgui.session import VmSession
 from qmpgui.session.unplug import Backend, BackendKind, Pending, unplugs_of
@@ -24,6 +24,15 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.pci import PciPane
 from tests.helpers.dialogs import answer_confirm
 from tests.helpers.guest_images import boot_floppy, floppy_args, running_boot_sector
+from tests.helpers.pane_rows import (
+    by_key,
+    cells_of,
+    pci_qdev,
+    peripherals,
+    row_where,
+    select,
+    show,
+)
 from tests.helpers.qemu_vm import QemuVm, q35_native_hotplug
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, log_entries, log_texts
@@ -35,15 +44,6 @@ ACKS_PC_UNPLUG = bytes.fromhex(
     " 43 83 FB 04 72 E1 EB DD"
 )
 QUIET = {"confirm_destructive": False}
-
-
-def peripherals(vm: QemuVm) -> dict[str, str]:
-    """The VM's devices with an id and their types, as the test's monitor sees them."""
-    return {
-        p["name"]: p["type"]
-        for p in vm.watch.execute("qom-list", {"path": "/machine/peripheral"})
-        if p["type"].startswith("child<")
-    }
 
 
 def block_nodes(vm: QemuVm) -> set[str]:
@@ -59,34 +59,6 @@ def device_dels(window: MainWindow) -> list[object]:
     ]
 
 
-def rows(model: NodeTreeModel, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:
-    parent = parent or QModelIndex()
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        yield index
-        yield from rows(model, index)
-
-
-def row_where(pane: InspectPane, match: Callable[[Node], bool]) -> QModelIndex | None:
-    for index in rows(pane.model):
-        node = pane.model.node(index)
-        if node is not None and match(node):
-            return index
-    return None
-
-
-def cells_of(pane: InspectPane, match: Callable[[Node], bool]) -> list[str] | None:
-    index = row_where(pane, match)
-    node = pane.model.node(index) if index is not None else None
-    return list(node.cells) if node is not None else None
-
-
-def show(window: MainWindow, kind: type[InspectPane]) -> InspectPane:
-    pane = window.pane(kind)
-    window.panes.setCurrentWidget(pane)
-    return pane
-
-
 def painted_text(pane: InspectPane, index: QModelIndex) -> str:
     """The cell's text as the view paints it at its width (cut as its delegate cuts)."""
     option = QStyleOptionViewItem()
@@ -94,21 +66,6 @@ def painted_text(pane: InspectPane, index: QModelIndex) -> str:
     pane.view.itemDelegateForIndex(index).initStyleOption(option, index)
     width = pane.view.visualRect(index).width()
     return option.fontMetrics.elidedText(option.text, option.textElideMode, width)
-
-
-def select(arun: AsyncRunner, pane: InspectPane, match: Callable[[Node], bool]) -> None:
-    arun.wait(lambda: row_where(pane, match) is not None)
-    index = row_where(pane, match)
-    assert index is not None
-    pane.view.setCurrentIndex(index)
-
-
-def by_key(key: str) -> Callable[[Node], bool]:
-    return lambda node: node.key == key
-
-
-def pci_qdev(qdev: str) -> Callable[[Node], bool]:
-    return lambda node: isinstance(node.raw, dict) and node.raw.get("qdev_id") == qdev
 
 
 def said(window: MainWindow, fragment: str) -> bool:

@@ -12,7 +12,7 @@ from qmpgui.app.main_window import MainWindow
 from qmpgui.models.vm_list import STATE
 from qmpgui.qmp.migration_options import MIB
 from qmpgui.ui.migration_figures import DASH
-from tests.helpers.migrate_window import answer_cancel, migration_pane, open_dialog
+from tests.helpers.migrate_window import answer_cancel, migration_pane, open_dialog, start_slow
 from tests.helpers.migration import free_port
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
@@ -166,11 +166,7 @@ def test_a_destination_killed_midway_fails_the_migration_with_its_reason(
 ) -> None:
     source_vm, destination_vm = pair
     window = windows.on(source_vm, destination_vm)
-    dialog = open_dialog(window, arun)
-    dialog.values["max-bandwidth"].setValue(4)
-    dialog.start_button.click()
-    pane = migration_pane(window)
-    arun.wait(lambda: pane.text("pass") != DASH)
+    pane = start_slow(window, arun)
     destination_vm.kill()
     arun.wait(lambda: "Migration failed " in pane.headline.text(), timeout=60)
     assert "Connection reset by peer" in pane.headline.text() or "Broken pipe" in (

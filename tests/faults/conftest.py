@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.app.conftest import pair  # noqa: F401  # a migration's two QEMUs
 from tests.helpers.guard import Guard
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.sshd import Sshd, SshHome

@@ -7,6 +7,7 @@ import contextlib
 import errno
 import json
 import os
+import threading
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -213,3 +214,48 @@ def test_disk_full_while_saving_a_screendump_keeps_the_previous_file(
     guard.assert_clean()
     assert unchanged
     assert leftovers == ["screen.png"]  # the partial file is gone too
+
+
+def test_an_outside_edit_while_a_save_waits_keeps_both_and_says_where_they_clash(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, tmp_path: Path, guard: Guard
+) -> None:
+    path = config_file(tmp_path)
+    endpoint = str(short_tmp / "none.sock")
+    config = {"vms": [{"name": "a", "endpoint": endpoint}], "poll_interval_s": 5}
+    window = windows.open(config=config)
+    # The file writer is busy (a slow disk): the user's save waits behind that job.
+    busy = threading.Event()
+    window.writer.submit(busy.wait, 30)
+    rename_first_vm(window, "mine")
+    assert json.loads(path.read_text())["vms"][0]["name"] == "a"  # not written yet
+    # Meanwhile an editor changes the file: a setting, a note of the user's, and the
+    # same VM's name, to another name.
+    edited = json.loads(path.read_text())
+    edited.update(poll_interval_s=7, my_note="theirs")
+    edited["vms"][0]["name"] = "theirs"
+    new = path.with_name("config.json.new")
+    new.write_text(json.dumps(edited))
+    new.replace(path)
+    start = guard.ticks
+    busy.set()
+    arun.wait(lambda: any("was edited on disk" in m for m in messages(window)))
+    guard.ticked_since(start)
+    (aside,) = path.parent.glob("config.json.edited-*")
+    expected = (
+        "config.json was edited on disk while qmpgui changed the same settings: VM a name: "
+        '"theirs" in the file, "mine" in qmpgui. qmpgui\'s values are kept; the edited file '
+        f"is kept as {aside.name}"
+    )
+    arun.wait(lambda: told(window, expected))
+    assert status_text(window) == f"Warning: {expected}"
+    # What did not clash is taken from the file and said; the user's rename is saved.
+    said = "config.json changed on disk: poll_interval_s 7, my_note (not a qmpgui setting"
+    assert any(said in m for m in messages(window))
+    assert window.settings.poll_interval_s == 7
+    saved = json.loads(path.read_text())
+    assert saved["vms"] == [{"name": "mine", "endpoint": endpoint}]
+    assert (saved["poll_interval_s"], saved["my_note"]) == (7, "theirs")
+    # And the file's name for the VM is not lost: the edited file is kept whole.
+    assert json.loads(aside.read_text()) == edited
+    assert window.model.session(0).display_name == "mine"
+    guard.assert_clean()

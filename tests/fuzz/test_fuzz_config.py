@@ -9,8 +9,9 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qmpgui.store.config import DEFAULTS, parse_config
+from qmpgui.store.config import parse_config
 from qmpgui.store.config_merge import SavedVm, merge
+from qmpgui.store.preferences import DEFAULTS
 from tests.helpers.strategies import FUZZ
 
 JSON = st.recursive(

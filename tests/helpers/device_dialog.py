@@ -22,3 +22,12 @@ def choose(dialog: DeviceAddDialog, arun: AsyncRunner, name: str) -> None:
     """Choose the type `name` as a click would; wait for its form."""
     assert dialog.select_type(name), name
     arun.wait(lambda: dialog.form is not None and dialog.typename == name)
+
+
+def form_for(window: MainWindow, arun: AsyncRunner, name: str) -> DeviceAddDialog:
+    """Add device on the selected VM with the type `name` chosen: the dialog once its
+    form shows."""
+    dialog = open_dialog(window, arun)
+    choose(dialog, arun, name)
+    assert dialog.form is not None
+    return dialog

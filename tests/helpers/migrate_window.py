@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.ui.migrate_dialog import MigrateDialog
+from qmpgui.ui.migration_figures import DASH
 from qmpgui.ui.panes.migration import MigrationPane
 from tests.helpers.dialogs import Seen, when_modal
 from tests.helpers.runner import AsyncRunner
@@ -32,6 +33,18 @@ def migration_pane(window: MainWindow, row: int = 0) -> MigrationPane:
     window.vm_list.selectRow(row)
     pane = window.pane(MigrationPane)
     window.panes.setCurrentWidget(pane)
+    return pane
+
+
+def start_slow(window: MainWindow, arun: AsyncRunner, mib_s: int = 4) -> MigrationPane:
+    """Migrate… the VM of the first row to the VM waiting in inmigrate at `mib_s` MiB/s
+    (slow enough to act on while it runs); the Migration pane once it shows a first
+    pass."""
+    dialog = open_dialog(window, arun)
+    dialog.values["max-bandwidth"].setValue(mib_s)
+    dialog.start_button.click()
+    pane = migration_pane(window)
+    arun.wait(lambda: pane.text("pass") != DASH)
     return pane
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qmpgui.qmp.endpoint import EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
+from qmpgui.qmp.endpoint import EndpointError, parse_endpoint
+from qmpgui.qmp.endpoint_keys import endpoint_key, resolve_endpoint
 
 
 @pytest.mark.parametrize(

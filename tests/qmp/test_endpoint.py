@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qmpgui.qmp import Endpoint, EndpointError, endpoint_key, parse_endpoint, resolve_endpoint
-from qmpgui.qmp.endpoint import current_folder
+from qmpgui.qmp.endpoint_keys import current_folder
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ from qmpgui.store.config import (
     default_config_path,
     load_config,
     parse_config,
-    problem,
     save_config,
 )
+from qmpgui.store.preferences import problem
 
 
 def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
-from qmpgui.store.config import DEFAULTS, Config
+from qmpgui.store.config import Config
+from qmpgui.store.preferences import DEFAULTS
 from qmpgui.ui.preferences_dialog import PreferencesDialog
 from tests.helpers.dialogs import when_modal
 

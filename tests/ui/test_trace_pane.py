@@ -51,7 +51,7 @@ def search(pane: TracePane, arun: AsyncRunner, text: str) -> None:
 
 def shown_state(pane: TracePane, name: str) -> str:
     row = pane.model.row_of(name)
-    event = pane.model.event(row)
+    event = pane.model.trace_event(row)
     return event.state if event is not None else "not listed"
 
 

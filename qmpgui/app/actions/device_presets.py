@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.host.image_info import ImageInfo, ImageProblem, image_info
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp.device_types import pluggable_buses
 from qmpgui.session import VmSession
@@ -99,14 +100,28 @@ class Presets:
             except ImageProblem as problem:
                 if is_open():
                     form.set_info(path, None, str(problem))
-                self._failed(session, dialog, is_open, f"{name}: {problem}; nothing was sent")
+                self._failed(
+                    session,
+                    dialog,
+                    is_open,
+                    translate("Presets", "{name}: {problem}; nothing was sent").format(
+                        name=name, problem=problem
+                    ),
+                )
                 return
             if not is_open():
                 return  # closed meanwhile: nothing is sent
             form.set_info(path, info)
         steps, problems = form.steps()
         if problems:
-            self._failed(session, dialog, is_open, f"{name}: {problems[0]}; nothing was sent")
+            self._failed(
+                session,
+                dialog,
+                is_open,
+                translate("Presets", "{name}: {v1}; nothing was sent").format(
+                    name=name, v1=problems[0]
+                ),
+            )
             return
         device_id = form.device_id  # the form goes with the dialog, which may close meanwhile
         result = await run_preset(session, ADD_LABEL, steps)
@@ -114,8 +129,18 @@ class Presets:
             self._failed(session, dialog, is_open, f"{name}: {result.sentence}")
             return
         made = [s.creates[1] for s in steps if s.creates is not None]
-        with_made = f" with {', '.join(made)} (removed with it)" if made else ""
-        self.host.say(Level.INFO, f"{ADD_LABEL}: {name} '{device_id}' added{with_made}", vm=session)
+        with_made = (
+            translate("Presets", " with {v0} (removed with it)").format(v0=", ".join(made))
+            if made
+            else ""
+        )
+        self.host.say(
+            Level.INFO,
+            translate("Presets", "{ADD_LABEL}: {name} '{device_id}' added{with_made}").format(
+                ADD_LABEL=ADD_LABEL, name=name, device_id=device_id, with_made=with_made
+            ),
+            vm=session,
+        )
         if is_open():
             dialog.accept()
 
@@ -126,7 +151,13 @@ class Presets:
         is_open: Callable[[], bool],
         sentence: str,
     ) -> None:
-        self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {sentence}", vm=session)
+        self.host.say(
+            Level.ERROR,
+            translate("Presets", "{ADD_LABEL} failed: {sentence}").format(
+                ADD_LABEL=ADD_LABEL, sentence=sentence
+            ),
+            vm=session,
+        )
         if is_open():
             dialog.show_error(sentence)
 

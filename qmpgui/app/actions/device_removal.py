@@ -10,8 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog
 
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import ACTIONS, DeviceAction
 from qmpgui.session import VmSession
 from qmpgui.session.peripherals import Peripheral, parse_peripherals
@@ -44,11 +46,10 @@ async def _fixed(session: VmSession, devices: list[Peripheral]) -> set[str]:
 
 
 def _not_removable(device: Peripheral) -> str:
-    return (
-        f"{label(device)} cannot be unplugged: QEMU does not take this device out of a "
-        "running VM (its hotpluggable property is false); it goes when the VM is stopped "
-        "and started without it"
-    )
+    return translate(
+        "device_removal",
+        "{v0} cannot be unplugged: QEMU does not take this device out of a running VM (its hotpluggable property is false); it goes when the VM is stopped and started without it",
+    ).format(v0=label(device))
 
 
 class DeviceRemoval:
@@ -73,7 +74,9 @@ class DeviceRemoval:
         except QmpFailure as failure:
             self.host.say(
                 Level.ERROR,
-                f"{DEL_LABEL}: QEMU did not list its devices: {failure.message}",
+                translate(
+                    "DeviceRemoval", "{DEL_LABEL}: QEMU did not list its devices: {message}"
+                ).format(DEL_LABEL=DEL_LABEL, message=failure.message),
                 vm=session,
             )
             return
@@ -87,8 +90,10 @@ class DeviceRemoval:
         if not devices:
             self.host.say(
                 Level.WARNING,
-                f"{DEL_LABEL}: {session.display_name} has no device with an id that QEMU "
-                "can unplug (it unplugs a device by its id, and not every type)",
+                translate(
+                    "DeviceRemoval",
+                    "{DEL_LABEL}: {display_name} has no device with an id that QEMU can unplug (it unplugs a device by its id, and not every type)",
+                ).format(DEL_LABEL=DEL_LABEL, display_name=session.display_name),
                 vm=session,
             )
             return
@@ -102,7 +107,9 @@ class DeviceRemoval:
         text, ok = QInputDialog.getItem(
             self.host.parent,
             DEL_LABEL,
-            f"Remove which device of {session.display_name}?",
+            translate("DeviceRemoval", "Remove which device of {display_name}?").format(
+                display_name=session.display_name
+            ),
             labels,
             0,
             False,
@@ -122,12 +129,12 @@ class DeviceRemoval:
             question = _DEL.question
             assert question is not None
             names = [f"{session.display_name} ({session.endpoint_text})"]
-            text = question.question.format(device=label(device), vm=session.display_name)
+            text = shown(question.question).format(device=label(device), vm=session.display_name)
             # On a domain libvirt detaches it and removes what it made, not qmpgui.
             on_domain = session.domain is not None and question.domain_detail
-            detail = question.domain_detail if on_domain else question.detail
+            detail = shown(question.domain_detail if on_domain else question.detail)
             if not self.host.confirmer.ask_destructive(
-                question.title, text, names, detail, question.title
+                shown(question.title), text, names, detail, shown(question.title)
             ):
                 return
         self.tasks.spawn(unplugs.remove(device.id, device.type, timeout_s), finish=True)

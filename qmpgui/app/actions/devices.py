@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from qmpgui.app.actions.device_presets import Presets, preset_context
 from qmpgui.app.actions.domain_devices import DomainDevices
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.backends import Choices
@@ -97,7 +98,9 @@ class Devices:
         try:
             catalogue = await read_catalogue(session)
         except QmpFailure as failure:
-            sentence = f"{ADD_LABEL}: QEMU did not list its device types: {failure_text(failure)}"
+            sentence = translate(
+                "Devices", "{ADD_LABEL}: QEMU did not list its device types: {v1}"
+            ).format(ADD_LABEL=ADD_LABEL, v1=failure_text(failure))
             self.host.say(Level.ERROR, sentence, vm=session)
             if self.dialog is dialog:
                 dialog.set_failed(sentence)
@@ -107,10 +110,10 @@ class Devices:
         self.catalogue = catalogue
         note = catalogue.note
         if catalogue.internal:
-            note = (
-                f"{catalogue.internal} more types are QEMU's own parts, which only QEMU "
-                f"creates: not listed. {note}"
-            )
+            note = translate(
+                "Devices",
+                "{internal} more types are QEMU's own parts, which only QEMU creates: not listed. {note}",
+            ).format(internal=catalogue.internal, note=note)
         dialog.set_catalogue(catalogue.offers, catalogue.categories, catalogue.ids, note)
         context = await preset_context(session, catalogue)
         if self.dialog is dialog:
@@ -125,7 +128,9 @@ class Devices:
             properties = await read_properties(session, name)
         except QmpFailure as failure:
             dialog.show_error(
-                f"QEMU did not list the properties of {name}: {failure_text(failure)}"
+                translate("Devices", "QEMU did not list the properties of {name}: {v1}").format(
+                    name=name, v1=failure_text(failure)
+                )
             )
             return
         catalogue = self.catalogue
@@ -175,7 +180,11 @@ class Devices:
                 field.set_choices(choices)
 
     def _refused(self, session: VmSession, why: str) -> None:
-        self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {why}", vm=session)
+        self.host.say(
+            Level.ERROR,
+            translate("Devices", "{ADD_LABEL} failed: {why}").format(ADD_LABEL=ADD_LABEL, why=why),
+            vm=session,
+        )
 
     def _add(self, session: VmSession, dialog: DeviceAddDialog, args: dict[str, object]) -> None:
         self.tasks.spawn(self._send(session, dialog, args), finish=True)
@@ -187,7 +196,12 @@ class Devices:
         if outcome.ok:
             self.host.say(
                 Level.INFO,
-                f"{ADD_LABEL}: {args['driver']} '{args.get('id', '')}' added ({outcome.short})",
+                translate("Devices", "{ADD_LABEL}: {v1} '{v2}' added ({short})").format(
+                    ADD_LABEL=ADD_LABEL,
+                    v1=args["driver"],
+                    v2=args.get("id", ""),
+                    short=outcome.short,
+                ),
                 vm=session,
             )
             if self.dialog is dialog:
@@ -196,10 +210,13 @@ class Devices:
         device_id = str(args.get("id") or "")
         if outcome.timed_out and device_id:
             # QEMU may still carry it out when it answers: looked for, not called failed.
-            sentence = (
-                f"QEMU did not answer within {session.settings.command_timeout_s:g} s: "
-                f"'{device_id}' may still be added when it does; qmpgui looks for it "
-                f"for {LATE_LOOK_S:g} s"
+            sentence = translate(
+                "Devices",
+                "QEMU did not answer within {command_timeout_s:g} s: '{device_id}' may still be added when it does; qmpgui looks for it for {LATE_LOOK_S:g} s",
+            ).format(
+                command_timeout_s=session.settings.command_timeout_s,
+                device_id=device_id,
+                LATE_LOOK_S=LATE_LOOK_S,
             )
             self.host.say(Level.WARNING, f"{ADD_LABEL}: {sentence}", vm=session)
             if self.dialog is dialog:
@@ -216,7 +233,13 @@ class Devices:
         if outcome.error_class is not None:
             desc = desc.removeprefix(f"{outcome.error_class}: ")
         sentence = device_add_error(desc, buses, str(args.get("bus", "")))
-        self.host.say(Level.ERROR, f"{ADD_LABEL} failed: {sentence}", vm=session)
+        self.host.say(
+            Level.ERROR,
+            translate("Devices", "{ADD_LABEL} failed: {sentence}").format(
+                ADD_LABEL=ADD_LABEL, sentence=sentence
+            ),
+            vm=session,
+        )
         if self.dialog is dialog:
             dialog.show_error(sentence)
 
@@ -230,7 +253,13 @@ class Devices:
                 await session.execute("qom-get", {"path": path, "property": "type"})
             except QmpFailure:
                 continue  # not there (yet), or QEMU still stuck
-            self.host.say(Level.INFO, f"{ADD_LABEL}: '{device_id}' was added after all", vm=session)
+            self.host.say(
+                Level.INFO,
+                translate("Devices", "{ADD_LABEL}: '{device_id}' was added after all").format(
+                    ADD_LABEL=ADD_LABEL, device_id=device_id
+                ),
+                vm=session,
+            )
             session.request_refresh()
             if self.dialog is dialog:
                 dialog.accept()

@@ -13,6 +13,7 @@ from qmpgui.app.actions.device_presets import look_at_image
 from qmpgui.app.actions.domain_refusals import refusal_words
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.host.image_info import ImageInfo, ImageProblem
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.presets import macs_in
@@ -119,14 +120,24 @@ class DomainDevices:
         )
         if not outcome.ok:
             words = await refusal_words(session, outcome.error or "", choice)
-            sentence = f"the device was not attached: {words}"
+            sentence = translate("DomainDevices", "the device was not attached: {words}").format(
+                words=words
+            )
             self.host.say(Level.ERROR, f"{ADD_LABEL}: {sentence}", vm=session)
             if self.dialog is dialog:
                 dialog.show_error(sentence)
             return
-        kept = "kept in the domain's definition" if persistent else "for this run only"
+        kept = (
+            translate("DomainDevices", "kept in the domain's definition")
+            if persistent
+            else translate("DomainDevices", "for this run only")
+        )
         self.host.say(
-            Level.INFO, f"{ADD_LABEL} (libvirt attach_device) ok: attached, {kept}", vm=session
+            Level.INFO,
+            translate(
+                "DomainDevices", "{ADD_LABEL} (libvirt attach_device) ok: attached, {kept}"
+            ).format(ADD_LABEL=ADD_LABEL, kept=kept),
+            vm=session,
         )
         if target:
             # Taken now: the next dialog must not propose it before the drives are read.

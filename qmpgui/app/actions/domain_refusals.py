@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 
 from qmpgui.host.image_info import same_files
+from qmpgui.i18n import translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.image_lock import lock_refusal, lock_words
 from qmpgui.session import VmSession
@@ -20,11 +21,10 @@ NO_USB_PORT = "No free USB ports"
 
 def usb_words(domain: str) -> str:
     """What to do when the domain's USB controller has no free port."""
-    return (
-        f"the USB controller of {domain} has no free port: remove a USB device from it "
-        "first (Remove device), or give the domain another USB controller or a USB hub "
-        f"in its definition (virsh edit {domain}), which it has from its next start"
-    )
+    return translate(
+        "domain_refusals",
+        "the USB controller of {domain} has no free port: remove a USB device from it first (Remove device), or give the domain another USB controller or a USB hub in its definition (virsh edit {domain}), which it has from its next start",
+    ).format(domain=domain)
 
 
 async def refusal_words(session: VmSession, error: str, choice: DiskChoice | None) -> str:
@@ -40,12 +40,12 @@ async def refusal_words(session: VmSession, error: str, choice: DiskChoice | Non
     users, writers = await _users(session, choice.path)
     words = lock_words(
         choice.path,
-        [f"disk '{target}'" for target in users],
+        [translate("domain_refusals", "disk '{target}'").format(target=target) for target in users],
         writer or writers,
         choice.read_only or choice.cdrom,
         choice.image_format,
-        owner=f"the domain {name}",
-        read_only_box="Read-only",
+        owner=translate("domain_refusals", "the domain {name}").format(name=name),
+        read_only_box=translate("domain_refusals", "Read-only"),
     )
     return words + hint
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from qmpgui.i18n import translate
 from qmpgui.models.snapshot_pictures import forget_picture
 from qmpgui.qmp.actions import SnapshotAction
 from qmpgui.qmp.snapshots import Snapshot, snapshot_named
@@ -24,15 +25,17 @@ Ask = Callable[[str, str, VmSession, str, str], bool]
 def refusal(session: VmSession, action: SnapshotAction) -> str | None:
     """Why `action` cannot be used on the connected domain of `session` now, or None."""
     if progress_of(session) is not None:
-        return "a snapshot is being saved, reverted to or deleted"
+        return translate("domain_snapshots", "a snapshot is being saved, reverted to or deleted")
     state = session.inspection.snapshots
     if not state.known:
         # The dialog names the disks the snapshot goes on: not before libvirt listed them.
-        return "libvirt has not listed the domain's disks and snapshots yet"
+        return translate(
+            "domain_snapshots", "libvirt has not listed the domain's disks and snapshots yet"
+        )
     if action is SnapshotAction.CREATE:
         return domain_refusal(state.disks)
     if not state.snapshots:
-        return "this domain has no snapshot"
+        return translate("domain_snapshots", "this domain has no snapshot")
     return None
 
 
@@ -41,8 +44,14 @@ def _children_words(snapshots: tuple[Snapshot, ...], snap: Snapshot) -> str:
     if not children:
         return ""
     names = ", ".join(f"'{c}'" for c in children)
-    under = f"'{snap.parent}'" if snap.parent else "no parent (they become roots)"
-    return f" The snapshots taken from it ({names}) are kept, now under {under}."
+    under = (
+        f"'{snap.parent}'"
+        if snap.parent
+        else translate("domain_snapshots", "no parent (they become roots)")
+    )
+    return translate(
+        "domain_snapshots", " The snapshots taken from it ({names}) are kept, now under {under}."
+    ).format(names=names, under=under)
 
 
 class DomainSnapshots:
@@ -78,12 +87,17 @@ class DomainSnapshots:
             return
         existing = snapshot_named(state.snapshots, choice.tag)
         if existing is not None and not self.ask(
-            "Replace snapshot",
-            f"Replace snapshot '{choice.tag}' of {session.display_name}?",
+            translate("DomainSnapshots", "Replace snapshot"),
+            translate("DomainSnapshots", "Replace snapshot '{tag}' of {display_name}?").format(
+                tag=choice.tag, display_name=session.display_name
+            ),
             session,
-            "libvirt deletes the old one and saves a new one under its name: the domain can "
-            "no longer go back to the old one." + _children_words(state.snapshots, existing),
-            "Replace",
+            translate(
+                "DomainSnapshots",
+                "libvirt deletes the old one and saves a new one under its name: the domain can no longer go back to the old one.",
+            )
+            + _children_words(state.snapshots, existing),
+            translate("DomainSnapshots", "Replace"),
         ):
             return
         self.spawn(self._save(session, choice.tag, choice.description, existing is not None))
@@ -101,13 +115,16 @@ class DomainSnapshots:
         """Ask, naming the snapshot, what is lost and the state it leaves; then revert."""
         after = state_after(snap)
         if self.ask(
-            "Revert to snapshot",
-            f"Revert {session.display_name} to snapshot '{snap.tag}'?",
+            translate("DomainSnapshots", "Revert to snapshot"),
+            translate("DomainSnapshots", "Revert {display_name} to snapshot '{tag}'?").format(
+                display_name=session.display_name, tag=snap.tag
+            ),
             session,
-            f"Everything the domain did since {when} is lost: libvirt brings its disks and "
-            f"its memory back to the snapshot, and the domain is {after} afterwards, as it "
-            "was then.",
-            "Revert to snapshot",
+            translate(
+                "DomainSnapshots",
+                "Everything the domain did since {when} is lost: libvirt brings its disks and its memory back to the snapshot, and the domain is {after} afterwards, as it was then.",
+            ).format(when=when, after=after),
+            translate("DomainSnapshots", "Revert to snapshot"),
         ):
             self.spawn(self._run(session, REVERT, snap.tag))
 
@@ -115,12 +132,17 @@ class DomainSnapshots:
         """Ask, naming the snapshot and what becomes of its children; then delete it."""
         snapshots = session.inspection.snapshots.snapshots
         if self.ask(
-            "Delete snapshot",
-            f"Delete snapshot '{snap.tag}' of {session.display_name}?",
+            translate("DomainSnapshots", "Delete snapshot"),
+            translate("DomainSnapshots", "Delete snapshot '{tag}' of {display_name}?").format(
+                tag=snap.tag, display_name=session.display_name
+            ),
             session,
-            f"The domain can no longer go back to how it was at {when}; the running domain "
-            "is not changed." + _children_words(snapshots, snap),
-            "Delete snapshot",
+            translate(
+                "DomainSnapshots",
+                "The domain can no longer go back to how it was at {when}; the running domain is not changed.",
+            ).format(when=when)
+            + _children_words(snapshots, snap),
+            translate("DomainSnapshots", "Delete snapshot"),
         ):
             self.spawn(self._run(session, DELETE, snap.tag))
 

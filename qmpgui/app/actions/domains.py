@@ -4,6 +4,7 @@ Force off (libvirt's destroy), which libvirt sees."""
 
 from __future__ import annotations
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.actions import ActionFacts, Question, VmAction
 from qmpgui.session import VmSession
 
@@ -23,15 +24,27 @@ def domain_refusal(session: VmSession, facts: ActionFacts) -> str | None:
     it can now; CHECK_ON when the usual checks of a connected VM decide."""
     domain = session.domain
     if domain is None:
-        return "only for a VM managed by libvirt (a qemu:///system#NAME endpoint)"
+        return translate(
+            "domains", "only for a VM managed by libvirt (a qemu:///system#NAME endpoint)"
+        )
     if facts.action is VmAction.QUIT:
-        return "libvirt manages this VM: Force off ends it through libvirt, which sees it"
+        return translate(
+            "domains", "libvirt manages this VM: Force off ends it through libvirt, which sees it"
+        )
     if facts.action is VmAction.FORCE_OFF:
-        return None if domain.active else f"the domain is {domain.state or 'not running'}"
+        return (
+            None
+            if domain.active
+            else translate("domains", "the domain is {v0}").format(
+                v0=domain.state or translate("domains", "not running")
+            )
+        )
     if session.connected:
         return CHECK_ON
     if domain.active is False:  # shut off or crashed: only libvirt's create starts it
         if facts.action is VmAction.START:
             return None
-        return f"the domain is {domain.state}: Start boots it"
+        return translate("domains", "the domain is {state}: Start boots it").format(
+            state=domain.state
+        )
     return CHECK_ON

@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.qmp.keys import key_text, known_keys, unknown_key
@@ -73,7 +74,11 @@ class Keys:
                 skipped[session] = why
         single = len(sessions) == 1
         for session, why in skipped.items():
-            text = f"{label}: {why}" if single else f"{label} skipped: {why}"
+            text = (
+                f"{label}: {why}"
+                if single
+                else translate("Keys", "{label} skipped: {why}").format(label=label, why=why)
+            )
             self.host.say(Level.WARNING, text, vm=session)
         if not eligible:
             if not single and skipped:

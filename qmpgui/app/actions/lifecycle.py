@@ -9,6 +9,7 @@ from collections.abc import Coroutine
 from typing import Any
 
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.session import VmSession
@@ -71,11 +72,16 @@ class Lifecycle:
         """The guest ignores the power button: quit QEMU, if the user says so."""
         session = watch.session
         if self.host.confirmer.ask_destructive(
-            "Force off",
-            f"Force {session.display_name} off?",
+            translate("Lifecycle", "Force off"),
+            translate("Lifecycle", "Force {display_name} off?").format(
+                display_name=session.display_name
+            ),
             [f"{session.display_name} ({session.endpoint_text})"],
-            "QEMU ends at once (quit), like pulling the plug: the guest cannot save anything.",
-            "Force off",
+            translate(
+                "Lifecycle",
+                "QEMU ends at once (quit), like pulling the plug: the guest cannot save anything.",
+            ),
+            translate("Lifecycle", "Force off"),
         ):
             self.tasks.spawn(watch.force_off())
 

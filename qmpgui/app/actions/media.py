@@ -15,8 +15,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog
 
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import ACTIONS, MediaAction
 from qmpgui.qmp.block import BlockDevice, parse_block
 from qmpgui.qmp.media import (
@@ -32,7 +34,7 @@ from qmpgui.qmp.reader import Problems
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome, perform, perform_libvirt
 from qmpgui.session.tasks import TaskSet
-from qmpgui.store.config import RECENT_MEDIA
+from qmpgui.store.preferences import RECENT_MEDIA
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.panes.block import DRIVE
 
@@ -72,7 +74,7 @@ class Media:
         devices = ejectable(every) if action is MediaAction.EJECT else changeable(every)
         if not devices:
             label = ACTIONS[action].label
-            why = media_refusal(action, every) or "no drive"
+            why = media_refusal(action, every) or translate("Media", "no drive")
             self.host.say(Level.WARNING, f"{label}: {why}", vm=session)
             return None
         return devices
@@ -91,7 +93,9 @@ class Media:
         text, ok = QInputDialog.getItem(
             self.host.parent,
             verb,
-            f"{verb} which drive of {session.display_name}?",
+            translate("Media", "{verb} which drive of {display_name}?").format(
+                verb=verb, display_name=session.display_name
+            ),
             labels,
             0,
             False,
@@ -115,7 +119,7 @@ class Media:
         self.tasks.spawn(fetch())
 
     def _eject_chosen(self, session: VmSession, devices: list[BlockDevice]) -> None:
-        device = self._choose_device(session, devices, "Eject")
+        device = self._choose_device(session, devices, translate("Media", "Eject"))
         if device is None:
             return
         name = device.qdev_id or device.key
@@ -123,11 +127,11 @@ class Media:
         question = _EJECT.question
         assert question is not None
         if medium is not None and not self.host.confirmer.ask_destructive(
-            question.title,
-            question.question.format(drive=name, vm=session.display_name),
+            shown(question.title),
+            shown(question.question).format(drive=name, vm=session.display_name),
             [medium],
-            question.detail,
-            question.title,
+            shown(question.detail),
+            shown(question.title),
         ):
             return
         self.tasks.spawn(self._eject(session, device, force=False))
@@ -142,18 +146,26 @@ class Media:
         try:
             command = eject_command(device, session.server_caps, force=force)
         except MediaError as err:
-            self.host.say(Level.ERROR, f"eject: {err}", vm=session)
+            self.host.say(
+                Level.ERROR, translate("Media", "eject: {err}").format(err=err), vm=session
+            )
             return
-        label = f"Force {_EJECT.label.lower()}" if force else _EJECT.label
+        label = (
+            translate("Media", "Force {v0}").format(v0=_EJECT.label.lower())
+            if force
+            else _EJECT.label
+        )
         outcome = await perform(session, label, command.command, command.arguments)
         if not outcome.ok and not force and await self._locked(session, device):
             self._later(
                 lambda: self._offer_force(
                     session,
                     device,
-                    "QEMU asked the guest to open it; a guest that uses the medium may refuse. "
-                    "Force eject takes the medium away even so.",
-                    "Force eject",
+                    translate(
+                        "Media",
+                        "QEMU asked the guest to open it; a guest that uses the medium may refuse. Force eject takes the medium away even so.",
+                    ),
+                    translate("Media", "Force eject"),
                     lambda: self._eject(session, device, force=True),
                 )
             )
@@ -180,8 +192,10 @@ class Media:
         name = device.qdev_id or device.key
         answer = ConfirmDialog.ask(
             self.host.parent,
-            "Tray locked",
-            f"The guest has locked the tray of {name} in {session.display_name}.",
+            translate("Media", "Tray locked"),
+            translate("Media", "The guest has locked the tray of {name} in {display_name}.").format(
+                name=name, display_name=session.display_name
+            ),
             [],
             detail=detail,
             accept_text=accept_text,
@@ -237,7 +251,9 @@ class Media:
                 force=force,
             )
         except MediaError as err:
-            self.host.say(Level.ERROR, f"change media: {err}", vm=session)
+            self.host.say(
+                Level.ERROR, translate("Media", "change media: {err}").format(err=err), vm=session
+            )
             return
         outcome = await self._first_available(session, commands, force)
         if outcome.ok:
@@ -248,9 +264,11 @@ class Media:
                     lambda: self._offer_force(
                         session,
                         choice.device,
-                        "QEMU asked the guest to open it. Force takes the old medium away and "
-                        f"inserts {choice.path} even so.",
-                        "Force change",
+                        translate(
+                            "Media",
+                            "QEMU asked the guest to open it. Force takes the old medium away and inserts {path} even so.",
+                        ).format(path=choice.path),
+                        translate("Media", "Force change"),
                         lambda: self._change(session, choice, force=True),
                     )
                 )
@@ -258,8 +276,10 @@ class Media:
                 name = choice.device.qdev_id or choice.device.key
                 self.host.say(
                     Level.WARNING,
-                    f"the guest has locked the tray of {name}, and this QEMU cannot force a "
-                    "change: Eject (with Force eject) first, then Change media",
+                    translate(
+                        "Media",
+                        "the guest has locked the tray of {name}, and this QEMU cannot force a change: Eject (with Force eject) first, then Change media",
+                    ).format(name=name),
                     vm=session,
                 )
         session.request_refresh()
@@ -268,7 +288,11 @@ class Media:
         self, session: VmSession, commands: list[MediaCommand], force: bool
     ) -> Outcome:
         """Send the first command this QEMU has; the next only after CommandNotFound."""
-        label = f"Force {_CHANGE.label.lower()}" if force else _CHANGE.label
+        label = (
+            translate("Media", "Force {v0}").format(v0=_CHANGE.label.lower())
+            if force
+            else _CHANGE.label
+        )
         for command in commands:
             outcome = await perform(
                 session, label, command.command, command.arguments, report=False, note=command.note

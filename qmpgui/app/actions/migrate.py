@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.host.ports import free_tcp_port
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.migration_options import MigrateRequest
@@ -33,18 +34,22 @@ def migrate_refusal(session: VmSession) -> str | None:
     domain = session.domain
     if domain is not None:
         if domain.active is False:
-            return (
-                f"the domain is {domain.state or 'shut off'}: libvirt migrates a running or "
-                "paused domain live (Start it first)"
-            )
+            return translate(
+                "migrate",
+                "the domain is {v0}: libvirt migrates a running or paused domain live (Start it first)",
+            ).format(v0=domain.state or translate("migrate", "shut off"))
         if not session.connected:
-            return "not connected"
+            return translate("migrate", "not connected")
         status = session.run_status
         if status not in ("running", "paused"):
-            return f"only a running or paused domain can migrate (it is {status or 'unknown'})"
+            return translate(
+                "migrate", "only a running or paused domain can migrate (it is {v0})"
+            ).format(v0=status or "unknown")
     info = migrations_of(session).state.info
     if info.active:
-        return f"a migration of this VM is already under way ({info.words})"
+        return translate("migrate", "a migration of this VM is already under way ({words})").format(
+            words=info.words
+        )
     return None
 
 
@@ -158,7 +163,11 @@ class Migrate:
         outcome = await migrations_of(session).start(request, choices=choices)
         if outcome.ok:
             self.host.say(
-                Level.INFO, f"{MIGRATE_LABEL}: started to {request.uri} through libvirt", vm=session
+                Level.INFO,
+                translate("Migrate", "{MIGRATE_LABEL}: started to {uri} through libvirt").format(
+                    MIGRATE_LABEL=MIGRATE_LABEL, uri=request.uri
+                ),
+                vm=session,
             )
             if self.dialog is dialog:
                 dialog.accept()
@@ -203,7 +212,7 @@ class Migrate:
     ) -> None:
         why = migrate_refusal(session)
         if why is None and not session.connected:
-            why = "not connected"
+            why = translate("Migrate", "not connected")
         if why is not None:
             dialog.show_error(why)
             return
@@ -214,7 +223,9 @@ class Migrate:
             return
         # A refusal of the destination's commands is the destination's entry.
         target = destination if outcome.label == INCOMING_LABEL else session
-        sentence = f"{outcome.label}: {outcome.command} refused: {outcome.error}"
+        sentence = translate("Migrate", "{label}: {command} refused: {error}").format(
+            label=outcome.label, command=outcome.command, error=outcome.error
+        )
         self.host.say(Level.ERROR, sentence, vm=target)
         if self.dialog is dialog:
             dialog.show_error(sentence)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.keys import Keys
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp.actions import ACTIONS, VmAction
 from qmpgui.session import VmSession
@@ -47,15 +48,25 @@ class Screendumps:
             if obstacle is not None:
                 skipped[session.display_name] = obstacle
                 if single:
-                    self.host.say(Level.ERROR, f"screendump: {obstacle}", vm=session)
+                    self.host.say(
+                        Level.ERROR,
+                        translate("Screendumps", "screendump: {obstacle}").format(
+                            obstacle=obstacle
+                        ),
+                        vm=session,
+                    )
                     QMessageBox.warning(
                         self.host.parent,
-                        "Screendump not possible",
+                        translate("Screendumps", "Screendump not possible"),
                         f"{session.display_name}: {obstacle}",
                     )
                 else:  # the VM's own entry; the summary follows
                     self.host.say(
-                        Level.WARNING, f"{_SCREENDUMP.label} skipped: {obstacle}", vm=session
+                        Level.WARNING,
+                        translate("Screendumps", "{label} skipped: {obstacle}").format(
+                            label=_SCREENDUMP.label, obstacle=obstacle
+                        ),
+                        vm=session,
                     )
                 continue
             grabs[session] = self.viewer_for(session)
@@ -98,7 +109,7 @@ class Screendumps:
             if isinstance(result, Outcome):
                 outcomes.append(result)
                 continue
-            closed = "the viewer was closed first"
+            closed = translate("Screendumps", "the viewer was closed first")
             self.host.say(Level.WARNING, f"{_SCREENDUMP.label}: {closed}", vm=session)
             name = session.display_name
             outcomes.append(Outcome(name, _SCREENDUMP.label, _SCREENDUMP.command, 0.0, closed))

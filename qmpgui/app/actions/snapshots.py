@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QInputDialog
 from qmpgui.app.actions.domain_snapshots import DomainSnapshots
 from qmpgui.app.actions.domain_snapshots import refusal as domain_refusal
 from qmpgui.app.actions.host import ActionHost
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.snapshot_pictures import forget_picture, take_picture
 from qmpgui.qmp import QmpFailure, StatusInfo
+from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import ACTIONS, SnapshotAction, VmAction
 from qmpgui.qmp.reader import Problems
 from qmpgui.qmp.screendump import has_display
@@ -47,22 +49,22 @@ def refusal(session: VmSession, action: SnapshotAction) -> str | None:
     facts = ACTIONS[action]
     status = session.run_status or "unknown"
     if facts.states is not None and status not in facts.states:
-        return f"not possible while the VM is {status}"
+        return translate("snapshots", "not possible while the VM is {status}").format(status=status)
     if session.domain is not None:
         # libvirt's snapshot API: monitor commands would leave its list wrong.
         return domain_refusal(session, action)
     if progress_of(session) is not None:
-        return "a snapshot is being saved, reverted to or deleted"
+        return translate("snapshots", "a snapshot is being saved, reverted to or deleted")
     state = session.inspection.snapshots
     if not state.known:
         if SNAPSHOTS not in session.inspection.updated:
             # The dialog names the disks a snapshot goes on: not before they are read.
-            return "the VM's disks and snapshots are not read yet"
+            return translate("snapshots", "the VM's disks and snapshots are not read yet")
         return None  # neither query-block nor HMP answered: QEMU says why when tried
     if action is SnapshotAction.CREATE:
         return None if state.from_hmp else snapshot_refusal(state.disks, jobs=has_jobs(session))
     if not state.snapshots:
-        return "this VM has no snapshot"
+        return translate("snapshots", "this VM has no snapshot")
     return None
 
 
@@ -70,18 +72,20 @@ def revert_obstacle(snap: Snapshot) -> str | None:
     """Why QEMU cannot revert the running VM to `snap`, or None: a snapshot without RAM
     state (disks only) or one that some disks lack (migration/savevm.c, load_snapshot)."""
     if snap.vm_state_size == 0:
-        return (
-            f"'{snap.tag}' holds the disks only, no RAM state: QEMU reverts such a "
-            "snapshot only while the VM is off (qemu-img snapshot -a)"
-        )
+        return translate(
+            "snapshots",
+            "'{tag}' holds the disks only, no RAM state: QEMU reverts such a snapshot only while the VM is off (qemu-img snapshot -a)",
+        ).format(tag=snap.tag)
     if snap.partial:
-        return f"'{snap.tag}' is not on every disk of the VM, so QEMU cannot revert to it"
+        return translate(
+            "snapshots", "'{tag}' is not on every disk of the VM, so QEMU cannot revert to it"
+        ).format(tag=snap.tag)
     return None
 
 
 def _when(snap: Snapshot) -> str:
     if snap.date_s is None:
-        return "the moment it was taken"
+        return translate("snapshots", "the moment it was taken")
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(snap.date_s))
 
 
@@ -141,12 +145,16 @@ class Snapshots:
             return
         existing = snapshot_named(state.snapshots, choice.tag)
         if existing is not None and not self._ask(
-            "Replace snapshot",
-            f"Replace snapshot '{choice.tag}' of {session.display_name}?",
+            translate("Snapshots", "Replace snapshot"),
+            translate("Snapshots", "Replace snapshot '{tag}' of {display_name}?").format(
+                tag=choice.tag, display_name=session.display_name
+            ),
             session,
-            f"The snapshot taken {_when(existing)} is deleted and a new one saved under its "
-            "name: the VM can no longer go back to the old one.",
-            "Replace",
+            translate(
+                "Snapshots",
+                "The snapshot taken {v0} is deleted and a new one saved under its name: the VM can no longer go back to the old one.",
+            ).format(v0=_when(existing)),
+            translate("Snapshots", "Replace"),
         ):
             return
         self.tasks.spawn(self._save(session, choice.tag, choice.with_ram, existing is not None))
@@ -167,7 +175,11 @@ class Snapshots:
             return
         why = snapshot_refusal(disks, jobs=has_jobs(session))
         if why is not None:
-            self.host.say(Level.WARNING, f"Create snapshot: {why}", vm=session)
+            self.host.say(
+                Level.WARNING,
+                translate("Snapshots", "Create snapshot: {why}").format(why=why),
+                vm=session,
+            )
             return
         # HMP savevm replaces a tag by itself; the jobs and the transaction refuse one.
         if replace and (has_jobs(session) or not with_ram):
@@ -188,7 +200,13 @@ class Snapshots:
             await take_picture(session, tag)
         except (QmpFailure, OSError, ValueError) as err:
             why = err.message if isinstance(err, QmpFailure) else str(err)
-            self.host.say(Level.WARNING, f"no picture kept of snapshot '{tag}': {why}", vm=session)
+            self.host.say(
+                Level.WARNING,
+                translate("Snapshots", "no picture kept of snapshot '{tag}': {why}").format(
+                    tag=tag, why=why
+                ),
+                vm=session,
+            )
         session.topicChanged.emit(SNAPSHOTS)  # the pane shows the picture
 
     # -- revert and delete -------------------------------------------------------------
@@ -202,7 +220,14 @@ class Snapshots:
         label = ACTIONS[action].label
         tags = [s.tag for s in reversed(snapshots)]  # the newest first
         text, ok = QInputDialog.getItem(
-            self.host.parent, label, f"{label} of {session.display_name}:", tags, 0, False
+            self.host.parent,
+            label,
+            translate("Snapshots", "{label} of {display_name}:").format(
+                label=label, display_name=session.display_name
+            ),
+            tags,
+            0,
+            False,
         )
         return snapshot_named(snapshots, text) if ok else None
 
@@ -228,24 +253,28 @@ class Snapshots:
             return
         if status == RESTORE_VM:
             session.request_refresh()
-            text = (
-                f"the revert to '{tag}' failed and QEMU left the VM stopped in "
-                f"'{RESTORE_VM}': Resume runs it on as it is now"
-            )
+            text = translate(
+                "Snapshots",
+                "the revert to '{tag}' failed and QEMU left the VM stopped in '{RESTORE_VM}': Resume runs it on as it is now",
+            ).format(tag=tag, RESTORE_VM=RESTORE_VM)
             self.host.say(Level.ERROR, text, vm=session)
             QTimer.singleShot(0, lambda: self._offer_resume(session, outcome.error or ""))
 
     def _offer_resume(self, session: VmSession, error: str) -> None:
         answer = ConfirmDialog.ask(
             self.host.parent,
-            "Revert failed",
-            f"{session.display_name} is stopped in '{RESTORE_VM}' after a failed revert.",
+            translate("Snapshots", "Revert failed"),
+            translate(
+                "Snapshots", "{display_name} is stopped in '{RESTORE_VM}' after a failed revert."
+            ).format(display_name=session.display_name, RESTORE_VM=RESTORE_VM),
             [],
-            detail=f"QEMU said: {error}\nResume runs the VM on with the disks and RAM it "
-            "has now; Leave stopped keeps it as it is.",
-            accept_text="Resume",
+            detail=translate(
+                "Snapshots",
+                "QEMU said: {error}\nResume runs the VM on with the disks and RAM it has now; Leave stopped keeps it as it is.",
+            ).format(error=error),
+            accept_text=translate("Snapshots", "Resume"),
             offer_dont_ask=False,
-            cancel_text="Leave stopped",
+            cancel_text=translate("Snapshots", "Leave stopped"),
         )
         if answer.confirmed and session.connected:
             self.tasks.spawn(perform_action(session, VmAction.RESUME))
@@ -268,11 +297,11 @@ class Snapshots:
         assert question is not None
         fill = {"vm": session.display_name, "tag": snap.tag, "when": _when(snap)}
         return self._ask(
-            question.title,
-            question.question.format(**fill),
+            shown(question.title),
+            shown(question.question).format(**fill),
             session,
-            question.detail.format(**fill),
-            question.title,
+            shown(question.detail).format(**fill),
+            shown(question.title),
         )
 
     def _ask(self, title: str, text: str, session: VmSession, detail: str, accept: str) -> bool:

@@ -25,7 +25,9 @@ from qmpgui.app.actions.migrate import Migrate, migrate_refusal
 from qmpgui.app.actions.screendumps import Screendumps
 from qmpgui.app.actions.snapshots import Snapshots
 from qmpgui.app.actions.snapshots import refusal as snapshot_refusal
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
+from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import (
     ACTIONS,
     ActionFacts,
@@ -58,9 +60,9 @@ class VmActions(QObject):
             facts.action: make_action(
                 host.parent,
                 facts.object_name,
-                facts.text,
+                shown(facts.text),
                 facts.shortcut,
-                facts.tip,
+                shown(facts.tip),
                 icon=facts.icon,
             )
             for facts in ACTIONS.values()
@@ -111,7 +113,7 @@ class VmActions(QObject):
             if why is not CHECK_ON:
                 return why
         if not session.connected:
-            return "not connected"
+            return translate("VmActions", "not connected")
         inspection = session.inspection
         if isinstance(facts.action, MediaAction):
             # The drives as last fetched (a kept topic); unknown until the first answer,
@@ -124,16 +126,28 @@ class VmActions(QObject):
             return snapshot_refusal(session, facts.action)
         caps = session.capabilities
         if caps and facts.command not in caps:
-            return f"this QEMU has no '{facts.command}' command"
+            return translate("VmActions", "this QEMU has no '{command}' command").format(
+                command=facts.command
+            )
         status = session.run_status or "unknown"
         if isinstance(facts.action, DeviceAction):
             known = facts.states is None or status in facts.states
-            return None if known else f"not possible while the VM is {status}"
+            return (
+                None
+                if known
+                else translate("VmActions", "not possible while the VM is {status}").format(
+                    status=status
+                )
+            )
         if isinstance(facts.action, MigrationAction):
             if status == "inmigrate":
-                return "this VM waits for an incoming migration: it is a destination"
+                return translate(
+                    "VmActions", "this VM waits for an incoming migration: it is a destination"
+                )
             if facts.states is not None and status not in facts.states:
-                return f"only a running or paused VM can migrate (it is {status})"
+                return translate(
+                    "VmActions", "only a running or paused VM can migrate (it is {status})"
+                ).format(status=status)
             return migrate_refusal(session)
         why = refusal(facts.action, status)
         if why is None and facts.action is VmAction.SCREENDUMP:
@@ -148,7 +162,7 @@ class VmActions(QObject):
         all_domains = bool(sessions) and all(s.domain is not None for s in sessions)
         for facts in ACTIONS.values():
             qaction = self.actions[facts.action]
-            tip = facts.tip_on_domain if all_domains else facts.tip  # what it will do
+            tip = facts.tip_on_domain if all_domains else shown(facts.tip)  # what it will do
             qaction.setStatusTip(tip)
             qaction.setProperty("baseTip", tip)
             enable(qaction, self._reason(facts, sessions))
@@ -157,13 +171,13 @@ class VmActions(QObject):
 
     def _reason(self, facts: ActionFacts, sessions: list[VmSession]) -> str | None:
         if not sessions:
-            return "select a VM first"
+            return translate("VmActions", "select a VM first")
         if len(sessions) > 1 and not facts.multi_vm:
             if isinstance(
                 facts.action, MediaAction | SnapshotAction | DeviceAction | MigrationAction
             ):
-                return "select one VM"
-            return "select one VM: this acts on one VM at a time"
+                return translate("VmActions", "select one VM")
+            return translate("VmActions", "select one VM: this acts on one VM at a time")
         reasons = [self.why_not(s, facts) for s in sessions]
         if len(sessions) == 1:
             if reasons[0] is None and facts.action is SnapshotAction.REVERT:
@@ -171,7 +185,7 @@ class VmActions(QObject):
             return reasons[0]
         if any(r is None for r in reasons):
             return None
-        return f"none of the selected VMs can ({reasons[0]})"
+        return translate("VmActions", "none of the selected VMs can ({v0})").format(v0=reasons[0])
 
     # -- running ------------------------------------------------------------------------
 
@@ -235,7 +249,11 @@ class VmActions(QObject):
         skipped: not connected"), so that the log filtered to that VM shows it; the
         summary of them all follows as the window's line."""
         for session, why in skipped.items():
-            self.host.say(Level.WARNING, f"{label} skipped: {why}", vm=session)
+            self.host.say(
+                Level.WARNING,
+                translate("VmActions", "{label} skipped: {why}").format(label=label, why=why),
+                vm=session,
+            )
 
     def _confirm(self, facts: ActionFacts, sessions: list[VmSession]) -> bool:
         names = [f"{s.display_name} ({s.endpoint_text})" for s in sessions]
@@ -243,7 +261,11 @@ class VmActions(QObject):
         action = facts.action
         warnings = {w for s in sessions if (w := needs_warning(action, s.run_status or ""))}
         if warnings:  # asked even with confirmations off: no "don't ask again" here
-            these = "this VM" if len(names) == 1 else "these VMs"
+            these = (
+                translate("VmActions", "this VM")
+                if len(names) == 1
+                else translate("VmActions", "these VMs")
+            )
             answer = ConfirmDialog.ask(
                 self.host.parent,
                 facts.label,
@@ -259,13 +281,19 @@ class VmActions(QObject):
         question = facts.question
         if action is VmAction.START and all(s.domain and not s.connected for s in sessions):
             question = START_DOMAIN
-        these = "this VM" if len(sessions) == 1 else f"these {len(sessions)} VMs"
+        these = (
+            translate("VmActions", "this VM")
+            if len(sessions) == 1
+            else translate("VmActions", "these {sessions_count} VMs").format(
+                sessions_count=len(sessions)
+            )
+        )
         return self.host.confirmer.ask_destructive(
-            question.title,
-            question.question.format(these=these),
+            shown(question.title),
+            shown(question.question).format(these=these),
             names,
-            question.detail,
-            question.title,
+            shown(question.detail),
+            shown(question.title),
         )
 
     async def aclose(self) -> None:

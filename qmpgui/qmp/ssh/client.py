@@ -16,6 +16,7 @@ from pathlib import Path
 
 import asyncssh
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint, ssh_authority
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 from qmpgui.qmp.ssh.asker import SshAsker, current_asker
@@ -222,7 +223,9 @@ async def connect_ssh(
             check = client.check
             if check is None:
                 raise _failure(
-                    f"the host key of {endpoint.host} cannot be verified: {err.reason}"
+                    translate(
+                        "client", "the host key of {host} cannot be verified: {reason}"
+                    ).format(host=endpoint.host, reason=err.reason)
                 ) from None
             if not await _trust_unknown(check, endpoint):
                 raise _refused(check, endpoint) from None
@@ -230,28 +233,42 @@ async def connect_ssh(
             raise _auth_failed(client, endpoint) from None
         except TimeoutError:
             raise _failure(
-                f"cannot reach {_where(endpoint)}: no SSH answer within {timeout:g} s",
+                translate("client", "cannot reach {v0}: no SSH answer within {timeout:g} s").format(
+                    v0=_where(endpoint), timeout=timeout
+                ),
                 ConnectKind.UNREACHABLE,
-                "host unreachable",
+                translate("client", "host unreachable"),
             ) from None
         except socket.gaierror as err:
             raise _failure(
-                f"cannot reach {endpoint.host}: unknown host name ({err.strerror or err})",
+                translate("client", "cannot reach {host}: unknown host name ({v1})").format(
+                    host=endpoint.host, v1=err.strerror or err
+                ),
                 ConnectKind.UNREACHABLE,
-                "unknown host",
+                translate("client", "unknown host"),
             ) from None
         except OSError as err:
             raise _unreachable(err, endpoint) from None
         except asyncssh.Error as err:
             raise _failure(
-                f"SSH to {_where(endpoint)} failed: {err.reason}", cause="SSH failed"
+                translate("client", "SSH to {v0} failed: {reason}").format(
+                    v0=_where(endpoint), reason=err.reason
+                ),
+                cause=translate("client", "SSH failed"),
             ) from None
         except (ValueError, asyncssh.KeyImportError) as err:
             # ~/.ssh/config, a key file or an option asyncssh cannot read.
             raise _failure(
-                f"SSH to {_where(endpoint)} cannot start: {err}", cause="SSH failed"
+                translate("client", "SSH to {v0} cannot start: {err}").format(
+                    v0=_where(endpoint), err=err
+                ),
+                cause=translate("client", "SSH failed"),
             ) from None
-    raise _failure(f"the host key of {endpoint.host} was saved but is still not accepted")
+    raise _failure(
+        translate("client", "the host key of {host} was saved but is still not accepted").format(
+            host=endpoint.host
+        )
+    )
 
 
 async def _trust_unknown(check: HostKeyCheck, endpoint: Endpoint) -> bool:
@@ -265,8 +282,9 @@ async def _trust_unknown(check: HostKeyCheck, endpoint: Endpoint) -> bool:
         await asyncio.to_thread(append_host_key, check)
     except OSError as err:
         raise _failure(
-            f"the host key of {check.name} could not be saved in ~/.ssh/known_hosts: "
-            f"{err.strerror or err}",
+            translate(
+                "client", "the host key of {name} could not be saved in ~/.ssh/known_hosts: {v1}"
+            ).format(name=check.name, v1=err.strerror or err),
             cause="known_hosts not saved",
         ) from None
     return True
@@ -283,28 +301,35 @@ def _refused(check: HostKeyCheck, endpoint: Endpoint) -> ConnectFailure:
     lines = ", ".join(f"{file} line {number}" for file, number in check.where)
     if check.verdict is Verdict.CHANGED:
         return _failure(
-            f"the host key of {check.name} has CHANGED: it offers {check.key_type} "
-            f"{check.fingerprint}, but {lines} holds another key for it. Someone may be "
-            "intercepting the connection, or the host was reinstalled: check with its "
-            f"administrator, then remove the old line (ssh-keygen -R '{check.name}')",
-            cause="host key changed",
+            translate(
+                "client",
+                "the host key of {name} has CHANGED: it offers {key_type} {fingerprint}, but {lines} holds another key for it. Someone may be intercepting the connection, or the host was reinstalled: check with its administrator, then remove the old line (ssh-keygen -R '{name}')",
+            ).format(
+                name=check.name, key_type=check.key_type, fingerprint=check.fingerprint, lines=lines
+            ),
+            cause=translate("client", "host key changed"),
         )
     if check.verdict is Verdict.REVOKED:
         return _failure(
-            f"the host key of {check.name} ({check.fingerprint}) is revoked in {lines}",
-            cause="host key revoked",
+            translate(
+                "client", "the host key of {name} ({fingerprint}) is revoked in {lines}"
+            ).format(name=check.name, fingerprint=check.fingerprint, lines=lines),
+            cause=translate("client", "host key revoked"),
         )
     if current_asker() is None:
         return _failure(
-            f"the host key of {check.name} is unknown ({check.key_type} {check.fingerprint}) "
-            "and cannot be asked here: check it and add it to ~/.ssh/known_hosts (connect "
-            "once with ssh), or accept it with --accept-new-host-key",
-            cause="host key unknown",
+            translate(
+                "client",
+                "the host key of {name} is unknown ({key_type} {fingerprint}) and cannot be asked here: check it and add it to ~/.ssh/known_hosts (connect once with ssh), or accept it with --accept-new-host-key",
+            ).format(name=check.name, key_type=check.key_type, fingerprint=check.fingerprint),
+            cause=translate("client", "host key unknown"),
         )
     return _failure(
-        f"the host key of {check.name} ({check.key_type} {check.fingerprint}) was not "
-        "trusted: nothing was sent to it",
-        cause="host key not trusted",
+        translate(
+            "client",
+            "the host key of {name} ({key_type} {fingerprint}) was not trusted: nothing was sent to it",
+        ).format(name=check.name, key_type=check.key_type, fingerprint=check.fingerprint),
+        cause=translate("client", "host key not trusted"),
     )
 
 
@@ -312,34 +337,47 @@ def _auth_failed(client: SshClient, endpoint: Endpoint) -> ConnectFailure:
     who = _where(endpoint) if endpoint.user else f"{endpoint.host}"
     if client.cancelled:
         return _failure(
-            f"authentication to {who} cancelled: no password or passphrase given",
-            cause="authentication cancelled",
+            translate(
+                "client", "authentication to {who} cancelled: no password or passphrase given"
+            ).format(who=who),
+            cause=translate("client", "authentication cancelled"),
         )
     if client.wrong_passphrases:
         keys = ", ".join(str(path) for path in client.wrong_passphrases)
         return _failure(
-            f"authentication failed for {who}: the passphrase given for key {keys} was "
-            f"wrong {TRIES} times, so the key was never offered to the host",
-            cause="wrong passphrase",
+            translate(
+                "client",
+                "authentication failed for {who}: the passphrase given for key {keys} was wrong {TRIES} times, so the key was never offered to the host",
+            ).format(who=who, keys=keys, TRIES=TRIES),
+            cause=translate("client", "wrong passphrase"),
         )
     tried = ", ".join(client.tried or ["publickey"])
-    hint = "" if current_asker() is not None else " (a password cannot be asked here)"
+    hint = (
+        ""
+        if current_asker() is not None
+        else translate("client", " (a password cannot be asked here)")
+    )
     return _failure(
-        f"authentication failed for {who}: tried {tried} (keys from the SSH agent and "
-        f"~/.ssh){hint}; the host accepted none: add your public key to its "
-        "~/.ssh/authorized_keys (ssh-copy-id does), or name the key to use in ~/.ssh/config",
-        cause="authentication failed",
+        translate(
+            "client",
+            "authentication failed for {who}: tried {tried} (keys from the SSH agent and ~/.ssh){hint}; the host accepted none: add your public key to its ~/.ssh/authorized_keys (ssh-copy-id does), or name the key to use in ~/.ssh/config",
+        ).format(who=who, tried=tried, hint=hint),
+        cause=translate("client", "authentication failed"),
     )
 
 
 def _unreachable(err: OSError, endpoint: Endpoint) -> ConnectFailure:
     where = _where(endpoint)
     if err.errno == errno.ECONNREFUSED:
-        why = "connection refused (no SSH server listens there)"
+        why = translate("client", "connection refused (no SSH server listens there)")
     elif err.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH):
-        why = "no route to the host"
+        why = translate("client", "no route to the host")
     elif err.errno == errno.ETIMEDOUT:
-        why = "the connection timed out"
+        why = translate("client", "the connection timed out")
     else:
         why = err.strerror or str(err)
-    return _failure(f"cannot reach {where}: {why}", ConnectKind.UNREACHABLE, "host unreachable")
+    return _failure(
+        translate("client", "cannot reach {where}: {why}").format(where=where, why=why),
+        ConnectKind.UNREACHABLE,
+        translate("client", "host unreachable"),
+    )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import asyncssh
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.ssh.client import connect_ssh
 
@@ -121,10 +122,17 @@ class SshHub:
         def lost(exc: Exception | None) -> None:
             if shared.conn is conn:
                 shared.conn = None
-                why = getattr(exc, "reason", None) or (str(exc) if exc else "closed by the host")
-                if why == LOST_WORDS:
-                    why = DROPPED
-                shared.lost = f"connection lost: the SSH connection to {host} was lost ({why})"
+                why = getattr(exc, "reason", None) or (
+                    str(exc) if exc else translate("SshHub", "closed by the host")
+                )
+                if why == LOST_WORDS:  # asyncssh's words: what they mean for the user
+                    why = translate(
+                        "SshHub",
+                        "it ended without a word from the host: its sshd process ended, or the network dropped it",
+                    )
+                shared.lost = translate(
+                    "SshHub", "connection lost: the SSH connection to {host} was lost ({why})"
+                ).format(host=host, why=why)
 
         client.on_lost = lost
         return conn
@@ -132,8 +140,6 @@ class SshHub:
 
 #: asyncssh's reason when the TCP connection ends with no SSH disconnect message.
 LOST_WORDS = "Connection lost"
-#: What that means for the user.
-DROPPED = "it ended without a word from the host: its sshd process ended, or the network dropped it"
 
 
 def _retrieved(task: asyncio.Task[asyncssh.SSHClientConnection]) -> None:

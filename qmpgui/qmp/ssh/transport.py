@@ -18,6 +18,7 @@ import uuid
 
 import asyncssh
 
+from qmpgui.i18n import translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 from qmpgui.qmp.ssh.hub import HUB, Shared
@@ -99,10 +100,10 @@ class SshTransport:
         if self._shared.lost is not None:
             return self._shared.lost
         if self._ssh_error is not None:
-            return (
-                f"connection lost: the SSH connection to {self.endpoint.host} was lost "
-                f"({self._ssh_error})"
-            )
+            return translate(
+                "SshTransport",
+                "connection lost: the SSH connection to {host} was lost ({ssh_error})",
+            ).format(host=self.endpoint.host, ssh_error=self._ssh_error)
         return None
 
     async def open(self, timeout: float) -> socket.socket:
@@ -111,7 +112,10 @@ class SshTransport:
         conn = self._shared.conn
         path = self.endpoint.path or ""
         if conn is None:
-            raise ConnectFailure(ConnectKind.OTHER, self.lost_reason() or "SSH connection closed")
+            raise ConnectFailure(
+                ConnectKind.OTHER,
+                self.lost_reason() or translate("SshTransport", "SSH connection closed"),
+            )
         try:
             async with asyncio.timeout(timeout):
                 reader, writer = await conn.open_unix_connection(path)
@@ -120,13 +124,18 @@ class SshTransport:
         except TimeoutError:
             raise ConnectFailure(
                 ConnectKind.UNREACHABLE,
-                f"the SSH server of {self.endpoint.host} did not open {path} within {timeout:g} s",
+                translate(
+                    "SshTransport",
+                    "the SSH server of {host} did not open {path} within {timeout:g} s",
+                ).format(host=self.endpoint.host, path=path, timeout=timeout),
             ) from None
         except (OSError, asyncssh.Error) as err:
             raise ConnectFailure(
                 ConnectKind.OTHER,
-                f"connection lost: the SSH connection to {self.endpoint.host} was lost ({err})",
-                "SSH connection lost",
+                translate(
+                    "SshTransport", "connection lost: the SSH connection to {host} was lost ({err})"
+                ).format(host=self.endpoint.host, err=err),
+                translate("SshTransport", "SSH connection lost"),
             ) from None
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         ours.setblocking(False)
@@ -202,30 +211,44 @@ async def _diagnose(
     except asyncssh.SFTPNoSuchFile:
         return ConnectFailure(
             ConnectKind.NO_SOCKET,
-            f"no such file on {host}: {path} (is QEMU running there with "
-            f"-qmp unix:{path},server=on,wait=off?)",
-            "no such socket",
+            translate(
+                "transport",
+                "no such file on {host}: {path} (is QEMU running there with -qmp unix:{path},server=on,wait=off?)",
+            ).format(host=host, path=path),
+            translate("transport", "no such socket"),
             nothing_listens=True,
         )
     except asyncssh.SFTPPermissionDenied:
         return ConnectFailure(
             ConnectKind.PERMISSION,
-            f"permission denied on {host}: {path} (the SSH user may not reach it)",
+            translate(
+                "transport", "permission denied on {host}: {path} (the SSH user may not reach it)"
+            ).format(host=host, path=path),
         )
     except (TimeoutError, OSError, asyncssh.Error):
         return ConnectFailure(
             ConnectKind.OTHER,
-            f"the SSH server of {host} could not open {path}: {reason}",
-            "cannot open the socket",
+            translate(
+                "transport", "the SSH server of {host} could not open {path}: {reason}"
+            ).format(host=host, path=path, reason=reason),
+            translate("transport", "cannot open the socket"),
         )
     mode = attrs.permissions or 0
     if stat.S_ISDIR(mode):
         return ConnectFailure(
-            ConnectKind.NO_SOCKET, f"{path} on {host} is a folder, not a socket", "a folder"
+            ConnectKind.NO_SOCKET,
+            translate("transport", "{path} on {host} is a folder, not a socket").format(
+                path=path, host=host
+            ),
+            translate("transport", "a folder"),
         )
     if not stat.S_ISSOCK(mode):
         return ConnectFailure(
-            ConnectKind.NO_SOCKET, f"{path} on {host} is a file, not a socket", "not a socket"
+            ConnectKind.NO_SOCKET,
+            translate("transport", "{path} on {host} is a file, not a socket").format(
+                path=path, host=host
+            ),
+            translate("transport", "not a socket"),
         )
     try:
         async with asyncio.timeout(5):
@@ -236,12 +259,16 @@ async def _diagnose(
     if not writable:
         return ConnectFailure(
             ConnectKind.PERMISSION,
-            f"permission denied on {host}: {path}: the SSH user may not open this socket "
-            "(check its owner and mode, or join its group)",
+            translate(
+                "transport",
+                "permission denied on {host}: {path}: the SSH user may not open this socket (check its owner and mode, or join its group)",
+            ).format(host=host, path=path),
         )
     return ConnectFailure(
         ConnectKind.REFUSED,
-        f"connection refused on {host}: {path} exists but nothing listens on it (left "
-        "behind by a QEMU that exited?)",
+        translate(
+            "transport",
+            "connection refused on {host}: {path} exists but nothing listens on it (left behind by a QEMU that exited?)",
+        ).format(host=host, path=path),
         nothing_listens=True,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.block_model import BlockModel
 from qmpgui.qmp.qom import qdev_id
 from qmpgui.session import VmSession
@@ -16,7 +17,7 @@ from qmpgui.ui.panes.registry import PaneContext, register_pane
 DRIVE = "drive"
 
 
-@register_pane("&Block devices", order=20, icon="drive-harddisk")
+@register_pane(marked("panes", "&Block devices"), order=20, icon="drive-harddisk")
 class BlockPane(InspectPane):
     """Block devices of the current VM; the selected row is the drive actions act on."""
 
@@ -24,7 +25,12 @@ class BlockPane(InspectPane):
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            context, BlockModel(), "blockView", "Block devices", parent, expand_new=False
+            context,
+            BlockModel(),
+            "blockView",
+            translate("BlockPane", "Block devices"),
+            parent,
+            expand_new=False,
         )
         self.setObjectName("blockPane")
         self.view.context_actions = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.block_graph_model import BlockGraphModel
 from qmpgui.qmp.block_graph import BACKEND, JOB
 from qmpgui.session import VmSession
@@ -24,14 +25,20 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 
-@register_pane("Block gr&aph", order=22, icon="drive-multidisk")
+@register_pane(marked("panes", "Block gr&aph"), order=22, icon="drive-multidisk")
 class BlockGraphPane(InspectPane):
     """The block graph of the current VM, as a tree of drives, jobs and nodes."""
 
     topics = frozenset({BLOCK_GRAPH, BLOCK})
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, BlockGraphModel(), "blockGraphView", "Block graph", parent)
+        super().__init__(
+            context,
+            BlockGraphModel(),
+            "blockGraphView",
+            translate("BlockGraphPane", "Block graph"),
+            parent,
+        )
         self.setObjectName("blockGraphPane")
 
     def current_changed(self, session: VmSession | None) -> None:

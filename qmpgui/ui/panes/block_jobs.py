@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.block_jobs_model import ENDED, PROGRESS_COLUMN, BlockJobsModel
 from qmpgui.qmp.block_jobs import Job
 from qmpgui.session import VmSession
@@ -75,7 +76,7 @@ class ProgressDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), BAR_WIDTH), hint.height())
 
 
-@register_pane("Block &jobs", order=24, icon="emblem-synchronizing")
+@register_pane(marked("panes", "Block &jobs"), order=24, icon="emblem-synchronizing")
 class BlockJobsPane(InspectPane):
     """The running and ended jobs of the current VM; the buttons act on the selected."""
 
@@ -84,19 +85,26 @@ class BlockJobsPane(InspectPane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         self.jobs_model = BlockJobsModel()
         super().__init__(
-            context, self.jobs_model, "blockJobsView", "Block jobs", parent, expand_new=False
+            context,
+            self.jobs_model,
+            "blockJobsView",
+            translate("BlockJobsPane", "Block jobs"),
+            parent,
+            expand_new=False,
         )
         self.setObjectName("blockJobsPane")
         self.view.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.view))
-        self.toolbar = QToolBar("Block jobs")
+        self.toolbar = QToolBar(translate("BlockJobsPane", "Block jobs"))
         self.toolbar.setObjectName("blockJobsToolBar")
         self._buttons: dict[str, QPushButton] = {}
-        self._button("pause", "Pa&use", lambda: self._act("pause"))
-        self._button("resume", "R&esume", lambda: self._act("resume"))
-        self._button("cancel", "Cancel…", self.cancel)
-        self._button("complete", "Complete", lambda: self._act("complete"))
-        self._button("set-speed", "Set spee&d…", self.set_speed)
-        self._button("dismiss", "Dismiss", self.dismiss)
+        self._button("pause", translate("BlockJobsPane", "Pa&use"), lambda: self._act("pause"))
+        self._button("resume", translate("BlockJobsPane", "R&esume"), lambda: self._act("resume"))
+        self._button("cancel", translate("BlockJobsPane", "Cancel…"), self.cancel)
+        self._button(
+            "complete", translate("BlockJobsPane", "Complete"), lambda: self._act("complete")
+        )
+        self._button("set-speed", translate("BlockJobsPane", "Set spee&d…"), self.set_speed)
+        self._button("dismiss", translate("BlockJobsPane", "Dismiss"), self.dismiss)
         self.layout_.insertWidget(0, self.toolbar)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._work = BusyWork(self._update_buttons)
@@ -145,9 +153,11 @@ class BlockJobsPane(InspectPane):
         self._buttons["set-speed"].setEnabled(ready and job is not None and job.block)
         self._buttons["dismiss"].setEnabled(self.selected_ended() is not None)
         self._buttons["complete"].setToolTip(
-            "Switch to the target and end the job (block-job-complete)"
+            translate("BlockJobsPane", "Switch to the target and end the job (block-job-complete)")
             if job is not None and job.completes
-            else "Only a mirror or commit job that is ready can be completed"
+            else translate(
+                "BlockJobsPane", "Only a mirror or commit job that is ready can be completed"
+            )
         )
 
     def refresh(self) -> None:
@@ -200,13 +210,17 @@ class BlockJobsPane(InspectPane):
             return
         answer = ConfirmDialog.ask(
             self,
-            "Cancel job",
-            f"Cancel the {job.type or 'block'} job {job.id} on {session.display_name}?",
+            translate("BlockJobsPane", "Cancel job"),
+            translate("BlockJobsPane", "Cancel the {v0} job {id} on {display_name}?").format(
+                v0=job.type or "block", id=job.id, display_name=session.display_name
+            ),
             [],
-            detail="What it has copied so far stays; the rest is not done. A mirror that "
-            "is ready ends without switching to its target.",
-            accept_text="Cancel job",
-            cancel_text="Keep running",
+            detail=translate(
+                "BlockJobsPane",
+                "What it has copied so far stays; the rest is not done. A mirror that is ready ends without switching to its target.",
+            ),
+            accept_text=translate("BlockJobsPane", "Cancel job"),
+            cancel_text=translate("BlockJobsPane", "Keep running"),
             offer_dont_ask=False,
         )
         if answer.confirmed:
@@ -220,8 +234,10 @@ class BlockJobsPane(InspectPane):
         current = (job.speed or 0) / (1 << 20)
         value, ok = QInputDialog.getDouble(
             self,
-            "Set job speed",
-            f"Speed limit of {job.id} in MiB/s (0 for none):",
+            translate("BlockJobsPane", "Set job speed"),
+            translate("BlockJobsPane", "Speed limit of {id} in MiB/s (0 for none):").format(
+                id=job.id
+            ),
             current,
             0.0,
             1 << 20,

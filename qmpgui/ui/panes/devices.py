@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.device_list_model import DeviceListModel
 from qmpgui.session import VmSession
 from qmpgui.session.peripherals import PERIPHERALS
@@ -16,14 +17,16 @@ from qmpgui.ui.panes.registry import PaneContext, register_pane
 DEVICE_KINDS = ("device:list", "device:pci", "device:block", "device:network")
 
 
-@register_pane("Devi&ces", order=35, icon="preferences-system-devices")
+@register_pane(marked("panes", "Devi&ces"), order=35, icon="preferences-system-devices")
 class DevicesPane(InspectPane):
     """The devices with an id of the current VM (qom-list /machine/peripheral)."""
 
     topics = frozenset({PERIPHERALS})
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, DeviceListModel(), "devicesView", "Devices", parent)
+        super().__init__(
+            context, DeviceListModel(), "devicesView", translate("DevicesPane", "Devices"), parent
+        )
         self.setObjectName("devicesPane")
         self.view.context_actions = [context.action("actionDeviceDel")]
         context.selection.provide(DEVICE_KINDS[0], self.selected_device)

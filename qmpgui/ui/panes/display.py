@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from qmpgui.host.viewers import NoRoute, find_viewers, install_hint, kind_of, reach
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.display_model import DisplayModel
 from qmpgui.models.palette import Tone
@@ -24,13 +25,26 @@ from qmpgui.ui.styles import set_tone
 def entry_text(listener: Listener) -> str:
     """The Open viewer menu's entry for `listener`: "Open VNC viewer on 127.0.0.1:5901",
     "... on unix socket /run/vm.sock (TLS)", "Copy VNC websocket address ws://..."."""
-    tls = " (TLS)" if listener.tls and listener.transport is not Transport.WEBSOCKET else ""
+    tls = (
+        translate("display", " (TLS)")
+        if listener.tls and listener.transport is not Transport.WEBSOCKET
+        else ""
+    )
     if listener.transport is Transport.WEBSOCKET:
-        return f"Copy {listener.protocol} websocket address {listener.text}"
-    return f"Open {listener.protocol} viewer on {listener.text}{tls}"
+        return translate("display", "Copy {protocol} websocket address {text}").format(
+            protocol=listener.protocol, text=listener.text
+        )
+    return translate("display", "Open {protocol} viewer on {text}{tls}").format(
+        protocol=listener.protocol, text=listener.text, tls=tls
+    )
 
 
-@register_pane("D&isplay", order=40, icon="preferences-desktop-remote-desktop", glossary="display")
+@register_pane(
+    marked("panes", "D&isplay"),
+    order=40,
+    icon="preferences-desktop-remote-desktop",
+    glossary="display",
+)
 class DisplayPane(InspectPane):
     """VNC and SPICE servers of the current VM, their clients, Open viewer and the
     display password."""
@@ -38,10 +52,16 @@ class DisplayPane(InspectPane):
     topics = frozenset({DISPLAY})
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, DisplayModel(), "displayView", "Remote displays", parent)
+        super().__init__(
+            context,
+            DisplayModel(),
+            "displayView",
+            translate("DisplayPane", "Remote displays"),
+            parent,
+        )
         self.setObjectName("displayPane")
         self.view.setColumnWidth(0, 160)
-        self.open_button = QPushButton("Op&en viewer")
+        self.open_button = QPushButton(translate("DisplayPane", "Op&en viewer"))
         self.open_button.setObjectName("openViewerButton")
         self.open_button.clicked.connect(self._open_default)
         self._menu = QMenu(self.open_button)  # one menu, refilled: refreshes are frequent
@@ -85,9 +105,9 @@ class DisplayPane(InspectPane):
         listeners = self.listeners()
         self.open_button.setEnabled(bool(listeners))
         self.open_button.setToolTip(
-            "Open the VM's display in a remote viewer"
+            translate("DisplayPane", "Open the VM's display in a remote viewer")
             if listeners
-            else "No VNC or SPICE server is enabled on this VM"
+            else translate("DisplayPane", "No VNC or SPICE server is enabled on this VM")
         )
         if len(listeners) > 1:
             if listeners != self._entries:
@@ -127,8 +147,10 @@ class DisplayPane(InspectPane):
             QGuiApplication.clipboard().setText(address)
             self._say(
                 Level.INFO,
-                f"Copied {address}: no desktop viewer speaks {name} over a websocket; "
-                "open it in a web client such as noVNC",
+                translate(
+                    "DisplayPane",
+                    "Copied {address}: no desktop viewer speaks {name} over a websocket; open it in a web client such as noVNC",
+                ).format(address=address, name=name),
             )
             return
         kind = kind_of(listener)
@@ -136,7 +158,9 @@ class DisplayPane(InspectPane):
         if not viewers:
             self._say(
                 Level.ERROR,
-                f"No viewer for {name} on {listener.text} is installed: {install_hint(kind)}.",
+                translate(
+                    "DisplayPane", "No viewer for {name} on {text} is installed: {v2}."
+                ).format(name=name, text=listener.text, v2=install_hint(kind)),
             )
             return
         viewer = viewers[0]
@@ -145,7 +169,12 @@ class DisplayPane(InspectPane):
         if started:
             self._say(
                 Level.INFO,
-                f"started {viewer.name}: {' '.join(argv[1:])}",
+                translate("DisplayPane", "started {name}: {v1}").format(
+                    name=viewer.name, v1=" ".join(argv[1:])
+                ),
             )
         else:
-            self._say(Level.ERROR, f"Could not start {viewer.path}")
+            self._say(
+                Level.ERROR,
+                translate("DisplayPane", "Could not start {path}").format(path=viewer.path),
+            )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
+from qmpgui.i18n import translate
 from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.session import ConnState, VmSession
 from qmpgui.ui.columns import ColumnMemory
@@ -52,10 +53,18 @@ class InspectView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         #: Shown columns and widths; the header's menu shows the columns hidden by default.
         self.columns = ColumnMemory(self, self.header(), model.hidden_by_default, fit_text=True)
-        self.copy_rows = self._add("Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
-        self.copy_rows_json = self._add("Copy as JSON", "Ctrl+Shift+C", self.copy_selection_json)
-        self.copy_pane = self._add("Copy whole pane", None, self.copy_all)
-        self.copy_pane_json = self._add("Copy whole pane as JSON", None, self.copy_all_json)
+        self.copy_rows = self._add(
+            translate("InspectView", "Copy"), QKeySequence.StandardKey.Copy, self.copy_selection
+        )
+        self.copy_rows_json = self._add(
+            translate("InspectView", "Copy as JSON"),
+            "Ctrl+Shift+C",
+            self.copy_selection_json,
+        )
+        self.copy_pane = self._add(translate("InspectView", "Copy whole pane"), None, self.copy_all)
+        self.copy_pane_json = self._add(
+            translate("InspectView", "Copy whole pane as JSON"), None, self.copy_all_json
+        )
         #: Actions of the window shown first in the context menu (Eject in the block pane).
         self.context_actions: list[QAction] = []
 
@@ -221,16 +230,22 @@ class InspectPane(Pane):
         """ "No VM selected.", "vm: updated HH:MM:SS", or how the connection stands."""
         session = self.session
         if session is None:
-            return "No VM selected."
+            return translate("InspectPane", "No VM selected.")
         stamps = [
             session.inspection.updated[t] for t in self.topics if t in session.inspection.updated
         ]
         when = time.strftime("%H:%M:%S", time.localtime(max(stamps))) if stamps else None
         if session.state is ConnState.CONNECTED:
             if when is None:
-                return f"{session.display_name}: loading…"
-            return f"{session.display_name}: updated {when}"
+                return translate("InspectPane", "{display_name}: loading…").format(
+                    display_name=session.display_name
+                )
+            return translate("InspectPane", "{display_name}: updated {when}").format(
+                display_name=session.display_name, when=when
+            )
         state = session.state_text()
         if when is None:
             return f"{session.display_name}: {state}."
-        return f"{session.display_name}: {state}; showing data from {when}."
+        return translate(
+            "InspectPane", "{display_name}: {state}; showing data from {when}."
+        ).format(display_name=session.display_name, state=state, when=when)

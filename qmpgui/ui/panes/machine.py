@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.machine_model import MachineModel
 from qmpgui.session.inspection import MACHINE
 from qmpgui.session.memory import MEMORY
@@ -14,7 +15,7 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 
-@register_pane("&Machine", order=50, icon="computer")
+@register_pane(marked("panes", "&Machine"), order=50, icon="computer")
 class MachinePane(InspectPane):
     """Facts of the machine that change rarely, the memory, and the CPUs' state."""
 
@@ -22,7 +23,9 @@ class MachinePane(InspectPane):
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         self.balloon = BalloonBar(context.say)
-        super().__init__(context, MachineModel(), "machineView", "Machine", parent)
+        super().__init__(
+            context, MachineModel(), "machineView", translate("MachinePane", "Machine"), parent
+        )
         self.setObjectName("machinePane")
         self.layout_.addWidget(self.balloon)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.convergence import Advice, advise, stuck_sentence, throttled_at_most
@@ -60,7 +61,7 @@ LIVE = (
 )
 
 
-@register_pane("Mi&gration", order=48, icon="send-to")
+@register_pane(marked("panes", "Mi&gration"), order=48, icon="send-to")
 class MigrationPane(Pane):
     """The current VM's migration (objectName migrationView)."""
 
@@ -69,7 +70,7 @@ class MigrationPane(Pane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("migrationView")
-        self.setAccessibleName("Migration")
+        self.setAccessibleName(translate("MigrationPane", "Migration"))
         self.tasks = TaskSet()
         #: What the shown VM's QEMU offers, asked when its advice is first needed.
         self.offers: dict[VmSession, MigrationOffer] = {}
@@ -96,7 +97,7 @@ class MigrationPane(Pane):
         # figures and the sentences below their height; it scrolls instead.
         content = QWidget()
         content.setObjectName("migrationContent")
-        self.cancel_button = QPushButton("&Cancel migration…")
+        self.cancel_button = QPushButton(translate("MigrationPane", "&Cancel migration…"))
         self.cancel_button.setObjectName("migrationCancel")
         self.cancel_button.clicked.connect(self._cancel)
         layout = QVBoxLayout(content)
@@ -113,7 +114,7 @@ class MigrationPane(Pane):
         layout.addWidget(self.limits)
         scroll = QScrollArea()
         scroll.setObjectName("migrationScroll")
-        scroll.setAccessibleName("Migration figures and chart")
+        scroll.setAccessibleName(translate("MigrationPane", "Migration figures and chart"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -124,7 +125,7 @@ class MigrationPane(Pane):
 
     def _build_limits(self) -> QGroupBox:
         """The limits changed live, Set limits and Cancel."""
-        group = QGroupBox("Limits, changed while it runs")
+        group = QGroupBox(translate("MigrationPane", "Limits, changed while it runs"))
         group.setObjectName("migrationLimits")
         limits = QHBoxLayout(group)
         self.boxes: dict[str, QSpinBox] = {}
@@ -146,7 +147,7 @@ class MigrationPane(Pane):
             limits.addWidget(note)
             self.boxes[key] = box
             self.qemu_notes[key] = note
-        self.change_button = QPushButton("Set &limits")
+        self.change_button = QPushButton(translate("MigrationPane", "Set &limits"))
         self.change_button.setObjectName("migrationSetLimits")
         self.change_button.clicked.connect(self._change)
         limits.addWidget(self.change_button)
@@ -186,11 +187,15 @@ class MigrationPane(Pane):
             if source is not None:  # the source's figures: the destination's QEMU has none
                 shown = migrations_of(source).state
                 values = figures(shown.info)
-                line += f" Figures from {source.display_name}, the source."
+                line += translate(
+                    "MigrationPane", " Figures from {display_name}, the source."
+                ).format(display_name=source.display_name)
             else:
                 values["elapsed"] = _since(state)
                 if info.active:
-                    line += " QEMU gives no figures on the destination side."
+                    line += translate(
+                        "MigrationPane", " QEMU gives no figures on the destination side."
+                    )
         self.headline.setText(line)
         failed = info.status == "failed"
         set_tone(self.headline, Tone.ERROR if failed else Tone.GOOD if info.active else None)
@@ -225,7 +230,11 @@ class MigrationPane(Pane):
             domain = session.domain is not None
             line = unreachable_headline(state, session.error_cause, domain=domain)
         if state is None or line is None:
-            self.headline.setText("No VM selected." if session is None else "Not connected.")
+            self.headline.setText(
+                translate("MigrationPane", "No VM selected.")
+                if session is None
+                else translate("MigrationPane", "Not connected.")
+            )
             set_tone(self.headline, None)
             self._show_figures(dict.fromkeys(self.values, DASH))
             self.chart.set_samples([])
@@ -255,7 +264,13 @@ class MigrationPane(Pane):
         note, box, value = self.qemu_notes[key], self.boxes[key], self._shown.get(key)
         differs = value is not None and box.value() != value
         note.setVisible(differs)
-        note.setText(f"(QEMU has {value}{box.suffix()})" if differs else "")
+        note.setText(
+            translate("MigrationPane", "(QEMU has {value}{v1})").format(
+                value=value, v1=box.suffix()
+            )
+            if differs
+            else ""
+        )
 
     def _advice(self, session: VmSession) -> list[Advice]:
         state = migrations_of(session).state
@@ -290,7 +305,13 @@ class MigrationPane(Pane):
             if box.isEnabled() and box.value() != self._shown.get(key)
         }
         if not values:
-            self.context.say(Level.INFO, f"{CHANGE_LABEL}: the limits are already so", vm=session)
+            self.context.say(
+                Level.INFO,
+                translate("MigrationPane", "{CHANGE_LABEL}: the limits are already so").format(
+                    CHANGE_LABEL=CHANGE_LABEL
+                ),
+                vm=session,
+            )
             return
         self.tasks.spawn(self._send_change(session, values))
 
@@ -323,13 +344,22 @@ class MigrationPane(Pane):
         if session is None or not migrations_of(session).state.info.active:
             return
         after = (
-            "The domain keeps running here; libvirt removes what it had started at the destination."
+            translate(
+                "MigrationPane",
+                "The domain keeps running here; libvirt removes what it had started at the destination.",
+            )
             if session.domain is not None
-            else "The VM keeps running here; the destination QEMU exits (start it again to "
-            "take another migration)."
+            else translate(
+                "MigrationPane",
+                "The VM keeps running here; the destination QEMU exits (start it again to take another migration).",
+            )
         )
         answer = QMessageBox.question(
-            self, "Cancel migration", f"Cancel the migration of {session.display_name}?\n\n{after}"
+            self,
+            translate("MigrationPane", "Cancel migration"),
+            translate("MigrationPane", "Cancel the migration of {display_name}?\n\n{after}").format(
+                display_name=session.display_name, after=after
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.tasks.spawn(self._send_cancel(session))
@@ -351,4 +381,6 @@ def _since(state: MigrationState) -> str:
     if not began:
         return DASH
     what = "receiving" if state.receiving_at else "listening"
-    return f"{time.monotonic() - began:.1f} s since it began {what}"
+    return translate("migration", "{v0:.1f} s since it began {what}").format(
+        v0=time.monotonic() - began, what=what
+    )

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.network_model import FORWARD, NetworkModel
 from qmpgui.qmp.network import USER, HostForward, NetClient
 from qmpgui.session import VmSession
@@ -34,26 +35,38 @@ DOMAIN_NOTE = (
 )
 
 
-@register_pane("Ne&twork", order=55, icon="network-wired")
+@register_pane(marked("panes", "Ne&twork"), order=55, icon="network-wired")
 class NetworkPane(InspectPane):
     """The NICs of the current VM; the buttons act on the selected NIC or host forward."""
 
     topics = frozenset({NETWORK})
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, NetworkModel(), "networkView", "Network interfaces", parent)
+        super().__init__(
+            context,
+            NetworkModel(),
+            "networkView",
+            translate("NetworkPane", "Network interfaces"),
+            parent,
+        )
         self.setObjectName("networkPane")
-        self.toolbar = QToolBar("Network")
+        self.toolbar = QToolBar(translate("NetworkPane", "Network"))
         self.toolbar.setObjectName("networkToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._buttons: list[QPushButton] = []
-        self.link_down_button = self._button("Lin&k down…", "linkDownButton", self.link_down)
-        self.link_up_button = self._button("Link &up", "linkUpButton", self.link_up)
+        self.link_down_button = self._button(
+            translate("NetworkPane", "Lin&k down…"), "linkDownButton", self.link_down
+        )
+        self.link_up_button = self._button(
+            translate("NetworkPane", "Link &up"), "linkUpButton", self.link_up
+        )
         self.add_forward_button = self._button(
-            "A&dd host forward…", "addForwardButton", self.add_forward
+            translate("NetworkPane", "A&dd host forward…"), "addForwardButton", self.add_forward
         )
         self.remove_forward_button = self._button(
-            "R&emove host forward", "removeForwardButton", self.remove_forward
+            translate("NetworkPane", "R&emove host forward"),
+            "removeForwardButton",
+            self.remove_forward,
         )
         self.layout_.insertWidget(0, self.toolbar)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -121,18 +134,23 @@ class NetworkPane(InspectPane):
         self.link_up_button.setEnabled(ready and nic is not None and down)
         self.add_forward_button.setEnabled(ready and self._user_netdev(nic) is not None)
         self.remove_forward_button.setEnabled(ready and self.selected_forward() is not None)
-        why = "" if nic is not None else "Select a NIC"
+        why = "" if nic is not None else translate("NetworkPane", "Select a NIC")
         for button in (self.link_down_button, self.link_up_button):
-            button.setToolTip(why or "Set the selected NIC's link (set_link)")
+            button.setToolTip(
+                why or translate("NetworkPane", "Set the selected NIC's link (set_link)")
+            )
         self.add_forward_button.setToolTip(
-            "Forward a host port to the guest (HMP hostfwd_add)"
+            translate("NetworkPane", "Forward a host port to the guest (HMP hostfwd_add)")
             if self._user_netdev(nic)
-            else "Select a NIC on user networking (-netdev user): only it has host forwards"
+            else translate(
+                "NetworkPane",
+                "Select a NIC on user networking (-netdev user): only it has host forwards",
+            )
         )
         self.remove_forward_button.setToolTip(
-            "Remove the selected host forward (HMP hostfwd_remove)"
+            translate("NetworkPane", "Remove the selected host forward (HMP hostfwd_remove)")
             if self.selected_forward()
-            else "Select a host forward under its NIC"
+            else translate("NetworkPane", "Select a host forward under its NIC")
         )
         if session is not None and session.domain is not None:
             # Behind libvirt's back the change would not be in libvirt's view of the
@@ -164,12 +182,15 @@ class NetworkPane(InspectPane):
             return
         answer = ConfirmDialog.ask(
             self,
-            "Set link down",
-            f"Set the link of {nic.name} ({nic.option('model') or 'NIC'}) on "
-            f"{session.display_name} down?",
+            translate("NetworkPane", "Set link down"),
+            translate(
+                "NetworkPane", "Set the link of {name} ({v1}) on {display_name} down?"
+            ).format(
+                name=nic.name, v1=nic.option("model") or "NIC", display_name=session.display_name
+            ),
             [],
             detail=LINK_DOWN_DETAIL,
-            accept_text="Set link down",
+            accept_text=translate("NetworkPane", "Set link down"),
             offer_dont_ask=False,
         )
         if answer.confirmed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.pci_model import CLASS, PciModel
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import PCI
@@ -13,14 +14,14 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 
-@register_pane("&PCI", order=30, icon="application-x-firmware")
+@register_pane(marked("panes", "&PCI"), order=30, icon="application-x-firmware")
 class PciPane(InspectPane):
     """The PCI tree: a bridge's secondary bus hangs under the bridge."""
 
     topics = frozenset({PCI})
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, PciModel(), "pciView", "PCI tree", parent)
+        super().__init__(context, PciModel(), "pciView", translate("PciPane", "PCI tree"), parent)
         self.setObjectName("pciPane")
         # A pending unplug's words come first in Class: they stay whole, the class
         # gives way (the tooltip has both).

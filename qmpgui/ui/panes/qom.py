@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.qom_model import QomNode, QomTreeModel
@@ -46,7 +47,7 @@ from qmpgui.ui.qom_set_dialog import QomSetDialog
 from qmpgui.ui.styles import set_tone
 
 
-@register_pane("&QOM", order=60, icon="view-list-bullet")
+@register_pane(marked("panes", "&QOM"), order=60, icon="view-list-bullet")
 class QomPane(Pane):
     """The current VM's QOM tree and the selected object's properties."""
 
@@ -63,9 +64,11 @@ class QomPane(Pane):
         self.search, self.results = self.finder.search, self.finder.results
         self.find_button, self.cancel_button = self.finder.find_button, self.finder.cancel_button
         self.found_label = self.finder.found_label
-        self.refresh_button = QPushButton("R&efresh")
+        self.refresh_button = QPushButton(translate("QomPane", "R&efresh"))
         self.refresh_button.setObjectName("qomRefresh")
-        self.refresh_button.setToolTip("List the open objects and the selected one's values again")
+        self.refresh_button.setToolTip(
+            translate("QomPane", "List the open objects and the selected one's values again")
+        )
         self.properties = QomProperties()
         self.status = QLabel()
         self.status.setObjectName("qomStatus")
@@ -100,7 +103,7 @@ class QomPane(Pane):
     def _make_tree(self) -> QTreeView:
         tree = QTreeView()
         tree.setObjectName("qomView")
-        tree.setAccessibleName("QOM tree")
+        tree.setAccessibleName(translate("QomPane", "QOM tree"))
         tree.setModel(self.tree_model)
         tree.setUniformRowHeights(True)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -209,7 +212,11 @@ class QomPane(Pane):
                 if generation == self._generation:
                     words = failure_text(failure)
                     self._say_here(words, Tone.ERROR)
-                    self.context.say(Level.WARNING, f"QOM browser: {words}", vm=session)
+                    self.context.say(
+                        Level.WARNING,
+                        translate("QomPane", "QOM browser: {words}").format(words=words),
+                        vm=session,
+                    )
 
         task = self._tasks.spawn(run(), name)
         # A task cancelled before its first step never started `work`: closing it says so
@@ -243,7 +250,7 @@ class QomPane(Pane):
                 if path == ROOT:
                     self._expand_first()
 
-        self._spawn(work(), f"list {path}")
+        self._spawn(work(), translate("QomPane", "list {path}").format(path=path))
 
     def _expand_first(self) -> None:
         """/machine open at first: the tree under it is what one looks for."""
@@ -333,7 +340,7 @@ class QomPane(Pane):
                     name, value.text, error=value.error is not None, value=value.value
                 )
 
-        self._spawn(work(), f"read {name}")
+        self._spawn(work(), translate("QomPane", "read {name}").format(name=name))
 
     def _ask_set(self, name: str) -> None:
         session, path = self.session, self.properties.model.path
@@ -355,7 +362,12 @@ class QomPane(Pane):
             if not self._current(generation):
                 return
             if not result.outcome.ok:
-                self._say_here(f"{name} not set: {result.outcome.error}", Tone.ERROR)
+                self._say_here(
+                    translate("QomPane", "{name} not set: {error}").format(
+                        name=name, error=result.outcome.error
+                    ),
+                    Tone.ERROR,
+                )
                 return
             back = result.read_back
             if back is not None and self.properties.model.path == path:
@@ -363,7 +375,11 @@ class QomPane(Pane):
                     name, back.text, error=back.error is not None, value=back.value
                 )
             words = back.text if back is not None else "?"
-            self._say_here(f"{path} {name} is now {words} (read back with qom-get)")
+            self._say_here(
+                translate(
+                    "QomPane", "{path} {name} is now {words} (read back with qom-get)"
+                ).format(path=path, name=name, words=words)
+            )
 
         self._spawn(work(), "set")
 
@@ -390,7 +406,11 @@ class QomPane(Pane):
                     self.tree.expand(self.tree_model.index_of(node))
             target = self.tree_model.find(path)
             if target is None:
-                self._say_here(f"{path} is not in the tree (gone, or not a child of its parent)")
+                self._say_here(
+                    translate(
+                        "QomPane", "{path} is not in the tree (gone, or not a child of its parent)"
+                    ).format(path=path)
+                )
                 return
             index = self.tree_model.index_of(target)
             self.tree.setCurrentIndex(index)

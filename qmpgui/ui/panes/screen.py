@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.session import VmSession
-from qmpgui.store.config import DEFAULTS
+from qmpgui.store.preferences import DEFAULTS
 from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.screen_view import ScreenView
 
@@ -27,7 +28,7 @@ class ScreenWindow(QMainWindow):
         self.resize(1060, 860)
 
 
-@register_pane("Scree&n", order=12, icon="video-display")
+@register_pane(marked("panes", "Scree&n"), order=12, icon="video-display")
 class ScreenPane(Pane):
     """The screen view of the current VM, or, while it is detached, a line saying so and
     a button that brings it back."""
@@ -43,8 +44,10 @@ class ScreenPane(Pane):
         self.window_: ScreenWindow | None = None
         self.away = QWidget()
         away_layout = QVBoxLayout(self.away)
-        away_layout.addWidget(QLabel("The screen is shown in a window of its own."))
-        back = QPushButton("&Bring it back")
+        away_layout.addWidget(
+            QLabel(translate("ScreenPane", "The screen is shown in a window of its own."))
+        )
+        back = QPushButton(translate("ScreenPane", "&Bring it back"))
         back.setObjectName("screenAttach")
         back.clicked.connect(self.toggle_detached)
         away_layout.addWidget(back)
@@ -89,7 +92,7 @@ class ScreenPane(Pane):
             self.window_ = ScreenWindow(self.view)
             self.window_.setWindowTitle(self._title())
             self.window_.installEventFilter(self)
-            self.view.detach_action.setText("Attach")
+            self.view.detach_action.setText(translate("ScreenPane", "Attach"))
             self.away.show()
             self.window_.show()
             # The keys follow the view (Detach's key, which now lives in that window,
@@ -101,7 +104,7 @@ class ScreenPane(Pane):
             window.removeEventFilter(self)
             self.view.setParent(None)
             self.layout_.insertWidget(0, self.view)
-            self.view.detach_action.setText("&Detach")
+            self.view.detach_action.setText(translate("ScreenPane", "&Detach"))
             self.away.hide()
             self.view.show()
             window.close()
@@ -110,7 +113,13 @@ class ScreenPane(Pane):
 
     def _title(self) -> str:
         session = self.session
-        return f"{session.display_name} — screen" if session else "Screen"
+        return (
+            translate("ScreenPane", "{display_name} — screen").format(
+                display_name=session.display_name
+            )
+            if session
+            else translate("ScreenPane", "Screen")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window_:

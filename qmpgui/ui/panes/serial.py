@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.serial_ports import SerialPort
 from qmpgui.session import VmSession
 from qmpgui.session.serial_link import SERIAL, SerialLink, ports_of
@@ -45,7 +46,9 @@ def same_port(one: SerialPort | None, other: SerialPort) -> bool:
 
 def window_title(session: VmSession | None) -> str:
     """The detached console's title: "Serial console — web1"."""
-    return f"Serial console — {session.display_name if session is not None else 'no VM'}"
+    return translate("serial", "Serial console — {v0}").format(
+        v0=session.display_name if session is not None else translate("serial", "no VM")
+    )
 
 
 class SerialWindow(QWidget):
@@ -63,7 +66,7 @@ class SerialWindow(QWidget):
         super().closeEvent(event)
 
 
-@register_pane("Seria&l", order=14, icon="modem")
+@register_pane(marked("panes", "Seria&l"), order=14, icon="modem")
 class SerialPane(Pane):
     """A terminal on one serial port of the current VM."""
 
@@ -83,16 +86,20 @@ class SerialPane(Pane):
         self._closed = False
         self.port_box = QComboBox()
         self.port_box.setObjectName("serialPorts")
-        self.port_box.setAccessibleName("Serial port")
+        self.port_box.setAccessibleName(translate("SerialPane", "Serial port"))
         self._model = QStandardItemModel(self.port_box)
         self.port_box.setModel(self._model)
         self.port_box.activated.connect(self._on_chosen)
-        self.detach_button = QPushButton("&Detach")
+        self.detach_button = QPushButton(translate("SerialPane", "&Detach"))
         self.detach_button.setObjectName("serialDetach")
-        self.detach_button.setToolTip(f"Show the console in a window of its own ({DETACH})")
+        self.detach_button.setToolTip(
+            translate("SerialPane", "Show the console in a window of its own ({DETACH})").format(
+                DETACH=DETACH
+            )
+        )
         self.detach_button.clicked.connect(self.toggle_detached)
         top = QHBoxLayout()
-        label = QLabel("Port:")
+        label = QLabel(translate("SerialPane", "Port:"))
         label.setBuddy(self.port_box)
         top.addWidget(label)
         top.addWidget(self.port_box, 1)
@@ -121,7 +128,9 @@ class SerialPane(Pane):
         shortcut = QShortcut(QKeySequence(DETACH), box)
         shortcut.setObjectName("serialDetachKey")
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.setWhatsThis("Detach the terminal into a window of its own, or put it back")
+        shortcut.setWhatsThis(
+            translate("SerialPane", "Detach the terminal into a window of its own, or put it back")
+        )
         shortcut.activated.connect(self.toggle_detached)
         return box
 
@@ -219,14 +228,19 @@ class SerialPane(Pane):
 
     def _rebuild(self) -> None:
         self._model.clear()
-        head = QStandardItem(CHOOSE if self.ports else "No serial port")
+        head = QStandardItem(CHOOSE if self.ports else translate("SerialPane", "No serial port"))
         head.setEnabled(False)
         self._model.appendRow(head)
         for port in self.ports:
             text = port.title if port.reachable else f"{port.title}: {port.reason}"
             item = QStandardItem(text)
             item.setData(port.label, Qt.ItemDataRole.UserRole)
-            item.setToolTip(port.reason or f"Connect the console to {port.title}")
+            item.setToolTip(
+                port.reason
+                or translate("SerialPane", "Connect the console to {title}").format(
+                    title=port.title
+                )
+            )
             item.setEnabled(port.reachable)
             self._model.appendRow(item)
 
@@ -284,7 +298,7 @@ class SerialPane(Pane):
         window.box.addWidget(self.console_box)
         self.window_ = window
         self.away.show()
-        self.detach_button.setText("Attach")
+        self.detach_button.setText(translate("SerialPane", "Attach"))
         window.show()
         self.terminal.setFocus()
 
@@ -298,7 +312,7 @@ class SerialPane(Pane):
         layout.insertWidget(layout.indexOf(self.away), self.console_box, 1)
         self.away.hide()
         self.console_box.show()
-        self.detach_button.setText("&Detach")
+        self.detach_button.setText(translate("SerialPane", "&Detach"))
         window.hide()
         window.deleteLater()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models import snapshot_pictures
 from qmpgui.models.snapshot_model import SnapshotModel
 from qmpgui.models.snapshot_pictures import PICTURE_WIDTH, load_pictures
@@ -28,7 +29,7 @@ from qmpgui.virt.snapshots import MEMORY_REQUIRED, domain_refusal
 SNAPSHOT = "snapshot"
 
 
-@register_pane("Snapsh&ots", order=45, icon="document-open-recent")
+@register_pane(marked("panes", "Snapsh&ots"), order=45, icon="document-open-recent")
 class SnapshotPane(InspectPane):
     """The snapshots of the current VM; the selected row is the one Revert and Delete take."""
 
@@ -37,7 +38,9 @@ class SnapshotPane(InspectPane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
-        super().__init__(context, SnapshotModel(), "snapshotView", "Snapshots", parent)
+        super().__init__(
+            context, SnapshotModel(), "snapshotView", translate("SnapshotPane", "Snapshots"), parent
+        )
         self.setObjectName("snapshotPane")
         self.snapshot_model: SnapshotModel = self.model  # type: ignore[assignment]
         # A 4:3 screen's picture at a size that leaves room for the columns.
@@ -52,7 +55,7 @@ class SnapshotPane(InspectPane):
             context.action("actionSnapshotDelete"),
         ]
         self.view.context_actions = actions
-        self.toolbar = QToolBar("Snapshots")
+        self.toolbar = QToolBar(translate("SnapshotPane", "Snapshots"))
         self.toolbar.setObjectName("snapshotToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions(actions)
@@ -134,27 +137,49 @@ class SnapshotPane(InspectPane):
         if session.domain is not None:
             return domain_header(text, state)
         if state.from_hmp:
-            return f"{text} (from HMP 'info snapshots')"
+            return translate("SnapshotPane", "{text} (from HMP 'info snapshots')").format(text=text)
         if not state.known:
             return text
         why = snapshot_refusal(state.disks, jobs=has_jobs(session))
         if why is not None:
-            return f"{text}\nNo snapshot can be saved: {why}."
+            return translate("SnapshotPane", "{text}\nNo snapshot can be saved: {why}.").format(
+                text=text, why=why
+            )
         cannot = reasons([d for d in state.disks if d.why_not])
-        return f"{text}\nNot in snapshots: {cannot}." if cannot else text
+        return (
+            translate("SnapshotPane", "{text}\nNot in snapshots: {cannot}.").format(
+                text=text, cannot=cannot
+            )
+            if cannot
+            else text
+        )
 
 
 def domain_header(text: str, state: SnapshotState) -> str:
     """The header of a libvirt domain's snapshots: from libvirt, what it refuses and
     why, and libvirt's sentence when it would not list them."""
-    text = f"{text} (libvirt's snapshots; the current one marked)"
+    text = translate("snapshots", "{text} (libvirt's snapshots; the current one marked)").format(
+        text=text
+    )
     if state.libvirt_error:
-        text += f"\nlibvirt did not list them: {state.libvirt_error}"
+        text += translate("snapshots", "\nlibvirt did not list them: {libvirt_error}").format(
+            libvirt_error=state.libvirt_error
+        )
     if not state.known:
         return text
     why = domain_refusal(state.disks)
     if why is not None:
-        return f"{text}\nNo snapshot can be saved: {why}."
-    text += f"\nA snapshot keeps the memory: {MEMORY_REQUIRED}."
+        return translate("snapshots", "{text}\nNo snapshot can be saved: {why}.").format(
+            text=text, why=why
+        )
+    text += translate("snapshots", "\nA snapshot keeps the memory: {MEMORY_REQUIRED}.").format(
+        MEMORY_REQUIRED=MEMORY_REQUIRED
+    )
     cannot = reasons([d for d in state.disks if d.why_not])
-    return f"{text}\nNot in snapshots: {cannot}." if cannot else text
+    return (
+        translate("snapshots", "{text}\nNot in snapshots: {cannot}.").format(
+            text=text, cannot=cannot
+        )
+        if cannot
+        else text
+    )

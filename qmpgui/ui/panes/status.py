@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.glossary import explain, run_state_tip
 from qmpgui.qmp.screendump import user_name
@@ -32,14 +33,14 @@ FIELDS = (
 )
 
 
-@register_pane("&Status", order=10, icon="dialog-information")
+@register_pane(marked("panes", "&Status"), order=10, icon="dialog-information")
 class StatusPane(Pane):
     """Who the current VM is and how its connection stands (objectName statusPane)."""
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("statusPane")
-        self.setAccessibleName("VM status")
+        self.setAccessibleName(translate("StatusPane", "VM status"))
         # Every poll ends in a topic: the poll counters change with each.
         context.selection.currentTopicChanged.connect(self.refresh)
         self.values: dict[str, QLabel] = {}
@@ -72,7 +73,7 @@ class StatusPane(Pane):
     def _show_nothing(self) -> None:
         for label in self.values.values():
             label.setText(DASH)
-        self.values["name"].setText("No VM selected")
+        self.values["name"].setText(translate("StatusPane", "No VM selected"))
 
     def refresh(self) -> None:
         """Show the current VM's facts as they are now."""
@@ -85,9 +86,13 @@ class StatusPane(Pane):
         version = info.version
         commands = DASH
         if live and info.command_count is not None:
-            commands = f"{info.command_count} commands"
+            commands = translate("StatusPane", "{command_count} commands").format(
+                command_count=info.command_count
+            )
             if info.event_count:
-                commands += f", {info.event_count} events"
+                commands += translate("StatusPane", ", {event_count} events").format(
+                    event_count=info.event_count
+                )
         since = DASH
         if live and info.connected_since is not None:
             since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(info.connected_since))
@@ -96,11 +101,15 @@ class StatusPane(Pane):
             run_state = info.status.status
         polls = f"{session.poll_count}"
         if session.skipped_polls:
-            polls += f" ({session.skipped_polls} ticks skipped while QEMU was slow to answer)"
+            polls += translate(
+                "StatusPane", " ({skipped_polls} ticks skipped while QEMU was slow to answer)"
+            ).format(skipped_polls=session.skipped_polls)
         process = DASH
         conn = session.connection
         if conn is not None and conn.peer_pid is not None and conn.peer_uid is not None:
-            process = f"pid {conn.peer_pid}, user {user_name(conn.peer_uid)}"
+            process = translate("StatusPane", "pid {peer_pid}, user {v1}").format(
+                peer_pid=conn.peer_pid, v1=user_name(conn.peer_uid)
+            )
         values = {
             "process": process,
             "name": session.display_name,
@@ -119,7 +128,7 @@ class StatusPane(Pane):
         # What the run state shown means, above what the field is.
         field = self.values["run_state"]
         meaning = run_state_tip(run_state) if live else None
-        general = explain("Run state", "status") or ""
+        general = explain(translate("StatusPane", "Run state"), "status") or ""
         field.setToolTip(f"{meaning}\n\n{general}" if meaning else general)
         field.setWhatsThis(field.toolTip())
         set_tone(

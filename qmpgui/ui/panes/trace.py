@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.trace_model import TraceModel
@@ -86,7 +87,7 @@ def failed_name(names: list[str], result: SetResult | None) -> str:
 SEARCH_DELAY_MS = 300
 
 
-@register_pane("T&race events", order=65, icon="media-record")
+@register_pane(marked("panes", "T&race events"), order=65, icon="media-record")
 class TracePane(Pane):
     """The current VM's trace events."""
 
@@ -101,10 +102,12 @@ class TracePane(Pane):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.search = QLineEdit()
         self.search.setObjectName("traceSearch")
-        self.search.setAccessibleName("Search trace events")
-        self.search.setPlaceholderText("Search events: words filter, * and ? are sent as a pattern")
+        self.search.setAccessibleName(translate("TracePane", "Search trace events"))
+        self.search.setPlaceholderText(
+            translate("TracePane", "Search events: words filter, * and ? are sent as a pattern")
+        )
         self.search.setClearButtonEnabled(True)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(translate("TracePane", "Refresh"))
         self.refresh_button.setObjectName("traceRefresh")
         self.count = QLabel()
         self.count.setObjectName("traceCount")
@@ -113,9 +116,9 @@ class TracePane(Pane):
         self.scope.setObjectName("traceScope")
         for scope in SCOPES:
             self.scope.addItem(scope, scope)
-        self.enable_button = QPushButton("&Enable")
+        self.enable_button = QPushButton(translate("TracePane", "&Enable"))
         self.enable_button.setObjectName("traceEnable")
-        self.disable_button = QPushButton("&Disable")
+        self.disable_button = QPushButton(translate("TracePane", "&Disable"))
         self.disable_button.setObjectName("traceDisable")
         self._layout()
         self.copying = CopyMenu(
@@ -158,7 +161,7 @@ class TracePane(Pane):
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         view = QTableView()
         view.setObjectName("traceView")
-        view.setAccessibleName("Trace events")
+        view.setAccessibleName(translate("TracePane", "Trace events"))
         view.setModel(proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -175,9 +178,9 @@ class TracePane(Pane):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.refresh_button)
         # A toolbar, which folds what does not fit: the pane (and window) can be narrow.
-        actions = QToolBar("Trace")
+        actions = QToolBar(translate("TracePane", "Trace"))
         actions.setObjectName("traceToolBar")
-        actions.addWidget(QLabel("Apply to: "))
+        actions.addWidget(QLabel(translate("TracePane", "Apply to: ")))
         actions.addWidget(self.scope)
         actions.addWidget(self.enable_button)
         actions.addWidget(self.disable_button)
@@ -246,7 +249,9 @@ class TracePane(Pane):
             try:
                 events = await get_states(session, pattern)
             except QmpFailure as failure:
-                words = f"trace events {pattern} not read: {failure_text(failure)}"
+                words = translate("TracePane", "trace events {pattern} not read: {v1}").format(
+                    pattern=pattern, v1=failure_text(failure)
+                )
                 self.context.say(Level.WARNING, words, vm=session)
                 if session is self.session:
                     self._pattern = pattern
@@ -260,7 +265,11 @@ class TracePane(Pane):
             self.model.show(events)
             self._say_count()
             if not self.where.text():
-                self.where.setText(f"Where the trace goes: {await where(session)}")
+                self.where.setText(
+                    translate("TracePane", "Where the trace goes: {v0}").format(
+                        v0=await where(session)
+                    )
+                )
 
         self._spawn(work(), "refresh")
 
@@ -269,10 +278,16 @@ class TracePane(Pane):
         on = sum(
             1
             for row in range(shown)
-            if (event := self.model.event(self.proxy.mapToSource(self.proxy.index(row, 0)).row()))
+            if (
+                event := self.model.trace_event(
+                    self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+                )
+            )
             and event.enabled
         )
-        events = f"{shown} event{'' if shown == 1 else 's'}"
+        events = translate("TracePane", "{shown} event{v1}").format(
+            shown=shown, v1="" if shown == 1 else "s"
+        )
         counted = f"{events}, {on} enabled (QEMU asked for {self._pattern!r})"
         if self._outcome is None:
             self.count.setText(counted)
@@ -296,7 +311,7 @@ class TracePane(Pane):
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows(0))
         names = []
         for row in rows:
-            event = self.model.event(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            event = self.model.trace_event(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
             if event is not None:
                 names.append(event.name)
         return names
@@ -329,7 +344,7 @@ class TracePane(Pane):
         return "\n".join(f"{e.name}\t{e.state}{chr(9) + 'vcpu' if e.vcpu else ''}" for e in events)
 
     def _listed(self, name: str) -> TraceEvent | None:
-        return self.model.event(self.model.row_of(name))
+        return self.model.trace_event(self.model.row_of(name))
 
     def _shown_events(self) -> list[TraceEvent]:
         """The events the search shows, in the view's order."""
@@ -337,7 +352,7 @@ class TracePane(Pane):
             self.proxy.mapToSource(self.proxy.index(row, 0)).row()
             for row in range(self.proxy.rowCount())
         )
-        return [event for row in rows if (event := self.model.event(row)) is not None]
+        return [event for row in rows if (event := self.model.trace_event(row)) is not None]
 
     def _update_controls(self) -> None:
         session = self.session
@@ -350,9 +365,17 @@ class TracePane(Pane):
         self.refresh_button.setEnabled(ready)
         self.scope.setItemText(SCOPES.index(CHECKED), f"{CHECKED} ({len(self.model.checked)})")
         plural = "" if count == 1 else "s"
-        what = f"pattern {pattern}" if pattern is not None else f"{count} event{plural}"
-        self.enable_button.setToolTip(f"trace-event-set-state: enable {what}")
-        self.disable_button.setToolTip(f"trace-event-set-state: disable {what}")
+        what = (
+            translate("TracePane", "pattern {pattern}").format(pattern=pattern)
+            if pattern is not None
+            else translate("TracePane", "{count} event{plural}").format(count=count, plural=plural)
+        )
+        self.enable_button.setToolTip(
+            translate("TracePane", "trace-event-set-state: enable {what}").format(what=what)
+        )
+        self.disable_button.setToolTip(
+            translate("TracePane", "trace-event-set-state: disable {what}").format(what=what)
+        )
 
     def switch(self, enable: bool) -> None:
         """Switch the events of the chosen scope on or off, asked first when many."""
@@ -361,14 +384,22 @@ class TracePane(Pane):
             return
         names, pattern, count, skipped = self._targets()
         if count > ASK_ABOVE and enable:
-            what = f"the {count} events matching {pattern}" if pattern else f"{count} events"
+            what = (
+                translate("TracePane", "the {count} events matching {pattern}").format(
+                    count=count, pattern=pattern
+                )
+                if pattern
+                else translate("TracePane", "{count} events").format(count=count)
+            )
             answer = ConfirmDialog.ask(
                 self,
-                "Enable trace events",
-                f"Enable {what} on {session.display_name}?",
+                translate("TracePane", "Enable trace events"),
+                translate("TracePane", "Enable {what} on {display_name}?").format(
+                    what=what, display_name=session.display_name
+                ),
                 [],
                 detail=MANY_DETAIL,
-                accept_text="Enable",
+                accept_text=translate("TracePane", "Enable"),
                 offer_dont_ask=False,
             )
             if not answer.confirmed:
@@ -384,16 +415,31 @@ class TracePane(Pane):
             else:
                 result = await set_states(session, names, enable)
                 failed = result.failed
-                words = f"{result.done} event{'' if result.done == 1 else 's'} {verb}"
+                words = translate("TracePane", "{done} event{v1} {verb}").format(
+                    done=result.done, v1="" if result.done == 1 else "s", verb=verb
+                )
             if failed is not None:
                 said = refusal_words(failed.error or "", pattern or failed_name(names, result))
-                words = said or (f"{words}; then " if words else "") + failed.sentence
+                words = (
+                    said
+                    or (
+                        translate("TracePane", "{words}; then ").format(words=words)
+                        if words
+                        else ""
+                    )
+                    + failed.sentence
+                )
                 if said is not None:
                     self.context.say(Level.ERROR, said, vm=session, log=False)
             elif skipped:
                 words += f"; {left_out_words(skipped)}"
             if failed is None and pattern is None:
-                self.context.say(Level.INFO, f"trace: {words}", vm=session, log=False)
+                self.context.say(
+                    Level.INFO,
+                    translate("TracePane", "trace: {words}").format(words=words),
+                    vm=session,
+                    log=False,
+                )
             if session is self.session:
                 self._outcome = (words, Tone.ERROR if failed is not None else None)
                 self._say_count()
