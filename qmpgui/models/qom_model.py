@@ -26,6 +26,7 @@ from qmpgui.i18n import marked, translate
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
 from qmpgui.qmp.qom_tree import QomProperty, children, join, matches
+from qmpgui.qmp.reader import one_line
 
 _Index = QModelIndex | QPersistentModelIndex
 #: A node's QOM path (str) under Qt.UserRole.
@@ -116,8 +117,10 @@ class QomTreeModel(QAbstractItemModel):
         if parent.children is None:
             parent.children = []
             if not wanted:
-                # The view showed an arrow for the unknown: say there is nothing under it.
-                self.dataChanged.emit(index, index)
+                # The view showed an arrow for the unknown: say there is nothing under it
+                # (the root has no row, and Qt takes no change of an invalid index).
+                if index.isValid():
+                    self.dataChanged.emit(index, index)
                 return
             self.beginInsertRows(index, 0, len(wanted) - 1)
             parent.children = [self._make(parent, name, kind) for name, kind in wanted]
@@ -236,8 +239,8 @@ class QomTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if index.column() == 0 else node.type
+        if role == Qt.ItemDataRole.DisplayRole:  # one line: a name is QEMU's to choose
+            return one_line(node.name if index.column() == 0 else node.type)
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.path
         if role == PATH_ROLE:
@@ -325,7 +328,13 @@ class QomPropertyModel(QAbstractItemModel):
         return len(self.COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Qt's parent()."""
+        """Qt's data(): a cell's text is one line (qmp.reader.one_line())."""
+        text = self._text(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(text, str):
+            return one_line(text)
+        return text
+
+    def _text(self, index: _Index, role: int) -> object:
         row = self.at(index)
         if row is None:
             return None

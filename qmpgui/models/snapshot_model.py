@@ -45,10 +45,14 @@ def clock_text(seconds: float | None) -> str:
 
 
 def date_text(seconds: float | None) -> str:
-    """Local date and time, "2026-11-30 08:14:37"; DASH when unknown."""
+    """Local date and time, "2026-11-30 08:14:37"; DASH when unknown; "out of range"
+    for a date the C library cannot hold (a server's year 292 billion)."""
     if seconds is None:
         return DASH
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
+    try:
+        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
+    except (OverflowError, OSError, ValueError):
+        return translate("snapshot_model", "out of range")
 
 
 def ram_text(snap: Snapshot) -> str:
@@ -106,7 +110,12 @@ def snapshot_node(snap: Snapshot) -> Node:
 
 def snapshot_nodes(snapshots: tuple[Snapshot, ...]) -> list[Node]:
     """The rows of `snapshots` (oldest first): each under the snapshot it was taken
-    from (`parent`, a libvirt domain's), the others at the top. Never raises."""
+    from (`parent`, a libvirt domain's), the others at the top; a tag listed twice (HMP
+    lists a partial snapshot once per disk) is shown once. Never raises."""
+    first: dict[str, Snapshot] = {}
+    for snap in snapshots:
+        first.setdefault(snap.tag, snap)
+    snapshots = tuple(first.values())
     nodes = {snap.tag: snapshot_node(snap) for snap in snapshots}
     top = []
     for snap in snapshots:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from qmpgui.i18n import marked
 from qmpgui.models.node_tree import horizontal_header
 from qmpgui.models.palette import Tone, brush
+from qmpgui.qmp.reader import one_line
 from qmpgui.qmp.trace import TraceEvent
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,8 +62,8 @@ class TraceModel(QAbstractTableModel):
         if event is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
-            return (event.name, event.state, "yes" if event.vcpu else "")[column]
+        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):  # one line: QEMU's words
+            return one_line((event.name, event.state, "yes" if event.vcpu else "")[column])
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             checked = event.name in self.checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked

@@ -19,6 +19,7 @@ from typing import Any
 
 from qmpgui.i18n import translate
 from qmpgui.qmp.qom import qdev_id
+from qmpgui.qmp.reader import whole
 
 #: The drivers that reach storage themselves (protocol nodes): a format node's `file`
 #: child when the graph is not known.
@@ -100,7 +101,7 @@ class ChainNode:
 
 
 def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return whole(value)  # a size past 64 bits would overflow the pane's float
 
 
 def _bool(value: object) -> bool | None:

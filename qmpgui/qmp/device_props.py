@@ -6,9 +6,12 @@ field turned into the JSON value `device_add` takes. Never raises but where said
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from enum import Enum
+
+from qmpgui.qmp.reader import whole
 
 
 class Kind(Enum):
@@ -155,6 +158,8 @@ def parse_properties(reply: object) -> list[Property]:
         kind, values, target = _kind(type_name, description)
         low, high = INT_RANGES.get(type_name, (0, 0))
         default = entry.get("default-value")
+        if isinstance(default, int) and whole(default) is None and not isinstance(default, bool):
+            default = None  # wider than any qdev property: none QEMU could have sent
         found.append(
             Property(
                 name,
@@ -180,14 +185,18 @@ def parse_size(text: str) -> int | None:
     if match is None:
         return None
     value = float(match["number"]) * _UNITS[match["unit"].lower()]
+    if value >= 2**64:  # no size QEMU takes (and 310 digits are a float's infinity)
+        return None
     return int(value) if value == int(value) else None
 
 
 def format_size(value: object) -> str:
     """A default size in the largest binary unit that holds it whole ("4K"), as
-    parse_size() reads it back; str(value) for anything but an integer."""
+    parse_size() reads it back; a string as it is, any other value as JSON."""
+    if isinstance(value, str):
+        return value
     if not isinstance(value, int) or isinstance(value, bool):
-        return "" if value is None else str(value)
+        return "" if value is None else json.dumps(value, ensure_ascii=False)
     for unit, factor in (("P", 2**50), ("T", 2**40), ("G", 2**30), ("M", 2**20), ("K", 2**10)):
         if value and value % factor == 0:
             return f"{value // factor}{unit}"
@@ -196,11 +205,13 @@ def format_size(value: object) -> str:
 
 def default_text(prop: Property) -> str:
     """The default as the form shows it: "on"/"off", a size with its unit, "" for none
-    and for QEMU's "not set" marker."""
+    and for QEMU's "not set" marker, an object or a list as JSON."""
     if prop.default is None or prop.unset:
         return ""
     if isinstance(prop.default, bool):
         return "on" if prop.default else "off"
     if prop.kind is Kind.SIZE:
         return format_size(prop.default)
-    return str(prop.default)
+    if isinstance(prop.default, str):
+        return prop.default
+    return json.dumps(prop.default, ensure_ascii=False)  # a number, or an object as JSON

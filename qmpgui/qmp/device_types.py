@@ -95,10 +95,11 @@ def parse_device_help(text: str) -> dict[str, DeviceType]:
 
 
 def type_names(reply: object) -> list[str]:
-    """The names of a `qom-list-types` reply (a list of {"name", ...}); never raises."""
+    """The names of a `qom-list-types` reply (a list of ObjectTypeInfo {"name", ...});
+    an entry whose name is no string is left out. Never raises."""
     if not isinstance(reply, list):
         return []
-    return [str(t["name"]) for t in reply if isinstance(t, dict) and "name" in t]
+    return [t["name"] for t in reply if isinstance(t, dict) and isinstance(t.get("name"), str)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qmpgui.i18n import marked, translate
+from qmpgui.qmp.reader import whole
 
 #: MigrationStatus values while a migration runs (qapi/migration.json).
 ACTIVE = frozenset(
@@ -54,13 +55,14 @@ DEFAULT_PAGE_SIZE = 4096
 
 
 def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return whole(value)  # past 64 bits the figures' float arithmetic would overflow
 
 
 def _float(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+    if isinstance(value, float):
+        return value
+    number = whole(value)
+    return None if number is None else float(number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +207,31 @@ def parse_migration(reply: object) -> MigrationInfo:
         listening=listening,
         raw=dict(reply),
     )
+
+
+def parse_parameters(reply: object) -> dict[str, object]:
+    """A `query-migrate-parameters` reply (MigrationParameters: max-bandwidth in bytes/s,
+    downtime-limit in ms, cpu-throttle-* in %, ...) by name; a member that is no JSON
+    integer within 64 bits where it is a number is left out, as if not sent (the advice
+    computes MiB/s with floats). Anything but an object reads as none; never raises."""
+    if not isinstance(reply, dict):
+        return {}
+    return {
+        str(key): value
+        for key, value in reply.items()
+        if not isinstance(value, int) or isinstance(value, bool) or whole(value) is not None
+    }
+
+
+def parse_capability_states(reply: object) -> dict[str, bool]:
+    """A `query-migrate-capabilities` reply (a list of MigrationCapabilityStatus
+    `{capability, state}`) as name -> on; entries without a name are left out, a state
+    that is no boolean is off. Never raises."""
+    return {
+        entry["capability"]: entry.get("state") is True
+        for entry in (reply if isinstance(reply, list) else ())
+        if isinstance(entry, dict) and isinstance(entry.get("capability"), str)
+    }
 
 
 def with_last_figures(ended: MigrationInfo, last: MigrationInfo) -> MigrationInfo:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from qmpgui.i18n import marked, translate
+from qmpgui.qmp.migration import parse_capability_states
 from qmpgui.qmp.types import Capabilities
 
 #: Bytes in a MiB: the bandwidth limit is shown in MiB/s and sent in bytes/s.
@@ -140,11 +141,7 @@ def read_offer(capabilities: Capabilities, reply: object) -> MigrationOffer:
     """The server's MigrationOffer from its command set (`capabilities`) and its
     `query-migrate-capabilities` reply (a list of {"capability", "state"}; anything
     else reads as none). Never raises."""
-    caps = frozenset(
-        str(entry["capability"])
-        for entry in (reply if isinstance(reply, list) else [])
-        if isinstance(entry, dict) and "capability" in entry
-    )
+    caps = frozenset(parse_capability_states(reply))
     parameters = frozenset(
         o.key
         for o in OPTIONS

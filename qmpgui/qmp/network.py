@@ -42,10 +42,11 @@ _HUB_PORT = re.compile(
 )
 #: `Hub -1 (n0):` heads a netdev's table in `info usernet`.
 _HUB = re.compile(r"^Hub\s+-?\d+\s+\((?P<name>[^)]+)\):\s*$")
-#: A forward's row: `TCP[HOST_FORWARD]  8  127.0.0.1 44105  10.0.2.15  22  0  0`.
+#: A forward's row: `TCP[HOST_FORWARD]  8  127.0.0.1 44105  10.0.2.15  22  0  0`; a port
+#: is at most five ASCII digits (a longer one is no port, and int() refuses 4300).
 _FORWARD = re.compile(
-    r"^\s*(?P<proto>TCP|UDP)\[HOST_FORWARD\]\s+\d+\s+(?P<host>\S+)\s+(?P<hport>\d+)"
-    r"\s+(?P<guest>\S+)\s+(?P<gport>\d+)"
+    r"^\s*(?P<proto>TCP|UDP)\[HOST_FORWARD\]\s+\d+\s+(?P<host>\S+)\s+(?P<hport>[0-9]{1,5})"
+    r"\s+(?P<guest>\S+)\s+(?P<gport>[0-9]{1,5})\s"
 )
 
 

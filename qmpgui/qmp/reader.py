@@ -44,6 +44,15 @@ def one_line(text: str) -> str:
     return _BREAKING.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
+def whole(value: object) -> int | None:
+    """`value` when it is a JSON integer within QMP's 64 bits (signed or unsigned); None
+    for anything else: a boolean, a fraction, or an integer wider than any QMP member,
+    which a size or a rate computed with floats would overflow. Never raises."""
+    if isinstance(value, int) and not isinstance(value, bool) and -INT_LIMIT <= value < INT_LIMIT:
+        return value
+    return None
+
+
 def json_type(value: object) -> str:
     """What a JSON value is, with its article: "an integer", "a string", ..."""
     return _JSON_TYPES.get(type(value), "an object" if isinstance(value, Mapping) else "a value")

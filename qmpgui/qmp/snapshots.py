@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from qmpgui.i18n import marked, translate
 from qmpgui.qmp import qom
-from qmpgui.qmp.reader import Problems, Reader, reply_list
+from qmpgui.qmp.reader import INT_LIMIT, Problems, Reader, reply_list
 
 #: Format drivers whose images hold internal snapshots (block drivers with
 #: bdrv_snapshot_create in QEMU 7.2: qcow2, rbd, sheepdog).
@@ -215,6 +215,17 @@ _HMP_LINE = re.compile(
 _UNITS = {"B": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
 
 
+def _hmp_size(text: str) -> int | None:
+    """HMP's size of a snapshot's RAM state ("2.3 MiB", "943KiB", "0 B") in bytes;
+    None for what is no number ("1.2.3 MiB") or past QMP's 64 bits."""
+    number, unit = re.match(r"([\d.]+) ?(.*)", text).groups()  # type: ignore[union-attr]
+    try:
+        size = float(number) * _UNITS.get(unit, 1)
+    except ValueError:
+        return None
+    return int(size) if size < INT_LIMIT else None  # inf too: 5000 digits read as float
+
+
 def parse_hmp_snapshots(text: str) -> tuple[Snapshot, ...]:
     """The snapshots HMP `info snapshots` lists ("List of snapshots present on all
     disks:" then a table; "There is no snapshot available." for none). Sizes are as
@@ -224,10 +235,7 @@ def parse_hmp_snapshots(text: str) -> tuple[Snapshot, ...]:
         m = _HMP_LINE.match(line.strip())
         if m is None:
             continue
-        number, _, unit = m["size"].partition(" ")
-        if not unit:
-            number, unit = re.match(r"([\d.]+)(\D+)", m["size"]).groups()  # type: ignore[union-attr]
-        size = int(float(number) * _UNITS.get(unit, 1))
+        size = _hmp_size(m["size"])
         hours, minutes, seconds = ([*m["clock"].split(":"), "0", "0"])[:3]
         try:
             clock = int(hours) * 3600 + int(minutes) * 60 + float(seconds)

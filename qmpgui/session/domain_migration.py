@@ -25,7 +25,7 @@ from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, QmpFailure
 from qmpgui.qmp.convergence import Advice, AdviceKind
-from qmpgui.qmp.migration import MigrationInfo, with_last_figures
+from qmpgui.qmp.migration import MigrationInfo, parse_parameters, with_last_figures
 from qmpgui.qmp.migration_options import MIB, Command, MigrateRequest, MigrationOffer
 from qmpgui.session.control import Outcome, perform_libvirt
 from qmpgui.session.inspection import Fetcher
@@ -186,7 +186,7 @@ async def fetch_domain_settings(fetcher: Fetcher, state: MigrationState) -> None
     except QmpFailure:
         return
     if isinstance(settings, dict):
-        state.parameters.update(settings)
+        state.parameters.update(parse_parameters(settings))
 
 
 #: Called once with a migration's end: its MigrationInfo and the sentence to say.

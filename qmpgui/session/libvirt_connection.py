@@ -27,7 +27,7 @@ from qmpgui.session.state import ConnState
 from qmpgui.session.tasks import TaskSet
 from qmpgui.virt.client import VirtClient
 from qmpgui.virt.hub import HUB, SharedClient
-from qmpgui.virt.states import is_active, state_words
+from qmpgui.virt.states import is_active, number, state_words
 
 #: The connection's task that opens, lists and waits: a new one replaces it.
 RUN_TASK = "run"
@@ -252,16 +252,15 @@ class LibvirtConnection(QObject):
             self._take(event)
 
     def _take(self, event: dict[str, Any]) -> None:
-        name = str(event.get("domain") or "")
-        kind = event.get("kind")
-        if not name:
+        name, kind = event.get("domain"), event.get("kind")
+        if not isinstance(name, str) or not name:
             return
         if kind == "undefined":
             if self.domains.pop(name, None) is not None:
                 self.domainRemoved.emit(name)
                 self.stateChanged.emit()
             return
-        state, reason = int(event.get("state") or 0), int(event.get("reason") or 0)
+        state, reason = number(event.get("state")), number(event.get("reason"))
         domain = DomainState(state_words(state, reason), is_active(state))
         known = name in self.domains
         self.domains[name] = domain

@@ -25,7 +25,9 @@ from qmpgui.qmp.migration import (
     ACTIVE,
     MigrationInfo,
     migrate_refusal_words,
+    parse_capability_states,
     parse_migration,
+    parse_parameters,
     with_last_figures,
 )
 from qmpgui.qmp.migration_options import (
@@ -119,14 +121,10 @@ async def _settings(fetcher: Fetcher, state: MigrationState) -> None:
         return
     parameters = await fetcher.query("query-migrate-parameters")
     if parameters.ok and isinstance(parameters.reply, dict):
-        state.parameters = dict(parameters.reply)
+        state.parameters = parse_parameters(parameters.reply)
     capabilities = await fetcher.query("query-migrate-capabilities")
     if capabilities.ok and isinstance(capabilities.reply, list):
-        state.capabilities = {
-            str(c["capability"]): bool(c.get("state"))
-            for c in capabilities.reply
-            if isinstance(c, dict) and "capability" in c
-        }
+        state.capabilities = parse_capability_states(capabilities.reply)
 
 
 #: The VM's migration, either side (query-migrate); MIGRATION and MIGRATION_PASS come

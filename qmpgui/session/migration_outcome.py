@@ -145,7 +145,9 @@ def outcome_sentence(
             else translate("migration_outcome", "this VM stays here, paused")
         )
     return translate("migration_outcome", "migration failed{got}: {v1}; {after}").format(
-        got=got, v1=info.error_desc or "QEMU gave no reason", after=after
+        got=got,
+        v1=info.error_desc or translate("migration_outcome", "QEMU gave no reason"),
+        after=after,
     )
 
 

@@ -199,7 +199,10 @@ class RingbufTransport:
             )
         finally:
             self.reading = False
-        return base64.b64decode(reply) if isinstance(reply, str) else b""
+        try:
+            return base64.b64decode(reply) if isinstance(reply, str) else b""
+        except ValueError:  # binascii.Error: not the base64 asked for, read as nothing
+            return b""
 
     async def read(self) -> bytes:
         """The bytes the guest wrote since the last read; waits for some. b"" after
@@ -252,7 +255,10 @@ class LibvirtConsoleTransport:
 
     def _take(self, event: dict[str, Any]) -> None:
         if event.get("event") == "console":
-            data = base64.b64decode(str(event.get("data") or ""))
+            try:
+                data = base64.b64decode(str(event.get("data") or ""))
+            except ValueError:  # binascii.Error: not the worker's base64, passed over
+                return
             if data:
                 self._chunks.put_nowait(data)
         else:

@@ -12,15 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone, colour, palette_key
 
 
 def tone_style(tone: Tone, extra: str = "") -> str:
     """A style sheet whose text has the colour of `tone`, then `extra`."""
-    return translate("styles", "color: {v0};{v1}").format(
-        v0=colour(tone).name(), v1=" " + extra if extra else ""
-    )
+    return f"color: {colour(tone).name()};{' ' + extra if extra else ''}"
 
 
 def error_style() -> str:
@@ -30,13 +27,14 @@ def error_style() -> str:
 
 def background_style(tone: Tone) -> str:
     """A style sheet that fills a widget with `tone` (its text keeps the palette's colour)."""
-    return translate("styles", "background: {v0};").format(v0=colour(tone).name())
+    return f"background: {colour(tone).name()};"
 
 
 def fill_style(selector: str, background: Tone, border: Tone) -> str:
     """A style sheet that fills what `selector` names, with a border (a banner, a bar)."""
-    return translate("styles", "{selector} {{ background: {v1}; border: 1px solid {v2}; }}").format(
-        selector=selector, v1=colour(background).name(), v2=colour(border).name()
+    return (
+        f"{selector} {{ background: {colour(background).name()}; "
+        f"border: 1px solid {colour(border).name()}; }}"
     )
 
 

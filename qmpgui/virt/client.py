@@ -227,30 +227,30 @@ class VirtClient:
             await asyncio.wait_for(asyncio.shield(self._tasks[1]), 1.0)
         self._end(closed_reason or self._lost_words())
 
-    def _take(self, message: dict[str, Any]) -> str | None:
-        """Dispatch one line; the reason the connection closes, when it says one."""
+    def _take(self, message: object) -> str | None:
+        """Dispatch one line (any JSON: a line that is no object is not the worker's and
+        is passed over); the reason the connection closes, when it says one."""
+        if not isinstance(message, dict):
+            return None
         ident = message.get("id")
         if ident is not None:
-            future = self._pending.get(ident)
+            future = self._pending.get(ident) if isinstance(ident, int) else None
             if future is not None and not future.done():
                 error = message.get("error")
                 if error is not None:
-                    future.set_exception(
-                        LibvirtError(
-                            str(error.get("message")),
-                            str(error.get("libvirt") or ""),
-                            int(error.get("code") or 0),
-                        )
-                    )
+                    future.set_exception(_refusal(error))
                 else:
                     future.set_result(message.get("result"))
             return None
         kind = message.get("event")
+        if not isinstance(kind, str):  # no event the listeners know
+            return None
         if kind == "ready" and self._ready is not None and not self._ready.done():
             self._ready.set_result(None)
         elif kind == "failed":
-            error = message.get("error") or {}
-            sentence = str(error.get("message"))
+            error = message.get("error")
+            error = error if isinstance(error, dict) else {}
+            sentence = _text(error.get("message"), translate("VirtClient", "libvirt failed"))
             if self._ready is not None and not self._ready.done():
                 waits = bool(error.get("nothing_listens"))
                 self._ready.set_exception(
@@ -263,7 +263,9 @@ class VirtClient:
                 )
             return sentence
         elif kind == "closed":
-            return str(message.get("reason"))
+            return _text(
+                message.get("reason"), translate("VirtClient", "libvirt closed the connection")
+            )
         for callback in list(self._listeners):
             callback(message)
         return None
@@ -273,6 +275,22 @@ class VirtClient:
         assert process is not None and process.stderr is not None
         while line := await process.stderr.readline():
             self._stderr.append(line.decode(errors="replace").rstrip())
+
+
+def _text(value: object, otherwise: str) -> str:
+    return value if isinstance(value, str) and value else otherwise
+
+
+def _refusal(error: object) -> LibvirtError:
+    """A worker's refusal (`{"message", "libvirt", "code"}`) as a LibvirtError; a damaged
+    one still says that libvirt refused."""
+    error = error if isinstance(error, dict) else {}
+    code = error.get("code")
+    return LibvirtError(
+        _text(error.get("message"), translate("VirtClient", "libvirt refused")),
+        _text(error.get("libvirt"), ""),
+        code if isinstance(code, int) and not isinstance(code, bool) else 0,
+    )
 
 
 def silent_sentence(uri: str, timeout: float) -> str:

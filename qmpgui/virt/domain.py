@@ -12,7 +12,7 @@ from qmpgui.i18n import translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 from qmpgui.virt.client import NO_DOMAIN, LibvirtError, VirtClient
 from qmpgui.virt.hub import HUB, SharedClient
-from qmpgui.virt.states import is_active, state_words
+from qmpgui.virt.states import is_active, number, state_words
 
 #: The lifecycle operations of libvirt's API that the actions use, by worker op.
 LIFECYCLE_OPS = ("create", "suspend", "resume", "reset", "shutdown", "destroy")
@@ -125,7 +125,7 @@ class Domain:
             for console in list(self._console_listeners):
                 console(event)
         if event.get("event") == "lifecycle" and event.get("domain") == self.name:
-            self._set_state(int(event.get("state") or 0), int(event.get("reason") or 0))
+            self._set_state(number(event.get("state")), number(event.get("reason")))
             self._changed.set()
             for listener in list(self._lifecycle_listeners):
                 listener()

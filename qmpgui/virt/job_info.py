@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from qmpgui.qmp.migration import DEFAULT_PAGE_SIZE, MigrationInfo, RamStats
+from qmpgui.qmp.reader import whole
 
 #: virDomainJobType: none, bounded, unbounded (running), completed, failed, cancelled.
 JOB_NONE, JOB_BOUNDED, JOB_UNBOUNDED, JOB_COMPLETED, JOB_FAILED, JOB_CANCELLED = range(6)
@@ -30,8 +31,7 @@ _STATUS = {
 
 
 def _int(stats: Mapping[str, object], key: str) -> int | None:
-    value = stats.get(key)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return whole(stats.get(key))  # libvirt's figures are 64-bit, as QMP's
 
 
 def is_migration(stats: Mapping[str, object]) -> bool:

@@ -90,6 +90,12 @@ _MIGRATED = {2: 1, 3: 1, 4: 1, 5: 3}
 _REVERTED = (5, 6)
 
 
+def number(value: object) -> int:
+    """A state, reason or event number of a worker's line as an integer: 0 ("no state")
+    for anything that is no JSON integer (the line came damaged). Never raises."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def state_words(state: int, reason: int) -> str:
     """`state` and `reason` (virDomainGetState's numbers) as virsh says them:
     "shut off (destroyed)", "running (booted)", "paused (user)"; never raises."""

@@ -3113,7 +3113,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../../qmpgui/session/migration.py" line="+236"/>
+        <location filename="../../qmpgui/session/migration.py" line="+234"/>
         <source> (the Migration pane says what would help)</source>
         <extracomment>Seconds between two looks at a migration under way. Seconds between two looks at its settings, which another client may change too. The actions&apos; names in words (the log&apos;s and the status bar&apos;s). The VM&apos;s migration, either side (query-migrate); MIGRATION and MIGRATION_PASS come only where the `events` capability is on. On every tick: the VM list shows it. The last status said, to say each change once. The request of the migration qmpgui started (None for another client&apos;s). This VM is the destination of the migration under way (or last ended). The VM of the list qmpgui&apos;s migration under way goes to (None: a URI typed). Why a migration qmpgui started to this VM failed once it had begun, and on which connection (info.connected_since): see spent(). Where qmpgui told this VM to listen (migrate-incoming accepted), and on which connection: see listening(). A libvirt domain&apos;s migrations go through libvirt (unused for a QMP socket).</extracomment>
         <translation type="unfinished"></translation>
@@ -3862,7 +3862,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>QomPropertyModel</name>
     <message>
-        <location filename="../../qmpgui/models/qom_model.py" line="+342"/>
+        <location filename="../../qmpgui/models/qom_model.py" line="+351"/>
         <source>Not read: select it and Read</source>
         <extracomment>The object shown (&quot;&quot; for none).</extracomment>
         <translation type="unfinished"></translation>
@@ -3975,7 +3975,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../qmpgui/qmp/reader.py" line="+86"/>
+        <location filename="../../qmpgui/qmp/reader.py" line="+95"/>
         <source>{where}: expected an object, got {v1}</source>
         <extracomment>How a value of the wrong type is shown. QMP integers are 64-bit (signed or unsigned); anything wider is malformed. Characters that break a line of text or are not shown: C0 and C1 controls, U+2028, U+2029.</extracomment>
         <translation type="unfinished"></translation>
@@ -4024,7 +4024,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>RingbufTransport</name>
     <message>
-        <location filename="../../qmpgui/session/serial_transports.py" line="+87"/>
+        <location filename="../../qmpgui/session/serial_transports.py" line="+90"/>
         <source>a ringbuf chardev takes no input</source>
         <extracomment>A ringbuf-read is under way (asked while `active` was set).</extracomment>
         <translation type="unfinished"></translation>
@@ -5491,8 +5491,23 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
+        <source>libvirt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>libvirtd not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>libvirt closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>libvirt refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6347,7 +6362,7 @@ Sent:
 <context>
     <name>block_graph</name>
     <message>
-        <location filename="../../qmpgui/qmp/block_graph.py" line="+167"/>
+        <location filename="../../qmpgui/qmp/block_graph.py" line="+168"/>
         <source>takes {v0}; shares {v1}</source>
         <extracomment>The drivers that reach storage themselves (protocol nodes): a format node&apos;s `file` child when the graph is not known. BlockPermission&apos;s names in QEMU&apos;s order (qapi/block-core.json), for the edges&apos; `perm` (what the parent takes) and `shared-perm` (what it lets others take). The debug graph&apos;s node types (BlockGraphInfo&apos;s XDbgBlockGraphNodeType).</extracomment>
         <translation type="unfinished"></translation>
@@ -6710,7 +6725,7 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/virt/client.py" line="+25"/>
+        <location filename="../../qmpgui/virt/client.py" line="+13"/>
         <source>libvirt did not open {uri} within {timeout:g} s: the host or its libvirtd does not answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7318,7 +7333,7 @@ Not now: {why}</source>
 <context>
     <name>device_types</name>
     <message>
-        <location filename="../../qmpgui/qmp/device_types.py" line="+217"/>
+        <location filename="../../qmpgui/qmp/device_types.py" line="+218"/>
         <source>goes on {v0} bus, which takes no device while the VM runs</source>
         <extracomment>The device types whose bus has a single slot (PCIe ports: the link to one device). What q35 needs to take PCI hot-plug, said where its pcie.0 is the only PCI bus. What to add first when a VM has no bus of a kind, in words. The category&apos;s heading without &quot; devices&quot; (&quot;USB&quot;, &quot;Storage&quot;, &quot;Uncategorized&quot;). The kind of bus it goes on (&quot;PCI&quot;, &quot;usb-bus&quot;, ...); None for a type without one (CPUs, memory modules), which plugs into the machine itself. The one-line description; &quot;&quot; when QEMU gives none. The bus type (&quot;PCI&quot;, &quot;PCIE&quot;, &quot;usb-bus&quot;, &quot;SCSI&quot;, &quot;virtio-serial-bus&quot;, &quot;ISA&quot;, ...). The qdev id of the device the bus belongs to (&quot;&quot; for one without an id). The type of that device (&quot;pcie-root-port&quot;, &quot;qemu-xhci&quot;, ...). Devices on it now. The buses it can go on now (their names); empty for a bus-less type. Why it cannot be plugged into this VM now; None when it can.</extracomment>
         <translation type="unfinished"></translation>
@@ -9261,8 +9276,8 @@ Source: {source}.</source>
         <location line="+1"/>
         <location filename="../../qmpgui/models/block_model.py" line="+6"/>
         <location filename="../../qmpgui/models/device_list_model.py" line="+13"/>
-        <location filename="../../qmpgui/models/qom_model.py" line="-280"/>
-        <location line="+207"/>
+        <location filename="../../qmpgui/models/qom_model.py" line="-288"/>
+        <location line="+209"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9361,7 +9376,7 @@ Source: {source}.</source>
     <message>
         <location line="+0"/>
         <location filename="../../qmpgui/models/snapshot_model.py" line="+28"/>
-        <location filename="../../qmpgui/models/trace_model.py" line="+19"/>
+        <location filename="../../qmpgui/models/trace_model.py" line="+20"/>
         <location filename="../../qmpgui/models/vm_list.py" line="-319"/>
         <source>State</source>
         <translation type="unfinished"></translation>
@@ -9470,7 +9485,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/models/qom_model.py" line="-207"/>
+        <location filename="../../qmpgui/models/qom_model.py" line="-209"/>
         <source>Object</source>
         <extracomment>A node&apos;s QOM path (str) under Qt.UserRole. A listing was asked and has not come back. Its row under its parent, kept by the model (a search of the siblings would make a view&apos;s layout of 1,000 children quadratic).</extracomment>
         <translation type="unfinished"></translation>
@@ -10363,9 +10378,9 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/qmp/migration.py" line="+36"/>
+        <location filename="../../qmpgui/qmp/migration.py" line="+37"/>
         <source>no migration</source>
-        <extracomment>MigrationStatus values once a migration has ended. A MigrationStatus in words, for the progress view and the VM list.</extracomment>
+        <extracomment>MigrationStatus values while a migration runs (qapi/migration.json). MigrationStatus values once a migration has ended. A MigrationStatus in words, for the progress view and the VM list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10538,7 +10553,7 @@ Source: {source}.</source>
 <context>
     <name>migration_options</name>
     <message>
-        <location filename="../../qmpgui/qmp/migration_options.py" line="+48"/>
+        <location filename="../../qmpgui/qmp/migration_options.py" line="+49"/>
         <source>Bandwidth limit</source>
         <extracomment>Bytes in a MiB: the bandwidth limit is shown in MiB/s and sent in bytes/s. Whether the destination must have it on too (a capability of both sides). The options the dialog offers, in its order.</extracomment>
         <translation type="unfinished"></translation>
@@ -10604,7 +10619,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+148"/>
         <source>-uuid {source_uuid}</source>
         <extracomment>Whether `migrate_set_speed` / `migrate_set_downtime` stand in for the parameters. Whether `migrate-incoming` exists (QEMU 2.3+: a destination started with `-incoming defer`). One command: its name and arguments.</extracomment>
         <translation type="unfinished"></translation>
@@ -10767,6 +10782,11 @@ Source: {source}.</source>
         <source>migration failed{got}: {v1}; {after}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>QEMU gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>migration_uri</name>
@@ -10864,9 +10884,9 @@ Source: {source}.</source>
 <context>
     <name>network</name>
     <message>
-        <location filename="../../qmpgui/qmp/network.py" line="+194"/>
+        <location filename="../../qmpgui/qmp/network.py" line="+195"/>
         <source>the protocol is tcp or udp, not {v0}</source>
-        <extracomment>The QMP command that sets a NIC&apos;s (or a netdev&apos;s) link: `{name, up}`. User networking&apos;s backend type, the one whose host forwards can be added and removed. Where user networking puts the guest when a rule names no guest address. `NAME: index=N,type=T,...` (7.2) or `NAME: type=T,...` (before 2.x); a peer line has `  ` before it. `  hub0port0: e1000.0: index=0,type=nic,...`: a client on a port of hub 0. `Hub -1 (n0):` heads a netdev&apos;s table in `info usernet`. A forward&apos;s row: `TCP[HOST_FORWARD] 8 127.0.0.1 44105 10.0.2.15 22 0 0`.</extracomment>
+        <extracomment>The QMP command that sets a NIC&apos;s (or a netdev&apos;s) link: `{name, up}`. User networking&apos;s backend type, the one whose host forwards can be added and removed. Where user networking puts the guest when a rule names no guest address. `NAME: index=N,type=T,...` (7.2) or `NAME: type=T,...` (before 2.x); a peer line has `  ` before it. `  hub0port0: e1000.0: index=0,type=nic,...`: a client on a port of hub 0. `Hub -1 (n0):` heads a netdev&apos;s table in `info usernet`. A forward&apos;s row: `TCP[HOST_FORWARD] 8 127.0.0.1 44105 10.0.2.15 22 0 0`; a port is at most five ASCII digits (a longer one is no port, and int() refuses 4300).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11858,7 +11878,7 @@ Source: {source}.</source>
 <context>
     <name>serial_transports</name>
     <message>
-        <location filename="../../qmpgui/session/serial_transports.py" line="-56"/>
+        <location filename="../../qmpgui/session/serial_transports.py" line="-59"/>
         <source>{path} is not a terminal: {err}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12055,9 +12075,14 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
 <context>
     <name>snapshot_model</name>
     <message>
-        <location filename="../../qmpgui/models/snapshot_model.py" line="+38"/>
-        <source>none (disks only)</source>
+        <location filename="../../qmpgui/models/snapshot_model.py" line="+26"/>
+        <source>out of range</source>
         <extracomment>State says libvirt&apos;s word alone; the RAM state column says it too, beside the memory (a VM&apos;s snapshots have no state to show). libvirt&apos;s words for a domain&apos;s state when a snapshot was taken, as the window says them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none (disks only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12217,7 +12242,7 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+212"/>
         <source>this VM has no disk to keep a snapshot on</source>
         <extracomment>QEMU&apos;s id on the first disk that holds it (&quot;1&quot;); &quot;&quot; when HMP showed none. Saved RAM and device state, in bytes; 0 for a disk-only snapshot. When it was taken: seconds since the epoch. The guest&apos;s clock then: seconds since the VM started. Labels of the disks that hold it. Some disk able to hold snapshots lacks it: reverting would fail. The SnapshotInfo as QEMU sent it (the first disk&apos;s), for &quot;copy as JSON&quot;. What libvirt alone knows of a domain&apos;s snapshot (virt/snapshots.py): the tag of the snapshot it was taken from (None for a root, or a VM&apos;s snapshot), whether it is libvirt&apos;s current one, the domain&apos;s state then in libvirt&apos;s word (&quot;running&quot;, &quot;paused&quot;, &quot;shutoff&quot;, &quot;disk-snapshot&quot;; &quot;&quot; unknown), its description, and whether it holds the memory (None: told by vm_state_size). A line of HMP `info snapshots`: ID, TAG, VM SIZE (&quot;943 KiB&quot;), DATE, VM CLOCK.</extracomment>
         <translation type="unfinished"></translation>
@@ -12338,27 +12363,9 @@ Not in snapshots: {cannot}.</source>
 <context>
     <name>states</name>
     <message>
-        <location filename="../../qmpgui/virt/states.py" line="+119"/>
+        <location filename="../../qmpgui/virt/states.py" line="+125"/>
         <source>event {event}</source>
         <extracomment>The reasons of each state (virDomainRunningReason, ...), as `virsh domstate --reason`. virDomainEventType: what a lifecycle event says happened. The detail that means a migration, by event: STARTED_MIGRATED, SUSPENDED_MIGRATED, RESUMED_MIGRATED, STOPPED_MIGRATED. STOPPED_FROM_SNAPSHOT: libvirt stopped QEMU to revert the domain to a snapshot (and starts a new one at once).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>styles</name>
-    <message>
-        <location filename="../../qmpgui/ui/styles.py" line="+21"/>
-        <source>color: {v0};{v1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>background: {v0};</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{selector} {{ background: {v1}; border: 1px solid {v2}; }}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

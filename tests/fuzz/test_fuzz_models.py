@@ -11,17 +11,18 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from qmpgui.models.block_model import BlockModel
 from qmpgui.models.display_model import DisplayModel
 from qmpgui.models.machine_model import MachineModel
-from qmpgui.models.node_tree import RAW_ROLE, NodeTreeModel
+from qmpgui.models.node_tree import NodeTreeModel
 from qmpgui.models.pci_model import PciModel
 from qmpgui.models.vm_list import COLUMNS as VM_COLUMNS
 from qmpgui.models.vm_list import SPARKLINE_ROLE, VmListModel
 from qmpgui.qmp.types import Event, Greeting, StatusInfo, VersionInfo, parse_name, parse_uuid
 from qmpgui.session import ConnState, VmSession
+from tests.helpers.fuzz_panes import check_model
 from tests.helpers.strategies import (
     FUZZ,
     SEEDS,
@@ -60,33 +61,6 @@ def sessions(draw: st.DrawFn) -> VmSession:
     for raw in draw(st.lists(events(), max_size=3)):
         session.inspection.apply_event(Event.parse(raw))
     return session
-
-
-def readable(model: NodeTreeModel, parent: QModelIndex | None = None) -> int:
-    """Read every cell the way a view does; the number of rows under `parent`."""
-    parent = parent if parent is not None else QModelIndex()
-    count = 0
-    for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
-            index = model.index(row, column, parent)
-            assert_one_line(model.data(index), f"{type(model).__name__} row {row} col {column}")
-            assert_one_line(
-                model.data(index, Qt.ItemDataRole.AccessibleTextRole), "accessible text"
-            )
-            tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
-            assert tip is None or isinstance(tip, str)
-            model.data(index, Qt.ItemDataRole.ForegroundRole)
-            model.data(index, RAW_ROLE)
-        count += 1 + readable(model, model.index(row, 0, parent))
-    return count
-
-
-def check_model(qtmodeltester: Any, model: NodeTreeModel) -> None:
-    qtmodeltester.check(model)  # its complaints are Qt warnings: they fail the test
-    rows = readable(model)
-    text = model.pane_text()
-    assert len(text.split("\n")) == rows + 1, text
-    assert isinstance(model.pane_json(), str)
 
 
 def _block_device(**inserted: object) -> list[object]:

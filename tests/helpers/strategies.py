@@ -1,15 +1,10 @@
 """Hypothesis strategies for what a QMP server may send: replies and events.
 
-Two sources of input:
+Two sources of input (tests/helpers/fuzz_json.py makes both):
 - recorded replies (tests/data/qemu-7.2, tests/data/legacy-replies) damaged at
   random depths: a member replaced by a value of another type, removed, or an
   array entry repeated;
-- JSON built from nothing, with the values that break careless code: huge and
-  odd numbers (1e308, 2**70, -0.0, 2**64), strings that look like numbers
-  ("NaN", "Infinity"), non-ASCII and escape-heavy text, deep nesting.
-
-Every value is one `json.loads` could return (integers stay below Python's
-4300-digit conversion limit; no NaN or infinite floats, which QEMU never sends).
+- JSON built from nothing, with the values that break careless code.
 
 FUZZ is the settings profile of the tests here: deterministic by default, so a
 CI run is repeatable; set QMPGUI_FUZZ_RANDOM=1 to explore new examples locally.
@@ -18,21 +13,78 @@ CI run is repeatable; set QMPGUI_FUZZ_RANDOM=1 to explore new examples locally.
 from __future__ import annotations
 
 import asyncio
-import copy
 import gzip
 import json
 import os
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from qmpgui.qmp import CommandFailed
-from qmpgui.session.inspection import BLOCK, BLOCKSTATS, DISPLAY, MACHINE, PCI, Fetcher, Inspection
+from qmpgui.session.inspection import (
+    BLOCK,
+    BLOCKSTATS,
+    DISPLAY,
+    MACHINE,
+    PCI,
+    Fetcher,
+    Inspection,
+    Topic,
+)
 from qmpgui.session.memory import MEMORY
+from tests.helpers.fuzz_json import (
+    KEYS,
+    ODD_NUMBERS,
+    ODD_STRINGS,
+    deep,
+    json_paths,
+    json_values,
+    keys,
+    mutated,
+    numbers,
+    odd_numbered,
+    scalars,
+    texts,
+    wrong_types,
+)
 from tests.helpers.recorded import DATA, SCHEMA_72
+
+#: What the fuzz tests import from here (fuzz_json.py's strategies among them).
+__all__ = [
+    "COMMANDS",
+    "EVENT_SEEDS",
+    "FUZZ",
+    "INSPECTED",
+    "KEYS",
+    "MISTAKES",
+    "ODD_NUMBERS",
+    "ODD_STRINGS",
+    "OLD_CPU",
+    "SEEDS",
+    "FakeServer",
+    "assert_one_line",
+    "assert_readable",
+    "deep",
+    "events",
+    "inspect",
+    "json_paths",
+    "json_values",
+    "keys",
+    "mutated",
+    "numbers",
+    "odd_numbered",
+    "replies_for",
+    "scalars",
+    "schema_seed",
+    "server_replies",
+    "strings_in",
+    "texts",
+    "unreadable",
+    "wrong_types",
+]
 
 FUZZ = settings(
     max_examples=150,
@@ -74,6 +126,20 @@ COMMANDS = sorted(
         "query-uuid",
         "query-name",
         "greeting",
+        # Snapshots, jobs, the block graph, migration, network, QOM and trace events.
+        "query-jobs",
+        "query-block-jobs",
+        "query-named-block-nodes",
+        "x-debug-query-block-graph",
+        "query-migrate",
+        "query-migrate-parameters",
+        "query-migrate-capabilities",
+        "query-rx-filter",
+        "qom-list",
+        "qom-list-types",
+        "trace-event-get-state",
+        "query-yank",
+        "device-list-properties",
     ],
     key=len,
     reverse=True,
@@ -186,279 +252,32 @@ EVENT_SEEDS: list[dict[str, Any]] = [
     },
     {"event": "JOB_STATUS_CHANGE", "data": {"id": "snap0", "status": "concluded"}},
     {"event": "MIGRATION", "data": {"status": "completed"}},
+    {"event": "MIGRATION_PASS", "data": {"pass": 2}},
+    {
+        "event": "BLOCK_JOB_COMPLETED",
+        "data": {"type": "commit", "device": "c0", "len": 1 << 30, "offset": 1 << 29, "speed": 0},
+    },
+    {
+        "event": "BLOCK_JOB_COMPLETED",
+        "data": {"type": "mirror", "device": "m0", "len": 9, "offset": 3, "speed": 0, "error": "x"},
+    },
+    {"event": "BLOCK_JOB_ERROR", "data": {"device": "m0", "operation": "write", "action": "stop"}},
+    *json.loads((DATA / "qemu-7.2" / "events-jobs.json").read_text()),
 ]
 for _n, _event in enumerate(EVENT_SEEDS):
     _event["timestamp"] = {"seconds": 1700000000 + _n, "microseconds": 123456}
 
 
-# -- JSON from nothing ------------------------------------------------------------------
-
-#: Numbers at and past every edge a parser might meet.
-ODD_NUMBERS: list[int | float] = [
-    0,
-    -1,
-    1,
-    -0.0,
-    0.5,
-    1e308,
-    -1e308,
-    5e-324,
-    2**31,
-    2**32,
-    2**53 + 1,
-    2**63 - 1,
-    -(2**63),
-    2**64 - 1,
-    2**64,
-    -(2**64),
-    2**70,
-    10**300,
-    10**400,
-    -(10**400),
-    10**4000,
-]
-
-#: Strings a parser might mistake for something else.
-ODD_STRINGS = [
-    "",
-    " ",
-    "NaN",
-    "-NaN",
-    "Infinity",
-    "-Infinity",
-    "inf",
-    "1e308",
-    "-0",
-    "0x10",
-    "٣",
-    "²",
-    "1.2.3",
-    "0.12.50",
-    "9" * 40,
-    "null",
-    "true",
-    "{}",
-    "[]",
-    "\\",
-    '"',
-    "\n",
-    "\r\n",
-    "\t",
-    "\x00",
-    "\x1b[31mred\x1b[0m",
-    "\u2028",
-    "\u2029",
-    "\x85",
-    "\ufeff",
-    "\u202e",
-    "\ud7ff",
-    "ünïcödé",
-    "日本語",
-    "🙂",
-    "a\nb",
-    "\\u0000",
-    "%s%n",
-    "/machine/peripheral/",
-    "-1",
-    "x" * 3000,
-]
-
-_chars = st.characters(exclude_categories=("Cs",))  # no lone surrogates: not valid JSON text
-texts = st.one_of(
-    st.sampled_from(ODD_STRINGS),
-    st.text(_chars, max_size=12),
-    st.text(st.sampled_from('\\"\n\r\t\x00\x7f/ {}[]:,\u2028é'), max_size=12),
-)
-numbers = st.one_of(
-    st.sampled_from(ODD_NUMBERS),
-    st.integers(-(2**66), 2**66),
-    st.floats(allow_nan=False, allow_infinity=False),
-)
-scalars = st.one_of(st.none(), st.booleans(), numbers, texts)
-
-#: Keys the parsers read, so that random objects hit them.
-KEYS = [
-    "device",
-    "qdev",
-    "type",
-    "removable",
-    "locked",
-    "tray_open",
-    "io-status",
-    "inserted",
-    "file",
-    "drv",
-    "ro",
-    "encrypted",
-    "image",
-    "virtual-size",
-    "actual-size",
-    "backing_file",
-    "backing_file_depth",
-    "stats",
-    "rd_bytes",
-    "wr_bytes",
-    "rd_operations",
-    "wr_operations",
-    "bus",
-    "devices",
-    "slot",
-    "function",
-    "class_info",
-    "class",
-    "desc",
-    "id",
-    "vendor",
-    "subsystem",
-    "subsystem-vendor",
-    "qdev_id",
-    "irq",
-    "regions",
-    "bar",
-    "address",
-    "size",
-    "mem_type_64",
-    "prefetch",
-    "pci_bridge",
-    "secondary",
-    "enabled",
-    "host",
-    "service",
-    "family",
-    "auth",
-    "clients",
-    "channels",
-    "port",
-    "tls-port",
-    "channel-type",
-    "channel-id",
-    "server",
-    "vencrypt",
-    "websocket",
-    "cpu-index",
-    "CPU",
-    "thread-id",
-    "thread_id",
-    "qom-path",
-    "qom_path",
-    "target",
-    "arch",
-    "actual",
-    "index",
-    "name",
-    "current",
-    "absolute",
-    "label",
-    "filename",
-    "frontend-open",
-    "present",
-    "status",
-    "running",
-    "singlestep",
-    "qemu",
-    "major",
-    "minor",
-    "micro",
-    "package",
-    "UUID",
-    "QMP",
-    "version",
-    "capabilities",
-    "event",
-    "data",
-    "timestamp",
-    "seconds",
-    "microseconds",
-    "tray-open",
-    "operation",
-    "action",
-    "reason",
-    "guest",
-    "meta-type",
-    "arg-type",
-    "ret-type",
-    "members",
-]
-keys = st.one_of(st.sampled_from(KEYS), texts)
-
-json_values: st.SearchStrategy[Any] = st.recursive(
-    scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=5),
-    max_leaves=12,
-)
-
-
-@st.composite
-def deep(draw: st.DrawFn, max_depth: int = 400) -> Any:
-    """A value nested hundreds of levels deep, as arrays, objects or both."""
-    depth = draw(st.integers(1, max_depth))
-    value = draw(scalars)
-    for _ in range(depth):
-        value = [value] if draw(st.booleans()) else {draw(st.sampled_from(KEYS)): value}
-    return value
-
-
-#: A value of another JSON type than a well-formed reply would hold.
-wrong_types = st.one_of(
-    st.none(),
-    st.booleans(),
-    numbers,
-    texts,
-    st.builds(list),  # fresh each time: a mutation may add to it
-    st.builds(dict),
-    st.lists(scalars, max_size=3),
-    st.dictionaries(keys, scalars, max_size=3),
-)
-
-
-def json_paths(value: object, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every path into `value`: keys and indexes, the empty path (the whole) first."""
-    found = [prefix]
-    if isinstance(value, dict):
-        for key, member in value.items():
-            found += json_paths(member, (*prefix, key))
-    elif isinstance(value, list):
-        for n, member in enumerate(value):
-            found += json_paths(member, (*prefix, n))
-    return found
-
-
-@st.composite
-def mutated(
-    draw: st.DrawFn, seed: object, replacements: st.SearchStrategy[Any] = wrong_types
-) -> Any:
-    """`seed` (not changed) with one to five members damaged at random depths."""
-    value = copy.deepcopy(seed)
-    for _ in range(draw(st.integers(1, 5))):
-        paths = json_paths(value)
-        path = draw(st.sampled_from(paths))
-        if not path:
-            value = draw(st.one_of(replacements, deep(60)))
-            continue
-        parent: Any = value
-        for step in path[:-1]:
-            parent = parent[step]
-        action = draw(st.sampled_from(["replace", "replace", "drop", "repeat", "deepen", "add"]))
-        if action == "drop":
-            del parent[path[-1]]
-        elif action == "repeat" and isinstance(parent, list):
-            parent.insert(path[-1], copy.deepcopy(parent[path[-1]]))
-        elif action == "deepen":
-            parent[path[-1]] = [parent[path[-1]]] if draw(st.booleans()) else {"": parent[path[-1]]}
-        elif action == "add" and isinstance(parent[path[-1]], dict):
-            parent[path[-1]][draw(keys)] = draw(json_values)
-        else:
-            parent[path[-1]] = draw(st.one_of(replacements, json_values))
-    return value
-
-
 def replies_for(command: str) -> st.SearchStrategy[Any]:
-    """A reply to `command`: a damaged recording, random JSON, or a deep nest."""
+    """A reply to `command`: a damaged recording (or one with odd numbers), random JSON,
+    or a deep nest."""
     seeds = SEEDS.get(command, [])
     damaged = [st.sampled_from(seeds).flatmap(mutated)] if seeds else []
+    numbered = [st.sampled_from(seeds).flatmap(odd_numbered)] if seeds else []
     return st.one_of(
         *damaged,
         *damaged,  # twice as likely as random JSON: it gets past the first checks
+        *numbered,
         json_values,
         st.lists(json_values, max_size=4),
         deep(80),
@@ -502,6 +321,37 @@ def assert_one_line(text: object, what: str) -> None:
     assert not bad, f"{what}: {text[:200]!r} holds {bad[:5]!r}"
 
 
+#: What only a program's mistake puts in a sentence: Python's None, a dict or a list
+#: printed by repr(), an object's repr, a traceback.
+MISTAKES = ("None", "{'", "['", "Traceback", " object at 0x", "<qmpgui.")
+
+
+def strings_in(value: object) -> list[str]:
+    """Every string of a JSON value (keys too): what a rendering may quote as it is."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (str(k), *strings_in(v))]
+    if isinstance(value, list | tuple):
+        return [s for item in value for s in strings_in(item)]
+    return []
+
+
+def assert_readable(text: object, what: str, given: object = None, limit: int = 600) -> None:
+    """`text` reads as words a user can take in: a string, none of MISTAKES outside what
+    the server sent (`given`: the reply or text it came from), at most `limit`
+    characters beyond the server's own strings it may quote."""
+    assert isinstance(text, str), f"{what}: {text!r} is not a string"
+    quoted = sorted(set(strings_in(given)), key=len, reverse=True)
+    ours = text
+    for part in quoted:
+        if part:
+            ours = ours.replace(part, "")
+    for mistake in MISTAKES:
+        assert mistake not in ours, f"{what}: {mistake!r} in {text[:300]!r}"
+    assert len(ours) <= limit, f"{what}: {len(text)} characters: {text[:300]!r}"
+
+
 # -- a server that answers with drawn replies ---------------------------------------------
 
 
@@ -512,6 +362,8 @@ class FakeServer:
         self.replies = replies
 
     async def execute(self, command: str, arguments: Mapping[str, object] | None) -> object:
+        if command == "human-monitor-command" and arguments:  # by its line: "info network"
+            command = str(arguments.get("command-line"))
         reply = self.replies.get(command, CommandFailed(command, "CommandNotFound", "not found"))
         if isinstance(reply, CommandFailed):
             raise reply
@@ -551,11 +403,17 @@ def server_replies(draw: st.DrawFn) -> dict[str, object]:
     return replies
 
 
-def inspect(inspection: Inspection, replies: Mapping[str, object]) -> None:
+def inspect(
+    inspection: Inspection,
+    replies: Mapping[str, object],
+    topics: Sequence[Topic] = (BLOCKSTATS, BLOCK, PCI, DISPLAY, MACHINE, MEMORY),
+) -> None:
+    """Fetch `topics` into `inspection` from a server answering `replies` (by command,
+    an HMP command by its line)."""
     fetcher = Fetcher(FakeServer(replies).execute, frozenset(), inspection)
 
     async def run() -> None:
-        for topic in (BLOCKSTATS, BLOCK, PCI, DISPLAY, MACHINE, MEMORY):
+        for topic in topics:
             await fetcher.fetch(topic)
 
     asyncio.run(run())
