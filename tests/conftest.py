@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import itertools
 import os
 import signal
 import tempfile
@@ -25,6 +26,7 @@ from qmpgui.qmp import pci_ids  # noqa: E402
 from qmpgui.session.pci_names import forget_pci_ids  # noqa: E402
 from tests.helpers import running  # noqa: E402
 from tests.helpers.dialogs import dismiss_dialogs  # noqa: E402
+from tests.helpers.libvirtd import Libvirtd  # noqa: E402
 from tests.helpers.qemu_vm import QemuVm  # noqa: E402
 from tests.helpers.runner import AsyncRunner  # noqa: E402
 from tests.helpers.sshd import Sshd, SshHome  # noqa: E402
@@ -182,6 +184,30 @@ def qemu(short_tmp: Path) -> Iterator[QemuVm]:
     vm = QemuVm(short_tmp).start()
     yield vm
     vm.stop()
+
+
+@pytest.fixture(scope="session")
+def libvirtd() -> Iterator[Libvirtd]:
+    """The tests' own libvirtd, once per test session (tests/virt and tests/faults
+    share it: one daemon per machine), stopped by pid at the end."""
+    daemons = Libvirtd.start()
+    try:
+        yield daemons
+    finally:
+        daemons.stop()
+
+
+_domain_names = itertools.count(1)
+
+
+@pytest.fixture
+def domain(libvirtd: Libvirtd) -> Iterator[str]:
+    """A running tiny domain (a red screen) of the tests' libvirtd; its name."""
+    name = libvirtd.define(f"qmpgui-test-{os.getpid()}-{next(_domain_names)}")
+    try:
+        yield name
+    finally:
+        libvirtd.undefine(name)
 
 
 @pytest.fixture

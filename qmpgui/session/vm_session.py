@@ -38,7 +38,7 @@ from qmpgui.session.polling import Poller
 from qmpgui.session.state import ConnState, SessionSettings, VmInfo, read_info
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.waits import SessionWaits
-from qmpgui.virt.domain import Domain, DomainInactive
+from qmpgui.virt.domain import Domain, DomainGone, DomainInactive
 
 #: The session's task that connects, serves and reconnects: a new one replaces it.
 RUN_TASK = "run"
@@ -363,7 +363,9 @@ class VmSession(SessionWaits):
                 raise
             except QmpFailure as failure:
                 await conn.close()
-                if not reconnecting or isinstance(failure, DomainInactive):
+                # A domain undefined meanwhile is gone, not lost: no attempt brings it
+                # back (a define and Connect do), so it ends as an error saying so.
+                if not reconnecting or isinstance(failure, DomainInactive | DomainGone):
                     if not (isinstance(failure, ConnectFailure) and failure.nothing_listens):
                         self._fail(failure.message, failure.cause)
                         return

@@ -145,18 +145,21 @@ class Worker:
     # -- callbacks (libvirt's event thread) ------------------------------------------
 
     def _closed(self, _conn: object, reason: int, _opaque: object) -> None:
+        # virConnectCloseReason; the likely cause beside each, for the row and the log.
         words = {
             0: translate("Worker", "an error"),
-            1: translate("Worker", "end of file"),
-            2: translate("Worker", "a keepalive timeout"),
+            1: translate("Worker", "end of file: libvirtd stopped or restarted"),
+            2: translate(
+                "Worker", "a keepalive timeout: libvirtd or the network stopped answering"
+            ),
             3: translate("Worker", "a client"),
         }
         emit(
             {
                 "event": "closed",
-                "reason": translate("Worker", "libvirt closed the connection ({v0})").format(
-                    v0=words.get(reason, reason)
-                ),
+                "reason": translate(
+                    "Worker", "libvirt closed the connection to {uri} ({v0})"
+                ).format(uri=self.uri, v0=words.get(reason, reason)),
             }
         )
         os._exit(0)  # the app side reads the end of the pipe as the connection lost

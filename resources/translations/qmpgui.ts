@@ -4828,7 +4828,12 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>it ended without a word from the host: its sshd process ended, or the network dropped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>connection lost: the SSH connection to {host} was lost ({why})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5796,7 +5801,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>QEMU exited after {why}</source>
         <extracomment>Nothing listened at the endpoint: watched until QEMU starts (WAITING). QEMU ended in order: its end is said, the attempts to reach a new one are not.</extracomment>
         <translation type="unfinished"></translation>
@@ -5820,29 +5825,29 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../qmpgui/virt/worker.py" line="+149"/>
+        <location filename="../../qmpgui/virt/worker.py" line="+150"/>
         <source>an error</source>
         <extracomment>Requests served at once (see the module&apos;s docstring). Seconds the requests under way may take once stdin has closed. virConnect.setKeepAlive: a ping every 5 s, the connection closed after 3 unanswered, so a libvirtd that froze or a host that went away is noticed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>end of file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a keepalive timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>libvirt closed the connection ({v0})</source>
+        <location line="-4"/>
+        <source>end of file: libvirtd stopped or restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a keepalive timeout: libvirtd or the network stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>libvirt closed the connection to {uri} ({v0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6770,7 +6775,7 @@ Sent:
     </message>
     <message>
         <location line="+3"/>
-        <source>authentication failed for {who}: tried {tried} (keys from the SSH agent and ~/.ssh){hint}; the host accepted none</source>
+        <source>authentication failed for {who}: tried {tried} (keys from the SSH agent and ~/.ssh){hint}; the host accepted none: add your public key to its ~/.ssh/authorized_keys (ssh-copy-id does), or name the key to use in ~/.ssh/config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

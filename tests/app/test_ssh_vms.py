@@ -4,7 +4,6 @@ sshd's own processes and the files on the (here: this) host."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,18 +19,8 @@ from tests.helpers.dialogs import when_modal
 from tests.helpers.guest_images import RED, RED_SCREEN, boot_floppy, floppy_args
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.sshd import Sshd, SshHome
+from tests.helpers.sshd import Sshd, SshHome, fingerprint
 from tests.helpers.windows import Windows, act, told
-
-
-def fingerprint(sshd: Sshd) -> str:
-    out = subprocess.run(
-        ["ssh-keygen", "-l", "-E", "sha256", "-f", f"{sshd.host_key}.pub"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return out.split()[1]
 
 
 def screendump_files() -> list[Path]:

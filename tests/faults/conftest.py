@@ -12,6 +12,7 @@ import pytest
 from tests.app.conftest import pair  # noqa: F401  # a migration's two QEMUs
 from tests.helpers.guard import Guard
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.sshd import Sshd, SshHome
 from tests.helpers.windows import Windows
 
 
@@ -34,3 +35,11 @@ def windows(guard: Guard, windows: Windows) -> Windows:
     """The windows of a fault case shut down under its guard: what goes wrong while
     they close counts too."""
     return windows
+
+
+@pytest.fixture
+def trusted(sshd: Sshd, ssh_home: SshHome) -> Sshd:
+    """The private sshd, its host key in `ssh_home`'s known_hosts (as after a first
+    connection)."""
+    ssh_home.trust(sshd)
+    return sshd

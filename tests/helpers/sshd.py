@@ -18,6 +18,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from tests.helpers.processes import children_of
 from tests.helpers.running import require_marker
 
 SSHD = "/usr/sbin/sshd"
@@ -33,6 +34,17 @@ def keygen(path: Path, passphrase: str = "", kind: str = "ed25519") -> Path:
         stdin=subprocess.DEVNULL,
     )
     return path
+
+
+def fingerprint(sshd: Sshd) -> str:
+    """`sshd`'s host key fingerprint as ssh-keygen -l says it: "SHA256:..."."""
+    out = subprocess.run(
+        ["ssh-keygen", "-l", "-E", "sha256", "-f", f"{sshd.host_key}.pub"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return out.split()[1]
 
 
 def free_port() -> int:
@@ -163,18 +175,21 @@ class Sshd:
         connection; OpenSSH forks each one off the listener)."""
         if self.process is None or self.process.poll() is not None:
             return 0
-        count = 0
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            fields = stat[stat.rfind(")") + 2 :].split()
-            if int(fields[1]) == self.process.pid:
-                count += 1
-        return count
+        return len(self._children())
+
+    def drop_connections(self) -> list[int]:
+        """SIGKILL each connection's processes (the listener's children and theirs), by
+        pid, as a crash or an OOM kill would: the client's TCP connection drops with no
+        goodbye while the listener stays. Returns the pids killed."""
+        killed = []
+        pending = self._children()
+        while pending:
+            pid = pending.pop()
+            pending.extend(children_of(pid))
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+        return killed
 
     def stop(self) -> None:
         """Stop the listener and every connection it serves (SIGTERM to the listener,
@@ -196,14 +211,4 @@ class Sshd:
 
     def _children(self) -> list[int]:
         assert self.process is not None
-        found = []
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat[stat.rfind(")") + 2 :].split()[1]) == self.process.pid:
-                found.append(int(entry.name))
-        return found
+        return children_of(self.process.pid)

@@ -11,7 +11,7 @@ from qmpgui.qmp import ConnectFailure, QmpConnection, parse_endpoint
 from qmpgui.qmp.ssh import set_asker
 from qmpgui.qmp.ssh.hub import HUB
 from tests.helpers.qemu_vm import QemuVm
-from tests.helpers.sshd import Sshd, SshHome
+from tests.helpers.sshd import Sshd, SshHome, fingerprint
 
 
 class Asker:
@@ -30,18 +30,6 @@ class Asker:
     async def secret(self, prompt: str) -> str | None:
         self.prompts.append(prompt)
         return self.secrets.pop(0) if self.secrets else None
-
-
-def fingerprint(sshd: Sshd) -> str:
-    import subprocess
-
-    out = subprocess.run(
-        ["ssh-keygen", "-l", "-E", "sha256", "-f", f"{sshd.host_key}.pub"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return out.split()[1]
 
 
 async def connect(url: str) -> QmpConnection:

@@ -1,6 +1,6 @@
-"""The libvirtd of the libvirt tests: started once per test session (as root, as CI
-runs), stopped by pid at the end, and a fresh tiny domain per test, undefined after it;
-for the migration tests, a second libvirtd (per module) and a domain that can move."""
+"""Domains of the libvirt tests beyond tests/conftest.py's `libvirtd` and `domain`:
+one reporting its keys, one on a qcow2 disk, and for the migration tests a second
+libvirtd (per module) and a domain that can move."""
 
 from __future__ import annotations
 
@@ -17,25 +17,6 @@ from tests.helpers.libvirtd import Libvirtd, domain_xml, virsh
 from tests.helpers.second_libvirtd import SecondLibvirtd
 
 _names = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def libvirtd() -> Iterator[Libvirtd]:
-    daemons = Libvirtd.start()
-    try:
-        yield daemons
-    finally:
-        daemons.stop()
-
-
-@pytest.fixture
-def domain(libvirtd: Libvirtd) -> Iterator[str]:
-    """A running tiny domain (a red screen) of the tests' libvirtd; its name."""
-    name = libvirtd.define(f"qmpgui-test-{os.getpid()}-{next(_names)}")
-    try:
-        yield name
-    finally:
-        libvirtd.undefine(name)
 
 
 @pytest.fixture

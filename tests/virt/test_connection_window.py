@@ -21,6 +21,7 @@ from qmpgui.store.config import default_config_path
 from qmpgui.ui.connection_dialog import ConnectionDialog
 from tests.helpers.dialogs import when_modal
 from tests.helpers.libvirtd import URI, Libvirtd, virsh
+from tests.helpers.processes import children_of
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows, act, messages, status_text
 
@@ -68,16 +69,13 @@ def add_connection(window: MainWindow, uri: str) -> None:
 def worker_processes(uri: str) -> list[int]:
     """The pids of this process's libvirt workers for `uri`, from the process table."""
     found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
+    for pid in children_of(os.getpid()):
         try:
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-            parent = int((entry / "stat").read_text().rpartition(")")[2].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        if b"qmpgui.virt.worker" in argv and uri.encode() in argv and parent == os.getpid():
-            found.append(int(entry.name))
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue  # ended while we looked
+        if b"qmpgui.virt.worker" in argv and uri.encode() in argv:
+            found.append(pid)
     return found
 
 

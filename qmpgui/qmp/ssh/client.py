@@ -360,7 +360,7 @@ def _auth_failed(client: SshClient, endpoint: Endpoint) -> ConnectFailure:
     return _failure(
         translate(
             "client",
-            "authentication failed for {who}: tried {tried} (keys from the SSH agent and ~/.ssh){hint}; the host accepted none",
+            "authentication failed for {who}: tried {tried} (keys from the SSH agent and ~/.ssh){hint}; the host accepted none: add your public key to its ~/.ssh/authorized_keys (ssh-copy-id does), or name the key to use in ~/.ssh/config",
         ).format(who=who, tried=tried, hint=hint),
         cause=translate("client", "authentication failed"),
     )

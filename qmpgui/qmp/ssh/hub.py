@@ -125,12 +125,21 @@ class SshHub:
                 why = getattr(exc, "reason", None) or (
                     str(exc) if exc else translate("SshHub", "closed by the host")
                 )
+                if why == LOST_WORDS:  # asyncssh's words: what they mean for the user
+                    why = translate(
+                        "SshHub",
+                        "it ended without a word from the host: its sshd process ended, or the network dropped it",
+                    )
                 shared.lost = translate(
                     "SshHub", "connection lost: the SSH connection to {host} was lost ({why})"
                 ).format(host=host, why=why)
 
         client.on_lost = lost
         return conn
+
+
+#: asyncssh's reason when the TCP connection ends with no SSH disconnect message.
+LOST_WORDS = "Connection lost"
 
 
 def _retrieved(task: asyncio.Task[asyncssh.SSHClientConnection]) -> None:
