@@ -20,7 +20,15 @@ class GuestLayouts:
         self._keymaps: dict[str, Keymap] = {}
         self._chosen: dict[str, str] = {}
         self._tasks = TaskSet()
-        self._tasks.spawn(self._list(), "layouts")
+        self._listed = False
+
+    def list_once(self) -> None:
+        """Read which layouts there are, in a worker thread, the first time a VM's screen
+        takes input (not when the window is built: a window closed at once waits for
+        nothing)."""
+        if not self._listed:
+            self._listed = True
+            self._tasks.spawn(self._list(), "layouts")
 
     async def _list(self) -> None:
         self.names = await asyncio.to_thread(layouts)

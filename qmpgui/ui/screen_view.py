@@ -168,6 +168,7 @@ class ScreenView(QWidget):
             self.feed.frameReady.connect(self._frame)
             self.feed.failed.connect(self._failed)
             self.input = ScreenInput(session, self._input_failed)
+            self.layouts.list_once()
             self.feed.start()
             self._rate_timer.start()
             self._tasks.spawn(self._ask_tablet(self.input), "tablet")

@@ -45,8 +45,7 @@ def watched_snapshots(vm: QemuVm) -> dict[str, dict[str, Any]]:
 
 
 def show_pane(window: MainWindow) -> SnapshotPane:
-    pane = window.findChild(SnapshotPane)
-    assert pane is not None
+    pane = window.pane(SnapshotPane)  # built when asked for, as the window builds it
     window.panes.setCurrentWidget(pane)
     return pane
 

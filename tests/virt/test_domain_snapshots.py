@@ -29,8 +29,7 @@ NAME, STATE = 0, 6  # the pane's columns
 
 def on_domain(windows: Windows, name: str) -> tuple[MainWindow, VmSession, SnapshotPane]:
     window = windows.on(f"{URI}#{name}")
-    pane = window.findChild(SnapshotPane)
-    assert pane is not None
+    pane = window.pane(SnapshotPane)  # built when asked for, as the window builds it
     window.panes.setCurrentWidget(pane)
     return window, window.model.session(0), pane
 

@@ -158,6 +158,8 @@ class SerialPane(Pane):
     # -- the list of ports ------------------------------------------------------
 
     def current_changed(self, session: VmSession | None) -> None:
+        if self._closed:
+            return  # the window is going: no console opens again
         # No VM current for a moment (the list redrawn) keeps the console as it is.
         if session is not None and self.consoles.get(session) is not self.console:
             self.console.link.set_active(False)
@@ -196,7 +198,7 @@ class SerialPane(Pane):
             self.console_box.addWidget(self.console)
             self.console_box.setCurrentWidget(self.console)
         self.console_box.removeWidget(console)
-        self._tasks.spawn(console.aclose())
+        self._tasks.spawn(console.aclose(), finish=True)  # its port closes, even at the end
         console.deleteLater()
 
     def state_changed(self) -> None:
@@ -208,7 +210,14 @@ class SerialPane(Pane):
     def _fill(self) -> None:
         """List the current VM's ports, keeping the choice; open the chosen one (or the
         only one there is)."""
+        if self._closed:
+            return
         session = self.session
+        if session is not None and self.consoles.get(session) is not self.console:
+            # A pane made while a VM is current: that VM's console first, so that no
+            # port opens on a console no VM keeps.
+            self.current_changed(session)
+            return
         self.ports = ports_of(session) if session is not None else []
         chosen = self._chosen.get(session.endpoint_text) if session is not None else None
         reachable = [port for port in self.ports if port.reachable]
