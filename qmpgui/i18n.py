@@ -14,6 +14,7 @@ application installs QCoreApplication.translate at start (`install`). Until then
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 #: What turns (context, English source) into the words shown.
@@ -37,11 +38,50 @@ def install(translator: Translator) -> None:
 
 
 def translate(context: str, text: str) -> str:
-    """`text` in the user's language, as the installed translator has it (else `text`)."""
+    """`text` in the user's language, as the installed translator has it (else `text`).
+    A translation's `format()` falls back on the English `text` when the translator's
+    placeholders are not the source's (`{sichtbar}` for `{visible}`): the words are
+    then English, never missing."""
     shown = _translator(context, text)
-    if shown != text:
-        _sources[shown] = text
-    return shown
+    if shown == text:
+        return text
+    _sources[shown] = text
+    return Translation(shown, context, text)
+
+
+class Translation(str):
+    """A translated string that remembers its English source and context, for
+    `format()` to fall back on."""
+
+    context: str
+    source: str
+
+    def __new__(cls, shown: str, context: str, source: str) -> Translation:
+        """`shown`, the translation of `source` under `context`."""
+        made = super().__new__(cls, shown)
+        made.context, made.source = context, source
+        return made
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        """str.format, or the English source's format when this one's placeholders
+        do not fit what is given (said once in the log)."""
+        try:
+            return str.format(self, *args, **kwargs)
+        except (KeyError, IndexError, ValueError, AttributeError) as err:
+            if (self.context, self.source) not in _warned:
+                _warned.add((self.context, self.source))
+                _log.warning(
+                    "the translation of %r (%s) does not fit its values (%s): English shown",
+                    self.source,
+                    self.context,
+                    err,
+                )
+            return self.source.format(*args, **kwargs)
+
+
+_log = logging.getLogger("qmpgui.i18n")
+#: Translations said once to have placeholders that do not fit.
+_warned: set[tuple[str, str]] = set()
 
 
 def english(shown: str) -> str:

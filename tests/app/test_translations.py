@@ -181,7 +181,10 @@ def test_a_compiled_translation_changes_what_the_window_says(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
         '<TS version="2.1" language="de"><context><name>actions</name>'
         "<message><source>&amp;Pause</source><translation>&amp;Anhalten</translation>"
-        "</message></context></TS>\n"
+        "</message></context><context><name>VmListPanel</name>"
+        # A translator's slip: a placeholder of its own, which format() cannot fill.
+        "<message><source>{visible} of {every}</source>"
+        "<translation>{sichtbar} von {every}</translation></message></context></TS>\n"
     )
     lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
     subprocess.run([str(lrelease), str(source)], check=True, capture_output=True, timeout=60)
@@ -194,6 +197,11 @@ def test_a_compiled_translation_changes_what_the_window_says(
         pause = window.findChild(QAction, "actionStop")
         assert pause is not None
         assert pause.text() == "&Anhalten"
+        # The slip costs the German words of that one note, not the list: the filter
+        # still works and its note reads in English.
+        window.vm_list_panel.filter_box.setText(qemu.name[:3])
+        assert window.vm_list_panel.hidden_note.text() == "1 of 1"
+        assert window.vm_list.model().rowCount() == 1
     finally:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
