@@ -6,7 +6,7 @@
 #
 #   scripts/install-desktop.sh [--bundle DIR]   install (again: the files are replaced)
 #   scripts/install-desktop.sh --uninstall      remove exactly those files
-set -euo pipefail
+set -Eeuo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 id=org.qmpgui.qmpgui
 sizes=(16 22 24 32 48 64 128 256)
@@ -15,7 +15,16 @@ apps=$data/applications
 hicolor=$data/icons/hicolor
 metainfo=$data/metainfo
 
-usage() {
+# Every way out but success says why on stderr: the script's own checks by fail(), and
+# a command that fails unforeseen (set -e) by the ERR trap, after the command's own words.
+fail() {
+    echo "install-desktop.sh: $*" >&2
+    exit 1
+}
+trap 'echo "install-desktop.sh: stopped, as this failed (exit $?): $BASH_COMMAND" >&2' ERR
+
+usage() {  # [WHAT WAS WRONG]
+    [ $# -eq 0 ] || echo "install-desktop.sh: $*" >&2
     echo "usage: scripts/install-desktop.sh [--bundle DIR] | --uninstall" >&2
     exit 2
 }
@@ -24,11 +33,13 @@ bundle=
 while (($#)); do
     case "$1" in
         --uninstall) mode=uninstall; shift ;;
-        --bundle) [ $# -ge 2 ] || usage; bundle=$2; shift 2 ;;
-        *) usage ;;
+        --bundle) [ $# -ge 2 ] || usage "--bundle needs the bundle's folder"; bundle=$2; shift 2 ;;
+        *) usage "unknown argument \"$1\"" ;;
     esac
 done
-[ "$mode" = uninstall ] && [ -n "$bundle" ] && usage
+if [ "$mode" = uninstall ] && [ -n "$bundle" ]; then
+    usage "--uninstall takes no --bundle"
+fi
 
 installed_files() {
     echo "$apps/$id.desktop"
@@ -87,18 +98,15 @@ if [ "$mode" = uninstall ]; then
 fi
 
 if [ -n "$bundle" ]; then
-    program=$(cd "$bundle" 2>/dev/null && pwd)/qmpgui
-    if [ ! -x "$program" ]; then
-        echo "install-desktop.sh: $bundle is not a qmpgui bundle (no qmpgui program in it):" \
-            "build one with scripts/bundle.sh" >&2
-        exit 1
-    fi
+    [ -e "$bundle" ] || fail "no bundle at $bundle: build one with scripts/bundle.sh"
+    folder=$(cd "$bundle" 2>/dev/null && pwd) ||
+        fail "$bundle is not a folder (a bundle is the folder scripts/bundle.sh builds, dist/qmpgui)"
+    program=$folder/qmpgui
+    [ -x "$program" ] || fail "$bundle is not a qmpgui bundle (no qmpgui program in it):" \
+        "build one with scripts/bundle.sh"
 else
     program=$repo/.venv/bin/qmpgui
-    if [ ! -x "$program" ]; then
-        echo "install-desktop.sh: $program is missing: run scripts/setup.sh first" >&2
-        exit 1
-    fi
+    [ -x "$program" ] || fail "$program is missing: run scripts/setup.sh first"
 fi
 
 # The icon's PNG sizes: Qt's SVG renderer from the virtual environment, else rsvg-convert.
@@ -106,16 +114,16 @@ rendered=$(mktemp -d)
 trap 'rm -rf "$rendered"' EXIT
 svg=$repo/resources/qmpgui.svg
 if [ -x "$repo/.venv/bin/python" ]; then
-    "$repo/.venv/bin/python" "$repo/scripts/render_icon.py" "$svg" "$rendered" "$id" "${sizes[@]}" >/dev/null
+    "$repo/.venv/bin/python" "$repo/scripts/render_icon.py" "$svg" "$rendered" "$id" "${sizes[@]}" \
+        >/dev/null || fail "the icon could not be rendered from $svg (Qt's words above)"
 elif command -v rsvg-convert >/dev/null; then
     for size in "${sizes[@]}"; do
         mkdir -p "$rendered/${size}x$size/apps"
         rsvg-convert -w "$size" -h "$size" -o "$rendered/${size}x$size/apps/$id.png" "$svg"
     done
 else
-    echo "install-desktop.sh: nothing here renders the icon: run scripts/setup.sh (Qt renders it)," \
-        "or install rsvg-convert (librsvg2-bin)" >&2
-    exit 1
+    fail "nothing here renders the icon: run scripts/setup.sh (Qt renders it)," \
+        "or install rsvg-convert (librsvg2-bin)"
 fi
 
 mkdir -p "$apps" "$metainfo" "$hicolor/scalable/apps"

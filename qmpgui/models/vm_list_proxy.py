@@ -6,13 +6,14 @@ set_source()). The filter keeps a row whose name, endpoint or state holds every 
 of the text (case-insensitive, in any order); a libvirt connection stays while one of
 its domains matches, a group while one of its rows does (never for its own name). The
 sort orders the groups, and the rows within each group; it is stable (Qt sorts with
-std::stable_sort): rows that compare equal keep the list's order. A sort by Disk I/O
-goes by the rate (bytes/s), a VM without one last.
+std::stable_sort): rows that compare equal keep the list's order. Names, endpoints and
+states sort naturally (natural_key(): vm2 before vm10, case-insensitive); a sort by
+Disk I/O goes by the rate (bytes/s), a VM without one last.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
@@ -28,6 +29,30 @@ _Index = QModelIndex | QPersistentModelIndex
 SORT_KEYS = dict(zip(VM_LIST_SORTS, (NAME, STATE, DISK_IO, ENDPOINT), strict=True))
 #: The columns searched by the filter.
 SEARCHED = (NAME, ENDPOINT, STATE)
+#: A text's runs of digits (ASCII only: other digits sort as letters).
+_DIGITS = re.compile(r"([0-9]+)")
+#: A natural_key(): text runs (casefolded) at even places, numbers as (length of the
+#: digits without leading zeros, those digits) at odd places.
+NaturalKey = tuple[str | tuple[int, str], ...]
+
+
+def natural_key(text: str) -> NaturalKey:
+    """The sort key of `text` as people read it: case-insensitive, its runs of digits
+    compared as numbers ("vm2" before "vm10", "VM2" between "vm1" and "vm10").
+
+    Numbers are compared by their digits, not by int(): a name of thousands of digits
+    is still a name (Python refuses int() of over 4,300 digits). Texts that differ only
+    in leading zeros or case compare equal (the sort's stability then keeps them in the
+    list's order)."""
+    parts = _DIGITS.split(text.casefold())
+    key: list[str | tuple[int, str]] = []
+    for place, part in enumerate(parts):
+        if place % 2:
+            digits = part.lstrip("0")
+            key.append((len(digits), digits))
+        else:
+            key.append(part)
+    return tuple(key)
 
 
 def sort_setting(column: int, order: Qt.SortOrder) -> str:
@@ -62,7 +87,7 @@ class VmListProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         #: Each cell's sort key while the list does not change: a sort of 500 rows
         #: compares some 5,000 times, each reading two cells.
-        self._keys: dict[tuple[int, int, int], tuple[float, str]] = {}
+        self._keys: dict[tuple[int, int, int], tuple[float, NaturalKey]] = {}
         self._follow(source)
         self.setRecursiveFilteringEnabled(True)  # a connection stays for its domains
         self.source: VmListModel | VmGroupModel = source
@@ -120,8 +145,8 @@ class VmListProxy(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
-        """Qt's lessThan(): names and endpoints as words (case-insensitive), states as
-        shown, Disk I/O by rate; rows that compare equal in the list's order, in either
+        """Qt's lessThan(): names, endpoints and states by natural_key(), Disk I/O by
+        rate; rows that compare equal in the list's order, in either
         direction (Qt's dynamic sort moves a changed row among its equals otherwise)."""
         one, other = self._key(left), self._key(right)
         if one != other:
@@ -135,14 +160,14 @@ class VmListProxy(QSortFilterProxyModel):
         self._keys.clear()
         super().sort(column, order)
 
-    def _key(self, index: _Index) -> tuple[float, str]:
+    def _key(self, index: _Index) -> tuple[float, NaturalKey]:
         cell = (index.internalId(), index.row(), index.column())
         key = self._keys.get(cell)
         if key is None:
             if index.column() == DISK_IO:
-                key = _rate(self.source.item(index)), ""
+                key = _rate(self.source.item(index)), ()
             else:
-                key = 0.0, _text(self.source, index)
+                key = 0.0, natural_key(str(self.source.data(index) or ""))
             self._keys[cell] = key
         return key
 
@@ -160,11 +185,6 @@ class VmListProxy(QSortFilterProxyModel):
     def index_of(self, item: Row, column: int = 0) -> QModelIndex:
         """The shown index of `item`'s row; invalid when it has none or is filtered out."""
         return self.mapFromSource(self.source.index_of(item, column))
-
-
-def _text(model: VmListModel | VmGroupModel, index: _Index) -> str:
-    value: Any = model.data(index)
-    return str(value or "").casefold()
 
 
 def _rate(item: Row | None) -> float:

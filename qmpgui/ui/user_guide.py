@@ -110,16 +110,23 @@ class GuideBrowser(QTextBrowser):
             # By the address the document asks for: the path resolved against the README's.
             url = document.baseUrl().resolved(QUrl(path))
             document.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
-        block = self.document().begin()
-        while block.isValid():
-            if block.blockFormat().headingLevel() > 0:
-                cursor = QTextCursor(block)
-                cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-                anchor = QTextCharFormat()
-                anchor.setAnchor(True)
-                anchor.setAnchorNames([slug(block.text())])
-                cursor.mergeCharFormat(anchor)
-            block = block.next()
+        # One edit block for all the headings: changed one by one, the layout keeps
+        # stale heights and whole chapters after the first headings show blank.
+        editing = QTextCursor(document)
+        editing.beginEditBlock()
+        try:
+            block = document.begin()
+            while block.isValid():
+                if block.blockFormat().headingLevel() > 0:
+                    cursor = QTextCursor(block)
+                    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                    anchor = QTextCharFormat()
+                    anchor.setAnchor(True)
+                    anchor.setAnchorNames([slug(block.text())])
+                    cursor.mergeCharFormat(anchor)
+                block = block.next()
+        finally:
+            editing.endEditBlock()
 
     def follow(self, url: QUrl) -> None:
         """A section of the guide is scrolled to; anything else opens outside."""

@@ -4173,7 +4173,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The last frame, from {when}: {display_name} is not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,12 +4526,12 @@ qmpgui disconnects; QEMU keeps running</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>&amp;Detach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-228"/>
         <source>Show the console in a window of its own ({DETACH})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,7 +4546,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>No serial port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5457,7 +5457,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../qmpgui/ui/user_guide.py" line="+138"/>
+        <location filename="../../qmpgui/ui/user_guide.py" line="+145"/>
         <source>qmpgui user guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11152,7 +11152,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/serial.py" line="-232"/>
+        <location filename="../../qmpgui/ui/panes/serial.py" line="-241"/>
         <source>Seria&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12930,7 +12930,7 @@ Not in snapshots: {cannot}.</source>
 <context>
     <name>user_guide</name>
     <message>
-        <location filename="../../qmpgui/ui/user_guide.py" line="-114"/>
+        <location filename="../../qmpgui/ui/user_guide.py" line="-121"/>
         <source>README.md</source>
         <extracomment>Pictures wider than this are shown narrower, to fit the guide&apos;s window (pixels).</extracomment>
         <translation type="unfinished"></translation>

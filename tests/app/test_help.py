@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextBlock, QTextDocument
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.actions import ACTIONS, VmAction
@@ -111,6 +111,33 @@ def test_the_user_guide_shows_the_readmes_user_part_offline(
     assert browser.verticalScrollBar().value() > 0
     top = browser.cursorForPosition(browser.viewport().rect().topLeft()).block().text()
     assert top == "libvirt domains"
+
+
+def test_every_paragraph_of_the_user_guide_is_laid_out_where_it_can_be_read(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.open()
+    guide = window.help.show_guide()
+    arun.wait(lambda: guide.loaded)
+    document = guide.browser.document()
+    layout = document.documentLayout()
+    blocks: list[QTextBlock] = []
+    block = document.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    # A paragraph laid out with no height is a paragraph the user does not see.
+    shown = [b for b in blocks if b.text().strip()]
+    assert len(shown) > 300
+    assert [b.text()[:40] for b in shown if layout.blockBoundingRect(b).height() <= 0] == []
+    # The Console chapter (far down the guide) has its words under its heading.
+    heading = next(b for b in blocks if b.blockFormat().headingLevel() and b.text() == "Console")
+    first = heading.next()
+    while not first.text().strip():
+        first = first.next()
+    assert first.text().startswith("Console (Ctrl+Shift+M) talks raw QMP")
+    above, below = layout.blockBoundingRect(heading), layout.blockBoundingRect(first)
+    assert below.top() >= above.bottom() and below.height() > above.height()
 
 
 def test_without_the_readme_the_guide_is_the_installed_description(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """The VM list's filter, sort and Select menu on real QEMUs: what the filter hides
 leaves the selection (the actions and panes follow what is shown), a header click
-sorts (stably) and the sort is kept in the config, and Select → All paused selects
-what the actions then act on."""
+sorts (stably, numbers in names and endpoints by value) and the sort is kept in the
+config, and Select → All paused selects what the actions then act on."""
 
 from __future__ import annotations
 
@@ -14,26 +14,38 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from qmpgui.app.main_window import MainWindow
-from qmpgui.models.vm_list import NAME, STATE
+from qmpgui.models.vm_list import ENDPOINT, NAME, STATE
 from qmpgui.ui.panes.status import StatusPane
 from tests.helpers.qemu_vm import QemuVm, watched_status
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.vm_list_rows import click_header, config_file_text, named
+from tests.helpers.vm_list_rows import click_header, config_file_text, named, shown_tree
 from tests.helpers.windows import Windows, act
 
 
-@pytest.fixture
-def three(short_tmp: Path) -> Iterator[list[QemuVm]]:
-    """web1, db1 and cache1, running, in that order."""
+def started(folder: Path, names: tuple[str, ...]) -> Iterator[list[QemuVm]]:
+    """VMs of `names`, running, in that order, each in a folder of its name (in its
+    endpoint)."""
     vms = []
     try:
-        for name in ("web1", "db1", "cache1"):
-            (short_tmp / name).mkdir()
-            vms.append(QemuVm(short_tmp / name, name=name).start())
+        for name in names:
+            (folder / name).mkdir()
+            vms.append(QemuVm(folder / name, name=name).start())
         yield vms
     finally:
         for vm in vms:
             vm.stop()
+
+
+@pytest.fixture
+def three(short_tmp: Path) -> Iterator[list[QemuVm]]:
+    """web1, db1 and cache1."""
+    yield from started(short_tmp, ("web1", "db1", "cache1"))
+
+
+@pytest.fixture
+def numbered(short_tmp: Path) -> Iterator[list[QemuVm]]:
+    """vm10, VM2 and vm1."""
+    yield from started(short_tmp, ("vm10", "VM2", "vm1"))
 
 
 def shown_names(window: MainWindow) -> list[str]:
@@ -117,6 +129,29 @@ def test_a_header_click_sorts_stably_and_the_sort_is_kept(
     arun.wait(lambda: named(again, "db1").run_status == "paused")
     assert again.vm_list.header().sortIndicatorSection() == STATE
     assert shown_names(again) == ["db1", "web1", "cache1"]
+
+
+@pytest.mark.qemu
+def test_names_and_endpoints_sort_with_their_numbers_read_as_numbers(
+    numbered: list[QemuVm], windows: Windows, arun: AsyncRunner
+) -> None:
+    window = windows.on(*numbered)
+    arun.wait(lambda: shown_names(window) == ["vm10", "VM2", "vm1"])
+    click_header(window, NAME)
+    assert shown_names(window) == ["vm1", "VM2", "vm10"]  # not vm1, vm10, VM2
+    click_header(window, NAME)
+    assert shown_names(window) == ["vm10", "VM2", "vm1"]
+    click_header(window, NAME)  # the list's own order, then by endpoint (…/vm10/app.sock)
+    click_header(window, ENDPOINT)
+    assert shown_names(window) == ["vm1", "VM2", "vm10"]
+    click_header(window, ENDPOINT)
+    assert shown_names(window) == ["vm10", "VM2", "vm1"]
+    act(window, "actionGroupConnection").trigger()  # and inside a group
+    ((_, grouped),) = shown_tree(window)
+    assert grouped == ["vm10", "VM2", "vm1"]
+    click_header(window, NAME)
+    ((_, grouped),) = shown_tree(window)
+    assert grouped == ["vm1", "VM2", "vm10"]
 
 
 @pytest.mark.qemu

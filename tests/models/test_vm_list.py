@@ -3,9 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from qmpgui.models import VmListModel
+from qmpgui.models.vm_list_proxy import natural_key
 from qmpgui.session import ConnState, VmSession
 from qmpgui.session.libvirt_connection import LibvirtConnection
 from tests.helpers.runner import AsyncRunner
@@ -108,3 +111,22 @@ def test_a_connection_row_is_named_by_its_uri_without_the_parameters() -> None:
     assert name == "qemu+ssh://root@db3.example.org:2222/system"  # the user and the host
     assert endpoint == uri  # the whole of it, parameters too
     assert uri in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+@given(
+    numbers=st.lists(st.integers(0, 10**30), min_size=1, max_size=30, unique=True),
+    zeros=st.integers(0, 3),
+    upper=st.booleans(),
+)
+def test_names_sort_by_their_numbers_as_numbers(
+    numbers: list[int], zeros: int, upper: bool
+) -> None:
+    # The key a sort of the VM list by Name or Endpoint goes by.
+    names = [f"{'VM' if upper and n % 2 else 'vm'}{'0' * zeros}{n}-disk" for n in numbers]
+    ordered = sorted(names, key=natural_key)
+    assert [int(name[2:].removesuffix("-disk")) for name in ordered] == sorted(numbers)
+
+
+def test_a_name_of_thousands_of_digits_still_sorts() -> None:
+    huge = "vm" + "9" * 5000  # more digits than int() takes from a text
+    assert sorted([huge, "vm10", "vm2"], key=natural_key) == ["vm2", "vm10", huge]

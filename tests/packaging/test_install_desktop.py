@@ -113,6 +113,45 @@ def test_a_folder_that_is_not_a_bundle_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "data").exists()
 
 
+def test_a_bundle_that_is_not_there_is_said(tmp_path: Path) -> None:
+    missing = tmp_path / "nonexistent"
+    result = install(tmp_path / "data", "--bundle", str(missing))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"install-desktop.sh: no bundle at {missing}: build one with scripts/bundle.sh\n"
+    )
+    assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (["--bogus"], 2, 'unknown argument "--bogus"'),
+        (["--bundle"], 2, "--bundle needs the bundle's folder"),
+        (["--uninstall", "--bundle", "{bundle}"], 2, "--uninstall takes no --bundle"),
+        (["--bundle", "{file}"], 1, "{file} is not a folder"),
+        (["--bundle", "{bundle}", "--data-under-a-file"], 1, "stopped, as this failed (exit 1)"),
+    ],
+    ids=["unknown", "no-folder", "uninstall-bundle", "file-as-bundle", "data-not-made"],
+)
+def test_every_failure_says_what_went_wrong(
+    tmp_path: Path, args: list[str], code: int, said: str
+) -> None:
+    bundle, file = tmp_path / "bundle", tmp_path / "file"
+    (bundle / "qmpgui").parent.mkdir()
+    (bundle / "qmpgui").write_text("#!/bin/sh\n")
+    (bundle / "qmpgui").chmod(0o755)
+    file.write_text("")
+    data = tmp_path / "data"
+    if "--data-under-a-file" in args:  # the folders to install into cannot be made
+        data = file / "data"
+    paths = {"bundle": str(bundle), "file": str(file)}
+    result = install(data, *(a.format(**paths) for a in args if a != "--data-under-a-file"))
+    assert result.returncode == code
+    assert f"install-desktop.sh: {said.format(**paths)}" in result.stderr
+    assert not data.exists()
+
+
 @pytest.mark.timeout(900)  # the bundle's build, when the cache has none for these sources
 def test_installed_for_a_bundle_in_an_awkward_folder_the_entry_starts_it(
     tmp_path: Path,
