@@ -9,9 +9,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from qmpgui.app.main_window import MainWindow
+from qmpgui.ui.panes.status import StatusPane
 from qmpgui.ui.panes.trace import TracePane
 from qmpgui.ui.screen_canvas import ScreenCanvas
 from qmpgui.ui.terminal_view import TerminalView
@@ -68,12 +76,18 @@ def described(widget: QWidget) -> str:
     )
 
 
+@pytest.fixture
+def window(qemu: QemuVm, windows: Windows) -> MainWindow:
+    """A window on `qemu`, its row current: the panes show it."""
+    shown = windows.on(qemu)
+    shown.vm_list.selectRow(0)
+    return shown
+
+
 @pytest.mark.qemu
 def test_tab_reaches_every_part_of_every_pane_and_each_stop_has_a_name(
-    qemu: QemuVm, windows: Windows, arun: AsyncRunner
+    window: MainWindow, qemu: QemuVm, arun: AsyncRunner
 ) -> None:
-    window = windows.on(qemu)
-    window.vm_list.selectRow(0)
     qemu.watch.execute("stop")  # STOP and RESUME: rows in the event log's table
     qemu.watch.execute("cont")
     log = window.event_log_view.table
@@ -103,3 +117,20 @@ def test_tab_reaches_every_part_of_every_pane_and_each_stop_has_a_name(
         assert tabs < inside[0] and inside[-1] < below[0], (title, [described(w) for w in visited])
         nameless |= {f"{title}: {described(w)}" for w in visited if not spoken_name(w)}
     assert not nameless, sorted(nameless)
+
+
+@pytest.mark.qemu
+def test_each_status_value_is_named_by_its_label_and_reads_its_value(
+    window: MainWindow, qemu: QemuVm, arun: AsyncRunner
+) -> None:
+    status = window.pane(StatusPane)
+    arun.wait(lambda: status.text("uuid") == qemu.uuid)
+    form = status.layout()
+    assert isinstance(form, QFormLayout)
+    for value in status.values.values():
+        caption = form.labelForField(value)
+        assert isinstance(caption, QLabel)
+        spoken = QAccessible.queryAccessibleInterface(value)
+        assert spoken is not None
+        assert spoken.text(QAccessible.Text.Name) == caption.text().rstrip(":")
+        assert spoken.text(QAccessible.Text.Description) == value.text()
