@@ -51,6 +51,7 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_table_and_the_window(
     assert any(what == "Zoom +" and where == "Screendump viewer" for _, what, where in shown)
     assert ("Ctrl+Alt", "Give the keyboard and mouse back from the guest") in pairs
     assert ("Ctrl+T", "Insert template") in pairs  # a console's, before there is one
+    assert ("Ctrl+F", "Find in the VM list", "VM list") in shown
     assert ("Ctrl+Shift+O", "Detach the terminal into a window of its own, or put it back") in pairs
 
     dialog.filter.setText("snapshot")
