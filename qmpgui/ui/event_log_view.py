@@ -181,6 +181,8 @@ class EventLogView(QWidget):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setObjectName(name)
+                # A toolbar's buttons take no focus by default: Tab would pass them by.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _build_filters(self) -> None:
         self.vm_box = QComboBox()

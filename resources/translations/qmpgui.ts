@@ -1640,7 +1640,7 @@ Not now: {why_not}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Show entries of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,7 +2730,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/app/window_parts.py" line="+48"/>
+        <location filename="../../qmpgui/app/window_parts.py" line="+51"/>
         <source>the demo VM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13127,18 +13127,18 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/app/window_parts.py" line="-12"/>
+        <location filename="../../qmpgui/app/window_parts.py" line="-15"/>
         <source>Event log and console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Event &amp;log</source>
+        <location line="+4"/>
+        <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Co&amp;nsole</source>
+        <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,6 +106,8 @@ def test_tab_reaches_every_part_of_every_pane_and_each_stop_has_a_name(
         visited = tab_walk(window, arun, Qt.Key.Key_Tab)
         assert len(visited) < MOST, (title, [described(w) for w in visited[-8:]])
         assert log in visited, title
+        for button in ("eventLogPauseButton", "eventLogClearButton"):
+            assert window.event_log_view.findChild(QWidget, button) in visited, (title, button)
         # In reading order: the pane tabs, then the pane's own controls, then the
         # event log and console below.
         assert window.panes.tabBar() in visited, title
