@@ -37,8 +37,11 @@ def bottom_tabs(event_log: QWidget, consoles: QWidget) -> QTabWidget:
     tabs = QTabWidget()
     tabs.setObjectName("bottomTabs")
     tabs.setAccessibleName(translate("window_parts", "Event log and console"))
-    tabs.addTab(event_log, icon("view-list"), translate("window_parts", "Event &log"))
-    tabs.addTab(consoles, icon("utilities-terminal"), translate("window_parts", "Co&nsole"))
+    # No Alt letters: every letter of these words is a pane tab's (Seria&l, Scree&n) or a
+    # pane button's; View ▸ Event log (Ctrl+Shift+L) and View ▸ Console (Ctrl+Shift+M)
+    # bring them to the front instead.
+    tabs.addTab(event_log, icon("view-list"), translate("window_parts", "Event log"))
+    tabs.addTab(consoles, icon("utilities-terminal"), translate("window_parts", "Console"))
     return tabs
 
 

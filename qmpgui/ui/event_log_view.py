@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -101,11 +101,15 @@ class EventLogView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.counts)
-        self.setFocusProxy(self.table)  # focusing the pane lands on the rows
         self._connect_signals()
         self._update_vms()
         self._update_names()
         self._update_counts()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focusing the pane lands on the rows. (A focus proxy would do it, but Qt then
+        closes the pane's focus chain on itself, and Tab never leaves the event log.)"""
+        self.table.setFocus(event.reason())
 
     # -- construction ---------------------------------------------------------------
 
@@ -117,6 +121,7 @@ class EventLogView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the log; arrows move between cells
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -176,6 +181,8 @@ class EventLogView(QWidget):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setObjectName(name)
+                # A toolbar's buttons take no focus by default: Tab would pass them by.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _build_filters(self) -> None:
         self.vm_box = QComboBox()

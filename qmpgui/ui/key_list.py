@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from qmpgui.i18n import marked, translate
 from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import ACTIONS
+from qmpgui.ui.shortcut_place import shortcut_place
 from qmpgui.ui.viewer_keys import VIEWER_KEYS
 
 
@@ -101,9 +102,13 @@ def table_rows() -> list[KeyRow]:
 
 
 def _place(owner: QWidget | None, window: QWidget) -> str:
-    """Where a shortcut of `owner` works: the tab it sits in, else the window."""
+    """Where a shortcut of `owner` works: the place its widget (or a parent) names
+    (ui/shortcut_place.py), else the tab it sits in, else the window."""
     widget = owner
     while widget is not None and widget is not window:
+        named = shortcut_place(widget)
+        if named is not None:
+            return named
         holder = widget.parentWidget()
         tabs = holder.parentWidget() if holder is not None else None
         if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:

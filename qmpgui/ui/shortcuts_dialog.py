@@ -68,6 +68,7 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         header = self.table.horizontalHeader()
         # Widths for the usual rows; a longer cell is whole in the row's tooltip (the
         # places of a pane's Copy run long), and the columns can be widened.

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from qmpgui.i18n import translate
 from qmpgui.models import VmListModel
+from qmpgui.ui.shortcut_place import set_shortcut_place
 from qmpgui.ui.vm_list_view import VmListView
 
 
@@ -51,7 +52,10 @@ class VmListPanel(QWidget):
         layout.addWidget(self.view, 1)
         # Ctrl+F in the list only: the console and the event log have finds of their own.
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.view)
+        find.setObjectName("vmListFind")
+        find.setWhatsThis(translate("VmListPanel", "Find in the VM list"))
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        set_shortcut_place(self, translate("VmListPanel", "VM list"))
         find.activated.connect(self.focus_filter)
         # Counted once per turn of the loop: 2,000 rows added one by one counted 2,000 times.
         self._recount = QTimer(self)

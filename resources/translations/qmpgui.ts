@@ -1622,8 +1622,8 @@ Not now: {why_not}</source>
 <context>
     <name>EventLogView</name>
     <message>
-        <location filename="../../qmpgui/ui/event_log_view.py" line="+115"/>
-        <location line="+47"/>
+        <location filename="../../qmpgui/ui/event_log_view.py" line="+119"/>
+        <location line="+48"/>
         <source>Event log</source>
         <extracomment>The VM filter&apos;s width, in average characters: a long name is cut in the middle. A selection larger than this is dropped when the filter changes (the current row stays). Typing pauses this long before the text filter runs over the whole log. (Level, str) for the window&apos;s message path. Exports under way: each must finish, close waits for them.</extracomment>
         <translation type="unfinished"></translation>
@@ -1640,7 +1640,7 @@ Not now: {why_not}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Show entries of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,7 +2730,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/app/window_parts.py" line="+48"/>
+        <location filename="../../qmpgui/app/window_parts.py" line="+51"/>
         <source>the demo VM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,7 +4898,7 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>No VM selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,7 +5131,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Trace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,7 +5748,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmListPanel</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_list_panel.py" line="+27"/>
+        <location filename="../../qmpgui/ui/vm_list_panel.py" line="+28"/>
         <source>Filter the VM list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5763,7 +5763,17 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
+        <source>Find in the VM list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VM list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{visible} of {every}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9803,7 +9813,7 @@ Source: {source}.</source>
 <context>
     <name>key_list</name>
     <message>
-        <location filename="../../qmpgui/ui/key_list.py" line="+38"/>
+        <location filename="../../qmpgui/ui/key_list.py" line="+39"/>
         <source>VM menu, toolbar, the VM list&apos;s menu</source>
         <extracomment>Where the action table&apos;s actions work.</extracomment>
         <translation type="unfinished"></translation>
@@ -9898,7 +9908,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+43"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
@@ -11163,12 +11173,12 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/status.py" line="-95"/>
+        <location filename="../../qmpgui/ui/panes/status.py" line="-103"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/trace.py" line="-349"/>
+        <location filename="../../qmpgui/ui/panes/trace.py" line="-350"/>
         <source>T&amp;race events</source>
         <extracomment>What switching many events on does, said before it is done. The scopes in the Apply to box&apos;s order; each item&apos;s data is its scope, since the checked scope&apos;s shown text carries its count (&quot;Checked events (2)&quot;). Milliseconds of typing a pattern before it is sent.</extracomment>
         <translation type="unfinished"></translation>
@@ -13117,18 +13127,18 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/app/window_parts.py" line="-12"/>
+        <location filename="../../qmpgui/app/window_parts.py" line="-15"/>
         <source>Event log and console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Event &amp;log</source>
+        <location line="+4"/>
+        <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Co&amp;nsole</source>
+        <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 """The Help menu: Keyboard shortcuts lists every shortcut, from the action table (one
 added there shows up) and the window's other places, searchable; the User guide shows
-the README's part for users from the disk, its pictures and its links to sections."""
+the README's part for users from the disk, its pictures and its links to sections; Tab
+leaves the shortcuts' table."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTextBlock, QTextDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.actions import ACTIONS, VmAction
@@ -51,6 +54,7 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_table_and_the_window(
     assert any(what == "Zoom +" and where == "Screendump viewer" for _, what, where in shown)
     assert ("Ctrl+Alt", "Give the keyboard and mouse back from the guest") in pairs
     assert ("Ctrl+T", "Insert template") in pairs  # a console's, before there is one
+    assert ("Ctrl+F", "Find in the VM list", "VM list") in shown
     assert ("Ctrl+Shift+O", "Detach the terminal into a window of its own, or put it back") in pairs
 
     dialog.filter.setText("snapshot")
@@ -63,6 +67,25 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_table_and_the_window(
     assert all("snapshot" in " ".join(row).lower() for row in found)
     dialog.filter.setText("ctrl+shift+r")
     assert [what for _, what, _ in dialog.shown()] == ["Reset"]
+
+
+def test_tab_goes_from_the_filter_through_the_table_to_close(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    dialog = open_shortcuts(windows.open())
+    dialog.activateWindow()
+    dialog.filter.setFocus(Qt.FocusReason.TabFocusReason)
+    arun.wait(lambda: QApplication.focusWidget() is dialog.filter)
+    visited = []
+    for _ in range(4):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    # The rows are one stop (the arrows move among them), then the Close button.
+    assert visited[0] is dialog.table
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close in visited[1:]
 
 
 def test_a_shortcut_added_to_the_action_table_shows_up(

@@ -1,6 +1,7 @@
 """Alt+letter: within the window, each mnemonic is unique among what is visible
-together: the menu bar, the tab bar and the pane on screen (two widgets with one
-letter make Alt+letter cycle between them instead of acting)."""
+together: the menu bar, the pane tabs, the bottom tabs (event log, console), the pane on
+screen and the event log's buttons below it (two widgets with one letter make Alt+letter
+cycle between them instead of acting)."""
 
 from __future__ import annotations
 
@@ -38,13 +39,14 @@ def in_toolbar(widget: QWidget) -> bool:
     return isinstance(parent, QToolBar) and parent.isVisibleTo(parent.window())
 
 
-def shown_texts(window: MainWindow, pane: QWidget) -> list[str]:
-    """The texts with a mnemonic visible with `pane` on screen: the menu bar's, the
-    tab bar's and the pane's buttons, labels with a buddy and group boxes."""
+def shown_texts(window: MainWindow, pane: QWidget, below: QWidget) -> list[str]:
+    """The texts with a mnemonic visible with `pane` and the bottom tab `below` on
+    screen: the menu bar's, both tab bars' and the buttons, labels with a buddy and
+    group boxes of `pane` and `below`."""
     texts = [action.text() for action in window.menuBar().actions() if action.isVisible()]
-    bar = window.panes.tabBar()
-    texts += [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
-    for widget in pane.findChildren(QWidget):
+    for bar in (window.panes.tabBar(), window.bottom_tabs.tabBar()):
+        texts += [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+    for widget in [*pane.findChildren(QWidget), *below.findChildren(QWidget)]:
         if not widget.isVisibleTo(window) and not in_toolbar(widget):
             continue
         if isinstance(widget, QAbstractButton) or (
@@ -64,11 +66,14 @@ def test_no_two_visible_widgets_share_a_mnemonic_on_any_pane(
     # Wide enough that no toolbar folds a button away into its extension menu.
     window.resize(2400, 1400)
     clashes: dict[str, list[str]] = {}
+    # The event log in front below: its buttons show with every pane.
+    window.bottom_tabs.setCurrentWidget(window.event_log_view)
+    below = window.event_log_view
     for index in range(window.panes.count()):
         window.panes.setCurrentIndex(index)
         pane = window.panes.widget(index)
         arun.wait(pane.isVisible)
-        texts = shown_texts(window, pane)
+        texts = shown_texts(window, pane, below)
         counted = Counter(mnemonic(text) for text in texts)
         twice = [t for t in texts if counted[mnemonic(t)] > 1]
         if twice:

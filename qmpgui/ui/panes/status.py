@@ -56,6 +56,9 @@ class StatusPane(Pane):
             )
             value.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Qt gives it click focus only
             value.setWordWrap(True)
+            # A screen reader names the field by its label, then reads the value (the
+            # description, kept to the text by _show); else it says "—" or "0" alone.
+            value.setAccessibleName(label)
             self.values[key] = value
             add_explained_row(form, label, value, "status")
         self._show_nothing()
@@ -70,10 +73,15 @@ class StatusPane(Pane):
         """The text shown for field `key` (a key of FIELDS: "name", "run_state", ...)."""
         return self.values[key].text()
 
+    def _show(self, key: str, text: str) -> None:
+        value = self.values[key]
+        value.setText(text)
+        value.setAccessibleDescription(text)
+
     def _show_nothing(self) -> None:
-        for label in self.values.values():
-            label.setText(DASH)
-        self.values["name"].setText(translate("StatusPane", "No VM selected"))
+        for key in self.values:
+            self._show(key, DASH)
+        self._show("name", translate("StatusPane", "No VM selected"))
 
     def refresh(self) -> None:
         """Show the current VM's facts as they are now."""
@@ -124,7 +132,7 @@ class StatusPane(Pane):
             "polls": polls,
         }
         for key, value in values.items():
-            self.values[key].setText(value)
+            self._show(key, value)
         # What the run state shown means, above what the field is.
         field = self.values["run_state"]
         meaning = run_state_tip(run_state) if live else None

@@ -166,6 +166,7 @@ class TracePane(Pane):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         view.verticalHeader().hide()
         # One line per event, as dense as the other panes' trees.
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
