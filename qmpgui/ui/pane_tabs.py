@@ -129,6 +129,10 @@ class PaneTabs(QTabWidget):
         finally:
             self._making = making
         explain_labels(pane, kind.glossary)
+        if self._context.selection.current is not None:
+            # Made after a VM became current: it has not heard of it (the signal came
+            # before the pane was there); it shows that VM, as a pane made first would.
+            pane.current_changed(self._context.selection.current)
         current = self.currentIndex()
         placeholder = super().widget(index)
         # The swap is not a change of tab: no one hears of it.

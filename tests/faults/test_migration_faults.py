@@ -37,10 +37,9 @@ def test_a_destination_killed_midway_is_said_and_the_source_keeps_running(
     assert status_text(window) == f"Error: source: {sentence}"
     assert f"source: {sentence}" in messages(window)
     arun.wait(lambda: sentence in log_texts(window))
-    # The destination's own row says it went away; the source runs, as its monitor says.
-    assert "dest: connection lost: QEMU closed the monitor (it exited or was killed)" in (
-        messages(window)
-    )
+    # The destination's own row says it went away (QEMU closed the monitor, or the kernel
+    # reset the connection, as the kill finds it); the source runs, as its monitor says.
+    arun.wait(lambda: any(m.startswith("dest: connection lost: ") for m in messages(window)))
     assert state_text(window) == "running"
     assert watched_status(source_vm) == "running"
     guard.assert_clean()
