@@ -17,7 +17,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.display import WILDCARD_HOSTS, Listener, Transport
 from qmpgui.qmp.endpoint import Endpoint
 
@@ -87,9 +87,9 @@ KNOWN_VIEWERS = (
     Viewer("vinagre", _kinds("vnc", "vnc+tls", "spice"), "uri"),
 )
 
-INSTALL_HINT = (
-    "install remote-viewer (package virt-viewer) or a VNC viewer such as "
-    "TigerVNC's vncviewer (package tigervnc-viewer)"
+INSTALL_HINT = marked(
+    "viewers",
+    "install remote-viewer (package virt-viewer) or a VNC viewer such as TigerVNC's vncviewer (package tigervnc-viewer)",
 )
 
 
@@ -102,7 +102,7 @@ def install_hint(kind: Kind) -> str:
         )
     if kind.startswith("spice"):
         return translate("viewers", "install remote-viewer (package virt-viewer)")
-    return INSTALL_HINT
+    return translate("viewers", INSTALL_HINT)
 
 
 def find_viewers(kind: Kind, which: Which = shutil.which) -> list[Viewer]:

@@ -13,7 +13,7 @@ from qmpgui.session.topic_state import QueryResult
 COLUMNS = (marked("headers", "Property"), marked("headers", "Value"))
 
 #: A server row's value when QEMU does not offer the query (built without VNC or SPICE).
-NOT_AVAILABLE = "not available on this QEMU"
+NOT_AVAILABLE = marked("display_model", "not available on this QEMU")
 
 
 def exposure_warning(host: str) -> str:
@@ -137,7 +137,13 @@ def server_node(
     if result is None:
         return Node(key, [protocol, DASH], None)
     if result.unavailable:
-        return Node(key, [protocol, NOT_AVAILABLE], result.as_json(), None, Tone.MUTED)
+        return Node(
+            key,
+            [protocol, translate("display_model", NOT_AVAILABLE)],
+            result.as_json(),
+            None,
+            Tone.MUTED,
+        )
     if server is None:
         return Node(
             key,

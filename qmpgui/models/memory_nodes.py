@@ -154,7 +154,11 @@ def target_node(state: MemoryState) -> Node:
         text = translate(
             "memory_nodes", "{asked}: not {way} yet (needs the guest's driver)"
         ).format(asked=asked, way=way)
-        tip = NEEDS_DRIVER[0].upper() + NEEDS_DRIVER[1:] + "."
+        tip = (
+            translate("memory", NEEDS_DRIVER)[0].upper()
+            + translate("memory", NEEDS_DRIVER)[1:]
+            + "."
+        )
     return Node("target", [translate("memory_nodes", "Balloon target"), text], None, tip, tone)
 
 

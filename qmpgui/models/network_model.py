@@ -24,9 +24,9 @@ COLUMNS = (
 DASH = "—"
 #: A link's words: QEMU reports none, so a link not set here is up, as every NIC starts.
 LINK_UP, LINK_DOWN = "up", "down"
-LINK_TIP = (
-    "QEMU reports no link state: a NIC's link is up from its start until set_link sets it "
-    "down, and the pane shows it as set from this window"
+LINK_TIP = marked(
+    "network_model",
+    "QEMU reports no link state: a NIC's link is up from its start until set_link sets it down, and the pane shows it as set from this window",
 )
 #: The key of a host forward's row under its NIC: ("forward", rule).
 FORWARD = "forward"
@@ -98,7 +98,9 @@ def nic_node(nic: NetClient, state: NetworkState) -> Node:
         if netdev is None
         else {"name": netdev.name, "type": netdev.type, "options": dict(netdev.options)},
     }
-    node = Node(nic.name, cells, raw, LINK_TIP, Tone.WARNING if down else None)
+    node = Node(
+        nic.name, cells, raw, translate("network_model", LINK_TIP), Tone.WARNING if down else None
+    )
     if netdev is not None and netdev.type == USER:
         forwards = state.forwards.get(netdev.name, ())
         node.children.extend(forward_node(netdev.name, f) for f in forwards)

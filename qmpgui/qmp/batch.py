@@ -378,7 +378,9 @@ async def _run_step(exchange: Exchange, line: int, request: Request, iteration: 
     except QmpFailure as failure:
         elapsed = time.monotonic() - start
         if closed_by_quit(command, arguments, failure):
-            return StepResult(*base, elapsed, message=message, note=QUIT_NOTE, replied=False)
+            return StepResult(
+                *base, elapsed, message=message, note=translate("outcome", QUIT_NOTE), replied=False
+            )
         name = type(failure).__name__
         return StepResult(
             *base,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 
 #: The kinds of bus `device_add help` names that a running VM can take a device on,
 #: with the bus types `info qtree` gives them (a PCI Express bus is "PCIE").
@@ -31,9 +31,9 @@ SINGLE_SLOT_PORTS = frozenset(
     {"pcie-root-port", "ioh3420", "xio3130-downstream", "cxl-rp", "cxl-downstream"}
 )
 #: What q35 needs to take PCI hot-plug, said where its pcie.0 is the only PCI bus.
-Q35_ROOT_PORTS = (
-    "q35's pcie.0 takes no hot-plug: give root ports when QEMU starts "
-    "(-device pcie-root-port,id=rp1,chassis=1), one per device to plug"
+Q35_ROOT_PORTS = marked(
+    "device_types",
+    "q35's pcie.0 takes no hot-plug: give root ports when QEMU starts (-device pcie-root-port,id=rp1,chassis=1), one per device to plug",
 )
 
 #: What to add first when a VM has no bus of a kind, in words.
@@ -230,7 +230,7 @@ def offers(
             ).format(bus=device.bus, names=names)
             result.append(Offer(device, why_not=why))
         elif device.bus == "PCI" and seen_kind.get(device.bus) == ["pcie.0"]:
-            result.append(Offer(device, why_not=Q35_ROOT_PORTS))
+            result.append(Offer(device, why_not=translate("device_types", Q35_ROOT_PORTS)))
         elif device.bus in seen_kind:
             names = ", ".join(seen_kind[device.bus])
             why = translate(

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.display import DisplayServer
 
 #: The protocols `set_password` takes, as its `protocol` argument.
@@ -31,7 +31,7 @@ PROTOCOLS = ("vnc", "spice")
 #: How many characters of a VNC password count (VNC authentication's DES key).
 VNC_PASSWORD_CHARS = 8
 #: QEMU's error when the display cannot take a password (ui/ui-qmp-cmds.c).
-COULD_NOT_SET = "Could not set password"
+COULD_NOT_SET = marked("display_password", "Could not set password")
 
 
 class ExpiryKind(StrEnum):

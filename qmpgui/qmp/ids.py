@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 
 #: What an id may be, said next to an id field.
-ID_RULE = "an id starts with a letter and has only letters, digits, '-', '.' and '_'"
+ID_RULE = marked("ids", "an id starts with a letter and has only letters, digits, '-', '.' and '_'")
 #: The longest block node name QEMU takes (bs->node_name is 32 bytes with its NUL):
 #: a longer one is refused with "Node name too long".
 NODE_NAME_MAX = 31
@@ -31,5 +31,5 @@ def id_problem(text: str) -> str | None:
     if not text or id_wellformed(text):
         return None
     return translate("ids", "'{text}' is not an id QEMU takes: {ID_RULE}").format(
-        text=text, ID_RULE=ID_RULE
+        text=text, ID_RULE=translate("ids", ID_RULE)
     )

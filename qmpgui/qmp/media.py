@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.actions import MediaAction
 from qmpgui.qmp.block import BlockDevice
 from qmpgui.qmp.types import Capabilities
@@ -157,8 +157,10 @@ def changeable(devices: Sequence[BlockDevice]) -> list[BlockDevice]:
 
 
 #: Why Eject or Change media has no drive to act on.
-NO_REMOVABLE = "this VM has no removable drive (CD-ROM, floppy)"
-NOTHING_TO_EJECT = "nothing to eject: no removable drive holds a medium or has a closed tray"
+NO_REMOVABLE = marked("media", "this VM has no removable drive (CD-ROM, floppy)")
+NOTHING_TO_EJECT = marked(
+    "media", "nothing to eject: no removable drive holds a medium or has a closed tray"
+)
 
 
 def media_refusal(action: MediaAction, devices: Sequence[BlockDevice]) -> str | None:
@@ -167,5 +169,9 @@ def media_refusal(action: MediaAction, devices: Sequence[BlockDevice]) -> str | 
     if action is MediaAction.EJECT:
         if ejectable(devices):
             return None
-        return NOTHING_TO_EJECT if changeable(devices) else NO_REMOVABLE
-    return None if changeable(devices) else NO_REMOVABLE
+        return (
+            translate("media", NOTHING_TO_EJECT)
+            if changeable(devices)
+            else translate("media", NO_REMOVABLE)
+        )
+    return None if changeable(devices) else translate("media", NO_REMOVABLE)

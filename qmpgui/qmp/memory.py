@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.reader import Problems, Reader, parse_each
 
 MiB = 1024 * 1024
@@ -34,9 +34,9 @@ NO_BALLOON_DOMAIN = (
     "(virsh edit), then start it again"
 )
 #: Why a target need not be reached: the guest's part, which QEMU cannot see.
-NEEDS_DRIVER = (
-    "the guest gives memory back only through its balloon driver (virtio_balloon); "
-    "without one it keeps all of it"
+NEEDS_DRIVER = marked(
+    "memory",
+    "the guest gives memory back only through its balloon driver (virtio_balloon); without one it keeps all of it",
 )
 
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.errors import ConnectionLost, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND, command_line, output_error
 
 #: The error class given to HMP output that reports a failure (QEMU's reply has none).
 HMP_ERROR_CLASS = "HmpError"
 #: Said of a `quit` whose answer was the monitor closing.
-QUIT_NOTE = "QEMU closed the monitor: it quit"
+QUIT_NOTE = marked("outcome", "QEMU closed the monitor: it quit")
 
 
 def quits(command: str, arguments: Mapping[str, object] | None = None) -> bool:

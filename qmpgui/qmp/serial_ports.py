@@ -19,7 +19,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.machine import ChardevInfo
 
 #: The prefix QEMU gives a server socket's filename while no client is connected.
@@ -29,21 +29,23 @@ MONITOR_LABEL_PREFIX = "compat_monitor"
 #: The id libvirt gives its domains' monitor chardev.
 LIBVIRT_MONITOR = "charmonitor"
 #: What is said of a socket chardev another client holds.
-HELD_SENTENCE = (
-    "another program holds this serial port (QEMU serves one client at a time): close it there"
+HELD_SENTENCE = marked(
+    "serial_ports",
+    "another program holds this serial port (QEMU serves one client at a time): close it there",
 )
 #: What is said of a libvirt domain's console another client holds.
-CONSOLE_HELD_SENTENCE = (
-    "another program holds this domain's console (libvirt serves one client at a time, "
-    "such as virsh console): close it there"
+CONSOLE_HELD_SENTENCE = marked(
+    "serial_ports",
+    "another program holds this domain's console (libvirt serves one client at a time, such as virsh console): close it there",
 )
 #: The port of a libvirt domain's console, listed first for a domain.
 LIBVIRT_CONSOLE = "console"
 #: Why a domain's pty is not opened itself.
-DOMAIN_PTY = "libvirt's pty: choose the console above, which libvirt serves"
+DOMAIN_PTY = marked("serial_ports", "libvirt's pty: choose the console above, which libvirt serves")
 #: What is said of a ringbuf, whose input QEMU does not pass to the guest.
-RINGBUF_READ_ONLY = (
-    "read-only: QEMU's ringbuf-write only adds to the buffer, the guest never reads it"
+RINGBUF_READ_ONLY = marked(
+    "serial_ports",
+    "read-only: QEMU's ringbuf-write only adds to the buffer, the guest never reads it",
 )
 
 
@@ -197,7 +199,13 @@ def serial_ports(
         if port is None or (monitor_path is not None and port.path == monitor_path):
             continue
         if domain and port.kind is PortKind.PTY:
-            port = SerialPort(port.label, port.kind, port.backend, port.path, reason=DOMAIN_PTY)
+            port = SerialPort(
+                port.label,
+                port.kind,
+                port.backend,
+                port.path,
+                reason=translate("serial_ports", DOMAIN_PTY),
+            )
         ports.append(port)
     return sorted(ports, key=lambda port: not port.reachable)
 
@@ -208,6 +216,6 @@ def held_sentence(holders: Sequence[str] = ()) -> str:
     line)", or "" for one /proc hides: unix_peers.holders_of())."""
     named = [h for h in holders if h]
     if not named:
-        return HELD_SENTENCE
+        return translate("serial_ports", HELD_SENTENCE)
     verb = "holds" if len(named) == 1 else "hold"
     return HELD_SENTENCE.replace("another program holds", f"{', '.join(named)} {verb}", 1)

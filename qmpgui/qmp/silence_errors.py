@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 
 
@@ -41,14 +41,14 @@ def busy_failure(seconds: float, holders: Sequence[str] = ()) -> ConnectFailure:
         translate(
             "silence_errors",
             "monitor busy: connected, but no QMP greeting within {seconds:g} s{held}. {_ONE_CLIENT}",
-        ).format(seconds=seconds, held=held, _ONE_CLIENT=_ONE_CLIENT),
+        ).format(seconds=seconds, held=held, _ONE_CLIENT=translate("silence_errors", _ONE_CLIENT)),
     )
 
 
 #: What to do about a monitor another client holds.
-_ONE_CLIENT = (
-    "A QMP socket serves one client at a time; close the other client (another qmpgui, "
-    "qmp-shell, libvirt) or give QEMU a second -qmp socket"
+_ONE_CLIENT = marked(
+    "silence_errors",
+    "A QMP socket serves one client at a time; close the other client (another qmpgui, qmp-shell, libvirt) or give QEMU a second -qmp socket",
 )
 
 
@@ -72,7 +72,7 @@ def held_failure(holders: Sequence[str]) -> ConnectFailure:
     return ConnectFailure(
         ConnectKind.BUSY,
         translate("silence_errors", "monitor busy: {v0}. {_ONE_CLIENT}").format(
-            v0=_holders_connected(holders), _ONE_CLIENT=_ONE_CLIENT
+            v0=_holders_connected(holders), _ONE_CLIENT=translate("silence_errors", _ONE_CLIENT)
         ),
     )
 

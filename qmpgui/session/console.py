@@ -191,7 +191,7 @@ async def send(session: VmSession, exchange: Exchange) -> Exchange:
     except QmpFailure as failure:
         sent = not isinstance(failure, NotConnected | InvalidRequest)
         if closed_by_quit(exchange.command, exchange.arguments, failure):
-            exchange.note = QUIT_NOTE
+            exchange.note = translate("outcome", QUIT_NOTE)
         else:
             exchange.failure = failure.message
     exchange.elapsed_s = time.monotonic() - start if sent else 0.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.device_props import Property, parse_properties
 from qmpgui.qmp.device_types import (
@@ -27,7 +27,7 @@ from qmpgui.session.control import Outcome, perform
 from qmpgui.session.vm_session import VmSession
 
 #: The Add device action's name in words (the log's and the status bar's).
-ADD_LABEL = "Add device"
+ADD_LABEL = marked("devices", "Add device")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,9 @@ async def read_properties(session: VmSession, typename: str) -> list[Property]:
 async def add_device(session: VmSession, arguments: Mapping[str, object]) -> Outcome:
     """Send `device_add` with `arguments` (the log keeps the command as sent), and
     refresh the panes after it worked; its Outcome, never raises."""
-    outcome = await perform(session, ADD_LABEL, "device_add", arguments, report=False)
+    outcome = await perform(
+        session, translate("devices", ADD_LABEL), "device_add", arguments, report=False
+    )
     if outcome.ok:
         session.request_refresh()
     return outcome

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, QmpFailure
 from qmpgui.qmp.convergence import Advice, AdviceKind
@@ -409,7 +409,7 @@ class DomainMigrator:
                 translate("DomainMigrator", "Change migration"),
                 op,
                 report=False,
-                look_at=_LOOK_AT,
+                look_at=translate("domain_migration", _LOOK_AT),
                 **args,
             )
             if not outcome.ok:
@@ -424,11 +424,11 @@ class DomainMigrator:
             translate("DomainMigrator", "Cancel migration"),
             "abort_job",
             report=False,
-            look_at=_LOOK_AT,
+            look_at=translate("domain_migration", _LOOK_AT),
         )
 
 
-_LOOK_AT = "virsh domjobinfo shows libvirt's view of the migration"
+_LOOK_AT = marked("domain_migration", "virsh domjobinfo shows libvirt's view of the migration")
 
 
 def parameters_of(values: Mapping[str, int]) -> list[Command]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure
 from qmpgui.qmp.memory import (
     BALLOON_COMMAND,
@@ -31,7 +32,7 @@ from qmpgui.session.topic_state import MemoryState, QueryResult
 from qmpgui.session.vm_session import VmSession
 
 #: The action's name in words (the log's and the status bar's).
-LABEL = "Set balloon target"
+LABEL = marked("memory", "Set balloon target")
 #: libvirt's view of a domain's memory in Inspection.results.
 LIBVIRT_KEY = "libvirt memory"
 #: Why the target cannot be set yet: said in tooltips, not as news.
@@ -141,12 +142,18 @@ async def set_balloon(session: VmSession, target_mib: int) -> Outcome:
     kept (MemoryState.target) and the topic refreshed. Never raises a QmpFailure."""
     refusal = target_refusal(session, target_mib)
     if refusal is not None:
-        return Outcome(session.display_name, LABEL, BALLOON_COMMAND, 0.0, refusal)
+        return Outcome(
+            session.display_name, translate("memory", LABEL), BALLOON_COMMAND, 0.0, refusal
+        )
     inspection = session.inspection
     if session.domain is not None:
-        outcome = await perform_libvirt(session, LABEL, SET_OP, kib=target_mib * 1024)
+        outcome = await perform_libvirt(
+            session, translate("memory", LABEL), SET_OP, kib=target_mib * 1024
+        )
     else:
-        outcome = await perform(session, LABEL, BALLOON_COMMAND, {"value": target_mib * MiB})
+        outcome = await perform(
+            session, translate("memory", LABEL), BALLOON_COMMAND, {"value": target_mib * MiB}
+        )
     if outcome.ok and session.inspection is inspection:  # not a later connection's
         inspection.memory.target, inspection.memory.target_at = target_mib * MiB, time.time()
         session.topicChanged.emit(MEMORY)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.advice_basis import advice_basis
@@ -62,9 +62,9 @@ FOLLOW_S = 0.5
 SETTINGS_S = 3.0
 #: The actions' names in words (the log's and the status bar's).
 MIGRATE_LABEL = "Migrate"
-INCOMING_LABEL = "Migrate (incoming)"
-CANCEL_LABEL = "Cancel migration"
-CHANGE_LABEL = "Change migration"
+INCOMING_LABEL = marked("migration", "Migrate (incoming)")
+CANCEL_LABEL = marked("migration", "Cancel migration")
+CHANGE_LABEL = marked("migration", "Change migration")
 
 
 async def _fetch(fetcher: Fetcher) -> None:
@@ -334,7 +334,11 @@ class Migrations(QObject):
             listening = request.uri in target.listening()
             offer = await target.ask_offer()
             commands = incoming_commands(request, offer, listening=listening)
-            outcome = await _run(destination, INCOMING_LABEL, commands) if commands else None
+            outcome = (
+                await _run(destination, translate("migration", INCOMING_LABEL), commands)
+                if commands
+                else None
+            )
             if outcome is not None and not outcome.ok:
                 return outcome
             if not listening:
@@ -404,7 +408,7 @@ class Migrations(QObject):
         if self.session.domain is not None:
             outcome = await self._domain.apply(steps)
         else:
-            outcome = await _run(self.session, CHANGE_LABEL, steps)
+            outcome = await _run(self.session, translate("migration", CHANGE_LABEL), steps)
         self.state.settings_stale = True
         # Passes made under the old settings say nothing of the new ones: judge afresh.
         self.state.since_s = time.monotonic()
@@ -420,7 +424,9 @@ class Migrations(QObject):
             outcome = await self._domain.cancel()
             self.session.request_refresh(frozenset({MIGRATION}))
             return outcome
-        outcome = await perform(self.session, CANCEL_LABEL, "migrate_cancel", report=False)
+        outcome = await perform(
+            self.session, translate("migration", CANCEL_LABEL), "migrate_cancel", report=False
+        )
         self.session.request_refresh(frozenset({MIGRATION}))
         return outcome
 

@@ -11,6 +11,7 @@ again only once asked). QEMU reports no link state: the topic keeps what was set
 
 from __future__ import annotations
 
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp.hmp import HMP_COMMAND
 from qmpgui.qmp.network import (
@@ -32,10 +33,10 @@ from qmpgui.session.vm_session import VmSession
 INFO_NETWORK_KEY = "info network"
 INFO_USERNET_KEY = "info usernet"
 #: The actions' names in words (the log's and the status bar's).
-LINK_DOWN_LABEL = "Set link down"
-LINK_UP_LABEL = "Set link up"
-ADD_FORWARD_LABEL = "Add host forward"
-REMOVE_FORWARD_LABEL = "Remove host forward"
+LINK_DOWN_LABEL = marked("network", "Set link down")
+LINK_UP_LABEL = marked("network", "Set link up")
+ADD_FORWARD_LABEL = marked("network", "Add host forward")
+REMOVE_FORWARD_LABEL = marked("network", "Remove host forward")
 
 
 def _hmp(line: str) -> dict[str, object]:
@@ -97,7 +98,7 @@ async def set_link(session: VmSession, nic: str, up: bool) -> Outcome:
     """Set the link of NIC `nic` (its net client name) up or down with `set_link`; the
     pane shows the new state at once. Said and logged as perform() does; never raises a
     QmpFailure."""
-    label = LINK_UP_LABEL if up else LINK_DOWN_LABEL
+    label = translate("network", LINK_UP_LABEL) if up else translate("network", LINK_DOWN_LABEL)
     inspection = session.inspection
     outcome = await perform(session, label, SET_LINK, {"name": nic, "up": up})
     if outcome.ok and session.inspection is inspection:  # not a later connection's
@@ -113,12 +114,14 @@ async def add_forward(session: VmSession, netdev: str, forward: HostForward) -> 
     perform() does; never raises a QmpFailure."""
     refusal = forward_refusal(forward)
     if refusal is not None:
-        outcome = Outcome(session.display_name, ADD_FORWARD_LABEL, HMP_COMMAND, 0.0, refusal)
+        outcome = Outcome(
+            session.display_name, translate("network", ADD_FORWARD_LABEL), HMP_COMMAND, 0.0, refusal
+        )
         session.message.emit(Level.ERROR, outcome.text)
         return outcome
     outcome = await perform(
         session,
-        ADD_FORWARD_LABEL,
+        translate("network", ADD_FORWARD_LABEL),
         HMP_COMMAND,
         _hmp(f"hostfwd_add {netdev} {forward.rule}"),
         explain=lambda error: hostfwd_words(error, netdev=netdev, rule=forward.rule),
@@ -134,7 +137,7 @@ async def remove_forward(session: VmSession, netdev: str, forward: HostForward) 
     rule = forward.host_side
     outcome = await perform(
         session,
-        REMOVE_FORWARD_LABEL,
+        translate("network", REMOVE_FORWARD_LABEL),
         HMP_COMMAND,
         _hmp(f"hostfwd_remove {netdev} {rule}"),
         explain=lambda error: hostfwd_words(error, netdev=netdev, rule=rule),

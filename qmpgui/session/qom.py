@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.qom_tree import (
     QOM_GET,
@@ -29,7 +29,7 @@ from qmpgui.session.control import Outcome, failure_text, perform
 from qmpgui.session.vm_session import VmSession
 
 #: The action's name in words (the log's and the status bar's).
-SET_LABEL = "Set QOM property"
+SET_LABEL = marked("qom", "Set QOM property")
 #: The root whose children are the browser's top nodes.
 ROOT = "/"
 
@@ -88,7 +88,7 @@ async def set_property(session: VmSession, path: str, name: str, value: object) 
     it back with `qom-get` (QEMU may keep another value than the one sent). Said and
     logged as perform() does, QEMU's refusal in its words; never raises a QmpFailure."""
     arguments: dict[str, object] = {"path": path, "property": name, "value": value}
-    outcome = await perform(session, SET_LABEL, QOM_SET, arguments)
+    outcome = await perform(session, translate("qom", SET_LABEL), QOM_SET, arguments)
     if not outcome.ok:
         return SetResult(outcome, None)
     return SetResult(outcome, await read_value(session, path, name))

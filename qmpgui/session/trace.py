@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
@@ -31,8 +31,8 @@ from qmpgui.qmp.unix_peers import process
 from qmpgui.session.control import Outcome, perform
 from qmpgui.session.vm_session import VmSession
 
-ENABLE_LABEL = "Enable trace events"
-DISABLE_LABEL = "Disable trace events"
+ENABLE_LABEL = marked("trace", "Enable trace events")
+DISABLE_LABEL = marked("trace", "Disable trace events")
 
 
 async def get_states(session: VmSession, pattern: str) -> list[TraceEvent]:
@@ -46,7 +46,7 @@ async def get_states(session: VmSession, pattern: str) -> list[TraceEvent]:
 async def set_state(session: VmSession, name: str, enable: bool) -> Outcome:
     """Switch event or pattern `name` on (`enable`) or off. Said and logged as
     perform() does; never raises a QmpFailure."""
-    label = ENABLE_LABEL if enable else DISABLE_LABEL
+    label = translate("trace", ENABLE_LABEL) if enable else translate("trace", DISABLE_LABEL)
     return await perform(session, label, SET_STATE, set_arguments(name, enable))
 
 
@@ -61,7 +61,7 @@ class SetResult:
 async def set_states(session: VmSession, names: Iterable[str], enable: bool) -> SetResult:
     """Switch each event of `names` on or off, one command each, stopping at the first
     failure (logged as perform() does, the failure said). Never raises a QmpFailure."""
-    label = ENABLE_LABEL if enable else DISABLE_LABEL
+    label = translate("trace", ENABLE_LABEL) if enable else translate("trace", DISABLE_LABEL)
     done = 0
     for name in names:
         outcome = await perform(

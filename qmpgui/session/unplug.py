@@ -28,7 +28,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure
 from qmpgui.session.control import Outcome, devices_hint, perform, perform_libvirt
@@ -38,11 +38,11 @@ from qmpgui.session.tasks import TaskSet
 from qmpgui.session.vm_session import VmSession
 
 #: The Remove device action's name in words (the log's and the status bar's).
-DEL_LABEL = "Remove device"
+DEL_LABEL = marked("unplug", "Remove device")
 #: What a device whose unplug QEMU has not finished shows beside its id.
-UNPLUG_REQUESTED = "unplug requested"
+UNPLUG_REQUESTED = marked("unplug", "unplug requested")
 #: ... once the timeout passed.
-NOT_RELEASED = "unplug requested, not released by the guest"
+NOT_RELEASED = marked("unplug", "unplug requested, not released by the guest")
 
 
 class BackendKind(Enum):
@@ -125,7 +125,12 @@ class Unplugs(QObject):
 
     def words(self) -> dict[str, str]:
         """What each device whose unplug is pending shows beside its id, by id."""
-        return {d: NOT_RELEASED if p.overdue else UNPLUG_REQUESTED for d, p in self.pending.items()}
+        return {
+            d: translate("unplug", NOT_RELEASED)
+            if p.overdue
+            else translate("unplug", UNPLUG_REQUESTED)
+            for d, p in self.pending.items()
+        }
 
     async def remove(self, device: str, what: str, timeout_s: float) -> Outcome | None:
         """Ask QEMU to unplug `device` (its id; `what` its type, for the sentences) and
@@ -141,7 +146,7 @@ class Unplugs(QObject):
                 translate(
                     "Unplugs",
                     "{DEL_LABEL}: the unplug of {named} was requested {ago:.0f} s ago and is still pending: not sent again",
-                ).format(DEL_LABEL=DEL_LABEL, named=pending.named, ago=ago),
+                ).format(DEL_LABEL=translate("unplug", DEL_LABEL), named=pending.named, ago=ago),
             )
             return None
         backends = await self._backends_of(device)
@@ -151,13 +156,15 @@ class Unplugs(QObject):
         if self.session.domain is not None:  # libvirt's definition stays right
             outcome = await perform_libvirt(
                 self.session,
-                DEL_LABEL,
+                translate("unplug", DEL_LABEL),
                 "detach_device",
                 look_at=devices_hint(self.session),
                 alias=device,
             )
         else:
-            outcome = await perform(self.session, DEL_LABEL, "device_del", {"id": device})
+            outcome = await perform(
+                self.session, translate("unplug", DEL_LABEL), "device_del", {"id": device}
+            )
         if not outcome.ok:
             if self.pending.pop(device, None) is not None:
                 self.changed.emit()
@@ -201,7 +208,12 @@ class Unplugs(QObject):
             translate(
                 "Unplugs",
                 "{DEL_LABEL}: the guest has not released {named} after {timeout_s:g} s (its OS must let go of a PCI device); {reset} of the VM completes the unplug. Still waiting for it.",
-            ).format(DEL_LABEL=DEL_LABEL, named=pending.named, timeout_s=timeout_s, reset=reset),
+            ).format(
+                DEL_LABEL=translate("unplug", DEL_LABEL),
+                named=pending.named,
+                timeout_s=timeout_s,
+                reset=reset,
+            ),
         )
 
     def _on_events(self, batch: list[Event]) -> None:
@@ -225,7 +237,7 @@ class Unplugs(QObject):
                 Level.INFO,
                 "unplug",
                 translate("Unplugs", "{DEL_LABEL}: {named} removed").format(
-                    DEL_LABEL=DEL_LABEL, named=pending.named
+                    DEL_LABEL=translate("unplug", DEL_LABEL), named=pending.named
                 ),
             )
         self.tasks.spawn(self._clean(device, used, created), finish=True)
@@ -235,7 +247,7 @@ class Unplugs(QObject):
         for backend in reversed(created):
             outcome = await perform(
                 self.session,
-                DEL_LABEL,
+                translate("unplug", DEL_LABEL),
                 backend.command,
                 backend.arguments,
                 report=False,
@@ -254,7 +266,10 @@ class Unplugs(QObject):
                         "Unplugs",
                         "{DEL_LABEL}: {words}, made for '{device}', could not be removed: {error}",
                     ).format(
-                        DEL_LABEL=DEL_LABEL, words=backend.words, device=device, error=outcome.error
+                        DEL_LABEL=translate("unplug", DEL_LABEL),
+                        words=backend.words,
+                        device=device,
+                        error=outcome.error,
                     ),
                 )
         for backend in used:
@@ -270,7 +285,11 @@ class Unplugs(QObject):
                     "unplug",
                     translate(
                         "Unplugs", "{DEL_LABEL}: {words} is left: remove it with {command}"
-                    ).format(DEL_LABEL=DEL_LABEL, words=backend.words, command=backend.command),
+                    ).format(
+                        DEL_LABEL=translate("unplug", DEL_LABEL),
+                        words=backend.words,
+                        command=backend.command,
+                    ),
                 )
 
     async def _exists(self, backend: Backend) -> bool:

@@ -78,7 +78,7 @@ class ConnectionDialog(QDialog):
     def problem_text(self) -> str | None:
         """Why OK is off, in a sentence; None when the URI can be added."""
         if not self._installed:
-            return INSTALL_SENTENCE
+            return translate("available", INSTALL_SENTENCE)
         text = self.uri_edit.text()
         if not text.strip():
             return translate("ConnectionDialog", "Give a libvirt URI such as {EXAMPLES}.").format(

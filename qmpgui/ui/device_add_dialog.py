@@ -261,7 +261,7 @@ class DeviceAddDialog(QDialog):
                 item.setHidden(hide)
                 shown += not hide
             group.setHidden(shown == 0)
-            if group.text(0) != COMMON:
+            if group.text(0) != translate("device_presets", COMMON):
                 count = group.childCount()
                 group.setText(
                     1,
@@ -436,7 +436,7 @@ class DeviceAddDialog(QDialog):
             else ""
         )
         self.id_hint.setText(translate("DeviceAddDialog", "in use") if typed in self.ids else hint)
-        self.id_hint.setToolTip(ID_RULE)
+        self.id_hint.setToolTip(translate("ids", ID_RULE))
         self.add_button.setEnabled(self.typename is not None and self.form is not None)
         if problems and self.typename is not None:
             self.add_button.setToolTip(problems[0])

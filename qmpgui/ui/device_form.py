@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.backends import Choices
 from qmpgui.qmp.device_props import Kind, Property, default_text, parse_size
@@ -30,9 +30,9 @@ from qmpgui.ui.styles import set_tone
 #: The text of a choice that leaves a property to QEMU.
 NOT_SET = ""
 #: What an empty field whose default is QEMU's "not set" marker says.
-UNSET_TEXT = "not set: QEMU decides"
+UNSET_TEXT = marked("device_form", "not set: QEMU decides")
 #: What a backend field says while QEMU is asked what is free.
-ASKING_FREE = "asking QEMU what is free…"
+ASKING_FREE = marked("device_form", "asking QEMU what is free…")
 #: What to do when no backend of a kind is free, by Property.backend.
 NONE_FREE: dict[str, str] = {
     "block": "no block node free: use the Disk from an image file preset, "
@@ -124,7 +124,9 @@ class Field:
             unset = prop.unset or not isinstance(prop.default, int)
             spin = BigSpinBox(prop.low, prop.high, None if unset else int(str(prop.default)))
             spin.lineEdit().setPlaceholderText(
-                UNSET_TEXT if prop.unset else translate("Field", "not set")
+                translate("device_form", UNSET_TEXT)
+                if prop.unset
+                else translate("Field", "not set")
             )
             return spin
         if prop.backend or prop.kind is Kind.LINK:
@@ -135,7 +137,9 @@ class Field:
             line = combo.lineEdit()
             if line is not None:
                 line.setPlaceholderText(
-                    ASKING_FREE if self.asks_qemu else translate("Field", "type its id")
+                    translate("device_form", ASKING_FREE)
+                    if self.asks_qemu
+                    else translate("Field", "type its id")
                 )
             return combo
         if prop.kind is Kind.ENUM:
@@ -149,7 +153,7 @@ class Field:
         if prop.kind is Kind.CHILD:
             return QLabel(translate("Field", "made by the device itself"))
         edit = QLineEdit()
-        empty = UNSET_TEXT
+        empty = translate("device_form", UNSET_TEXT)
         if prop.unset and "example:" in prop.description:  # a PCI addr: "06.0"
             empty += " (" + prop.description.rsplit("example:", 1)[1].strip() + ")"
         edit.setPlaceholderText(
@@ -311,7 +315,7 @@ class DeviceForm(QWidget):
         if prop.unset:
             default = translate(
                 "DeviceForm", "{UNSET_TEXT} (QEMU lists {default} for 'not set')"
-            ).format(UNSET_TEXT=UNSET_TEXT, default=prop.default)
+            ).format(UNSET_TEXT=translate("device_form", UNSET_TEXT), default=prop.default)
         tip = "\n".join(
             x
             for x in (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.presets import Step
 from qmpgui.ui.preset_forms import (
     CpuForm,
@@ -34,7 +34,7 @@ from qmpgui.ui.preset_forms import (
 from qmpgui.ui.preset_nic_form import NicForm
 
 #: The group's heading in the picker.
-COMMON = "Common devices"
+COMMON = marked("device_presets", "Common devices")
 #: The role of a preset item's key in the picker.
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -78,7 +78,9 @@ def preset_why_not(key: str, context: PresetContext) -> str | None:
 def add_preset_group(tree: QTreeWidget, context: PresetContext) -> QTreeWidgetItem:
     """Put the presets' group first in `tree`, each greyed with why when it cannot be
     used now."""
-    group = QTreeWidgetItem([COMMON, translate("device_presets", "what most users add")])
+    group = QTreeWidgetItem(
+        [translate("device_presets", COMMON), translate("device_presets", "what most users add")]
+    )
     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
     tree.insertTopLevelItem(0, group)
     for key, name, desc in PRESETS:

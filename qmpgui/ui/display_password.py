@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.display_password import (
     PROTOCOLS,
@@ -52,9 +52,9 @@ EXPIRY_TEXTS = {
     ExpiryKind.AT: "at a date and time",
 }
 #: What the box says while the display can take a password.
-HINT = (
-    "The expiry chosen goes with every password (QEMU would keep an earlier one "
-    "otherwise); “Set expiry only” keeps the password."
+HINT = marked(
+    "display_password",
+    "The expiry chosen goes with every password (QEMU would keep an earlier one otherwise); “Set expiry only” keeps the password.",
 )
 #: The longest wait the seconds field takes: a year.
 MAX_SECONDS = 365 * 24 * 3600
@@ -137,7 +137,7 @@ class DisplayPasswordBox(QGroupBox):
         self.set_button.setObjectName("displayPasswordSet")
         self.expire_button = QPushButton(translate("DisplayPasswordBox", "Set expiry only"))
         self.expire_button.setObjectName("displayPasswordExpire")
-        self.note = QLabel(HINT)
+        self.note = QLabel(translate("display_password", HINT))
         self.note.setObjectName("displayPasswordNote")
         self.note.setWordWrap(True)
         self._lay_out()
@@ -197,7 +197,7 @@ class DisplayPasswordBox(QGroupBox):
             self._shown_for = session
             self._picked = False
             self.password.clear()
-            self._set_note(HINT)
+            self._set_note(translate("display_password", HINT))
         if not self._picked and _known(session):
             # Once, when the displays are known: later the user's choice stays.
             self._picked = True
@@ -215,10 +215,10 @@ class DisplayPasswordBox(QGroupBox):
         if why is not None:
             self._set_note(f"{label(self.chosen_protocol)}: {why}.", Tone.MUTED)
         elif self.note.property("refused"):
-            self._set_note(HINT)
+            self._set_note(translate("display_password", HINT))
 
     def _set_note(self, text: str, tone: Tone | None = None) -> None:
-        if self.chosen_protocol == "vnc" and text == HINT:
+        if self.chosen_protocol == "vnc" and text == translate("display_password", HINT):
             text += translate(
                 "DisplayPasswordBox",
                 " Only the first {VNC_PASSWORD_CHARS} characters of a VNC password count.",

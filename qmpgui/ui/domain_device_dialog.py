@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import ImageInfo
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.presets import mac_problem, propose_mac
 from qmpgui.ui.image_format_box import ImageFormatBox
@@ -59,13 +59,12 @@ KIND_TEXTS = {
     DomainDevice.NIC: "Network interface",
     DomainDevice.TABLET: "USB tablet (absolute pointer)",
 }
-GENERIC_NOTE = (
-    "libvirt manages this domain: its devices are attached through libvirt (device XML), "
-    "so that libvirt's definition stays right. The form of every QEMU device type is for "
-    "plain QMP VMs."
+GENERIC_NOTE = marked(
+    "domain_device_dialog",
+    "libvirt manages this domain: its devices are attached through libvirt (device XML), so that libvirt's definition stays right. The form of every QEMU device type is for plain QMP VMs.",
 )
-ASKING = "asking libvirt…"
-READING = "reading the image's format from the file…"
+ASKING = marked("domain_device_dialog", "asking libvirt…")
+READING = marked("domain_device_dialog", "reading the image's format from the file…")
 
 
 class DomainDeviceDialog(QDialog):
@@ -176,7 +175,7 @@ class DomainDeviceDialog(QDialog):
         self.read_only.toggled.connect(self._update)
 
     def _lay_out(self) -> None:
-        self.note = QLabel(GENERIC_NOTE)
+        self.note = QLabel(translate("domain_device_dialog", GENERIC_NOTE))
         self.note.setObjectName("domainDeviceNote")
         self.note.setWordWrap(True)
         self.path_field = QWidget()
@@ -300,7 +299,7 @@ class DomainDeviceDialog(QDialog):
             else problem
         )
         waiting, self.attach_waiting = self.attach_waiting, False
-        if waiting and self.error.text() == READING:
+        if waiting and self.error.text() == translate("domain_device_dialog", READING):
             self.error.clear()
         self._show_form()
         if waiting:
@@ -398,7 +397,10 @@ class DomainDeviceDialog(QDialog):
         question under way, Attach staying off till its answer."""
         self.preview.setPlainText(self.xml())
         why = self.problem()
-        asking = self.error.text() in (ASKING, READING)
+        asking = self.error.text() in (
+            translate("domain_device_dialog", ASKING),
+            translate("domain_device_dialog", READING),
+        )
         self.attach_button.setEnabled(why is None and not asking)
         self.attach_button.setToolTip(why or "")
         if asking or self.refused:
@@ -419,13 +421,13 @@ class DomainDeviceDialog(QDialog):
             # Sent once the file's format is known: set_info() comes back here.
             self.attach_waiting = True
             set_tone(self.error, None)
-            self.error.setText(READING)
+            self.error.setText(translate("domain_device_dialog", READING))
             self.attach_button.setEnabled(False)
             self.look_timer.stop()
             self.imageChosen.emit(choice.path)
             return
         set_tone(self.error, None)
-        self.error.setText(ASKING)
+        self.error.setText(translate("domain_device_dialog", ASKING))
         self.attach_button.setEnabled(False)
         self.attachRequested.emit(self.xml(), self.persistent.isChecked())
 

@@ -43,7 +43,7 @@ from qmpgui.ui.migrate_dialog import (
 from qmpgui.ui.styles import set_tone
 
 #: The destination choice that means "the URI typed".
-TYPED = "A libvirt connection URI (typed below)"
+TYPED = marked("domain_migrate_dialog", "A libvirt connection URI (typed below)")
 #: What each option does, in libvirt's terms (its flags, virsh migrate's options).
 LINES = {
     "max-bandwidth": marked(
@@ -109,7 +109,7 @@ class DomainMigrateDialog(QDialog):
         self.offer: MigrationOffer | None = None
         self.target = QComboBox()
         self.target.setObjectName("migrateTarget")
-        self.target.addItem(TYPED)
+        self.target.addItem(translate("domain_migrate_dialog", TYPED))
         self.target.addItems(destinations)
         self.uri_edit = QLineEdit()
         self.uri_edit.setObjectName("migrateUri")

@@ -8,11 +8,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from qmpgui.host.image_info import ImageInfo
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 
 #: The first entry: no format chosen yet (data "").
-NO_FORMAT_LOCAL = "(read from the file)"
-NO_FORMAT_REMOTE = "(choose: raw or qcow2)"
+NO_FORMAT_LOCAL = marked("image_format_box", "(read from the file)")
+NO_FORMAT_REMOTE = marked("image_format_box", "(choose: raw or qcow2)")
 #: The formats offered; another one the file is found in is added when found.
 FORMATS = ("raw", "qcow2")
 
@@ -23,7 +23,12 @@ class ImageFormatBox(QComboBox):
     def __init__(self, *, local: bool) -> None:
         super().__init__()
         self.local = local
-        self.addItem(NO_FORMAT_LOCAL if local else NO_FORMAT_REMOTE, "")
+        self.addItem(
+            translate("image_format_box", NO_FORMAT_LOCAL)
+            if local
+            else translate("image_format_box", NO_FORMAT_REMOTE),
+            "",
+        )
         for name in FORMATS:
             self.addItem(name, name)
         self.info: ImageInfo | None = None

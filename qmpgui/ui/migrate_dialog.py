@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.migration_options import (
     MIB,
@@ -43,7 +43,7 @@ LIMITS = {"max-bandwidth": (1, 1 << 20), "downtime-limit": (1, 2_000_000)}
 #: Shown until the source's settings are known: QEMU's defaults.
 DEFAULTS = {"max-bandwidth": 128, "downtime-limit": 300}
 #: The destination choice that means "the URI typed".
-TYPED = "A URI (typed below)"
+TYPED = marked("migrate_dialog", "A URI (typed below)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +155,7 @@ class MigrateDialog(QDialog):
         self.rules = UriRules()
         self.target = QComboBox()
         self.target.setObjectName("migrateTarget")
-        self.target.addItem(TYPED)
+        self.target.addItem(translate("migrate_dialog", TYPED))
         for destination in destinations:
             s = destination.session
             waits = (

@@ -8,13 +8,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.convergence import Advice, stuck_sentence
 from qmpgui.ui.styles import set_tone
 
 #: Why the advice shows, after the stuck sentence (convergence.stuck_sentence()).
-WHY_TAIL = ". What would help:"
+WHY_TAIL = marked("migration_advice", ". What would help:")
 #: Spacing inside the box, pixels: compact, so that the chart stays in view.
 SPACING = 2
 
@@ -73,7 +73,7 @@ class AdviceBox(QFrame):
         """Show `advice` under `why` (convergence.stuck_sentence(), its plain sentence
         when None; no advice: hide the box); the same advice again changes nothing."""
         why = why or stuck_sentence(None, {})
-        self.why.setText(why[:1].upper() + why[1:] + WHY_TAIL)
+        self.why.setText(why[:1].upper() + why[1:] + translate("migration_advice", WHY_TAIL))
         if [a.sentence for a in advice] == [a.sentence for a in self.advice]:
             return
         for row in self.rows:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone, colour
 from qmpgui.qmp.convergence import Sample
 from qmpgui.qmp.migration_options import MIB
@@ -23,13 +23,13 @@ TICKS = 4
 #: stretch over the whole width.
 MIN_SPAN_S = 10.0
 #: The legend's words, by series.
-REMAINING_LABEL = "memory left (MiB)"
+REMAINING_LABEL = marked("migration_chart", "memory left (MiB)")
 #: ... once the first pass is over: the scale follows the last minute's leftovers, which
 #: go up and down by a MiB or so where the first pass sent the whole RAM.
-REMAINING_RECENT_LABEL = "memory left (MiB, scale: the last minute)"
+REMAINING_RECENT_LABEL = marked("migration_chart", "memory left (MiB, scale: the last minute)")
 #: Seconds of samples the memory left's scale follows once the first pass is over.
 RECENT_S = 60.0
-THROUGHPUT_LABEL = "throughput (MiB/s)"
+THROUGHPUT_LABEL = marked("migration_chart", "throughput (MiB/s)")
 
 
 def nice_step(value: float) -> float:
@@ -190,8 +190,15 @@ class MigrationChart(QWidget):
     ) -> None:
         x = float(left)
         y = 2.0
-        remaining = REMAINING_RECENT_LABEL if self.recent else REMAINING_LABEL
-        for label, tone in ((remaining, first), (THROUGHPUT_LABEL, second)):
+        remaining = (
+            translate("migration_chart", REMAINING_RECENT_LABEL)
+            if self.recent
+            else translate("migration_chart", REMAINING_LABEL)
+        )
+        for label, tone in (
+            (remaining, first),
+            (translate("migration_chart", THROUGHPUT_LABEL), second),
+        ):
             width = painter.fontMetrics().horizontalAdvance(label)
             if x > left and x + 22 + width > self.width():  # no room beside: under it
                 x, y = float(left), y + line_h

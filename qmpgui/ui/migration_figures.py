@@ -126,7 +126,7 @@ def unreachable_headline(
     error_cause): a domain that libvirt's incoming migration holds, or how the last
     migration ended (a domain moved away, its definition removed here, keeps saying
     where it runs); None when there is neither (the pane says "Not connected.")."""
-    if cause == MIGRATING_IN:
+    if cause == translate("domain", MIGRATING_IN):
         return translate(
             "migration_figures",
             "Incoming migration through libvirt: libvirt holds this domain until it ends (the source's Migration pane follows it).",

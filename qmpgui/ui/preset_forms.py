@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import ImageInfo, path_form_problem
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.ids import id_problem
 from qmpgui.qmp.presets import (
@@ -41,7 +41,7 @@ from qmpgui.ui.styles import set_tone
 #: The format choice that has the format read from the file on this host.
 DETECT = "detect"
 #: What the preview shows for a format not yet read.
-UNREAD = "(not known yet: read from the file)"
+UNREAD = marked("preset_forms", "(not known yet: read from the file)")
 #: How long typing must pause before the path typed is looked at, in milliseconds.
 LOOK_DELAY_MS = 400
 
@@ -308,12 +308,12 @@ class ImageForm(PresetForm):
         chosen = self.format_box.currentText()
         if chosen != DETECT:
             return chosen
-        return self.info.format if self.info is not None else UNREAD
+        return self.info.format if self.info is not None else translate("preset_forms", UNREAD)
 
     def copy_blocker(self) -> str | None:
         if (blocker := super().copy_blocker() or self.format_clash()) is not None:
             return blocker
-        if self.image_format != UNREAD:
+        if self.image_format != translate("preset_forms", UNREAD):
             return None
         if not self.path:
             return translate("ImageForm", "choose an image file first: its format is read from it")
@@ -330,7 +330,7 @@ class ImageForm(PresetForm):
             problems.insert(0, translate("ImageForm", "choose an image file"))
         elif written is not None:
             problems.insert(0, written)
-        elif self.image_format == UNREAD:
+        elif self.image_format == translate("preset_forms", UNREAD):
             problems.insert(
                 0,
                 translate("ImageForm", "the format of {path} is not known yet").format(

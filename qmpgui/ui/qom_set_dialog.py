@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.qom_tree import QOM_SET, QomProperty, parse_value, set_command
 from qmpgui.qmp.risk import classify
 from qmpgui.ui.console_bar import RiskMark
 from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 
 #: What a set can do, said before it is sent.
-SET_DETAIL = (
-    "qom-set changes the live object at once: the guest may see the change, and "
-    "QEMU keeps it until the VM ends (it is not written to any configuration)."
+SET_DETAIL = marked(
+    "qom_set_dialog",
+    "qom-set changes the live object at once: the guest may see the change, and QEMU keeps it until the VM ends (it is not written to any configuration).",
 )
 
 
@@ -60,7 +60,7 @@ class QomSetDialog(QDialog):
         self.risk = RiskMark()
         self.risk.show_risk(classify(QOM_SET))
         form.addRow(translate("QomSetDialog", "Risk:"), self.risk)
-        detail = QLabel(SET_DETAIL)
+        detail = QLabel(translate("qom_set_dialog", SET_DETAIL))
         detail.setWordWrap(True)
         self.problem = problem_line("qomSetProblem")
         self.buttons, self.ok = ok_cancel(self, translate("QomSetDialog", "Set"))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.screen_feed import ScreenFeed
@@ -36,12 +36,14 @@ from qmpgui.ui.type_text_dialog import Keymap, TypeTextDialog
 from qmpgui.ui.window_keys import DETACH
 
 #: Said while the view shows no VM.
-NO_VM = "Select a connected VM to see its screen"
+NO_VM = marked("screen_view", "Select a connected VM to see its screen")
 #: Why neither the keyboard capture nor Type text is offered on a VM without a display:
 #: QEMU would take the keys, but nothing shows what they do.
 NO_SCREEN = f"no screen to type into: {NO_DISPLAY}"
 #: The capture line meanwhile (the status line below it says why there is no frame).
-NO_CAPTURE = "Keyboard capture and Type text are off: this VM has no screen to type into"
+NO_CAPTURE = marked(
+    "screen_view", "Keyboard capture and Type text are off: this VM has no screen to type into"
+)
 
 
 class ScreenView(QWidget):
@@ -100,7 +102,7 @@ class ScreenView(QWidget):
         self.addAction(self.detach_action)
         self.capture_label = QLabel()
         self.capture_label.setObjectName("screenCapture")
-        self.status = QLabel(NO_VM)
+        self.status = QLabel(translate("screen_view", NO_VM))
         self.status.setObjectName("screenStatus")
         self.status.setWordWrap(True)
         self.status.setContentsMargins(6, 0, 6, 2)
@@ -317,7 +319,7 @@ class ScreenView(QWidget):
     def _show_status(self) -> None:
         release = key_text(sorted(self.canvas.release, key=_order)).replace("-", "+").title()
         if not self.canvas.capturable:
-            self.capture_label.setText(NO_CAPTURE)
+            self.capture_label.setText(translate("screen_view", NO_CAPTURE))
             set_tone(self.capture_label, Tone.MUTED, "padding: 2px 6px;")
         elif self.canvas.captured:
             self.capture_label.setText(
@@ -339,7 +341,7 @@ class ScreenView(QWidget):
     def _status_text(self) -> str:
         session, feed = self.session, self.feed
         if session is None:
-            return NO_VM
+            return translate("screen_view", NO_VM)
         if not session.connected:
             return self.canvas.stale or translate(
                 "ScreenView", "{display_name} is not connected"

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.session.serial_link import SerialLink
 from qmpgui.ui.styles import set_tone
 from qmpgui.ui.terminal_view import TerminalView
 
 #: What the size note adds: the guest cannot learn the terminal's size.
-SIZE_NOTE = "a serial line cannot tell the guest: set it there (stty rows R cols C)"
+SIZE_NOTE = marked(
+    "serial_console", "a serial line cannot tell the guest: set it there (stty rows R cols C)"
+)
 
 
 class SerialConsole(QWidget):
@@ -61,7 +63,7 @@ class SerialConsole(QWidget):
     def _on_size(self, columns: int, rows: int) -> None:
         self.size_note.setText(
             translate("SerialConsole", "Terminal {columns}×{rows}: {SIZE_NOTE}").format(
-                columns=columns, rows=rows, SIZE_NOTE=SIZE_NOTE
+                columns=columns, rows=rows, SIZE_NOTE=translate("serial_console", SIZE_NOTE)
             )
         )
         set_tone(self.size_note, Tone.MUTED)

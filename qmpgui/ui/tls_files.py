@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import TlsFiles
 
-_PEM = "PEM files (*.pem *.crt *.cert *.key);;All files (*)"
+_PEM = marked("tls_files", "PEM files (*.pem *.crt *.cert *.key);;All files (*)")
 
 
 class TlsFilesBox(QGroupBox):
@@ -88,7 +88,10 @@ class TlsFilesBox(QGroupBox):
     def _browse(self, edit: QLineEdit, what: str) -> None:
         start = os.path.dirname(edit.text()) or self.cwd
         browser = QFileDialog(
-            self, translate("TlsFilesBox", "Choose the {what}").format(what=what), start, _PEM
+            self,
+            translate("TlsFilesBox", "Choose the {what}").format(what=what),
+            start,
+            translate("tls_files", _PEM),
         )
         browser.setObjectName("vmTlsBrowseDialog")
         browser.setOption(QFileDialog.Option.DontUseNativeDialog, True)

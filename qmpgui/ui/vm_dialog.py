@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.sockets import EndpointCheck, PathKind, check_endpoint
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp import EndpointError, TlsFiles, endpoint_key, parse_endpoint
 from qmpgui.qmp.endpoint import SOCKET_SUFFIXES
@@ -46,14 +46,13 @@ from qmpgui.ui.tls_files import TlsFilesBox
 _FILTERS = f"QMP sockets ({' '.join('*' + s for s in SOCKET_SUFFIXES)});;All files (*)"
 
 #: What the dialog says of the endpoint to give, and of a `tls:` endpoint.
-_HINT = (
-    "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> "
-    "and enter <tt>/run/vm1.qmp</tt> here."
+_HINT = marked(
+    "vm_dialog",
+    "Start QEMU with <tt>-qmp unix:/run/vm1.qmp,server=on,wait=off</tt> and enter <tt>/run/vm1.qmp</tt> here.",
 )
-_TLS_HINT = (
-    "QEMU serves QMP over TLS with <tt>-object tls-creds-x509,id=tls0,dir=DIR,"
-    "endpoint=server,verify-peer=on</tt> and a monitor chardev with <tt>tls-creds=tls0</tt>; "
-    "the client certificate must be signed by the CA in DIR."
+_TLS_HINT = marked(
+    "vm_dialog",
+    "QEMU serves QMP over TLS with <tt>-object tls-creds-x509,id=tls0,dir=DIR,endpoint=server,verify-peer=on</tt> and a monitor chardev with <tt>tls-creds=tls0</tt>; the client certificate must be signed by the CA in DIR.",
 )
 
 #: What at a typed path makes Found sockets search its folder.
@@ -130,7 +129,7 @@ class VmDialog(QDialog):
         self.found.chosen.connect(self.endpoint_edit.setText)
 
     def _lay_out(self) -> None:
-        self.hint = hint = QLabel(_HINT)
+        self.hint = hint = QLabel(translate("vm_dialog", _HINT))
         hint.setWordWrap(True)
         endpoint_row = QHBoxLayout()
         endpoint_row.addWidget(self.endpoint_edit, 1)
@@ -200,7 +199,9 @@ class VmDialog(QDialog):
         except EndpointError:
             tls = False
         self.tls_box.setVisible(tls)
-        self.hint.setText(_TLS_HINT if tls else _HINT)
+        self.hint.setText(
+            translate("vm_dialog", _TLS_HINT) if tls else translate("vm_dialog", _HINT)
+        )
         self._show()
         text = self.endpoint_edit.text()
         if text.strip():

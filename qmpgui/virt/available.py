@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 
+from qmpgui.i18n import marked
+
 #: The sentence for a Python without libvirt-python (the worker says the same).
-INSTALL_SENTENCE = (
-    "libvirt-python is not installed: install qmpgui's libvirt extra with "
-    "pip install 'qmpgui[libvirt]' (it needs libvirt-dev, pkg-config and gcc)"
+INSTALL_SENTENCE = marked(
+    "available",
+    "libvirt-python is not installed: install qmpgui's libvirt extra with pip install 'qmpgui[libvirt]' (it needs libvirt-dev, pkg-config and gcc)",
 )
 
 

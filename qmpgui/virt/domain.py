@@ -8,7 +8,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 from qmpgui.virt.client import NO_DOMAIN, LibvirtError, VirtClient
 from qmpgui.virt.hub import HUB, SharedClient
@@ -42,7 +42,7 @@ class DomainInactive(ConnectFailure):
 
 
 #: The words of a domain that libvirt's incoming migration holds (its list row's state).
-MIGRATING_IN = "coming in by migration"
+MIGRATING_IN = marked("domain", "coming in by migration")
 #: virDomainGetState's paused/migration pair ("paused (migrating)"): a source during
 #: its switch-over, or a destination while the migration comes in.
 _PAUSED_MIGRATING = "paused (migrating)"
@@ -60,11 +60,11 @@ class DomainMigratingIn(DomainInactive):
     def __init__(self, name: str) -> None:
         super().__init__(
             name,
-            MIGRATING_IN,
+            translate("domain", MIGRATING_IN),
             translate(
                 "DomainMigratingIn",
                 "{name} is {MIGRATING_IN}: libvirt holds its QEMU until the migration ends (the source's Migration pane follows it)",
-            ).format(name=name, MIGRATING_IN=MIGRATING_IN),
+            ).format(name=name, MIGRATING_IN=translate("domain", MIGRATING_IN)),
         )
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 
 #: virErrorNumber VIR_ERR_NO_DOMAIN.
 NO_DOMAIN = 42
@@ -22,7 +22,7 @@ NO_DOMAIN = 42
 #: manage libvirt, and that libvirtd's socket belongs to where files decide.
 LIBVIRT_GROUP = "libvirt"
 
-_OTHER_WAYS = "or use qemu:///session (your own domains), or connect as root"
+_OTHER_WAYS = marked("errors", "or use qemu:///session (your own domains), or connect as root")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +121,11 @@ def _socket(text: str, uri: str) -> Refusal | None:
             translate(
                 "errors",
                 "permission denied on the libvirt socket {path}: join its group '{group}' (usermod -aG {group} $USER, then log in again), {_OTHER_WAYS}",
-            ).format(path=path, group=group, _OTHER_WAYS=_OTHER_WAYS)
+            ).format(path=path, group=group, _OTHER_WAYS=translate("errors", _OTHER_WAYS))
         )
     return Refusal(
         translate("errors", "permission denied on the libvirt socket {path}: {_OTHER_WAYS}").format(
-            path=path, _OTHER_WAYS=_OTHER_WAYS
+            path=path, _OTHER_WAYS=translate("errors", _OTHER_WAYS)
         )
     )
 
@@ -142,13 +142,13 @@ def _polkit(text: str, uri: str) -> Refusal | None:
             translate(
                 "errors",
                 "libvirtd lets polkit decide who may use {uri}, and polkit cannot be asked: the system D-Bus is not running (start dbus and polkit, then {join}), {_OTHER_WAYS}",
-            ).format(uri=uri, join=join, _OTHER_WAYS=_OTHER_WAYS)
+            ).format(uri=uri, join=join, _OTHER_WAYS=translate("errors", _OTHER_WAYS))
         )
     if "polkit" in text or "access denied by policy" in text:
         return Refusal(
             translate(
                 "errors", "polkit does not let your user manage {uri}: {join}, {_OTHER_WAYS}"
-            ).format(uri=uri, join=join, _OTHER_WAYS=_OTHER_WAYS)
+            ).format(uri=uri, join=join, _OTHER_WAYS=translate("errors", _OTHER_WAYS))
         )
     return None
 

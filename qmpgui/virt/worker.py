@@ -417,7 +417,12 @@ def main(argv: list[str]) -> int:
     """Open argv[1] and serve stdin until it closes; 0, or 1 when the open failed."""
     uri = argv[1] if len(argv) > 1 else ""
     if libvirt is None:
-        emit({"event": "failed", "error": {"message": INSTALL_SENTENCE, "code": -1}})
+        emit(
+            {
+                "event": "failed",
+                "error": {"message": translate("available", INSTALL_SENTENCE), "code": -1},
+            }
+        )
         return 1
     # libvirt's own error printing to stderr would repeat what the answers carry.
     libvirt.registerErrorHandler(lambda _ctx, _err: None, None)

@@ -29,7 +29,7 @@
     <message>
         <location filename="../../qmpgui/session/unplug.py" line="+79"/>
         <source>the drive node &apos;{name}&apos;</source>
-        <extracomment>The Remove device action&apos;s name in words (the log&apos;s and the status bar&apos;s). What a device whose unplug QEMU has not finished shows beside its id. ... once the timeout passed. Its node-name, drive id or netdev id.</extracomment>
+        <extracomment>Its node-name, drive id or netdev id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,7 +904,7 @@ Not now: {why_not}</source>
 <context>
     <name>DeviceForm</name>
     <message>
-        <location filename="../../qmpgui/ui/device_form.py" line="+270"/>
+        <location filename="../../qmpgui/ui/device_form.py" line="+274"/>
         <source>&lt;b&gt;Backend&lt;/b&gt;: what the device uses on the host side (a disk needs its drive, a NIC its netdev)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +932,7 @@ Not now: {why_not}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Remove which device of {display_name}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +961,7 @@ Not now: {why_not}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{ADD_LABEL}: {v1} &apos;{v2}&apos; added ({short})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1180,7 @@ Not now: {why_not}</source>
 <context>
     <name>DomainDeviceDialog</name>
     <message>
-        <location filename="../../qmpgui/ui/domain_device_dialog.py" line="+91"/>
+        <location filename="../../qmpgui/ui/domain_device_dialog.py" line="+90"/>
         <source>Add device — {vm_name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1425,7 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/virt/domain.py" line="+29"/>
         <source>{name} is {MIGRATING_IN}: libvirt holds its QEMU until the migration ends (the source&apos;s Migration pane follows it)</source>
-        <extracomment>The words of a domain that libvirt&apos;s incoming migration holds (its list row&apos;s state). virDomainGetState&apos;s paused/migration pair (&quot;paused (migrating)&quot;): a source during its switch-over, or a destination while the migration comes in. virErrorNumber VIR_ERR_OPERATION_UNSUPPORTED: what libvirt 9.0 answers a destination&apos;s job statistics with (&quot;migration statistics are available only on the source host&quot;).</extracomment>
+        <extracomment>virDomainGetState&apos;s paused/migration pair (&quot;paused (migrating)&quot;): a source during its switch-over, or a destination while the migration comes in. virErrorNumber VIR_ERR_OPERATION_UNSUPPORTED: what libvirt 9.0 answers a destination&apos;s job statistics with (&quot;migration statistics are available only on the source host&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,7 +1795,7 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/qmp/display_password.py" line="+87"/>
         <source>it never expires</source>
-        <extracomment>The protocols `set_password` takes, as its `protocol` argument. How many characters of a VNC password count (VNC authentication&apos;s DES key). QEMU&apos;s error when the display cannot take a password (ui/ui-qmp-cmds.c). `seconds` from when QEMU gets it. At `at`, seconds since the epoch.</extracomment>
+        <extracomment>`seconds` from when QEMU gets it. At `at`, seconds since the epoch.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,10 +1817,10 @@ Not now: {why_not}</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../qmpgui/ui/device_form.py" line="-185"/>
-        <location line="+29"/>
+        <location filename="../../qmpgui/ui/device_form.py" line="-187"/>
+        <location line="+31"/>
         <source>not set</source>
-        <extracomment>The text of a choice that leaves a property to QEMU. What an empty field whose default is QEMU&apos;s &quot;not set&quot; marker says. What a backend field says while QEMU is asked what is free. What to do when no backend of a kind is free, by Property.backend. The field&apos;s own tooltip: its name, type, default and description. Under a field QEMU is asked about: what to do when nothing is free (the placeholder alone is cut off in a narrow field).</extracomment>
+        <extracomment>What to do when no backend of a kind is free, by Property.backend. The field&apos;s own tooltip: its name, type, default and description. Under a field QEMU is asked about: what to do when nothing is free (the placeholder alone is cut off in a narrow field).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2163,7 +2163,7 @@ QEMU did not list them: {why}</source>
 <context>
     <name>ImageFormatBox</name>
     <message>
-        <location filename="../../qmpgui/ui/image_format_box.py" line="+78"/>
+        <location filename="../../qmpgui/ui/image_format_box.py" line="+83"/>
         <source>choose the image&apos;s format, raw or qcow2: the file is on the domain&apos;s host, where qmpgui cannot read it (qemu-img info FILE there says which)</source>
         <extracomment>The formats offered; another one the file is found in is added when found. (path, why its format could not be read).</extracomment>
         <translation type="unfinished"></translation>
@@ -3034,7 +3034,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/migration_chart.py" line="+66"/>
         <source>Migration chart: memory left and throughput over time</source>
-        <extracomment>Grid lines on each value axis, and on the time axis. The time axis spans at least this many seconds, so that the first points do not stretch over the whole width. The legend&apos;s words, by series. ... once the first pass is over: the scale follows the last minute&apos;s leftovers, which go up and down by a MiB or so where the first pass sent the whole RAM. Seconds of samples the memory left&apos;s scale follows once the first pass is over.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3136,7 +3135,7 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/migration.py" line="+234"/>
         <source> (the Migration pane says what would help)</source>
-        <extracomment>Seconds between two looks at a migration under way. Seconds between two looks at its settings, which another client may change too. The actions&apos; names in words (the log&apos;s and the status bar&apos;s). The VM&apos;s migration, either side (query-migrate); MIGRATION and MIGRATION_PASS come only where the `events` capability is on. On every tick: the VM list shows it. The last status said, to say each change once. The request of the migration qmpgui started (None for another client&apos;s). This VM is the destination of the migration under way (or last ended). The VM of the list qmpgui&apos;s migration under way goes to (None: a URI typed). Why a migration qmpgui started to this VM failed once it had begun, and on which connection (info.connected_since): see spent(). Where qmpgui told this VM to listen (migrate-incoming accepted), and on which connection: see listening(). A libvirt domain&apos;s migrations go through libvirt (unused for a QMP socket).</extracomment>
+        <extracomment>The VM&apos;s migration, either side (query-migrate); MIGRATION and MIGRATION_PASS come only where the `events` capability is on. On every tick: the VM list shows it. The last status said, to say each change once. The request of the migration qmpgui started (None for another client&apos;s). This VM is the destination of the migration under way (or last ended). The VM of the list qmpgui&apos;s migration under way goes to (None: a URI typed). Why a migration qmpgui started to this VM failed once it had begun, and on which connection (info.connected_since): see spent(). Where qmpgui told this VM to listen (migrate-incoming accepted), and on which connection: see listening(). A libvirt domain&apos;s migrations go through libvirt (unused for a QMP socket).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3155,7 +3154,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>migration started to {to}: {v1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,7 +3327,7 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/migration_advice.py" line="-57"/>
         <source>Raise…</source>
-        <extracomment>Why the advice shows, after the stuck sentence (convergence.stuck_sentence()). Spacing inside the box, pixels: compact, so that the chart stays in view.</extracomment>
+        <extracomment>Spacing inside the box, pixels: compact, so that the chart stays in view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,7 +3617,7 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/preset_forms.py" line="-213"/>
         <source>give the device an id: Remove device names it by its id</source>
-        <extracomment>The format choice that has the format read from the file on this host. What the preview shows for a format not yet read. How long typing must pause before the path typed is looked at, in milliseconds. The ids of its devices. The buses that take a device now, by kind (&quot;PCI&quot;, &quot;usb-bus&quot;, &quot;SCSI&quot;). Why a device type cannot go in now, by type (None: it can). The host QEMU runs on when it is not this one: paths are typed, not checked. Where the MAC proposal starts (the VM&apos;s own number, so VMs differ). The image chosen changed (disk and USB storage): its path, to be looked at.</extracomment>
+        <extracomment>How long typing must pause before the path typed is looked at, in milliseconds. The ids of its devices. The buses that take a device now, by kind (&quot;PCI&quot;, &quot;usb-bus&quot;, &quot;SCSI&quot;). Why a device type cannot go in now, by type (None: it can). The host QEMU runs on when it is not this one: paths are typed, not checked. Where the MAC proposal starts (the VM&apos;s own number, so VMs differ). The image chosen changed (disk and USB storage): its path, to be looked at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3635,7 +3634,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>PresetPage</name>
     <message>
-        <location filename="../../qmpgui/ui/device_presets.py" line="+118"/>
+        <location filename="../../qmpgui/ui/device_presets.py" line="+120"/>
         <source>&amp;Copy JSON</source>
         <extracomment>An image path was chosen or typed in a form: (the form&apos;s key, the path).</extracomment>
         <translation type="unfinished"></translation>
@@ -3691,7 +3690,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>{ADD_LABEL} failed: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,7 +3952,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/qom_set_dialog.py" line="+38"/>
         <source>Set QOM property</source>
-        <extracomment>What a set can do, said before it is sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4137,9 +4135,9 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>ScreenView</name>
     <message>
-        <location filename="../../qmpgui/ui/screen_view.py" line="+71"/>
+        <location filename="../../qmpgui/ui/screen_view.py" line="+73"/>
         <source>&amp;Fit</source>
-        <extracomment>Said while the view shows no VM. Why neither the keyboard capture nor Type text is offered on a VM without a display: QEMU would take the keys, but nothing shows what they do. The capture line meanwhile (the status line below it says why there is no frame). Type text&apos;s keyboard layouts and each VM&apos;s choice.</extracomment>
+        <extracomment>Type text&apos;s keyboard layouts and each VM&apos;s choice.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4428,9 +4426,8 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>SerialConsole</name>
     <message>
-        <location filename="../../qmpgui/ui/serial_console.py" line="+35"/>
+        <location filename="../../qmpgui/ui/serial_console.py" line="+37"/>
         <source>&amp;Stop paste</source>
-        <extracomment>What the size note adds: the guest cannot learn the terminal&apos;s size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4526,12 +4523,12 @@ qmpgui disconnects; QEMU keeps running</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>&amp;Detach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>Show the console in a window of its own ({DETACH})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,12 +4543,12 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>No serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connect the console to {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,12 +5066,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Give the client certificate&apos;s key too (or neither).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5413,13 +5410,13 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>Unplugs</name>
     <message>
-        <location filename="../../qmpgui/session/unplug.py" line="+61"/>
+        <location filename="../../qmpgui/session/unplug.py" line="+66"/>
         <source>{DEL_LABEL}: the unplug of {named} was requested {ago:.0f} s ago and is still pending: not sent again</source>
         <extracomment>The device&apos;s type (&quot;e1000&quot;), or &quot;&quot; when QEMU did not say. When device_del was sent: time.monotonic() seconds. The backends the device used, read before it was asked to go. The timeout passed without the guest releasing it. (): an unplug was requested, became overdue or ended. By device id. The backends qmpgui created for each device (by device id), in the order made.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Reset (libvirt&apos;s reset)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5434,7 +5431,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{DEL_LABEL}: {named} removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5449,7 +5446,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{DEL_LABEL}: {words} is left: remove it with {command}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,9 +5601,9 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmDialog</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_dialog.py" line="+83"/>
+        <location filename="../../qmpgui/ui/vm_dialog.py" line="+82"/>
         <source>Edit VM</source>
-        <extracomment>The Browse dialog&apos;s filters: sockets by their usual names, or every file. What the dialog says of the endpoint to give, and of a `tls:` endpoint. What at a typed path makes Found sockets search its folder. The certificate files of a `tls:` endpoint (kept for another endpoint too).</extracomment>
+        <extracomment>What at a typed path makes Found sockets search its folder. The certificate files of a `tls:` endpoint (kept for another endpoint too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5661,7 +5658,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose the QMP socket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6254,6 +6251,14 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location line="+10"/>
         <source>Move the running domain live to another libvirt connection (libvirt&apos;s migrate, as virsh migrate --live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>available</name>
+    <message>
+        <location filename="../../qmpgui/virt/available.py" line="+11"/>
+        <source>libvirt-python is not installed: install qmpgui&apos;s libvirt extra with pip install &apos;qmpgui[libvirt]&apos; (it needs libvirt-dev, pkg-config and gcc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7384,6 +7389,21 @@ Sent:
     </message>
 </context>
 <context>
+    <name>device_form</name>
+    <message>
+        <location filename="../../qmpgui/ui/device_form.py" line="-215"/>
+        <source>not set: QEMU decides</source>
+        <extracomment>The text of a choice that leaves a property to QEMU. What an empty field whose default is QEMU&apos;s &quot;not set&quot; marker says.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asking QEMU what is free…</source>
+        <extracomment>What a backend field says while QEMU is asked what is free.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>device_ops</name>
     <message>
         <location filename="../../qmpgui/virt/device_ops.py" line="+29"/>
@@ -7399,18 +7419,24 @@ Sent:
 <context>
     <name>device_presets</name>
     <message>
-        <location filename="../../qmpgui/ui/device_presets.py" line="-138"/>
-        <source>this VM has no free vCPU slot</source>
-        <extracomment>The group&apos;s heading in the picker. The role of a preset item&apos;s key in the picker. Each preset: its key, name and what it does.</extracomment>
+        <location filename="../../qmpgui/ui/device_presets.py" line="-177"/>
+        <source>Common devices</source>
+        <extracomment>The group&apos;s heading in the picker.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+37"/>
+        <source>this VM has no free vCPU slot</source>
+        <extracomment>The role of a preset item&apos;s key in the picker. Each preset: its key, name and what it does.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>what most users add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>
 Not now: {why}</source>
         <translation type="unfinished"></translation>
@@ -7419,7 +7445,7 @@ Not now: {why}</source>
 <context>
     <name>device_removal</name>
     <message>
-        <location filename="../../qmpgui/app/actions/device_removal.py" line="-61"/>
+        <location filename="../../qmpgui/app/actions/device_removal.py" line="-63"/>
         <source>{v0} cannot be unplugged: QEMU does not take this device out of a running VM (its hotpluggable property is false); it goes when the VM is stopped and started without it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7427,9 +7453,15 @@ Not now: {why}</source>
 <context>
     <name>device_types</name>
     <message>
-        <location filename="../../qmpgui/qmp/device_types.py" line="+218"/>
+        <location filename="../../qmpgui/qmp/device_types.py" line="+34"/>
+        <source>q35&apos;s pcie.0 takes no hot-plug: give root ports when QEMU starts (-device pcie-root-port,id=rp1,chassis=1), one per device to plug</source>
+        <extracomment>The device types whose bus has a single slot (PCIe ports: the link to one device). What q35 needs to take PCI hot-plug, said where its pcie.0 is the only PCI bus.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>goes on {v0} bus, which takes no device while the VM runs</source>
-        <extracomment>The device types whose bus has a single slot (PCIe ports: the link to one device). What q35 needs to take PCI hot-plug, said where its pcie.0 is the only PCI bus. What to add first when a VM has no bus of a kind, in words. The category&apos;s heading without &quot; devices&quot; (&quot;USB&quot;, &quot;Storage&quot;, &quot;Uncategorized&quot;). The kind of bus it goes on (&quot;PCI&quot;, &quot;usb-bus&quot;, ...); None for a type without one (CPUs, memory modules), which plugs into the machine itself. The one-line description; &quot;&quot; when QEMU gives none. The bus type (&quot;PCI&quot;, &quot;PCIE&quot;, &quot;usb-bus&quot;, &quot;SCSI&quot;, &quot;virtio-serial-bus&quot;, &quot;ISA&quot;, ...). The qdev id of the device the bus belongs to (&quot;&quot; for one without an id). The type of that device (&quot;pcie-root-port&quot;, &quot;qemu-xhci&quot;, ...). Devices on it now. The buses it can go on now (their names); empty for a bus-less type. Why it cannot be plugged into this VM now; None when it can.</extracomment>
+        <extracomment>What to add first when a VM has no bus of a kind, in words. The category&apos;s heading without &quot; devices&quot; (&quot;USB&quot;, &quot;Storage&quot;, &quot;Uncategorized&quot;). The kind of bus it goes on (&quot;PCI&quot;, &quot;usb-bus&quot;, ...); None for a type without one (CPUs, memory modules), which plugs into the machine itself. The one-line description; &quot;&quot; when QEMU gives none. The bus type (&quot;PCI&quot;, &quot;PCIE&quot;, &quot;usb-bus&quot;, &quot;SCSI&quot;, &quot;virtio-serial-bus&quot;, &quot;ISA&quot;, ...). The qdev id of the device the bus belongs to (&quot;&quot; for one without an id). The type of that device (&quot;pcie-root-port&quot;, &quot;qemu-xhci&quot;, ...). Devices on it now. The buses it can go on now (their names); empty for a bus-less type. Why it cannot be plugged into this VM now; None when it can.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7486,9 +7518,15 @@ Not now: {why}</source>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../qmpgui/session/devices.py" line="+101"/>
+        <location filename="../../qmpgui/session/devices.py" line="+30"/>
+        <source>Add device</source>
+        <extracomment>The Add device action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>QEMU&apos;s HMP did not describe its devices: every type is listed, unsorted</source>
-        <extracomment>The Add device action&apos;s name in words (the log&apos;s and the status bar&apos;s). Names of the buses that take a device while the VM runs (or could not be asked). The qdev ids of the VM&apos;s devices. Types QEMU makes only itself (not in `device_add help`): left out, counted. Why the list is rougher than it could be (HMP unavailable), or &quot;&quot;. The categories in QEMU&apos;s order.</extracomment>
+        <extracomment>Names of the buses that take a device while the VM runs (or could not be asked). The qdev ids of the VM&apos;s devices. Types QEMU makes only itself (not in `device_add help`): left out, counted. Why the list is rougher than it could be (HMP unavailable), or &quot;&quot;. The categories in QEMU&apos;s order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7518,9 +7556,14 @@ Not now: {why}</source>
 <context>
     <name>display_model</name>
     <message>
-        <location filename="../../qmpgui/models/display_model.py" line="+22"/>
-        <source>listens on {v0}: the display is reachable from the network</source>
+        <location filename="../../qmpgui/models/display_model.py" line="+16"/>
+        <source>not available on this QEMU</source>
         <extracomment>A server row&apos;s value when QEMU does not offer the query (built without VNC or SPICE).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>listens on {v0}: the display is reachable from the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7574,7 +7617,7 @@ Not now: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7632,9 +7675,15 @@ Not now: {why}</source>
 <context>
     <name>display_password</name>
     <message>
-        <location filename="../../qmpgui/ui/display_password.py" line="-226"/>
+        <location filename="../../qmpgui/ui/display_password.py" line="-241"/>
+        <source>The expiry chosen goes with every password (QEMU would keep an earlier one otherwise); “Set expiry only” keeps the password.</source>
+        <extracomment>The expiry menu&apos;s entries, in order. What the box says while the display can take a password.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no VM selected</source>
-        <extracomment>The expiry menu&apos;s entries, in order. What the box says while the display can take a password. The longest wait the seconds field takes: a year. Runs a coroutine as the pane&apos;s background work (TaskSet.spawn&apos;s shape).</extracomment>
+        <extracomment>The longest wait the seconds field takes: a year. Runs a coroutine as the pane&apos;s background work (TaskSet.spawn&apos;s shape).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7653,7 +7702,13 @@ Not now: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/qmp/display_password.py" line="+22"/>
+        <location filename="../../qmpgui/qmp/display_password.py" line="-61"/>
+        <source>Could not set password</source>
+        <extracomment>The protocols `set_password` takes, as its `protocol` argument. How many characters of a VNC password count (VNC authentication&apos;s DES key). QEMU&apos;s error when the display cannot take a password (ui/ui-qmp-cmds.c).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>An empty SPICE password locks everyone out: no viewer can log in until another password is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7746,11 +7801,44 @@ Not now: {why}</source>
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <location filename="../../qmpgui/virt/domain.py" line="-19"/>
+        <source>coming in by migration</source>
+        <extracomment>The words of a domain that libvirt&apos;s incoming migration holds (its list row&apos;s state).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain_device_dialog</name>
+    <message>
+        <location filename="../../qmpgui/ui/domain_device_dialog.py" line="-274"/>
+        <source>libvirt manages this domain: its devices are attached through libvirt (device XML), so that libvirt&apos;s definition stays right. The form of every QEMU device type is for plain QMP VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asking libvirt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the image&apos;s format from the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>domain_migrate_dialog</name>
     <message>
-        <location filename="../../qmpgui/ui/domain_migrate_dialog.py" line="-235"/>
+        <location filename="../../qmpgui/ui/domain_migrate_dialog.py" line="-238"/>
+        <source>A libvirt connection URI (typed below)</source>
+        <extracomment>The destination choice that means &quot;the URI typed&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the most the migration sends per second, in whole MiB/s (virsh migrate --bandwidth); libvirt&apos;s default is no limit</source>
-        <extracomment>The destination choice that means &quot;the URI typed&quot;. What each option does, in libvirt&apos;s terms (its flags, virsh migrate&apos;s options).</extracomment>
+        <extracomment>What each option does, in libvirt&apos;s terms (its flags, virsh migrate&apos;s options).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7792,13 +7880,23 @@ Not now: {why}</source>
         <source>libvirt sets {key} only when a migration starts: cancel, and migrate again with it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+289"/>
+        <source>virsh domjobinfo shows libvirt&apos;s view of the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>domain_refusals</name>
     <message>
-        <location filename="../../qmpgui/app/actions/domain_refusals.py" line="+27"/>
-        <source>the USB controller of {domain} has no free port: remove a USB device from it first (Remove device), or give the domain another USB controller or a USB hub in its definition (virsh edit {domain}), which it has from its next start</source>
+        <location filename="../../qmpgui/app/actions/domain_refusals.py" line="+22"/>
+        <source>No free USB ports</source>
         <extracomment>libvirt 9.0&apos;s refusal when every port of the domain&apos;s USB controllers is taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the USB controller of {domain} has no free port: remove a USB device from it first (Remove device), or give the domain another USB controller or a USB hub in its definition (virsh edit {domain}), which it has from its next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7870,9 +7968,14 @@ Not now: {why}</source>
 <context>
     <name>domains</name>
     <message>
-        <location filename="../../qmpgui/app/actions/domains.py" line="+27"/>
-        <source>only for a VM managed by libvirt (a qemu:///system#NAME endpoint)</source>
+        <location filename="../../qmpgui/app/actions/domains.py" line="+19"/>
+        <source>check on</source>
         <extracomment>Start&apos;s question for shut-off domains (the table&apos;s speaks of QEMU held with -S). domain_refusal()&apos;s answer when the usual checks (connection, run state) decide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only for a VM managed by libvirt (a qemu:///system#NAME endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8275,9 +8378,14 @@ Not now: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/virt/errors.py" line="+42"/>
-        <source>no domain named &apos;{domain}&apos; on {uri}: it was undefined, or the name is wrong (virsh list --all lists them)</source>
+        <location filename="../../qmpgui/virt/errors.py" line="+25"/>
+        <source>or use qemu:///session (your own domains), or connect as root</source>
         <extracomment>The group Debian&apos;s polkit rule (/usr/share/polkit-1/rules.d/60-libvirt.rules) lets manage libvirt, and that libvirtd&apos;s socket belongs to where files decide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no domain named &apos;{domain}&apos; on {uri}: it was undefined, or the name is wrong (virsh list --all lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9490,7 +9598,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/models/display_model.py" line="-191"/>
+        <location filename="../../qmpgui/models/display_model.py" line="-197"/>
         <location filename="../../qmpgui/models/machine_model.py" line="+16"/>
         <location filename="../../qmpgui/models/qom_model.py" line="+0"/>
         <source>Property</source>
@@ -9672,9 +9780,27 @@ Source: {source}.</source>
 <context>
     <name>ids</name>
     <message>
-        <location filename="../../qmpgui/qmp/ids.py" line="+33"/>
+        <location filename="../../qmpgui/qmp/ids.py" line="+13"/>
+        <source>an id starts with a letter and has only letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&apos;{text}&apos; is not an id QEMU takes: {ID_RULE}</source>
         <extracomment>The longest block node name QEMU takes (bs-&gt;node_name is 32 bytes with its NUL): a longer one is refused with &quot;Node name too long&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>image_format_box</name>
+    <message>
+        <location filename="../../qmpgui/ui/image_format_box.py" line="-89"/>
+        <source>(read from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(choose: raw or qcow2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10249,6 +10375,17 @@ Source: {source}.</source>
         <source>this QEMU has neither blockdev-change-medium nor change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>this VM has no removable drive (CD-ROM, floppy)</source>
+        <extracomment>Why Eject or Change media has no drive to act on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to eject: no removable drive holds a medium or has a closed tray</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>media_dialog</name>
@@ -10262,14 +10399,26 @@ Source: {source}.</source>
 <context>
     <name>memory</name>
     <message>
-        <location filename="../../qmpgui/qmp/memory.py" line="-32"/>
+        <location filename="../../qmpgui/qmp/memory.py" line="-122"/>
+        <source>the guest gives memory back only through its balloon driver (virtio_balloon); without one it keeps all of it</source>
+        <extracomment>The command that sets the balloon&apos;s target (bytes the guest keeps). What QEMU needs to have a balloon (on a PCI machine; virtio-balloon-ccw on s390x). The sentence for a VM without a balloon (query-balloon&apos;s DeviceNotActive). The same for a libvirt domain, whose QEMU libvirt starts. Why a target need not be reached: the guest&apos;s part, which QEMU cannot see.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>a balloon target of 0 MiB would leave the guest no memory at all: QEMU refuses it; give at least 1 MiB</source>
-        <extracomment>The command that sets the balloon&apos;s target (bytes the guest keeps). What QEMU needs to have a balloon (on a PCI machine; virtio-balloon-ccw on s390x). The sentence for a VM without a balloon (query-balloon&apos;s DeviceNotActive). The same for a libvirt domain, whose QEMU libvirt starts. Why a target need not be reached: the guest&apos;s part, which QEMU cannot see. Plugged while QEMU ran (device_add), for DIMMs.</extracomment>
+        <extracomment>Plugged while QEMU ran (device_add), for DIMMs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a balloon target of {target_mib} MiB is more than the VM&apos;s RAM, {ram} MiB: the balloon only gives back what it took (RAM is set when QEMU starts, or grows by hot-plugged memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qmpgui/session/memory.py" line="+35"/>
+        <source>Set balloon target</source>
+        <extracomment>The action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10338,12 +10487,12 @@ Source: {source}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Balloon target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>{v0}, asked at {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10393,7 +10542,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{current} used of {most} (virsh dominfo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10472,9 +10621,15 @@ Source: {source}.</source>
 <context>
     <name>migrate_dialog</name>
     <message>
-        <location filename="../../qmpgui/ui/migrate_dialog.py" line="-200"/>
+        <location filename="../../qmpgui/ui/migrate_dialog.py" line="-279"/>
+        <source>A URI (typed below)</source>
+        <extracomment>The spin boxes&apos; ranges, in the units shown (MiB/s, ms). Shown until the source&apos;s settings are known: QEMU&apos;s defaults. The destination choice that means &quot;the URI typed&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>&amp;Start migration</source>
-        <extracomment>The spin boxes&apos; ranges, in the units shown (MiB/s, ms). Shown until the source&apos;s settings are known: QEMU&apos;s defaults. The destination choice that means &quot;the URI typed&quot;. The URI proposed for it to listen on (&quot;&quot; when it must be asked: another host), or the one it listens on already (`listening`). What its QEMU offers; None until it answered. Whether it listens at `proposed_uri` already (started with -incoming URI, or told by an attempt before): no migrate-incoming is sent to it again. Why it cannot take a migration now (an attempt that reached it failed: QEMU ignores later connections), or None (session/migration.py&apos;s Migrations.spent()).</extracomment>
+        <extracomment>The URI proposed for it to listen on (&quot;&quot; when it must be asked: another host), or the one it listens on already (`listening`). What its QEMU offers; None until it answered. Whether it listens at `proposed_uri` already (started with -incoming URI, or told by an attempt before): no migrate-incoming is sent to it again. Why it cannot take a migration now (an attempt that reached it failed: QEMU ignores later connections), or None (session/migration.py&apos;s Migrations.spent()).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10536,6 +10691,31 @@ Source: {source}.</source>
         <source>COLO (fault tolerance)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qmpgui/session/migration.py" line="-311"/>
+        <source>Migrate (incoming)</source>
+        <extracomment>Seconds between two looks at a migration under way. Seconds between two looks at its settings, which another client may change too. The actions&apos; names in words (the log&apos;s and the status bar&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>migration_advice</name>
+    <message>
+        <location filename="../../qmpgui/ui/migration_advice.py" line="-20"/>
+        <source>. What would help:</source>
+        <extracomment>Why the advice shows, after the stuck sentence (convergence.stuck_sentence()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>migration_brief</name>
@@ -10577,6 +10757,27 @@ Source: {source}.</source>
     <message>
         <location line="+4"/>
         <source>migrating, {words}: {v1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>migration_chart</name>
+    <message>
+        <location filename="../../qmpgui/ui/migration_chart.py" line="-135"/>
+        <source>memory left (MiB)</source>
+        <extracomment>Grid lines on each value axis, and on the time axis. The time axis spans at least this many seconds, so that the first points do not stretch over the whole width. The legend&apos;s words, by series.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory left (MiB, scale: the last minute)</source>
+        <extracomment>... once the first pass is over: the scale follows the last minute&apos;s leftovers, which go up and down by a MiB or so where the first pass sent the whole RAM.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>throughput (MiB/s)</source>
+        <extracomment>Seconds of samples the memory left&apos;s scale follows once the first pass is over.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11027,13 +11228,52 @@ Source: {source}.</source>
         <source>QEMU could not read the rule {rule}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qmpgui/session/network.py" line="+36"/>
+        <source>Set link down</source>
+        <extracomment>The topic&apos;s HMP queries in Inspection.results. The actions&apos; names in words (the log&apos;s and the status bar&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set link up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add host forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove host forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qmpgui/ui/panes/network.py" line="-161"/>
+        <source>The guest sees its cable pulled out: its connections through this NIC stop and no packet goes in or out until the link is set up again.</source>
+        <extracomment>What the guest loses when its NIC&apos;s link goes down.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A libvirt domain&apos;s links and forwards are libvirt&apos;s to change (virsh domif-setlink, its &lt;interface&gt; XML): this pane changes them on plain QMP VMs</source>
+        <extracomment>Why the buttons are off on a libvirt domain.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>network_model</name>
     <message>
-        <location filename="../../qmpgui/models/network_model.py" line="+19"/>
+        <location filename="../../qmpgui/models/network_model.py" line="+6"/>
+        <source>QEMU reports no link state: a NIC&apos;s link is up from its start until set_link sets it down, and the pane shows it as set from this window</source>
+        <extracomment>Said where QEMU sent nothing. A link&apos;s words: QEMU reports none, so a link not set here is up, as every NIC starts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no addresses listed</source>
-        <extracomment>Said where QEMU sent nothing. A link&apos;s words: QEMU reports none, so a link not set here is up, as every NIC starts. The key of a host forward&apos;s row under its NIC: (&quot;forward&quot;, rule).</extracomment>
+        <extracomment>The key of a host forward&apos;s row under its NIC: (&quot;forward&quot;, rule).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11067,7 +11307,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Host forwards: none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11093,9 +11333,14 @@ Source: {source}.</source>
 <context>
     <name>outcome</name>
     <message>
-        <location filename="../../qmpgui/qmp/outcome.py" line="+75"/>
-        <source>HMP {line}</source>
+        <location filename="../../qmpgui/qmp/outcome.py" line="+22"/>
+        <source>QEMU closed the monitor: it quit</source>
         <extracomment>The error class given to HMP output that reports a failure (QEMU&apos;s reply has none). Said of a `quit` whose answer was the monitor closing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>HMP {line}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11141,9 +11386,8 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/network.py" line="-148"/>
+        <location filename="../../qmpgui/ui/panes/network.py" line="+6"/>
         <source>Ne&amp;twork</source>
-        <extracomment>What the guest loses when its NIC&apos;s link goes down. Why the buttons are off on a libvirt domain.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11162,7 +11406,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/serial.py" line="-241"/>
+        <location filename="../../qmpgui/ui/panes/serial.py" line="-243"/>
         <source>Seria&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11180,7 +11424,7 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/panes/trace.py" line="-350"/>
         <source>T&amp;race events</source>
-        <extracomment>What switching many events on does, said before it is done. The scopes in the Apply to box&apos;s order; each item&apos;s data is its scope, since the checked scope&apos;s shown text carries its count (&quot;Checked events (2)&quot;). Milliseconds of typing a pattern before it is sent.</extracomment>
+        <extracomment>The scopes in the Apply to box&apos;s order; each item&apos;s data is its scope, since the checked scope&apos;s shown text carries its count (&quot;Checked events (2)&quot;). Milliseconds of typing a pattern before it is sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11310,6 +11554,15 @@ Source: {source}.</source>
     <message>
         <location line="+15"/>
         <source>{low:,.10g} to {high:,.10g} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preset_forms</name>
+    <message>
+        <location filename="../../qmpgui/ui/preset_forms.py" line="-114"/>
+        <source>(not known yet: read from the file)</source>
+        <extracomment>The format choice that has the format read from the file on this host. What the preview shows for a format not yet read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11546,9 +11799,15 @@ Source: {source}.</source>
 <context>
     <name>qom</name>
     <message>
-        <location filename="../../qmpgui/session/qom.py" line="+159"/>
+        <location filename="../../qmpgui/session/qom.py" line="+32"/>
+        <source>Set QOM property</source>
+        <extracomment>The action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&lt;error: {error}&gt;</source>
-        <extracomment>The action&apos;s name in words (the log&apos;s and the status bar&apos;s). The root whose children are the browser&apos;s top nodes.</extracomment>
+        <extracomment>The root whose children are the browser&apos;s top nodes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11557,6 +11816,15 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/qom_copy.py" line="-91"/>
         <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qom_set_dialog</name>
+    <message>
+        <location filename="../../qmpgui/ui/qom_set_dialog.py" line="-42"/>
+        <source>qom-set changes the live object at once: the guest may see the change, and QEMU keeps it until the VM ends (it is not written to any configuration).</source>
+        <extracomment>What a set can do, said before it is sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11716,6 +11984,21 @@ Source: {source}.</source>
     <message>
         <location line="+9"/>
         <source>&apos;{name}&apos; in the release keys is not a QEMU key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>screen_view</name>
+    <message>
+        <location filename="../../qmpgui/ui/screen_view.py" line="-315"/>
+        <source>Select a connected VM to see its screen</source>
+        <extracomment>Said while the view shows no VM.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard capture and Type text are off: this VM has no screen to type into</source>
+        <extracomment>Why neither the keyboard capture nor Type text is offered on a VM without a display: QEMU would take the keys, but nothing shows what they do. The capture line meanwhile (the status line below it says why there is no frame).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11893,14 +12176,34 @@ Source: {source}.</source>
 <context>
     <name>serial</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/serial.py" line="-20"/>
+        <location filename="../../qmpgui/ui/panes/serial.py" line="-36"/>
+        <source>Choose a serial port…</source>
+        <extracomment>The list&apos;s first row while no port is chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The console is shown in a window of its own.</source>
+        <extracomment>The pane&apos;s words while the console is in its own window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Serial console — {v0}</source>
-        <extracomment>The list&apos;s first row while no port is chosen. The pane&apos;s words while the console is in its own window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>serial_console</name>
+    <message>
+        <location filename="../../qmpgui/ui/serial_console.py" line="-47"/>
+        <source>a serial line cannot tell the guest: set it there (stty rows R cols C)</source>
+        <extracomment>What the size note adds: the guest cannot learn the terminal&apos;s size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11926,9 +12229,33 @@ Source: {source}.</source>
 <context>
     <name>serial_ports</name>
     <message>
-        <location filename="../../qmpgui/qmp/serial_ports.py" line="+126"/>
+        <location filename="../../qmpgui/qmp/serial_ports.py" line="+32"/>
+        <source>another program holds this serial port (QEMU serves one client at a time): close it there</source>
+        <extracomment>The prefix QEMU gives a server socket&apos;s filename while no client is connected. The labels QEMU gives the chardevs of `-qmp` and `-monitor` (compat_monitor0, 1, ...). The id libvirt gives its domains&apos; monitor chardev. What is said of a socket chardev another client holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another program holds this domain&apos;s console (libvirt serves one client at a time, such as virsh console): close it there</source>
+        <extracomment>What is said of a libvirt domain&apos;s console another client holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>libvirt&apos;s pty: choose the console above, which libvirt serves</source>
+        <extracomment>The port of a libvirt domain&apos;s console, listed first for a domain. Why a domain&apos;s pty is not opened itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only: QEMU&apos;s ringbuf-write only adds to the buffer, the guest never reads it</source>
+        <extracomment>What is said of a ringbuf, whose input QEMU does not pass to the guest.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>QEMU connects out to this socket: the program listening there has it</source>
-        <extracomment>The prefix QEMU gives a server socket&apos;s filename while no client is connected. The labels QEMU gives the chardevs of `-qmp` and `-monitor` (compat_monitor0, 1, ...). The id libvirt gives its domains&apos; monitor chardev. What is said of a socket chardev another client holds. What is said of a libvirt domain&apos;s console another client holds. The port of a libvirt domain&apos;s console, listed first for a domain. Why a domain&apos;s pty is not opened itself. What is said of a ringbuf, whose input QEMU does not pass to the guest. libvirt&apos;s console stream of a domain (virDomainOpenConsole). Not reachable from here (`SerialPort.reason` says why).</extracomment>
+        <extracomment>libvirt&apos;s console stream of a domain (virDomainOpenConsole). Not reachable from here (`SerialPort.reason` says why).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12075,9 +12402,14 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{v0} {v1} connected to it</source>
+        <location line="+8"/>
+        <source>A QMP socket serves one client at a time; close the other client (another qmpgui, qmp-shell, libvirt) or give QEMU a second -qmp socket</source>
         <extracomment>What to do about a monitor another client holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{v0} {v1} connected to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12700,6 +13032,14 @@ Not in snapshots: {cannot}.</source>
     </message>
 </context>
 <context>
+    <name>tls_files</name>
+    <message>
+        <location filename="../../qmpgui/ui/tls_files.py" line="-94"/>
+        <source>PEM files (*.pem *.crt *.cert *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>toolbar</name>
     <message>
         <location filename="../../qmpgui/app/toolbar_style.py" line="-34"/>
@@ -12798,7 +13138,17 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/trace.py" line="+89"/>
+        <location filename="../../qmpgui/session/trace.py" line="+34"/>
+        <source>Enable trace events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable trace events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>a libvirt domain: virsh dumpxml shows its &lt;qemu:commandline&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12810,6 +13160,12 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location line="+6"/>
         <source>/proc/{pid}/cmdline is not readable (another user&apos;s QEMU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qmpgui/ui/panes/trace.py" line="-35"/>
+        <source>Every enabled event is written each time QEMU passes it: many events slow the VM and fill the trace&apos;s file or QEMU&apos;s log quickly.</source>
+        <extracomment>What switching many events on does, said before it is done.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12938,6 +13294,27 @@ Not in snapshots: {cannot}.</source>
     </message>
 </context>
 <context>
+    <name>unplug</name>
+    <message>
+        <location filename="../../qmpgui/session/unplug.py" line="-245"/>
+        <source>Remove device</source>
+        <extracomment>The Remove device action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unplug requested</source>
+        <extracomment>What a device whose unplug QEMU has not finished shows beside its id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unplug requested, not released by the guest</source>
+        <extracomment>... once the timeout passed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>user_guide</name>
     <message>
         <location filename="../../qmpgui/ui/user_guide.py" line="-121"/>
@@ -12961,9 +13338,14 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../qmpgui/host/viewers.py" line="+99"/>
-        <source>install TigerVNC&apos;s vncviewer (package tigervnc-viewer), which opens a unix socket</source>
+        <location filename="../../qmpgui/host/viewers.py" line="+90"/>
+        <source>install remote-viewer (package virt-viewer) or a VNC viewer such as TigerVNC&apos;s vncviewer (package tigervnc-viewer)</source>
         <extracomment>Finds a program by name, like shutil.which: its path, or None. What a viewer may open: &quot;vnc&quot; and &quot;spice&quot; over TCP, with &quot;+tls&quot; (VeNCrypt, SPICE&apos;s TLS port) and &quot;+unix&quot; (a unix socket). The kinds it opens (see kind_of()). &quot;uri&quot;: vnc://host:port, spice://host:port; &quot;double-colon&quot;: host::port, or a unix socket&apos;s path (the vncviewer family). The program&apos;s path; &quot;&quot; in KNOWN_VIEWERS, set by find_viewers(). In order of preference.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>install TigerVNC&apos;s vncviewer (package tigervnc-viewer), which opens a unix socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12989,6 +13371,20 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
     <message>
         <location line="+3"/>
         <source>QEMU reports no port to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vm_dialog</name>
+    <message>
+        <location filename="../../qmpgui/ui/vm_dialog.py" line="-198"/>
+        <source>Start QEMU with &lt;tt&gt;-qmp unix:/run/vm1.qmp,server=on,wait=off&lt;/tt&gt; and enter &lt;tt&gt;/run/vm1.qmp&lt;/tt&gt; here.</source>
+        <extracomment>The Browse dialog&apos;s filters: sockets by their usual names, or every file. What the dialog says of the endpoint to give, and of a `tls:` endpoint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QEMU serves QMP over TLS with &lt;tt&gt;-object tls-creds-x509,id=tls0,dir=DIR,endpoint=server,verify-peer=on&lt;/tt&gt; and a monitor chardev with &lt;tt&gt;tls-creds=tls0&lt;/tt&gt;; the client certificate must be signed by the CA in DIR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

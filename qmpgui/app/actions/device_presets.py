@@ -124,7 +124,7 @@ class Presets:
             )
             return
         device_id = form.device_id  # the form goes with the dialog, which may close meanwhile
-        result = await run_preset(session, ADD_LABEL, steps)
+        result = await run_preset(session, translate("devices", ADD_LABEL), steps)
         if not result.ok:
             self._failed(session, dialog, is_open, f"{name}: {result.sentence}")
             return
@@ -137,7 +137,10 @@ class Presets:
         self.host.say(
             Level.INFO,
             translate("Presets", "{ADD_LABEL}: {name} '{device_id}' added{with_made}").format(
-                ADD_LABEL=ADD_LABEL, name=name, device_id=device_id, with_made=with_made
+                ADD_LABEL=translate("devices", ADD_LABEL),
+                name=name,
+                device_id=device_id,
+                with_made=with_made,
             ),
             vm=session,
         )
@@ -154,7 +157,7 @@ class Presets:
         self.host.say(
             Level.ERROR,
             translate("Presets", "{ADD_LABEL} failed: {sentence}").format(
-                ADD_LABEL=ADD_LABEL, sentence=sentence
+                ADD_LABEL=translate("devices", ADD_LABEL), sentence=sentence
             ),
             vm=session,
         )

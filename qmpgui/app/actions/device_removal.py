@@ -76,7 +76,7 @@ class DeviceRemoval:
                 Level.ERROR,
                 translate(
                     "DeviceRemoval", "{DEL_LABEL}: QEMU did not list its devices: {message}"
-                ).format(DEL_LABEL=DEL_LABEL, message=failure.message),
+                ).format(DEL_LABEL=translate("unplug", DEL_LABEL), message=failure.message),
                 vm=session,
             )
             return
@@ -93,7 +93,9 @@ class DeviceRemoval:
                 translate(
                     "DeviceRemoval",
                     "{DEL_LABEL}: {display_name} has no device with an id that QEMU can unplug (it unplugs a device by its id, and not every type)",
-                ).format(DEL_LABEL=DEL_LABEL, display_name=session.display_name),
+                ).format(
+                    DEL_LABEL=translate("unplug", DEL_LABEL), display_name=session.display_name
+                ),
                 vm=session,
             )
             return
@@ -106,7 +108,7 @@ class DeviceRemoval:
         labels = [label(d) for d in devices]
         text, ok = QInputDialog.getItem(
             self.host.parent,
-            DEL_LABEL,
+            translate("unplug", DEL_LABEL),
             translate("DeviceRemoval", "Remove which device of {display_name}?").format(
                 display_name=session.display_name
             ),

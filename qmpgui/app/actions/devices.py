@@ -100,7 +100,7 @@ class Devices:
         except QmpFailure as failure:
             sentence = translate(
                 "Devices", "{ADD_LABEL}: QEMU did not list its device types: {v1}"
-            ).format(ADD_LABEL=ADD_LABEL, v1=failure_text(failure))
+            ).format(ADD_LABEL=translate("devices", ADD_LABEL), v1=failure_text(failure))
             self.host.say(Level.ERROR, sentence, vm=session)
             if self.dialog is dialog:
                 dialog.set_failed(sentence)
@@ -182,7 +182,9 @@ class Devices:
     def _refused(self, session: VmSession, why: str) -> None:
         self.host.say(
             Level.ERROR,
-            translate("Devices", "{ADD_LABEL} failed: {why}").format(ADD_LABEL=ADD_LABEL, why=why),
+            translate("Devices", "{ADD_LABEL} failed: {why}").format(
+                ADD_LABEL=translate("devices", ADD_LABEL), why=why
+            ),
             vm=session,
         )
 
@@ -197,7 +199,7 @@ class Devices:
             self.host.say(
                 Level.INFO,
                 translate("Devices", "{ADD_LABEL}: {v1} '{v2}' added ({short})").format(
-                    ADD_LABEL=ADD_LABEL,
+                    ADD_LABEL=translate("devices", ADD_LABEL),
                     v1=args["driver"],
                     v2=args.get("id", ""),
                     short=outcome.short,
@@ -236,7 +238,7 @@ class Devices:
         self.host.say(
             Level.ERROR,
             translate("Devices", "{ADD_LABEL} failed: {sentence}").format(
-                ADD_LABEL=ADD_LABEL, sentence=sentence
+                ADD_LABEL=translate("devices", ADD_LABEL), sentence=sentence
             ),
             vm=session,
         )
@@ -256,7 +258,7 @@ class Devices:
             self.host.say(
                 Level.INFO,
                 translate("Devices", "{ADD_LABEL}: '{device_id}' was added after all").format(
-                    ADD_LABEL=ADD_LABEL, device_id=device_id
+                    ADD_LABEL=translate("devices", ADD_LABEL), device_id=device_id
                 ),
                 vm=session,
             )

@@ -117,7 +117,7 @@ class DomainDevices:
         choice = dialog.disk_choice()  # the form stays editable while libvirt works
         outcome = await perform_libvirt(
             session,
-            ADD_LABEL,
+            translate("devices", ADD_LABEL),
             "attach_device",
             report=False,
             look_at=devices_hint(session),
@@ -142,7 +142,7 @@ class DomainDevices:
             Level.INFO,
             translate(
                 "DomainDevices", "{ADD_LABEL} (libvirt attach_device) ok: attached, {kept}"
-            ).format(ADD_LABEL=ADD_LABEL, kept=kept),
+            ).format(ADD_LABEL=translate("devices", ADD_LABEL), kept=kept),
             vm=session,
         )
         if target:

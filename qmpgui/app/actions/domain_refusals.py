@@ -9,7 +9,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from qmpgui.host.image_info import same_files
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.image_lock import lock_refusal, lock_words
 from qmpgui.session import VmSession
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from qmpgui.virt.device_xml import DiskChoice
 
 #: libvirt 9.0's refusal when every port of the domain's USB controllers is taken.
-NO_USB_PORT = "No free USB ports"
+NO_USB_PORT = marked("domain_refusals", "No free USB ports")
 
 
 def usb_words(domain: str) -> str:

@@ -4,7 +4,7 @@ Force off (libvirt's destroy), which libvirt sees."""
 
 from __future__ import annotations
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.actions import ActionFacts, Question, VmAction
 from qmpgui.session import VmSession
 
@@ -16,7 +16,7 @@ START_DOMAIN = Question(
 )
 
 #: domain_refusal()'s answer when the usual checks (connection, run state) decide.
-CHECK_ON = "check on"
+CHECK_ON = marked("domains", "check on")
 
 
 def domain_refusal(session: VmSession, facts: ActionFacts) -> str | None:
@@ -40,11 +40,11 @@ def domain_refusal(session: VmSession, facts: ActionFacts) -> str | None:
             )
         )
     if session.connected:
-        return CHECK_ON
+        return translate("domains", CHECK_ON)
     if domain.active is False:  # shut off or crashed: only libvirt's create starts it
         if facts.action is VmAction.START:
             return None
         return translate("domains", "the domain is {state}: Start boots it").format(
             state=domain.state
         )
-    return CHECK_ON
+    return translate("domains", CHECK_ON)

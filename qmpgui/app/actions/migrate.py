@@ -222,7 +222,7 @@ class Migrate:
                 dialog.accept()
             return
         # A refusal of the destination's commands is the destination's entry.
-        target = destination if outcome.label == INCOMING_LABEL else session
+        target = destination if outcome.label == translate("migration", INCOMING_LABEL) else session
         sentence = translate("Migrate", "{label}: {command} refused: {error}").format(
             label=outcome.label, command=outcome.command, error=outcome.error
         )

@@ -110,7 +110,7 @@ class VmActions(QObject):
             return migrate_refusal(session)  # before the checks of a domain's actions
         if facts.domain_only or session.domain is not None:
             why = domain_refusal(session, facts)
-            if why is not CHECK_ON:
+            if why is not translate("domains", CHECK_ON):
                 return why
         if not session.connected:
             return translate("VmActions", "not connected")

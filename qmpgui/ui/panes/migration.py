@@ -308,7 +308,7 @@ class MigrationPane(Pane):
             self.context.say(
                 Level.INFO,
                 translate("MigrationPane", "{CHANGE_LABEL}: the limits are already so").format(
-                    CHANGE_LABEL=CHANGE_LABEL
+                    CHANGE_LABEL=translate("migration", CHANGE_LABEL)
                 ),
                 vm=session,
             )

@@ -22,16 +22,16 @@ from qmpgui.ui.panes.inspect import InspectPane
 from qmpgui.ui.panes.registry import PaneContext, register_pane
 
 #: What the guest loses when its NIC's link goes down.
-LINK_DOWN_DETAIL = (
-    "The guest sees its cable pulled out: its connections through this NIC stop and no "
-    "packet goes in or out until the link is set up again."
+LINK_DOWN_DETAIL = marked(
+    "network",
+    "The guest sees its cable pulled out: its connections through this NIC stop and no packet goes in or out until the link is set up again.",
 )
 
 
 #: Why the buttons are off on a libvirt domain.
-DOMAIN_NOTE = (
-    "A libvirt domain's links and forwards are libvirt's to change (virsh domif-setlink, "
-    "its <interface> XML): this pane changes them on plain QMP VMs"
+DOMAIN_NOTE = marked(
+    "network",
+    "A libvirt domain's links and forwards are libvirt's to change (virsh domif-setlink, its <interface> XML): this pane changes them on plain QMP VMs",
 )
 
 
@@ -157,7 +157,7 @@ class NetworkPane(InspectPane):
             # domain (its interface's <link state>): libvirt's own tools make it.
             for button in self._buttons:
                 button.setEnabled(False)
-                button.setToolTip(DOMAIN_NOTE)
+                button.setToolTip(translate("network", DOMAIN_NOTE))
 
     def refresh(self) -> None:
         super().refresh()
@@ -189,7 +189,7 @@ class NetworkPane(InspectPane):
                 name=nic.name, v1=nic.option("model") or "NIC", display_name=session.display_name
             ),
             [],
-            detail=LINK_DOWN_DETAIL,
+            detail=translate("network", LINK_DOWN_DETAIL),
             accept_text=translate("NetworkPane", "Set link down"),
             offer_dont_ask=False,
         )

@@ -30,9 +30,9 @@ from qmpgui.ui.terminal_view import TerminalView
 from qmpgui.ui.window_keys import DETACH
 
 #: The list's first row while no port is chosen.
-CHOOSE = "Choose a serial port…"
+CHOOSE = marked("serial", "Choose a serial port…")
 #: The pane's words while the console is in its own window.
-AWAY = "The console is shown in a window of its own."
+AWAY = marked("serial", "The console is shown in a window of its own.")
 
 
 def same_port(one: SerialPort | None, other: SerialPort) -> bool:
@@ -107,7 +107,7 @@ class SerialPane(Pane):
         self.console_box = self._console_box()
         self.console_box.installEventFilter(self)
         # What the pane shows in the console's place while it is detached.
-        self.away = QLabel(AWAY)
+        self.away = QLabel(translate("serial", AWAY))
         self.away.setObjectName("serialAway")
         self.away.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.away.hide()
@@ -237,7 +237,9 @@ class SerialPane(Pane):
 
     def _rebuild(self) -> None:
         self._model.clear()
-        head = QStandardItem(CHOOSE if self.ports else translate("SerialPane", "No serial port"))
+        head = QStandardItem(
+            translate("serial", CHOOSE) if self.ports else translate("SerialPane", "No serial port")
+        )
         head.setEnabled(False)
         self._model.appendRow(head)
         for port in self.ports:

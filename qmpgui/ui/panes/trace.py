@@ -52,9 +52,9 @@ from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
 from qmpgui.ui.styles import set_tone
 
 #: What switching many events on does, said before it is done.
-MANY_DETAIL = (
-    "Every enabled event is written each time QEMU passes it: many events slow the VM "
-    "and fill the trace's file or QEMU's log quickly."
+MANY_DETAIL = marked(
+    "trace",
+    "Every enabled event is written each time QEMU passes it: many events slow the VM and fill the trace's file or QEMU's log quickly.",
 )
 SELECTED, CHECKED, MATCHING = "Selected events", "Checked events", "Every event matching the search"
 #: The scopes in the Apply to box's order; each item's data is its scope, since the
@@ -399,7 +399,7 @@ class TracePane(Pane):
                     what=what, display_name=session.display_name
                 ),
                 [],
-                detail=MANY_DETAIL,
+                detail=translate("trace", MANY_DETAIL),
                 accept_text=translate("TracePane", "Enable"),
                 offer_dont_ask=False,
             )
