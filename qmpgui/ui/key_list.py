@@ -42,20 +42,20 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 #: The keys widgets read themselves, not through a QAction: (keys, what, where).
 TYPED_KEYS: tuple[tuple[str, str, str], ...] = (
     (
-        marked("key_list", "Enter"),
+        "Enter",
         marked("key_list", "Send the command (when it is complete)"),
         marked("key_list", "Console"),
     ),
     ("Ctrl+Enter", marked("key_list", "Send the command as it is"), marked("key_list", "Console")),
     ("Shift+Enter", marked("key_list", "A new line in the command"), marked("key_list", "Console")),
     (
-        marked("key_list", "Up / Down"),
+        "Up / Down",
         marked("key_list", "The previous / next command of the history"),
         marked("key_list", "Console"),
     ),
     ("Ctrl+R", marked("key_list", "Search the history"), marked("key_list", "Console")),
     (
-        marked("key_list", "Tab, Ctrl+Space"),
+        "Tab, Ctrl+Space",
         marked("key_list", "Complete the command or argument"),
         marked("key_list", "Console"),
     ),
@@ -72,7 +72,7 @@ TYPED_KEYS: tuple[tuple[str, str, str], ...] = (
         marked("key_list", "Serial terminal"),
     ),
     (
-        marked("key_list", "Shift+PageUp / Shift+PageDown"),
+        "Shift+PageUp / Shift+PageDown",
         marked("key_list", "Scroll back / forward"),
         marked("key_list", "Serial terminal"),
     ),

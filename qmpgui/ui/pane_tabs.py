@@ -98,13 +98,8 @@ class PaneTabs(QTabWidget):
     async def aclose(self) -> None:
         """Build no more panes in the background and end the built panes' own work."""
         self._closed = True
-        closed: list[Pane] = []
-        # A pane asked for while others close (a tab chosen meanwhile) is built then:
-        # its work ends too.
-        while waiting := [pane for pane in self.built() if pane not in closed]:
-            for pane in waiting:
-                closed.append(pane)
-                await pane.aclose()
+        for pane in self.built():
+            await pane.aclose()
 
     def _chosen(self, index: int) -> None:
         if 0 <= index < len(self._panes):  # -1: no tab left

@@ -4523,12 +4523,12 @@ qmpgui disconnects; QEMU keeps running</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+228"/>
         <source>&amp;Detach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-225"/>
         <source>Show the console in a window of its own ({DETACH})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,7 +4543,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+104"/>
         <source>No serial port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9945,14 +9945,9 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Enter</source>
-        <extracomment>The keys widgets read themselves, not through a QAction: (keys, what, where).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Send the command (when it is complete)</source>
+        <extracomment>The keys widgets read themselves, not through a QAction: (keys, what, where).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9977,12 +9972,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Up / Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The previous / next command of the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9992,12 +9982,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Tab, Ctrl+Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Complete the command or argument</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10024,12 +10009,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Shift+PageUp / Shift+PageDown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Scroll back / forward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11406,7 +11386,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/serial.py" line="-243"/>
+        <location filename="../../qmpgui/ui/panes/serial.py" line="-238"/>
         <source>Seria&amp;l</source>
         <translation type="unfinished"></translation>
     </message>

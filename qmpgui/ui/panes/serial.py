@@ -116,7 +116,7 @@ class SerialPane(Pane):
         layout.addWidget(self.console_box, 1)
         layout.addWidget(self.away, 1)
         self.window_: SerialWindow | None = None
-        self._fill()
+        self.current_changed(self.session)  # a pane made while a VM is current: its console
 
     def _console_box(self) -> QStackedWidget:
         """The box that moves between the pane and the window: the current VM's
@@ -213,11 +213,6 @@ class SerialPane(Pane):
         if self._closed:
             return
         session = self.session
-        if session is not None and self.consoles.get(session) is not self.console:
-            # A pane made while a VM is current: that VM's console first, so that no
-            # port opens on a console no VM keeps.
-            self.current_changed(session)
-            return
         self.ports = ports_of(session) if session is not None else []
         chosen = self._chosen.get(session.endpoint_text) if session is not None else None
         reachable = [port for port in self.ports if port.reachable]
