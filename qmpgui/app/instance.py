@@ -18,6 +18,7 @@ import functools
 import hashlib
 import json
 import os
+import socket
 import stat
 import sys
 import tempfile
@@ -160,17 +161,17 @@ class Instance(QObject):
     def _accept(self) -> None:
         if self._server is None or self._handler is None:
             return  # the loop is not running yet: they wait in the server
-        while (socket := self._server.nextPendingConnection()) is not None:
+        while (peer := self._server.nextPendingConnection()) is not None:
             received = bytearray()
-            socket.readyRead.connect(functools.partial(self._read, socket, received))
-            socket.disconnected.connect(socket.deleteLater)
-            self._read(socket, received)
+            peer.readyRead.connect(functools.partial(self._read, peer, received))
+            peer.disconnected.connect(peer.deleteLater)
+            self._read(peer, received)
 
-    def _read(self, socket: QLocalSocket, received: bytearray) -> None:
-        received += socket.readAll().data()
+    def _read(self, peer: QLocalSocket, received: bytearray) -> None:
+        received += peer.readAll().data()
         if b"\n" not in received:
             if len(received) > MAX_MESSAGE:
-                socket.abort()
+                peer.abort()
             return
         line = bytes(received).split(b"\n", 1)[0]
         received.clear()
@@ -185,8 +186,8 @@ class Instance(QObject):
         else:
             assert self._handler is not None
             reply.update(accepted=self._handler(handover))
-        socket.write(json.dumps(reply).encode() + b"\n")
-        socket.disconnectFromServer()  # once the reply is written
+        peer.write(json.dumps(reply).encode() + b"\n")
+        peer.disconnectFromServer()  # once the reply is written
 
     # -- a second start ----------------------------------------------------------------
 
@@ -223,32 +224,37 @@ class Instance(QObject):
         )
 
     def _ask(self, handover: Handover, deadline: float) -> dict[str, Any]:
-        """One try: the first's reply, or {} when it did not answer."""
-        socket = QLocalSocket()
-        try:
-            socket.connectToServer(str(self.socket_path))
-            if not socket.waitForConnected(_ms_until(deadline)):
-                return {}
-            socket.write(handover.encode())
-            socket.flush()
-            received = bytearray()
-            while b"\n" not in received and time.monotonic() < deadline:
-                # Short waits: Ctrl+C is handled between them.
-                if socket.waitForReadyRead(min(200, _ms_until(deadline))):
-                    received += socket.readAll().data()
-                elif socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-                    break
+        """One try: the first's reply, or {} when it did not answer.
+
+        Python's own socket, not QLocalSocket: Qt's blocking waits hold the interpreter
+        lock, which would stop every other thread of this process while it waits."""
+        received = bytearray()
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
             try:
-                reply = json.loads(bytes(received).split(b"\n", 1)[0])
-            except ValueError:
-                return {}
-            return reply if isinstance(reply, dict) else {}
-        finally:
-            socket.abort()
+                peer.settimeout(_s_until(deadline))
+                peer.connect(str(self.socket_path))
+                peer.sendall(handover.encode())
+                while b"\n" not in received and time.monotonic() < deadline:
+                    # Short waits: Ctrl+C is handled between them.
+                    peer.settimeout(min(0.2, _s_until(deadline)))
+                    try:
+                        chunk = peer.recv(4096)
+                    except TimeoutError:
+                        continue
+                    if not chunk:
+                        break  # the first closed the connection
+                    received += chunk
+            except OSError:
+                return {}  # not listening (starting or closing), or gone meanwhile
+        try:
+            reply = json.loads(bytes(received).split(b"\n", 1)[0])
+        except ValueError:
+            return {}
+        return reply if isinstance(reply, dict) else {}
 
 
-def _ms_until(deadline: float) -> int:
-    return max(1, int((deadline - time.monotonic()) * 1000))
+def _s_until(deadline: float) -> float:
+    return max(0.001, deadline - time.monotonic())
 
 
 def start_or_hand_over(options: Options) -> Instance | int | None:
