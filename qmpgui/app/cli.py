@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import qmpgui
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import EndpointError, resolve_endpoint
 from qmpgui.qmp.endpoint_keys import current_folder
 from qmpgui.qmp.libvirt_uri import is_connection_uri, parse_connection_uri
 from qmpgui.store.config import default_config_path
 
-EPILOG = """\
-endpoints:
+EPILOG = marked(
+    "cli",
+    """endpoints:
   /run/vm1.qmp, unix:/run/vm1.qmp   a unix socket (QEMU: -qmp unix:/run/vm1.qmp,server=on,wait=off)
   db1.qmp, ./db1, vms/db1.sock      a unix socket by a path relative to the current folder
   tcp:HOST:PORT, HOST:PORT          a TCP socket (QEMU: -qmp tcp:127.0.0.1:4444,server=on,wait=off)
@@ -29,7 +30,8 @@ same configuration file, it opens them (and --demo) in its window instead, and t
 
 Ctrl+C, SIGTERM and SIGHUP close qmpgui as its Quit does; a second one while it closes ends
 it at once (exit status 128 + the signal's number), what it had not saved yet written first.
-"""
+""",
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qmpgui",
         description="A desktop control panel for QEMU virtual machines, over QMP.",
-        epilog=EPILOG,
+        epilog=translate("cli", EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(

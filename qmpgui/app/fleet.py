@@ -21,7 +21,7 @@ from qmpgui.app.connection_rows import ConnectionRows
 from qmpgui.app.log_hub import LogHub
 from qmpgui.app.messages import Say
 from qmpgui.host.demo import DemoError, DemoVm, find_qemu
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.log.entry import Level
 from qmpgui.models import VmListModel
 from qmpgui.qmp import endpoint_key
@@ -450,8 +450,13 @@ def repeats_sentence(path: Path, repeated: dict[str, int]) -> str:
     """What start() says of the endpoints and URIs that the config file at `path` lists
     more than once: `repeated` maps each (as loaded) to how many more times it is there."""
     each = "; ".join(
-        f"{name} is listed {extra + 1} times: shown once, the other "
-        f"{'entry' if extra == 1 else f'{extra} entries'} ignored"
+        translate(
+            "fleet",
+            "{name} is listed {times} times: shown once, the other (entry|%n entries) ignored",
+            None,
+            PLURAL,
+            extra,
+        ).format(name=name, times=extra + 1)
         for name, extra in repeated.items()
     )
     return translate("fleet", "{path}: {each} (the file is left as it is)").format(

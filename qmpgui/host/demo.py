@@ -31,14 +31,13 @@ from pathlib import Path
 from qmpgui.host import parent_death
 from qmpgui.host.demo_guest import write_floppy
 from qmpgui.host.demo_media import DemoMedia, make_media
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.subprograms import frozen, module_command
 
 QEMU_BINARY = "qemu-system-x86_64"
-INSTALL_HINT = (
-    "Install QEMU first:\n"
-    "  Debian/Ubuntu: sudo apt-get install qemu-system-x86\n"
-    "  Fedora:        sudo dnf install qemu-system-x86"
+INSTALL_HINT = marked(
+    "demo",
+    "Install QEMU first:\n  Debian/Ubuntu: sudo apt-get install qemu-system-x86\n  Fedora:        sudo dnf install qemu-system-x86",
 )
 #: Seconds QEMU has to create its QMP socket.
 START_TIMEOUT_S = 15.0
@@ -84,7 +83,7 @@ def find_qemu() -> str:
         raise DemoError(
             translate(
                 "demo", "qmpgui --demo needs {QEMU_BINARY}, which is not installed.\n{INSTALL_HINT}"
-            ).format(QEMU_BINARY=QEMU_BINARY, INSTALL_HINT=INSTALL_HINT)
+            ).format(QEMU_BINARY=QEMU_BINARY, INSTALL_HINT=translate("demo", INSTALL_HINT))
         )
     return path
 

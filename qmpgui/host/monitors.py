@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from qmpgui.host.places import SocketListing, list_sockets
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.qmp.endpoint_keys import endpoint_key
 from qmpgui.qmp.probe import Answer, Probe, probe_socket
 from qmpgui.qmp.qemu_argv import vm_name
@@ -186,8 +186,8 @@ def _describe(candidate: _Candidate, probe: Probe | None) -> FoundMonitor | None
             return None
         named = [h for h in probe.holders if h]
         held = (
-            translate("monitors", ": {v0} {v1} connected").format(
-                v0=", ".join(named), v1="is" if len(named) == 1 else "are"
+            translate("monitors", ": {v0} (is|are) connected", None, PLURAL, len(named)).format(
+                v0=", ".join(named)
             )
             if named
             else ""

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.endpoint import EndpointError, parse_endpoint
 from qmpgui.qmp.endpoint_keys import endpoint_key, resolve_endpoint
 
@@ -49,12 +49,20 @@ def path_kind(path: str) -> PathKind:
 
 
 _WARNINGS = {
-    PathKind.MISSING: "no socket there yet: qmpgui keeps trying once the VM starts",
-    PathKind.FOLDER: "this is a folder: choose the socket in it (Browse…, or the list below)",
-    PathKind.FILE: "this is a file, not a socket: no QEMU listens there yet (QEMU makes "
-    "the socket when it starts)",
-    PathKind.HIDDEN: "qmpgui cannot look there (no permission on a folder on the way?): it "
-    "is kept as typed",
+    PathKind.MISSING: marked(
+        "sockets", "no socket there yet: qmpgui keeps trying once the VM starts"
+    ),
+    PathKind.FOLDER: marked(
+        "sockets", "this is a folder: choose the socket in it (Browse…, or the list below)"
+    ),
+    PathKind.FILE: marked(
+        "sockets",
+        "this is a file, not a socket: no QEMU listens there yet (QEMU makes the socket when it starts)",
+    ),
+    PathKind.HIDDEN: marked(
+        "sockets",
+        "qmpgui cannot look there (no permission on a folder on the way?): it is kept as typed",
+    ),
 }
 
 
@@ -123,4 +131,5 @@ def check_endpoint(text: str, cwd: str, taken: Collection[str] = ()) -> Endpoint
             )
     kind = path_kind(endpoint.path)
     folder = endpoint.path if kind is PathKind.FOLDER else os.path.dirname(endpoint.path)
-    return EndpointCheck(kept, warning=_WARNINGS.get(kind), kind=kind, folder=folder)
+    warning = translate("sockets", _WARNINGS[kind]) if kind in _WARNINGS else None
+    return EndpointCheck(kept, warning=warning, kind=kind, folder=folder)

@@ -33,7 +33,10 @@ COLUMNS = (
 HIDDEN_BY_DEFAULT = frozenset({"ID", "State", "Description"})
 
 #: libvirt's words for a domain's state when a snapshot was taken, as the window says them.
-_STATES = {"shutoff": "shut off", "disk-snapshot": "disks only, external"}
+_STATES = {
+    "shutoff": marked("snapshot_model", "shut off"),
+    "disk-snapshot": marked("snapshot_model", "disks only, external"),
+}
 
 
 def clock_text(seconds: float | None) -> str:
@@ -55,14 +58,23 @@ def date_text(seconds: float | None) -> str:
         return translate("snapshot_model", "out of range")
 
 
+def _state_text(state: str) -> str:
+    """libvirt's snapshot `state` in words where it has none of its own ("shutoff")."""
+    return translate("snapshot_model", _STATES[state]) if state in _STATES else state
+
+
 def ram_text(snap: Snapshot) -> str:
     """The RAM state's size, or "none (disks only)"; for a libvirt domain's snapshot
     (libvirt gives no size) "saved" or "none", with the domain's state then: "saved
     (paused)", "none (shut off)"."""
     if snap.vm_state_size is None:
         if snap.memory is not None:
-            state = _STATES.get(snap.state, snap.state)
-            saved = "saved" if snap.memory else "none"
+            state = _state_text(snap.state)
+            saved = (
+                translate("snapshot_model", "saved")
+                if snap.memory
+                else translate("snapshot_model", "none")
+            )
             return f"{saved} ({state})" if state else saved
         return DASH
     return (
@@ -87,7 +99,7 @@ def snapshot_node(snap: Snapshot) -> Node:
         clock_text(snap.vm_clock_s),
         ram_text(snap),
         disks,
-        _STATES.get(snap.state, snap.state) or DASH,
+        _state_text(snap.state) or DASH,
         snap.description or DASH,
     ]
     tips = [f"{column}: {value}" for column, value in zip(COLUMNS, values, strict=True)]

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.log.entry import format_elapsed, format_time, summarise_event
 from qmpgui.models.palette import Tone, brush
 from qmpgui.models.transcript_items import Action, Item, Line, RowKind
@@ -421,9 +421,9 @@ class TranscriptModel(QAbstractItemModel):
             return brush(tone) if tone is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and line.container:
             count = len(line.value)
-            return f"{count} {'member' if isinstance(line.value, dict) else 'item'}" + (
-                "s" if count != 1 else ""
-            )
+            if isinstance(line.value, dict):
+                return translate("TranscriptModel", "%n member(s)", None, PLURAL, count)
+            return translate("TranscriptModel", "%n item(s)", None, PLURAL, count)
         if role == LINE_ROLE:
             return line
         if role == IS_JSON_ROLE:

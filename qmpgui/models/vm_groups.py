@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.models.vm_list import COLUMNS, NAME, STATE, Row, VmListModel, bold_font
 from qmpgui.qmp.endpoint_groups import group_of
 from qmpgui.session import VmSession
@@ -46,11 +46,7 @@ def summary(sessions: list[VmSession]) -> str:
     if not sessions:
         return translate("VmGroupModel", "no VMs")
     counted = health(sessions)
-    words = [
-        translate("VmGroupModel", "1 VM")
-        if len(sessions) == 1
-        else translate("VmGroupModel", "{count} VMs").format(count=len(sessions))
-    ]
+    words = [translate("VmGroupModel", "%n VM(s)", None, PLURAL, len(sessions))]
     words.append(
         translate("VmGroupModel", "{count} running").format(count=counted.running)
         if counted.running

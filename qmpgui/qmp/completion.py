@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.qmp import transaction
+from qmpgui.qmp.live_completion import value_kind
 from qmpgui.qmp.schema import CommandInfo, SchemaIndex
 
 
@@ -152,13 +153,7 @@ def _complete_action(index: SchemaIndex, before: str, live: LiveValues | None) -
 
 def _count(info: CommandInfo) -> str:
     count = len(info.arguments)
-    return (
-        translate("completion", "{count} argument{v1}").format(
-            count=count, v1="s" if count != 1 else ""
-        )
-        if count
-        else ""
-    )
+    return translate("completion", "%n argument(s)", None, PLURAL, count) if count else ""
 
 
 def _values(
@@ -175,11 +170,15 @@ def _values(
         found = live(info.name, key, prefix, typed or {})
         names = [v for v in found if v.startswith(prefix)]
         if names:
-            return Completion(
-                start,
-                prefix,
-                tuple(Item(v + quote, v, translate("completion", "in this VM")) for v in names),
+            kind = value_kind(info.name, key)  # what the names are, for the popup
+            said = (
+                translate("completion", "{kind} in this VM").format(
+                    kind=translate("live_completion", kind)
+                )
+                if kind
+                else translate("completion", "in this VM")
             )
+            return Completion(start, prefix, tuple(Item(v + quote, v, said) for v in names))
     argument = info.argument(key) if info else None
     if argument is None:
         return None

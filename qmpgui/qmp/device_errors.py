@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.device_types import a_bus
 
 #: Given the match, the buses that take hot-plug now and the bus chosen ("" for
@@ -16,8 +16,10 @@ _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Sequence[str], str], str
 
 #: What a value of a property whose refusal names no shape looks like.
 _SHAPES = {
-    "mac": "a MAC address is six pairs of hex digits, 52:54:00:12:34:56",
-    "addr": "a PCI address is a slot, or slot.function, in hex: 06 or 06.0",
+    "mac": marked("device_errors", "a MAC address is six pairs of hex digits, 52:54:00:12:34:56"),
+    "addr": marked(
+        "device_errors", "a PCI address is a slot, or slot.function, in hex: 06 or 06.0"
+    ),
 }
 
 
@@ -82,7 +84,11 @@ _RULES: list[_Rule] = [
             translate("device_errors", "'{v0}' does not take the value '{v1}'").format(
                 v0=m["prop"], v1=m["value"]
             )
-            + (f": {_SHAPES[m['prop']]}" if m["prop"] in _SHAPES else "")
+            + (
+                f": {translate('device_errors', _SHAPES[m['prop']])}"
+                if m["prop"] in _SHAPES
+                else ""
+            )
         ),
     ),
     (

@@ -38,10 +38,12 @@ Q35_ROOT_PORTS = marked(
 
 #: What to add first when a VM has no bus of a kind, in words.
 _KIND_WORDS: dict[str, str] = {
-    "PCI": "a PCI bus that takes hot-plug (a pci-bridge, or a pcie-root-port on q35)",
-    "usb-bus": "a USB controller (qemu-xhci)",
-    "SCSI": "a SCSI controller (virtio-scsi-pci)",
-    "virtio-serial-bus": "a virtio-serial controller (virtio-serial-pci)",
+    "PCI": marked(
+        "device_types", "a PCI bus that takes hot-plug (a pci-bridge, or a pcie-root-port on q35)"
+    ),
+    "usb-bus": marked("device_types", "a USB controller (qemu-xhci)"),
+    "SCSI": marked("device_types", "a SCSI controller (virtio-scsi-pci)"),
+    "virtio-serial-bus": marked("device_types", "a virtio-serial controller (virtio-serial-pci)"),
 }
 
 _LINE = re.compile(r'^name "(?P<name>[^"]+)"(?P<rest>.*)$')
@@ -242,7 +244,7 @@ def offers(
                 Offer(
                     device,
                     why_not=translate("device_types", "needs {v0} first").format(
-                        v0=_KIND_WORDS[device.bus]
+                        v0=translate("device_types", _KIND_WORDS[device.bus])
                     ),
                 )
             )

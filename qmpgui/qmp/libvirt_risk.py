@@ -13,26 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 
 #: Said once per domain in its console.
-TAINT_NOTE = (
-    "libvirt manages this domain: commands sent here go through libvirt's monitor "
-    "pass-through, and libvirt marks the domain tainted (custom-monitor) at the first "
-    "one. Queries are safe; commands that change the run state, devices, disks, "
-    "migration or snapshots leave libvirt's view out of date: use the VM menu's actions, "
-    "which go through libvirt, or virsh."
+TAINT_NOTE = marked(
+    "libvirt_risk",
+    "libvirt manages this domain: commands sent here go through libvirt's monitor pass-through, and libvirt marks the domain tainted (custom-monitor) at the first one. Queries are safe; commands that change the run state, devices, disks, migration or snapshots leave libvirt's view out of date: use the VM menu's actions, which go through libvirt, or virsh.",
 )
 
-_LIFECYCLE = (
-    "use the VM menu (Pause, Resume, Reset, Power down, Force off), which goes through libvirt"
+_LIFECYCLE = marked(
+    "libvirt_risk",
+    "use the VM menu (Pause, Resume, Reset, Power down, Force off), which goes through libvirt",
 )
-_DEVICES = "use virsh attach-device or detach-device"
-_MEDIA = "use Eject or Change media, which go through libvirt"
-_MIGRATION = "use virsh migrate"
-_SNAPSHOTS = "use virsh snapshot-create, snapshot-revert or snapshot-delete"
-_DISPLAY = "use virsh domdisplay and the domain's XML"
-_BLOCK = "use virsh blockcopy, blockcommit, blockpull or blockresize"
+_DEVICES = marked("libvirt_risk", "use virsh attach-device or detach-device")
+_MEDIA = marked("libvirt_risk", "use Eject or Change media, which go through libvirt")
+_MIGRATION = marked("libvirt_risk", "use virsh migrate")
+_SNAPSHOTS = marked("libvirt_risk", "use virsh snapshot-create, snapshot-revert or snapshot-delete")
+_DISPLAY = marked("libvirt_risk", "use virsh domdisplay and the domain's XML")
+_BLOCK = marked("libvirt_risk", "use virsh blockcopy, blockcommit, blockpull or blockresize")
 
 #: QMP commands by name, and what to use instead.
 _QMP: dict[str, str] = {
@@ -160,4 +158,4 @@ def _sentence(name: str, use: str | None) -> str | None:
     return translate(
         "libvirt_risk",
         "'{name}' changes the domain behind libvirt's back: libvirt's view of it goes out of date; {use}",
-    ).format(name=name, use=use)
+    ).format(name=name, use=translate("libvirt_risk", use))

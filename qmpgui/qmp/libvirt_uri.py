@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 import urllib.parse
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.endpoint import EndpointError, parse_endpoint
 from qmpgui.qmp.libvirt_schemes import QEMU_DRIVERS, is_libvirt, not_qemu_sentence
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 #: What a libvirt URI looks like, for the refusals.
-EXAMPLES = "qemu:///system, qemu:///session or qemu+ssh://root@host1/system"
+EXAMPLES = marked("libvirt_uri", "qemu:///system, qemu:///session or qemu+ssh://root@host1/system")
 
 
 def parse_connection_uri(text: str) -> str:
@@ -29,7 +29,7 @@ def parse_connection_uri(text: str) -> str:
         raise EndpointError(
             translate(
                 "libvirt_uri", "the URI is empty: give a libvirt URI such as {EXAMPLES}"
-            ).format(EXAMPLES=EXAMPLES)
+            ).format(EXAMPLES=translate("libvirt_uri", EXAMPLES))
         )
     scheme = _SCHEME.match(text)
     if scheme is None or not is_libvirt(scheme.group(1)):
@@ -40,7 +40,7 @@ def parse_connection_uri(text: str) -> str:
                 translate(
                     "libvirt_uri",
                     "'{text}' is not a libvirt connection URI; give one such as {EXAMPLES}",
-                ).format(text=text, EXAMPLES=EXAMPLES)
+                ).format(text=text, EXAMPLES=translate("libvirt_uri", EXAMPLES))
             ) from None
         raise EndpointError(
             translate(
@@ -72,7 +72,7 @@ def parse_connection_uri(text: str) -> str:
             translate(
                 "libvirt_uri",
                 "'{text}': a qemu URI ends in /system (the system's domains) or /session (your own), e.g. {EXAMPLES}",
-            ).format(text=text, EXAMPLES=EXAMPLES)
+            ).format(text=text, EXAMPLES=translate("libvirt_uri", EXAMPLES))
         )
     return scheme.group(1).lower() + text[len(scheme.group(1)) :]
 

@@ -9,33 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from qmpgui.i18n import marked
 from qmpgui.qmp.block_graph import parse_nodes
 from qmpgui.qmp.block_jobs import parse_jobs
 from qmpgui.qmp.qom import qdev_id
 
-#: The kinds of names, each a set of values of this VM.
-REMOVABLE = "removable drive (qdev id)"
-DEVICE = "device (qdev id)"
-DRIVE = "drive"
-REMOVABLE_DRIVE = "removable drive"
-NODE = "node"
-DRIVE_OR_NODE = "drive or node"
-JOB = "job"
-CHARDEV = "chardev"
-NETDEV = "netdev"
-OBJECT = "object"
-QOM_TYPE = "QOM type"
-QOM_PATH = "QOM path"
+#: The kinds of names, each a set of values of this VM: keys (compared as they are),
+#: marked for the template and translated where the console's popup shows them.
+REMOVABLE = marked("live_completion", "removable drive (qdev id)")
+DEVICE = marked("live_completion", "device (qdev id)")
+DRIVE = marked("live_completion", "drive")
+REMOVABLE_DRIVE = marked("live_completion", "removable drive")
+NODE = marked("live_completion", "node")
+DRIVE_OR_NODE = marked("live_completion", "drive or node")
+JOB = marked("live_completion", "job")
+CHARDEV = marked("live_completion", "chardev")
+NETDEV = marked("live_completion", "netdev")
+OBJECT = marked("live_completion", "object")
+QOM_TYPE = marked("live_completion", "QOM type")
+QOM_PATH = marked("live_completion", "QOM path")
 #: A chardev that chardev-remove takes: no monitor or device has it open (QEMU 7.2
 #: refuses the others: "Chardev 'compat_monitor0' is busy").
-FREE_CHARDEV = "chardev no monitor or device uses"
+FREE_CHARDEV = marked("live_completion", "chardev no monitor or device uses")
 #: What set_link's `name` takes: a NIC's or a netdev's name (`info network`; QEMU 7.2
 #: takes both, not a QOM path).
-NET_CLIENT = "NIC or netdev"
+NET_CLIENT = marked("live_completion", "NIC or netdev")
 #: A property of the object whose path the command names (`path=`).
-QOM_PROPERTY = "QOM property"
+QOM_PROPERTY = marked("live_completion", "QOM property")
 #: A bus a device can go on (`info qtree`, as Add device reads it).
-BUS = "bus"
+BUS = marked("live_completion", "bus")
 
 #: The commands whose `id` is a drive's qdev id with a tray (qapi/block.json).
 _TRAY_COMMANDS = frozenset(

@@ -24,14 +24,14 @@ BALLOON_COMMAND = "balloon"
 #: What QEMU needs to have a balloon (on a PCI machine; virtio-balloon-ccw on s390x).
 BALLOON_DEVICE = "-device virtio-balloon-pci"
 #: The sentence for a VM without a balloon (query-balloon's DeviceNotActive).
-NO_BALLOON = (
-    f"this VM has no balloon device: QEMU needs one ({BALLOON_DEVICE}) to give memory back "
-    "from the guest"
+NO_BALLOON = marked(
+    "memory",
+    "this VM has no balloon device: QEMU needs one ({BALLOON_DEVICE}) to give memory back from the guest",
 )
 #: The same for a libvirt domain, whose QEMU libvirt starts.
-NO_BALLOON_DOMAIN = (
-    "this domain has no balloon device: give it <memballoon model='virtio'/> in its XML "
-    "(virsh edit), then start it again"
+NO_BALLOON_DOMAIN = marked(
+    "memory",
+    "this domain has no balloon device: give it <memballoon model='virtio'/> in its XML (virsh edit), then start it again",
 )
 #: Why a target need not be reached: the guest's part, which QEMU cannot see.
 NEEDS_DRIVER = marked(

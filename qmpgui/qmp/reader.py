@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 
 T = TypeVar("T")
 
@@ -24,13 +24,13 @@ UNKNOWN = "unknown"
 INT_LIMIT = 2**64
 
 _JSON_TYPES = {
-    str: "a string",
-    bool: "a boolean",
-    int: "an integer",
-    float: "a fractional number",
-    list: "an array",
-    dict: "an object",
-    type(None): "null",
+    str: marked("reader", "a string"),
+    bool: marked("reader", "a boolean"),
+    int: marked("reader", "an integer"),
+    float: marked("reader", "a fractional number"),
+    list: marked("reader", "an array"),
+    dict: marked("reader", "an object"),
+    type(None): marked("reader", "null"),
 }
 
 
@@ -55,7 +55,12 @@ def whole(value: object) -> int | None:
 
 def json_type(value: object) -> str:
     """What a JSON value is, with its article: "an integer", "a string", ..."""
-    return _JSON_TYPES.get(type(value), "an object" if isinstance(value, Mapping) else "a value")
+    known = _JSON_TYPES.get(type(value))
+    if known is not None:
+        return translate("reader", known)
+    if isinstance(value, Mapping):
+        return translate("reader", "an object")
+    return translate("reader", "a value")
 
 
 class Problems:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.actions import ACTIONS, Risk
 
 __all__ = [
@@ -50,31 +50,29 @@ READ_ONLY = frozenset(
 #: or pivoting it changes: one risk for them all (asked first), with words that fit a
 #: job rather than the words of commands that end the VM or remove a device.
 BLOCK_JOB_STARTERS: Mapping[str, str] = {
-    "drive-mirror": (
-        "It starts a mirror job that copies the drive to its target image (created, or "
-        "overwritten, unless mode=existing); completing it switches the drive to the "
-        "target for good."
+    "drive-mirror": marked(
+        "risk",
+        "It starts a mirror job that copies the drive to its target image (created, or overwritten, unless mode=existing); completing it switches the drive to the target for good.",
     ),
-    "blockdev-mirror": (
-        "It starts a mirror job that writes the drive's data over the target node; "
-        "completing it switches the drive to the target for good."
+    "blockdev-mirror": marked(
+        "risk",
+        "It starts a mirror job that writes the drive's data over the target node; completing it switches the drive to the target for good.",
     ),
-    "block-commit": (
-        "It starts a commit job that writes the top image's data into its base image, "
-        "changing the base for anything else built on it; committing the active layer "
-        "switches the drive to the base once completed."
+    "block-commit": marked(
+        "risk",
+        "It starts a commit job that writes the top image's data into its base image, changing the base for anything else built on it; committing the active layer switches the drive to the base once completed.",
     ),
-    "block-stream": (
-        "It starts a stream job that copies the backing images' data into the image "
-        "above them (it grows), then drops their backing link."
+    "block-stream": marked(
+        "risk",
+        "It starts a stream job that copies the backing images' data into the image above them (it grows), then drops their backing link.",
     ),
-    "drive-backup": (
-        "It starts a backup job that writes a copy of the drive to its target image "
-        "(created, or overwritten, unless mode=existing); the drive itself is unchanged."
+    "drive-backup": marked(
+        "risk",
+        "It starts a backup job that writes a copy of the drive to its target image (created, or overwritten, unless mode=existing); the drive itself is unchanged.",
     ),
-    "blockdev-backup": (
-        "It starts a backup job that writes a copy of the drive over the target node; "
-        "the drive itself is unchanged."
+    "blockdev-backup": marked(
+        "risk",
+        "It starts a backup job that writes a copy of the drive over the target node; the drive itself is unchanged.",
     ),
 }
 #: The same commands in HMP (`commit` writes at once, it is not a job).
@@ -84,7 +82,7 @@ HMP_BLOCK_JOB_STARTERS = {
     "block_stream": "block-stream",
 }
 #: What any other dangerous command can do, for its question.
-DANGER_WORDS = "It can end the VM, lose guest state or remove a device."
+DANGER_WORDS = marked("risk", "It can end the VM, lose guest state or remove a device.")
 
 #: QMP commands that end, reset or remove something, lose data or move the VM away: the
 #: actions' dangerous ones and more.
@@ -207,8 +205,10 @@ def danger_words(command: str, arguments: Mapping[str, object] | None = None) ->
     )
     kinds = [p.removeprefix("transaction: ") for p in parts]
     if kinds and all(kind in BLOCK_JOB_STARTERS for kind in kinds):
-        return " ".join(BLOCK_JOB_STARTERS[kind] for kind in dict.fromkeys(kinds))
-    return DANGER_WORDS
+        return " ".join(
+            translate("risk", BLOCK_JOB_STARTERS[kind]) for kind in dict.fromkeys(kinds)
+        )
+    return translate("risk", DANGER_WORDS)
 
 
 def classify_hmp(line: str) -> Risk:

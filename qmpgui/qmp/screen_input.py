@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.keycodes import LINUX_KEYCODES
 from qmpgui.qmp.keymaps import DEFAULT_LAYOUT, KeyOfChar
 from qmpgui.qmp.reader import Reader
@@ -105,9 +105,9 @@ def has_tablet(query_mice: object) -> bool:
 
 
 #: Said once when the VM has no absolute pointer.
-NO_TABLET = (
-    "this VM has no tablet: the pointer moves relatively, and the guest's pointer may not "
-    "follow yours; add a usb-tablet (Devices) for an exact pointer"
+NO_TABLET = marked(
+    "screen_input",
+    "this VM has no tablet: the pointer moves relatively, and the guest's pointer may not follow yours; add a usb-tablet (Devices) for an exact pointer",
 )
 
 #: What a US keyboard types without shift, by key.

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.endpoint import Endpoint
 from qmpgui.qmp.qom import peripheral_id
 from qmpgui.qmp.reader import Reader
@@ -159,4 +159,6 @@ def write_failed_reason(desc: str, folder: str) -> str:
 
 
 #: Said when the VM has no graphical console to dump.
-NO_DISPLAY = "this VM has no display (QEMU was started without a graphics device)"
+NO_DISPLAY = marked(
+    "screendump", "this VM has no display (QEMU was started without a graphics device)"
+)

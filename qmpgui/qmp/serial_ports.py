@@ -19,7 +19,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import PLURAL, marked, translate
 from qmpgui.qmp.machine import ChardevInfo
 
 #: The prefix QEMU gives a server socket's filename while no client is connected.
@@ -217,5 +217,10 @@ def held_sentence(holders: Sequence[str] = ()) -> str:
     named = [h for h in holders if h]
     if not named:
         return translate("serial_ports", HELD_SENTENCE)
-    verb = "holds" if len(named) == 1 else "hold"
-    return HELD_SENTENCE.replace("another program holds", f"{', '.join(named)} {verb}", 1)
+    return translate(
+        "serial_ports",
+        "{holders} (holds|hold) this serial port (QEMU serves one client at a time): close it there",
+        None,
+        PLURAL,
+        len(named),
+    ).format(holders=", ".join(named))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import PLURAL, marked, translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectKind
 
 
@@ -57,9 +57,9 @@ def _holders_connected(holders: Sequence[str]) -> str:
     is connected to it (a process of another user)"."""
     named = [h for h in holders if h]
     if named:
-        return translate("silence_errors", "{v0} {v1} connected to it").format(
-            v0=", ".join(named), v1="is" if len(holders) == 1 else "are"
-        )
+        return translate(
+            "silence_errors", "{v0} (is|are) connected to it", None, PLURAL, len(holders)
+        ).format(v0=", ".join(named))
     return translate(
         "silence_errors", "another client is connected to it (a process of another user)"
     )
@@ -83,8 +83,8 @@ def queue_full_failure(path: str, holders: Sequence[str] = ()) -> ConnectFailure
     `holders` as for busy_failure()."""
     named = [h for h in holders if h]
     if named:
-        held = translate("silence_errors", "{v0} {v1} it").format(
-            v0=", ".join(named), v1="holds" if len(named) == 1 else "hold"
+        held = translate("silence_errors", "{v0} (holds|hold) it", None, PLURAL, len(named)).format(
+            v0=", ".join(named)
         )
     else:
         held = translate("silence_errors", "another client holds it")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.qmp.qemu_argv import parse_opts
 
 GET_STATE = "trace-event-get-state"
@@ -119,11 +119,13 @@ def left_out_words(skipped: Sequence[str]) -> str:
     shown = ", ".join(skipped[:3]) + (
         translate("trace", " and {v0} more").format(v0=len(skipped) - 3) if len(skipped) > 3 else ""
     )
-    verb = "is" if len(skipped) == 1 else "are"
     return translate(
         "trace",
-        "{shown} {verb} not available in this build of QEMU (compiled out) and left out: QEMU refuses a whole pattern that covers one, so the available events were sent by name",
-    ).format(shown=shown, verb=verb)
+        "{shown} (is|are) not available in this build of QEMU (compiled out) and left out: QEMU refuses a whole pattern that covers one, so the available events were sent by name",
+        None,
+        PLURAL,
+        len(skipped),
+    ).format(shown=shown)
 
 
 @dataclass

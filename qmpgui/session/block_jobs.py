@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level, LogEntry, LogKind
 from qmpgui.qmp import Event
 from qmpgui.qmp.block_jobs import JOB_EVENTS, Job, JobEnd, changes_block, error_words, job_end
@@ -28,11 +28,11 @@ JOBS_KEY = "query-jobs"
 
 #: The actions' names in words (the log's and the status bar's), by ACTIONS' key.
 LABELS = {
-    "pause": "Pause job",
-    "resume": "Resume job",
-    "cancel": "Cancel job",
-    "complete": "Complete job",
-    "set-speed": "Set job speed",
+    "pause": marked("block_jobs", "Pause job"),
+    "resume": marked("block_jobs", "Resume job"),
+    "cancel": marked("block_jobs", "Cancel job"),
+    "complete": marked("block_jobs", "Complete job"),
+    "set-speed": marked("block_jobs", "Set job speed"),
 }
 
 
@@ -131,6 +131,7 @@ async def act_on_job(session: VmSession, job: Job, action: str, speed: int = 0) 
     command, arguments = found
     if action == "set-speed":
         arguments["speed"] = speed
-    outcome = await perform(session, LABELS[action], command, arguments)
+    label = translate("block_jobs", LABELS[action])
+    outcome = await perform(session, label, command, arguments)
     session.request_refresh(frozenset({BLOCK_JOBS, BLOCK_GRAPH}))
     return outcome

@@ -437,13 +437,13 @@ def parameters_of(values: Mapping[str, int]) -> list[Command]:
 
 
 #: What a domain's auto-converge cannot do while libvirt migrates it.
-THROTTLE_WORDS = (
-    "auto-converge throttles the guest's vCPUs, but under libvirt its step cannot be "
-    "changed while the migration runs (libvirt sets it only when a migration starts)"
+THROTTLE_WORDS = marked(
+    "domain_migration",
+    "auto-converge throttles the guest's vCPUs, but under libvirt its step cannot be changed while the migration runs (libvirt sets it only when a migration starts)",
 )
-AUTO_CONVERGE_WORDS = (
-    "auto-converge cannot be turned on while a migration runs: cancel, and migrate again "
-    "with Auto-converge on"
+AUTO_CONVERGE_WORDS = marked(
+    "domain_migration",
+    "auto-converge cannot be turned on while a migration runs: cancel, and migrate again with Auto-converge on",
 )
 
 
@@ -459,9 +459,12 @@ def domain_advice(
     for item in advice:
         if item.kind is AdviceKind.THROTTLE:
             continue  # said below, once, without commands
-        said = AUTO_CONVERGE_WORDS if item.kind is AdviceKind.AUTO_CONVERGE else None
-        result.append(Advice(item.kind, said) if said else item)
+        said = item.kind is AdviceKind.AUTO_CONVERGE
+        words = translate("domain_migration", AUTO_CONVERGE_WORDS)
+        result.append(Advice(item.kind, words) if said else item)
     if capabilities.get("auto-converge") and not at_most:
         at = next((i for i, a in enumerate(result) if a.kind is AdviceKind.POSTCOPY), len(result))
-        result.insert(at, Advice(AdviceKind.THROTTLE, THROTTLE_WORDS))
+        result.insert(
+            at, Advice(AdviceKind.THROTTLE, translate("domain_migration", THROTTLE_WORDS))
+        )
     return result

@@ -15,9 +15,10 @@ import time
 from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import QmpFailure
+from qmpgui.qmp.snapshots import DELETE_JOB, LOAD_JOB, SAVE_JOB
 from qmpgui.session.control import Outcome
 from qmpgui.session.inspection import BLOCK, BLOCK_READERS, Fetcher
-from qmpgui.session.snapshots import SNAPSHOTS, Progress, progress_setter
+from qmpgui.session.snapshots import LABELS, SNAPSHOTS, VERBS, Progress, progress_setter
 from qmpgui.session.topic_state import QueryResult
 from qmpgui.session.vm_session import VmSession
 from qmpgui.virt.snapshots import (
@@ -32,8 +33,8 @@ SNAPSHOT_TIMEOUT_S = 600.0
 
 #: The worker's ops by what they do, with the words said while each runs.
 CREATE, REVERT, DELETE = "snapshot_create", "snapshot_revert", "snapshot_delete"
-_LABELS = {CREATE: "Create snapshot", REVERT: "Revert to snapshot", DELETE: "Delete snapshot"}
-_VERBS = {CREATE: "Saving", REVERT: "Reverting to", DELETE: "Deleting"}
+#: Each op as the VM's own snapshot job that does the same, for its words.
+_JOBS = {CREATE: SAVE_JOB, REVERT: LOAD_JOB, DELETE: DELETE_JOB}
 
 
 async def _read(fetcher: Fetcher, _result: QueryResult) -> None:
@@ -67,11 +68,16 @@ async def run_domain_snapshot(session: VmSession, op: str, tag: str, **args: obj
     until it ends; the list is asked again afterwards. Never raises a QmpFailure."""
     domain = session.domain
     assert domain is not None
-    label, command = _LABELS[op], translate("domain_snapshots", "libvirt {op}").format(op=op)
+    label, command = (
+        translate("snapshots", LABELS[_JOBS[op]]),
+        translate("domain_snapshots", "libvirt {op}").format(op=op),
+    )
     on_progress = progress_setter(session)
     on_progress(
         Progress(
-            translate("domain_snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[op], tag=tag)
+            translate("domain_snapshots", "{v0} snapshot '{tag}'").format(
+                v0=translate("snapshots", VERBS[_JOBS[op]]), tag=tag
+            )
         )
     )
     start = time.monotonic()

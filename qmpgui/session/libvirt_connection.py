@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import ConnectFailure, QmpFailure
 from qmpgui.qmp.errors import headline
@@ -93,9 +93,7 @@ class LibvirtConnection(QObject):
         in 4 s (attempt 2)", the waiting or error sentence. `now`: monotonic s."""
         if self.state is ConnState.CONNECTED:
             count = len(self.domains)
-            return translate("LibvirtConnection", "connected: {count} domain{v1}").format(
-                count=count, v1="" if count == 1 else "s"
-            )
+            return translate("LibvirtConnection", "connected: %n domain(s)", None, PLURAL, count)
         if self.state is ConnState.CONNECTING:
             return "connecting…"
         if self.state in (ConnState.RECONNECTING, ConnState.WAITING):

@@ -17,6 +17,7 @@ from qmpgui.i18n import marked, translate
 from qmpgui.qmp import ConnectionLost, Event, QmpFailure
 from qmpgui.qmp.memory import (
     BALLOON_COMMAND,
+    BALLOON_DEVICE,
     NO_BALLOON,
     NO_BALLOON_DOMAIN,
     DomainMemory,
@@ -36,8 +37,8 @@ LABEL = marked("memory", "Set balloon target")
 #: libvirt's view of a domain's memory in Inspection.results.
 LIBVIRT_KEY = "libvirt memory"
 #: Why the target cannot be set yet: said in tooltips, not as news.
-NOT_CONNECTED = "not connected"
-NOT_ANSWERED = "the balloon has not answered yet (query-balloon)"
+NOT_CONNECTED = marked("memory", "not connected")
+NOT_ANSWERED = marked("memory", "the balloon has not answered yet (query-balloon)")
 #: The worker's ops: read a domain's memory, set its balloon's target (KiB).
 READ_OP = "memory"
 SET_OP = "set_memory"
@@ -117,12 +118,14 @@ def balloon_unavailable(session: VmSession) -> str | None:
     it can. Not connected, no balloon device (which -device, or which XML, adds one),
     or query-balloon has not answered (yet, or with an error the pane shows)."""
     if not session.connected:
-        return NOT_CONNECTED
+        return translate("memory", NOT_CONNECTED)
     memory = session.inspection.memory
     if memory.has_balloon is False:
-        return NO_BALLOON_DOMAIN if session.domain is not None else NO_BALLOON
+        if session.domain is not None:
+            return translate("memory", NO_BALLOON_DOMAIN)
+        return translate("memory", NO_BALLOON).format(BALLOON_DEVICE=BALLOON_DEVICE)
     if memory.has_balloon is None:
-        return NOT_ANSWERED
+        return translate("memory", NOT_ANSWERED)
     return None
 
 

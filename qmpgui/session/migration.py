@@ -61,7 +61,7 @@ FOLLOW_S = 0.5
 #: Seconds between two looks at its settings, which another client may change too.
 SETTINGS_S = 3.0
 #: The actions' names in words (the log's and the status bar's).
-MIGRATE_LABEL = "Migrate"
+MIGRATE_LABEL = marked("migration", "Migrate")
 INCOMING_LABEL = marked("migration", "Migrate (incoming)")
 CANCEL_LABEL = marked("migration", "Cancel migration")
 CHANGE_LABEL = marked("migration", "Change migration")
@@ -326,9 +326,9 @@ class Migrations(QObject):
         raises."""
         if self.session.domain is not None:
             return await self._start_domain(request, choices or DomainChoices())
-        held = await migration_held(self.session)
+        held, label = await migration_held(self.session), translate("migration", MIGRATE_LABEL)
         if held is not None:  # sent, it would be refused and leave QEMU stuck in setup
-            return Outcome(self.session.display_name, MIGRATE_LABEL, "migrate", 0.0, held)
+            return Outcome(self.session.display_name, label, "migrate", 0.0, held)
         if destination is not None:
             target = migrations_of(destination)
             listening = request.uri in target.listening()
@@ -355,9 +355,7 @@ class Migrations(QObject):
         state.starts += 1
         state.info = parse_migration(state.info.raw)
         self._status = "none"
-        outcome = await _run(
-            self.session, MIGRATE_LABEL, start_commands(request, await self.ask_offer())
-        )
+        outcome = await _run(self.session, label, start_commands(request, await self.ask_offer()))
         if not outcome.ok:
             self.request = None
             outcome = replace(outcome, error=migrate_refusal_words(outcome.error or ""))

@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import asyncio
 
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.migration import ACTIVE, parse_migration
 from qmpgui.session.vm_session import VmSession
 
 #: Why such a QEMU cannot migrate, and what to do.
-HELD = (
-    "this QEMU has not let go of its last migration, which failed (its yank instance "
-    '"migration" is still registered: QEMU 7.2 can leave it after a failed multifd '
-    'migration), so it refuses every new one ("duplicate yank instance") and its '
-    "migration state would stay at setup. The guest runs on; to migrate it, restart "
-    "this VM's QEMU (a snapshot keeps the guest's state across the restart)"
+HELD = marked(
+    "migration_yank",
+    'this QEMU has not let go of its last migration, which failed (its yank instance "migration" is still registered: QEMU 7.2 can leave it after a failed multifd migration), so it refuses every new one ("duplicate yank instance") and its migration state would stay at setup. The guest runs on; to migrate it, restart this VM\'s QEMU (a snapshot keeps the guest\'s state across the restart)',
 )
 #: A clean-up that runs comes within moments of the failure: looks before calling the
 #: instance left behind, seconds apart.
@@ -55,4 +53,4 @@ async def migration_held(session: VmSession) -> str | None:
         await asyncio.sleep(delay)
         if not await _holds_migration(session):
             return None
-    return HELD
+    return translate("migration_yank", HELD)

@@ -42,7 +42,7 @@ class NoDisplay(ScreendumpFailure):
     """The VM has no console to dump (QEMU was started without a graphics device)."""
 
     def __init__(self) -> None:
-        super().__init__(NO_DISPLAY)
+        super().__init__(translate("screendump", NO_DISPLAY))
 
 
 class _PngFailed(ScreendumpFailure):

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp import Event, QmpFailure
 from qmpgui.qmp.hmp import HMP_COMMAND
@@ -120,11 +120,16 @@ def progress_setter(session: VmSession) -> OnProgress:
 
 _job_numbers = itertools.count(1)
 
-_VERBS = {SAVE_JOB: "Saving", LOAD_JOB: "Reverting to", DELETE_JOB: "Deleting"}
-_LABELS = {
-    SAVE_JOB: "Create snapshot",
-    LOAD_JOB: "Revert to snapshot",
-    DELETE_JOB: "Delete snapshot",
+#: What each job is called, and said while it runs (libvirt's ops too: domain_snapshots).
+VERBS = {
+    SAVE_JOB: marked("snapshots", "Saving"),
+    LOAD_JOB: marked("snapshots", "Reverting to"),
+    DELETE_JOB: marked("snapshots", "Deleting"),
+}
+LABELS = {
+    SAVE_JOB: marked("snapshots", "Create snapshot"),
+    LOAD_JOB: marked("snapshots", "Revert to snapshot"),
+    DELETE_JOB: marked("snapshots", "Delete snapshot"),
 }
 
 
@@ -143,10 +148,14 @@ async def run_snapshot(
     The progress shows in the snapshots topic (progress_of()) until it ends. Never
     raises a QmpFailure; the snapshots are refreshed afterwards whatever happened.
     """
-    label = _LABELS[job]
+    label = translate("snapshots", LABELS[job])
     on_progress = progress_setter(session)
     on_progress(
-        Progress(translate("snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[job], tag=tag))
+        Progress(
+            translate("snapshots", "{v0} snapshot '{tag}'").format(
+                v0=translate("snapshots", VERBS[job]), tag=tag
+            )
+        )
     )
     try:
         if job == SAVE_JOB and not with_ram:
@@ -177,7 +186,9 @@ async def _run_job(
 ) -> Outcome:
     job_id = f"qmpgui-{job}-{next(_job_numbers)}"
     arguments = job_arguments(job, job_id, tag, disks)
-    doing = translate("snapshots", "{v0} snapshot '{tag}'").format(v0=_VERBS[job], tag=tag)
+    doing = translate("snapshots", "{v0} snapshot '{tag}'").format(
+        v0=translate("snapshots", VERBS[job]), tag=tag
+    )
     ended = asyncio.Event()
 
     def on_events(events: list[Event]) -> None:

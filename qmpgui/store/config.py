@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.qmp.endpoint import EndpointError
 from qmpgui.qmp.libvirt_uri import parse_connection_uri
 from qmpgui.qmp.tls import TlsFiles
@@ -244,17 +244,13 @@ def _parse_connections(value: Any, config: Config, source: str) -> list[str]:
     missing = len(unusable) - len(problems)
     if missing:
         problems.append(
-            (
-                translate(
-                    "config",
-                    "{source}: 1 connection entry has no usable 'uri'; kept in the file but not shown",
-                )
-                if missing == 1
-                else translate(
-                    "config",
-                    "{source}: {missing} connection entries have no usable 'uri'; kept in the file but not shown",
-                )
-            ).format(source=source, missing=missing)
+            translate(
+                "config",
+                "{source}: %n connection (entry has|entries have) no usable 'uri'; kept in the file but not shown",
+                None,
+                PLURAL,
+                missing,
+            ).format(source=source)
         )
     return problems
 

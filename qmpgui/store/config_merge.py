@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.qmp import endpoint_key
 from qmpgui.store.config import Config, ConnectionEntry, LoadResult, VmEntry, parse_config, tls_json
 from qmpgui.store.files import write_atomic
@@ -318,9 +318,9 @@ def describe(key: str, value: Any) -> str:
     "confirm_destructive false", "recent_media (2 images)", "recent_media (no images)"."""
     if key == "recent_media" and isinstance(value, list):
         count = len(value)
-        return translate("config_merge", "recent_media ({v0} image{v1})").format(
-            v0=count or "no", v1="" if count == 1 else "s"
-        )
+        if not count:
+            return translate("config_merge", "recent_media (no images)")
+        return translate("config_merge", "recent_media (%n image(s))", None, PLURAL, count)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return f"{key} {json.dumps(value, ensure_ascii=False)}"

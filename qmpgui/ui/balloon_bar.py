@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import english, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.memory import MiB
@@ -26,7 +26,8 @@ from qmpgui.ui.styles import set_tone
 #: The spin box's most, in MiB: wide enough that a too large target is typed, and refused
 #: with a sentence, rather than silently not taken.
 SPIN_MAX_MIB = 1 << 30
-#: Reasons the tooltips give but the note leaves out: the pane says them already.
+#: Reasons the tooltips give but the note leaves out: the pane says them already (in
+#: English: compared with `english()` of the reason shown).
 _QUIET = frozenset({NOT_CONNECTED, NOT_ANSWERED})
 
 
@@ -105,7 +106,7 @@ class BalloonBar(QWidget):
         )
         self.set_button.setToolTip(refusal or tip)
         self.spin.setToolTip(unavailable or tip)
-        if refusal is not None and session is not None and refusal not in _QUIET:
+        if refusal is not None and session is not None and english(refusal) not in _QUIET:
             # No balloon is how the VM is; a target out of bounds is the user's to mend.
             tone = Tone.MUTED if unavailable else Tone.ERROR
             self._show(refusal[0].upper() + refusal[1:] + ".", tone)

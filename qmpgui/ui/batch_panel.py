@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.batch import (
     ScriptError,
@@ -49,11 +49,9 @@ from qmpgui.ui.batch_results import BatchResultsView
 from qmpgui.ui.files import write_text
 from qmpgui.ui.styles import set_tone
 
-EXAMPLE = (
-    "# one command per line: JSON, shorthand, or hmp and an HMP line\n"
-    "query-status\nsleep 0.5\nhmp info block\n"
-    "# a transaction: one action per line, sent as one command\n"
-    "transaction(\nblock-dirty-bitmap-add node=disk0 name=b0\n)\n"
+EXAMPLE = marked(
+    "batch_panel",
+    "# one command per line: JSON, shorthand, or hmp and an HMP line\nquery-status\nsleep 0.5\nhmp info block\n# a transaction: one action per line, sent as one command\ntransaction(\nblock-dirty-bitmap-add node=disk0 name=b0\n)\n",
 )
 
 
@@ -83,7 +81,7 @@ class BatchPanel(QWidget):
         self.script = QPlainTextEdit()
         self.script.setObjectName("batchScript")
         self.script.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.script.setPlaceholderText(EXAMPLE)
+        self.script.setPlaceholderText(translate("batch_panel", EXAMPLE))
         self.load_button = QPushButton(translate("BatchPanel", "&Load…"))
         self.load_button.setObjectName("batchLoad")
         self.repeat = QSpinBox()

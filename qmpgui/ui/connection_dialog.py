@@ -58,7 +58,7 @@ class ConnectionDialog(QDialog):
             translate(
                 "ConnectionDialog",
                 "A libvirt connection URI: {EXAMPLES} (with ?keyfile=KEY&no_verify=1 and the other URI parameters libvirt takes). Every domain of it shows under it.",
-            ).format(EXAMPLES=EXAMPLES)
+            ).format(EXAMPLES=translate("libvirt_uri", EXAMPLES))
         )
         self.autoconnect_box = QCheckBox(translate("ConnectionDialog", "Connect at start-up"))
         self.autoconnect_box.setChecked(True)
@@ -82,7 +82,7 @@ class ConnectionDialog(QDialog):
         text = self.uri_edit.text()
         if not text.strip():
             return translate("ConnectionDialog", "Give a libvirt URI such as {EXAMPLES}.").format(
-                EXAMPLES=EXAMPLES
+                EXAMPLES=translate("libvirt_uri", EXAMPLES)
             )
         try:
             uri = parse_connection_uri(text)

@@ -190,7 +190,7 @@ class ConsoleWidget(QWidget):
         connected = self.session.connected
         if connected and self.session.domain is not None and not self._taint_said:
             self._taint_said = True  # once per domain: each VM has its own console
-            self.model.add_note(TAINT_NOTE, tone=Tone.WARNING)
+            self.model.add_note(translate("libvirt_risk", TAINT_NOTE), tone=Tone.WARNING)
         self.bar.show_state(f"{self.session.display_name}: {self.session.state_text()}")
         self.send_button.setEnabled(connected)
         self.send_button.setToolTip(

@@ -143,7 +143,7 @@ class ConsoleCompletion(QObject):
         info = self.schema().commands.get(word)
         if info is None:
             return (
-                f"no command {word!r} on this VM"
+                translate("ConsoleCompletion", "no command '{word}' on this VM").format(word=word)
                 if word
                 else translate("ConsoleCompletion", "type a command first")
             )

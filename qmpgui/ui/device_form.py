@@ -35,14 +35,22 @@ UNSET_TEXT = marked("device_form", "not set: QEMU decides")
 ASKING_FREE = marked("device_form", "asking QEMU what is free…")
 #: What to do when no backend of a kind is free, by Property.backend.
 NONE_FREE: dict[str, str] = {
-    "block": "no block node free: use the Disk from an image file preset, "
-    "or blockdev-add in the console",
-    "netdev": "no netdev free: use the Network card preset, or netdev_add in the console "
-    "(netdev_add type=user id=net1)",
-    "chardev": "no chardev free: chardev-add in the console "
-    '(chardev-add id=char1 backend={"type": "null", "data": {}})',
-    "memory-backend": "no memory backend free: add one in the console: "
-    "object-add qom-type=memory-backend-ram id=mem1 size=134217728",
+    "block": marked(
+        "device_form",
+        "no block node free: use the Disk from an image file preset, or blockdev-add in the console",
+    ),
+    "netdev": marked(
+        "device_form",
+        "no netdev free: use the Network card preset, or netdev_add in the console (netdev_add type=user id=net1)",
+    ),
+    "chardev": marked(
+        "device_form",
+        'no chardev free: chardev-add in the console (chardev-add id=char1 backend={"type": "null", "data": {}})',
+    ),
+    "memory-backend": marked(
+        "device_form",
+        "no memory backend free: add one in the console: object-add qom-type=memory-backend-ram id=mem1 size=134217728",
+    ),
 }
 
 
@@ -196,7 +204,12 @@ class Field:
         if choices.free:
             hint = translate("Field", "choose one, or type its id")
         else:
-            hint = NONE_FREE.get(self.prop.backend, f"no {self.prop.target or 'object'} free")
+            backend, target = self.prop.backend, self.prop.target or "object"
+            hint = (
+                translate("device_form", NONE_FREE[backend])
+                if backend in NONE_FREE
+                else translate("device_form", "no {target} free").format(target=target)
+            )
         line = combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(hint)

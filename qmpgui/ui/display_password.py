@@ -46,10 +46,10 @@ from qmpgui.ui.styles import set_tone
 
 #: The expiry menu's entries, in order.
 EXPIRY_TEXTS = {
-    ExpiryKind.NEVER: "never",
-    ExpiryKind.NOW: "now",
-    ExpiryKind.IN: "in … seconds",
-    ExpiryKind.AT: "at a date and time",
+    ExpiryKind.NEVER: marked("display_password", "never"),
+    ExpiryKind.NOW: marked("display_password", "now"),
+    ExpiryKind.IN: marked("display_password", "in … seconds"),
+    ExpiryKind.AT: marked("display_password", "at a date and time"),
 }
 #: What the box says while the display can take a password.
 HINT = marked(
@@ -123,7 +123,7 @@ class DisplayPasswordBox(QGroupBox):
         self.expiry = QComboBox()
         self.expiry.setObjectName("displayPasswordExpiry")
         for kind, text in EXPIRY_TEXTS.items():
-            self.expiry.addItem(text, kind)
+            self.expiry.addItem(translate("display_password", text), kind)
         self.seconds = QSpinBox()
         self.seconds.setObjectName("displayPasswordSeconds")
         self.seconds.setRange(1, MAX_SECONDS)
@@ -286,7 +286,7 @@ class DisplayPasswordBox(QGroupBox):
             return self.at.dateTime().toString(
                 translate("DisplayPasswordBox", "yyyy-MM-dd HH:mm:ss")
             )
-        return EXPIRY_TEXTS[expiry.kind]
+        return translate("display_password", EXPIRY_TEXTS[expiry.kind])
 
     def _ask(
         self, session: VmSession, question: str, detail: str, accept_text: str = "Set it"

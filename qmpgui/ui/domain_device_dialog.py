@@ -54,10 +54,10 @@ from qmpgui.virt.device_xml import (
 )
 
 KIND_TEXTS = {
-    DomainDevice.DISK: "Disk from an image file",
-    DomainDevice.CDROM: "CD-ROM drive",
-    DomainDevice.NIC: "Network interface",
-    DomainDevice.TABLET: "USB tablet (absolute pointer)",
+    DomainDevice.DISK: marked("domain_device_dialog", "Disk from an image file"),
+    DomainDevice.CDROM: marked("domain_device_dialog", "CD-ROM drive"),
+    DomainDevice.NIC: marked("domain_device_dialog", "Network interface"),
+    DomainDevice.TABLET: marked("domain_device_dialog", "USB tablet (absolute pointer)"),
 }
 GENERIC_NOTE = marked(
     "domain_device_dialog",
@@ -93,7 +93,7 @@ class DomainDeviceDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("domainDeviceKind")
         for kind, text in KIND_TEXTS.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(translate("domain_device_dialog", text), kind)
         self.path = QLineEdit()
         self.path.setObjectName("domainDevicePath")
         self.path.setPlaceholderText("/var/lib/libvirt/images/data.qcow2 (on the domain's host)")

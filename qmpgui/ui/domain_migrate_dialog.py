@@ -113,7 +113,7 @@ class DomainMigrateDialog(QDialog):
         self.target.addItems(destinations)
         self.uri_edit = QLineEdit()
         self.uri_edit.setObjectName("migrateUri")
-        self.uri_edit.setPlaceholderText(EXAMPLES)
+        self.uri_edit.setPlaceholderText(translate("libvirt_uri", EXAMPLES))
         self.uri_note = self._line("migrateUriNote", "")
         form = QFormLayout()
         form.addRow(translate("DomainMigrateDialog", "&Destination:"), self.target)
@@ -284,7 +284,7 @@ class DomainMigrateDialog(QDialog):
                 translate(
                     "DomainMigrateDialog",
                     "The libvirt connection of the host the domain goes to, opened with your own credentials (SSH keys, agent): {EXAMPLES}.",
-                ).format(EXAMPLES=EXAMPLES)
+                ).format(EXAMPLES=translate("libvirt_uri", EXAMPLES))
             )
         self.uri_edit.setProperty("proposed", 0 <= index < len(self.destinations))
         self._uri_typed()

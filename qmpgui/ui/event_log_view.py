@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.log.entry import Level, LogEntry
 from qmpgui.models.event_log import KIND, NAME, TIME, VM, EventLogModel
 from qmpgui.models.event_log_filter import EventLogFilter
@@ -59,10 +59,6 @@ VM_BOX_CHARS = 22
 KEEP_SELECTION_MAX = 2_000
 #: Typing pauses this long before the text filter runs over the whole log.
 SEARCH_DELAY_MS = 150
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
 
 
 class EventLogView(QWidget):
@@ -334,7 +330,8 @@ class EventLogView(QWidget):
         elif not self._names:
             label = translate("EventLogView", "No names")
         else:
-            label = _plural(len(self._names), "name", "names")
+            names = self._names
+            label = translate("EventLogView", "%Ln name(s)", None, PLURAL, len(names))
         self.name_button.setText(label)
 
     def focus_search(self) -> None:
@@ -385,9 +382,9 @@ class EventLogView(QWidget):
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
-        text = translate("EventLogView", "{v0:,} of {v1}").format(
-            v0=self.proxy.rowCount(), v1=_plural(total, "entry", "entries")
-        )
+        text = translate(
+            "EventLogView", "{v0:,} of %Ln (entry|entries)", None, PLURAL, total
+        ).format(v0=self.proxy.rowCount())
         if self.model.dropped:
             text += translate(
                 "EventLogView", "; {dropped:,} oldest dropped (limit {limit:,})"
@@ -454,9 +451,9 @@ class EventLogView(QWidget):
             return None
         self.message.emit(
             Level.INFO,
-            translate("EventLogView", "exported {v0} to {path}").format(
-                v0=_plural(count, "entry", "entries"), path=path
-            ),
+            translate(
+                "EventLogView", "exported %Ln (entry|entries) to {path}", None, PLURAL, count
+            ).format(path=path),
         )
         return count
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from qmpgui.host.monitors import PROBES, MonitorSearch, find_monitors
 from qmpgui.host.places import usual_places
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.session.tasks import TaskSet
 
 PATH, VM, STATE = range(3)
@@ -139,9 +139,12 @@ def summary(search: MonitorSearch) -> str:
     count = len(search.monitors)
     if count:
         text = translate(
-            "found_sockets", "{count} QMP socket{v1} in {where}: choose one to fill "
-        ).format(count=count, v1="s" if count != 1 else "", where=where)
-        text += translate("found_sockets", "in the endpoint.")
+            "found_sockets",
+            "%n QMP socket(s) in {where}: choose one to fill in the endpoint.",
+            None,
+            PLURAL,
+            count,
+        ).format(where=where)
     else:
         text = translate("found_sockets", "No QMP socket answered in {where}.").format(where=where)
     cut = [
@@ -156,17 +159,15 @@ def summary(search: MonitorSearch) -> str:
         left.append(
             translate("found_sockets", "it looked at {v0} only").format(v0=" and at ".join(cut))
         )
-    if search.unprobed:
-        many = search.unprobed != 1
-        what = (
-            translate("found_sockets", "sockets that may be monitors were")
-            if many
-            else translate("found_sockets", "socket that may be a monitor was")
-        )
+    if unprobed := search.unprobed:
         left.append(
             translate(
-                "found_sockets", "{unprobed} more {what} not probed (at most {PROBES} are)"
-            ).format(unprobed=search.unprobed, what=what, PROBES=PROBES)
+                "found_sockets",
+                "%n more (socket that may be a monitor was|sockets that may be monitors were) not probed (at most {PROBES} are)",
+                None,
+                PLURAL,
+                unprobed,
+            ).format(PROBES=PROBES)
         )
     if left:
         text += translate(

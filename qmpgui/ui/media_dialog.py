@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from qmpgui.host.image_info import image_path_problem, path_form_problem
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.block import BlockDevice
 from qmpgui.qmp.media import IMAGE_FORMATS, ReadOnlyMode
 
 _MODE_TEXT = {
-    ReadOnlyMode.RETAIN: "as the device is (retain)",
-    ReadOnlyMode.READ_ONLY: "read-only",
-    ReadOnlyMode.READ_WRITE: "read-write",
+    ReadOnlyMode.RETAIN: marked("media_dialog", "as the device is (retain)"),
+    ReadOnlyMode.READ_ONLY: marked("media_dialog", "read-only"),
+    ReadOnlyMode.READ_WRITE: marked("media_dialog", "read-write"),
 }
 
 
@@ -113,7 +113,7 @@ class MediaDialog(QDialog):
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("mediaReadOnly")
         for mode, text in _MODE_TEXT.items():
-            self.mode_box.addItem(text, str(mode))
+            self.mode_box.addItem(translate("media_dialog", text), str(mode))
 
         self.note = QLabel()
         self.note.setObjectName("mediaNote")

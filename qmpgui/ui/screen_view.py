@@ -37,9 +37,6 @@ from qmpgui.ui.window_keys import DETACH
 
 #: Said while the view shows no VM.
 NO_VM = marked("screen_view", "Select a connected VM to see its screen")
-#: Why neither the keyboard capture nor Type text is offered on a VM without a display:
-#: QEMU would take the keys, but nothing shows what they do.
-NO_SCREEN = f"no screen to type into: {NO_DISPLAY}"
 #: The capture line meanwhile (the status line below it says why there is no frame).
 NO_CAPTURE = marked(
     "screen_view", "Keyboard capture and Type text are off: this VM has no screen to type into"
@@ -64,6 +61,8 @@ class ScreenView(QWidget):
         #: Type text's keyboard layouts and each VM's choice.
         self.layouts = GuestLayouts()
         self._note = ""
+        #: The last "no frame" note, cleared by the next frame (compared whole: translated).
+        self._no_frame = ""
         self.canvas = ScreenCanvas()
         self.canvas.inputEvents.connect(self._send)
         self.canvas.capturedChanged.connect(lambda _: self._show_status())
@@ -228,12 +227,12 @@ class ScreenView(QWidget):
         self.canvas.set_image(image, changed)
         if not self.canvas.capturable:
             self._offer_input(True)
-        if self._note.startswith("no frame"):
+        if self._note and self._note == self._no_frame:
             self._note = ""
             self._show_status()
 
     def _failed(self, why: str) -> None:
-        self._note = translate("ScreenView", "no frame: {why}").format(why=why)
+        self._note = self._no_frame = translate("ScreenView", "no frame: {why}").format(why=why)
         self._offer_input(self.feed is None or not self.feed.no_display)  # says it too
 
     def _offer_input(self, screen: bool) -> None:
@@ -242,7 +241,13 @@ class ScreenView(QWidget):
         self.canvas.capturable = screen
         if not screen:
             self.canvas.set_captured(False)
-        enable(self.type_action, None if screen else NO_SCREEN)
+        # Neither the capture nor Type text without a display: QEMU would take the keys,
+        # but nothing shows what they do.
+        no_screen = translate("ScreenView", "no screen to type into: {why}")
+        enable(
+            self.type_action,
+            None if screen else no_screen.format(why=translate("screendump", NO_DISPLAY)),
+        )
         self._show_status()
 
     async def _ask_tablet(self, screen_input: ScreenInput) -> None:
@@ -251,7 +256,7 @@ class ScreenView(QWidget):
             return
         self.canvas.absolute = tablet is not False
         if tablet is False:
-            self._note = NO_TABLET
+            self._note = translate("screen_input", NO_TABLET)
         self._show_status()
 
     def _send(self, events: list[dict[str, object]]) -> None:

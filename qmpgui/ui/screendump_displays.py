@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.models.screen_image import ScreenGrabber
 from qmpgui.qmp import QmpFailure
 from qmpgui.qmp.screendump import Console, can_choose_console
@@ -59,6 +59,9 @@ class DisplayChooser(QComboBox):
             if not unnamed
             else translate(
                 "DisplayChooser",
-                "{unnamed} display(s) have no id and cannot be chosen by name; give the device an id (-device ...,id=NAME) to choose it",
-            ).format(unnamed=unnamed)
+                "%n (display has|displays have) no id and cannot be chosen by name; give the device an id (-device ...,id=NAME) to choose it",
+                None,
+                PLURAL,
+                unnamed,
+            )
         )

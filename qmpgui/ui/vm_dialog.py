@@ -42,9 +42,6 @@ from qmpgui.ui.found_sockets import FoundSockets
 from qmpgui.ui.styles import set_tone
 from qmpgui.ui.tls_files import TlsFilesBox
 
-#: The Browse dialog's filters: sockets by their usual names, or every file.
-_FILTERS = f"QMP sockets ({' '.join('*' + s for s in SOCKET_SUFFIXES)});;All files (*)"
-
 #: What the dialog says of the endpoint to give, and of a `tls:` endpoint.
 _HINT = marked(
     "vm_dialog",
@@ -244,7 +241,11 @@ class VmDialog(QDialog):
         start = (check.folder if check is not None else None) or os.environ.get(
             "XDG_RUNTIME_DIR", ""
         )
-        browser = QFileDialog(self, translate("VmDialog", "Choose the QMP socket"), start, _FILTERS)
+        # The filters: sockets by their usual names, or every file.
+        filters = translate("VmDialog", "QMP sockets ({patterns});;All files (*)").format(
+            patterns=" ".join("*" + s for s in SOCKET_SUFFIXES)
+        )
+        browser = QFileDialog(self, translate("VmDialog", "Choose the QMP socket"), start, filters)
         browser.setObjectName("vmBrowseDialog")
         # Qt's own dialog: a desktop's native one may hide sockets whatever the filter.
         browser.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from qmpgui.i18n import translate
+from qmpgui.i18n import marked, translate
 from qmpgui.qmp.reader import Problems, Reader
 from qmpgui.qmp.snapshots import Snapshot, SnapshotDisk, reasons
 
 #: Why a running or paused domain's snapshot keeps the memory (libvirt 9.0 refuses an
 #: internal snapshot of its disks alone).
-MEMORY_REQUIRED = (
-    "libvirt takes a running domain's internal snapshot only with its memory "
-    "(disks alone only while it is shut off)"
+MEMORY_REQUIRED = marked(
+    "snapshots",
+    "libvirt takes a running domain's internal snapshot only with its memory (disks alone only while it is shut off)",
 )
 
 

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../qmpgui/ui/migration_advice.py" line="+91"/>
         <source>Apply</source>
-        <extracomment>The advice shown, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20,7 +19,6 @@
     <message>
         <location filename="../../qmpgui/qmp/schema.py" line="+42"/>
         <source>one of {v0}</source>
-        <extracomment>Readable names of the builtin types&apos; `json-type`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -29,7 +27,6 @@
     <message>
         <location filename="../../qmpgui/session/unplug.py" line="+79"/>
         <source>the drive node &apos;{name}&apos;</source>
-        <extracomment>Its node-name, drive id or netdev id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,9 +38,8 @@
 <context>
     <name>BalloonBar</name>
     <message>
-        <location filename="../../qmpgui/ui/balloon_bar.py" line="+45"/>
+        <location filename="../../qmpgui/ui/balloon_bar.py" line="+46"/>
         <source>Balloon target</source>
-        <extracomment>The spin box&apos;s most, in MiB: wide enough that a too large target is typed, and refused with a sentence, rather than silently not taken. Reasons the tooltips give but the note leaves out: the pane says them already.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -64,7 +60,6 @@
     <message>
         <location line="+42"/>
         <source>No VM selected</source>
-        <extracomment>The last outcome said here, kept while it speaks of the VM shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -89,9 +84,8 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../qmpgui/ui/batch_panel.py" line="+87"/>
+        <location filename="../../qmpgui/ui/batch_panel.py" line="+85"/>
         <source>&amp;Load…</source>
-        <extracomment>The run&apos;s summary sentence, for the transcript.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,7 +235,6 @@
     <message>
         <location filename="../../qmpgui/ui/batch_results.py" line="+43"/>
         <source>Batch results</source>
-        <extracomment>Result rows shown; the runner keeps every result for export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,7 +267,6 @@
         <location filename="../../qmpgui/models/block_jobs_model.py" line="+88"/>
         <source>
 error: {error}</source>
-        <extracomment>The furthest fraction shown per job id (0..1). The running jobs shown, as parsed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,7 +363,6 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/qmp/errors.py" line="+101"/>
         <source>this QEMU has no command &apos;{command}&apos; ({desc})</source>
-        <extracomment>Largest message accepted from a server. QEMU&apos;s usual replies stay far below it (query-qmp-schema is about 200 KiB), but the console may ask for 10 MB and more.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,7 +384,6 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/app/config_file.py" line="+146"/>
         <source>{path} changed on disk but {error}: not applied; the window keeps its settings and does not save over the file until it is valid again</source>
-        <extracomment>An editor writes a file in several steps (a temporary file, a rename, a chmod): the file is read once they have been quiet this long (ms). A copy of the live configuration (its `vms` are not used: `vms` are). Whatever the window needs to know which of its VMs each of `vms` is, in order. False while the file could not be read at start-up: it is never written then (its content is unknown), until a later read succeeds. Why the file as last read cannot be used (said once per reason); None if usable. A save was refused for that: it is made once the file is usable again. Problems with values in the file already said (at start-up or since).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,7 +509,6 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/qmp/screendump.py" line="+57"/>
         <source>text console</source>
-        <extracomment>The display device&apos;s QOM path; None for a console without one (a text console).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,9 +563,13 @@ error: {error}</source>
 <context>
     <name>ConsoleCompletion</name>
     <message>
-        <location filename="../../qmpgui/ui/console_completion.py" line="+148"/>
+        <location filename="../../qmpgui/ui/console_completion.py" line="+146"/>
+        <source>no command &apos;{word}&apos; on this VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>type a command first</source>
-        <extracomment>The VM&apos;s own names (ids, nodes, jobs, ...) for argument values. The text before the cursor when Tab found no names kept yet, else None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,7 +578,6 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/ui/console_input.py" line="+55"/>
         <source>Console input</source>
-        <extracomment>Given the text before the cursor, what to offer (None: nothing). Keys with modifiers the input handles itself, before any shortcut of the window. Role holding the text an item inserts. Chosen from the popup: the command&apos;s name (a template may follow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,7 +586,6 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/ui/console.py" line="+105"/>
         <source>Insert template</source>
-        <extracomment>The note that libvirt taints a domain whose monitor is used was shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,7 +661,6 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/app/consoles.py" line="+60"/>
         <source>Select a VM to talk to its QMP monitor.</source>
-        <extracomment>Whether the history file has been taken in (load_history()).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,7 +681,6 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/virt/console_ops.py" line="+71"/>
         <source>the console failed</source>
-        <extracomment>Bytes read from the stream at once. Seconds a write waits for a full stream to take more, in all. libvirt&apos;s `recv`/`send` answer on a non-blocking stream with nothing to do now.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -746,16 +735,14 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/qmp/presets.py" line="+90"/>
         <source>the next slot</source>
-        <extracomment>The kinds of backend a step creates: a block node (removed with blockdev-del) or a network backend (netdev_del). The disk models a disk preset offers: virtio-blk on a PCI bus, scsi-hd on a SCSI bus. The NIC models a NIC preset offers. The image formats a user can name when the file cannot be looked at here. The scripts QEMU runs for a tap backend when netdev_add names none (script=, downscript=): the host&apos;s, run as QEMU&apos;s user with the tap&apos;s name. QEMU&apos;s word for &quot;run no script&quot;. QEMU&apos;s locally administered prefix for NICs (the one QEMU gives them itself). QEMU 7.2&apos;s refusal of a format node over a file that is not of that format, by format driver (vhdx says no more than a generic open error). What the step creates: (&quot;block&quot;, node-name) or (&quot;netdev&quot;, id); None for the device itself. A vCPU slot&apos;s ids, the largest part first. The CPU type to add (&quot;qemu64-x86_64-cpu&quot;). Where it goes: {&quot;socket-id&quot;: 0, &quot;core-id&quot;: 1, &quot;thread-id&quot;: 0} (and &quot;node-id&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoVm</name>
     <message>
-        <location filename="../../qmpgui/host/demo.py" line="+270"/>
+        <location filename="../../qmpgui/host/demo.py" line="+269"/>
         <source>could not write the demo VM&apos;s disk images: {err}</source>
-        <extracomment>The VNC display chosen; QEMU takes the next free one if it went meanwhile. The disk and CD images, made by start() before QEMU starts. The watchdog; its standard input is the lifeline that only this process holds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,13 +766,11 @@ error: {error}</source>
     <message>
         <location filename="../../qmpgui/ui/device_add_dialog.py" line="+58"/>
         <source>Add device to {vm}</source>
-        <extracomment>The dialog&apos;s own checks refused the device (an id in use, a value that is not one): the sentence, for the log.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Search device types (name or description)</source>
-        <extracomment>The type whose form is `form`. Forms left for another type, with their id and bus: what the user typed there is there again when the type is chosen again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,14 +882,13 @@ Not now: {why_not}</source>
     <message>
         <location line="+2"/>
         <source>give the device an id: without one it cannot be removed later (device_del names it)</source>
-        <extracomment>Why a device needs an id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceForm</name>
     <message>
-        <location filename="../../qmpgui/ui/device_form.py" line="+274"/>
+        <location filename="../../qmpgui/ui/device_form.py" line="+287"/>
         <source>&lt;b&gt;Backend&lt;/b&gt;: what the device uses on the host side (a disk needs its drive, a NIC its netdev)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +926,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/app/actions/devices.py" line="+101"/>
         <source>{ADD_LABEL}: QEMU did not list its device types: {v1}</source>
-        <extracomment>The name of a type&apos;s task asking what its links and backends can name, before the type. How long a device_add that timed out is looked for, and how often (seconds). The VM the dialog open is for. A libvirt domain&apos;s devices go through libvirt (its device XML).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,10 +1002,12 @@ Not now: {why_not}</source>
         <source>Choose a display device and head</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{unnamed} display(s) have no id and cannot be chosen by name; give the device an id (-device ...,id=NAME) to choose it</source>
-        <translation type="unfinished"></translation>
+        <source>%n (display has|displays have) no id and cannot be chosen by name; give the device an id (-device ...,id=NAME) to choose it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1094,6 @@ Not now: {why_not}</source>
     <message>
         <location line="+21"/>
         <source>Display:</source>
-        <extracomment>The display was chosen for the VM shown, once its displays were known.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1168,7 +1152,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/virt/domain.py" line="+188"/>
         <source>no such domain</source>
-        <extracomment>Set by a lifecycle event of this domain or the end of its worker: what a session waiting on a shut-off domain wakes on (no polling). Called on each lifecycle event of this domain (on_lifecycle()). Called with each console event of this domain (on_console()).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,7 +1195,6 @@ Not now: {why_not}</source>
     <message>
         <location line="+46"/>
         <source>&amp;Device:</source>
-        <extracomment>libvirt&apos;s refusal is on show (until the user edits the form).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1324,7 +1306,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/virt/domain.py" line="-162"/>
         <source>{name} is {words} in libvirt: Start boots it</source>
-        <extracomment>The lifecycle operations of libvirt&apos;s API that the actions use, by worker op. The worker&apos;s events of an open console (virt/console_ops.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,7 +1322,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/ui/domain_migrate_dialog.py" line="+106"/>
         <source>Migrate {name}</source>
-        <extracomment>The width the options&apos; lines read well at (pixels). The bandwidth box&apos;s value that means no limit (libvirt&apos;s default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,7 +1405,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/virt/domain.py" line="+29"/>
         <source>{name} is {MIGRATING_IN}: libvirt holds its QEMU until the migration ends (the source&apos;s Migration pane follows it)</source>
-        <extracomment>virDomainGetState&apos;s paused/migration pair (&quot;paused (migrating)&quot;): a source during its switch-over, or a destination while the migration comes in. virErrorNumber VIR_ERR_OPERATION_UNSUPPORTED: what libvirt 9.0 answers a destination&apos;s job statistics with (&quot;migration statistics are available only on the source host&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,7 +1413,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/session/domain_migration.py" line="+229"/>
         <source>migration to {uri} starting through libvirt</source>
-        <extracomment>Called once with a migration&apos;s end: its MigrationInfo and the sentence to say. The Domain whose lifecycle is followed (watch()), None when none.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,7 +1489,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/virt/monitor.py" line="+108"/>
         <source>connection lost: {reason}</source>
-        <extracomment>libvirt&apos;s error for a domain whose QEMU is not running (VIR_ERR_OPERATION_INVALID). No process at the end of a pipe here: the Status pane&apos;s pid and user stay empty. The monitor ended because libvirt restarted QEMU for a snapshot revert.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1605,7 +1582,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/app/ending.py" line="+129"/>
         <source>could not finish everything before quitting: {err}</source>
-        <extracomment>A signal that came while the window was being made. end_now() was asked of the loop and has not run yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,16 +1598,14 @@ Not now: {why_not}</source>
 <context>
     <name>EventLogView</name>
     <message>
-        <location filename="../../qmpgui/ui/event_log_view.py" line="+119"/>
+        <location filename="../../qmpgui/ui/event_log_view.py" line="+115"/>
         <location line="+48"/>
         <source>Event log</source>
-        <extracomment>The VM filter&apos;s width, in average characters: a long name is cut in the middle. A selection larger than this is dropped when the filter changes (the current row stays). Typing pauses this long before the text filter runs over the whole log. (Level, str) for the window&apos;s message path. Exports under way: each must finish, close waits for them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Selected entry as JSON</source>
-        <extracomment>Shown columns and the widths the user gave them, kept across runs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1735,10 +1709,19 @@ Not now: {why_not}</source>
         <source>No names</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+53"/>
-        <source>{v0:,} of {v1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>{v0:,} of %Ln (entry|entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1765,10 +1748,12 @@ Not now: {why_not}</source>
         <source>could not export to {path}: {v1}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>exported {v0} to {path}</source>
-        <translation type="unfinished"></translation>
+        <source>exported %Ln (entry|entries) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1761,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/app/exit_when_connected.py" line="+79"/>
         <source>connected to {names}</source>
-        <extracomment>0 once every VM connected; 1 after an error or the bound.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,7 +1779,6 @@ Not now: {why_not}</source>
     <message>
         <location filename="../../qmpgui/qmp/display_password.py" line="+87"/>
         <source>it never expires</source>
-        <extracomment>`seconds` from when QEMU gets it. At `at`, seconds since the epoch.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,10 +1800,9 @@ Not now: {why_not}</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../qmpgui/ui/device_form.py" line="-187"/>
+        <location filename="../../qmpgui/ui/device_form.py" line="-192"/>
         <location line="+31"/>
         <source>not set</source>
-        <extracomment>What to do when no backend of a kind is free, by Property.backend. The field&apos;s own tooltip: its name, type, default and description. Under a field QEMU is asked about: what to do when nothing is free (the placeholder alone is cut off in a narrow field).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1851,7 +1833,7 @@ QEMU did not list them: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>free: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +1858,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/app/fleet.py" line="+306"/>
         <source>{key} (not a qmpgui setting: kept as it is)</source>
-        <extracomment>A VM the window should select: one just added, the demo VM once it runs (VmSession). A VM left the list (VmSession); it is being disconnected and then deleted. Preferences applied (dict: key -&gt; value, apply_settings()&apos;s keys and values): the parts of the window that follow a setting themselves (toolbar style, tray icon). The demo VM&apos;s row once it runs; whether it was asked for (it starts once). The libvirt connections&apos; rows and their domains&apos; sessions. The endpoint of the file&apos;s entry each saved VM stands for, as last read or written (a VM added in the window has none until it is saved). Repeats of an endpoint or URI, by its spelling as loaded: how many.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,7 +1896,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/ui/found_sockets.py" line="+45"/>
         <source>&lt;b&gt;Found sockets&lt;/b&gt;</source>
-        <extracomment>(str): the socket path the user chose. The folder searched first, besides the usual places (the one the user chose).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,7 +1937,7 @@ QEMU did not list them: {why}</source>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../qmpgui/app/instance.py" line="+89"/>
+        <location filename="../../qmpgui/app/instance.py" line="+90"/>
         <source>not a handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +1952,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/session/health.py" line="+43"/>
         <source>{running} running</source>
-        <extracomment>QEMU run states (qapi/run-state.json) that mean the guest needs a person: it panicked, QEMU stopped it on an internal error or on a disk&apos;s I/O error, or its watchdog fired. Connection states that are a problem: connecting failed for good, or a good connection was lost (retried). A VM the user disconnected, or one whose QEMU has not started or ended in order, is not one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,7 +1970,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/store/history.py" line="+173"/>
         <source>not UTF-8 text ({reason})</source>
-        <extracomment>The console&apos;s two modes, each with its own history. Entries kept per mode. The file&apos;s `version`. Index of the entry shown by Up/Down; None when not browsing. What was in the input when browsing began, given back past the newest entry. A sentence for the user when the file could not be used; None when all went well. Entries left out because they were not text. False once the file could neither be read nor moved aside: saving would destroy it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,7 +2064,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/ui/preset_forms.py" line="-186"/>
         <source>image file on {remote}</source>
-        <extracomment>Why the file at the path cannot be used (&quot;&quot; when it can, or not looked at).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,7 +2142,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/ui/image_format_box.py" line="+83"/>
         <source>choose the image&apos;s format, raw or qcow2: the file is on the domain&apos;s host, where qmpgui cannot read it (qemu-img info FILE there says which)</source>
-        <extracomment>The formats offered; another one the file is found in is added when found. (path, why its format could not be read).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2197,7 +2173,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/ui/panes/inspect.py" line="+233"/>
         <source>No VM selected.</source>
-        <extracomment>Actions of the window shown first in the context menu (Eject in the block pane). The VM and key path of the row last chosen here, chosen again when a refresh brings it back after it went (a monitor that reconnects empties the pane).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,7 +2196,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location line="-192"/>
         <source>Copy</source>
-        <extracomment>Shown columns and widths; the header&apos;s menu shows the columns hidden by default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,7 +2248,6 @@ QEMU did not list them: {why}</source>
         <location filename="../../qmpgui/session/block_jobs.py" line="+86"/>
         <location line="+10"/>
         <source>block job</source>
-        <extracomment>The queries&apos; keys in Inspection.results. The actions&apos; names in words (the log&apos;s and the status bar&apos;s), by ACTIONS&apos; key. The running jobs, refreshed on every job event. (): a job ended or was dismissed. The last BLOCK_JOB_ERROR of each running job, in words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2283,7 +2256,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/ui/key_dialog.py" line="+59"/>
         <source>Send keys to {vm}</source>
-        <extracomment>What separates the keys as completion writes them (read_keys() takes + and spaces too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2325,20 +2297,20 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/qmp/machine.py" line="+125"/>
         <source>TCG (KVM available but not used)</source>
-        <extracomment>The host thread that runs this virtual CPU. &quot;x86_64&quot;, &quot;aarch64&quot;, ... (SysEmuTarget); older servers&apos; `arch` is coarser: &quot;x86&quot;, &quot;ppc&quot;, ..., &quot;other&quot;. This mouse receives the mouse events now. It takes absolute coordinates (a tablet), not relative motion. The device attached to it (chardev=...) has it open (`frontend-open`, 2.1+).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibvirtConnection</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../qmpgui/session/libvirt_connection.py" line="+96"/>
-        <source>connected: {count} domain{v1}</source>
-        <extracomment>The connection&apos;s task that opens, lists and waits: a new one replaces it. libvirt&apos;s state in virsh&apos;s words: &quot;running (booted)&quot;, &quot;shut off (destroyed)&quot;. Whether its QEMU runs. (): the connection&apos;s state or its count of domains changed. (str): a domain of this name was listed or defined. (str): the domain of this name was undefined (or is no longer listed). (Level, str): a message for the user, starting with the URI. Attempts since the connection was lost or found no libvirtd (1-based). When the next attempt starts (time.monotonic() s); None when none is due.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>connected: %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source> in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2370,6 @@ QEMU did not list them: {why}</source>
     <message>
         <location filename="../../qmpgui/app/list_actions.py" line="+34"/>
         <source>&amp;Add VM…</source>
-        <extracomment>The libvirt connections&apos; rows selected (the window says which).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2412,7 +2383,12 @@ QEMU did not list them: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Add a libvirt connection (qemu:///system): every domain of it shows under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Edit VM…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,12 +2423,7 @@ QEMU did not list them: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Add a libvirt connection (qemu:///system): every domain of it shows under it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>Disconnect from the selected VMs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2512,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/app/list_view.py" line="+32"/>
         <source>All &amp;running</source>
-        <extracomment>The Select menu&apos;s choices: (objectName, text, shortcut, what it selects, what the VMs selected are, in words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,7 +2542,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+11"/>
         <source>&amp;None</source>
-        <extracomment>View → Group by&apos;s choices: (`vm_list_group`, objectName, text, tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2603,7 +2572,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+23"/>
         <source>&amp;All</source>
-        <extracomment>The choices&apos; icons (freedesktop names; bundled in resources/icons/).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2619,7 +2587,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+24"/>
         <source>&amp;Group by</source>
-        <extracomment>Which VMs are polled at the full rate: the rows seen, and the selected VMs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2643,7 +2610,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/qmp/display.py" line="+228"/>
         <source>unix socket {v0}</source>
-        <extracomment>Listen addresses that accept connections from every network interface. The client&apos;s port, as text (VNC&apos;s `service`, SPICE&apos;s `port`). &quot;ipv4&quot;, &quot;ipv6&quot;, &quot;unix&quot;, ... (qapi/sockets.json, NetworkAddressFamily). SPICE&apos;s channel type numbers (SpiceChannel&apos;s `channel-type`; 1 is the main channel), named as spice-protocol names them. The listen address (may be a wildcard: see WILDCARD_HOSTS). The listening port, as text (VNC&apos;s `service`; SPICE&apos;s `port`). SPICE&apos;s TLS port, as text. &quot;none&quot;, &quot;vnc&quot;, &quot;vencrypt+tls+vnc&quot;, ... (VNC); &quot;none&quot; or &quot;spice&quot; (SPICE). VNC over websocket (RFC 6455), for clients in a web browser such as noVNC. &quot;VNC&quot; or &quot;SPICE&quot;. The VNC server&apos;s `id` (&quot;default&quot;); None for SPICE and query-vnc. The listen address (a wildcard: see WILDCARD_HOSTS); &quot;&quot; for a unix socket. The port, as text; a unix socket&apos;s path (VNC&apos;s `service`). &quot;ipv4&quot;, &quot;ipv6&quot;, &quot;unix&quot;, ... (qapi/sockets.json, NetworkAddressFamily). &quot;none&quot;, &quot;vnc&quot;, &quot;vencrypt&quot;, &quot;sasl&quot;, ... (VNC); &quot;none&quot; or &quot;spice&quot; (SPICE). VeNCrypt&apos;s sub-auth (&quot;x509-none&quot;, &quot;tls-vnc&quot;, ...) when `auth` is &quot;vencrypt&quot;. Clients speak TLS here: VeNCrypt, SPICE&apos;s TLS port, or a websocket of a VNC server with TLS credentials (wss; QEMU does TLS there at the websocket layer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,7 +2646,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/app/log_hub.py" line="+127"/>
         <source>could not read the event log in {folder}: {v1}</source>
-        <extracomment>The file of entries that concern no single VM. The longest a slice of JSON making holds the window&apos;s thread, and its entries at most. Endpoints whose entries are shown but not written (see watch()). Entries waiting to become JSON: (endpoint, entries, how many are done).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2699,7 +2664,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/app/event_loop.py" line="+125"/>
         <source>Qt ended the event loop by itself (exit code {exit_code})</source>
-        <extracomment>The timer id of a handle waiting in the ready queue. The longest the ready callbacks run in a row before Qt gets its turn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,7 +2680,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/app/main_window.py" line="+333"/>
         <source>qmpgui closed</source>
-        <extracomment>Emitted once everything is disconnected and stopped after a close. Quit was asked (not a close of the window, which the tray icon turns into hide). The VM list with its filter box; vm_list is the list itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2824,7 +2787,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+27"/>
         <source>detect (QEMU probes the file)</source>
-        <extracomment>The path last looked at on the disk and its verdict (None: usable).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,14 +2875,13 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/app/messages.py" line="+73"/>
         <source>Attention: {text}</source>
-        <extracomment>Messages kept; the newest is also in the status bar. How long an INFO message stays in the status bar (ms); warnings and errors stay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../../qmpgui/app/actions/migrate.py" line="+167"/>
+        <location filename="../../qmpgui/app/actions/migrate.py" line="+169"/>
         <source>{MIGRATE_LABEL}: started to {uri} through libvirt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,7 +2906,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+13"/>
         <source>listening at {proposed_uri}</source>
-        <extracomment>The source&apos;s UUID (query-uuid; None for the nil one): multifd needs the same at the destination.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3039,7 +2999,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+90"/>
         <source>{v0} s</source>
-        <extracomment>The top of the memory left&apos;s scale, MiB (as last drawn).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,7 +3017,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+27"/>
         <source>&amp;Cancel migration…</source>
-        <extracomment>What the shown VM&apos;s QEMU offers, asked when its advice is first needed. The limits last shown from QEMU, to follow its changes but keep the user&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,7 +3032,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+22"/>
         <source>Set &amp;limits</source>
-        <extracomment>Beside each box, QEMU&apos;s value while the box holds the user&apos;s other one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3135,7 +3092,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/migration.py" line="+234"/>
         <source> (the Migration pane says what would help)</source>
-        <extracomment>The VM&apos;s migration, either side (query-migrate); MIGRATION and MIGRATION_PASS come only where the `events` capability is on. On every tick: the VM list shows it. The last status said, to say each change once. The request of the migration qmpgui started (None for another client&apos;s). This VM is the destination of the migration under way (or last ended). The VM of the list qmpgui&apos;s migration under way goes to (None: a URI typed). Why a migration qmpgui started to this VM failed once it had begun, and on which connection (info.connected_since): see spent(). Where qmpgui told this VM to listen (migrate-incoming accepted), and on which connection: see listening(). A libvirt domain&apos;s migrations go through libvirt (unused for a QMP socket).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3154,7 +3110,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>migration started to {to}: {v1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,7 +3120,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/event_log_names.py" line="+135"/>
         <source>All names</source>
-        <extracomment>(frozenset[str] | None): the names to show; None shows every name, new ones too. The names shown (None: all), as show_choice() last said. The names in the log at the last rebuild. The kinds of each name listed, those ticked but gone from the log too. The rows of each name (one per kind it is listed under).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3313,7 +3268,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/notifier.py" line="+69"/>
         <source>connection lost</source>
-        <extracomment>A notice through D-Bus: (title, text) -&gt; the server&apos;s id; raises NotifyFailed. The tray icon while one is shown (app/tray.py sets it); its messages say notices. Notifications given, newest last: (title, text).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3327,7 +3281,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/migration_advice.py" line="-57"/>
         <source>Raise…</source>
-        <extracomment>Spacing inside the box, pixels: compact, so that the chart stays in view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3336,7 +3289,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/control.py" line="+55"/>
         <source>ok ({v0}){v1}</source>
-        <extracomment>The VM&apos;s name as shown when the command was sent. The action&apos;s name in words (&quot;Pause&quot;). The QMP command sent (&quot;stop&quot;). The round trip, in seconds (time.monotonic()). Why it failed, in words (&quot;GenericError: ...&quot; for QEMU&apos;s error); None when it worked. QEMU&apos;s `error.class`; None when it worked or no error reply came (a timeout). Added to a success (&quot;QEMU closed the monitor&quot; after quit). No answer came in time (CommandTimeout): QEMU may still carry the command out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3358,7 +3310,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/polling.py" line="+333"/>
         <source>unexpected reply: {line}</source>
-        <extracomment>Timers may fire a little early: a tick this close to due is due (seconds). Error classes that answer a query with a state of the VM, not a failure. Run states a libvirt domain&apos;s QEMU passes through while libvirt sets it up (a start, a snapshot revert, a restore, an incoming migration); libvirt moves it on without an event on the monitor, so the state is asked again on each tick meanwhile. The least time between polls that events ask for, in seconds: a storm of events is merged into one poll. Spreads the first out-of-sight polls of a fleet over their period: the n-th poller&apos;s phase is the fractional part of n times the golden ratio, evenly spread for any n. In sight: the periodic topics and the pane&apos;s. Out of sight: the run state only, and only while it passes through a state libvirt moves on without an event. Out of sight: the disk I/O sample (the periodic topics fetched on the tick only). Out of sight: the safety query of the run state and the migration. The run state is asked on every tick while True: a libvirt domain&apos;s QEMU in a state libvirt passes through (it starts QEMU with -S, then runs it or loads a saved state into it, which ends paused without a STOP on the monitor). Polls run, and ticks skipped because the previous poll was still running. The sight changed since the loop last planned its polls. When the topics a fetch asked to see again sooner than the tick fall due.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3367,7 +3318,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/powerdown_bar.py" line="+45"/>
         <source>Force &amp;off</source>
-        <extracomment>How long a finished row stays before it goes away by itself. (Level, str, VmSession) when the watch reaches an outcome worth a message: the text without the VM&apos;s name, and the VM it is about. Force off pressed. The row wants to go (Dismiss, or some seconds after DONE).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3427,7 +3377,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/powerdown.py" line="+114"/>
         <source>stopped waiting</source>
-        <extracomment>How long the guest gets to power off, in seconds. Completes &quot;QEMU exited after ...&quot; when QEMU goes after a power-down, as perform() says it. system_powerdown is sent, QEMU has not answered yet. QEMU passed the request on; counting down to the deadline. The guest powered off (SHUTDOWN), QEMU exited, or it was forced off. The deadline passed: wait again (keep_waiting) or force off. system_powerdown failed; `detail` says why. The user stopped watching, or the connection ended before the guest powered off. (): the state, `detail` or the remaining time changed (each second while waiting). When the wait ends: time.monotonic() seconds (reset when QEMU answers). force_off() is under way: QEMU&apos;s SHUTDOWN is its doing, not the guest&apos;s. Whether it ended forced off (force_off()), not by the guest. Set once QEMU answered system_powerdown (see `outcome`) or the watch was cancelled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3471,7 +3420,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+10"/>
         <source>Ask before destructive actions (start, reset, power down, quit, eject, removing VMs, dangerous console commands)</source>
-        <extracomment>Settings made elsewhere (the VM list&apos;s sort: its header; its grouping: View → Group by), given back as they are. Beside each field that can be wrong: its hint, or what is wrong.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3617,7 +3565,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/preset_forms.py" line="-213"/>
         <source>give the device an id: Remove device names it by its id</source>
-        <extracomment>How long typing must pause before the path typed is looked at, in milliseconds. The ids of its devices. The buses that take a device now, by kind (&quot;PCI&quot;, &quot;usb-bus&quot;, &quot;SCSI&quot;). Why a device type cannot go in now, by type (None: it can). The host QEMU runs on when it is not this one: paths are typed, not checked. Where the MAC proposal starts (the VM&apos;s own number, so VMs differ). The image chosen changed (disk and USB storage): its path, to be looked at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3636,7 +3583,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/device_presets.py" line="+120"/>
         <source>&amp;Copy JSON</source>
-        <extracomment>An image path was chosen or typed in a form: (the form&apos;s key, the path).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3708,7 +3654,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/serial_transports.py" line="+135"/>
         <source>the pty is closed</source>
-        <extracomment>Seconds a unix socket has to accept us. Bytes asked of a ringbuf at once (QEMU&apos;s ringbuf-read `size`). Seconds between two reads of an empty ringbuf: a few a second keeps typing&apos;s echo close, at one small QMP command each. Bytes read from a socket or pty at once. The socket&apos;s send buffer and the writer&apos;s high-water mark (bytes). Runs a QMP command: (command, arguments) -&gt; its `return` value (VmSession.execute). Whether what is written reaches the guest (a ringbuf&apos;s does not).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3717,7 +3662,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/qmp/connection.py" line="+355"/>
         <source>{command} not sent: {closed_reason}</source>
-        <extracomment>Seconds to wait for the socket to connect, and again for the greeting and negotiation. Seconds to wait for a command&apos;s reply. Events buffered between two next_events() calls; past it the oldest are dropped. Seconds without a greeting before asking QEMU&apos;s command line what a unix socket is, and the kernel&apos;s table whether another client holds it: a free monitor greets at once. Seconds the look at the kernel&apos;s tables and /proc may take before giving up on it. How many events a full buffer dropped (the oldest go first). The server&apos;s greeting; an unknown version until connect() has succeeded. What the server offers; empty until connect() has succeeded. The QEMU process&apos;s pid and uid (SO_PEERCRED); None over TCP. The SSH channel of an ssh:// endpoint (qmp/ssh/); None for other endpoints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3764,7 +3708,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/panes/qom.py" line="+67"/>
         <source>R&amp;efresh</source>
-        <extracomment>Polled while on screen: /machine/peripheral&apos;s listing, for devices added.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3775,7 +3718,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+36"/>
         <source>QOM tree</source>
-        <extracomment>The session whose tree is shown, and a count that changes with every clear, so that a reply for a tree cleared since is dropped.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3814,7 +3756,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/qom_properties.py" line="+42"/>
         <source>Properties of the selected object</source>
-        <extracomment>A link or child value was clicked: go to this path. Read this property&apos;s value now (by name). Ask for a new value of this property and set it (by name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3865,7 +3806,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+43"/>
         <source>Only bool, integer and string properties are set here, not {type}</source>
-        <extracomment>Whether the VM can be asked now (connected, no set under way).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3884,7 +3824,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/models/qom_model.py" line="+351"/>
         <source>Not read: select it and Read</source>
-        <extracomment>The object shown (&quot;&quot; for none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3898,7 +3837,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/qom_search.py" line="+43"/>
         <source>Search the QOM tree</source>
-        <extracomment>At most this many search results are listed (a search for &quot;/&quot; would list them all). The find&apos;s task name in the pane&apos;s TaskSet. A result was chosen: go to this path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3994,9 +3932,8 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../qmpgui/qmp/reader.py" line="+95"/>
+        <location filename="../../qmpgui/qmp/reader.py" line="+100"/>
         <source>{where}: expected an object, got {v1}</source>
-        <extracomment>How a value of the wrong type is shown. QMP integers are 64-bit (signed or unsigned); anything wider is malformed. Characters that break a line of text or are not shown: C0 and C1 controls, U+2028, U+2029.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4045,7 +3982,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/serial_transports.py" line="+90"/>
         <source>a ringbuf chardev takes no input</source>
-        <extracomment>A ringbuf-read is under way (asked while `active` was set).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4072,7 +4008,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/screen_canvas.py" line="+74"/>
         <source>Guest screen</source>
-        <extracomment>The one key that passes a captured screen by.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,7 +4016,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/models/screen_feed.py" line="+218"/>
         <source>{display_name} is not connected</source>
-        <extracomment>The last frame failed because the VM has no display (NoDisplay). Frames taken, frames that changed, and the times (monotonic) they came.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4095,7 +4029,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/screen_input.py" line="+109"/>
         <source>the keys and pointer did not reach the guest: {why}</source>
-        <extracomment>Events sent in one input-send-event at most (a typed text goes in several). Commands sent, and the events they carried (for tests and the benchmark).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4135,9 +4068,8 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>ScreenView</name>
     <message>
-        <location filename="../../qmpgui/ui/screen_view.py" line="+73"/>
+        <location filename="../../qmpgui/ui/screen_view.py" line="+72"/>
         <source>&amp;Fit</source>
-        <extracomment>Type text&apos;s keyboard layouts and each VM&apos;s choice.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4181,7 +4113,12 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>no screen to type into: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Type text: no connected VM&apos;s screen is shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +4163,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/screendump_viewer.py" line="+108"/>
         <source>asking QEMU for the screen…</source>
-        <extracomment>(Level, str): a message about the VM for the window&apos;s message path; the text leaves the VM&apos;s name out (the path adds it and keeps the message as the VM&apos;s). The folder the user saved into, to remember. The grab (&quot;grab&quot;), the listing of displays (&quot;displays&quot;, a newer one replaces the older) and saves; all cancelled when the window closes. Refreshes asked for while a picture was still coming (they join it). How the first picture went (for the summary of a multi-VM screendump). The connection whose displays the chooser lists.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4313,7 +4249,6 @@ qmpgui disconnects; QEMU keeps running</source>
         <location filename="../../qmpgui/session/screendump.py" line="+133"/>
         <location line="+86"/>
         <source>{display_name} is not connected</source>
-        <extracomment>The file&apos;s bytes, as QEMU wrote them (a PNG, or a binary PPM). &quot;png&quot; or &quot;ppm&quot;. screendump&apos;s round trip, in seconds. When the file was read: wall-clock seconds since the epoch (time.time()). The private folder, made on first use; made again if something removed it. Files of screendumps nobody waited for to the end (cancelled, timed out, cut off): QEMU or libvirt may write one after we stopped waiting, so each is looked for again whenever a screendump is read, and the folder goes when the program ends. Whether this QEMU&apos;s PNGs have red and blue swapped: (connected_since, verdict). Red/blue checks that could not decide, on the connection of `png_swapped`. The connection on which PNG failed, so PPM is asked for instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4459,7 +4394,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/serial_link.py" line="+154"/>
         <source>{v0}: paste stopped: {v1} sent, the other {v2} not</source>
-        <extracomment>Seconds between attempts to open a port that is gone, held or not yet there. Host names of this host, for a VM reached over TCP. The task that keeps the port open. (bytes): what the guest wrote. (str, bool): the status line, and whether it reports a problem. (bool): a paste large enough to report its progress is being sent (or ended). The status line while connected, said again after a paste&apos;s progress. Set while the console is on screen: a ringbuf is polled only then. aclose() was called: nothing opens again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4518,7 +4452,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/panes/serial.py" line="+89"/>
         <source>Serial port</source>
-        <extracomment>The port chosen on each VM, chosen again when it is current again. What the list shows now: each port&apos;s title and reason. Each VM&apos;s console, kept while qmpgui runs (its text and its open port).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4563,7 +4496,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/voice.py" line="+51"/>
         <source>connected to QEMU {version} ({v1})</source>
-        <extracomment>(Level, str): a message for the user; the text starts with the VM&apos;s name. (LogEntry): an entry for the event log: the connection&apos;s story and the user&apos;s commands. The VM&apos;s endpoint text, which keys its log entries.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4602,7 +4534,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/waits.py" line="+66"/>
         <source>attempt {attempt} in {delay:g} s: {reason}</source>
-        <extracomment>(): the connection state, the run state or the displayed name changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4634,7 +4565,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/session/ending.py" line="+64"/>
         <source>QEMU exited: {cause}{reason}</source>
-        <extracomment>The reason of the notice a libvirt domain&apos;s revert gives (no SHUTDOWN comes then). Events after which QEMU stays: the guest runs again, or QEMU stopped instead of exiting (-no-shutdown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4643,7 +4573,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/ui/snapshot_dialog.py" line="+48"/>
         <source>Create snapshot of {vm}</source>
-        <extracomment>What the snapshot is for, in the user&apos;s words (libvirt keeps it); &quot;&quot; for none.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4692,7 +4621,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location filename="../../qmpgui/qmp/snapshots.py" line="+89"/>
         <source>a raw image has no room for snapshots (qcow2 has)</source>
-        <extracomment>The name users know: the drive name (the Block devices pane&apos;s Device), else the qdev id (a -blockdev drive has no drive name), else the node name. The node name the jobs take; None when QEMU did not say (servers before 2.0). The format driver (&quot;qcow2&quot;, &quot;raw&quot;, &quot;null-co&quot;). The drive name HMP knows (`device`); None for a -blockdev drive. The tags of the snapshots it holds, in QEMU&apos;s order. The image file QEMU opened (query-block&apos;s `inserted.file`, a path on QEMU&apos;s host); None when it did not say.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4717,7 +4645,6 @@ qmpgui disconnects; QEMU keeps running</source>
     <message>
         <location line="+82"/>
         <source>{text} (from HMP &apos;info snapshots&apos;)</source>
-        <extracomment>(uuid, tags, generation) whose pictures were last asked for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4807,7 +4734,6 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
     <message>
         <location filename="../../qmpgui/models/screen_feed.py" line="-192"/>
         <source>screendump over SSH</source>
-        <extracomment>Seconds between frames, by where they come from (the rate aimed at: 25, 4, 10 fps). Seconds between frames while the screen is still and no input comes. How long the screen must stay the same, in seconds, before frames slow down. Seconds to wait before trying again after a frame failed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4821,7 +4747,6 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
     <message>
         <location filename="../../qmpgui/qmp/ssh/hub.py" line="+126"/>
         <source>closed by the host</source>
-        <extracomment>(user or None, host, port or None) as the endpoint names them. The live connection; None before it is opened and after it was lost. Leases (QMP connections on it) and holds (VM sessions between connections). Why the last connection ended, when it ended without being closed by us.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4863,7 +4788,6 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
     <message>
         <location filename="../../qmpgui/qmp/ssh/transport.py" line="+103"/>
         <source>connection lost: the SSH connection to {host} was lost ({ssh_error})</source>
-        <extracomment>Bytes read from either side at a time. Where QEMU writes a screendump on its host: every system has it, and a random name makes it unique and unguessable. The host&apos;s name as the endpoint gives it, for sentences. The folder temp_path() names files in. Why the SSH side ended, when it failed rather than closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4930,7 +4854,6 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
     <message>
         <location filename="../../qmpgui/qmp/batch.py" line="+202"/>
         <source>hmp {v0}</source>
-        <extracomment>The round trip, in seconds. The message as sent, as the user wrote it (`execute` or `exec-oob`, `id`). Added to a success (QUIT_NOTE: a `quit` answered by the monitor closing). Whether QEMU replied (False for a `quit` the monitor&apos;s closing answered). Whether the command went out (False when the connection was gone, or the request was refused before sending: then it failed without QEMU seeing it). The failure is qmpgui&apos;s own (a timeout, a lost connection: `error_class` names the QmpFailure), not QEMU&apos;s answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4939,7 +4862,6 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
     <message>
         <location line="+82"/>
         <source>sent {sent}, ok {ok}, failed {failed}</source>
-        <extracomment>Each command&apos;s round trip, in seconds, in the order sent. True when a failure (or a lost connection) ended the run before the last step. The error class of the latest failure, as in StepResult.error_class.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4979,13 +4901,11 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/ui/terminal_view.py" line="+113"/>
         <source>Serial console terminal</source>
-        <extracomment>Lines kept above the screen; older ones are dropped. Lines a wheel step scrolls. The eight ANSI colours and their bright variants (pyte&apos;s names), on a light and on a dark background (xterm&apos;s and VGA&apos;s tones, darkened or lightened to read on each). A run&apos;s style: pyte&apos;s fg and bg, reverse, bold, and whether it is selected. (bytes): what the user typed or pasted, as a terminal sends it. (int, int): the emulated screen&apos;s columns and rows changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+119"/>
         <source>&amp;Copy</source>
-        <extracomment>Lines scrolled back from the bottom (0: the live screen). The window keys that pass the terminal by (window_keys.py&apos;s combined ints).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,7 +4924,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/qmp/tls.py" line="+46"/>
         <source>the system&apos;s trusted CAs</source>
-        <extracomment>Seconds a look at a server (a TLS handshake, a plain greeting) may take.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5097,7 +5016,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>TracePane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/trace.py" line="+105"/>
+        <location filename="../../qmpgui/ui/panes/trace.py" line="+109"/>
         <source>Search trace events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,7 +5043,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location line="+43"/>
         <source>Trace events</source>
-        <extracomment>The last switch&apos;s outcome in words and tone, kept until the user acts again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5147,20 +5065,24 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <source>Where the trace goes: {v0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>{shown} event{v1}</source>
-        <translation type="unfinished"></translation>
+        <source>%n event(s), {on} enabled (QEMU asked for &apos;{pattern}&apos;)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>pattern {pattern}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} event{plural}</source>
-        <translation type="unfinished"></translation>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5198,9 +5120,21 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{done} event{v1} {verb}</source>
+        <location line="+5"/>
+        <source>enabled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n event(s) {verb}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5296,7 +5230,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/models/transcript.py" line="+294"/>
         <source>(HMP) {v0}</source>
-        <extracomment>Top-level rows kept; beyond them the oldest go. Events wait this long to join the transcript together: under a storm each insert, with the rows it pushes out, costs the view a layout of every row. Replies kept, by their sizes added up (Item.size); beyond it the oldest rows go. Sizes here count characters of the pretty text: bytes for ASCII. Larger replies show their first TRUNCATED_LINES lines until &quot;show all&quot;. The most lines a cut reply shows (from its first TRUNCATE_BYTES // 4 characters). A reply up to this size opens fully expanded. Members of a larger object or array are grouped in ranges of this many. A longer line is shown cut (copying gives all of it). The Line of a row, for views. A bool: a JSON line under a top-level row (highlight it), or not (the top-level rows, HMP output, notes, ranges, actions). Rows dropped at the bound since the console opened.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5314,13 +5247,26 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <source>{v0} … ({more:,} more characters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <location filename="../../qmpgui/ui/transcript_view.py" line="+86"/>
         <source>Console transcript</source>
-        <extracomment>An action row was activated: (Action value, the row&apos;s index).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5329,7 +5275,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/app/tray.py" line="+107"/>
         <source>qmpgui keeps running in the system tray</source>
-        <extracomment>How long the badge may wait to count again after a VM changed (ms): a burst of changes (every VM reconnecting) is counted once. Whether closing the window was said to hide it (said once per run).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5368,7 +5313,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/ui/type_text_dialog.py" line="+54"/>
         <source>Type text into {vm}</source>
-        <extracomment>A layout&apos;s keymap, or None while it is read (or when there is none: en-us&apos;s table). Asks for a layout&apos;s keymap: calls back with it once read (off the UI thread). The dialog&apos;s width at first: the lines wrap within it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5412,7 +5356,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/session/unplug.py" line="+66"/>
         <source>{DEL_LABEL}: the unplug of {named} was requested {ago:.0f} s ago and is still pending: not sent again</source>
-        <extracomment>The device&apos;s type (&quot;e1000&quot;), or &quot;&quot; when QEMU did not say. When device_del was sent: time.monotonic() seconds. The backends the device used, read before it was asked to go. The timeout passed without the guest releasing it. (): an unplug was requested, became overdue or ended. By device id. The backends qmpgui created for each device (by device id), in the order made.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5474,7 +5417,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/virt/client.py" line="+113"/>
         <source>libvirtd not answering</source>
-        <extracomment>Seconds the worker may take to open its connection: a cold libvirtd probes QEMU first. Where qemu:///system&apos;s libvirtd listens unless the URI says `socket=`. Seconds a request may take (libvirt&apos;s own jobs time out at 30 s). Bytes of one line from the worker (a query-qmp-schema reply is about 200 KiB). Seconds close() waits for the worker to end before killing it. virErrorNumber VIR_ERR_NO_DOMAIN: the domain is not (or no longer) defined. Why the worker ended, in words; None while it runs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5581,29 +5523,31 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <source>{label} skipped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <location line="+20"/>
-        <source>this VM</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>(this VM|these VMs)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>these VMs</source>
+        <location line="+4"/>
+        <source>{action} {these}?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>these {sessions_count} VMs</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>(this VM|these %n VMs)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VmDialog</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_dialog.py" line="+82"/>
+        <location filename="../../qmpgui/ui/vm_dialog.py" line="+79"/>
         <source>Edit VM</source>
-        <extracomment>What at a typed path makes Found sockets search its folder. The certificate files of a `tls:` endpoint (kept for another endpoint too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5614,7 +5558,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location line="+29"/>
         <source>optional: defaults to the VM&apos;s -name, else the endpoint</source>
-        <extracomment>Relative paths are read against this folder, and kept absolute. The endpoint text the last finished check was for, and what it found.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5658,7 +5601,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
+        <source>QMP sockets ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose the QMP socket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,21 +5616,17 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/models/vm_groups.py" line="+47"/>
         <source>no VMs</source>
-        <extracomment>A group header&apos;s name (str; None for any other row, in either model).</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 VM</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n VM(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{count} VMs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>{count} running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5704,7 +5648,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location line="+151"/>
         <source>{group} — {counts}</source>
-        <extracomment>Each top-level row&apos;s group and each row&apos;s place among its siblings. The list&apos;s top-level rows and each connection&apos;s domains, as last told. The number the indexes of a group&apos;s or a connection&apos;s children carry (0: top).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5718,7 +5661,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/models/vm_list.py" line="+324"/>
         <source>Disk I/O (read + write, last 60 polls): {v0}</source>
-        <extracomment>The columns&apos; numbers, in that order. How long a changed disk rate may wait to be repainted with others. The disk I/O history (read+write bytes/s, oldest first) the sparkline draws. Each connection&apos;s domain sessions, and the number its children&apos;s indexes carry as internalId (0 is the top level).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5790,7 +5732,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/ui/vm_list_view.py" line="+71"/>
         <source>VM list</source>
-        <extracomment>The share of the list&apos;s width Name and State may each take when fitted to their text. The least width left to the Endpoint column (which takes the rest), in average characters. The rows whose text a column is fitted to: 0, those in the viewport (Qt reads 1000 by default: with 2,000 VMs a fit held the window for a few hundred ms, at every change of a state). A change in a row out of sight then changes no width either. Rows were taken out of the view (hidden by the filter, or removed): the selection and the current row may have changed without a signal of their own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5799,7 +5740,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/session/vm_session.py" line="+228"/>
         <source>disconnected by the user</source>
-        <extracomment>The session&apos;s task that connects, serves and reconnects: a new one replaces it. (list[Event], oldest first): a batch of QMP events, as they arrived. (str, a Topic&apos;s name): a topic of `inspection` has new data. The certificate files for a `tls:` endpoint, read at each connection. Given on the command line: shown, never saved. What the server said on the current (or last) connection. Why the state is ERROR or RECONNECTING, in words, or what was found where QEMU is awaited (WAITING); None otherwise. The head of `error` in a few words (&quot;no such socket&quot;), for the VM list. How QEMU announced its end while the state is EXITED; None otherwise. Reconnect attempts since the connection was lost (1-based); 0 when not reconnecting. When the next attempt starts: time.monotonic() seconds; None when none is due. The libvirt domain of a domain endpoint, kept across connections (a shut-off domain has no monitor but can be started); None for a socket endpoint. run_status when stateChanged was last emitted for a query-status answer. What the panes show; replaced on each new connection. Problems said this connection (see _report_once). Set while QEMU is asked to exit (quit, power down): its end is then no loss. The last connection ended with QEMU exiting as asked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5810,7 +5750,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location line="+143"/>
         <source>QEMU exited after {why}</source>
-        <extracomment>Nothing listened at the endpoint: watched until QEMU starts (WAITING). QEMU ended in order: its end is said, the attempts to reach a new one are not.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5819,7 +5758,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/app/window_state.py" line="+121"/>
         <source>could not read the window&apos;s layout from {path}: {v1}; the window starts at its default size</source>
-        <extracomment>The first window&apos;s size where the screen has room for it, in logical pixels. The part of the screen&apos;s free width and height left around a window made to fit it (on each side): room for the window manager&apos;s frame and a glimpse of the desktop. The splitters&apos; and columns&apos; values read at start, for parts built later.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5834,16 +5772,10 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/virt/worker.py" line="+150"/>
         <source>an error</source>
-        <extracomment>Requests served at once (see the module&apos;s docstring). Seconds the requests under way may take once stdin has closed. virConnect.setKeepAlive: a ping every 5 s, the connection closed after 3 unanswered, so a libvirtd that froze or a host that went away is noticed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>a client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>end of file: libvirtd stopped or restarted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5853,7 +5785,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>libvirt closed the connection to {uri} ({v0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5873,7 +5810,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/qmp/pci.py" line="+208"/>
         <source>{where}: bridges nested deeper than {MAX_BRIDGE_DEPTH}; not shown</source>
-        <extracomment>Deeper than any real topology (PCI has at most 256 buses, nesting far less). Class descriptions for servers that omit `desc` (QEMU sends it only for classes it knows). The Base Address Register&apos;s number (`bar`). A 64-bit memory BAR (`mem_type_64`; memory regions only). The guest physical address, or first I/O port; -1 when not mapped. In bytes. `class_info.class`: base class &lt;&lt; 8 | subclass (0x0300: VGA controller). QEMU&apos;s name for the class, when it has one (not stable: for display only). `id.subsystem-vendor` (3.1+). `id.subsystem` (3.1+). The qdev id users gave (-device ...,id=X); None when empty. The IRQ number, when one is assigned. The bus behind a bridge, None for other devices.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5885,7 +5821,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>_VersionAction</name>
     <message>
-        <location filename="../../qmpgui/app/cli.py" line="+95"/>
+        <location filename="../../qmpgui/app/cli.py" line="+97"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5895,7 +5831,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/qmp/actions.py" line="+66"/>
         <source>&amp;Pause</source>
-        <extracomment>After these, `cont` fails: Reset first (qmp-protocol.md, section 4). Quit ends QEMU in any state; it also ends an incoming migration that waits in vain. A stopped, shut down or panicked guest still has a screen; an incoming one has none yet. A device goes into a VM whose machine exists and is not being moved or saved. Deleting a snapshot needs a VM that is not migrating or saving one. The table, in menu order within each group.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6267,7 +6202,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/qmp/backends.py" line="+84"/>
         <source>in use by {v0}</source>
-        <extracomment>A device&apos;s QOM path as `query-block`&apos;s `qdev` gives it: the id of a device with one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6306,7 +6240,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/session/backoff.py" line="+23"/>
         <source>attempts are counted from 1</source>
-        <extracomment>The longest delay between attempts, in seconds. The longest delay between looks at an endpoint where nothing listens (yet), in seconds: a QEMU started there is connected to within it. A look costs one refused connect() (a missing file or a closed port), nothing QEMU or the machine notices.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6315,7 +6248,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/cli/batch.py" line="+126"/>
         <source>[{iteration}] line {line}: {name}</source>
-        <extracomment>Exit statuses (see the module&apos;s docstring).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6380,7 +6312,6 @@ Are you sure you want to continue connecting (yes/no)? </source>
     <message>
         <location filename="../../qmpgui/qmp/batch.py" line="-220"/>
         <source>line {number}: sleep between 0 and 3600 seconds</source>
-        <extracomment>Sends one command object as written and returns QEMU&apos;s whole reply (`{&quot;return&quot;: ...}` or `{&quot;error&quot;: {&quot;class&quot;, &quot;desc&quot;}}`, with the user&apos;s `id`), raising QmpFailure when none came: QmpConnection.exchange, or session.console.send_message for a VM&apos;s session. Seconds to pause (a `sleep` line), 0 to 3600.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6420,11 +6351,26 @@ Are you sure you want to continue connecting (yes/no)? </source>
     </message>
 </context>
 <context>
+    <name>batch_panel</name>
+    <message>
+        <location filename="../../qmpgui/ui/batch_panel.py" line="-292"/>
+        <source># one command per line: JSON, shorthand, or hmp and an HMP line
+query-status
+sleep 0.5
+hmp info block
+# a transaction: one action per line, sent as one command
+transaction(
+block-dirty-bitmap-add node=disk0 name=b0
+)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>batch_results</name>
     <message>
         <location filename="../../qmpgui/models/batch_results.py" line="+38"/>
         <source>ok {v0:.2f} ms</source>
-        <extracomment>The StepResult of a row. Rows the list keeps by default; older ones go as new ones come. A reply shown longer than this many lines is cut (Export results… writes it whole).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6458,7 +6404,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/qmp/block_graph.py" line="+168"/>
         <source>takes {v0}; shares {v1}</source>
-        <extracomment>The drivers that reach storage themselves (protocol nodes): a format node&apos;s `file` child when the graph is not known. BlockPermission&apos;s names in QEMU&apos;s order (qapi/block-core.json), for the edges&apos; `perm` (what the parent takes) and `shared-perm` (what it lets others take). The debug graph&apos;s node types (BlockGraphInfo&apos;s XDbgBlockGraphNodeType).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6506,7 +6451,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/qmp/block_jobs.py" line="+159"/>
         <source>{kind} job {ident}</source>
-        <extracomment>The actions on a job, by our name: (the command for a block job, for another job). A block job is named by `device` (its id since 2.7), another job by `id`. The job types whose work ends only when asked (`complete`) once they are ready. The events after which the jobs have changed (BLOCK_JOB_* and JOB_STATUS_CHANGE). Commands that start, end or change block jobs or nodes: the panes refresh after one is sent from the console (QEMU sends no event when a node is added or removed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6549,13 +6493,37 @@ Sent:
         <source> at {v0} of {v1} MiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qmpgui/session/block_jobs.py" line="-65"/>
+        <source>Pause job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set job speed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>block_jobs_model</name>
     <message>
         <location filename="../../qmpgui/models/block_jobs_model.py" line="-55"/>
         <source> (I/O {io_status})</source>
-        <extracomment>The Progress column: its cell is the percentage, which the view draws as a bar. The first cell of a job that ended starts with this key&apos;s kind.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6564,7 +6532,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/models/block_model.py" line="+51"/>
         <source>, locked</source>
-        <extracomment>The columns a pane shows only when asked; every column is in the row&apos;s tooltip.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6669,11 +6636,33 @@ Sent:
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../qmpgui/app/cli.py" line="-81"/>
+        <source>endpoints:
+  /run/vm1.qmp, unix:/run/vm1.qmp   a unix socket (QEMU: -qmp unix:/run/vm1.qmp,server=on,wait=off)
+  db1.qmp, ./db1, vms/db1.sock      a unix socket by a path relative to the current folder
+  tcp:HOST:PORT, HOST:PORT          a TCP socket (QEMU: -qmp tcp:127.0.0.1:4444,server=on,wait=off)
+  [::1]:4444                        an IPv6 address in brackets
+  ssh://[USER@]HOST[:PORT]/PATH     a unix socket on another host, over SSH
+  qemu:///system#vm1                the domain vm1 of a libvirt connection
+  qemu:///system, qemu+ssh://...    a libvirt connection: every domain of it, under it
+
+Endpoints given here are shown for this run only; VMs added in the window are saved in
+the configuration file ($XDG_CONFIG_HOME/qmpgui/config.json). While a qmpgui runs with the
+same configuration file, it opens them (and --demo) in its window instead, and this start exits.
+
+Ctrl+C, SIGTERM and SIGHUP close qmpgui as its Quit does; a second one while it closes ends
+it at once (exit status 128 + the signal&apos;s number), what it had not saved yet written first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>client</name>
     <message>
         <location filename="../../qmpgui/qmp/ssh/client.py" line="+226"/>
         <source>the host key of {host} cannot be verified: {reason}</source>
-        <extracomment>Private keys tried after the agent&apos;s and the unencrypted ones, as OpenSSH does. Wrong passwords or passphrases accepted before giving up on one (OpenSSH&apos;s 3). Seconds between keepalives, and how many may go unanswered: a host that went away without a word (a cable pulled) is noticed within about a minute. The verdict on the host&apos;s key, once it was offered. Authentication methods tried, in order (&quot;publickey&quot;, &quot;password&quot;, ...). The user cancelled a question: no other method is tried. Keys never offered because each passphrase given for them was wrong. Called once when the connection ends, with asyncssh&apos;s reason (None: closed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6837,9 +6826,8 @@ Sent:
 <context>
     <name>completion</name>
     <message>
-        <location filename="../../qmpgui/qmp/completion.py" line="+77"/>
+        <location filename="../../qmpgui/qmp/completion.py" line="+78"/>
         <source>actions, one per line, then )</source>
-        <extracomment>The text that replaces the prefix (with `=` or a closing quote where it helps). The name shown in the popup. What it is: &quot;2 arguments&quot; for a command, &quot;string (optional)&quot; for an argument, a value&apos;s type; may be empty. Where the replaced text starts in the text before the cursor. The text already typed that the items complete (from `start` to the cursor). The VM&apos;s own names for an argument: (command, key, prefix typed, the other arguments typed so far by key) -&gt; the values that exist now (ids, nodes, jobs, a path&apos;s properties: qmp.live_completion); [] for none. Never waits.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6847,13 +6835,20 @@ Sent:
         <source>ends the transaction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
-        <source>{count} argument{v1}</source>
+        <location line="+19"/>
+        <source>{kind} in this VM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
         <source>in this VM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6863,7 +6858,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/store/config.py" line="+217"/>
         <source>{source}: &apos;connections&apos; is not a list, so it is not used; it stays in the file</source>
-        <extracomment>As the user typed it (qmpgui.qmp.parse_endpoint reads it). Keys this version does not know, and known ones whose value was unusable. The certificate files of a `tls:` endpoint (paths; &quot;&quot; for the default). The members of a VM&apos;s &quot;tls&quot; object: the CA certificate, client certificate and key. The libvirt URI as the user gave it (`qemu:///system`, `qemu+ssh://root@h/system`). Keys this version does not know, and known ones whose value was unusable. Saved libvirt connections, whose domains the VM list shows under them. Ask before the destructive actions (reset, power down, quit). Seconds between two polls of a connected VM&apos;s state. Seconds to wait for a command&apos;s reply. Seconds to wait for a server&apos;s greeting (a busy monitor sends none). Seconds a power-down waits for the guest before offering Quit (force off). Seconds Remove device waits for the guest to release a device before saying it has not (and that a reset completes the unplug); the wait goes on. Seconds between two pictures of the screendump viewer&apos;s live mode, 0.2 to 60. Recently inserted images, newest first: {&quot;path&quot;, &quot;format&quot;, &quot;read_only_mode&quot;}. Where the screendump viewer last saved a picture. Entries the event log keeps in memory (and reloads at start). The keys that release the screen view&apos;s capture of the keyboard, as QEMU names them (&quot;ctrl-alt&quot;; qmp/screen_input.py&apos;s release_keys() reads it). How the main toolbar shows its actions: one of TOOLBAR_STYLES. Show qmpgui&apos;s icon in the desktop&apos;s system tray where it has one (app/tray.py). The VM list&apos;s sort: &quot;name&quot;, &quot;state&quot;, &quot;disk_io&quot; or &quot;endpoint&quot;, &quot;-&quot; before it for descending; &quot;&quot; for the list&apos;s own order (set by a click on the list&apos;s header). How the VM list groups its rows: &quot;connection&quot;, &quot;host&quot;, or &quot;&quot; (View → Group by). Keys this version does not know, and known keys whose value was unusable: written back exactly as they were read. `vms` entries that could not be used (not an object, no endpoint): kept in the file. Sentences for the user: what was wrong with the file and what was done about it. False when saving would destroy something we could not read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6871,8 +6865,15 @@ Sent:
         <source>{source}: {refusal}; kept in the file but not shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>{source}: %n connection (entry has|entries have) no usable &apos;uri&apos;; kept in the file but not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>the top level is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6882,17 +6883,7 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
-        <source>{source}: 1 connection entry has no usable &apos;uri&apos;; kept in the file but not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{source}: {missing} connection entries have no usable &apos;uri&apos;; kept in the file but not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+15"/>
         <source>{source}: 1 VM entry has no usable endpoint; kept in the file but not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6929,7 +6920,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/store/preferences.py" line="+68"/>
         <source>true or false</source>
-        <extracomment>Every preference with its default, each a Config field of the same name (`_s`: seconds). How the toolbar shows its actions (the toolbar_style values). The VM list&apos;s sorts (`vm_list_sort`): a column&apos;s name, &quot;-&quot; before it for descending. How the VM list groups its rows (`vm_list_group`; &quot;&quot; for not at all: View → Group by). Bounds that keep a hand-edited number from hammering QEMU or timing out at once. Lowest usable values, in seconds. Highest usable values, in seconds (others: 1e6). Whole numbers, with their bounds. Images remembered by the Change media dialog.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7006,7 +6996,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/store/config_merge.py" line="+104"/>
         <source>is not valid UTF-8 text (byte {start})</source>
-        <extracomment>The parts of a VM entry the window edits; the entry&apos;s other keys are the user&apos;s. Where parse_config keeps a `vms` that is not a list: not a key of the user&apos;s. The endpoint of the file&apos;s entry this VM stands for, as the window last read or wrote it; None for a VM added in the window since. The VM as the window has it now (its `extra` is not written: the file keeps its own). The file&apos;s top-level object as decoded; None when missing or unusable. parse_config() of `data` (None with it): the configuration and its problems. Why the file cannot be used, words that follow its path: &quot;is not valid JSON (line 2 column 5: Expecting value)&quot;, &quot;cannot be read (Permission denied)&quot;; None otherwise. The file as found just before the merge. The object written (None when nothing was: the file as found was unusable). parse_config() of `written`; None with it. Usable preference values that differ: key -&gt; value, as Config holds it (seconds as float). VMs with an endpoint the base does not have. Base VMs whose endpoint the file no longer has. (base entry, file entry) of one endpoint whose name, endpoint text or autoconnect differ. Top-level keys qmpgui does not use that were added, changed or removed, sorted. libvirt connections with a URI the base does not have, and base ones the file lost.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7025,9 +7014,16 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
-        <source>recent_media ({v0} image{v1})</source>
+        <location line="+201"/>
+        <source>recent_media (no images)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>recent_media (%n image(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7035,7 +7031,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/session/console.py" line="+149"/>
         <source>not sent: {display_name} is not connected</source>
-        <extracomment>The VM&apos;s name as shown. The message as sent (a copy; display it through `shown`, which masks passwords). When it was made: wall-clock seconds since the epoch (time.time()). The round trip in seconds (0.0 when it was not sent); None until send() ends. QEMU&apos;s whole reply, `{&quot;return&quot;: ...}` or `{&quot;error&quot;: {&quot;class&quot;, &quot;desc&quot;}}`, with the user&apos;s `id` if the message had one; None when none came. Our own sentence when no reply came (not connected, a timeout, the connection lost). An HMP line typed in HMP mode (sent as human-monitor-command). How it ended when there is no reply and nothing went wrong (QEMU quit as asked).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7087,7 +7082,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/qmp/convergence.py" line="+215"/>
         <source> (the guest dirties memory at least as fast as it is sent: QEMU counts a page rewritten many times once per pass)</source>
-        <extracomment>Passes after the first in which the guest outran the migration, at least, before it is called stuck ... ... and the least time those passes took, seconds: at a 1 MiB/s limit passes of the guest above last 1-1.5 s, so 3 passes alone would be 3-4.5 s; 5 s keeps a short burst of dirtying from being called stuck, and says it about 8 s after the start. The leftover (expected downtime) of the window&apos;s last pass, at least this share of its first pass&apos;s: less shrinking than that is not converging (measured: 1473-1738 ms, pass after pass, for the stuck guest; halved or better each pass once it converges). The bandwidth advised is what sends a pass&apos;s leftover within the downtime limit, times this: the leftover moves pass by pass (about 1.5-1.7 MiB at 1 MiB/s for the guest above). QEMU&apos;s max-cpu-throttle by default (and the most it takes), percent. The pass number (dirty-sync-count); None when not reported. Bytes left, bytes sent, and RAM in all. Bytes per second sent, and dirtied by the guest. QEMU&apos;s estimate of the switch-over pause, milliseconds. Seconds since the migration started (QEMU&apos;s total-time, libvirt&apos;s time_elapsed). How hard auto-converge throttles the vCPUs now, percent (None: it does not). Auto-converge, which cannot be turned on while a migration runs: words only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7169,10 +7163,16 @@ Sent:
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../qmpgui/host/demo.py" line="-222"/>
+        <location filename="../../qmpgui/host/demo.py" line="-268"/>
+        <source>Install QEMU first:
+  Debian/Ubuntu: sudo apt-get install qemu-system-x86
+  Fedora:        sudo dnf install qemu-system-x86</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>qmpgui --demo needs {QEMU_BINARY}, which is not installed.
 {INSTALL_HINT}</source>
-        <extracomment>Seconds QEMU has to create its QMP socket. Seconds the watchdog has to end after its lifeline is closed. The demo VM&apos;s private folder: this prefix in the temporary folder, with its socket. The serial port&apos;s socket in the demo&apos;s folder (COM1, chardev `serial0`). The serial port&apos;s log file in the demo&apos;s folder: all COM1 output, also before a console connected. The boot floppy holding the demo&apos;s guest (qmpgui.host.demo_guest). The last VNC display (port 5999) the demo VM may take.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7186,7 +7186,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/host/demo_guest.py" line="+46"/>
         <source>a boot sector holds 510 bytes of code, not {code_count}</source>
-        <extracomment>The code before the greeting&apos;s text. The boot sector&apos;s code and text (without the padding and the 55 AA signature). A 1.44 MB floppy&apos;s size in bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7195,7 +7194,6 @@ Sent:
     <message>
         <location filename="../../qmpgui/host/desktop_notifications.py" line="+53"/>
         <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
-        <extracomment>How long a notice stays on screen, in milliseconds (-1 would be the server&apos;s choice). How long connecting to the bus and Notify&apos;s reply may take, in seconds: a bus that hangs must not hold a notice back for long (the status bar says it then).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7222,9 +7220,18 @@ Sent:
 <context>
     <name>device_errors</name>
     <message>
-        <location filename="../../qmpgui/qmp/device_errors.py" line="+33"/>
+        <location filename="../../qmpgui/qmp/device_errors.py" line="+19"/>
+        <source>a MAC address is six pairs of hex digits, 52:54:00:12:34:56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PCI address is a slot, or slot.function, in hex: 06 or 06.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>choose another bus: {v0}</source>
-        <extracomment>Given the match, the buses that take hot-plug now and the bus chosen (&quot;&quot; for QEMU&apos;s choice), the sentence. What a value of a property whose refusal names no shape looks like.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7268,7 +7275,7 @@ Sent:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>the id &apos;{v0}&apos; is in use by another device: choose another id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7391,15 +7398,38 @@ Sent:
 <context>
     <name>device_form</name>
     <message>
-        <location filename="../../qmpgui/ui/device_form.py" line="-215"/>
+        <location filename="../../qmpgui/ui/device_form.py" line="-228"/>
         <source>not set: QEMU decides</source>
-        <extracomment>The text of a choice that leaves a property to QEMU. What an empty field whose default is QEMU&apos;s &quot;not set&quot; marker says.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asking QEMU what is free…</source>
-        <extracomment>What a backend field says while QEMU is asked what is free.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no block node free: use the Disk from an image file preset, or blockdev-add in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no netdev free: use the Network card preset, or netdev_add in the console (netdev_add type=user id=net1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no chardev free: chardev-add in the console (chardev-add id=char1 backend={&quot;type&quot;: &quot;null&quot;, &quot;data&quot;: {}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no memory backend free: add one in the console: object-add qom-type=memory-backend-ram id=mem1 size=134217728</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>no {target} free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7421,13 +7451,11 @@ Sent:
     <message>
         <location filename="../../qmpgui/ui/device_presets.py" line="-177"/>
         <source>Common devices</source>
-        <extracomment>The group&apos;s heading in the picker.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+37"/>
         <source>this VM has no free vCPU slot</source>
-        <extracomment>The role of a preset item&apos;s key in the picker. Each preset: its key, name and what it does.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7455,13 +7483,31 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/qmp/device_types.py" line="+34"/>
         <source>q35&apos;s pcie.0 takes no hot-plug: give root ports when QEMU starts (-device pcie-root-port,id=rp1,chassis=1), one per device to plug</source>
-        <extracomment>The device types whose bus has a single slot (PCIe ports: the link to one device). What q35 needs to take PCI hot-plug, said where its pcie.0 is the only PCI bus.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+7"/>
+        <source>a PCI bus that takes hot-plug (a pci-bridge, or a pcie-root-port on q35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a USB controller (qemu-xhci)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SCSI controller (virtio-scsi-pci)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a virtio-serial controller (virtio-serial-pci)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>goes on {v0} bus, which takes no device while the VM runs</source>
-        <extracomment>What to add first when a VM has no bus of a kind, in words. The category&apos;s heading without &quot; devices&quot; (&quot;USB&quot;, &quot;Storage&quot;, &quot;Uncategorized&quot;). The kind of bus it goes on (&quot;PCI&quot;, &quot;usb-bus&quot;, ...); None for a type without one (CPUs, memory modules), which plugs into the machine itself. The one-line description; &quot;&quot; when QEMU gives none. The bus type (&quot;PCI&quot;, &quot;PCIE&quot;, &quot;usb-bus&quot;, &quot;SCSI&quot;, &quot;virtio-serial-bus&quot;, &quot;ISA&quot;, ...). The qdev id of the device the bus belongs to (&quot;&quot; for one without an id). The type of that device (&quot;pcie-root-port&quot;, &quot;qemu-xhci&quot;, ...). Devices on it now. The buses it can go on now (their names); empty for a bus-less type. Why it cannot be plugged into this VM now; None when it can.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7482,7 +7528,6 @@ Not now: {why}</source>
     <message>
         <location line="+30"/>
         <source>an {word}</source>
-        <extracomment>Bus types as said, where QEMU&apos;s type name is not a word (&quot;usb-bus&quot;, &quot;System&quot;). Initialisms said with a vowel sound first (&quot;an HDA&quot;, &quot;an SD&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7496,7 +7541,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/virt/device_xml.py" line="+71"/>
         <source>&lt;source file={v0}/&gt;</source>
-        <extracomment>The buses a disk can be hot-plugged on, by libvirt&apos;s target bus name: virtio-blk (PCI: the guest must accept a PCI hot-plug), a SCSI controller (libvirt adds one if the domain has none) and USB storage on the domain&apos;s USB controller. A CD-ROM drive cannot be a virtio disk. NIC models libvirt passes to QEMU. `source` of a NIC choice meaning QEMU&apos;s own user-mode networking (no libvirt network). Target name prefixes by bus (libvirt&apos;s conventions: vda, sda).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7520,13 +7564,11 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/session/devices.py" line="+30"/>
         <source>Add device</source>
-        <extracomment>The Add device action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+71"/>
         <source>QEMU&apos;s HMP did not describe its devices: every type is listed, unsorted</source>
-        <extracomment>Names of the buses that take a device while the VM runs (or could not be asked). The qdev ids of the VM&apos;s devices. Types QEMU makes only itself (not in `device_add help`): left out, counted. Why the list is rougher than it could be (HMP unavailable), or &quot;&quot;. The categories in QEMU&apos;s order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7558,7 +7600,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/models/display_model.py" line="+16"/>
         <source>not available on this QEMU</source>
-        <extracomment>A server row&apos;s value when QEMU does not offer the query (built without VNC or SPICE).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7675,36 +7716,8 @@ Not now: {why}</source>
 <context>
     <name>display_password</name>
     <message>
-        <location filename="../../qmpgui/ui/display_password.py" line="-241"/>
-        <source>The expiry chosen goes with every password (QEMU would keep an earlier one otherwise); “Set expiry only” keeps the password.</source>
-        <extracomment>The expiry menu&apos;s entries, in order. What the box says while the display can take a password.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>no VM selected</source>
-        <extracomment>The longest wait the seconds field takes: a year. Runs a coroutine as the pane&apos;s background work (TaskSet.spawn&apos;s shape).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{v0} not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{v0} is not in use on this VM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qmpgui/qmp/display_password.py" line="-61"/>
         <source>Could not set password</source>
-        <extracomment>The protocols `set_password` takes, as its `protocol` argument. How many characters of a VNC password count (VNC authentication&apos;s DES key). QEMU&apos;s error when the display cannot take a password (ui/ui-qmp-cmds.c).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7776,7 +7789,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/session/display_password.py" line="+39"/>
         <source>Set {name} password</source>
-        <extracomment>The libvirt worker&apos;s op (virt/worker.py), logged as &quot;libvirt graphics_password&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7799,20 +7811,84 @@ Not now: {why}</source>
         <source>libvirt {LIBVIRT_OP}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qmpgui/ui/display_password.py" line="-247"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in … seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expiry chosen goes with every password (QEMU would keep an earlier one otherwise); “Set expiry only” keeps the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no VM selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{v0} not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{v0} is not in use on this VM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
     <message>
         <location filename="../../qmpgui/virt/domain.py" line="-19"/>
         <source>coming in by migration</source>
-        <extracomment>The words of a domain that libvirt&apos;s incoming migration holds (its list row&apos;s state).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>domain_device_dialog</name>
     <message>
-        <location filename="../../qmpgui/ui/domain_device_dialog.py" line="-274"/>
+        <location filename="../../qmpgui/ui/domain_device_dialog.py" line="-279"/>
+        <source>Disk from an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CD-ROM drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB tablet (absolute pointer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>libvirt manages this domain: its devices are attached through libvirt (device XML), so that libvirt&apos;s definition stays right. The form of every QEMU device type is for plain QMP VMs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7832,13 +7908,11 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/ui/domain_migrate_dialog.py" line="-238"/>
         <source>A libvirt connection URI (typed below)</source>
-        <extracomment>The destination choice that means &quot;the URI typed&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the most the migration sends per second, in whole MiB/s (virsh migrate --bandwidth); libvirt&apos;s default is no limit</source>
-        <extracomment>What each option does, in libvirt&apos;s terms (its flags, virsh migrate&apos;s options).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7872,7 +7946,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/session/domain_migration.py" line="-294"/>
         <source>libvirt has no call for {command} on a running migration</source>
-        <extracomment>Seconds a migration may take before its request counts as lost (a week: libvirt itself has no limit; a slow link and a busy guest may take hours). Seconds between two looks at libvirt&apos;s job while a migration is being started. The options libvirt takes for a migration (QEMU&apos;s names; libvirt&apos;s flags and calls behind them: migration_ops.migrate()). libvirt says in words when QEMU lacks one. The word a domain&apos;s run state has once a migration moved it away (virsh domstate).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7885,13 +7958,22 @@ Not now: {why}</source>
         <source>virsh domjobinfo shows libvirt&apos;s view of the migration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>auto-converge throttles the guest&apos;s vCPUs, but under libvirt its step cannot be changed while the migration runs (libvirt sets it only when a migration starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>auto-converge cannot be turned on while a migration runs: cancel, and migrate again with Auto-converge on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>domain_refusals</name>
     <message>
         <location filename="../../qmpgui/app/actions/domain_refusals.py" line="+22"/>
         <source>No free USB ports</source>
-        <extracomment>libvirt 9.0&apos;s refusal when every port of the domain&apos;s USB controllers is taken.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7920,7 +8002,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/app/actions/domain_snapshots.py" line="-112"/>
         <source>a snapshot is being saved, reverted to or deleted</source>
-        <extracomment>Asks a destructive question: (title, text, session, detail, accept) -&gt; confirmed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7944,18 +8025,17 @@ Not now: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/domain_snapshots.py" line="+70"/>
+        <location filename="../../qmpgui/session/domain_snapshots.py" line="+73"/>
         <source>libvirt {op}</source>
-        <extracomment>Seconds libvirt may take for one snapshot operation: it saves or loads the RAM of the domain, which for a large one takes minutes. The worker&apos;s ops by what they do, with the words said while each runs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{v0} snapshot &apos;{tag}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>the domain is {answer} now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7970,7 +8050,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/app/actions/domains.py" line="+19"/>
         <source>check on</source>
-        <extracomment>Start&apos;s question for shut-off domains (the table&apos;s speaks of QEMU held with -S). domain_refusal()&apos;s answer when the usual checks (connection, run state) decide.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8004,7 +8083,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/session/ending.py" line="-43"/>
         <source>guest shut down</source>
-        <extracomment>ShutdownCause values (qapi/run-state.json) in words, as the VM list says them: &quot;exited (guest shut down)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8063,7 +8141,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/qmp/endpoint.py" line="+117"/>
         <source>&apos;{original}&apos;: the port must be a number, not &apos;{v1}&apos;</source>
-        <extracomment>&quot;&quot; for a plain unix socket or TCP port, &quot;tls&quot; for `tls:HOST:PORT`, &quot;ssh&quot; for `ssh://[USER@]HOST[:PORT]/PATH` (then `path` is the socket&apos;s path on that host). The SSH user of an ssh:// endpoint; None for the one ~/.ssh/config or the login gives. For scheme &quot;libvirt&quot;: the libvirt connection URI (`qemu:///system`, `qemu+ssh://root@host/system?keyfile=K`) and the domain&apos;s name on it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8091,7 +8168,6 @@ Not now: {why}</source>
     <message>
         <location line="+28"/>
         <source>give QEMU a QMP socket (-qmp unix:/run/vm1.qmp,server=on,wait=off) and enter its path</source>
-        <extracomment>Names a unix socket usually has: text ending so is a path, even with no `/` in it (`db1.qmp`, as shell completion writes a socket in the current folder).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8152,7 +8228,6 @@ Not now: {why}</source>
     <message>
         <location line="+86"/>
         <source>the endpoint is empty: give a socket path or HOST:PORT</source>
-        <extracomment>The options of QEMU&apos;s socket character device: `-qmp unix:/run/vm1.qmp,server=on,wait=off` pasted whole names the socket /run/vm1.qmp (a bare flag can also be `noFLAG`). QEMU&apos;s option items: `,,` is a comma inside one. `HOST:PORT/` or `[V6]:PORT/`: an address with a URL&apos;s trailing slash, not a folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8181,7 +8256,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/qmp/endpoint_groups.py" line="+32"/>
         <source>unix sockets on this machine</source>
-        <extracomment>The ways View → Group by groups the list (the config&apos;s `vm_list_group`; &quot;&quot; for none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8195,13 +8269,11 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/log/entry.py" line="+146"/>
         <source>{v0:.1f} ms</source>
-        <extracomment>Wall-clock seconds since the epoch (QEMU&apos;s own timestamp for events); None when QEMU could not tell. The VM&apos;s name as shown when the entry was made (&quot;&quot; for a message of qmpgui itself). The event&apos;s or command&apos;s name, or the connection turn&apos;s (&quot;connected&quot;, ...). Details: an event&apos;s whole message, a command&apos;s `execute`, masked `arguments`, round trip `ms` (milliseconds) and `error` {class, desc}. The VM&apos;s endpoint text (&quot;unix:/run/vm1.qmp&quot;): what the log keys a VM&apos;s history by. &quot;&quot; for a message of qmpgui itself, and for an entry of an older file that had none.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+109"/>
         <source>{words} failed: {error}</source>
-        <extracomment>One encoder for every compact value: json.dumps with arguments builds a new one per call. Events whose summary reads better than key=value pairs. Events worth a desktop notification.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8380,7 +8452,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/virt/errors.py" line="+25"/>
         <source>or use qemu:///session (your own domains), or connect as root</source>
-        <extracomment>The group Debian&apos;s polkit rule (/usr/share/polkit-1/rules.d/60-libvirt.rules) lets manage libvirt, and that libvirtd&apos;s socket belongs to where files decide.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8396,7 +8467,6 @@ Not now: {why}</source>
     <message>
         <location line="+9"/>
         <source>the domain</source>
-        <extracomment>virErrorNumber VIR_ERR_OPERATION_ABORTED: a job cancelled (abortJob).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8490,7 +8560,6 @@ Not now: {why}</source>
     <message>
         <location filename="../../qmpgui/ui/event_log_names.py" line="-34"/>
         <source>Events</source>
-        <extracomment>The heading of each kind&apos;s group, in the menu&apos;s order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8521,8 +8590,15 @@ Not now: {why}</source>
         <source>VM {before}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{name} is listed {times} times: shown once, the other (entry|%n entries) ignored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>{path}: {each} (the file is left as it is)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8534,18 +8610,15 @@ Not now: {why}</source>
         <source>None of the folders searched could be read ({places}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>{count} QMP socket{v1} in {where}: choose one to fill </source>
-        <translation type="unfinished"></translation>
+        <source>%n QMP socket(s) in {where}: choose one to fill in the endpoint.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>in the endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No QMP socket answered in {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8559,23 +8632,15 @@ Not now: {why}</source>
         <source>it looked at {v0} only</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>sockets that may be monitors were</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more (socket that may be a monitor was|sockets that may be monitors were) not probed (at most {PROBES} are)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>socket that may be a monitor was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{unprobed} more {what} not probed (at most {PROBES} are)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source> The search stopped early: {v0}. For a socket not listed, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8591,7 +8656,6 @@ Not now: {why}</source>
         <location filename="../../qmpgui/qmp/glossary.py" line="+27"/>
         <source>{text}
 Source: {source}.</source>
-        <extracomment>Every explanation, keyed &quot;pane:Words&quot; or &quot;Words&quot; (English, as the source names them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8603,7 +8667,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/glossary_rows.py" line="+12"/>
         <source>The virtio balloon: memory the guest gives back to the host. actual is the memory the guest has now; a target below the RAM asks the guest&apos;s balloon driver to inflate.</source>
-        <extracomment>The Machine pane&apos;s rows, as qmp/glossary_terms.py&apos;s TERMS.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8772,7 +8835,6 @@ Source: {source}.</source>
     <message>
         <location line="+6"/>
         <source>QEMU is running on a debugger</source>
-        <extracomment>Each run state (query-status `status`) in QEMU&apos;s words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8898,7 +8960,6 @@ Source: {source}.</source>
     <message>
         <location line="+7"/>
         <source>The VM&apos;s name, given to QEMU with -name.</source>
-        <extracomment>The panes&apos; words (the Machine pane&apos;s rows: qmp/glossary_rows.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9525,7 +9586,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/models/block_model.py" line="-10"/>
         <source>Device</source>
-        <extracomment>What tells drives apart and what goes wrong come first, so that the I/O status is on screen in a narrow pane; the rest follow, hidden until the header&apos;s menu shows them (HIDDEN_BY_DEFAULT).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9614,7 +9674,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/models/event_log.py" line="+51"/>
         <source>Time</source>
-        <extracomment>Entries the log holds unless told otherwise; beyond it the oldest go. How often arrived entries are inserted: each insert repaints the table (about 8 ms with its text laid out), so a storm is shown ten times a second, not at every frame. Rows dropped at the bound are let go of in groups this big: freeing 100,000 entries at once held the window for 85 ms. The columns&apos; numbers, left to right. The columns&apos; titles, in that order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9632,7 +9691,6 @@ Source: {source}.</source>
         <location filename="../../qmpgui/models/snapshot_model.py" line="-6"/>
         <location filename="../../qmpgui/models/vm_list.py" line="-1"/>
         <source>Name</source>
-        <extracomment>A top-level row: a plain endpoint&apos;s session or a libvirt connection. The columns&apos; titles, left to right.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9703,7 +9761,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/models/qom_model.py" line="-209"/>
         <source>Object</source>
-        <extracomment>A node&apos;s QOM path (str) under Qt.UserRole. A listing was asked and has not come back. Its row under its parent, kept by the model (a search of the siblings would make a view&apos;s layout of 1,000 children quadratic).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9787,7 +9844,6 @@ Source: {source}.</source>
     <message>
         <location line="+20"/>
         <source>&apos;{text}&apos; is not an id QEMU takes: {ID_RULE}</source>
-        <extracomment>The longest block node name QEMU takes (bs-&gt;node_name is 32 bytes with its NUL): a longer one is refused with &quot;Node name too long&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9809,7 +9865,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/host/image_info.py" line="+60"/>
         <source>{size} bytes</source>
-        <extracomment>Formats told by their first bytes, for a host without qemu-img. QEMU&apos;s format driver name (&quot;qcow2&quot;, &quot;raw&quot;, ...). The disk&apos;s size as the guest sees it, in bytes; None when unknown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9868,7 +9923,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/image_lock.py" line="+102"/>
         <source>disk &apos;{device_id}&apos;{kind}</source>
-        <extracomment>The part of a drive&apos;s qdev path that is not the device (virtio-blk&apos;s backend). Where QEMU puts a device given an id (-device, device_add). The drive&apos;s top node, or the node no drive uses. The QOM path of the drive&apos;s device (&quot;/machine/peripheral/disk0&quot;), &quot;&quot; if none. The drive&apos;s -drive name (&quot;ide0-hd0&quot;), &quot;&quot; for one made with -blockdev. Whether it only reads the image.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9922,11 +9976,10 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/app/instance.py" line="-154"/>
         <source>{folder} is not a folder that only this user may enter</source>
-        <extracomment>Seconds a second start waits for the first to take what it hands over (the first may be starting or closing meanwhile). The longest handover message the first reads, in bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+215"/>
         <source>its window now shows {passed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9941,13 +9994,11 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/key_list.py" line="+39"/>
         <source>VM menu, toolbar, the VM list&apos;s menu</source>
-        <extracomment>Where the action table&apos;s actions work.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send the command (when it is complete)</source>
-        <extracomment>The keys widgets read themselves, not through a QAction: (keys, what, where).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10050,13 +10101,11 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/keys.py" line="+71"/>
         <source>ends an X server where allowed</source>
-        <extracomment>How long each combination is held, in ms (QEMU&apos;s default for send-key). Keys pressed at once, at most: libvirt&apos;s VIR_DOMAIN_SEND_KEY_MAX_KEYS (QEMU takes more, but no guest needs them). What separates the keys of a typed combination (&quot;ctrl-alt-delete&quot;, &quot;ctrl+alt+f1&quot;, &quot;ctrl alt del&quot;): one - or + (with spaces around it or not), or spaces alone. Everyday names for QKeyCodes, as people write them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reboot at once, without syncing</source>
-        <extracomment>Ctrl+Alt+F1 .. F12: a Linux guest&apos;s virtual consoles. Linux&apos;s magic SysRq letters (the kernel&apos;s admin-guide/sysrq.rst) and what each does.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10142,7 +10191,6 @@ Source: {source}.</source>
     <message>
         <location line="+33"/>
         <source>type a key combination, such as ctrl-alt-delete or shift-a</source>
-        <extracomment>Alt+SysRq with a letter, as Linux reads it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10179,9 +10227,48 @@ Source: {source}.</source>
 <context>
     <name>libvirt_risk</name>
     <message>
-        <location filename="../../qmpgui/qmp/libvirt_risk.py" line="+160"/>
+        <location filename="../../qmpgui/qmp/libvirt_risk.py" line="+19"/>
+        <source>libvirt manages this domain: commands sent here go through libvirt&apos;s monitor pass-through, and libvirt marks the domain tainted (custom-monitor) at the first one. Queries are safe; commands that change the run state, devices, disks, migration or snapshots leave libvirt&apos;s view out of date: use the VM menu&apos;s actions, which go through libvirt, or virsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use the VM menu (Pause, Resume, Reset, Power down, Force off), which goes through libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use virsh attach-device or detach-device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use Eject or Change media, which go through libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use virsh migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use virsh snapshot-create, snapshot-revert or snapshot-delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use virsh domdisplay and the domain&apos;s XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use virsh blockcopy, blockcommit, blockpull or blockresize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>&apos;{name}&apos; changes the domain behind libvirt&apos;s back: libvirt&apos;s view of it goes out of date; {use}</source>
-        <extracomment>QMP commands by name, and what to use instead. QMP commands by the start of their names. HMP commands (first word), and what to use instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10190,16 +10277,19 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/libvirt_schemes.py" line="+21"/>
         <source>&apos;{text}&apos; is a connection of libvirt&apos;s {driver} driver: qmpgui speaks to QEMU&apos;s monitor, which only libvirt&apos;s QEMU driver has (qemu:///system, qemu:///session, qemu+ssh://, qemu+tcp://, qemu+tls://, qemu+unix://, qemu+ext://)</source>
-        <extracomment>The libvirt drivers whose domains have a QEMU monitor: QEMU&apos;s (kvm:// is its old name) and libvirt&apos;s test driver (test:///default, one domain and no daemon: to try the list out; its domains are listed and followed, their monitor is not there).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>libvirt_uri</name>
     <message>
-        <location filename="../../qmpgui/qmp/libvirt_uri.py" line="+30"/>
+        <location filename="../../qmpgui/qmp/libvirt_uri.py" line="+15"/>
+        <source>qemu:///system, qemu:///session or qemu+ssh://root@host1/system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the URI is empty: give a libvirt URI such as {EXAMPLES}</source>
-        <extracomment>What a libvirt URI looks like, for the refusals.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10235,7 +10325,89 @@ Source: {source}.</source>
     <message>
         <location line="+21"/>
         <source>&apos;{text}&apos; is not a data address: give tcp://ADDRESS or tcp://ADDRESS:PORT (where the destination&apos;s QEMU listens), or leave it empty for the destination host&apos;s name</source>
-        <extracomment>Where a destination&apos;s QEMU listens for the migration&apos;s data, as libvirt takes it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>live_completion</name>
+    <message>
+        <location filename="../../qmpgui/qmp/live_completion.py" line="+19"/>
+        <source>removable drive (qdev id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device (qdev id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removable drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drive or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chardev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>netdev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QOM type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QOM path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chardev no monitor or device uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NIC or netdev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QOM property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10337,7 +10509,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/media.py" line="+60"/>
         <source>the device has neither a drive name nor a qdev id</source>
-        <extracomment>Image formats offered in the Change media dialog; &quot;&quot; lets QEMU probe. Said to the user with the outcome (what this server could not do).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10358,7 +10529,6 @@ Source: {source}.</source>
     <message>
         <location line="+41"/>
         <source>this VM has no removable drive (CD-ROM, floppy)</source>
-        <extracomment>Why Eject or Change media has no drive to act on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10370,24 +10540,46 @@ Source: {source}.</source>
 <context>
     <name>media_dialog</name>
     <message>
-        <location filename="../../qmpgui/ui/media_dialog.py" line="-210"/>
+        <location filename="../../qmpgui/ui/media_dialog.py" line="-243"/>
+        <source>as the device is (retain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>, tray open</source>
-        <extracomment>Where the path typed is looked at: stat() on a hung network share must not hold the window; one thread, so that looks end in the order they were asked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>memory</name>
     <message>
-        <location filename="../../qmpgui/qmp/memory.py" line="-122"/>
+        <location filename="../../qmpgui/qmp/memory.py" line="-132"/>
+        <source>this VM has no balloon device: QEMU needs one ({BALLOON_DEVICE}) to give memory back from the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this domain has no balloon device: give it &lt;memballoon model=&apos;virtio&apos;/&gt; in its XML (virsh edit), then start it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the guest gives memory back only through its balloon driver (virtio_balloon); without one it keeps all of it</source>
-        <extracomment>The command that sets the balloon&apos;s target (bytes the guest keeps). What QEMU needs to have a balloon (on a PCI machine; virtio-balloon-ccw on s390x). The sentence for a VM without a balloon (query-balloon&apos;s DeviceNotActive). The same for a libvirt domain, whose QEMU libvirt starts. Why a target need not be reached: the guest&apos;s part, which QEMU cannot see.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+90"/>
         <source>a balloon target of 0 MiB would leave the guest no memory at all: QEMU refuses it; give at least 1 MiB</source>
-        <extracomment>Plugged while QEMU ran (device_add), for DIMMs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10396,9 +10588,18 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/memory.py" line="+35"/>
+        <location filename="../../qmpgui/session/memory.py" line="+36"/>
         <source>Set balloon target</source>
-        <extracomment>The action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the balloon has not answered yet (query-balloon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10407,7 +10608,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/models/memory_nodes.py" line="+43"/>
         <source> of {v0} at most</source>
-        <extracomment>The queries behind the rows, for &quot;copy as JSON&quot;. QEMU&apos;s device types (MemoryDeviceInfo&apos;s `type`) in words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10573,7 +10773,7 @@ Source: {source}.</source>
 <context>
     <name>migrate</name>
     <message>
-        <location filename="../../qmpgui/app/actions/migrate.py" line="-189"/>
+        <location filename="../../qmpgui/app/actions/migrate.py" line="-191"/>
         <source>the domain is {v0}: libvirt migrates a running or paused domain live (Start it first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10603,27 +10803,19 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/migrate_dialog.py" line="-279"/>
         <source>A URI (typed below)</source>
-        <extracomment>The spin boxes&apos; ranges, in the units shown (MiB/s, ms). Shown until the source&apos;s settings are known: QEMU&apos;s defaults. The destination choice that means &quot;the URI typed&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+79"/>
         <source>&amp;Start migration</source>
-        <extracomment>The URI proposed for it to listen on (&quot;&quot; when it must be asked: another host), or the one it listens on already (`listening`). What its QEMU offers; None until it answered. Whether it listens at `proposed_uri` already (started with -incoming URI, or told by an attempt before): no migrate-incoming is sent to it again. Why it cannot take a migration now (an attempt that reached it failed: QEMU ignores later connections), or None (session/migration.py&apos;s Migrations.spent()).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>migration</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/migration.py" line="+24"/>
-        <source>{v0:.1f} s since it began {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qmpgui/qmp/migration.py" line="+37"/>
         <source>no migration</source>
-        <extracomment>MigrationStatus values while a migration runs (qapi/migration.json). MigrationStatus values once a migration has ended. A MigrationStatus in words, for the progress view and the VM list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10672,9 +10864,13 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/migration.py" line="-311"/>
+        <location filename="../../qmpgui/session/migration.py" line="-310"/>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Migrate (incoming)</source>
-        <extracomment>Seconds between two looks at a migration under way. Seconds between two looks at its settings, which another client may change too. The actions&apos; names in words (the log&apos;s and the status bar&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10687,13 +10883,17 @@ Source: {source}.</source>
         <source>Change migration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qmpgui/ui/panes/migration.py" line="+24"/>
+        <source>{v0:.1f} s since it began {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>migration_advice</name>
     <message>
         <location filename="../../qmpgui/ui/migration_advice.py" line="-20"/>
         <source>. What would help:</source>
-        <extracomment>Why the advice shows, after the stuck sentence (convergence.stuck_sentence()).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10745,19 +10945,16 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/migration_chart.py" line="-135"/>
         <source>memory left (MiB)</source>
-        <extracomment>Grid lines on each value axis, and on the time axis. The time axis spans at least this many seconds, so that the first points do not stretch over the whole width. The legend&apos;s words, by series.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>memory left (MiB, scale: the last minute)</source>
-        <extracomment>... once the first pass is over: the scale follows the last minute&apos;s leftovers, which go up and down by a MiB or so where the first pass sent the whole RAM.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>throughput (MiB/s)</source>
-        <extracomment>Seconds of samples the memory left&apos;s scale follows once the first pass is over.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10766,7 +10963,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/migration_figures.py" line="+42"/>
         <source>{v0:.1f} MiB/s</source>
-        <extracomment>The rows, in order: key (the value label&apos;s objectName is migration_KEY) and label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10835,7 +11031,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/virt/migration_ops.py" line="+75"/>
         <source>the destination {destination} cannot be opened: {sentence}</source>
-        <extracomment>libvirt counts migration bandwidth in MiB/s. libvirt&apos;s &quot;no limit&quot; (QEMU_DOMAIN_MIG_BANDWIDTH_MAX: LLONG_MAX bytes/s in MiB/s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10844,7 +11039,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/migration_options.py" line="+49"/>
         <source>Bandwidth limit</source>
-        <extracomment>Bytes in a MiB: the bandwidth limit is shown in MiB/s and sent in bytes/s. Whether the destination must have it on too (a capability of both sides). The options the dialog offers, in its order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10910,7 +11104,6 @@ Source: {source}.</source>
     <message>
         <location line="+148"/>
         <source>-uuid {source_uuid}</source>
-        <extracomment>Whether `migrate_set_speed` / `migrate_set_downtime` stand in for the parameters. Whether `migrate-incoming` exists (QEMU 2.3+: a destination started with `-incoming defer`). One command: its name and arguments.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11097,7 +11290,6 @@ Source: {source}.</source>
     <message>
         <location line="+23"/>
         <source>QEMU&apos;s migration URIs have no &quot;//&quot;: write {fixed}</source>
-        <extracomment>A host and a port with no scheme before them: &quot;127.0.0.1:4444&quot;, &quot;[::1]:4444&quot;, &quot;host.example:4444&quot;, &quot;localhost:4444&quot;. QEMU&apos;s migration URI schemes (7.2&apos;s, and file: of 8.2). The schemes that may be written with a &quot;//&quot; by habit (URLs have one; QEMU&apos;s migration URIs have none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11152,11 +11344,18 @@ Source: {source}.</source>
     </message>
 </context>
 <context>
+    <name>migration_yank</name>
+    <message>
+        <location filename="../../qmpgui/session/migration_yank.py" line="+25"/>
+        <source>this QEMU has not let go of its last migration, which failed (its yank instance &quot;migration&quot; is still registered: QEMU 7.2 can leave it after a failed multifd migration), so it refuses every new one (&quot;duplicate yank instance&quot;) and its migration state would stay at setup. The guest runs on; to migrate it, restart this VM&apos;s QEMU (a snapshot keeps the guest&apos;s state across the restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>monitors</name>
     <message>
         <location filename="../../qmpgui/host/monitors.py" line="+172"/>
         <source>in the list</source>
-        <extracomment>Seconds a socket has to greet: QEMU greets at once, even on a loaded machine. Probes at once. Probes in one search at most: CONCURRENT at a time, each GREETING_TIMEOUT_S (and a look at the kernel&apos;s tables when silent), sockets that all stay silent hold a search for seconds, not minutes. A socket that QEMU does not listen on, or whose listener /proc hides (another user&apos;s), is connected to only when its name says it may be a monitor: a connection can start a socket-activated service, and D-Bus or X11 is no QMP server anyway. The listening process where /proc shows it. The socket is one of the VMs in the list already (then it is not connected to). The clients QEMU serves on it (socket inodes): a monitor another client holds, which a connection would only join the queue of.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11164,10 +11363,12 @@ Source: {source}.</source>
         <source>free, QEMU {version}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>: {v0} {v1} connected</source>
-        <translation type="unfinished"></translation>
+        <source>: {v0} (is|are) connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11175,7 +11376,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/network.py" line="+195"/>
         <source>the protocol is tcp or udp, not {v0}</source>
-        <extracomment>The QMP command that sets a NIC&apos;s (or a netdev&apos;s) link: `{name, up}`. User networking&apos;s backend type, the one whose host forwards can be added and removed. Where user networking puts the guest when a rule names no guest address. `NAME: index=N,type=T,...` (7.2) or `NAME: type=T,...` (before 2.x); a peer line has `  ` before it. `  hub0port0: e1000.0: index=0,type=nic,...`: a client on a port of hub 0. `Hub -1 (n0):` heads a netdev&apos;s table in `info usernet`. A forward&apos;s row: `TCP[HOST_FORWARD] 8 127.0.0.1 44105 10.0.2.15 22 0 0`; a port is at most five ASCII digits (a longer one is no port, and int() refuses 4300).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11211,7 +11411,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/session/network.py" line="+36"/>
         <source>Set link down</source>
-        <extracomment>The topic&apos;s HMP queries in Inspection.results. The actions&apos; names in words (the log&apos;s and the status bar&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11232,13 +11431,11 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/panes/network.py" line="-161"/>
         <source>The guest sees its cable pulled out: its connections through this NIC stop and no packet goes in or out until the link is set up again.</source>
-        <extracomment>What the guest loses when its NIC&apos;s link goes down.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A libvirt domain&apos;s links and forwards are libvirt&apos;s to change (virsh domif-setlink, its &lt;interface&gt; XML): this pane changes them on plain QMP VMs</source>
-        <extracomment>Why the buttons are off on a libvirt domain.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11247,13 +11444,11 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/models/network_model.py" line="+6"/>
         <source>QEMU reports no link state: a NIC&apos;s link is up from its start until set_link sets it down, and the pane shows it as set from this window</source>
-        <extracomment>Said where QEMU sent nothing. A link&apos;s words: QEMU reports none, so a link not set here is up, as every NIC starts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no addresses listed</source>
-        <extracomment>The key of a host forward&apos;s row under its NIC: (&quot;forward&quot;, rule).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11315,7 +11510,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/outcome.py" line="+22"/>
         <source>QEMU closed the monitor: it quit</source>
-        <extracomment>The error class given to HMP output that reports a failure (QEMU&apos;s reply has none). Said of a `quit` whose answer was the monitor closing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11329,7 +11523,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/panes/block.py" line="-11"/>
         <source>&amp;Block devices</source>
-        <extracomment>What this pane offers the actions as its selection (SelectedVms.item): a drive&apos;s key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11340,13 +11533,11 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/panes/block_jobs.py" line="-159"/>
         <source>Block &amp;jobs</source>
-        <extracomment>The least width of a progress bar, in pixels: wide enough to see it move. How often the jobs are asked while one runs and the pane shows (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qmpgui/ui/panes/devices.py" line="-8"/>
         <source>Devi&amp;ces</source>
-        <extracomment>What the panes offer Remove device as their selection (SelectedVms.item): a device&apos;s id, from the pane on screen (one kind per pane, so that each keeps its provider).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11362,7 +11553,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/panes/migration.py" line="-320"/>
         <source>Mi&amp;gration</source>
-        <extracomment>The limits the pane changes live: QEMU&apos;s name, the spin box&apos;s objectName, its label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11393,7 +11583,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/panes/snapshots.py" line="-118"/>
         <source>Snapsh&amp;ots</source>
-        <extracomment>What this pane offers the actions as its selection (SelectedVms.item): a snapshot&apos;s tag.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11402,9 +11591,8 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/trace.py" line="-350"/>
+        <location filename="../../qmpgui/ui/panes/trace.py" line="-355"/>
         <source>T&amp;race events</source>
-        <extracomment>The scopes in the Apply to box&apos;s order; each item&apos;s data is its scope, since the checked scope&apos;s shown text carries its count (&quot;Checked events (2)&quot;). Milliseconds of typing a pattern before it is sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11421,7 +11609,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/models/pci_model.py" line="+14"/>
         <source>I/O</source>
-        <extracomment>The BARs column: left out of a row&apos;s tooltip, which lists its BARs one a line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11460,7 +11647,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/preferences_dialog.py" line="-362"/>
         <source>&amp;Poll every</source>
-        <extracomment>The number settings, in the order shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11542,7 +11728,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/preset_forms.py" line="-114"/>
         <source>(not known yet: read from the file)</source>
-        <extracomment>The format choice that has the format read from the file on this host. What the preview shows for a format not yet read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11626,7 +11811,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/session/presets.py" line="+115"/>
         <source>{command} failed: {why}; {v2}</source>
-        <extracomment>The words of a preset&apos;s backends kinds. The node names of its block nodes, and its drives&apos; ids. The ids of its network backends and NICs. Its NICs&apos; MAC addresses, lower case. The free vCPU slots, lowest first. Why no vCPU can be added, or None. What happened, in a sentence (&quot;&quot; when it worked: the caller says what was added).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11650,7 +11834,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/qemu_argv.py" line="+132"/>
         <source>the guest agent&apos;s channel {_GUEST_AGENT}</source>
-        <extracomment>Options that take a chardev spec: `unix:PATH,...` or `chardev:ID`. The properties that name a chardev: chardev, chardev1 (pci-serial-2x), the network filters&apos; indev and outdev.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11781,13 +11964,11 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/session/qom.py" line="+32"/>
         <source>Set QOM property</source>
-        <extracomment>The action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+127"/>
         <source>&lt;error: {error}&gt;</source>
-        <extracomment>The root whose children are the browser&apos;s top nodes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11804,7 +11985,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/qom_set_dialog.py" line="-42"/>
         <source>qom-set changes the live object at once: the guest may see the change, and QEMU keeps it until the VM ends (it is not written to any configuration).</source>
-        <extracomment>What a set can do, said before it is sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11813,7 +11993,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/qom_tree.py" line="+136"/>
         <source>{name} is a bool: type true or false</source>
-        <extracomment>Types whose value qom-get reads as one JSON scalar (enums read as strings too, but their names are not known here: they are read on demand).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11830,7 +12009,48 @@ Source: {source}.</source>
 <context>
     <name>reader</name>
     <message>
-        <location filename="../../qmpgui/qmp/reader.py" line="+14"/>
+        <location filename="../../qmpgui/qmp/reader.py" line="-142"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fractional number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>{where}: expected an array, got {v1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11838,9 +12058,43 @@ Source: {source}.</source>
 <context>
     <name>risk</name>
     <message>
-        <location filename="../../qmpgui/qmp/risk.py" line="+188"/>
+        <location filename="../../qmpgui/qmp/risk.py" line="+53"/>
+        <source>It starts a mirror job that copies the drive to its target image (created, or overwritten, unless mode=existing); completing it switches the drive to the target for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts a mirror job that writes the drive&apos;s data over the target node; completing it switches the drive to the target for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts a commit job that writes the top image&apos;s data into its base image, changing the base for anything else built on it; committing the active layer switches the drive to the base once completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts a stream job that copies the backing images&apos; data into the image above them (it grows), then drops their backing link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts a backup job that writes a copy of the drive to its target image (created, or overwritten, unless mode=existing); the drive itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts a backup job that writes a copy of the drive over the target node; the drive itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It can end the VM, lose guest state or remove a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>transaction: {kind}</source>
-        <extracomment>The action table&apos;s risk of each action&apos;s command (Resume and Start both send cont). The actions&apos; dangerous commands (quit, system_reset, ...), named alike in HMP. QMP commands that change nothing though their names do not start with &quot;query-&quot;. The commands that start a block job, each with what it writes and what completing or pivoting it changes: one risk for them all (asked first), with words that fit a job rather than the words of commands that end the VM or remove a device. The same commands in HMP (`commit` writes at once, it is not a job). What any other dangerous command can do, for its question. QMP commands that end, reset or remove something, lose data or move the VM away: the actions&apos; dangerous ones and more. HMP commands (first word) that read only, and those that end or lose something. The actions&apos; dangerous commands have the same names in HMP. Risks from the least to the most.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11849,7 +12103,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/runstate.py" line="+47"/>
         <source>an incoming migration is in progress (only Quit works)</source>
-        <extracomment>What each known run state offers, from the action table&apos;s run states. Offered whatever the state: a state this version does not know, from a newer QEMU.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11919,7 +12172,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/schema.py" line="+219"/>
         <source>array of {v0}</source>
-        <extracomment>The readable `ret-type` (&quot;object&quot;, &quot;array of object&quot;, ...); &quot;&quot; when not known. True when this server gave only the name (no schema, or no arg-type in it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11928,22 +12180,24 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/models/screen_image.py" line="+53"/>
         <source>QEMU wrote a {v0} file of {v1} bytes that is not a readable picture</source>
-        <extracomment>The red/blue check compares a grid of CHECK_GRID by CHECK_GRID points over the screen. Points whose red and blue differ needed for a verdict; a grey screen says nothing. Undecided checks per connection before qmpgui stops asking for the extra PPM. The picture, in QImage.Format_RGB32; red and blue put right when `corrected`. The screendump it came from: the file&apos;s bytes as QEMU wrote them, its format (&quot;png&quot; or &quot;ppm&quot;), the round trip in seconds and when it was read. Red and blue were exchanged to undo a QEMU that swapped them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+102"/>
         <source>PNG encoding failed</source>
-        <extracomment>The VM&apos;s one Screendumper (session.screendump.screendumper()).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>screen_input</name>
     <message>
-        <location filename="../../qmpgui/qmp/screen_input.py" line="+196"/>
+        <location filename="../../qmpgui/qmp/screen_input.py" line="+108"/>
+        <source>this VM has no tablet: the pointer moves relatively, and the guest&apos;s pointer may not follow yours; add a usb-tablet (Devices) for an exact pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>a US keyboard</source>
-        <extracomment>QEMU&apos;s absolute axes run from 0 to this (INPUT_EVENT_ABS_MAX, include/ui/input.h). X11&apos;s keycodes are evdev&apos;s plus this (the X server&apos;s evdev driver adds it). The pointer&apos;s buttons by the name input-send-event gives them (InputButton). Linux key code -&gt; QKeyCode. Where two QKeyCodes share a code, the key a keyboard has: 99 is the Print Screen key (print, not sysrq), 55 the keypad&apos;s * (kp_multiply). Said once when the VM has no absolute pointer. What a US keyboard types without shift, by key. What a US keyboard types with shift, by key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11970,15 +12224,13 @@ Source: {source}.</source>
 <context>
     <name>screen_view</name>
     <message>
-        <location filename="../../qmpgui/ui/screen_view.py" line="-315"/>
+        <location filename="../../qmpgui/ui/screen_view.py" line="-320"/>
         <source>Select a connected VM to see its screen</source>
-        <extracomment>Said while the view shows no VM.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Keyboard capture and Type text are off: this VM has no screen to type into</source>
-        <extracomment>Why neither the keyboard capture nor Type text is offered on a VM without a display: QEMU would take the keys, but nothing shows what they do. The capture line meanwhile (the status line below it says why there is no frame).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12002,6 +12254,11 @@ Source: {source}.</source>
     <message>
         <location line="+8"/>
         <source>QEMU could not write the screendump into {folder} ({desc}). QEMU writes the file itself, as its own user: that user needs write access to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this VM has no display (QEMU was started without a graphics device)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12136,7 +12393,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/secrets.py" line="+119"/>
         <source>not sent: it holds {MASK} where a secret goes (the history keeps secrets masked): type the secret again</source>
-        <extracomment>What a secret is replaced with. The property that holds a secret object&apos;s secret (qapi/crypto.json, SecretProperties). What QEMU&apos;s QOM type names look like (memory-backend-ram, virtio-rng.0, tls-creds-x509). The secret object types (qapi/qom.json: secret, secret_keyring). The properties of a secret object that are not its secret (qapi/crypto.json, SecretCommonProperties, SecretProperties): every other one is masked, misspelt too. How close a misspelt name is to what was meant (difflib&apos;s ratio). `change`&apos;s targets that set the VNC password (hmp_change_vnc, qmp_change_vnc). set_password&apos;s `connected` (qapi/ui.json, SetPasswordAction).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12158,13 +12414,11 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/panes/serial.py" line="-36"/>
         <source>Choose a serial port…</source>
-        <extracomment>The list&apos;s first row while no port is chosen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The console is shown in a window of its own.</source>
-        <extracomment>The pane&apos;s words while the console is in its own window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12183,7 +12437,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/ui/serial_console.py" line="-47"/>
         <source>a serial line cannot tell the guest: set it there (stty rows R cols C)</source>
-        <extracomment>What the size note adds: the guest cannot learn the terminal&apos;s size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12192,7 +12445,6 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/session/serial_input.py" line="-26"/>
         <source>{count} bytes</source>
-        <extracomment>Bytes written at a time: progress and Stop act between chunks. A batch of more bytes than this reports its progress.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12211,31 +12463,26 @@ Source: {source}.</source>
     <message>
         <location filename="../../qmpgui/qmp/serial_ports.py" line="+32"/>
         <source>another program holds this serial port (QEMU serves one client at a time): close it there</source>
-        <extracomment>The prefix QEMU gives a server socket&apos;s filename while no client is connected. The labels QEMU gives the chardevs of `-qmp` and `-monitor` (compat_monitor0, 1, ...). The id libvirt gives its domains&apos; monitor chardev. What is said of a socket chardev another client holds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>another program holds this domain&apos;s console (libvirt serves one client at a time, such as virsh console): close it there</source>
-        <extracomment>What is said of a libvirt domain&apos;s console another client holds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>libvirt&apos;s pty: choose the console above, which libvirt serves</source>
-        <extracomment>The port of a libvirt domain&apos;s console, listed first for a domain. Why a domain&apos;s pty is not opened itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read-only: QEMU&apos;s ringbuf-write only adds to the buffer, the guest never reads it</source>
-        <extracomment>What is said of a ringbuf, whose input QEMU does not pass to the guest.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+82"/>
         <source>QEMU connects out to this socket: the program listening there has it</source>
-        <extracomment>libvirt&apos;s console stream of a domain (virDomainOpenConsole). Not reachable from here (`SerialPort.reason` says why).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12289,6 +12536,13 @@ Source: {source}.</source>
         <source>a SPICE channel, for a SPICE client</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>{holders} (holds|hold) this serial port (QEMU serves one client at a time): close it there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>serial_transports</name>
@@ -12304,9 +12558,6 @@ Source: {source}.</source>
         <location filename="../../qmpgui/qmp/shorthand.py" line="+80"/>
         <location line="+93"/>
         <source>nothing to send</source>
-        <extracomment>Keys a QMP command object may have (qmp-protocol.md, section 1). Any other key, `control` included (an out-of-band draft that QEMU never took: `exec-oob` it is), QEMU refuses (&quot;QMP input member &apos;control&apos; is unexpected&quot;): refused here, not dropped. The user&apos;s own id (any JSON value), echoed by QEMU in its reply; None lets the client pick one, unless `has_id` says the user wrote `&quot;id&quot;: null`. Sent as `exec-oob` (out-of-band; only after negotiating &quot;oob&quot;, 2.12+). Whether the user gave an `id`, null included.
-----------
-Command names, downstream ones (`__com.redhat_drive-add`) included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12345,7 +12596,6 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
     <message>
         <location line="+92"/>
         <source>no JSON form for {kind}</source>
-        <extracomment>What parse_value() gives back for text that is not a Python literal. JSON&apos;s names for Python&apos;s True, False and None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12384,13 +12634,14 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
     <message>
         <location line="+8"/>
         <source>A QMP socket serves one client at a time; close the other client (another qmpgui, qmp-shell, libvirt) or give QEMU a second -qmp socket</source>
-        <extracomment>What to do about a monitor another client holds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{v0} {v1} connected to it</source>
-        <translation type="unfinished"></translation>
+        <source>{v0} (is|are) connected to it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -12402,10 +12653,12 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
         <source>monitor busy: {v0}. {_ONE_CLIENT}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>{v0} {v1} it</source>
-        <translation type="unfinished"></translation>
+        <source>{v0} (holds|hold) it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -12483,7 +12736,6 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
     <message>
         <location filename="../../qmpgui/qmp/snapshot_failures.py" line="+26"/>
         <source>{error} (QEMU saves the RAM as a migration sends it, and a device of this VM cannot be migrated: a snapshot of the disks only, without the RAM, can be saved)</source>
-        <extracomment>How QEMU 7.2&apos;s error begins when writing the RAM state into the image failed. Below this many bytes free, a filesystem is taken to be what failed the write.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12495,13 +12747,32 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
 <context>
     <name>snapshot_model</name>
     <message>
-        <location filename="../../qmpgui/models/snapshot_model.py" line="+26"/>
+        <location filename="../../qmpgui/models/snapshot_model.py" line="+8"/>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disks only, external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>out of range</source>
-        <extracomment>State says libvirt&apos;s word alone; the RAM state column says it too, beside the memory (a VM&apos;s snapshots have no state to show). libvirt&apos;s words for a domain&apos;s state when a snapshot was taken, as the window says them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>none (disks only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12536,7 +12807,6 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
     <message>
         <location filename="../../qmpgui/virt/snapshot_ops.py" line="+116"/>
         <source>shut off</source>
-        <extracomment>The devices of a domain&apos;s XML that libvirt snapshots (a `lun` passes through).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12545,7 +12815,6 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
     <message>
         <location filename="../../qmpgui/models/snapshot_pictures.py" line="+50"/>
         <source>this VM has no UUID to keep pictures under</source>
-        <extracomment>The pictures&apos; width in pixels; the height keeps the screen&apos;s proportions. Counts pictures taken and removed by this process: a view that read them at another count reads them again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12559,7 +12828,6 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
     <message>
         <location filename="../../qmpgui/app/actions/snapshots.py" line="-225"/>
         <source>not possible while the VM is {status}</source>
-        <extracomment>What a failed revert leaves (qapi/run-state.json); `cont` runs the VM on from there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12593,39 +12861,9 @@ Command names, downstream ones (`__com.redhat_drive-add`) included.</extracommen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+129"/>
-        <source>{text} (libvirt&apos;s snapshots; the current one marked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>
-libvirt did not list them: {libvirt_error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{text}
-No snapshot can be saved: {why}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>
-A snapshot keeps the memory: {MEMORY_REQUIRED}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{text}
-Not in snapshots: {cannot}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qmpgui/qmp/snapshots.py" line="-58"/>
         <location line="+1"/>
         <source>starting</source>
-        <extracomment>Format drivers whose images hold internal snapshots (block drivers with bdrv_snapshot_create in QEMU 7.2: qcow2, rbd, sheepdog). The jobs (qapi/migration.json, 6.0+); without them HMP savevm/loadvm/delvm. query-jobs statuses after which a job does nothing more (qapi/job.json JobStatus). What a job&apos;s status (qapi/job.json JobStatus) means to someone watching it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12664,7 +12902,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location line="+212"/>
         <source>this VM has no disk to keep a snapshot on</source>
-        <extracomment>QEMU&apos;s id on the first disk that holds it (&quot;1&quot;); &quot;&quot; when HMP showed none. Saved RAM and device state, in bytes; 0 for a disk-only snapshot. When it was taken: seconds since the epoch. The guest&apos;s clock then: seconds since the VM started. Labels of the disks that hold it. Some disk able to hold snapshots lacks it: reverting would fail. The SnapshotInfo as QEMU sent it (the first disk&apos;s), for &quot;copy as JSON&quot;. What libvirt alone knows of a domain&apos;s snapshot (virt/snapshots.py): the tag of the snapshot it was taken from (None for a root, or a VM&apos;s snapshot), whether it is libvirt&apos;s current one, the domain&apos;s state then in libvirt&apos;s word (&quot;running&quot;, &quot;paused&quot;, &quot;shutoff&quot;, &quot;disk-snapshot&quot;; &quot;&quot; unknown), its description, and whether it holds the memory (None: told by vm_state_size). A line of HMP `info snapshots`: ID, TAG, VM SIZE (&quot;943 KiB&quot;), DATE, VM CLOCK.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12680,7 +12917,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location line="+81"/>
         <source>give the snapshot a name</source>
-        <extracomment>&quot;created&quot;, &quot;running&quot;, &quot;waiting&quot;, &quot;pending&quot;, &quot;aborting&quot;, &quot;concluded&quot;, &quot;null&quot;, ... QEMU&apos;s sentence for a job that failed; None for one that worked (or runs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12699,16 +12935,78 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/snapshots.py" line="+149"/>
-        <location line="+31"/>
-        <source>{v0} snapshot &apos;{tag}&apos;</source>
-        <extracomment>The query the snapshots come from in Inspection.results (the block topic&apos;s). HMP&apos;s list, asked where query-block does not answer. How often query-jobs is asked while a job runs, in seconds: events say more at once, this catches a job whose events were missed. The snapshots come with the drives: one query-block serves both (and the drives are a kept topic, refreshed after the jobs&apos; JOB_STATUS_CHANGE). &quot;Saving snapshot &apos;before-upgrade&apos;&quot;. The job&apos;s status (&quot;running&quot;), or &quot;&quot; for HMP (no steps to see). query-jobs&apos; progress: done of total (units of QEMU&apos;s choosing); None unknown. Receives progress while an operation runs, then None when it ended.</extracomment>
+        <location filename="../../qmpgui/session/snapshots.py" line="+125"/>
+        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/virt/snapshots.py" line="+97"/>
+        <location line="+1"/>
+        <source>Reverting to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert to snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+34"/>
+        <source>{v0} snapshot &apos;{tag}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+129"/>
+        <source>{text} (libvirt&apos;s snapshots; the current one marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+libvirt did not list them: {libvirt_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text}
+No snapshot can be saved: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+A snapshot keeps the memory: {MEMORY_REQUIRED}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text}
+Not in snapshots: {cannot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qmpgui/virt/snapshots.py" line="+22"/>
+        <source>libvirt takes a running domain&apos;s internal snapshot only with its memory (disks alone only while it is shut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>this domain has no disk to keep a snapshot on</source>
-        <extracomment>Why a running or paused domain&apos;s snapshot keeps the memory (libvirt 9.0 refuses an internal snapshot of its disks alone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12731,9 +13029,28 @@ Not in snapshots: {cannot}.</source>
 <context>
     <name>sockets</name>
     <message>
-        <location filename="../../qmpgui/host/sockets.py" line="+102"/>
+        <location filename="../../qmpgui/host/sockets.py" line="+52"/>
+        <source>no socket there yet: qmpgui keeps trying once the VM starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder: choose the socket in it (Browse…, or the list below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a file, not a socket: no QEMU listens there yet (QEMU makes the socket when it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>qmpgui cannot look there (no permission on a folder on the way?): it is kept as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>This endpoint is already in the list.</source>
-        <extracomment>The longest unix socket path Linux takes, in bytes (sun_path holds 108 with its NUL). A regular file, a device, a pipe: something that is not a socket. The path cannot be looked at (no permission on a folder on the way).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12785,7 +13102,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/virt/states.py" line="+125"/>
         <source>event {event}</source>
-        <extracomment>The reasons of each state (virDomainRunningReason, ...), as `virsh domstate --reason`. virDomainEventType: what a lifecycle event says happened. The detail that means a migration, by event: STARTED_MIGRATED, SUSPENDED_MIGRATED, RESUMED_MIGRATED, STOPPED_MIGRATED. STOPPED_FROM_SNAPSHOT: libvirt stopped QEMU to revert the domain to a snapshot (and starts a new one at once).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12794,7 +13110,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/models/text.py" line="+29"/>
         <source>{v0} B</source>
-        <extracomment>A value the server did not send (or that does not apply): an em dash.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12897,7 +13212,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/qmp/tls_errors.py" line="+66"/>
         <source>{host}:{port} is a plain QMP monitor, without TLS: connect to tcp:{v2}:{port}, or give QEMU&apos;s monitor chardev tls-creds</source>
-        <extracomment>OpenSSL&apos;s verify codes (X509_V_ERR_*) that the sentences below tell apart. Reasons OpenSSL gives when what came back is not TLS at all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13024,7 +13338,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/app/toolbar_style.py" line="-34"/>
         <source>Text &amp;beside icons</source>
-        <extracomment>Each toolbar_style value: Qt&apos;s style, the menu&apos;s words, the action&apos;s objectName.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13043,7 +13356,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/qmp/trace.py" line="+104"/>
         <source>the whole pattern {name}</source>
-        <extracomment>Setting more events than this at once asks first: every enabled event slows QEMU. The state of an event compiled out of this build (&quot;disabled&quot; at build time in trace-events; QEMU&apos;s refusals call it &quot;disabled&quot; too). QEMU&apos;s refusal of a name or pattern that covers an unavailable event (QEMU 7.2&apos;s qmp_trace_event_set_state: the whole command is refused, nothing is changed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13056,15 +13368,16 @@ Not in snapshots: {cannot}.</source>
         <source> and {v0} more</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{shown} {verb} not available in this build of QEMU (compiled out) and left out: QEMU refuses a whole pattern that covers one, so the available events were sent by name</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} (is|are) not available in this build of QEMU (compiled out) and left out: QEMU refuses a whole pattern that covers one, so the available events were sent by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>{file} (-trace file= names QEMU&apos;s log file, so it wins over -D {logfile})</source>
-        <extracomment>Where libvirt writes a domain&apos;s QEMU stderr, by the daemon its URI reaches (libvirt&apos;s qemu.conf `stdio_handler`, virtlogd&apos;s files; the session daemon&apos;s under the user&apos;s ~/.cache).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13143,9 +13456,23 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/trace.py" line="-35"/>
+        <location filename="../../qmpgui/ui/panes/trace.py" line="-39"/>
         <source>Every enabled event is written each time QEMU passes it: many events slow the VM and fill the trace&apos;s file or QEMU&apos;s log quickly.</source>
-        <extracomment>What switching many events on does, said before it is done.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every event matching the search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13154,7 +13481,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/qmp/transaction.py" line="+95"/>
         <source>the transaction is not closed: end it with &apos;)&apos;, on a line of its own or after the last action</source>
-        <extracomment>The word that opens a transaction block, and the one that closes it. The command a transaction block sends. Reads one action&apos;s KEY=VALUE words into its data: (text, words, data) -&gt; None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13163,7 +13489,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/models/transcript_lines.py" line="+156"/>
         <source>… {v0} more of {v1}: Show all (double-click)</source>
-        <extracomment>About how many characters of its contents a closed `{` or `[` line shows (preview()). One level of pretty-printed JSON, as json.dumps(indent=2) writes it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13255,7 +13580,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/ui/tray.py" line="+61"/>
         <source>qmpgui: {v0}</source>
-        <extracomment>The sizes the badged icon is drawn at (pixels): trays ask for 16 to 32, HiDPI more. At most this many problem VMs are named in the tooltip; the rest are counted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13269,7 +13593,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/qmp/unix_peers.py" line="-113"/>
         <source>no netlink sockets on this system</source>
-        <extracomment>Socket states (include/net/tcp_states.h): a connection, a listening socket.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13278,19 +13601,16 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/session/unplug.py" line="-245"/>
         <source>Remove device</source>
-        <extracomment>The Remove device action&apos;s name in words (the log&apos;s and the status bar&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unplug requested</source>
-        <extracomment>What a device whose unplug QEMU has not finished shows beside its id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unplug requested, not released by the guest</source>
-        <extracomment>... once the timeout passed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13299,7 +13619,6 @@ Not in snapshots: {cannot}.</source>
     <message>
         <location filename="../../qmpgui/ui/user_guide.py" line="-121"/>
         <source>README.md</source>
-        <extracomment>Pictures wider than this are shown narrower, to fit the guide&apos;s window (pixels).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13320,7 +13639,6 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
     <message>
         <location filename="../../qmpgui/host/viewers.py" line="+90"/>
         <source>install remote-viewer (package virt-viewer) or a VNC viewer such as TigerVNC&apos;s vncviewer (package tigervnc-viewer)</source>
-        <extracomment>Finds a program by name, like shutil.which: its path, or None. What a viewer may open: &quot;vnc&quot; and &quot;spice&quot; over TCP, with &quot;+tls&quot; (VeNCrypt, SPICE&apos;s TLS port) and &quot;+unix&quot; (a unix socket). The kinds it opens (see kind_of()). &quot;uri&quot;: vnc://host:port, spice://host:port; &quot;double-colon&quot;: host::port, or a unix socket&apos;s path (the vncviewer family). The program&apos;s path; &quot;&quot; in KNOWN_VIEWERS, set by find_viewers(). In order of preference.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13357,9 +13675,8 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>vm_dialog</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_dialog.py" line="-198"/>
+        <location filename="../../qmpgui/ui/vm_dialog.py" line="-202"/>
         <source>Start QEMU with &lt;tt&gt;-qmp unix:/run/vm1.qmp,server=on,wait=off&lt;/tt&gt; and enter &lt;tt&gt;/run/vm1.qmp&lt;/tt&gt; here.</source>
-        <extracomment>The Browse dialog&apos;s filters: sockets by their usual names, or every file. What the dialog says of the endpoint to give, and of a `tls:` endpoint.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13371,11 +13688,6 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>vm_list</name>
     <message>
-        <location filename="../../qmpgui/models/vm_list_words.py" line="+15"/>
-        <source>incoming: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qmpgui/models/vm_list.py" line="+389"/>
         <source>libvirt connection {uri}</source>
         <translation type="unfinished"></translation>
@@ -13383,6 +13695,11 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
     <message>
         <location line="+6"/>
         <source>given on the command line: not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qmpgui/models/vm_list_words.py" line="+15"/>
+        <source>incoming: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13497,12 +13814,6 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>window_parts</name>
     <message>
-        <location filename="../../qmpgui/ui/pane_tabs.py" line="+42"/>
-        <source>Panes of the selected VM</source>
-        <extracomment>A pane was built (the Pane) and put in its tab; emitted before anything else sees it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qmpgui/app/window_parts.py" line="-15"/>
         <source>Event log and console</source>
         <translation type="unfinished"></translation>
@@ -13515,6 +13826,11 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
     <message>
         <location line="+1"/>
         <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qmpgui/ui/pane_tabs.py" line="+42"/>
+        <source>Panes of the selected VM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
 from qmpgui import i18n
 from qmpgui.app.languages import install_translations
 from qmpgui.app.main_window import MainWindow
+from qmpgui.i18n import PLURAL, translate
+from qmpgui.ui.panes.machine import MachinePane
+from qmpgui.ui.panes.trace import CHECKED, TracePane
 from tests.helpers.qemu_vm import QemuVm
 from tests.helpers.runner import AsyncRunner
+from tests.helpers.screen_view import show_screen
 from tests.helpers.windows import Windows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +73,29 @@ def pseudo() -> Iterator[Pseudo]:
     i18n.install(QCoreApplication.translate)
     yield translator
     app.removeTranslator(translator)
-    i18n.install(lambda _context, text: text)
+    i18n.install(None)
+
+
+def numerus(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of the plural (numerus) messages in the Qt Linguist file `ts`."""
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
+
+
+def compiled(folder: Path, contexts: str) -> Path:
+    """A German translation of `contexts` (<context> elements) compiled into `folder`."""
+    source = folder / "qmpgui_de.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="de">{contexts}</TS>\n'
+    )
+    lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(source)], check=True, capture_output=True, timeout=60)
+    return folder / "qmpgui_de.qm"
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
@@ -205,4 +231,109 @@ def test_a_compiled_translation_changes_what_the_window_says(
     finally:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
-        i18n.install(lambda _context, text: text)
+        i18n.install(None)
+
+
+def test_plurals_are_numerus_messages_and_attribute_docs_no_notes_to_translators(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "template.ts"
+    subprocess.run([str(SCRIPT), str(out)], check=True, capture_output=True, timeout=120)
+    plural = numerus(out)
+    assert {
+        ("TracePane", "%n event(s)"),
+        ("VmGroupModel", "%n VM(s)"),
+        ("found_sockets", "%n QMP socket(s) in {where}: choose one to fill in the endpoint."),
+        ("LibvirtConnection", "connected: %n domain(s)"),
+    } <= plural
+    # Every message with a count in it is a numerus one: Qt fills in %n only for those.
+    assert {(c, t) for c, t in messages(out) if "%n" in t or "%Ln" in t} <= plural
+    # The attributes' `#:` documentation stays in the code, not in the translators' file.
+    assert "<extracomment>" not in out.read_text()
+
+
+def test_english_reads_each_count_in_its_form_without_any_translation() -> None:
+    def vms(n: int) -> str:
+        return translate("VmGroupModel", "%n VM(s)", None, PLURAL, n)
+
+    assert [vms(n) for n in (0, 1, 2)] == ["0 VMs", "1 VM", "2 VMs"]
+    entries = translate("EventLogView", "{v0:,} of %Ln (entry|entries)", None, PLURAL, 1200)
+    assert entries.format(v0=3) == "3 of 1,200 entries"
+    app = QCoreApplication.instance()
+    assert app is not None
+    i18n.install(QCoreApplication.translate)  # Qt answers, with no translation loaded
+    try:
+        assert [vms(n) for n in (1, 2)] == ["1 VM", "2 VMs"]
+    finally:
+        i18n.install(None)
+
+
+@pytest.mark.qemu
+def test_a_compiled_plural_gives_each_count_its_own_form_in_the_trace_pane(
+    qemu: QemuVm, windows: Windows, arun: AsyncRunner, tmp_path: Path
+) -> None:
+    window = windows.on(qemu)
+    pane = window.pane(TracePane)
+    window.panes.setCurrentWidget(pane)
+    arun.wait(lambda: pane.model.rowCount() > 1000)
+    pane.scope.setCurrentIndex(pane.scope.findData(CHECKED))
+
+    def check(*names: str) -> str:
+        """The Enable button's tooltip once `names` are the checked events."""
+        for row in range(pane.model.rowCount()):
+            event = pane.model.trace_event(row)
+            if event is not None and (event.name in names) != (event.name in pane.model.checked):
+                wanted = Qt.CheckState.Checked if event.name in names else Qt.CheckState.Unchecked
+                index = pane.model.index(row, 0)
+                pane.model.setData(index, wanted, Qt.ItemDataRole.CheckStateRole)
+        return pane.enable_button.toolTip()
+
+    one, two = "qmp_enter_query_status", "qmp_enter_query_version"
+    assert check(one) == "trace-event-set-state: enable 1 event"  # English: no translation
+    assert check(one, two) == "trace-event-set-state: enable 2 events"
+    qm = compiled(
+        tmp_path,
+        '<context><name>TracePane</name><message numerus="yes"><source>%n event(s)</source>'
+        "<translation><numerusform>%n Ereignis</numerusform>"
+        "<numerusform>%n Ereignisse</numerusform></translation></message></context>",
+    )
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        assert install_translations(app, QLocale(QLocale.Language.German), qm.parent)
+        assert check(one) == "trace-event-set-state: enable 1 Ereignis"
+        assert check(one, two) == "trace-event-set-state: enable 2 Ereignisse"
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+        i18n.install(None)
+
+
+@pytest.mark.qemu
+def test_sentences_kept_in_tables_reach_the_translator_where_they_are_shown(
+    short_tmp: Path, windows: Windows, arun: AsyncRunner, pseudo: Pseudo
+) -> None:
+    # A display but no tablet, no balloon, nothing else: each table's sentence shows.
+    vm = QemuVm(short_tmp, name="tables").start(extra=["-device", "VGA"])
+    try:
+        window = windows.on(vm)
+        # The screen's note (screen_input.NO_TABLET).
+        view = show_screen(window, arun).view
+        arun.wait(lambda: "⟦this VM has no tablet" in view.status.text())
+        # The balloon's note (memory.NO_BALLOON, a table's sentence with a value put in).
+        machine = window.pane(MachinePane)
+        window.panes.setCurrentWidget(machine)
+        arun.wait(lambda: "⟦this VM has no balloon device" in machine.balloon.note.text())
+        # What the console's completion offers names (live_completion's kinds).
+        window.window_actions.show_console.trigger()
+        console = window.consoles.console_of_current()
+        assert console is not None
+
+        def details() -> list[str]:
+            found = console.completion.complete("qom-get path=/machine/")
+            return [item.detail for item in found.items] if found is not None else []
+
+        arun.wait(lambda: bool(details()))
+        assert "⟦QOM path⟧" in details()[0]
+    finally:
+        vm.stop()

@@ -81,7 +81,7 @@ class DomainSnapshots:
             state.disks,
             taken,
             described=True,
-            ram_fixed=MEMORY_REQUIRED,
+            ram_fixed=translate("snapshots", MEMORY_REQUIRED),
         )
         if choice is None:
             return

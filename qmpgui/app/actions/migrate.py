@@ -99,7 +99,9 @@ class Migrate:
             return
         why = migrate_refusal(session)
         if why is not None:
-            self.host.say(Level.WARNING, f"{MIGRATE_LABEL}: {why}", vm=session)
+            self.host.say(
+                Level.WARNING, f"{translate('migration', MIGRATE_LABEL)}: {why}", vm=session
+            )
             return
         if self.dialog is not None:
             self.dialog.close()
@@ -165,7 +167,7 @@ class Migrate:
             self.host.say(
                 Level.INFO,
                 translate("Migrate", "{MIGRATE_LABEL}: started to {uri} through libvirt").format(
-                    MIGRATE_LABEL=MIGRATE_LABEL, uri=request.uri
+                    MIGRATE_LABEL=translate("migration", MIGRATE_LABEL), uri=request.uri
                 ),
                 vm=session,
             )
@@ -174,7 +176,7 @@ class Migrate:
             return
         # The session's log entry says libvirt's refusal already; the dialog says it too.
         if self.dialog is dialog:
-            dialog.show_error(f"{MIGRATE_LABEL}: {outcome.error}")
+            dialog.show_error(f"{translate('migration', MIGRATE_LABEL)}: {outcome.error}")
 
     def _closed(self, dialog: MigrateDialog | DomainMigrateDialog) -> None:
         if self.dialog is dialog:
@@ -195,7 +197,7 @@ class Migrate:
         dialog.set_source(offer, dict(parameters) if isinstance(parameters, dict) else {}, rules)
         held = await migration_held(session)
         if held is not None and self.dialog is dialog:  # said before anything is chosen
-            dialog.show_error(f"{MIGRATE_LABEL}: {held}")
+            dialog.show_error(f"{translate('migration', MIGRATE_LABEL)}: {held}")
             dialog.start_button.setEnabled(False)
         for index, destination in enumerate(list(dialog.destinations)):
             theirs = await migrations_of(destination.session).ask_offer()

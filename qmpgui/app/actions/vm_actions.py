@@ -25,7 +25,7 @@ from qmpgui.app.actions.migrate import Migrate, migrate_refusal
 from qmpgui.app.actions.screendumps import Screendumps
 from qmpgui.app.actions.snapshots import Snapshots
 from qmpgui.app.actions.snapshots import refusal as snapshot_refusal
-from qmpgui.i18n import translate
+from qmpgui.i18n import PLURAL, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import (
@@ -152,7 +152,7 @@ class VmActions(QObject):
         why = refusal(facts.action, status)
         if why is None and facts.action is VmAction.SCREENDUMP:
             shown = has_display(inspection.consoles, session.server_caps)
-            why = NO_DISPLAY if shown is False else None
+            why = translate("screendump", NO_DISPLAY) if shown is False else None
         return why
 
     def update(self) -> None:
@@ -261,15 +261,11 @@ class VmActions(QObject):
         action = facts.action
         warnings = {w for s in sessions if (w := needs_warning(action, s.run_status or ""))}
         if warnings:  # asked even with confirmations off: no "don't ask again" here
-            these = (
-                translate("VmActions", "this VM")
-                if len(names) == 1
-                else translate("VmActions", "these VMs")
-            )
+            these = translate("VmActions", "(this VM|these VMs)", None, PLURAL, len(names))
             answer = ConfirmDialog.ask(
                 self.host.parent,
                 facts.label,
-                f"{facts.label} {these}?",
+                translate("VmActions", "{action} {these}?").format(action=facts.label, these=these),
                 names,
                 detail=" ".join(sorted(warnings)),
                 accept_text=facts.label,
@@ -281,13 +277,7 @@ class VmActions(QObject):
         question = facts.question
         if action is VmAction.START and all(s.domain and not s.connected for s in sessions):
             question = START_DOMAIN
-        these = (
-            translate("VmActions", "this VM")
-            if len(sessions) == 1
-            else translate("VmActions", "these {sessions_count} VMs").format(
-                sessions_count=len(sessions)
-            )
-        )
+        these = translate("VmActions", "(this VM|these %n VMs)", None, PLURAL, len(sessions))
         return self.host.confirmer.ask_destructive(
             shown(question.title),
             shown(question.question).format(these=these),

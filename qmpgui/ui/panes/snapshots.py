@@ -173,7 +173,7 @@ def domain_header(text: str, state: SnapshotState) -> str:
             text=text, why=why
         )
     text += translate("snapshots", "\nA snapshot keeps the memory: {MEMORY_REQUIRED}.").format(
-        MEMORY_REQUIRED=MEMORY_REQUIRED
+        MEMORY_REQUIRED=translate("snapshots", MEMORY_REQUIRED)
     )
     cannot = reasons([d for d in state.disks if d.why_not])
     return (

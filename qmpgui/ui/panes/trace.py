@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import PLURAL, marked, translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.trace_model import TraceModel
@@ -56,7 +56,11 @@ MANY_DETAIL = marked(
     "trace",
     "Every enabled event is written each time QEMU passes it: many events slow the VM and fill the trace's file or QEMU's log quickly.",
 )
-SELECTED, CHECKED, MATCHING = "Selected events", "Checked events", "Every event matching the search"
+SELECTED, CHECKED, MATCHING = (
+    marked("trace", "Selected events"),
+    marked("trace", "Checked events"),
+    marked("trace", "Every event matching the search"),
+)
 #: The scopes in the Apply to box's order; each item's data is its scope, since the
 #: checked scope's shown text carries its count ("Checked events (2)").
 SCOPES = (SELECTED, CHECKED, MATCHING)
@@ -115,7 +119,7 @@ class TracePane(Pane):
         self.scope = QComboBox()
         self.scope.setObjectName("traceScope")
         for scope in SCOPES:
-            self.scope.addItem(scope, scope)
+            self.scope.addItem(translate("trace", scope), scope)
         self.enable_button = QPushButton(translate("TracePane", "&Enable"))
         self.enable_button.setObjectName("traceEnable")
         self.disable_button = QPushButton(translate("TracePane", "&Disable"))
@@ -286,10 +290,13 @@ class TracePane(Pane):
             )
             and event.enabled
         )
-        events = translate("TracePane", "{shown} event{v1}").format(
-            shown=shown, v1="" if shown == 1 else "s"
-        )
-        counted = f"{events}, {on} enabled (QEMU asked for {self._pattern!r})"
+        counted = translate(
+            "TracePane",
+            "%n event(s), {on} enabled (QEMU asked for '{pattern}')",
+            None,
+            PLURAL,
+            shown,
+        ).format(on=on, pattern=self._pattern)
         if self._outcome is None:
             self.count.setText(counted)
             set_tone(self.count, None)
@@ -364,12 +371,13 @@ class TracePane(Pane):
         for button in (self.enable_button, self.disable_button):
             button.setEnabled(ready and not busy and some)
         self.refresh_button.setEnabled(ready)
-        self.scope.setItemText(SCOPES.index(CHECKED), f"{CHECKED} ({len(self.model.checked)})")
-        plural = "" if count == 1 else "s"
+        self.scope.setItemText(
+            SCOPES.index(CHECKED), f"{translate('trace', CHECKED)} ({len(self.model.checked)})"
+        )
         what = (
             translate("TracePane", "pattern {pattern}").format(pattern=pattern)
             if pattern is not None
-            else translate("TracePane", "{count} event{plural}").format(count=count, plural=plural)
+            else translate("TracePane", "%n event(s)", None, PLURAL, count)
         )
         self.enable_button.setToolTip(
             translate("TracePane", "trace-event-set-state: enable {what}").format(what=what)
@@ -405,7 +413,7 @@ class TracePane(Pane):
             )
             if not answer.confirmed:
                 return
-        verb = "enabled" if enable else "disabled"
+        verb = translate("TracePane", "enabled") if enable else translate("TracePane", "disabled")
 
         async def work() -> None:
             result: SetResult | None = None
@@ -416,8 +424,9 @@ class TracePane(Pane):
             else:
                 result = await set_states(session, names, enable)
                 failed = result.failed
-                words = translate("TracePane", "{done} event{v1} {verb}").format(
-                    done=result.done, v1="" if result.done == 1 else "s", verb=verb
+                done = result.done
+                words = translate("TracePane", "%n event(s) {verb}", None, PLURAL, done).format(
+                    verb=verb
                 )
             if failed is not None:
                 said = refusal_words(failed.error or "", pattern or failed_name(names, result))
