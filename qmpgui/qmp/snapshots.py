@@ -45,9 +45,12 @@ JOB_STATUS_WORDS = {
 }
 
 
-def job_status_words(status: str) -> str:
+def job_status_words(status: str, *, failed: bool = False) -> str:
     """`status` (a JobStatus of query-jobs or JOB_STATUS_CHANGE) in words; a status
-    newer than JOB_STATUS_WORDS as QEMU names it."""
+    newer than JOB_STATUS_WORDS as QEMU names it. An ended job that `failed` (query-jobs
+    gave an `error`) reads "failed": "concluded" alone says it ended, not that it worked."""
+    if failed and status in ENDED_STATUSES:
+        return translate("snapshots", "failed")
     return (
         translate("snapshots", JOB_STATUS_WORDS[status]) if status in JOB_STATUS_WORDS else status
     )

@@ -93,6 +93,8 @@ class Progress:
     #: query-jobs' progress: done of total (units of QEMU's choosing); None unknown.
     current: int | None = None
     total: int | None = None
+    #: The job ended with an error (query-jobs' `error`): it failed, it is not done.
+    failed: bool = False
 
 
 #: Receives progress while an operation runs, then None when it ended.
@@ -195,9 +197,11 @@ async def _run_job(
         for event in events:
             if event.name == "JOB_STATUS_CHANGE" and event.data.get("id") == job_id:
                 status = str(event.data.get("status", ""))
-                on_progress(Progress(doing, status))
                 if status in ENDED_STATUSES:
+                    # The event does not say how it ended: query-jobs, asked next, does.
                     ended.set()
+                else:
+                    on_progress(Progress(doing, status))
 
     start = time.monotonic()
     session.eventsReceived.connect(on_events)
@@ -235,7 +239,8 @@ async def _follow(
         info = jobs.get(job_id)
         if info is None:  # dismissed by someone else: it ended, how is not known
             return None
-        on_progress(Progress(doing, info.status, info.current, info.total))
+        failed = info.error is not None
+        on_progress(Progress(doing, info.status, info.current, info.total, failed))
         if info.status in ENDED_STATUSES:
             break
         try:

@@ -4619,7 +4619,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>SnapshotDisk</name>
     <message>
-        <location filename="../../qmpgui/qmp/snapshots.py" line="+89"/>
+        <location filename="../../qmpgui/qmp/snapshots.py" line="+92"/>
         <source>a raw image has no room for snapshots (qcow2 has)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,7 +4643,7 @@ qmpgui disconnects; QEMU keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{text} (from HMP &apos;info snapshots&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11581,7 +11581,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/snapshots.py" line="-118"/>
+        <location filename="../../qmpgui/ui/panes/snapshots.py" line="-119"/>
         <source>Snapsh&amp;ots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12861,7 +12861,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/qmp/snapshots.py" line="-58"/>
+        <location filename="../../qmpgui/qmp/snapshots.py" line="-61"/>
         <location line="+1"/>
         <source>starting</source>
         <translation type="unfinished"></translation>
@@ -12900,7 +12900,12 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+9"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>this VM has no disk to keep a snapshot on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12935,7 +12940,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/snapshots.py" line="+125"/>
+        <location filename="../../qmpgui/session/snapshots.py" line="+127"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12971,7 +12976,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+129"/>
+        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+130"/>
         <source>{text} (libvirt&apos;s snapshots; the current one marked)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -99,3 +99,18 @@ def answer_in_turn(answers: list[bool]) -> Seen:
 
     next_one()
     return seen
+
+
+def progress_texts(pane: SnapshotPane) -> list[str]:
+    """Every text the pane's progress line is given from now on, in order (a job's
+    steps pass quicker than a test can look)."""
+    texts: list[str] = []
+    label = pane.progress_label
+    set_text = label.setText
+
+    def record(text: str) -> None:
+        texts.append(text)
+        set_text(text)
+
+    label.setText = record  # type: ignore[method-assign]
+    return texts

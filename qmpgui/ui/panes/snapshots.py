@@ -94,7 +94,8 @@ class SnapshotPane(InspectPane):
         self.progress_bar.setVisible(shown)
         if progress is None:
             return
-        status = f" ({job_status_words(progress.status)})" if progress.status else ""
+        words = job_status_words(progress.status, failed=progress.failed)
+        status = f" ({words})" if progress.status else ""
         self.progress_label.setText(f"{progress.doing}…{status}")
         if progress.total:
             self.progress_bar.setRange(0, progress.total)
