@@ -4,7 +4,7 @@ by row (a changed row changes its group's header, never the whole tree)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from qmpgui.i18n import PLURAL, translate
 from qmpgui.models.vm_list import COLUMNS, NAME, STATE, Row, VmListModel, bold_font
-from qmpgui.qmp.endpoint_groups import group_of
+from qmpgui.qmp.endpoint_groups import BY_CONNECTION, group_of
 from qmpgui.session import VmSession
 from qmpgui.session.health import health
 from qmpgui.session.libvirt_connection import LibvirtConnection
@@ -40,13 +40,22 @@ class _Group:
         self.summary: str | None = None
 
 
-def summary(sessions: list[VmSession]) -> str:
+def summary(sessions: list[VmSession], total: int | None = None) -> str:
     """A group's counts in words: "12 VMs, 3 running, 1 with a problem" ("no VMs";
-    "2 VMs, none running"); problems as session/health.py's problem_of() says."""
-    if not sessions:
+    "2 VMs, none running"); problems as session/health.py's problem_of() says.
+
+    `sessions` are the VMs shown; `total`, when more, the group's VMs a filter hides
+    some of: "3 of 5 VMs, 1 running" (the rest counts only `sessions`)."""
+    if total is not None and total != len(sessions):
+        count = translate("VmGroupModel", "{count} of %n VM(s)", None, PLURAL, total).format(
+            count=len(sessions)
+        )
+    elif not sessions:
         return translate("VmGroupModel", "no VMs")
+    else:
+        count = translate("VmGroupModel", "%n VM(s)", None, PLURAL, len(sessions))
     counted = health(sessions)
-    words = [translate("VmGroupModel", "%n VM(s)", None, PLURAL, len(sessions))]
+    words = [count]
     words.append(
         translate("VmGroupModel", "{count} running").format(count=counted.running)
         if counted.running
@@ -68,8 +77,10 @@ class VmGroupModel(QAbstractItemModel):
     while it has a row. A VM's or connection's row gives the list's data() (the same
     COLUMNS and roles); a group's row: Name "NAME — COUNTS" (summary()), bold, the
     other columns empty; GROUP_ROLE the name; ToolTipRole and AccessibleTextRole
-    "group NAME: COUNTS". The counts follow the rows' stateChanged within a turn of
-    the event loop; an edited endpoint moves its row to its new group.
+    "group NAME: COUNTS". A group by connection that holds a libvirt connection's row
+    (which shows the URI) is titled "libvirt" instead of its URI. The counts follow the
+    rows' stateChanged within a turn of the event loop, and count_shown()'s filter; an
+    edited endpoint moves its row to its new group.
     """
 
     def __init__(self, vms: VmListModel, by: str, parent: QObject | None = None) -> None:
@@ -89,6 +100,8 @@ class VmGroupModel(QAbstractItemModel):
         self._keys: dict[LibvirtConnection, int] = {}
         self._next_key = 1
         self._names: dict[str, str] = {}  # endpoint or URI -> its group's name
+        #: Which VMs the headers count (count_shown()); None: all.
+        self._shown: Callable[[VmSession], bool] | None = None
         self._recount: set[_Group] = set()
         self._recount_timer = QTimer(self)
         self._recount_timer.setSingleShot(True)
@@ -208,19 +221,40 @@ class VmGroupModel(QAbstractItemModel):
             if index.column() != NAME:
                 return ""
             return translate("VmGroupModel", "{group} — {counts}").format(
-                group=group.name, counts=self._summary(group)
+                group=self._title(group), counts=self._summary(group)
             )
         if role == Qt.ItemDataRole.FontRole and index.column() == NAME:
             return bold_font()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return translate("VmGroupModel", "group {group}: {counts}").format(
-                group=group.name, counts=self._summary(group)
+                group=self._title(group), counts=self._summary(group)
             )
         return None
 
+    def count_shown(self, shown: Callable[[VmSession], bool] | None) -> None:
+        """Count, in the headers, only the VMs `shown` keeps (the VM list's filter), of
+        all the group holds ("1 of 3 VMs, 1 running"); None: every VM."""
+        self._shown = shown
+        for group in self._groups:
+            self._count_again(group)
+
+    def _title(self, group: _Group) -> str:
+        # A libvirt connection's row shows its URI right below: "libvirt" says the rest.
+        if self.by == BY_CONNECTION and any(
+            isinstance(member, LibvirtConnection) for member in group.members
+        ):
+            return translate("VmGroupModel", "libvirt")
+        return group.name
+
     def _summary(self, group: _Group) -> str:
         if group.summary is None:
-            group.summary = summary(list(self._sessions(group)))
+            sessions = list(self._sessions(group))
+            shown = self._shown
+            group.summary = (
+                summary(sessions)
+                if shown is None
+                else summary([s for s in sessions if shown(s)], len(sessions))
+            )
         return group.summary
 
     def _sessions(self, group: _Group) -> Iterator[VmSession]:

@@ -4,9 +4,10 @@ over models/vm_list.py's VmListModel, which keeps the list's own order (the conf
 The list is shown as it is, or grouped (models/vm_groups.py's VmGroupModel:
 set_source()). The filter keeps a row whose name, endpoint or state holds every word
 of the text (case-insensitive, in any order); a libvirt connection stays while one of
-its domains matches, a group while one of its rows does (never for its own name). The
-sort orders the groups, and the rows within each group; it is stable (Qt sorts with
-std::stable_sort): rows that compare equal keep the list's order. Names, endpoints and
+its domains matches, a group while one of its rows does (never for its own name), its
+header then counting the VMs shown ("1 of 3 VMs, 1 running"). The sort orders the
+groups, and the rows within each group; it is stable (Qt sorts with std::stable_sort):
+rows that compare equal keep the list's order. Names, endpoints and
 states sort naturally (natural_key(): vm2 before vm10, case-insensitive); a sort by
 Disk I/O goes by the rate (bytes/s), a VM without one last.
 """
@@ -100,6 +101,7 @@ class VmListProxy(QSortFilterProxyModel):
         self._keys.clear()
         self.source = source
         self.setSourceModel(source)
+        self._count_shown()
 
     def _follow(self, source: VmListModel | VmGroupModel) -> None:
         # Connected before setSourceModel(): the cache is emptied before Qt sorts again.
@@ -129,6 +131,25 @@ class VmListProxy(QSortFilterProxyModel):
         else:  # Qt 6.8, where invalidateRowsFilter() is not yet deprecated
             self._words = words
             self.invalidateRowsFilter()
+        self._count_shown()
+
+    def _count_shown(self) -> None:
+        # The groups' headers count the VMs the filter leaves.
+        if isinstance(self.source, VmGroupModel):
+            self.source.count_shown(self._matches if self._words else None)
+
+    def _matches(self, session: VmSession) -> bool:
+        """Whether the filter keeps `session`'s row (its own texts: a domain's row is
+        kept for itself, not for its connection's)."""
+        texts = [
+            str(self.vms.item_data(session, column, Qt.ItemDataRole.DisplayRole) or "")
+            for column in SEARCHED
+        ]
+        return self._holds_words(texts)
+
+    def _holds_words(self, texts: list[str]) -> bool:
+        haystack = "\n".join(texts).casefold()
+        return all(word in haystack for word in self._words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Qt's filterAcceptsRow(): every word in one of the SEARCHED columns' text."""
@@ -141,8 +162,7 @@ class VmListProxy(QSortFilterProxyModel):
             str(model.data(model.index(source_row, column, source_parent)) or "")
             for column in SEARCHED
         ]
-        haystack = "\n".join(texts).casefold()
-        return all(word in haystack for word in self._words)
+        return self._holds_words(texts)
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
         """Qt's lessThan(): names, endpoints and states by natural_key(), Disk I/O by

@@ -5613,8 +5613,15 @@ Are you sure you want to continue connecting (yes/no)? </source>
 </context>
 <context>
     <name>VmGroupModel</name>
+    <message numerus="yes">
+        <location filename="../../qmpgui/models/vm_groups.py" line="+50"/>
+        <source>{count} of %n VM(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qmpgui/models/vm_groups.py" line="+47"/>
+        <location line="+4"/>
         <source>no VMs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,7 +5633,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{count} running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5646,13 +5653,18 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>{group} — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>group {group}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>libvirt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

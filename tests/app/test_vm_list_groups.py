@@ -110,10 +110,18 @@ def test_filter_sort_select_and_keys_work_inside_the_groups(
     window = open_on(windows, vms)
     act(window, "actionGroupConnection").trigger()
     view, box = window.vm_list, window.vm_list_panel.filter_box
-    # The filter hides the groups it leaves empty.
+    # The filter hides the groups it leaves empty; a header counts the VMs it shows.
     box.setText("db")
-    assert shown_tree(window) == [(f"{LOCAL} — 2 VMs, 2 running", ["db1"])]
+    assert shown_tree(window) == [(f"{LOCAL} — 1 of 2 VMs, 1 running", ["db1"])]
     assert window.vm_list_panel.hidden_note.text() == "1 of 3"
+    header = view.shown.index(0, NAME)
+    assert (
+        header.data(Qt.ItemDataRole.AccessibleTextRole) == f"group {LOCAL}: 1 of 2 VMs, 1 running"
+    )
+    vms["db1"].watch.execute("stop")  # from outside: the count of the shown VMs follows
+    arun.wait(lambda: shown_tree(window)[0][0] == f"{LOCAL} — 1 of 2 VMs, none running")
+    vms["db1"].watch.execute("cont")
+    arun.wait(lambda: shown_tree(window)[0][0] == f"{LOCAL} — 1 of 2 VMs, 1 running")
     box.setText("cache")
     assert shown_tree(window) == [("tcp:127.0.0.1 — 1 VM, 1 running", ["cache1"])]
     box.clear()

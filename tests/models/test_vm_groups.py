@@ -100,6 +100,8 @@ def test_the_counts_in_words(arun: AsyncRunner, tmp_path: Path) -> None:
     (tmp_path / "one.sock").write_text("")  # a plain file: an error, a problem
     broken, idle = VmSession("a", str(tmp_path / "one.sock")), VmSession("b", "/b.qmp")
     assert summary([broken, idle]) == "2 VMs, none running"
+    assert summary([idle], total=2) == "1 of 2 VMs, none running"  # a filter hides one
+    assert summary([], total=1) == "0 of 1 VM, none running"
     broken.connect_vm()
     arun.wait(lambda: broken.state is ConnState.ERROR)
     assert summary([broken, idle]) == "2 VMs, none running, 1 with a problem"
