@@ -34,19 +34,22 @@ def color_scheme_asked() -> str | None:
 
 def application(argv0: str) -> QApplication:
     """The QApplication qmpgui runs in (made if none exists yet): its name, the user's
-    language (qmpgui.app.languages), desktop file and icon, the colour scheme QMPGUI_COLOR_SCHEME asks for, and no quitting on the last
-    window's close (the window ends the loop once its VMs are let go of and the demo VM
+    language (qmpgui.app.languages), desktop file and icon, the colour scheme QMPGUI_COLOR_SCHEME asks for,
+    dialog buttons' icons in the palette's colours (ui/icons.py's use_button_icons), and
+    no quitting on the last window's close (the window ends the loop once its VMs are let go of and the demo VM
     stopped). Imports Qt: call it once the arguments are known to be good."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from qmpgui.app.languages import install_translations
     from qmpgui.app.window_parts import app_icon
+    from qmpgui.ui.icons import use_button_icons
 
     app = QApplication.instance() or QApplication([argv0])
     assert isinstance(app, QApplication)
     app.setApplicationName("qmpgui")
     install_translations(app)
+    use_button_icons(app)  # before the colour scheme: a new style resets the palette
     scheme = color_scheme_asked()
     if scheme is not None:
         dark = scheme == "dark"

@@ -4,7 +4,9 @@ desktop theme's icon first, else the bundled symbolic SVG of that name
 
 The bundled icons are one-colour shapes; they are drawn in the palette's text colour
 each time they are painted, so that they read on a light and a dark palette alike and
-follow a palette changed while the window runs (widgets repaint on that change)."""
+follow a palette changed while the window runs (widgets repaint on that change).
+ButtonIconStyle gives the dialog buttons (OK, Cancel, Close... of QDialogButtonBox and
+QMessageBox) these icons too, where the desktop shows icons on them."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 #: Pixmaps drawn lately, by (name, width, height, colour): a palette change makes new keys.
 _DRAWN: OrderedDict[tuple[str, int, int, int], QPixmap] = OrderedDict()
@@ -115,7 +118,65 @@ def icon(name: str) -> QIcon:
     if not name:
         return QIcon()
     themed = QIcon.fromTheme(name)
-    if not themed.isNull():
-        return themed
+    return themed if not themed.isNull() else bundled_icon(name)
+
+
+def bundled_icon(name: str) -> QIcon:
+    """The bundled icon `name` in the palette's colours, whatever the desktop's theme
+    has; a null QIcon for a name not bundled."""
     svg = bundled_svg(name)
     return QIcon(SymbolicEngine(name, svg)) if svg is not None else QIcon()
+
+
+_Pixmap = QStyle.StandardPixmap
+#: The icon (a freedesktop name) of each dialog button's standard pixmap: Adwaita's
+#: symbolic shapes for what Qt draws as coloured pictures (qcommonstyle.cpp's names
+#: where Adwaita has them).
+DIALOG_BUTTON_ICONS = {
+    _Pixmap.SP_DialogOkButton: "object-select",
+    _Pixmap.SP_DialogYesButton: "object-select",
+    _Pixmap.SP_DialogYesToAllButton: "object-select",
+    _Pixmap.SP_DialogApplyButton: "object-select",
+    _Pixmap.SP_DialogCancelButton: "process-stop",
+    _Pixmap.SP_DialogNoButton: "process-stop",
+    _Pixmap.SP_DialogNoToAllButton: "process-stop",
+    _Pixmap.SP_DialogAbortButton: "process-stop",
+    _Pixmap.SP_DialogCloseButton: "window-close",
+    _Pixmap.SP_DialogDiscardButton: "edit-delete",
+    _Pixmap.SP_DialogSaveButton: "document-save",
+    _Pixmap.SP_DialogSaveAllButton: "document-save",
+    _Pixmap.SP_DialogOpenButton: "document-open",
+    _Pixmap.SP_DialogHelpButton: "help-contents",
+    _Pixmap.SP_DialogResetButton: "edit-undo",
+    _Pixmap.SP_RestoreDefaultsButton: "edit-undo",
+    _Pixmap.SP_DialogRetryButton: "view-refresh",
+}
+
+
+class ButtonIconStyle(QProxyStyle):
+    """The application's style (`key`: a QStyleFactory key, "fusion") with the dialog
+    buttons' icons of DIALOG_BUTTON_ICONS, bundled ones in the palette's colours. Qt's
+    own, and an icon theme's (Adwaita's full-colour window-close), are pictures drawn
+    for a light background: dark grey on a dark one. Whether buttons show icons stays
+    the desktop's choice (SH_DialogButtonBox_ButtonsHaveIcons)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        """Qt's standardIcon(), with DIALOG_BUTTON_ICONS' icons."""
+        name = DIALOG_BUTTON_ICONS.get(standardIcon)
+        found = bundled_icon(name) if name is not None else QIcon()
+        return found if not found.isNull() else super().standardIcon(standardIcon, option, widget)
+
+
+def use_button_icons(app: QApplication) -> None:
+    """Give `app` ButtonIconStyle over its style. Setting a style resets the palette:
+    call it before the colour scheme is asked for."""
+    if not isinstance(app.style(), ButtonIconStyle):
+        app.setStyle(ButtonIconStyle(app.style().name()))

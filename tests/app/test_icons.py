@@ -1,8 +1,8 @@
 """Icons: every action of the action table, every action of the menus and the toolbar
 and every tab has one that renders, also on a desktop without any icon theme (the
 bundled set serves); the bundled ones take the palette's text colour, light or dark, and
-follow a palette changed while they are shown; a theme's own icon comes first; the
-toolbar shows text beside or under its icons, or icons only, as chosen and kept."""
+follow a palette changed while they are shown; a theme's own icon comes first; dialog
+buttons' icons are the bundled ones in the palette's colours too; the toolbar shows text beside or under its icons, or icons only, as chosen and kept."""
 
 from __future__ import annotations
 
@@ -13,11 +13,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from qmpgui.app.main_window import MainWindow
 from qmpgui.qmp.actions import ACTIONS
-from qmpgui.ui.icons import icon
+from qmpgui.ui.icons import icon, use_button_icons
 from qmpgui.ui.panes import pane_kinds
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.windows import Windows
@@ -62,6 +70,21 @@ def grabbed(widget: QWidget) -> set[str]:
     return {
         image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
     }
+
+
+def in_colour(qicon: QIcon, wanted: QColor) -> bool:
+    """Whether the icon renders in `wanted` (give or take the edges' rounding)."""
+    drawn = drawn_colours(qicon)
+    near = [
+        max(
+            abs(c.red() - wanted.red()),
+            abs(c.green() - wanted.green()),
+            abs(c.blue() - wanted.blue()),
+        )
+        <= 2
+        for c in drawn
+    ]
+    return len(drawn) > 10 and all(near)
 
 
 def renders(qicon: QIcon) -> bool:
@@ -167,6 +190,37 @@ def test_the_desktop_themes_icon_comes_first(no_icon_theme: Path) -> None:
     # A name the theme lacks: the bundled icon.
     assert renders(icon("system-reboot"))
     assert "#00ff00" not in {c.name() for c in drawn_colours(icon("system-reboot"))}
+
+
+@pytest.fixture
+def app_style(qapp: QApplication) -> Iterator[QApplication]:
+    """The application's style, put back after the test."""
+    saved = qapp.style().name()
+    yield qapp
+    QApplication.setStyle(saved)
+
+
+def test_dialog_buttons_icons_take_the_palettes_text_colour(
+    app_style: QApplication, palette: None
+) -> None:
+    use_button_icons(app_style)  # as qmpgui's application() sets it up
+    Button = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox()
+    # Icons on dialog buttons, as GNOME's and KDE's themes ask (the offscreen platform's
+    # does not): Qt's own, or Adwaita's, are dark pictures whatever the palette.
+    box.setStyleSheet("QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 1; }")
+    box.setStandardButtons(Button.Ok | Button.Cancel | Button.Close)
+    light = QPalette(QGuiApplication.palette())
+    light.setColor(QPalette.ColorRole.WindowText, QColor("#202020"))
+    QApplication.setPalette(light)
+    for button in box.buttons():
+        assert in_colour(button.icon(), QColor("#202020")), button.text()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeec"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#242424"))
+    QApplication.setPalette(dark)
+    for button in box.buttons():
+        assert in_colour(button.icon(), QColor("#eeeeec")), button.text()
 
 
 def _style(window: MainWindow) -> Qt.ToolButtonStyle:
