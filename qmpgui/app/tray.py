@@ -1,7 +1,8 @@
 """The tray: qmpgui's icon in the desktop's system tray while the `tray_icon` setting
 is on and the desktop has a tray. Its badge and tooltip follow the VMs' health; its
 menu lists every VM with its state and the action table's lifecycle actions acting
-on that VM, then Show/Hide window and Quit; the notifier says notices through it."""
+on that VM, then Show/Hide window and Quit, each with the icon the window shows for
+it (qmpgui's own for showing the window); the notifier says notices through it."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from qmpgui.app.actions import VmActions
 from qmpgui.app.fleet import Fleet
+from qmpgui.app.window_actions import QUIT_ICON
 from qmpgui.i18n import translate
 from qmpgui.models.vm_list import STATE
 from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import AnyAction, Group, in_group
 from qmpgui.session import VmSession
 from qmpgui.session.health import health
+from qmpgui.ui.icons import icon
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.tray import TrayIcon
 
@@ -159,9 +162,11 @@ class Tray(QObject):
             translate("Tray", "&Hide window") if shown else translate("Tray", "&Show window")
         )
         toggle.setObjectName("trayShowHide")
+        toggle.setIcon(self._base)  # qmpgui's icon: its window
         toggle.triggered.connect(self.show_or_hide)
         quit_action = menu.addAction(translate("Tray", "&Quit"))
         quit_action.setObjectName("trayQuit")
+        quit_action.setIcon(icon(QUIT_ICON))
         quit_action.setToolTip(translate("Tray", "Close qmpgui (running VMs keep running)"))
         quit_action.triggered.connect(self._quit)
 
@@ -174,7 +179,7 @@ class Tray(QObject):
         for facts in in_group(Group.LIFECYCLE):
             if facts.domain_only and session.domain is None:
                 continue
-            action = QAction(shown(facts.text), menu)
+            action = QAction(icon(facts.icon), shown(facts.text), menu)  # as in the window
             action.setObjectName(facts.object_name)
             why = self._vm_actions.why_not(session, facts)
             action.setEnabled(why is None)
@@ -185,6 +190,7 @@ class Tray(QObject):
         menu.addSeparator()
         show = menu.addAction(translate("Tray", "Show in &window"))
         show.setObjectName("trayShowVm")
+        show.setIcon(self._base)
         show.triggered.connect(lambda _=False, s=session: self._show_vm(s))
         return menu
 

@@ -15,6 +15,9 @@ from qmpgui.ui.icons import icon
 from qmpgui.ui.qactions import make_action
 from qmpgui.ui.window_keys import SHOW_CONSOLE, SHOW_EVENT_LOG, SHOW_SCREEN, SHOW_SERIAL
 
+#: File → Quit's icon (a freedesktop name), the tray menu's Quit's too.
+QUIT_ICON = "application-exit"
+
 
 @dataclass(frozen=True)
 class WindowActions:
@@ -50,7 +53,7 @@ def make_window_actions(window: QWidget) -> WindowActions:
             translate("window_actions", "&Quit"),
             QKeySequence.StandardKey.Quit,
             translate("window_actions", "Close qmpgui (running VMs keep running)"),
-            icon="application-exit",
+            icon=QUIT_ICON,
         ),
         about=make_action(
             window,

@@ -5273,7 +5273,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../qmpgui/app/tray.py" line="+107"/>
+        <location filename="../../qmpgui/app/tray.py" line="+110"/>
         <source>qmpgui keeps running in the system tray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5293,12 +5293,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close qmpgui (running VMs keep running)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13723,7 +13723,7 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>window_actions</name>
     <message>
-        <location filename="../../qmpgui/app/window_actions.py" line="+43"/>
+        <location filename="../../qmpgui/app/window_actions.py" line="+46"/>
         <source>Click a field after this to read what it means</source>
         <translation type="unfinished"></translation>
     </message>

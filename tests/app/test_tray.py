@@ -22,7 +22,7 @@ from qmpgui.ui.tray import TrayIcon
 from tests.helpers.notify_service import notify_service, recorded, session_bus
 from tests.helpers.qemu_vm import QemuVm, watched_status
 from tests.helpers.runner import AsyncRunner
-from tests.helpers.windows import Windows
+from tests.helpers.windows import Windows, act
 
 
 @pytest.fixture
@@ -95,6 +95,20 @@ def test_a_tray_menu_action_acts_on_its_vm(
         window = windows.on(web, db)
         window.select_session(window.model.session(1))  # db1 selected in the window
         menu = vm_menu(window, "web1")
+        # Each action shows the icon the window's own shows (Quit: File → Quit's).
+        for action in menu.actions():
+            if action.objectName().startswith("action"):
+                same = window.findChild(QAction, action.objectName())
+                assert same is not None and not same.icon().isNull()
+                assert action.icon().name() == same.icon().name(), action.objectName()
+        tray_menu = icon_of(window).menu
+        assert (
+            action_in(tray_menu, "trayQuit").icon().name()
+            == act(window, "actionQuit").icon().name()
+        )
+        # Showing the window: qmpgui's own icon, the window's.
+        for shows in (action_in(tray_menu, "trayShowHide"), action_in(menu, "trayShowVm")):
+            assert shows.icon().cacheKey() == window.windowIcon().cacheKey()
         resume, pause = action_in(menu, "actionCont"), action_in(menu, "actionStop")
         assert pause.isEnabled() and not resume.isEnabled()  # web1 runs
         assert resume.toolTip().endswith("(the VM is already running)")
