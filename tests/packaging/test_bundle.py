@@ -1,11 +1,13 @@
 """The one-folder bundle (scripts/bundle.sh, packaging/qmpgui.spec): it starts as a user
-starts it, opens its window on the demo VM, connects and exits 0; it carries none of
-what was trimmed, and the spec leaves out no Qt module that qmpgui imports."""
+starts it, opens its window on the demo VM, connects and exits 0; its qmpgui-batch runs
+a script against a real QEMU, also from a copy of the folder; it carries none of what
+was trimmed, and the spec leaves out no Qt module that qmpgui imports."""
 
 from __future__ import annotations
 
 import ast
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import pytest
 from tests.helpers.app_process import app_env, demo_folders, processes_naming
 from tests.helpers.bundle import built_bundle, folder_size
 from tests.helpers.packaging import PACKAGING, ROOT, pyproject_version
+from tests.helpers.qemu_vm import QemuVm
 
 #: The bundle measured 184 MB when the trimming was written (240 MB without it).
 MAX_BYTES = 200 * 1000 * 1000
@@ -54,6 +57,33 @@ def test_the_bundle_opens_a_window_on_the_demo_vm_connects_and_exits_0(
     # The demo VM was stopped and its folder removed, through the bundle's own programs.
     assert demo_folders(short_tmp) == []
     assert processes_naming(short_tmp) == []
+
+
+@pytest.mark.qemu
+def test_the_bundles_qmpgui_batch_runs_a_script_against_qemu(
+    bundle: Path, qemu: QemuVm, tmp_path: Path
+) -> None:
+    # A copy of the folder, as a user copies it to another machine: the program and
+    # qmpgui-batch beside it go along.
+    copied = tmp_path / "qmpgui"
+    shutil.copytree(bundle, copied, symlinks=True)
+    program = copied / "qmpgui-batch"
+    usage = subprocess.run([str(program), "--help"], capture_output=True, text=True, check=False)
+    assert usage.returncode == 0, usage.stderr
+    assert usage.stdout.startswith("usage: qmpgui-batch ")
+    done = subprocess.run(
+        [str(program), str(qemu.app_socket), "-"],
+        input="query-name\nstop\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "line 1: query-name ok" in done.stdout and '"name": "testvm"' in done.stdout
+    assert "qmpgui-batch: sent 2, ok 2, failed 0" in done.stderr
+    # The VM's own second monitor sees what the script did.
+    assert qemu.watch.execute("query-status")["status"] == "paused"
 
 
 def test_the_bundle_says_the_version_and_carries_nothing_trimmed(bundle: Path) -> None:
