@@ -121,7 +121,7 @@ class ConsoleWidget(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.risk_label = RiskMark()
-        self.send_button = QPushButton(translate("ConsoleWidget", "&Send"))
+        self.send_button = QPushButton(translate("ConsoleWidget", "Send"))
         self.send_button.setObjectName("consoleSend")
         self.send_button.setToolTip(translate("ConsoleWidget", "Send (Ctrl+Enter)"))
 

@@ -38,7 +38,10 @@ class ConsoleBar(QHBoxLayout):
         group.setExclusive(True)
         group.addButton(self.qmp_button)
         group.addButton(self.hmp_button)
-        self.events_box = QCheckBox(translate("ConsoleBar", "Show &events"))
+        # No Alt letters here, nor on Send and the Batch panel's buttons: shown under any
+        # pane, the menus, the tabs and the panes' own buttons leave none of their words'
+        # letters free (an Alt letter shared only moves the focus between its owners).
+        self.events_box = QCheckBox(translate("ConsoleBar", "Show events"))
         self.events_box.setObjectName("consoleEvents")
         self.events_box.setChecked(True)
         self.events_box.setToolTip(
@@ -46,17 +49,17 @@ class ConsoleBar(QHBoxLayout):
         )
         self.batch_button = QToolButton()
         self.batch_button.setObjectName("consoleBatch")
-        self.batch_button.setText(translate("ConsoleBar", "&Batch…"))
+        self.batch_button.setText(translate("ConsoleBar", "Batch…"))
         self.batch_button.setCheckable(True)
         self.batch_button.setToolTip(
             translate("ConsoleBar", "Run a script of commands, once or many times")
         )
         self.save_button = QToolButton()
         self.save_button.setObjectName("consoleSave")
-        self.save_button.setText(translate("ConsoleBar", "Sa&ve transcript…"))
+        self.save_button.setText(translate("ConsoleBar", "Save transcript…"))
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("consoleClear")
-        self.clear_button.setText(translate("ConsoleBar", "C&lear"))
+        self.clear_button.setText(translate("ConsoleBar", "Clear"))
         self.state_label = QLabel()
         self.state_label.setObjectName("consoleState")
 

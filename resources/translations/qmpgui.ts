@@ -85,7 +85,7 @@
     <name>BatchPanel</name>
     <message>
         <location filename="../../qmpgui/ui/batch_panel.py" line="+85"/>
-        <source>&amp;Load…</source>
+        <source>Load…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,17 +100,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Run</source>
+        <location line="+101"/>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>E&amp;xport results…</source>
+        <source>Export results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,12 +161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing sent: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,8 +526,8 @@ error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Show &amp;events</source>
+        <location line="+9"/>
+        <source>Show events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,7 +537,7 @@ error: {error}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Batch…</source>
+        <source>Batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,12 +547,12 @@ error: {error}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sa&amp;ve transcript…</source>
+        <source>Save transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C&amp;lear</source>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,11 +586,13 @@ error: {error}</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>&amp;Send</source>
+        <location line="+135"/>
+        <location line="+14"/>
+        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-147"/>
         <location line="+71"/>
         <source>Send (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
@@ -640,13 +638,7 @@ error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+15"/>
         <source>Dangerous command</source>
         <translation type="unfinished"></translation>
     </message>

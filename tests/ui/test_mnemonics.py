@@ -1,6 +1,7 @@
 """Alt+letter: within the window, each mnemonic is unique among what is visible
 together: the menu bar, the pane tabs, the bottom tabs (event log, console), the pane on
-screen and the event log's buttons below it (two widgets with one letter make Alt+letter
+screen and the buttons of the bottom tab in front below it, the event log's or the
+console's, its Batch panel open or not (two widgets with one letter make Alt+letter
 cycle between them instead of acting)."""
 
 from __future__ import annotations
@@ -66,16 +67,28 @@ def test_no_two_visible_widgets_share_a_mnemonic_on_any_pane(
     # Wide enough that no toolbar folds a button away into its extension menu.
     window.resize(2400, 1400)
     clashes: dict[str, list[str]] = {}
-    # The event log in front below: its buttons show with every pane.
-    window.bottom_tabs.setCurrentWidget(window.event_log_view)
-    below = window.event_log_view
-    for index in range(window.panes.count()):
-        window.panes.setCurrentIndex(index)
-        pane = window.panes.widget(index)
-        arun.wait(pane.isVisible)
-        texts = shown_texts(window, pane, below)
-        counted = Counter(mnemonic(text) for text in texts)
-        twice = [t for t in texts if counted[mnemonic(t)] > 1]
-        if twice:
-            clashes[window.panes.tabText(index)] = twice
+    # The event log, then the console, then the console with its Batch panel open, in
+    # front below: its buttons show with every pane.
+    for below, batch in (
+        (window.event_log_view, False),
+        (window.consoles, False),
+        (window.consoles, True),
+    ):
+        window.bottom_tabs.setCurrentWidget(below)
+        arun.wait(below.isVisible)
+        console = window.consoles.console_of_current()
+        assert console is not None or below is not window.consoles
+        if console is not None:
+            console.batch_button.setChecked(batch)
+        for index in range(window.panes.count()):
+            window.panes.setCurrentIndex(index)
+            pane = window.panes.widget(index)
+            arun.wait(pane.isVisible)
+            texts = shown_texts(window, pane, below)
+            counted = Counter(mnemonic(text) for text in texts)
+            twice = [t for t in texts if counted[mnemonic(t)] > 1]
+            if twice:
+                tab = window.bottom_tabs.tabText(window.bottom_tabs.currentIndex())
+                tab += " with Batch" if batch else ""
+                clashes[f"{window.panes.tabText(index)} over {tab}"] = twice
     assert clashes == {}
