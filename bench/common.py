@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 
 
 class Qemu:
-    """A real QEMU with one QMP socket in a private folder (TCG, 64 MiB, no display)."""
+    """A real QEMU with one QMP socket in a private folder (TCG, `memory_mib` of RAM,
+    64 MiB unless told, no display)."""
 
-    def __init__(self, *extra: str) -> None:
+    def __init__(self, *extra: str, memory_mib: int = 64) -> None:
         qemu = shutil.which("qemu-system-x86_64")
         if qemu is None:
             raise SystemExit("qemu-system-x86_64 is needed (apt-get install qemu-system-x86)")
@@ -44,7 +45,7 @@ class Qemu:
                 "-accel",
                 "tcg",
                 "-m",
-                "64",
+                str(memory_mib),
                 "-nodefaults",
                 "-no-user-config",
                 "-display",

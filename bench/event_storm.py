@@ -50,7 +50,7 @@ async def client(reader, writer):
     await asyncio.sleep(1.0)  # the app connects and settles first
     start = time.monotonic()
     burst = rate // 100
-    while time.monotonic() - start < seconds:
+    while rate and time.monotonic() - start < seconds:  # rate 0: a quiet monitor
         now = time.time()
         stamp = b'"timestamp": {"seconds": %d, "microseconds": %d}' % (int(now), int(now % 1 * 1e6))
         chunk = b"".join(

@@ -282,8 +282,8 @@ class Fetcher:
         #: Topics a fetch found out of date (the drives, when the disk counters name
         #: other drives); the poller refreshes them next and empties the set.
         self.stale: set[Topic] = set()
-        #: Topics to fetch again after so many seconds, sooner than the tick (a
-        #: migration under way); the poller takes them after each poll.
+        #: Topics to fetch again so many seconds after their fetch began, sooner than
+        #: the tick (a migration under way); the poller takes them after each poll.
         self.again: dict[Topic, float] = {}
         #: The poll interval (seconds), set by the poller: disk I/O samples further apart
         #: leave gaps in the history, one per tick without a sample.

@@ -1,7 +1,7 @@
-"""A VM's migrations: the `migration` topic (query-migrate on every tick, twice a second
-while one runs, with the source's settings), starting one (to a URI, or to a VM of the
-list waiting in `inmigrate`), changing it while it runs, cancelling it, and what it
-came to, said in the event log (the audit trail) with its figures.
+"""A VM's migrations: the `migration` topic (query-migrate on every tick, at least twice
+a second while one runs, with the source's settings), starting one (to a URI, or to a VM
+of the list waiting in `inmigrate`), changing it while it runs, cancelling it, and what
+it came to, said in the event log (the audit trail) with its figures.
 
 A migration started by another client (a script, another tool) is followed the same
 way as soon as a poll or its MIGRATION event shows it. A libvirt domain migrates through
@@ -56,8 +56,9 @@ from qmpgui.session.migration_yank import migration_held
 from qmpgui.session.topic_state import MigrationState
 from qmpgui.session.vm_session import VmSession
 
-#: Seconds between two looks at a migration under way.
-FOLLOW_S = 0.5
+#: Seconds between the starts of two looks at a migration under way: its progress
+#: shows at least twice a second, with room for answers that come late.
+FOLLOW_S = 0.4
 #: Seconds between two looks at its settings, which another client may change too.
 SETTINGS_S = 3.0
 #: The actions' names in words (the log's and the status bar's).
@@ -69,6 +70,10 @@ CHANGE_LABEL = marked("migration", "Change migration")
 
 async def _fetch(fetcher: Fetcher) -> None:
     state = fetcher.inspection.migration
+    # While one runs, its settings are asked first: the figures, asked last, are shown
+    # as soon as they come (asked after them, two more answers held them back).
+    if state.info.active and _settings_due(state):
+        await _settings(fetcher, state)
     if fetcher.libvirt is not None:  # a domain: libvirt's job, never QMP behind its back
         found = await fetch_domain(fetcher, state)
         if found is None:
@@ -102,12 +107,18 @@ async def _fetch(fetcher: Fetcher) -> None:
         state.samples.append(sample)
     if not info.active:
         return
-    if state.settings_stale or time.monotonic() - state.settings_at >= SETTINGS_S:
+    if _settings_due(state):  # a new migration's
         await _settings(fetcher, state)
     limit = state.parameters.get("downtime-limit")
     state.stuck = stuck(state.samples, limit if isinstance(limit, int) else None, state.since_s)
     state.basis = advice_basis(state.samples, state.since_s, state.basis)
     fetcher.again[MIGRATION] = FOLLOW_S
+
+
+def _settings_due(state: MigrationState) -> bool:
+    """Whether the settings are to be asked: changed by qmpgui, or not asked for a while
+    (another client may change them)."""
+    return state.settings_stale or time.monotonic() - state.settings_at >= SETTINGS_S
 
 
 async def _settings(fetcher: Fetcher, state: MigrationState) -> None:

@@ -49,6 +49,10 @@ _PASSING = frozenset({"prelaunch", "inmigrate", "restore-vm"})
 #: The least time between polls that events ask for, in seconds: a storm of events is
 #: merged into one poll.
 EVENT_POLL_GAP_S = 0.25
+#: The least pause after a poll before a topic followed sooner than the tick (a
+#: migration under way) is fetched again, in seconds: a QEMU that answers slower than
+#: the follow cadence is still not asked one thing after another without a breath.
+FOLLOW_PAUSE_S = 0.1
 #: Spreads the first out-of-sight polls of a fleet over their period: the n-th poller's
 #: phase is the fractional part of n times the golden ratio, evenly spread for any n.
 _PHASES = itertools.count(1)
@@ -103,6 +107,12 @@ class Poller:
         #: The sight changed since the loop last planned its polls.
         self._sight_moved = False
         self._phase = (next(_PHASES) * _GOLDEN) % 1.0
+        #: When each topic's last fetch began (the loop's clock).
+        self._began: dict[Topic, float] = {}
+        #: topics_for_event()'s answers by event name, for the topics registered then:
+        #: asked for every event, a storm's thousands a second.
+        self._by_event: dict[str, frozenset[Topic]] = {}
+        self._registered: list[int] = []
         settings.on_change(self._wake.set)
 
     @property
@@ -147,8 +157,16 @@ class Poller:
         changed among those polled now; the refresh confirms what was applied."""
         wanted: set[Topic] = set()
         applied: set[Topic] = set()
+        registered = [id(topic) for topic in all_topics()]
+        # Emptied when a topic came or went, or when full (a server may make up names).
+        if registered != self._registered or len(self._by_event) > 1024:
+            self._by_event, self._registered = {}, registered
+        by_event = self._by_event
         for event in batch:
-            wanted |= topics_for_event(event.name)
+            found = by_event.get(event.name)
+            if found is None:
+                found = by_event[event.name] = topics_for_event(event.name)
+            wanted |= found
             topic = inspection.apply_event(event)
             if topic is not None:
                 applied.add(topic)
@@ -197,12 +215,14 @@ class Poller:
         #: When the topics a fetch asked to see again sooner than the tick fall due.
         again_at: float | None = None
         again: set[Topic] = set()
+        #: Followed topics fell due: polled at once, not merged like events' requests.
+        following = False
         while True:
             if self._sight_moved:
                 self._replan(plan, loop.time(), interval)
             if again_at is not None and loop.time() >= again_at - TICK_SLACK_S:
                 self._dirty |= again
-                again_at, again = None, set()
+                again_at, again, following = None, set(), True
             due_at = self._next_due(plan)
             wake_at = due_at if again_at is None else min(due_at, again_at)
             await self._wait(wake_at - loop.time())
@@ -218,18 +238,18 @@ class Poller:
                 if not self._dirty:
                     continue  # the timer fired a little early
                 gap = last_end + EVENT_POLL_GAP_S - now
-                if gap > 0:  # merge a storm of events into one poll
+                if gap > 0 and not following:  # merge a storm of events into one poll
                     await asyncio.sleep(max(0.0, min(gap, self._next_due(plan) - now)))
                     continue
-            topics, self._dirty = self._dirty | due, set()
+            topics, self._dirty, following = self._dirty | due, set(), False
             fetcher.tick_s = interval
             try:
                 await self._poll_once(conn, fetcher, topics)
             except ConnectionLost:
                 return
             last_end = now = loop.time()
-            if fetcher.again:
-                soonest = now + min(fetcher.again.values())
+            soonest = self._again_at(fetcher, now)
+            if soonest is not None:
                 again |= set(fetcher.again)
                 again_at = soonest if again_at is None else min(again_at, soonest)
                 fetcher.again.clear()
@@ -237,6 +257,16 @@ class Poller:
                 missed = int((now - plan.tick) // interval) + 1
                 self.skipped_polls += missed
                 plan.tick += missed * interval
+
+    def _again_at(self, fetcher: Fetcher, now: float) -> float | None:
+        """When the topics the last poll's fetches asked to see again sooner than the tick
+        (Fetcher.again) fall due, the loop's clock; None for none. Counted from each
+        fetch's start, not the poll's end (`now`): answers that come late (a QEMU busy
+        migrating, a window busy with another VM's events) do not stretch the cadence."""
+        if not fetcher.again:
+            return None
+        soonest = min(self._began.get(topic, now) + s for topic, s in fetcher.again.items())
+        return max(soonest, now + FOLLOW_PAUSE_S)
 
     async def _wait(self, delay: float) -> None:
         """Wait `delay` seconds, or less when woken (a request, new settings, the sight)."""
@@ -308,6 +338,7 @@ class Poller:
             if topic.name != "migration" and held_by_libvirt():
                 continue  # left for the next tick after the migration
             if topic.fetch is not None and topic in topics:
+                self._began[topic] = asyncio.get_running_loop().time()
                 await fetcher.fetch(topic)
                 self._on_topic(topic.name)
         if fetcher.stale:

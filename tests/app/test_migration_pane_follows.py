@@ -7,7 +7,11 @@ not. Effects are checked through the tests' own monitors."""
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import re
+import time
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +19,9 @@ from PySide6.QtCore import Qt
 from qmpgui.app.main_window import MainWindow
 from qmpgui.models.vm_list import STATE
 from qmpgui.qmp.migration_options import MIB, MigrateRequest
+from qmpgui.session.inspection import Fetcher
 from qmpgui.session.migration import Migrations, migrations_of
+from qmpgui.session.topic_state import QueryResult
 from qmpgui.ui.migration_figures import DASH
 from tests.helpers.migrate_window import migration_pane
 from tests.helpers.migration import free_port
@@ -138,4 +144,44 @@ def test_a_destination_whose_source_is_not_known_says_qemu_gives_no_figures_ther
     # It counts on with each look.
     arun.wait(lambda: float(re.fullmatch(receiving, incoming.text("elapsed"))[1]) >= 1.0)
     assert incoming.text("remaining") == DASH
+    source_vm.watch.execute("migrate_cancel")
+
+
+def test_progress_shows_at_least_twice_a_second_though_each_answer_comes_late(
+    monkeypatch: pytest.MonkeyPatch,
+    pair: tuple[QemuVm, QemuVm],
+    windows: Windows,
+    arun: AsyncRunner,
+) -> None:
+    source_vm, destination_vm = pair
+    # Each query-migrate answer reaches qmpgui 0.2 s late, as when QEMU is busy migrating
+    # at full speed or the window is busy with another VM's storm of events.
+    original = Fetcher.query
+
+    async def late(fetcher: Fetcher, command: str, *args: Any, **kwargs: Any) -> QueryResult:
+        result = await original(fetcher, command, *args, **kwargs)
+        if command == "query-migrate":
+            await asyncio.sleep(0.2)
+        return result
+
+    monkeypatch.setattr(Fetcher, "query", late)
+    window = windows.on(source_vm, poll_interval_s=5.0)  # a tick far apart
+    pane = migration_pane(window)
+    uri = f"tcp:127.0.0.1:{free_port()}"
+    destination_vm.watch.execute("migrate-incoming", {"uri": uri})
+    source_vm.watch.execute("migrate-set-parameters", {"max-bandwidth": 4 * MIB})
+    source_vm.watch.execute("migrate", {"uri": uri})
+    arun.wait(lambda: pane.text("transferred") != DASH)
+    # What the pane shows after each look (the pane's own refresh comes first).
+    shown: list[str] = []
+    window.model.session(0).topicChanged.connect(
+        lambda name: shown.append(pane.text("transferred")) if name == "migration" else None
+    )
+    start = time.monotonic()
+    arun.wait(lambda: time.monotonic() - start > 3.0)
+    changes = sum(1 for a, b in itertools.pairwise(shown) if a != b)
+    # Looks 0.4 s apart from start to start: 7 in 3 s; counted from each answer's
+    # end they were 0.7 s apart, 4 in 3 s.
+    assert changes >= 6, shown
+    assert source_vm.watch.execute("query-migrate")["status"] == "active"
     source_vm.watch.execute("migrate_cancel")
