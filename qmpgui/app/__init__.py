@@ -1,9 +1,15 @@
 """Application wiring: the main window and what builds it."""
 
+# ruff: noqa: E402 (the cycle collector is held back before the window's modules load)
 from __future__ import annotations
 
 import logging
 
+from qmpgui.app.first_paint import after_first_paint, hold_collector, release_collector
+
+hold_collector()  # until the first paint (app/first_paint.py)
+
+# isort: split
 from qmpgui.app.cli import parse_options
 from qmpgui.app.main_window import MainWindow
 from qmpgui.host.demo import find_qemu
@@ -24,7 +30,9 @@ def create_main_window(argv: list[str]) -> MainWindow:
         mask_protocol_log()  # qemu.qmp logs every message: no secret on stderr
     if options.demo:
         find_qemu()  # fail before any window appears
-    return MainWindow(options, load_config(options.config_path))
+    window = MainWindow(options, load_config(options.config_path))
+    after_first_paint(window, release_collector)
+    return window
 
 
 __all__ = ["MainWindow", "create_main_window"]

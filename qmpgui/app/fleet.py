@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+import qmpgui.session.topic_modules  # noqa: F401 (every topic, before the first session)
 from qmpgui.app.cli import Options
 from qmpgui.app.config_file import ConfigFile, Snapshot
 from qmpgui.app.connection_rows import ConnectionRows
@@ -33,7 +34,7 @@ from qmpgui.session.tasks import TaskSet
 from qmpgui.store.config import Config, ConnectionEntry, LoadResult, VmEntry
 from qmpgui.store.config_merge import Changes, SavedVm, describe, vm_fields
 from qmpgui.store.writer import FileWriter
-from qmpgui.ui.vm_dialog import VmSpec
+from qmpgui.ui.vm_spec import VmSpec
 
 
 class Fleet(QObject):

@@ -49,8 +49,6 @@ from qmpgui.ui.banner import Banner
 from qmpgui.ui.event_log_view import EventLogView
 from qmpgui.ui.notifier import Notifier
 from qmpgui.ui.panes import Pane, PaneContext
-from qmpgui.ui.panes.screen import ScreenPane
-from qmpgui.ui.panes.serial import SerialPane
 from qmpgui.ui.powerdown_bar import PowerdownBar
 from qmpgui.ui.ssh_questions import SshQuestions
 from qmpgui.ui.vm_list_panel import VmListPanel
@@ -208,8 +206,8 @@ class MainWindow(QMainWindow):
         actions.show_log.triggered.connect(lambda: self._show_bottom(self.event_log_view))
         actions.show_console.triggered.connect(lambda: self._show_bottom(self.consoles))
         # The panes are looked up when the key is pressed: they may not be built before.
-        actions.show_screen.triggered.connect(lambda: self._show_pane(ScreenPane))
-        actions.show_serial.triggered.connect(lambda: self._show_pane(SerialPane))
+        actions.show_screen.triggered.connect(lambda: self._show_pane(serial=False))
+        actions.show_serial.triggered.connect(lambda: self._show_pane(serial=True))
         self.bottom_tabs.currentChanged.connect(
             lambda _: self.consoles.set_on_screen(self.bottom_tabs.currentWidget() is self.consoles)
         )
@@ -302,10 +300,13 @@ class MainWindow(QMainWindow):
         else:
             self.event_log_view.setFocus()
 
-    def _show_pane(self, kind: type[ScreenPane | SerialPane]) -> None:
-        """Bring the pane of `kind` to the front with the keyboard in its view: its
-        tab, or the window of its own where the view is while detached."""
-        pane = self.pane(kind)
+    def _show_pane(self, *, serial: bool) -> None:
+        """Bring the Serial or the Screen pane to the front with the keyboard in its view:
+        its tab, or the window of its own where the view is while detached."""
+        from qmpgui.ui.panes.screen import ScreenPane  # noqa: PLC0415 (loaded with its pane)
+        from qmpgui.ui.panes.serial import SerialPane  # noqa: PLC0415 (loaded with its pane)
+
+        pane: ScreenPane | SerialPane = self.pane(SerialPane) if serial else self.pane(ScreenPane)
         view = pane.view.canvas if isinstance(pane, ScreenPane) else pane.terminal
         where = view.window()
         if where is self:

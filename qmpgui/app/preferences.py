@@ -1,5 +1,6 @@
 """Preferences: the dialog's answer applied to the running window at once, then saved
-(merged into the configuration file, so an edit made outside the window stays)."""
+(merged into the configuration file, so an edit made outside the window stays). The
+dialog's module loads when it first opens."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.store.config_merge import describe
 from qmpgui.store.preferences import DEFAULTS
-from qmpgui.ui.preferences_dialog import PreferencesDialog
 
 
 def edit_preferences(parent: QWidget, fleet: Fleet, say: Say) -> None:
     """Ask for the settings; apply and save what changed, and say it. Opens a modal
     dialog: call it from a Qt slot."""
+    from qmpgui.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415 (first opened)
+
     config = fleet.config
     shown = copy.deepcopy({key: getattr(config, key) for key in DEFAULTS})
     chosen = PreferencesDialog.ask(parent, shown)

@@ -17,6 +17,13 @@ from PySide6.QtCore import QObject, Signal
 from qmpgui.session.inspection import topic_named
 from qmpgui.session.vm_session import VmSession
 
+#: What the panes offer the actions as their selection (`provide`, `item`): a drive's key
+#: (the Block devices pane), a snapshot's tag (Snapshots), and a device's id, from the
+#: pane on screen (one kind per pane, so that each keeps its provider: Remove device).
+DRIVE = "drive"
+SNAPSHOT = "snapshot"
+DEVICE_KINDS = ("device:list", "device:pci", "device:block", "device:network")
+
 
 class SelectedVms(QObject):
     """The selected VMs (in list order) and the current one (the one the panes show)."""

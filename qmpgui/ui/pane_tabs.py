@@ -1,7 +1,8 @@
 """The pane tabs beside the VM list, whose panes are built when first needed: the tab on
 screen at once, every other one after the window's first paint (one per turn of the
 event loop), or earlier when it is chosen or asked for. A window with every pane built
-before it shows took a quarter of a second longer to appear.
+before it shows took a quarter of a second longer to appear. A pane's module, too, is
+imported only when the pane is built (ui/panes/registry.py).
 
 Until its pane exists a tab holds an empty placeholder; `widget()`, `currentWidget()`
 and `pane_of()` build the pane first, so callers only ever see panes."""
@@ -72,10 +73,12 @@ class PaneTabs(QTabWidget):
         return super().currentWidget()
 
     def pane_of(self, kind: type[P]) -> P:
-        """The pane of class `kind` (built now if it was not yet). Raises LookupError when
-        no tab holds one."""
-        for index, registered in enumerate(self._kinds):
-            if issubclass(registered.make, kind):
+        """The pane of class `kind` (built now if it was not yet), or the first pane of a
+        subclass of it (for a base class every pane's module is imported to find it).
+        Raises LookupError when no tab holds one."""
+        named = [i for i, registered in enumerate(self._kinds) if registered.names(kind)]
+        for index in named or range(len(self._kinds)):
+            if issubclass(self._kinds[index].make, kind):
                 pane = self._build(index)
                 assert isinstance(pane, kind)
                 return pane
@@ -117,7 +120,7 @@ class PaneTabs(QTabWidget):
             return pane
         kind = self._kinds[index]
         if index == self._making:
-            raise RuntimeError(f"the {kind.make.__name__} asked for itself while being made")
+            raise RuntimeError(f"the {kind.name} asked for itself while being made")
         making, self._making = self._making, index
         try:
             pane = self._panes[index] = kind.make(self._context)

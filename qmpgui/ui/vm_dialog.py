@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Collection
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QShowEvent
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from qmpgui.host.sockets import EndpointCheck, PathKind, check_endpoint
 from qmpgui.i18n import marked, translate
 from qmpgui.models.palette import Tone
-from qmpgui.qmp import EndpointError, TlsFiles, endpoint_key, parse_endpoint
+from qmpgui.qmp import EndpointError, endpoint_key, parse_endpoint
 from qmpgui.qmp.endpoint import SOCKET_SUFFIXES
 from qmpgui.qmp.endpoint_keys import current_folder
 from qmpgui.session.tasks import TaskSet
@@ -41,6 +40,7 @@ from qmpgui.ui.dialog_foot import ok_cancel, problem_line
 from qmpgui.ui.found_sockets import FoundSockets
 from qmpgui.ui.styles import set_tone
 from qmpgui.ui.tls_files import TlsFilesBox
+from qmpgui.ui.vm_spec import VmSpec
 
 #: What the dialog says of the endpoint to give, and of a `tls:` endpoint.
 _HINT = marked(
@@ -54,15 +54,6 @@ _TLS_HINT = marked(
 
 #: What at a typed path makes Found sockets search its folder.
 _LOOK_AROUND = (PathKind.FOLDER, PathKind.MISSING, PathKind.FILE)
-
-
-@dataclass(frozen=True)
-class VmSpec:
-    name: str
-    endpoint: str
-    autoconnect: bool
-    #: The certificate files of a `tls:` endpoint (kept for another endpoint too).
-    tls: TlsFiles = field(default_factory=TlsFiles)
 
 
 class VmDialog(QDialog):

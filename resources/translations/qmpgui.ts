@@ -252,7 +252,7 @@
 <context>
     <name>BlockGraphPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/block_graph.py" line="+39"/>
+        <location filename="../../qmpgui/ui/panes/block_graph.py" line="+38"/>
         <source>Block graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +269,7 @@ error: {error}</source>
 <context>
     <name>BlockJobsPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/block_jobs.py" line="+91"/>
+        <location filename="../../qmpgui/ui/panes/block_jobs.py" line="+90"/>
         <location line="+6"/>
         <source>Block jobs</source>
         <translation type="unfinished"></translation>
@@ -349,7 +349,7 @@ error: {error}</source>
 <context>
     <name>BlockPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/block.py" line="+31"/>
+        <location filename="../../qmpgui/ui/panes/block.py" line="+28"/>
         <source>Block devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +916,7 @@ Not now: {why_not}</source>
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../qmpgui/app/actions/devices.py" line="+101"/>
+        <location filename="../../qmpgui/app/actions/devices.py" line="+107"/>
         <source>{ADD_LABEL}: QEMU did not list its device types: {v1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +959,7 @@ Not now: {why_not}</source>
 <context>
     <name>DevicesPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/devices.py" line="+28"/>
+        <location filename="../../qmpgui/ui/panes/devices.py" line="+24"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +1005,7 @@ Not now: {why_not}</source>
 <context>
     <name>DisplayPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/display.py" line="+59"/>
+        <location filename="../../qmpgui/ui/panes/display.py" line="+53"/>
         <source>Remote displays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1517,7 @@ Not now: {why_not}</source>
 <context>
     <name>DomainSnapshots</name>
     <message>
-        <location filename="../../qmpgui/app/actions/domain_snapshots.py" line="+90"/>
+        <location filename="../../qmpgui/app/actions/domain_snapshots.py" line="+91"/>
         <source>Replace snapshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,7 +1848,7 @@ QEMU did not list them: {why}</source>
 <context>
     <name>Fleet</name>
     <message>
-        <location filename="../../qmpgui/app/fleet.py" line="+306"/>
+        <location filename="../../qmpgui/app/fleet.py" line="+307"/>
         <source>{key} (not a qmpgui setting: kept as it is)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2279,7 @@ QEMU did not list them: {why}</source>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../qmpgui/app/actions/keys.py" line="+80"/>
+        <location filename="../../qmpgui/app/actions/keys.py" line="+81"/>
         <source>{label} skipped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2471,7 @@ QEMU did not list them: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>  {uri} and its {v1} domains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,7 +2662,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>MachinePane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/machine.py" line="+27"/>
+        <location filename="../../qmpgui/ui/panes/machine.py" line="+26"/>
         <source>Machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,7 +2670,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qmpgui/app/main_window.py" line="+333"/>
+        <location filename="../../qmpgui/app/main_window.py" line="+334"/>
         <source>qmpgui closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +2873,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../../qmpgui/app/actions/migrate.py" line="+169"/>
+        <location filename="../../qmpgui/app/actions/migrate.py" line="+179"/>
         <source>{MIGRATE_LABEL}: started to {uri} through libvirt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,7 +3002,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>MigrationPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/migration.py" line="+73"/>
+        <location filename="../../qmpgui/ui/panes/migration.py" line="+72"/>
         <source>Migration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,7 +3082,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../../qmpgui/session/migration.py" line="+234"/>
+        <location filename="../../qmpgui/session/migration.py" line="+245"/>
         <source> (the Migration pane says what would help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,7 +3141,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>NetworkPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/network.py" line="+49"/>
+        <location filename="../../qmpgui/ui/panes/network.py" line="+48"/>
         <source>Network interfaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3292,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>PciPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/pci.py" line="+24"/>
+        <location filename="../../qmpgui/ui/panes/pci.py" line="+23"/>
         <source>PCI tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,7 +3300,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Poller</name>
     <message>
-        <location filename="../../qmpgui/session/polling.py" line="+333"/>
+        <location filename="../../qmpgui/session/polling.py" line="+364"/>
         <source>unexpected reply: {line}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,7 +3608,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../qmpgui/app/actions/device_presets.py" line="+107"/>
+        <location filename="../../qmpgui/app/actions/device_presets.py" line="+116"/>
         <source>{name}: {problem}; nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,7 +3698,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>QomPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/qom.py" line="+67"/>
+        <location filename="../../qmpgui/ui/panes/qom.py" line="+66"/>
         <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,7 +4027,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>ScreenPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/screen.py" line="+48"/>
+        <location filename="../../qmpgui/ui/panes/screen.py" line="+47"/>
         <source>The screen is shown in a window of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,7 +4442,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>SerialPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/serial.py" line="+89"/>
+        <location filename="../../qmpgui/ui/panes/serial.py" line="+88"/>
         <source>Serial port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,7 +4629,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>SnapshotPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+42"/>
+        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+39"/>
         <location line="+16"/>
         <source>Snapshots</source>
         <translation type="unfinished"></translation>
@@ -4655,7 +4655,7 @@ Not in snapshots: {cannot}.</source>
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../qmpgui/app/actions/snapshots.py" line="+148"/>
+        <location filename="../../qmpgui/app/actions/snapshots.py" line="+149"/>
         <source>Replace snapshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4806,7 +4806,7 @@ Resume runs the VM on with the disks and RAM it has now; Leave stopped keeps it 
 <context>
     <name>StatusPane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/status.py" line="+43"/>
+        <location filename="../../qmpgui/ui/panes/status.py" line="+42"/>
         <source>VM status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,7 +5008,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>TracePane</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/trace.py" line="+109"/>
+        <location filename="../../qmpgui/ui/panes/trace.py" line="+108"/>
         <source>Search trace events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5466,12 +5466,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmActions</name>
     <message>
-        <location filename="../../qmpgui/app/actions/vm_actions.py" line="+116"/>
+        <location filename="../../qmpgui/app/actions/vm_actions.py" line="+151"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>this QEMU has no &apos;{command}&apos; command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5491,7 +5491,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>select a VM first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,7 +5538,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmDialog</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_dialog.py" line="+79"/>
+        <location filename="../../qmpgui/ui/vm_dialog.py" line="+70"/>
         <source>Edit VM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7584,7 +7584,7 @@ Not now: {why}</source>
 <context>
     <name>display</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/display.py" line="-150"/>
+        <location filename="../../qmpgui/ui/panes/display.py" line="-144"/>
         <source> (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8004,7 +8004,7 @@ Not now: {why}</source>
 <context>
     <name>domain_snapshots</name>
     <message>
-        <location filename="../../qmpgui/app/actions/domain_snapshots.py" line="-112"/>
+        <location filename="../../qmpgui/app/actions/domain_snapshots.py" line="-114"/>
         <source>a snapshot is being saved, reverted to or deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10777,7 +10777,7 @@ Source: {source}.</source>
 <context>
     <name>migrate</name>
     <message>
-        <location filename="../../qmpgui/app/actions/migrate.py" line="-191"/>
+        <location filename="../../qmpgui/app/actions/migrate.py" line="-197"/>
         <source>the domain is {v0}: libvirt migrates a running or paused domain live (Start it first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10868,7 +10868,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/session/migration.py" line="-310"/>
+        <location filename="../../qmpgui/session/migration.py" line="-320"/>
         <source>Migrate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11433,7 +11433,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/network.py" line="-161"/>
+        <location filename="../../qmpgui/ui/panes/network.py" line="-160"/>
         <source>The guest sees its cable pulled out: its connections through this NIC stop and no packet goes in or out until the link is set up again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11525,77 +11525,77 @@ Source: {source}.</source>
 <context>
     <name>panes</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/block.py" line="-11"/>
-        <source>&amp;Block devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/block_graph.py" line="-11"/>
-        <source>Block gr&amp;aph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/block_jobs.py" line="-159"/>
-        <source>Block &amp;jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/devices.py" line="-8"/>
-        <source>Devi&amp;ces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/display.py" line="+6"/>
-        <source>D&amp;isplay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/machine.py" line="-9"/>
-        <source>&amp;Machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/migration.py" line="-320"/>
-        <source>Mi&amp;gration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/network.py" line="+6"/>
-        <source>Ne&amp;twork</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/pci.py" line="-7"/>
-        <source>&amp;PCI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/qom.py" line="-360"/>
-        <source>&amp;QOM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/screen.py" line="-90"/>
-        <source>Scree&amp;n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/serial.py" line="-238"/>
-        <source>Seria&amp;l</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/snapshots.py" line="-119"/>
-        <source>Snapsh&amp;ots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qmpgui/ui/panes/status.py" line="-103"/>
+        <location filename="../../qmpgui/ui/panes/registry.py" line="+119"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/trace.py" line="-355"/>
+        <location line="+1"/>
+        <source>Scree&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seria&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block gr&amp;aph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block &amp;jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devi&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;isplay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapsh&amp;ots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;gration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;twork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>T&amp;race events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11644,7 +11644,7 @@ Source: {source}.</source>
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../qmpgui/app/preferences.py" line="+39"/>
+        <location filename="../../qmpgui/app/preferences.py" line="+41"/>
         <source>preferences: {said}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12416,7 +12416,7 @@ Source: {source}.</source>
 <context>
     <name>serial</name>
     <message>
-        <location filename="../../qmpgui/ui/panes/serial.py" line="-36"/>
+        <location filename="../../qmpgui/ui/panes/serial.py" line="-273"/>
         <source>Choose a serial port…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12830,7 +12830,7 @@ Source: {source}.</source>
 <context>
     <name>snapshots</name>
     <message>
-        <location filename="../../qmpgui/app/actions/snapshots.py" line="-225"/>
+        <location filename="../../qmpgui/app/actions/snapshots.py" line="-227"/>
         <source>not possible while the VM is {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12980,7 +12980,7 @@ Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+130"/>
+        <location filename="../../qmpgui/ui/panes/snapshots.py" line="+11"/>
         <source>{text} (libvirt&apos;s snapshots; the current one marked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13465,7 +13465,7 @@ Not in snapshots: {cannot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/panes/trace.py" line="-39"/>
+        <location filename="../../qmpgui/ui/panes/trace.py" line="-393"/>
         <source>Every enabled event is written each time QEMU passes it: many events slow the VM and fill the trace&apos;s file or QEMU&apos;s log quickly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13684,7 +13684,7 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>vm_dialog</name>
     <message>
-        <location filename="../../qmpgui/ui/vm_dialog.py" line="-202"/>
+        <location filename="../../qmpgui/ui/vm_dialog.py" line="-193"/>
         <source>Start QEMU with &lt;tt&gt;-qmp unix:/run/vm1.qmp,server=on,wait=off&lt;/tt&gt; and enter &lt;tt&gt;/run/vm1.qmp&lt;/tt&gt; here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13838,7 +13838,7 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qmpgui/ui/pane_tabs.py" line="+42"/>
+        <location filename="../../qmpgui/ui/pane_tabs.py" line="+43"/>
         <source>Panes of the selected VM</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,11 @@ has shown, or at once when they are chosen: ui/pane_tabs.py). On a real QEMU."""
 
 from __future__ import annotations
 
+import gc
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +19,7 @@ from PySide6.QtGui import QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from qmpgui.app.first_paint import HELD_THRESHOLD, hold_collector, release_collector
 from qmpgui.app.main_window import MainWindow
 from qmpgui.session import VmSession
 from qmpgui.ui.panes import Pane
@@ -111,3 +117,51 @@ def test_the_view_menus_keys_reach_the_screen_and_serial_at_once_after_the_start
     assert isinstance(serial, SerialPane)
     arun.wait(lambda: QApplication.focusWidget() is serial.terminal)
     assert serial.session is session
+
+
+def test_the_cycle_collector_runs_as_usual_once_the_window_has_painted(
+    windows: Windows, arun: AsyncRunner
+) -> None:
+    release_collector()
+    usual = gc.get_threshold()
+    hold_collector()  # as when qmpgui.app loads: rare walks while qmpgui starts
+    assert gc.get_threshold()[0] == HELD_THRESHOLD
+    window = windows.open()
+    arun.wait(lambda: gc.get_threshold() == usual)
+    assert window.isVisible()
+
+
+#: Run in a fresh interpreter: what is registered once the window's modules have loaded
+#: (those before its first paint), then once every pane and every action has loaded too.
+_REGISTERED = """
+import importlib, json, pkgutil
+import qmpgui.app
+from qmpgui.session import inspection
+def seen():
+    return [sorted(inspection.all_topics()), len(inspection.BLOCK_READERS),
+            len(inspection.EVENT_READERS)]
+alone = seen()
+for package in ("qmpgui.ui.panes", "qmpgui.app.actions"):
+    folder = importlib.import_module(package).__path__
+    for module in pkgutil.iter_modules(folder):
+        importlib.import_module(f"{package}.{module.name}")
+print(json.dumps([alone, seen()]))
+"""
+
+
+def test_a_vm_polls_and_reads_every_topic_before_any_pane_or_action_has_loaded() -> None:
+    # The panes and most actions load after the window's first paint, while VMs may
+    # connect already: every topic, and every reader of replies and events (the
+    # balloon's size, a drive's snapshots), must be there before the first session.
+    done = subprocess.run(
+        [sys.executable, "-c", _REGISTERED],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    alone, everything = json.loads(done.stdout)
+    assert alone == everything
+    assert {"memory", "network", "serial", "block-graph", "block-jobs"} <= set(alone[0])

@@ -1,13 +1,14 @@
 """The Add device dialog's presets on the current VM: what the forms need to know of
 it, an image file looked at on this host in a worker thread before anything is sent,
 and the preset's commands run (session/presets.py), its outcome said in the dialog
-and the log."""
+and the log. The dialog's modules load when it first opens."""
 
 from __future__ import annotations
 
 import asyncio
 import zlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.host.image_info import ImageInfo, ImageProblem, image_info
@@ -18,14 +19,17 @@ from qmpgui.session import VmSession
 from qmpgui.session.devices import ADD_LABEL, Catalogue
 from qmpgui.session.presets import read_preset_facts, run_preset
 from qmpgui.session.tasks import TaskSet
-from qmpgui.ui.device_add_dialog import DeviceAddDialog
-from qmpgui.ui.device_presets import PRESETS
-from qmpgui.ui.preset_forms import ImageForm, PresetContext
+
+if TYPE_CHECKING:
+    from qmpgui.ui.device_add_dialog import DeviceAddDialog
+    from qmpgui.ui.preset_forms import PresetContext
 
 
 async def preset_context(session: VmSession, catalogue: Catalogue) -> PresetContext:
     """What the preset forms need to know of `session`'s VM, from its catalogue and a
     few questions of its own. Never raises a QmpFailure."""
+    from qmpgui.ui.preset_forms import PresetContext  # noqa: PLC0415 (loads when first opened)
+
     facts = await read_preset_facts(session)
     kinds = ("PCI", "usb-bus", "SCSI")
     buses = {k: pluggable_buses(k, catalogue.buses, catalogue.hotpluggable) for k in kinds}
@@ -76,6 +80,8 @@ class Presets:
     async def _look(
         self, dialog: DeviceAddDialog, key: str, path: str, is_open: Callable[[], bool]
     ) -> None:
+        from qmpgui.ui.preset_forms import ImageForm  # noqa: PLC0415 (loads when first opened)
+
         form = dialog.presets.forms.get(key)
         if not isinstance(form, ImageForm) or not form.needs_look or not path:
             return
@@ -90,6 +96,9 @@ class Presets:
     async def _run(
         self, session: VmSession, dialog: DeviceAddDialog, key: str, is_open: Callable[[], bool]
     ) -> None:
+        from qmpgui.ui.device_presets import PRESETS  # noqa: PLC0415 (loads when first opened)
+        from qmpgui.ui.preset_forms import ImageForm  # noqa: PLC0415 (loads when first opened)
+
         name = next(n for k, n, _ in PRESETS if k == key)
         form = dialog.presets.forms[key]
         if isinstance(form, ImageForm) and form.needs_look and form.path:

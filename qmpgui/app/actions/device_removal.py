@@ -17,9 +17,9 @@ from qmpgui.qmp.action_kinds import shown
 from qmpgui.qmp.actions import ACTIONS, DeviceAction
 from qmpgui.session import VmSession
 from qmpgui.session.peripherals import Peripheral, parse_peripherals
+from qmpgui.session.selection import DEVICE_KINDS
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.unplug import DEL_LABEL, unplugs_of
-from qmpgui.ui.panes.devices import DEVICE_KINDS
 
 _DEL = ACTIONS[DeviceAction.DEL]
 

@@ -2,12 +2,14 @@
 (the types, then the chosen type's properties, the objects its links can name and the
 free backends its drive/netdev/chardev can); sends the device_add, says QEMU's refusal
 in words in the dialog and the log, and closes the dialog once the device is in. A
-libvirt domain's devices are libvirt's (app/actions/domain_devices.py)."""
+libvirt domain's devices are libvirt's (app/actions/domain_devices.py). The dialog's
+modules load when it first opens."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
@@ -32,8 +34,10 @@ from qmpgui.session.devices import (
     read_properties,
 )
 from qmpgui.session.tasks import TaskSet
-from qmpgui.ui.device_add_dialog import DeviceAddDialog
-from qmpgui.ui.device_form import DeviceForm
+
+if TYPE_CHECKING:
+    from qmpgui.ui.device_add_dialog import DeviceAddDialog
+    from qmpgui.ui.device_form import DeviceForm
 
 #: The name of a type's task asking what its links and backends can name, before the type.
 CHOICES = "device-choices:"
@@ -71,6 +75,8 @@ class Devices:
             return
         if self.dialog is not None:
             self.dialog.close()
+        from qmpgui.ui.device_add_dialog import DeviceAddDialog  # noqa: PLC0415 (first opened)
+
         dialog = DeviceAddDialog(self.host.parent, session.display_name)
         self.dialog_session = session
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -15,7 +15,6 @@ from qmpgui.qmp.snapshots import Snapshot, snapshot_named
 from qmpgui.session import VmSession
 from qmpgui.session.domain_snapshots import CREATE, DELETE, REVERT, run_domain_snapshot
 from qmpgui.session.snapshots import SNAPSHOTS, progress_of
-from qmpgui.ui.snapshot_dialog import SnapshotDialog
 from qmpgui.virt.snapshots import MEMORY_REQUIRED, children_of, domain_refusal, state_after
 
 #: Asks a destructive question: (title, text, session, detail, accept) -> confirmed.
@@ -75,6 +74,8 @@ class DomainSnapshots:
         """Ask for the name and description, then take the snapshot (with memory)."""
         state = session.inspection.snapshots
         taken = {s.tag for s in state.snapshots}
+        from qmpgui.ui.snapshot_dialog import SnapshotDialog  # noqa: PLC0415 (first opened)
+
         choice = SnapshotDialog.ask(
             self.parent,
             session.display_name,

@@ -15,7 +15,6 @@ from qmpgui.qmp.keys import key_text, known_keys, unknown_key
 from qmpgui.session import VmSession
 from qmpgui.session.control import perform_send_key, summary
 from qmpgui.session.tasks import TaskSet
-from qmpgui.ui.key_dialog import KeyDialog
 
 _SEND_KEY = ACTIONS[VmAction.SEND_KEY]
 
@@ -52,6 +51,8 @@ class Keys:
         if not able:
             self.send(sessions, ())  # says why not
             return
+        from qmpgui.ui.key_dialog import KeyDialog  # noqa: PLC0415 (loads when first opened)
+
         first = able[0]
         keys = KeyDialog.ask(self.host.parent, keys_of(first), first.display_name)
         if keys:

@@ -33,10 +33,10 @@ from qmpgui.qmp.media import (
 from qmpgui.qmp.reader import Problems
 from qmpgui.session import VmSession
 from qmpgui.session.control import Outcome, perform, perform_libvirt
+from qmpgui.session.selection import DRIVE
 from qmpgui.session.tasks import TaskSet
 from qmpgui.store.preferences import RECENT_MEDIA
 from qmpgui.ui.confirm import ConfirmDialog
-from qmpgui.ui.panes.block import DRIVE
 
 # The media dialog loads when first used: start-up is shorter.
 if TYPE_CHECKING:

@@ -9,6 +9,8 @@ connections, and libvirt's migration API moves it (session/domain_migration.py).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from qmpgui.app.actions.host import ActionHost
@@ -23,8 +25,10 @@ from qmpgui.session.domain_migration import DomainChoices, destination_uris
 from qmpgui.session.migration import INCOMING_LABEL, MIGRATE_LABEL, migrations_of
 from qmpgui.session.migration_yank import migration_held
 from qmpgui.session.tasks import TaskSet
-from qmpgui.ui.domain_migrate_dialog import DomainMigrateDialog
-from qmpgui.ui.migrate_dialog import Destination, MigrateDialog
+
+if TYPE_CHECKING:  # the dialogs load when one first opens: the window shows sooner
+    from qmpgui.ui.domain_migrate_dialog import DomainMigrateDialog
+    from qmpgui.ui.migrate_dialog import Destination, MigrateDialog
 
 
 def migrate_refusal(session: VmSession) -> str | None:
@@ -58,6 +62,8 @@ def waiting_vms(source: VmSession, sessions: list[VmSession]) -> list[Destinatio
     run state `inmigrate`, one that listens already (started with -incoming URI, or
     told before by an attempt that failed) at its URI, one started with -incoming
     defer at a proposed URI (proposed_uri())."""
+    from qmpgui.ui.migrate_dialog import Destination  # noqa: PLC0415 (loads when first opened)
+
     found: list[Destination] = []
     for s in sessions:
         if s is source or not s.connected or s.domain is not None:
@@ -108,6 +114,8 @@ class Migrate:
         if session.domain is not None:
             self._open_domain(session)
             return
+        from qmpgui.ui.migrate_dialog import MigrateDialog  # noqa: PLC0415 (first opened)
+
         destinations = waiting_vms(session, self.host.sessions())
         dialog = MigrateDialog(
             self.host.parent, session.display_name, destinations, uuid=session.info.uuid
@@ -125,6 +133,8 @@ class Migrate:
 
     def _open_domain(self, session: VmSession) -> None:
         assert session.domain is not None
+        from qmpgui.ui.domain_migrate_dialog import DomainMigrateDialog  # noqa: PLC0415
+
         destinations = destination_uris(session, self.host.connections())
         dialog = DomainMigrateDialog(
             self.host.parent, session.display_name, session.domain.uri, destinations

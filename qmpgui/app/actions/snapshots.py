@@ -34,11 +34,10 @@ from qmpgui.qmp.snapshots import (
 from qmpgui.session import VmSession
 from qmpgui.session.control import perform_action
 from qmpgui.session.screendump import screendumper
+from qmpgui.session.selection import SNAPSHOT
 from qmpgui.session.snapshots import SNAPSHOTS, has_jobs, progress_of, run_snapshot
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.confirm import ConfirmDialog
-from qmpgui.ui.panes.snapshots import SNAPSHOT
-from qmpgui.ui.snapshot_dialog import SnapshotDialog
 
 #: What a failed revert leaves (qapi/run-state.json); `cont` runs the VM on from there.
 RESTORE_VM = "restore-vm"
@@ -140,6 +139,8 @@ class Snapshots:
     def _create(self, session: VmSession) -> None:
         state = session.inspection.snapshots
         taken = {s.tag for s in state.snapshots}
+        from qmpgui.ui.snapshot_dialog import SnapshotDialog  # noqa: PLC0415 (first opened)
+
         choice = SnapshotDialog.ask(self.host.parent, session.display_name, state.disks, taken)
         if choice is None:
             return

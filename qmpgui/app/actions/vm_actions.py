@@ -6,25 +6,24 @@ dump (read from the session's kept topics, so they follow the VM without its pan
 that applies to several VMs asks once and ends in one summary. Destructive ones ask
 first (unless confirm_destructive is off). Modal dialogs are opened from plain Qt
 callbacks, never from inside an asyncio task: a nested event loop inside a running
-task would re-enter the loop.
+task would re-enter the loop. The parts that act on devices, snapshots and migrations
+are made, and their modules loaded, when first used: the window shows sooner.
 """
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from qmpgui.app.actions.device_removal import DeviceRemoval
-from qmpgui.app.actions.devices import Devices
 from qmpgui.app.actions.domains import CHECK_ON, START_DOMAIN, domain_refusal
 from qmpgui.app.actions.host import ActionHost
 from qmpgui.app.actions.keys import Keys
 from qmpgui.app.actions.lifecycle import Lifecycle
 from qmpgui.app.actions.media import Media
-from qmpgui.app.actions.migrate import Migrate, migrate_refusal
 from qmpgui.app.actions.screendumps import Screendumps
-from qmpgui.app.actions.snapshots import Snapshots
-from qmpgui.app.actions.snapshots import refusal as snapshot_refusal
 from qmpgui.i18n import PLURAL, translate
 from qmpgui.log.entry import Level
 from qmpgui.qmp.action_kinds import shown
@@ -49,6 +48,15 @@ from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.qactions import enable, make_action
 from qmpgui.ui.send_key_menu import SendKeyMenu
 
+if TYPE_CHECKING:
+    from qmpgui.app.actions.device_removal import DeviceRemoval
+    from qmpgui.app.actions.devices import Devices
+    from qmpgui.app.actions.migrate import Migrate
+    from qmpgui.app.actions.snapshots import Snapshots
+
+#: The parts made when first used (VmActions' cached properties of these names).
+_LATER = ("snapshots", "devices", "removal", "migrate")
+
 
 class VmActions(QObject):
     """The QActions of the table (by action in `actions`), and what they do."""
@@ -71,10 +79,6 @@ class VmActions(QObject):
         self.media = Media(host)
         self.keys = Keys(host, lambda s: self.why_not(s, ACTIONS[VmAction.SEND_KEY]))
         self.screendumps = Screendumps(host, self.keys)
-        self.snapshots = Snapshots(host)
-        self.devices = Devices(host)
-        self.removal = DeviceRemoval(host)
-        self.migrate = Migrate(host)
         # Send key is a submenu: its combinations act, the action itself only opens it.
         self.key_menu = SendKeyMenu(host.parent)
         self.actions[VmAction.SEND_KEY].setMenu(self.key_menu)
@@ -87,6 +91,34 @@ class VmActions(QObject):
         # one (it changes twice a second), so only its start and end re-evaluate.
         host.selection.currentTopicChanged.connect(self._migration_changed)
         self._migrating: bool | None = None
+
+    @functools.cached_property
+    def snapshots(self) -> Snapshots:
+        """Take, revert to and delete snapshots."""
+        from qmpgui.app.actions.snapshots import Snapshots  # noqa: PLC0415 (first use)
+
+        return Snapshots(self.host)
+
+    @functools.cached_property
+    def devices(self) -> Devices:
+        """Add device."""
+        from qmpgui.app.actions.devices import Devices  # noqa: PLC0415 (first use)
+
+        return Devices(self.host)
+
+    @functools.cached_property
+    def removal(self) -> DeviceRemoval:
+        """Remove device."""
+        from qmpgui.app.actions.device_removal import DeviceRemoval  # noqa: PLC0415
+
+        return DeviceRemoval(self.host)
+
+    @functools.cached_property
+    def migrate(self) -> Migrate:
+        """Migrate…"""
+        from qmpgui.app.actions.migrate import Migrate  # noqa: PLC0415 (first use)
+
+        return Migrate(self.host)
 
     def _migration_changed(self, name: str) -> None:
         current = self.host.selection.current
@@ -105,8 +137,11 @@ class VmActions(QObject):
 
     @staticmethod
     def why_not(session: VmSession, facts: ActionFacts) -> str | None:
-        """Why the action cannot be used on `session` now, or None."""
+        """Why the action cannot be used on `session` now, or None. (A VM not connected
+        is refused before the checks whose modules load when first used: see the top.)"""
         if isinstance(facts.action, MigrationAction) and session.domain is not None:
+            from qmpgui.app.actions.migrate import migrate_refusal  # noqa: PLC0415
+
             return migrate_refusal(session)  # before the checks of a domain's actions
         if facts.domain_only or session.domain is not None:
             why = domain_refusal(session, facts)
@@ -123,6 +158,8 @@ class VmActions(QObject):
                 return None
             return media_refusal(facts.action, inspection.block.devices)
         if isinstance(facts.action, SnapshotAction):
+            from qmpgui.app.actions.snapshots import refusal as snapshot_refusal  # noqa: PLC0415
+
             return snapshot_refusal(session, facts.action)
         caps = session.capabilities
         if caps and facts.command not in caps:
@@ -148,6 +185,8 @@ class VmActions(QObject):
                 return translate(
                     "VmActions", "only a running or paused VM can migrate (it is {status})"
                 ).format(status=status)
+            from qmpgui.app.actions.migrate import migrate_refusal  # noqa: PLC0415
+
             return migrate_refusal(session)
         why = refusal(facts.action, status)
         if why is None and facts.action is VmAction.SCREENDUMP:
@@ -292,7 +331,7 @@ class VmActions(QObject):
         await self.keys.aclose()
         await self.lifecycle.aclose()
         await self.media.aclose()
-        await self.snapshots.aclose()
-        await self.devices.aclose()
-        await self.removal.aclose()
-        await self.migrate.aclose()
+        for name in _LATER:  # only those made
+            made = self.__dict__.get(name)
+            if made is not None:
+                await made.aclose()

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models.block_model import BlockModel
 from qmpgui.qmp.qom import qdev_id
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import BLOCK, BLOCKSTATS
+from qmpgui.session.selection import DRIVE
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
-
-#: What this pane offers the actions as its selection (SelectedVms.item): a drive's key.
-DRIVE = "drive"
+from qmpgui.ui.panes.registry import PaneContext
 
 
-@register_pane(marked("panes", "&Block devices"), order=20, icon="drive-harddisk")
 class BlockPane(InspectPane):
     """Block devices of the current VM; the selected row is the drive actions act on."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models.block_graph_model import BlockGraphModel
 from qmpgui.qmp.block_graph import BACKEND, JOB
 from qmpgui.session import VmSession
@@ -22,10 +22,9 @@ from qmpgui.session.block_graph import BLOCK_GRAPH
 from qmpgui.session.block_jobs import job_watch
 from qmpgui.session.inspection import BLOCK
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.ui.panes.registry import PaneContext
 
 
-@register_pane(marked("panes", "Block gr&aph"), order=22, icon="drive-multidisk")
 class BlockGraphPane(InspectPane):
     """The block graph of the current VM, as a tree of drives, jobs and nodes."""
 

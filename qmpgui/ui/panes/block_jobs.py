@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models.block_jobs_model import ENDED, PROGRESS_COLUMN, BlockJobsModel
 from qmpgui.qmp.block_jobs import Job
 from qmpgui.session import VmSession
@@ -30,7 +30,7 @@ from qmpgui.session.block_jobs import BLOCK_JOBS, act_on_job, job_watch
 from qmpgui.ui.busy_work import BusyWork
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.ui.panes.registry import PaneContext
 
 #: The least width of a progress bar, in pixels: wide enough to see it move.
 BAR_WIDTH = 120
@@ -76,7 +76,6 @@ class ProgressDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), BAR_WIDTH), hint.height())
 
 
-@register_pane(marked("panes", "Block &jobs"), order=24, icon="emblem-synchronizing")
 class BlockJobsPane(InspectPane):
     """The running and ended jobs of the current VM; the buttons act on the selected."""
 

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models.device_list_model import DeviceListModel
 from qmpgui.session import VmSession
 from qmpgui.session.peripherals import PERIPHERALS
+from qmpgui.session.selection import DEVICE_KINDS
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
-
-#: What the panes offer Remove device as their selection (SelectedVms.item): a device's
-#: id, from the pane on screen (one kind per pane, so that each keeps its provider).
-DEVICE_KINDS = ("device:list", "device:pci", "device:block", "device:network")
+from qmpgui.ui.panes.registry import PaneContext
 
 
-@register_pane(marked("panes", "Devi&ces"), order=35, icon="preferences-system-devices")
 class DevicesPane(InspectPane):
     """The devices with an id of the current VM (qom-list /machine/peripheral)."""
 

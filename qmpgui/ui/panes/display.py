@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from qmpgui.host.viewers import NoRoute, find_viewers, install_hint, kind_of, reach
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.display_model import DisplayModel
 from qmpgui.models.palette import Tone
@@ -18,7 +18,7 @@ from qmpgui.session.inspection import DISPLAY
 from qmpgui.session.tasks import TaskSet
 from qmpgui.ui.display_password import DisplayPasswordBox
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.ui.panes.registry import PaneContext
 from qmpgui.ui.styles import set_tone
 
 
@@ -39,12 +39,6 @@ def entry_text(listener: Listener) -> str:
     )
 
 
-@register_pane(
-    marked("panes", "D&isplay"),
-    order=40,
-    icon="preferences-desktop-remote-desktop",
-    glossary="display",
-)
 class DisplayPane(InspectPane):
     """VNC and SPICE servers of the current VM, their clients, Open viewer and the
     display password."""

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models.machine_model import MachineModel
 from qmpgui.session.inspection import MACHINE
 from qmpgui.session.memory import MEMORY
 from qmpgui.ui.balloon_bar import BalloonBar
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.ui.panes.registry import PaneContext
 
 
-@register_pane(marked("panes", "&Machine"), order=50, icon="computer")
 class MachinePane(InspectPane):
     """Facts of the machine that change rarely, the memory, and the CPUs' state."""
 

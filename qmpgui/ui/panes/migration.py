@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.convergence import Advice, advise, stuck_sentence, throttled_at_most
@@ -51,7 +51,7 @@ from qmpgui.ui.migration_figures import (
     is_incoming,
     unreachable_headline,
 )
-from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.panes.registry import Pane, PaneContext
 from qmpgui.ui.styles import set_tone
 
 #: The limits the pane changes live: QEMU's name, the spin box's objectName, its label.
@@ -61,7 +61,6 @@ LIVE = (
 )
 
 
-@register_pane(marked("panes", "Mi&gration"), order=48, icon="send-to")
 class MigrationPane(Pane):
     """The current VM's migration (objectName migrationView)."""
 

@@ -19,7 +19,7 @@ from qmpgui.ui.busy_work import BusyWork
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.hostfwd_dialog import HostForwardDialog
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.ui.panes.registry import PaneContext
 
 #: What the guest loses when its NIC's link goes down.
 LINK_DOWN_DETAIL = marked(
@@ -35,7 +35,6 @@ DOMAIN_NOTE = marked(
 )
 
 
-@register_pane(marked("panes", "Ne&twork"), order=55, icon="network-wired")
 class NetworkPane(InspectPane):
     """The NICs of the current VM; the buttons act on the selected NIC or host forward."""
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models.pci_model import CLASS, PciModel
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import PCI
 from qmpgui.ui.elide import ElideEndDelegate
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.ui.panes.registry import PaneContext
 
 
-@register_pane(marked("panes", "&PCI"), order=30, icon="application-x-firmware")
 class PciPane(InspectPane):
     """The PCI tree: a bridge's secondary bus hangs under the bridge."""
 

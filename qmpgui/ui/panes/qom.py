@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.log.entry import Level
 from qmpgui.models.palette import Tone
 from qmpgui.models.qom_model import QomNode, QomTreeModel
@@ -38,7 +38,7 @@ from qmpgui.session.control import failure_text
 from qmpgui.session.peripherals import PERIPHERALS
 from qmpgui.session.qom import ROOT, list_properties, read_value, read_values, set_property
 from qmpgui.session.tasks import TaskSet
-from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.panes.registry import Pane, PaneContext
 from qmpgui.ui.qom_copy import QomCopy
 from qmpgui.ui.qom_follow import QomFollow
 from qmpgui.ui.qom_properties import QomProperties
@@ -47,7 +47,6 @@ from qmpgui.ui.qom_set_dialog import QomSetDialog
 from qmpgui.ui.styles import set_tone
 
 
-@register_pane(marked("panes", "&QOM"), order=60, icon="view-list-bullet")
 class QomPane(Pane):
     """The current VM's QOM tree and the selected object's properties."""
 

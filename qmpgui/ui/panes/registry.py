@@ -1,21 +1,22 @@
-"""Where panes register: each pane class says its tab title and place with
-`@register_pane(...)` where it is defined, and the window makes one of each.
+"""Where panes register. qmpgui's own panes have one line each in `PANES`: the tab's
+title, place and icon, and the module and class of the pane, which is imported when the
+pane is first built (the tabs show before the panes' modules load: ui/pane_tabs.py).
+A pane class defined elsewhere registers with `@register_pane(...)` where it is defined.
 
-Every module of this package is imported when the window first asks for the panes,
-so a new pane is its own module here (and the topic it polls) plus that one line.
+A new pane of qmpgui is its own module here (and the topic it polls) plus its line.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from qmpgui.i18n import marked
 from qmpgui.session import VmSession
 from qmpgui.session.inspection import Topic
 from qmpgui.session.selection import SelectedVms
@@ -77,19 +78,69 @@ class Pane(QWidget):
 
 @dataclass(frozen=True)
 class PaneKind:
-    """A registered pane: its tab's title (with mnemonic), its class, its place (lower
-    first), its tab's icon (a freedesktop name, ui/icons.py) and the pane's name in the
-    glossary (qmp/glossary.py), for its labelled fields."""
+    """A registered pane: its tab's title (with mnemonic), the module that defines its
+    class and the class's name there, its place (lower first), its tab's icon (a
+    freedesktop name, ui/icons.py) and the pane's name in the glossary (qmp/glossary.py),
+    for its labelled fields; `made`, the class itself where `register_pane` registered
+    it."""
 
     title: str
-    make: type[Pane]
+    module: str
+    name: str
     order: int
     icon: str = ""
     glossary: str = ""
+    made: type[Pane] | None = field(default=None, compare=False)
+
+    @property
+    def make(self) -> type[Pane]:
+        """The pane's class (its module imported now if it was not yet). Raises TypeError
+        when the name there is not a Pane class."""
+        if self.made is not None:
+            return self.made
+        found = getattr(importlib.import_module(self.module), self.name)
+        if not (isinstance(found, type) and issubclass(found, Pane)):
+            raise TypeError(f"{self.module}.{self.name} is not a pane")
+        return found
+
+    def names(self, kind: type[Pane]) -> bool:
+        """Whether `kind` is this pane's class, read from its names (nothing imported)."""
+        return kind.__module__ == self.module and kind.__qualname__ == self.name
 
 
+def _pane(title: str, where: str, order: int, icon: str, glossary: str = "") -> PaneKind:
+    """A pane of this package: `where` is "module.ClassName"."""
+    module, name = where.split(".")
+    return PaneKind(title, f"{__package__}.{module}", name, order, icon, glossary)
+
+
+#: qmpgui's panes, a tab each by `order`, each loaded when first built.
+PANES: tuple[PaneKind, ...] = (
+    _pane(marked("panes", "&Status"), "status.StatusPane", 10, "dialog-information"),
+    _pane(marked("panes", "Scree&n"), "screen.ScreenPane", 12, "video-display"),
+    _pane(marked("panes", "Seria&l"), "serial.SerialPane", 14, "modem"),
+    _pane(marked("panes", "&Block devices"), "block.BlockPane", 20, "drive-harddisk"),
+    _pane(marked("panes", "Block gr&aph"), "block_graph.BlockGraphPane", 22, "drive-multidisk"),
+    _pane(marked("panes", "Block &jobs"), "block_jobs.BlockJobsPane", 24, "emblem-synchronizing"),
+    _pane(marked("panes", "&PCI"), "pci.PciPane", 30, "application-x-firmware"),
+    _pane(marked("panes", "Devi&ces"), "devices.DevicesPane", 35, "preferences-system-devices"),
+    _pane(
+        marked("panes", "D&isplay"),
+        "display.DisplayPane",
+        40,
+        "preferences-desktop-remote-desktop",
+        glossary="display",
+    ),
+    _pane(marked("panes", "Snapsh&ots"), "snapshots.SnapshotPane", 45, "document-open-recent"),
+    _pane(marked("panes", "Mi&gration"), "migration.MigrationPane", 48, "send-to"),
+    _pane(marked("panes", "&Machine"), "machine.MachinePane", 50, "computer"),
+    _pane(marked("panes", "Ne&twork"), "network.NetworkPane", 55, "network-wired"),
+    _pane(marked("panes", "&QOM"), "qom.QomPane", 60, "view-list-bullet"),
+    _pane(marked("panes", "T&race events"), "trace.TracePane", 65, "media-record"),
+)
+
+#: Panes registered by `register_pane`.
 _KINDS: list[PaneKind] = []
-_loaded = False
 P = TypeVar("P", bound=type[Pane])
 
 
@@ -98,26 +149,24 @@ def register_pane(
 ) -> Callable[[P], P]:
     """Class decorator: show the pane as a tab titled `title`, placed by `order`, with
     the icon named `icon` (a freedesktop name, ui/icons.py); its labelled fields are
-    explained by the glossary's words for `glossary` (qmp/glossary.py)."""
+    explained by the glossary's words for `glossary` (qmp/glossary.py). For a pane class
+    defined outside qmpgui's own (theirs have their line in `PANES`); windows made later
+    have its tab."""
 
     def add(cls: P) -> P:
-        _KINDS.append(PaneKind(title, cls, order, icon, glossary))
+        _KINDS.append(
+            PaneKind(title, cls.__module__, cls.__qualname__, order, icon, glossary, made=cls)
+        )
         return cls
 
     return add
 
 
 def unregister_pane(cls: type[Pane]) -> None:
-    """Forget a registered pane class (a test's own pane); windows made later lack it."""
-    _KINDS[:] = [kind for kind in _KINDS if kind.make is not cls]
+    """Forget a pane class registered by `register_pane`; windows made later lack it."""
+    _KINDS[:] = [kind for kind in _KINDS if kind.made is not cls]
 
 
 def pane_kinds() -> list[PaneKind]:
-    """Every registered pane, in tab order; this package's modules are imported first."""
-    global _loaded
-    if not _loaded:
-        package = importlib.import_module(__package__ or "qmpgui.ui.panes")
-        for module in pkgutil.iter_modules(package.__path__):
-            importlib.import_module(f"{package.__name__}.{module.name}")
-        _loaded = True
-    return sorted(_KINDS, key=lambda kind: kind.order)
+    """Every registered pane, in tab order; no pane's module is imported for it."""
+    return sorted((*PANES, *_KINDS), key=lambda kind: kind.order)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.session import VmSession
 from qmpgui.store.preferences import DEFAULTS
-from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.panes.registry import Pane, PaneContext
 from qmpgui.ui.screen_view import ScreenView
 
 
@@ -28,7 +28,6 @@ class ScreenWindow(QMainWindow):
         self.resize(1060, 860)
 
 
-@register_pane(marked("panes", "Scree&n"), order=12, icon="video-display")
 class ScreenPane(Pane):
     """The screen view of the current VM, or, while it is detached, a line saying so and
     a button that brings it back."""

@@ -24,7 +24,7 @@ from qmpgui.session import VmSession
 from qmpgui.session.serial_link import SERIAL, SerialLink, ports_of
 from qmpgui.session.state import ConnState
 from qmpgui.session.tasks import TaskSet
-from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.panes.registry import Pane, PaneContext
 from qmpgui.ui.serial_console import SerialConsole
 from qmpgui.ui.terminal_view import TerminalView
 from qmpgui.ui.window_keys import DETACH
@@ -66,7 +66,6 @@ class SerialWindow(QWidget):
         super().closeEvent(event)
 
 
-@register_pane(marked("panes", "Seria&l"), order=14, icon="modem")
 class SerialPane(Pane):
     """A terminal on one serial port of the current VM."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models import snapshot_pictures
 from qmpgui.models.snapshot_model import SnapshotModel
 from qmpgui.models.snapshot_pictures import PICTURE_WIDTH, load_pictures
@@ -18,18 +18,15 @@ from qmpgui.session import (
     VmSession,
     domain_snapshots,  # noqa: F401  (its reader lists a domain's)
 )
+from qmpgui.session.selection import SNAPSHOT
 from qmpgui.session.snapshots import SNAPSHOTS, has_jobs, progress_of
 from qmpgui.session.tasks import TaskSet
 from qmpgui.session.topic_state import SnapshotState
 from qmpgui.ui.panes.inspect import InspectPane
-from qmpgui.ui.panes.registry import PaneContext, register_pane
+from qmpgui.ui.panes.registry import PaneContext
 from qmpgui.virt.snapshots import MEMORY_REQUIRED, domain_refusal
 
-#: What this pane offers the actions as its selection (SelectedVms.item): a snapshot's tag.
-SNAPSHOT = "snapshot"
 
-
-@register_pane(marked("panes", "Snapsh&ots"), order=45, icon="document-open-recent")
 class SnapshotPane(InspectPane):
     """The snapshots of the current VM; the selected row is the one Revert and Delete take."""
 

@@ -7,13 +7,13 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from qmpgui.i18n import marked, translate
+from qmpgui.i18n import translate
 from qmpgui.models.palette import Tone
 from qmpgui.qmp.glossary import explain, run_state_tip
 from qmpgui.qmp.screendump import user_name
 from qmpgui.session import ConnState, VmSession
 from qmpgui.ui.explained import add_explained_row
-from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.panes.registry import Pane, PaneContext
 from qmpgui.ui.styles import set_tone
 
 DASH = "—"
@@ -33,7 +33,6 @@ FIELDS = (
 )
 
 
-@register_pane(marked("panes", "&Status"), order=10, icon="dialog-information")
 class StatusPane(Pane):
     """Who the current VM is and how its connection stands (objectName statusPane)."""
 

@@ -48,7 +48,7 @@ from qmpgui.session.tasks import TaskSet
 from qmpgui.session.trace import SetResult, get_states, set_state, set_states, where
 from qmpgui.ui.confirm import ConfirmDialog
 from qmpgui.ui.copy_menu import CopyMenu, CopySource
-from qmpgui.ui.panes.registry import Pane, PaneContext, register_pane
+from qmpgui.ui.panes.registry import Pane, PaneContext
 from qmpgui.ui.styles import set_tone
 
 #: What switching many events on does, said before it is done.
@@ -91,7 +91,6 @@ def failed_name(names: list[str], result: SetResult | None) -> str:
 SEARCH_DELAY_MS = 300
 
 
-@register_pane(marked("panes", "T&race events"), order=65, icon="media-record")
 class TracePane(Pane):
     """The current VM's trace events."""
 
