@@ -116,7 +116,9 @@ def test_odd_replies_read_as_one_line_per_cell(
         check_model(qtmodeltester, model)
 
 
-@settings(FUZZ, max_examples=50)  # each example: 2 sessions x 4 models x 3 refreshes, ~0.3 s under load
+@settings(
+    FUZZ, max_examples=50
+)  # each example: 2 sessions x 4 models x 3 refreshes, ~0.3 s under load
 @given(first=sessions(), second=sessions())
 def test_panes_show_any_session_readably(
     qtmodeltester: Any, first: VmSession, second: VmSession
