@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
 import platform
 import resource
@@ -15,7 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
@@ -189,6 +190,20 @@ async def connected_session(endpoint: str) -> VmSession:
     session.connect_vm()
     await up.wait()
     return session
+
+
+def in_own_process(script: str, *args: str) -> dict[str, Any] | str:
+    """Run `script` (a benchmark's file) with `args` in a process of its own; the JSON
+    object of the last line of its output that is one, or why there is none (its last
+    words on stderr)."""
+    done = subprocess.run(
+        [sys.executable, script, *args], capture_output=True, text=True, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        return (done.stderr.strip().splitlines() or ["?"])[-1]
+    figures: dict[str, Any] = json.loads(lines[-1])
+    return figures
 
 
 async def until(condition: Callable[[], object], what: str, timeout_s: float = 30.0) -> None:

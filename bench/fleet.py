@@ -40,6 +40,7 @@ from bench.common import (
     Qemu,
     StallProbe,
     application,
+    in_own_process,
     rss_mib,
     until,
 )
@@ -284,17 +285,11 @@ def main(argv: list[str]) -> None:
     )
     results = []
     for count in sizes:
-        done = subprocess.run(
-            [sys.executable, __file__, "--one", str(count)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-        if done.returncode != 0 or not lines:
-            print(f"{count:>5}  FAILED: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
+        figures = in_own_process(__file__, "--one", str(count))
+        if isinstance(figures, str):
+            print(f"{count:>5}  FAILED: {figures}")
             continue
-        results.append(json.loads(lines[-1]))
+        results.append(figures)
         print(row(results[-1]))
     print(
         "\nconnect: from creating the window to every VM connected; seen: VMs in sight "

@@ -63,7 +63,7 @@ class ConnectionRows:
             uri, autoconnect=autoconnect, transient=transient, parent=self._parent
         )
         connection.message.connect(self._say)
-        connection.domainAdded.connect(functools.partial(self._domain_added, connection))
+        connection.domainsAdded.connect(functools.partial(self._domains_added, connection))
         connection.domainRemoved.connect(functools.partial(self._domain_removed, connection))
         self.model.add_connection(connection)
         return connection
@@ -108,12 +108,19 @@ class ConnectionRows:
 
     # -- libvirt's domains ------------------------------------------------------------
 
-    def _domain_added(self, connection: LibvirtConnection, name: str) -> None:
-        endpoint = str(Endpoint(scheme="libvirt", uri=connection.uri, domain=name))
-        session = self._make_session(name, endpoint)
-        self.model.add_domain(connection, session)
+    def _domains_added(self, connection: LibvirtConnection, names: list[str]) -> None:
+        sessions = [
+            self._make_session(
+                name, str(Endpoint(scheme="libvirt", uri=connection.uri, domain=name))
+            )
+            for name in names
+        ]
         if connection.state is not ConnState.DISCONNECTED:
-            session.connect_vm()
+            # Connecting before the rows exist: they come in saying so, not each
+            # repainted again right after (a layout of the list per row).
+            for session in sessions:
+                session.connect_vm()
+        self.model.add_domains(connection, sessions)  # one insertion: the view lays out once
 
     def _domain_removed(self, connection: LibvirtConnection, name: str) -> None:
         for session in self.model.domain_sessions(connection):

@@ -272,13 +272,15 @@ class EventLogModel(LogTable):
     def name_vm(self, key: str, name: str) -> None:
         """The VM at endpoint `key` is called `name` now ("": its session knows no name
         yet): its rows show it. Emits vmsChanged and the VM column's dataChanged when
-        the name shown changes."""
+        the name shown on its rows changes (none when it has no rows)."""
         before = self.vm_label(key)
         if name:
             self._given_names[key] = name
         else:
             self._given_names.pop(key, None)
-        if self.vm_label(key) != before:
+        # A VM without rows is shown nowhere yet: hundreds of sessions made at once (a
+        # libvirt connection's domains) would each rebuild the list of VMs.
+        if self.vm_label(key) != before and key in self._vms:
             self._vm_names_changed()
 
     def _see_names(self, entries: list[LogEntry]) -> bool:

@@ -202,13 +202,17 @@ class VmListModel(QAbstractItemModel):
         self.endInsertRows()
         return row
 
-    def add_domain(self, connection: LibvirtConnection, session: VmSession) -> None:
-        """Add `session` (a domain of `connection`) as its last child."""
+    def add_domains(self, connection: LibvirtConnection, sessions: list[VmSession]) -> None:
+        """Add `sessions` (domains of `connection`) as its last children, in one
+        insertion (a view lays its rows out once, not once per domain)."""
+        if not sessions:
+            return
         children = self._children[connection]
         parent = self.index(self._rows.index(connection), 0)
-        self.beginInsertRows(parent, len(children), len(children))
-        children.append(session)
-        self._follow(session)
+        self.beginInsertRows(parent, len(children), len(children) + len(sessions) - 1)
+        children.extend(sessions)
+        for session in sessions:
+            self._follow(session)
         self.endInsertRows()
 
     def remove(self, item: Row) -> None:

@@ -31,6 +31,9 @@ from qmpgui.virt.states import is_active, number, state_words
 
 #: The connection's task that opens, lists and waits: a new one replaces it.
 RUN_TASK = "run"
+#: Domains of a listing announced at once: each becomes a session and a row, about a
+#: millisecond of the window's thread; the window paints and takes input between slices.
+LISTING_SLICE = 16
 
 
 @dataclass
@@ -56,8 +59,9 @@ class LibvirtConnection(QObject):
 
     #: (): the connection's state or its count of domains changed.
     stateChanged = Signal()
-    #: (str): a domain of this name was listed or defined.
-    domainAdded = Signal(str)
+    #: (list[str]): domains of these names were listed or defined, in listing order:
+    #: a listing's in slices of LISTING_SLICE, an event's one.
+    domainsAdded = Signal(list)
     #: (str): the domain of this name was undefined (or is no longer listed).
     domainRemoved = Signal(str)
     #: (Level, str): a message for the user, starting with the URI.
@@ -240,11 +244,16 @@ class LibvirtConnection(QObject):
         for name in [n for n in self.domains if n not in names]:
             del self.domains[name]
             self.domainRemoved.emit(name)
-        for name, domain in names.items():
-            known = name in self.domains
-            self.domains[name] = domain
-            if not known:
-                self.domainAdded.emit(name)
+        added = [name for name in names if name not in self.domains]
+        self.domains.update((name, names[name]) for name in names if name in self.domains)
+        # One signal per slice, not per domain: the list inserts a slice's rows at once.
+        # A domain is known once announced (a cancelled listing announces the rest next time).
+        for start in range(0, len(added), LISTING_SLICE):
+            if start:
+                await asyncio.sleep(0)
+            batch = added[start : start + LISTING_SLICE]
+            self.domains.update((name, names[name]) for name in batch)
+            self.domainsAdded.emit(batch)
         pending, early = early or [], None
         for event in pending:
             self._take(event)
@@ -263,5 +272,5 @@ class LibvirtConnection(QObject):
         known = name in self.domains
         self.domains[name] = domain
         if not known:
-            self.domainAdded.emit(name)
+            self.domainsAdded.emit([name])
             self.stateChanged.emit()

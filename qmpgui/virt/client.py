@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 from qmpgui.i18n import translate
 from qmpgui.qmp.errors import ConnectFailure, ConnectionLost, ConnectKind, QmpFailure
 from qmpgui.subprograms import module_command
+from qmpgui.virt.listed import ListedStates
 
 #: Seconds the worker may take to open its connection: a cold libvirtd probes QEMU first.
 OPEN_TIMEOUT_S = 60.0
@@ -55,7 +56,8 @@ class VirtClient:
 
     `uri` is the libvirt connection URI (`qemu:///system`, `qemu+ssh://...`). open()
     starts the worker; request() asks it; on_event() receives what it pushes; `closed`
-    is set (and `reason` says why, in words) when the worker ends.
+    is set (and `reason` says why, in words) when the worker ends. `listed` holds
+    each domain's state from the last "list" request, kept by the events since.
     """
 
     def __init__(self, uri: str) -> None:
@@ -70,6 +72,7 @@ class VirtClient:
         self.closed = asyncio.Event()
         #: Why the worker ended, in words; None while it runs.
         self.reason: str | None = None
+        self.listed = ListedStates()
 
     def on_event(self, callback: EventCallback) -> Callable[[], None]:
         """Call `callback(event)` for each event the worker pushes (a dict: "lifecycle",
@@ -124,6 +127,18 @@ class VirtClient:
         Raises LibvirtError when libvirt refuses, ConnectionLost when the worker has
         ended (or ends before it answers) or does not answer within `timeout` seconds.
         """
+        if op != "list":
+            return await self._send(op, timeout, args)
+        # Events read while the listing is on its way reach `listed` after it.
+        self.listed.listing_started()
+        listing = None
+        try:
+            listing = await self._send(op, timeout, args)
+            return listing
+        finally:
+            self.listed.listing_ended(listing)
+
+    async def _send(self, op: str, timeout: float, args: dict[str, Any]) -> Any:
         process = self._process
         if process is None or process.stdin is None or self.reason is not None:
             raise ConnectionLost(
@@ -245,6 +260,7 @@ class VirtClient:
         kind = message.get("event")
         if not isinstance(kind, str):  # no event the listeners know
             return None
+        self.listed.take(message)
         if kind == "ready" and self._ready is not None and not self._ready.done():
             self._ready.set_result(None)
         elif kind == "failed":

@@ -173,14 +173,18 @@ class Domain:
         self.active = is_active(state)
 
     async def refresh(self) -> None:
-        """Ask libvirt for the domain's state (`state`, `active`, `uuid`).
+        """Ask libvirt for the domain's state (`state`, `active`, `uuid`), unless the
+        connection's listing has it (virt/listed.py).
 
         Raises ConnectFailure: DomainGone when the domain is not defined, another for a
         connection that cannot be opened; ConnectionLost when the worker ends."""
         client = await self.open()
         self._changed.clear()  # an event from now on wakes wait_changed()
+        # The connection's listing knows it (kept by the events since): not asked again.
+        answer = client.listed.known(self.name)
         try:
-            answer = await client.request("state", domain=self.name)
+            if answer is None:
+                answer = await client.request("state", domain=self.name)
         except LibvirtError as err:
             if err.code == NO_DOMAIN:
                 self.state = self.active = None

@@ -495,7 +495,7 @@ error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>{uri}: domain {name} was undefined in libvirt; removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1142,7 @@ Not now: {why_not}</source>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../qmpgui/virt/domain.py" line="+188"/>
+        <location filename="../../qmpgui/virt/domain.py" line="+192"/>
         <source>no such domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1296,7 @@ Not now: {why_not}</source>
 <context>
     <name>DomainInactive</name>
     <message>
-        <location filename="../../qmpgui/virt/domain.py" line="-162"/>
+        <location filename="../../qmpgui/virt/domain.py" line="-166"/>
         <source>{name} is {words} in libvirt: Start boots it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +2295,7 @@ QEMU did not list them: {why}</source>
 <context>
     <name>LibvirtConnection</name>
     <message numerus="yes">
-        <location filename="../../qmpgui/session/libvirt_connection.py" line="+96"/>
+        <location filename="../../qmpgui/session/libvirt_connection.py" line="+100"/>
         <source>connected: %n domain(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5407,12 +5407,12 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VirtClient</name>
     <message>
-        <location filename="../../qmpgui/virt/client.py" line="+113"/>
+        <location filename="../../qmpgui/virt/client.py" line="+116"/>
         <source>libvirtd not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <location line="+23"/>
         <source>{op} not sent: {v1}</source>
         <translation type="unfinished"></translation>
@@ -5443,7 +5443,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>libvirt failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,7 +5663,7 @@ Are you sure you want to continue connecting (yes/no)? </source>
 <context>
     <name>VmListModel</name>
     <message>
-        <location filename="../../qmpgui/models/vm_list.py" line="+324"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="+328"/>
         <source>Disk I/O (read + write, last 60 polls): {v0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9657,7 +9657,7 @@ Source: {source}.</source>
         <location line="+0"/>
         <location filename="../../qmpgui/models/snapshot_model.py" line="+28"/>
         <location filename="../../qmpgui/models/trace_model.py" line="+20"/>
-        <location filename="../../qmpgui/models/vm_list.py" line="-285"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="-289"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13697,7 +13697,7 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>vm_list</name>
     <message>
-        <location filename="../../qmpgui/models/vm_list.py" line="+389"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="+393"/>
         <source>libvirt connection {uri}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,9 +52,10 @@ def follow_domains(vms: VmListModel, connection: LibvirtConnection) -> list[VmSe
     row in `vms` as it comes (app/connection_rows.py's work in the window)."""
     domains: list[VmSession] = []
 
-    def added(name: str) -> None:
-        domains.append(VmSession(name, f"{connection.uri}#{name}"))
-        vms.add_domain(connection, domains[-1])
+    def added(names: list[str]) -> None:
+        sessions = [VmSession(name, f"{connection.uri}#{name}") for name in names]
+        domains.extend(sessions)
+        vms.add_domains(connection, sessions)
 
-    connection.domainAdded.connect(added)
+    connection.domainsAdded.connect(added)
     return domains
