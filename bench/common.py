@@ -206,6 +206,13 @@ def in_own_process(script: str, *args: str) -> dict[str, Any] | str:
     return figures
 
 
+def verdict(what: str, checks: list[tuple[str, bool]]) -> str:
+    """One line of figures beside their targets: `checks` are (the figure and its
+    target in words, met); "at WHAT: ..., ...: met" or MISSED (each missed one marked)."""
+    said = ", ".join(f"{text}{'' if ok else ' MISSED'}" for text, ok in checks)
+    return f"at {what}: {said}: {'met' if all(ok for _, ok in checks) else 'MISSED'}"
+
+
 async def until(condition: Callable[[], object], what: str, timeout_s: float = 30.0) -> None:
     """Wait for `condition`, looking every 50 ms; give up saying `what` did not happen."""
     deadline = time.monotonic() + timeout_s

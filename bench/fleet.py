@@ -44,6 +44,7 @@ from bench.common import (
     rss_mib,
     until,
 )
+from bench.common import verdict as common_verdict
 from qmpgui.app import create_main_window
 from qmpgui.app.event_loop import run
 from qmpgui.session import ConnState, VmSession
@@ -264,8 +265,7 @@ def verdict(r: dict[str, Any]) -> str:
     ]
     if rss is not None:
         checks.append((f"RSS {r['rss']:.0f} MiB (<= {rss:.0f})", r["rss"] <= rss))
-    said = ", ".join(f"{text}{'' if ok else ' MISSED'}" for text, ok in checks)
-    return f"at {r['vms']} VMs: {said}: {'met' if all(ok for _, ok in checks) else 'MISSED'}"
+    return common_verdict(f"{r['vms']} VMs", checks)
 
 
 def main(argv: list[str]) -> None:
