@@ -31,7 +31,7 @@ from qmpgui.virt.states import is_active, number, state_words
 
 #: The connection's task that opens, lists and waits: a new one replaces it.
 RUN_TASK = "run"
-#: Domains of a listing announced at once: each becomes a session and a row, about a
+#: Domains of a listing announced at once: each becomes a session and a row, about half a
 #: millisecond of the window's thread; the window paints and takes input between slices.
 LISTING_SLICE = 16
 

@@ -173,15 +173,17 @@ class Domain:
         self.active = is_active(state)
 
     async def refresh(self) -> None:
-        """Ask libvirt for the domain's state (`state`, `active`, `uuid`), unless the
-        connection's listing has it (virt/listed.py).
+        """Ask libvirt for the domain's state (`state`, `active`, `uuid`); the first
+        time, the connection's listing answers when it has it (virt/listed.py).
 
         Raises ConnectFailure: DomainGone when the domain is not defined, another for a
         connection that cannot be opened; ConnectionLost when the worker ends."""
         client = await self.open()
         self._changed.clear()  # an event from now on wakes wait_changed()
-        # The connection's listing knows it (kept by the events since): not asked again.
-        answer = client.listed.known(self.name)
+        # At first the connection's listing knows it (kept by the events since): not
+        # asked again. Later (QEMU ended, an event woke a wait) libvirt is asked anew,
+        # as that moment's truth matters more than a request saved.
+        answer = client.listed.known(self.name) if self.state is None else None
         try:
             if answer is None:
                 answer = await client.request("state", domain=self.name)

@@ -1142,7 +1142,7 @@ Not now: {why_not}</source>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../qmpgui/virt/domain.py" line="+192"/>
+        <location filename="../../qmpgui/virt/domain.py" line="+194"/>
         <source>no such domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1296,7 @@ Not now: {why_not}</source>
 <context>
     <name>DomainInactive</name>
     <message>
-        <location filename="../../qmpgui/virt/domain.py" line="-166"/>
+        <location filename="../../qmpgui/virt/domain.py" line="-168"/>
         <source>{name} is {words} in libvirt: Start boots it</source>
         <translation type="unfinished"></translation>
     </message>
