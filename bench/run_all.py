@@ -207,7 +207,10 @@ LIMITS = {
         "of the loop then runs a batch of them (8 ms at most), a refit of the columns (5 "
         "ms) and a paint of the rows in sight (6 ms), the first one also Qt's first layout "
         "of the connection's rows: 15-35 ms of the window's own CPU at 200 domains, 20 at "
-        "20; the stall beyond that is the machine's other work. Steady, the "
+        "20; the stall beyond that is other processes' time on the machine's two cores, "
+        "among them the worker, libvirtd and the QEMUs answering at that moment (the "
+        "idle window's own stalls stay under 5 ms): runs of this code gave 29-48 ms, so "
+        "the margin to 50 ms is thin on a busy machine. Steady, the "
         "running domains in sight are polled through the pass-through (a few requests a "
         "second) and the shut-off ones wait for libvirt's events: no polling."
     ),
