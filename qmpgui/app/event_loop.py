@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import math
+import selectors
 import sys
 import threading
 import time
@@ -28,6 +29,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimerEvent
 from PySide6.QtWidgets import QApplication
 
+from qmpgui.app.loop_fds import LoopFds
 from qmpgui.i18n import translate
 
 T = TypeVar("T")
@@ -131,6 +133,8 @@ class LoopEnded(RuntimeError):
 
 class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
     def __init__(self, app: QCoreApplication | None = None, **kwargs: Any) -> None:
+        # Before qasync's constructor, which adds asyncio's self-pipe as a reader.
+        self._fds = LoopFds()
         super().__init__(app, **kwargs)
         self._timer = _Timers()
         #: The thread the loop (and its Qt timers) belongs to.
@@ -151,6 +155,32 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
         exit_code = super().run_forever()
         if not self._asked_to_stop:
             raise LoopEnded(exit_code)
+
+    # Readers and writers in one epoll set Qt watches as one notifier (loop_fds), in
+    # place of qasync's notifier per descriptor; asyncio's transports call these.
+    def _add_reader(self, fd: Any, callback: Callable[..., object], *args: Any) -> asyncio.Handle:
+        return self._add_fd(fd, selectors.EVENT_READ, callback, args)
+
+    def _add_writer(self, fd: Any, callback: Callable[..., object], *args: Any) -> asyncio.Handle:
+        return self._add_fd(fd, selectors.EVENT_WRITE, callback, args)
+
+    def _remove_reader(self, fd: Any) -> bool:
+        return not self.is_closed() and self._fds.remove(fd, selectors.EVENT_READ)
+
+    def _remove_writer(self, fd: Any) -> bool:
+        return not self.is_closed() and self._fds.remove(fd, selectors.EVENT_WRITE)
+
+    def _add_fd(
+        self, fd: Any, event: int, callback: Callable[..., object], args: tuple[Any, ...]
+    ) -> asyncio.Handle:
+        self._check_closed()
+        handle = asyncio.Handle(callback, args, self, None)
+        self._fds.add(fd, event, handle)
+        return handle
+
+    def close(self) -> None:
+        super().close()
+        self._fds.close()
 
     def call_later(
         self,
