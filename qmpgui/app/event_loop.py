@@ -242,14 +242,9 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
         super().close()
         self._fds.close()
 
-    def call_later(
-        self,
-        delay: float,
-        callback: Callable[..., object],
-        *args: Any,
-        context: Context | None = None,
-    ) -> asyncio.Handle:
-        return self.call_at(time.monotonic() + delay, callback, *args, context=context)
+    def call_later(self, delay: float, *callback_args: Any, **context: Any) -> asyncio.Handle:
+        """asyncio's call_later(delay, callback, *args, context=None), as call_at()."""
+        return self.call_at(time.monotonic() + delay, *callback_args, **context)
 
     def call_at(
         self,
