@@ -363,9 +363,12 @@ class VmListModel(QAbstractItemModel):
 
     def _repaint_io(self) -> None:
         changed, self._io_changed = self._io_changed, set()
-        top = [row for row, item in enumerate(self._rows) if item in changed]
-        if top:
-            self.dataChanged.emit(self.index(top[0], DISK_IO), self.index(top[-1], DISK_IO))
+        # Each cell by itself, not one range from the first changed row to the last: a
+        # range over a fleet holds the rows in sight, which the list then repainted, and
+        # the filter's proxy asked each row of it whether it still passes.
+        for row in [row for row, item in enumerate(self._rows) if item in changed]:
+            index = self.index(row, DISK_IO)
+            self.dataChanged.emit(index, index)
         for children in self._children.values():
             for session in changed.intersection(children):
                 index = self.index_of(session, DISK_IO)

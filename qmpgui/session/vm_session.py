@@ -417,7 +417,9 @@ class VmSession(SessionWaits):
         self._reported.clear()
         # The state read on connecting is shown now: the first poll's same answer repaints
         # nothing (out of sight it comes late, one VM at a time, each a refit of the list).
-        self._shown_status = self.run_status
+        # Not run_status, None until the state below: every first poll was a change.
+        status = self.info.status
+        self._shown_status = run_state(status, self.domain) if status else None
         self._set_state(ConnState.CONNECTED)
         for topic in all_topics():
             self.topicChanged.emit(topic.name)

@@ -34,12 +34,13 @@ def test_a_cancelled_timer_never_runs_and_is_gone_at_once(
     """A command's timeout is cancelled by its reply; thousands of them must not pile up."""
     fired: list[int] = []
     timers: Any = qloop._timer  # type: ignore[attr-defined]
-    before = len(timers._handles)
+    before = len(timers._scheduled)
     handles = [qloop.call_later(10, fired.append, n) for n in range(1000)]
-    assert len(timers._handles) == before + 1000
+    assert timers.pending == before + 1000
     for handle in handles:
         handle.cancel()
-    assert len(timers._handles) == before
+    assert timers.pending == before
+    assert len(timers._scheduled) <= 2 * before + 64  # the cancelled ones let go
     soon = qloop.call_soon(fired.append, -1)
     soon.cancel()
     qloop.call_later(0.05, fired.append, 7)
@@ -141,3 +142,23 @@ def test_call_soon_from_another_thread_runs_and_the_loop_goes_on(
     arun.wait(lambda: ran == ["from a thread"])
     qloop.call_soon(ran.append, "after")
     arun.wait(lambda: ran == ["from a thread", "after"])
+
+
+def test_thousands_of_pending_timers_cost_qt_one_timer_and_fire_in_order(
+    qloop: asyncio.AbstractEventLoop, arun: AsyncRunner
+) -> None:
+    """A fleet's sessions keep thousands of sleeps and timeouts pending; Qt searches its
+    list of timers at every start and stop, so they wait in the loop's own schedule."""
+    from PySide6.QtCore import QAbstractEventDispatcher
+
+    fired: list[tuple[int, float]] = []
+    start = qloop.time() + 0.05
+    delays = [((n * 7919) % 200) / 1000 for n in range(2000)]  # 0 to 0.2 s, shuffled
+    for n, delay in enumerate(delays):
+        qloop.call_at(start + delay, lambda n=n: fired.append((n, qloop.time() - start)))
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None
+    assert len(dispatcher.registeredTimers(qloop._timer)) <= 2  # type: ignore[attr-defined]
+    arun.wait(lambda: len(fired) == len(delays))
+    assert [delays[n] for n, _ in fired] == sorted(delays)  # in the order they were due
+    assert all(at >= delays[n] for n, at in fired)  # none early

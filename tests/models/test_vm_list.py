@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from qmpgui.models import VmListModel
+from qmpgui.models.vm_list import DISK_IO
 from qmpgui.models.vm_list_proxy import natural_key
 from qmpgui.session import ConnState, VmSession
+from qmpgui.session.inspection import BLOCKSTATS
 from qmpgui.session.libvirt_connection import LibvirtConnection
 from tests.helpers.runner import AsyncRunner
 from tests.helpers.vm_list_rows import follow_domains
@@ -111,6 +113,26 @@ def test_a_connection_row_is_named_by_its_uri_without_the_parameters() -> None:
     assert name == "qemu+ssh://root@db3.example.org:2222/system"  # the user and the host
     assert endpoint == uri  # the whole of it, parameters too
     assert uri in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_disk_rates_changed_far_apart_repaint_those_cells_alone(arun: AsyncRunner) -> None:
+    """Out of sight, a fleet's rows take their disk rates in turn; a repaint that spanned
+    the first changed row to the last held the rows in sight (all of them repainted,
+    each asked again by the filter), several times a second."""
+    model = VmListModel()
+    sessions = [VmSession(f"vm{n}", f"tcp:127.0.0.1:{n + 1}") for n in range(100)]
+    for session in sessions:
+        model.add(session)
+    repainted: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom: repainted.append(
+            (top.row(), bottom.row(), top.column(), bottom.column())
+        )
+    )
+    sessions[3].topicChanged.emit(BLOCKSTATS)
+    sessions[90].topicChanged.emit(BLOCKSTATS)
+    arun.wait(lambda: any(bottom == 90 for _, bottom, _, _ in repainted))  # one batch
+    assert sorted(repainted) == [(3, 3, DISK_IO, DISK_IO), (90, 90, DISK_IO, DISK_IO)]
 
 
 @given(

@@ -282,3 +282,22 @@ def test_a_cancel_that_meets_a_wake_up_ends_the_poll_loop(qemu: QemuVm, arun: As
         session.connect_vm()
         arun.wait(polling)
     arun(session.aclose())
+
+
+@pytest.mark.qemu
+def test_the_first_poll_of_an_unchanged_run_state_repaints_nothing(
+    qemu: QemuVm, arun: AsyncRunner
+) -> None:
+    """The run state read on connecting is the one shown: the first poll's same answer is
+    no change (with a fleet, the rows of hundreds of VMs repainted and the list's
+    columns fitted again, one VM at a time as each first poll came)."""
+    session = session_for(qemu, poll_interval_s=0.1)
+    changes: list[tuple[str, int]] = []
+    session.stateChanged.connect(lambda: changes.append((session.state.name, session.poll_count)))
+    session.connect_vm()
+    try:
+        arun.wait(lambda: session.poll_count >= 3)
+        assert session.run_status == "running"
+        assert [c for c in changes if c[0] == "CONNECTED"] == [("CONNECTED", 0)]
+    finally:
+        arun(session.aclose())
