@@ -2654,7 +2654,7 @@ qmpgui disconnects; QEMU keeps running</source>
 <context>
     <name>LoopEnded</name>
     <message>
-        <location filename="../../qmpgui/app/event_loop.py" line="+125"/>
+        <location filename="../../qmpgui/app/event_loop.py" line="+187"/>
         <source>Qt ended the event loop by itself (exit code {exit_code})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13697,7 +13697,7 @@ The user guide was not found: it is the README of qmpgui&apos;s source.</source>
 <context>
     <name>vm_list</name>
     <message>
-        <location filename="../../qmpgui/models/vm_list.py" line="+393"/>
+        <location filename="../../qmpgui/models/vm_list.py" line="+396"/>
         <source>libvirt connection {uri}</source>
         <translation type="unfinished"></translation>
     </message>
