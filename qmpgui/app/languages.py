@@ -8,6 +8,7 @@ buttons of its dialogs) come from Qt's translations where PySide6 has them."""
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from qmpgui import i18n
 
 #: The translators loaded, kept alive for as long as the application (Qt holds no reference).
 _LOADED: list[QTranslator] = []
+_log = logging.getLogger(__name__)
 
 
 def install_translations(
@@ -39,4 +41,7 @@ def install_translations(
             app.installTranslator(translator)
             _LOADED.append(translator)
             loaded.append(translator.filePath())
+        elif name == "qmpgui" and locale.language() != QLocale.Language.English:
+            # Said where a translator looks for why their file is not taken.
+            _log.info("no qmpgui_%s.qm in %s: English shown", locale.name(), place)
     return loaded
