@@ -25,6 +25,7 @@ language's forms. English needs no translation file: the source carries its two 
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -105,6 +106,7 @@ def english_plural(text: str, n: int) -> str:
     return _FORMS.sub(form, text).replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
+@functools.cache  # a plural's source is a literal, asked for at every paint of its cell
 def _untranslated(text: str) -> re.Pattern[str]:
     """`text` as Qt gives it back untranslated: its ``%n`` (``%Ln``) made a number."""
     parts = re.split(r"(%L?n)", text)
