@@ -170,6 +170,14 @@ class _Timers(QObject):
     def stop(self) -> None:
         self._stopped = True
 
+    def close(self) -> None:
+        """Stop its Qt timers, on the loop's thread (a QObject's timers cannot be
+        stopped from another, where Python's collector may destroy it)."""
+        for timer_id in (self._due_timer, self._ready_timer):
+            if timer_id is not None:
+                self.killTimer(timer_id)
+        self._due_timer = self._ready_timer = None
+
     def set_debug(self, enabled: bool) -> None:
         pass
 
@@ -240,6 +248,7 @@ class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
 
     def close(self) -> None:
         super().close()
+        self._timer.close()
         self._fds.close()
 
     def call_later(self, delay: float, *callback_args: Any, **context: Any) -> asyncio.Handle:

@@ -19,6 +19,7 @@ import selectors
 import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSocketNotifier
 
 #: The longest the ready descriptors' callbacks run in a row before Qt gets its turn;
@@ -87,6 +88,10 @@ class LoopFds:
         """Stop watching every descriptor (they stay open: their owners close them)."""
         self._closed = True
         self._notifier.setEnabled(False)
+        # Deleted now, on the loop's thread: left to Python's collector, the notifier
+        # could be destroyed on whichever thread collects while Qt's dispatcher here
+        # still holds it.
+        shiboken6.delete(self._notifier)
         self._selector.close()
 
     def _ready(self) -> None:
